@@ -1,0 +1,35 @@
+# SocialDesk: `make run` opens the app, `make test` runs the tests; both set up .venv first.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+export PIP_DISABLE_PIP_VERSION_CHECK := 1
+
+.PHONY: run demo test test-faults translations bench bench-data bundle clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/socialdesk
+
+demo: $(STAMP)
+	$(VENV)/bin/socialdesk --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test-faults: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m faults
+
+# Compile resources/translations/*.ts into the .qm files the app loads (committed).
+translations: $(STAMP)
+	for ts in resources/translations/*.ts; do \
+		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,38 @@
+"""Composition root: reads the command line, then runs a headless command or the window."""
+
+import argparse
+import sys
+
+from socialdesk import __version__
+
+HEADLESS_COMMANDS = ("qr", "export", "import", "print-cards", "backup", "check")
+
+
+def gui_argument_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="socialdesk",
+        description="Plan a small shop's social media and keep its local listings right, offline. "
+        f"Headless commands: {', '.join(HEADLESS_COMMANDS)} (socialdesk COMMAND --help).",
+    )
+    parser.add_argument("--db", metavar="PATH", help="data file to open (default: SOCIALDESK_DB or the user data folder)")
+    parser.add_argument("--demo", action="store_true", help="open a throw-away copy of a sample bakery")
+    parser.add_argument("--lang", choices=("en", "fr"), help="language of the interface")
+    parser.add_argument("--self-test", action="store_true", help="build every tab offscreen, check QR and PDF, exit")
+    parser.add_argument("--version", action="version", version=f"SocialDesk {__version__}")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in HEADLESS_COMMANDS:
+        from socialdesk.cli import main as cli_main
+
+        return cli_main(argv)
+    args = gui_argument_parser().parse_args(argv)
+    if args.self_test:
+        from socialdesk.ui.self_test import run_self_test
+
+        return run_self_test(args)
+    from socialdesk.ui.application import run_gui
+
+    return run_gui(args)

@@ -1,0 +1,96 @@
+"""The headless commands: `socialdesk qr|export|import|print-cards|backup|check`.
+
+Exit status: 0 done, 1 the data file or the disk failed, 2 refused input (one line on stderr).
+"""
+
+import argparse
+import sys
+from importlib import import_module
+
+from socialdesk import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+
+
+class Refused(Exception):
+    """Input the command will not act on; the message is the one line shown to the user."""
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="PATH", help="data file (default: SOCIALDESK_DB or the user data folder)")
+
+
+def _output_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-o", "--output", required=True, metavar="FILE")
+    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="socialdesk", description="SocialDesk headless commands.")
+    parser.add_argument("--version", action="version", version=f"SocialDesk {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    qr = commands.add_parser("qr", help="make a QR code that is checked to scan")
+    qr.add_argument("payload", nargs="?", help="an http(s) URL or text (omit with --wifi)")
+    _output_options(qr)
+    qr.add_argument("--size-mm", type=float, metavar="N")
+    qr.add_argument("--ec", choices=("L", "M", "Q", "H"))
+    qr.add_argument("--logo", metavar="IMG")
+    qr.add_argument("--fg", metavar="COLOR")
+    qr.add_argument("--bg", metavar="COLOR")
+    qr.add_argument("--caption", metavar="TEXT")
+    qr.add_argument("--wifi", metavar="SSID")
+    qr.add_argument("--password", metavar="P", default="")
+    qr.add_argument("--security", choices=("WPA", "WEP", "nopass"), default="WPA")
+    qr.add_argument("--hidden", action="store_true")
+    qr.set_defaults(handler=("socialdesk.headless.qr", "run"))
+
+    cards = commands.add_parser("print-cards", help="print the listings marked for print as cards (PDF)")
+    _output_options(cards)
+    cards.add_argument("--template", required=True, choices=("a6", "tent", "stickers", "business"))
+    _db_option(cards)
+    cards.set_defaults(handler=("socialdesk.headless.print_cards", "run"))
+
+    export = commands.add_parser("export", help="export the content plan")
+    export_kinds = export.add_subparsers(dest="kind", required=True)
+    ics = export_kinds.add_parser("ics", help="iCalendar file for a phone's calendar")
+    _output_options(ics)
+    ics.add_argument("--from", dest="date_from", metavar="DATE")
+    ics.add_argument("--to", dest="date_to", metavar="DATE")
+    _db_option(ics)
+    ics.set_defaults(handler=("socialdesk.headless.plan_io", "run_export_ics"))
+    csv_out = export_kinds.add_parser("csv", help="CSV that Excel opens")
+    _output_options(csv_out)
+    _db_option(csv_out)
+    csv_out.set_defaults(handler=("socialdesk.headless.plan_io", "run_export_csv"))
+
+    importing = commands.add_parser("import", help="import a content plan")
+    import_kinds = importing.add_subparsers(dest="kind", required=True)
+    csv_in = import_kinds.add_parser("csv", help="CSV from SocialDesk or Excel")
+    csv_in.add_argument("file", metavar="FILE")
+    _db_option(csv_in)
+    csv_in.set_defaults(handler=("socialdesk.headless.plan_io", "run_import_csv"))
+
+    backup = commands.add_parser("backup", help="back up the data file now")
+    _db_option(backup)
+    backup.set_defaults(handler=("socialdesk.headless.maintenance", "run_backup"))
+
+    check = commands.add_parser("check", help="check the data file without changing it")
+    _db_option(check)
+    check.set_defaults(handler=("socialdesk.headless.maintenance", "run_check"))
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    module_name, function_name = args.handler
+    handler = getattr(import_module(module_name), function_name)
+    try:
+        return handler(args)
+    except Refused as refusal:
+        print(f"socialdesk {args.command}: {refusal}", file=sys.stderr)
+        return EXIT_REFUSED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Headless commands' implementations; only those that draw may load Qt."""

@@ -1,0 +1,94 @@
+"""Copies of the data file made with SQLite's backup API into `backups/` beside it."""
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+KEEP = 10
+BACKUP_DIR_NAME = "backups"
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+def backup_dir_for(db_path: Path) -> Path:
+    return db_path.parent / BACKUP_DIR_NAME
+
+
+def _backup_name(db_path: Path, when: datetime, reason: str) -> str:
+    return f"{db_path.stem}-{when.strftime(_STAMP)}-{reason}.sqlite3"
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """This data file's backups, newest first."""
+    folder = backup_dir_for(db_path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if p.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+def backup_time(backup: Path) -> datetime | None:
+    """When a backup was made, read from its name."""
+    parts = backup.stem.split("-")
+    for i in range(len(parts) - 1):
+        try:
+            return datetime.strptime(f"{parts[i]}-{parts[i + 1]}", _STAMP)
+        except ValueError:
+            continue
+    return None
+
+
+def has_backup_on(db_path: Path, day) -> bool:
+    return any((t := backup_time(b)) is not None and t.date() == day for b in list_backups(db_path))
+
+
+def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str) -> Path:
+    """Copy the live database consistently (even mid-WAL) and keep the newest KEEP copies."""
+    folder = backup_dir_for(db_path)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    target = folder / _backup_name(db_path, when, reason)
+    n = 1
+    while target.exists():
+        n += 1
+        target = folder / _backup_name(db_path, when, f"{reason}{n}")
+    partial = target.with_suffix(".partial")
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    os.close(fd)
+    try:
+        copy_database(conn, partial)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    rotate(db_path)
+    return target
+
+
+def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
+    """Write a consistent, self-contained copy (rollback journal, no WAL beside it)."""
+    target = sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")
+        target.commit()
+    finally:
+        target.close()
+
+
+def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
+    """Delete all but the newest `keep` backups; returns what was deleted."""
+    old = list_backups(db_path)[keep:]
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+def is_valid_backup(path: Path) -> bool:
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False

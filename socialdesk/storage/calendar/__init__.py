@@ -1,0 +1,1 @@
+"""Storage of the calendar tab: its schema and its repository."""

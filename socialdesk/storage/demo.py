@@ -1,0 +1,35 @@
+"""The sample bakery behind `--demo`: each tab's storage adds its part, relative to today."""
+
+from datetime import date, datetime
+from importlib import import_module
+from pathlib import Path
+
+from socialdesk.storage.opening import open_store
+from socialdesk.storage.store import Store
+
+# Each module offers seed_demo(store, today); order matters (the strategy comes first).
+_PARTS = (
+    "socialdesk.storage.strategy.demo",
+    "socialdesk.storage.presence.demo",
+    "socialdesk.storage.calendar.demo",
+    "socialdesk.storage.rules.demo",
+)
+
+
+def seed_demo(store: Store, today: date) -> list[str]:
+    """Fill a fresh store with the sample bakery; returns the parts that were added."""
+    added = []
+    for module_name in _PARTS:
+        try:
+            module = import_module(module_name)
+        except ModuleNotFoundError:
+            continue
+        module.seed_demo(store, today)
+        added.append(module_name.rsplit(".", 2)[-2])
+    return added
+
+
+def build_demo_file(path: Path, today: date | None = None) -> Store:
+    store = open_store(path, now=datetime.now())
+    seed_demo(store, today or date.today())
+    return store

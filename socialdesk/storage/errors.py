@@ -1,0 +1,68 @@
+"""Why a data file could not be opened or written, as codes the UI turns into words."""
+
+import sqlite3
+from enum import Enum
+from pathlib import Path
+
+
+class Problem(str, Enum):
+    """Reasons a data file is refused on open. The file is never modified for any of them."""
+
+    LOCKED = "locked"  # another SocialDesk has it open
+    EMPTY_FILE = "empty_file"  # zero bytes
+    NOT_SQLITE = "not_sqlite"  # some other kind of file, or random bytes
+    DAMAGED = "damaged"  # SQLite, but truncated or failing its integrity check
+    NEWER_VERSION = "newer_version"  # written by a newer SocialDesk
+    READ_ONLY = "read_only"  # the file or its folder cannot be written
+    UNREADABLE = "unreadable"  # permissions, a folder in the way…
+
+
+class StoreOpenError(Exception):
+    """The data file at `path` cannot be used, for `problem`; `detail` is for the log."""
+
+    def __init__(self, problem: Problem, path: Path, detail: str = ""):
+        super().__init__(f"{problem.value}: {path}: {detail}")
+        self.problem = problem
+        self.path = path
+        self.detail = detail
+
+    @property
+    def can_be_replaced(self) -> bool:
+        """Whether restoring a backup or starting fresh is a sensible offer."""
+        return self.problem in (Problem.EMPTY_FILE, Problem.NOT_SQLITE, Problem.DAMAGED)
+
+
+class WriteProblem(str, Enum):
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    BUSY = "busy"
+    DAMAGED = "damaged"
+    OTHER = "other"
+
+
+class StoreWriteError(Exception):
+    """A write was refused and rolled back: nothing of it reached the file."""
+
+    def __init__(self, problem: WriteProblem, detail: str = ""):
+        super().__init__(f"{problem.value}: {detail}")
+        self.problem = problem
+        self.detail = detail
+
+
+def classify_write_error(error: BaseException) -> WriteProblem:
+    """Map SQLite's and the OS's errors to what the owner can act on."""
+    text = str(error).lower()
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == sqlite3.SQLITE_FULL or "disk is full" in text or "no space" in text:
+        return WriteProblem.DISK_FULL
+    if isinstance(error, OSError) and getattr(error, "errno", None) in (27, 28):  # EFBIG, ENOSPC
+        return WriteProblem.DISK_FULL
+    if code == sqlite3.SQLITE_READONLY or "readonly" in text or "read-only" in text:
+        return WriteProblem.READ_ONLY
+    if code == sqlite3.SQLITE_BUSY or "locked" in text:
+        return WriteProblem.BUSY
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text:
+        return WriteProblem.DAMAGED
+    if code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
+        return WriteProblem.DISK_FULL if "full" in text else WriteProblem.OTHER
+    return WriteProblem.OTHER

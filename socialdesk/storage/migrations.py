@@ -1,0 +1,45 @@
+"""The schema's history: append-only migrations, one function each, never edited once released."""
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+from socialdesk.storage.calendar import schema as calendar_schema
+from socialdesk.storage.presence import schema as presence_schema
+from socialdesk.storage.rules import schema as rules_schema
+from socialdesk.storage.strategy import schema as strategy_schema
+
+MIGRATION_SET = "socialdesk"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="0001_settings")
+def m0001_settings(db: Database) -> None:
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+migrations(name="0002_strategy")(strategy_schema.m0002_strategy)
+migrations(name="0003_calendar")(calendar_schema.m0003_calendar)
+migrations(name="0004_rules")(rules_schema.m0004_rules)
+migrations(name="0005_presence")(presence_schema.m0005_presence)
+
+
+def known_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
+
+
+def applied_names(db: Database) -> list[str]:
+    return [m.name for m in migrations.applied(db)]
+
+
+def pending_names(db: Database) -> list[str]:
+    return [m.name for m in migrations.pending(db)]
+
+
+def unknown_applied(db: Database) -> list[str]:
+    """Migrations recorded in the file that this version does not know: a newer app wrote it."""
+    known = set(known_names())
+    return [name for name in applied_names(db) if name not in known]
+
+
+def schema_version(db: Database) -> int:
+    return len(applied_names(db))

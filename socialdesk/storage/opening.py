@@ -1,0 +1,209 @@
+"""Opening a data file safely: check it read-only, lock it, back it up, migrate it."""
+
+import os
+import sqlite3
+import stat
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from socialdesk.storage import backups
+from socialdesk.storage.errors import Problem, StoreOpenError
+from socialdesk.storage.files import SQLITE_HEADER, connect_readonly, read_header, set_aside
+from socialdesk.storage.lock import AlreadyLocked, FileLock
+from socialdesk.storage.migrations import MIGRATION_SET, migrations
+from socialdesk.storage.store import Store, configure_connection
+
+
+def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = True) -> Store:
+    """Open (creating if missing) the data file at `path`, or raise StoreOpenError untouched."""
+    path = Path(path).expanduser().absolute()
+    now = now or datetime.now()
+    is_new = not path.exists()
+    if is_new:
+        _check_folder_writable(path)
+    else:
+        inspect_file(path)
+    lock = FileLock(path) if take_lock else None
+    if lock is not None:
+        _acquire(lock, path)
+    try:
+        if is_new:
+            _create_private_file(path)
+        store = _open_writable(path, lock)
+        _backup_and_migrate(store, now, is_new)
+        return store
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
+
+
+def inspect_file(path: Path) -> None:
+    """Raise StoreOpenError if the existing file is unusable; reads only, changes nothing."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise StoreOpenError(Problem.UNREADABLE, path, "a folder, not a file")
+        header = read_header(path)
+    except PermissionError as error:
+        raise StoreOpenError(Problem.UNREADABLE, path, str(error)) from error
+    if info.st_size == 0:
+        raise StoreOpenError(Problem.EMPTY_FILE, path, "zero bytes")
+    if not header.startswith(SQLITE_HEADER):
+        raise StoreOpenError(Problem.NOT_SQLITE, path, f"header {header[:16]!r}")
+    if _looks_truncated(path, header, info.st_size):
+        raise StoreOpenError(Problem.DAMAGED, path, "shorter than its header says")
+    _check_contents(path)
+    if not info.st_mode & stat.S_IWUSR or not _folder_writable(path.parent):
+        raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
+
+
+def _looks_truncated(path: Path, header: bytes, size: int) -> bool:
+    if len(header) < 100 or Path(str(path) + "-wal").exists():
+        return len(header) < 100
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(header[28:32], "big")
+    counter_valid = header[24:28] == header[92:96]
+    return counter_valid and page_count > 0 and size < page_count * page_size
+
+
+def _check_contents(path: Path) -> None:
+    try:
+        conn = connect_readonly(path)
+    except sqlite3.Error as error:
+        raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
+    try:
+        result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise StoreOpenError(Problem.DAMAGED, path, result)
+        db = Database(conn)
+        from socialdesk.storage.migrations import unknown_applied
+
+        newer = unknown_applied(db)
+        if newer:
+            raise StoreOpenError(Problem.NEWER_VERSION, path, ", ".join(newer))
+    except sqlite3.DatabaseError as error:
+        raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
+    finally:
+        conn.close()
+
+
+def _folder_writable(folder: Path) -> bool:
+    try:
+        mode = folder.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & stat.S_IWUSR) and os.access(folder, os.W_OK)
+
+
+def _check_folder_writable(path: Path) -> None:
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
+    if not _folder_writable(path.parent):
+        raise StoreOpenError(Problem.READ_ONLY, path, "folder is not writable")
+
+
+def _acquire(lock: FileLock, path: Path) -> None:
+    try:
+        lock.acquire()
+    except AlreadyLocked as error:
+        raise StoreOpenError(Problem.LOCKED, path, str(error)) from error
+    except OSError as error:
+        raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
+
+
+def _create_private_file(path: Path) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as error:
+        raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _open_writable(path: Path, lock: FileLock | None) -> Store:
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        configure_connection(conn)
+    except sqlite3.Error as error:
+        problem = Problem.READ_ONLY if "readonly" in str(error) else Problem.DAMAGED
+        raise StoreOpenError(problem, path, str(error)) from error
+    return Store(Database(conn), path, lock)
+
+
+def _backup_and_migrate(store: Store, now: datetime, is_new: bool) -> None:
+    db = store.db
+    pending = [m.name for m in migrations.pending(db)]
+    try:
+        if not is_new and pending and migrations.applied(db):
+            backups.make_backup(store.conn, store.path, now, "before-upgrade")
+        elif not is_new and not backups.has_backup_on(store.path, now.date()):
+            backups.make_backup(store.conn, store.path, now, "daily")
+        if pending:
+            migrations.apply(db)
+    except (sqlite3.Error, OSError) as error:
+        store.close()
+        raise StoreOpenError(Problem.READ_ONLY, store.path, f"{MIGRATION_SET}: {error}") from error
+
+
+def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
+    """Set a refused file aside (bytes untouched) and open a new, empty one in its place."""
+    now = now or datetime.now()
+    aside = set_aside(path, now) if path.exists() else None
+    return open_store(path, now=now), aside
+
+
+def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
+    """Set a refused file aside and put a copy of `backup` where it was, then open it."""
+    now = now or datetime.now()
+    inspect_file(backup)
+    aside = set_aside(path, now) if path.exists() else None
+    _create_private_file(path)
+    source = connect_readonly(backup)
+    try:
+        backups.copy_database(source, path)
+    finally:
+        source.close()
+    return open_store(path, now=now), aside
+
+
+def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -> Path:
+    """Replace the open file's contents by a backup's, after backing up the current state."""
+    now = now or datetime.now()
+    inspect_file(backup)
+    safety = backups.make_backup(store.conn, store.path, now, "before-restore")
+    source = connect_readonly(backup)
+    try:
+        source.backup(store.conn)
+    finally:
+        source.close()
+    configure_connection(store.conn)
+    migrations.apply(store.db)
+    return safety
+
+
+def open_readonly(path: Path) -> Store:
+    """A read-only view of a healthy, up-to-date file (for exports while the app has it open)."""
+    path = Path(path).expanduser().absolute()
+    inspect_file(path)
+    conn = connect_readonly(path)
+    db = Database(conn)
+    if migrations.pending(db):
+        conn.close()
+        raise StoreOpenError(Problem.LOCKED, path, "needs an upgrade, and another SocialDesk has it open")
+    return Store(db, path)
+
+
+def open_for_command(path: Path, *, write: bool) -> Store:
+    """What headless commands use: writers need the lock, readers fall back to a read-only view."""
+    try:
+        return open_store(path)
+    except StoreOpenError as error:
+        if write or error.problem is not Problem.LOCKED:
+            raise
+        return open_readonly(path)

@@ -1,0 +1,1 @@
+"""Storage of the presence tab: its schema and its repository."""

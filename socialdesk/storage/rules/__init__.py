@@ -1,0 +1,1 @@
+"""Storage of the rules tab: its schema and its repository."""

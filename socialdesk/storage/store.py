@@ -1,0 +1,91 @@
+"""The open data file: one sqlite-utils Database, its write transactions and its repositories."""
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from importlib import import_module
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from socialdesk.storage.errors import StoreWriteError, classify_write_error
+from socialdesk.storage.lock import FileLock
+
+# attribute -> (module, class): each tab's repository, imported when first used.
+_REPOSITORIES = {
+    "strategy": ("socialdesk.storage.strategy.repo", "StrategyRepo"),
+    "calendar": ("socialdesk.storage.calendar.repo", "CalendarRepo"),
+    "rules": ("socialdesk.storage.rules.repo", "RulesRepo"),
+    "presence": ("socialdesk.storage.presence.repo", "PresenceRepo"),
+}
+
+
+def configure_connection(conn: sqlite3.Connection) -> None:
+    """The durability the owner's work deserves: WAL, foreign keys, fsync on every commit."""
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA busy_timeout=2000")
+
+
+class Store:
+    """An open data file. Repositories hang off it: `store.calendar.posts_in_week(...)`."""
+
+    def __init__(self, db: Database, path: Path | None = None, lock: FileLock | None = None):
+        self.db = db
+        self.path = path
+        self._lock = lock
+
+    @classmethod
+    def in_memory(cls) -> "Store":
+        """A migrated, throw-away store for tests and previews."""
+        from socialdesk.storage.migrations import migrations
+
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        conn.execute("PRAGMA foreign_keys=ON")
+        db = Database(conn)
+        migrations.apply(db)
+        return cls(db)
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    @contextmanager
+    def write(self) -> Iterator[Database]:
+        """One transaction: all of it reaches the disk on exit, or none of it on error."""
+        try:
+            with self.db.atomic():
+                yield self.db
+        except (sqlite3.Error, OSError) as error:
+            raise StoreWriteError(classify_write_error(error), str(error)) from error
+
+    def __getattr__(self, name: str):
+        if name in _REPOSITORIES:
+            module_name, class_name = _REPOSITORIES[name]
+            repo = getattr(import_module(module_name), class_name)(self)
+            self.__dict__[name] = repo
+            return repo
+        raise AttributeError(name)
+
+    @cached_property
+    def settings(self):
+        from socialdesk.storage.settings_repo import SettingsRepo
+
+        return SettingsRepo(self)
+
+    @property
+    def is_open(self) -> bool:
+        try:
+            self.conn.execute("SELECT 1")
+            return True
+        except sqlite3.ProgrammingError:
+            return False
+
+    def close(self) -> None:
+        if self.is_open:
+            self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None

@@ -1,0 +1,1 @@
+"""Storage of the strategy tab: its schema and its repository."""

@@ -1,0 +1,191 @@
+"""Starts the window: QApplication, language, the data file (or what to do if it is refused)."""
+
+import hashlib
+import logging
+import shutil
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from socialdesk import APP_ID, APP_NAME, __version__
+from socialdesk.domain.changes import Area, Change
+from socialdesk.logs import setup_logging
+from socialdesk.paths import default_db_path, resource
+from socialdesk.storage import Problem, StoreOpenError, open_store
+from socialdesk.storage.demo import build_demo_file
+from socialdesk.storage.opening import restore_backup, restore_in_place, start_fresh
+from socialdesk.ui.common.bus import DataBus
+from socialdesk.ui.common.messages import install_excepthook, open_problem_text
+from socialdesk.ui.i18n import choose_language, install_translators
+from socialdesk.ui.main_window import MainWindow
+from socialdesk.ui.open_problems import Choice, ask_what_to_do
+
+log = logging.getLogger(__name__)
+
+
+def app_icon() -> QIcon:
+    icon = QIcon()
+    for png in sorted(resource("icons").glob("socialdesk-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    return app
+
+
+def instance_key(db_path: Path) -> str:
+    return "socialdesk-" + hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:16]
+
+
+class AppController(QObject):
+    """Owns the open store and the window; swaps them when the owner opens or restores a file."""
+
+    def __init__(self, lang_override: str | None = None):
+        super().__init__()
+        self.lang_override = lang_override
+        self.store = None
+        self.window: MainWindow | None = None
+        self.bus = DataBus(self)
+        self._server: QLocalServer | None = None
+
+    def open(self, path: Path) -> bool:
+        """Open `path`, asking the owner what to do if it is refused. False: nothing opened."""
+        while True:
+            try:
+                store = open_store(path)
+                break
+            except StoreOpenError as error:
+                log.warning("refused %s: %s", path, error)
+                if error.problem is Problem.LOCKED:
+                    self._tell_locked(path)
+                    return False
+                choice, backup = ask_what_to_do(self.window, error)
+                if choice is Choice.QUIT:
+                    return False
+                if choice is Choice.OTHER_FILE:
+                    path = self._ask_other_file(path)
+                    if path is None:
+                        return False
+                    continue
+                store, aside = (restore_in_place(path, backup) if choice is Choice.RESTORE else start_fresh(path))
+                log.warning("set aside %s", aside)
+                break
+        self._install(store)
+        return True
+
+    def _install(self, store):
+        old_window, old_store = self.window, self.store
+        self.store = store
+        install_translators(choose_language(self.lang_override, store.settings.get("language")))
+        self.window = MainWindow(store, self.bus)
+        self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.open_file_requested.connect(self._on_window_open_file_requested)
+        self.window.restore_requested.connect(self._on_window_restore_requested)
+        self.window.language_requested.connect(self._on_window_language_requested)
+        self._listen_for_second_launch(store.path)
+        self.window.show()
+        if old_window is not None:
+            old_window.save_window_state()
+            old_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            old_window.hide()
+            old_window.deleteLater()
+        if old_store is not None and old_store is not store:
+            old_store.close()
+
+    def _tell_locked(self, path: Path):
+        socket = QLocalSocket()
+        socket.connectToServer(instance_key(path))
+        if socket.waitForConnected(500):
+            socket.write(b"raise\n")
+            socket.waitForBytesWritten(500)
+            socket.disconnectFromServer()
+        QMessageBox.information(self.window, APP_NAME, open_problem_text(Problem.LOCKED))
+
+    def _listen_for_second_launch(self, path: Path):
+        if self._server is not None:
+            self._server.close()
+        self._server = QLocalServer(self)
+        key = instance_key(path)
+        QLocalServer.removeServer(key)  # a server left by a crashed instance
+        self._server.newConnection.connect(self._on_server_new_connection)
+        self._server.listen(key)
+
+    def _on_server_new_connection(self):
+        connection = self._server.nextPendingConnection()
+        if connection is not None and self.window is not None:
+            self.window.showNormal()
+            self.window.raise_()
+            self.window.activateWindow()
+            connection.deleteLater()
+
+    def _ask_other_file(self, current: Path) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Open another data file, or name a new one"), str(current.parent),
+            self.tr("SocialDesk data (*.sqlite3);;All files (*)"), options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        return Path(path) if path else None
+
+    def _on_window_open_file_requested(self, path: Path):
+        if self.store is not None and Path(path).absolute() == self.store.path:
+            return
+        self.open(Path(path))
+
+    def _on_window_restore_requested(self, backup: Path):
+        try:
+            safety = restore_backup(self.store, backup)
+        except StoreOpenError as error:
+            QMessageBox.warning(self.window, self.tr("Backup not restored"), open_problem_text(error.problem)
+                                + "\n\n" + self.tr("Your current data is unchanged."))
+            return
+        self.bus.publish(Change(Area.ALL))
+        self._install(self.store)
+        QMessageBox.information(self.window, self.tr("Backup restored"),
+                                self.tr("The backup is back in place. What you had just before was saved as:\n%1")
+                                .replace("%1", str(safety)))
+
+    def _on_window_language_requested(self, language: str):
+        self.store.settings.set("language", language)
+        self.lang_override = None
+        self._install(self.store)
+
+
+def demo_path() -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="socialdesk-demo-"))
+    return folder / "demo-bakery.sqlite3"
+
+
+def run_gui(args) -> int:
+    setup_logging()
+    app = make_application()
+    install_excepthook()
+    install_translators(choose_language(args.lang, None))
+    controller = AppController(args.lang)
+    demo_folder = None
+    if args.demo:
+        path = demo_path()
+        demo_folder = path.parent
+        build_demo_file(path, date.today()).close()
+    else:
+        path = Path(args.db).expanduser() if args.db else default_db_path()
+    try:
+        if not controller.open(path):
+            return 1
+        return app.exec()
+    finally:
+        if controller.store is not None:
+            controller.store.close()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+

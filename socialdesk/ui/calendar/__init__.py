@@ -1,0 +1,1 @@
+"""The weekly content calendar tab."""

@@ -1,0 +1,125 @@
+"""The main window: assembles the four tabs, the menus and the status bar; nothing more."""
+
+from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QMainWindow, QTabWidget
+
+from socialdesk.domain.changes import Area
+from socialdesk.ui.common.lazy_tab import LazyTab
+from socialdesk.ui.file_actions import FileActions
+from socialdesk.ui.help_actions import show_about
+from socialdesk.ui.view_actions import ViewActions
+
+# object name, module, class
+TAB_SPECS = (
+    ("strategyTab", "socialdesk.ui.strategy.tab", "StrategyTab"),
+    ("calendarTab", "socialdesk.ui.calendar.tab", "CalendarTab"),
+    ("rulesTab", "socialdesk.ui.rules.tab", "RulesTab"),
+    ("presenceTab", "socialdesk.ui.presence.tab", "PresenceTab"),
+)
+
+
+class MainWindow(QMainWindow):
+    """Emits requests the application controller carries out (they replace the open store)."""
+
+    open_file_requested = Signal(object)  # Path
+    restore_requested = Signal(object)  # Path of a backup
+    language_requested = Signal(str)
+
+    def __init__(self, store, bus, parent=None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.store = store
+        self.bus = bus
+        self.undo_group = QUndoGroup(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        for object_name, module_name, class_name in TAB_SPECS:
+            page = LazyTab(object_name, module_name, class_name, store, bus, self.tabs)
+            page.built.connect(self._on_page_built)
+            self.tabs.addTab(page, "")
+        self.file_actions = FileActions(self)
+        self.view_actions = ViewActions(self)
+        self._build_menus()
+        self.retranslate()
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        bus.changed.connect(self._on_bus_changed)
+        self._restore_window_state()
+
+    def retranslate(self):
+        self.setWindowTitle(self.tr("SocialDesk — %1").replace("%1", self.store.path.name if self.store.path else ""))
+        titles = (self.tr("&Strategy"), self.tr("&Calendar"), self.tr("Chec&klist"), self.tr("&Local presence"))
+        for index, title in enumerate(titles):
+            self.tabs.setTabText(index, title)
+        self.statusBar().showMessage(self.tr("Data file: %1").replace("%1", str(self.store.path or "")))
+
+    def _build_menus(self):
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.file_actions.populate(file_menu)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addActions([undo, redo])
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.view_actions.populate(view_menu)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About SocialDesk"), self)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        about.triggered.connect(lambda: show_about(self, self.store))
+        help_menu.addAction(about)
+
+    def page(self, object_name: str) -> LazyTab:
+        return self.tabs.findChild(LazyTab, object_name)
+
+    def show_tab(self, index: int):
+        self.tabs.setCurrentIndex(index)
+        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_page_built(self, content):
+        stack = getattr(content, "undo_stack", None)
+        if stack is not None:
+            self.undo_group.addStack(stack)
+            if self.tabs.currentWidget() is content.parent():
+                self.undo_group.setActiveStack(stack)
+
+    def _on_tabs_current_changed(self, index):
+        page = self.tabs.widget(index)
+        stack = getattr(page.content, "undo_stack", None) if page is not None else None
+        self.undo_group.setActiveStack(stack)
+
+    def _on_bus_changed(self, change):
+        if change.concerns(Area.SETTINGS) and change.area is not Area.ALL:
+            self.statusBar().showMessage(self.tr("Saved."), 2000)
+
+    def _restore_window_state(self):
+        settings = self.store.settings
+        geometry = settings.get("window_geometry")
+        if geometry:
+            self.restoreGeometry(QByteArray.fromBase64(geometry.encode()))
+        else:
+            self.resize(1100, 720)
+        state = settings.get("window_state")
+        if state:
+            self.restoreState(QByteArray.fromBase64(state.encode()))
+        last = settings.get("last_tab")
+        if isinstance(last, int) and 0 <= last < self.tabs.count():
+            self.tabs.setCurrentIndex(last)
+
+    def save_window_state(self):
+        settings = self.store.settings
+        settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
+        settings.set("window_state", bytes(self.saveState().toBase64()).decode())
+        settings.set("last_tab", self.tabs.currentIndex())
+
+    def closeEvent(self, event):
+        if self.store.is_open:
+            try:
+                self.save_window_state()
+            except Exception:  # a full disk must not stop the window from closing
+                pass
+        super().closeEvent(event)

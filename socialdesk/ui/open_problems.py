@@ -1,0 +1,48 @@
+"""What to do when the data file cannot be opened: explain, then restore, start fresh or quit."""
+
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from socialdesk.storage.backups import is_valid_backup, list_backups
+from socialdesk.storage.errors import StoreOpenError
+from socialdesk.ui.common.messages import open_problem_text
+
+
+class Choice(Enum):
+    RESTORE = "restore"
+    FRESH = "fresh"
+    OTHER_FILE = "other_file"
+    QUIT = "quit"
+
+
+def newest_good_backup(db_path: Path) -> Path | None:
+    return next((b for b in list_backups(db_path) if is_valid_backup(b)), None)
+
+
+def ask_what_to_do(parent, error: StoreOpenError) -> tuple[Choice, Path | None]:
+    """Ask the owner; returns the choice and, for RESTORE, the backup to use."""
+    tr = lambda text: QCoreApplication.translate("OpenProblems", text)  # noqa: E731
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(tr("SocialDesk cannot open its data file"))
+    box.setText(open_problem_text(error.problem))
+    safe = tr("The file was not changed: %1").replace("%1", str(error.path))
+    buttons = {}
+    backup = newest_good_backup(error.path) if error.can_be_replaced else None
+    if error.can_be_replaced:
+        safe += "\n\n" + tr("If you go on, it is kept aside under a new name, exactly as it is.")
+        if backup is not None:
+            buttons[box.addButton(tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)] = Choice.RESTORE
+        buttons[box.addButton(tr("Start a &new empty file"), QMessageBox.ButtonRole.DestructiveRole)] = Choice.FRESH
+    if error.problem.value != "locked":
+        buttons[box.addButton(tr("Open &another file…"), QMessageBox.ButtonRole.ActionRole)] = Choice.OTHER_FILE
+    quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    buttons[quit_button] = Choice.QUIT
+    box.setInformativeText(safe)
+    box.setDefaultButton(next(iter(buttons)))
+    box.exec()
+    choice = buttons.get(box.clickedButton(), Choice.QUIT)
+    return choice, (backup if choice is Choice.RESTORE else None)
