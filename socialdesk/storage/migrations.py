@@ -12,9 +12,15 @@ MIGRATION_SET = "socialdesk"
 migrations = Migrations(MIGRATION_SET)
 
 
-@migrations(name="0001_settings")
-def m0001_settings(db: Database) -> None:
+@migrations(name="0001_settings_and_shop")
+def m0001_settings_and_shop(db: Database) -> None:
     db["settings"].create({"key": str, "value": str}, pk="key")
+    db["shop"].create(
+        {"id": int, "name": str, "trade": str, "address": str, "postcode": str, "city": str,
+         "country": str, "phone": str, "email": str, "website": str, "opening_hours": str,
+         "languages": str},
+        pk="id",
+    )
 
 
 migrations(name="0002_strategy")(strategy_schema.m0002_strategy)

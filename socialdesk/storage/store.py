@@ -75,6 +75,12 @@ class Store:
 
         return SettingsRepo(self)
 
+    @cached_property
+    def shop(self):
+        from socialdesk.storage.shop_repo import ShopRepo
+
+        return ShopRepo(self)
+
     @property
     def is_open(self) -> bool:
         try:

@@ -1,0 +1,1 @@
+"""Printing through Qt's print system: preview, print dialog, Save as PDF."""
