@@ -1,0 +1,42 @@
+"""Shared test set-up: offscreen Qt, a private data folder, fresh stores per test."""
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from socialdesk.storage import Store, open_store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _private_user_dirs(tmp_path_factory, monkeypatch):
+    """Never touch the real user's data or log folders, and never the real data file."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.delenv("SOCIALDESK_DB", raising=False)
+
+
+@pytest.fixture
+def store():
+    """A migrated in-memory store."""
+    memory = Store.in_memory()
+    yield memory
+    memory.close()
+
+
+@pytest.fixture
+def file_store(tmp_path):
+    """A migrated store on a real file (WAL, locks, backups beside it)."""
+    opened = open_store(tmp_path / "shop.sqlite3")
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def bus(qtbot):
+    from socialdesk.ui.common.bus import DataBus
+
+    return DataBus()
