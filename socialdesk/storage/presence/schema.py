@@ -4,4 +4,19 @@ from sqlite_utils import Database
 
 
 def m0005_presence(db: Database) -> None:
-    """Create the presence tables (filled in by the presence issue; frozen once released)."""
+    """Listings of the shop on each platform, and the values the link builder remembers."""
+    db["presence_listings"].create(
+        {"id": int, "platform_key": str, "custom_name": str, "status": str, "url": str, "handle": str,
+         "nap_name": str, "nap_address": str, "nap_phone": str, "last_checked": str, "notes": str,
+         "print_card": int, "review_url": str, "position": int},
+        pk="id",
+        not_null={"platform_key", "status", "position"},
+        defaults={"custom_name": "", "url": "", "handle": "", "nap_name": "", "nap_address": "",
+                  "nap_phone": "", "notes": "", "print_card": 0, "review_url": "", "position": 0},
+    )
+    # One listing per catalogue platform; custom listings may repeat the key.
+    db.execute(
+        "CREATE UNIQUE INDEX presence_listings_one_per_platform ON presence_listings(platform_key) "
+        "WHERE platform_key != 'custom'"
+    )
+    db["presence_links"].create({"key": str, "value": str}, pk="key")

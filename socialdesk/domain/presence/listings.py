@@ -1,0 +1,129 @@
+"""One listing of the shop on a platform: its status, what it displays, when it was checked."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from socialdesk.domain.cards import CardItem
+from socialdesk.domain.presence.platforms import (
+    CUSTOM_KEY, CardWording, Platform, is_platform_key, platform,
+)
+from socialdesk.domain.urls import UrlRefused, safe_http_url
+
+STALE_AFTER = timedelta(days=90)
+
+
+class ListingStatus(str, Enum):
+    TO_CLAIM = "to_claim"
+    CLAIMED = "claimed"
+    VERIFIED = "verified"
+    NOT_RELEVANT = "not_relevant"
+
+
+@dataclass
+class Listing:
+    platform_key: str  # a catalogue key or CUSTOM_KEY
+    custom_name: str = ""  # the name of a custom listing (e.g. "Cityvox")
+    status: ListingStatus = ListingStatus.TO_CLAIM
+    url: str = ""
+    handle: str = ""  # the brand name reserved there
+    nap_name: str = ""  # name, address and phone as the listing displays them
+    nap_address: str = ""
+    nap_phone: str = ""
+    last_checked: date | None = None
+    notes: str = ""
+    print_card: bool = False  # the owner wants a QR card for it
+    review_url: str = ""  # a review link (Google: from the Place ID), used on review cards
+    id: int | None = None
+    position: int = 0
+
+    @property
+    def platform(self) -> Platform | None:
+        return platform(self.platform_key) if is_platform_key(self.platform_key) else None
+
+    @property
+    def name(self) -> str:
+        found = self.platform
+        return found.name if found is not None else self.custom_name
+
+    @property
+    def short_name(self) -> str:
+        found = self.platform
+        return found.short_name if found is not None else self.custom_name
+
+    @property
+    def is_custom(self) -> bool:
+        return self.platform_key == CUSTOM_KEY
+
+    def is_stale(self, today: date) -> bool:
+        """Never checked, or checked more than 90 days ago (not relevant listings never are)."""
+        if self.status is ListingStatus.NOT_RELEVANT:
+            return False
+        return self.last_checked is None or today - self.last_checked > STALE_AFTER
+
+    def page_url(self) -> str | None:
+        """The listing's page as a safe http(s) URL: the URL typed, else one made from the handle."""
+        for candidate in (self.url, self.url_from_handle()):
+            if candidate:
+                try:
+                    return safe_http_url(candidate)
+                except UrlRefused:
+                    continue
+        return None
+
+    def url_from_handle(self) -> str:
+        found = self.platform
+        handle = self.handle.strip().lstrip("@")
+        if found is None or not found.profile_url or not handle or any(c in handle for c in "/?#& "):
+            return ""
+        return found.profile_url.replace("{handle}", handle)
+
+
+_CALLS_TO_ACTION = {
+    "en": {CardWording.REVIEW: "Leave us a review on {name}", CardWording.FIND: "Find us on {name}",
+           CardWording.FOLLOW: "Follow us on {name}"},
+    "fr": {CardWording.REVIEW: "Laissez-nous un avis sur {name}", CardWording.FIND: "Retrouvez-nous sur {name}",
+           CardWording.FOLLOW: "Suivez-nous sur {name}"},
+}
+
+
+def card_wording(listing: Listing) -> CardWording:
+    """Review wording only with a review link on a platform that allows asking (never Yelp)."""
+    found = listing.platform
+    if found is None:
+        return CardWording.FIND
+    if found.reviews_may_be_asked and listing.review_url.strip():
+        return CardWording.REVIEW
+    return found.wording
+
+
+def call_to_action(listing: Listing, language: str) -> str:
+    texts = _CALLS_TO_ACTION.get(language, _CALLS_TO_ACTION["en"])
+    return texts[card_wording(listing)].replace("{name}", listing.short_name)
+
+
+def card_payload(listing: Listing) -> str | None:
+    """The text its QR code carries: the review link on review cards, else the page URL."""
+    if card_wording(listing) is CardWording.REVIEW:
+        try:
+            return safe_http_url(listing.review_url)
+        except UrlRefused:
+            return None
+    return listing.page_url()
+
+
+def short_display_url(url: str) -> str:
+    """The URL printed small under a code: no scheme, no leading www., no trailing slash."""
+    shown = url.split("://", 1)[-1]
+    if shown.startswith("www."):
+        shown = shown[4:]
+    return shown.rstrip("/")
+
+
+def card_for_listing(listing: Listing, language: str) -> CardItem | None:
+    """The printed card of a listing, or None when it has no usable link."""
+    payload = card_payload(listing)
+    if payload is None:
+        return None
+    return CardItem(payload=payload, caption=listing.name, call_to_action=call_to_action(listing, language),
+                    small_url=short_display_url(payload))

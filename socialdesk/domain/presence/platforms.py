@@ -1,0 +1,141 @@
+"""The catalogue of listing platforms, with the interview's 2011 names mapped to today's."""
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class PlatformKind(str, Enum):
+    LOCAL = "local"  # maps and directories where the shop's address, hours and reviews live
+    SOCIAL = "social"  # profiles where the brand name is reserved (the interview's first reflex)
+    CUSTOM = "custom"  # anything else the owner adds by name
+
+
+class CardWording(str, Enum):
+    """What a printed card asks for; the UI and cards turn it into words."""
+
+    REVIEW = "review"  # "Leave us a review on …" (only where the platform allows asking)
+    FIND = "find"  # "Find us on …"
+    FOLLOW = "follow"  # "Follow us on …"
+
+
+@dataclass(frozen=True)
+class Platform:
+    key: str  # stable, stored in the file
+    name: str  # a brand name, the same in every language
+    short_name: str  # for calls to action: "Leave us a review on Google"
+    kind: PlatformKind
+    wording: CardWording  # what a card for its page says (review cards need a review link)
+    reviews_may_be_asked: bool  # Yelp forbids asking for reviews
+    network_key: str = ""  # the matching key of socialdesk.domain.networks, if any
+    profile_url: str = ""  # "{handle}" is replaced by the reserved handle
+    url_hosts: tuple[str, ...] = ()  # hosts a pasted URL of this platform lives on
+
+
+CUSTOM_KEY = "custom"
+
+PLATFORMS: tuple[Platform, ...] = (
+    Platform("google_business", "Google Business Profile", "Google", PlatformKind.LOCAL, CardWording.FIND, True,
+             "google", url_hosts=("google.com", "google.fr", "g.page", "goo.gl", "maps.app.goo.gl")),
+    Platform("apple", "Apple Business Connect", "Apple Maps", PlatformKind.LOCAL, CardWording.FIND, False,
+             url_hosts=("maps.apple.com", "maps.apple")),
+    Platform("bing", "Bing Places", "Bing", PlatformKind.LOCAL, CardWording.FIND, False,
+             url_hosts=("bing.com",)),
+    Platform("facebook", "Facebook", "Facebook", PlatformKind.SOCIAL, CardWording.FOLLOW, True,
+             "facebook", "https://www.facebook.com/{handle}", ("facebook.com", "fb.com", "fb.me")),
+    Platform("instagram", "Instagram", "Instagram", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
+             "instagram", "https://www.instagram.com/{handle}/", ("instagram.com", "instagr.am")),
+    Platform("tripadvisor", "TripAdvisor", "TripAdvisor", PlatformKind.LOCAL, CardWording.FIND, True,
+             url_hosts=("tripadvisor.com", "tripadvisor.fr", "tripadvisor.co.uk")),
+    Platform("thefork", "TheFork", "TheFork", PlatformKind.LOCAL, CardWording.FIND, False,
+             url_hosts=("thefork.fr", "thefork.com", "lafourchette.com")),
+    Platform("yelp", "Yelp", "Yelp", PlatformKind.LOCAL, CardWording.FIND, False,
+             url_hosts=("yelp.fr", "yelp.com", "yelp.co.uk")),
+    Platform("pagesjaunes", "PagesJaunes", "PagesJaunes", PlatformKind.LOCAL, CardWording.FIND, False,
+             url_hosts=("pagesjaunes.fr",)),
+    Platform("waze", "Waze", "Waze", PlatformKind.LOCAL, CardWording.FIND, False, url_hosts=("waze.com",)),
+    Platform("foursquare", "Foursquare", "Foursquare", PlatformKind.LOCAL, CardWording.FIND, False,
+             url_hosts=("foursquare.com",)),
+    Platform("x", "X", "X", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
+             "x", "https://x.com/{handle}", ("x.com", "twitter.com")),
+    Platform("tiktok", "TikTok", "TikTok", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
+             "tiktok", "https://www.tiktok.com/@{handle}", ("tiktok.com",)),
+    Platform("linkedin", "LinkedIn", "LinkedIn", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
+             "linkedin", "https://www.linkedin.com/company/{handle}/", ("linkedin.com",)),
+    Platform("pinterest", "Pinterest", "Pinterest", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
+             "pinterest", "https://www.pinterest.com/{handle}/", ("pinterest.com", "pinterest.fr")),
+    Platform("threads", "Threads", "Threads", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
+             "threads", "https://www.threads.net/@{handle}", ("threads.net", "threads.com")),
+    Platform("bluesky", "Bluesky", "Bluesky", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
+             "bluesky", "https://bsky.app/profile/{handle}", ("bsky.app",)),
+    Platform("mastodon", "Mastodon", "Mastodon", PlatformKind.SOCIAL, CardWording.FOLLOW, False, "mastodon"),
+    Platform("youtube", "YouTube", "YouTube", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
+             "youtube", "https://www.youtube.com/@{handle}", ("youtube.com", "youtu.be")),
+)
+
+# The local listings the brief recommends, in the order to fix them: Google, Apple, Bing first.
+RECOMMENDED_LOCAL: tuple[str, ...] = (
+    "google_business", "apple", "bing", "facebook", "instagram", "tripadvisor", "thefork", "yelp",
+    "pagesjaunes", "waze", "foursquare",
+)
+
+
+class LegacyFate(str, Enum):
+    RENAMED = "renamed"  # same service, new name
+    MERGED = "merged"  # closed, its listings moved to another service
+    UNVERIFIED = "unverified"  # status unknown: offered only as a custom listing
+
+
+@dataclass(frozen=True)
+class LegacyName:
+    key: str
+    name: str  # as the 2011 interview says it
+    fate: LegacyFate
+    platform_key: str  # today's platform; CUSTOM_KEY when there is none to point to
+
+
+LEGACY_NAMES: tuple[LegacyName, ...] = (
+    LegacyName("google_places", "Google Adresses / Google Places", LegacyFate.RENAMED, "google_business"),
+    LegacyName("google_my_business", "Google My Business", LegacyFate.RENAMED, "google_business"),
+    LegacyName("qype", "Qype", LegacyFate.MERGED, "yelp"),
+    LegacyName("lafourchette", "LaFourchette", LegacyFate.RENAMED, "thefork"),
+    LegacyName("cityvox", "Cityvox", LegacyFate.UNVERIFIED, CUSTOM_KEY),
+)
+
+_BY_KEY = {p.key: p for p in PLATFORMS}
+_BY_NETWORK = {p.network_key: p for p in PLATFORMS if p.network_key}
+_LEGACY = {legacy.key: legacy for legacy in LEGACY_NAMES}
+PLATFORM_KEYS: tuple[str, ...] = tuple(p.key for p in PLATFORMS)
+
+
+def platform(key: str) -> Platform:
+    """The platform with this catalogue key; KeyError otherwise (custom listings have none)."""
+    return _BY_KEY[key]
+
+
+def is_platform_key(key: str) -> bool:
+    return key in _BY_KEY
+
+
+def platform_for_network(network_key: str) -> Platform | None:
+    """The platform holding the shop's page on a network of socialdesk.domain.networks."""
+    return _BY_NETWORK.get(network_key)
+
+
+def legacy_name(key: str) -> LegacyName | None:
+    return _LEGACY.get(key)
+
+
+def resolve_platform_key(key: str) -> str | None:
+    """Today's catalogue key for a catalogue key, a network key or an interview name; else None.
+
+    Cityvox resolves to None: its status is unverified, so it is only offered as a custom listing.
+    """
+    cleaned = (key or "").strip().lower()
+    if cleaned in _BY_KEY:
+        return cleaned
+    if cleaned in _BY_NETWORK:
+        return _BY_NETWORK[cleaned].key
+    legacy = _LEGACY.get(cleaned)
+    if legacy is not None and legacy.platform_key != CUSTOM_KEY:
+        return legacy.platform_key
+    return None
