@@ -1,0 +1,1 @@
+"""The strategy wizard's domain: its steps, fields, versions and the decisions it applies."""

@@ -1,0 +1,72 @@
+"""The wizard's seven steps and the stable keys of the fields each one stores."""
+
+from enum import Enum
+
+from socialdesk.domain.community import CommunityGroup
+
+
+class Step(str, Enum):
+    SHOP = "shop"
+    STAND = "stand"
+    COMMUNITY = "community"
+    CONVERSATIONS = "conversations"
+    LISTENING = "listening"
+    CHANNELS = "channels"
+    SUMMARY = "summary"
+
+
+STEPS: tuple[Step, ...] = tuple(Step)
+
+# Step 2: what we stand for (messages: one per line).
+STAND_MESSAGES = "stand.messages"
+STAND_VALUE = "stand.value"
+STAND_BENEFITS = "stand.benefits"
+STAND_EVOLUTION = "stand.evolution"
+STAND_KEYS = (STAND_MESSAGES, STAND_VALUE, STAND_BENEFITS, STAND_EVOLUTION)
+
+# Step 3: per group, who they are, where they are online, what they expect.
+COMMUNITY_ASPECTS = ("who", "where", "expect")
+
+
+def community_key(group: CommunityGroup, aspect: str) -> str:
+    if aspect not in COMMUNITY_ASPECTS:
+        raise KeyError(aspect)
+    return f"community.{group.value}.{aspect}"
+
+
+COMMUNITY_KEYS = tuple(community_key(g, a) for g in CommunityGroup for a in COMMUNITY_ASPECTS)
+
+# Step 4: conversations.
+CONV_PLACES = "conversations.places"
+CONV_TOPICS = "conversations.topics"
+CONV_VOICES = "conversations.voices"
+CONV_COMPETITORS = "conversations.competitors"
+CONV_REACTIONS = "conversations.reactions"
+CONVERSATION_KEYS = (CONV_PLACES, CONV_TOPICS, CONV_VOICES, CONV_COMPETITORS, CONV_REACTIONS)
+
+# Step 5: listening (tools: comma-separated tool keys; indicators: one per line).
+LISTEN_TOOLS = "listening.tools"
+LISTEN_OTHER = "listening.other_tools"
+LISTEN_INDICATORS = "listening.indicators"
+LISTENING_KEYS = (LISTEN_TOOLS, LISTEN_OTHER, LISTEN_INDICATORS)
+
+# Step 6: channels and rhythm (days: ISO weekday numbers; reserve: network keys;
+# listings: presence platform keys; handle: the brand name to reserve).
+CHANNEL_DAYS = "channels.days"
+CHANNEL_HANDLE = "channels.handle"
+CHANNEL_RESERVE = "channels.reserve"
+CHANNEL_LISTINGS = "channels.listings"
+CHANNEL_KEYS = (CHANNEL_DAYS, CHANNEL_HANDLE, CHANNEL_RESERVE, CHANNEL_LISTINGS)
+
+ALL_TEXT_KEYS = STAND_KEYS + COMMUNITY_KEYS + CONVERSATION_KEYS + LISTENING_KEYS + CHANNEL_KEYS
+
+# Local listings the presence tab knows (its platform keys), in the order to fix them.
+LISTING_PLATFORMS = (
+    "google_business", "apple", "bing", "facebook", "instagram", "tripadvisor",
+    "thefork", "yelp", "pagesjaunes", "waze", "foursquare",
+)
+
+# Indicators: the interview's dashboard "adapted to your needs": 3 to 5 of them.
+INDICATORS_MIN, INDICATORS_MAX = 3, 5
+# 80/20: inform or entertain about 80 % of the time, sell about 20 %.
+SELL_SHARE_ADVISED = 20
