@@ -4,4 +4,27 @@ from sqlite_utils import Database
 
 
 def m0004_rules(db: Database) -> None:
-    """Create the rules tables (filled in by the rules issue; frozen once released)."""
+    """Rules (never deleted, archived), one tick row per rule and ISO week, and the drivers."""
+    db["rules"].create(
+        {"id": int, "starter_key": str, "text": str, "why": str, "frequency": str, "month_week": int,
+         "position": int, "first_week": str, "archived_week": str},
+        pk="id",
+        not_null={"text", "frequency", "position", "first_week"},
+        defaults={"starter_key": "", "why": "", "frequency": "weekly", "month_week": 1},
+    )
+    db["rule_checks"].create(
+        {"rule_id": int, "week": str, "done": int, "done_at": str, "note": str},
+        pk=("rule_id", "week"),
+        foreign_keys=[("rule_id", "rules", "id")],
+        not_null={"rule_id", "week", "done"},
+        defaults={"done": 0, "note": ""},
+    )
+    db["rule_checks"].create_index(["week"])
+    db["drivers"].create(
+        {"id": int, "name": str, "name_key": str, "grp": str, "network": str, "handle": str,
+         "last_contact": str, "next_step": str, "note": str},
+        pk="id",
+        not_null={"name", "name_key", "grp"},
+        defaults={"network": "", "handle": "", "next_step": "", "note": ""},
+    )
+    db["drivers"].create_index(["name_key", "grp"], unique=True)

@@ -1,0 +1,140 @@
+"""The rules repository: rules in the owner's order, weekly ticks and notes, drivers."""
+
+import re
+from datetime import date, datetime
+
+from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.rules.model import Frequency, Rule, RuleCheck
+from socialdesk.domain.rules.schedule import due_rules
+from socialdesk.domain.rules.starter import starter_rules
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage.rules.drivers import DriversRepo
+
+
+def _rule(row: dict) -> Rule:
+    return Rule(
+        id=row["id"], text=row["text"], why=row["why"] or "", frequency=Frequency(row["frequency"]),
+        month_week=row["month_week"] or 1, position=row["position"],
+        first_week=IsoWeek.from_key(row["first_week"]),
+        archived_week=IsoWeek.from_key(row["archived_week"]) if row["archived_week"] else None,
+        starter_key=row["starter_key"] or "",
+    )
+
+
+def _check(row: dict) -> RuleCheck:
+    return RuleCheck(
+        rule_id=row["rule_id"], week=IsoWeek.from_key(row["week"]), done=bool(row["done"]),
+        done_at=datetime.fromisoformat(row["done_at"]) if row["done_at"] else None, note=row["note"] or "",
+    )
+
+
+def _one_line(text: str) -> str:
+    """Collapse line breaks and runs of spaces, keeping no-break spaces (French « : »)."""
+    return re.sub(r"[ \t\r\n]+", " ", text).strip()
+
+
+def _clean(rule: Rule) -> dict:
+    text = _one_line(rule.text)
+    if not text:
+        raise ValueError("a rule needs a text")
+    return {"text": text, "why": _one_line(rule.why), "frequency": Frequency(rule.frequency).value,
+            "month_week": rule.month_week}
+
+
+class RulesRepo:
+    def __init__(self, store):
+        self._store = store
+        self.drivers = DriversRepo(store)
+
+    # -- the contract other tabs call ------------------------------------------------------
+    def ensure_driver(self, name: str, group: str, handle: str = "", note: str = "") -> bool:
+        """Add a driver unless (name, group) is there already, any case; True if added."""
+        return self.drivers.ensure_driver(name, group, handle, note)
+
+    # -- rules -------------------------------------------------------------------------------
+    def rules(self, include_archived: bool = False) -> list[Rule]:
+        where = "" if include_archived else "WHERE archived_week IS NULL"
+        rows = self._store.db.query(f"SELECT * FROM rules {where} ORDER BY position, id")
+        return [_rule(row) for row in rows]
+
+    def get(self, rule_id: int) -> Rule:
+        return _rule(self._store.db["rules"].get(rule_id))
+
+    def rules_for_week(self, week: IsoWeek) -> list[Rule]:
+        """The rules on that week's checklist, in the owner's order (archived ones included
+        for the weeks before their archiving)."""
+        return due_rules(self.rules(include_archived=True), week)
+
+    def has_any_rule(self) -> bool:
+        return self._store.conn.execute("SELECT EXISTS (SELECT 1 FROM rules)").fetchone()[0] == 1
+
+    def add(self, rule: Rule, today: date) -> Change:
+        """A new rule counts from the current week: past weeks keep their scores."""
+        record = _clean(rule)
+        record["first_week"] = (rule.first_week or IsoWeek.of(today)).key
+        record["starter_key"] = rule.starter_key
+        with self._store.write() as db:
+            record["position"] = self._next_position()
+            rule.id = db["rules"].insert(record).last_pk
+        return Change(Area.RULES, (rule.id,))
+
+    def _next_position(self) -> int:
+        return self._store.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM rules").fetchone()[0]
+
+    def update(self, rule: Rule) -> Change:
+        with self._store.write() as db:
+            db["rules"].update(rule.id, _clean(rule))
+        return Change(Area.RULES, (rule.id,))
+
+    def archive(self, rule_id: int, today: date) -> Change:
+        """The rule leaves the checklist from this week on; earlier weeks keep it and its ticks."""
+        with self._store.write() as db:
+            db["rules"].update(rule_id, {"archived_week": IsoWeek.of(today).key})
+        return Change(Area.RULES, (rule_id,))
+
+    def reorder(self, rule_ids: list[int]) -> Change:
+        """Put the given rules in this order (others keep their place after them)."""
+        with self._store.write() as db:
+            for position, rule_id in enumerate(rule_ids):
+                db["rules"].update(rule_id, {"position": position})
+        return Change(Area.RULES, tuple(rule_ids))
+
+    def ensure_starter_set(self, today: date, language: str) -> Change | None:
+        """On first use, add the interview's rules in the owner's language."""
+        if self.has_any_rule():
+            return None
+        week = IsoWeek.of(today).key
+        records = [dict(_clean(rule), first_week=week, starter_key=rule.starter_key, position=index)
+                   for index, rule in enumerate(starter_rules(language))]
+        with self._store.write() as db:
+            db["rules"].insert_all(records)
+        return Change(Area.RULES)
+
+    # -- weekly ticks and notes --------------------------------------------------------------
+    def checks_for_week(self, week: IsoWeek) -> dict[int, RuleCheck]:
+        rows = self._store.db["rule_checks"].rows_where("week = ?", [week.key])
+        return {row["rule_id"]: _check(row) for row in rows}
+
+    def checks_between(self, first: IsoWeek, last: IsoWeek) -> dict[tuple[int, str], RuleCheck]:
+        rows = self._store.db["rule_checks"].rows_where("week BETWEEN ? AND ?", [first.key, last.key])
+        return {(row["rule_id"], row["week"]): _check(row) for row in rows}
+
+    def set_done(self, rule_id: int, week: IsoWeek, done: bool, when: datetime) -> Change:
+        """Tick or untick one rule in one week; committed (and fsynced) before returning."""
+        done_at = when.isoformat(timespec="seconds") if done else None
+        with self._store.write() as db:
+            db.execute(
+                "INSERT INTO rule_checks (rule_id, week, done, done_at) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (rule_id, week) DO UPDATE SET done = excluded.done, done_at = excluded.done_at",
+                (rule_id, week.key, int(done), done_at),
+            )
+        return Change(Area.RULES, (rule_id,))
+
+    def set_note(self, rule_id: int, week: IsoWeek, note: str) -> Change:
+        with self._store.write() as db:
+            db.execute(
+                "INSERT INTO rule_checks (rule_id, week, note) VALUES (?, ?, ?) "
+                "ON CONFLICT (rule_id, week) DO UPDATE SET note = excluded.note",
+                (rule_id, week.key, note.strip()),
+            )
+        return Change(Area.RULES, (rule_id,))
