@@ -1,0 +1,196 @@
+"""CalendarRepo: the posts of the content plan, their series and the character limits."""
+
+import uuid
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+
+from socialdesk.domain.calendar.zones import local_zone_name
+from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.storage.calendar.rows import SELECT, post_from_row, row_from_post
+
+_ORDER = " ORDER BY day IS NULL, day, time IS NOT NULL, time, id"
+
+
+class CalendarRepo:
+    """Reads return Post dataclasses; every write is one transaction and returns a Change."""
+
+    def __init__(self, store):
+        self._store = store
+        self.zone = local_zone_name()
+
+    # ----- reads
+    def posts_in_week(self, start: date) -> list[Post]:
+        """The posts of the 7 days from `start`, ordered by day and time (untimed first)."""
+        return self.posts_between(start, start + timedelta(days=6))
+
+    def posts_between(self, first: date, last: date) -> list[Post]:
+        rows = self._store.conn.execute(
+            SELECT + " WHERE day >= ? AND day <= ?" + _ORDER, (first.isoformat(), last.isoformat())
+        )
+        return [post_from_row(row) for row in rows]
+
+    def ideas(self) -> list[Post]:
+        """Unscheduled ideas, oldest first."""
+        return [post_from_row(r) for r in self._store.conn.execute(SELECT + " WHERE day IS NULL ORDER BY id")]
+
+    def all_posts(self) -> list[Post]:
+        """Every post: dated ones by day and time, then the ideas (the export order)."""
+        return [post_from_row(r) for r in self._store.conn.execute(SELECT + _ORDER)]
+
+    def get(self, post_id: int) -> Post | None:
+        row = self._store.conn.execute(SELECT + " WHERE id = ?", (post_id,)).fetchone()
+        return post_from_row(row) if row else None
+
+    def get_many(self, ids) -> list[Post]:
+        found = [self.get(post_id) for post_id in ids]
+        return [post for post in found if post is not None]
+
+    def series_posts(self, series_id: int) -> list[Post]:
+        rows = self._store.conn.execute(SELECT + " WHERE series_id = ?" + _ORDER, (series_id,))
+        return [post_from_row(row) for row in rows]
+
+    def count(self) -> int:
+        return self._store.conn.execute("SELECT count(*) FROM posts").fetchone()[0]
+
+    # ----- writes of single posts
+    def add(self, post: Post) -> Change:
+        """Insert a new post; `post.id` and `post.uid` are filled in."""
+        with self._store.write() as db:
+            self._insert(db, post)
+        return Change(Area.CALENDAR, (post.id,))
+
+    def save(self, post: Post) -> Change:
+        """Store an edited post (it must have an id)."""
+        with self._store.write() as db:
+            db["posts"].update(post.id, row_from_post(post))
+        return Change(Area.CALENDAR, (post.id,))
+
+    def move(self, post_id: int, day: date | None) -> Change:
+        """Put a post on another day, keeping its time of day; None makes it an idea again."""
+        post = self.get(post_id)
+        if post is None:
+            return Change(Area.CALENDAR, ())
+        post = moved(post, day)
+        return self.save(post)
+
+    def duplicate(self, post_id: int, day: date | None = None) -> Change:
+        """A copy (same day unless given) that is not published and belongs to no series."""
+        post = self.get(post_id)
+        if post is None:
+            return Change(Area.CALENDAR, ())
+        status = PostStatus.PLANNED if post.status is PostStatus.PUBLISHED else post.status
+        copy = replace(post, id=None, uid="", series_id=None, published_at=None, status=status,
+                       day=day if day is not None else post.day, variants=dict(post.variants),
+                       extra={k: v for k, v in post.extra.items() if k != "exception"})
+        return self.add(copy)
+
+    def delete(self, ids) -> Change:
+        ids = tuple(ids)
+        with self._store.write() as db:
+            db.conn.executemany("DELETE FROM posts WHERE id = ?", [(i,) for i in ids])
+        return Change(Area.CALENDAR, ids)
+
+    def mark_published(self, post_id: int, when: datetime) -> Change:
+        """Record that the owner published the post by hand at `when` (local wall-clock)."""
+        with self._store.write() as db:
+            db.conn.execute(
+                "UPDATE posts SET status = ?, published_at = ? WHERE id = ?",
+                (PostStatus.PUBLISHED.value, when.replace(tzinfo=None).isoformat(timespec="minutes"), post_id),
+            )
+        return Change(Area.CALENDAR, (post_id,))
+
+    def mark_unpublished(self, post_id: int) -> Change:
+        """Back to planned: the publication time is forgotten."""
+        with self._store.write() as db:
+            db.conn.execute(
+                "UPDATE posts SET status = ?, published_at = NULL WHERE id = ?",
+                (PostStatus.PLANNED.value, post_id),
+            )
+        return Change(Area.CALENDAR, (post_id,))
+
+    def put_back(self, remove_ids, posts: list[Post], series: dict | None = None) -> Change:
+        """Undo/redo: delete `remove_ids`, then write `posts` with their own ids, in one go."""
+        from socialdesk.storage.calendar.series import write_series_row
+
+        posts = list(posts)
+        keep = {p.id for p in posts}
+        with self._store.write() as db:
+            for series_id, rule in (series or {}).items():
+                write_series_row(db, series_id, rule)
+            doomed = [(i,) for i in remove_ids if i not in keep]
+            db.conn.executemany("DELETE FROM posts WHERE id = ?", doomed)
+            for post in posts:
+                db["posts"].upsert({"id": post.id, **row_from_post(post)}, pk="id")
+        return Change(Area.CALENDAR, tuple(keep | set(remove_ids)))
+
+    def import_posts(self, posts: list[Post]) -> Change:
+        """Add many posts in one transaction: all of them land, or none."""
+        with self._store.write() as db:
+            for post in posts:
+                self._insert(db, post)
+        return Change(Area.CALENDAR, tuple(p.id for p in posts))
+
+    def _insert(self, db, post: Post) -> None:
+        post.uid = post.uid or uuid.uuid4().hex
+        post.zone = post.zone or self.zone
+        record = row_from_post(post)
+        if post.id is not None:
+            record["id"] = post.id
+        post.id = db["posts"].insert(record, pk="id").last_pk
+
+    # ----- recurring series
+    def series_rule(self, series_id: int):
+        from socialdesk.storage.calendar.series import read_series_row
+
+        return read_series_row(self._store.conn, series_id)
+
+    def add_series(self, post: Post, rule) -> Change:
+        """Create the occurrences of a new series from a template post and a Recurrence."""
+        from socialdesk.storage.calendar.series import add_series
+
+        with self._store.write() as db:
+            ids = add_series(db, post, rule, self._insert)
+        return Change(Area.CALENDAR, tuple(ids))
+
+    def save_series(self, series_id: int, template: Post, rule) -> Change:
+        """Apply an edit to the whole series (published and individually edited posts stay)."""
+        from socialdesk.storage.calendar.series import save_series
+
+        with self._store.write() as db:
+            ids = save_series(db, self.series_posts(series_id), series_id, template, rule, self._insert)
+        return Change(Area.CALENDAR, tuple(ids))
+
+    # ----- character limits
+    def limits(self) -> dict[str, int]:
+        rows = self._store.conn.execute("SELECT network, char_limit FROM network_limits")
+        found = dict(rows)
+        return {n.key: found.get(n.key, n.default_limit) for n in NETWORKS}
+
+    def limit_rows(self) -> list[tuple[str, int, int, str]]:
+        """(network, limit, default, last checked) in the networks' order."""
+        rows = {r[0]: r for r in self._store.conn.execute(
+            "SELECT network, char_limit, default_limit, checked FROM network_limits")}
+        return [tuple(rows.get(n.key, (n.key, n.default_limit, n.default_limit, ""))) for n in NETWORKS]
+
+    def set_limit(self, network_key: str, limit: int, checked: date | None = None) -> Change:
+        default = next(n.default_limit for n in NETWORKS if n.key == network_key)
+        with self._store.write() as db:
+            db["network_limits"].upsert(
+                {"network": network_key, "char_limit": int(limit), "default_limit": default,
+                 "checked": checked.isoformat() if checked else ""}, pk="network")
+        return Change(Area.CALENDAR, ("limits",))
+
+
+def moved(post: Post, day: date | None) -> Post:
+    """The post on another day at the same time; an occurrence moved out of line is an exception."""
+    extra = dict(post.extra)
+    if post.series_id is not None and day != post.day:
+        extra["exception"] = True
+    status = post.status
+    if day is None and status in (PostStatus.DRAFT, PostStatus.PLANNED):
+        status = PostStatus.IDEA
+    elif day is not None and status is PostStatus.IDEA:
+        status = PostStatus.DRAFT
+    return replace(post, day=day, extra=extra, status=status)

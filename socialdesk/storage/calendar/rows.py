@@ -1,0 +1,70 @@
+"""Conversion between rows of the posts table and Post dataclasses."""
+
+import json
+import sqlite3
+from datetime import date, datetime, time
+
+from socialdesk.domain.posts import Post, PostStatus
+
+COLUMNS = ("id", "uid", "day", "time", "zone", "networks", "text", "variants", "status", "published_at",
+           "pillar", "about", "notes", "image", "series_id", "extra")
+SELECT = "SELECT " + ", ".join(COLUMNS) + " FROM posts"
+
+
+def _json(raw: str | None) -> dict:
+    try:
+        value = json.loads(raw or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _status(raw: str) -> PostStatus:
+    try:
+        return PostStatus(raw)
+    except ValueError:
+        return PostStatus.DRAFT
+
+
+def post_from_row(row: sqlite3.Row | tuple) -> Post:
+    values = dict(zip(COLUMNS, row))
+    return Post(
+        id=values["id"],
+        uid=values["uid"],
+        day=date.fromisoformat(values["day"]) if values["day"] else None,
+        time=time.fromisoformat(values["time"]) if values["time"] else None,
+        zone=values["zone"] or "",
+        networks=tuple(values["networks"].split()),
+        text=values["text"],
+        variants={k: str(v) for k, v in _json(values["variants"]).items()},
+        status=_status(values["status"]),
+        published_at=datetime.fromisoformat(values["published_at"]) if values["published_at"] else None,
+        pillar=values["pillar"] or "",
+        about=values["about"] or "",
+        notes=values["notes"] or "",
+        image=values["image"] or "",
+        series_id=values["series_id"],
+        extra=_json(values["extra"]),
+    )
+
+
+def row_from_post(post: Post) -> dict:
+    """The record to store; the wall-clock time is kept to the minute, as the owner typed it."""
+    return {
+        "uid": post.uid,
+        "day": post.day.isoformat() if post.day else None,
+        "time": post.time.strftime("%H:%M") if post.time else None,
+        "zone": post.zone,
+        "networks": " ".join(post.networks),
+        "text": post.text,
+        "variants": json.dumps({k: v for k, v in post.variants.items() if v.strip()}, ensure_ascii=False,
+                               sort_keys=True),
+        "status": PostStatus(post.status).value,
+        "published_at": post.published_at.isoformat(timespec="minutes") if post.published_at else None,
+        "pillar": post.pillar,
+        "about": post.about,
+        "notes": post.notes,
+        "image": post.image,
+        "series_id": post.series_id,
+        "extra": json.dumps(post.extra, ensure_ascii=False, sort_keys=True),
+    }
