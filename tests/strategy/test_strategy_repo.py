@@ -93,3 +93,13 @@ def test_applied_decisions_stay_until_applied_again(store):
 def test_any_text_round_trips(store, text):
     store.strategy.set_text(f.LISTEN_INDICATORS, text)
     assert store.strategy.text(f.LISTEN_INDICATORS) == text
+
+
+def test_demo_bakery_has_a_strategy_applied(store):
+    from socialdesk.storage.strategy.demo import seed_demo
+
+    seed_demo(store, date(2027, 1, 4))
+    assert store.shop.get().name == "Boulangerie Léa"
+    assert store.strategy.applied_cadence() == {"instagram": 3, "facebook": 2, "google": 1}
+    assert sum(p.share for p in store.strategy.applied_pillars()) == 100
+    assert len(store.strategy.load().drivers) == 4

@@ -16,6 +16,7 @@ class ApplyReport:
     pillar_count: int
     listings_added: list[str] = field(default_factory=list)
     listings_known: list[str] = field(default_factory=list)
+    listings_refused: list[str] = field(default_factory=list)  # keys the presence tab does not know
     drivers_added: list[str] = field(default_factory=list)
     drivers_known: list[str] = field(default_factory=list)
     presence_missing: bool = False  # the local-presence part cannot take listings (yet)
@@ -44,7 +45,11 @@ def apply_strategy(store, strategy: Strategy, now: datetime) -> ApplyReport:
         report.presence_missing = bool(plan.listings)
     else:
         for platform, handle in plan.listings:
-            added = ensure_listing(platform, handle)
+            try:
+                added = ensure_listing(platform, handle)
+            except ValueError:
+                report.listings_refused.append(platform)
+                continue
             (report.listings_added if added else report.listings_known).append(platform)
         if plan.listings:
             report.changes.append(Change(Area.PRESENCE))
