@@ -16,6 +16,14 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
 
 
+def connect_for_inspection(path: Path) -> sqlite3.Connection:
+    """Read-only; with no WAL beside the file, also immutable so no -shm/-wal gets created."""
+    uri = readonly_uri(path)
+    if not Path(str(path) + "-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True, isolation_level=None)
+
+
 def read_header(path: Path) -> bytes:
     with open(path, "rb") as handle:
         return handle.read(100)

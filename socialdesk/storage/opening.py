@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from socialdesk.storage import backups
 from socialdesk.storage.errors import Problem, StoreOpenError
-from socialdesk.storage.files import SQLITE_HEADER, connect_readonly, read_header, set_aside
+from socialdesk.storage.files import SQLITE_HEADER, connect_for_inspection, connect_readonly, read_header, set_aside
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.migrations import MIGRATION_SET, migrations
 from socialdesk.storage.store import Store, configure_connection
@@ -72,7 +72,7 @@ def _looks_truncated(path: Path, header: bytes, size: int) -> bool:
 
 def _check_contents(path: Path) -> None:
     try:
-        conn = connect_readonly(path)
+        conn = connect_for_inspection(path)
     except sqlite3.Error as error:
         raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
     try:

@@ -9,20 +9,18 @@ from socialdesk.storage.migrations import schema_version
 
 
 def show_about(parent, store) -> None:
-    tr = lambda text: QCoreApplication.translate("About", text)  # noqa: E731
     rows = [
-        (tr("Version"), __version__),
-        (tr("Data file"), str(store.path) if store.path else tr("(in memory)")),
-        (tr("Data format"), str(schema_version(store.db))),
-        (tr("Log folder"), str(log_dir())),
-        (tr("Licence"), "GNU GPL v3 or later"),
+        (QCoreApplication.translate("About", "Version"), __version__),
+        (QCoreApplication.translate("About", "Data file"), str(store.path) if store.path else QCoreApplication.translate("About", "(in memory)")),
+        (QCoreApplication.translate("About", "Data format"), str(schema_version(store.db))),
+        (QCoreApplication.translate("About", "Log folder"), str(log_dir())),
+        (QCoreApplication.translate("About", "Licence"), "GNU GPL v3 or later"),
     ]
     table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
     QMessageBox.about(
         parent,
-        tr("About SocialDesk"),
+        QCoreApplication.translate("About", "About SocialDesk"),
         "<h3>SocialDesk</h3><p>"
-        + tr("Plan your shop's social media, tick the community rules every week and keep "
-             "your local listings right. Everything stays on this computer.")
+        + QCoreApplication.translate("About", "Plan your shop's social media, tick the community rules every week and keep your local listings right. Everything stays on this computer.")
         + f"</p><table cellspacing='4'>{table}</table>",
     )

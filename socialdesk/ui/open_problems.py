@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from socialdesk.storage.backups import is_valid_backup, list_backups
-from socialdesk.storage.errors import StoreOpenError
+from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.ui.common.messages import open_problem_text
 
 
@@ -24,22 +24,21 @@ def newest_good_backup(db_path: Path) -> Path | None:
 
 def ask_what_to_do(parent, error: StoreOpenError) -> tuple[Choice, Path | None]:
     """Ask the owner; returns the choice and, for RESTORE, the backup to use."""
-    tr = lambda text: QCoreApplication.translate("OpenProblems", text)  # noqa: E731
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(tr("SocialDesk cannot open its data file"))
+    box.setWindowTitle(QCoreApplication.translate("OpenProblems", "SocialDesk cannot open its data file"))
     box.setText(open_problem_text(error.problem))
-    safe = tr("The file was not changed: %1").replace("%1", str(error.path))
+    safe = QCoreApplication.translate("OpenProblems", "The file was not changed: %1").replace("%1", str(error.path))
     buttons = {}
     backup = newest_good_backup(error.path) if error.can_be_replaced else None
     if error.can_be_replaced:
-        safe += "\n\n" + tr("If you go on, it is kept aside under a new name, exactly as it is.")
+        safe += "\n\n" + QCoreApplication.translate("OpenProblems", "If you go on, it is kept aside under a new name, exactly as it is.")
         if backup is not None:
-            buttons[box.addButton(tr("&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)] = Choice.RESTORE
-        buttons[box.addButton(tr("Start a &new empty file"), QMessageBox.ButtonRole.DestructiveRole)] = Choice.FRESH
-    if error.problem.value != "locked":
-        buttons[box.addButton(tr("Open &another file…"), QMessageBox.ButtonRole.ActionRole)] = Choice.OTHER_FILE
-    quit_button = box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+            buttons[box.addButton(QCoreApplication.translate("OpenProblems", "&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)] = Choice.RESTORE
+        buttons[box.addButton(QCoreApplication.translate("OpenProblems", "Start a &new empty file"), QMessageBox.ButtonRole.DestructiveRole)] = Choice.FRESH
+    if error.problem is not Problem.LOCKED:
+        buttons[box.addButton(QCoreApplication.translate("OpenProblems", "Open &another file…"), QMessageBox.ButtonRole.ActionRole)] = Choice.OTHER_FILE
+    quit_button = box.addButton(QCoreApplication.translate("OpenProblems", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     buttons[quit_button] = Choice.QUIT
     box.setInformativeText(safe)
     box.setDefaultButton(next(iter(buttons)))

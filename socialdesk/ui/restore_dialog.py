@@ -24,8 +24,7 @@ class RestoreDialog(QDialog):
         self.chosen: Path | None = None
         layout = QVBoxLayout(self)
         intro = QLabel(
-            self.tr("Choose the backup to go back to. Your current data is backed up first, "
-                    "so you can come back to it.")
+            self.tr("Choose the backup to go back to. Your current data is backed up first, so you can come back to it.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

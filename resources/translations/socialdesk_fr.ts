@@ -1,0 +1,453 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../socialdesk/ui/help_actions.py" line="13" />
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/help_actions.py" line="14" />
+        <source>Data file</source>
+        <translation>Fichier de données</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/help_actions.py" line="14" />
+        <source>(in memory)</source>
+        <translation>(en mémoire)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/help_actions.py" line="15" />
+        <source>Data format</source>
+        <translation>Format des données</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/help_actions.py" line="16" />
+        <source>Log folder</source>
+        <translation>Dossier du journal</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/help_actions.py" line="17" />
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/help_actions.py" line="22" />
+        <source>About SocialDesk</source>
+        <translation>À propos de SocialDesk</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/help_actions.py" line="24" />
+        <source>Plan your shop's social media, tick the community rules every week and keep your local listings right. Everything stays on this computer.</source>
+        <translation>Planifiez les réseaux sociaux de votre boutique, cochez chaque semaine les règles de la communauté et gardez vos fiches locales à jour. Tout reste sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
+    <name>AppController</name>
+    <message>
+        <location filename="../../socialdesk/ui/application.py" line="135" />
+        <source>Open another data file, or name a new one</source>
+        <translation>Ouvrir un autre fichier de données, ou en nommer un nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/application.py" line="136" />
+        <source>SocialDesk data (*.sqlite3);;All files (*)</source>
+        <translation>Données SocialDesk (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/application.py" line="149" />
+        <source>Backup not restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/application.py" line="150" />
+        <source>Your current data is unchanged.</source>
+        <translation>Vos données actuelles n'ont pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/application.py" line="154" />
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/application.py" line="155" />
+        <source>The backup is back in place. What you had just before was saved as:
+%1</source>
+        <translation>La sauvegarde est remise en place. Ce que vous aviez juste avant a été enregistré sous :
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ComingSoonPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/coming_soon.py" line="16" />
+        <source>This part of SocialDesk is not built yet. It will let you:</source>
+        <translation>Cette partie de SocialDesk n'est pas encore construite. Elle vous permettra de :</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="18" />
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Sauvegarder maintenant…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="19" />
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="21" />
+        <source>&amp;Open another data file…</source>
+        <translation>&amp;Ouvrir un autre fichier de données…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="23" />
+        <source>Show data &amp;folder</source>
+        <translation>Afficher le &amp;dossier des données</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="24" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="52" />
+        <source>Backup not made</source>
+        <translation>Sauvegarde non effectuée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="53" />
+        <source>The backup could not be written (%1). Your data file is unchanged.</source>
+        <translation>La sauvegarde n'a pas pu être écrite (%1). Votre fichier de données n'a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="58" />
+        <source>Backup saved: %1</source>
+        <translation>Sauvegarde enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="61" />
+        <source>Backup saved</source>
+        <translation>Sauvegarde enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="62" />
+        <source>A copy of your data was saved as:
+%1
+
+Copy the backups folder to a USB key or another disk from time to time.</source>
+        <translation>Une copie de vos données a été enregistrée sous :
+%1
+
+Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre disque.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="73" />
+        <source>Open another data file, or name a new one</source>
+        <translation>Ouvrir un autre fichier de données, ou en nommer un nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/file_actions.py" line="75" />
+        <source>SocialDesk data (*.sqlite3);;All files (*)</source>
+        <translation>Données SocialDesk (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="52" />
+        <source>SocialDesk — %1</source>
+        <translation>SocialDesk — %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="53" />
+        <source>&amp;Strategy</source>
+        <translation>&amp;Stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="53" />
+        <source>&amp;Calendar</source>
+        <translation>&amp;Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="53" />
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Check-list</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="53" />
+        <source>&amp;Local presence</source>
+        <translation>Présence &amp;locale</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="56" />
+        <source>Data file: %1</source>
+        <translation>Fichier de données : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="60" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="62" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="63" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="65" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="68" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="70" />
+        <source>&amp;Help</source>
+        <translation>Ai&amp;de</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="71" />
+        <source>&amp;About SocialDesk</source>
+        <translation>À &amp;propos de SocialDesk</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="97" />
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="18" />
+        <source>SocialDesk is already open on this data file. Use the window that is open.</source>
+        <translation>SocialDesk est déjà ouvert sur ce fichier de données. Utilisez la fenêtre déjà ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="20" />
+        <source>The data file is empty (0 bytes): it may have been cut short by a crash or a copy.</source>
+        <translation>Le fichier de données est vide (0 octet) : un plantage ou une copie l'a peut-être interrompu.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="22" />
+        <source>This file is not a SocialDesk data file.</source>
+        <translation>Ce fichier n'est pas un fichier de données SocialDesk.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="24" />
+        <source>The data file is damaged: part of it cannot be read.</source>
+        <translation>Le fichier de données est endommagé : une partie ne peut pas être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="26" />
+        <source>This data file was saved by a newer version of SocialDesk. Update SocialDesk to open it; this version will not touch it.</source>
+        <translation>Ce fichier de données a été enregistré par une version plus récente de SocialDesk. Mettez SocialDesk à jour pour l'ouvrir ; cette version n'y touchera pas.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="28" />
+        <source>The data file or its folder cannot be written, so SocialDesk cannot save your work there.</source>
+        <translation>Le fichier de données ou son dossier n'est pas modifiable : SocialDesk ne peut pas y enregistrer votre travail.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="29" />
+        <source>The data file cannot be read. Check that it is a file and that you may open it.</source>
+        <translation>Le fichier de données ne peut pas être lu. Vérifiez qu'il s'agit bien d'un fichier et que vous avez le droit de l'ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="34" />
+        <source>The disk is full. Free some space, then do it again.</source>
+        <translation>Le disque est plein. Libérez de la place, puis recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="36" />
+        <source>The data file cannot be written any more (read-only?).</source>
+        <translation>Le fichier de données n'est plus modifiable (lecture seule ?).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="38" />
+        <source>The data file is busy. Wait a moment and do it again.</source>
+        <translation>Le fichier de données est occupé. Patientez un instant et recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="40" />
+        <source>The data file looks damaged. Restore a backup from the File menu.</source>
+        <translation>Le fichier de données semble endommagé. Restaurez une sauvegarde depuis le menu Fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="41" />
+        <source>The data file refused the change.</source>
+        <translation>Le fichier de données a refusé la modification.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="47" />
+        <source>Your last change was not saved</source>
+        <translation>Votre dernière modification n'a pas été enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="48" />
+        <source>Everything saved before it is safe.</source>
+        <translation>Tout ce qui a été enregistré avant est en sécurité.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="63" />
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="64" />
+        <source>SocialDesk hit an unexpected problem. Your saved work is safe. The details are in the log file (Help → About shows the log folder).</source>
+        <translation>SocialDesk a rencontré un problème inattendu. Votre travail enregistré est en sécurité. Les détails sont dans le journal (Aide → À propos indique son dossier).</translation>
+    </message>
+</context>
+<context>
+    <name>OpenProblems</name>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" line="29" />
+        <source>SocialDesk cannot open its data file</source>
+        <translation>SocialDesk ne peut pas ouvrir son fichier de données</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" line="31" />
+        <source>The file was not changed: %1</source>
+        <translation>Le fichier n'a pas été modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" line="35" />
+        <source>If you go on, it is kept aside under a new name, exactly as it is.</source>
+        <translation>Si vous continuez, il est mis de côté sous un nouveau nom, tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" line="37" />
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restaurer la sauvegarde la plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" line="38" />
+        <source>Start a &amp;new empty file</source>
+        <translation>Commencer un &amp;nouveau fichier vide</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" line="40" />
+        <source>Open &amp;another file…</source>
+        <translation>Ouvrir un &amp;autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" line="41" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="23" />
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="27" />
+        <source>Choose the backup to go back to. Your current data is backed up first, so you can come back to it.</source>
+        <translation>Choisissez la sauvegarde à retrouver. Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y revenir.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="33" />
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, la plus récente en premier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="45" />
+        <source>There is no backup beside this data file yet.</source>
+        <translation>Il n'y a pas encore de sauvegarde à côté de ce fichier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="48" />
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="50" />
+        <source>Other &amp;file…</source>
+        <translation>Autre &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="66" />
+        <source>Choose a backup file</source>
+        <translation>Choisir un fichier de sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="66" />
+        <source>SocialDesk data (*.sqlite3);;All files (*)</source>
+        <translation>Données SocialDesk (*.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ViewActions</name>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="21" />
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="21" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="21" />
+        <source>Checklist</source>
+        <translation>Check-list</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="21" />
+        <source>Local presence</source>
+        <translation>Présence locale</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="27" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="28" />
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="34" />
+        <source>&amp;First day of the week</source>
+        <translation>&amp;Premier jour de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="35" />
+        <source>As in my region</source>
+        <translation>Comme dans ma région</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="35" />
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="35" />
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/view_actions.py" line="35" />
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,103 @@
+"""Starting the app: the command line, the demo, and a refused data file handled with the owner."""
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from socialdesk.domain.shop import ShopCard
+from socialdesk.storage import open_store
+from socialdesk.storage.backups import make_backup
+from socialdesk.ui import application
+from socialdesk.ui.open_problems import Choice, newest_good_backup
+
+
+def _run(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "socialdesk", *args], capture_output=True, text=True, env=env)
+
+
+def test_version_and_help():
+    out = _run("--version")
+    assert out.returncode == 0 and out.stdout.startswith("SocialDesk ")
+    assert "--demo" in _run("--help").stdout
+
+
+@pytest.fixture
+def controller(qtbot):
+    application.make_application()
+    made = application.AppController("en")
+    yield made
+    if made.window is not None:
+        made.window.close()
+    if made.store is not None:
+        made.store.close()
+
+
+def test_opens_a_new_file_and_shows_the_window(controller, tmp_path):
+    assert controller.open(tmp_path / "shop.sqlite3")
+    assert controller.window.isVisible()
+    assert controller.window.tabs.count() == 4
+
+
+def test_damaged_file_start_fresh_keeps_it_aside(controller, tmp_path, monkeypatch):
+    path = tmp_path / "shop.sqlite3"
+    path.write_text("not a database", encoding="utf-8")
+    monkeypatch.setattr(application, "ask_what_to_do", lambda parent, error: (Choice.FRESH, None))
+    assert controller.open(path)
+    aside = [p for p in tmp_path.iterdir() if ".damaged-" in p.name]
+    assert len(aside) == 1 and aside[0].read_text(encoding="utf-8") == "not a database"
+    assert controller.store.path == path.absolute()
+
+
+def test_damaged_file_restore_uses_the_newest_good_backup(controller, tmp_path, monkeypatch):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    store.shop.save(ShopCard(name="Fleuriste Rose"))
+    from datetime import datetime
+
+    make_backup(store.conn, path, datetime(2026, 1, 2), "daily")
+    store.close()
+    for side in ("-wal", "-shm"):
+        Path(str(path) + side).unlink(missing_ok=True)
+    path.write_bytes(b"")
+    monkeypatch.setattr(
+        application, "ask_what_to_do",
+        lambda parent, error: (Choice.RESTORE, newest_good_backup(error.path)),
+    )
+    assert controller.open(path)
+    assert controller.store.shop.get().name == "Fleuriste Rose"
+
+
+def test_quit_leaves_the_damaged_file_alone(controller, tmp_path, monkeypatch):
+    path = tmp_path / "shop.sqlite3"
+    path.write_bytes(b"\x00" * 4096)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    monkeypatch.setattr(application, "ask_what_to_do", lambda parent, error: (Choice.QUIT, None))
+    assert not controller.open(path)
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["shop.sqlite3"]
+
+
+def test_second_launch_on_an_open_file_is_told_and_writes_nothing(controller, tmp_path, monkeypatch):
+    path = tmp_path / "shop.sqlite3"
+    holder = open_store(path)
+    told = []
+    monkeypatch.setattr(application.QMessageBox, "information", lambda *a: told.append(a[2]))
+    assert not controller.open(path)
+    assert "already open" in told[0]
+    holder.close()
+
+
+def test_check_and_backup_commands(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    open_store(path).close()
+    ok = _run("check", "--db", str(path))
+    assert ok.returncode == 0 and ok.stdout.strip().endswith(": ok")
+    made = _run("backup", "--db", str(path))
+    assert made.returncode == 0 and Path(made.stdout.strip()).exists()
+    path.write_bytes(b"garbage" * 10)
+    bad = _run("check", "--db", str(path))
+    assert bad.returncode == 1 and "not a SocialDesk data file" in bad.stderr
+    assert "Traceback" not in bad.stderr

@@ -1,0 +1,51 @@
+"""Backups: daily on open, before upgrades, on demand; the newest ten kept; restores exact."""
+
+from datetime import datetime, timedelta
+
+from socialdesk.domain.shop import ShopCard
+from socialdesk.storage import open_store
+from socialdesk.storage.backups import KEEP, list_backups, make_backup
+from socialdesk.storage.opening import restore_backup
+
+
+def test_at_most_one_daily_backup_per_day(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    day = datetime(2026, 3, 1, 8, 0)
+    open_store(path, now=day).close()  # a new file: nothing to back up yet
+    assert list_backups(path) == []
+    open_store(path, now=day + timedelta(hours=1)).close()
+    open_store(path, now=day + timedelta(hours=2)).close()
+    assert len(list_backups(path)) == 1
+    open_store(path, now=day + timedelta(days=1)).close()
+    assert len(list_backups(path)) == 2
+
+
+def test_rotation_keeps_the_newest_ten(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    start = datetime(2026, 1, 1, 12, 0)
+    made = [make_backup(store.conn, path, start + timedelta(days=i), "manual") for i in range(KEEP + 5)]
+    kept = list_backups(path)
+    assert len(kept) == KEEP
+    assert kept == sorted(made[-KEEP:], key=lambda p: p.name, reverse=True)
+    assert all(p.stat().st_mode & 0o777 == 0o600 for p in kept)
+    store.close()
+
+
+def test_restore_gives_back_exactly_what_was_there_and_saves_the_present(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    store.shop.save(ShopCard(name="Fleurs de Marie", city="Nantes"))
+    store.settings.set("first_weekday", 7)
+    backup = make_backup(store.conn, path, datetime(2026, 5, 1, 10, 0), "manual")
+    store.shop.save(ShopCard(name="Renamed by mistake"))
+    store.settings.set("first_weekday", 1)
+    safety = restore_backup(store, backup, now=datetime(2026, 5, 2, 10, 0))
+    assert store.shop.get().name == "Fleurs de Marie"
+    assert store.settings.get("first_weekday") == 7
+    store.close()
+    reopened = open_store(path)
+    assert reopened.shop.get().city == "Nantes"
+    reopened.close()
+    assert "before-restore" in safety.name and safety.exists()
+

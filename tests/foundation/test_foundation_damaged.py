@@ -1,0 +1,152 @@
+"""Damaged files are refused without a single byte changed; the owner's choices keep them aside."""
+
+import hashlib
+import os
+import random
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from socialdesk.domain.shop import ShopCard
+from socialdesk.storage import Problem, StoreOpenError, open_store
+from socialdesk.storage.backups import make_backup
+from socialdesk.storage.opening import restore_in_place, start_fresh
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _healthy_file(path: Path, rows: int = 200) -> None:
+    store = open_store(path)
+    for i in range(rows):
+        store.settings.set(f"k{i}", "x" * 300 + str(i))
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+    Path(str(path) + "-wal").unlink(missing_ok=True)
+    Path(str(path) + "-shm").unlink(missing_ok=True)
+
+
+def _truncated(path: Path) -> None:
+    _healthy_file(path)
+    data = path.read_bytes()
+    path.write_bytes(data[: random.Random(7).randrange(4096, len(data) - 4096)])
+
+
+def _corrupt_page(path: Path) -> None:
+    _healthy_file(path)
+    data = bytearray(path.read_bytes())
+    page = 4096 * 5  # a b-tree page of the settings table
+    data[page : page + 4096] = bytes(random.Random(3).randrange(256) for _ in range(4096))
+    path.write_bytes(bytes(data))
+
+
+SHAPES = {
+    "zero_bytes": (lambda p: p.write_bytes(b""), Problem.EMPTY_FILE),
+    "random_bytes": (lambda p: p.write_bytes(random.Random(1).randbytes(50_000)), Problem.NOT_SQLITE),
+    "text_file": (lambda p: p.write_text("Liste de courses : farine, beurre, œufs\n", encoding="utf-8"), Problem.NOT_SQLITE),
+    "truncated": (_truncated, Problem.DAMAGED),
+    "corrupt_page": (_corrupt_page, Problem.DAMAGED),
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_damaged_file_is_refused_and_unchanged(tmp_path, shape):
+    path = tmp_path / "shop.sqlite3"
+    make, problem = SHAPES[shape]
+    make(path)
+    before = _digest(path)
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(path)
+    assert refused.value.problem is problem
+    assert refused.value.can_be_replaced
+    assert _digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.suffix != ".lock") == ["shop.sqlite3"]
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_start_fresh_keeps_the_damaged_file_aside_byte_identical(tmp_path, shape):
+    path = tmp_path / "shop.sqlite3"
+    SHAPES[shape][0](path)
+    before = _digest(path)
+    store, aside = start_fresh(path, now=datetime(2026, 11, 26, 13, 5))
+    assert aside.name == "shop.damaged-20261126-130500.sqlite3"
+    assert _digest(aside) == before
+    store.shop.save(ShopCard(name="Nouveau départ"))
+    store.close()
+
+
+def test_restore_in_place_uses_the_backup_and_keeps_the_damaged_file(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    store.shop.save(ShopCard(name="Hôtel du Port"))
+    backup = make_backup(store.conn, path, datetime(2026, 6, 1), "daily")
+    store.close()
+    for side in ("-wal", "-shm"):
+        Path(str(path) + side).unlink(missing_ok=True)
+    path.write_bytes(b"\x00" * 100)
+    store, aside = restore_in_place(path, backup)
+    assert store.shop.get().name == "Hôtel du Port"
+    assert aside.read_bytes() == b"\x00" * 100
+    store.close()
+
+
+def test_a_wal_left_by_a_crash_is_recovered(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    store.shop.save(ShopCard(name="Before the crash"))
+    # simulate a crash: copy the file and its WAL while the writer still has them open
+    crashed = tmp_path / "crashed"
+    crashed.mkdir()
+    for suffix in ("", "-wal"):
+        (crashed / f"shop.sqlite3{suffix}").write_bytes(Path(str(path) + suffix).read_bytes())
+    store.close()
+    reopened = open_store(crashed / "shop.sqlite3")
+    assert reopened.shop.get().name == "Before the crash"
+    assert reopened.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    reopened.close()
+
+
+def test_read_only_file_is_refused_unchanged(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    _healthy_file(path, rows=3)
+    os.chmod(path, 0o400)
+    before = _digest(path)
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(path)
+    assert refused.value.problem is Problem.READ_ONLY
+    assert _digest(path) == before
+
+
+def test_read_only_folder_is_refused(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    path = folder / "shop.sqlite3"
+    _healthy_file(path, rows=3)
+    os.chmod(folder, 0o500)
+    try:
+        with pytest.raises(StoreOpenError) as refused:
+            open_store(path)
+        assert refused.value.problem is Problem.READ_ONLY
+    finally:
+        os.chmod(folder, 0o700)
+
+
+def test_a_folder_in_the_way_is_unreadable(tmp_path):
+    (tmp_path / "shop.sqlite3").mkdir()
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(tmp_path / "shop.sqlite3")
+    assert refused.value.problem is Problem.UNREADABLE
+
+
+def test_sqlite_file_of_another_app_opens_without_harm(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    store = open_store(path)  # a valid SQLite file: our tables are added beside theirs
+    assert store.db["recipes"].exists()
+    store.close()
