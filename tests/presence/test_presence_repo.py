@@ -129,3 +129,16 @@ def test_link_values_are_remembered(store):
     store.presence.set_link_value("place_id", "ChIJ123")
     store.presence.set_link_value("wifi_hidden", True)
     assert store.presence.link_values() == {"place_id": "ChIJ123", "wifi_hidden": True}
+
+
+def test_demo_listings_include_agreeing_differing_and_stale_ones(store):
+    from socialdesk.domain.presence.nap import check_listing
+    from socialdesk.storage.demo import seed_demo
+
+    today = date(2026, 11, 26)
+    seed_demo(store, today)
+    checks = {l.platform_key: check_listing(store.shop.get(), l, today) for l in store.presence.listings()}
+    assert checks["google_business"].problems == 0
+    assert checks["bing"].address.state.value == "different" and checks["bing"].stale
+    assert [c.caption for c in store.presence.cards_to_print("en")] == ["Google Business Profile", "Instagram", "Yelp"]
+    assert store.presence.cards_to_print("en")[2].small_url == "yelp.fr/biz/boulangerie-léa-lyon"

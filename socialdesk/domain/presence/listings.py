@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+from urllib.parse import unquote
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.presence.platforms import (
@@ -114,7 +115,7 @@ def card_payload(listing: Listing) -> str | None:
 
 def short_display_url(url: str) -> str:
     """The URL printed small under a code: no scheme, no leading www., no trailing slash."""
-    shown = url.split("://", 1)[-1]
+    shown = unquote(url.split("://", 1)[-1])
     if shown.startswith("www."):
         shown = shown[4:]
     return shown.rstrip("/")
