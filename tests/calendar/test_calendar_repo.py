@@ -89,5 +89,5 @@ def test_limits_start_from_defaults_and_are_editable(store, key, limit):
     assert store.calendar.limits()["x"] == 280
     store.calendar.set_limit(key, limit, date(2026, 11, 26))
     assert store.calendar.limits()[key] == limit
-    assert (key, limit, store.calendar.limit_rows()[0][2]) and dict(
-        (r[0], r[3]) for r in store.calendar.limit_rows())[key] == "2026-11-26"
+    checked = {row[0]: row[3] for row in store.calendar.limit_rows()}
+    assert checked[key] == "2026-11-26"

@@ -1,0 +1,68 @@
+"""Gentle advice from the interview, as hint codes the UI words; never a reason to refuse."""
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from enum import Enum
+
+from socialdesk.domain.posts import About, Post, PostStatus
+
+# Press-release wording: "no press releases" (interview, rule 8). Lower-case, accents kept.
+PRESS_RELEASE_PHRASES = (
+    "nous sommes fiers d'annoncer", "nous sommes heureux d'annoncer", "nous avons le plaisir d'annoncer",
+    "nous avons l'honneur", "communiqué", "communiqué de presse", "leader sur son marché", "leader du marché",
+    "solution innovante", "à propos de nous", "pour diffusion immédiate",
+    "we are proud to announce", "we are pleased to announce", "we are excited to announce",
+    "we are thrilled to announce", "press release", "for immediate release", "industry leader",
+    "market leader", "innovative solution", "best-in-class", "about us",
+)
+RECURRING_SHARE_LIMIT = 0.5  # "limit automation": more than half the week on repeat is too much
+
+
+class HintKind(str, Enum):
+    PRESS_RELEASE = "press_release"  # detail: the phrase found
+    ONLY_ABOUT_US = "only_about_us"  # the week talks about the shop and never about customers
+    TOO_MUCH_REPEAT = "too_much_repeat"  # detail: "recurring/total"
+
+
+@dataclass(frozen=True)
+class Hint:
+    kind: HintKind
+    detail: str = ""
+
+
+def _normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").lower())
+
+
+def press_release_phrase(text: str) -> str | None:
+    """The first press-release phrase in the text, or None."""
+    normal = _normal(text)
+    for phrase in PRESS_RELEASE_PHRASES:
+        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", normal):
+            return phrase
+    return None
+
+
+def post_hints(post: Post) -> list[Hint]:
+    texts = [post.text, *post.variants.values()]
+    for text in texts:
+        phrase = press_release_phrase(text)
+        if phrase:
+            return [Hint(HintKind.PRESS_RELEASE, phrase)]
+    return []
+
+
+def week_hints(posts: list[Post]) -> list[Hint]:
+    """Hints about a week's balance; skipped posts do not count."""
+    live = [p for p in posts if p.status is not PostStatus.SKIPPED]
+    hints: list[Hint] = []
+    abouts = Counter(p.about for p in live if p.about)
+    if abouts[About.US.value] >= 2 and not abouts[About.CUSTOMERS.value] and set(abouts) == {About.US.value}:
+        hints.append(Hint(HintKind.ONLY_ABOUT_US))
+    recurring = sum(1 for p in live if p.series_id is not None)
+    if len(live) >= 3 and recurring / len(live) > RECURRING_SHARE_LIMIT:
+        hints.append(Hint(HintKind.TOO_MUCH_REPEAT, f"{recurring}/{len(live)}"))
+    for post in live:
+        hints.extend(post_hints(post))
+    return hints

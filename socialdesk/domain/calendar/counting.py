@@ -1,0 +1,49 @@
+"""Characters a network counts in a post, and the week's progress against the cadence."""
+
+import re
+from dataclasses import dataclass
+
+from socialdesk.domain.posts import Post, PostStatus
+
+URL = re.compile(r"https?://\S+", re.IGNORECASE)
+X_LINK_LENGTH = 23  # X counts every link as 23 characters, whatever its length
+
+
+def char_count(text: str, network_key: str) -> int:
+    """Characters as the network counts them (code points; links shortened on X)."""
+    if network_key == "x":
+        return len(URL.sub("x" * X_LINK_LENGTH, text))
+    return len(text)
+
+
+@dataclass(frozen=True)
+class Count:
+    network: str
+    used: int
+    limit: int
+
+    @property
+    def over(self) -> bool:
+        return self.used > self.limit
+
+
+def counts(post: Post, limits: dict[str, int]) -> list[Count]:
+    return [Count(key, char_count(post.text_for(key), key), limits.get(key, 0) or 10**9)
+            for key in post.networks]
+
+
+@dataclass(frozen=True)
+class Target:
+    network: str
+    planned: int
+    target: int
+
+
+def cadence_targets(posts: list[Post], cadence: dict[str, int]) -> list[Target]:
+    """Posts of the week per network against the strategy's weekly cadence (ideas/skipped left out)."""
+    live = [p for p in posts if p.day is not None and p.status not in (PostStatus.SKIPPED, PostStatus.IDEA)]
+    targets = []
+    for key, wanted in cadence.items():
+        if wanted and wanted > 0:
+            targets.append(Target(key, sum(1 for p in live if key in p.networks), int(wanted)))
+    return targets

@@ -1,0 +1,196 @@
+"""The plan as CSV: our UTF-8-with-BOM export, and imports of it or of Excel's `;`/Windows-1252 files."""
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from enum import Enum
+
+from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.posts import About, Post, PostStatus
+
+COLUMNS = ("date", "time", "networks", "status", "pillar", "about", "text", "notes")
+BOM = "\ufeff"
+MAX_ROWS = 100_000
+# Spreadsheets run a cell starting with these as a formula: a leading apostrophe defuses it.
+_DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
+_HEADER_ALIASES = {
+    "heure": "time", "réseaux": "networks", "reseaux": "networks", "statut": "status", "pilier": "pillar",
+    "sujet": "about", "texte": "text",
+}
+_STATUS_WORDS = {
+    "idée": "idea", "idee": "idea", "brouillon": "draft", "prévu": "planned", "prevu": "planned",
+    "planifié": "planned", "publié": "published", "publie": "published", "ignoré": "skipped",
+    "ignore": "skipped", "sauté": "skipped",
+}
+_ABOUT_WORDS = {
+    "clients": "customers", "équipe": "team", "equipe": "team", "fournisseurs": "suppliers",
+    "partenaires": "partners", "vie locale": "local", "local life": "local", "nous": "us",
+}
+_NETWORK_WORDS = {n.name.lower(): n.key for n in NETWORKS} | {n.key: n.key for n in NETWORKS} | {
+    "google business": "google", "twitter": "x"}
+
+
+class CsvProblem(str, Enum):
+    NOT_TEXT = "not_text"  # neither UTF-8 nor Windows-1252
+    NO_HEADER = "no_header"  # detail: the missing columns
+    TOO_MANY_ROWS = "too_many_rows"
+    BAD_DATE = "bad_date"
+    BAD_TIME = "bad_time"
+    UNKNOWN_NETWORK = "unknown_network"
+    UNKNOWN_STATUS = "unknown_status"
+    UNKNOWN_ABOUT = "unknown_about"
+    TIME_WITHOUT_DATE = "time_without_date"
+
+
+@dataclass(frozen=True)
+class CsvError:
+    line: int  # 1 = the header line, as a spreadsheet numbers rows
+    problem: CsvProblem
+    value: str = ""
+
+
+@dataclass
+class CsvImport:
+    posts: list[Post] = field(default_factory=list)
+    lines: list[int] = field(default_factory=list)  # the line each post came from
+    errors: list[CsvError] = field(default_factory=list)
+    encoding: str = "utf-8"
+    delimiter: str = ","
+
+
+def defuse(cell: str) -> str:
+    return "'" + cell if _DANGEROUS.match(cell) else cell
+
+
+def restore(cell: str) -> str:
+    """Undo `defuse`: exactly one apostrophe comes off a cell it would have defused."""
+    return cell[1:] if cell.startswith("'") and _DANGEROUS.match(cell[1:]) else cell
+
+
+def export_rows(posts: list[Post]) -> list[list[str]]:
+    rows = []
+    for post in posts:
+        rows.append([
+            post.day.isoformat() if post.day else "",
+            post.time.strftime("%H:%M") if post.time else "",
+            " ".join(post.networks),
+            PostStatus(post.status).value,
+            post.pillar, post.about, post.text, post.notes,
+        ])
+    return rows
+
+
+def export_csv(posts: list[Post]) -> bytes:
+    """UTF-8 with BOM (Excel then reads accents right), comma-separated, CRLF lines."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(COLUMNS)
+    for row in export_rows(posts):
+        writer.writerow([defuse(cell) for cell in row])
+    return (BOM + out.getvalue()).encode("utf-8")
+
+
+def decode(data: bytes) -> tuple[str, str] | None:
+    """(text, encoding name), trying our UTF-8 first and Excel's Windows-1252 after."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError:
+        return None
+
+
+def _delimiter(text: str) -> str:
+    header = text.split("\n", 1)[0]
+    return max((",", ";", "\t"), key=header.count)
+
+
+def parse_csv(data: bytes) -> CsvImport:
+    """Read every line; the result holds posts and errors (import only when there is no error)."""
+    result = CsvImport()
+    decoded = decode(data)
+    if decoded is None:
+        result.errors.append(CsvError(1, CsvProblem.NOT_TEXT))
+        return result
+    text, result.encoding = decoded
+    result.delimiter = _delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=result.delimiter)
+    header = [_HEADER_ALIASES.get(h.strip().lower(), h.strip().lower()) for h in next(reader, [])]
+    missing = [c for c in COLUMNS if c not in header]
+    if missing:
+        result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(missing)))
+        return result
+    index = {name: header.index(name) for name in COLUMNS}
+    line = reader.line_num + 1
+    for row in reader:
+        if any(cell.strip() for cell in row):
+            if len(result.posts) >= MAX_ROWS:
+                result.errors.append(CsvError(line, CsvProblem.TOO_MANY_ROWS, str(MAX_ROWS)))
+                break
+            cells = {name: restore(row[i]) if i < len(row) else "" for name, i in index.items()}
+            _read_row(cells, line, result)
+        line = reader.line_num + 1
+    return result
+
+
+def _read_row(cells: dict[str, str], line: int, result: CsvImport) -> None:
+    errors = []
+    day = _parse_date(cells["date"].strip(), line, errors)
+    at = _parse_time(cells["time"].strip(), line, errors)
+    if at is not None and day is None and not errors:
+        errors.append(CsvError(line, CsvProblem.TIME_WITHOUT_DATE, cells["time"]))
+    networks = []
+    for word in re.split(r"[\s,;/]+", cells["networks"].strip()):
+        if word:
+            key = _NETWORK_WORDS.get(word.lower())
+            if key is None:
+                errors.append(CsvError(line, CsvProblem.UNKNOWN_NETWORK, word))
+            elif key not in networks:
+                networks.append(key)
+    status = _word(cells["status"], {s.value: s.value for s in PostStatus} | _STATUS_WORDS)
+    if status is None:
+        errors.append(CsvError(line, CsvProblem.UNKNOWN_STATUS, cells["status"]))
+    about = _word(cells["about"], {a.value: a.value for a in About} | _ABOUT_WORDS)
+    if about is None:
+        errors.append(CsvError(line, CsvProblem.UNKNOWN_ABOUT, cells["about"]))
+    if errors:
+        result.errors.extend(errors)
+        return
+    default = PostStatus.PLANNED if day else PostStatus.IDEA
+    result.posts.append(Post(day=day, time=at, networks=tuple(networks), status=PostStatus(status or default),
+                             pillar=cells["pillar"], about=about or "", text=cells["text"], notes=cells["notes"]))
+    result.lines.append(line)
+
+
+def _word(raw: str, known: dict[str, str]) -> str | None:
+    """"" for an empty cell, the key for a known word, None for an unknown one."""
+    word = raw.strip().lower()
+    return "" if not word else known.get(word)
+
+
+def _parse_date(raw: str, line: int, errors: list) -> date | None:
+    if not raw:
+        return None
+    for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(raw, pattern).date()
+        except ValueError:
+            continue
+    errors.append(CsvError(line, CsvProblem.BAD_DATE, raw))
+    return None
+
+
+def _parse_time(raw: str, line: int, errors: list) -> time | None:
+    if not raw:
+        return None
+    match = re.fullmatch(r"(\d{1,2})[:hH](\d{2})(?::\d{2})?", raw)
+    if match and int(match[1]) < 24 and int(match[2]) < 60:
+        return time(int(match[1]), int(match[2]))
+    errors.append(CsvError(line, CsvProblem.BAD_TIME, raw))
+    return None

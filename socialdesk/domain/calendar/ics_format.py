@@ -1,0 +1,67 @@
+"""The plan as iCalendar (RFC 5545) for the owner's phone: stable UIDs, local times, a reminder."""
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar, Event
+
+from socialdesk.domain.calendar.zones import is_zone
+from socialdesk.domain.networks import is_network_key, network
+from socialdesk.domain.posts import Post, PostStatus
+
+UID_DOMAIN = "socialdesk.invalid"
+REMINDER = timedelta(minutes=15)
+_STATUS = {PostStatus.PUBLISHED: "CONFIRMED", PostStatus.PLANNED: "CONFIRMED", PostStatus.SKIPPED: "CANCELLED"}
+
+
+def _names(post: Post) -> str:
+    return ", ".join(network(k).name if is_network_key(k) else k for k in post.networks)
+
+
+def _start(post: Post):
+    if post.time is None:
+        return post.day
+    moment = datetime.combine(post.day, post.time)
+    # Wall-clock time with its zone name: a phone shows 09:00 in summer and in winter alike.
+    return moment.replace(tzinfo=ZoneInfo(post.zone)) if is_zone(post.zone) else moment
+
+
+def post_event(post: Post, stamp: datetime) -> Event:
+    event = Event()
+    event.add("uid", f"{post.uid or post.id}@{UID_DOMAIN}")
+    event.add("dtstamp", stamp.astimezone(timezone.utc))
+    start = _start(post)
+    event.add("dtstart", start)
+    event.add("dtend", start + (timedelta(days=1) if post.time is None else timedelta(minutes=15)))
+    summary = post.first_line or "…"
+    event.add("summary", f"{_names(post)}: {summary}" if post.networks else summary)
+    description = [post.text]
+    for key, variant in sorted(post.variants.items()):
+        if variant.strip() and key in post.networks:
+            description.append(f"\n— {network(key).name if is_network_key(key) else key}:\n{variant}")
+    if post.notes:
+        description.append(f"\n— Notes:\n{post.notes}")
+    event.add("description", "\n".join(description))
+    if post.networks:
+        event.add("categories", list(post.networks))
+    event.add("status", _STATUS.get(post.status, "TENTATIVE"))
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", summary)
+    alarm.add("trigger", -REMINDER if post.time is not None else timedelta(hours=9))
+    event.add_component(alarm)
+    return event
+
+
+def export_ics(posts: list[Post], stamp: datetime, name: str = "SocialDesk") -> bytes:
+    """Dated posts as events (ideas have no date and stay out); VTIMEZONEs for the zones used."""
+    cal = Calendar()
+    cal.add("prodid", "-//SocialDesk//Content plan//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("x-wr-calname", name)
+    for post in posts:
+        if post.day is not None:
+            cal.add_component(post_event(post, stamp))
+    cal.add_missing_timezones()
+    return cal.to_ical()

@@ -1,0 +1,126 @@
+"""`socialdesk export ics|csv` and `socialdesk import csv`: the content plan in and out, without Qt."""
+
+import sys
+from datetime import date, datetime
+from pathlib import Path
+
+from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
+from socialdesk.domain.calendar.csv_format import CsvProblem, export_csv, parse_csv
+from socialdesk.domain.calendar.ics_format import export_ics
+from socialdesk.export_files import OutputExists, check_output, write_private
+from socialdesk.headless.messages import OPEN_PROBLEMS, WRITE_PROBLEMS
+from socialdesk.paths import default_db_path
+from socialdesk.storage import StoreOpenError, StoreWriteError
+from socialdesk.storage.opening import open_for_command
+
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+CSV_PROBLEMS = {
+    CsvProblem.NOT_TEXT: "the file is not text in UTF-8 or Windows-1252",
+    CsvProblem.NO_HEADER: "the first line must name the columns; missing: {}",
+    CsvProblem.TOO_MANY_ROWS: "more than {} posts in one file",
+    CsvProblem.BAD_DATE: "date {!r} is not YYYY-MM-DD (or DD/MM/YYYY)",
+    CsvProblem.BAD_TIME: "time {!r} is not HH:MM",
+    CsvProblem.UNKNOWN_NETWORK: "unknown network {!r}",
+    CsvProblem.UNKNOWN_STATUS: "unknown status {!r} (idea, draft, planned, published, skipped)",
+    CsvProblem.UNKNOWN_ABOUT: "unknown 'about' {!r} (customers, team, suppliers, partners, local, us)",
+    CsvProblem.TIME_WITHOUT_DATE: "time {!r} given without a date",
+}
+
+
+def _db_path(args) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def _open(args, command: str, write: bool):
+    path = _db_path(args)
+    if not write and not path.exists():
+        raise Refused(f"no data file at {path}")
+    try:
+        return open_for_command(path, write=write)
+    except StoreOpenError as error:
+        print(f"socialdesk {command}: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
+        return None
+
+
+def _date(text: str | None, option: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise Refused(f"{option} {text!r} is not a date like 2026-11-30") from None
+
+
+def _write(path: Path, data: bytes, force: bool) -> int:
+    try:
+        check_output(path, force)
+    except OutputExists:
+        raise Refused(f"{path} exists; add --force to overwrite it") from None
+    try:
+        write_private(path, data)
+    except OSError as error:
+        print(f"socialdesk export: could not write {path}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(path)
+    return EXIT_OK
+
+
+def run_export_ics(args) -> int:
+    first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    if first and last and last < first:
+        raise Refused("--to is before --from")
+    store = _open(args, "export", write=False)
+    if store is None:
+        return EXIT_FAILED
+    try:
+        posts = [p for p in store.calendar.all_posts()
+                 if p.day and (not first or p.day >= first) and (not last or p.day <= last)]
+        name = store.shop.get().name or "SocialDesk"
+    finally:
+        store.close()
+    return _write(Path(args.output), export_ics(posts, datetime.now().astimezone(), name), args.force)
+
+
+def run_export_csv(args) -> int:
+    store = _open(args, "export", write=False)
+    if store is None:
+        return EXIT_FAILED
+    try:
+        data = export_csv(store.calendar.all_posts())
+    finally:
+        store.close()
+    return _write(Path(args.output), data, args.force)
+
+
+def describe(error) -> str:
+    return f"line {error.line}: " + CSV_PROBLEMS[error.problem].format(error.value)
+
+
+def run_import_csv(args) -> int:
+    source = Path(args.file).expanduser()
+    try:
+        if source.stat().st_size > MAX_IMPORT_BYTES:
+            raise Refused(f"{source} is larger than 50 MB; is it really a plan?")
+        data = source.read_bytes()
+    except OSError as error:
+        raise Refused(f"cannot read {source}: {error.strerror or error}") from None
+    parsed = parse_csv(data)
+    if parsed.errors:
+        for error in parsed.errors[:50]:
+            print(f"{source}: {describe(error)}", file=sys.stderr)
+        raise Refused(f"{len(parsed.errors)} problem(s) in {source.name}; nothing was imported")
+    if not parsed.posts:
+        raise Refused(f"{source.name} holds no posts; nothing was imported")
+    store = _open(args, "import", write=True)
+    if store is None:
+        return EXIT_FAILED
+    try:
+        store.calendar.import_posts(parsed.posts)
+    except StoreWriteError as error:
+        print(f"socialdesk import: {WRITE_PROBLEMS[error.problem]}", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        store.close()
+    print(f"{len(parsed.posts)} posts imported from {source.name}")
+    return EXIT_OK
