@@ -10,7 +10,9 @@ from sqlite_utils import Database
 
 from socialdesk.storage import backups
 from socialdesk.storage.errors import Problem, StoreOpenError
-from socialdesk.storage.files import SQLITE_HEADER, connect_for_inspection, connect_readonly, read_header, set_aside
+from socialdesk.storage.files import (
+    SIDE_FILES, SQLITE_HEADER, connect_for_inspection, connect_readonly, read_header, set_aside,
+)
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.migrations import MIGRATION_SET, migrations
 from socialdesk.storage.store import Store, configure_connection
@@ -30,7 +32,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
         _acquire(lock, path)
     try:
         if is_new:
-            _create_private_file(path)
+            _create_migrated(path)
         store = _open_writable(path, lock)
         _backup_and_migrate(store, now, is_new)
         return store
@@ -124,6 +126,34 @@ def _create_private_file(path: Path) -> None:
         raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
     os.close(fd)
     os.chmod(path, 0o600)
+
+
+def _create_migrated(path: Path) -> None:
+    """Build the new file under a temporary name and move it in whole: a crash never leaves half a file."""
+    partial = path.with_name(f".{path.name}.creating")
+    for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
+        leftover.unlink(missing_ok=True)  # from a crash during an earlier creation; we hold the lock
+    _create_private_file(partial)
+    conn = sqlite3.connect(partial, isolation_level=None)
+    try:
+        configure_connection(conn)
+        migrations.apply(Database(conn))
+    except sqlite3.Error as error:
+        raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
+    finally:
+        conn.close()
+    os.rename(partial, path)
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    if os.name != "posix":  # pragma: no cover
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _open_writable(path: Path, lock: FileLock | None) -> Store:
