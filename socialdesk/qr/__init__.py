@@ -1,0 +1,1 @@
+"""QR codes without Qt: payloads, encoding, print geometry, colours, PNG/SVG output, scan check."""

@@ -1,0 +1,90 @@
+"""One code as the owner designed it, and the drawing-ready form every output (PNG, SVG, PDF) uses."""
+
+from dataclasses import dataclass
+from functools import cached_property
+
+from socialdesk.qr import geometry
+from socialdesk.qr.colours import RGB, check_colours
+from socialdesk.qr.encoding import QrMatrix, encode
+from socialdesk.qr.logo import Logo
+
+DEFAULT_SIZE_MM = 40.0  # a counter card read at 30-50 cm
+
+
+@dataclass(frozen=True)
+class QrDesign:
+    payload: str
+    ec: str | None = None  # None: automatic (H with a logo)
+    foreground: str = "#000000"
+    background: str = "#ffffff"
+    logo: Logo | None = None
+    size_mm: float = DEFAULT_SIZE_MM
+    caption: str = ""
+    call_to_action: str = ""
+
+
+@dataclass(frozen=True)
+class PreparedCode:
+    """Everything needed to draw: the matrix, the cleared logo box, checked colours, the size."""
+
+    design: QrDesign
+    matrix: QrMatrix
+    dark: RGB
+    light: RGB
+    contrast: float
+    box: geometry.LogoBox | None
+
+    @property
+    def modules(self) -> int:
+        return self.matrix.size
+
+    @property
+    def total_modules(self) -> int:
+        return self.matrix.size + 2 * geometry.QUIET_ZONE
+
+    @property
+    def size_mm(self) -> float:
+        return self.design.size_mm
+
+    @property
+    def total_size_mm(self) -> float:
+        return geometry.total_size_mm(self.design.size_mm, self.matrix.size)
+
+    @property
+    def minimum_size_mm(self) -> float:
+        return geometry.minimum_size_mm(self.matrix.size)
+
+    @cached_property
+    def rows(self) -> list[list[bool]]:
+        return geometry.visible_modules(self.matrix.modules, self.box)
+
+    @cached_property
+    def runs(self) -> list[tuple[int, int, int]]:
+        return geometry.dark_runs(self.rows)
+
+    def logo_rect(self) -> tuple[float, float, float, float] | None:
+        """(x, y, width, height) of the logo image in modules from the symbol's corner, kept to
+        its aspect inside the cleared box with half a module of padding."""
+        if self.box is None or self.design.logo is None:
+            return None
+        inner_w, inner_h = self.box.width - 1.0, self.box.height - 1.0
+        scale = min(inner_w / self.design.logo.width, inner_h / self.design.logo.height)
+        width, height = self.design.logo.width * scale, self.design.logo.height * scale
+        return (self.box.x + (self.box.width - width) / 2, self.box.y + (self.box.height - height) / 2,
+                width, height)
+
+
+class LogoDoesNotFit(ValueError):
+    """The symbol is too small to keep a logo clear of the finder squares."""
+
+
+def prepare(design: QrDesign, logo_fraction: float = geometry.LOGO_MAX_FRACTION) -> PreparedCode:
+    """Encode and check; raises EncodingRefused, ColourRefused or LogoDoesNotFit."""
+    colours = check_colours(design.foreground, design.background)
+    matrix = encode(design.payload, design.ec, with_logo=design.logo is not None)
+    box = None
+    if design.logo is not None:
+        box = geometry.logo_box(matrix.size, design.logo.aspect, logo_fraction)
+        if box is None:
+            raise LogoDoesNotFit(f"{matrix.size} modules")
+    return PreparedCode(design, matrix, colours.dark, colours.light, colours.ratio, box)

@@ -1,0 +1,99 @@
+"""What goes inside a QR code: guest Wi-Fi, the shop's contact card (vCard 3.0, MeCard), web links."""
+
+from enum import Enum
+
+from socialdesk.domain.shop import ShopCard
+from socialdesk.domain.urls import safe_http_url
+
+
+class WifiSecurity(str, Enum):
+    WPA = "WPA"  # also right for WPA2 and WPA3; some phones reject "WPA/WPA2"
+    WEP = "WEP"
+    NONE = "nopass"
+
+
+class PayloadProblem(str, Enum):
+    EMPTY = "empty"
+    NO_SSID = "no_ssid"
+    NO_PASSWORD = "no_password"
+    EMPTY_CARD = "empty_card"
+
+
+class PayloadRefused(ValueError):
+    def __init__(self, problem: PayloadProblem):
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+_WIFI_SPECIAL = frozenset('\\;,":')
+_MECARD_SPECIAL = frozenset('\\;,":')
+
+
+def _escape(text: str, special: frozenset[str]) -> str:
+    return "".join("\\" + char if char in special else char for char in text)
+
+
+def escape_wifi(text: str) -> str:
+    """Backslash before each of \\ ; , " : (segno's helper forgets the comma)."""
+    return _escape(text, _WIFI_SPECIAL)
+
+
+def wifi_payload(ssid: str, password: str = "", security: WifiSecurity | str = WifiSecurity.WPA,
+                 hidden: bool = False) -> str:
+    """`WIFI:T:<sec>;S:<ssid>;P:<password>;H:<true|false>;;`; an open network has no P field."""
+    security = WifiSecurity(security)
+    if not ssid:
+        raise PayloadRefused(PayloadProblem.NO_SSID)
+    if security is not WifiSecurity.NONE and not password:
+        raise PayloadRefused(PayloadProblem.NO_PASSWORD)
+    fields = [f"T:{security.value}", f"S:{escape_wifi(ssid)}"]
+    if security is not WifiSecurity.NONE:
+        fields.append(f"P:{escape_wifi(password)}")
+    fields.append(f"H:{'true' if hidden else 'false'}")
+    return "WIFI:" + ";".join(fields) + ";;"
+
+
+def url_payload(text: str) -> str:
+    """A clean http(s) link (raises socialdesk.domain.urls.UrlRefused for anything else)."""
+    return safe_http_url(text)
+
+
+def text_payload(text: str) -> str:
+    if not text:
+        raise PayloadRefused(PayloadProblem.EMPTY)
+    return text
+
+
+def _vcard_text(value: str) -> str:
+    value = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    return value.replace("\r\n", "\\n").replace("\n", "\\n")
+
+
+def vcard_payload(card: ShopCard) -> str:
+    """A vCard 3.0 for the shop (an organisation: FN and ORG carry its name), CRLF line ends."""
+    if card.is_empty:
+        raise PayloadRefused(PayloadProblem.EMPTY_CARD)
+    name = _vcard_text(card.name.strip())
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{name};;;;", f"FN:{name}", f"ORG:{name}"]
+    if card.phone.strip():
+        lines.append(f"TEL;TYPE=WORK,VOICE:{_vcard_text(card.phone.strip())}")
+    if card.email.strip():
+        lines.append(f"EMAIL;TYPE=INTERNET:{_vcard_text(card.email.strip())}")
+    if card.website.strip():
+        lines.append(f"URL:{_vcard_text(card.website.strip())}")
+    if any(part.strip() for part in (card.address, card.postcode, card.city)):
+        street, city, postcode = (_vcard_text(p.strip()) for p in (card.address, card.city, card.postcode))
+        lines.append(f"ADR;TYPE=WORK:;;{street};{city};;{postcode};{_vcard_text(card.country.strip())}")
+    lines.append("END:VCARD")
+    return "\r\n".join(lines)
+
+
+def mecard_payload(card: ShopCard) -> str:
+    """`MECARD:N:<name>;TEL:…;EMAIL:…;URL:…;ADR:…;;` with \\ ; , " : escaped."""
+    if card.is_empty:
+        raise PayloadRefused(PayloadProblem.EMPTY_CARD)
+    address = ", ".join(p.strip() for p in (card.address, f"{card.postcode} {card.city}".strip()) if p.strip())
+    fields = [("N", card.name), ("TEL", card.phone), ("EMAIL", card.email), ("URL", card.website),
+              ("ADR", address)]
+    body = ";".join(f"{key}:{_escape(value.strip(), _MECARD_SPECIAL)}" for key, value in fields if value.strip())
+    return f"MECARD:{body};;"

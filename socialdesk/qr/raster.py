@@ -1,0 +1,83 @@
+"""PNG output with Pillow at the final print size (300 or 600 dpi, recorded in the file)."""
+
+import io
+
+from socialdesk.qr import geometry
+from socialdesk.qr.design import PreparedCode
+
+PRINT_DPIS = (300, 600)
+
+
+def render(code: PreparedCode, dpi: int = 300, size_mm: float | None = None, with_logo: bool = True):
+    """The code and its quiet zone as an RGB PIL image, `size_mm` (default: the design's) wide."""
+    from PIL import Image
+
+    size_mm = size_mm or code.size_mm
+    total = code.total_modules
+    rows = code.rows if with_logo else [list(row) for row in code.matrix.modules]
+    quiet = bytes(total)
+    lines = [quiet] * geometry.QUIET_ZONE
+    pad = bytes(geometry.QUIET_ZONE)
+    lines += [pad + bytes(1 if dark else 0 for dark in row) + pad for row in rows]
+    lines += [quiet] * geometry.QUIET_ZONE
+    modules = Image.frombytes("P", (total, total), b"".join(lines))
+    modules.putpalette(code.light + code.dark)
+    pixels = geometry.pixels_for(geometry.total_size_mm(size_mm, code.modules), dpi)
+    image = modules.resize((pixels, pixels), Image.Resampling.NEAREST).convert("RGB")
+    if with_logo:
+        _paste_logo(image, code, pixels / total)
+    return image
+
+
+def _paste_logo(image, code: PreparedCode, pixels_per_module: float) -> None:
+    from PIL import Image
+
+    rect = code.logo_rect()
+    if rect is None:
+        return
+    x, y, width, height = ((value + (geometry.QUIET_ZONE if i < 2 else 0)) * pixels_per_module
+                           for i, value in enumerate(rect))
+    size = (max(1, round(width)), max(1, round(height)))
+    logo = code.design.logo.image.resize(size, Image.Resampling.LANCZOS)
+    image.paste(logo, (round(x), round(y)), logo)
+
+
+def png_bytes(image, dpi: int) -> bytes:
+    out = io.BytesIO()
+    image.save(out, format="PNG", dpi=(dpi, dpi), optimize=False)
+    return out.getvalue()
+
+
+_FONT_FILES = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "Arial.ttf",
+               "/System/Library/Fonts/Supplemental/Arial.ttf")
+
+
+def _font(pixels: int):
+    from PIL import ImageFont
+
+    for name in _FONT_FILES:
+        try:
+            return ImageFont.truetype(name, pixels)
+        except OSError:
+            continue
+    return ImageFont.load_default(pixels)
+
+
+def with_caption(image, code: PreparedCode, caption: str):
+    """The code with a caption band under it, in the dark colour, text fitted to the width."""
+    from PIL import Image, ImageDraw
+
+    if not caption:
+        return image
+    width = image.width
+    band = max(12, round(width * 0.12))
+    canvas = Image.new("RGB", (width, width + band), code.light)
+    canvas.paste(image, (0, 0))
+    draw = ImageDraw.Draw(canvas)
+    size = round(band * 0.55)
+    font = _font(size)
+    while size > 6 and draw.textlength(caption, font=font) > width * 0.92:
+        size -= 1
+        font = _font(size)
+    draw.text((width / 2, width + band * 0.4), caption, fill=code.dark, font=font, anchor="mm")
+    return canvas

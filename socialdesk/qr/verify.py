@@ -1,0 +1,137 @@
+"""The scan check: render at the final size and print resolution, decode with zxing-cpp, and say why
+not when the decoded text is not exactly the payload. Also warns about links that age badly."""
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+from urllib.parse import parse_qsl, urlsplit
+
+from socialdesk.qr import geometry
+from socialdesk.qr.colours import MIN_CONTRAST
+from socialdesk.qr.design import PreparedCode, QrDesign, prepare
+
+LONG_URL = 100  # characters; past this a printed code gets dense
+LOGO_FRACTIONS = (0.20, 0.16, 0.12, 0.09)  # tried in turn until the code decodes
+PREVIEW_DPI = 150  # the live preview checks at the lowest print resolution: the worst case
+
+
+class Reason(str, Enum):
+    TOO_SMALL = "too_small"  # under the 2 cm floor
+    TOO_DENSE = "too_dense"  # modules under MIN_MODULE_MM at this size
+    CONTRAST = "contrast"  # decoding failed and the colours are close
+    LOGO = "logo"  # decodes without the logo, not with it
+    UNREADABLE = "unreadable"  # the reader did not get the exact payload back
+
+
+class UrlWarning(str, Enum):
+    SHORTENER = "shortener"  # a third-party short link may expire or be reassigned
+    TEMPORARY = "temporary"  # tokens, sessions, expiry, previews, local addresses
+    TRACKING = "tracking"  # utm_*, fbclid…: denser code for no benefit to the customer
+    LONG = "long"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    ok: bool
+    reason: Reason | None = None
+    decoded: str | None = None
+    minimum_size_mm: float = geometry.MIN_SIZE_MM
+    warnings: tuple[UrlWarning, ...] = field(default=())
+
+
+def decode_texts(image) -> list[str]:
+    """Every QR code zxing-cpp finds in a PIL image (a code, or a whole rasterised page)."""
+    import zxingcpp
+
+    results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode, try_invert=False,
+                                     text_mode=zxingcpp.TextMode.Plain)
+    return [result.text for result in results]
+
+
+def decodes_exactly(image, payload: str) -> str | None:
+    """None if some code in `image` decodes to exactly `payload`, else what was read (or '')."""
+    texts = decode_texts(image)
+    return None if payload in texts else (texts[0] if texts else "")
+
+
+def verify(code: PreparedCode, dpi: int = 300) -> Verdict:
+    """Geometry first (cheap, and a perfect render decodes even when a print would not), then a
+    real decode of the code rendered at its final size."""
+    from socialdesk.qr.raster import render
+
+    payload = code.design.payload
+    warnings = url_warnings(payload)
+    minimum = code.minimum_size_mm
+    if code.size_mm < geometry.MIN_SIZE_MM:
+        return Verdict(False, Reason.TOO_SMALL, None, minimum, warnings)
+    if geometry.module_mm(code.size_mm, code.modules) < geometry.MIN_MODULE_MM:
+        return Verdict(False, Reason.TOO_DENSE, None, minimum, warnings)
+    read = decodes_exactly(render(code, dpi), payload)
+    if read is None:
+        return Verdict(True, None, payload, minimum, warnings)
+    return Verdict(False, _diagnose(code, dpi), read, minimum, warnings)
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A prepared code and its verdict; with a logo, the largest logo size that decodes."""
+
+    code: PreparedCode
+    verdict: Verdict
+
+    @property
+    def logo_fraction(self) -> float | None:
+        return None if self.code.box is None else self.code.box.area_fraction(self.code.modules)
+
+
+def check(design: QrDesign, dpi: int = 300) -> Checked:
+    """Prepare and verify; a logo too big to decode is shrunk (down to 9 % of the area) first.
+
+    Raises what `prepare` raises (payload too long, colours refused, logo does not fit)."""
+    code = prepare(design)
+    verdict = verify(code, dpi)
+    if verdict.reason is Reason.LOGO:
+        for fraction in LOGO_FRACTIONS[1:]:
+            smaller = prepare(design, fraction)
+            smaller_verdict = verify(smaller, dpi)
+            if smaller_verdict.ok:
+                return Checked(smaller, smaller_verdict)
+    return Checked(code, verdict)
+
+
+def _diagnose(code: PreparedCode, dpi: int) -> Reason:
+    from socialdesk.qr.raster import render
+
+    if code.box is not None and decodes_exactly(render(code, dpi, with_logo=False), code.design.payload) is None:
+        return Reason.LOGO
+    if code.contrast < MIN_CONTRAST * 1.5:
+        return Reason.CONTRAST
+    return Reason.UNREADABLE
+
+
+_SHORTENERS = {"bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "rebrand.ly",
+               "cutt.ly", "shorturl.at", "tiny.cc", "rb.gy", "s.id", "t.ly", "v.gd", "qrco.de", "bl.ink"}
+_TEMPORARY_HOST = re.compile(r"(^|\.)(localhost|ngrok(-free)?\.(io|app)|trycloudflare\.com|"
+                             r"(staging|preview|test|dev)\.[^.]+\..+)$|^\d{1,3}(\.\d{1,3}){3}$")
+_TEMPORARY_KEYS = re.compile(r"^(token|access_token|session|sessionid|sid|expires?|signature|sig|"
+                             r"x-amz-.*|temp|tmp|otp|auth)$", re.IGNORECASE)
+_TRACKING_KEYS = re.compile(r"^(utm_.*|fbclid|gclid|msclkid|mc_eid|igshid|_ga)$", re.IGNORECASE)
+
+
+def url_warnings(payload: str) -> tuple[UrlWarning, ...]:
+    """What might make a printed link stop working or scan badly (static codes cannot change)."""
+    if not re.match(r"^https?://", payload, re.IGNORECASE):
+        return ()
+    parts = urlsplit(payload)
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    keys = [key for key, _ in parse_qsl(parts.query, keep_blank_values=True)]
+    found = []
+    if host in _SHORTENERS:
+        found.append(UrlWarning.SHORTENER)
+    if _TEMPORARY_HOST.search(host) or any(_TEMPORARY_KEYS.match(k) for k in keys):
+        found.append(UrlWarning.TEMPORARY)
+    if any(_TRACKING_KEYS.match(k) for k in keys):
+        found.append(UrlWarning.TRACKING)
+    if len(payload) > LONG_URL:
+        found.append(UrlWarning.LONG)
+    return tuple(found)

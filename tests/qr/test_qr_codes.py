@@ -1,0 +1,158 @@
+"""Codes decode back to the exact payload: Unicode, emoji, long URLs, Wi-Fi, logos, colours."""
+
+import dataclasses
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from qr_helpers import make_logo
+
+from socialdesk.qr import geometry
+from socialdesk.qr.colours import ColourProblem, ColourRefused
+from socialdesk.qr.design import QrDesign, prepare
+from socialdesk.qr.encoding import EmptyPayload, PayloadTooLong, encode
+from socialdesk.qr.payloads import wifi_payload
+from socialdesk.qr.raster import png_bytes, render
+from socialdesk.qr.verify import Reason, UrlWarning, check, decode_texts, url_warnings
+
+LONG_URL = "https://www.boulangerie-lea.fr/commande?" + "&".join(f"produit{i}=baguette" for i in range(60))
+PAYLOADS = [
+    "https://g.page/r/CbX12345/review",
+    "Pain au chocolat — 1,20 € — ñ ü ß 日本 中文 한국어",
+    "😀🥐🍞 emoji only 👩‍👩‍👧",
+    LONG_URL[:1000],
+    wifi_payload('Léa;guest,net:"5G"\\', 'pa;ss,wo:rd"\\', "WPA", hidden=True),
+    "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Boulangerie Léa\r\nEND:VCARD",
+]
+
+
+def _size_for(payload: str, logo=None) -> float:
+    return prepare(QrDesign(payload, logo=logo)).minimum_size_mm + 10
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+@pytest.mark.parametrize("colours", [("#000000", "#ffffff"), ("#5a1e0f", "#fff6e0"), ("#0b3d91", "#e8f4ff")])
+def test_code_decodes_to_exact_payload(payload, colours):
+    assert len(LONG_URL[:1000]) == 1000
+    design = QrDesign(payload, foreground=colours[0], background=colours[1], size_mm=_size_for(payload))
+    checked = check(design, dpi=300)
+    assert checked.verdict.ok, checked.verdict
+    assert decode_texts(render(checked.code, 150)) == [payload]
+
+
+@pytest.mark.parametrize("payload", PAYLOADS)
+@pytest.mark.parametrize("aspect", [(240, 240), (400, 160)])
+def test_code_with_logo_decodes_and_keeps_logo_off_the_finders(payload, aspect):
+    logo = make_logo(*aspect)
+    design = QrDesign(payload, logo=logo, foreground="#3b1f5c", size_mm=_size_for(payload, logo))
+    checked = check(design)
+    assert checked.verdict.ok, checked.verdict
+    assert checked.code.matrix.ec == "H"
+    box, n = checked.code.box, checked.code.modules
+    assert 0.05 <= box.area_fraction(n) <= geometry.LOGO_MAX_FRACTION
+    for corner_x, corner_y in ((0, 0), (n - 8, 0), (0, n - 8)):
+        assert not any(box.contains(corner_x + dx, corner_y + dy) for dx in range(8) for dy in range(8))
+    assert decode_texts(render(checked.code, 150)) == [payload]
+
+
+TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_any_text_round_trips(payload):
+    checked = check(QrDesign(payload, size_mm=_size_for(payload)), dpi=150)
+    assert checked.verdict.ok and checked.verdict.decoded == payload
+
+
+@pytest.mark.faults
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=1200), st.booleans())
+def test_any_text_round_trips_many(payload, with_logo):
+    logo = make_logo() if with_logo else None
+    try:
+        design = QrDesign(payload, logo=logo, size_mm=_size_for(payload, logo))
+    except PayloadTooLong:
+        return
+    checked = check(design, dpi=150)
+    assert checked.verdict.ok and checked.verdict.decoded == payload
+
+
+def test_too_long_payload_is_a_clear_refusal():
+    with pytest.raises(PayloadTooLong) as refused:
+        encode("x" * 3000)
+    assert "too long for a QR code" in str(refused.value) and refused.value.ec == "L"
+    with pytest.raises(PayloadTooLong) as with_logo:
+        encode("https://example.com/" + "a" * 1500, with_logo=True)
+    assert with_logo.value.with_logo and with_logo.value.ec == "H"
+
+
+def test_empty_payload_is_refused():
+    with pytest.raises(EmptyPayload):
+        encode("")
+
+
+def test_automatic_error_correction():
+    assert encode("https://example.com").ec == "M"
+    assert encode("x" * 2500).ec == "L"  # too long at M, fits at L
+    assert encode("https://example.com", with_logo=True).ec == "H"
+    assert encode("https://example.com", ec="Q").ec == "Q"
+
+
+@pytest.mark.parametrize("fg, bg, problem", [
+    ("#ffffff", "#000000", ColourProblem.INVERTED),
+    ("#777777", "#999999", ColourProblem.LOW_CONTRAST),
+    ("#ff0000", "#ffffff", ColourProblem.LOW_CONTRAST),  # 4.0:1 is the floor; pure red is 3.99
+    ("not a colour", "#ffffff", ColourProblem.UNKNOWN),
+    ("#00000080", "#ffffff", ColourProblem.TRANSPARENT),
+])
+def test_colours_refused_with_reason(fg, bg, problem):
+    with pytest.raises(ColourRefused) as refused:
+        prepare(QrDesign("https://example.com", foreground=fg, background=bg))
+    assert refused.value.problem is problem
+
+
+@pytest.mark.parametrize("size_mm, reason", [(15, Reason.TOO_SMALL), (40, Reason.TOO_DENSE)])
+def test_small_or_dense_codes_are_not_verified(size_mm, reason):
+    verdict = check(QrDesign(LONG_URL[:600], size_mm=size_mm)).verdict
+    assert not verdict.ok and verdict.reason is reason and verdict.minimum_size_mm > 40
+
+
+def test_oversized_logo_is_diagnosed():
+    design = QrDesign("https://example.com/a", logo=make_logo(), ec="H")
+    code = prepare(design)
+    huge = dataclasses.replace(code, box=geometry.LogoBox(7, 7, code.modules - 14, code.modules - 14))
+    from socialdesk.qr.verify import verify
+    assert verify(huge).reason is Reason.LOGO
+
+
+def test_png_records_its_dpi_and_print_size():
+    from io import BytesIO
+
+    from PIL import Image
+
+    code = prepare(QrDesign("https://example.com", size_mm=40))
+    for dpi in (300, 600):
+        image = Image.open(BytesIO(png_bytes(render(code, dpi), dpi)))
+        assert round(image.info["dpi"][0]) == dpi
+        assert image.width == geometry.pixels_for(code.total_size_mm, dpi)
+
+
+@pytest.mark.parametrize("url, warnings", [
+    ("https://bit.ly/3abc", {UrlWarning.SHORTENER}),
+    ("https://example.com/?token=abc", {UrlWarning.TEMPORARY}),
+    ("https://staging.example.com/menu", {UrlWarning.TEMPORARY}),
+    ("https://example.com/?utm_source=flyer", {UrlWarning.TRACKING}),
+    ("https://example.com/" + "a" * 120, {UrlWarning.LONG}),
+    ("https://www.boulangerie-lea.fr/", set()),
+    ("WIFI:T:WPA;S:x;P:y;H:false;;", set()),
+])
+def test_url_warnings(url, warnings):
+    assert set(url_warnings(url)) == warnings
+
+
+def test_size_rules():
+    assert geometry.size_for_distance_mm(50) == 50.0  # 50 cm away: 5 cm code
+    assert geometry.size_for_distance_mm(5) == geometry.MIN_SIZE_MM
+    assert geometry.minimum_size_mm(121) == 61
+    assert geometry.total_size_mm(40, 25) == pytest.approx(40 * 33 / 25)

@@ -1,0 +1,83 @@
+"""Payload formats: Wi-Fi escaping, vCard 3.0, MeCard, safe URLs, refusals."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from qr_helpers import parse_wifi
+
+from socialdesk.domain.shop import ShopCard
+from socialdesk.domain.urls import UrlRefused
+from socialdesk.qr.payloads import (PayloadProblem, PayloadRefused, escape_wifi, mecard_payload, url_payload,
+                                    vcard_payload, wifi_payload)
+
+SHOP = ShopCard(name="Boulangerie Léa", address="12 rue de la République", postcode="69002", city="Lyon",
+                phone="+33 4 78 00 00 00", email="bonjour@boulangerie-lea.fr", website="https://boulangerie-lea.fr")
+
+
+def test_wifi_payload_format_and_escaping():
+    payload = wifi_payload('Léa;Wi,Fi:"guest"\\', "p;a,s:s", "WPA", hidden=True)
+    assert payload == 'WIFI:T:WPA;S:Léa\\;Wi\\,Fi\\:\\"guest\\"\\\\;P:p\\;a\\,s\\:s;H:true;;'
+
+
+def test_open_wifi_has_no_password_field():
+    assert wifi_payload("Café", security="nopass") == "WIFI:T:nopass;S:Café;H:false;;"
+
+
+@pytest.mark.parametrize("ssid, password, security, problem", [
+    ("", "x", "WPA", PayloadProblem.NO_SSID),
+    ("shop", "", "WPA", PayloadProblem.NO_PASSWORD),
+    ("shop", "", "WEP", PayloadProblem.NO_PASSWORD),
+])
+def test_wifi_refusals(ssid, password, security, problem):
+    with pytest.raises(PayloadRefused) as refused:
+        wifi_payload(ssid, password, security)
+    assert refused.value.problem is problem
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1, max_size=40), st.text(min_size=1, max_size=40), st.booleans())
+def test_wifi_fields_survive_a_readers_parsing(ssid, password, hidden):
+    fields = parse_wifi(wifi_payload(ssid, password, "WPA", hidden))
+    assert fields == {"T": "WPA", "S": ssid, "P": password, "H": "true" if hidden else "false"}
+
+
+def test_escape_wifi_handles_each_special_character():
+    assert [escape_wifi(c) for c in '\\;,":a'] == ["\\\\", "\\;", "\\,", '\\"', "\\:", "a"]
+
+
+def test_vcard_is_version_3_with_crlf_and_escaped_values():
+    card = vcard_payload(ShopCard(name="Léa, pain; et cie", phone="04 78", city="Lyon"))
+    lines = card.split("\r\n")
+    assert lines[:3] == ["BEGIN:VCARD", "VERSION:3.0", "N:Léa\\, pain\\; et cie;;;;"]
+    assert "ORG:Léa\\, pain\\; et cie" in lines and "TEL;TYPE=WORK,VOICE:04 78" in lines
+    assert "ADR;TYPE=WORK:;;;Lyon;;;FR" in lines and lines[-1] == "END:VCARD"
+
+
+def test_full_vcard_carries_every_field():
+    card = vcard_payload(SHOP)
+    for expected in ("EMAIL;TYPE=INTERNET:bonjour@boulangerie-lea.fr", "URL:https://boulangerie-lea.fr",
+                     "ADR;TYPE=WORK:;;12 rue de la République;Lyon;;69002;FR"):
+        assert expected in card
+
+
+def test_mecard_escapes_colons_in_the_url():
+    assert mecard_payload(SHOP) == (
+        "MECARD:N:Boulangerie Léa;TEL:+33 4 78 00 00 00;EMAIL:bonjour@boulangerie-lea.fr;"
+        "URL:https\\://boulangerie-lea.fr;ADR:12 rue de la République\\, 69002 Lyon;;"
+    )
+
+
+def test_empty_shop_card_is_refused():
+    for build in (vcard_payload, mecard_payload):
+        with pytest.raises(PayloadRefused):
+            build(ShopCard())
+
+
+@pytest.mark.parametrize("text", ["javascript:alert(1)", "file:///etc/passwd", "data:text/html,x", "", "ftp://a.fr"])
+def test_url_payload_refuses_other_schemes(text):
+    with pytest.raises(UrlRefused):
+        url_payload(text)
+
+
+def test_url_payload_adds_https_and_encodes_spaces():
+    assert url_payload(" boulangerie-lea.fr/la carte ") == "https://boulangerie-lea.fr/la%20carte"
