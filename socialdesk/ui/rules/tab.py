@@ -1,15 +1,137 @@
-"""The community checklist tab, until its issue lands: what it will do."""
+"""The community checklist tab: tick the week's posts and rules, see the habits hold over time."""
 
-from socialdesk.ui.common.coming_soon import ComingSoonPage
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from socialdesk.domain.changes import Area
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage import StoreWriteError
+from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.printing.output import make_printer, show_preview, write_pdf
+from socialdesk.ui.rules import texts
+from socialdesk.ui.rules.drivers_page import DriversPage
+from socialdesk.ui.rules.history_page import HistoryPage
+from socialdesk.ui.rules.printout import build_sheet, paint_sheet
+from socialdesk.ui.rules.rules_page import RulesPage
+from socialdesk.ui.rules.week_page import WeekPage
+
+_WATCHED = (Area.RULES, Area.CALENDAR, Area.STRATEGY)
 
 
-class RulesTab(ComingSoonPage):
-    def page_title(self):
-        return self.tr('Community checklist')
+class RulesTab(QWidget):
+    def __init__(self, store, bus, parent=None, clock=None):
+        super().__init__(parent)
+        self.setObjectName("rulesTabContent")
+        self.store = store
+        self.bus = bus
+        self.clock = clock or datetime.now
+        self._writer = None  # the page whose write is being published
+        self.week = IsoWeek.of(self.clock().date())
+        self._seed_starter_rules()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_header())
+        self.pages = QTabWidget()
+        self.pages.setObjectName("rulesPages")
+        self.week_page = WeekPage(store, self.clock)
+        self.history_page = HistoryPage(store, self.clock)
+        self.rules_page = RulesPage(store, self.clock)
+        self.drivers_page = DriversPage(store, self.clock)
+        self.pages.addTab(self.week_page, self.tr("&Week"))
+        self.pages.addTab(self.history_page, self.tr("O&ver time"))
+        self.pages.addTab(self.rules_page, self.tr("Ru&les"))
+        self.pages.addTab(self.drivers_page, self.tr("Dri&vers"))
+        layout.addWidget(self.pages, 1)
+        self.setFocusProxy(self.pages)
+        for page in (self.week_page, self.rules_page, self.drivers_page):
+            page.changed.connect(self._on_page_changed)
+        bus.changed.connect(self._on_bus_changed)
+        self.reload()
 
-    def page_promises(self):
-        return [
-            self.tr("tick the week's posts and the community rules every week"),
-            self.tr('see over months whether the habits hold'),
-            self.tr('keep the people who drive your community close'),
-        ]
+    def _build_header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀ &Previous week"))
+        self.next_button = QPushButton(self.tr("&Next week ▶"))
+        self.today_button = QPushButton(self.tr("&This week"))
+        self.week_label = QLabel()
+        self.week_label.setAccessibleName(self.tr("Week shown"))
+        font = self.week_label.font()
+        font.setBold(True)
+        self.week_label.setFont(font)
+        self.print_button = QPushButton(self.tr("P&rint…"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.previous_button.clicked.connect(lambda: self.show_week(self.week.shifted(-1)))
+        self.next_button.clicked.connect(lambda: self.show_week(self.week.shifted(1)))
+        self.today_button.clicked.connect(lambda: self.show_week(IsoWeek.of(self.clock().date())))
+        self.print_button.clicked.connect(self.print_requested)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        for widget in (self.previous_button, self.week_label, self.next_button, self.today_button):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(self.print_button)
+        row.addWidget(self.pdf_button)
+        return row
+
+    def _seed_starter_rules(self) -> None:
+        try:
+            change = self.store.rules.ensure_starter_set(self.clock().date(), texts.language())
+        except StoreWriteError as error:
+            show_write_error(self, error)
+            return
+        if change is not None:
+            self.bus.publish(change)
+
+    def show_week(self, week: IsoWeek) -> None:
+        self.week = week
+        self.week_label.setText(texts.week_title(week))
+        self.today_button.setEnabled(week != IsoWeek.of(self.clock().date()))
+        self.week_page.show_week(week)
+
+    def reload(self) -> None:
+        self.show_week(self.week)
+        self.history_page.reload()
+        self.rules_page.reload()
+        self.drivers_page.reload()
+
+    def _on_page_changed(self, change) -> None:
+        self._publishing = True
+        try:
+            self.bus.publish(change)
+        finally:
+            self._writer = None  # the page whose write is being published
+
+    def _on_bus_changed(self, change) -> None:
+        if not any(change.concerns(area) for area in _WATCHED):
+            return
+        if self._publishing:
+            # The page that wrote already shows it; rebuilding would steal the owner's focus.
+            self.history_page.reload()
+            if self.sender_page_is_not_week(change):
+                self.show_week(self.week)
+            self.rules_page.reload()
+            self.drivers_page.reload()
+            return
+        self.reload()
+
+    def sender_page_is_not_week(self, change) -> bool:
+        return self.pages.currentWidget() is not self.week_page
+
+    # -- printing ----------------------------------------------------------------------------
+    def _printer(self):
+        return make_printer(self.tr("Community checklist %1").replace("%1", self.week.key))
+
+    def print_requested(self) -> None:
+        sheet = build_sheet(self.store, self.week, self.clock().date())
+        show_preview(self, lambda printer: paint_sheet(printer, sheet), self._printer())
+
+    def save_pdf(self, path: Path) -> Path:
+        sheet = build_sheet(self.store, self.week, self.clock().date())
+        return write_pdf(path, lambda printer: paint_sheet(printer, sheet), self._printer())
+
+    def _on_pdf_button_clicked(self) -> None:
+        suggested = str(Path.home() / f"checklist-{self.week.key}.pdf")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the checklist as PDF"), suggested,
+                                                    self.tr("PDF files (*.pdf)"))
+        if path:
+            self.save_pdf(Path(path))

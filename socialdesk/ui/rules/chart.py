@@ -1,0 +1,147 @@
+"""A bar chart of weekly completion, drawn with QPainter in the palette's own colours.
+
+Bars are not told apart by colour alone: weeks that held are solid, weaker weeks are hatched,
+weeks with nothing due show a dash, and the current week has a dotted outline.
+"""
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from socialdesk.domain.rules.scores import HELD_SHARE, WeekScore
+
+
+class CompletionChart(QWidget):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.scores: list[WeekScore] = []
+        self.setMinimumHeight(180)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setAccessibleName(self.tr("Completion chart"))
+
+    def sizeHint(self):
+        return QSize(640, 260)
+
+    def set_scores(self, scores: list[WeekScore]) -> None:
+        self.scores = list(scores)
+        self.setAccessibleDescription(self.describe())
+        self.update()
+
+    def describe(self) -> str:
+        """The chart in words, for screen readers and tooltips."""
+        parts = []
+        for score in self.scores:
+            value = self.tr("no rules") if score.percent is None else f"{score.percent} %"
+            parts.append(self.tr("week %1: %2").replace("%1", str(score.week.week)).replace("%2", value))
+        return "; ".join(parts)
+
+    def paintEvent(self, event):
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.paint_on(painter, QRectF(self.rect()), self.palette())
+        painter.end()
+
+    def paint_on(self, painter: QPainter, area: QRectF, palette: QPalette) -> None:
+        """Draw the chart into `area` (also used to print it)."""
+        text = palette.color(QPalette.ColorRole.WindowText)
+        bar = palette.color(QPalette.ColorRole.Highlight)
+        metrics = QFontMetricsF(painter.font())
+        line = metrics.height()
+        axis_width = metrics.horizontalAdvance("100 %") + 6
+        legend_height = line * 1.6
+        plot = QRectF(area.left() + axis_width, area.top() + line * 1.4,
+                      area.width() - axis_width - 4, area.height() - line * 1.4 - line * 1.8 - legend_height)
+        if plot.width() < 40 or plot.height() < 30 or not self.scores:
+            return
+        self._paint_grid(painter, plot, text, metrics)
+        slot = plot.width() / len(self.scores)
+        for index, score in enumerate(self.scores):
+            column = QRectF(plot.left() + index * slot, plot.top(), slot, plot.height())
+            self._paint_bar(painter, column, score, bar, text, metrics, index)
+        self._paint_legend(painter, QRectF(plot.left(), area.bottom() - legend_height, plot.width(),
+                                           legend_height), bar, text, metrics)
+
+    def _y(self, plot: QRectF, share: float) -> float:
+        return plot.bottom() - share * plot.height()
+
+    def _paint_grid(self, painter, plot, text, metrics) -> None:
+        faint = QColor(text)
+        faint.setAlphaF(0.25)
+        for share in (0.0, 0.5, 1.0):
+            y = self._y(plot, share)
+            painter.setPen(QPen(faint, 1))
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            label = f"{round(share * 100)} %"
+            painter.drawText(QRectF(plot.left() - metrics.horizontalAdvance(label) - 6, y - metrics.height() / 2,
+                                    metrics.horizontalAdvance(label) + 2, metrics.height()), label)
+        target = QPen(text, 1.5, Qt.PenStyle.DashLine)
+        painter.setPen(target)
+        y = self._y(plot, HELD_SHARE)
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+
+    def _paint_bar(self, painter, column, score, bar, text, metrics, index) -> None:
+        width = max(2.0, column.width() * 0.7)
+        left = column.center().x() - width / 2
+        is_current = index == len(self.scores) - 1
+        if score.share is None:
+            painter.setPen(QPen(text, 2))
+            y = column.bottom() - 3
+            painter.drawLine(QPointF(left, y), QPointF(left + width, y))
+        else:
+            top = self._y(column, score.share)
+            rect = QRectF(left, top, width, column.bottom() - top)
+            style = Qt.BrushStyle.SolidPattern if score.held else Qt.BrushStyle.BDiagPattern
+            painter.setBrush(QBrush(bar, style))
+            painter.setPen(QPen(bar, 1.5))
+            painter.drawRect(rect)
+            if column.width() >= metrics.horizontalAdvance("100") + 4:
+                painter.setPen(text)
+                painter.drawText(QRectF(column.left(), top - metrics.height(), column.width(), metrics.height()),
+                                 Qt.AlignmentFlag.AlignCenter, str(score.percent))
+        if is_current:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(text, 1, Qt.PenStyle.DotLine))
+            painter.drawRect(QRectF(column.left() + 1, column.top(), column.width() - 2, column.height()))
+        self._paint_week_label(painter, column, score, text, metrics, index)
+
+    def _paint_week_label(self, painter, column, score, text, metrics, index) -> None:
+        step = max(1, round(len(self.scores) / 13))
+        if index % step and index != len(self.scores) - 1:
+            return
+        painter.setPen(text)
+        label = str(score.week.week)
+        box = QRectF(column.center().x() - 40, column.bottom() + 2, 80, metrics.height())
+        painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, label)
+        first_of_year = index == 0 or score.week.year != self.scores[index - 1].week.year
+        if first_of_year:
+            box.translate(0, metrics.height())
+            painter.drawText(box, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, str(score.week.year))
+
+    def _paint_legend(self, painter, area, bar, text, metrics) -> None:
+        size = metrics.height() * 0.8
+        x, y = area.left(), area.center().y()
+        entries = (
+            (Qt.BrushStyle.SolidPattern, self.tr("%1 % or more done").replace("%1", str(round(HELD_SHARE * 100)))),
+            (Qt.BrushStyle.BDiagPattern, self.tr("less")),
+            (None, self.tr("nothing due")),
+            ("target", self.tr("target")),
+        )
+        for style, label in entries:
+            sample = QRectF(x, y - size / 2, size * (2 if style == "target" else 1), size)
+            if style is None:
+                painter.setPen(QPen(text, 2))
+                painter.drawLine(QPointF(sample.left(), sample.bottom()), QPointF(sample.right(), sample.bottom()))
+            elif style == "target":
+                painter.setPen(QPen(text, 1.5, Qt.PenStyle.DashLine))
+                painter.drawLine(QPointF(sample.left(), sample.center().y()), QPointF(sample.right(), sample.center().y()))
+            else:
+                painter.setBrush(QBrush(bar, style))
+                painter.setPen(QPen(bar, 1.5))
+                painter.drawRect(sample)
+            painter.setPen(text)
+            x = sample.right() + 4
+            width = metrics.horizontalAdvance(label) + 2
+            painter.drawText(QRectF(x, y - metrics.height() / 2, width, metrics.height()), label)
+            x += width + metrics.height()

@@ -1,0 +1,143 @@
+"""The community's drivers: who they are, where they talk, when we last spoke, what is next."""
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from socialdesk.domain.networks import is_network_key, network
+from socialdesk.domain.rules.model import name_key
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage import StoreWriteError
+from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.rules import texts
+from socialdesk.ui.rules.dialogs import DriverDialog
+
+
+def ask_remove(parent, name: str) -> bool:
+    return QMessageBox.question(
+        parent, QCoreApplication.translate("DriversPage", "Remove this driver?"),
+        QCoreApplication.translate("DriversPage", "%1 and the notes about them leave the list.").replace("%1", name),
+    ) == QMessageBox.StandardButton.Yes
+
+
+class DriversPage(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, store, clock, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.drivers = []
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("You rarely create a community: you bring together the one around you by winning "
+                              "over its drivers. Longest without news comes first."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Drivers"))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Group"), self.tr("Network / handle"),
+                                              self.tr("Last contact"), self.tr("Next step")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.itemActivated.connect(lambda _item: self._on_edit_button_clicked())
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._build_buttons())
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.contacted_button = QPushButton(self.tr("&Contacted this week"))
+        self.add_button = QPushButton(self.tr("Add &driver…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.contacted_button.clicked.connect(self._on_contacted_button_clicked)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        for button in (self.contacted_button, self.add_button, self.edit_button, self.remove_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def reload(self) -> None:
+        selected = self.current_driver_id()
+        self.drivers = self.store.rules.drivers.drivers()
+        this_week = IsoWeek.of(self.clock().date())
+        self.table.setRowCount(len(self.drivers))
+        for row, driver in enumerate(self.drivers):
+            where = network(driver.network).name if is_network_key(driver.network) else ""
+            where = " · ".join(part for part in (where, driver.handle) if part)
+            if driver.last_contact is None:
+                contact = self.tr("not yet")
+            else:
+                contact = texts.short_day(driver.last_contact)
+                if IsoWeek.of(driver.last_contact) == this_week:
+                    contact += " " + self.tr("(this week)")
+            cells = (driver.name, texts.group_name(driver.group), where, contact, driver.next_step)
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, driver.id)
+                if column == 0 and driver.note:
+                    item.setToolTip(driver.note)
+                self.table.setItem(row, column, item)
+            if driver.id == selected:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self._on_table_item_selection_changed()
+
+    def current_driver_id(self) -> int | None:
+        items = self.table.selectedItems()
+        return items[0].data(Qt.ItemDataRole.UserRole) if items else None
+
+    def _on_table_item_selection_changed(self):
+        chosen = self.current_driver_id() is not None
+        for button in (self.contacted_button, self.edit_button, self.remove_button):
+            button.setEnabled(chosen)
+
+    def _write(self, action) -> bool:
+        try:
+            change = action()
+        except StoreWriteError as error:
+            show_write_error(self, error)
+            return False
+        self.changed.emit(change)
+        self.reload()
+        return True
+
+    def _refuse_duplicate(self, driver) -> bool:
+        same = [d for d in self.drivers if d.id != driver.id and d.group == driver.group
+                and name_key(d.name) == name_key(driver.name)]
+        if same:
+            QMessageBox.information(self, self.tr("Already in the list"), self.tr(
+                "%1 is already among the drivers of this group.").replace("%1", driver.name))
+        return bool(same)
+
+    def _on_contacted_button_clicked(self):
+        driver_id = self.current_driver_id()
+        if driver_id is not None:
+            self._write(lambda: self.store.rules.drivers.mark_contacted(driver_id, self.clock().date()))
+
+    def _on_add_button_clicked(self):
+        driver = DriverDialog.ask(self, None, self.clock().date())
+        if driver is not None and not self._refuse_duplicate(driver):
+            self._write(lambda: self.store.rules.drivers.add(driver))
+
+    def _on_edit_button_clicked(self):
+        driver_id = self.current_driver_id()
+        if driver_id is None:
+            return
+        driver = DriverDialog.ask(self, self.store.rules.drivers.get(driver_id), self.clock().date())
+        if driver is not None and not self._refuse_duplicate(driver):
+            self._write(lambda: self.store.rules.drivers.update(driver))
+
+    def _on_remove_button_clicked(self):
+        driver_id = self.current_driver_id()
+        if driver_id is None:
+            return
+        if ask_remove(self, self.store.rules.drivers.get(driver_id).name):
+            self._write(lambda: self.store.rules.drivers.remove(driver_id))

@@ -1,0 +1,92 @@
+"""The checklist over time: completion chart, streak and the rules most often missed."""
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from socialdesk.domain.rules.scores import HELD_SHARE, done_keys, last_weeks, most_missed, streak, week_scores
+from socialdesk.domain.weeks import IsoWeek
+
+SPANS = (12, 52)
+
+
+class HistoryPage(QWidget):
+    def __init__(self, store, clock, parent=None):
+        super().__init__(parent)
+        from socialdesk.ui.rules.chart import CompletionChart
+
+        self.store = store
+        self.clock = clock
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.span_combo = QComboBox()
+        self.span_combo.addItem(self.tr("Last 12 weeks"), 12)
+        self.span_combo.addItem(self.tr("Last 52 weeks"), 52)
+        self.span_combo.setAccessibleName(self.tr("Weeks shown"))
+        self.span_combo.currentIndexChanged.connect(self._on_span_combo_current_index_changed)
+        top.addWidget(self.span_combo)
+        top.addStretch(1)
+        layout.addLayout(top)
+        figures = QFormLayout()
+        self.this_week_label = QLabel()
+        self.streak_label = QLabel()
+        self.average_label = QLabel()
+        figures.addRow(self.tr("This week:"), self.this_week_label)
+        figures.addRow(self.tr("Streak:"), self.streak_label)
+        figures.addRow(self.tr("Average:"), self.average_label)
+        layout.addLayout(figures)
+        self.chart = CompletionChart()
+        layout.addWidget(self.chart, 1)
+        missed_group = QGroupBox(self.tr("Rules most often missed"))
+        missed_layout = QVBoxLayout(missed_group)
+        self.missed_label = QLabel()
+        self.missed_label.setWordWrap(True)
+        missed_layout.addWidget(self.missed_label)
+        layout.addWidget(missed_group)
+
+    @property
+    def span(self) -> int:
+        return self.span_combo.currentData()
+
+    def _on_span_combo_current_index_changed(self, _index):
+        self.reload()
+
+    def reload(self) -> None:
+        current = IsoWeek.of(self.clock().date())
+        weeks = last_weeks(current, self.span)
+        rules = self.store.rules.rules(include_archived=True)
+        done = done_keys(self.store.rules.checks_between(weeks[0], weeks[-1]).values())
+        scores = week_scores(rules, done, current, self.span)
+        self.chart.set_scores(scores)
+        self.chart.setToolTip(self.chart.describe())
+        self._show_figures(scores)
+        self._show_missed(most_missed(rules, done, weeks[:-1]))
+
+    def _show_figures(self, scores) -> None:
+        now = scores[-1]
+        self.this_week_label.setText(
+            self.tr("nothing due") if now.percent is None else
+            self.tr("%1 % (%2 of %3 rules)").replace("%1", str(now.percent)).replace("%2", str(now.done)).replace(
+                "%3", str(now.due)))
+        count = streak(scores)
+        target = str(round(HELD_SHARE * 100))
+        if count == 1:
+            text = self.tr("1 week at %1 % or more")
+        else:
+            text = self.tr("%2 weeks in a row at %1 % or more").replace("%2", str(count))
+        self.streak_label.setText(text.replace("%1", target))
+        scored = [s.share for s in scores if s.share is not None]
+        if not scored:
+            self.average_label.setText(self.tr("no week scored yet"))
+            return
+        average = str(round(100 * sum(scored) / len(scored)))
+        text = self.tr("%1 % over 1 scored week") if len(scored) == 1 else self.tr(
+            "%1 % over %2 scored weeks").replace("%2", str(len(scored)))
+        self.average_label.setText(text.replace("%1", average))
+
+    def _show_missed(self, ranked) -> None:
+        if not ranked:
+            self.missed_label.setText(self.tr("No rule was missed in the closed weeks shown."))
+            return
+        # the owner's text goes in last, so a "%2" typed in a rule stays as typed
+        lines = [self.tr("%1 — missed %2 of %3 weeks").replace("%2", str(item.missed)).replace(
+            "%3", str(item.due)).replace("%1", item.rule.text) for item in ranked]
+        self.missed_label.setText("\n".join(lines))

@@ -1,0 +1,147 @@
+"""This week's checklist on one A4 page: posts, rules with their why and notes, drivers to call."""
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinter
+
+from socialdesk.domain.posts import PostStatus
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.rules import sources, texts
+
+FONT_SIZES = (11, 10, 9, 8, 7, 6)  # points: the largest that fits on the page wins
+DRIVERS_PRINTED = 5
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("ChecklistPrint", text)
+
+
+@dataclass
+class Line:
+    text: str
+    ticked: bool | None = None  # None: no tick box
+    detail: str = ""  # smaller text under it (a rule's why)
+    note: str | None = None  # None: no note line; "": an empty line to write on
+
+
+@dataclass
+class ChecklistSheet:
+    title: str
+    subtitle: str
+    sections: list[tuple[str, list[Line]]] = field(default_factory=list)
+    footer: str = ""
+
+
+def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
+    shop = store.shop.get().name
+    title = _t("Community checklist") + (f" — {shop}" if shop else "")
+    sheet = ChecklistSheet(title, texts.week_title(week))
+    posts = sources.week_posts(store, week.monday) or []
+    post_lines = [Line(texts.post_line(p), p.status is PostStatus.PUBLISHED) for p in posts]
+    sheet.sections.append((_t("Posts this week"), post_lines or [Line(_t("No posts planned this week."))]))
+    checks = store.rules.checks_for_week(week)
+    rule_lines = []
+    for rule in store.rules.rules_for_week(week):
+        check = checks.get(rule.id)
+        rule_lines.append(Line(rule.text, bool(check and check.done), rule.why, check.note if check else ""))
+    sheet.sections.append((_t("Community rules"), rule_lines or [Line(_t("No rules this week."))]))
+    drivers = store.rules.drivers.drivers()[:DRIVERS_PRINTED]
+    if drivers:
+        lines = [Line(" — ".join(part for part in (d.name, texts.group_name(d.group), d.next_step) if part), False)
+                 for d in drivers]
+        sheet.sections.append((_t("Drivers to contact"), lines))
+    sheet.footer = _t("Printed %1 by SocialDesk. Tick on paper, then in the app.").replace(
+        "%1", texts.long_day(today))
+    return sheet
+
+
+def paint_sheet(printer: QPrinter, sheet: ChecklistSheet) -> None:
+    """Draw the sheet on one page, shrinking the type until it fits."""
+    painter = QPainter(printer)
+    page = printer.pageLayout().paintRectPixels(printer.resolution())
+    area = QRectF(0, 0, page.width(), page.height())
+    chosen = FONT_SIZES[-1]
+    for size in FONT_SIZES:
+        if _Layout(painter, area, size, draw=False).run(sheet) <= area.height():
+            chosen = size
+            break
+    _Layout(painter, area, chosen, draw=True).run(sheet)
+    painter.end()
+
+
+class _Layout:
+    """Walks the sheet top to bottom; measures only, or measures and draws."""
+
+    def __init__(self, painter: QPainter, area: QRectF, size: float, draw: bool):
+        self.painter, self.area, self.size, self.draw = painter, area, size, draw
+        self.y = area.top()
+        self.mm = painter.device().logicalDpiX() / 25.4
+
+    def _font(self, scale: float = 1.0, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont(self.painter.font())
+        font.setPointSizeF(self.size * scale)
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+    def _text(self, text: str, font: QFont, indent: float = 0.0) -> float:
+        self.painter.setFont(font)
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+        box = QRectF(self.area.left() + indent, self.y, self.area.width() - indent, 10_000)
+        needed = self.painter.boundingRect(box, flags, text)
+        if self.draw:
+            self.painter.setPen(QPen(Qt.GlobalColor.black))
+            self.painter.drawText(QRectF(box.left(), self.y, box.width(), needed.height()), flags, text)
+        self.y += needed.height()
+        return needed.height()
+
+    def _box(self, ticked: bool, top: float, side: float) -> None:
+        if not self.draw:
+            return
+        rect = QRectF(self.area.left(), top + side * 0.2, side, side)
+        self.painter.setPen(QPen(Qt.GlobalColor.black, max(1.0, self.mm * 0.3)))
+        self.painter.setBrush(Qt.BrushStyle.NoBrush)
+        self.painter.drawRect(rect)
+        if ticked:
+            self.painter.drawPolyline([QPointF(rect.left() + side * 0.2, rect.center().y()),
+                                       QPointF(rect.left() + side * 0.42, rect.bottom() - side * 0.2),
+                                       QPointF(rect.right() - side * 0.15, rect.top() + side * 0.18)])
+
+    def _line(self, line: Line) -> None:
+        font = self._font(bold=line.ticked is not None and bool(line.detail))
+        side = self.size * self.mm * 0.38
+        indent = side * 1.8 if line.ticked is not None else 0.0
+        top = self.y
+        self._text(line.text, font, indent)
+        if line.ticked is not None:
+            self._box(line.ticked, top, side)
+        if line.detail:
+            self._text(line.detail, self._font(0.85, italic=True), indent)
+        if line.note is not None:
+            self._note(line.note, indent)
+        self.y += self.size * self.mm * 0.15
+
+    def _note(self, note: str, indent: float) -> None:
+        if note:
+            self._text(_t("Note: %1").replace("%1", note), self._font(0.85), indent)
+            return
+        self.y += self.size * self.mm * 0.45
+        if self.draw:
+            self.painter.setPen(QPen(Qt.GlobalColor.darkGray, max(1.0, self.mm * 0.15), Qt.PenStyle.DotLine))
+            self.painter.drawLine(QPointF(self.area.left() + indent, self.y), QPointF(self.area.right(), self.y))
+
+    def run(self, sheet: ChecklistSheet) -> float:
+        self._text(sheet.title, self._font(1.6, bold=True))
+        self._text(sheet.subtitle, self._font(1.1))
+        for heading, lines in sheet.sections:
+            self.y += self.size * self.mm * 0.5
+            self._text(heading, self._font(1.25, bold=True))
+            self.y += self.size * self.mm * 0.15
+            for line in lines:
+                self._line(line)
+        self.y += self.size * self.mm * 0.4
+        self._text(sheet.footer, self._font(0.8, italic=True))
+        return self.y - self.area.top()

@@ -1,0 +1,169 @@
+"""The owner's rules: add, edit, reorder (drag, or Ctrl+Up/Down), archive with history kept."""
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+
+from socialdesk.storage import StoreWriteError
+from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.rules import texts
+from socialdesk.ui.rules.dialogs import RuleDialog
+
+
+class RuleList(QListWidget):
+    """A list the owner reorders by dragging; says so after each drop."""
+
+    order_dropped = Signal()
+
+    def dropEvent(self, event):
+        super().dropEvent(event)
+        self.order_dropped.emit()
+
+
+def ask_archive(parent, text: str) -> bool:
+    """Archiving asks first; it is not undone from here."""
+    return QMessageBox.question(
+        parent, QCoreApplication.translate("RulesPage", "Archive this rule?"),
+        QCoreApplication.translate("RulesPage", "It leaves the checklist from this week on. Past weeks "
+                                                "keep it, with their ticks and notes.") + "\n\n" + text,
+    ) == QMessageBox.StandardButton.Yes
+
+
+class RulesPage(QWidget):
+    changed = Signal(object)
+
+    def __init__(self, store, clock, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        layout = QVBoxLayout(self)
+        hint = QLabel(self.tr("Your rules, in the order of the checklist. Drag them, or use Ctrl+Up and "
+                              "Ctrl+Down, to reorder. Archiving keeps past weeks as they were."))
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.list = RuleList()
+        self.list.setAccessibleName(self.tr("Rules"))
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.list.setWordWrap(True)
+        self.list.order_dropped.connect(self._on_list_order_dropped)
+        self.list.itemActivated.connect(lambda _item: self._on_edit_button_clicked())
+        self.list.currentRowChanged.connect(self._on_list_current_row_changed)
+        layout.addWidget(self.list, 1)
+        self.show_archived = QCheckBox(self.tr("Show archived rules"))
+        self.show_archived.toggled.connect(lambda _on: self.reload())
+        layout.addWidget(self.show_archived)
+        layout.addLayout(self._build_buttons())
+        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(lambda step=step: self.move_current(step))
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add rule…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.up_button = QPushButton(self.tr("Move &up"))
+        self.down_button = QPushButton(self.tr("Move &down"))
+        self.archive_button = QPushButton(self.tr("A&rchive…"))
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.edit_button.clicked.connect(self._on_edit_button_clicked)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        self.archive_button.clicked.connect(self._on_archive_button_clicked)
+        for button in (self.add_button, self.edit_button, self.up_button, self.down_button, self.archive_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def reload(self) -> None:
+        current_id = self.current_rule_id()
+        self.list.clear()
+        for rule in self.store.rules.rules(include_archived=self.show_archived.isChecked()):
+            item = QListWidgetItem(self._item_text(rule))
+            item.setData(Qt.ItemDataRole.UserRole, rule.id)
+            item.setToolTip(rule.why)
+            if rule.is_archived:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable, not draggable
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
+            self.list.addItem(item)
+            if rule.id == current_id:
+                self.list.setCurrentItem(item)
+        self._on_list_current_row_changed(self.list.currentRow())
+
+    def _item_text(self, rule) -> str:
+        text = f"{rule.text}\n    {texts.frequency_text(rule)}"
+        if rule.is_archived:
+            text += " · " + self.tr("archived from %1").replace("%1", texts.week_short(rule.archived_week))
+        return text
+
+    def current_rule_id(self) -> int | None:
+        item = self.list.currentItem()
+        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+
+    def _active_ids(self) -> list[int]:
+        ids = []
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.flags() & Qt.ItemFlag.ItemIsSelectable:
+                ids.append(item.data(Qt.ItemDataRole.UserRole))
+        return ids
+
+    def _on_list_current_row_changed(self, row):
+        item = self.list.item(row) if row >= 0 else None
+        usable = item is not None and bool(item.flags() & Qt.ItemFlag.ItemIsSelectable)
+        for button in (self.edit_button, self.up_button, self.down_button, self.archive_button):
+            button.setEnabled(usable)
+
+    def _write(self, action) -> bool:
+        try:
+            change = action()
+        except StoreWriteError as error:
+            show_write_error(self, error)
+            self.reload()
+            return False
+        self.changed.emit(change)
+        return True
+
+    def _on_list_order_dropped(self):
+        ids = self._active_ids()
+        self._write(lambda: self.store.rules.reorder(ids))
+        self.reload()
+
+    def move_current(self, step: int) -> None:
+        ids = self._active_ids()
+        current = self.current_rule_id()
+        if current not in ids:
+            return
+        index = ids.index(current)
+        target = index + step
+        if not 0 <= target < len(ids):
+            return
+        ids[index], ids[target] = ids[target], ids[index]
+        if self._write(lambda: self.store.rules.reorder(ids)):
+            self.reload()
+
+    def _on_add_button_clicked(self):
+        rule = RuleDialog.ask(self)
+        if rule is not None and self._write(lambda: self.store.rules.add(rule, self.clock().date())):
+            self.reload()
+            self.list.setCurrentRow(self.list.count() - 1)
+
+    def _on_edit_button_clicked(self):
+        rule_id = self.current_rule_id()
+        if rule_id is None or self.store.rules.get(rule_id).is_archived:
+            return
+        edited = RuleDialog.ask(self, self.store.rules.get(rule_id))
+        if edited is not None and self._write(lambda: self.store.rules.update(edited)):
+            self.reload()
+
+    def _on_archive_button_clicked(self):
+        rule_id = self.current_rule_id()
+        if rule_id is None:
+            return
+        rule = self.store.rules.get(rule_id)
+        if ask_archive(self, rule.text) and self._write(lambda: self.store.rules.archive(rule_id, self.clock().date())):
+            self.reload()

@@ -1,0 +1,26 @@
+"""What the checklist reads from the other tabs, coping when their part is not there."""
+
+from datetime import date
+
+from socialdesk.domain.posts import Post, PostStatus
+
+# Posts shown as tick boxes: scheduled for the week and meant to go out.
+TICKABLE = (PostStatus.PLANNED, PostStatus.DRAFT, PostStatus.PUBLISHED)
+
+
+def week_posts(store, monday: date) -> list[Post] | None:
+    """The week's planned and published posts, or None when there is no calendar to ask."""
+    try:
+        posts = store.calendar.posts_in_week(monday)
+    except (AttributeError, ImportError):
+        return None
+    return [post for post in posts if post.status in TICKABLE and post.id is not None]
+
+
+def weekly_cadence(store) -> int:
+    """Posts per week the strategy asks for (all networks), 0 when none was applied."""
+    try:
+        cadence = store.strategy.applied_cadence()
+    except (AttributeError, ImportError):
+        return 0
+    return sum(max(0, int(count)) for count in cadence.values())

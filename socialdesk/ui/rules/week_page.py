@@ -1,0 +1,233 @@
+"""One week of the checklist: the week's posts and the rules due, as tick boxes with notes."""
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, QMessageBox, QScrollArea,
+                               QStyle, QVBoxLayout, QWidget)
+
+from socialdesk.domain.posts import PostStatus
+from socialdesk.domain.rules.model import Frequency
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage import StoreWriteError
+from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.rules import sources, texts
+
+
+def _muted(label: QLabel) -> QLabel:
+    """Secondary text: the palette's placeholder colour, readable in light and dark themes."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+    label.setPalette(palette)
+    label.setWordWrap(True)
+    return label
+
+
+def _clear(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().deleteLater()
+
+
+def ask_unpublish(parent, line: str) -> bool:
+    """Unticking a post asks first: its publication time would be forgotten."""
+    tr = QCoreApplication.translate
+    return QMessageBox.question(
+        parent, tr("WeekPage", "Not published after all?"),
+        tr("WeekPage", "Mark this post as not published? It goes back to planned and its publication "
+                       "time is forgotten.") + "\n\n" + line,
+    ) == QMessageBox.StandardButton.Yes
+
+
+class WeekPage(QScrollArea):
+    """Emits `changed` with each Change it wrote; every tick is on disk before it returns."""
+
+    changed = Signal(object)
+
+    def __init__(self, store, clock, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.clock = clock
+        self.week = IsoWeek.of(clock().date())
+        self.post_boxes: dict[int, QCheckBox] = {}
+        self.rule_boxes: dict[int, QCheckBox] = {}
+        self.note_edits: dict[int, QLineEdit] = {}
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.future_label = _muted(QLabel())
+        layout.addWidget(self.future_label)
+        self.posts_group = QGroupBox(self.tr("Posts this week"))
+        self.posts_layout = QVBoxLayout(self.posts_group)
+        self.posts_summary = QLabel()
+        self.posts_summary.setWordWrap(True)
+        layout.addWidget(self.posts_group)
+        self.rules_group = QGroupBox(self.tr("Community rules"))
+        self.rules_layout = QVBoxLayout(self.rules_group)
+        self.rules_summary = QLabel()
+        layout.addWidget(self.rules_group)
+        layout.addStretch(1)
+        self.setWidget(body)
+
+    def show_week(self, week: IsoWeek) -> None:
+        self.week = week
+        is_future = week.key > IsoWeek.of(self.clock().date()).key
+        self.future_label.setText(self.tr("This week has not started yet: you can write notes, "
+                                          "and tick once it has begun."))
+        self.future_label.setVisible(is_future)
+        self._fill_posts(is_future)
+        self._fill_rules(is_future)
+
+    # -- posts -------------------------------------------------------------------------------
+    def _fill_posts(self, is_future: bool) -> None:
+        self.post_boxes.clear()
+        _clear(self.posts_layout)
+        self.posts_summary = QLabel()
+        self.posts_summary.setWordWrap(True)
+        self.posts_layout.addWidget(self.posts_summary)
+        posts = sources.week_posts(self.store, self.week.monday)
+        if posts is None:
+            self.posts_summary.setText(self.tr("The calendar is not available, so no posts are listed."))
+            return
+        for post in posts:
+            box = QCheckBox(texts.post_line(post))
+            box.setChecked(post.status is PostStatus.PUBLISHED)
+            box.setEnabled(not is_future or box.isChecked())
+            box.setAccessibleName(self.tr("Published: %1").replace("%1", texts.post_line(post)))
+            box.setToolTip(self._published_text(post))
+            box.toggled.connect(lambda checked, post_id=post.id: self._on_post_toggled(post_id, checked))
+            self.post_boxes[post.id] = box
+            self.posts_layout.addWidget(box)
+        self._update_posts_summary(posts)
+
+    def _published_text(self, post) -> str:
+        if post.published_at is None:
+            return self.tr("Not published yet")
+        return self.tr("Published %1").replace("%1", texts.day_and_time(post.published_at))
+
+    def _update_posts_summary(self, posts) -> None:
+        cadence = sources.weekly_cadence(self.store)
+        published = sum(1 for post in posts if post.status is PostStatus.PUBLISHED)
+        if not posts:
+            text = self.tr("No posts planned this week. Plan them in the Calendar tab.")
+        else:
+            text = self.tr("%1 of %2 planned posts published.").replace("%1", str(published)).replace(
+                "%2", str(len(posts)))
+        if cadence:
+            text += " " + self.tr("Your strategy's cadence: %1 posts a week.").replace("%1", str(cadence))
+        self.posts_summary.setText(text)
+
+    def _on_post_toggled(self, post_id: int, checked: bool) -> None:
+        box = self.post_boxes[post_id]
+        if not checked and not ask_unpublish(self, box.text()):
+            box.blockSignals(True)
+            box.setChecked(True)
+            box.blockSignals(False)
+            return
+        try:
+            if checked:
+                change = self.store.calendar.mark_published(post_id, self.clock())
+            else:
+                change = self.store.calendar.mark_unpublished(post_id)
+        except StoreWriteError as error:
+            box.blockSignals(True)
+            box.setChecked(not checked)
+            box.blockSignals(False)
+            show_write_error(self, error)
+            return
+        self._refresh_post(post_id)
+        self.changed.emit(change)
+
+    def _refresh_post(self, post_id: int) -> None:
+        posts = sources.week_posts(self.store, self.week.monday) or []
+        for post in posts:
+            if post.id == post_id:
+                self.post_boxes[post_id].setToolTip(self._published_text(post))
+        self._update_posts_summary(posts)
+
+    # -- rules -------------------------------------------------------------------------------
+    def _fill_rules(self, is_future: bool) -> None:
+        self.rule_boxes.clear()
+        self.note_edits.clear()
+        _clear(self.rules_layout)
+        self.rules_summary = QLabel()
+        self.rules_layout.addWidget(self.rules_summary)
+        rules = self.store.rules.rules_for_week(self.week)
+        checks = self.store.rules.checks_for_week(self.week)
+        for rule in rules:
+            check = checks.get(rule.id)
+            self._add_rule_row(rule, check, is_future)
+        if not rules:
+            self.rules_summary.setText(self.tr("No rules were on the checklist this week."))
+        else:
+            self._update_rules_summary()
+
+    def _add_rule_row(self, rule, check, is_future: bool) -> None:
+        label = rule.text
+        if rule.frequency is Frequency.MONTHLY:
+            label += "  " + self.tr("(monthly)")
+        box = QCheckBox(label)
+        font = box.font()
+        font.setBold(True)
+        box.setFont(font)
+        box.setChecked(bool(check and check.done))
+        box.setEnabled(not is_future)
+        box.setAccessibleName(rule.text)
+        box.setAccessibleDescription(rule.why)
+        if check and check.done_at:
+            box.setToolTip(self.tr("Ticked %1").replace("%1", texts.day_and_time(check.done_at)))
+        box.toggled.connect(lambda checked, rule_id=rule.id: self._on_rule_toggled(rule_id, checked))
+        why = _muted(QLabel(rule.why))
+        note = QLineEdit(check.note if check else "")
+        note.setPlaceholderText(self.tr("Note for this week (optional)"))
+        note.setAccessibleName(self.tr("Note for this week: %1").replace("%1", rule.text))
+        note.setClearButtonEnabled(True)
+        note.editingFinished.connect(lambda rule_id=rule.id: self._on_note_editing_finished(rule_id))
+        row = QWidget()
+        row_layout = QVBoxLayout(row)
+        row_layout.setContentsMargins(0, 4, 0, 4)
+        row_layout.setSpacing(2)
+        row_layout.addWidget(box)
+        indented = QVBoxLayout()
+        indented.setContentsMargins(box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8, 0, 0, 0)
+        indented.addWidget(why)
+        indented.addWidget(note)
+        row_layout.addLayout(indented)
+        self.rule_boxes[rule.id] = box
+        self.note_edits[rule.id] = note
+        self.rules_layout.addWidget(row)
+
+    def _update_rules_summary(self) -> None:
+        done = sum(1 for box in self.rule_boxes.values() if box.isChecked())
+        self.rules_summary.setText(self.tr("%1 of %2 rules done this week.").replace("%1", str(done)).replace(
+            "%2", str(len(self.rule_boxes))))
+
+    def _on_rule_toggled(self, rule_id: int, checked: bool) -> None:
+        box = self.rule_boxes[rule_id]
+        now: datetime = self.clock()
+        try:
+            change = self.store.rules.set_done(rule_id, self.week, checked, now)
+        except StoreWriteError as error:
+            box.blockSignals(True)
+            box.setChecked(not checked)
+            box.blockSignals(False)
+            show_write_error(self, error)
+            return
+        box.setToolTip(self.tr("Ticked %1").replace("%1", texts.day_and_time(now)) if checked else "")
+        self._update_rules_summary()
+        self.changed.emit(change)
+
+    def _on_note_editing_finished(self, rule_id: int) -> None:
+        edit = self.note_edits[rule_id]
+        if not edit.isModified():
+            return
+        try:
+            change = self.store.rules.set_note(rule_id, self.week, edit.text())
+        except StoreWriteError as error:
+            show_write_error(self, error)
+            return
+        edit.setModified(False)
+        self.changed.emit(change)
