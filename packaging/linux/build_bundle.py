@@ -1,0 +1,99 @@
+"""`make bundle`: the Linux PyInstaller folder in dist/, its frozen self-tests, then the .tar.gz.
+
+Run from the checkout with the venv's Python (pyinstaller installed from the `bundle` extra).
+Exits non-zero when the build or a self-test fails or the archive is over the size budget.
+"""
+
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent.parent
+sys.path.insert(0, str(ROOT))
+
+from socialdesk import APP_ID, __version__  # noqa: E402
+
+SPEC = ROOT / "packaging" / "pyinstaller" / "socialdesk.spec"
+DIST = ROOT / "dist"
+BUNDLE = DIST / "SocialDesk"
+BUDGET_MB = 60
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+SELF_TEST_TIMEOUT = 180
+
+
+def build() -> None:
+    subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN", "--distpath", str(DIST),
+         "--workpath", str(ROOT / "build" / "pyinstaller"), str(SPEC)],
+        check=True, cwd=ROOT,
+    )
+
+
+def stage_desktop_files(folder: Path) -> None:
+    """The menu entry, AppStream file, hicolor icons and install.sh beside the program."""
+    linux = ROOT / "packaging" / "linux"
+    icons = ROOT / "resources" / "icons"
+    share = folder / "share"
+    targets = {
+        share / "applications" / f"{APP_ID}.desktop": linux / f"{APP_ID}.desktop",
+        share / "metainfo" / f"{APP_ID}.metainfo.xml": linux / f"{APP_ID}.metainfo.xml",
+        share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg": icons / "socialdesk.svg",
+        folder / "install.sh": linux / "install.sh",
+    }
+    for size in ICON_SIZES:
+        targets[share / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png"] = icons / f"socialdesk-{size}.png"
+    for target, source in targets.items():
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(source, target)
+
+
+def self_test(folder: Path, under_xvfb: bool) -> None:
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    command = [str(folder / "SocialDesk"), "--self-test"]
+    if under_xvfb:
+        command = ["xvfb-run", "--auto-servernum", "--server-args=-screen 0 1280x800x24", *command, "--lang", "fr"]
+    else:
+        env["QT_QPA_PLATFORM"] = "offscreen"
+    print(f"== frozen self-test {'under Xvfb (French)' if under_xvfb else 'offscreen'}", flush=True)
+    subprocess.run(command, check=True, env=env, timeout=SELF_TEST_TIMEOUT)
+
+
+def archive(folder: Path) -> Path:
+    machine = platform.machine().lower() or "unknown"
+    path = DIST / f"SocialDesk-{__version__}-linux-{machine}.tar.gz"
+
+    def anonymous(info: tarfile.TarInfo) -> tarfile.TarInfo:
+        info.uid = info.gid = 0
+        info.uname = info.gname = ""
+        return info
+
+    with tarfile.open(path, "w:gz", compresslevel=9) as tar:
+        tar.add(folder, arcname=folder.name, filter=anonymous)
+    return path
+
+
+def main() -> int:
+    shutil.rmtree(BUNDLE, ignore_errors=True)
+    build()
+    stage_desktop_files(BUNDLE)
+    self_test(BUNDLE, under_xvfb=False)
+    if shutil.which("xvfb-run"):
+        self_test(BUNDLE, under_xvfb=True)
+    else:
+        print("== frozen self-test under Xvfb SKIPPED: xvfb-run is not installed (apt-get install xvfb xauth)")
+    path = archive(BUNDLE)
+    size_mb = path.stat().st_size / 1_000_000
+    unpacked_mb = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink()) / 1_000_000
+    print(f"== {path.relative_to(ROOT)}: {size_mb:.1f} MB compressed ({unpacked_mb:.0f} MB unpacked), budget {BUDGET_MB} MB")
+    if size_mb >= BUDGET_MB:
+        print(f"bundle too big: {size_mb:.1f} MB >= {BUDGET_MB} MB", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
