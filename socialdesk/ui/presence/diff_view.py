@@ -1,0 +1,55 @@
+"""Character-level differences drawn as two lines: the shop card's and the listing's."""
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from socialdesk.domain.presence.nap import DiffKind, FieldCheck, FieldState
+from socialdesk.ui.presence.words import field_state_text
+
+# Semi-transparent backgrounds keep the palette's own text colour readable in light and dark themes;
+# strike-through and underline carry the meaning without colour.
+_MISSING_STYLE = "background-color: rgba(230, 60, 60, 110); text-decoration: line-through;"
+_EXTRA_STYLE = "background-color: rgba(40, 170, 80, 110); text-decoration: underline;"
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("PresenceDiff", text)
+
+
+def _visible(text: str) -> str:
+    """Spaces made visible inside a highlighted difference."""
+    return escape(text).replace(" ", "␣")
+
+
+def diff_lines_html(check: FieldCheck) -> tuple[str, str]:
+    """(shop card line, listing line) with what is missing struck and what is extra underlined."""
+    if check.state is not FieldState.DIFFERENT or not check.diff:
+        return escape(check.expected), escape(check.found)
+    expected, found = [], []
+    for part in check.diff:
+        if part.kind is DiffKind.SAME:
+            expected.append(escape(part.text))
+            found.append(escape(part.text))
+        elif part.kind is DiffKind.MISSING:
+            expected.append(f'<span style="{_MISSING_STYLE}">{_visible(part.text)}</span>')
+        else:
+            found.append(f'<span style="{_EXTRA_STYLE}">{_visible(part.text)}</span>')
+    return "".join(expected), "".join(found)
+
+
+def field_html(title: str, check: FieldCheck) -> str:
+    expected, found = diff_lines_html(check)
+    rows = [f"<h4>{escape(title)} — {escape(field_state_text(check.state))}</h4>"]
+    if check.state in (FieldState.MATCH, FieldState.DIFFERENT, FieldState.UNREADABLE):
+        rows.append('<table cellspacing="2">')
+        rows.append(f"<tr><td>{escape(_t('Shop card:'))}&nbsp;</td><td><tt>{expected}</tt></td></tr>")
+        rows.append(f"<tr><td>{escape(_t('Listing:'))}&nbsp;</td><td><tt>{found}</tt></td></tr>")
+        rows.append("</table>")
+    return "".join(rows)
+
+
+def legend_html() -> str:
+    return (f'<p><span style="{_MISSING_STYLE}">abc</span> {escape(_t("on the shop card, missing on the listing"))}'
+            f' &nbsp; <span style="{_EXTRA_STYLE}">abc</span> {escape(_t("on the listing, not on the shop card"))}'
+            f"<br>{escape(_t('Compared after normalising: case, accents, punctuation, abbreviations (rue/r., bd…), phone numbers in international form.'))}</p>")

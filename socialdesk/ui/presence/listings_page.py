@@ -1,0 +1,203 @@
+"""The "Listings" page: the table of the shop's listings beside the editor of the selected one."""
+
+from datetime import date
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QMenu, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from socialdesk.domain.changes import Area
+from socialdesk.domain.presence.listings import Listing, call_to_action, card_payload
+from socialdesk.domain.presence.platforms import CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate
+from socialdesk.domain.urls import UrlRefused, safe_http_url
+from socialdesk.storage.errors import StoreWriteError
+from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.presence.commands import AddListingCommand, DeleteListingCommand, EditListingCommand
+from socialdesk.ui.presence.listing_form import ListingForm
+from socialdesk.ui.presence.listings_model import ListingsModel
+from socialdesk.ui.presence.words import card_language
+
+
+def open_safe_url(text: str) -> bool:
+    """Open an http(s) link in the browser; anything else is refused (returns False)."""
+    try:
+        url = safe_http_url(text)
+    except UrlRefused:
+        return False
+    return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+
+
+class ListingsPage(QWidget):
+    qr_requested = Signal(str, str, str)  # payload, caption, call to action
+
+    def __init__(self, store, bus, undo_stack, today_source, can_make_qr: bool, parent=None):
+        super().__init__(parent)
+        self.store, self.bus, self.undo_stack = store, bus, undo_stack
+        self._today = today_source
+        self.model = ListingsModel(self)
+        self._build(can_make_qr)
+        self.reload()
+
+    def _build(self, can_make_qr: bool):
+        self.table = QTableView(self)
+        self.table.setObjectName("presenceListings")
+        self.table.setAccessibleName(self.tr("Listings"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        self.form = ListingForm(self)
+        self.form.edited.connect(self._on_form_edited)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.form)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([700, 500])
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._buttons(can_make_qr))
+        layout.addWidget(splitter, 1)
+
+    def _button(self, text: str, accessible: str, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(accessible)
+        button.clicked.connect(slot)
+        return button
+
+    def _buttons(self, can_make_qr: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add a listing"), self)
+        self.add_button.setAccessibleName(self.tr("Add a listing"))
+        self.add_menu = QMenu(self)
+        self.add_menu.aboutToShow.connect(self._on_add_menu_about_to_show)
+        self.add_button.setMenu(self.add_menu)
+        self.recommended_button = self._button(self.tr("Add the &recommended ones"),
+                                               self.tr("Add every recommended local listing"),
+                                               self._on_recommended_button_clicked)
+        self.remove_button = self._button(self.tr("Re&move"), self.tr("Remove the selected listing"),
+                                          self._on_remove_button_clicked)
+        self.open_button = self._button(self.tr("&Open"), self.tr("Open the listing in the browser"),
+                                        self._on_open_button_clicked)
+        self.qr_button = None
+        widgets = [self.add_button, self.recommended_button, self.remove_button, self.open_button]
+        if can_make_qr:
+            self.qr_button = self._button(self.tr("Make a &QR code"), self.tr("Make a QR code for this listing"),
+                                          self._on_qr_button_clicked)
+            widgets.append(self.qr_button)
+        for widget in widgets:
+            row.addWidget(widget)
+        row.addStretch(1)
+        return row
+
+    # -- data ----------------------------------------------------------------------------
+    def reload(self):
+        selected = self.selected()
+        self.model.set_listings(self.store.presence.listings(), self._today())
+        row = self.model.row_of(selected.id) if selected else -1
+        self.select_row(row if row >= 0 else 0)
+        self._update_buttons()
+
+    def select_row(self, row: int):
+        if 0 <= row < self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            self.form.set_listing(None, self._today())
+
+    def selected(self) -> Listing | None:
+        return self.model.listing_at(self.table.currentIndex().row())
+
+    def _update_buttons(self):
+        listing = self.selected()
+        self.remove_button.setEnabled(listing is not None)
+        self.open_button.setEnabled(bool(listing and listing.page_url()))
+        if self.qr_button is not None:
+            self.qr_button.setEnabled(bool(listing and card_payload(listing)))
+
+    def _push(self, command):
+        try:
+            self.undo_stack.push(command)
+        except StoreWriteError as error:
+            show_write_error(self, error)
+            self.reload()
+
+    # -- slots ---------------------------------------------------------------------------
+    def _on_table_current_row_changed(self, current, _previous):
+        listing = self.model.listing_at(current.row())
+        if listing != self.form.current():
+            self.form.set_listing(listing, self._today())
+        self._update_buttons()
+
+    def _on_form_edited(self, listing: Listing):
+        before = self.store.presence.listing(listing.id)
+        if before is not None and before != listing:
+            self._push(EditListingCommand(self.store, self.bus, before, listing))
+
+    def _on_add_menu_about_to_show(self):
+        self.add_menu.clear()
+        present = {listing.platform_key for listing in self.store.presence.listings()}
+        for found in PLATFORMS:
+            if found.key not in present:
+                action = self.add_menu.addAction(found.name)
+                action.triggered.connect(lambda _=False, key=found.key: self.add_listing(Listing(platform_key=key)))
+        self.add_menu.addSeparator()
+        for legacy in LEGACY_NAMES:
+            if legacy.fate is not LegacyFate.UNVERIFIED:
+                continue
+            action = self.add_menu.addAction(self.tr("%1 (from the 2011 interview; custom)").replace("%1", legacy.name))
+            action.triggered.connect(lambda _=False, name=legacy.name: self.add_listing(
+                Listing(platform_key=CUSTOM_KEY, custom_name=name)))
+        self.add_menu.addAction(self.tr("Another platform…")).triggered.connect(self._on_add_custom_triggered)
+
+    def _on_add_custom_triggered(self):
+        name, accepted = QInputDialog.getText(self, self.tr("Add a listing"), self.tr("Name of the platform:"))
+        if accepted and name.strip():
+            self.add_listing(Listing(platform_key=CUSTOM_KEY, custom_name=name.strip()))
+
+    def add_listing(self, listing: Listing):
+        command = AddListingCommand(self.store, self.bus, listing)
+        self._push(command)
+        if command.listing_id is not None:
+            self.select_row(self.model.row_of(command.listing_id))
+
+    def _on_recommended_button_clicked(self):
+        present = {listing.platform_key for listing in self.store.presence.listings()}
+        missing = [key for key in RECOMMENDED_LOCAL if key not in present]
+        if not missing:
+            return
+        self.undo_stack.beginMacro(self.tr("Add the recommended listings"))
+        try:
+            for key in missing:
+                self._push(AddListingCommand(self.store, self.bus, Listing(platform_key=key)))
+        finally:
+            self.undo_stack.endMacro()
+
+    def _on_remove_button_clicked(self):
+        listing = self.selected()
+        if listing is not None:
+            self._push(DeleteListingCommand(self.store, self.bus, listing))
+
+    def _on_open_button_clicked(self):
+        listing = self.selected()
+        if listing is not None and listing.page_url():
+            open_safe_url(listing.page_url())
+
+    def _on_qr_button_clicked(self):
+        listing = self.selected()
+        payload = card_payload(listing) if listing else None
+        if payload:
+            self.qr_requested.emit(payload, listing.name, call_to_action(listing, card_language()))
+
+    def on_bus_changed(self, change):
+        if change.concerns(Area.PRESENCE):
+            self.reload()
