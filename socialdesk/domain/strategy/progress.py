@@ -3,7 +3,7 @@
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
-from socialdesk.domain.strategy.model import Strategy
+from socialdesk.domain.strategy.model import Strategy, StrategyPillar
 
 _SHOP_FIELDS = ("name", "trade", "address", "postcode", "city", "phone", "email", "website", "opening_hours")
 
@@ -35,16 +35,16 @@ def filled_count(strategy: Strategy, shop: ShopCard) -> int:
     return sum(step_filled(s, strategy, shop) for s in f.STEPS if s is not Step.SUMMARY)
 
 
-def sell_share(strategy: Strategy) -> int:
+def sell_share(pillars: list[StrategyPillar]) -> int:
     """The target share of selling pillars, in percent of the declared shares."""
-    total = sum(p.share for p in strategy.pillars)
+    total = pillar_total(pillars)
     if total <= 0:
         return 0
-    return round(100 * sum(p.share for p in strategy.pillars if p.sells) / total)
+    return round(100 * sum(p.share for p in pillars if p.sells) / total)
 
 
-def pillar_total(strategy: Strategy) -> int:
-    return sum(p.share for p in strategy.pillars)
+def pillar_total(pillars: list[StrategyPillar]) -> int:
+    return sum(p.share for p in pillars)
 
 
 def indicator_count_ok(strategy: Strategy) -> bool:

@@ -1,15 +1,190 @@
-"""The strategy tab, until its issue lands: what it will do."""
+"""The strategy tab: a seven-step wizard saved as typed, with dated versions and a progress bar."""
 
-from socialdesk.ui.common.coming_soon import ComingSoonPage
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QStackedWidget,
+    QVBoxLayout, QWidget,
+)
+
+from socialdesk.domain.changes import Area
+from socialdesk.domain.strategy.fields import STEPS, Step
+from socialdesk.domain.strategy.progress import filled_count, step_filled
+from socialdesk.storage.errors import StoreWriteError
+from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.strategy.page_base import Writer
+from socialdesk.ui.strategy.page_channels import ChannelsPage
+from socialdesk.ui.strategy.page_community import CommunityPage
+from socialdesk.ui.strategy.page_conversations import ConversationsPage
+from socialdesk.ui.strategy.page_listening import ListeningPage
+from socialdesk.ui.strategy.page_shop import ShopPage
+from socialdesk.ui.strategy.page_stand import StandPage
+from socialdesk.ui.strategy.page_summary import SummaryPage
+from socialdesk.ui.strategy.texts import STEP_TITLES, t
+from socialdesk.ui.strategy.versions_bar import VersionsBar
+
+_PAGES = (ShopPage, StandPage, CommunityPage, ConversationsPage, ListeningPage, ChannelsPage, SummaryPage)
 
 
-class StrategyTab(ComingSoonPage):
-    def page_title(self):
-        return self.tr('Strategy')
+class StrategyTab(QWidget):
+    def __init__(self, store, bus, parent=None):
+        super().__init__(parent)
+        self.store = store
+        self.bus = bus
+        self.writer = Writer(store, bus, self)
+        self.versions = VersionsBar(store, self)
+        self.steps = QListWidget(self)
+        self.steps.setAccessibleName(self.tr("Steps of the strategy"))
+        self.steps.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, len(STEPS) - 1)
+        self.progress.setAccessibleName(self.tr("Steps filled in"))
+        self.progress.setMaximumWidth(self.steps.maximumWidth())
+        self.stack = QStackedWidget(self)
+        self.pages = [cls(self.writer, self.stack) for cls in _PAGES]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self.previous_button = QPushButton(self.tr("← Previous step"), self)
+        self.next_button = QPushButton(self.tr("Next step →"), self)
+        self.position = QLabel(self)
+        self._build_layout()
+        self._build_shortcuts()
+        for index, step in enumerate(STEPS):
+            self.steps.addItem(QListWidgetItem(f"{index + 1}. {t(STEP_TITLES[step])}"))
+        self.setFocusProxy(self.steps)
+        self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
+        self.previous_button.clicked.connect(self.go_previous)
+        self.next_button.clicked.connect(self.go_next)
+        self.versions.version_chosen.connect(self._on_versions_version_chosen)
+        self.versions.review_requested.connect(self._on_versions_review_requested)
+        self.writer.saved.connect(self._on_writer_saved)
+        bus.changed.connect(self._on_bus_changed)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.flush)
+        self.steps.setCurrentRow(0)
 
-    def page_promises(self):
-        return [
-            self.tr('answer seven short steps: your shop, what you stand for, your community, where conversations happen, how you listen, your channels and rhythm'),
-            self.tr('print your one-page plan'),
-            self.tr("apply it: set the week's cadence and content pillars, the listings to claim and the people to contact"),
-        ]
+    def _build_layout(self):
+        left = QVBoxLayout()
+        left.addWidget(self.steps, 1)
+        left.addWidget(self.progress)
+        nav = QHBoxLayout()
+        nav.addWidget(self.previous_button)
+        nav.addStretch(1)
+        nav.addWidget(self.position)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.stack, 1)
+        right.addLayout(nav)
+        body = QHBoxLayout()
+        body.addLayout(left)
+        body.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.versions)
+        layout.addLayout(body, 1)
+
+    def _build_shortcuts(self):
+        for keys, slot in ((("Alt+Right", "Ctrl+PgDown"), self.go_next), (("Alt+Left", "Ctrl+PgUp"), self.go_previous)):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(slot)
+        self.next_button.setToolTip(self.tr("Next step (Alt+Right)"))
+        self.previous_button.setToolTip(self.tr("Previous step (Alt+Left)"))
+        self.next_button.setAccessibleName(self.tr("Next step"))
+        self.previous_button.setAccessibleName(self.tr("Previous step"))
+
+    # -- navigation ---------------------------------------------------------------------
+    def current_page(self):
+        return self.pages[self.stack.currentIndex()]
+
+    def go_to(self, step: Step) -> None:
+        self.steps.setCurrentRow(STEPS.index(step))
+
+    def go_next(self):
+        if self.steps.currentRow() < len(STEPS) - 1:
+            self.steps.setCurrentRow(self.steps.currentRow() + 1)
+            self._focus_page()
+
+    def go_previous(self):
+        if self.steps.currentRow() > 0:
+            self.steps.setCurrentRow(self.steps.currentRow() - 1)
+            self._focus_page()
+
+    def _focus_page(self):
+        target = self.current_page().first_field()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_steps_current_row_changed(self, row: int):
+        if row < 0:
+            return
+        self.current_page().flush()
+        self.stack.setCurrentIndex(row)
+        self.reload_page()
+        self.previous_button.setEnabled(row > 0)
+        self.next_button.setEnabled(row < len(STEPS) - 1)
+        self.position.setText(self.tr("Step %1 of %2").replace("%1", str(row + 1)).replace("%2", str(len(STEPS))))
+
+    # -- data ---------------------------------------------------------------------------
+    def reload_page(self):
+        """Show the chosen version in the current page, and refresh the progress marks."""
+        version = self.versions.chosen()
+        strategy = self.store.strategy.load(version.id)
+        shop = self.store.strategy.shop_of(version)
+        self.current_page().load(strategy, shop, not version.is_current)
+        self._update_progress(strategy, shop)
+
+    def _update_progress(self, strategy, shop):
+        for index, step in enumerate(STEPS):
+            item = self.steps.item(index)
+            filled = step_filled(step, strategy, shop)
+            mark = "✓" if filled else "○"
+            item.setText(f"{mark} {index + 1}. {t(STEP_TITLES[step])}")
+            state = self.tr("filled in") if filled else self.tr("empty")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {t(STEP_TITLES[step])}, {state}")
+        count = filled_count(strategy, shop)
+        self.progress.setValue(count)
+        self.progress.setFormat(self.tr("%1 of %2 steps filled in").replace("%1", str(count))
+                                .replace("%2", str(len(STEPS) - 1)))
+
+    def flush(self):
+        """Save whatever is still waiting in a text field (leaving, closing, quitting)."""
+        if self.store.is_open:
+            for page in self.pages:
+                page.flush()
+
+    def hideEvent(self, event):
+        self.flush()
+        super().hideEvent(event)
+
+    def showEvent(self, event):
+        super().showEvent(event)
+        self.reload_page()
+
+    def _on_writer_saved(self, _change):
+        version = self.versions.chosen()
+        self._update_progress(self.store.strategy.load(version.id), self.store.strategy.shop_of(version))
+
+    def _on_bus_changed(self, change):
+        if self.writer.publishing or not (change.concerns(Area.STRATEGY)):
+            return
+        self.versions.refresh()
+        self.reload_page()
+
+    def _on_versions_version_chosen(self, _version):
+        self.flush()
+        self.reload_page()
+
+    def _on_versions_review_requested(self):
+        self.flush()
+        try:
+            change = self.store.strategy.start_review(date.today())
+        except StoreWriteError as error:
+            show_write_error(self, error)
+            return
+        self.versions.refresh()
+        self.bus.publish(change)
+        self.reload_page()

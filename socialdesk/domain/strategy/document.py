@@ -1,0 +1,58 @@
+"""The one-page plan as plain sections, and its Markdown form (the UI supplies the words)."""
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A labelled answer; `lines` empty means the owner left it blank."""
+
+    label: str
+    lines: tuple[str, ...] = ()
+
+
+@dataclass
+class Section:
+    title: str
+    entries: list[Entry] = field(default_factory=list)
+    empty: bool = False  # the whole step was left blank
+
+    def add(self, label: str, value: str | list[str]) -> None:
+        lines = value if isinstance(value, list) else value.splitlines()
+        self.entries.append(Entry(label, tuple(line.strip() for line in lines if line.strip())))
+
+
+@dataclass
+class PlanDocument:
+    title: str
+    subtitle: str
+    sections: list[Section]
+    empty_text: str  # what a blank answer or step shows, in the owner's language
+
+
+def _escape(text: str) -> str:
+    """Keep the owner's text from turning into Markdown syntax at the start of a line."""
+    for char in "\\`*_[]#>|":
+        text = text.replace(char, "\\" + char)
+    if text[:1] in "-+" or text.split(".", 1)[0].isdigit() and "." in text[:6]:
+        text = "\\" + text
+    return text
+
+
+def to_markdown(document: PlanDocument) -> str:
+    out = [f"# {_escape(document.title)}", "", _escape(document.subtitle), ""]
+    for section in document.sections:
+        out += [f"## {_escape(section.title)}", ""]
+        if section.empty:
+            out += [f"*{_escape(document.empty_text)}*", ""]
+            continue
+        for entry in section.entries:
+            if not entry.lines:
+                out.append(f"- **{_escape(entry.label)}**: *{_escape(document.empty_text)}*")
+            elif len(entry.lines) == 1:
+                out.append(f"- **{_escape(entry.label)}**: {_escape(entry.lines[0])}")
+            else:
+                out.append(f"- **{_escape(entry.label)}**:")
+                out += [f"  - {_escape(line)}" for line in entry.lines]
+        out.append("")
+    return "\n".join(out).rstrip() + "\n"

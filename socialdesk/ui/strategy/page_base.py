@@ -1,0 +1,109 @@
+"""What every wizard step shares: its title and advice, a scrolling form, saving as typed."""
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
+)
+
+from socialdesk.storage.errors import StoreWriteError
+from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.strategy.autosave import TextBinder
+
+
+class Writer(QObject):
+    """Runs one repository write; on success publishes its Change, on failure tells the owner."""
+
+    saved = Signal(object)  # the Change
+
+    def __init__(self, store, bus, parent_widget):
+        super().__init__(parent_widget)
+        self.store = store
+        self.bus = bus
+        self._parent_widget = parent_widget
+        self.publishing = False  # the tab ignores its own changes coming back on the bus
+
+    def write(self, function, *args) -> bool:
+        try:
+            change = function(*args)
+        except StoreWriteError as error:
+            show_write_error(self._parent_widget, error)
+            return False
+        self.publishing = True
+        try:
+            self.bus.publish(change)
+        finally:
+            self.publishing = False
+        self.saved.emit(change)
+        return True
+
+
+class StepPage(QWidget):
+    """A step: heading, the interview's advice, and a form whose edits save themselves."""
+
+    def __init__(self, writer: Writer, title: str, advice: str, parent=None):
+        super().__init__(parent)
+        self.writer = writer
+        self.binders: list[TextBinder] = []
+        self.read_only = False
+        self.heading = QLabel(f"<h2>{title}</h2>", self)
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.advice = QLabel(advice, self)
+        self.advice.setWordWrap(True)
+        self.advice.setObjectName("strategyAdvice")
+        self.advice.setAccessibleName(self.tr("Advice from the interview"))
+        advice_box = QFrame(self)
+        advice_box.setFrameShape(QFrame.Shape.StyledPanel)
+        advice_box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        advice_box.setAutoFillBackground(True)
+        box_layout = QVBoxLayout(advice_box)
+        box_layout.addWidget(self.advice)
+        self.body = QWidget(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.body)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(advice_box)
+        layout.addWidget(scroll, 1)
+
+    # -- building helpers ---------------------------------------------------------------
+    def line(self, label: str, placeholder: str, save, form: QFormLayout) -> QLineEdit:
+        edit = QLineEdit(self.body)
+        self._prepare(edit, label, placeholder, save, form)
+        return edit
+
+    def text(self, label: str, placeholder: str, save, form: QFormLayout, lines: int = 3) -> QPlainTextEdit:
+        edit = QPlainTextEdit(self.body)
+        edit.setTabChangesFocus(True)  # Tab moves on; the owner types new lines with Enter
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * (lines + 1) + 12)
+        self._prepare(edit, label, placeholder, save, form)
+        return edit
+
+    def _prepare(self, edit, label, placeholder, save, form):
+        edit.setPlaceholderText(placeholder)
+        edit.setAccessibleName(label.replace("&", ""))
+        edit.setAccessibleDescription(placeholder)
+        self.binders.append(TextBinder(edit, save))
+        form.addRow(label, edit)
+
+    def form(self, parent=None) -> QFormLayout:
+        form = QFormLayout(parent)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        return form
+
+    # -- life cycle ---------------------------------------------------------------------
+    def load(self, strategy, shop, read_only: bool) -> None:
+        """Show a version's content; subclasses fill their fields, then call this."""
+        self.read_only = read_only
+        for binder in self.binders:
+            binder.edit.setReadOnly(read_only)
+
+    def flush(self) -> None:
+        for binder in self.binders:
+            binder.flush()
+
+    def first_field(self) -> QWidget | None:
+        return self.binders[0].edit if self.binders else None

@@ -1,0 +1,135 @@
+"""Step 6, channels and rhythm: few networks, posts a week, pillars (80/20), days, names to claim."""
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.strategy import fields as f
+from socialdesk.domain.strategy.fields import Step
+from socialdesk.domain.strategy.model import StrategyPillar
+from socialdesk.domain.strategy.progress import pillar_total, sell_share
+from socialdesk.ui.strategy.key_boxes import KeyBoxes
+from socialdesk.ui.strategy.page_base import StepPage
+from socialdesk.ui.strategy.page_stand import text_saver
+from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
+from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, platform_name, t
+
+FEW_NETWORKS = 3
+
+
+class ChannelsPage(StepPage):
+    def __init__(self, writer, parent=None):
+        super().__init__(writer, t(STEP_TITLES[Step.CHANNELS]), t(ADVICE[Step.CHANNELS]), parent)
+        form = self.form(self.body)
+        form.addRow(self._networks_box())
+        form.addRow(self._pillars_box())
+        days_box = QGroupBox(self.tr("Days that suit the shop"), self.body)
+        locale = QLocale()
+        self.days = KeyBoxes([(str(d), locale.dayName(d)) for d in range(1, 8)], 4, days_box)
+        QVBoxLayout(days_box).addWidget(self.days)
+        form.addRow(days_box)
+        form.addRow(self._presence_box())
+        self.days.keys_toggled.connect(lambda keys: self._save_keys(f.CHANNEL_DAYS, keys))
+        self.reserve.keys_toggled.connect(lambda keys: self._save_keys(f.CHANNEL_RESERVE, keys))
+        self.listings.keys_toggled.connect(lambda keys: self._save_keys(f.CHANNEL_LISTINGS, keys))
+
+    def _networks_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Networks we use: posts per week (0 = not used)"), self.body)
+        grid = QGridLayout(box)
+        self.spins: dict[str, QSpinBox] = {}
+        for index, network in enumerate(NETWORKS):
+            spin = QSpinBox(box)
+            spin.setRange(0, 21)
+            spin.setAccessibleName(self.tr("%1: posts per week").replace("%1", network.name))
+            label = QLabel(network.name, box)
+            label.setBuddy(spin)
+            row, col = divmod(index, 3)
+            grid.addWidget(label, row, col * 2)
+            grid.addWidget(spin, row, col * 2 + 1)
+            spin.valueChanged.connect(lambda value, key=network.key: self._on_spin_value_changed(key, value))
+            self.spins[network.key] = spin
+        self.networks_hint = QLabel(box)
+        self.networks_hint.setWordWrap(True)
+        grid.addWidget(self.networks_hint, grid.rowCount(), 0, 1, 6)
+        return box
+
+    def _pillars_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Content pillars and their share of the posts"), self.body)
+        layout = QVBoxLayout(box)
+        self.pillars = RowsEditor(
+            [Column(self.tr("Pillar"), stretch=True), Column(self.tr("Share %"), "int"), Column(self.tr("Sells"), "check")],
+            {"table": self.tr("Content pillars"), "add": self.tr("Add a &pillar"),
+             "remove": self.tr("Remove the pi&llar"), "no_date": ""},
+            box,
+        )
+        self.pillars.table.setToolTip(self.tr(
+            "e.g. customers and behind the scenes 40 %, products 40 %, local life 20 %"))
+        layout.addWidget(self.pillars)
+        self.mix_hint = QLabel(box)
+        self.mix_hint.setWordWrap(True)
+        layout.addWidget(self.mix_hint)
+        self.pillars.rows_edited.connect(self._on_pillars_rows_edited)
+        return box
+
+    def _presence_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Our name, reserved and claimed"), self.body)
+        form = self.form(box)
+        self.handle = self.line(self.tr("&Name to reserve (handle)"), self.tr("e.g. boulangerielea, fleursdejade"),
+                                text_saver(self.writer, f.CHANNEL_HANDLE), form)
+        self.reserve = KeyBoxes([(n.key, n.name) for n in NETWORKS], 4, box)
+        form.addRow(QLabel(self.tr("Also reserve it on (even if we do not post there yet):"), box))
+        form.addRow(self.reserve)
+        self.listings = KeyBoxes([(key, platform_name(key)) for key in f.LISTING_PLATFORMS], 3, box)
+        form.addRow(QLabel(self.tr("Local listings to claim (Google, Apple and Bing first):"), box))
+        form.addRow(self.listings)
+        return box
+
+    def load(self, strategy, shop, read_only: bool) -> None:
+        for key, spin in self.spins.items():
+            spin.blockSignals(True)
+            spin.setValue(strategy.channels.get(key, 0))
+            spin.blockSignals(False)
+            spin.setReadOnly(read_only)
+        self.pillars.set_rows([[p.name, p.share, p.sells] for p in strategy.pillars])
+        self.pillars.set_read_only(read_only)
+        self.binders[0].load(strategy.text(f.CHANNEL_HANDLE))
+        for boxes, key in ((self.days, f.CHANNEL_DAYS), (self.reserve, f.CHANNEL_RESERVE),
+                           (self.listings, f.CHANNEL_LISTINGS)):
+            boxes.set_keys(strategy.keys(key))
+            boxes.set_read_only(read_only)
+        self._update_hints(strategy.pillars)
+        super().load(strategy, shop, read_only)
+
+    def first_field(self) -> QWidget:
+        return self.spins[NETWORKS[0].key]
+
+    def _pillar_list(self, rows) -> list[StrategyPillar]:
+        return [StrategyPillar(name.strip(), max(0, int(share)), bool(sells))
+                for name, share, sells in rows if name.strip() or share]
+
+    def _update_hints(self, pillars: list[StrategyPillar]) -> None:
+        used = sum(1 for spin in self.spins.values() if spin.value() > 0)
+        posts = sum(spin.value() for spin in self.spins.values())
+        text = self.tr("%1 network(s), %2 post(s) a week.").replace("%1", str(used)).replace("%2", str(posts))
+        if used > FEW_NETWORKS:
+            text += " " + self.tr("Few beats many: can you keep up more than three networks well?")
+        self.networks_hint.setText(text)
+        total, selling = pillar_total(pillars), sell_share(pillars)
+        mix = self.tr("Shares add up to %1 %. Selling pillars: %2 % of the posts.").replace(
+            "%1", str(total)).replace("%2", str(selling))
+        advice = self.tr("The usual guidance is 80/20: inform, help or entertain 80 % of the time, sell 20 %.")
+        if selling > f.SELL_SHARE_ADVISED:
+            advice = self.tr("More than 20 % selling: the usual guidance is 80/20, inform or entertain 80 % of the time.")
+        self.mix_hint.setText(mix + " " + advice if pillars else advice)
+
+    def _save_keys(self, key: str, keys: list[str]) -> None:
+        self.writer.write(self.writer.store.strategy.set_text, key, ",".join(keys))
+
+    def _on_spin_value_changed(self, key: str, value: int) -> None:
+        self.writer.write(self.writer.store.strategy.set_channel, key, value)
+        self._update_hints(self._pillar_list(self.pillars.rows()))
+
+    def _on_pillars_rows_edited(self, rows) -> None:
+        pillars = self._pillar_list(rows)
+        self.writer.write(self.writer.store.strategy.save_pillars, pillars)
+        self._update_hints(pillars)

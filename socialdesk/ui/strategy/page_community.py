@@ -1,0 +1,56 @@
+"""Step 3, our community: the six groups, where they are, what they expect, and their drivers."""
+
+from PySide6.QtWidgets import QGroupBox, QLabel
+
+from socialdesk.domain.community import CommunityGroup
+from socialdesk.domain.strategy import fields as f
+from socialdesk.domain.strategy.fields import Step
+from socialdesk.domain.strategy.model import Driver
+from socialdesk.ui.strategy.page_base import StepPage
+from socialdesk.ui.strategy.page_stand import text_saver
+from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
+from socialdesk.ui.strategy.texts import ADVICE, ASPECT_EXAMPLES, ASPECT_LABELS, GROUP_EXAMPLES, GROUP_NAMES, STEP_TITLES, t
+
+
+class CommunityPage(StepPage):
+    def __init__(self, writer, parent=None):
+        super().__init__(writer, t(STEP_TITLES[Step.COMMUNITY]), t(ADVICE[Step.COMMUNITY]), parent)
+        outer = self.form(self.body)
+        self.keys: list[str] = []
+        self.drivers: dict[CommunityGroup, RowsEditor] = {}
+        for group in CommunityGroup:
+            box = QGroupBox(t(GROUP_NAMES[group]), self.body)
+            box.setAccessibleName(t(GROUP_NAMES[group]))
+            form = self.form(box)
+            for aspect in f.COMMUNITY_ASPECTS:
+                example = t(GROUP_EXAMPLES[group]) if aspect == "who" else t(ASPECT_EXAMPLES[aspect])
+                key = f.community_key(group, aspect)
+                edit = self.line(t(ASPECT_LABELS[aspect]), example, text_saver(writer, key), form)
+                edit.setAccessibleName(f"{t(GROUP_NAMES[group])}: {t(ASPECT_LABELS[aspect])}")
+                self.keys.append(key)
+            editor = RowsEditor(
+                [Column(self.tr("Name"), stretch=True), Column(self.tr("Handle")), Column(self.tr("Note"), stretch=True)],
+                {"table": self.tr("Drivers: %1").replace("%1", t(GROUP_NAMES[group])),
+                 "add": self.tr("Add a driver"), "remove": self.tr("Remove the driver"), "no_date": ""},
+                box,
+            )
+            label = QLabel(self.tr("Drivers worth recruiting (named people)"), box)
+            label.setBuddy(editor.table)
+            form.addRow(label)
+            form.addRow(editor)
+            editor.rows_edited.connect(lambda rows, g=group: self._on_drivers_rows_edited(g, rows))
+            self.drivers[group] = editor
+            outer.addRow(box)
+
+    def load(self, strategy, shop, read_only: bool) -> None:
+        for binder, key in zip(self.binders, self.keys):
+            binder.load(strategy.text(key))
+        for group, editor in self.drivers.items():
+            editor.set_rows([[d.name, d.handle, d.note] for d in strategy.drivers_in(group)])
+            editor.set_read_only(read_only)
+        super().load(strategy, shop, read_only)
+
+    def _on_drivers_rows_edited(self, group: CommunityGroup, rows):
+        drivers = [Driver(group, name.strip(), handle.strip(), note.strip())
+                   for name, handle, note in rows if name.strip() or handle.strip() or note.strip()]
+        self.writer.write(self.writer.store.strategy.save_drivers, group, drivers)

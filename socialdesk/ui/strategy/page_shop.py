@@ -1,0 +1,52 @@
+"""Step 1, the shop: the one canonical card (name, address, phone…) shared with presence."""
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QLabel
+
+from socialdesk.domain.shop import ShopCard
+from socialdesk.domain.strategy.fields import Step
+from socialdesk.ui.strategy.page_base import StepPage
+from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, t
+
+
+class ShopPage(StepPage):
+    def __init__(self, writer, parent=None):
+        super().__init__(writer, t(STEP_TITLES[Step.SHOP]), t(ADVICE[Step.SHOP]), parent)
+        form = self.form(self.body)
+        specs = (
+            ("name", self.tr("Shop &name"), self.tr("e.g. Boulangerie Léa, Fleurs de Jade, Hôtel du Parc")),
+            ("trade", self.tr("&Trade"), self.tr("e.g. bakery, florist, 3-star hotel")),
+            ("address", self.tr("Street &address"), self.tr("e.g. 12 rue d'Austerlitz")),
+            ("postcode", self.tr("&Postcode"), self.tr("e.g. 69004")),
+            ("city", self.tr("Cit&y"), self.tr("e.g. Lyon")),
+            ("phone", self.tr("P&hone"), self.tr("e.g. 04 78 00 00 00")),
+            ("email", self.tr("&E-mail"), self.tr("e.g. hello@fleursdejade.fr")),
+            ("website", self.tr("&Website"), self.tr("e.g. https://www.hotel-du-parc.fr")),
+            ("opening_hours", self.tr("&Opening hours"), self.tr("e.g. Tue–Sat 7:00–19:30, Sun 7:00–13:00")),
+            ("languages", self.tr("Lan&guages spoken"), self.tr("e.g. French, English, Italian")),
+        )
+        self.edits = {}
+        for name, label, example in specs:
+            self.edits[name] = self.line(label, example, self._saver(name), form)
+        self.name_hint = QLabel(self.tr("Only the shop's name is needed; everything else can wait."), self.body)
+        self.name_hint.setWordWrap(True)
+        form.addRow(self.name_hint)
+
+    def _saver(self, name):
+        return lambda text: self._save_field(name, text)
+
+    def _save_field(self, name: str, text: str) -> bool:
+        card = self.writer.store.shop.get()
+        if name == "languages":
+            card = replace(card, languages=[part.strip() for part in text.split(",") if part.strip()])
+        else:
+            card = replace(card, **{name: text.strip()})
+        return self.writer.write(self.writer.store.shop.save, card)
+
+    def load(self, strategy, shop: ShopCard, read_only: bool) -> None:
+        for binder in self.binders:
+            name = next(k for k, e in self.edits.items() if e is binder.edit)
+            value = ", ".join(shop.languages) if name == "languages" else getattr(shop, name)
+            binder.load(value)
+        super().load(strategy, shop, read_only)

@@ -1,0 +1,62 @@
+"""Step 2, what we stand for: messages, value, benefits, the trade's evolution, SMART goals."""
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QLabel
+
+from socialdesk.domain.strategy import fields as f
+from socialdesk.domain.strategy.fields import Step
+from socialdesk.domain.strategy.model import Goal
+from socialdesk.ui.strategy.page_base import StepPage
+from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
+from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, t
+
+
+def text_saver(writer, key):
+    return lambda text: writer.write(writer.store.strategy.set_text, key, text)
+
+
+class StandPage(StepPage):
+    def __init__(self, writer, parent=None):
+        super().__init__(writer, t(STEP_TITLES[Step.STAND]), t(ADVICE[Step.STAND]), parent)
+        form = self.form(self.body)
+        specs = (
+            (f.STAND_MESSAGES, self.tr("&Messages to push (one a line)"),
+             self.tr("e.g. Sourdough baked on site every morning\nFlowers from growers within 50 km"), 4),
+            (f.STAND_VALUE, self.tr("The &value we add"),
+             self.tr("e.g. the only wood-fired oven in the district; a florist who delivers on Sundays"), 2),
+            (f.STAND_BENEFITS, self.tr("Customer &benefits that decide a purchase"),
+             self.tr("e.g. fresh at 7 a.m., order the day before; quiet rooms facing the park"), 2),
+            (f.STAND_EVOLUTION, self.tr("How our &trade is evolving"),
+             self.tr("e.g. fewer baguettes, more special breads; guests book on their phone"), 2),
+        )
+        for key, label, example, lines in specs:
+            self.text(label, example, text_saver(writer, key), form, lines)
+        goals_label = QLabel(self.tr("SMART &goals: specific, measurable, with a date"), self.body)
+        self.goals = RowsEditor(
+            [Column(self.tr("Goal"), stretch=True), Column(self.tr("By"), "date")],
+            {"table": self.tr("Goals"), "add": self.tr("&Add a goal"), "remove": self.tr("&Remove the goal"),
+             "no_date": self.tr("no date")},
+            self.body,
+        )
+        goals_label.setBuddy(self.goals.table)
+        self.goals.table.setToolTip(self.tr("e.g. 20 Google reviews by June; 10 wedding bouquets ordered online by spring"))
+        form.addRow(goals_label)
+        form.addRow(self.goals)
+        self.goals.rows_edited.connect(self._on_goals_rows_edited)
+
+    def load(self, strategy, shop, read_only: bool) -> None:
+        for binder, key in zip(self.binders, f.STAND_KEYS):
+            binder.load(strategy.text(key))
+        self.goals.set_rows([[g.text, QDate(g.due) if g.due else None] for g in strategy.goals])
+        self.goals.set_read_only(read_only)
+        super().load(strategy, shop, read_only)
+
+    def _on_goals_rows_edited(self, rows):
+        goals = [Goal(text.strip(), _to_date(due)) for text, due in rows if text.strip() or due]
+        self.writer.write(self.writer.store.strategy.save_goals, goals)
+
+
+def _to_date(value) -> date | None:
+    return value.toPython() if isinstance(value, QDate) and value.isValid() else None

@@ -1,0 +1,116 @@
+"""Step 7, the summary: the plan on one page, print, PDF, Markdown, and Apply to the week."""
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout
+
+from socialdesk.domain.strategy.apply import apply_plan
+from socialdesk.domain.strategy.fields import Step
+from socialdesk.storage.errors import StoreWriteError
+from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.strategy.apply_words import confirm_text, report_text
+from socialdesk.ui.strategy.page_base import StepPage
+from socialdesk.ui.strategy.plan_document import PlanWords, to_html
+from socialdesk.ui.strategy.plan_output import SaveTarget, preview_plan, save_plan_markdown, save_plan_pdf
+from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, t
+
+
+class ApplyConfirm:
+    """Asks the owner before Apply changes the other tabs (tests replace `ask`)."""
+
+    @classmethod
+    def ask(cls, parent, text: str) -> bool:
+        answer = QMessageBox.question(parent, QCoreApplication.translate("SummaryPage", "Apply the plan"), text,
+                                      QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
+                                      QMessageBox.StandardButton.Apply)
+        return answer == QMessageBox.StandardButton.Apply
+
+
+class SummaryPage(StepPage):
+    def __init__(self, writer, parent=None):
+        super().__init__(writer, t(STEP_TITLES[Step.SUMMARY]), t(ADVICE[Step.SUMMARY]), parent)
+        self.strategy = None
+        self.shop = None
+        self.view = QTextBrowser(self.body)
+        self.view.setAccessibleName(self.tr("The plan"))
+        self.view.setOpenLinks(False)
+        self.preview_button = QPushButton(self.tr("Print pre&view…"), self.body)
+        self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self.body)
+        self.markdown_button = QPushButton(self.tr("Export &Markdown…"), self.body)
+        self.apply_button = QPushButton(self.tr("&Apply to the week…"), self.body)
+        buttons = QHBoxLayout()
+        for button in (self.preview_button, self.pdf_button, self.markdown_button):
+            button.setAccessibleName(button.text().replace("&", "").rstrip("…"))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        self.apply_button.setAccessibleName(self.tr("Apply to the week"))
+        buttons.addWidget(self.apply_button)
+        self.apply_status = QLabel(self.body)
+        self.apply_status.setWordWrap(True)
+        self.apply_status.setAccessibleName(self.tr("What Apply did"))
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.apply_status)
+        self.preview_button.clicked.connect(self._on_preview_button_clicked)
+        self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
+        self.markdown_button.clicked.connect(self._on_markdown_button_clicked)
+        self.apply_button.clicked.connect(self._on_apply_button_clicked)
+
+    def load(self, strategy, shop, read_only: bool) -> None:
+        self.strategy, self.shop = strategy, shop
+        self.view.setHtml(to_html(self.document()))
+        self.apply_button.setEnabled(not read_only)
+        self.apply_button.setToolTip("" if not read_only else self.tr("Only the current version can be applied."))
+        applied = self.writer.store.strategy.applied_at()
+        if applied is not None and not self.apply_status.text():
+            when = QLocale().toString(QDateTime(applied), QLocale.FormatType.ShortFormat)
+            self.apply_status.setText(self.tr("Last applied on %1.").replace("%1", when))
+        super().load(strategy, shop, read_only)
+
+    def document(self):
+        return PlanWords().build(self.strategy, self.shop)
+
+    def first_field(self):
+        return self.view
+
+    def _suggested(self, suffix: str) -> str:
+        name = "".join(c if c.isalnum() else "-" for c in (self.shop.name or "plan")).strip("-").lower()
+        return f"{name or 'plan'}-strategy.{suffix}"
+
+    def _on_preview_button_clicked(self):
+        preview_plan(self, self.document())
+
+    def _on_pdf_button_clicked(self):
+        path = SaveTarget.ask(self, self.tr("Save the plan as PDF"), self._suggested("pdf"), self.tr("PDF (*.pdf)"))
+        if path is not None:
+            self._write_file(save_plan_pdf, path)
+
+    def _on_markdown_button_clicked(self):
+        path = SaveTarget.ask(self, self.tr("Export the plan as Markdown"), self._suggested("md"),
+                              self.tr("Markdown (*.md)"))
+        if path is not None:
+            self._write_file(save_plan_markdown, path)
+
+    def _write_file(self, save, path) -> None:
+        try:
+            save(path, self.document())
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("The file was not written"),
+                                self.tr("SocialDesk could not write %1 (%2). Choose another folder.")
+                                .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
+
+    def _on_apply_button_clicked(self):
+        plan = apply_plan(self.strategy)
+        if not ApplyConfirm.ask(self, confirm_text(plan)):
+            return
+        try:
+            report = self.writer.store.strategy.apply(datetime.now())
+        except StoreWriteError as error:
+            show_write_error(self, error)
+            return
+        for change in report.changes:
+            self.writer.bus.publish(change)
+        self.apply_status.setText(report_text(report))

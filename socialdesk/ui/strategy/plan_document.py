@@ -1,0 +1,138 @@
+"""The plan in the owner's language: sections for the screen, the printer and Markdown."""
+
+from html import escape
+
+from PySide6.QtCore import QDate, QLocale, QObject
+
+from socialdesk.domain.community import CommunityGroup
+from socialdesk.domain.networks import network
+from socialdesk.domain.shop import ShopCard
+from socialdesk.domain.strategy import fields as f
+from socialdesk.domain.strategy.document import PlanDocument, Section
+from socialdesk.domain.strategy.fields import Step
+from socialdesk.domain.strategy.listening import tool
+from socialdesk.domain.strategy.model import Strategy
+from socialdesk.domain.strategy.progress import sell_share, step_filled
+from socialdesk.ui.strategy.texts import ASPECT_LABELS, GROUP_NAMES, STEP_TITLES, t, platform_name, tool_name
+
+
+def _date(value) -> str:
+    return QLocale().toString(QDate(value), QLocale.FormatType.LongFormat)
+
+
+class PlanWords(QObject):
+    """Builds the PlanDocument; a QObject only so that its words have a translation context."""
+
+    def build(self, strategy: Strategy, shop: ShopCard) -> PlanDocument:
+        title = self.tr("Social media plan: %1").replace("%1", shop.name.strip() or self.tr("our shop"))
+        version = strategy.version
+        if version.is_current:
+            subtitle = (self.tr("Current version, started on %1").replace("%1", _date(version.started_on))
+                        if version.started_on else self.tr("Current version"))
+        else:
+            subtitle = self.tr("Version reviewed on %1 (read-only)").replace("%1", _date(version.reviewed_on))
+        builders = (self._shop, self._stand, self._community, self._conversations, self._listening, self._channels)
+        sections = []
+        for step, builder in zip(f.STEPS, builders):
+            section = Section(t(STEP_TITLES[step]), empty=not step_filled(step, strategy, shop))
+            if not section.empty:
+                builder(section, strategy, shop)
+            sections.append(section)
+        return PlanDocument(title, subtitle, sections, self.tr("(left empty)"))
+
+    def _shop(self, s: Section, strategy, shop: ShopCard) -> None:
+        s.add(self.tr("Name"), shop.name)
+        s.add(self.tr("Trade"), shop.trade)
+        s.add(self.tr("Address"), ", ".join(p for p in (shop.address, f"{shop.postcode} {shop.city}".strip()) if p))
+        s.add(self.tr("Phone"), shop.phone)
+        s.add(self.tr("E-mail"), shop.email)
+        s.add(self.tr("Website"), shop.website)
+        s.add(self.tr("Opening hours"), shop.opening_hours)
+        s.add(self.tr("Languages spoken"), ", ".join(shop.languages))
+
+    def _stand(self, s: Section, strategy: Strategy, shop) -> None:
+        s.add(self.tr("Messages to push"), strategy.lines(f.STAND_MESSAGES))
+        s.add(self.tr("The value we add"), strategy.text(f.STAND_VALUE))
+        s.add(self.tr("Customer benefits that decide a purchase"), strategy.text(f.STAND_BENEFITS))
+        s.add(self.tr("How our trade is evolving"), strategy.text(f.STAND_EVOLUTION))
+        goals = [self.tr("%1, by %2").replace("%1", g.text).replace("%2", _date(g.due)) if g.due else g.text
+                 for g in strategy.goals]
+        s.add(self.tr("Goals"), goals)
+
+    def _community(self, s: Section, strategy: Strategy, shop) -> None:
+        for group in CommunityGroup:
+            lines = []
+            for aspect in f.COMMUNITY_ASPECTS:
+                value = strategy.text(f.community_key(group, aspect)).strip()
+                if value:
+                    lines.append(f"{t(ASPECT_LABELS[aspect])}: {value}")
+            for driver in strategy.drivers_in(group):
+                person = driver.name + (f" ({driver.handle})" if driver.handle else "")
+                person += f" — {driver.note}" if driver.note else ""
+                lines.append(self.tr("Driver: %1").replace("%1", person))
+            s.add(t(GROUP_NAMES[group]), lines)
+
+    def _conversations(self, s: Section, strategy: Strategy, shop) -> None:
+        labels = (self.tr("Where our audience meets"), self.tr("Topics that buzz"), self.tr("Who talks"),
+                  self.tr("What competitors do"), self.tr("Subjects that get the most reactions"))
+        for label, key in zip(labels, f.CONVERSATION_KEYS):
+            s.add(label, strategy.text(key))
+
+    def _listening(self, s: Section, strategy: Strategy, shop) -> None:
+        s.add(self.tr("Tools"), ", ".join(tool_name(tool(k)) for k in strategy.keys(f.LISTEN_TOOLS) if _known_tool(k)))
+        s.add(self.tr("Other tools"), strategy.text(f.LISTEN_OTHER))
+        s.add(self.tr("Indicators noted each week"), strategy.lines(f.LISTEN_INDICATORS))
+
+    def _channels(self, s: Section, strategy: Strategy, shop) -> None:
+        networks = [self.tr("%1: %2 a week").replace("%1", network(k).name).replace("%2", str(n))
+                    for k, n in strategy.channels.items() if n > 0]
+        s.add(self.tr("Networks and posts per week"), networks)
+        pillars = [f"{p.name}: {p.share} %" + (" " + self.tr("(sells)") if p.sells else "") for p in strategy.pillars]
+        if strategy.pillars:
+            pillars.append(self.tr("Selling: %1 % (guidance: 20 %)").replace("%1", str(sell_share(strategy.pillars))))
+        s.add(self.tr("Content pillars"), pillars)
+        locale = QLocale()
+        s.add(self.tr("Days that suit the shop"), ", ".join(locale.dayName(int(d)) for d in strategy.keys(f.CHANNEL_DAYS)
+                                                             if d.isdigit() and 1 <= int(d) <= 7))
+        s.add(self.tr("Name to reserve"), strategy.text(f.CHANNEL_HANDLE))
+        s.add(self.tr("Also reserve it on"), ", ".join(network(k).name for k in strategy.keys(f.CHANNEL_RESERVE)
+                                                       if _known_network(k)))
+        s.add(self.tr("Local listings to claim"), ", ".join(platform_name(k) for k in strategy.keys(f.CHANNEL_LISTINGS)))
+
+
+def _known_tool(key: str) -> bool:
+    try:
+        tool(key)
+        return True
+    except KeyError:
+        return False
+
+
+def _known_network(key: str) -> bool:
+    try:
+        network(key)
+        return True
+    except KeyError:
+        return False
+
+
+def to_html(document: PlanDocument) -> str:
+    """Rich text for QTextBrowser and QTextDocument (printing); the owner's text is escaped."""
+    out = [f"<h1>{escape(document.title)}</h1>", f"<p><i>{escape(document.subtitle)}</i></p>"]
+    empty = f"<i>{escape(document.empty_text)}</i>"
+    for section in document.sections:
+        out.append(f"<h2>{escape(section.title)}</h2>")
+        if section.empty:
+            out.append(f"<p>{empty}</p>")
+            continue
+        out.append("<table cellspacing='0' cellpadding='3' width='100%'>")
+        for entry in section.entries:
+            if not entry.lines:
+                value = empty
+            elif len(entry.lines) == 1:
+                value = escape(entry.lines[0])
+            else:
+                value = "<br/>".join("• " + escape(line) for line in entry.lines)
+            out.append(f"<tr><td width='30%' valign='top'><b>{escape(entry.label)}</b></td><td>{value}</td></tr>")
+        out.append("</table>")
+    return "\n".join(out)

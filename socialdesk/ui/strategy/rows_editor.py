@@ -1,0 +1,177 @@
+"""A small table the owner edits with the keyboard: goals, drivers, pillars."""
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as "no date"
+
+
+@dataclass(frozen=True)
+class Column:
+    title: str
+    kind: str = "text"  # text | int | date | check
+    stretch: bool = False
+
+
+class DateDelegate(QStyledItemDelegate):
+    """A date editor whose lowest value means "no date" (goals may have none)."""
+
+    def __init__(self, no_date_text: str, parent=None):
+        super().__init__(parent)
+        self._no_date_text = no_date_text
+
+    def createEditor(self, parent, option, index):
+        editor = QDateEdit(parent)
+        editor.setCalendarPopup(True)
+        editor.setMinimumDate(NO_DATE)
+        editor.setSpecialValueText(self._no_date_text)
+        editor.setAccessibleName(self._no_date_text)
+        return editor
+
+    def setEditorData(self, editor, index):
+        value = index.data(Qt.ItemDataRole.EditRole)
+        editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
+
+    def setModelData(self, editor, model, index):
+        date = editor.date()
+        model.setData(index, None if date == NO_DATE else date, Qt.ItemDataRole.EditRole)
+
+    def displayText(self, value, locale):
+        if isinstance(value, QDate) and value.isValid():
+            return locale.toString(value, locale.FormatType.ShortFormat)
+        return self._no_date_text
+
+
+class RowsEditor(QWidget):
+    """Rows of cells; `rows_edited` carries every row as a list of Python values."""
+
+    rows_edited = Signal(list)
+
+    def __init__(self, columns: list[Column], labels: dict[str, str], parent=None):
+        super().__init__(parent)
+        self._columns = columns
+        self._loading = False
+        self.table = QTableWidget(0, len(columns), self)
+        self.table.setHorizontalHeaderLabels([c.title for c in columns])
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setAccessibleName(labels["table"])
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        for index, column in enumerate(columns):
+            mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.ResizeToContents
+            header.setSectionResizeMode(index, mode)
+            if column.kind == "date":
+                self.table.setItemDelegateForColumn(index, DateDelegate(labels["no_date"], self.table))
+        self.add_button = QPushButton(labels["add"], self)
+        self.add_button.setAccessibleName(labels["add"].replace("&", ""))
+        self.remove_button = QPushButton(labels["remove"], self)
+        self.remove_button.setAccessibleName(labels["remove"].replace("&", ""))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.table.itemChanged.connect(self._on_table_item_changed)
+        self._update_buttons()
+
+    def set_rows(self, rows: list[list]) -> None:
+        self._loading = True
+        try:
+            self.table.setRowCount(0)
+            for row in rows:
+                self._append(row)
+        finally:
+            self._loading = False
+        self._update_buttons()
+
+    def rows(self) -> list[list]:
+        return [[self._value(r, c) for c in range(len(self._columns))] for r in range(self.table.rowCount())]
+
+    def set_read_only(self, read_only: bool) -> None:
+        triggers = (QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
+                    QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setEditTriggers(triggers)
+        self.add_button.setVisible(not read_only)
+        self.remove_button.setVisible(not read_only)
+        self._set_checks_enabled(not read_only)
+
+    def _set_checks_enabled(self, enabled: bool) -> None:
+        for r in range(self.table.rowCount()):
+            for c, column in enumerate(self._columns):
+                item = self.table.item(r, c)
+                if column.kind == "check" and item is not None:
+                    flags = item.flags() | Qt.ItemFlag.ItemIsUserCheckable
+                    if not enabled:
+                        flags &= ~Qt.ItemFlag.ItemIsUserCheckable
+                    item.setFlags(flags)
+
+    def _append(self, values: list) -> int:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for c, column in enumerate(self._columns):
+            value = values[c] if c < len(values) else None
+            item = QTableWidgetItem()
+            if column.kind == "check":
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+            elif column.kind == "int":
+                item.setData(Qt.ItemDataRole.EditRole, int(value or 0))
+            elif column.kind == "date":
+                item.setData(Qt.ItemDataRole.EditRole, value if isinstance(value, QDate) else None)
+            else:
+                item.setText(value or "")
+            self.table.setItem(row, c, item)
+        return row
+
+    def _value(self, row: int, col: int):
+        item, kind = self.table.item(row, col), self._columns[col].kind
+        if kind == "check":
+            return item is not None and item.checkState() == Qt.CheckState.Checked
+        if kind == "int":
+            return int(item.data(Qt.ItemDataRole.EditRole) or 0) if item else 0
+        if kind == "date":
+            value = item.data(Qt.ItemDataRole.EditRole) if item else None
+            return value if isinstance(value, QDate) and value.isValid() else None
+        return item.text() if item else ""
+
+    def _update_buttons(self):
+        self.remove_button.setEnabled(self.table.rowCount() > 0)
+
+    def _emit(self):
+        if not self._loading:
+            self.rows_edited.emit(self.rows())
+
+    def _on_add_button_clicked(self):
+        self._loading = True
+        try:
+            row = self._append([])
+        finally:
+            self._loading = False
+        self._update_buttons()
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, 0))
+
+    def _on_remove_button_clicked(self):
+        row = self.table.currentRow()
+        if row < 0:
+            row = self.table.rowCount() - 1
+        if row >= 0:
+            self.table.removeRow(row)
+            self._update_buttons()
+            self._emit()
+
+    def _on_table_item_changed(self, _item):
+        self._emit()

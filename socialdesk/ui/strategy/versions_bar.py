@@ -1,0 +1,91 @@
+"""The strategy's dated versions: pick one to read, or start a review of the current one."""
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+
+from socialdesk.domain.strategy.model import StrategyVersion
+
+
+class ReviewConfirm:
+    """Asks before a review starts (tests replace `ask`)."""
+
+    @classmethod
+    def ask(cls, parent) -> bool:
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("VersionsBar", "Start a review"),
+            QCoreApplication.translate("VersionsBar", "The current strategy will be kept as it is today, dated and read-only. You go on "
+                      "editing a copy. The advice is to review your strategy every few months."),
+            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Ok)
+        return answer == QMessageBox.StandardButton.Ok
+
+
+class VersionsBar(QWidget):
+    version_chosen = Signal(object)  # StrategyVersion
+    review_requested = Signal()
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self._store = store
+        self._versions: list[StrategyVersion] = []
+        self.combo = QComboBox(self)
+        self.combo.setAccessibleName(self.tr("Version of the strategy"))
+        label = QLabel(self.tr("&Version:"), self)
+        label.setBuddy(self.combo)
+        self.review_button = QPushButton(self.tr("Start a &review…"), self)
+        self.review_button.setAccessibleName(self.tr("Start a review"))
+        self.review_button.setToolTip(self.tr("Keep today's strategy as a dated, read-only version and edit a copy"))
+        self.banner = QLabel(self)
+        self.banner.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.review_button)
+        layout.addWidget(self.banner, 1)
+        self.refresh()
+        self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
+        self.review_button.clicked.connect(self._on_review_button_clicked)
+
+    def refresh(self) -> None:
+        """Reload the list and show the current version."""
+        self._versions = self._store.strategy.versions()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for version in self._versions:
+            self.combo.addItem(self.describe(version))
+        self.combo.setCurrentIndex(len(self._versions) - 1)
+        self.combo.blockSignals(False)
+        self._update_banner()
+
+    def describe(self, version: StrategyVersion) -> str:
+        locale = QLocale()
+
+        def day(value):
+            return locale.toString(QDate(value), QLocale.FormatType.ShortFormat)
+
+        if version.is_current:
+            if version.started_on is None:
+                return self.tr("Current")
+            return self.tr("Current (since %1)").replace("%1", day(version.started_on))
+        if version.started_on is None:
+            return self.tr("First version, reviewed on %1").replace("%1", day(version.reviewed_on))
+        return self.tr("From %1, reviewed on %2").replace("%1", day(version.started_on)).replace(
+            "%2", day(version.reviewed_on))
+
+    def chosen(self) -> StrategyVersion:
+        index = self.combo.currentIndex()
+        return self._versions[index] if index >= 0 else self._versions[-1]
+
+    def _update_banner(self):
+        version = self.chosen()
+        self.review_button.setEnabled(version.is_current)
+        self.banner.setText("" if version.is_current else self.tr(
+            "You are reading an older version: it cannot be changed. Choose \"Current\" to edit."))
+
+    def _on_combo_current_index_changed(self, _index):
+        self._update_banner()
+        self.version_chosen.emit(self.chosen())
+
+    def _on_review_button_clicked(self):
+        if ReviewConfirm.ask(self):
+            self.review_requested.emit()
