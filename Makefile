@@ -33,3 +33,14 @@ translations: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
+
+# Linux bundle (issue 7): PyInstaller folder in dist/SocialDesk, its frozen --self-test offscreen
+# and under Xvfb (when xvfb-run is installed), then dist/SocialDesk-<version>-linux-<arch>.tar.gz.
+BUNDLE_STAMP := $(VENV)/.bundle-stamp
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP)
+	$(PY) packaging/linux/build_bundle.py
