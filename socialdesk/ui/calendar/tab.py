@@ -1,16 +1,298 @@
-"""The weekly content calendar tab, until its issue lands: what it will do."""
+"""The weekly content calendar tab: the week, the ideas, and every edit undoable."""
 
-from socialdesk.ui.common.coming_soon import ComingSoonPage
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
+                               QToolButton, QVBoxLayout, QWidget)
+
+from socialdesk.domain.calendar.coaching import week_hints
+from socialdesk.domain.calendar.counting import cadence_targets
+from socialdesk.domain.changes import Area
+from socialdesk.domain.posts import Post
+from socialdesk.domain.weeks import IsoWeek, week_days, week_start
+from socialdesk.storage import StoreWriteError
+from socialdesk.ui.calendar.commands import SnapshotCommand
+from socialdesk.ui.calendar.edits import EditActions
+from socialdesk.ui.calendar.icons import network_name
+from socialdesk.ui.calendar.plan_files import PlanFiles
+from socialdesk.ui.calendar.week_view import PostList, WeekView
+from socialdesk.ui.calendar.words import hint_text
+from socialdesk.ui.common.messages import show_write_error
 
 
-class CalendarTab(ComingSoonPage):
-    def page_title(self):
-        return self.tr('Weekly content calendar')
+def applied_cadence(store) -> dict[str, int]:
+    """The strategy's weekly cadence, or {} when the strategy has none (or is not there yet)."""
+    try:
+        return dict(store.strategy.applied_cadence() or {})
+    except (AttributeError, ImportError):
+        return {}
 
-    def page_promises(self):
-        return [
-            self.tr("plan the week's posts per network, with a side list of ideas"),
-            self.tr('get gentle advice from the interview while you write'),
-            self.tr('copy a post and open the network to publish it by hand'),
-            self.tr("export the plan to your phone's calendar or to Excel"),
-        ]
+
+class CalendarTab(QWidget):
+    week_changed = Signal(object)  # the first day of the week shown
+
+    def __init__(self, store, bus, parent=None):
+        super().__init__(parent)
+        self.setObjectName("calendarTabContent")
+        self.store, self.bus = store, bus
+        self.undo_stack = QUndoStack(self)
+        self.today = date.today  # replaced by tests
+        self._cadence = applied_cadence(store)
+        self._active: PostList | None = None
+        self._syncing = False
+        self._publishing = False
+        self.start = week_start(self.today(), self.first_weekday())
+        self.edits = EditActions(self)
+        self.files = PlanFiles(self)
+        self._build()
+        bus.changed.connect(self._on_bus_changed)
+        self.reload()
+
+    # ----- layout
+    def _build(self):
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_navigation())
+        self.targets_label = QLabel(self)
+        self.targets_label.setObjectName("cadenceTargets")
+        self.targets_label.setToolTip(self.tr("Targets from your strategy. An empty day is fine: "
+                                              "if you have nothing to say, stay silent."))
+        self.hints_label = QLabel(self)
+        self.hints_label.setObjectName("weekHints")
+        self.hints_label.setWordWrap(True)
+        layout.addWidget(self.targets_label)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self._build_ideas())
+        self.week = WeekView(self)
+        self.week.posts_dropped.connect(self._on_week_posts_dropped)
+        self.week.post_activated.connect(self._on_list_post_activated)
+        splitter.addWidget(self.week)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([220, 1000])
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.hints_label)
+        for posts in [self.ideas, *self.week.lists()]:
+            posts.itemSelectionChanged.connect(lambda p=posts: self._on_list_selection_changed(p))
+            posts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            posts.customContextMenuRequested.connect(lambda pos, p=posts: self._on_list_context_menu(p, pos))
+        self.edits.install(self)
+
+    def _build_navigation(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.prev_button = self._button(self.tr("◀ &Previous"), self.tr("Previous week (Alt+Left)"), self.go_previous)
+        self.today_button = self._button(self.tr("This &week"), self.tr("This week (Alt+Home)"), self.go_today)
+        self.next_button = self._button(self.tr("&Next ▶"), self.tr("Next week (Alt+Right)"), self.go_next)
+        self.jump = QDateEdit(self)
+        self.jump.setCalendarPopup(True)
+        self.jump.setAccessibleName(self.tr("Jump to the week of a date"))
+        self.jump.setToolTip(self.jump.accessibleName())
+        self.jump.dateChanged.connect(self._on_jump_date_changed)
+        self.title = QLabel(self)
+        self.title.setObjectName("weekTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.new_button = self._button(self.tr("New &post…"), self.tr("New post (Ctrl+N)"), self.edits.new_post)
+        self.more_button = QToolButton(self)
+        self.more_button.setText(self.tr("Plan &file"))
+        self.more_button.setAccessibleName(self.tr("Export, import and print the plan"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.more_button)
+        self.files.populate(menu)
+        self.more_button.setMenu(menu)
+        for widget in (self.prev_button, self.today_button, self.next_button, self.jump):
+            row.addWidget(widget)
+        row.addSpacing(12)
+        row.addWidget(self.title, 1)
+        row.addWidget(self.new_button)
+        row.addWidget(self.more_button)
+        return row
+
+    def _button(self, text, name, slot) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        button.clicked.connect(slot)
+        return button
+
+    def _build_ideas(self) -> QWidget:
+        panel = QWidget(self)
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Ideas (not on a day yet)"), panel)
+        self.ideas = PostList(None, panel)
+        self.ideas.setObjectName("ideasList")
+        self.ideas.setAccessibleName(self.tr("Ideas"))
+        label.setBuddy(self.ideas)
+        self.ideas.posts_dropped.connect(self._on_week_posts_dropped)
+        self.ideas.post_activated.connect(self._on_list_post_activated)
+        self.ideas.neighbour_requested.connect(lambda step: self.week.focus_column(0) if step > 0 else None)
+        add = QPushButton(self.tr("New i&dea…"), panel)
+        add.clicked.connect(self.edits.new_idea)
+        layout.addWidget(label)
+        layout.addWidget(self.ideas, 1)
+        layout.addWidget(add)
+        return panel
+
+    # ----- the week shown
+    def first_weekday(self) -> int:
+        value = self.store.settings.get("first_weekday")
+        if isinstance(value, int) and 1 <= value <= 7:
+            return value
+        return QLocale().firstDayOfWeek().value
+
+    def days(self) -> list[date]:
+        return week_days(self.start)
+
+    def show_week(self, day: date) -> None:
+        self.start = week_start(day, self.first_weekday())
+        self.reload_week()
+        self.week_changed.emit(self.start)
+
+    def go_previous(self):
+        self.show_week(self.start - timedelta(days=7))
+
+    def go_next(self):
+        self.show_week(self.start + timedelta(days=7))
+
+    def go_today(self):
+        self.show_week(self.today())
+
+    def _on_jump_date_changed(self, qdate: QDate):
+        if not self._syncing:
+            self.show_week(qdate.toPython())
+
+    def reload(self):
+        self.reload_week()
+        self.ideas.fill(self.store.calendar.ideas())
+
+    def reload_week(self):
+        posts = self.store.calendar.posts_in_week(self.start)
+        self.week.show_week(self.days(), posts, self.today())
+        self._show_title()
+        self._show_targets(posts)
+        hints = week_hints(posts)
+        self.hints_label.setText("\n".join("💡 " + hint_text(h) for h in hints[:3]))
+        self.hints_label.setVisible(bool(hints))
+
+    def _show_title(self):
+        locale = QLocale()
+        last = self.start + timedelta(days=6)
+        iso = IsoWeek.of(self.start + timedelta(days=3))
+        span = f"{locale.toString(self.start, 'd MMM')} – {locale.toString(last, 'd MMM yyyy')}"
+        self.title.setText(self.tr("Week %1 · %2").replace("%1", str(iso.week)).replace("%2", span))
+        self._syncing = True
+        self.jump.setDate(QDate(self.start))
+        self._syncing = False
+
+    def _show_targets(self, posts: list[Post]):
+        targets = cadence_targets(posts, self._cadence)
+        parts = [f"{network_name(t.network)} {t.planned}/{t.target}" for t in targets]
+        self.targets_label.setText(self.tr("This week: %1").replace("%1", " · ".join(parts)) if parts else "")
+        self.targets_label.setVisible(bool(parts))
+
+    # ----- selection
+    def _on_list_selection_changed(self, posts: PostList):
+        if self._syncing or not posts.selectedItems():
+            return
+        self._active = posts
+        self._syncing = True
+        for other in [self.ideas, *self.week.lists()]:
+            if other is not posts:
+                other.clearSelection()
+        self._syncing = False
+
+    def active_list(self) -> PostList | None:
+        if self._active is not None and self._active.selectedItems():
+            return self._active
+        return None
+
+    def selected_ids(self) -> list[int]:
+        active = self.active_list()
+        return active.selected_ids() if active else []
+
+    def selected_day(self) -> date:
+        active = self.active_list() or self.week.focused_list()
+        if active is not None and active.day is not None:
+            return active.day
+        today = self.today()
+        return today if self.start <= today < self.start + timedelta(days=7) else self.start
+
+    def select_posts(self, ids) -> None:
+        ids = set(ids)
+        for posts in [self.ideas, *self.week.lists()]:
+            for row in range(posts.count()):
+                item = posts.item(row)
+                if item.data(Qt.ItemDataRole.UserRole) in ids:
+                    item.setSelected(True)
+                    posts.setFocus()
+
+    # ----- edits go through here: saved at once, published, undoable
+    def record(self, text: str, ids, action, series_ids=()) -> bool:
+        repo = self.store.calendar
+        before = repo.get_many(ids)
+        series_ids = set(series_ids) | {p.series_id for p in before if p.series_id}
+        series_before = {sid: repo.series_rule(sid) for sid in series_ids}
+        try:
+            change = action()
+        except StoreWriteError as error:
+            show_write_error(self, error)
+            return False
+        after = repo.get_many(sorted(set(ids) | set(change.ids)))
+        new_series = {p.series_id for p in after if p.series_id and p.series_id not in series_ids}
+        series_before.update({sid: None for sid in new_series})
+        series_after = {sid: repo.series_rule(sid) for sid in series_before}
+        self.undo_stack.push(SnapshotCommand(self, text, before, after, series_before, series_after))
+        self.publish(change)
+        self.reload()
+        self.select_posts([p.id for p in after])
+        return True
+
+    def _on_week_posts_dropped(self, ids, day, copy):
+        if copy:
+            self.edits.duplicate(ids, day)
+        else:
+            self.edits.move(ids, day)
+
+    def _on_list_post_activated(self, post_id: int):
+        self.edits.edit_post(post_id)
+
+    def _on_list_context_menu(self, posts: PostList, pos):
+        item = posts.itemAt(pos)
+        if item is not None and not item.isSelected():
+            posts.setCurrentItem(item)
+        menu = QMenu(self)
+        self.edits.populate(menu)
+        menu.exec(posts.viewport().mapToGlobal(pos))
+
+    def publish(self, change) -> None:
+        """Tell the other tabs; this tab reloads by itself."""
+        self._publishing = True
+        try:
+            self.bus.publish(change)
+        finally:
+            self._publishing = False
+
+    def _on_bus_changed(self, change):
+        if self._publishing:
+            return
+        if change.concerns(Area.STRATEGY):
+            self._cadence = applied_cadence(self.store)
+        if change.concerns(Area.SETTINGS):
+            self.start = week_start(self.start + timedelta(days=3), self.first_weekday())
+        if change.area is Area.ALL:
+            self.undo_stack.clear()
+        if any(change.concerns(a) for a in (Area.CALENDAR, Area.STRATEGY, Area.SETTINGS)):
+            self.reload()
+
+    def ask_series_scope(self, post: Post) -> str | None:
+        """'one' or 'series' (or None): edit this occurrence alone or the whole repeating series."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("A repeating post"),
+                          self.tr("This post repeats. Change only this one, or the whole series?"),
+                          QMessageBox.StandardButton.Cancel, self)
+        one = box.addButton(self.tr("Only &this post"), QMessageBox.ButtonRole.AcceptRole)
+        series = box.addButton(self.tr("The whole &series"), QMessageBox.ButtonRole.AcceptRole)
+        box.exec()
+        return {one: "one", series: "series"}.get(box.clickedButton())

@@ -1,0 +1,216 @@
+"""The calendar's edit actions (menu, context menu, keyboard) and what each one does."""
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
+
+from socialdesk.domain.calendar.recurrence import Recurrence
+from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.storage.calendar.repo import moved
+from socialdesk.ui.calendar.limits_dialog import LimitsDialog, save_limits
+from socialdesk.ui.calendar.post_dialog import PostDialog
+from socialdesk.ui.calendar.publish_dialog import PublishDialog
+
+
+class DayDialog(QDialog):
+    """Asks for a day: the keyboard way to drop a post or an idea on any date."""
+
+    def __init__(self, parent, day: date):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Move to a day"))
+        layout = QVBoxLayout(self)
+        self.edit = QDateEdit(day)
+        self.edit.setCalendarPopup(True)
+        self.edit.setAccessibleName(self.tr("Day"))
+        layout.addWidget(QLabel(self.tr("Put the selected posts on:"), buddy=self.edit))
+        layout.addWidget(self.edit)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    @classmethod
+    def ask(cls, parent, day: date) -> date | None:
+        dialog = cls(parent, day)
+        return dialog.edit.date().toPython() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class EditActions(QObject):
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+        a = self._action
+        self.new = a(self.tr("&New post…"), self.new_post, "Ctrl+N")
+        self.edit = a(self.tr("&Edit…"), lambda: self._each(self.edit_post, first=True), "F2")
+        self.publish_action = a(self.tr("&Publish by hand…"), self.publish, "Ctrl+Shift+P")
+        self.unpublish = a(self.tr("Mark as &not published"), self.mark_unpublished)
+        self.duplicate_action = a(self.tr("D&uplicate"), lambda: self.duplicate(self.tab.selected_ids()), "Ctrl+D")
+        self.earlier = a(self.tr("Move a day &earlier"), lambda: self.shift(-1), "Ctrl+Left")
+        self.later = a(self.tr("Move a day &later"), lambda: self.shift(1), "Ctrl+Right")
+        self.to_day = a(self.tr("Move to a &day…"), self.move_to_day, "Ctrl+Shift+D")
+        self.to_ideas = a(self.tr("Back to &ideas"), lambda: self.move(self.tab.selected_ids(), None), "Ctrl+Shift+I")
+        self.delete = a(self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        self.limits = a(self.tr("Character &limits…"), self.edit_limits)
+        self.prev_week = a(self.tr("Previous week"), lambda: self.tab.go_previous(), "Alt+Left")
+        self.next_week = a(self.tr("Next week"), lambda: self.tab.go_next(), "Alt+Right")
+        self.this_week = a(self.tr("This week"), lambda: self.tab.go_today(), "Alt+Home")
+
+    def _action(self, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.tab)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    def install(self, widget):
+        widget.addActions([self.new, self.edit, self.publish_action, self.duplicate_action, self.earlier,
+                           self.later, self.to_day, self.to_ideas, self.delete, self.prev_week, self.next_week,
+                           self.this_week])
+
+    def populate(self, menu):
+        menu.addActions([self.new, self.edit, self.publish_action, self.unpublish])
+        menu.addSeparator()
+        menu.addActions([self.duplicate_action, self.earlier, self.later, self.to_day, self.to_ideas])
+        menu.addSeparator()
+        menu.addActions([self.delete, self.limits])
+
+    def _each(self, function, first=False):
+        ids = self.tab.selected_ids()
+        for post_id in ids[:1] if first else ids:
+            function(post_id)
+
+    # ----- writing posts
+    def new_post(self):
+        self._create(Post(day=self.tab.selected_day(), status=PostStatus.PLANNED))
+
+    def new_idea(self):
+        self._create(Post(status=PostStatus.IDEA))
+
+    def _create(self, post: Post):
+        choice = PostDialog.ask(self.tab, post, self.tab.store)
+        if choice is None:
+            return
+        repo = self.tab.store.calendar
+        if choice.rule is not None:
+            self.tab.record(self.tr("New repeating post"), [], lambda: repo.add_series(choice.post, choice.rule))
+        else:
+            self.tab.record(self.tr("New post"), [], lambda: repo.add(choice.post))
+
+    def edit_post(self, post_id: int):
+        repo = self.tab.store.calendar
+        post = repo.get(post_id)
+        if post is None:
+            return
+        if post.series_id is None:
+            choice = PostDialog.ask(self.tab, post, self.tab.store)
+            if choice is None:
+                return
+            if choice.rule is not None and choice.post.day is not None:
+                self.tab.record(self.tr("Make a post repeat"), [post_id],
+                                lambda: self._make_series(post_id, choice))
+            else:
+                self.tab.record(self.tr("Edit post"), [post_id], lambda: repo.save(choice.post))
+            return
+        scope = self.tab.ask_series_scope(post)
+        if scope == "one":
+            choice = PostDialog.ask(self.tab, post, self.tab.store, repeat_allowed=False)
+            if choice is not None:
+                edited = replace(choice.post, extra={**choice.post.extra, "exception": True})
+                self.tab.record(self.tr("Edit one occurrence"), [post_id], lambda: repo.save(edited))
+        elif scope == "series":
+            self.edit_series(post)
+
+    def _make_series(self, post_id, choice):
+        repo = self.tab.store.calendar
+        repo.delete([post_id])
+        return repo.add_series(replace(choice.post, id=None, uid=""), choice.rule)
+
+    def edit_series(self, post: Post):
+        repo = self.tab.store.calendar
+        rule = repo.series_rule(post.series_id)
+        first = rule.first_day if rule else post.day
+        choice = PostDialog.ask(self.tab, replace(post, day=first), self.tab.store, rule=rule)
+        if choice is None:
+            return
+        new_rule = choice.rule or Recurrence(rule.frequency, choice.post.day, count=1)
+        ids = [p.id for p in repo.series_posts(post.series_id)]
+        self.tab.record(self.tr("Edit repeating series"), ids,
+                        lambda: repo.save_series(post.series_id, choice.post, new_rule), [post.series_id])
+
+    # ----- moving and copying
+    def move(self, ids, day: date | None):
+        repo = self.tab.store.calendar
+        posts = repo.get_many(ids)
+        if not posts:
+            return
+        changed = [moved(p, day) for p in posts]
+        text = self.tr("Back to ideas") if day is None else self.tr("Move post")
+        self.tab.record(text, ids, lambda: repo.put_back([], changed))
+
+    def shift(self, days: int):
+        repo = self.tab.store.calendar
+        posts = [p for p in repo.get_many(self.tab.selected_ids()) if p.day is not None]
+        if posts:
+            changed = [moved(p, p.day + timedelta(days=days)) for p in posts]
+            self.tab.record(self.tr("Move post"), [p.id for p in posts], lambda: repo.put_back([], changed))
+            if not any(self.tab.start <= p.day < self.tab.start + timedelta(days=7) for p in changed):
+                self.tab.show_week(changed[0].day)
+                self.tab.select_posts([p.id for p in changed])
+
+    def move_to_day(self):
+        ids = self.tab.selected_ids()
+        if ids:
+            day = DayDialog.ask(self.tab, self.tab.selected_day())
+            if day is not None:
+                self.move(ids, day)
+                self.tab.show_week(day)
+                self.tab.select_posts(ids)
+
+    def duplicate(self, ids, day: date | None = None):
+        repo = self.tab.store.calendar
+        if not ids:
+            return
+
+        def copy_all():
+            from socialdesk.domain.changes import Area, Change
+
+            new_ids = []
+            for post_id in ids:
+                new_ids.extend(repo.duplicate(post_id, day).ids)
+            return Change(Area.CALENDAR, tuple(new_ids))
+
+        self.tab.record(self.tr("Duplicate"), [], copy_all)
+
+    def delete_selected(self):
+        ids = self.tab.selected_ids()
+        if ids:
+            repo = self.tab.store.calendar
+            self.tab.record(self.tr("Delete"), ids, lambda: repo.delete(ids))
+
+    # ----- publishing
+    def publish(self):
+        ids = self.tab.selected_ids()
+        post = self.tab.store.calendar.get(ids[0]) if ids else None
+        if post is None:
+            return
+        when = PublishDialog.ask(self.tab, post, self.tab.store)
+        if when is not None:
+            repo = self.tab.store.calendar
+            self.tab.record(self.tr("Mark as published"), [post.id], lambda: repo.mark_published(post.id, when))
+
+    def mark_unpublished(self):
+        repo = self.tab.store.calendar
+        for post in repo.get_many(self.tab.selected_ids()):
+            if post.status is PostStatus.PUBLISHED:
+                self.tab.record(self.tr("Mark as not published"), [post.id],
+                                lambda p=post: repo.mark_unpublished(p.id))
+
+    def edit_limits(self):
+        changed = LimitsDialog.ask(self.tab, self.tab.store.calendar.limit_rows())
+        if changed:
+            change = save_limits(self.tab.store, changed, self.tab.today())
+            self.tab.publish(change)

@@ -1,0 +1,123 @@
+"""The plan out of the app and back: iCalendar and CSV exports, CSV import, the printed week."""
+
+import logging
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QObject
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from socialdesk.domain.calendar.csv_format import export_csv, parse_csv
+from socialdesk.domain.calendar.ics_format import export_ics
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.export_files import write_private
+from socialdesk.ui.calendar.import_dialog import ImportDialog
+from socialdesk.ui.calendar.printing import WeekPainter, week_printer
+from socialdesk.ui.printing.output import show_preview, write_pdf
+
+log = logging.getLogger(__name__)
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+
+
+class PlanFiles(QObject):
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+        self.export_ics_action = self._action(self.tr("Export to a &calendar (.ics)…"), self.export_ics)
+        self.export_csv_action = self._action(self.tr("Export to a &spreadsheet (CSV)…"), self.export_csv)
+        self.import_csv_action = self._action(self.tr("&Import a CSV…"), self.import_csv)
+        self.print_action = self._action(self.tr("&Print the week…"), self.print_week, QKeySequence.StandardKey.Print)
+        self.pdf_action = self._action(self.tr("Save the week as P&DF…"), self.save_pdf)
+
+    def _action(self, text, slot, shortcut=None) -> QAction:
+        action = QAction(text, self.tab)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _=False: slot())
+        self.tab.addAction(action)
+        return action
+
+    def populate(self, menu):
+        menu.addActions([self.export_ics_action, self.export_csv_action, self.import_csv_action])
+        menu.addSeparator()
+        menu.addActions([self.print_action, self.pdf_action])
+
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        """The file dialog asks before replacing a file, so a path from it may be overwritten."""
+        path, _ = QFileDialog.getSaveFileName(self.tab, title, suggested, filters)
+        return Path(path) if path else None
+
+    def _write(self, path: Path, data: bytes) -> bool:
+        try:
+            write_private(path, data)
+        except OSError as error:
+            log.warning("export to %s failed: %s", path, error)
+            QMessageBox.warning(self.tab, self.tr("The file was not saved"),
+                                self.tr("SocialDesk could not write %1. Check the folder and the free space, "
+                                        "then try again. Your plan is unchanged.").replace("%1", str(path)))
+            return False
+        return True
+
+    def export_ics(self):
+        path = self.ask_save_path(self.tr("Export the plan to a calendar"), "socialdesk-plan.ics",
+                                  self.tr("iCalendar (*.ics)"))
+        if path:
+            posts = [p for p in self.tab.store.calendar.all_posts() if p.day is not None]
+            name = self.tab.store.shop.get().name or "SocialDesk"
+            self._write(path, export_ics(posts, datetime.now().astimezone(), name))
+
+    def export_csv(self):
+        path = self.ask_save_path(self.tr("Export the plan to a spreadsheet"), "socialdesk-plan.csv",
+                                  self.tr("CSV (*.csv)"))
+        if path:
+            self._write(path, export_csv(self.tab.store.calendar.all_posts()))
+
+    def ask_open_path(self) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(self.tab, self.tr("Import a plan"), "",
+                                              self.tr("CSV (*.csv *.txt)"))
+        return Path(path) if path else None
+
+    def import_csv(self):
+        path = self.ask_open_path()
+        if path is None:
+            return
+        try:
+            if path.stat().st_size > MAX_IMPORT_BYTES:
+                raise OSError("too large")
+            data = path.read_bytes()
+        except OSError:
+            QMessageBox.warning(self.tab, self.tr("Nothing was imported"),
+                                self.tr("%1 cannot be read, or it is larger than 50 MB.").replace("%1", path.name))
+            return
+        parsed = parse_csv(data)
+        if not ImportDialog.ask(self.tab, parsed, path.name) or parsed.errors or not parsed.posts:
+            return
+        repo = self.tab.store.calendar
+        if self.tab.record(self.tr("Import %1").replace("%1", path.name), [], lambda: repo.import_posts(parsed.posts)):
+            dated = [p.day for p in parsed.posts if p.day]
+            if dated:
+                self.tab.show_week(min(dated))
+
+    # ----- the printed week
+    def painter(self) -> WeekPainter:
+        tab = self.tab
+        locale = QLocale()
+        days = tab.days()
+        iso = IsoWeek.of(tab.start + timedelta(days=3))
+        shop = tab.store.shop.get().name
+        span = f"{locale.toString(days[0], 'd MMMM')} – {locale.toString(days[-1], 'd MMMM yyyy')}"
+        title = self.tr("Week %1 · %2").replace("%1", str(iso.week)).replace("%2", span)
+        title = f"{shop} — {title}" if shop else title
+        footer = tab.targets_label.text()
+        return WeekPainter(title, days, tab.store.calendar.posts_in_week(tab.start), footer)
+
+    def print_week(self):
+        painter = self.painter()
+        show_preview(self.tab, painter.paint, week_printer(painter.title))
+
+    def save_pdf(self):
+        path = self.ask_save_path(self.tr("Save the week as PDF"), "socialdesk-week.pdf", self.tr("PDF (*.pdf)"))
+        if path:
+            painter = self.painter()
+            write_pdf(path, painter.paint, week_printer(painter.title))

@@ -1,0 +1,304 @@
+"""PostDialog: write or edit one post (or a series), with live counts and gentle hints."""
+
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
+                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox,
+                               QTimeEdit, QVBoxLayout, QWidget)
+
+from socialdesk.domain.calendar.coaching import post_hints
+from socialdesk.domain.calendar.counting import counts
+from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
+from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.posts import About, Post, PostStatus
+from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
+from socialdesk.ui.calendar.icons import network_icon, network_name
+from socialdesk.ui.calendar.words import about_name, hint_text, image_problem_text, status_name
+
+
+@dataclass
+class PostChoice:
+    post: Post
+    rule: Recurrence | None  # a new or changed repetition; None: does not repeat
+
+
+def applied_pillar_names(store) -> list[str]:
+    """The strategy's pillars when it has applied them (the strategy tab may not be there yet)."""
+    try:
+        return [p.name for p in store.strategy.applied_pillars()]
+    except (AttributeError, ImportError):
+        return []
+
+
+class PostDialog(QDialog):
+    def __init__(self, parent, post: Post, store, rule: Recurrence | None, repeat_allowed: bool):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Post") if post.id else self.tr("New post"))
+        self.setObjectName("postDialog")
+        self._post, self._store = post, store
+        self._variants = dict(post.variants)
+        self._variant_key = ""
+        self._image = post.image
+        self._limits = store.calendar.limits()
+        columns = QHBoxLayout()
+        columns.addLayout(self._build_left(post, rule, repeat_allowed), 0)
+        columns.addLayout(self._build_right(post), 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(buttons)
+        self._refresh()
+        self.resize(920, 620)
+
+    # ----- building
+    def _build_left(self, post: Post, rule, repeat_allowed: bool) -> QFormLayout:
+        form = QFormLayout()
+        self.on_day = QCheckBox(self.tr("On a day (else it stays an idea)"))
+        self.on_day.setChecked(post.day is not None)
+        self.day_edit = QDateEdit(QDate(post.day or date.today()))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setAccessibleName(self.tr("Day"))
+        self.at_time = QCheckBox(self.tr("At a time"))
+        self.at_time.setChecked(post.time is not None)
+        self.time_edit = QTimeEdit(QTime(post.time.hour, post.time.minute) if post.time else QTime(9, 0))
+        self.time_edit.setAccessibleName(self.tr("Time"))
+        self.status_box = self._combo([(status_name(s), s.value) for s in PostStatus], post.status.value,
+                                      self.tr("Status"))
+        self.pillar_box = QComboBox()
+        self.pillar_box.setEditable(True)
+        self.pillar_box.addItems(applied_pillar_names(self._store))
+        self.pillar_box.setCurrentText(post.pillar)
+        self.pillar_box.setAccessibleName(self.tr("Pillar"))
+        self.about_box = self._combo([(about_name(""), "")] + [(about_name(a.value), a.value) for a in About],
+                                     post.about, self.tr("Who it is about"))
+        form.addRow(self.on_day)
+        form.addRow(self.tr("&Day:"), self.day_edit)
+        form.addRow(self.at_time)
+        form.addRow(self.tr("&Time:"), self.time_edit)
+        form.addRow(self.tr("&Status:"), self.status_box)
+        form.addRow(self.tr("&Pillar:"), self.pillar_box)
+        form.addRow(self.tr("&About:"), self.about_box)
+        form.addRow(self._build_repeat(rule, repeat_allowed))
+        form.addRow(self._build_image())
+        for box in (self.on_day, self.at_time):
+            box.toggled.connect(self._refresh)
+        return form
+
+    def _combo(self, entries, current, name) -> QComboBox:
+        box = QComboBox()
+        for text, value in entries:
+            box.addItem(text, value)
+        box.setCurrentIndex(max(0, box.findData(current)))
+        box.setAccessibleName(name)
+        return box
+
+    def _build_repeat(self, rule: Recurrence | None, allowed: bool) -> QGroupBox:
+        group = QGroupBox(self.tr("Repeat"))
+        grid = QGridLayout(group)
+        self.repeat_box = self._combo([(self.tr("Does not repeat"), ""), (self.tr("Every week"), "weekly"),
+                                       (self.tr("Every month"), "monthly")],
+                                      rule.frequency.value if rule else "", self.tr("Repeat"))
+        self.end_box = self._combo([(self.tr("a number of times"), "count"), (self.tr("until a date"), "until")],
+                                   "until" if rule and rule.until else "count", self.tr("Repeat ends after"))
+        self.count_spin = QSpinBox()
+        self.count_spin.setRange(2, 260)
+        self.count_spin.setValue(rule.count if rule and rule.count else 4)
+        self.count_spin.setAccessibleName(self.tr("Number of times"))
+        self.until_edit = QDateEdit(QDate(rule.until) if rule and rule.until else QDate.currentDate().addMonths(3))
+        self.until_edit.setCalendarPopup(True)
+        self.until_edit.setAccessibleName(self.tr("Last day"))
+        grid.addWidget(self.repeat_box, 0, 0, 1, 2)
+        grid.addWidget(QLabel(self.tr("Ends after:")), 1, 0)
+        grid.addWidget(self.end_box, 1, 1)
+        grid.addWidget(self.count_spin, 2, 0)
+        grid.addWidget(self.until_edit, 2, 1)
+        group.setEnabled(allowed)
+        if not allowed:
+            group.setToolTip(self.tr("This changes one occurrence only; edit the whole series to change the repeat."))
+        for box in (self.repeat_box, self.end_box):
+            box.currentIndexChanged.connect(self._refresh)
+        return group
+
+    def _build_image(self) -> QWidget:
+        box = QGroupBox(self.tr("Image"))
+        layout = QVBoxLayout(box)
+        self.thumb = QLabel(self.tr("No image"))
+        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumb.setMinimumHeight(110)
+        row = QHBoxLayout()
+        choose = QPushButton(self.tr("&Choose image…"))
+        choose.clicked.connect(self._on_choose_clicked)
+        self.remove_image = QPushButton(self.tr("Remo&ve image"))
+        self.remove_image.clicked.connect(self._on_remove_image_clicked)
+        row.addWidget(choose)
+        row.addWidget(self.remove_image)
+        layout.addWidget(self.thumb)
+        layout.addLayout(row)
+        return box
+
+    def _build_right(self, post: Post) -> QVBoxLayout:
+        right = QVBoxLayout()
+        nets = QGroupBox(self.tr("Networks"))
+        grid = QGridLayout(nets)
+        self.network_boxes = {}
+        for index, net in enumerate(NETWORKS):
+            box = QCheckBox(net.name)
+            box.setIcon(network_icon(net.key))
+            box.setChecked(net.key in post.networks)
+            box.toggled.connect(self._on_networks_toggled)
+            self.network_boxes[net.key] = box
+            grid.addWidget(box, index // 4, index % 4)
+        right.addWidget(nets)
+        self.text_edit = QPlainTextEdit(post.text)
+        self.text_edit.setAccessibleName(self.tr("Text"))
+        self.text_edit.textChanged.connect(self._refresh)
+        right.addWidget(QLabel(self.tr("Te&xt:"), buddy=self.text_edit))
+        right.addWidget(self.text_edit, 2)
+        variant_row = QHBoxLayout()
+        self.variant_box = QComboBox()
+        self.variant_box.setAccessibleName(self.tr("Network with its own text"))
+        self.variant_box.currentIndexChanged.connect(self._on_variant_box_changed)
+        variant_row.addWidget(QLabel(self.tr("Own text for:"), buddy=self.variant_box))
+        variant_row.addWidget(self.variant_box, 1)
+        right.addLayout(variant_row)
+        self.variant_edit = QPlainTextEdit()
+        self.variant_edit.setPlaceholderText(self.tr("Empty: this network gets the main text."))
+        self.variant_edit.setAccessibleName(self.tr("Text for this network"))
+        self.variant_edit.textChanged.connect(self._on_variant_edit_changed)
+        right.addWidget(self.variant_edit, 1)
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        right.addWidget(self.counts_label)
+        self.notes_edit = QPlainTextEdit(post.notes)
+        self.notes_edit.setAccessibleName(self.tr("Notes"))
+        self.notes_edit.setMaximumHeight(70)
+        right.addWidget(QLabel(self.tr("&Notes (not published):"), buddy=self.notes_edit))
+        right.addWidget(self.notes_edit)
+        self.hints_label = QLabel()
+        self.hints_label.setWordWrap(True)
+        self.hints_label.setObjectName("postHints")
+        right.addWidget(self.hints_label)
+        self._fill_variant_box()
+        return right
+
+    # ----- reacting
+    def _on_networks_toggled(self, _checked=False):
+        self._fill_variant_box()
+        self._refresh()
+
+    def _fill_variant_box(self):
+        current = self._variant_key
+        self.variant_box.blockSignals(True)
+        self.variant_box.clear()
+        for key in self.selected_networks():
+            self.variant_box.addItem(network_icon(key), network_name(key), key)
+        index = self.variant_box.findData(current)
+        self.variant_box.setCurrentIndex(index if index >= 0 else 0)
+        self.variant_box.blockSignals(False)
+        self._on_variant_box_changed()
+
+    def _on_variant_box_changed(self, _index=0):
+        self._variant_key = self.variant_box.currentData() or ""
+        self.variant_edit.blockSignals(True)
+        self.variant_edit.setPlainText(self._variants.get(self._variant_key, ""))
+        self.variant_edit.blockSignals(False)
+        self.variant_edit.setEnabled(bool(self._variant_key))
+
+    def _on_variant_edit_changed(self):
+        if self._variant_key:
+            self._variants[self._variant_key] = self.variant_edit.toPlainText()
+        self._refresh()
+
+    def _on_choose_clicked(self):
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "",
+                                              self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"))
+        if path:
+            self.set_image_file(Path(path))
+
+    def set_image_file(self, path: Path) -> bool:
+        try:
+            self._image = import_image(self._store, path)
+        except ImageRefused as refused:
+            self.thumb.setText(image_problem_text(refused.problem))
+            return False
+        except OSError:
+            self.thumb.setText(self.tr("The image could not be copied next to the data file."))
+            return False
+        self._refresh()
+        return True
+
+    def _on_remove_image_clicked(self):
+        self._image = ""
+        self._refresh()
+
+    def _refresh(self, *_):
+        self.day_edit.setEnabled(self.on_day.isChecked())
+        self.time_edit.setEnabled(self.at_time.isChecked())
+        repeating = bool(self.repeat_box.currentData())
+        self.end_box.setEnabled(repeating)
+        self.count_spin.setEnabled(repeating and self.end_box.currentData() == "count")
+        self.until_edit.setEnabled(repeating and self.end_box.currentData() == "until")
+        post = self.post()
+        rows = []
+        for count in counts(post, self._limits):
+            line = f"{network_name(count.network)}: {count.used} / {count.limit}"
+            if count.over:
+                line = "<b>" + line + " — " + self.tr("%1 too many").replace("%1", str(count.used - count.limit)) + "</b>"
+            rows.append(line)
+        self.counts_label.setText(" · ".join(rows) if rows else self.tr("Choose at least one network."))
+        hints = [hint_text(h) for h in post_hints(post)]
+        self.hints_label.setText("\n".join("💡 " + h for h in hints))
+        self._show_thumbnail()
+
+    def _show_thumbnail(self):
+        self.remove_image.setEnabled(bool(self._image))
+        if not self._image:
+            if not self.thumb.text():
+                self.thumb.setText(self.tr("No image"))
+            return
+        pixmap = QPixmap(str(thumbnail_path(self._store, self._image)))
+        if pixmap.isNull():
+            self.thumb.setText(self.tr("The image file is missing from the media folder."))
+        else:
+            self.thumb.setPixmap(pixmap.scaled(160, 110, Qt.AspectRatioMode.KeepAspectRatio,
+                                               Qt.TransformationMode.SmoothTransformation))
+
+    # ----- result
+    def selected_networks(self) -> tuple[str, ...]:
+        return tuple(key for key, box in self.network_boxes.items() if box.isChecked())
+
+    def post(self) -> Post:
+        networks = self.selected_networks()
+        return replace(
+            self._post,
+            day=self.day_edit.date().toPython() if self.on_day.isChecked() else None,
+            time=self.time_edit.time().toPython().replace(second=0, microsecond=0) if self.at_time.isChecked() else None,
+            networks=networks, text=self.text_edit.toPlainText(),
+            variants={k: v for k, v in self._variants.items() if k in networks and v.strip()},
+            status=PostStatus(self.status_box.currentData()), pillar=self.pillar_box.currentText().strip(),
+            about=self.about_box.currentData(), notes=self.notes_edit.toPlainText(), image=self._image,
+        )
+
+    def rule(self) -> Recurrence | None:
+        frequency = self.repeat_box.currentData()
+        day = self.day_edit.date().toPython()
+        if not frequency or not self.on_day.isChecked():
+            return None
+        if self.end_box.currentData() == "until":
+            return Recurrence(Frequency(frequency), day, until=max(day, self.until_edit.date().toPython()))
+        return Recurrence(Frequency(frequency), day, count=self.count_spin.value())
+
+    @classmethod
+    def ask(cls, parent, post: Post, store, rule: Recurrence | None = None,
+            repeat_allowed: bool = True) -> PostChoice | None:
+        dialog = cls(parent, post, store, rule, repeat_allowed)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return PostChoice(dialog.post(), dialog.rule())

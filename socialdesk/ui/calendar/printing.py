@@ -1,0 +1,103 @@
+"""The week on paper: A4 landscape, seven columns, for the back-office wall."""
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinter
+
+from socialdesk.domain.posts import Post
+from socialdesk.ui.calendar.icons import network_name
+from socialdesk.ui.calendar.week_view import time_text
+from socialdesk.ui.calendar.words import status_color, status_name
+from socialdesk.ui.printing.output import make_printer
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("WeekPrint", text)
+
+
+def week_printer(title: str) -> QPrinter:
+    return make_printer(title, orientation=QPageLayout.Orientation.Landscape, margins_mm=10.0)
+
+
+class WeekPainter:
+    """`paint(printer)` draws one page: the title, the targets line, then a column per day."""
+
+    def __init__(self, title: str, days: list[date], posts: list[Post], footer: str = ""):
+        self.title, self.days, self.posts, self.footer = title, days, posts, footer
+
+    def paint(self, printer: QPrinter) -> None:
+        painter = QPainter(printer)
+        try:
+            page = printer.pageLayout().paintRectPixels(printer.resolution())
+            dpi = printer.resolution()
+            mm = dpi / 25.4
+            area = QRectF(0, 0, page.width(), page.height())
+            y = self._draw_title(painter, area, mm)
+            self._draw_columns(painter, QRectF(0, y, area.width(), area.bottom() - y - 8 * mm), mm)
+            if self.footer:
+                painter.setFont(self._font(8))
+                painter.drawText(QRectF(0, area.bottom() - 6 * mm, area.width(), 6 * mm),
+                                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.footer)
+        finally:
+            painter.end()
+
+    @staticmethod
+    def _font(points: float, bold: bool = False) -> QFont:
+        font = QFont()
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        return font
+
+    def _draw_title(self, painter: QPainter, area: QRectF, mm: float) -> float:
+        painter.setFont(self._font(16, True))
+        painter.setPen(QColor("black"))
+        painter.drawText(QRectF(0, 0, area.width(), 10 * mm), Qt.AlignmentFlag.AlignLeft, self.title)
+        return 12 * mm
+
+    def _draw_columns(self, painter: QPainter, area: QRectF, mm: float) -> None:
+        width = area.width() / 7
+        locale = QLocale()
+        by_day: dict[date, list[Post]] = {day: [] for day in self.days}
+        for post in self.posts:
+            by_day.setdefault(post.day, []).append(post)
+        for index, day in enumerate(self.days):
+            column = QRectF(area.left() + index * width, area.top(), width, area.height())
+            painter.setPen(QPen(QColor("#888888"), 0.3 * mm))
+            painter.drawRect(column)
+            painter.setFont(self._font(10, True))
+            painter.setPen(QColor("black"))
+            head = QRectF(column.left(), column.top(), width, 9 * mm)
+            painter.fillRect(head, QColor("#eeeeee"))
+            name = locale.dayName(day.isoweekday())
+            painter.drawText(head, Qt.AlignmentFlag.AlignCenter,
+                             f"{name[:1].upper()}{name[1:]} {locale.toString(day, 'd MMM')}")
+            self._draw_posts(painter, column.adjusted(1.5 * mm, 10.5 * mm, -1.5 * mm, -1.5 * mm), by_day[day], mm)
+
+    def _draw_posts(self, painter: QPainter, box: QRectF, posts: list[Post], mm: float) -> None:
+        y = box.top()
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        for shown, post in enumerate(posts):
+            head = " · ".join(p for p in (time_text(post), ", ".join(network_name(k) for k in post.networks)) if p)
+            text = post.text.strip()[:280]
+            painter.setFont(self._font(7.5))
+            needed = painter.boundingRect(QRectF(0, 0, box.width() - 2.5 * mm, 1e6), flags, text).height()
+            needed = min(needed, 30 * mm)
+            block = 4.2 * mm * 2 + needed + 2 * mm
+            if y + block > box.bottom():
+                painter.setFont(self._font(8, True))
+                painter.drawText(QRectF(box.left(), y, box.width(), 5 * mm), Qt.AlignmentFlag.AlignLeft,
+                                 _t("… and %1 more").replace("%1", str(len(posts) - shown)))
+                return
+            painter.fillRect(QRectF(box.left(), y, 1.2 * mm, block - 2 * mm), status_color(post.status, False))
+            inner = box.left() + 2.5 * mm
+            painter.setFont(self._font(8, True))
+            painter.setPen(QColor("black"))
+            painter.drawText(QRectF(inner, y, box.width() - 2.5 * mm, 4.2 * mm), Qt.AlignmentFlag.AlignLeft, head)
+            painter.setFont(self._font(7.5, True))
+            painter.drawText(QRectF(inner, y + 4.2 * mm, box.width(), 4.2 * mm), Qt.AlignmentFlag.AlignLeft,
+                             "[" + status_name(post.status) + "]")
+            painter.setFont(self._font(7.5))
+            painter.drawText(QRectF(inner, y + 8.4 * mm, box.width() - 2.5 * mm, needed), flags, text)
+            y += block

@@ -1,0 +1,84 @@
+"""The publishing assistant: copy the text for a network, open the shop's page, mark as published."""
+
+from datetime import datetime
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QVBoxLayout)
+
+from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.domain.urls import UrlRefused, safe_http_url
+from socialdesk.ui.calendar.icons import network_icon, network_name
+
+
+def page_url(store, network_key: str) -> str | None:
+    """The shop's page on that network from the local-presence listings, if it is a safe http(s) link."""
+    try:
+        raw = store.presence.url_for_network(network_key)
+    except (AttributeError, ImportError):
+        return None
+    if not raw:
+        return None
+    try:
+        return safe_http_url(raw)
+    except UrlRefused:
+        return None
+
+
+def copy_and_open(store, post: Post, network_key: str) -> str | None:
+    """Put the network's text on the clipboard and open the shop's page; returns the URL opened."""
+    QGuiApplication.clipboard().setText(post.text_for(network_key))
+    url = page_url(store, network_key)
+    if url:
+        QDesktopServices.openUrl(QUrl(url))
+    return url
+
+
+class PublishDialog(QDialog):
+    """One row per network; "Mark as published" closes the dialog with the answer."""
+
+    def __init__(self, parent, post: Post, store):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Publish by hand"))
+        self._post, self._store = post, store
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("For each network: copy the text, paste it in the page that opens, add the image "
+                               "if any, publish. Then mark the post as published."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        grid = QGridLayout()
+        self.buttons = {}
+        for row, key in enumerate(post.networks):
+            button = QPushButton(network_icon(key), self.tr("Copy and open %1").replace("%1", network_name(key)))
+            button.setAccessibleName(button.text())
+            button.clicked.connect(lambda _=False, k=key: self._on_copy_clicked(k))
+            self.buttons[key] = button
+            status = QLabel("" if page_url(store, key) else self.tr(
+                "No page address in Local presence: only the text is copied."))
+            status.setWordWrap(True)
+            grid.addWidget(button, row, 0)
+            grid.addWidget(status, row, 1)
+        layout.addLayout(grid)
+        self.feedback = QLabel()
+        layout.addWidget(self.feedback)
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.mark = box.addButton(self.tr("&Mark as published"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.mark.setEnabled(post.status is not PostStatus.PUBLISHED)
+        box.accepted.connect(self.accept)
+        box.rejected.connect(self.reject)
+        layout.addWidget(box)
+
+    def _on_copy_clicked(self, key: str):
+        url = copy_and_open(self._store, self._post, key)
+        text = self.tr("Text for %1 copied.").replace("%1", network_name(key))
+        if url:
+            text += " " + self.tr("Opened %1").replace("%1", url)
+        self.feedback.setText(text)
+
+    @classmethod
+    def ask(cls, parent, post: Post, store) -> datetime | None:
+        """When the owner says it went out (now), or None."""
+        dialog = cls(parent, post, store)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return datetime.now().replace(second=0, microsecond=0)

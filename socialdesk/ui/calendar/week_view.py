@@ -1,0 +1,233 @@
+"""Seven day columns and the ideas list: post cards that can be dragged between days."""
+
+import json
+from datetime import date
+
+from PySide6.QtCore import QLocale, QMimeData, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+                               QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
+
+from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.ui.calendar.icons import network_name, network_pixmap
+from socialdesk.ui.calendar.words import status_color, status_name
+
+MIME = "application/x-socialdesk-posts"
+POST_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def is_dark(palette: QPalette) -> bool:
+    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+
+
+def time_text(post: Post) -> str:
+    return QLocale().toString(post.time, QLocale.FormatType.ShortFormat) if post.time else ""
+
+
+def summary(post: Post) -> str:
+    """What a screen reader says for a card: time, networks, status, first line."""
+    parts = [time_text(post), ", ".join(network_name(k) for k in post.networks), status_name(post.status),
+             post.first_line]
+    return " · ".join(p for p in parts if p)
+
+
+class PostCardDelegate(QStyledItemDelegate):
+    """A card: status stripe and word, time, network badges and names, first line of text."""
+
+    def sizeHint(self, option, index):
+        line = QFontMetrics(option.font).lineSpacing()
+        return QSize(120, line * 3 + 12)
+
+    def paint(self, painter, option, index):
+        post: Post = index.data(POST_ROLE)
+        if post is None:
+            return super().paint(painter, option, index)
+        painter.save()
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
+        dark = is_dark(option.palette)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        color = status_color(post.status, dark)
+        painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()), color)
+        inner = rect.adjusted(10, 2, -2, 0)
+        metrics = QFontMetrics(option.font)
+        line = metrics.lineSpacing()
+        x = inner.left()
+        bold = QFont(option.font)
+        bold.setBold(True)
+        painter.setPen(option.palette.color(text_role))
+        if post.time:
+            painter.setFont(bold)
+            painter.drawText(QRect(x, inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, time_text(post))
+            x += QFontMetrics(bold).horizontalAdvance(time_text(post)) + 6
+        painter.setFont(option.font)
+        for key in post.networks[:4]:
+            painter.drawPixmap(x, inner.top() + max(0, (line - 14) // 2), network_pixmap(key, 14))
+            x += 16
+        names = ", ".join(network_name(k) for k in post.networks)
+        painter.drawText(QRect(x + 2, inner.top(), inner.right() - x, line), Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(names, Qt.TextElideMode.ElideRight, max(0, inner.right() - x - 2)))
+        status = status_name(post.status) + ("  ↻" if post.series_id else "") + ("  🖼" if post.image else "")
+        if not selected:
+            painter.setPen(color)
+        painter.setFont(bold)
+        painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         status)
+        painter.setFont(option.font)
+        painter.setPen(option.palette.color(text_role))
+        first = metrics.elidedText(post.first_line, Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
+                         Qt.AlignmentFlag.AlignLeft, first)
+        painter.restore()
+
+
+class PostList(QListWidget):
+    """Cards of one day (day=None: the ideas); drops ask for a move (Ctrl: a copy)."""
+
+    posts_dropped = Signal(list, object, bool)  # post ids, target day or None, copy
+    post_activated = Signal(int)
+    neighbour_requested = Signal(int)  # -1 left, +1 right
+
+    def __init__(self, day: date | None = None, parent=None):
+        super().__init__(parent)
+        self.day = day
+        self.setItemDelegate(PostCardDelegate(self))
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setUniformItemSizes(True)
+        self.setWordWrap(False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.itemActivated.connect(self._on_self_item_activated)
+
+    def fill(self, posts: list[Post]) -> None:
+        self.clear()
+        for post in posts:
+            item = QListWidgetItem(summary(post))
+            item.setData(Qt.ItemDataRole.UserRole, post.id)
+            item.setData(POST_ROLE, post)
+            item.setToolTip(post.text[:500])
+            self.addItem(item)
+
+    def selected_ids(self) -> list[int]:
+        return [item.data(Qt.ItemDataRole.UserRole) for item in self.selectedItems()]
+
+    def select_id(self, post_id: int) -> bool:
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == post_id:
+                self.setCurrentRow(row)
+                return True
+        return False
+
+    def mimeTypes(self):
+        return [MIME]
+
+    def mimeData(self, items):
+        data = QMimeData()
+        data.setData(MIME, json.dumps([i.data(Qt.ItemDataRole.UserRole) for i in items]).encode())
+        return data
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def dragEnterEvent(self, event):
+        if event.mimeData().hasFormat(MIME):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event):
+        self.dragEnterEvent(event)
+
+    def dropEvent(self, event):
+        if not event.mimeData().hasFormat(MIME):
+            event.ignore()
+            return
+        ids = json.loads(bytes(event.mimeData().data(MIME)).decode())
+        copy = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+        # Report a copy to Qt so the source list never removes rows itself; the store decides.
+        event.setDropAction(Qt.DropAction.CopyAction)
+        event.accept()
+        QTimer.singleShot(0, lambda: self.posts_dropped.emit(ids, self.day, copy))
+
+    def keyPressEvent(self, event):
+        if event.modifiers() == Qt.KeyboardModifier.NoModifier and event.key() in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+            self.neighbour_requested.emit(-1 if event.key() == Qt.Key.Key_Left else 1)
+            return
+        super().keyPressEvent(event)
+
+    def _on_self_item_activated(self, item):
+        self.post_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+
+
+class DayColumn(QFrame):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.setSpacing(2)
+        self.header = QLabel(self)
+        self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.posts = PostList(None, self)
+        layout.addWidget(self.header)
+        layout.addWidget(self.posts, 1)
+
+    def show_day(self, day: date, posts: list[Post], today: date) -> None:
+        locale = QLocale()
+        self.posts.day = day
+        name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
+        label = f"{name[:1].upper()}{name[1:]}\n{locale.toString(day, 'd MMMM')}"
+        self.header.setText(label)
+        font = self.header.font()
+        font.setBold(day == today)
+        self.header.setFont(font)
+        self.posts.setAccessibleName(label.replace("\n", " "))
+        self.posts.fill(posts)
+
+
+class WeekView(QWidget):
+    """Seven reusable columns; `show_week` only refills them (a week switch must be instant)."""
+
+    posts_dropped = Signal(list, object, bool)
+    post_activated = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        self.columns = [DayColumn(self) for _ in range(7)]
+        for index, column in enumerate(self.columns):
+            layout.addWidget(column, 1)
+            column.posts.posts_dropped.connect(self.posts_dropped)
+            column.posts.post_activated.connect(self.post_activated)
+            column.posts.neighbour_requested.connect(lambda step, i=index: self.focus_column(i + step))
+        self.days: list[date] = []
+
+    def show_week(self, days: list[date], posts: list[Post], today: date) -> None:
+        self.days = days
+        by_day: dict[date, list[Post]] = {day: [] for day in days}
+        for post in posts:
+            by_day.setdefault(post.day, []).append(post)
+        for column, day in zip(self.columns, days):
+            column.show_day(day, by_day[day], today)
+
+    def lists(self) -> list[PostList]:
+        return [column.posts for column in self.columns]
+
+    def focus_column(self, index: int) -> None:
+        if 0 <= index < 7:
+            target = self.columns[index].posts
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if target.count() and not target.selectedItems():
+                target.setCurrentRow(0)
+
+    def focused_list(self) -> PostList | None:
+        for posts in self.lists():
+            if posts.hasFocus():
+                return posts
+        return None
