@@ -1,7 +1,7 @@
 """The "Link builder" page: review and Maps links, guest Wi-Fi, the shop's contact card, any web link."""
 
 from dataclasses import replace
-from html import escape
+from importlib import import_module
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,11 +20,19 @@ from socialdesk.ui.presence.link_output import LinkOutput
 from socialdesk.ui.presence.words import google_id_text, review_rule_text, url_problem_text
 
 
-def _note(parent, text: str = "", rich: bool = False) -> QLabel:
+def _note(parent, text: str = "") -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextFormat(Qt.TextFormat.PlainText)
     return label
+
+
+def _payloads_module():
+    """socialdesk.qr.payloads, or None while the QR code part is not installed."""
+    try:
+        return import_module("socialdesk.qr.payloads")
+    except ImportError:
+        return None
 
 
 class LinkBuilderPage(QWidget):
@@ -38,8 +46,10 @@ class LinkBuilderPage(QWidget):
         self._layout = QVBoxLayout(content)
         self._build_review()
         self._build_maps()
-        self._build_wifi()
-        self._build_contact()
+        self._payloads = _payloads_module()
+        if self._payloads is not None:  # Wi-Fi and vCard texts are escaped by the QR code part
+            self._build_wifi()
+            self._build_contact()
         self._build_web()
         self._layout.addStretch(1)
         scroll = QScrollArea(self)
@@ -76,8 +86,11 @@ class LinkBuilderPage(QWidget):
         self.use_for_google.setAccessibleName(self.tr("Use this review link on the Google listing"))
         self.use_for_google.clicked.connect(self._on_use_for_google_clicked)
         form.addRow("", self.use_for_google)
-        rule = _note(self, f"<b>{escape(review_rule_text())}</b>", rich=True)
+        rule = _note(self, review_rule_text())
         rule.setObjectName("reviewGatingRule")
+        bold = rule.font()
+        bold.setBold(True)
+        rule.setFont(bold)
         form.addRow("", rule)
 
     def _build_maps(self):
@@ -149,21 +162,24 @@ class LinkBuilderPage(QWidget):
         self._default_query = ", ".join(p for p in (card.name.strip(), shop_address(card)) if p)
         if not self.maps_query.text() or not self.maps_query.isModified():
             self.maps_query.setText(self._default_query)
+        if self._payloads is not None:
+            self._show_wifi_settings(values)
+        self._on_place_id_text_changed(self.place_id.text())
+        if self._payloads is not None:
+            self._show_contact(card)
+            self._on_wifi_changed()
+
+    def _show_wifi_settings(self, values: dict):
         if not self.wifi_ssid.hasFocus():
             self.wifi_ssid.setText(values.get("wifi_ssid", ""))
         self.wifi_security.setCurrentIndex(max(self.wifi_security.findData(values.get("wifi_security", "WPA")), 0))
         self.wifi_hidden.setChecked(bool(values.get("wifi_hidden", False)))
-        self._show_contact(card)
-        self._on_place_id_text_changed(self.place_id.text())
-        self._on_wifi_changed()
 
     def _show_contact(self, card):
-        from socialdesk.qr.payloads import PayloadRefused
-
         try:
             self.contact_output.set_result(shop_vcard(card), card.name, self.tr("Save our contact"))
             self.contact_note.setText(self.tr("Made from the shop card; edit the card in the Strategy tab."))
-        except PayloadRefused:
+        except self._payloads.PayloadRefused:
             self.contact_output.set_result("")
             self.contact_note.setText(self.tr("The shop card is empty: fill it in the Strategy tab first."))
 
@@ -212,16 +228,15 @@ class LinkBuilderPage(QWidget):
         self.apple_maps_output.set_result(apple, "Apple Maps", self.tr("Find us on Apple Maps"))
 
     def _on_wifi_changed(self, *_):
-        from socialdesk.qr.payloads import PayloadProblem, PayloadRefused, wifi_payload
-
+        payloads = self._payloads
         try:
-            payload = wifi_payload(self.wifi_ssid.text(), self.wifi_password.text(),
+            payload = payloads.wifi_payload(self.wifi_ssid.text(), self.wifi_password.text(),
                                    self.wifi_security.currentData(), self.wifi_hidden.isChecked())
             self.wifi_note.setText(self.tr("iPhones ignore the hidden flag; most phones join after a scan.")
                                    if self.wifi_hidden.isChecked() else "")
-        except PayloadRefused as refused:
+        except payloads.PayloadRefused as refused:
             payload = ""
-            self.wifi_note.setText(self.tr("Type the network name.") if refused.problem is PayloadProblem.NO_SSID
+            self.wifi_note.setText(self.tr("Type the network name.") if refused.problem is payloads.PayloadProblem.NO_SSID
                                    else self.tr("Type the password, or choose an open network."))
         self.wifi_output.set_result(payload, self.tr("Wi-Fi"), self.tr("Scan to join our Wi-Fi"))
 

@@ -61,7 +61,7 @@ class ListingForm(QWidget):
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status"))
         for status in ListingStatus:
-            self.status.addItem(status_text(status), status)
+            self.status.addItem(status_text(status), status.value)
         self.status.activated.connect(self._on_field_edited)
         layout.addRow(self.tr("&Status"), self.status)
         self.url = self._line(self.tr("Link to the listing"))
@@ -132,7 +132,7 @@ class ListingForm(QWidget):
         self.custom_name.setText(shown.custom_name)
         for widget in (self.custom_name, self.custom_name_label):
             widget.setVisible(shown.is_custom and listing is not None)
-        self.status.setCurrentIndex(self.status.findData(shown.status))
+        self.status.setCurrentIndex(self.status.findData(shown.status.value))
         for edit, value in ((self.url, shown.url), (self.handle, shown.handle), (self.nap_name, shown.nap_name),
                             (self.nap_address, shown.nap_address), (self.nap_phone, shown.nap_phone),
                             (self.review_url, shown.review_url)):
@@ -174,7 +174,7 @@ class ListingForm(QWidget):
         return replace(
             self._listing,
             custom_name=self.custom_name.text().strip() or self._listing.custom_name,
-            status=self.status.currentData(), url=self.url.text().strip(), handle=self.handle.text().strip(),
+            status=ListingStatus(self.status.currentData()), url=self.url.text().strip(), handle=self.handle.text().strip(),
             nap_name=self.nap_name.text().strip(), nap_address=self.nap_address.text().strip(),
             nap_phone=self.nap_phone.text().strip(), review_url=self.review_url.text().strip(),
             last_checked=None if checked == _NEVER else date(checked.year(), checked.month(), checked.day()),

@@ -1,0 +1,230 @@
+"""The presence tab as the owner uses it: listings, undo, consistency diffs, link builder, QR hand-off."""
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDesktopServices
+
+from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.presence.listings import ListingStatus
+from socialdesk.domain.shop import ShopCard
+from socialdesk.storage.demo import seed_demo
+from socialdesk.ui.presence import tab as tab_module
+from socialdesk.ui.presence.consistency_page import ConsistencyModel
+from socialdesk.ui.presence.listings_model import ListingsModel
+from socialdesk.ui.presence.listings_page import open_safe_url
+from socialdesk.ui.presence.tab import PresenceTab
+
+TODAY = date(2026, 11, 26)
+PLACE = "ChIJN1t_tDeuEmsRUsoyG83frY4"
+
+
+@pytest.fixture
+def demo_tab(qtbot, store, bus):
+    seed_demo(store, TODAY)
+    tab = PresenceTab(store, bus, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    return tab
+
+
+def _select(page, platform_name):
+    for row in range(page.model.rowCount()):
+        if page.model.listing_at(row).name == platform_name:
+            page.select_row(row)
+            return page.selected()
+    raise AssertionError(platform_name)
+
+
+def test_listings_show_status_and_flag_stale_ones(demo_tab):
+    model = demo_tab.listings.model
+    rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
+    assert model.index(rows["Yelp"], 4).data().endswith("stale")
+    assert not model.index(rows["Google Business Profile"], 4).data().endswith("stale")
+    assert model.index(rows["TheFork"], 1).data() == "Not relevant"
+    assert model.index(rows["Instagram"], 3).data() == "instagram.com/boulangerielea"
+
+
+def test_editing_a_listing_saves_at_once_and_undoes(demo_tab, store, qtbot):
+    _select(demo_tab.listings, "Bing Places")
+    form = demo_tab.listings.form
+    form.status.setCurrentIndex(form.status.findData(ListingStatus.CLAIMED.value))
+    form.status.activated.emit(form.status.currentIndex())
+    qtbot.mouseClick(form.checked_today, Qt.MouseButton.LeftButton)
+    bing = store.presence.listing_for("bing")
+    assert bing.status is ListingStatus.CLAIMED and bing.last_checked == TODAY
+    demo_tab.undo_stack.undo()
+    demo_tab.undo_stack.undo()
+    bing = store.presence.listing_for("bing")
+    assert bing.status is ListingStatus.TO_CLAIM and bing.last_checked != TODAY
+    assert demo_tab.listings.form.status.currentData() == ListingStatus.TO_CLAIM.value
+
+
+def test_typing_a_wrong_link_warns_and_keeps_the_text(demo_tab, store, qtbot):
+    _select(demo_tab.listings, "Yelp")
+    form = demo_tab.listings.form
+    form.url.setText("https://www.yelp.fr/search?find_desc=lea")
+    form.url.editingFinished.emit()
+    assert store.presence.listing_for("yelp").url == "https://www.yelp.fr/search?find_desc=lea"
+    assert "does not look like a business page" in form.url_warning.text()
+    assert "Find us on Yelp" in form.rule.text()
+
+
+def test_add_and_remove_listings_with_undo(demo_tab, store):
+    page = demo_tab.listings
+    before = len(store.presence.listings())
+    page.add_listing(store.presence.listings()[0].__class__(platform_key="custom", custom_name="Marché de Lyon"))
+    assert page.selected().name == "Marché de Lyon"
+    assert len(store.presence.listings()) == before + 1
+    page.remove_button.click()
+    assert len(store.presence.listings()) == before
+    demo_tab.undo_stack.undo()
+    assert [l.name for l in store.presence.listings()][-1] == "Marché de Lyon"
+
+
+def test_add_menu_offers_missing_platforms_and_cityvox_as_custom(demo_tab):
+    page = demo_tab.listings
+    page._on_add_menu_about_to_show()
+    texts = [action.text() for action in page.add_menu.actions()]
+    assert "Waze" in texts and "Google Business Profile" not in texts
+    assert any(text.startswith("Cityvox") and "custom" in text for text in texts)
+
+
+def test_open_only_opens_web_links(monkeypatch, demo_tab):
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    assert open_safe_url("javascript:alert(1)") is False
+    assert open_safe_url("file:///etc/passwd") is False
+    _select(demo_tab.listings, "Facebook")
+    demo_tab.listings.open_button.click()
+    assert opened == ["https://www.facebook.com/boulangerielea"]
+    _select(demo_tab.listings, "Cityvox")
+    assert not demo_tab.listings.open_button.isEnabled()
+
+
+def test_consistency_highlights_the_differing_characters(demo_tab):
+    page = demo_tab.consistency
+    names = [check.listing.name for check in page.model.checks]
+    assert "TheFork" not in names  # not relevant listings are not checked
+    page.table.selectRow(names.index("Bing Places"))
+    html = page.details.toHtml()
+    assert "line-through" in html and "underline" in html
+    text = page.details.toPlainText()
+    assert "+33478000000" in text and "+33478000001" in text
+    assert page.summary.text().startswith("2 of 9 listings disagree")
+
+
+def test_consistency_follows_the_shop_card(demo_tab, store, bus):
+    card = store.shop.get()
+    card.phone = "04 78 00 00 01"
+    bus.publish(store.shop.save(card))
+    bing = next(c for c in demo_tab.consistency.model.checks if c.listing.platform_key == "bing")
+    assert bing.phone.state.value == "match"
+    assert "Strategy tab" in demo_tab.consistency.card_label.text()
+
+
+def test_an_empty_shop_card_says_where_to_fill_it(qtbot, store, bus):
+    store.presence.ensure_listing("google")
+    tab = PresenceTab(store, bus, today=TODAY)
+    qtbot.addWidget(tab)
+    assert "empty" in tab.consistency.card_label.text()
+    assert tab.consistency.model.checks[0].name.state.value == "no_reference"
+
+
+@pytest.mark.parametrize("pasted, fragment, usable", [
+    ("12345678901234567890", "CID", False),
+    ("https://maps.app.goo.gl/AbCdEf123", "short link", False),
+    (PLACE, "review link below is ready", True),
+])
+def test_link_builder_explains_what_was_pasted(demo_tab, pasted, fragment, usable):
+    links = demo_tab.links
+    links.place_id.setText(pasted)
+    assert fragment in links.place_id_note.text()
+    assert bool(links.review_output.result()) is usable
+    assert links.use_for_google.isEnabled() is usable
+
+
+def test_review_link_goes_to_the_google_listing_and_its_card(demo_tab, store):
+    links = demo_tab.links
+    links.place_id.setText(PLACE)
+    links.place_id.editingFinished.emit()
+    links.use_for_google.click()
+    google = store.presence.listing_for("google_business")
+    assert google.review_url.endswith(PLACE)
+    assert store.presence.link_values()["place_id"] == PLACE
+    assert store.presence.cards_to_print("en")[0].call_to_action == "Leave us a review on Google"
+    assert PLACE in links.google_maps_output.result() and "query=Boulangerie" in links.google_maps_output.result()
+    assert "Google's rule" in links.findChild(type(links.place_id_note), "reviewGatingRule").text()
+
+
+def test_link_builder_refuses_other_schemes(demo_tab):
+    links = demo_tab.links
+    links.web_url.setText("javascript:alert(1)")
+    assert links.web_output.result() == "" and "javascript" in links.web_note.text()
+    links.web_url.setText("boulangerie-lea.fr/carte")
+    assert links.web_output.result() == "https://boulangerie-lea.fr/carte"
+
+
+def test_wifi_payload_is_escaped_and_settings_remembered(demo_tab, store):
+    links = demo_tab.links
+    if not hasattr(links, "wifi_ssid"):
+        pytest.skip("the QR code part (socialdesk.qr.payloads) is not installed")
+    links.wifi_ssid.setText('Léa;"invités":1,2\\')
+    links.wifi_password.setText("pain;au:levain")
+    assert links.wifi_output.result() == 'WIFI:T:WPA;S:Léa\\;\\"invités\\"\\:1\\,2\\\\;P:pain\\;au\\:levain;H:false;;'
+    links.wifi_ssid.editingFinished.emit()
+    assert store.presence.link_values()["wifi_ssid"] == 'Léa;"invités":1,2\\'
+    assert "BEGIN:VCARD" in links.contact_output.result()
+
+
+class _FakeQrPage:
+    """Stands in for the QR engineer's QrPage: records what it was handed."""
+
+    def __new__(cls, store, bus):
+        from PySide6.QtWidgets import QWidget
+
+        page = QWidget()
+        page.received = []
+        page.set_payload = lambda payload, caption="", call_to_action="": page.received.append(
+            (payload, caption, call_to_action))
+        return page
+
+
+def test_make_a_qr_code_hands_the_payload_to_the_qr_page(monkeypatch, qtbot, store, bus):
+    monkeypatch.setattr(tab_module, "qr_page_class", lambda: _FakeQrPage)
+    seed_demo(store, TODAY)
+    tab = PresenceTab(store, bus, today=TODAY)
+    qtbot.addWidget(tab)
+    _select(tab.listings, "Yelp")
+    tab.listings.qr_button.click()
+    assert tab.qr_page.received == [("https://www.yelp.fr/biz/boulangerie-l%C3%A9a-lyon", "Yelp", "Find us on Yelp")]
+    assert tab.pages.currentWidget() is tab.qr_page
+
+
+def test_without_the_qr_page_there_is_no_qr_button(monkeypatch, qtbot, store, bus):
+    monkeypatch.setattr(tab_module, "qr_page_class", lambda: None)
+    tab = PresenceTab(store, bus, today=TODAY)
+    qtbot.addWidget(tab)
+    assert tab.listings.qr_button is None and tab.pages.count() == 3
+    assert tab.links.review_output.qr_button is None
+
+
+def test_models_pass_the_model_tester(qtmodeltester, store):
+    seed_demo(store, TODAY)
+    listings = ListingsModel()
+    listings.set_listings(store.presence.listings(), TODAY)
+    qtmodeltester.check(listings)
+    consistency = ConsistencyModel()
+    from socialdesk.domain.presence.nap import check_listing
+
+    consistency.set_checks([check_listing(store.shop.get(), l, TODAY) for l in store.presence.listings()])
+    qtmodeltester.check(consistency)
+
+
+def test_other_areas_do_not_reload_the_listings(demo_tab, store):
+    store.presence.add_custom("Hors bus")  # written without publishing
+    demo_tab.bus.publish(Change(Area.CALENDAR))
+    assert "Hors bus" not in [l.name for l in demo_tab.listings.model._listings]
+    demo_tab.bus.publish(Change(Area.PRESENCE))
+    assert "Hors bus" in [l.name for l in demo_tab.listings.model._listings]
