@@ -1,0 +1,64 @@
+"""The sample bakery's content plan: a busy week around today, a weekly series and some ideas."""
+
+from datetime import date, datetime, time, timedelta
+
+from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
+from socialdesk.domain.posts import About, Post, PostStatus
+from socialdesk.domain.weeks import monday_of
+
+_PILLARS = ("Coulisses du fournil", "Nos pains et la saison", "Offres et commandes")
+
+# (day offset from this week's Monday, hour, minute, networks, status, pillar index, about, text)
+_WEEK = (
+    (-6, 8, 0, ("instagram", "facebook"), PostStatus.PUBLISHED, 0, About.TEAM,
+     "4 h du matin au fournil : Karim façonne les baguettes de la journée."),
+    (-4, 12, 30, ("google",), PostStatus.PUBLISHED, 2, About.CUSTOMERS,
+     "Merci à Mme Perrin pour sa commande de 40 mini-viennoiseries pour l'école !"),
+    (0, 7, 30, ("instagram",), PostStatus.PUBLISHED, 1, About.US,
+     "La fournée de pain au levain est sortie. Croûte craquante, mie alvéolée."),
+    (0, 18, 0, ("facebook",), PostStatus.PLANNED, 0, About.SUPPLIERS,
+     "Visite au Moulin de la Tour : notre farine vient de 30 km d'ici."),
+    (1, 9, 0, ("instagram", "facebook", "google"), PostStatus.PLANNED, 1, About.LOCAL,
+     "Marché de la Croix-Rousse samedi : retrouvez notre stand place des Tapis."),
+    (2, None, None, ("x", "bluesky"), PostStatus.DRAFT, 2, About.CUSTOMERS,
+     "Question du jour : plutôt pain au chocolat ou chocolatine ? Vos réponses !"),
+    (3, 11, 0, ("instagram",), PostStatus.PLANNED, 1, About.CUSTOMERS,
+     "Beaujolais nouveau : notre pain aux noix l'accompagne à merveille. Et vous, quel accord ?"),
+    (3, 16, 45, ("facebook", "linkedin"), PostStatus.SKIPPED, 2, About.US,
+     "Nous sommes fiers d'annoncer notre nouveau site internet."),
+    (5, 10, 0, ("instagram", "tiktok"), PostStatus.PLANNED, 0, About.TEAM,
+     "Léa vous montre le feuilletage des croissants, en 30 secondes."),
+    (6, 9, 30, ("facebook",), PostStatus.DRAFT, 1, About.PARTNERS,
+     "Le café d'en face sert nos brioches le dimanche : merci Chez Paulette !"),
+    (8, 8, 0, ("instagram",), PostStatus.PLANNED, 1, About.CUSTOMERS,
+     "Photo de la semaine : la galette d'un client, partagée avec #BoulangerieLea."),
+)
+_IDEAS = (
+    ("Recette de pain perdu avec le pain de la veille (anti-gaspi)", ("instagram", "facebook"), About.CUSTOMERS),
+    ("Portrait de Sofia, apprentie depuis septembre", ("instagram", "linkedin"), About.TEAM),
+    ("Chandeleur : précommandes de crêpes ?", ("facebook", "google"), About.CUSTOMERS),
+    ("Les coulisses d'une bûche de Noël", ("instagram", "youtube"), About.TEAM),
+)
+
+
+def seed_demo(store, today: date) -> None:
+    repo = store.calendar
+    monday = monday_of(today)
+    posts = []
+    for offset, hour, minute, networks, status, pillar, about, text in _WEEK:
+        day = monday + timedelta(days=offset)
+        post = Post(day=day, time=time(hour, minute) if hour is not None else None, networks=networks,
+                    text=text, status=status, pillar=_PILLARS[pillar], about=about.value)
+        if status is PostStatus.PUBLISHED:
+            post.published_at = datetime.combine(day, post.time or time(9, 0)) + timedelta(minutes=4)
+        if "x" in networks:
+            post.variants = {"x": "Pain au chocolat ou chocolatine ? 🥐 Répondez-nous !"}
+        posts.append(post)
+    posts.extend(Post(text=text, networks=networks, about=about.value, status=PostStatus.IDEA)
+                 for text, networks, about in _IDEAS)
+    repo.import_posts(posts)
+    friday = monday + timedelta(days=4)
+    repo.add_series(
+        Post(time=time(17, 0), networks=("instagram", "facebook"), status=PostStatus.PLANNED, pillar=_PILLARS[1],
+             about=About.US.value, text="Le pain du vendredi : cette semaine, seigle et raisins."),
+        Recurrence(Frequency.WEEKLY, friday, count=8))
