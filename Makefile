@@ -44,3 +44,12 @@ $(BUNDLE_STAMP): $(STAMP)
 
 bundle: $(BUNDLE_STAMP)
 	$(PY) packaging/linux/build_bundle.py
+
+# Benchmarks: a ten-year data file (rebuilt when stale), then one table of ratios (bench/run.py).
+BENCH_DATA := bench/data/ten-years.sqlite3
+
+bench-data: $(STAMP)
+	$(PY) bench/make_data.py $(BENCH_DATA) --if-stale
+
+bench: bench-data
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --data $(BENCH_DATA)
