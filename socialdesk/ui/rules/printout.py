@@ -63,20 +63,22 @@ def paint_sheet(printer: QPrinter, sheet: ChecklistSheet) -> None:
     painter = QPainter(printer)
     page = printer.pageLayout().paintRectPixels(printer.resolution())
     area = QRectF(0, 0, page.width(), page.height())
-    chosen = FONT_SIZES[-1]
-    for size in FONT_SIZES:
-        if _Layout(painter, area, size, draw=False).run(sheet) <= area.height():
-            chosen = size
+    # Largest type with the reasons first; a very long list drops the reasons before it overflows.
+    choices = [(size, True) for size in FONT_SIZES] + [(size, False) for size in FONT_SIZES]
+    chosen = choices[-1]
+    for size, details in choices:
+        if _Layout(painter, area, size, draw=False, details=details).run(sheet) <= area.height():
+            chosen = (size, details)
             break
-    _Layout(painter, area, chosen, draw=True).run(sheet)
+    _Layout(painter, area, chosen[0], draw=True, details=chosen[1]).run(sheet)
     painter.end()
 
 
 class _Layout:
     """Walks the sheet top to bottom; measures only, or measures and draws."""
 
-    def __init__(self, painter: QPainter, area: QRectF, size: float, draw: bool):
-        self.painter, self.area, self.size, self.draw = painter, area, size, draw
+    def __init__(self, painter: QPainter, area: QRectF, size: float, draw: bool, details: bool = True):
+        self.painter, self.area, self.size, self.draw, self.details = painter, area, size, draw, details
         self.y = area.top()
         self.mm = painter.device().logicalDpiX() / 25.4
 
@@ -118,9 +120,9 @@ class _Layout:
         self._text(line.text, font, indent)
         if line.ticked is not None:
             self._box(line.ticked, top, side)
-        if line.detail:
+        if line.detail and self.details:
             self._text(line.detail, self._font(0.85, italic=True), indent)
-        if line.note is not None:
+        if line.note or (line.note is not None and self.details):
             self._note(line.note, indent)
         self.y += self.size * self.mm * 0.15
 

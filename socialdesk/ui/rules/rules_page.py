@@ -1,7 +1,6 @@
 """The owner's rules: add, edit, reorder (drag, or Ctrl+Up/Down), archive with history kept."""
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QMessageBox, QPushButton, QVBoxLayout, QWidget)
 
@@ -12,13 +11,22 @@ from socialdesk.ui.rules.dialogs import RuleDialog
 
 
 class RuleList(QListWidget):
-    """A list the owner reorders by dragging; says so after each drop."""
+    """A list the owner reorders by dragging, or from the keyboard with Ctrl+Up / Ctrl+Down."""
 
     order_dropped = Signal()
+    move_requested = Signal(int)  # -1 up, +1 down
 
     def dropEvent(self, event):
         super().dropEvent(event)
         self.order_dropped.emit()
+
+    def keyPressEvent(self, event):
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+        if event.modifiers() == Qt.KeyboardModifier.ControlModifier and event.key() in steps:
+            self.move_requested.emit(steps[event.key()])
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def ask_archive(parent, text: str) -> bool:
@@ -55,10 +63,7 @@ class RulesPage(QWidget):
         self.show_archived.toggled.connect(lambda _on: self.reload())
         layout.addWidget(self.show_archived)
         layout.addLayout(self._build_buttons())
-        for keys, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            shortcut = QShortcut(QKeySequence(keys), self.list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(lambda step=step: self.move_current(step))
+        self.list.move_requested.connect(self.move_current)
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()

@@ -95,27 +95,22 @@ class RulesTab(QWidget):
         self.drivers_page.reload()
 
     def _on_page_changed(self, change) -> None:
-        self._publishing = True
+        self._writer = self.sender()
         try:
             self.bus.publish(change)
         finally:
-            self._writer = None  # the page whose write is being published
+            self._writer = None
 
     def _on_bus_changed(self, change) -> None:
         if not any(change.concerns(area) for area in _WATCHED):
             return
-        if self._publishing:
-            # The page that wrote already shows it; rebuilding would steal the owner's focus.
-            self.history_page.reload()
-            if self.sender_page_is_not_week(change):
-                self.show_week(self.week)
-            self.rules_page.reload()
-            self.drivers_page.reload()
-            return
-        self.reload()
-
-    def sender_page_is_not_week(self, change) -> bool:
-        return self.pages.currentWidget() is not self.week_page
+        # The page that wrote already shows its change; rebuilding it would steal the focus.
+        if self._writer is not self.week_page:
+            self.show_week(self.week)
+        self.history_page.reload()
+        for page in (self.rules_page, self.drivers_page):
+            if self._writer is not page:
+                page.reload()
 
     # -- printing ----------------------------------------------------------------------------
     def _printer(self):
