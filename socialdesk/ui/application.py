@@ -2,6 +2,7 @@
 
 import hashlib
 import logging
+import os
 import shutil
 import sys
 import tempfile
@@ -95,6 +96,10 @@ class AppController(QObject):
         self.window.restore_requested.connect(self._on_window_restore_requested)
         self.window.language_requested.connect(self._on_window_language_requested)
         self._listen_for_second_launch(store.path)
+        if os.environ.get("SOCIALDESK_BENCH_FIRST_PAINT"):  # make bench: time to first paint
+            from socialdesk.ui.common.first_paint import watch
+
+            watch(self.window)
         self.window.show()
         if old_window is not None:
             old_window.save_window_state()
