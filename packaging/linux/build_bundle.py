@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent.parent
 sys.path.insert(0, str(ROOT))
 
-from socialdesk import APP_ID, __version__  # noqa: E402
+from socialdesk import APP_ID, __version__
 
 SPEC = ROOT / "packaging" / "pyinstaller" / "socialdesk.spec"
 DIST = ROOT / "dist"
@@ -51,6 +51,33 @@ def stage_desktop_files(folder: Path) -> None:
         shutil.copy2(source, target)
 
 
+def check_trimmed(folder: Path) -> None:
+    """No Qt library or translation beyond the kept ones; the core binaries find every library."""
+    sys.path.insert(0, str(SPEC.parent))
+    from trim import QT_LIBS, QT_TRANSLATIONS, _qt_module
+
+    internal = folder / "_internal"
+    extra = sorted(p.name for p in internal.rglob("libQt6*") if _qt_module(p.name) not in QT_LIBS)
+    extra += sorted(p.name for p in (internal / "PySide6").rglob("*.qm") if p.name not in QT_TRANSLATIONS)
+    if extra:
+        raise SystemExit(f"bundle not trimmed: {', '.join(extra)}")
+    if not shutil.which("ldd"):
+        print("== library check SKIPPED: ldd not found")
+        return
+    qt = internal / "PySide6" / "Qt"
+    # Wayland parts load only in a Wayland session, which brings libwayland-*; not checked here.
+    qt_libs = [lib for lib in qt.glob("lib/*.so*") if "Wayland" not in lib.name and "WlShell" not in lib.name]
+    core = [folder / "SocialDesk", *internal.glob("PySide6/*.abi3.so"), *qt_libs,
+            qt / "plugins" / "platforms" / "libqxcb.so", qt / "plugins" / "platforms" / "libqoffscreen.so"]
+    env = dict(os.environ, LD_LIBRARY_PATH=f"{internal}:{qt / 'lib'}")
+    for binary in core:
+        linked = subprocess.run(["ldd", str(binary)], capture_output=True, text=True, env=env, check=False).stdout
+        missing = [line.split()[0] for line in linked.splitlines() if "not found" in line]
+        if missing:
+            raise SystemExit(f"{binary.relative_to(folder)} needs libraries the system lacks: {', '.join(missing)}")
+    print(f"== trimmed bundle: only the kept Qt parts; {len(core)} core binaries find all their libraries")
+
+
 def self_test(folder: Path, under_xvfb: bool) -> None:
     env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     command = [str(folder / "SocialDesk"), "--self-test"]
@@ -80,6 +107,7 @@ def main() -> int:
     shutil.rmtree(BUNDLE, ignore_errors=True)
     build()
     stage_desktop_files(BUNDLE)
+    check_trimmed(BUNDLE)
     self_test(BUNDLE, under_xvfb=False)
     if shutil.which("xvfb-run"):
         self_test(BUNDLE, under_xvfb=True)
