@@ -18,9 +18,11 @@ def plan_painter(document: PlanDocument):
     def paint(printer) -> None:
         text = QTextDocument()
         font = QFont()
-        font.setPointSizeF(10)
+        font.setPointSizeF(9)
+        for tag in ("liga", "clig"):  # "ﬁ" glyphs would make the PDF's text unsearchable
+            font.setFeature(QFont.Tag(tag), 0)
         text.setDefaultFont(font)
-        text.setDefaultStyleSheet("h1 { font-size: 16pt; } h2 { font-size: 12pt; margin-top: 8px; }")
+        text.setDefaultStyleSheet("h1 { font-size: 15pt; } h2 { font-size: 11pt; margin-top: 6px; margin-bottom: 2px; }")
         text.setHtml(html)
         text.print_(printer)
 
