@@ -1,0 +1,202 @@
+"""The calendar tab as the owner uses it: plan, drag, keyboard, undo, series, DST weeks, week 53."""
+
+import json
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
+from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.ui.calendar.post_dialog import PostChoice, PostDialog
+from socialdesk.ui.calendar.publish_dialog import PublishDialog
+from socialdesk.ui.calendar.tab import CalendarTab
+from socialdesk.ui.calendar.week_view import MIME
+
+
+@pytest.fixture
+def tab(qtbot, store, bus):
+    store.settings.set("first_weekday", 1)
+    widget = CalendarTab(store, bus)
+    widget.today = lambda: date(2026, 11, 26)
+    widget.go_today()
+    widget.resize(1200, 700)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _cards(tab):
+    return {column.posts.day: [column.posts.item(r).data(Qt.ItemDataRole.UserRole)
+                               for r in range(column.posts.count())] for column in tab.week.columns}
+
+
+def _add(store, day, at=time(9, 30), text="Croissants", **kw):
+    post = Post(day=day, time=at, networks=("instagram",), text=text, status=kw.pop("status", PostStatus.PLANNED),
+                **kw)
+    store.calendar.add(post)
+    return post
+
+
+def test_planning_a_post_with_the_dialog_shows_it_on_its_day(tab, monkeypatch):
+    def answer(parent, post, store, rule=None, repeat_allowed=True):
+        assert post.day == date(2026, 11, 26)  # today's column when nothing is selected
+        return PostChoice(Post(day=date(2026, 11, 27), time=time(8, 15), networks=("facebook",), text="Pain",
+                               status=PostStatus.PLANNED), None)
+
+    monkeypatch.setattr(PostDialog, "ask", classmethod(lambda cls, *a, **k: answer(*a, **k)))
+    tab.edits.new_post()
+    assert len(_cards(tab)[date(2026, 11, 27)]) == 1
+    assert tab.undo_stack.count() == 1
+    tab.undo_stack.undo()
+    assert _cards(tab)[date(2026, 11, 27)] == []
+    tab.undo_stack.redo()
+    assert len(_cards(tab)[date(2026, 11, 27)]) == 1
+
+
+def _drop(target, ids, modifiers=Qt.KeyboardModifier.NoModifier):
+    data = QMimeData()
+    data.setData(MIME, json.dumps(ids).encode())
+    # a drag from a PostList offers move and copy, as PostList.supportedDropActions says
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, modifiers)
+    target.dropEvent(event)
+    return event
+
+
+def test_drag_to_another_day_keeps_the_time_and_undoes(tab, store, qtbot):
+    post = _add(store, date(2026, 11, 24), time(7, 45))
+    tab.reload()
+    event = _drop(tab.week.columns[4].posts, [post.id])
+    assert event.dropAction() is Qt.DropAction.CopyAction  # the source list never removes rows itself
+    qtbot.waitUntil(lambda: store.calendar.get(post.id).day == date(2026, 11, 27))
+    assert store.calendar.get(post.id).time == time(7, 45)
+    assert _cards(tab)[date(2026, 11, 27)] == [post.id]
+    tab.undo_stack.undo()
+    assert store.calendar.get(post.id).day == date(2026, 11, 24)
+
+
+def test_ctrl_drop_copies_and_idea_drop_schedules(tab, store, qtbot):
+    post = _add(store, date(2026, 11, 24), time(7, 45))
+    idea = Post(text="Pain perdu", status=PostStatus.IDEA)
+    store.calendar.add(idea)
+    tab.reload()
+    _drop(tab.week.columns[0].posts, [post.id], Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(_cards(tab)[date(2026, 11, 23)]) == 1)
+    copy = store.calendar.get(_cards(tab)[date(2026, 11, 23)][0])
+    assert copy.id != post.id and copy.time == time(7, 45) and copy.uid != post.uid
+    _drop(tab.week.columns[2].posts, [idea.id])
+    qtbot.waitUntil(lambda: store.calendar.get(idea.id).day == date(2026, 11, 25))
+    assert store.calendar.get(idea.id).status is PostStatus.DRAFT and tab.ideas.count() == 0
+
+
+def test_keyboard_moves_duplicates_and_deletes_with_undo(tab, store, qtbot):
+    post = _add(store, date(2026, 11, 29), time(18, 0))  # Sunday, last day shown
+    tab.reload()
+    column = tab.week.columns[6].posts
+    column.setFocus()
+    column.setCurrentRow(0)
+    qtbot.keyClick(column, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    moved = store.calendar.get(post.id)
+    assert moved.day == date(2026, 11, 30) and moved.time == time(18, 0)
+    assert tab.start == date(2026, 11, 30)  # the week followed the post
+    column = tab.week.columns[0].posts
+    assert column.selected_ids() == [post.id]
+    qtbot.keyClick(column, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert store.calendar.count() == 2
+    column.clearSelection()
+    column.select_id(post.id)
+    qtbot.keyClick(column, Qt.Key.Key_Delete)
+    assert store.calendar.get(post.id) is None and store.calendar.count() == 1
+    for _ in range(3):
+        tab.undo_stack.undo()
+    assert store.calendar.count() == 1 and store.calendar.get(post.id).day == date(2026, 11, 29)
+    tab.undo_stack.redo()
+    assert store.calendar.get(post.id).day == date(2026, 11, 30)
+
+
+def test_editing_one_occurrence_or_the_whole_series(tab, store, monkeypatch):
+    store.calendar.add_series(Post(time=time(17, 0), networks=("instagram",), text="Pain du vendredi",
+                                   status=PostStatus.PLANNED), Recurrence(Frequency.WEEKLY, date(2026, 11, 27), count=4))
+    tab.reload()
+    first = store.calendar.posts_in_week(date(2026, 11, 23))[0]
+    monkeypatch.setattr(CalendarTab, "ask_series_scope", lambda self, post: "one")
+    monkeypatch.setattr(PostDialog, "ask", classmethod(
+        lambda cls, parent, post, store, rule=None, repeat_allowed=True: PostChoice(
+            Post(**{**post.__dict__, "text": "Seigle et raisins"}), None)))
+    tab.edits.edit_post(first.id)
+    series = store.calendar.series_posts(first.series_id)
+    assert [p.text for p in series] == ["Seigle et raisins"] + ["Pain du vendredi"] * 3
+    monkeypatch.setattr(CalendarTab, "ask_series_scope", lambda self, post: "series")
+
+    def whole(cls, parent, post, store, rule=None, repeat_allowed=True):
+        assert rule == Recurrence(Frequency.WEEKLY, date(2026, 11, 27), count=4) and repeat_allowed
+        return PostChoice(Post(**{**post.__dict__, "text": "Campagne", "time": time(16, 0)}),
+                          Recurrence(Frequency.WEEKLY, post.day, count=6))
+
+    monkeypatch.setattr(PostDialog, "ask", classmethod(whole))
+    tab.edits.edit_post(series[1].id)
+    series = store.calendar.series_posts(first.series_id)
+    assert [p.text for p in series] == ["Seigle et raisins"] + ["Campagne"] * 5
+    assert series[-1].day == date(2027, 1, 1) and series[-1].time == time(16, 0)
+    tab.undo_stack.undo()
+    assert [p.text for p in store.calendar.series_posts(first.series_id)] == ["Seigle et raisins"] + [
+        "Pain du vendredi"] * 3
+    assert store.calendar.series_rule(first.series_id).count == 4
+
+
+@pytest.mark.parametrize("day,first_weekday,title_week,first_day", [
+    (date(2026, 3, 29), 1, "Week 13", date(2026, 3, 23)),  # spring forward in Europe
+    (date(2026, 10, 25), 1, "Week 43", date(2026, 10, 19)),  # autumn back
+    (date(2026, 12, 31), 1, "Week 53", date(2026, 12, 28)),  # 2026 has 53 ISO weeks
+    (date(2027, 1, 2), 7, "Week 53", date(2026, 12, 27)),  # a week starting on Sunday
+])
+def test_dst_weeks_and_week_53_show_the_posts_at_their_wall_clock_time(tab, store, day, first_weekday,
+                                                                       title_week, first_day):
+    post = _add(store, day, time(2, 30), zone="Europe/Paris")
+    store.settings.set("first_weekday", first_weekday)
+    tab.bus.publish(Change(Area.SETTINGS, ("first_weekday",)))
+    tab.show_week(day)
+    assert tab.start == first_day and tab.title.text().startswith(title_week)
+    assert [c.posts.day for c in tab.week.columns] == [first_day + timedelta(days=i) for i in range(7)]
+    assert _cards(tab)[day] == [post.id]
+    assert store.calendar.get(post.id).time == time(2, 30)
+    assert "02:30" in tab.week.columns[(day - first_day).days].posts.item(0).text()
+
+
+def test_publishing_copies_the_network_text_and_marks_it(tab, store, monkeypatch):
+    post = Post(day=date(2026, 11, 26), time=time(11, 0), networks=("instagram", "x"), text="Long texte",
+                variants={"x": "Court"}, status=PostStatus.PLANNED)
+    store.calendar.add(post)
+    tab.reload()
+    dialog = PublishDialog(tab, post, store)
+    dialog.buttons["x"].click()
+    assert QGuiApplication.clipboard().text() == "Court"
+    monkeypatch.setattr(PublishDialog, "ask", classmethod(lambda cls, *a: datetime(2026, 11, 26, 11, 3)))
+    tab.select_posts([post.id])
+    tab.edits.publish()
+    assert store.calendar.get(post.id).published_at == datetime(2026, 11, 26, 11, 3)
+    tab.undo_stack.undo()
+    assert store.calendar.get(post.id).status is PostStatus.PLANNED
+
+
+def test_cadence_targets_are_shown_when_the_strategy_has_one(tab, store):
+    if not hasattr(store.strategy, "record_applied"):
+        pytest.skip("the strategy tab's storage is not there yet")
+    from socialdesk.domain.plan import Pillar
+
+    _add(store, date(2026, 11, 24))
+    tab.bus.publish(store.strategy.record_applied({"instagram": 3}, [Pillar("Saison", 50)], datetime(2026, 11, 2)))
+    assert tab.targets_label.text().endswith("Instagram 1/3")
+
+
+def test_week_hints_are_shown_but_never_block(tab, store):
+    for offset in range(3):
+        _add(store, date(2026, 11, 23 + offset), about="us", text="Nous sommes fiers d'annoncer")
+    tab.reload()
+    assert "only talks about the shop" in tab.hints_label.text()
+    assert "press release" in tab.hints_label.text()
+    assert QApplication.instance() is not None
