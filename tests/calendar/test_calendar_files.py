@@ -1,0 +1,112 @@
+"""Images, the printed week and the headless plan commands."""
+
+import shutil
+import subprocess
+import sys
+from datetime import date, time
+
+import pytest
+from PIL import Image
+
+from socialdesk.cli import main as cli_main
+from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.storage import open_store
+from socialdesk.storage.calendar.media import ImageProblem, ImageRefused, import_image, thumbnail_path
+from socialdesk.storage.demo import seed_demo
+
+
+def test_an_image_is_copied_beside_the_data_file_with_a_thumbnail(file_store, tmp_path):
+    source = tmp_path / "photo.jpg"
+    Image.new("RGB", (1600, 900), "orange").save(source)
+    name = import_image(file_store, source)
+    assert (file_store.path.parent / "media" / name).read_bytes() == source.read_bytes()
+    with Image.open(thumbnail_path(file_store, name)) as thumb:
+        assert max(thumb.size) == 320
+
+
+@pytest.mark.parametrize("make,problem", [
+    (lambda p: p.write_bytes(b"\x89PNG\r\n\x1a\nbroken"), ImageProblem.NOT_AN_IMAGE),
+    (lambda p: p.write_text("hello"), ImageProblem.NOT_AN_IMAGE),
+    (lambda p: Image.new("1", (8000, 8000)).save(p, "PNG"), ImageProblem.TOO_MANY_PIXELS),  # tiny file, huge image
+    (lambda p: Image.new("RGB", (20, 20)).save(p, "BMP"), ImageProblem.FORMAT),
+    (lambda p: None, ImageProblem.UNREADABLE),
+])
+def test_broken_huge_or_odd_images_are_refused(file_store, tmp_path, make, problem):
+    source = tmp_path / "upload.png"
+    make(source)
+    with pytest.raises(ImageRefused) as refused:
+        import_image(file_store, source)
+    assert refused.value.problem is problem
+    assert not list((file_store.path.parent / "media").glob("*.png"))
+
+
+def test_printed_week_is_an_a4_landscape_pdf(qtbot, store, bus, tmp_path):
+    from socialdesk.ui.calendar.tab import CalendarTab
+    from socialdesk.ui.calendar.printing import week_printer
+    from socialdesk.ui.printing.output import write_pdf
+
+    seed_demo(store, date(2026, 11, 26))
+    tab = CalendarTab(store, bus)
+    qtbot.addWidget(tab)
+    tab.show_week(date(2026, 11, 26))
+    painter = tab.files.painter()
+    target = write_pdf(tmp_path / "week.pdf", painter.paint, week_printer(painter.title))
+    assert target.read_bytes().startswith(b"%PDF")
+    if shutil.which("pdfinfo") is None:
+        pytest.skip("poppler-utils (pdfinfo, pdftotext) not installed")
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True).stdout
+    assert "842 x 595" in info.replace(".0", "").replace("841.89", "842").replace("595.276", "595")
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True).stdout
+    assert "Week 48" in text and "Beaujolais" in text and "Planned" in text
+
+
+def _cli(*args) -> int:
+    return cli_main(list(args))
+
+
+def test_headless_exports_refuse_to_overwrite_without_force(tmp_path, capsys):
+    db = tmp_path / "shop.sqlite3"
+    store = open_store(db)
+    store.calendar.add(Post(day=date(2026, 11, 30), time=time(9, 0), networks=("instagram",), text="Pain",
+                            status=PostStatus.PLANNED))
+    store.close()
+    out = tmp_path / "plan.csv"
+    assert _cli("export", "csv", "-o", str(out), "--db", str(db)) == 0
+    first = out.read_bytes()
+    assert _cli("export", "csv", "-o", str(out), "--db", str(db)) == 2
+    assert "--force" in capsys.readouterr().err
+    assert _cli("export", "csv", "-o", str(out), "--db", str(db), "--force") == 0 and out.read_bytes() == first
+    ics = tmp_path / "plan.ics"
+    assert _cli("export", "ics", "-o", str(ics), "--db", str(db), "--from", "2026-12-01") == 0
+    assert b"VEVENT" not in ics.read_bytes()
+    assert _cli("export", "ics", "-o", str(ics), "--db", str(db), "--from", "2026-11-30", "--force") == 0
+    assert ics.read_bytes().count(b"BEGIN:VEVENT") == 1
+    assert _cli("export", "ics", "-o", str(ics), "--db", str(db), "--from", "30/11") == 2
+
+
+def test_headless_import_is_all_or_nothing(tmp_path, capsys):
+    db = tmp_path / "shop.sqlite3"
+    open_store(db).close()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,time,networks,status,pillar,about,text,notes\n2026-11-30,09:00,instagram,,,,ok,\n"
+                   "2026-11-31,,instagram,,,,bad day,\n", encoding="utf-8")
+    assert _cli("import", "csv", str(bad), "--db", str(db)) == 2
+    assert "line 3" in capsys.readouterr().err
+    store = open_store(db)
+    assert store.calendar.count() == 0
+    store.close()
+    good = tmp_path / "good.csv"
+    good.write_text(bad.read_text().replace("2026-11-31", "2026-12-01"), encoding="utf-8")
+    assert _cli("import", "csv", str(good), "--db", str(db)) == 0
+    store = open_store(db)
+    assert [p.text for p in store.calendar.all_posts()] == ["ok", "bad day"]
+    store.close()
+
+
+def test_headless_plan_commands_do_not_load_qt(tmp_path):
+    code = ("import sys; from socialdesk.cli import main; "
+            f"main(['export', 'csv', '-o', {str(tmp_path / 'x.csv')!r}, '--db', {str(tmp_path / 'd.sqlite3')!r}]); "
+            "print('PySide6' in sys.modules)")
+    open_store(tmp_path / "d.sqlite3").close()
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.stdout.strip().endswith("False"), result.stderr
