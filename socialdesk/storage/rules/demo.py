@@ -18,6 +18,13 @@ _NOTES = {
     "drivers": "appel à Claire pour la fête de quartier",
     "listings": "horaires du dimanche corrigés sur Google et Apple Plans",
 }
+# The owner's own rule, added six weeks ago.
+_LATE_RULE = {
+    "fr": {"text": "Photo de la première fournée sur Instagram",
+           "why": "Le fournil au petit matin, nos clients ne le voient jamais."},
+    "en": {"text": "Posted a photo of the first batch on Instagram",
+           "why": "Customers never see the bakehouse at dawn."},
+}
 # name, group, network, handle, days since contact (None: not yet), next step
 _DRIVERS = (
     ("Claire Martin", G.CUSTOMERS, "facebook", "@claire.croixrousse", 5, "Lui proposer une dégustation pour le groupe du quartier"),
@@ -36,9 +43,9 @@ def seed_demo(store, today: date) -> None:
     repo = store.rules
     current = IsoWeek.of(today)
     start = current.shifted(-HISTORY_WEEKS)
-    repo.ensure_starter_set(start.monday, _language(store))
-    late = Rule(text="Photo de la première fournée sur Instagram",
-                why="Le fournil au petit matin est ce que nos clients ne voient jamais.")
+    language = _language(store)
+    repo.ensure_starter_set(start.monday, language)
+    late = Rule(**_LATE_RULE[language])
     repo.add(late, current.shifted(-6).monday)  # added mid-way: earlier weeks keep their score
     _tick_history(store, start, current)
     for name, group, network, handle, days, next_step in _DRIVERS:

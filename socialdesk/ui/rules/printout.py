@@ -11,12 +11,10 @@ from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.rules import sources, texts
 
+translate = QCoreApplication.translate
+
 FONT_SIZES = (11, 10, 9, 8, 7, 6)  # points: the largest that fits on the page wins
 DRIVERS_PRINTED = 5
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ChecklistPrint", text)
 
 
 @dataclass
@@ -37,23 +35,23 @@ class ChecklistSheet:
 
 def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     shop = store.shop.get().name
-    title = _t("Community checklist") + (f" — {shop}" if shop else "")
+    title = translate("ChecklistPrint", "Community checklist") + (f" — {shop}" if shop else "")
     sheet = ChecklistSheet(title, texts.week_title(week))
     posts = sources.week_posts(store, week.monday) or []
     post_lines = [Line(texts.post_line(p), p.status is PostStatus.PUBLISHED) for p in posts]
-    sheet.sections.append((_t("Posts this week"), post_lines or [Line(_t("No posts planned this week."))]))
+    sheet.sections.append((translate("ChecklistPrint", "Posts this week"), post_lines or [Line(translate("ChecklistPrint", "No posts planned this week."))]))
     checks = store.rules.checks_for_week(week)
     rule_lines = []
     for rule in store.rules.rules_for_week(week):
         check = checks.get(rule.id)
         rule_lines.append(Line(rule.text, bool(check and check.done), rule.why, check.note if check else ""))
-    sheet.sections.append((_t("Community rules"), rule_lines or [Line(_t("No rules this week."))]))
+    sheet.sections.append((translate("ChecklistPrint", "Community rules"), rule_lines or [Line(translate("ChecklistPrint", "No rules this week."))]))
     drivers = store.rules.drivers.drivers()[:DRIVERS_PRINTED]
     if drivers:
         lines = [Line(" — ".join(part for part in (d.name, texts.group_name(d.group), d.next_step) if part), False)
                  for d in drivers]
-        sheet.sections.append((_t("Drivers to contact"), lines))
-    sheet.footer = _t("Printed %1 by SocialDesk. Tick on paper, then in the app.").replace(
+        sheet.sections.append((translate("ChecklistPrint", "Drivers to contact"), lines))
+    sheet.footer = translate("ChecklistPrint", "Printed %1 by SocialDesk. Tick on paper, then in the app.").replace(
         "%1", texts.long_day(today))
     return sheet
 
@@ -128,7 +126,7 @@ class _Layout:
 
     def _note(self, note: str, indent: float) -> None:
         if note:
-            self._text(_t("Note: %1").replace("%1", note), self._font(0.85), indent)
+            self._text(translate("ChecklistPrint", "Note: %1").replace("%1", note), self._font(0.85), indent)
             return
         self.y += self.size * self.mm * 0.45
         if self.draw:

@@ -55,6 +55,8 @@ class RulesPage(QWidget):
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.list.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.list.setWordWrap(True)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSpacing(3)
         self.list.order_dropped.connect(self._on_list_order_dropped)
         self.list.itemActivated.connect(lambda _item: self._on_edit_button_clicked())
         self.list.currentRowChanged.connect(self._on_list_current_row_changed)

@@ -10,9 +10,7 @@ from socialdesk.domain.posts import Post
 from socialdesk.domain.rules.model import LAST_WEEK_OF_MONTH, Frequency, Rule
 from socialdesk.domain.weeks import IsoWeek
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RulesTexts", text)
+translate = QCoreApplication.translate
 
 
 def language() -> str:
@@ -41,41 +39,41 @@ def week_title(week: IsoWeek) -> str:
     """'Week 53 · Monday 28 December 2026 – Sunday 3 January 2027' in the interface's words."""
     monday = week.monday
     sunday = monday + timedelta(days=6)
-    return (_t("Week %1 · %2 – %3").replace("%1", str(week.week))
+    return (translate("RulesTexts", "Week %1 · %2 – %3").replace("%1", str(week.week))
             .replace("%2", long_day(monday)).replace("%3", long_day(sunday)))
 
 
 def week_short(week: IsoWeek) -> str:
-    return _t("W%1 %2").replace("%1", str(week.week)).replace("%2", str(week.year))
+    return translate("RulesTexts", "W%1 %2").replace("%1", str(week.week)).replace("%2", str(week.year))
 
 
 def group_name(group: CommunityGroup) -> str:
     names = {
-        CommunityGroup.CUSTOMERS: _t("Customers"),
-        CommunityGroup.EMPLOYEES: _t("Employees"),
-        CommunityGroup.COMPETITORS: _t("Competitors"),
-        CommunityGroup.PRESCRIBERS: _t("Prescribers (people who recommend)"),
-        CommunityGroup.PARTNERS: _t("Partners"),
-        CommunityGroup.SUPPLIERS: _t("Suppliers"),
+        CommunityGroup.CUSTOMERS: translate("RulesTexts", "Customers"),
+        CommunityGroup.EMPLOYEES: translate("RulesTexts", "Employees"),
+        CommunityGroup.COMPETITORS: translate("RulesTexts", "Competitors"),
+        CommunityGroup.PRESCRIBERS: translate("RulesTexts", "Prescribers (people who recommend)"),
+        CommunityGroup.PARTNERS: translate("RulesTexts", "Partners"),
+        CommunityGroup.SUPPLIERS: translate("RulesTexts", "Suppliers"),
     }
     return names[CommunityGroup(group)]
 
 
 def month_week_name(month_week: int) -> str:
     names = {
-        1: _t("week of the month's first Monday"),
-        2: _t("week of the month's second Monday"),
-        3: _t("week of the month's third Monday"),
-        4: _t("week of the month's fourth Monday"),
-        LAST_WEEK_OF_MONTH: _t("week of the month's last Monday"),
+        1: translate("RulesTexts", "week of the month's first Monday"),
+        2: translate("RulesTexts", "week of the month's second Monday"),
+        3: translate("RulesTexts", "week of the month's third Monday"),
+        4: translate("RulesTexts", "week of the month's fourth Monday"),
+        LAST_WEEK_OF_MONTH: translate("RulesTexts", "week of the month's last Monday"),
     }
     return names[month_week]
 
 
 def frequency_text(rule: Rule) -> str:
     if rule.frequency is Frequency.WEEKLY:
-        return _t("every week")
-    return _t("monthly, %1").replace("%1", month_week_name(rule.month_week))
+        return translate("RulesTexts", "every week")
+    return translate("RulesTexts", "monthly, %1").replace("%1", month_week_name(rule.month_week))
 
 
 def network_names(keys) -> str:
@@ -90,7 +88,7 @@ def post_line(post: Post) -> str:
     head = " ".join(parts)
     if post.networks:
         head += " · " + network_names(post.networks)
-    text = " ".join(post.text.split()) or _t("(no text yet)")
+    text = " ".join(post.text.split()) or translate("RulesTexts", "(no text yet)")
     if len(text) > 70:
         text = text[:69].rstrip() + "…"
     return f"{head} — {text}"

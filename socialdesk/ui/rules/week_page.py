@@ -33,10 +33,9 @@ def _clear(layout) -> None:
 
 def ask_unpublish(parent, line: str) -> bool:
     """Unticking a post asks first: its publication time would be forgotten."""
-    tr = QCoreApplication.translate
     return QMessageBox.question(
-        parent, tr("WeekPage", "Not published after all?"),
-        tr("WeekPage", "Mark this post as not published? It goes back to planned and its publication "
+        parent, QCoreApplication.translate("WeekPage", "Not published after all?"),
+        QCoreApplication.translate("WeekPage", "Mark this post as not published? It goes back to planned and its publication "
                        "time is forgotten.") + "\n\n" + line,
     ) == QMessageBox.StandardButton.Yes
 

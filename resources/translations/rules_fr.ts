@@ -1,0 +1,729 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ChecklistPrint</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/printout.py" line="38" />
+        <source>Community checklist</source>
+        <translation>Liste de la communauté</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/printout.py" line="42" />
+        <source>Posts this week</source>
+        <translation>Messages de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/printout.py" line="42" />
+        <source>No posts planned this week.</source>
+        <translation>Aucun message prévu cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/printout.py" line="48" />
+        <source>Community rules</source>
+        <translation>Règles de la communauté</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/printout.py" line="48" />
+        <source>No rules this week.</source>
+        <translation>Aucune règle cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/printout.py" line="53" />
+        <source>Drivers to contact</source>
+        <translation>Moteurs à contacter</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/printout.py" line="54" />
+        <source>Printed %1 by SocialDesk. Tick on paper, then in the app.</source>
+        <translation>Imprimé le %1 par SocialDesk. Cochez sur papier, puis dans l’application.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/printout.py" line="129" />
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompletionChart</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/chart.py" line="21" />
+        <source>Completion chart</source>
+        <translation>Graphique de réalisation</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/chart.py" line="35" />
+        <source>no rules</source>
+        <translation>aucune règle</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/chart.py" line="36" />
+        <source>week %1: %2</source>
+        <translation>semaine %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/chart.py" line="126" />
+        <source>%1 % or more done</source>
+        <translation>%1 % ou plus fait</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/chart.py" line="127" />
+        <source>less</source>
+        <translation>moins</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/chart.py" line="128" />
+        <source>nothing due</source>
+        <translation>rien à faire</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/chart.py" line="129" />
+        <source>target</source>
+        <translation>objectif</translation>
+    </message>
+</context>
+<context>
+    <name>DriverDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="75" />
+        <source>Edit driver</source>
+        <translation>Modifier le moteur</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="75" />
+        <source>New driver</source>
+        <translation>Nouveau moteur</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="78" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="80" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="85" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="86" />
+        <source>None (in person, phone…)</source>
+        <translation>Aucun (en personne, téléphone…)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="91" />
+        <source>Handle or contact</source>
+        <translation>Pseudo ou coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="92" />
+        <source>Last contact on</source>
+        <translation>Dernier contact le</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="97" />
+        <source>Last contact date</source>
+        <translation>Date du dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="104" />
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="105" />
+        <source>e.g. invite to taste the new galette</source>
+        <translation>ex. inviter à goûter la nouvelle galette</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="107" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="108" />
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="109" />
+        <source>&amp;Group:</source>
+        <translation>&amp;Groupe :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="110" />
+        <source>Net&amp;work:</source>
+        <translation>Rése&amp;au :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="111" />
+        <source>&amp;Handle:</source>
+        <translation>&amp;Pseudo :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="112" />
+        <source>Contact:</source>
+        <translation>Contact :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="113" />
+        <source>Ne&amp;xt step:</source>
+        <translation>Prochaine é&amp;tape :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="114" />
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+</context>
+<context>
+    <name>DriversPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="18" />
+        <source>Remove this driver?</source>
+        <translation>Retirer ce moteur ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="19" />
+        <source>%1 and the notes about them leave the list.</source>
+        <translation>%1 et les notes à son sujet quittent la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="32" />
+        <source>You rarely create a community: you bring together the one around you by winning over its drivers. Longest without news comes first.</source>
+        <translation>On crée rarement une communauté : on fédère celle qui existe autour de soi en gagnant ses moteurs. Ceux sans nouvelles depuis le plus longtemps sont en tête.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="37" />
+        <source>Drivers</source>
+        <translation>Moteurs</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="38" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="38" />
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="38" />
+        <source>Network / handle</source>
+        <translation>Réseau / pseudo</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="39" />
+        <source>Last contact</source>
+        <translation>Dernier contact</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="39" />
+        <source>Next step</source>
+        <translation>Prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="53" />
+        <source>&amp;Contacted this week</source>
+        <translation>&amp;Contacté cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="54" />
+        <source>Add &amp;driver…</source>
+        <translation>Ajouter un &amp;moteur…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="55" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="56" />
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="75" />
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="79" />
+        <source>(this week)</source>
+        <translation>(cette semaine)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="116" />
+        <source>Already in the list</source>
+        <translation>Déjà dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" line="117" />
+        <source>%1 is already among the drivers of this group.</source>
+        <translation>%1 fait déjà partie des moteurs de ce groupe.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="21" />
+        <source>Last 12 weeks</source>
+        <translation>12 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="22" />
+        <source>Last 52 weeks</source>
+        <translation>52 dernières semaines</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="23" />
+        <source>Weeks shown</source>
+        <translation>Semaines affichées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="32" />
+        <source>This week:</source>
+        <translation>Cette semaine :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="33" />
+        <source>Streak:</source>
+        <translation>Série :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="34" />
+        <source>Average:</source>
+        <translation>Moyenne :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="38" />
+        <source>Rules most often missed</source>
+        <translation>Règles le plus souvent oubliées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="66" />
+        <source>nothing due</source>
+        <translation>rien à faire</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="67" />
+        <source>%1 % (%2 of %3 rules)</source>
+        <translation>%1 % (%2 règles sur %3)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="72" />
+        <source>1 week at %1 % or more</source>
+        <translation>1 semaine à %1 % ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="74" />
+        <source>%2 weeks in a row at %1 % or more</source>
+        <translation>%2 semaines d’affilée à %1 % ou plus</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="78" />
+        <source>no week scored yet</source>
+        <translation>aucune semaine notée pour l’instant</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="81" />
+        <source>%1 % over 1 scored week</source>
+        <translation>%1 % sur 1 semaine notée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="82" />
+        <source>%1 % over %2 scored weeks</source>
+        <translation>%1 % sur %2 semaines notées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="87" />
+        <source>No rule was missed in the closed weeks shown.</source>
+        <translation>Aucune règle oubliée dans les semaines terminées affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="90" />
+        <source>%1 — missed %2 of %3 weeks</source>
+        <translation>%1 — oubliée %2 semaines sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>RuleDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="30" />
+        <source>Edit rule</source>
+        <translation>Modifier la règle</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="30" />
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="33" />
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="34" />
+        <source>What to do, e.g. Answered every Google review</source>
+        <translation>Ce qu’il faut faire, ex. Répondre à chaque avis Google</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="36" />
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="37" />
+        <source>One line: why it matters</source>
+        <translation>Une ligne : pourquoi c’est important</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="39" />
+        <source>How often</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="40" />
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="41" />
+        <source>Once a month</source>
+        <translation>Une fois par mois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="44" />
+        <source>Week of the month</source>
+        <translation>Semaine du mois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="49" />
+        <source>&amp;Rule:</source>
+        <translation>&amp;Règle :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="50" />
+        <source>&amp;Why:</source>
+        <translation>Pour&amp;quoi :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="51" />
+        <source>&amp;How often:</source>
+        <translation>&amp;Fréquence :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="52" />
+        <source>In the &amp;week:</source>
+        <translation>Dans la &amp;semaine :</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="35" />
+        <source>Archive this rule?</source>
+        <translation>Archiver cette règle ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="36" />
+        <source>It leaves the checklist from this week on. Past weeks keep it, with their ticks and notes.</source>
+        <translation>Elle quitte la liste à partir de cette semaine. Les semaines passées la gardent, avec leurs coches et leurs notes.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="49" />
+        <source>Your rules, in the order of the checklist. Drag them, or use Ctrl+Up and Ctrl+Down, to reorder. Archiving keeps past weeks as they were.</source>
+        <translation>Vos règles, dans l’ordre de la liste. Faites-les glisser, ou utilisez Ctrl+Haut et Ctrl+Bas, pour changer l’ordre. Archiver laisse les semaines passées telles qu’elles étaient.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="54" />
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="62" />
+        <source>Show archived rules</source>
+        <translation>Afficher les règles archivées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="70" />
+        <source>&amp;Add rule…</source>
+        <translation>&amp;Ajouter une règle…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="71" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="72" />
+        <source>Move &amp;up</source>
+        <translation>Mon&amp;ter</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="73" />
+        <source>Move &amp;down</source>
+        <translation>Descen&amp;dre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="74" />
+        <source>A&amp;rchive…</source>
+        <translation>Ar&amp;chiver…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="105" />
+        <source>archived from %1</source>
+        <translation>archivée depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="41" />
+        <source>&amp;Week</source>
+        <translation>&amp;Semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="42" />
+        <source>O&amp;ver time</source>
+        <translation>Dans la &amp;durée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="43" />
+        <source>Ru&amp;les</source>
+        <translation>Rè&amp;gles</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="44" />
+        <source>Dri&amp;vers</source>
+        <translation>&amp;Moteurs</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="54" />
+        <source>◀ &amp;Previous week</source>
+        <translation>◀ Semaine &amp;précédente</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="55" />
+        <source>&amp;Next week ▶</source>
+        <translation>Semaine &amp;suivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="56" />
+        <source>&amp;This week</source>
+        <translation>Cette semai&amp;ne</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="58" />
+        <source>Week shown</source>
+        <translation>Semaine affichée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="62" />
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="63" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Enregistrer en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="117" />
+        <source>Community checklist %1</source>
+        <translation>Liste de la communauté %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="129" />
+        <source>Save the checklist as PDF</source>
+        <translation>Enregistrer la liste en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="130" />
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesTexts</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="42" />
+        <source>Week %1 · %2 – %3</source>
+        <translation>Semaine %1 · %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="47" />
+        <source>W%1 %2</source>
+        <translation>S%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="52" />
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="53" />
+        <source>Employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="54" />
+        <source>Competitors</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="55" />
+        <source>Prescribers (people who recommend)</source>
+        <translation>Prescripteurs (ceux qui recommandent)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="56" />
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="57" />
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="64" />
+        <source>week of the month's first Monday</source>
+        <translation>semaine du premier lundi du mois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="65" />
+        <source>week of the month's second Monday</source>
+        <translation>semaine du deuxième lundi du mois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="66" />
+        <source>week of the month's third Monday</source>
+        <translation>semaine du troisième lundi du mois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="67" />
+        <source>week of the month's fourth Monday</source>
+        <translation>semaine du quatrième lundi du mois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="68" />
+        <source>week of the month's last Monday</source>
+        <translation>semaine du dernier lundi du mois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="75" />
+        <source>every week</source>
+        <translation>chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="76" />
+        <source>monthly, %1</source>
+        <translation>mensuelle, %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/texts.py" line="91" />
+        <source>(no text yet)</source>
+        <translation>(pas encore de texte)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="37" />
+        <source>Not published after all?</source>
+        <translation>Finalement pas publié ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="38" />
+        <source>Mark this post as not published? It goes back to planned and its publication time is forgotten.</source>
+        <translation>Marquer ce message comme non publié ? Il redevient prévu et son heure de publication est oubliée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="62" />
+        <source>Posts this week</source>
+        <translation>Messages de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="67" />
+        <source>Community rules</source>
+        <translation>Règles de la communauté</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="77" />
+        <source>This week has not started yet: you can write notes, and tick once it has begun.</source>
+        <translation>Cette semaine n’a pas encore commencé : vous pouvez écrire des notes, et cocher dès qu’elle aura commencé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="92" />
+        <source>The calendar is not available, so no posts are listed.</source>
+        <translation>Le calendrier n’est pas disponible : aucun message n’est listé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="98" />
+        <source>Published: %1</source>
+        <translation>Publié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="107" />
+        <source>Not published yet</source>
+        <translation>Pas encore publié</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="108" />
+        <source>Published %1</source>
+        <translation>Publié le %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="114" />
+        <source>No posts planned this week. Plan them in the Calendar tab.</source>
+        <translation>Aucun message prévu cette semaine. Prévoyez-les dans l’onglet Calendrier.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="116" />
+        <source>%1 of %2 planned posts published.</source>
+        <translation>%1 message(s) publié(s) sur %2 prévu(s).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="119" />
+        <source>Your strategy's cadence: %1 posts a week.</source>
+        <translation>Rythme de votre stratégie : %1 messages par semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="163" />
+        <source>No rules were on the checklist this week.</source>
+        <translation>Aucune règle n’était au programme cette semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="170" />
+        <source>(monthly)</source>
+        <translation>(mensuelle)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="180" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="218" />
+        <source>Ticked %1</source>
+        <translation>Cochée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="184" />
+        <source>Note for this week (optional)</source>
+        <translation>Note pour cette semaine (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="185" />
+        <source>Note for this week: %1</source>
+        <translation>Note pour cette semaine : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="204" />
+        <source>%1 of %2 rules done this week.</source>
+        <translation>%1 règle(s) sur %2 faite(s) cette semaine.</translation>
+    </message>
+</context>
+</TS>
