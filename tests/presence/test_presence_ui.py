@@ -71,7 +71,7 @@ def test_typing_a_wrong_link_warns_and_keeps_the_text(demo_tab, store, qtbot):
     assert "Find us on Yelp" in form.rule.text()
 
 
-def test_add_and_remove_listings_with_undo(demo_tab, store):
+def test_add_and_remove_listings_with_undo(demo_tab, store, qtbot):
     page = demo_tab.listings
     before = len(store.presence.listings())
     page.add_listing(store.presence.listings()[0].__class__(platform_key="custom", custom_name="Marché de Lyon"))
@@ -79,6 +79,16 @@ def test_add_and_remove_listings_with_undo(demo_tab, store):
     assert len(store.presence.listings()) == before + 1
     page.remove_button.click()
     assert len(store.presence.listings()) == before
+    page.select_row(0)
+    first = page.selected().name
+    demo_tab.show()
+    qtbot.waitExposed(demo_tab)
+    demo_tab.activateWindow()
+    page.table.setFocus()
+    qtbot.waitUntil(page.table.hasFocus)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert first not in [l.name for l in store.presence.listings()]
+    demo_tab.undo_stack.undo()
     demo_tab.undo_stack.undo()
     assert [l.name for l in store.presence.listings()][-1] == "Marché de Lyon"
 

@@ -6,13 +6,9 @@ from PySide6.QtGui import QUndoCommand
 from socialdesk.domain.presence.listings import Listing
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PresenceCommands", text)
-
-
 class EditListingCommand(QUndoCommand):
     def __init__(self, store, bus, before: Listing, after: Listing):
-        super().__init__(_t("Edit %1").replace("%1", after.name))
+        super().__init__(QCoreApplication.translate("PresenceCommands", "Edit %1").replace("%1", after.name))
         self._store, self._bus, self._before, self._after = store, bus, before, after
 
     def redo(self):
@@ -24,7 +20,7 @@ class EditListingCommand(QUndoCommand):
 
 class AddListingCommand(QUndoCommand):
     def __init__(self, store, bus, listing: Listing):
-        super().__init__(_t("Add %1").replace("%1", listing.name))
+        super().__init__(QCoreApplication.translate("PresenceCommands", "Add %1").replace("%1", listing.name))
         self._store, self._bus, self._listing = store, bus, listing
 
     @property
@@ -45,7 +41,7 @@ class AddListingCommand(QUndoCommand):
 
 class DeleteListingCommand(QUndoCommand):
     def __init__(self, store, bus, listing: Listing):
-        super().__init__(_t("Remove %1").replace("%1", listing.name))
+        super().__init__(QCoreApplication.translate("PresenceCommands", "Remove %1").replace("%1", listing.name))
         self._store, self._bus, self._listing = store, bus, listing
 
     def redo(self):

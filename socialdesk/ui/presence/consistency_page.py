@@ -132,7 +132,8 @@ class ConsistencyPage(QWidget):
         check = self.model.checks[current.row()]
         parts = [f"<h3>{escape(check.listing.name)}</h3>"]
         if check.stale:
-            parts.append(f"<p>⚠ {escape(self.tr('Not checked for more than 90 days: open the listing and check it again.'))}</p>")
+            warning = self.tr("Not checked for more than 90 days: open the listing and check it again.")
+            parts.append(f"<p>⚠ {escape(warning)}</p>")
         parts += [field_html(self.tr("Name"), check.name), field_html(self.tr("Address"), check.address),
                   field_html(self.tr("Phone"), check.phone), legend_html()]
         self.details.setHtml("".join(parts))

@@ -13,10 +13,6 @@ _MISSING_STYLE = "background-color: rgba(230, 60, 60, 110); text-decoration: lin
 _EXTRA_STYLE = "background-color: rgba(40, 170, 80, 110); text-decoration: underline;"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PresenceDiff", text)
-
-
 def _visible(text: str) -> str:
     """Spaces made visible inside a highlighted difference."""
     return escape(text).replace(" ", "␣")
@@ -42,14 +38,20 @@ def field_html(title: str, check: FieldCheck) -> str:
     expected, found = diff_lines_html(check)
     rows = [f"<h4>{escape(title)} — {escape(field_state_text(check.state))}</h4>"]
     if check.state in (FieldState.MATCH, FieldState.DIFFERENT, FieldState.UNREADABLE):
+        card_title = escape(QCoreApplication.translate("PresenceDiff", "Shop card:"))
+        listing_title = escape(QCoreApplication.translate("PresenceDiff", "Listing:"))
         rows.append('<table cellspacing="2">')
-        rows.append(f"<tr><td>{escape(_t('Shop card:'))}&nbsp;</td><td><tt>{expected}</tt></td></tr>")
-        rows.append(f"<tr><td>{escape(_t('Listing:'))}&nbsp;</td><td><tt>{found}</tt></td></tr>")
+        rows.append(f"<tr><td>{card_title}&nbsp;</td><td><tt>{expected}</tt></td></tr>")
+        rows.append(f"<tr><td>{listing_title}&nbsp;</td><td><tt>{found}</tt></td></tr>")
         rows.append("</table>")
     return "".join(rows)
 
 
 def legend_html() -> str:
-    return (f'<p><span style="{_MISSING_STYLE}">abc</span> {escape(_t("on the shop card, missing on the listing"))}'
-            f' &nbsp; <span style="{_EXTRA_STYLE}">abc</span> {escape(_t("on the listing, not on the shop card"))}'
-            f"<br>{escape(_t('Compared after normalising: case, accents, punctuation, abbreviations (rue/r., bd…), phone numbers in international form.'))}</p>")
+    missing = escape(QCoreApplication.translate("PresenceDiff", "on the shop card, missing on the listing"))
+    extra = escape(QCoreApplication.translate("PresenceDiff", "on the listing, not on the shop card"))
+    how = escape(QCoreApplication.translate(
+        "PresenceDiff", "Compared after normalising: case, accents, punctuation, abbreviations (rue/r., bd…), "
+                        "phone numbers in international form."))
+    return (f'<p><span style="{_MISSING_STYLE}">abc</span> {missing} &nbsp; '
+            f'<span style="{_EXTRA_STYLE}">abc</span> {extra}<br>{how}</p>')

@@ -117,11 +117,11 @@ class LinkBuilderPage(QWidget):
         for text, value in ((self.tr("WPA, WPA2 or WPA3"), "WPA"), (self.tr("WEP (old)"), "WEP"),
                             (self.tr("None (open network)"), "nopass")):
             self.wifi_security.addItem(text, value)
-        self.wifi_hidden = QCheckBox(self.tr("&Hidden network"), self)
+        self.wifi_hidden = QCheckBox(self.tr("H&idden network"), self)
         self.wifi_hidden.setAccessibleName(self.tr("Hidden network"))
-        form.addRow(self.tr("Network &name"), self.wifi_ssid)
+        form.addRow(self.tr("Network na&me"), self.wifi_ssid)
         form.addRow(self.tr("Pass&word"), self.wifi_password)
-        form.addRow(self.tr("&Security"), self.wifi_security)
+        form.addRow(self.tr("Securi&ty"), self.wifi_security)
         form.addRow("", self.wifi_hidden)
         self.wifi_note = _note(self)
         form.addRow("", self.wifi_note)
@@ -147,7 +147,7 @@ class LinkBuilderPage(QWidget):
         self.web_url.setAccessibleName(self.tr("Web address"))
         self.web_url.setPlaceholderText("https://…")
         self.web_url.textChanged.connect(self._on_web_url_text_changed)
-        form.addRow(self.tr("&Web address"), self.web_url)
+        form.addRow(self.tr("Web add&ress"), self.web_url)
         self.web_note = _note(self)
         form.addRow("", self.web_note)
         self.web_output = self._output(self.tr("the web link"))

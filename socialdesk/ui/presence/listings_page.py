@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QMenu, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
@@ -55,6 +55,8 @@ class ListingsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_row_changed)
+        remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.table, context=Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self._on_remove_button_clicked)
         self.form = ListingForm(self)
         self.form.edited.connect(self._on_form_edited)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

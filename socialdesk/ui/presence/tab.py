@@ -32,8 +32,8 @@ class PresenceTab(QWidget):
         self.listings = ListingsPage(store, bus, self.undo_stack, self.today, qr_class is not None, self)
         self.consistency = ConsistencyPage(store, self.today, self)
         self.links = LinkBuilderPage(store, bus, qr_class is not None, self)
-        self.pages.addTab(self.listings, self.tr("&Listings"))
-        self.pages.addTab(self.consistency, self.tr("C&onsistency"))
+        self.pages.addTab(self.listings, self.tr("Listin&gs"))
+        self.pages.addTab(self.consistency, self.tr("Consistenc&y"))
         self.pages.addTab(self.links, self.tr("Link &builder"))
         self.qr_page = None
         if qr_class is not None:

@@ -1,0 +1,850 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ConsistencyModel</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="40" />
+        <source>Listing</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="40" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="40" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="40" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="41" />
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="57" />
+        <source>stale</source>
+        <translation>à revoir</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="70" />
+        <source>Shop card (the reference)</source>
+        <translation>Fiche de la boutique (la référence)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="81" />
+        <source>Consistency of the listings</source>
+        <translation>Cohérence des fiches</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="89" />
+        <source>Differences, character by character</source>
+        <translation>Différences, caractère par caractère</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="110" />
+        <source>No listing to check yet: add them on the Listings page.</source>
+        <translation>Aucune fiche à vérifier pour l'instant : ajoutez-les dans la page Fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="114" />
+        <source>The shop card is empty: fill it in the Strategy tab, then come back.</source>
+        <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie, puis revenez ici.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="118" />
+        <source>To change it, edit it in the Strategy tab (one card for the whole app).</source>
+        <translation>Pour la modifier, passez par l'onglet Stratégie (une seule fiche pour toute l'application).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="126" />
+        <source>%1 of %2 listings disagree with the shop card; %3 not checked for more than 90 days.</source>
+        <translation>%1 fiches sur %2 ne concordent pas avec la fiche de la boutique ; %3 non vérifiées depuis plus de 90 jours.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="135" />
+        <source>Not checked for more than 90 days: open the listing and check it again.</source>
+        <translation>Non vérifiée depuis plus de 90 jours : ouvrez la fiche et vérifiez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="137" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="137" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="138" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+</context>
+<context>
+    <name>LinkBuilderPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="74" />
+        <source>Google review link</source>
+        <translation>Lien d'avis Google</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="76" />
+        <source>Google Place ID</source>
+        <translation>Identifiant de lieu Google (Place ID)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="80" />
+        <source>&amp;Place ID (or what you have)</source>
+        <translation>&amp;Place ID (ou ce que vous avez)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="83" />
+        <source>the review link</source>
+        <translation>le lien d'avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="84" />
+        <source>Review link</source>
+        <translation>Lien d'avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="85" />
+        <source>&amp;Use it on the Google listing</source>
+        <translation>&amp;Utiliser sur la fiche Google</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="86" />
+        <source>Use this review link on the Google listing</source>
+        <translation>Utiliser ce lien d'avis sur la fiche Google</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="97" />
+        <source>Maps links</source>
+        <translation>Liens de cartes</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="99" />
+        <source>Name and address to search on Maps</source>
+        <translation>Nom et adresse à chercher sur les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="101" />
+        <source>&amp;Name and address</source>
+        <translation>No&amp;m et adresse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="102" />
+        <source>the Google Maps link</source>
+        <translation>le lien Google Maps</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="103" />
+        <source>Google Maps</source>
+        <translation>Google Maps</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="104" />
+        <source>the Apple Maps link</source>
+        <translation>le lien Plans d'Apple</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="105" />
+        <source>Apple Maps</source>
+        <translation>Plans d'Apple</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="106" />
+        <source>The Google link pins your exact place when the Place ID above is valid.</source>
+        <translation>Le lien Google pointe exactement sur votre boutique quand le Place ID ci-dessus est valide.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="109" />
+        <source>Guest Wi-Fi</source>
+        <translation>Wi-Fi invités</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="111" />
+        <source>Network name (SSID)</source>
+        <translation>Nom du réseau (SSID)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="113" />
+        <source>Wi-Fi password</source>
+        <translation>Mot de passe du Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="116" />
+        <source>Wi-Fi security</source>
+        <translation>Sécurité du Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="117" />
+        <source>WPA, WPA2 or WPA3</source>
+        <translation>WPA, WPA2 ou WPA3</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="117" />
+        <source>WEP (old)</source>
+        <translation>WEP (ancien)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="118" />
+        <source>None (open network)</source>
+        <translation>Aucune (réseau ouvert)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="120" />
+        <source>H&amp;idden network</source>
+        <translation>Réseau mas&amp;qué</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="121" />
+        <source>Hidden network</source>
+        <translation>Réseau masqué</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="122" />
+        <source>Network na&amp;me</source>
+        <translation>Nom du réseau (SS&amp;ID)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="123" />
+        <source>Pass&amp;word</source>
+        <translation>Mo&amp;t de passe</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="124" />
+        <source>Securi&amp;ty</source>
+        <translation>T&amp;ype de sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="128" />
+        <source>the Wi-Fi code text</source>
+        <translation>le texte du code Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="129" />
+        <source>Code text</source>
+        <translation>Texte du code</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="138" />
+        <source>Contact card (vCard)</source>
+        <translation>Carte de contact (vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="141" />
+        <source>the contact card</source>
+        <translation>la carte de contact</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="145" />
+        <source>Any web link</source>
+        <translation>Tout lien web</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="147" />
+        <source>Web address</source>
+        <translation>Adresse web</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="150" />
+        <source>Web add&amp;ress</source>
+        <translation>Adresse &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="153" />
+        <source>the web link</source>
+        <translation>le lien web</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="154" />
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="180" />
+        <source>Save our contact</source>
+        <translation>Enregistrez nos coordonnées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="181" />
+        <source>Made from the shop card; edit the card in the Strategy tab.</source>
+        <translation>Faite à partir de la fiche de la boutique ; modifiez celle-ci dans l'onglet Stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="184" />
+        <source>The shop card is empty: fill it in the Strategy tab first.</source>
+        <translation>La fiche de la boutique est vide : remplissez-la d'abord dans l'onglet Stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="198" />
+        <source>Leave us a review on Google</source>
+        <translation>Laissez-nous un avis sur Google</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="222" />
+        <source>Find us on Google Maps</source>
+        <translation>Retrouvez-nous sur Google Maps</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="228" />
+        <source>Find us on Apple Maps</source>
+        <translation>Retrouvez-nous sur Plans d'Apple</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="235" />
+        <source>iPhones ignore the hidden flag; most phones join after a scan.</source>
+        <translation>Les iPhone ignorent l'indication « masqué » ; la plupart des téléphones se connectent après le scan.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="239" />
+        <source>Type the network name.</source>
+        <translation>Saisissez le nom du réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="240" />
+        <source>Type the password, or choose an open network.</source>
+        <translation>Saisissez le mot de passe, ou choisissez un réseau ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="241" />
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="241" />
+        <source>Scan to join our Wi-Fi</source>
+        <translation>Scannez pour rejoindre notre Wi-Fi</translation>
+    </message>
+</context>
+<context>
+    <name>LinkOutput</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_output.py" line="28" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_output.py" line="28" />
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_output.py" line="32" />
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_output.py" line="32" />
+        <source>Open %1 in the browser</source>
+        <translation>Ouvrir %1 dans le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_output.py" line="37" />
+        <source>Make a QR code</source>
+        <translation>Créer un QR code</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_output.py" line="37" />
+        <source>Make a QR code of %1</source>
+        <translation>Créer un QR code avec %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListingForm</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="57" />
+        <source>Name of the platform</source>
+        <translation>Nom de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="58" />
+        <source>Platform name</source>
+        <translation>Nom de la plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="62" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="66" />
+        <source>S&amp;tatus</source>
+        <translation>Stat&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="67" />
+        <source>Web page of the listing</source>
+        <translation>Page web de la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="70" />
+        <source>&amp;Web page</source>
+        <translation>Page &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="72" />
+        <source>Reserved handle</source>
+        <translation>Nom réservé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="73" />
+        <source>the brand name reserved there, e.g. boulangerielea</source>
+        <translation>le nom de marque réservé, par ex. boulangerielea</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="74" />
+        <source>Reserved ha&amp;ndle</source>
+        <translation>No&amp;m réservé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="75" />
+        <source>Name shown on the listing</source>
+        <translation>Nom affiché sur la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="76" />
+        <source>Address shown on the listing</source>
+        <translation>Adresse affichée sur la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="77" />
+        <source>Phone shown on the listing</source>
+        <translation>Téléphone affiché sur la fiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="78" />
+        <source>Name shown there</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="79" />
+        <source>Address shown there</source>
+        <translation>Adresse affichée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="80" />
+        <source>Phone shown there</source>
+        <translation>Téléphone affiché</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="81" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="111" />
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="82" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="84" />
+        <source>Review link</source>
+        <translation>Lien d'avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="83" />
+        <source>made in the Link builder, or https://g.page/r/…/review</source>
+        <translation>créé dans Liens, ou https://g.page/r/…/review</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="89" />
+        <source>&amp;Print a QR card for it</source>
+        <translation>Im&amp;primer une carte QR pour elle</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="90" />
+        <source>Print a QR card for this listing</source>
+        <translation>Imprimer une carte QR pour cette fiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="94" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="98" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="114" />
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="116" />
+        <source>&amp;I checked it today</source>
+        <translation>Con&amp;trôlée aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="117" />
+        <source>Mark as checked today</source>
+        <translation>Marquer comme vérifiée aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="131" />
+        <source>Choose a listing in the table.</source>
+        <translation>Choisissez une fiche dans le tableau.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="159" />
+        <source>not checked for more than 90 days</source>
+        <translation>non vérifiée depuis plus de 90 jours</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsModel</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_model.py" line="48" />
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_model.py" line="48" />
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_model.py" line="48" />
+        <source>Handle</source>
+        <translation>Nom réservé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_model.py" line="48" />
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_model.py" line="49" />
+        <source>Last checked</source>
+        <translation>Dernière vérification</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_model.py" line="49" />
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_model.py" line="62" />
+        <source>Not checked for more than 90 days: open the listing and check it again.</source>
+        <translation>Non vérifiée depuis plus de 90 jours : ouvrez la fiche et vérifiez-la de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_model.py" line="82" />
+        <source>stale</source>
+        <translation>à revoir</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_model.py" line="84" />
+        <source>Print</source>
+        <translation>À imprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ListingsPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="47" />
+        <source>Listings</source>
+        <translation>Fiches</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="80" />
+        <source>&amp;Add a listing</source>
+        <translation>A&amp;jouter une fiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="81" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="165" />
+        <source>Add a listing</source>
+        <translation>Ajouter une fiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="85" />
+        <source>Add the &amp;recommended ones</source>
+        <translation>Ajouter les fiches conse&amp;illées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="86" />
+        <source>Add every recommended local listing</source>
+        <translation>Ajouter toutes les fiches locales recommandées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="88" />
+        <source>Re&amp;move</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="88" />
+        <source>Remove the selected listing</source>
+        <translation>Retirer la fiche choisie</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="90" />
+        <source>&amp;Open</source>
+        <translation>Ou&amp;vrir</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="90" />
+        <source>Open the listing in the browser</source>
+        <translation>Ouvrir la fiche dans le navigateur</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="95" />
+        <source>Make a &amp;QR code</source>
+        <translation>Créer un &amp;QR code</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="95" />
+        <source>Make a QR code for this listing</source>
+        <translation>Créer un QR code pour cette fiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="159" />
+        <source>%1 (from the 2011 interview; custom)</source>
+        <translation>%1 (cité dans l'entretien de 2011 ; personnalisée)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="162" />
+        <source>Another platform…</source>
+        <translation>Autre plateforme…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="165" />
+        <source>Name of the platform:</source>
+        <translation>Nom de la plateforme :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="180" />
+        <source>Add the recommended listings</source>
+        <translation>Ajouter les fiches recommandées</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceCommands</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/commands.py" line="11" />
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/commands.py" line="23" />
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/commands.py" line="44" />
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceDiff</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="41" />
+        <source>Shop card:</source>
+        <translation>Fiche boutique :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="42" />
+        <source>Listing:</source>
+        <translation>Fiche en ligne :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="51" />
+        <source>on the shop card, missing on the listing</source>
+        <translation>sur la fiche de la boutique, absent de la fiche en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="52" />
+        <source>on the listing, not on the shop card</source>
+        <translation>sur la fiche en ligne, absent de la fiche de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="53" />
+        <source>Compared after normalising: case, accents, punctuation, abbreviations (rue/r., bd…), phone numbers in international form.</source>
+        <translation>Comparaison après normalisation : majuscules, accents, ponctuation, abréviations (rue/r., bd…), numéros de téléphone au format international.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceTab</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/tab.py" line="31" />
+        <source>Local presence pages</source>
+        <translation>Pages de la présence locale</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/tab.py" line="35" />
+        <source>Listin&amp;gs</source>
+        <translation>Fic&amp;hes</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/tab.py" line="36" />
+        <source>Consistenc&amp;y</source>
+        <translation>C&amp;ohérence</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/tab.py" line="37" />
+        <source>Link &amp;builder</source>
+        <translation>Lie&amp;ns</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/tab.py" line="41" />
+        <source>QR co&amp;des</source>
+        <translation>Codes Q&amp;R</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceWords</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="15" />
+        <source>To claim</source>
+        <translation>À revendiquer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="16" />
+        <source>Claimed</source>
+        <translation>Revendiquée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="17" />
+        <source>Verified</source>
+        <translation>Validée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="18" />
+        <source>Not relevant</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="24" />
+        <source>Agrees</source>
+        <translation>Concorde</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="25" />
+        <source>Differs</source>
+        <translation>Diffère</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="26" />
+        <source>Not noted</source>
+        <translation>Non relevé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="27" />
+        <source>Not on the shop card</source>
+        <translation>Absent de la fiche boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="28" />
+        <source>Not a phone number</source>
+        <translation>Pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="34" />
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="41" />
+        <source>Paste your Place ID (it usually starts with ChIJ).</source>
+        <translation>Collez votre Place ID (il commence en général par ChIJ).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="42" />
+        <source>This is a Place ID: the review link below is ready.</source>
+        <translation>C'est un Place ID : le lien d'avis ci-dessous est prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="43" />
+        <source>This link contains a Place ID; SocialDesk took it out and built the review link.</source>
+        <translation>Ce lien contient un Place ID ; SocialDesk l'en a extrait et a créé le lien d'avis.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="44" />
+        <source>This is the short review link from your profile's "Ask for reviews": it can be used as it is.</source>
+        <translation>C'est le lien court « Demander des avis » de votre fiche : il s'utilise tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="46" />
+        <source>This is a CID (a customer number from a Maps link), not a Place ID. Google's review form needs the Place ID: find it with Google's Place ID Finder, or copy the review link from your profile's "Ask for reviews" button.</source>
+        <translation>C'est un CID (un numéro tiré d'un lien Maps), pas un Place ID. Le formulaire d'avis de Google a besoin du Place ID : trouvez-le avec l'outil Place ID Finder de Google, ou copiez le lien du bouton « Demander des avis » de votre fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="49" />
+        <source>This is a Maps feature number (0x…:0x…), not a Place ID. Use Google's Place ID Finder, or the link from your profile's "Ask for reviews" button.</source>
+        <translation>C'est un numéro d'élément Maps (0x…:0x…), pas un Place ID. Utilisez l'outil Place ID Finder de Google, ou le lien du bouton « Demander des avis » de votre fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="51" />
+        <source>This is a Google Maps page link; it does not contain the Place ID. Use Google's Place ID Finder, or the link from your profile's "Ask for reviews" button.</source>
+        <translation>C'est le lien d'une page Google Maps ; il ne contient pas le Place ID. Utilisez l'outil Place ID Finder de Google, ou le lien du bouton « Demander des avis » de votre fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="53" />
+        <source>This is a short link; SocialDesk works offline and cannot see where it leads. Paste the Place ID, or the g.page/r/…/review link from "Ask for reviews".</source>
+        <translation>C'est un lien court ; SocialDesk fonctionne hors ligne et ne peut pas voir où il mène. Collez le Place ID, ou le lien g.page/r/…/review de « Demander des avis ».</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="55" />
+        <source>This does not look like a Place ID (20 or more letters, digits, - or _, usually starting with ChIJ).</source>
+        <translation>Cela ne ressemble pas à un Place ID (au moins 20 lettres, chiffres, - ou _, commençant en général par ChIJ).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="60" />
+        <source>It does not start with ChIJ, so it may point to an address or an area rather than your shop: check that the link opens your shop's page.</source>
+        <translation>Il ne commence pas par ChIJ : il désigne peut-être une adresse ou un secteur plutôt que votre boutique. Vérifiez que le lien ouvre bien la page de votre boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="69" />
+        <source>This link is not on this platform's website.</source>
+        <translation>Ce lien n'est pas sur le site de cette plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="70" />
+        <source>This link does not look like a business page on this platform (a search or a post?). Copy the address of the page itself.</source>
+        <translation>Ce lien ne ressemble pas à la page d'un commerce sur cette plateforme (une recherche, une publication ?). Copiez l'adresse de la page elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="77" />
+        <source>Type or paste a web address.</source>
+        <translation>Saisissez ou collez une adresse web.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="78" />
+        <source>Only web links (http or https) are allowed; other kinds, such as javascript:, could harm the person who opens them.</source>
+        <translation>Seuls les liens web (http ou https) sont acceptés ; les autres, comme javascript:, pourraient nuire à qui les ouvre.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="80" />
+        <source>This address has no website name (like example.com).</source>
+        <translation>Cette adresse n'a pas de nom de site (comme exemple.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="81" />
+        <source>This address contains invisible control characters.</source>
+        <translation>Cette adresse contient des caractères de contrôle invisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="82" />
+        <source>This address is too long for a QR code that scans well.</source>
+        <translation>Cette adresse est trop longue pour un QR code qui se scanne bien.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="87" />
+        <source>Google's rule: ask every customer, never only the happy ones (no "gating"), and never reward reviews (no discount, no gift, no draw).</source>
+        <translation>Règle de Google : demandez à tous vos clients, jamais seulement aux clients satisfaits (pas de tri), et ne récompensez jamais un avis (ni remise, ni cadeau, ni tirage au sort).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="92" />
+        <source>Yelp forbids asking for reviews: its cards say "Find us on Yelp".</source>
+        <translation>Yelp interdit de solliciter des avis : ses cartes disent « Retrouvez-nous sur Yelp ».</translation>
+    </message>
+</context>
+</TS>
