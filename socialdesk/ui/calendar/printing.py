@@ -12,9 +12,7 @@ from socialdesk.ui.calendar.week_view import time_text
 from socialdesk.ui.calendar.words import status_color, status_name
 from socialdesk.ui.printing.output import make_printer
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("WeekPrint", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def week_printer(title: str) -> QPrinter:
@@ -88,7 +86,7 @@ class WeekPainter:
             if y + block > box.bottom():
                 painter.setFont(self._font(8, True))
                 painter.drawText(QRectF(box.left(), y, box.width(), 5 * mm), Qt.AlignmentFlag.AlignLeft,
-                                 _t("… and %1 more").replace("%1", str(len(posts) - shown)))
+                                 translate("WeekPrint", "… and %1 more").replace("%1", str(len(posts) - shown)))
                 return
             painter.fillRect(QRectF(box.left(), y, 1.2 * mm, block - 2 * mm), status_color(post.status, False))
             inner = box.left() + 2.5 * mm

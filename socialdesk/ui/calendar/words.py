@@ -8,24 +8,29 @@ from socialdesk.domain.calendar.csv_format import CsvError, CsvProblem
 from socialdesk.domain.posts import About, PostStatus
 from socialdesk.storage.calendar.media import ImageProblem
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("CalendarWords", text)
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def status_name(status: PostStatus) -> str:
     return {
-        PostStatus.IDEA: _t("Idea"), PostStatus.DRAFT: _t("Draft"), PostStatus.PLANNED: _t("Planned"),
-        PostStatus.PUBLISHED: _t("Published"), PostStatus.SKIPPED: _t("Skipped"),
+        PostStatus.IDEA: translate("CalendarWords", "Idea"),
+        PostStatus.DRAFT: translate("CalendarWords", "Draft"),
+        PostStatus.PLANNED: translate("CalendarWords", "Planned"),
+        PostStatus.PUBLISHED: translate("CalendarWords", "Published"),
+        PostStatus.SKIPPED: translate("CalendarWords", "Skipped"),
     }[PostStatus(status)]
 
 
 def about_name(about: str) -> str:
     names = {
-        About.CUSTOMERS.value: _t("Customers"), About.TEAM.value: _t("Team"), About.SUPPLIERS.value: _t("Suppliers"),
-        About.PARTNERS.value: _t("Partners"), About.LOCAL.value: _t("Local life"), About.US.value: _t("Us (the shop)"),
+        About.CUSTOMERS.value: translate("CalendarWords", "Customers"),
+        About.TEAM.value: translate("CalendarWords", "Team"),
+        About.SUPPLIERS.value: translate("CalendarWords", "Suppliers"),
+        About.PARTNERS.value: translate("CalendarWords", "Partners"),
+        About.LOCAL.value: translate("CalendarWords", "Local life"),
+        About.US.value: translate("CalendarWords", "Us (the shop)"),
     }
-    return names.get(about, _t("Not said"))
+    return names.get(about, translate("CalendarWords", "Not said"))
 
 
 # Hue per status; the UI always writes the status as text too (never colour alone).
@@ -44,34 +49,36 @@ def status_color(status: PostStatus, dark: bool) -> QColor:
 
 def hint_text(hint: Hint) -> str:
     if hint.kind is HintKind.PRESS_RELEASE:
-        return _t("“%1” sounds like a press release. Say it the way you would tell a customer at the counter.") \
-            .replace("%1", hint.detail)
+        text = translate("CalendarWords", "“%1” sounds like a press release. "
+                                          "Say it the way you would tell a customer at the counter.")
+        return text.replace("%1", hint.detail)
     if hint.kind is HintKind.ONLY_ABOUT_US:
-        return _t("This week only talks about the shop. What about a customer, a supplier or the street?")
-    return _t("%1 posts of the week repeat automatically. Limit automation: a person speaking is what people follow.") \
-        .replace("%1", hint.detail)
+        return translate("CalendarWords", "This week only talks about the shop. What about a customer, a supplier or the street?")
+    text = translate("CalendarWords", "%1 posts of the week repeat automatically. "
+                                      "Limit automation: a person speaking is what people follow.")
+    return text.replace("%1", hint.detail)
 
 
 def csv_error_text(error: CsvError) -> str:
     texts = {
-        CsvProblem.NOT_TEXT: _t("The file is not a text file in UTF-8 or Windows-1252."),
-        CsvProblem.NO_HEADER: _t("The first line must name the columns. Missing: %1"),
-        CsvProblem.TOO_MANY_ROWS: _t("More than %1 posts in one file."),
-        CsvProblem.BAD_DATE: _t("“%1” is not a date (2026-11-30 or 30/11/2026)."),
-        CsvProblem.BAD_TIME: _t("“%1” is not a time (09:30)."),
-        CsvProblem.UNKNOWN_NETWORK: _t("Unknown network “%1”."),
-        CsvProblem.UNKNOWN_STATUS: _t("Unknown status “%1” (idea, draft, planned, published, skipped)."),
-        CsvProblem.UNKNOWN_ABOUT: _t("Unknown “about” value “%1” (customers, team, suppliers, partners, local, us)."),
-        CsvProblem.TIME_WITHOUT_DATE: _t("A time (%1) without a date."),
+        CsvProblem.NOT_TEXT: translate("CalendarWords", "The file is not a text file in UTF-8 or Windows-1252."),
+        CsvProblem.NO_HEADER: translate("CalendarWords", "The first line must name the columns. Missing: %1"),
+        CsvProblem.TOO_MANY_ROWS: translate("CalendarWords", "More than %1 posts in one file."),
+        CsvProblem.BAD_DATE: translate("CalendarWords", "“%1” is not a date (2026-11-30 or 30/11/2026)."),
+        CsvProblem.BAD_TIME: translate("CalendarWords", "“%1” is not a time (09:30)."),
+        CsvProblem.UNKNOWN_NETWORK: translate("CalendarWords", "Unknown network “%1”."),
+        CsvProblem.UNKNOWN_STATUS: translate("CalendarWords", "Unknown status “%1” (idea, draft, planned, published, skipped)."),
+        CsvProblem.UNKNOWN_ABOUT: translate("CalendarWords", "Unknown “about” value “%1” (customers, team, suppliers, partners, local, us)."),
+        CsvProblem.TIME_WITHOUT_DATE: translate("CalendarWords", "A time (%1) without a date."),
     }
     return texts[error.problem].replace("%1", error.value)
 
 
 def image_problem_text(problem: ImageProblem) -> str:
     return {
-        ImageProblem.UNREADABLE: _t("The image cannot be read. Check that the file is still there."),
-        ImageProblem.TOO_BIG_FILE: _t("The image file is larger than 30 MB. Save a smaller copy and choose it."),
-        ImageProblem.TOO_MANY_PIXELS: _t("The image is far too large (more than 60 megapixels). Save a smaller copy."),
-        ImageProblem.NOT_AN_IMAGE: _t("This file is not an image, or it is damaged."),
-        ImageProblem.FORMAT: _t("Choose a JPEG, PNG, GIF or WebP image."),
+        ImageProblem.UNREADABLE: translate("CalendarWords", "The image cannot be read. Check that the file is still there."),
+        ImageProblem.TOO_BIG_FILE: translate("CalendarWords", "The image file is larger than 30 MB. Save a smaller copy and choose it."),
+        ImageProblem.TOO_MANY_PIXELS: translate("CalendarWords", "The image is far too large (more than 60 megapixels). Save a smaller copy."),
+        ImageProblem.NOT_AN_IMAGE: translate("CalendarWords", "This file is not an image, or it is damaged."),
+        ImageProblem.FORMAT: translate("CalendarWords", "Choose a JPEG, PNG, GIF or WebP image."),
     }[problem]

@@ -1,0 +1,893 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="59" />
+        <source>Targets from your strategy. An empty day is fine: if you have nothing to say, stay silent.</source>
+        <translation>Objectifs tirés de votre stratégie. Un jour vide, c'est très bien : si vous n'avez rien à dire, taisez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="83" />
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédente</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="83" />
+        <source>Previous week (Alt+Left)</source>
+        <translation>Semaine précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="84" />
+        <source>This &amp;week</source>
+        <translation>Cette &amp;semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="84" />
+        <source>This week (Alt+Home)</source>
+        <translation>Cette semaine (Alt+Début)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="85" />
+        <source>&amp;Next ▶</source>
+        <translation>S&amp;uivante ▶</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="85" />
+        <source>Next week (Alt+Right)</source>
+        <translation>Semaine suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="88" />
+        <source>Jump to the week of a date</source>
+        <translation>Aller à la semaine d'une date</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="97" />
+        <source>New &amp;post…</source>
+        <translation>Nouvelle &amp;publication…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="97" />
+        <source>New post (Ctrl+N)</source>
+        <translation>Nouvelle publication (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="99" />
+        <source>Plan &amp;file</source>
+        <translation>&amp;Fichier du plan</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="100" />
+        <source>Export, import and print the plan</source>
+        <translation>Exporter, importer et imprimer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="124" />
+        <source>&amp;Ideas (not on a day yet)</source>
+        <translation>&amp;Idées (pas encore sur un jour)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="127" />
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="132" />
+        <source>New i&amp;dea…</source>
+        <translation>Nouvelle i&amp;dée…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="185" />
+        <source>Week %1 · %2</source>
+        <translation>Semaine %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="193" />
+        <source>This week: %1</source>
+        <translation>Cette semaine : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="292" />
+        <source>A repeating post</source>
+        <translation>Une publication répétée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="293" />
+        <source>This post repeats. Change only this one, or the whole series?</source>
+        <translation>Cette publication se répète. Modifier seulement celle-ci, ou toute la série ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="295" />
+        <source>Only &amp;this post</source>
+        <translation>Seulement &amp;celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="296" />
+        <source>The whole &amp;series</source>
+        <translation>Toute la &amp;série</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarWords</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="16" />
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="17" />
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="18" />
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="19" />
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="20" />
+        <source>Skipped</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="26" />
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="27" />
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="28" />
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="29" />
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="30" />
+        <source>Local life</source>
+        <translation>Vie locale</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="31" />
+        <source>Us (the shop)</source>
+        <translation>Nous (la boutique)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="33" />
+        <source>Not said</source>
+        <translation>Non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="52" />
+        <source>“%1” sounds like a press release. Say it the way you would tell a customer at the counter.</source>
+        <translation>« %1 » sonne comme un communiqué de presse. Dites-le comme vous le diriez à un client au comptoir.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="56" />
+        <source>This week only talks about the shop. What about a customer, a supplier or the street?</source>
+        <translation>Cette semaine ne parle que de la boutique. Et si vous parliez d'un client, d'un fournisseur ou du quartier ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="57" />
+        <source>%1 posts of the week repeat automatically. Limit automation: a person speaking is what people follow.</source>
+        <translation>%1 publications de la semaine se répètent automatiquement. Limitez l'automatisation : c'est une personne qui parle que l'on suit.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="64" />
+        <source>The file is not a text file in UTF-8 or Windows-1252.</source>
+        <translation>Le fichier n'est pas un fichier texte en UTF-8 ou Windows-1252.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="65" />
+        <source>The first line must name the columns. Missing: %1</source>
+        <translation>La première ligne doit nommer les colonnes. Il manque : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="66" />
+        <source>More than %1 posts in one file.</source>
+        <translation>Plus de %1 publications dans un seul fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="67" />
+        <source>“%1” is not a date (2026-11-30 or 30/11/2026).</source>
+        <translation>« %1 » n'est pas une date (2026-11-30 ou 30/11/2026).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="68" />
+        <source>“%1” is not a time (09:30).</source>
+        <translation>« %1 » n'est pas une heure (09:30).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="69" />
+        <source>Unknown network “%1”.</source>
+        <translation>Réseau inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="70" />
+        <source>Unknown status “%1” (idea, draft, planned, published, skipped).</source>
+        <translation>Statut inconnu « %1 » (idea, draft, planned, published, skipped — ou idée, brouillon, prévu, publié, ignoré).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="71" />
+        <source>Unknown “about” value “%1” (customers, team, suppliers, partners, local, us).</source>
+        <translation>Valeur « about » inconnue « %1 » (customers, team, suppliers, partners, local, us — ou clients, équipe, fournisseurs, partenaires, vie locale, nous).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="72" />
+        <source>A time (%1) without a date.</source>
+        <translation>Une heure (%1) sans date.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="79" />
+        <source>The image cannot be read. Check that the file is still there.</source>
+        <translation>L'image ne peut pas être lue. Vérifiez que le fichier est toujours là.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="80" />
+        <source>The image file is larger than 30 MB. Save a smaller copy and choose it.</source>
+        <translation>Le fichier image dépasse 30 Mo. Enregistrez-en une copie plus petite et choisissez-la.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="81" />
+        <source>The image is far too large (more than 60 megapixels). Save a smaller copy.</source>
+        <translation>L'image est beaucoup trop grande (plus de 60 mégapixels). Enregistrez-en une copie plus petite.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="82" />
+        <source>This file is not an image, or it is damaged.</source>
+        <translation>Ce fichier n'est pas une image, ou il est abîmé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="83" />
+        <source>Choose a JPEG, PNG, GIF or WebP image.</source>
+        <translation>Choisissez une image JPEG, PNG, GIF ou WebP.</translation>
+    </message>
+</context>
+<context>
+    <name>DayDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="23" />
+        <source>Move to a day</source>
+        <translation>Placer sur un jour</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="27" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="28" />
+        <source>Put the selected posts on:</source>
+        <translation>Placer les publications choisies le :</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="46" />
+        <source>&amp;New post…</source>
+        <translation>&amp;Nouvelle publication…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="47" />
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="48" />
+        <source>&amp;Publish by hand…</source>
+        <translation>&amp;Publier à la main…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="49" />
+        <source>Mark as &amp;not published</source>
+        <translation>Marquer comme &amp;non publiée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="50" />
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="51" />
+        <source>Move a day &amp;earlier</source>
+        <translation>Avancer d'un &amp;jour</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="52" />
+        <source>Move a day &amp;later</source>
+        <translation>Reculer d'un j&amp;our</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="53" />
+        <source>Move to a &amp;day…</source>
+        <translation>Placer sur un jour &amp;précis…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="54" />
+        <source>Back to &amp;ideas</source>
+        <translation>Renvoyer aux &amp;idées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="55" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="56" />
+        <source>Character &amp;limits…</source>
+        <translation>&amp;Limites de caractères…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="57" />
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="58" />
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="59" />
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="99" />
+        <source>New repeating post</source>
+        <translation>Nouvelle publication répétée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="101" />
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="113" />
+        <source>Make a post repeat</source>
+        <translation>Répéter une publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="116" />
+        <source>Edit post</source>
+        <translation>Modifier la publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="123" />
+        <source>Edit one occurrence</source>
+        <translation>Modifier une occurrence</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="141" />
+        <source>Edit repeating series</source>
+        <translation>Modifier la série</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="151" />
+        <source>Back to ideas</source>
+        <translation>Renvoyer aux idées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="151" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="159" />
+        <source>Move post</source>
+        <translation>Déplacer la publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="186" />
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="192" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="203" />
+        <source>Mark as published</source>
+        <translation>Marquer comme publiée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="209" />
+        <source>Mark as not published</source>
+        <translation>Marquer comme non publiée</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="16" />
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="22" />
+        <source>Import preview</source>
+        <translation>Aperçu de l'import</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="25" />
+        <source>&amp;Import %1 posts</source>
+        <translation>&amp;Importer %1 publications</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="40" />
+        <source>Nothing will be imported: %1 problem(s) below. Correct them in the file and import it again (an import lands whole or not at all).</source>
+        <translation>Rien ne sera importé : %1 problème(s) ci-dessous. Corrigez-les dans le fichier puis importez-le à nouveau (un import arrive en entier ou pas du tout).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="44" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="44" />
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="52" />
+        <source>%1 posts ready to import (%2, separator “%3”).</source>
+        <translation>%1 publications prêtes à importer (%2, séparateur « %3 »).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="56" />
+        <source>About</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="56" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="62" />
+        <source>idea</source>
+        <translation>idée</translation>
+    </message>
+</context>
+<context>
+    <name>LimitsDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="15" />
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="22" />
+        <source>Character limits</source>
+        <translation>Limites de caractères</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="17" />
+        <source>Networks change their limits and sources disagree. Correct a value when you know better; the date you change it is kept.</source>
+        <translation>Les réseaux changent leurs limites et les sources ne sont pas d'accord. Corrigez une valeur si vous savez mieux ; la date de votre correction est gardée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="23" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="23" />
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="23" />
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="24" />
+        <source>Last checked</source>
+        <translation>Vérifiée le</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="35" />
+        <source>Limit for %1</source>
+        <translation>Limite pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFiles</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="27" />
+        <source>Export to a &amp;calendar (.ics)…</source>
+        <translation>Exporter vers un &amp;agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="28" />
+        <source>Export to a &amp;spreadsheet (CSV)…</source>
+        <translation>Exporter vers un &amp;tableur (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="29" />
+        <source>&amp;Import a CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="30" />
+        <source>&amp;Print the week…</source>
+        <translation>Im&amp;primer la semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="31" />
+        <source>Save the week as P&amp;DF…</source>
+        <translation>Enregistrer la semaine en P&amp;DF…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="56" />
+        <source>The file was not saved</source>
+        <translation>Le fichier n'a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="57" />
+        <source>SocialDesk could not write %1. Check the folder and the free space, then try again. Your plan is unchanged.</source>
+        <translation>SocialDesk n'a pas pu écrire %1. Vérifiez le dossier et l'espace libre, puis réessayez. Votre plan n'a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="63" />
+        <source>Export the plan to a calendar</source>
+        <translation>Exporter le plan vers un agenda</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="64" />
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="71" />
+        <source>Export the plan to a spreadsheet</source>
+        <translation>Exporter le plan vers un tableur</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="72" />
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="77" />
+        <source>Import a plan</source>
+        <translation>Importer un plan</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="78" />
+        <source>CSV (*.csv *.txt)</source>
+        <translation>CSV (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="90" />
+        <source>Nothing was imported</source>
+        <translation>Rien n'a été importé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="91" />
+        <source>%1 cannot be read, or it is larger than 50 MB.</source>
+        <translation>%1 ne peut pas être lu, ou dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="97" />
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="110" />
+        <source>Week %1 · %2</source>
+        <translation>Semaine %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="120" />
+        <source>Save the week as PDF</source>
+        <translation>Enregistrer la semaine en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="120" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>PostDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="40" />
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="40" />
+        <source>New post</source>
+        <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="62" />
+        <source>On a day (else it stays an idea)</source>
+        <translation>Sur un jour (sinon elle reste une idée)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="66" />
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="67" />
+        <source>At a time</source>
+        <translation>À une heure</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="70" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="72" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="77" />
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="79" />
+        <source>Who it is about</source>
+        <translation>De qui on parle</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="81" />
+        <source>&amp;Day:</source>
+        <translation>&amp;Jour :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="83" />
+        <source>&amp;Time:</source>
+        <translation>&amp;Heure :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="84" />
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="85" />
+        <source>&amp;Pillar:</source>
+        <translation>&amp;Pilier :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="86" />
+        <source>&amp;About:</source>
+        <translation>&amp;Sujet :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="102" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="106" />
+        <source>Repeat</source>
+        <translation>Répéter</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="104" />
+        <source>Does not repeat</source>
+        <translation>Ne se répète pas</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="104" />
+        <source>Every week</source>
+        <translation>Chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="105" />
+        <source>Every month</source>
+        <translation>Chaque mois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="107" />
+        <source>a number of times</source>
+        <translation>un nombre de fois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="107" />
+        <source>until a date</source>
+        <translation>jusqu'à une date</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="108" />
+        <source>Repeat ends after</source>
+        <translation>La répétition s'arrête après</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="112" />
+        <source>Number of times</source>
+        <translation>Nombre de fois</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="115" />
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="117" />
+        <source>Ends after:</source>
+        <translation>S'arrête après :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="123" />
+        <source>This changes one occurrence only; edit the whole series to change the repeat.</source>
+        <translation>Ceci ne modifie qu'une occurrence ; modifiez toute la série pour changer la répétition.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="129" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="131" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="264" />
+        <source>No image</source>
+        <translation>Pas d'image</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="135" />
+        <source>&amp;Choose image…</source>
+        <translation>&amp;Choisir une image…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="137" />
+        <source>Remo&amp;ve image</source>
+        <translation>Re&amp;tirer l'image</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="147" />
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="159" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="161" />
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="165" />
+        <source>Network with its own text</source>
+        <translation>Réseau avec son propre texte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="167" />
+        <source>Own text for:</source>
+        <translation>Texte propre pour :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="171" />
+        <source>Empty: this network gets the main text.</source>
+        <translation>Vide : ce réseau reçoit le texte principal.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="172" />
+        <source>Text for this network</source>
+        <translation>Texte pour ce réseau</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="180" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="182" />
+        <source>&amp;Notes (not published):</source>
+        <translation>&amp;Notes (non publiées) :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="220" />
+        <source>Choose an image</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="221" />
+        <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="232" />
+        <source>The image could not be copied next to the data file.</source>
+        <translation>L'image n'a pas pu être copiée à côté du fichier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="253" />
+        <source>%1 too many</source>
+        <translation>%1 de trop</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="255" />
+        <source>Choose at least one network.</source>
+        <translation>Choisissez au moins un réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="268" />
+        <source>The image file is missing from the media folder.</source>
+        <translation>Le fichier image manque dans le dossier media.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="42" />
+        <source>Publish by hand</source>
+        <translation>Publier à la main</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="45" />
+        <source>For each network: copy the text, paste it in the page that opens, add the image if any, publish. Then mark the post as published.</source>
+        <translation>Pour chaque réseau : copiez le texte, collez-le dans la page qui s'ouvre, ajoutez l'image s'il y en a une, publiez. Puis marquez la publication comme publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="52" />
+        <source>Copy and open %1</source>
+        <translation>Copier et ouvrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="57" />
+        <source>No page address in Local presence: only the text is copied.</source>
+        <translation>Pas d'adresse de page dans Présence locale : seul le texte est copié.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="65" />
+        <source>&amp;Mark as published</source>
+        <translation>&amp;Marquer comme publiée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="73" />
+        <source>Text for %1 copied.</source>
+        <translation>Texte pour %1 copié.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="75" />
+        <source>Opened %1</source>
+        <translation>%1 ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPrint</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/printing.py" line="89" />
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+</context>
+</TS>
