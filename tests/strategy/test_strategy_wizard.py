@@ -225,3 +225,24 @@ def test_selling_more_than_twenty_percent_is_flagged(qtbot, store):
     fill_table(page.pillars, [["Nos pains", 50, False], ["Promotions", 50, True]])
     assert "More than 20 %" in page.mix_hint.text()
     assert "50 %" in page.mix_hint.text()
+
+
+def test_french_is_complete_and_used(qtbot, store):
+    import xml.etree.ElementTree as ET
+
+    from socialdesk.paths import resource
+    from socialdesk.ui.i18n import install_translators
+
+    catalogue = ET.parse(resource("translations") / "strategy_fr.ts")
+    for message in catalogue.getroot().iter("message"):
+        translation = message.find("translation")
+        assert translation.get("type") is None and (translation.text or "").strip(), message.find("source").text
+    assert "strategy_fr" in install_translators("fr")
+    try:
+        tab = make_tab(qtbot, store)
+        tab.go_to(Step.SUMMARY)
+        assert tab.steps.item(0).text().endswith("1. La boutique")
+        assert "laissé vide" in tab.current_page().view.toPlainText()
+        assert tab.position.text() == "Étape 7 sur 7"
+    finally:
+        install_translators("en")

@@ -8,46 +8,42 @@ from socialdesk.storage.strategy.applying import ApplyReport
 from socialdesk.ui.strategy.texts import platform_name
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ApplyWords", text)
-
-
 def _cadence(cadence: dict[str, int]) -> str:
     if not cadence:
-        return _t("no network in use yet (the calendar keeps no weekly target)")
+        return QCoreApplication.translate("ApplyWords", "no network in use yet (the calendar keeps no weekly target)")
     return ", ".join(f"{network(k).name} {n}" for k, n in cadence.items())
 
 
 def confirm_text(plan: ApplyPlan) -> str:
     lines = [
-        _t("Apply sets what the rest of SocialDesk uses:"),
-        "• " + _t("Calendar, posts per week: %1").replace("%1", _cadence(plan.cadence)),
-        "• " + _t("Calendar, content pillars: %1").replace("%1", str(len(plan.pillars))),
-        "• " + _t("Local presence, listings to claim or names to reserve: %1").replace(
+        QCoreApplication.translate("ApplyWords", "Apply sets what the rest of SocialDesk uses:"),
+        "• " + QCoreApplication.translate("ApplyWords", "Calendar, posts per week: %1").replace("%1", _cadence(plan.cadence)),
+        "• " + QCoreApplication.translate("ApplyWords", "Calendar, content pillars: %1").replace("%1", str(len(plan.pillars))),
+        "• " + QCoreApplication.translate("ApplyWords", "Local presence, listings to claim or names to reserve: %1").replace(
             "%1", ", ".join(platform_name(k) for k, _ in plan.listings) or "0"),
-        "• " + _t("Checklist, people to contact: %1").replace("%1", str(len(plan.drivers))),
+        "• " + QCoreApplication.translate("ApplyWords", "Checklist, people to contact: %1").replace("%1", str(len(plan.drivers))),
         "",
-        _t("Nothing is added twice: what is already there is kept as it is."),
+        QCoreApplication.translate("ApplyWords", "Nothing is added twice: what is already there is kept as it is."),
     ]
     return "\n".join(lines)
 
 
 def report_text(report: ApplyReport) -> str:
-    parts = [_t("Applied. Calendar: %1 a week on %2, %3 pillar(s).")
+    parts = [QCoreApplication.translate("ApplyWords", "Applied. Calendar: %1 a week on %2, %3 pillar(s).")
              .replace("%1", str(sum(report.cadence.values()))).replace("%2", _cadence(report.cadence))
              .replace("%3", str(report.pillar_count))]
     if report.presence_missing:
-        parts.append(_t("Local presence cannot take listings in this version yet: %1 listing(s) not added.")
+        parts.append(QCoreApplication.translate("ApplyWords", "Local presence cannot take listings in this version yet: %1 listing(s) not added.")
                      .replace("%1", str(report.listings_wanted)))
     elif report.listings_wanted:
-        parts.append(_t("Local presence: %1 added, %2 already there.")
+        parts.append(QCoreApplication.translate("ApplyWords", "Local presence: %1 added, %2 already there.")
                      .replace("%1", str(len(report.listings_added))).replace("%2", str(len(report.listings_known))))
     if report.listings_refused:
-        parts.append(_t("Not known to Local presence: %1.").replace("%1", ", ".join(report.listings_refused)))
+        parts.append(QCoreApplication.translate("ApplyWords", "Not known to Local presence: %1.").replace("%1", ", ".join(report.listings_refused)))
     if report.rules_missing:
-        parts.append(_t("The checklist cannot take people in this version yet: %1 driver(s) not added.")
+        parts.append(QCoreApplication.translate("ApplyWords", "The checklist cannot take people in this version yet: %1 driver(s) not added.")
                      .replace("%1", str(report.drivers_wanted)))
     elif report.drivers_wanted:
-        parts.append(_t("Checklist people: %1 added, %2 already there.")
+        parts.append(QCoreApplication.translate("ApplyWords", "Checklist people: %1 added, %2 already there.")
                      .replace("%1", str(len(report.drivers_added))).replace("%2", str(len(report.drivers_known))))
     return " ".join(parts)

@@ -59,7 +59,7 @@ class ChannelsPage(StepPage):
         self.pillars = RowsEditor(
             [Column(self.tr("Pillar"), stretch=True), Column(self.tr("Share %"), "int"), Column(self.tr("Sells"), "check")],
             {"table": self.tr("Content pillars"), "add": self.tr("Add a &pillar"),
-             "remove": self.tr("Remove the pi&llar"), "no_date": ""},
+             "remove": self.tr("Remove the pill&ar"), "no_date": ""},
             box,
         )
         self.pillars.table.setToolTip(self.tr(

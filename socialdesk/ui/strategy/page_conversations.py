@@ -18,9 +18,9 @@ class ConversationsPage(StepPage):
              self.tr("e.g. the Epiphany cake, Mother's Day bouquets, the new tram line")),
             (f.CONV_VOICES, self.tr("&Who talks"),
              self.tr("e.g. parents at the school gate, a local food blogger, the tourist office")),
-            (f.CONV_COMPETITORS, self.tr("What &competitors do"),
+            (f.CONV_COMPETITORS, self.tr("What c&ompetitors do"),
              self.tr("e.g. daily promotions with no answer to comments; nice photos, no prices")),
-            (f.CONV_REACTIONS, self.tr("Subjects that get the most &reactions"),
+            (f.CONV_REACTIONS, self.tr("Subjects that get the most re&actions"),
              self.tr("e.g. the oven at 5 a.m., portraits of the team, before-and-after of a wedding table")),
         )
         for key, label, example in specs:

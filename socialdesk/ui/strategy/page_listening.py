@@ -40,7 +40,7 @@ class ListeningPage(StepPage):
         self.other = self.line(self.tr("&Other tools"), self.tr("e.g. a notebook by the till, the booking site's reviews"),
                                text_saver(writer, f.LISTEN_OTHER), form)
         self.indicators = self.text(
-            self.tr("&Indicators we note each week (3 to 5, one a line)"),
+            self.tr("In&dicators we note each week (3 to 5, one a line)"),
             self.tr("e.g. new Google reviews\nquestions received by message\nbouquets ordered after a post"),
             text_saver(writer, f.LISTEN_INDICATORS), form, 5)
         self.count_label = QLabel(self.body)

@@ -17,13 +17,13 @@ class ShopPage(StepPage):
         specs = (
             ("name", self.tr("Shop &name"), self.tr("e.g. Boulangerie Léa, Fleurs de Jade, Hôtel du Parc")),
             ("trade", self.tr("&Trade"), self.tr("e.g. bakery, florist, 3-star hotel")),
-            ("address", self.tr("Street &address"), self.tr("e.g. 12 rue d'Austerlitz")),
+            ("address", self.tr("Street a&ddress"), self.tr("e.g. 12 rue d'Austerlitz")),
             ("postcode", self.tr("&Postcode"), self.tr("e.g. 69004")),
             ("city", self.tr("Cit&y"), self.tr("e.g. Lyon")),
-            ("phone", self.tr("P&hone"), self.tr("e.g. 04 78 00 00 00")),
-            ("email", self.tr("&E-mail"), self.tr("e.g. hello@fleursdejade.fr")),
+            ("phone", self.tr("Ph&one"), self.tr("e.g. 04 78 00 00 00")),
+            ("email", self.tr("E-&mail"), self.tr("e.g. hello@fleursdejade.fr")),
             ("website", self.tr("&Website"), self.tr("e.g. https://www.hotel-du-parc.fr")),
-            ("opening_hours", self.tr("&Opening hours"), self.tr("e.g. Tue–Sat 7:00–19:30, Sun 7:00–13:00")),
+            ("opening_hours", self.tr("Opening ho&urs"), self.tr("e.g. Tue–Sat 7:00–19:30, Sun 7:00–13:00")),
             ("languages", self.tr("Lan&guages spoken"), self.tr("e.g. French, English, Italian")),
         )
         self.edits = {}

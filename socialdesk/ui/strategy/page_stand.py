@@ -24,7 +24,7 @@ class StandPage(StepPage):
         specs = (
             (f.STAND_MESSAGES, self.tr("&Messages to push (one a line)"),
              self.tr("e.g. Sourdough baked on site every morning\nFlowers from growers within 50 km"), 4),
-            (f.STAND_VALUE, self.tr("The &value we add"),
+            (f.STAND_VALUE, self.tr("The value we a&dd"),
              self.tr("e.g. the only wood-fired oven in the district; a florist who delivers on Sundays"), 2),
             (f.STAND_BENEFITS, self.tr("Customer &benefits that decide a purchase"),
              self.tr("e.g. fresh at 7 a.m., order the day before; quiet rooms facing the park"), 2),
@@ -36,7 +36,7 @@ class StandPage(StepPage):
         goals_label = QLabel(self.tr("SMART &goals: specific, measurable, with a date"), self.body)
         self.goals = RowsEditor(
             [Column(self.tr("Goal"), stretch=True), Column(self.tr("By"), "date")],
-            {"table": self.tr("Goals"), "add": self.tr("&Add a goal"), "remove": self.tr("&Remove the goal"),
+            {"table": self.tr("Goals"), "add": self.tr("&Add a goal"), "remove": self.tr("Remove the g&oal"),
              "no_date": self.tr("no date")},
             self.body,
         )

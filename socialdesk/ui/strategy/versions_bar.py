@@ -29,7 +29,7 @@ class VersionsBar(QWidget):
         self._versions: list[StrategyVersion] = []
         self.combo = QComboBox(self)
         self.combo.setAccessibleName(self.tr("Version of the strategy"))
-        label = QLabel(self.tr("&Version:"), self)
+        label = QLabel(self.tr("Vers&ion:"), self)
         label.setBuddy(self.combo)
         self.review_button = QPushButton(self.tr("Start a &review…"), self)
         self.review_button.setAccessibleName(self.tr("Start a review"))

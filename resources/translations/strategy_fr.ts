@@ -1,0 +1,1151 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ApplyWords</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="13" />
+        <source>no network in use yet (the calendar keeps no weekly target)</source>
+        <translation>aucun réseau utilisé pour l'instant (le calendrier n'a pas d'objectif hebdomadaire)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="19" />
+        <source>Apply sets what the rest of SocialDesk uses:</source>
+        <translation>Appliquer règle ce que le reste de SocialDesk utilise :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="20" />
+        <source>Calendar, posts per week: %1</source>
+        <translation>Calendrier, publications par semaine : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="21" />
+        <source>Calendar, content pillars: %1</source>
+        <translation>Calendrier, piliers de contenu : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="22" />
+        <source>Local presence, listings to claim or names to reserve: %1</source>
+        <translation>Présence locale, fiches à revendiquer ou noms à réserver : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="24" />
+        <source>Checklist, people to contact: %1</source>
+        <translation>Check-list, personnes à contacter : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="26" />
+        <source>Nothing is added twice: what is already there is kept as it is.</source>
+        <translation>Rien n'est ajouté deux fois : ce qui existe déjà est gardé tel quel.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="32" />
+        <source>Applied. Calendar: %1 a week on %2, %3 pillar(s).</source>
+        <translation>Appliqué. Calendrier : %1 par semaine sur %2, %3 pilier(s).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="36" />
+        <source>Local presence cannot take listings in this version yet: %1 listing(s) not added.</source>
+        <translation>La présence locale ne peut pas encore recevoir de fiches dans cette version : %1 fiche(s) non ajoutée(s).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="39" />
+        <source>Local presence: %1 added, %2 already there.</source>
+        <translation>Présence locale : %1 ajoutée(s), %2 déjà présente(s).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="42" />
+        <source>Not known to Local presence: %1.</source>
+        <translation>Inconnu(s) de la présence locale : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="44" />
+        <source>The checklist cannot take people in this version yet: %1 driver(s) not added.</source>
+        <translation>La check-list ne peut pas encore recevoir de personnes dans cette version : %1 moteur(s) non ajouté(s).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="47" />
+        <source>Checklist people: %1 added, %2 already there.</source>
+        <translation>Personnes de la check-list : %1 ajoutée(s), %2 déjà présente(s).</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="26" />
+        <source>Days that suit the shop</source>
+        <translation>Jours qui conviennent à la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="37" />
+        <source>Networks we use: posts per week (0 = not used)</source>
+        <translation>Réseaux utilisés : publications par semaine (0 = non utilisé)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="43" />
+        <source>%1: posts per week</source>
+        <translation>%1 : publications par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="57" />
+        <source>Content pillars and their share of the posts</source>
+        <translation>Piliers de contenu et leur part des publications</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
+        <source>Pillar</source>
+        <translation>Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
+        <source>Share %</source>
+        <translation>Part %</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
+        <source>Sells</source>
+        <translation>Vend</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="61" />
+        <source>Content pillars</source>
+        <translation>Piliers de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="61" />
+        <source>Add a &amp;pillar</source>
+        <translation>Ajouter un &amp;pilier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="62" />
+        <source>Remove the pill&amp;ar</source>
+        <translation>Retirer le p&amp;ilier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="66" />
+        <source>e.g. customers and behind the scenes 40 %, products 40 %, local life 20 %</source>
+        <translation>ex. : clients et coulisses 40 %, produits 40 %, vie du quartier 20 %</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="75" />
+        <source>Our name, reserved and claimed</source>
+        <translation>Notre nom, réservé et revendiqué</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
+        <source>&amp;Name to reserve (handle)</source>
+        <translation>&amp;Nom à réserver (identifiant)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
+        <source>e.g. boulangerielea, fleursdejade</source>
+        <translation>ex. : boulangerielea, fleursdejade</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="80" />
+        <source>Also reserve it on (even if we do not post there yet):</source>
+        <translation>Le réserver aussi sur (même si nous n'y publions pas encore) :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="83" />
+        <source>Local listings to claim (Google, Apple and Bing first):</source>
+        <translation>Fiches locales à revendiquer (Google, Apple et Bing d'abord) :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="113" />
+        <source>%1 network(s), %2 post(s) a week.</source>
+        <translation>%1 réseau(x), %2 publication(s) par semaine.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="115" />
+        <source>Few beats many: can you keep up more than three networks well?</source>
+        <translation>Mieux vaut peu que beaucoup : pourrez-vous bien tenir plus de trois réseaux ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="118" />
+        <source>Shares add up to %1 %. Selling pillars: %2 % of the posts.</source>
+        <translation>Les parts totalisent %1 %. Piliers qui vendent : %2 % des publications.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="120" />
+        <source>The usual guidance is 80/20: inform, help or entertain 80 % of the time, sell 20 %.</source>
+        <translation>Le repère habituel est 80/20 : informer, aider ou divertir 80 % du temps, vendre 20 %.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="122" />
+        <source>More than 20 % selling: the usual guidance is 80/20, inform or entertain 80 % of the time.</source>
+        <translation>Plus de 20 % pour vendre : le repère habituel est 80/20, informer ou divertir 80 % du temps.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_community.py" line="32" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_community.py" line="32" />
+        <source>Handle</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_community.py" line="32" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_community.py" line="33" />
+        <source>Drivers: %1</source>
+        <translation>Moteurs : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_community.py" line="34" />
+        <source>Add a driver</source>
+        <translation>Ajouter un moteur</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_community.py" line="34" />
+        <source>Remove the driver</source>
+        <translation>Retirer le moteur</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_community.py" line="37" />
+        <source>Drivers worth recruiting (named people)</source>
+        <translation>Moteurs à recruter (des personnes, avec leur nom)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationsPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="15" />
+        <source>Where our audience &amp;meets</source>
+        <translation>Où notre &amp;public se retrouve</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="16" />
+        <source>e.g. the district's Facebook group, the Sunday market, #lyonfood on Instagram</source>
+        <translation>ex. : le groupe Facebook du quartier, le marché du dimanche, #lyonfood sur Instagram</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="17" />
+        <source>&amp;Topics that buzz</source>
+        <translation>Les su&amp;jets qui font parler</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="18" />
+        <source>e.g. the Epiphany cake, Mother's Day bouquets, the new tram line</source>
+        <translation>ex. : la galette des rois, les bouquets de la fête des mères, la nouvelle ligne de tram</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="19" />
+        <source>&amp;Who talks</source>
+        <translation>&amp;Qui en parle</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="20" />
+        <source>e.g. parents at the school gate, a local food blogger, the tourist office</source>
+        <translation>ex. : les parents à la sortie de l'école, une blogueuse culinaire du coin, l'office de tourisme</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="21" />
+        <source>What c&amp;ompetitors do</source>
+        <translation>Ce que font les co&amp;ncurrents</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="23" />
+        <source>Subjects that get the most re&amp;actions</source>
+        <translation>Les sujets qui suscitent le plus de réac&amp;tions</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="22" />
+        <source>e.g. daily promotions with no answer to comments; nice photos, no prices</source>
+        <translation>ex. : des promotions tous les jours sans répondre aux commentaires ; de belles photos, sans prix</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="24" />
+        <source>e.g. the oven at 5 a.m., portraits of the team, before-and-after of a wedding table</source>
+        <translation>ex. : le four à 5 h du matin, les portraits de l'équipe, l'avant-après d'une table de mariage</translation>
+    </message>
+</context>
+<context>
+    <name>ListeningPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="19" />
+        <source>Tools we use</source>
+        <translation>Outils que nous utilisons</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="32" />
+        <source>The interview (2011) also names tools that no longer exist:</source>
+        <translation>L'interview (2011) cite aussi des outils qui n'existent plus :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="33" />
+        <source>Checked on %1. Today the networks' own statistics and a weekly tour do most of their work for a small shop.</source>
+        <translation>Vérifié en %1. Aujourd'hui, les statistiques des réseaux eux-mêmes et un tour hebdomadaire font l'essentiel de leur travail pour un petit commerce.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="38" />
+        <source>Closed tools from the interview</source>
+        <translation>Outils de l'interview aujourd'hui fermés</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="40" />
+        <source>&amp;Other tools</source>
+        <translation>A&amp;utres outils</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="40" />
+        <source>e.g. a notebook by the till, the booking site's reviews</source>
+        <translation>ex. : un carnet près de la caisse, les avis du site de réservation</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="43" />
+        <source>In&amp;dicators we note each week (3 to 5, one a line)</source>
+        <translation>&amp;Indicateurs notés chaque semaine (3 à 5, un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="44" />
+        <source>e.g. new Google reviews
+questions received by message
+bouquets ordered after a post</source>
+        <translation>ex. : nouveaux avis Google
+questions reçues par message
+bouquets commandés après une publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="66" />
+        <source>%1 indicator(s) so far: the advice is 3 to 5.</source>
+        <translation>%1 indicateur(s) pour l'instant : le conseil est d'en suivre 3 à 5.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="68" />
+        <source>%1 indicators: more than 5 is hard to keep up each week; keep the ones you act on.</source>
+        <translation>%1 indicateurs : plus de 5, c'est difficile à tenir chaque semaine ; gardez ceux qui vous font agir.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="70" />
+        <source>%1 indicators: a dashboard you can keep up.</source>
+        <translation>%1 indicateurs : un tableau de bord que vous pourrez tenir.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="27" />
+        <source>Social media plan: %1</source>
+        <translation>Plan médias sociaux : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="27" />
+        <source>our shop</source>
+        <translation>notre boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="30" />
+        <source>Current version, started on %1</source>
+        <translation>Version en cours, commencée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="31" />
+        <source>Current version</source>
+        <translation>Version en cours</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="33" />
+        <source>Version reviewed on %1 (read-only)</source>
+        <translation>Version révisée le %1 (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="41" />
+        <source>(left empty)</source>
+        <translation>(laissé vide)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="44" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="45" />
+        <source>Trade</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="46" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="47" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="48" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="49" />
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="50" />
+        <source>Opening hours</source>
+        <translation>Heures d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="51" />
+        <source>Languages spoken</source>
+        <translation>Langues parlées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="54" />
+        <source>Messages to push</source>
+        <translation>Messages à faire passer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="55" />
+        <source>The value we add</source>
+        <translation>La valeur que nous apportons</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="56" />
+        <source>Customer benefits that decide a purchase</source>
+        <translation>Les bénéfices clients qui décident l'achat</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="57" />
+        <source>How our trade is evolving</source>
+        <translation>L'évolution de notre métier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="58" />
+        <source>%1, by %2</source>
+        <translation>%1, d'ici le %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="60" />
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="72" />
+        <source>Driver: %1</source>
+        <translation>Moteur : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="76" />
+        <source>Where our audience meets</source>
+        <translation>Où notre public se retrouve</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="76" />
+        <source>Topics that buzz</source>
+        <translation>Les sujets qui font parler</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="76" />
+        <source>Who talks</source>
+        <translation>Qui en parle</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="77" />
+        <source>What competitors do</source>
+        <translation>Ce que font les concurrents</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="77" />
+        <source>Subjects that get the most reactions</source>
+        <translation>Les sujets qui suscitent le plus de réactions</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="82" />
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="83" />
+        <source>Other tools</source>
+        <translation>Autres outils</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="84" />
+        <source>Indicators noted each week</source>
+        <translation>Indicateurs notés chaque semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="87" />
+        <source>%1: %2 a week</source>
+        <translation>%1 : %2 par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="89" />
+        <source>Networks and posts per week</source>
+        <translation>Réseaux et publications par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="90" />
+        <source>(sells)</source>
+        <translation>(vend)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="92" />
+        <source>Selling: %1 % (guidance: 20 %)</source>
+        <translation>Pour vendre : %1 % (repère : 20 %)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="93" />
+        <source>Content pillars</source>
+        <translation>Piliers de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="95" />
+        <source>Days that suit the shop</source>
+        <translation>Jours qui conviennent à la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="97" />
+        <source>Name to reserve</source>
+        <translation>Nom à réserver</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="98" />
+        <source>Also reserve it on</source>
+        <translation>Le réserver aussi sur</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="100" />
+        <source>Local listings to claim</source>
+        <translation>Fiches locales à revendiquer</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="18" />
+        <source>Shop &amp;name</source>
+        <translation>&amp;Nom de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="18" />
+        <source>e.g. Boulangerie Léa, Fleurs de Jade, Hôtel du Parc</source>
+        <translation>ex. : Boulangerie Léa, Fleurs de Jade, Hôtel du Parc</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="19" />
+        <source>&amp;Trade</source>
+        <translation>&amp;Métier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="19" />
+        <source>e.g. bakery, florist, 3-star hotel</source>
+        <translation>ex. : boulangerie, fleuriste, hôtel 3 étoiles</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="20" />
+        <source>e.g. 12 rue d'Austerlitz</source>
+        <translation>ex. : 12 rue d'Austerlitz</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="20" />
+        <source>Street a&amp;ddress</source>
+        <translation>Adresse (rue et n&amp;uméro)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="21" />
+        <source>&amp;Postcode</source>
+        <translation>Code &amp;postal</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="21" />
+        <source>e.g. 69004</source>
+        <translation>ex. : 69004</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="22" />
+        <source>Cit&amp;y</source>
+        <translation>&amp;Ville</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="22" />
+        <source>e.g. Lyon</source>
+        <translation>ex. : Lyon</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="23" />
+        <source>Ph&amp;one</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="23" />
+        <source>e.g. 04 78 00 00 00</source>
+        <translation>ex. : 04 78 00 00 00</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="24" />
+        <source>e.g. hello@fleursdejade.fr</source>
+        <translation>ex. : bonjour@fleursdejade.fr</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="24" />
+        <source>E-&amp;mail</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="25" />
+        <source>&amp;Website</source>
+        <translation>Site &amp;web</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="25" />
+        <source>e.g. https://www.hotel-du-parc.fr</source>
+        <translation>ex. : https://www.hotel-du-parc.fr</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="26" />
+        <source>e.g. Tue–Sat 7:00–19:30, Sun 7:00–13:00</source>
+        <translation>ex. : mar.–sam. 7 h–19 h 30, dim. 7 h–13 h</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="26" />
+        <source>Opening ho&amp;urs</source>
+        <translation>&amp;Heures d'ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="27" />
+        <source>Lan&amp;guages spoken</source>
+        <translation>Lan&amp;gues parlées</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="27" />
+        <source>e.g. French, English, Italian</source>
+        <translation>ex. : français, anglais, italien</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="32" />
+        <source>Only the shop's name is needed; everything else can wait.</source>
+        <translation>Seul le nom de la boutique est nécessaire ; tout le reste peut attendre.</translation>
+    </message>
+</context>
+<context>
+    <name>StandPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="25" />
+        <source>&amp;Messages to push (one a line)</source>
+        <translation>&amp;Messages à faire passer (un par ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="26" />
+        <source>e.g. Sourdough baked on site every morning
+Flowers from growers within 50 km</source>
+        <translation>ex. : Pain au levain cuit sur place chaque matin
+Des fleurs de producteurs à moins de 50 km</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="27" />
+        <source>The value we a&amp;dd</source>
+        <translation>La &amp;valeur que nous apportons</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="28" />
+        <source>e.g. the only wood-fired oven in the district; a florist who delivers on Sundays</source>
+        <translation>ex. : le seul four à bois du quartier ; un fleuriste qui livre le dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="29" />
+        <source>Customer &amp;benefits that decide a purchase</source>
+        <translation>Les &amp;bénéfices clients qui décident l'achat</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="30" />
+        <source>e.g. fresh at 7 a.m., order the day before; quiet rooms facing the park</source>
+        <translation>ex. : du frais dès 7 h, commande la veille ; des chambres calmes face au parc</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="31" />
+        <source>How our &amp;trade is evolving</source>
+        <translation>L'évolution de notre mé&amp;tier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="32" />
+        <source>e.g. fewer baguettes, more special breads; guests book on their phone</source>
+        <translation>ex. : moins de baguettes, plus de pains spéciaux ; les clients réservent sur leur téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="36" />
+        <source>SMART &amp;goals: specific, measurable, with a date</source>
+        <translation>Ob&amp;jectifs SMART : précis, mesurables, datés</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="38" />
+        <source>Goal</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="38" />
+        <source>By</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="39" />
+        <source>Goals</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="39" />
+        <source>&amp;Add a goal</source>
+        <translation>&amp;Nouvel objectif</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="39" />
+        <source>Remove the g&amp;oal</source>
+        <translation>S&amp;upprimer l'objectif</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="40" />
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_stand.py" line="44" />
+        <source>e.g. 20 Google reviews by June; 10 wedding bouquets ordered online by spring</source>
+        <translation>ex. : 20 avis Google d'ici juin ; 10 bouquets de mariage commandés en ligne d'ici le printemps</translation>
+    </message>
+</context>
+<context>
+    <name>StepPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_base.py" line="54" />
+        <source>Advice from the interview</source>
+        <translation>Le conseil de l'interview</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTab</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="39" />
+        <source>Steps of the strategy</source>
+        <translation>Étapes de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="43" />
+        <source>Steps filled in</source>
+        <translation>Étapes remplies</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="49" />
+        <source>← Previous step</source>
+        <translation>← Étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="50" />
+        <source>Next step →</source>
+        <translation>Étape suivante →</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="94" />
+        <source>Next step (Alt+Right)</source>
+        <translation>Étape suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="95" />
+        <source>Previous step (Alt+Left)</source>
+        <translation>Étape précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="96" />
+        <source>Next step</source>
+        <translation>Étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="97" />
+        <source>Previous step</source>
+        <translation>Étape précédente</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="129" />
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="146" />
+        <source>filled in</source>
+        <translation>remplie</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="146" />
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="150" />
+        <source>%1 of %2 steps filled in</source>
+        <translation>%1 étape(s) remplie(s) sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>StrategyTexts</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="19" />
+        <source>The shop</source>
+        <translation>La boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="20" />
+        <source>What we stand for</source>
+        <translation>Ce que nous défendons</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="21" />
+        <source>Our community</source>
+        <translation>Notre communauté</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="22" />
+        <source>Conversations</source>
+        <translation>Les conversations</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="23" />
+        <source>Listening</source>
+        <translation>L'écoute</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="24" />
+        <source>Channels and rhythm</source>
+        <translation>Canaux et rythme</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="25" />
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="29" />
+        <source>Being present is the minimum. The interview's first reflex: reserve your name and check your Google listing. This card is the one name, address and phone that the Local presence tab compares your listings with.</source>
+        <translation>Être présent, c'est le service minimum. Le premier réflexe selon l'interview : réserver votre nom et vérifier votre fiche Google. Cette fiche est le nom, l'adresse et le téléphone de référence avec lesquels l'onglet Présence locale compare vos fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="34" />
+        <source>Social media is a tool, not a strategy. Before posting, decide which messages to push, the value you add, the benefits that make customers buy, and where your trade is heading.</source>
+        <translation>Les médias sociaux sont un outil, pas une stratégie. Avant de publier, décidez quels messages pousser, quelle valeur vous apportez, quels bénéfices font acheter vos clients et où va votre métier.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="38" />
+        <source>See your community as an ecosystem, not just customers. A few hours with a search engine and a brainstorm with the team are enough. You rarely create a community: you bring together one that exists by recruiting its drivers.</source>
+        <translation>Voyez votre communauté comme un écosystème, pas seulement vos clients. Quelques heures avec un moteur de recherche et un remue-méninges avec l'équipe suffisent. On crée rarement une communauté : on fédère celle qui existe en recrutant ses moteurs.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="43" />
+        <source>Find the conversations before joining them: where your audience meets, which topics buzz, who talks, what competitors do and which subjects get the most reactions.</source>
+        <translation>Repérez les conversations avant d'y entrer : où se retrouve votre public, quels sujets font parler, qui en parle, ce que font les concurrents et ce qui suscite le plus de réactions.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="47" />
+        <source>Listen before you speak. Tools help, but the dashboard must fit your own needs: three to five indicators you note every week are worth more than a report nobody reads.</source>
+        <translation>Écoutez avant de parler. Les outils aident, mais le tableau de bord doit être adapté à vos besoins : trois à cinq indicateurs notés chaque semaine valent mieux qu'un rapport que personne ne lit.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="51" />
+        <source>A small, reactive community beats thousands of passive fans: choose few networks and a rhythm you can keep. Speak as a person, limit automation, and if you have nothing to say, stay silent.</source>
+        <translation>Une petite communauté réactive vaut mieux que des milliers de fans passifs : choisissez peu de réseaux et un rythme tenable. Parlez en personne, limitez l'automatisation et, si vous n'avez rien à dire, taisez-vous.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="55" />
+        <source>Your plan on one page. Apply it so the week changes, and revisit it every few months with "Start a review": the old version stays readable.</source>
+        <translation>Votre plan sur une page. Appliquez-le pour que la semaine change, et revoyez-le tous les quelques mois avec « Commencer une revue » : l'ancienne version reste consultable.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="62" />
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="63" />
+        <source>Employees</source>
+        <translation>Salariés</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="64" />
+        <source>Competitors</source>
+        <translation>Concurrents</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="65" />
+        <source>Prescribers</source>
+        <translation>Prescripteurs</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="66" />
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="67" />
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="71" />
+        <source>e.g. families of the district, office workers at lunch, hotel guests</source>
+        <translation>ex. : les familles du quartier, les employés de bureau à midi, les clients de l'hôtel</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="72" />
+        <source>e.g. the baker at the oven, the florist who makes the bouquets, the receptionist</source>
+        <translation>ex. : le boulanger au fournil, la fleuriste qui compose les bouquets, le réceptionniste</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="73" />
+        <source>e.g. the bakery on the square, the supermarket flower stand, chain hotels</source>
+        <translation>ex. : la boulangerie de la place, le rayon fleurs du supermarché, les hôtels de chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="74" />
+        <source>e.g. a food blogger, a hotel concierge, the tourist office</source>
+        <translation>ex. : une blogueuse culinaire, un concierge d'hôtel, l'office de tourisme</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="75" />
+        <source>e.g. the cheese shop next door, a wedding planner, a bike rental</source>
+        <translation>ex. : la fromagerie d'à côté, une organisatrice de mariages, un loueur de vélos</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="76" />
+        <source>e.g. the miller, a rose grower, the local brewery</source>
+        <translation>ex. : le meunier, un producteur de roses, la brasserie locale</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="80" />
+        <source>Who they are</source>
+        <translation>Qui ils sont</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="81" />
+        <source>Where they are online</source>
+        <translation>Où ils sont en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="82" />
+        <source>What they expect from us</source>
+        <translation>Ce qu'ils attendent de nous</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="86" />
+        <source>e.g. Instagram, the district's Facebook group, Google Maps reviews</source>
+        <translation>ex. : Instagram, le groupe Facebook du quartier, les avis Google Maps</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="87" />
+        <source>e.g. what comes out of the oven, holiday opening hours, a quick answer</source>
+        <translation>ex. : ce qui sort du four, les horaires des jours fériés, une réponse rapide</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="91" />
+        <source>A weekly manual tour: your networks, your Google listing, local groups (free, 20 minutes)</source>
+        <translation>Un tour manuel chaque semaine : vos réseaux, votre fiche Google, les groupes locaux (gratuit, 20 minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="93" />
+        <source>The networks' own statistics (Meta Business Suite, Google Business Profile performance)</source>
+        <translation>Les statistiques des réseaux eux-mêmes (Meta Business Suite, performances de la fiche Google Business Profile)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="95" />
+        <source>free e-mail alerts on the web; does not cover social networks</source>
+        <translation>alertes gratuites par e-mail sur le web ; ne couvre pas les réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="96" />
+        <source>free e-mail alerts, including some social media</source>
+        <translation>alertes gratuites par e-mail, y compris certains médias sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="97" />
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="98" />
+        <source>paid monitoring of the web and social networks</source>
+        <translation>veille payante du web et des réseaux sociaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="99" />
+        <source>French monitoring service, named in the interview; still exists</source>
+        <translation>service de veille français, cité dans l'interview ; existe toujours</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="100" />
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="101" />
+        <source>named in the interview; still exists, paid</source>
+        <translation>cité dans l'interview ; existe toujours, payant</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="102" />
+        <source>named in the interview; closed in 2018</source>
+        <translation>cité dans l'interview ; fermé en 2018</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="103" />
+        <source>named in the interview; bought by Google in 2011 and shut down</source>
+        <translation>cité dans l'interview ; racheté par Google en 2011 puis arrêté</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="104" />
+        <source>named in the interview; closed on 30 October 2013, merged into Yelp</source>
+        <translation>cité dans l'interview ; fermé le 30 octobre 2013, fondu dans Yelp</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="108" />
+        <source>Weekly tour</source>
+        <translation>Tour hebdomadaire</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="109" />
+        <source>Network statistics</source>
+        <translation>Statistiques des réseaux</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="24" />
+        <source>Apply the plan</source>
+        <translation>Appliquer le plan</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="36" />
+        <source>The plan</source>
+        <translation>Le plan</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="38" />
+        <source>&amp;Print preview…</source>
+        <translation>Aperçu avant &amp;impression…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="39" />
+        <source>Save as P&amp;DF…</source>
+        <translation>Enre&amp;gistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="40" />
+        <source>Export &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="41" />
+        <source>&amp;Apply to the week…</source>
+        <translation>A&amp;ppliquer à la semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="47" />
+        <source>Apply to the week</source>
+        <translation>Appliquer à la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="51" />
+        <source>What Apply did</source>
+        <translation>Ce qu'a fait l'application du plan</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="66" />
+        <source>Only the current version can be applied.</source>
+        <translation>Seule la version en cours peut être appliquée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="70" />
+        <source>Last applied on %1.</source>
+        <translation>Dernière application le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="87" />
+        <source>Save the plan as PDF</source>
+        <translation>Enregistrer le plan en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="87" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="92" />
+        <source>Export the plan as Markdown</source>
+        <translation>Exporter le plan en Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="93" />
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="101" />
+        <source>The file was not written</source>
+        <translation>Le fichier n'a pas été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="102" />
+        <source>SocialDesk could not write %1 (%2). Choose another folder.</source>
+        <translation>SocialDesk n'a pas pu écrire %1 (%2). Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionsBar</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="15" />
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="35" />
+        <source>Start a review</source>
+        <translation>Commencer une revue</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="16" />
+        <source>The current strategy will be kept as it is today, dated and read-only. You go on editing a copy. The advice is to review your strategy every few months.</source>
+        <translation>La stratégie actuelle sera conservée telle qu'elle est aujourd'hui, datée et en lecture seule. Vous continuez sur une copie. Le conseil : revoir sa stratégie tous les quelques mois.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="31" />
+        <source>Version of the strategy</source>
+        <translation>Version de la stratégie</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="32" />
+        <source>Vers&amp;ion:</source>
+        <translation>Versi&amp;on :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="34" />
+        <source>Start a &amp;review…</source>
+        <translation>Commencer une &amp;revue…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="36" />
+        <source>Keep today's strategy as a dated, read-only version and edit a copy</source>
+        <translation>Garder la stratégie d'aujourd'hui comme version datée en lecture seule et modifier une copie</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="68" />
+        <source>Current</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="69" />
+        <source>Current (since %1)</source>
+        <translation>En cours (depuis le %1)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="71" />
+        <source>First version, reviewed on %1</source>
+        <translation>Première version, révisée le %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="72" />
+        <source>From %1, reviewed on %2</source>
+        <translation>Du %1, révisée le %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="83" />
+        <source>You are reading an older version: it cannot be changed. Choose "Current" to edit.</source>
+        <translation>Vous consultez une ancienne version : elle ne peut pas être modifiée. Choisissez « En cours » pour modifier.</translation>
+    </message>
+</context>
+</TS>
