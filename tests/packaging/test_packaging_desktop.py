@@ -17,7 +17,7 @@ DESKTOP = LINUX / f"{APP_ID}.desktop"
 METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 sys.path.insert(0, str(LINUX))
 
-from build_bundle import ICON_SIZES, stage_desktop_files  # noqa: E402
+from build_bundle import ICON_SIZES, stage_desktop_files
 
 needs_desktop_validate = pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None,

@@ -9,7 +9,7 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "packaging"))
 
-from render_icons import PNG_SIZES, SVG, render, write_ico  # noqa: E402
+from render_icons import PNG_SIZES, SVG, render, write_ico
 
 
 @pytest.mark.parametrize("size", PNG_SIZES)

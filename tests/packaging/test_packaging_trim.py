@@ -7,7 +7,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "packaging" / "pyinstaller"))
 
-from trim import EXCLUDES, keep  # noqa: E402
+from trim import EXCLUDES, keep
 
 
 @pytest.mark.parametrize("dest", [
