@@ -76,17 +76,17 @@
         <translation>Non vérifiée depuis plus de 90 jours : ouvrez la fiche et vérifiez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="137" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="138" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="137" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="139" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="138" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="140" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -94,237 +94,237 @@
 <context>
     <name>LinkBuilderPage</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="74" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="76" />
         <source>Google review link</source>
         <translation>Lien d'avis Google</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="76" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="78" />
         <source>Google Place ID</source>
         <translation>Identifiant de lieu Google (Place ID)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="80" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="82" />
         <source>&amp;Place ID (or what you have)</source>
         <translation>&amp;Place ID (ou ce que vous avez)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="83" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="85" />
         <source>the review link</source>
         <translation>le lien d'avis</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="84" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="86" />
         <source>Review link</source>
         <translation>Lien d'avis</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="85" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="87" />
         <source>&amp;Use it on the Google listing</source>
         <translation>&amp;Utiliser sur la fiche Google</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="86" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="88" />
         <source>Use this review link on the Google listing</source>
         <translation>Utiliser ce lien d'avis sur la fiche Google</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="97" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="99" />
         <source>Maps links</source>
         <translation>Liens de cartes</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="99" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="101" />
         <source>Name and address to search on Maps</source>
         <translation>Nom et adresse à chercher sur les cartes</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="101" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="103" />
         <source>&amp;Name and address</source>
         <translation>No&amp;m et adresse</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="102" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="104" />
         <source>the Google Maps link</source>
         <translation>le lien Google Maps</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="103" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="105" />
         <source>Google Maps</source>
         <translation>Google Maps</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="104" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="106" />
         <source>the Apple Maps link</source>
         <translation>le lien Plans d'Apple</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="105" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="107" />
         <source>Apple Maps</source>
         <translation>Plans d'Apple</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="106" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="108" />
         <source>The Google link pins your exact place when the Place ID above is valid.</source>
         <translation>Le lien Google pointe exactement sur votre boutique quand le Place ID ci-dessus est valide.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="109" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="111" />
         <source>Guest Wi-Fi</source>
         <translation>Wi-Fi invités</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="111" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="113" />
         <source>Network name (SSID)</source>
         <translation>Nom du réseau (SSID)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="113" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="115" />
         <source>Wi-Fi password</source>
         <translation>Mot de passe du Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="116" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="118" />
         <source>Wi-Fi security</source>
         <translation>Sécurité du Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="117" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="119" />
         <source>WPA, WPA2 or WPA3</source>
         <translation>WPA, WPA2 ou WPA3</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="117" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="119" />
         <source>WEP (old)</source>
         <translation>WEP (ancien)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="118" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="120" />
         <source>None (open network)</source>
         <translation>Aucune (réseau ouvert)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="120" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="122" />
         <source>H&amp;idden network</source>
         <translation>Réseau mas&amp;qué</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="121" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="123" />
         <source>Hidden network</source>
         <translation>Réseau masqué</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="122" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="124" />
         <source>Network na&amp;me</source>
         <translation>Nom du réseau (SS&amp;ID)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="123" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="125" />
         <source>Pass&amp;word</source>
         <translation>Mo&amp;t de passe</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="124" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="126" />
         <source>Securi&amp;ty</source>
         <translation>T&amp;ype de sécurité</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="128" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="130" />
         <source>the Wi-Fi code text</source>
         <translation>le texte du code Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="129" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="131" />
         <source>Code text</source>
         <translation>Texte du code</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="138" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="140" />
         <source>Contact card (vCard)</source>
         <translation>Carte de contact (vCard)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="141" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="143" />
         <source>the contact card</source>
         <translation>la carte de contact</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="145" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="147" />
         <source>Any web link</source>
         <translation>Tout lien web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="147" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="149" />
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="150" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="152" />
         <source>Web add&amp;ress</source>
         <translation>Adresse &amp;web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="153" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="155" />
         <source>the web link</source>
         <translation>le lien web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="154" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="156" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="180" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="182" />
         <source>Save our contact</source>
         <translation>Enregistrez nos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="181" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="183" />
         <source>Made from the shop card; edit the card in the Strategy tab.</source>
         <translation>Faite à partir de la fiche de la boutique ; modifiez celle-ci dans l'onglet Stratégie.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="184" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="186" />
         <source>The shop card is empty: fill it in the Strategy tab first.</source>
         <translation>La fiche de la boutique est vide : remplissez-la d'abord dans l'onglet Stratégie.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="198" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="200" />
         <source>Leave us a review on Google</source>
         <translation>Laissez-nous un avis sur Google</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="222" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="227" />
         <source>Find us on Google Maps</source>
         <translation>Retrouvez-nous sur Google Maps</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="228" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="233" />
         <source>Find us on Apple Maps</source>
         <translation>Retrouvez-nous sur Plans d'Apple</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="235" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="240" />
         <source>iPhones ignore the hidden flag; most phones join after a scan.</source>
         <translation>Les iPhone ignorent l'indication « masqué » ; la plupart des téléphones se connectent après le scan.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="239" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="244" />
         <source>Type the network name.</source>
         <translation>Saisissez le nom du réseau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="240" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="245" />
         <source>Type the password, or choose an open network.</source>
         <translation>Saisissez le mot de passe, ou choisissez un réseau ouvert.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="241" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="246" />
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="241" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="246" />
         <source>Scan to join our Wi-Fi</source>
         <translation>Scannez pour rejoindre notre Wi-Fi</translation>
     </message>
@@ -410,90 +410,90 @@
         <translation>No&amp;m réservé</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="75" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="78" />
         <source>Name shown on the listing</source>
         <translation>Nom affiché sur la fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="76" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="79" />
         <source>Address shown on the listing</source>
         <translation>Adresse affichée sur la fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="77" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="80" />
         <source>Phone shown on the listing</source>
         <translation>Téléphone affiché sur la fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="78" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="81" />
         <source>Name shown there</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="79" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="82" />
         <source>Address shown there</source>
         <translation>Adresse affichée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="80" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="83" />
         <source>Phone shown there</source>
         <translation>Téléphone affiché</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="81" />
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="111" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="84" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="117" />
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="82" />
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="84" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="88" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="90" />
         <source>Review link</source>
         <translation>Lien d'avis</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="83" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="89" />
         <source>made in the Link builder, or https://g.page/r/…/review</source>
         <translation>créé dans Liens, ou https://g.page/r/…/review</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="89" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="95" />
         <source>&amp;Print a QR card for it</source>
         <translation>Im&amp;primer une carte QR pour elle</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="90" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="96" />
         <source>Print a QR card for this listing</source>
         <translation>Imprimer une carte QR pour cette fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="94" />
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="98" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="100" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="104" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="114" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="120" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="116" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="122" />
         <source>&amp;I checked it today</source>
         <translation>Con&amp;trôlée aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="117" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="123" />
         <source>Mark as checked today</source>
         <translation>Marquer comme vérifiée aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="131" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="137" />
         <source>Choose a listing in the table.</source>
         <translation>Choisissez une fiche dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="159" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="165" />
         <source>not checked for more than 90 days</source>
         <translation>non vérifiée depuis plus de 90 jours</translation>
     </message>
@@ -646,27 +646,32 @@
 <context>
     <name>PresenceDiff</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="41" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="42" />
+        <source>As written: %1 (shop card) / %2 (listing)</source>
+        <translation>Tel qu'écrit : %1 (fiche boutique) / %2 (fiche en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="46" />
         <source>Shop card:</source>
         <translation>Fiche boutique :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="42" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="47" />
         <source>Listing:</source>
         <translation>Fiche en ligne :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="51" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="56" />
         <source>on the shop card, missing on the listing</source>
         <translation>sur la fiche de la boutique, absent de la fiche en ligne</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="52" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="57" />
         <source>on the listing, not on the shop card</source>
         <translation>sur la fiche en ligne, absent de la fiche de la boutique</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="53" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="58" />
         <source>Compared after normalising: case, accents, punctuation, abbreviations (rue/r., bd…), phone numbers in international form.</source>
         <translation>Comparaison après normalisation : majuscules, accents, ponctuation, abréviations (rue/r., bd…), numéros de téléphone au format international.</translation>
     </message>

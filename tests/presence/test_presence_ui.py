@@ -122,6 +122,7 @@ def test_consistency_highlights_the_differing_characters(demo_tab):
     assert "line-through" in html and "underline" in html
     text = page.details.toPlainText()
     assert "+33478000000" in text and "+33478000001" in text
+    assert "« 14 rue d'Austerlitz, 69004 Lyon » (listing)" in text
     assert page.summary.text().startswith("2 of 9 listings disagree")
 
 
@@ -164,6 +165,8 @@ def test_review_link_goes_to_the_google_listing_and_its_card(demo_tab, store):
     assert google.review_url.endswith(PLACE)
     assert store.presence.link_values()["place_id"] == PLACE
     assert store.presence.cards_to_print("en")[0].call_to_action == "Leave us a review on Google"
+    demo_tab.undo_stack.undo()
+    assert not store.presence.listing_for("google_business").review_url.endswith(PLACE)
     assert PLACE in links.google_maps_output.result() and "query=Boulangerie" in links.google_maps_output.result()
     assert "Google's rule" in links.findChild(type(links.place_id_note), "reviewGatingRule").text()
 
@@ -238,3 +241,18 @@ def test_other_areas_do_not_reload_the_listings(demo_tab, store):
     assert "Hors bus" not in [l.name for l in demo_tab.listings.model._listings]
     demo_tab.bus.publish(Change(Area.PRESENCE))
     assert "Hors bus" in [l.name for l in demo_tab.listings.model._listings]
+
+
+def test_the_tab_speaks_french(qtbot, store, bus):
+    from socialdesk.ui.i18n import install_translators
+
+    install_translators("fr")
+    try:
+        seed_demo(store, TODAY)
+        tab = PresenceTab(store, bus, today=TODAY)
+        qtbot.addWidget(tab)
+        assert [tab.pages.tabText(i) for i in range(3)] == ["Fic&hes", "C&ohérence", "Lie&ns"]
+        assert tab.listings.model.index(0, 1).data() == "Validée"
+        assert "Règle de Google" in tab.links.findChild(type(tab.links.place_id_note), "reviewGatingRule").text()
+    finally:
+        install_translators("en")

@@ -134,8 +134,10 @@ class ConsistencyPage(QWidget):
         if check.stale:
             warning = self.tr("Not checked for more than 90 days: open the listing and check it again.")
             parts.append(f"<p>⚠ {escape(warning)}</p>")
-        parts += [field_html(self.tr("Name"), check.name), field_html(self.tr("Address"), check.address),
-                  field_html(self.tr("Phone"), check.phone), legend_html()]
+        card, listing = self.store.shop.get(), check.listing
+        parts += [field_html(self.tr("Name"), check.name, card.name, listing.nap_name),
+                  field_html(self.tr("Address"), check.address, shop_address(card), listing.nap_address),
+                  field_html(self.tr("Phone"), check.phone, card.phone, listing.nap_phone), legend_html()]
         self.details.setHtml("".join(parts))
 
     def on_bus_changed(self, change):

@@ -34,9 +34,14 @@ def diff_lines_html(check: FieldCheck) -> tuple[str, str]:
     return "".join(expected), "".join(found)
 
 
-def field_html(title: str, check: FieldCheck) -> str:
+def field_html(title: str, check: FieldCheck, card_text: str = "", listing_text: str = "") -> str:
+    """One field's verdict, its two normalised lines, and how both sides actually wrote it."""
     expected, found = diff_lines_html(check)
     rows = [f"<h4>{escape(title)} — {escape(field_state_text(check.state))}</h4>"]
+    if check.state is FieldState.DIFFERENT and (card_text or listing_text):
+        written = escape(QCoreApplication.translate("PresenceDiff", "As written: %1 (shop card) / %2 (listing)"))
+        rows.append("<p><i>" + written.replace("%1", f"« {escape(card_text)} »")
+                    .replace("%2", f"« {escape(listing_text)} »") + "</i></p>")
     if check.state in (FieldState.MATCH, FieldState.DIFFERENT, FieldState.UNREADABLE):
         card_title = escape(QCoreApplication.translate("PresenceDiff", "Shop card:"))
         listing_title = escape(QCoreApplication.translate("PresenceDiff", "Listing:"))

@@ -12,10 +12,12 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.links import (
     apple_maps_link, google_maps_link, is_place_id, recognise_google_id, shop_vcard,
 )
+from socialdesk.domain.presence.listings import Listing
 from socialdesk.domain.presence.nap import shop_address
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.presence.commands import AddListingCommand, EditListingCommand
 from socialdesk.ui.presence.link_output import LinkOutput
 from socialdesk.ui.presence.words import google_id_text, review_rule_text, url_problem_text
 
@@ -38,9 +40,9 @@ def _payloads_module():
 class LinkBuilderPage(QWidget):
     qr_requested = Signal(str, str, str)
 
-    def __init__(self, store, bus, can_make_qr: bool, parent=None):
+    def __init__(self, store, bus, undo_stack, can_make_qr: bool, parent=None):
         super().__init__(parent)
-        self.store, self.bus = store, bus
+        self.store, self.bus, self.undo_stack = store, bus, undo_stack
         self._can_make_qr = can_make_qr
         content = QWidget(self)
         self._layout = QVBoxLayout(content)
@@ -206,10 +208,13 @@ class LinkBuilderPage(QWidget):
 
     def _on_use_for_google_clicked(self):
         review_url = self.review_output.result()
+        listing = self.store.presence.listing_for("google_business")
+        if listing is None:
+            command = AddListingCommand(self.store, self.bus, Listing("google_business", review_url=review_url))
+        else:
+            command = EditListingCommand(self.store, self.bus, listing, replace(listing, review_url=review_url))
         try:
-            self.store.presence.ensure_listing("google_business")
-            listing = self.store.presence.listing_for("google_business")
-            self.bus.publish(self.store.presence.save(replace(listing, review_url=review_url)))
+            self.undo_stack.push(command)
         except StoreWriteError as error:
             show_write_error(self, error)
 

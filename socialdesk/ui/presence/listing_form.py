@@ -72,6 +72,9 @@ class ListingForm(QWidget):
         self.handle = self._line(self.tr("Reserved handle"))
         self.handle.setPlaceholderText(self.tr("the brand name reserved there, e.g. boulangerielea"))
         layout.addRow(self.tr("Reserved ha&ndle"), self.handle)
+        self._build_nap_rows(layout)
+
+    def _build_nap_rows(self, layout: QFormLayout):
         self.nap_name = self._line(self.tr("Name shown on the listing"))
         self.nap_address = self._line(self.tr("Address shown on the listing"))
         self.nap_phone = self._line(self.tr("Phone shown on the listing"))
@@ -79,6 +82,9 @@ class ListingForm(QWidget):
         layout.addRow(self.tr("Address shown there"), self.nap_address)
         layout.addRow(self.tr("Phone shown there"), self.nap_phone)
         layout.addRow(self.tr("Last checked"), self._checked_row())
+        self._build_card_rows(layout)
+
+    def _build_card_rows(self, layout: QFormLayout):
         self.review_url = self._line(self.tr("Review link"))
         self.review_url.setPlaceholderText(self.tr("made in the Link builder, or https://g.page/r/…/review"))
         self.review_label = QLabel(self.tr("Review link"), self)

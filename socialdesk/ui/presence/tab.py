@@ -31,7 +31,7 @@ class PresenceTab(QWidget):
         self.pages.setAccessibleName(self.tr("Local presence pages"))
         self.listings = ListingsPage(store, bus, self.undo_stack, self.today, qr_class is not None, self)
         self.consistency = ConsistencyPage(store, self.today, self)
-        self.links = LinkBuilderPage(store, bus, qr_class is not None, self)
+        self.links = LinkBuilderPage(store, bus, self.undo_stack, qr_class is not None, self)
         self.pages.addTab(self.listings, self.tr("Listin&gs"))
         self.pages.addTab(self.consistency, self.tr("Consistenc&y"))
         self.pages.addTab(self.links, self.tr("Link &builder"))
