@@ -82,7 +82,10 @@ class WeekPainter:
             painter.setFont(self._font(7.5))
             needed = painter.boundingRect(QRectF(0, 0, box.width() - 2.5 * mm, 1e6), flags, text).height()
             needed = min(needed, 30 * mm)
-            block = 4.2 * mm * 2 + needed + 2 * mm
+            painter.setFont(self._font(8, True))
+            head_height = max(4.2 * mm, painter.boundingRect(QRectF(0, 0, box.width() - 2.5 * mm, 1e6), flags,
+                                                             head).height())
+            block = head_height + 4.2 * mm + needed + 2 * mm
             if y + block > box.bottom():
                 painter.setFont(self._font(8, True))
                 painter.drawText(QRectF(box.left(), y, box.width(), 5 * mm), Qt.AlignmentFlag.AlignLeft,
@@ -92,10 +95,10 @@ class WeekPainter:
             inner = box.left() + 2.5 * mm
             painter.setFont(self._font(8, True))
             painter.setPen(QColor("black"))
-            painter.drawText(QRectF(inner, y, box.width() - 2.5 * mm, 4.2 * mm), Qt.AlignmentFlag.AlignLeft, head)
+            painter.drawText(QRectF(inner, y, box.width() - 2.5 * mm, head_height), flags, head)
             painter.setFont(self._font(7.5, True))
-            painter.drawText(QRectF(inner, y + 4.2 * mm, box.width(), 4.2 * mm), Qt.AlignmentFlag.AlignLeft,
+            painter.drawText(QRectF(inner, y + head_height, box.width(), 4.2 * mm), Qt.AlignmentFlag.AlignLeft,
                              "[" + status_name(post.status) + "]")
             painter.setFont(self._font(7.5))
-            painter.drawText(QRectF(inner, y + 8.4 * mm, box.width() - 2.5 * mm, needed), flags, text)
+            painter.drawText(QRectF(inner, y + head_height + 4.2 * mm, box.width() - 2.5 * mm, needed), flags, text)
             y += block

@@ -36,7 +36,7 @@ class PostCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):
         line = QFontMetrics(option.font).lineSpacing()
-        return QSize(120, line * 3 + 12)
+        return QSize(120, line * 4 + 12)
 
     def paint(self, painter, option, index):
         post: Post = index.data(POST_ROLE)
@@ -78,10 +78,26 @@ class PostCardDelegate(QStyledItemDelegate):
                          status)
         painter.setFont(option.font)
         painter.setPen(option.palette.color(text_role))
-        first = metrics.elidedText(post.first_line, Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top() + 2 * line, inner.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, first)
+        self._draw_text(painter, post, metrics, QRect(inner.left(), inner.top() + 2 * line, inner.width(), 2 * line))
         painter.restore()
+
+
+    @staticmethod
+    def _draw_text(painter, post: Post, metrics: QFontMetrics, rect: QRect):
+        """Two lines of the text: wrapped at words, the second one elided."""
+        words = " ".join(post.text.split())
+        first = ""
+        for word in words.split(" "):
+            candidate = f"{first} {word}".strip()
+            if metrics.horizontalAdvance(candidate) > rect.width() and first:
+                break
+            first = candidate
+        rest = words[len(first):].strip()
+        half = rect.height() // 2
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), half), Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(first, Qt.TextElideMode.ElideRight, rect.width()))
+        painter.drawText(QRect(rect.left(), rect.top() + half, rect.width(), half), Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width()))
 
 
 class PostList(QListWidget):
