@@ -37,8 +37,8 @@ class RuleDialog(QDialog):
         self.why_edit.setPlaceholderText(self.tr("One line: why it matters"))
         self.frequency_combo = QComboBox()
         self.frequency_combo.setAccessibleName(self.tr("How often"))
-        self.frequency_combo.addItem(self.tr("Every week"), Frequency.WEEKLY)
-        self.frequency_combo.addItem(self.tr("Once a month"), Frequency.MONTHLY)
+        self.frequency_combo.addItem(self.tr("Every week"), Frequency.WEEKLY.value)
+        self.frequency_combo.addItem(self.tr("Once a month"), Frequency.MONTHLY.value)
         self.frequency_combo.setCurrentIndex(0 if rule.frequency is Frequency.WEEKLY else 1)
         self.month_week_combo = QComboBox()
         self.month_week_combo.setAccessibleName(self.tr("Week of the month"))
@@ -55,12 +55,12 @@ class RuleDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def _on_frequency_combo_current_index_changed(self, _index):
-        self.month_week_combo.setEnabled(self.frequency_combo.currentData() is Frequency.MONTHLY)
+        self.month_week_combo.setEnabled(self.frequency_combo.currentData() == Frequency.MONTHLY.value)
 
     def result_rule(self) -> Rule:
         return dataclasses.replace(
             self.rule, text=self.text_edit.text().strip(), why=self.why_edit.text().strip(),
-            frequency=self.frequency_combo.currentData(), month_week=self.month_week_combo.currentData())
+            frequency=Frequency(self.frequency_combo.currentData()), month_week=self.month_week_combo.currentData())
 
     @classmethod
     def ask(cls, parent, rule: Rule | None = None) -> Rule | None:
@@ -79,8 +79,8 @@ class DriverDialog(QDialog):
         self.group_combo = QComboBox()
         self.group_combo.setAccessibleName(self.tr("Group"))
         for group in CommunityGroup:
-            self.group_combo.addItem(texts.group_name(group), group)
-        self.group_combo.setCurrentIndex(self.group_combo.findData(driver.group))
+            self.group_combo.addItem(texts.group_name(group), group.value)
+        self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(CommunityGroup(driver.group).value)))
         self.network_combo = QComboBox()
         self.network_combo.setAccessibleName(self.tr("Network"))
         self.network_combo.addItem(self.tr("None (in person, phone…)"), "")
@@ -89,17 +89,7 @@ class DriverDialog(QDialog):
         self.network_combo.setCurrentIndex(max(0, self.network_combo.findData(driver.network)))
         self.handle_edit = QLineEdit(driver.handle)
         self.handle_edit.setAccessibleName(self.tr("Handle or contact"))
-        self.contacted_check = QCheckBox(self.tr("Last contact on"))
-        self.contacted_check.setChecked(driver.last_contact is not None)
-        shown = driver.last_contact or today
-        self.contact_date = QDateEdit(QDate(shown.year, shown.month, shown.day))
-        self.contact_date.setCalendarPopup(True)
-        self.contact_date.setAccessibleName(self.tr("Last contact date"))
-        self.contact_date.setEnabled(self.contacted_check.isChecked())
-        self.contacted_check.toggled.connect(self.contact_date.setEnabled)
-        contact_row = QHBoxLayout()
-        contact_row.addWidget(self.contacted_check)
-        contact_row.addWidget(self.contact_date, 1)
+        contact_row = self._build_contact_row(driver, today)
         self.next_edit = QLineEdit(driver.next_step)
         self.next_edit.setAccessibleName(self.tr("Next step"))
         self.next_edit.setPlaceholderText(self.tr("e.g. invite to taste the new galette"))
@@ -115,10 +105,24 @@ class DriverDialog(QDialog):
         form.addRow(_buttons(self, self.name_edit))
         self.resize(520, self.sizeHint().height())
 
+    def _build_contact_row(self, driver: Driver, today: date) -> QHBoxLayout:
+        self.contacted_check = QCheckBox(self.tr("Last contact on"))
+        self.contacted_check.setChecked(driver.last_contact is not None)
+        shown = driver.last_contact or today
+        self.contact_date = QDateEdit(QDate(shown.year, shown.month, shown.day))
+        self.contact_date.setCalendarPopup(True)
+        self.contact_date.setAccessibleName(self.tr("Last contact date"))
+        self.contact_date.setEnabled(self.contacted_check.isChecked())
+        self.contacted_check.toggled.connect(self.contact_date.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(self.contacted_check)
+        row.addWidget(self.contact_date, 1)
+        return row
+
     def result_driver(self) -> Driver:
         picked = self.contact_date.date()
         return dataclasses.replace(
-            self.driver, name=self.name_edit.text().strip(), group=self.group_combo.currentData(),
+            self.driver, name=self.name_edit.text().strip(), group=CommunityGroup(self.group_combo.currentData()),
             network=self.network_combo.currentData(), handle=self.handle_edit.text().strip(),
             last_contact=date(picked.year(), picked.month(), picked.day()) if self.contacted_check.isChecked()
             else None,
