@@ -549,78 +549,83 @@
 <context>
     <name>ListingsPage</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="47" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="49" />
         <source>Listings</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="80" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="82" />
         <source>&amp;Add a listing</source>
         <translation>A&amp;jouter une fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="81" />
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="165" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="83" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="173" />
         <source>Add a listing</source>
         <translation>Ajouter une fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="85" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="87" />
         <source>Add the &amp;recommended ones</source>
         <translation>Ajouter les fiches conse&amp;illées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="86" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="88" />
         <source>Add every recommended local listing</source>
         <translation>Ajouter toutes les fiches locales recommandées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="88" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="90" />
         <source>Re&amp;move</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="88" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="90" />
         <source>Remove the selected listing</source>
         <translation>Retirer la fiche choisie</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="90" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="92" />
         <source>&amp;Open</source>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="90" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="92" />
         <source>Open the listing in the browser</source>
         <translation>Ouvrir la fiche dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="95" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="97" />
         <source>Make a &amp;QR code</source>
         <translation>Créer un &amp;QR code</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="95" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="97" />
         <source>Make a QR code for this listing</source>
         <translation>Créer un QR code pour cette fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="159" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="161" />
         <source>%1 (from the 2011 interview; custom)</source>
         <translation>%1 (cité dans l'entretien de 2011 ; personnalisée)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="162" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="164" />
         <source>Another platform…</source>
         <translation>Autre plateforme…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="165" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="170" />
+        <source>%1 (in the 2011 interview: %2)</source>
+        <translation>%1 (dans l'entretien de 2011 : %2)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="173" />
         <source>Name of the platform:</source>
         <translation>Nom de la plateforme :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="180" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="188" />
         <source>Add the recommended listings</source>
         <translation>Ajouter les fiches recommandées</translation>
     </message>

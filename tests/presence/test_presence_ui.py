@@ -97,7 +97,18 @@ def test_add_menu_offers_missing_platforms_and_cityvox_as_custom(demo_tab):
     page = demo_tab.listings
     page._on_add_menu_about_to_show()
     texts = [action.text() for action in page.add_menu.actions()]
-    assert "Waze" in texts and "Google Business Profile" not in texts
+    assert "Waze" in texts and not any(text.startswith("Google Business Profile") for text in texts)
+    assert not any("Qype" in text for text in texts)  # Yelp is already listed in the demo
+
+
+def test_add_menu_names_the_interviews_platforms(qtbot, store, bus):
+    tab = PresenceTab(store, bus, today=TODAY)
+    qtbot.addWidget(tab)
+    tab.listings._on_add_menu_about_to_show()
+    texts = [action.text() for action in tab.listings.add_menu.actions()]
+    assert "Yelp (in the 2011 interview: Qype)" in texts
+    assert "TheFork (in the 2011 interview: LaFourchette)" in texts
+    assert texts[0].startswith("Google Business Profile (in the 2011 interview: Google Adresses")
     assert any(text.startswith("Cityvox") and "custom" in text for text in texts)
 
 

@@ -125,6 +125,11 @@ def legacy_name(key: str) -> LegacyName | None:
     return _LEGACY.get(key)
 
 
+def legacy_names_for(platform_key: str) -> list[str]:
+    """The interview's names for a platform of today ("Qype" for "yelp")."""
+    return [legacy.name for legacy in LEGACY_NAMES if legacy.platform_key == platform_key]
+
+
 def resolve_platform_key(key: str) -> str | None:
     """Today's catalogue key for a catalogue key, a network key or an interview name; else None.
 

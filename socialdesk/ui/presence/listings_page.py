@@ -11,7 +11,9 @@ from PySide6.QtWidgets import (
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import Listing, call_to_action, card_payload
-from socialdesk.domain.presence.platforms import CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate
+from socialdesk.domain.presence.platforms import (
+    CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate, legacy_names_for,
+)
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
@@ -150,7 +152,7 @@ class ListingsPage(QWidget):
         present = {listing.platform_key for listing in self.store.presence.listings()}
         for found in PLATFORMS:
             if found.key not in present:
-                action = self.add_menu.addAction(found.name)
+                action = self.add_menu.addAction(self._menu_text(found.key, found.name))
                 action.triggered.connect(lambda _=False, key=found.key: self.add_listing(Listing(platform_key=key)))
         self.add_menu.addSeparator()
         for legacy in LEGACY_NAMES:
@@ -160,6 +162,12 @@ class ListingsPage(QWidget):
             action.triggered.connect(lambda _=False, name=legacy.name: self.add_listing(
                 Listing(platform_key=CUSTOM_KEY, custom_name=name)))
         self.add_menu.addAction(self.tr("Another platform…")).triggered.connect(self._on_add_custom_triggered)
+
+    def _menu_text(self, key: str, name: str) -> str:
+        former = legacy_names_for(key)
+        if not former:
+            return name
+        return self.tr("%1 (in the 2011 interview: %2)").replace("%1", name).replace("%2", ", ".join(former))
 
     def _on_add_custom_triggered(self):
         name, accepted = QInputDialog.getText(self, self.tr("Add a listing"), self.tr("Name of the platform:"))
