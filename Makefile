@@ -35,7 +35,8 @@ clean:
 	rm -rf $(VENV) build dist .pytest_cache
 
 # Linux bundle (issue 7): PyInstaller folder in dist/SocialDesk, its frozen --self-test offscreen
-# and under Xvfb (when xvfb-run is installed), then dist/SocialDesk-<version>-linux-<arch>.tar.gz.
+# and under Xvfb (when xvfb-run is installed), then dist/SocialDesk-<version>-linux-<arch>.tar.gz;
+# then the sdist and wheel in dist/, the wheel installed in a fresh venv and self-tested.
 BUNDLE_STAMP := $(VENV)/.bundle-stamp
 
 $(BUNDLE_STAMP): $(STAMP)
@@ -44,6 +45,7 @@ $(BUNDLE_STAMP): $(STAMP)
 
 bundle: $(BUNDLE_STAMP)
 	$(PY) packaging/linux/build_bundle.py
+	$(PY) packaging/check_wheel.py
 
 # Benchmarks: a ten-year data file (rebuilt when stale), then one table of ratios (bench/run.py).
 BENCH_DATA := bench/data/ten-years.sqlite3
