@@ -20,7 +20,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="84" />
         <source>This &amp;week</source>
-        <translation>Cette &amp;semaine</translation>
+        <translation>Cette se&amp;maine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="84" />
@@ -45,7 +45,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="97" />
         <source>New &amp;post…</source>
-        <translation>Nouvelle &amp;publication…</translation>
+        <translation>Nouvelle pu&amp;blication…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="97" />

@@ -200,3 +200,22 @@ def test_week_hints_are_shown_but_never_block(tab, store):
     assert "only talks about the shop" in tab.hints_label.text()
     assert "press release" in tab.hints_label.text()
     assert QApplication.instance() is not None
+
+
+def test_post_dialog_counts_against_the_owners_limits_and_hints_gently(qtbot, store, tmp_path):
+    store.calendar.set_limit("bluesky", 20, date(2026, 11, 26))
+    post = Post(day=date(2026, 11, 26), networks=("bluesky", "x"), status=PostStatus.PLANNED)
+    dialog = PostDialog(None, post, store, None, True)
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText("Nous sommes fiers d'annoncer https://example.com/" + "a" * 60)
+    assert "Bluesky: 109 / 20" in dialog.counts_label.text() and "89 too many" in dialog.counts_label.text()
+    assert "X: 52 / 280" in dialog.counts_label.text()  # a link counts as 23 on X
+    assert "press release" in dialog.hints_label.text()
+    dialog.variant_box.setCurrentIndex(dialog.variant_box.findData("bluesky"))
+    dialog.variant_edit.setPlainText("Court 🥐")
+    assert "Bluesky: 7 / 20" in dialog.counts_label.text()
+    broken = tmp_path / "broken.png"
+    broken.write_bytes(b"not a picture")
+    assert not dialog.set_image_file(broken) and "not an image" in dialog.thumb.text()
+    result = dialog.post()
+    assert result.variants == {"bluesky": "Court 🥐"} and result.image == ""

@@ -20,6 +20,8 @@ class ImportDialog(QDialog):
         layout.addWidget(self.summary)
         self.table = QTableWidget(self)
         self.table.setAccessibleName(self.tr("Import preview"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = buttons.addButton(self.tr("&Import %1 posts").replace("%1", str(len(parsed.posts))),
