@@ -119,62 +119,62 @@
         <translation>Pseudo ou coordonnées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="92" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="109" />
         <source>Last contact on</source>
         <translation>Dernier contact le</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="97" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="114" />
         <source>Last contact date</source>
         <translation>Date du dernier contact</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="104" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="94" />
         <source>Next step</source>
         <translation>Prochaine étape</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="105" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="95" />
         <source>e.g. invite to taste the new galette</source>
         <translation>ex. inviter à goûter la nouvelle galette</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="107" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="97" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="108" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="98" />
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="109" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="99" />
         <source>&amp;Group:</source>
         <translation>&amp;Groupe :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="110" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="100" />
         <source>Net&amp;work:</source>
         <translation>Rése&amp;au :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="111" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="101" />
         <source>&amp;Handle:</source>
         <translation>&amp;Pseudo :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="112" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="102" />
         <source>Contact:</source>
         <translation>Contact :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="113" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="103" />
         <source>Ne&amp;xt step:</source>
         <translation>Prochaine é&amp;tape :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/dialogs.py" line="114" />
+        <location filename="../../socialdesk/ui/rules/dialogs.py" line="104" />
         <source>N&amp;ote:</source>
         <translation>N&amp;ote :</translation>
     </message>
@@ -228,23 +228,23 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="53" />
-        <source>&amp;Contacted this week</source>
-        <translation>&amp;Contacté cette semaine</translation>
+        <source>C&amp;ontacted this week</source>
+        <translation>C&amp;ontacté cette semaine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="54" />
-        <source>Add &amp;driver…</source>
-        <translation>Ajouter un &amp;moteur…</translation>
+        <source>&amp;Add driver…</source>
+        <translation>&amp;Ajouter un moteur…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="55" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
+        <source>Chan&amp;ge…</source>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="56" />
-        <source>&amp;Remove…</source>
-        <translation>&amp;Retirer…</translation>
+        <source>Remove…</source>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="75" />
@@ -446,37 +446,37 @@
         <translation>Règles</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/rules_page.py" line="62" />
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="64" />
         <source>Show archived rules</source>
         <translation>Afficher les règles archivées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/rules_page.py" line="70" />
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="72" />
         <source>&amp;Add rule…</source>
         <translation>&amp;Ajouter une règle…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/rules_page.py" line="71" />
-        <source>&amp;Edit…</source>
-        <translation>&amp;Modifier…</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/rules/rules_page.py" line="72" />
-        <source>Move &amp;up</source>
-        <translation>Mon&amp;ter</translation>
-    </message>
-    <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="73" />
-        <source>Move &amp;down</source>
-        <translation>Descen&amp;dre</translation>
+        <source>Chan&amp;ge…</source>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="74" />
-        <source>A&amp;rchive…</source>
-        <translation>Ar&amp;chiver…</translation>
+        <source>M&amp;ove up</source>
+        <translation>Mon&amp;ter</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/rules_page.py" line="105" />
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="75" />
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="76" />
+        <source>Archive…</source>
+        <translation>Archiver…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" line="107" />
         <source>archived from %1</source>
         <translation>archivée depuis %1</translation>
     </message>
@@ -490,17 +490,17 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="42" />
-        <source>O&amp;ver time</source>
+        <source>Over ti&amp;me</source>
         <translation>Dans la &amp;durée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="43" />
-        <source>Ru&amp;les</source>
+        <source>R&amp;ules</source>
         <translation>Rè&amp;gles</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="44" />
-        <source>Dri&amp;vers</source>
+        <source>Dr&amp;ivers</source>
         <translation>&amp;Moteurs</translation>
     </message>
     <message>

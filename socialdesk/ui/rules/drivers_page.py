@@ -50,10 +50,10 @@ class DriversPage(QWidget):
 
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.contacted_button = QPushButton(self.tr("&Contacted this week"))
-        self.add_button = QPushButton(self.tr("Add &driver…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.remove_button = QPushButton(self.tr("&Remove…"))
+        self.contacted_button = QPushButton(self.tr("C&ontacted this week"))
+        self.add_button = QPushButton(self.tr("&Add driver…"))
+        self.edit_button = QPushButton(self.tr("Chan&ge…"))
+        self.remove_button = QPushButton(self.tr("Remove…"))
         self.contacted_button.clicked.connect(self._on_contacted_button_clicked)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)

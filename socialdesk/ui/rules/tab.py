@@ -39,9 +39,9 @@ class RulesTab(QWidget):
         self.rules_page = RulesPage(store, self.clock)
         self.drivers_page = DriversPage(store, self.clock)
         self.pages.addTab(self.week_page, self.tr("&Week"))
-        self.pages.addTab(self.history_page, self.tr("O&ver time"))
-        self.pages.addTab(self.rules_page, self.tr("Ru&les"))
-        self.pages.addTab(self.drivers_page, self.tr("Dri&vers"))
+        self.pages.addTab(self.history_page, self.tr("Over ti&me"))
+        self.pages.addTab(self.rules_page, self.tr("R&ules"))
+        self.pages.addTab(self.drivers_page, self.tr("Dr&ivers"))
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.pages)
         for page in (self.week_page, self.rules_page, self.drivers_page):
