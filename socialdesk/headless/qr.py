@@ -1,0 +1,159 @@
+"""`socialdesk qr`: one QR code to PNG, SVG or PDF, written only once it decodes to the payload.
+
+PNG and SVG never load Qt; PDF draws vector paths through Qt's PDF writer.
+"""
+
+import dataclasses
+import re
+import sys
+from pathlib import Path
+
+from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
+from socialdesk.domain.urls import UrlProblem, UrlRefused
+from socialdesk.export_files import OutputExists, check_output
+from socialdesk.qr import geometry
+from socialdesk.qr.colours import ColourProblem, ColourRefused
+from socialdesk.qr.design import DEFAULT_SIZE_MM, LogoDoesNotFit, QrDesign, prepare
+from socialdesk.qr.encoding import EmptyPayload, PayloadTooLong
+from socialdesk.qr.logo import LogoProblem, LogoRefused, load_logo
+from socialdesk.qr.payloads import PayloadProblem, PayloadRefused, url_payload, wifi_payload
+from socialdesk.qr.verify import Checked, Reason, UrlWarning, check
+
+FORMATS = (".png", ".svg", ".pdf")
+_REFUSED_SCHEMES = re.compile(r"^\s*(javascript|data|file|vbscript|about|blob|ftp):", re.IGNORECASE)
+
+URL_PROBLEMS = {
+    UrlProblem.EMPTY: "the link is empty",
+    UrlProblem.SCHEME: "only http:// and https:// links go in a QR code",
+    UrlProblem.NO_HOST: "the link has no valid web address",
+    UrlProblem.CONTROL_CHARACTERS: "the link contains control characters",
+    UrlProblem.TOO_LONG: "the link is too long for a printed code",
+}
+PAYLOAD_PROBLEMS = {
+    PayloadProblem.EMPTY: "nothing to encode",
+    PayloadProblem.NO_SSID: "the Wi-Fi network name is empty",
+    PayloadProblem.NO_PASSWORD: "a WPA or WEP network needs --password (or use --security nopass)",
+    PayloadProblem.EMPTY_CARD: "the shop card has no name",
+}
+COLOUR_PROBLEMS = {
+    ColourProblem.UNKNOWN: "is not a colour (use #rrggbb or a name such as navy)",
+    ColourProblem.TRANSPARENT: "must not be transparent",
+    ColourProblem.INVERTED: "light code on a dark background: many phones cannot read inverted codes",
+    ColourProblem.LOW_CONTRAST: "the two colours are too close (contrast under 4:1)",
+}
+LOGO_PROBLEMS = {
+    LogoProblem.UNREADABLE: "the logo file cannot be read",
+    LogoProblem.NOT_AN_IMAGE: "the logo is not an image Pillow can read",
+    LogoProblem.TOO_BIG: "the logo image is too large",
+    LogoProblem.TOO_SMALL: "the logo image is too small (under 8 pixels)",
+}
+REASONS = {
+    Reason.TOO_SMALL: "the code would be under 2 cm",
+    Reason.TOO_DENSE: "too much data for this size",
+    Reason.CONTRAST: "the colours are too close to read reliably",
+    Reason.LOGO: "the logo hides too much of the code",
+    Reason.UNREADABLE: "the code does not read back as the payload",
+}
+WARNINGS = {
+    UrlWarning.SHORTENER: "a link shortener may expire or change; prefer your own address",
+    UrlWarning.TEMPORARY: "this link looks temporary; a printed code cannot be changed later",
+    UrlWarning.TRACKING: "tracking parameters make the code denser; consider removing them",
+    UrlWarning.LONG: "a long link makes a dense code; prefer a shorter one",
+}
+
+
+def run(args) -> int:
+    output = Path(args.output)
+    if output.suffix.lower() not in FORMATS:
+        raise Refused(f"{output.name}: the output must end in .png, .svg or .pdf")
+    try:
+        check_output(output, args.force)
+    except OutputExists:
+        raise Refused(f"{output} exists; add --force to overwrite it") from None
+    checked = _checked(_design(args), args.size_mm)
+    for warning in checked.verdict.warnings:
+        print(f"socialdesk qr: warning: {WARNINGS[warning]}", file=sys.stderr)
+    try:
+        _write(output, checked, args.caption or "")
+    except OSError as error:
+        print(f"socialdesk qr: could not write {output}: {error.strerror or error}", file=sys.stderr)
+        return EXIT_FAILED
+    print(output)
+    return EXIT_OK
+
+
+def _payload(args) -> str:
+    try:
+        if args.wifi is not None:
+            return wifi_payload(args.wifi, args.password or "", args.security, args.hidden)
+        text = args.payload or ""
+        if not text:
+            raise Refused("give a PAYLOAD (an http(s) link or text) or --wifi SSID")
+        if _REFUSED_SCHEMES.match(text):
+            raise UrlRefused(UrlProblem.SCHEME, text)
+        if re.match(r"^\s*(https?://|www\.)", text, re.IGNORECASE):
+            return url_payload(text)
+        return text
+    except UrlRefused as error:
+        raise Refused(URL_PROBLEMS[error.problem]) from None
+    except PayloadRefused as error:
+        raise Refused(PAYLOAD_PROBLEMS[error.problem]) from None
+
+
+def _design(args) -> QrDesign:
+    payload = _payload(args)
+    logo = None
+    if args.logo:
+        if args.ec and args.ec != "H":
+            raise Refused("a logo needs error correction H; drop --ec or use --ec H")
+        try:
+            logo = load_logo(Path(args.logo))
+        except LogoRefused as error:
+            raise Refused(f"{args.logo}: {LOGO_PROBLEMS[error.problem]}") from None
+    return QrDesign(payload, args.ec, args.fg or "#000000", args.bg or "#ffffff", logo,
+                    caption=args.caption or "")
+
+
+def _checked(design: QrDesign, size_mm: float | None) -> Checked:
+    try:
+        minimum = prepare(design).minimum_size_mm
+        if size_mm is not None and size_mm < minimum:
+            raise Refused(f"{size_mm:g} mm is too small for this code: at least {minimum:g} mm, "
+                          "or shorten the payload")
+        if size_mm is not None and size_mm > geometry.MAX_SIZE_MM:
+            raise Refused(f"{size_mm:g} mm is larger than {geometry.MAX_SIZE_MM:g} mm")
+        checked = check(dataclasses.replace(design, size_mm=size_mm or max(DEFAULT_SIZE_MM, minimum)))
+    except (EmptyPayload, PayloadTooLong) as error:
+        raise Refused(_too_long_line(error)) from None
+    except ColourRefused as error:
+        raise Refused(f"colours refused: {COLOUR_PROBLEMS[error.problem]}") from None
+    except LogoDoesNotFit:
+        raise Refused("this code is too small to carry a logo; drop --logo") from None
+    if not checked.verdict.ok:
+        raise Refused(f"the code did not pass the scan check: {REASONS[checked.verdict.reason]}")
+    return checked
+
+
+def _too_long_line(error) -> str:
+    if isinstance(error, EmptyPayload):
+        return "nothing to encode"
+    hint = "; without --logo it may fit" if error.with_logo else "; use a shorter link or text"
+    return f"too long for a QR code ({error.length} bytes){hint}"
+
+
+def _write(output: Path, checked: Checked, caption: str) -> None:
+    suffix = output.suffix.lower()
+    if suffix == ".pdf":
+        from socialdesk.headless.qt_offscreen import ensure_gui
+
+        ensure_gui()
+        from socialdesk.ui.presence.qr_export import write_code_pdf
+
+        write_code_pdf(output, checked, caption)
+        return
+    from socialdesk.qr.files import write_code_png, write_code_svg
+
+    if suffix == ".png":
+        write_code_png(output, checked, 300, caption)
+    else:
+        write_code_svg(output, checked, caption)

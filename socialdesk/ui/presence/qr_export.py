@@ -1,0 +1,73 @@
+"""Writing one checked code to a vector PDF page sized to the code (PNG and SVG: socialdesk.qr.files)."""
+
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+from socialdesk.export_files import make_private
+from socialdesk.qr.verify import Checked
+from socialdesk.ui.presence.qr_paint import MmCanvas, draw_text, module_path, paint_code
+from socialdesk.ui.printing.output import make_printer, write_pdf
+
+
+def text_band_mm(total_mm: float, caption: str, call_to_action: str) -> float:
+    lines = bool(caption) + bool(call_to_action)
+    return 0.0 if not lines else max(8.0, total_mm * 0.13) * lines
+
+
+def code_printer(checked: Checked, caption: str = "", call_to_action: str = "") -> QPrinter:
+    """A page exactly the size of the code, its quiet zone and its words."""
+    total = checked.code.total_size_mm
+    page = QPageSize(QSizeF(total, total + text_band_mm(total, caption, call_to_action)),
+                     QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    printer = make_printer("QR code", margins_mm=0.0)
+    printer.setPageSize(page)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    return printer
+
+
+def paint_code_page(painter: QPainter, canvas: MmCanvas, checked: Checked, caption: str = "",
+                    call_to_action: str = "", top_mm: float = 0.0, left_mm: float = 0.0) -> None:
+    code = checked.code
+    total = code.total_size_mm
+    band = text_band_mm(total, caption, call_to_action)
+    light, dark = QColor(*code.light), QColor(*code.dark)
+    painter.fillRect(canvas.rect(left_mm, top_mm, total, total + band), light)
+    paint_code(painter, code, canvas.rect(left_mm, top_mm, total, total), module_path(code))
+    line = band / max(1, bool(caption) + bool(call_to_action))
+    y = top_mm + total
+    for text, bold in ((call_to_action, True), (caption, False)):
+        if text:
+            draw_text(painter, canvas.rect(left_mm + total * 0.04, y, total * 0.92, line * 0.9), text,
+                      14 if bold else 12, dark, bold=bold)
+            y += line
+
+
+def write_code_pdf(path: Path, checked: Checked, caption: str = "", call_to_action: str = "") -> Path:
+    """A one-page vector PDF, written beside the target then moved in whole, owner-only."""
+    path = Path(path)
+    printer = code_printer(checked, caption, call_to_action)
+
+    def paint(device: QPrinter) -> None:
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError(f"cannot write {path}")
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            paint_code_page(painter, MmCanvas(device.resolution()), checked, caption, call_to_action)
+        finally:
+            painter.end()
+
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        write_pdf(partial, paint, printer)
+        os.replace(partial, path)
+    finally:
+        partial.unlink(missing_ok=True)
+    make_private(path)
+    return path
+

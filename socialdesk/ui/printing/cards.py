@@ -1,0 +1,169 @@
+"""QR cards through Qt's print system: A6 counter card, A5 table tent, A4 stickers, business cards.
+
+Every code is checked (zxing-cpp, at its printed size) before a page is drawn; a code that
+would not scan stops the print with the reason instead of wasting card stock.
+"""
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinter
+
+from socialdesk.domain.cards import CardItem
+from socialdesk.qr import geometry
+from socialdesk.qr.design import QrDesign, prepare
+from socialdesk.qr.logo import Logo
+from socialdesk.qr.verify import Checked, Reason, check
+from socialdesk.ui.presence.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
+                                                 group_items)
+from socialdesk.ui.presence.qr_paint import MmCanvas, draw_text, module_path, paint_code
+from socialdesk.ui.printing.output import make_printer
+
+CHECK_DPI = 300
+Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
+
+
+@dataclass(frozen=True)
+class CardStyle:
+    foreground: str = "#000000"
+    background: str = "#ffffff"
+    logo: Logo | None = None
+    ec: str | None = None
+
+
+class CardCodeRefused(ValueError):
+    """A code that would not scan on this card; `reason` is a verify.Reason or an exception."""
+
+    def __init__(self, item: CardItem, reason: Reason, needed_mm: float, available_mm: float):
+        super().__init__(f"{item.caption or item.payload[:40]}: {reason.value}")
+        self.item, self.reason, self.needed_mm, self.available_mm = item, reason, needed_mm, available_mm
+
+
+class PrintCancelled(Exception):
+    pass
+
+
+def card_printer(template: CardTemplate, title: str) -> QPrinter:
+    """A printer for the template's paper, no margins: the layout keeps its own."""
+    width, height = SHEETS[template].paper_mm
+    printer = make_printer(title, margins_mm=0.0)
+    size = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+    printer.setPageSize(size)
+    printer.setPageOrientation(QPageLayout.Orientation.Portrait)
+    printer.setFullPage(True)
+    return printer
+
+
+def _slot_sizes(template: CardTemplate, count: int) -> list[float]:
+    face = SHEETS[template].faces[0].rect
+    return [slot.code.width for slot in face_layout(face, count).slots]
+
+
+def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1,
+                style: CardStyle = CardStyle()) -> dict[tuple[str, float], Checked]:
+    """Prepare and verify every code at the size its card gives it; raises CardCodeRefused
+    (or the payload's own refusal: too long, colours) for the first that would not scan."""
+    checked: dict[tuple[str, float], Checked] = {}
+    for group in group_items(items, per_card, template):
+        for item, total_mm in zip(group, _slot_sizes(template, len(group))):
+            key = (item.payload, round(total_mm, 3))
+            if key not in checked:
+                checked[key] = _check_item(item, total_mm, style)
+    return checked
+
+
+def _check_item(item: CardItem, total_mm: float, style: CardStyle) -> Checked:
+    design = QrDesign(item.payload, style.ec, style.foreground, style.background, style.logo)
+    modules = prepare(design).modules
+    size_mm = total_mm * modules / (modules + 2 * geometry.QUIET_ZONE)
+    result = check(dataclasses.replace(design, size_mm=size_mm), CHECK_DPI)
+    if not result.verdict.ok:
+        raise CardCodeRefused(item, result.verdict.reason, result.verdict.minimum_size_mm, size_mm)
+    return result
+
+
+def paint_cards(printer: QPrinter, template: CardTemplate, items: list[CardItem], shop_name: str,
+                per_card: int = 1, style: CardStyle = CardStyle(), checked: dict | None = None,
+                progress: Progress | None = None) -> int:
+    """Draw every sheet; returns the number of pages. Raises PrintCancelled if progress says so."""
+    checked = checked if checked is not None else check_cards(template, items, per_card, style)
+    sheets = cards_for_sheets(template, group_items(items, per_card, template))
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise OSError("the printer or PDF file could not be opened")
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        canvas = MmCanvas(printer.resolution())
+        for number, cards in enumerate(sheets):
+            if progress is not None and not progress(number, len(sheets)):
+                raise PrintCancelled()
+            if number:
+                printer.newPage()
+            _paint_sheet(painter, canvas, template, cards, shop_name, style, checked)
+    finally:
+        painter.end()
+    return len(sheets)
+
+
+def _paint_sheet(painter, canvas, template, cards, shop_name, style, checked) -> None:
+    sheet = SHEETS[template]
+    faces = sheet.faces
+    pairs = [(face, cards[0]) for face in faces] if sheet.one_card_per_sheet else list(zip(faces, cards))
+    for face, group in pairs:
+        _paint_face(painter, canvas, face, group, shop_name, style, checked)
+    if sheet.fold_y is not None:
+        _paint_fold(painter, canvas, sheet.paper_mm[0], sheet.fold_y)
+    if sheet.crop_marks:
+        _paint_crop_marks(painter, canvas, [face.rect for face, _ in pairs])
+
+
+def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], shop_name: str,
+                style: CardStyle, checked: dict) -> None:
+    painter.save()
+    rect = face.rect
+    if face.upside_down:
+        painter.translate(canvas(rect.x + rect.width), canvas(rect.y + rect.height))
+        painter.rotate(180)
+        rect = Rect(0, 0, rect.width, rect.height)
+    light, dark = QColor(style.background), QColor(style.foreground)
+    painter.fillRect(canvas.rect(rect.x, rect.y, rect.width, rect.height), light)
+    layout = face_layout(rect, len(group))
+    draw_text(painter, _q(canvas, layout.title), shop_name, 18, dark, bold=True)
+    for item, slot in zip(group, layout.slots):
+        result = checked[(item.payload, round(slot.code.width, 3))]
+        paint_code(painter, result.code, _q(canvas, slot.code), module_path(result.code))
+        draw_text(painter, _q(canvas, slot.call_to_action), item.call_to_action, 14, dark, bold=True)
+        draw_text(painter, _q(canvas, slot.caption), item.caption, 11, dark)
+        draw_text(painter, _q(canvas, slot.small_url), item.small_url, 8, dark, wrap=False)
+    painter.restore()
+
+
+def _q(canvas: MmCanvas, rect: Rect) -> QRectF:
+    return canvas.rect(rect.x, rect.y, rect.width, rect.height)
+
+
+def _paint_fold(painter, canvas: MmCanvas, width_mm: float, y_mm: float) -> None:
+    painter.save()
+    pen = QPen(QColor(150, 150, 150), canvas(0.2), Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.drawLine(canvas.point(0, y_mm), canvas.point(width_mm, y_mm))
+    painter.restore()
+
+
+def _paint_crop_marks(painter, canvas: MmCanvas, rects: list[Rect]) -> None:
+    """Short marks outside the grid at each cutting line, none over the cards themselves."""
+    painter.save()
+    painter.setPen(QPen(QColor(120, 120, 120), canvas(0.15)))
+    xs = sorted({round(v, 3) for r in rects for v in (r.x, r.x + r.width)})
+    ys = sorted({round(v, 3) for r in rects for v in (r.y, r.y + r.height)})
+    top, bottom, left, right = ys[0], ys[-1], xs[0], xs[-1]
+    for x in xs:
+        painter.drawLine(canvas.point(x, top - 6), canvas.point(x, top - 1.5))
+        painter.drawLine(canvas.point(x, bottom + 1.5), canvas.point(x, bottom + 6))
+    for y in ys:
+        painter.drawLine(canvas.point(left - 6, y), canvas.point(left - 1.5, y))
+        painter.drawLine(canvas.point(right + 1.5, y), canvas.point(right + 6, y))
+    painter.restore()

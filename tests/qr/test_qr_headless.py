@@ -1,0 +1,149 @@
+"""`socialdesk qr` and `socialdesk print-cards` from a terminal: files that scan, one-line refusals."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PIL import Image
+from qr_helpers import make_logo, needs_pdftoppm, rasterise_pdf
+
+from socialdesk.cli import main
+from socialdesk.qr.payloads import wifi_payload
+from socialdesk.qr.verify import decode_texts
+from socialdesk.storage import open_store
+
+WIFI_SSID = 'Léa;"guest",net:5G\\'
+LONG = "https://www.boulangerie-lea.fr/?" + "x" * 968
+
+
+def _loads_pyside(code: str) -> bool:
+    probe = f"import sys\n{code}\nprint('PySide6' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return out.stdout.strip().splitlines()[-1] == "True"
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg"])
+def test_png_and_svg_do_not_load_qt(tmp_path, suffix):
+    out = tmp_path / f"code.{suffix}"
+    code = f"from socialdesk.cli import main\nassert main(['qr', 'https://example.com', '-o', {str(out)!r}]) == 0"
+    assert not _loads_pyside(code)
+    assert out.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("argv, expected", [
+    (["qr", "https://example.com/a", "--wifi", "Shop", "--password", "x"], None),
+    (["qr", "https://g.page/r/abc/review", "--caption", "Avis Google", "--fg", "#5a1e0f", "--bg", "#fff6e0"], None),
+    (["qr", "Pain au chocolat 🥐 — 1,20 €"], None),
+    (["qr", LONG], None),
+    (["qr", "--wifi", WIFI_SSID, "--password", 'p;a,s:s"\\', "--hidden"], None),
+])
+@pytest.mark.parametrize("suffix", ["png", "pdf"])
+def test_written_code_decodes_to_exact_payload(tmp_path, argv, expected, suffix):
+    out = tmp_path / f"code.{suffix}"
+    assert main(argv + ["-o", str(out)]) == 0
+    if "--wifi" in argv:
+        ssid, password = argv[argv.index("--wifi") + 1], argv[argv.index("--password") + 1]
+        payload = wifi_payload(ssid, password, "WPA", "--hidden" in argv)
+    else:
+        payload = argv[1]
+    if suffix == "png":
+        assert decode_texts(Image.open(out)) == [payload]
+    else:
+        _skip_without_pdftoppm()
+        assert decode_texts(rasterise_pdf(out, 150)[0]) == [payload]
+
+
+def _skip_without_pdftoppm():
+    import shutil
+
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+
+
+def test_logo_code_decodes(tmp_path):
+    logo_file = tmp_path / "logo.png"
+    make_logo(300, 200).image.save(logo_file)
+    out = tmp_path / "logo.png.png"
+    assert main(["qr", "https://g.page/r/abc/review", "--logo", str(logo_file), "-o", str(out)]) == 0
+    assert decode_texts(Image.open(out)) == ["https://g.page/r/abc/review"]
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["qr", "javascript:alert(1)"], "only http:// and https://"),
+    (["qr", "x" * 3000], "too long for a QR code"),
+    (["qr", "https://example.com", "--fg", "#ffffff", "--bg", "#000000"], "inverted"),
+    (["qr", "https://example.com", "--fg", "#888888", "--bg", "#999999"], "contrast"),
+    (["qr", "https://example.com", "--size-mm", "12"], "too small"),
+    (["qr", LONG, "--size-mm", "40"], "at least"),
+    (["qr", "--wifi", "Shop"], "--password"),
+    (["qr", "https://example.com", "--logo", "/nonexistent.png"], "cannot be read"),
+    (["qr", "https://example.com", "--logo", "x.png", "--ec", "L"], "error correction H"),
+])
+def test_refusals_exit_2_with_one_line(tmp_path, capsys, argv, words):
+    out = tmp_path / "code.png"
+    assert main(argv + ["-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert words in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_no_overwrite_without_force(tmp_path, capsys):
+    out = tmp_path / "code.svg"
+    out.write_text("keep me")
+    assert main(["qr", "https://example.com", "-o", str(out)]) == 2
+    assert out.read_text() == "keep me" and "--force" in capsys.readouterr().err
+    assert main(["qr", "https://example.com", "-o", str(out), "--force"]) == 0
+    assert out.read_text().startswith("<?xml")
+
+
+def test_temporary_link_is_warned(tmp_path, capsys):
+    assert main(["qr", "https://bit.ly/3abc", "-o", str(tmp_path / "a.png")]) == 0
+    assert "warning: a link shortener" in capsys.readouterr().err
+
+
+def _demo_db(tmp_path: Path) -> Path:
+    from datetime import date
+
+    from socialdesk.storage.presence.demo import seed_demo as seed_listings
+    from socialdesk.storage.strategy.demo import seed_demo as seed_shop
+
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    seed_shop(store, date(2026, 11, 26))
+    seed_listings(store, date(2026, 11, 26))
+    store.close()
+    return path
+
+
+@needs_pdftoppm
+@pytest.mark.parametrize("template", ["a6", "tent", "stickers", "business"])
+def test_print_cards_every_code_scans(tmp_path, template):
+    db = _demo_db(tmp_path)
+    out = tmp_path / "cards.pdf"
+    assert main(["print-cards", "-o", str(out), "--template", template, "--db", str(db)]) == 0
+    store = open_store(db)
+    wanted = {item.payload for item in store.presence.cards_to_print()}
+    store.close()
+    assert wanted
+    found = set()
+    for page in rasterise_pdf(out, 150):
+        found.update(decode_texts(page))
+    assert found == wanted
+
+
+def test_print_cards_with_nothing_marked_is_refused(tmp_path, capsys):
+    db = tmp_path / "empty.sqlite3"
+    open_store(db).close()
+    assert main(["print-cards", "-o", str(tmp_path / "c.pdf"), "--template", "a6", "--db", str(db)]) == 2
+    assert "no listing is marked for print" in capsys.readouterr().err
+
+
+def test_print_cards_without_the_listings_contract_exits_1(tmp_path, capsys, monkeypatch):
+    from socialdesk.storage.presence.repo import PresenceRepo
+
+    monkeypatch.delattr(PresenceRepo, "cards_to_print")
+    db = tmp_path / "shop.sqlite3"
+    open_store(db).close()
+    assert main(["print-cards", "-o", str(tmp_path / "c.pdf"), "--template", "a6", "--db", str(db)]) == 1
+    assert "cannot read the listings marked for print" in capsys.readouterr().err
