@@ -76,6 +76,13 @@ def test_add_and_remove_listings_with_undo(demo_tab, store, qtbot):
     before = len(store.presence.listings())
     page.add_listing(store.presence.listings()[0].__class__(platform_key="custom", custom_name="Marché de Lyon"))
     assert page.selected().name == "Marché de Lyon"
+    assert page.form.custom_name.isVisibleTo(page.form)
+    page.form.custom_name.setText("Marché de la Croix-Rousse")
+    page.form.custom_name.editingFinished.emit()
+    assert page.form.title.text() == "Marché de la Croix-Rousse"
+    assert page.selected().name == "Marché de la Croix-Rousse"
+    demo_tab.undo_stack.undo()
+    assert page.selected().name == "Marché de Lyon"
     assert len(store.presence.listings()) == before + 1
     page.remove_button.click()
     assert len(store.presence.listings()) == before

@@ -143,6 +143,7 @@ class ListingForm(QWidget):
                             (self.nap_address, shown.nap_address), (self.nap_phone, shown.nap_phone),
                             (self.review_url, shown.review_url)):
             edit.setText(value)
+            edit.setCursorPosition(0)  # long links show their beginning
         day = shown.last_checked
         self.checked.setDate(QDate(day.year, day.month, day.day) if day else _NEVER)
         self.print_card.blockSignals(True)
@@ -191,6 +192,7 @@ class ListingForm(QWidget):
         now = self.current()
         if now is not None and now != self._listing:
             self._listing = now
+            self.title.setText(now.name)
             self._show_hints(now)
             self.edited.emit(now)
 
