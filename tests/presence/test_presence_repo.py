@@ -141,4 +141,7 @@ def test_demo_listings_include_agreeing_differing_and_stale_ones(store):
     assert checks["google_business"].problems == 0
     assert checks["bing"].address.state.value == "different" and checks["bing"].stale
     assert [c.caption for c in store.presence.cards_to_print("en")] == ["Google Business Profile", "Instagram", "Yelp"]
-    assert store.presence.cards_to_print("en")[2].small_url == "yelp.fr/biz/boulangerie-léa-lyon"
+    cards = store.presence.cards_to_print("en")
+    assert cards[2].small_url == "yelp.fr/biz/boulangerie-léa-lyon"
+    assert cards[0].payload.startswith("https://search.google.com/local/writereview?placeid=")
+    assert cards[0].small_url == "g.page/boulangerie-lea-lyon"  # typeable, unlike the review form
