@@ -181,3 +181,16 @@ def test_the_chart_shows_every_week_in_words(tab, store):
     assert len(tab.history_page.chart.scores) == 52
     image = tab.history_page.chart.grab().toImage()
     assert not image.isNull() and image.width() > 100
+
+
+def test_a_note_typed_without_leaving_the_field_is_saved(tab, store, qtbot):
+    rule_id, note = next(iter(tab.week_page.note_edits.items()))
+    qtbot.keyClicks(note, "called Claire")
+    tab.next_button.click()  # changing week writes it first
+    assert store.rules.checks_for_week(THIS_WEEK)[rule_id].note == "called Claire"
+    tab.previous_button.click()
+    note = tab.week_page.note_edits[rule_id]
+    assert note.text() == "called Claire"
+    qtbot.keyClicks(note, ", she comes Saturday")
+    qtbot.waitUntil(lambda: store.rules.checks_for_week(THIS_WEEK)[rule_id].note
+                    == "called Claire, she comes Saturday", timeout=3000)

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, QMessageBox, QScrollArea,
                                QStyle, QVBoxLayout, QWidget)
@@ -31,6 +31,9 @@ def _clear(layout) -> None:
             item.widget().deleteLater()
 
 
+NOTE_SAVE_DELAY_MS = 700
+
+
 def ask_unpublish(parent, line: str) -> bool:
     """Unticking a post asks first: its publication time would be forgotten."""
     return QMessageBox.question(
@@ -54,6 +57,11 @@ class WeekPage(QScrollArea):
         self.rule_boxes: dict[int, QCheckBox] = {}
         self.note_edits: dict[int, QLineEdit] = {}
         self.setWidgetResizable(True)
+        # Notes are saved shortly after typing stops, on leaving the field, and before the week changes.
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self.note_timer.timeout.connect(self.save_notes)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -72,6 +80,7 @@ class WeekPage(QScrollArea):
         self.setWidget(body)
 
     def show_week(self, week: IsoWeek) -> None:
+        self.save_notes()
         self.week = week
         is_future = week.key > IsoWeek.of(self.clock().date()).key
         self.future_label.setText(self.tr("This week has not started yet: you can write notes, "
@@ -185,6 +194,7 @@ class WeekPage(QScrollArea):
         note.setAccessibleName(self.tr("Note for this week: %1").replace("%1", rule.text))
         note.setClearButtonEnabled(True)
         note.editingFinished.connect(lambda rule_id=rule.id: self._on_note_editing_finished(rule_id))
+        note.textEdited.connect(lambda _text: self.note_timer.start())
         row = QWidget()
         row_layout = QVBoxLayout(row)
         row_layout.setContentsMargins(0, 4, 0, 4)
@@ -230,3 +240,14 @@ class WeekPage(QScrollArea):
             return
         edit.setModified(False)
         self.changed.emit(change)
+
+    def save_notes(self) -> None:
+        """Write every note typed but not yet saved (the timer, a week change, hiding)."""
+        self.note_timer.stop()
+        for rule_id, edit in list(self.note_edits.items()):
+            if edit.isModified():
+                self._on_note_editing_finished(rule_id)
+
+    def hideEvent(self, event):
+        self.save_notes()
+        super().hideEvent(event)
