@@ -1,0 +1,40 @@
+"""The start-up baseline: a bare PySide6 QMainWindow with four empty tabs, quit at first paint.
+
+Prints the monotonic time (ns) of its first paint, as the app does with SOCIALDESK_BENCH_FIRST_PAINT.
+"""
+
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self):
+        print(f"first-paint {time.monotonic_ns()}", flush=True)
+        QApplication.quit()
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    tabs = QTabWidget(window)
+    for title in ("Strategy", "Calendar", "Checklist", "Local presence"):
+        tabs.addTab(QWidget(), title)
+    window.setCentralWidget(tabs)
+    window.resize(1100, 720)
+    probe = FirstPaint(window)
+    window.installEventFilter(probe)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

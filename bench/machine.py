@@ -1,0 +1,49 @@
+"""What the benchmarks ran on: CPU, cores, memory, Python, Qt, SQLite, OS and the load."""
+
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+
+def _first(path: str, prefix: str) -> str:
+    try:
+        for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
+            if line.startswith(prefix):
+                return line.split(":", 1)[1].strip() if ":" in line else line.split("=", 1)[1].strip('" ')
+    except OSError:
+        pass
+    return "unknown"
+
+
+def _qt_versions() -> str:
+    code = "import PySide6, PySide6.QtCore as c; print(PySide6.__version__, c.qVersion())"
+    try:
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=30).stdout.split()
+        return f"PySide6 {out[0]} (Qt {out[1]})"
+    except (OSError, IndexError, subprocess.SubprocessError):
+        return "unknown"
+
+
+def describe() -> dict[str, str]:
+    memory_kib = _first("/proc/meminfo", "MemTotal").split()[0]
+    ram = f"{int(memory_kib) / 1024 / 1024:.1f} GiB" if memory_kib.isdigit() else "unknown"
+    return {
+        "CPU": _first("/proc/cpuinfo", "model name"),
+        "Cores": str(os.cpu_count()),
+        "RAM": ram,
+        "OS": f"{_first('/etc/os-release', 'PRETTY_NAME=')}, kernel {platform.release()}",
+        "Python": platform.python_version(),
+        "Qt": _qt_versions(),
+        "SQLite": sqlite3.sqlite_version,
+        "Qt platform": os.environ.get("QT_QPA_PLATFORM", "(default)"),
+    }
+
+
+def load_average() -> str:
+    try:
+        return " ".join(f"{value:.2f}" for value in os.getloadavg())
+    except OSError:
+        return "unknown"
