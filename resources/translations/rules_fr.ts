@@ -346,8 +346,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="90" />
-        <source>%1 — missed %2 of %3 weeks</source>
-        <translation>%1 — oubliée %2 semaines sur %3</translation>
+        <source>%1 — missed in %2 of %3 weeks</source>
+        <translation>%1 — oubliée %2 fois en %3 semaines</translation>
     </message>
 </context>
 <context>
@@ -635,93 +635,93 @@
 <context>
     <name>WeekPage</name>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="37" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="40" />
         <source>Not published after all?</source>
         <translation>Finalement pas publié ?</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="38" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="41" />
         <source>Mark this post as not published? It goes back to planned and its publication time is forgotten.</source>
         <translation>Marquer ce message comme non publié ? Il redevient prévu et son heure de publication est oubliée.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="62" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="70" />
         <source>Posts this week</source>
         <translation>Messages de la semaine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="67" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="75" />
         <source>Community rules</source>
         <translation>Règles de la communauté</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="77" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="86" />
         <source>This week has not started yet: you can write notes, and tick once it has begun.</source>
         <translation>Cette semaine n’a pas encore commencé : vous pouvez écrire des notes, et cocher dès qu’elle aura commencé.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="92" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="101" />
         <source>The calendar is not available, so no posts are listed.</source>
         <translation>Le calendrier n’est pas disponible : aucun message n’est listé.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="98" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="107" />
         <source>Published: %1</source>
         <translation>Publié : %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="107" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="116" />
         <source>Not published yet</source>
         <translation>Pas encore publié</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="108" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="117" />
         <source>Published %1</source>
         <translation>Publié le %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="114" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="123" />
         <source>No posts planned this week. Plan them in the Calendar tab.</source>
         <translation>Aucun message prévu cette semaine. Prévoyez-les dans l’onglet Calendrier.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="116" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="125" />
         <source>%1 of %2 planned posts published.</source>
         <translation>%1 message(s) publié(s) sur %2 prévu(s).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="119" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="128" />
         <source>Your strategy's cadence: %1 posts a week.</source>
         <translation>Rythme de votre stratégie : %1 messages par semaine.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="163" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="172" />
         <source>No rules were on the checklist this week.</source>
         <translation>Aucune règle n’était au programme cette semaine.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="170" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="179" />
         <source>(monthly)</source>
         <translation>(mensuelle)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="180" />
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="218" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="189" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="228" />
         <source>Ticked %1</source>
         <translation>Cochée le %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="184" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="193" />
         <source>Note for this week (optional)</source>
         <translation>Note pour cette semaine (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="185" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="194" />
         <source>Note for this week: %1</source>
         <translation>Note pour cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="204" />
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="214" />
         <source>%1 of %2 rules done this week.</source>
         <translation>%1 règle(s) sur %2 faite(s) cette semaine.</translation>
     </message>

@@ -60,15 +60,17 @@ def _tick_history(store, start: IsoWeek, current: IsoWeek) -> None:
     repo = store.rules
     chance = random.Random(2011)  # the interview's year: the same sample every time
     rules = repo.rules(include_archived=True)
-    week = start
+    week, index = start, 0
     while week.key <= current.key:
         friday = datetime.combine(week.monday + timedelta(days=4), time(18, 15))
+        progress = index / HISTORY_WEEKS  # the habits settle in over the months
         for rule in due_rules(rules, week):
             if week == current and rule.position > 4:
                 continue  # this week is under way: only the first rules are ticked so far
-            if chance.random() < _HABITS.get(rule.starter_key, 0.88):
+            habit = _HABITS.get(rule.starter_key, 0.85)
+            if chance.random() < habit + (1 - habit) * 0.7 * progress:
                 repo.set_done(rule.id, week, True, friday)
                 note = _NOTES.get(rule.starter_key)
                 if note and chance.random() < 0.4:
                     repo.set_note(rule.id, week, note)
-        week = week.shifted(1)
+        week, index = week.shifted(1), index + 1

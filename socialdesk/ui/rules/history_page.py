@@ -87,6 +87,6 @@ class HistoryPage(QWidget):
             self.missed_label.setText(self.tr("No rule was missed in the closed weeks shown."))
             return
         # the owner's text goes in last, so a "%2" typed in a rule stays as typed
-        lines = [self.tr("%1 — missed %2 of %3 weeks").replace("%2", str(item.missed)).replace(
+        lines = [self.tr("%1 — missed in %2 of %3 weeks").replace("%2", str(item.missed)).replace(
             "%3", str(item.due)).replace("%1", item.rule.text) for item in ranked]
         self.missed_label.setText("\n".join(lines))
