@@ -38,7 +38,10 @@ def safe_http_url(text: str) -> str:
         raise UrlRefused(UrlProblem.CONTROL_CHARACTERS, candidate)
     if "://" not in candidate and not re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*:", candidate):
         candidate = "https://" + candidate
-    parts = urlsplit(candidate)
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:  # an unbalanced "[" is read as a broken IPv6 host
+        raise UrlRefused(UrlProblem.NO_HOST, candidate) from None
     if parts.scheme.lower() not in ("http", "https"):
         raise UrlRefused(UrlProblem.SCHEME, candidate)
     host = parts.hostname or ""
