@@ -42,6 +42,7 @@ def test_review_link_refuses_what_is_not_a_place_id(text):
     (f"https://search.google.com/local/writereview?placeid={PLACE}", GoogleIdKind.PLACE_ID_IN_URL, True),
     ("", GoogleIdKind.EMPTY, False),
     ("boulangerie", GoogleIdKind.UNKNOWN, False),
+    ("https://[google.com/maps", GoogleIdKind.UNKNOWN, False),
 ])
 def test_pasted_google_identifiers_are_recognised(text, kind, usable):
     found = recognise_google_id(text)
@@ -91,6 +92,7 @@ def test_apple_maps_link_pins_the_label_at_the_address():
     ("instagram", "https://www.facebook.com/boulangerie.lea", UrlShape.WRONG_SITE),
     ("google_business", "https://g.page/boulangerie-lea", UrlShape.UNCHECKED),
     ("custom", "https://www.cityvox.fr/x", UrlShape.UNCHECKED),
+    ("yelp", "https://[yelp.fr/biz/x", UrlShape.WRONG_SITE),
 ])
 def test_listing_url_shapes(key, url, shape):
     assert url_shape(key, url) is shape

@@ -26,6 +26,7 @@ from socialdesk.domain.shop import ShopCard
     ("020 7946 0018", "GB", "+442079460018"),
     ("(212) 555-0123", "US", "+12125550123"),
     ("02 123 45 67", "BE", "+3221234567"),
+    ("０４ ７８ ００ ００ ００", "FR", "+33478000000"),  # full-width digits pasted from a web page
 ])
 def test_phones_become_e164(text, country, expected):
     assert to_e164(text, country) == expected
@@ -34,6 +35,7 @@ def test_phones_become_e164(text, country, expected):
 @pytest.mark.parametrize("text, country", [
     ("", "FR"), ("   ", "FR"), ("abc", "FR"), ("☎️ 04 78 00 00 00", "FR"), ("04 78 00 00", "FR"),
     ("4 78 00 00 00", "FR"), ("04 78 00 00 00 00", "FR"), ("04 78 00 00 00", "ZZ"), ("+0 123 456 789", "FR"),
+    ("+٣٣ ٤ ٧٨ ٠٠ ٠٠ ٠٠", "FR"),
 ])
 def test_non_numbers_give_none(text, country):
     assert to_e164(text, country) is None

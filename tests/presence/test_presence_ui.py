@@ -193,6 +193,8 @@ def test_link_builder_refuses_other_schemes(demo_tab):
     links = demo_tab.links
     links.web_url.setText("javascript:alert(1)")
     assert links.web_output.result() == "" and "javascript" in links.web_note.text()
+    links.web_url.setText("https://[boulangerie")
+    assert links.web_output.result() == "" and "website name" in links.web_note.text()
     links.web_url.setText("boulangerie-lea.fr/carte")
     assert links.web_output.result() == "https://boulangerie-lea.fr/carte"
 

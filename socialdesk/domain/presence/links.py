@@ -64,8 +64,18 @@ def _place_id_in_query(parts) -> str:
     return found.group(1) if found else ""
 
 
+def _split(url: str):
+    """urlsplit, or None for text it cannot read (an unbalanced "[")."""
+    try:
+        return urlsplit(url)
+    except ValueError:
+        return None
+
+
 def _recognise_url(text: str) -> GoogleId:
-    parts = urlsplit(text if "://" in text else "https://" + text)
+    parts = _split(text if "://" in text else "https://" + text)
+    if parts is None:
+        return GoogleId(GoogleIdKind.UNKNOWN)
     host = (parts.hostname or "").lower()
     place_id = _place_id_in_query(parts)
     if place_id:
@@ -139,7 +149,9 @@ def url_shape(platform_key: str, url: str) -> UrlShape:
     if not is_platform_key(platform_key) or not url:
         return UrlShape.UNCHECKED
     hosts = platform(platform_key).url_hosts
-    parts = urlsplit(url)
+    parts = _split(url)
+    if parts is None:
+        return UrlShape.WRONG_SITE
     host = (parts.hostname or "").lower()
     if hosts and not any(host == h or host.endswith("." + h) for h in hosts):
         return UrlShape.WRONG_SITE

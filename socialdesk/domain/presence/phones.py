@@ -1,6 +1,7 @@
 """Phone numbers written the many ways people write them, turned into E.164 for comparison."""
 
 import re
+import unicodedata
 
 # Calling code, trunk prefix dropped from national numbers, national significant digits (min, max).
 _COUNTRIES: dict[str, tuple[str, str, int, int]] = {
@@ -10,7 +11,7 @@ _COUNTRIES: dict[str, tuple[str, str, int, int]] = {
     "GB": ("44", "0", 9, 10), "US": ("1", "1", 10, 10), "CA": ("1", "1", 10, 10),
 }
 _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f\u2009]")
-_TRUNK_IN_BRACKETS = re.compile(r"^\+(\d{1,3})\s*\(0\)")
+_TRUNK_IN_BRACKETS = re.compile(r"^\+([0-9]{1,3})\s*\(0\)")
 
 
 def calling_code(country: str) -> str | None:
@@ -24,14 +25,14 @@ def to_e164(text: str, country: str = "FR") -> str | None:
     International forms (+33…, 0033…, +33 (0)4…) are kept in any country; national forms need a
     known default country. Letters, emoji and too few or too many digits give None.
     """
-    raw = (text or "").strip()
+    raw = unicodedata.normalize("NFKC", text or "").strip()  # full-width digits become ASCII
     if raw.lower().startswith("tel:"):
         raw = raw[4:]
     raw = _TRUNK_IN_BRACKETS.sub(r"+\1", raw)
     compact = _SEPARATORS.sub("", raw)
     if compact.startswith("00"):
         compact = "+" + compact[2:]
-    if not re.fullmatch(r"\+?\d+", compact):
+    if not re.fullmatch(r"\+?[0-9]+", compact):
         return None
     if compact.startswith("+"):
         digits = compact[1:]
