@@ -115,3 +115,29 @@ def test_ics_round_trip_of_the_demo_plan_keeps_every_post():
             assert start == post.day
     again = Calendar.from_ical(export_ics(posts, datetime(2026, 11, 27, 8, tzinfo=ZoneInfo("UTC"))))
     assert sorted(str(e["uid"]) for e in again.walk("VEVENT")) == sorted(str(e["uid"]) for e in first.walk("VEVENT"))
+
+
+_cell = st.text(max_size=40)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.none(), st.dates(date(2000, 1, 1), date(2099, 12, 31))),
+                          st.one_of(st.none(), st.times().map(lambda t: t.replace(second=0, microsecond=0))),
+                          _cell, _cell, _cell), max_size=6))
+def test_any_plan_survives_the_csv_round_trip_byte_for_byte(rows):
+    posts = [Post(day=day, time=at if day else None, networks=("instagram", "x"), text=text, notes=notes,
+                  pillar=pillar, status=PostStatus.DRAFT if day else PostStatus.IDEA)
+             for day, at, text, notes, pillar in rows]
+    first = export_csv(sorted(posts, key=lambda p: (p.day is None, p.day or date.min, p.time is not None,
+                                                    p.time or time.min)))
+    parsed = parse_csv(first)
+    assert parsed.errors == []
+    assert export_csv(parsed.posts) == first
+    assert [p.text for p in parsed.posts] == [p.text for p in sorted(
+        posts, key=lambda p: (p.day is None, p.day or date.min, p.time is not None, p.time or time.min))]
+
+
+def test_a_very_long_post_comes_back_whole():
+    post = Post(day=date(2026, 11, 30), text="pain " * 60_000, status=PostStatus.PLANNED)
+    parsed = parse_csv(export_csv([post]))
+    assert parsed.errors == [] and parsed.posts[0].text == post.text

@@ -13,6 +13,8 @@ from socialdesk.domain.posts import About, Post, PostStatus
 COLUMNS = ("date", "time", "networks", "status", "pillar", "about", "text", "notes")
 BOM = "\ufeff"
 MAX_ROWS = 100_000
+# The csv module refuses cells over 128 KB by default; a long post or notes must come back whole.
+csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
 # Spreadsheets run a cell starting with these as a formula: a leading apostrophe defuses it.
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
 _HEADER_ALIASES = {
@@ -62,6 +64,7 @@ class CsvImport:
 
 def defuse(cell: str) -> str:
     return "'" + cell if _DANGEROUS.match(cell) else cell
+
 
 
 def restore(cell: str) -> str:
@@ -121,21 +124,28 @@ def parse_csv(data: bytes) -> CsvImport:
     text, result.encoding = decoded
     result.delimiter = _delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=result.delimiter)
-    header = [_HEADER_ALIASES.get(h.strip().lower(), h.strip().lower()) for h in next(reader, [])]
+    try:
+        first_row = next(reader, [])
+    except csv.Error:
+        first_row = []
+    header = [_HEADER_ALIASES.get(h.strip().lower(), h.strip().lower()) for h in first_row]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(missing)))
         return result
     index = {name: header.index(name) for name in COLUMNS}
     line = reader.line_num + 1
-    for row in reader:
-        if any(cell.strip() for cell in row):
-            if len(result.posts) >= MAX_ROWS:
-                result.errors.append(CsvError(line, CsvProblem.TOO_MANY_ROWS, str(MAX_ROWS)))
-                break
-            cells = {name: restore(row[i]) if i < len(row) else "" for name, i in index.items()}
-            _read_row(cells, line, result)
-        line = reader.line_num + 1
+    try:
+        for row in reader:
+            if any(cell.strip() for cell in row):
+                if len(result.posts) >= MAX_ROWS:
+                    result.errors.append(CsvError(line, CsvProblem.TOO_MANY_ROWS, str(MAX_ROWS)))
+                    break
+                cells = {name: restore(row[i]) if i < len(row) else "" for name, i in index.items()}
+                _read_row(cells, line, result)
+            line = reader.line_num + 1
+    except csv.Error:
+        result.errors.append(CsvError(line, CsvProblem.NOT_TEXT))
     return result
 
 

@@ -126,10 +126,20 @@ class CalendarRepo:
         return Change(Area.CALENDAR, tuple(keep | set(remove_ids)))
 
     def import_posts(self, posts: list[Post]) -> Change:
-        """Add many posts in one transaction: all of them land, or none."""
+        """Add many posts in one transaction: all of them land, or none; their ids are filled in."""
+        for post in posts:
+            post.uid = post.uid or uuid.uuid4().hex
+            post.zone = post.zone or self.zone
         with self._store.write() as db:
-            for post in posts:
-                self._insert(db, post)
+            db["posts"].insert_all((row_from_post(p) for p in posts), batch_size=500)
+            ids = {}
+            uids = [p.uid for p in posts]
+            for first in range(0, len(uids), 500):
+                chunk = uids[first:first + 500]
+                marks = ",".join("?" * len(chunk))
+                ids.update(db.conn.execute(f"SELECT uid, id FROM posts WHERE uid IN ({marks})", chunk))
+        for post in posts:
+            post.id = ids[post.uid]
         return Change(Area.CALENDAR, tuple(p.id for p in posts))
 
     def _insert(self, db, post: Post) -> None:

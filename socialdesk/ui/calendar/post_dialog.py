@@ -142,8 +142,7 @@ class PostDialog(QDialog):
         layout.addLayout(row)
         return box
 
-    def _build_right(self, post: Post) -> QVBoxLayout:
-        right = QVBoxLayout()
+    def _build_networks(self, post: Post) -> QGroupBox:
         nets = QGroupBox(self.tr("Networks"))
         grid = QGridLayout(nets)
         self.network_boxes = {}
@@ -154,7 +153,11 @@ class PostDialog(QDialog):
             box.toggled.connect(self._on_networks_toggled)
             self.network_boxes[net.key] = box
             grid.addWidget(box, index // 4, index % 4)
-        right.addWidget(nets)
+        return nets
+
+    def _build_right(self, post: Post) -> QVBoxLayout:
+        right = QVBoxLayout()
+        right.addWidget(self._build_networks(post))
         self.text_edit = QPlainTextEdit(post.text)
         self.text_edit.setAccessibleName(self.tr("Text"))
         self.text_edit.textChanged.connect(self._refresh)

@@ -2,13 +2,14 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QDate, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
 from socialdesk.domain.calendar.coaching import week_hints
 from socialdesk.domain.calendar.counting import cadence_targets
+from socialdesk.domain.calendar.zones import is_zone
 from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import IsoWeek, week_days, week_start
@@ -30,6 +31,13 @@ def applied_cadence(store) -> dict[str, int]:
         return {}
 
 
+def _use_system_zone(repo) -> None:
+    """Where the OS gives no IANA name to Python (Windows), Qt knows it: new posts keep their zone."""
+    if not repo.zone:
+        name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
+        repo.zone = name if is_zone(name) else ""
+
+
 class CalendarTab(QWidget):
     week_changed = Signal(object)  # the first day of the week shown
 
@@ -40,6 +48,7 @@ class CalendarTab(QWidget):
         self.undo_stack = QUndoStack(self)
         self.today = date.today  # replaced by tests
         self._cadence = applied_cadence(store)
+        _use_system_zone(store.calendar)
         self._active: PostList | None = None
         self._syncing = False
         self._publishing = False

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
 
-from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.icons import network_name, network_pixmap
 from socialdesk.ui.calendar.words import status_color, status_name
 
@@ -64,12 +64,7 @@ class PostCardDelegate(QStyledItemDelegate):
             painter.drawText(QRect(x, inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, time_text(post))
             x += QFontMetrics(bold).horizontalAdvance(time_text(post)) + 6
         painter.setFont(option.font)
-        for key in post.networks[:4]:
-            painter.drawPixmap(x, inner.top() + max(0, (line - 14) // 2), network_pixmap(key, 14))
-            x += 16
-        names = ", ".join(network_name(k) for k in post.networks)
-        painter.drawText(QRect(x + 2, inner.top(), inner.right() - x, line), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(names, Qt.TextElideMode.ElideRight, max(0, inner.right() - x - 2)))
+        self._draw_networks(painter, post, metrics, QRect(x, inner.top(), inner.right() - x, line))
         status = status_name(post.status) + ("  ↻" if post.series_id else "") + ("  🖼" if post.image else "")
         if not selected:
             painter.setPen(color)
@@ -81,6 +76,17 @@ class PostCardDelegate(QStyledItemDelegate):
         self._draw_text(painter, post, metrics, QRect(inner.left(), inner.top() + 2 * line, inner.width(), 2 * line))
         painter.restore()
 
+
+    @staticmethod
+    def _draw_networks(painter, post: Post, metrics: QFontMetrics, rect: QRect):
+        """Badges of the first four networks, then all their names."""
+        x = rect.left()
+        for key in post.networks[:4]:
+            painter.drawPixmap(x, rect.top() + max(0, (rect.height() - 14) // 2), network_pixmap(key, 14))
+            x += 16
+        names = ", ".join(network_name(k) for k in post.networks)
+        painter.drawText(QRect(x + 2, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignLeft,
+                         metrics.elidedText(names, Qt.TextElideMode.ElideRight, max(0, rect.right() - x - 2)))
 
     @staticmethod
     def _draw_text(painter, post: Post, metrics: QFontMetrics, rect: QRect):
