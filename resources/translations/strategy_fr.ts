@@ -363,161 +363,166 @@ bouquets commandés après une publication</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="44" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="47" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="45" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="48" />
         <source>Trade</source>
         <translation>Métier</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="46" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="49" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="47" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="50" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="48" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="51" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="49" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="52" />
         <source>Website</source>
         <translation>Site web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="50" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="53" />
         <source>Opening hours</source>
         <translation>Heures d'ouverture</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="51" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="54" />
         <source>Languages spoken</source>
         <translation>Langues parlées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="54" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="57" />
         <source>Messages to push</source>
         <translation>Messages à faire passer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="55" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="58" />
         <source>The value we add</source>
         <translation>La valeur que nous apportons</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="56" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="59" />
         <source>Customer benefits that decide a purchase</source>
         <translation>Les bénéfices clients qui décident l'achat</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="57" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="60" />
         <source>How our trade is evolving</source>
         <translation>L'évolution de notre métier</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="58" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="61" />
         <source>%1, by %2</source>
         <translation>%1, d'ici le %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="60" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="63" />
         <source>Goals</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="72" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="75" />
         <source>Driver: %1</source>
         <translation>Moteur : %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="76" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="79" />
         <source>Where our audience meets</source>
         <translation>Où notre public se retrouve</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="76" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="79" />
         <source>Topics that buzz</source>
         <translation>Les sujets qui font parler</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="76" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="79" />
         <source>Who talks</source>
         <translation>Qui en parle</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="77" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="80" />
         <source>What competitors do</source>
         <translation>Ce que font les concurrents</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="77" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="80" />
         <source>Subjects that get the most reactions</source>
         <translation>Les sujets qui suscitent le plus de réactions</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="82" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="85" />
         <source>Tools</source>
         <translation>Outils</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="83" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="86" />
         <source>Other tools</source>
         <translation>Autres outils</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="84" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="87" />
         <source>Indicators noted each week</source>
         <translation>Indicateurs notés chaque semaine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="87" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="90" />
         <source>%1: %2 a week</source>
         <translation>%1 : %2 par semaine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="89" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="92" />
         <source>Networks and posts per week</source>
         <translation>Réseaux et publications par semaine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="90" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="93" />
         <source>(sells)</source>
         <translation>(vend)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="92" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="96" />
         <source>Selling: %1 % (guidance: 20 %)</source>
         <translation>Pour vendre : %1 % (repère : 20 %)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="93" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="97" />
         <source>Content pillars</source>
         <translation>Piliers de contenu</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="95" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="99" />
         <source>Days that suit the shop</source>
         <translation>Jours qui conviennent à la boutique</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="97" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="101" />
         <source>Name to reserve</source>
         <translation>Nom à réserver</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="98" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="102" />
         <source>Also reserve it on</source>
         <translation>Le réserver aussi sur</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="100" />
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="104" />
         <source>Local listings to claim</source>
         <translation>Fiches locales à revendiquer</translation>
     </message>
@@ -1019,72 +1024,72 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <translation>Le plan</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="38" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="39" />
         <source>&amp;Print preview…</source>
         <translation>Aperçu avant &amp;impression…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="39" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="40" />
         <source>Save as P&amp;DF…</source>
         <translation>Enre&amp;gistrer en PDF…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="40" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="41" />
         <source>Export &amp;Markdown…</source>
         <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="41" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="42" />
         <source>&amp;Apply to the week…</source>
         <translation>A&amp;ppliquer à la semaine…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="47" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="48" />
         <source>Apply to the week</source>
         <translation>Appliquer à la semaine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="51" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="52" />
         <source>What Apply did</source>
         <translation>Ce qu'a fait l'application du plan</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="66" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="67" />
         <source>Only the current version can be applied.</source>
         <translation>Seule la version en cours peut être appliquée.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="70" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="71" />
         <source>Last applied on %1.</source>
         <translation>Dernière application le %1.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="87" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="88" />
         <source>Save the plan as PDF</source>
         <translation>Enregistrer le plan en PDF</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="87" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="88" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="92" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="93" />
         <source>Export the plan as Markdown</source>
         <translation>Exporter le plan en Markdown</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="93" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="94" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="101" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="102" />
         <source>The file was not written</source>
         <translation>Le fichier n'a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="102" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="103" />
         <source>SocialDesk could not write %1 (%2). Choose another folder.</source>
         <translation>SocialDesk n'a pas pu écrire %1 (%2). Choisissez un autre dossier.</translation>
     </message>

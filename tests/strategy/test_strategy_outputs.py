@@ -3,7 +3,7 @@
 import os
 import shutil
 import subprocess
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 
@@ -106,3 +106,14 @@ def test_markdown_export_holds_the_plan_and_escapes_the_owners_text(store, tmp_p
     assert "## What we stand for" in text and "  - \\# pas un titre" in text and "\\*vraiment\\*" in text
     assert "## Conversations\n\n*(left empty)*" in text
     assert os.stat(path).st_mode & 0o777 == 0o600
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (poppler-utils) is not installed")
+def test_printed_plan_of_the_sample_bakery_fits_one_page(qtbot, store, tmp_path):
+    from socialdesk.storage.strategy.demo import seed_demo
+
+    seed_demo(store, date(2026, 11, 26))
+    document = PlanWords().build(store.strategy.load(), store.shop.get())
+    pdf = save_plan_pdf(tmp_path / "plan.pdf", document)
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    assert "Pages:           1" in info

@@ -246,3 +246,35 @@ def test_french_is_complete_and_used(qtbot, store):
         assert tab.position.text() == "Étape 7 sur 7"
     finally:
         install_translators("en")
+
+
+def test_a_goal_is_added_with_the_keyboard_only(qtbot, store):
+    tab = make_tab(qtbot, store)
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    tab.go_to(Step.STAND)
+    goals = tab.current_page().goals
+    goals.add_button.setFocus()
+    qtbot.keyClick(goals.add_button, Qt.Key.Key_Space)
+    editor = tab.focusWidget()
+    assert editor is not goals.add_button  # the new row's first cell is being edited
+    qtbot.keyClicks(editor, "20 avis Google")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits the editor's text from its event loop
+    qtbot.waitUntil(lambda: [g.text for g in store.strategy.load().goals] == ["20 avis Google"], timeout=1000)
+    qtbot.keyClick(goals.table, Qt.Key.Key_Tab)
+    assert tab.focusWidget() is not goals.table  # Tab leaves the table
+
+
+
+def test_quitting_while_a_cell_is_being_edited_keeps_its_text(qtbot, store):
+    tab = make_tab(qtbot, store)
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    tab.go_to(Step.COMMUNITY)
+    drivers = tab.current_page().drivers[CommunityGroup.SUPPLIERS]
+    drivers.add_button.click()
+    qtbot.keyClicks(tab.focusWidget(), "Moulin Perrin")
+    tab.flush()  # what quitting the application does, with the cell editor still open
+    assert [d.name for d in store.strategy.load().drivers] == ["Moulin Perrin"]
+    tab.close()
+    assert len(store.strategy.load().drivers) == 1

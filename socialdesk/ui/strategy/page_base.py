@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.strategy.autosave import TextBinder
+from socialdesk.ui.strategy.rows_editor import RowsEditor
 
 
 class Writer(QObject):
@@ -104,6 +105,8 @@ class StepPage(QWidget):
     def flush(self) -> None:
         for binder in self.binders:
             binder.flush()
+        for editor in self.findChildren(RowsEditor):
+            editor.flush()
 
     def first_field(self) -> QWidget | None:
         return self.binders[0].edit if self.binders else None

@@ -35,6 +35,7 @@ class SummaryPage(StepPage):
         self.view = QTextBrowser(self.body)
         self.view.setAccessibleName(self.tr("The plan"))
         self.view.setOpenLinks(False)
+        self.view.setTabChangesFocus(True)
         self.preview_button = QPushButton(self.tr("&Print preview…"), self.body)
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self.body)
         self.markdown_button = QPushButton(self.tr("Export &Markdown…"), self.body)

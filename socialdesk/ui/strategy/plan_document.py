@@ -40,6 +40,9 @@ class PlanWords(QObject):
             sections.append(section)
         return PlanDocument(title, subtitle, sections, self.tr("(left empty)"))
 
+    def _pair(self, label: str, value: str) -> str:
+        return self.tr("%1: %2").replace("%1", label).replace("%2", value)
+
     def _shop(self, s: Section, strategy, shop: ShopCard) -> None:
         s.add(self.tr("Name"), shop.name)
         s.add(self.tr("Trade"), shop.trade)
@@ -65,7 +68,7 @@ class PlanWords(QObject):
             for aspect in f.COMMUNITY_ASPECTS:
                 value = strategy.text(f.community_key(group, aspect)).strip()
                 if value:
-                    lines.append(f"{t(ASPECT_LABELS[aspect])}: {value}")
+                    lines.append(self._pair(t(ASPECT_LABELS[aspect]), value))
             for driver in strategy.drivers_in(group):
                 person = driver.name + (f" ({driver.handle})" if driver.handle else "")
                 person += f" — {driver.note}" if driver.note else ""
@@ -87,7 +90,8 @@ class PlanWords(QObject):
         networks = [self.tr("%1: %2 a week").replace("%1", network(k).name).replace("%2", str(n))
                     for k, n in strategy.channels.items() if n > 0]
         s.add(self.tr("Networks and posts per week"), networks)
-        pillars = [f"{p.name}: {p.share} %" + (" " + self.tr("(sells)") if p.sells else "") for p in strategy.pillars]
+        pillars = [self._pair(p.name, f"{p.share} %") + (" " + self.tr("(sells)") if p.sells else "")
+                   for p in strategy.pillars]
         if strategy.pillars:
             pillars.append(self.tr("Selling: %1 % (guidance: 20 %)").replace("%1", str(sell_share(strategy.pillars))))
         s.add(self.tr("Content pillars"), pillars)

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from PySide6.QtGui import QFont, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog
 
 from socialdesk.domain.strategy.document import PlanDocument, to_markdown
@@ -18,12 +19,17 @@ def plan_painter(document: PlanDocument):
     def paint(printer) -> None:
         text = QTextDocument()
         font = QFont()
-        font.setPointSizeF(9)
+        font.setPointSizeF(8)
         for tag in ("liga", "clig"):  # "ﬁ" glyphs would make the PDF's text unsearchable
             font.setFeature(QFont.Tag(tag), 0)
         text.setDefaultFont(font)
-        text.setDefaultStyleSheet("h1 { font-size: 15pt; } h2 { font-size: 11pt; margin-top: 6px; margin-bottom: 2px; }")
+        text.setDefaultStyleSheet("h1 { font-size: 14pt; } h2 { font-size: 10.5pt; margin-top: 4pt; margin-bottom: 1pt; }")
+        # Lay out at the printer's resolution (true point sizes) and within the printer's
+        # margins only: without a page size QTextDocument would add 2 cm of its own.
+        text.documentLayout().setPaintDevice(printer)
         text.setHtml(html)
+        text.setDocumentMargin(0)
+        text.setPageSize(printer.pageRect(QPrinter.Unit.DevicePixel).size())
         text.print_(printer)
 
     return paint

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate,
+    QAbstractItemView, QApplication, QDateEdit, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -80,7 +80,6 @@ class RowsEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        self.table.setMinimumHeight(self.table.verticalHeader().defaultSectionSize() * 4)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.table.itemChanged.connect(self._on_table_item_changed)
@@ -98,6 +97,13 @@ class RowsEditor(QWidget):
 
     def rows(self) -> list[list]:
         return [[self._value(r, c) for c in range(len(self._columns))] for r in range(self.table.rowCount())]
+
+    def flush(self) -> None:
+        """Commit a cell still being edited (the owner closes the window mid-word)."""
+        editor = QApplication.focusWidget()
+        if (self.table.state() == QAbstractItemView.State.EditingState and editor is not None
+                and self.table.viewport().isAncestorOf(editor)):
+            self.table.commitData(editor)
 
     def set_read_only(self, read_only: bool) -> None:
         triggers = (QAbstractItemView.EditTrigger.NoEditTriggers if read_only else
@@ -148,6 +154,14 @@ class RowsEditor(QWidget):
 
     def _update_buttons(self):
         self.remove_button.setEnabled(self.table.rowCount() > 0)
+        self._fit_height()
+
+    def _fit_height(self):
+        """As tall as its rows plus one empty line (min. three): the page scrolls, not the table."""
+        rows = max(3, self.table.rowCount() + 1)
+        frame = self.table.frameWidth() * 2
+        self.table.setFixedHeight(self.table.horizontalHeader().sizeHint().height() + frame
+                                  + rows * self.table.verticalHeader().defaultSectionSize())
 
     def _emit(self):
         if not self._loading:
