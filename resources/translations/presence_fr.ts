@@ -225,106 +225,111 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="126" />
+        <source>The password is not kept in SocialDesk's data file: type it again when you make a new code.</source>
+        <translation>Le mot de passe n'est pas conservé dans le fichier de SocialDesk : saisissez-le de nouveau pour refaire un code.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="128" />
         <source>Securi&amp;ty</source>
         <translation>T&amp;ype de sécurité</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="130" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="132" />
         <source>the Wi-Fi code text</source>
         <translation>le texte du code Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="131" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="133" />
         <source>Code text</source>
         <translation>Texte du code</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="140" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="142" />
         <source>Contact card (vCard)</source>
         <translation>Carte de contact (vCard)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="143" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="145" />
         <source>the contact card</source>
         <translation>la carte de contact</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="147" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="149" />
         <source>Any web link</source>
         <translation>Tout lien web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="149" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="151" />
         <source>Web address</source>
         <translation>Adresse web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="152" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="154" />
         <source>Web add&amp;ress</source>
         <translation>Adresse &amp;web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="155" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="157" />
         <source>the web link</source>
         <translation>le lien web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="156" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="158" />
         <source>Link</source>
         <translation>Lien</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="182" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="184" />
         <source>Save our contact</source>
         <translation>Enregistrez nos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="183" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="185" />
         <source>Made from the shop card; edit the card in the Strategy tab.</source>
         <translation>Faite à partir de la fiche de la boutique ; modifiez celle-ci dans l'onglet Stratégie.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="186" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="188" />
         <source>The shop card is empty: fill it in the Strategy tab first.</source>
         <translation>La fiche de la boutique est vide : remplissez-la d'abord dans l'onglet Stratégie.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="200" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="202" />
         <source>Leave us a review on Google</source>
         <translation>Laissez-nous un avis sur Google</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="227" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="229" />
         <source>Find us on Google Maps</source>
         <translation>Retrouvez-nous sur Google Maps</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="233" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="235" />
         <source>Find us on Apple Maps</source>
         <translation>Retrouvez-nous sur Plans d'Apple</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="240" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="242" />
         <source>iPhones ignore the hidden flag; most phones join after a scan.</source>
         <translation>Les iPhone ignorent l'indication « masqué » ; la plupart des téléphones se connectent après le scan.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="244" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="246" />
         <source>Type the network name.</source>
         <translation>Saisissez le nom du réseau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="245" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="247" />
         <source>Type the password, or choose an open network.</source>
         <translation>Saisissez le mot de passe, ou choisissez un réseau ouvert.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="246" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="248" />
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="246" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="248" />
         <source>Scan to join our Wi-Fi</source>
         <translation>Scannez pour rejoindre notre Wi-Fi</translation>
     </message>
@@ -493,7 +498,12 @@
         <translation>Choisissez une fiche dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="165" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="162" />
+        <source>This review link does not look like the platform's review form.</source>
+        <translation>Ce lien d'avis ne ressemble pas au formulaire d'avis de la plateforme.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="168" />
         <source>not checked for more than 90 days</source>
         <translation>non vérifiée depuis plus de 90 jours</translation>
     </message>

@@ -116,3 +116,19 @@ def test_shop_vcard_carries_the_phone_in_e164():
     text = shop_vcard(card)
     assert text.startswith("BEGIN:VCARD\r\nVERSION:3.0") and "TEL;TYPE=WORK,VOICE:+33 4 78 00 00 00" in text
     assert "FN:Boulangerie Léa\\; Lyon" in text
+
+
+@pytest.mark.parametrize("key, url, shape", [
+    ("google_business", review_link(PLACE), UrlShape.OK),
+    ("google_business", "https://g.page/r/CZx1a2B3c4D5EAE/review", UrlShape.OK),
+    ("google_business", "https://g.page/boulangerie-lea", UrlShape.UNEXPECTED_PATH),
+    ("tripadvisor", "https://www.tripadvisor.fr/UserReviewEdit-g187265-d2345678-Boulangerie_Lea-Lyon.html", UrlShape.OK),
+    ("tripadvisor", "https://www.tripadvisor.fr/Restaurant_Review-g187265-d2345678-Reviews-Lea.html",
+     UrlShape.UNEXPECTED_PATH),
+    ("facebook", "https://www.facebook.com/boulangerielea/reviews", UrlShape.OK),
+    ("yelp", "https://www.yelp.fr/writeareview/biz/x", UrlShape.UNCHECKED),
+])
+def test_review_link_shapes(key, url, shape):
+    from socialdesk.domain.presence.links import review_url_shape
+
+    assert review_url_shape(key, url) is shape

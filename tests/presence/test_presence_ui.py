@@ -69,6 +69,11 @@ def test_typing_a_wrong_link_warns_and_keeps_the_text(demo_tab, store, qtbot):
     assert store.presence.listing_for("yelp").url == "https://www.yelp.fr/search?find_desc=lea"
     assert "does not look like a business page" in form.url_warning.text()
     assert "Find us on Yelp" in form.rule.text()
+    _select(demo_tab.listings, "Google Business Profile")
+    form.review_url.setText("https://g.page/boulangerie-lea-lyon")
+    form.review_url.editingFinished.emit()
+    assert form.rule.text().startswith("This review link does not look like")
+    assert "Google's rule" in form.rule.text()
 
 
 def test_add_and_remove_listings_with_undo(demo_tab, store, qtbot):

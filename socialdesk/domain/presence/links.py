@@ -161,6 +161,23 @@ def url_shape(platform_key: str, url: str) -> UrlShape:
     return UrlShape.OK if rule.match(parts.path or "/") else UrlShape.UNEXPECTED_PATH
 
 
+# What a review link looks like, per platform that allows asking for reviews.
+_REVIEW_SHAPES: dict[str, re.Pattern] = {
+    "google_business": re.compile(r"^https://(search\.google\.com/local/writereview\?placeid=[A-Za-z0-9_-]{20,}"
+                                  r"|g\.page/r/[A-Za-z0-9_-]+/review)$"),
+    "tripadvisor": re.compile(r"^https://www\.tripadvisor\.[a-z.]+/UserReviewEdit-g\d+-d\d+(-[^/]*)?\.html$"),
+    "facebook": re.compile(r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$"),
+}
+
+
+def review_url_shape(platform_key: str, url: str) -> UrlShape:
+    """Whether a review link looks like the platform's review form (DOMAIN.md "Links")."""
+    rule = _REVIEW_SHAPES.get(platform_key)
+    if rule is None or not url:
+        return UrlShape.UNCHECKED
+    return UrlShape.OK if rule.match(url) else UrlShape.UNEXPECTED_PATH
+
+
 def shop_vcard(card) -> str:
     """The shop's vCard 3.0 (escaping by socialdesk.qr.payloads), its phone written in E.164."""
     from dataclasses import replace

@@ -123,6 +123,8 @@ class LinkBuilderPage(QWidget):
         self.wifi_hidden.setAccessibleName(self.tr("Hidden network"))
         form.addRow(self.tr("Network na&me"), self.wifi_ssid)
         form.addRow(self.tr("Pass&word"), self.wifi_password)
+        form.addRow("", _note(self, self.tr("The password is not kept in SocialDesk's data file: "
+                                            "type it again when you make a new code.")))
         form.addRow(self.tr("Securi&ty"), self.wifi_security)
         form.addRow("", self.wifi_hidden)
         self.wifi_note = _note(self)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout, QWidget,
 )
 
-from socialdesk.domain.presence.links import url_shape
+from socialdesk.domain.presence.links import UrlShape, review_url_shape, url_shape
 from socialdesk.domain.presence.listings import Listing, ListingStatus
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.ui.presence.words import review_rule_text, status_text, url_problem_text, url_shape_text, yelp_rule_text
@@ -158,12 +158,21 @@ class ListingForm(QWidget):
         for widget in (self.review_url, self.review_label):
             widget.setVisible(asks)
         rule = review_rule_text() if asks else yelp_rule_text() if listing.platform_key == "yelp" else ""
+        if asks and review_url_shape(listing.platform_key, self._clean(listing.review_url)) is UrlShape.UNEXPECTED_PATH:
+            rule = self.tr("This review link does not look like the platform's review form.") + "\n" + rule
         self.rule.setText(rule)
         self.rule.setVisible(bool(rule))
         self.url_warning.setText(self._url_warning(listing))
         self.url_warning.setVisible(bool(self.url_warning.text()))
         stale = self._listing is not None and listing.is_stale(self._today)
         self.stale.setText("⚠ " + self.tr("not checked for more than 90 days") if stale else "")
+
+    @staticmethod
+    def _clean(url: str) -> str:
+        try:
+            return safe_http_url(url)
+        except UrlRefused:
+            return url
 
     def _url_warning(self, listing: Listing) -> str:
         if not listing.url.strip():
