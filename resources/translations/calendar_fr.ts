@@ -3,107 +3,107 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="59" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="68" />
         <source>Targets from your strategy. An empty day is fine: if you have nothing to say, stay silent.</source>
         <translation>Objectifs tirés de votre stratégie. Un jour vide, c'est très bien : si vous n'avez rien à dire, taisez-vous.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="83" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="92" />
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="83" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="92" />
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="84" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="93" />
         <source>This &amp;week</source>
         <translation>Cette se&amp;maine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="84" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="93" />
         <source>This week (Alt+Home)</source>
         <translation>Cette semaine (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="85" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
         <source>&amp;Next ▶</source>
         <translation>S&amp;uivante ▶</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="85" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="88" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="97" />
         <source>Jump to the week of a date</source>
         <translation>Aller à la semaine d'une date</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="97" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="106" />
         <source>New &amp;post…</source>
         <translation>Nouvelle pu&amp;blication…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="97" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="106" />
         <source>New post (Ctrl+N)</source>
         <translation>Nouvelle publication (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="99" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="108" />
         <source>Plan &amp;file</source>
         <translation>&amp;Fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="100" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="109" />
         <source>Export, import and print the plan</source>
         <translation>Exporter, importer et imprimer le plan</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="124" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="133" />
         <source>&amp;Ideas (not on a day yet)</source>
         <translation>&amp;Idées (pas encore sur un jour)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="127" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="136" />
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="132" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="141" />
         <source>New i&amp;dea…</source>
         <translation>Nouvelle i&amp;dée…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="185" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="194" />
         <source>Week %1 · %2</source>
         <translation>Semaine %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="193" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="202" />
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="292" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="301" />
         <source>A repeating post</source>
         <translation>Une publication répétée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="293" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="302" />
         <source>This post repeats. Change only this one, or the whole series?</source>
         <translation>Cette publication se répète. Modifier seulement celle-ci, ou toute la série ?</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="295" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="304" />
         <source>Only &amp;this post</source>
         <translation>Seulement &amp;celle-ci</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="296" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="305" />
         <source>The whole &amp;series</source>
         <translation>Toute la &amp;série</translation>
     </message>
@@ -259,17 +259,17 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="23" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="24" />
         <source>Move to a day</source>
         <translation>Placer sur un jour</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="27" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="28" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="28" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="29" />
         <source>Put the selected posts on:</source>
         <translation>Placer les publications choisies le :</translation>
     </message>
@@ -277,135 +277,140 @@
 <context>
     <name>EditActions</name>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="46" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="47" />
         <source>&amp;New post…</source>
         <translation>&amp;Nouvelle publication…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="47" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="48" />
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="48" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="49" />
         <source>&amp;Publish by hand…</source>
         <translation>&amp;Publier à la main…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="49" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="50" />
         <source>Mark as &amp;not published</source>
         <translation>Marquer comme &amp;non publiée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="50" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="51" />
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="51" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="52" />
         <source>Move a day &amp;earlier</source>
         <translation>Avancer d'un &amp;jour</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="52" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="53" />
         <source>Move a day &amp;later</source>
         <translation>Reculer d'un j&amp;our</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="53" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="54" />
         <source>Move to a &amp;day…</source>
         <translation>Placer sur un jour &amp;précis…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="54" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="55" />
         <source>Back to &amp;ideas</source>
         <translation>Renvoyer aux &amp;idées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="55" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="56" />
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="56" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="57" />
         <source>Character &amp;limits…</source>
         <translation>&amp;Limites de caractères…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="57" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="58" />
         <source>Previous week</source>
         <translation>Semaine précédente</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="58" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="59" />
         <source>Next week</source>
         <translation>Semaine suivante</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="59" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="60" />
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="99" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="100" />
         <source>New repeating post</source>
         <translation>Nouvelle publication répétée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="101" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="102" />
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="113" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="122" />
         <source>Make a post repeat</source>
         <translation>Répéter une publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="116" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="125" />
         <source>Edit post</source>
         <translation>Modifier la publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="123" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="133" />
         <source>Edit one occurrence</source>
         <translation>Modifier une occurrence</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="141" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="151" />
         <source>Edit repeating series</source>
         <translation>Modifier la série</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="151" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="161" />
         <source>Back to ideas</source>
         <translation>Renvoyer aux idées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="151" />
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="159" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="161" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="169" />
         <source>Move post</source>
         <translation>Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="186" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="196" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="192" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="202" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="203" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="213" />
         <source>Mark as published</source>
         <translation>Marquer comme publiée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="209" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="219" />
         <source>Mark as not published</source>
         <translation>Marquer comme non publiée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="227" />
+        <source>Change character limits</source>
+        <translation>Modifier les limites de caractères</translation>
     </message>
 </context>
 <context>
@@ -421,63 +426,63 @@
         <translation>Aperçu de l'import</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="25" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="27" />
         <source>&amp;Import %1 posts</source>
         <translation>&amp;Importer %1 publications</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="40" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="42" />
         <source>Nothing will be imported: %1 problem(s) below. Correct them in the file and import it again (an import lands whole or not at all).</source>
         <translation>Rien ne sera importé : %1 problème(s) ci-dessous. Corrigez-les dans le fichier puis importez-le à nouveau (un import arrive en entier ou pas du tout).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="44" />
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="46" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="44" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="46" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="52" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="54" />
         <source>%1 posts ready to import (%2, separator “%3”).</source>
         <translation>%1 publications prêtes à importer (%2, séparateur « %3 »).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="56" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="58" />
         <source>About</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="56" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="58" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="62" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="64" />
         <source>idea</source>
         <translation>idée</translation>
     </message>
@@ -485,38 +490,38 @@
 <context>
     <name>LimitsDialog</name>
     <message>
-        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="15" />
-        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="22" />
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="13" />
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="20" />
         <source>Character limits</source>
         <translation>Limites de caractères</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="17" />
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="15" />
         <source>Networks change their limits and sources disagree. Correct a value when you know better; the date you change it is kept.</source>
         <translation>Les réseaux changent leurs limites et les sources ne sont pas d'accord. Corrigez une valeur si vous savez mieux ; la date de votre correction est gardée.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="23" />
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="21" />
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="23" />
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="21" />
         <source>Limit</source>
         <translation>Limite</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="23" />
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="21" />
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="24" />
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="22" />
         <source>Last checked</source>
         <translation>Vérifiée le</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="35" />
+        <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="33" />
         <source>Limit for %1</source>
         <translation>Limite pour %1</translation>
     </message>
@@ -754,7 +759,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="131" />
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="264" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="267" />
         <source>No image</source>
         <translation>Pas d'image</translation>
     </message>
@@ -769,77 +774,77 @@
         <translation>Re&amp;tirer l'image</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="147" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="146" />
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="159" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="162" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="161" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="164" />
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xte :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="165" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="168" />
         <source>Network with its own text</source>
         <translation>Réseau avec son propre texte</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="167" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="170" />
         <source>Own text for:</source>
         <translation>Texte propre pour :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="171" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="174" />
         <source>Empty: this network gets the main text.</source>
         <translation>Vide : ce réseau reçoit le texte principal.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="172" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="175" />
         <source>Text for this network</source>
         <translation>Texte pour ce réseau</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="180" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="183" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="182" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="185" />
         <source>&amp;Notes (not published):</source>
         <translation>&amp;Notes (non publiées) :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="220" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="223" />
         <source>Choose an image</source>
         <translation>Choisir une image</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="221" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="224" />
         <source>Images (*.jpg *.jpeg *.png *.gif *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.gif *.webp)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="232" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="235" />
         <source>The image could not be copied next to the data file.</source>
         <translation>L'image n'a pas pu être copiée à côté du fichier de données.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="253" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="256" />
         <source>%1 too many</source>
         <translation>%1 de trop</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="255" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="258" />
         <source>Choose at least one network.</source>
         <translation>Choisissez au moins un réseau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="268" />
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="271" />
         <source>The image file is missing from the media folder.</source>
         <translation>Le fichier image manque dans le dossier media.</translation>
     </message>
@@ -885,7 +890,7 @@
 <context>
     <name>WeekPrint</name>
     <message>
-        <location filename="../../socialdesk/ui/calendar/printing.py" line="89" />
+        <location filename="../../socialdesk/ui/calendar/printing.py" line="92" />
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
     </message>

@@ -13,7 +13,7 @@ from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.post_dialog import PostChoice, PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
 from socialdesk.ui.calendar.tab import CalendarTab
-from socialdesk.ui.calendar.week_view import MIME
+from socialdesk.ui.calendar.week_view import MIME, time_text
 
 
 @pytest.fixture
@@ -163,7 +163,7 @@ def test_dst_weeks_and_week_53_show_the_posts_at_their_wall_clock_time(tab, stor
     assert [c.posts.day for c in tab.week.columns] == [first_day + timedelta(days=i) for i in range(7)]
     assert _cards(tab)[day] == [post.id]
     assert store.calendar.get(post.id).time == time(2, 30)
-    assert "02:30" in tab.week.columns[(day - first_day).days].posts.item(0).text()
+    assert time_text(post) in tab.week.columns[(day - first_day).days].posts.item(0).text()
 
 
 def test_publishing_copies_the_network_text_and_marks_it(tab, store, monkeypatch):
@@ -251,3 +251,61 @@ def test_copy_and_open_uses_the_shops_page_from_local_presence(qtbot, store):
     assert len(browser.opened) == 1 and "instagram.com" in browser.opened[0]
     assert browser.opened[0].startswith("https://")
     assert QGuiApplication.clipboard().text() == "Brioche"
+
+
+def test_an_idea_goes_on_a_day_by_keyboard_and_arrows_walk_the_columns(tab, store, qtbot, monkeypatch):
+    from socialdesk.ui.calendar.edits import DayDialog
+
+    idea = Post(text="Pain perdu", status=PostStatus.IDEA)
+    store.calendar.add(idea)
+    tab.reload()
+    tab.ideas.setFocus()
+    tab.ideas.setCurrentRow(0)
+    monkeypatch.setattr(DayDialog, "ask", classmethod(lambda cls, parent, day: date(2026, 12, 2)))
+    qtbot.keyClick(tab.ideas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert store.calendar.get(idea.id).day == date(2026, 12, 2) and tab.start == date(2026, 11, 30)
+    assert tab.week.columns[2].posts.selected_ids() == [idea.id]
+    qtbot.keyClick(tab.week.columns[2].posts, Qt.Key.Key_Right)
+    assert tab.week.columns[3].posts.hasFocus()
+    tab.undo_stack.undo()
+    assert store.calendar.get(idea.id).day is None and tab.ideas.count() == 1
+
+
+def test_corrected_limits_are_undoable(tab, store, monkeypatch):
+    from socialdesk.ui.calendar.limits_dialog import LimitsDialog
+
+    monkeypatch.setattr(LimitsDialog, "ask", classmethod(lambda cls, parent, rows: {"x": 4000}))
+    tab.edits.edit_limits()
+    assert store.calendar.limits()["x"] == 4000
+    tab.undo_stack.undo()
+    assert store.calendar.limits()["x"] == 280
+
+
+def test_importing_a_csv_from_the_tab_lands_whole_and_undoes(tab, store, tmp_path, monkeypatch):
+    from socialdesk.ui.calendar.import_dialog import ImportDialog
+
+    source = tmp_path / "excel.csv"
+    source.write_bytes(("date;time;networks;status;pillar;about;text;notes\r\n"
+                        "01/12/2026;08:00;Instagram;prévu;;clients;Galette;\r\n"
+                        ";;facebook;idée;;;Bûche;\r\n").encode("cp1252"))
+    seen = []
+    monkeypatch.setattr(tab.files, "ask_open_path", lambda: source)
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, parsed, name: seen.append(parsed) or True))
+    tab.files.import_csv()
+    assert seen[0].encoding == "cp1252" and store.calendar.count() == 2
+    assert tab.start == date(2026, 11, 30) and tab.ideas.count() == 1
+    tab.undo_stack.undo()
+    assert store.calendar.count() == 0
+
+
+def test_first_weekday_zero_follows_the_locale(tab, store):
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))  # weeks start on Sunday
+    try:
+        store.settings.set("first_weekday", 0)
+        tab.bus.publish(Change(Area.SETTINGS, ("first_weekday",)))
+        assert tab.start == date(2026, 11, 22) and tab.week.columns[0].posts.day.isoweekday() == 7
+    finally:
+        QLocale.setDefault(previous)

@@ -36,3 +36,27 @@ class SnapshotCommand(QUndoCommand):
         self._tab.publish(change)
         self._tab.reload()
         self._tab.select_posts([p.id for p in wanted])
+
+
+class LimitsCommand(QUndoCommand):
+    """Character limits the owner corrected: undo puts the previous values back."""
+
+    def __init__(self, tab, text: str, before: dict, after: dict, today):
+        super().__init__(text)
+        self._tab, self._before, self._after, self._today = tab, before, after, today
+
+    def redo(self):
+        self._apply(self._after)
+
+    def undo(self):
+        self._apply(self._before)
+
+    def _apply(self, limits: dict):
+        try:
+            for key, value in limits.items():
+                change = self._tab.store.calendar.set_limit(key, value, self._today)
+        except StoreWriteError as error:
+            show_write_error(self._tab, error)
+            return
+        if limits:
+            self._tab.publish(change)

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBo
 from socialdesk.domain.calendar.recurrence import Recurrence
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.repo import moved
-from socialdesk.ui.calendar.limits_dialog import LimitsDialog, save_limits
+from socialdesk.ui.calendar.commands import LimitsCommand
+from socialdesk.ui.calendar.limits_dialog import LimitsDialog
 from socialdesk.ui.calendar.post_dialog import PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
 
@@ -99,6 +100,14 @@ class EditActions(QObject):
             self.tab.record(self.tr("New repeating post"), [], lambda: repo.add_series(choice.post, choice.rule))
         else:
             self.tab.record(self.tr("New post"), [], lambda: repo.add(choice.post))
+        self.follow(choice.post)
+
+    def follow(self, post: Post):
+        """Show the week of a post the owner just put on another week, with it selected."""
+        if post.day is not None and not self.tab.start <= post.day < self.tab.start + timedelta(days=7):
+            self.tab.show_week(post.day)
+            if post.id is not None:
+                self.tab.select_posts([post.id])
 
     def edit_post(self, post_id: int):
         repo = self.tab.store.calendar
@@ -114,6 +123,7 @@ class EditActions(QObject):
                                 lambda: self._make_series(post_id, choice))
             else:
                 self.tab.record(self.tr("Edit post"), [post_id], lambda: repo.save(choice.post))
+            self.follow(choice.post)
             return
         scope = self.tab.ask_series_scope(post)
         if scope == "one":
@@ -210,7 +220,9 @@ class EditActions(QObject):
                                 lambda p=post: repo.mark_unpublished(p.id))
 
     def edit_limits(self):
+        current = self.tab.store.calendar.limits()
         changed = LimitsDialog.ask(self.tab, self.tab.store.calendar.limit_rows())
         if changed:
-            change = save_limits(self.tab.store, changed, self.tab.today())
-            self.tab.publish(change)
+            before = {key: current[key] for key in changed}
+            self.tab.undo_stack.push(LimitsCommand(self.tab, self.tr("Change character limits"), before, changed,
+                                                   self.tab.today()))

@@ -1,7 +1,5 @@
 """Character limits per network: sources disagree, so the owner can correct them."""
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
@@ -61,9 +59,3 @@ class LimitsDialog(QDialog):
         dialog = cls(parent, rows)
         return dialog.changed() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
-
-def save_limits(store, changed: dict[str, int], today: date):
-    change = None
-    for key, value in changed.items():
-        change = store.calendar.set_limit(key, value, today)
-    return change
