@@ -117,3 +117,25 @@ def test_printed_plan_of_the_sample_bakery_fits_one_page(qtbot, store, tmp_path)
     pdf = save_plan_pdf(tmp_path / "plan.pdf", document)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in info
+
+
+def test_print_preview_draws_the_plan(qtbot, store):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QApplication
+
+    fill(store)
+    tab = StrategyTab(store, DataBus())
+    qtbot.addWidget(tab)
+    seen = []
+
+    def look_and_close():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QPrintPreviewDialog)
+        seen.append(dialog.findChild(QPrintPreviewWidget).pageCount())
+        dialog.reject()
+
+    QTimer.singleShot(0, look_and_close)
+    tab.print_requested()
+    assert tab.stack.currentIndex() == len(tab.pages) - 1
+    assert seen == [1]

@@ -46,7 +46,7 @@ def seed_demo(store, today: date) -> None:
         name="Boulangerie Léa", trade="Boulangerie artisanale", address="12 rue d'Austerlitz",
         postcode="69004", city="Lyon", country="FR", phone="04 78 00 00 00",
         email="bonjour@boulangerie-lea.example", website="https://boulangerie-lea.example",
-        opening_hours="Mar–sam 7 h–19 h 30, dim 7 h–13 h", languages=["fr", "en"],
+        opening_hours="Mar–sam 7 h–19 h 30, dim 7 h–13 h", languages=["français", "anglais"],
     ))
     repo = store.strategy
     for key, value in _TEXTS.items():

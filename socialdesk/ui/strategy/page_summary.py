@@ -81,8 +81,11 @@ class SummaryPage(StepPage):
         name = "".join(c if c.isalnum() else "-" for c in (self.shop.name or "plan")).strip("-").lower()
         return f"{name or 'plan'}-strategy.{suffix}"
 
-    def _on_preview_button_clicked(self):
+    def preview(self):
         preview_plan(self, self.document())
+
+    def _on_preview_button_clicked(self):
+        self.preview()
 
     def _on_pdf_button_clicked(self):
         path = SaveTarget.ask(self, self.tr("Save the plan as PDF"), self._suggested("pdf"), self.tr("PDF (*.pdf)"))

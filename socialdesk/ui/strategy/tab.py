@@ -113,6 +113,12 @@ class StrategyTab(QWidget):
             self.steps.setCurrentRow(self.steps.currentRow() - 1)
             self._focus_page()
 
+    def print_requested(self):
+        """File ▸ Print from the main window: the plan's print preview."""
+        self.flush()
+        self.go_to(Step.SUMMARY)
+        self.current_page().preview()
+
     def _focus_page(self):
         target = self.current_page().first_field()
         if target is not None:
