@@ -20,6 +20,12 @@ TODAY = date(2026, 11, 26)
 PLACE = "ChIJN1t_tDeuEmsRUsoyG83frY4"
 
 
+@pytest.fixture(autouse=True)
+def _without_the_qr_designer(monkeypatch):
+    """These tests are about the listings side; the hand-off to the real designer is tested apart."""
+    monkeypatch.setattr(tab_module, "qr_page_class", lambda: None)
+
+
 @pytest.fixture
 def demo_tab(qtbot, store, bus):
     seed_demo(store, TODAY)
