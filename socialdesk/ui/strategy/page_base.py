@@ -90,7 +90,13 @@ class StepPage(QWidget):
         form.addRow(label, edit)
 
     def form(self, parent=None) -> QFormLayout:
-        form = QFormLayout(parent)
+        if parent is self.body:  # the page's own form keeps its rows at the top, not spread out
+            outer = QVBoxLayout(self.body)
+            form = QFormLayout()
+            outer.addLayout(form)
+            outer.addStretch(1)
+        else:
+            form = QFormLayout(parent)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         return form
