@@ -78,6 +78,11 @@
         <translation>Nouvelle i&amp;dée…</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="186" />
+        <source>Tip: %1</source>
+        <translation>Conseil : %1</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="194" />
         <source>Week %1 · %2</source>
         <translation>Semaine %1 · %2</translation>
@@ -625,6 +630,14 @@
     </message>
 </context>
 <context>
+    <name>PostCardDelegate</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/week_view.py" line="70" />
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+</context>
+<context>
     <name>PostDialog</name>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="40" />
@@ -842,6 +855,11 @@
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="258" />
         <source>Choose at least one network.</source>
         <translation>Choisissez au moins un réseau.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="260" />
+        <source>Tip: %1</source>
+        <translation>Conseil : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="271" />

@@ -105,6 +105,9 @@ def test_headless_import_is_all_or_nothing(tmp_path, capsys):
 
 def test_headless_plan_commands_do_not_load_qt(tmp_path):
     code = ("import sys; from socialdesk.cli import main; "
+            "import socialdesk.storage.calendar.repo, socialdesk.storage.calendar.demo, "
+            "socialdesk.storage.calendar.media, socialdesk.domain.calendar.coaching, "
+            "socialdesk.domain.calendar.counting, socialdesk.domain.calendar.recurrence; "
             f"main(['export', 'csv', '-o', {str(tmp_path / 'x.csv')!r}, '--db', {str(tmp_path / 'd.sqlite3')!r}]); "
             "print('PySide6' in sys.modules)")
     open_store(tmp_path / "d.sqlite3").close()

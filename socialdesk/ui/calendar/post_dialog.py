@@ -257,7 +257,7 @@ class PostDialog(QDialog):
             rows.append(line)
         self.counts_label.setText(" · ".join(rows) if rows else self.tr("Choose at least one network."))
         hints = [hint_text(h) for h in post_hints(post)]
-        self.hints_label.setText("\n".join("💡 " + h for h in hints))
+        self.hints_label.setText("\n".join(self.tr("Tip: %1").replace("%1", h) for h in hints))
         self._show_thumbnail()
 
     def _show_thumbnail(self):

@@ -183,7 +183,7 @@ class CalendarTab(QWidget):
         self._show_title()
         self._show_targets(posts)
         hints = week_hints(posts)
-        self.hints_label.setText("\n".join("💡 " + hint_text(h) for h in hints[:3]))
+        self.hints_label.setText("\n".join(self.tr("Tip: %1").replace("%1", hint_text(h)) for h in hints[:3]))
         self.hints_label.setVisible(bool(hints))
 
     def _show_title(self):

@@ -3,7 +3,7 @@
 import json
 from datetime import date
 
-from PySide6.QtCore import QLocale, QMimeData, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
@@ -13,6 +13,7 @@ from socialdesk.ui.calendar.icons import network_name, network_pixmap
 from socialdesk.ui.calendar.words import status_color, status_name
 
 MIME = "application/x-socialdesk-posts"
+translate = QCoreApplication.translate
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -65,7 +66,8 @@ class PostCardDelegate(QStyledItemDelegate):
             x += QFontMetrics(bold).horizontalAdvance(time_text(post)) + 6
         painter.setFont(option.font)
         self._draw_networks(painter, post, metrics, QRect(x, inner.top(), inner.right() - x, line))
-        status = status_name(post.status) + ("  ↻" if post.series_id else "") + ("  🖼" if post.image else "")
+        status = status_name(post.status) + ("  ↻" if post.series_id else "") + (
+            " · " + translate("PostCardDelegate", "image") if post.image else "")
         if not selected:
             painter.setPen(color)
         painter.setFont(bold)
