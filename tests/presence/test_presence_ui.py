@@ -287,3 +287,20 @@ def test_the_tab_speaks_french(qtbot, store, bus):
         assert "Règle de Google" in tab.links.findChild(type(tab.links.place_id_note), "reviewGatingRule").text()
     finally:
         install_translators("en")
+
+
+def test_a_refused_write_is_told_and_leaves_no_undo_step(monkeypatch, demo_tab, store):
+    from PySide6.QtWidgets import QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *rest: told.append(title))
+    _select(demo_tab.listings, "Bing Places")
+    store.conn.execute("PRAGMA query_only = ON")  # every write now fails like a read-only file
+    form = demo_tab.listings.form
+    form.nap_phone.setText("04 78 00 00 00")
+    form.nap_phone.editingFinished.emit()
+    store.conn.execute("PRAGMA query_only = OFF")
+    assert told == ["Your last change was not saved"]
+    assert demo_tab.undo_stack.count() == 0
+    assert store.presence.listing_for("bing").nap_phone == "04 78 00 00 01"
+    assert form.nap_phone.text() == "04 78 00 00 01"  # the form shows what the file holds

@@ -1,4 +1,9 @@
-"""Undoable edits of listings: each redo/undo writes at once and publishes the change."""
+"""Undoable edits of listings: each writes at once and publishes the change.
+
+A command's first write happens in `apply()`, before it goes on the undo stack, so a failed
+write (disk full, read-only file) reaches the caller as a StoreWriteError and leaves nothing on
+the stack; later undo/redo from the Edit menu write again.
+"""
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -6,28 +11,57 @@ from PySide6.QtGui import QUndoCommand
 from socialdesk.domain.presence.listings import Listing
 
 
-class EditListingCommand(QUndoCommand):
-    def __init__(self, store, bus, before: Listing, after: Listing):
-        super().__init__(QCoreApplication.translate("PresenceCommands", "Edit %1").replace("%1", after.name))
-        self._store, self._bus, self._before, self._after = store, bus, before, after
+class _ListingCommand(QUndoCommand):
+    def __init__(self, text: str, store, bus):
+        super().__init__(text)
+        self._store, self._bus = store, bus
+        self._applied = False
+
+    def apply(self) -> None:
+        """Write now (may raise StoreWriteError); the stack's first redo then does nothing."""
+        self._write_forward()
+        self._applied = True
 
     def redo(self):
-        self._bus.publish(self._store.presence.save(self._after))
+        if self._applied:
+            self._applied = False
+            return
+        self._write_forward()
 
     def undo(self):
+        self._write_back()
+
+    def _write_forward(self):
+        raise NotImplementedError
+
+    def _write_back(self):
+        raise NotImplementedError
+
+
+class EditListingCommand(_ListingCommand):
+    def __init__(self, store, bus, before: Listing, after: Listing):
+        super().__init__(QCoreApplication.translate("PresenceCommands", "Edit %1").replace("%1", after.name),
+                         store, bus)
+        self._before, self._after = before, after
+
+    def _write_forward(self):
+        self._bus.publish(self._store.presence.save(self._after))
+
+    def _write_back(self):
         self._bus.publish(self._store.presence.save(self._before))
 
 
-class AddListingCommand(QUndoCommand):
+class AddListingCommand(_ListingCommand):
     def __init__(self, store, bus, listing: Listing):
-        super().__init__(QCoreApplication.translate("PresenceCommands", "Add %1").replace("%1", listing.name))
-        self._store, self._bus, self._listing = store, bus, listing
+        super().__init__(QCoreApplication.translate("PresenceCommands", "Add %1").replace("%1", listing.name),
+                         store, bus)
+        self._listing = listing
 
     @property
     def listing_id(self) -> int | None:
         return self._listing.id
 
-    def redo(self):
+    def _write_forward(self):
         if self._listing.id is None:
             change = self._store.presence.add(self._listing)
             self._listing = self._store.presence.listing(change.ids[0])
@@ -35,17 +69,32 @@ class AddListingCommand(QUndoCommand):
             change = self._store.presence.restore(self._listing)
         self._bus.publish(change)
 
-    def undo(self):
+    def _write_back(self):
         self._bus.publish(self._store.presence.delete(self._listing.id))
 
 
-class DeleteListingCommand(QUndoCommand):
+class DeleteListingCommand(_ListingCommand):
     def __init__(self, store, bus, listing: Listing):
-        super().__init__(QCoreApplication.translate("PresenceCommands", "Remove %1").replace("%1", listing.name))
-        self._store, self._bus, self._listing = store, bus, listing
+        super().__init__(QCoreApplication.translate("PresenceCommands", "Remove %1").replace("%1", listing.name),
+                         store, bus)
+        self._listing = listing
 
-    def redo(self):
+    def _write_forward(self):
         self._bus.publish(self._store.presence.delete(self._listing.id))
 
-    def undo(self):
+    def _write_back(self):
         self._bus.publish(self._store.presence.restore(self._listing))
+
+
+def push_listing_command(parent, undo_stack, command: _ListingCommand) -> bool:
+    """Write, then put the command on the stack; a failed write is told to the owner, not stacked."""
+    from socialdesk.storage.errors import StoreWriteError
+    from socialdesk.ui.common.messages import show_write_error
+
+    try:
+        command.apply()
+    except StoreWriteError as error:
+        show_write_error(parent, error)
+        return False
+    undo_stack.push(command)
+    return True

@@ -17,7 +17,7 @@ from socialdesk.domain.presence.nap import shop_address
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
-from socialdesk.ui.presence.commands import AddListingCommand, EditListingCommand
+from socialdesk.ui.presence.commands import AddListingCommand, EditListingCommand, push_listing_command
 from socialdesk.ui.presence.link_output import LinkOutput
 from socialdesk.ui.presence.words import google_id_text, review_rule_text, url_problem_text
 
@@ -215,10 +215,7 @@ class LinkBuilderPage(QWidget):
             command = AddListingCommand(self.store, self.bus, Listing("google_business", review_url=review_url))
         else:
             command = EditListingCommand(self.store, self.bus, listing, replace(listing, review_url=review_url))
-        try:
-            self.undo_stack.push(command)
-        except StoreWriteError as error:
-            show_write_error(self, error)
+        push_listing_command(self, self.undo_stack, command)
 
     def _on_maps_query_text_changed(self, query: str):
         place = recognise_google_id(self.place_id.text()).place_id

@@ -15,9 +15,9 @@ from socialdesk.domain.presence.platforms import (
     CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate, legacy_names_for,
 )
 from socialdesk.domain.urls import UrlRefused, safe_http_url
-from socialdesk.storage.errors import StoreWriteError
-from socialdesk.ui.common.messages import show_write_error
-from socialdesk.ui.presence.commands import AddListingCommand, DeleteListingCommand, EditListingCommand
+from socialdesk.ui.presence.commands import (
+    AddListingCommand, DeleteListingCommand, EditListingCommand, push_listing_command,
+)
 from socialdesk.ui.presence.listing_form import ListingForm
 from socialdesk.ui.presence.listings_model import ListingsModel
 from socialdesk.ui.presence.words import card_language
@@ -129,11 +129,8 @@ class ListingsPage(QWidget):
             self.qr_button.setEnabled(bool(listing and card_payload(listing)))
 
     def _push(self, command):
-        try:
-            self.undo_stack.push(command)
-        except StoreWriteError as error:
-            show_write_error(self, error)
-            self.reload()
+        if not push_listing_command(self, self.undo_stack, command):
+            self.reload()  # the form goes back to what the file holds
 
     # -- slots ---------------------------------------------------------------------------
     def _on_table_current_row_changed(self, current, _previous):
