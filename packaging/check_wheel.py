@@ -16,7 +16,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 sys.path.insert(0, str(ROOT))
 
-from socialdesk import __version__  # noqa: E402 (the checkout's version, not an installed one)
+from socialdesk import __version__  # the checkout's version, not an installed one
 
 
 def build() -> Path:

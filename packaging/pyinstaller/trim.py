@@ -16,15 +16,14 @@ EXCLUDES = UNUSED_QT_MODULES + ["tkinter", "PIL._avif", "PyInstaller", "pytest",
 
 # Libraries of the desktop itself (X11/Wayland, fonts, GLib, D-Bus, CUPS, GTK for the native
 # dialogs): they must match the user's system, so they are taken from it, not bundled.
-# The rarer xcb helpers (xcb-cursor, xcb-icccm, xkbcommon-x11, ...) stay in the bundle.
+# The rarer xcb helpers (xcb-cursor, xcb-icccm, xkbcommon-x11, ...) stay in the bundle, and so
+# does Kerberos (QtNetwork links libgssapi_krb5, which minimal systems lack).
 SYSTEM_LIBS = (
     "libX11.", "libX11-xcb.", "libxcb.so", "libXau.", "libXdmcp.", "libXext.", "libXrender.",
     "libbsd.", "libmd.", "libfontconfig.", "libfreetype.", "libpng16.", "libjpeg.",
     "libglib-2.0.", "libgobject-2.0.", "libgio-2.0.", "libgmodule-2.0.", "libgthread-2.0.",
     "libpcre2-8.", "libselinux.", "libmount.", "libblkid.", "libdbus-1.", "libsystemd.",
-    "libcap.", "libgcrypt.", "libgpg-error.", "liblz4.", "libcups.", "libgnutls.", "libkrb5.",
-    "libk5crypto.", "libkrb5support.", "libgssapi_krb5.", "libcom_err.", "libkeyutils.",
-    "libavahi-", "libp11-kit.", "libtasn1.", "libnettle.", "libhogweed.", "libgmp.", "libidn2.",
+    "libcap.", "libgcrypt.", "libgpg-error.", "liblz4.", "libcups.", "libgnutls.", "libavahi-", "libp11-kit.", "libtasn1.", "libnettle.", "libhogweed.", "libgmp.", "libidn2.",
     "libunistring.", "libgtk-3.", "libgdk-3.", "libpango", "libcairo", "libatk", "libgdk_pixbuf",
     "libharfbuzz.", "libfribidi.", "libthai.", "libdatrie.", "libgraphite2.", "libpixman-1.",
     "libepoxy.", "libwayland-", "libXi.", "libXfixes.", "libXcursor.", "libXrandr.",
