@@ -275,37 +275,42 @@
         <translation>Outils que nous utilisons</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="32" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="24" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="35" />
         <source>The interview (2011) also names tools that no longer exist:</source>
         <translation>L'interview (2011) cite aussi des outils qui n'existent plus :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="33" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="36" />
         <source>Checked on %1. Today the networks' own statistics and a weekly tour do most of their work for a small shop.</source>
         <translation>Vérifié en %1. Aujourd'hui, les statistiques des réseaux eux-mêmes et un tour hebdomadaire font l'essentiel de leur travail pour un petit commerce.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="38" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="41" />
         <source>Closed tools from the interview</source>
         <translation>Outils de l'interview aujourd'hui fermés</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="40" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="43" />
         <source>&amp;Other tools</source>
         <translation>A&amp;utres outils</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="40" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="43" />
         <source>e.g. a notebook by the till, the booking site's reviews</source>
         <translation>ex. : un carnet près de la caisse, les avis du site de réservation</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="43" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="46" />
         <source>In&amp;dicators we note each week (3 to 5, one a line)</source>
         <translation>&amp;Indicateurs notés chaque semaine (3 à 5, un par ligne)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="44" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="47" />
         <source>e.g. new Google reviews
 questions received by message
 bouquets ordered after a post</source>
@@ -314,17 +319,17 @@ questions reçues par message
 bouquets commandés après une publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="66" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="69" />
         <source>%1 indicator(s) so far: the advice is 3 to 5.</source>
         <translation>%1 indicateur(s) pour l'instant : le conseil est d'en suivre 3 à 5.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="68" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="71" />
         <source>%1 indicators: more than 5 is hard to keep up each week; keep the ones you act on.</source>
         <translation>%1 indicateurs : plus de 5, c'est difficile à tenir chaque semaine ; gardez ceux qui vous font agir.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="70" />
+        <location filename="../../socialdesk/ui/strategy/page_listening.py" line="73" />
         <source>%1 indicators: a dashboard you can keep up.</source>
         <translation>%1 indicateurs : un tableau de bord que vous pourrez tenir.</translation>
     </message>
@@ -723,7 +728,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_base.py" line="54" />
+        <location filename="../../socialdesk/ui/strategy/page_base.py" line="55" />
         <source>Advice from the interview</source>
         <translation>Le conseil de l'interview</translation>
     </message>
@@ -771,22 +776,22 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/tab.py" line="129" />
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="135" />
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/tab.py" line="146" />
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="152" />
         <source>filled in</source>
         <translation>remplie</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/tab.py" line="146" />
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="152" />
         <source>empty</source>
         <translation>vide</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/tab.py" line="150" />
+        <location filename="../../socialdesk/ui/strategy/tab.py" line="156" />
         <source>%1 of %2 steps filled in</source>
         <translation>%1 étape(s) remplie(s) sur %2</translation>
     </message>
@@ -1064,32 +1069,32 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <translation>Dernière application le %1.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="88" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="91" />
         <source>Save the plan as PDF</source>
         <translation>Enregistrer le plan en PDF</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="88" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="91" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="93" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="96" />
         <source>Export the plan as Markdown</source>
         <translation>Exporter le plan en Markdown</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="94" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="97" />
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="102" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="105" />
         <source>The file was not written</source>
         <translation>Le fichier n'a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="103" />
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="106" />
         <source>SocialDesk could not write %1 (%2). Choose another folder.</source>
         <translation>SocialDesk n'a pas pu écrire %1 (%2). Choisissez un autre dossier.</translation>
     </message>

@@ -21,13 +21,16 @@ class ListeningPage(StepPage):
         self.tools = KeyBoxes([(tool.key, tool_name(tool)) for tool in AVAILABLE_TOOLS], 2, tools_box,
                               {tool.key: t(TOOL_NOTES[tool.key]) for tool in AVAILABLE_TOOLS})
         tools_layout.addWidget(self.tools)
-        notes = "".join(f"<li><b>{tool_name(tool)}</b>: {t(TOOL_NOTES[tool.key])}</li>" for tool in AVAILABLE_TOOLS)
+        pair = self.tr("%1: %2")
+        notes = "".join("<li>" + pair.replace("%1", f"<b>{tool_name(tool)}</b>").replace("%2", t(TOOL_NOTES[tool.key]))
+                        + "</li>" for tool in AVAILABLE_TOOLS)
         self.tools_notes = QLabel(f"<ul>{notes}</ul>", tools_box)
         self.tools_notes.setWordWrap(True)
         self.tools_notes.setTextFormat(Qt.TextFormat.RichText)
         tools_layout.addWidget(self.tools_notes)
         form.addRow(tools_box)
-        closed = "".join(f"<li><b>{tool.name}</b>: {t(TOOL_NOTES[tool.key])}</li>" for tool in CLOSED_TOOLS)
+        closed = "".join("<li>" + pair.replace("%1", f"<b>{tool.name}</b>").replace("%2", t(TOOL_NOTES[tool.key]))
+                         + "</li>" for tool in CLOSED_TOOLS)
         self.closed_note = QLabel(
             "<p>" + self.tr("The interview (2011) also names tools that no longer exist:") + f"</p><ul>{closed}</ul>"
             + "<p>" + self.tr("Checked on %1. Today the networks' own statistics and a weekly tour do most of "

@@ -9,7 +9,6 @@ from socialdesk.domain.networks import network
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.document import PlanDocument, Section
-from socialdesk.domain.strategy.fields import Step
 from socialdesk.domain.strategy.listening import tool
 from socialdesk.domain.strategy.model import Strategy
 from socialdesk.domain.strategy.progress import sell_share, step_filled
