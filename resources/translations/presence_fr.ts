@@ -51,42 +51,42 @@
         <translation>Différences, caractère par caractère</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="110" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="111" />
         <source>No listing to check yet: add them on the Listings page.</source>
         <translation>Aucune fiche à vérifier pour l'instant : ajoutez-les dans la page Fiches.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="114" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="115" />
         <source>The shop card is empty: fill it in the Strategy tab, then come back.</source>
         <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="118" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="119" />
         <source>To change it, edit it in the Strategy tab (one card for the whole app).</source>
         <translation>Pour la modifier, passez par l'onglet Stratégie (une seule fiche pour toute l'application).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="126" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="127" />
         <source>%1 of %2 listings disagree with the shop card; %3 not checked for more than 90 days.</source>
         <translation>%1 fiches sur %2 ne concordent pas avec la fiche de la boutique ; %3 non vérifiées depuis plus de 90 jours.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="135" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="136" />
         <source>Not checked for more than 90 days: open the listing and check it again.</source>
         <translation>Non vérifiée depuis plus de 90 jours : ouvrez la fiche et vérifiez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="138" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="139" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="139" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="140" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="140" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="141" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -299,37 +299,37 @@
         <translation>Laissez-nous un avis sur Google</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="229" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="226" />
         <source>Find us on Google Maps</source>
         <translation>Retrouvez-nous sur Google Maps</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="235" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="232" />
         <source>Find us on Apple Maps</source>
         <translation>Retrouvez-nous sur Plans d'Apple</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="242" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="239" />
         <source>iPhones ignore the hidden flag; most phones join after a scan.</source>
         <translation>Les iPhone ignorent l'indication « masqué » ; la plupart des téléphones se connectent après le scan.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="246" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="243" />
         <source>Type the network name.</source>
         <translation>Saisissez le nom du réseau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="247" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="244" />
         <source>Type the password, or choose an open network.</source>
         <translation>Saisissez le mot de passe, ou choisissez un réseau ouvert.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="248" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="245" />
         <source>Wi-Fi</source>
         <translation>Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="248" />
+        <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="245" />
         <source>Scan to join our Wi-Fi</source>
         <translation>Scannez pour rejoindre notre Wi-Fi</translation>
     </message>
@@ -570,7 +570,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="83" />
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="173" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="170" />
         <source>Add a listing</source>
         <translation>Ajouter une fiche</translation>
     </message>
@@ -615,27 +615,27 @@
         <translation>Créer un QR code pour cette fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="161" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="158" />
         <source>%1 (from the 2011 interview; custom)</source>
         <translation>%1 (cité dans l'entretien de 2011 ; personnalisée)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="164" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="161" />
         <source>Another platform…</source>
         <translation>Autre plateforme…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="170" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="167" />
         <source>%1 (in the 2011 interview: %2)</source>
         <translation>%1 (dans l'entretien de 2011 : %2)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="173" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="170" />
         <source>Name of the platform:</source>
         <translation>Nom de la plateforme :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="188" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="185" />
         <source>Add the recommended listings</source>
         <translation>Ajouter les fiches recommandées</translation>
     </message>
@@ -643,17 +643,17 @@
 <context>
     <name>PresenceCommands</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/commands.py" line="11" />
+        <location filename="../../socialdesk/ui/presence/commands.py" line="43" />
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/commands.py" line="23" />
+        <location filename="../../socialdesk/ui/presence/commands.py" line="56" />
         <source>Add %1</source>
         <translation>Ajouter %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/commands.py" line="44" />
+        <location filename="../../socialdesk/ui/presence/commands.py" line="78" />
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
     </message>
@@ -662,31 +662,31 @@
     <name>PresenceDiff</name>
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="42" />
-        <source>As written: %1 (shop card) / %2 (listing)</source>
-        <translation>Tel qu'écrit : %1 (fiche boutique) / %2 (fiche en ligne)</translation>
+        <source>As written: “%1” (shop card), “%2” (listing)</source>
+        <translation>Tel qu'écrit : « %1 » (fiche boutique), « %2 » (fiche en ligne)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="46" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="45" />
         <source>Shop card:</source>
         <translation>Fiche boutique :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="47" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="46" />
         <source>Listing:</source>
         <translation>Fiche en ligne :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="56" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="55" />
         <source>on the shop card, missing on the listing</source>
         <translation>sur la fiche de la boutique, absent de la fiche en ligne</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="57" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="56" />
         <source>on the listing, not on the shop card</source>
         <translation>sur la fiche en ligne, absent de la fiche de la boutique</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/diff_view.py" line="58" />
+        <location filename="../../socialdesk/ui/presence/diff_view.py" line="57" />
         <source>Compared after normalising: case, accents, punctuation, abbreviations (rue/r., bd…), phone numbers in international form.</source>
         <translation>Comparaison après normalisation : majuscules, accents, ponctuation, abréviations (rue/r., bd…), numéros de téléphone au format international.</translation>
     </message>

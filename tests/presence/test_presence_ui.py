@@ -151,7 +151,7 @@ def test_consistency_highlights_the_differing_characters(demo_tab):
     assert "line-through" in html and "underline" in html
     text = page.details.toPlainText()
     assert "+33478000000" in text and "+33478000001" in text
-    assert "« 14 rue d'Austerlitz, 69004 Lyon » (listing)" in text
+    assert "“14 rue d'Austerlitz, 69004 Lyon” (listing)" in text
     assert page.summary.text().startswith("2 of 9 listings disagree")
 
 

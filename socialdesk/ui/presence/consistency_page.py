@@ -91,6 +91,7 @@ class ConsistencyPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.table)
         splitter.addWidget(self.details)
+        splitter.setSizes([300, 420])
         layout = QVBoxLayout(self)
         layout.addWidget(card_box)
         layout.addWidget(self.summary)

@@ -39,9 +39,8 @@ def field_html(title: str, check: FieldCheck, card_text: str = "", listing_text:
     expected, found = diff_lines_html(check)
     rows = [f"<h4>{escape(title)} — {escape(field_state_text(check.state))}</h4>"]
     if check.state is FieldState.DIFFERENT and (card_text or listing_text):
-        written = escape(QCoreApplication.translate("PresenceDiff", "As written: %1 (shop card) / %2 (listing)"))
-        rows.append("<p><i>" + written.replace("%1", f"« {escape(card_text)} »")
-                    .replace("%2", f"« {escape(listing_text)} »") + "</i></p>")
+        written = escape(QCoreApplication.translate("PresenceDiff", "As written: “%1” (shop card), “%2” (listing)"))
+        rows.append("<p><i>" + written.replace("%1", escape(card_text)).replace("%2", escape(listing_text)) + "</i></p>")
     if check.state in (FieldState.MATCH, FieldState.DIFFERENT, FieldState.UNREADABLE):
         card_title = escape(QCoreApplication.translate("PresenceDiff", "Shop card:"))
         listing_title = escape(QCoreApplication.translate("PresenceDiff", "Listing:"))
