@@ -3,112 +3,112 @@
 <context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="68" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="69" />
         <source>Targets from your strategy. An empty day is fine: if you have nothing to say, stay silent.</source>
         <translation>Objectifs tirés de votre stratégie. Un jour vide, c'est très bien : si vous n'avez rien à dire, taisez-vous.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="92" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
         <source>◀ &amp;Previous</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="92" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
         <source>Previous week (Alt+Left)</source>
         <translation>Semaine précédente (Alt+Gauche)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="93" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="95" />
         <source>This &amp;week</source>
         <translation>Cette se&amp;maine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="93" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="95" />
         <source>This week (Alt+Home)</source>
         <translation>Cette semaine (Alt+Début)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="96" />
         <source>&amp;Next ▶</source>
         <translation>S&amp;uivante ▶</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="96" />
         <source>Next week (Alt+Right)</source>
         <translation>Semaine suivante (Alt+Droite)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="97" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="99" />
         <source>Jump to the week of a date</source>
         <translation>Aller à la semaine d'une date</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="106" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="108" />
         <source>New &amp;post…</source>
         <translation>Nouvelle pu&amp;blication…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="106" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="108" />
         <source>New post (Ctrl+N)</source>
         <translation>Nouvelle publication (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="108" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="110" />
         <source>Plan &amp;file</source>
         <translation>&amp;Fichier du plan</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="109" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="111" />
         <source>Export, import and print the plan</source>
         <translation>Exporter, importer et imprimer le plan</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="133" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="135" />
         <source>&amp;Ideas (not on a day yet)</source>
         <translation>&amp;Idées (pas encore sur un jour)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="136" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="138" />
         <source>Ideas</source>
         <translation>Idées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="141" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="144" />
         <source>New i&amp;dea…</source>
         <translation>Nouvelle i&amp;dée…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="186" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="189" />
         <source>Tip: %1</source>
         <translation>Conseil : %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="194" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="197" />
         <source>Week %1 · %2</source>
         <translation>Semaine %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="202" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="205" />
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="301" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="308" />
         <source>A repeating post</source>
         <translation>Une publication répétée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="302" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="309" />
         <source>This post repeats. Change only this one, or the whole series?</source>
         <translation>Cette publication se répète. Modifier seulement celle-ci, ou toute la série ?</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="304" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="311" />
         <source>Only &amp;this post</source>
         <translation>Seulement &amp;celle-ci</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="305" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="312" />
         <source>The whole &amp;series</source>
         <translation>Toute la &amp;série</translation>
     </message>
@@ -352,68 +352,68 @@
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="100" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="103" />
         <source>New repeating post</source>
         <translation>Nouvelle publication répétée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="102" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="105" />
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="122" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="125" />
         <source>Make a post repeat</source>
         <translation>Répéter une publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="125" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="128" />
         <source>Edit post</source>
         <translation>Modifier la publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="133" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="136" />
         <source>Edit one occurrence</source>
         <translation>Modifier une occurrence</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="151" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="154" />
         <source>Edit repeating series</source>
         <translation>Modifier la série</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="161" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="165" />
         <source>Back to ideas</source>
         <translation>Renvoyer aux idées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="161" />
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="169" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="165" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="173" />
         <source>Move post</source>
         <translation>Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="196" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="200" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="202" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="206" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="213" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="217" />
         <source>Mark as published</source>
         <translation>Marquer comme publiée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="219" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="223" />
         <source>Mark as not published</source>
         <translation>Marquer comme non publiée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="227" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="231" />
         <source>Change character limits</source>
         <translation>Modifier les limites de caractères</translation>
     </message>
@@ -559,72 +559,72 @@
         <translation>Enregistrer la semaine en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="56" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="58" />
         <source>The file was not saved</source>
         <translation>Le fichier n'a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="57" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="59" />
         <source>SocialDesk could not write %1. Check the folder and the free space, then try again. Your plan is unchanged.</source>
         <translation>SocialDesk n'a pas pu écrire %1. Vérifiez le dossier et l'espace libre, puis réessayez. Votre plan n'a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="63" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="65" />
         <source>Export the plan to a calendar</source>
         <translation>Exporter le plan vers un agenda</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="64" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="66" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="71" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="73" />
         <source>Export the plan to a spreadsheet</source>
         <translation>Exporter le plan vers un tableur</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="72" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="74" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="77" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="79" />
         <source>Import a plan</source>
         <translation>Importer un plan</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="78" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="80" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="90" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="92" />
         <source>Nothing was imported</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="91" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="93" />
         <source>%1 cannot be read, or it is larger than 50 MB.</source>
         <translation>%1 ne peut pas être lu, ou dépasse 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="97" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="99" />
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="110" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="112" />
         <source>Week %1 · %2</source>
         <translation>Semaine %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="120" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="122" />
         <source>Save the week as PDF</source>
         <translation>Enregistrer la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="120" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="122" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -309,3 +309,11 @@ def test_first_weekday_zero_follows_the_locale(tab, store):
         assert tab.start == date(2026, 11, 22) and tab.week.columns[0].posts.day.isoweekday() == 7
     finally:
         QLocale.setDefault(previous)
+
+
+def test_double_click_on_free_space_plans_a_post_on_that_day(tab, store, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(PostDialog, "ask", classmethod(lambda cls, parent, post, store, **kw: asked.append(post)))
+    column = tab.week.columns[5].posts
+    qtbot.mouseDClick(column.viewport(), Qt.MouseButton.LeftButton, pos=column.viewport().rect().center())
+    assert asked and asked[0].day == date(2026, 11, 28) and asked[0].status is PostStatus.PLANNED

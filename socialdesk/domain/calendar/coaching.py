@@ -58,7 +58,9 @@ def week_hints(posts: list[Post]) -> list[Hint]:
     live = [p for p in posts if p.status is not PostStatus.SKIPPED]
     hints: list[Hint] = []
     abouts = Counter(p.about for p in live if p.about)
-    if abouts[About.US.value] >= 2 and not abouts[About.CUSTOMERS.value] and set(abouts) == {About.US.value}:
+    us = abouts[About.US.value]
+    # "never only about yourself, never without your customers": the shop dominates, no customer
+    if us >= 2 and not abouts[About.CUSTOMERS.value] and us * 2 >= sum(abouts.values()):
         hints.append(Hint(HintKind.ONLY_ABOUT_US))
     recurring = sum(1 for p in live if p.series_id is not None)
     if len(live) >= 3 and recurring / len(live) > RECURRING_SHARE_LIMIT:

@@ -88,6 +88,9 @@ class EditActions(QObject):
     def new_post(self):
         self._create(Post(day=self.tab.selected_day(), status=PostStatus.PLANNED))
 
+    def new_post_on(self, day: date | None):
+        self._create(Post(day=day, status=PostStatus.PLANNED if day else PostStatus.IDEA))
+
     def new_idea(self):
         self._create(Post(status=PostStatus.IDEA))
 
@@ -154,9 +157,10 @@ class EditActions(QObject):
     # ----- moving and copying
     def move(self, ids, day: date | None):
         repo = self.tab.store.calendar
-        posts = repo.get_many(ids)
+        posts = [p for p in repo.get_many(ids) if p.day != day]
         if not posts:
             return
+        ids = [p.id for p in posts]
         changed = [moved(p, day) for p in posts]
         text = self.tr("Back to ideas") if day is None else self.tr("Move post")
         self.tab.record(text, ids, lambda: repo.put_back([], changed))

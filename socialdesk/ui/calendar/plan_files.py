@@ -42,6 +42,8 @@ class PlanFiles(QObject):
         menu.addActions([self.export_ics_action, self.export_csv_action, self.import_csv_action])
         menu.addSeparator()
         menu.addActions([self.print_action, self.pdf_action])
+        menu.addSeparator()
+        menu.addAction(self.tab.edits.limits)
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """The file dialog asks before replacing a file, so a path from it may be overwritten."""

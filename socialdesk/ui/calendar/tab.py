@@ -50,6 +50,7 @@ class CalendarTab(QWidget):
         self._cadence = applied_cadence(store)
         _use_system_zone(store.calendar)
         self._active: PostList | None = None
+        self._pointed: PostList | None = None
         self._syncing = False
         self._publishing = False
         self.start = week_start(self.today(), self.first_weekday())
@@ -76,6 +77,7 @@ class CalendarTab(QWidget):
         self.week = WeekView(self)
         self.week.posts_dropped.connect(self._on_week_posts_dropped)
         self.week.post_activated.connect(self._on_list_post_activated)
+        self.week.new_requested.connect(self.edits.new_post_on)
         splitter.addWidget(self.week)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([220, 1000])
@@ -137,6 +139,7 @@ class CalendarTab(QWidget):
         label.setBuddy(self.ideas)
         self.ideas.posts_dropped.connect(self._on_week_posts_dropped)
         self.ideas.post_activated.connect(self._on_list_post_activated)
+        self.ideas.new_requested.connect(lambda _day: self.edits.new_idea())
         self.ideas.neighbour_requested.connect(lambda step: self.week.focus_column(0) if step > 0 else None)
         add = QPushButton(self.tr("New i&dea…"), panel)
         add.clicked.connect(self.edits.new_idea)
@@ -223,7 +226,7 @@ class CalendarTab(QWidget):
         return active.selected_ids() if active else []
 
     def selected_day(self) -> date:
-        active = self.active_list() or self.week.focused_list()
+        active = self.active_list() or self._pointed or self.week.focused_list()
         if active is not None and active.day is not None:
             return active.day
         today = self.today()
@@ -274,7 +277,11 @@ class CalendarTab(QWidget):
             posts.setCurrentItem(item)
         menu = QMenu(self)
         self.edits.populate(menu)
-        menu.exec(posts.viewport().mapToGlobal(pos))
+        self._pointed = posts if posts.day is not None else None  # "New post" goes on that day
+        try:
+            menu.exec(posts.viewport().mapToGlobal(pos))
+        finally:
+            self._pointed = None
 
     def publish(self, change) -> None:
         """Tell the other tabs; this tab reloads by itself."""

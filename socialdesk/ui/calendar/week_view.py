@@ -114,6 +114,7 @@ class PostList(QListWidget):
     posts_dropped = Signal(list, object, bool)  # post ids, target day or None, copy
     post_activated = Signal(int)
     neighbour_requested = Signal(int)  # -1 left, +1 right
+    new_requested = Signal(object)  # a double click on free space: a new post that day (None: an idea)
 
     def __init__(self, day: date | None = None, parent=None):
         super().__init__(parent)
@@ -183,6 +184,12 @@ class PostList(QListWidget):
             return
         super().keyPressEvent(event)
 
+    def mouseDoubleClickEvent(self, event):
+        if self.itemAt(event.position().toPoint()) is None:
+            self.new_requested.emit(self.day)
+            return
+        super().mouseDoubleClickEvent(event)
+
     def _on_self_item_activated(self, item):
         self.post_activated.emit(item.data(Qt.ItemDataRole.UserRole))
 
@@ -218,6 +225,7 @@ class WeekView(QWidget):
 
     posts_dropped = Signal(list, object, bool)
     post_activated = Signal(int)
+    new_requested = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -229,6 +237,7 @@ class WeekView(QWidget):
             layout.addWidget(column, 1)
             column.posts.posts_dropped.connect(self.posts_dropped)
             column.posts.post_activated.connect(self.post_activated)
+            column.posts.new_requested.connect(self.new_requested)
             column.posts.neighbour_requested.connect(lambda step, i=index: self.focus_column(i + step))
         self.days: list[date] = []
 
