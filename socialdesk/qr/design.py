@@ -59,6 +59,14 @@ class PreparedCode:
         return geometry.visible_modules(self.matrix.modules, self.box)
 
     @cached_property
+    def module_bytes(self) -> bytes:
+        """One byte per module, quiet zone included, row after row: 1 dark, 0 light."""
+        total, quiet = self.total_modules, geometry.QUIET_ZONE
+        blank, pad = bytes(total * quiet), bytes(quiet)
+        body = b"".join(pad + bytes(row) + pad for row in self.rows)
+        return blank + body + blank
+
+    @cached_property
     def runs(self) -> list[tuple[int, int, int]]:
         return geometry.dark_runs(self.rows)
 

@@ -14,13 +14,12 @@ def render(code: PreparedCode, dpi: int = 300, size_mm: float | None = None, wit
 
     size_mm = size_mm or code.size_mm
     total = code.total_modules
-    rows = code.rows if with_logo else [list(row) for row in code.matrix.modules]
-    quiet = bytes(total)
-    lines = [quiet] * geometry.QUIET_ZONE
-    pad = bytes(geometry.QUIET_ZONE)
-    lines += [pad + bytes(1 if dark else 0 for dark in row) + pad for row in rows]
-    lines += [quiet] * geometry.QUIET_ZONE
-    modules = Image.frombytes("P", (total, total), b"".join(lines))
+    if with_logo:
+        data = code.module_bytes
+    else:
+        pad, blank = bytes(geometry.QUIET_ZONE), bytes(total * geometry.QUIET_ZONE)
+        data = blank + b"".join(pad + bytes(row) + pad for row in code.matrix.modules) + blank
+    modules = Image.frombytes("P", (total, total), data)
     modules.putpalette(code.light + code.dark)
     pixels = geometry.pixels_for(geometry.total_size_mm(size_mm, code.modules), dpi)
     image = modules.resize((pixels, pixels), Image.Resampling.NEAREST).convert("RGB")

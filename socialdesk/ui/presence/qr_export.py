@@ -31,13 +31,15 @@ def code_printer(checked: Checked, caption: str = "", call_to_action: str = "") 
 
 
 def paint_code_page(painter: QPainter, canvas: MmCanvas, checked: Checked, caption: str = "",
-                    call_to_action: str = "", top_mm: float = 0.0, left_mm: float = 0.0) -> None:
+                    call_to_action: str = "", top_mm: float = 0.0, left_mm: float = 0.0,
+                    raster: bool = False) -> None:
     code = checked.code
     total = code.total_size_mm
     band = text_band_mm(total, caption, call_to_action)
     light, dark = QColor(*code.light), QColor(*code.dark)
     painter.fillRect(canvas.rect(left_mm, top_mm, total, total + band), light)
-    paint_code(painter, code, canvas.rect(left_mm, top_mm, total, total), module_path(code))
+    target = canvas.rect(left_mm, top_mm, total, total)
+    paint_code(painter, code, target, None if raster else module_path(code), raster)
     line = band / max(1, bool(caption) + bool(call_to_action))
     y = top_mm + total
     for text, bold in ((call_to_action, True), (caption, False)):

@@ -1,0 +1,165 @@
+"""How the code looks and how big it prints: error correction, colours, logo, words, size."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPushButton, QRadioButton, QSpinBox, QWidget)
+
+from socialdesk.qr import geometry
+from socialdesk.qr.logo import Logo, load_logo
+from socialdesk.ui.presence.qr_dialogs import QrDialogs
+
+
+class ColourField(QWidget):
+    """A swatch button (opens the colour dialog) beside the colour typed as #rrggbb."""
+
+    changed = Signal()
+
+    def __init__(self, value: str, name: str, parent=None):
+        super().__init__(parent)
+        self.edit = QLineEdit(value, self)
+        self.edit.setAccessibleName(name)
+        self.edit.setMaxLength(32)
+        self.button = QPushButton(self.tr("Choose…"), self)
+        self.button.setAccessibleName(self.tr("Choose %1").replace("%1", name))
+        self.swatch = QLabel(self)
+        self.swatch.setFixedWidth(self.fontMetrics().height() * 2)
+        self.swatch.setAutoFillBackground(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.swatch)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.button)
+        self._name = name
+        self.edit.textChanged.connect(self._on_edit_text_changed)
+        self.button.clicked.connect(self._on_button_clicked)
+        self._on_edit_text_changed(value)
+
+    def value(self) -> str:
+        return self.edit.text()
+
+    def _on_edit_text_changed(self, text: str) -> None:
+        palette = self.swatch.palette()
+        colour = QColor(text if text.startswith("#") else f"#{text}")
+        palette.setColor(QPalette.ColorRole.Window, colour if colour.isValid() else QColor(0, 0, 0, 0))
+        self.swatch.setPalette(palette)
+        self.changed.emit()
+
+    def _on_button_clicked(self) -> None:
+        chosen = QrDialogs.ask_colour(self, self.value(), self._name)
+        if chosen:
+            self.edit.setText(chosen)
+
+
+class QrDesignForm(QWidget):
+    """Emits `design_changed`; `logo_refused(Exception)` when a chosen file is not a usable image."""
+
+    design_changed = Signal()
+    logo_refused = Signal(object)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.logo: Logo | None = None
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.ec = QComboBox(self)
+        self.ec.setAccessibleName(self.tr("Error correction"))
+        self.ec.addItem(self.tr("Automatic (H with a logo)"), None)
+        for level, share in (("L", 7), ("M", 15), ("Q", 25), ("H", 30)):
+            self.ec.addItem(self.tr("%1: survives %2 % damage").replace("%1", level).replace("%2", str(share)), level)
+        self.foreground = ColourField("#000000", self.tr("Code colour"), self)
+        self.background = ColourField("#ffffff", self.tr("Background colour"), self)
+        form.addRow(self.tr("&Error correction:"), self.ec)
+        form.addRow(self.tr("Code &colour:"), self.foreground)
+        form.addRow(self.tr("&Background:"), self.background)
+        form.addRow(self.tr("&Logo:"), self._logo_row())
+        self.call_to_action = QLineEdit(self)
+        self.call_to_action.setAccessibleName(self.tr("Call to action"))
+        self.call_to_action.setPlaceholderText(self.tr("Leave us a review on Google"))
+        self.caption = QLineEdit(self)
+        self.caption.setAccessibleName(self.tr("Caption"))
+        form.addRow(self.tr("Call to &action:"), self.call_to_action)
+        form.addRow(self.tr("Ca&ption:"), self.caption)
+        form.addRow(self.tr("Si&ze:"), self._size_row())
+        for signal in (self.ec.currentIndexChanged, self.foreground.changed, self.background.changed,
+                       self.call_to_action.textChanged, self.caption.textChanged):
+            signal.connect(self.design_changed)
+
+    def _logo_row(self) -> QWidget:
+        row = QWidget(self)
+        self.logo_name = QLabel(self.tr("none"), row)
+        self.choose_logo = QPushButton(self.tr("C&hoose…"), row)
+        self.choose_logo.setAccessibleName(self.tr("Choose a logo"))
+        self.remove_logo = QPushButton(self.tr("&Remove"), row)
+        self.remove_logo.setAccessibleName(self.tr("Remove the logo"))
+        self.remove_logo.setEnabled(False)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.logo_name, 1)
+        layout.addWidget(self.choose_logo)
+        layout.addWidget(self.remove_logo)
+        self.choose_logo.clicked.connect(self._on_choose_logo_clicked)
+        self.remove_logo.clicked.connect(self._on_remove_logo_clicked)
+        return row
+
+    def _size_row(self) -> QWidget:
+        row = QWidget(self)
+        self.by_distance = QRadioButton(self.tr("read from"), row)
+        self.by_distance.setAccessibleName(self.tr("Size from the scanning distance"))
+        self.distance = QSpinBox(row)
+        self.distance.setAccessibleName(self.tr("Scanning distance in centimetres"))
+        self.distance.setRange(10, 500)
+        self.distance.setValue(40)
+        self.distance.setSuffix(self.tr(" cm"))
+        self.by_mm = QRadioButton(self.tr("width"), row)
+        self.by_mm.setAccessibleName(self.tr("Size in millimetres"))
+        self.size_mm = QDoubleSpinBox(row)
+        self.size_mm.setAccessibleName(self.tr("Code width in millimetres"))
+        self.size_mm.setRange(geometry.MIN_SIZE_MM, geometry.MAX_SIZE_MM)
+        self.size_mm.setDecimals(0)
+        self.size_mm.setValue(40)
+        self.size_mm.setSuffix(self.tr(" mm"))
+        group = QButtonGroup(row)
+        group.addButton(self.by_distance)
+        group.addButton(self.by_mm)
+        self.by_distance.setChecked(True)
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.by_distance, self.distance, self.by_mm, self.size_mm):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        for signal in (self.distance.valueChanged, self.size_mm.valueChanged, self.by_distance.toggled):
+            signal.connect(self.design_changed)
+        self.by_distance.toggled.connect(self._on_by_distance_toggled)
+        self._on_by_distance_toggled(True)
+        return row
+
+    def chosen_size_mm(self) -> float:
+        if self.by_distance.isChecked():
+            return geometry.size_for_distance_mm(self.distance.value())
+        return float(self.size_mm.value())
+
+    def set_logo(self, logo: Logo | None, name: str = "") -> None:
+        self.logo = logo
+        self.logo_name.setText(name if logo else self.tr("none"))
+        self.remove_logo.setEnabled(logo is not None)
+        self.ec.setEnabled(logo is None)
+        self.design_changed.emit()
+
+    def _on_choose_logo_clicked(self) -> None:
+        from socialdesk.qr.logo import LogoRefused
+
+        path = QrDialogs.ask_logo(self)
+        if path is None:
+            return
+        try:
+            self.set_logo(load_logo(path), path.name)
+        except LogoRefused as refusal:
+            self.logo_refused.emit(refusal)
+
+    def _on_remove_logo_clicked(self) -> None:
+        self.set_logo(None)
+
+    def _on_by_distance_toggled(self, checked: bool) -> None:
+        self.distance.setEnabled(self.by_distance.isChecked())
+        self.size_mm.setEnabled(not self.by_distance.isChecked())

@@ -1,0 +1,35 @@
+"""The few questions the QR designer asks through standard dialogs (tests replace these classmethods)."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QColorDialog, QFileDialog
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("QrDialogs", text)
+
+
+class QrDialogs:
+    @classmethod
+    def ask_colour(cls, parent, current: str, title: str) -> str | None:
+        colour = QColorDialog.getColor(QColor(current), parent, title)
+        return colour.name() if colour.isValid() else None
+
+    @classmethod
+    def ask_logo(cls, parent) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, _t("Choose a logo"), "",
+                                              _t("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"))
+        return Path(name) if name else None
+
+    @classmethod
+    def ask_save(cls, parent, suffix: str, suggested: str) -> Path | None:
+        filters = {"png": _t("PNG image (*.png)"), "svg": _t("SVG vector image (*.svg)"),
+                   "pdf": _t("PDF document (*.pdf)")}
+        name, _ = QFileDialog.getSaveFileName(parent, _t("Export the QR code"), f"{suggested}.{suffix}",
+                                              filters[suffix])
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == f".{suffix}" else path.with_name(f"{path.name}.{suffix}")

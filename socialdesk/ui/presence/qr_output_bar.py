@@ -1,0 +1,170 @@
+"""The QR designer's outputs: PNG (300/600 dpi), SVG and PDF files, printing, and printed cards."""
+
+import logging
+import re
+
+from PySide6.QtCore import QRectF, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+
+from socialdesk.domain.cards import CardItem
+from socialdesk.ui.presence.cards_layout import CardTemplate
+from socialdesk.ui.presence.qr_dialogs import QrDialogs
+
+log = logging.getLogger(__name__)
+
+
+def small_url(payload: str) -> str:
+    """A link as printed under a code: no scheme, no www., no trailing slash."""
+    if not re.match(r"^https?://", payload, re.IGNORECASE):
+        return ""
+    shown = payload.split("://", 1)[1]
+    return (shown[4:] if shown.startswith("www.") else shown).rstrip("/")
+
+
+class QrOutputBar(QWidget):
+    """Asks the page for the current design (`current()` -> (Checked, caption, call to action) or
+    None); emits `reported(str, bool)` with a sentence for the owner and whether it went well."""
+
+    reported = Signal(str, bool)
+
+    def __init__(self, current, shop_name, parent=None):
+        super().__init__(parent)
+        self._current, self._shop_name = current, shop_name
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        self.dpi = QComboBox(self)
+        self.dpi.setAccessibleName(self.tr("PNG resolution"))
+        self.dpi.addItem(self.tr("300 dpi"), 300)
+        self.dpi.addItem(self.tr("600 dpi"), 600)
+        self.png = QPushButton(self.tr("Export P&NG…"), self)
+        self.svg = QPushButton(self.tr("Export &SVG…"), self)
+        self.pdf = QPushButton(self.tr("Export P&DF…"), self)
+        self.print = QPushButton(self.tr("&Print…"), self)
+        self.template = QComboBox(self)
+        self.template.setAccessibleName(self.tr("Card template"))
+        for template, label in ((CardTemplate.A6, self.tr("A6 counter card")),
+                                (CardTemplate.TENT, self.tr("A5 table tent (folded)")),
+                                (CardTemplate.STICKERS, self.tr("A4 sheet of stickers")),
+                                (CardTemplate.BUSINESS, self.tr("Business cards (A4 sheet)"))):
+            self.template.addItem(label, template.value)
+        self.cards = QPushButton(self.tr("Print ca&rds…"), self)
+        grid.addWidget(self.png, 0, 0)
+        grid.addWidget(self.dpi, 0, 1)
+        grid.addWidget(self.svg, 0, 2)
+        grid.addWidget(self.pdf, 0, 3)
+        grid.addWidget(QLabel(self.tr("Cards:"), self), 1, 0)
+        grid.addWidget(self.template, 1, 1, 1, 2)
+        grid.addWidget(self.cards, 1, 3)
+        grid.addWidget(self.print, 0, 4)
+        self.png.clicked.connect(self._on_png_clicked)
+        self.svg.clicked.connect(self._on_svg_clicked)
+        self.pdf.clicked.connect(self._on_pdf_clicked)
+        self.print.clicked.connect(self._on_print_clicked)
+        self.cards.clicked.connect(self._on_cards_clicked)
+
+    def set_ready(self, ready: bool) -> None:
+        for button in (self.png, self.svg, self.pdf, self.print, self.cards):
+            button.setEnabled(ready)
+
+    def _on_png_clicked(self) -> None:
+        self.export("png")
+
+    def _on_svg_clicked(self) -> None:
+        self.export("svg")
+
+    def _on_pdf_clicked(self) -> None:
+        self.export("pdf")
+
+    def export(self, suffix: str) -> None:
+        current = self._current()
+        if current is None:
+            return
+        checked, caption, call_to_action = current
+        path = QrDialogs.ask_save(self, suffix, self.tr("qr-code"))
+        if path is None:
+            return
+        dpi = self.dpi.currentData() if suffix == "png" else 300
+        final = self._final_check(checked, dpi)
+        if final is None:
+            return
+        try:
+            self._write(suffix, path, final, dpi, caption, call_to_action)
+        except OSError as error:
+            log.warning("QR export to %s failed: %s", path, error)
+            self.reported.emit(self.tr("Could not write %1 (%2). Nothing was changed; choose another folder.")
+                               .replace("%1", str(path)).replace("%2", error.strerror or str(error)), False)
+            return
+        self.reported.emit(self.tr("Saved %1. It decodes exactly at %2 dpi.").replace("%1", str(path))
+                           .replace("%2", str(dpi)), True)
+
+    def _final_check(self, checked, dpi: int):
+        """Re-run the scan check at the output's own resolution before writing anything."""
+        from socialdesk.qr.verify import check
+
+        final = check(checked.code.design, dpi)
+        if not final.verdict.ok:
+            self.reported.emit(self.tr("Not saved: the code does not decode at %1 dpi.").replace("%1", str(dpi)),
+                               False)
+            return None
+        return final
+
+    @staticmethod
+    def _write(suffix, path, checked, dpi, caption, call_to_action) -> None:
+        from socialdesk.qr.files import write_code_png, write_code_svg
+
+        words = " — ".join(t for t in (call_to_action, caption) if t)
+        if suffix == "png":
+            write_code_png(path, checked, dpi, words)
+        elif suffix == "svg":
+            write_code_svg(path, checked, words)
+        else:
+            from socialdesk.ui.presence.qr_export import write_code_pdf
+
+            write_code_pdf(path, checked, caption, call_to_action)
+
+    def _on_print_clicked(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        from socialdesk.ui.presence.qr_export import paint_code_page
+        from socialdesk.ui.presence.qr_paint import MmCanvas
+        from socialdesk.ui.printing.output import make_printer, show_preview
+
+        checked, caption, call_to_action = current
+
+        def paint(printer) -> None:
+            painter = QPainter(printer)
+            try:
+                painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+                canvas = MmCanvas(printer.resolution())
+                page: QRectF = printer.pageLayout().paintRect()  # millimetres
+                left = max(0.0, (page.width() - checked.code.total_size_mm) / 2)
+                paint_code_page(painter, canvas, checked, caption, call_to_action, 0.0, left)
+            finally:
+                painter.end()
+
+        show_preview(self, paint, make_printer(self.tr("QR code")))
+
+    def _on_cards_clicked(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        from socialdesk.ui.printing.cards import CardCodeRefused, CardStyle, card_printer, check_cards, paint_cards
+        from socialdesk.ui.printing.output import show_preview
+
+        checked, caption, call_to_action = current
+        design = checked.code.design
+        items = [CardItem(design.payload, caption, call_to_action, small_url(design.payload))]
+        style = CardStyle(design.foreground, design.background, design.logo, design.ec)
+        template = CardTemplate(self.template.currentData())
+        try:
+            verified = check_cards(template, items, 1, style)
+        except CardCodeRefused as refused:
+            self.reported.emit(self.tr("This card is too small for this code: it needs %1 mm, the card gives "
+                                       "%2 mm. Use a shorter link or a bigger card.")
+                               .replace("%1", f"{refused.needed_mm:g}").replace("%2", f"{refused.available_mm:.0f}"),
+                               False)
+            return
+        show_preview(self, lambda printer: paint_cards(printer, template, items, self._shop_name(), 1, style,
+                                                       verified), card_printer(template, self.tr("QR cards")))

@@ -1,0 +1,164 @@
+"""The QR designer: content, look and size on the left; a live preview checked with zxing-cpp on the right."""
+
+import time
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+
+from socialdesk.domain.changes import Area
+from socialdesk.ui.presence.qr_design_form import QrDesignForm
+from socialdesk.ui.presence.qr_output_bar import QrOutputBar
+from socialdesk.ui.presence.qr_payload_form import QrPayloadForm
+
+PREVIEW_PIXELS = 360
+
+
+class QrPage(QWidget):
+    def __init__(self, store, bus, parent=None):
+        super().__init__(parent)
+        self.store, self.bus = store, bus
+        self.checked = None  # the last design that passed through the scan check (ok or not)
+        self.last_refresh_ms = 0.0
+        self.payload_form = QrPayloadForm(self)
+        self.design_form = QrDesignForm(self)
+        self.preview = QLabel(self)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW_PIXELS // 2, PREVIEW_PIXELS // 2)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setAccessibleName(self.tr("Preview of the QR code"))
+        self.status = self._wrapping_label("qrStatus", self.tr("Scan check"))
+        self.size_info = self._wrapping_label("qrSizeInfo", self.tr("Printed size"))
+        self.warnings = self._wrapping_label("qrWarnings", self.tr("Warnings about the link"))
+        self.report = self._wrapping_label("qrReport", self.tr("Result of the last export"))
+        self.outputs = QrOutputBar(self._current, self._shop_name, self)
+        self._build_layout()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)  # coalesce the signals of one edit into one refresh
+        self._timer.timeout.connect(self.refresh)
+        self.payload_form.payload_changed.connect(self._timer.start)
+        self.design_form.design_changed.connect(self._timer.start)
+        self.design_form.logo_refused.connect(self._on_design_form_logo_refused)
+        self.outputs.reported.connect(self._on_outputs_reported)
+        bus.changed.connect(self._on_bus_changed)
+        self.payload_form.set_shop(store.shop.get())
+        self.refresh()
+
+    def _wrapping_label(self, name: str, accessible: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setAccessibleName(accessible)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    def _build_layout(self) -> None:
+        content = QGroupBox(self.tr("What the code opens"), self)
+        QVBoxLayout(content).addWidget(self.payload_form)
+        look = QGroupBox(self.tr("Look and size"), self)
+        QVBoxLayout(look).addWidget(self.design_form)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(content)
+        left_layout.addWidget(look)
+        left_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        right = QVBoxLayout()
+        right.addWidget(self.preview, 1)
+        for widget in (self.status, self.size_info, self.warnings, self.outputs, self.report):
+            right.addWidget(widget)
+        layout = QHBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(right, 1)
+
+    # -- the contract with the presence tab ------------------------------------------------
+    def set_payload(self, payload: str, caption: str = "", call_to_action: str = "") -> None:
+        """Show `payload` exactly, with the listing's caption and call to action."""
+        self.payload_form.set_payload(payload)
+        self.design_form.caption.setText(caption)
+        self.design_form.call_to_action.setText(call_to_action)
+        self.refresh()
+
+    # -- checking and drawing --------------------------------------------------------------
+    def refresh(self) -> None:
+        """Rebuild the design from the controls, run the scan check, repaint the preview."""
+        started = time.perf_counter()
+        self._timer.stop()
+        from socialdesk.ui.presence.qr_refresh import evaluate
+
+        result = evaluate(self.payload_form, self.design_form)
+        self.checked = result.checked
+        self._show(result)
+        self.last_refresh_ms = (time.perf_counter() - started) * 1000
+
+    def _show(self, result) -> None:
+        ok = result.checked is not None and result.checked.verdict.ok
+        self._set_status(result.status, ok)
+        self.size_info.setText(result.size_text)
+        self.warnings.setText("\n".join(result.warnings))
+        self.warnings.setVisible(bool(result.warnings))
+        self.outputs.set_ready(ok)
+        self._paint_preview()
+
+    def _set_status(self, text: str, ok: bool) -> None:
+        colour = QColor(Qt.GlobalColor.darkGreen if ok else Qt.GlobalColor.darkRed)
+        if self.palette().window().color().lightness() < 128:
+            colour = colour.lighter(220)
+        self.status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
+        self.status.setText(text)
+
+    def _paint_preview(self) -> None:
+        if self.checked is None:
+            self.preview.setPixmap(QPixmap())
+            return
+        from socialdesk.ui.presence.qr_export import paint_code_page, text_band_mm
+        from socialdesk.ui.presence.qr_paint import MmCanvas
+
+        design = self.checked.code.design
+        total = self.checked.code.total_size_mm
+        height_mm = total + text_band_mm(total, design.caption, design.call_to_action)
+        ratio = self.devicePixelRatioF()
+        side = max(120, min(self.preview.width(), self.preview.height(), 2 * PREVIEW_PIXELS))
+        per_mm = side * ratio / max(total, height_mm)
+        image = QImage(round(total * per_mm), round(height_mm * per_mm), QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.white)
+        painter = QPainter(image)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            paint_code_page(painter, MmCanvas(per_mm * 25.4), self.checked, design.caption, design.call_to_action,
+                            raster=True)
+        finally:
+            painter.end()
+        image.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(QPixmap.fromImage(image))
+
+    def resizeEvent(self, event):  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._paint_preview()
+
+    # -- what the output bar asks ----------------------------------------------------------
+    def _current(self):
+        if self.checked is None or not self.checked.verdict.ok:
+            return None
+        design = self.checked.code.design
+        return self.checked, design.caption, design.call_to_action
+
+    def _shop_name(self) -> str:
+        return self.store.shop.get().name
+
+    def _on_outputs_reported(self, text: str, ok: bool) -> None:
+        self.report.setText(text)
+
+    def _on_design_form_logo_refused(self, refusal) -> None:
+        from socialdesk.ui.presence.qr_words import logo_problem_text
+
+        self.report.setText(logo_problem_text(refusal.problem))
+
+    def _on_bus_changed(self, change) -> None:
+        if change.concerns(Area.STRATEGY):
+            self.payload_form.set_shop(self.store.shop.get())
+

@@ -1,0 +1,136 @@
+"""What the code carries: a web link, the guest Wi-Fi, the shop's contact card, or plain text."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from socialdesk.domain.shop import ShopCard
+from socialdesk.qr.payloads import WifiSecurity, mecard_payload, text_payload, url_payload, vcard_payload, wifi_payload
+
+URL, WIFI, CONTACT, TEXT = range(4)
+
+
+class QrPayloadForm(QWidget):
+    """Emits `payload_changed` on every edit; `payload()` raises the domain's refusal if invalid."""
+
+    payload_changed = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._shop = ShopCard()
+        self.kind = QComboBox(self)
+        self.kind.setAccessibleName(self.tr("Kind of content"))
+        for label in (self.tr("Web link"), self.tr("Guest Wi-Fi"), self.tr("Shop contact card"), self.tr("Text")):
+            self.kind.addItem(label)
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._url_page())
+        self.pages.addWidget(self._wifi_page())
+        self.pages.addWidget(self._contact_page())
+        self.pages.addWidget(self._text_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        form = QFormLayout()
+        form.addRow(self.tr("&Content:"), self.kind)
+        layout.addLayout(form)
+        layout.addWidget(self.pages)
+        self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+
+    def _url_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.url = QLineEdit(page)
+        self.url.setPlaceholderText("https://g.page/r/…/review")
+        self.url.setAccessibleName(self.tr("Web link"))
+        self.url.textChanged.connect(self.payload_changed)
+        form.addRow(self.tr("&Link:"), self.url)
+        return page
+
+    def _wifi_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.ssid = QLineEdit(page)
+        self.ssid.setAccessibleName(self.tr("Wi-Fi network name"))
+        self.password = QLineEdit(page)
+        self.password.setAccessibleName(self.tr("Wi-Fi password"))
+        self.security = QComboBox(page)
+        self.security.setAccessibleName(self.tr("Wi-Fi security"))
+        self.security.addItem(self.tr("WPA / WPA2 / WPA3"), WifiSecurity.WPA.value)
+        self.security.addItem(self.tr("WEP (old)"), WifiSecurity.WEP.value)
+        self.security.addItem(self.tr("No password"), WifiSecurity.NONE.value)
+        self.hidden = QCheckBox(self.tr("&Hidden network (iPhones ignore this)"), page)
+        self.hidden.setAccessibleName(self.tr("Hidden network"))
+        form.addRow(self.tr("&Network name:"), self.ssid)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow(self.tr("&Security:"), self.security)
+        form.addRow("", self.hidden)
+        for signal in (self.ssid.textChanged, self.password.textChanged, self.security.currentIndexChanged,
+                       self.hidden.toggled):
+            signal.connect(self.payload_changed)
+        self.security.currentIndexChanged.connect(self._on_security_current_index_changed)
+        return page
+
+    def _contact_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.card_format = QComboBox(page)
+        self.card_format.setAccessibleName(self.tr("Contact card format"))
+        self.card_format.addItem(self.tr("vCard 3.0 (every phone)"), "vcard")
+        self.card_format.addItem(self.tr("MeCard (shorter code)"), "mecard")
+        self.card_format.currentIndexChanged.connect(self.payload_changed)
+        self.card_summary = QLabel(page)
+        self.card_summary.setWordWrap(True)
+        form.addRow(self.tr("&Format:"), self.card_format)
+        form.addRow(self.tr("From the shop card:"), self.card_summary)
+        return page
+
+    def _text_page(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.text = QPlainTextEdit(page)
+        self.text.setAccessibleName(self.tr("Text to encode"))
+        self.text.setTabChangesFocus(True)
+        self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
+        self.text.textChanged.connect(self.payload_changed)
+        form.addRow(self.tr("&Text:"), self.text)
+        return page
+
+    def set_shop(self, card: ShopCard) -> None:
+        self._shop = card
+        parts = [card.name, card.phone, card.email, card.website,
+                 " ".join(p for p in (card.address, card.postcode, card.city) if p)]
+        shown = "\n".join(p for p in parts if p.strip())
+        self.card_summary.setText(shown or self.tr("The shop card is empty: fill it in the Strategy tab."))
+        if self.kind.currentIndex() == CONTACT:
+            self.payload_changed.emit()
+
+    def set_payload(self, payload: str) -> None:
+        """Show an exact payload: links in the link field, anything else as text."""
+        if payload.lower().startswith(("http://", "https://")):
+            self.url.setText(payload)
+            self.kind.setCurrentIndex(URL)
+        else:
+            self.text.setPlainText(payload)
+            self.kind.setCurrentIndex(TEXT)
+
+    def payload(self) -> str:
+        index = self.kind.currentIndex()
+        if index == URL:
+            return url_payload(self.url.text())
+        if index == WIFI:
+            return wifi_payload(self.ssid.text(), self.password.text(), self.security.currentData(),
+                                self.hidden.isChecked())
+        if index == CONTACT:
+            build = vcard_payload if self.card_format.currentData() == "vcard" else mecard_payload
+            return build(self._shop)
+        return text_payload(self.text.toPlainText())
+
+    def _on_kind_current_index_changed(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        self.payload_changed.emit()
+
+    def _on_security_current_index_changed(self, _index: int) -> None:
+        self.password.setEnabled(self.security.currentData() != WifiSecurity.NONE.value)
