@@ -278,3 +278,20 @@ def test_quitting_while_a_cell_is_being_edited_keeps_its_text(qtbot, store):
     assert [d.name for d in store.strategy.load().drivers] == ["Moulin Perrin"]
     tab.close()
     assert len(store.strategy.load().drivers) == 1
+
+
+def test_a_change_from_elsewhere_shows_without_losing_typing(qtbot, store):
+    from socialdesk.domain.shop import ShopCard
+
+    bus = DataBus()
+    tab = StrategyTab(store, bus)
+    qtbot.addWidget(tab)
+    tab.show()
+    shop_page = tab.current_page()
+    shop_page.edits["phone"].setFocus()
+    qtbot.keyClicks(shop_page.edits["phone"], "04 72")
+    card = store.shop.get()
+    store.shop.save(ShopCard(**{**card.__dict__, "website": "https://lea.example"}))
+    bus.publish(store.shop.save(store.shop.get()))  # e.g. the presence tab fixed the website
+    assert shop_page.edits["website"].text() == "https://lea.example"
+    assert shop_page.edits["phone"].text() == "04 72" and store.shop.get().phone == "04 72"

@@ -175,8 +175,10 @@ class StrategyTab(QWidget):
         self._update_progress(self.store.strategy.load(version.id), self.store.strategy.shop_of(version))
 
     def _on_bus_changed(self, change):
-        if self.writer.publishing or not (change.concerns(Area.STRATEGY)):
+        if self.writer.publishing or not change.concerns(Area.STRATEGY):
             return
+        if change.area is Area.STRATEGY:  # another part changed the card: keep what is being typed
+            self.flush()
         self.versions.refresh()
         self.reload_page()
 
