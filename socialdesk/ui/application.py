@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from socialdesk import APP_ID, APP_NAME, __version__
@@ -22,6 +21,7 @@ from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.demo import build_demo_file
 from socialdesk.storage.opening import restore_backup, restore_in_place, start_fresh
 from socialdesk.ui.common.bus import DataBus
+from socialdesk.ui.common.first_paint import after_first_paint
 from socialdesk.ui.common.messages import install_excepthook, open_problem_text
 from socialdesk.ui.i18n import choose_language, install_translators
 from socialdesk.ui.main_window import MainWindow
@@ -59,7 +59,7 @@ class AppController(QObject):
         self.store = None
         self.window: MainWindow | None = None
         self.bus = DataBus(self)
-        self._server: QLocalServer | None = None
+        self._server = None  # QLocalServer, listening once the window has painted
 
     def open(self, path: Path) -> bool:
         """Open `path`, asking the owner what to do if it is refused. False: nothing opened."""
@@ -95,7 +95,9 @@ class AppController(QObject):
         self.window.open_file_requested.connect(self._on_window_open_file_requested)
         self.window.restore_requested.connect(self._on_window_restore_requested)
         self.window.language_requested.connect(self._on_window_language_requested)
-        self._listen_for_second_launch(store.path)
+        # QtNetwork and the listener wait until the owner sees the window (the lock already
+        # keeps a second launch off the file; the listener only brings this window forward).
+        after_first_paint(self.window, lambda path=store.path: self._listen_for_second_launch(path))
         if os.environ.get("SOCIALDESK_BENCH_FIRST_PAINT"):  # make bench: time to first paint
             from socialdesk.ui.common.first_paint import watch
 
@@ -110,6 +112,8 @@ class AppController(QObject):
             old_store.close()
 
     def _tell_locked(self, path: Path):
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(instance_key(path))
         if socket.waitForConnected(500):
@@ -119,6 +123,8 @@ class AppController(QObject):
         QMessageBox.information(self.window, APP_NAME, open_problem_text(Problem.LOCKED))
 
     def _listen_for_second_launch(self, path: Path):
+        from PySide6.QtNetwork import QLocalServer
+
         if self._server is not None:
             self._server.close()
         self._server = QLocalServer(self)
