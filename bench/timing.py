@@ -31,6 +31,7 @@ def p95(values: list[float]) -> float:
 class ChildRun:
     elapsed_ms: float | None  # from just before the fork to the child's report (or exit); None: no report
     peak_rss_mib: float  # the child's ru_maxrss
+    cpu_ms: float  # user + system CPU time of the whole child (steadier than wall time on a busy machine)
     stdout: str
     stderr: str
     returncode: int
@@ -62,8 +63,8 @@ def run_child(command: list[str], env: dict, marker: str | None = None, timeout:
     if marker is not None:
         stamps = [line.split()[1] for line in text.splitlines() if line.startswith(marker + " ")]
         ended = int(stamps[0]) if stamps else None
-    return ChildRun(None if ended is None else (ended - started) / 1e6, usage.ru_maxrss / 1024, text, stderr.decode(errors="replace"),
-                    child.returncode)
+    return ChildRun(None if ended is None else (ended - started) / 1e6, usage.ru_maxrss / 1024,
+                    (usage.ru_utime + usage.ru_stime) * 1000, text, stderr.decode(errors="replace"), child.returncode)
 
 
 def probe_json(kind: str, *args: str, env: dict, timeout: float = 240.0) -> dict:
