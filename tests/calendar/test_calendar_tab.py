@@ -317,3 +317,18 @@ def test_double_click_on_free_space_plans_a_post_on_that_day(tab, store, qtbot, 
     column = tab.week.columns[5].posts
     qtbot.mouseDClick(column.viewport(), Qt.MouseButton.LeftButton, pos=column.viewport().rect().center())
     assert asked and asked[0].day == date(2026, 11, 28) and asked[0].status is PostStatus.PLANNED
+
+
+def test_making_a_post_repeat_and_undoing_it(tab, store, monkeypatch):
+    post = _add(store, date(2026, 11, 27), time(17, 0), text="Pain du vendredi")
+    tab.reload()
+    monkeypatch.setattr(PostDialog, "ask", classmethod(
+        lambda cls, parent, p, store, **kw: PostChoice(p, Recurrence(Frequency.WEEKLY, p.day, count=3))))
+    tab.edits.edit_post(post.id)
+    assert store.calendar.get(post.id) is None
+    days = [p.day for p in store.calendar.posts_between(date(2026, 11, 1), date(2027, 1, 31))]
+    assert days == [date(2026, 11, 27), date(2026, 12, 4), date(2026, 12, 11)]
+    tab.undo_stack.undo()
+    assert store.calendar.count() == 1 and store.calendar.get(post.id).series_id is None
+    tab.undo_stack.redo()
+    assert store.calendar.count() == 3

@@ -164,6 +164,15 @@ class CalendarRepo:
             ids = add_series(db, post, rule, self._insert)
         return Change(Area.CALENDAR, tuple(ids))
 
+    def make_series(self, post_id: int, template: Post, rule) -> Change:
+        """Turn a single post into a repeating series, in one transaction."""
+        from socialdesk.storage.calendar.series import add_series
+
+        with self._store.write() as db:
+            db.conn.execute("DELETE FROM posts WHERE id = ?", (post_id,))
+            ids = add_series(db, replace(template, id=None, uid=""), rule, self._insert)
+        return Change(Area.CALENDAR, (post_id, *ids))
+
     def save_series(self, series_id: int, template: Post, rule) -> Change:
         """Apply an edit to the whole series (published and individually edited posts stay)."""
         from socialdesk.storage.calendar.series import save_series

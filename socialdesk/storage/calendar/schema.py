@@ -13,17 +13,27 @@ def m0003_calendar(db: Database) -> None:
         not_null={"frequency", "first_day"},
         defaults={"interval": 1},
     )
-    db["posts"].create(
-        {
-            "id": int, "uid": str, "day": str, "time": str, "zone": str, "networks": str,
-            "text": str, "variants": str, "status": str, "published_at": str, "pillar": str,
-            "about": str, "notes": str, "image": str, "series_id": int, "extra": str,
-        },
-        pk="id",
-        not_null={"uid", "networks", "text", "status"},
-        defaults={"networks": "", "text": "", "variants": "{}", "status": "idea", "pillar": "",
-                  "about": "", "notes": "", "image": "", "zone": "", "extra": "{}"},
-        foreign_keys=[("series_id", "post_series", "id")],
+    # AUTOINCREMENT: an id is never handed out twice, so undo snapshots and other tabs' references
+    # can never point at a newer post that took a deleted one's number.
+    db.execute(
+        """CREATE TABLE posts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            uid TEXT NOT NULL,
+            day TEXT,
+            time TEXT,
+            zone TEXT NOT NULL DEFAULT '',
+            networks TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL DEFAULT '',
+            variants TEXT NOT NULL DEFAULT '{}',
+            status TEXT NOT NULL DEFAULT 'idea',
+            published_at TEXT,
+            pillar TEXT NOT NULL DEFAULT '',
+            about TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            image TEXT NOT NULL DEFAULT '',
+            series_id INTEGER REFERENCES post_series(id),
+            extra TEXT NOT NULL DEFAULT '{}'
+        )"""
     )
     # A week is read by day range: this index keeps a week switch instant with years of posts.
     db["posts"].create_index(["day", "time"], index_name="posts_by_day")

@@ -123,7 +123,7 @@ class EditActions(QObject):
                 return
             if choice.rule is not None and choice.post.day is not None:
                 self.tab.record(self.tr("Make a post repeat"), [post_id],
-                                lambda: self._make_series(post_id, choice))
+                                lambda: repo.make_series(post_id, choice.post, choice.rule))
             else:
                 self.tab.record(self.tr("Edit post"), [post_id], lambda: repo.save(choice.post))
             self.follow(choice.post)
@@ -136,11 +136,6 @@ class EditActions(QObject):
                 self.tab.record(self.tr("Edit one occurrence"), [post_id], lambda: repo.save(edited))
         elif scope == "series":
             self.edit_series(post)
-
-    def _make_series(self, post_id, choice):
-        repo = self.tab.store.calendar
-        repo.delete([post_id])
-        return repo.add_series(replace(choice.post, id=None, uid=""), choice.rule)
 
     def edit_series(self, post: Post):
         repo = self.tab.store.calendar
