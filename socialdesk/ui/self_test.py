@@ -178,9 +178,11 @@ def check_pdf(folder: Path, results: dict) -> str:
 
     path = write_pdf(folder / "self-test.pdf", paint, make_printer("SocialDesk self-test"))
     data = path.read_bytes()
-    if not data.startswith(b"%PDF") or len(data) < 1000:
-        raise CheckFailed(f"{path} is not a real PDF ({len(data)} bytes)")
-    return f"{len(data)} bytes"
+    if not data.startswith(b"%PDF") or b"%%EOF" not in data[-64:]:
+        raise CheckFailed(f"{path} is not a complete PDF ({len(data)} bytes)")
+    if qr_image is not None and b"/Subtype /Image" not in data:
+        raise CheckFailed("the QR code is missing from the PDF")
+    return f"{len(data)} bytes with the QR code"
 
 
 def check_single_instance() -> str:
