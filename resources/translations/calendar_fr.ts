@@ -377,43 +377,43 @@
         <translation>Modifier une occurrence</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="154" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="149" />
         <source>Edit repeating series</source>
         <translation>Modifier la série</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="165" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="160" />
         <source>Back to ideas</source>
         <translation>Renvoyer aux idées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="165" />
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="173" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="160" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="168" />
         <source>Move post</source>
         <translation>Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="200" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="195" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="206" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="201" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="217" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="212" />
         <source>Mark as published</source>
         <translation>Marquer comme publiée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="223" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="218" />
         <source>Mark as not published</source>
         <translation>Marquer comme non publiée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="231" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="226" />
         <source>Change character limits</source>
         <translation>Modifier les limites de caractères</translation>
     </message>
@@ -534,97 +534,97 @@
 <context>
     <name>PlanFiles</name>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="27" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="28" />
         <source>Export to a &amp;calendar (.ics)…</source>
         <translation>Exporter vers un &amp;agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="28" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="29" />
         <source>Export to a &amp;spreadsheet (CSV)…</source>
         <translation>Exporter vers un &amp;tableur (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="29" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="30" />
         <source>&amp;Import a CSV…</source>
         <translation>&amp;Importer un CSV…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="30" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="31" />
         <source>&amp;Print the week…</source>
         <translation>Im&amp;primer la semaine…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="31" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="32" />
         <source>Save the week as P&amp;DF…</source>
         <translation>Enregistrer la semaine en P&amp;DF…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="58" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="59" />
         <source>The file was not saved</source>
         <translation>Le fichier n'a pas été enregistré</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="59" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="60" />
         <source>SocialDesk could not write %1. Check the folder and the free space, then try again. Your plan is unchanged.</source>
         <translation>SocialDesk n'a pas pu écrire %1. Vérifiez le dossier et l'espace libre, puis réessayez. Votre plan n'a pas changé.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="65" />
-        <source>Export the plan to a calendar</source>
-        <translation>Exporter le plan vers un agenda</translation>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="67" />
+        <source>Export the plan to a calendar (from four weeks ago on)</source>
+        <translation>Exporter le plan vers un agenda (à partir d'il y a quatre semaines)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="66" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="68" />
         <source>iCalendar (*.ics)</source>
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="73" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="81" />
         <source>Export the plan to a spreadsheet</source>
         <translation>Exporter le plan vers un tableur</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="74" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="82" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="79" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="87" />
         <source>Import a plan</source>
         <translation>Importer un plan</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="80" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="88" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="92" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="100" />
         <source>Nothing was imported</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="93" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="101" />
         <source>%1 cannot be read, or it is larger than 50 MB.</source>
         <translation>%1 ne peut pas être lu, ou dépasse 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="99" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="107" />
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="112" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="120" />
         <source>Week %1 · %2</source>
         <translation>Semaine %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="122" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="130" />
         <source>Save the week as PDF</source>
         <translation>Enregistrer la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="122" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="130" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

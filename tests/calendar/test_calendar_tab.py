@@ -332,3 +332,18 @@ def test_making_a_post_repeat_and_undoing_it(tab, store, monkeypatch):
     assert store.calendar.count() == 1 and store.calendar.get(post.id).series_id is None
     tab.undo_stack.redo()
     assert store.calendar.count() == 3
+
+
+def test_exports_from_the_tab_write_the_plan(tab, store, tmp_path, monkeypatch):
+    from icalendar import Calendar
+
+    old = _add(store, date(2026, 9, 1), text="Rentrée")
+    soon = _add(store, date(2026, 12, 3), text="Calendrier de l'Avent")
+    targets = iter([tmp_path / "plan.ics", tmp_path / "plan.csv"])
+    monkeypatch.setattr(tab.files, "ask_save_path", lambda *a: next(targets))
+    tab.files.export_ics()
+    tab.files.export_csv()
+    uids = [str(e["uid"]) for e in Calendar.from_ical((tmp_path / "plan.ics").read_bytes()).walk("VEVENT")]
+    assert uids == [f"{soon.uid}@socialdesk.invalid"]  # the phone gets what is coming, not old history
+    assert "Rentrée" in (tmp_path / "plan.csv").read_text(encoding="utf-8-sig") and old.id
+    assert (tmp_path / "plan.csv").stat().st_mode & 0o077 == 0

@@ -4,9 +4,9 @@ import logging
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from socialdesk.domain.calendar.csv_format import export_csv, parse_csv
 from socialdesk.domain.calendar.ics_format import export_ics
@@ -18,6 +18,7 @@ from socialdesk.ui.printing.output import show_preview, write_pdf
 
 log = logging.getLogger(__name__)
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
+ICS_HISTORY = timedelta(weeks=4)
 
 
 class PlanFiles(QObject):
@@ -62,12 +63,19 @@ class PlanFiles(QObject):
         return True
 
     def export_ics(self):
-        path = self.ask_save_path(self.tr("Export the plan to a calendar"), "socialdesk-plan.ics",
-                                  self.tr("iCalendar (*.ics)"))
+        """The plan from four weeks back onwards: a phone needs what is coming, not ten years of past."""
+        path = self.ask_save_path(self.tr("Export the plan to a calendar (from four weeks ago on)"),
+                                  "socialdesk-plan.ics", self.tr("iCalendar (*.ics)"))
         if path:
-            posts = [p for p in self.tab.store.calendar.all_posts() if p.day is not None]
+            first = self.tab.today() - ICS_HISTORY
+            posts = [p for p in self.tab.store.calendar.all_posts() if p.day is not None and p.day >= first]
             name = self.tab.store.shop.get().name or "SocialDesk"
-            self._write(path, export_ics(posts, datetime.now().astimezone(), name))
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                data = export_ics(posts, datetime.now().astimezone(), name)
+            finally:
+                QApplication.restoreOverrideCursor()
+            self._write(path, data)
 
     def export_csv(self):
         path = self.ask_save_path(self.tr("Export the plan to a spreadsheet"), "socialdesk-plan.csv",
