@@ -91,5 +91,9 @@ def bench_env(home: Path, **extra: str) -> dict:
     })
     (home / "runtime").mkdir(mode=0o700, parents=True, exist_ok=True)
     env.pop("SOCIALDESK_DB", None)
+    # An installed app runs from compiled bytecode; this session forbids writing it beside the
+    # sources, so the children keep theirs in a private folder (filled by the warm-up runs).
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(home / "pycache")
     env.update(extra)
     return env
