@@ -579,52 +579,57 @@
         <translation>iCalendar (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="81" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="82" />
+        <source>CSV separated by commas (*.csv)</source>
+        <translation>CSV séparé par des virgules (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="83" />
+        <source>CSV for Excel in French, separated by semicolons (*.csv)</source>
+        <translation>CSV pour Excel en français, séparé par des points-virgules (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="85" />
         <source>Export the plan to a spreadsheet</source>
         <translation>Exporter le plan vers un tableur</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="82" />
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="87" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="98" />
         <source>Import a plan</source>
         <translation>Importer un plan</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="88" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="99" />
         <source>CSV (*.csv *.txt)</source>
         <translation>CSV (*.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="100" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="111" />
         <source>Nothing was imported</source>
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="101" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="112" />
         <source>%1 cannot be read, or it is larger than 50 MB.</source>
         <translation>%1 ne peut pas être lu, ou dépasse 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="107" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="118" />
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="120" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="131" />
         <source>Week %1 · %2</source>
         <translation>Semaine %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="130" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="141" />
         <source>Save the week as PDF</source>
         <translation>Enregistrer la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="130" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="141" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import QMimeData, QObject, QPointF, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
 
+from socialdesk.domain.calendar.csv_format import parse_csv
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.posts import Post, PostStatus
@@ -339,11 +340,13 @@ def test_exports_from_the_tab_write_the_plan(tab, store, tmp_path, monkeypatch):
 
     old = _add(store, date(2026, 9, 1), text="Rentrée")
     soon = _add(store, date(2026, 12, 3), text="Calendrier de l'Avent")
-    targets = iter([tmp_path / "plan.ics", tmp_path / "plan.csv"])
-    monkeypatch.setattr(tab.files, "ask_save_path", lambda *a: next(targets))
+    monkeypatch.setattr(tab.files, "ask_save_path", lambda *a: tmp_path / "plan.ics")
+    monkeypatch.setattr(tab.files, "ask_csv_path", lambda: (tmp_path / "plan.csv", ";"))
     tab.files.export_ics()
     tab.files.export_csv()
     uids = [str(e["uid"]) for e in Calendar.from_ical((tmp_path / "plan.ics").read_bytes()).walk("VEVENT")]
     assert uids == [f"{soon.uid}@socialdesk.invalid"]  # the phone gets what is coming, not old history
-    assert "Rentrée" in (tmp_path / "plan.csv").read_text(encoding="utf-8-sig") and old.id
+    text = (tmp_path / "plan.csv").read_bytes().decode("utf-8-sig")
+    assert text.startswith("date;time;networks;status;pillar;about;text;notes\r\n") and "Rentrée" in text
+    assert [p.text for p in parse_csv((tmp_path / "plan.csv").read_bytes()).posts] == [old.text, soon.text]
     assert (tmp_path / "plan.csv").stat().st_mode & 0o077 == 0

@@ -85,10 +85,10 @@ def export_rows(posts: list[Post]) -> list[list[str]]:
     return rows
 
 
-def export_csv(posts: list[Post]) -> bytes:
-    """UTF-8 with BOM (Excel then reads accents right), comma-separated, CRLF lines."""
+def export_csv(posts: list[Post], delimiter: str = ",") -> bytes:
+    """UTF-8 with BOM (Excel then reads accents right), CRLF lines; `;` suits a French Excel."""
     out = io.StringIO(newline="")
-    writer = csv.writer(out, lineterminator="\r\n")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow(COLUMNS)
     for row in export_rows(posts):
         writer.writerow([defuse(cell) for cell in row])

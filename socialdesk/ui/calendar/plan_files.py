@@ -77,11 +77,22 @@ class PlanFiles(QObject):
                 QApplication.restoreOverrideCursor()
             self._write(path, data)
 
+    def ask_csv_path(self) -> tuple[Path, str] | None:
+        """Where to save, and the separator: Excel splits on the one its regional settings use."""
+        comma = self.tr("CSV separated by commas (*.csv)")
+        semicolon = self.tr("CSV for Excel in French, separated by semicolons (*.csv)")
+        preferred = semicolon if QLocale().decimalPoint() == "," else comma
+        path, chosen = QFileDialog.getSaveFileName(self.tab, self.tr("Export the plan to a spreadsheet"),
+                                                   "socialdesk-plan.csv", f"{comma};;{semicolon}", preferred)
+        if not path:
+            return None
+        return Path(path), ";" if chosen == semicolon else ","
+
     def export_csv(self):
-        path = self.ask_save_path(self.tr("Export the plan to a spreadsheet"), "socialdesk-plan.csv",
-                                  self.tr("CSV (*.csv)"))
-        if path:
-            self._write(path, export_csv(self.tab.store.calendar.all_posts()))
+        answer = self.ask_csv_path()
+        if answer:
+            path, delimiter = answer
+            self._write(path, export_csv(self.tab.store.calendar.all_posts(), delimiter))
 
     def ask_open_path(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.tab, self.tr("Import a plan"), "",
