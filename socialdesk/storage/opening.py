@@ -6,8 +6,6 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from socialdesk.storage import backups
 from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.files import (
@@ -15,7 +13,7 @@ from socialdesk.storage.files import (
 )
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.migrations import MIGRATION_SET, migrations
-from socialdesk.storage.store import Store, configure_connection
+from socialdesk.storage.store import Store, configure_connection, database
 
 
 def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = True) -> Store:
@@ -81,7 +79,7 @@ def _check_contents(path: Path) -> None:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise StoreOpenError(Problem.DAMAGED, path, result)
-        db = Database(conn)
+        db = database(conn)
         from socialdesk.storage.migrations import unknown_applied
 
         newer = unknown_applied(db)
@@ -137,7 +135,7 @@ def _create_migrated(path: Path) -> None:
     conn = sqlite3.connect(partial, isolation_level=None)
     try:
         configure_connection(conn)
-        migrations.apply(Database(conn))
+        migrations.apply(database(conn))
     except sqlite3.Error as error:
         raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
     finally:
@@ -163,7 +161,7 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
     except sqlite3.Error as error:
         problem = Problem.READ_ONLY if "readonly" in str(error) else Problem.DAMAGED
         raise StoreOpenError(problem, path, str(error)) from error
-    return Store(Database(conn), path, lock)
+    return Store(database(conn), path, lock)
 
 
 def _backup_and_migrate(store: Store, now: datetime, is_new: bool) -> None:
@@ -222,7 +220,7 @@ def open_readonly(path: Path) -> Store:
     path = Path(path).expanduser().absolute()
     inspect_file(path)
     conn = connect_readonly(path)
-    db = Database(conn)
+    db = database(conn)
     if migrations.pending(db):
         conn.close()
         raise StoreOpenError(Problem.LOCKED, path, "needs an upgrade, and another SocialDesk has it open")
