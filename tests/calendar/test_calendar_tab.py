@@ -350,3 +350,16 @@ def test_exports_from_the_tab_write_the_plan(tab, store, tmp_path, monkeypatch):
     assert text.startswith("date;time;networks;status;pillar;about;text;notes\r\n") and "Rentrée" in text
     assert [p.text for p in parse_csv((tmp_path / "plan.csv").read_bytes()).posts] == [old.text, soon.text]
     assert (tmp_path / "plan.csv").stat().st_mode & 0o077 == 0
+
+
+def test_post_keys_in_the_date_field_leave_the_posts_alone(tab, store, qtbot):
+    post = _add(store, date(2026, 11, 24))
+    tab.reload()
+    tab.select_posts([post.id])
+    tab.jump.setFocus()
+    qtbot.keyClick(tab.jump, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(tab.jump, Qt.Key.Key_Delete)
+    assert [p.id for p in store.calendar.all_posts()] == [post.id]
+    tab.week.columns[1].posts.setFocus()
+    qtbot.keyClick(tab.week.columns[1].posts, Qt.Key.Key_Delete)
+    assert store.calendar.get(post.id) is None

@@ -67,10 +67,16 @@ class EditActions(QObject):
         action.triggered.connect(lambda _=False: slot())
         return action
 
-    def install(self, widget):
-        widget.addActions([self.new, self.edit, self.publish_action, self.duplicate_action, self.earlier,
-                           self.later, self.to_day, self.to_ideas, self.delete, self.prev_week, self.next_week,
-                           self.this_week])
+    def install(self, tab, lists):
+        """Week keys work anywhere in the tab; post keys only where posts have the focus, so Delete
+        in the date field never deletes a post."""
+        tab.addActions([self.new, self.prev_week, self.next_week, self.this_week])
+        post_actions = [self.edit, self.publish_action, self.duplicate_action, self.earlier, self.later,
+                        self.to_day, self.to_ideas, self.delete]
+        for action in post_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        for posts in lists:
+            posts.addActions(post_actions)
 
     def populate(self, menu):
         menu.addActions([self.new, self.edit, self.publish_action, self.unpublish])

@@ -87,7 +87,7 @@ class CalendarTab(QWidget):
             posts.itemSelectionChanged.connect(lambda p=posts: self._on_list_selection_changed(p))
             posts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             posts.customContextMenuRequested.connect(lambda pos, p=posts: self._on_list_context_menu(p, pos))
-        self.edits.install(self)
+        self.edits.install(self, [self.ideas, *self.week.lists()])
 
     def _build_navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()
