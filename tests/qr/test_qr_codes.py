@@ -67,7 +67,9 @@ def test_any_text_round_trips(payload):
 
 @pytest.mark.faults
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=1200), st.booleans())
+@given(st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=500),
+                st.text(st.characters(max_codepoint=0x2FF, blacklist_categories=("Cs",)), min_size=1, max_size=1200)),
+       st.booleans())
 def test_any_text_round_trips_many(payload, with_logo):
     logo = make_logo() if with_logo else None
     try:

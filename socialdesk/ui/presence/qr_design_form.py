@@ -31,6 +31,7 @@ class ColourField(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.button)
         self._name = name
+        self.setFocusProxy(self.edit)
         self.edit.textChanged.connect(self._on_edit_text_changed)
         self.button.clicked.connect(self._on_button_clicked)
         self._on_edit_text_changed(value)
@@ -69,10 +70,10 @@ class QrDesignForm(QWidget):
             self.ec.addItem(self.tr("%1: survives %2 % damage").replace("%1", level).replace("%2", str(share)), level)
         self.foreground = ColourField("#000000", self.tr("Code colour"), self)
         self.background = ColourField("#ffffff", self.tr("Background colour"), self)
-        form.addRow(self.tr("&Error correction:"), self.ec)
-        form.addRow(self.tr("Code &colour:"), self.foreground)
-        form.addRow(self.tr("&Background:"), self.background)
-        form.addRow(self.tr("&Logo:"), self._logo_row())
+        form.addRow(self.tr("Error co&rrection:"), self.ec)
+        form.addRow(self.tr("Code colour:"), self.foreground)
+        form.addRow(self.tr("Background:"), self.background)
+        form.addRow(self.tr("Logo:"), self._logo_row())
         self.call_to_action = QLineEdit(self)
         self.call_to_action.setAccessibleName(self.tr("Call to action"))
         self.call_to_action.setPlaceholderText(self.tr("Leave us a review on Google"))
@@ -88,9 +89,9 @@ class QrDesignForm(QWidget):
     def _logo_row(self) -> QWidget:
         row = QWidget(self)
         self.logo_name = QLabel(self.tr("none"), row)
-        self.choose_logo = QPushButton(self.tr("C&hoose…"), row)
+        self.choose_logo = QPushButton(self.tr("Choose…"), row)
         self.choose_logo.setAccessibleName(self.tr("Choose a logo"))
-        self.remove_logo = QPushButton(self.tr("&Remove"), row)
+        self.remove_logo = QPushButton(self.tr("Remove"), row)
         self.remove_logo.setAccessibleName(self.tr("Remove the logo"))
         self.remove_logo.setEnabled(False)
         layout = QHBoxLayout(row)
@@ -98,6 +99,7 @@ class QrDesignForm(QWidget):
         layout.addWidget(self.logo_name, 1)
         layout.addWidget(self.choose_logo)
         layout.addWidget(self.remove_logo)
+        row.setFocusProxy(self.choose_logo)
         self.choose_logo.clicked.connect(self._on_choose_logo_clicked)
         self.remove_logo.clicked.connect(self._on_remove_logo_clicked)
         return row
@@ -132,6 +134,7 @@ class QrDesignForm(QWidget):
             signal.connect(self.design_changed)
         self.by_distance.toggled.connect(self._on_by_distance_toggled)
         self._on_by_distance_toggled(True)
+        row.setFocusProxy(self.distance)
         return row
 
     def chosen_size_mm(self) -> float:

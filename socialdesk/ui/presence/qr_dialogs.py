@@ -7,10 +7,6 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QFileDialog
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("QrDialogs", text)
-
-
 class QrDialogs:
     @classmethod
     def ask_colour(cls, parent, current: str, title: str) -> str | None:
@@ -19,15 +15,15 @@ class QrDialogs:
 
     @classmethod
     def ask_logo(cls, parent) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, _t("Choose a logo"), "",
-                                              _t("Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"))
+        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("QrDialogs", "Choose a logo"), "",
+                                              QCoreApplication.translate("QrDialogs", "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"))
         return Path(name) if name else None
 
     @classmethod
     def ask_save(cls, parent, suffix: str, suggested: str) -> Path | None:
-        filters = {"png": _t("PNG image (*.png)"), "svg": _t("SVG vector image (*.svg)"),
-                   "pdf": _t("PDF document (*.pdf)")}
-        name, _ = QFileDialog.getSaveFileName(parent, _t("Export the QR code"), f"{suggested}.{suffix}",
+        filters = {"png": QCoreApplication.translate("QrDialogs", "PNG image (*.png)"), "svg": QCoreApplication.translate("QrDialogs", "SVG vector image (*.svg)"),
+                   "pdf": QCoreApplication.translate("QrDialogs", "PDF document (*.pdf)")}
+        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("QrDialogs", "Export the QR code"), f"{suggested}.{suffix}",
                                               filters[suffix])
         if not name:
             return None

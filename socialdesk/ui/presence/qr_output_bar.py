@@ -37,10 +37,10 @@ class QrOutputBar(QWidget):
         self.dpi.setAccessibleName(self.tr("PNG resolution"))
         self.dpi.addItem(self.tr("300 dpi"), 300)
         self.dpi.addItem(self.tr("600 dpi"), 600)
-        self.png = QPushButton(self.tr("Export P&NG…"), self)
-        self.svg = QPushButton(self.tr("Export &SVG…"), self)
-        self.pdf = QPushButton(self.tr("Export P&DF…"), self)
-        self.print = QPushButton(self.tr("&Print…"), self)
+        self.png = QPushButton(self.tr("E&xport PNG…"), self)
+        self.svg = QPushButton(self.tr("Export SVG…"), self)
+        self.pdf = QPushButton(self.tr("Export PDF…"), self)
+        self.print = QPushButton(self.tr("Print…"), self)
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Card template"))
         for template, label in ((CardTemplate.A6, self.tr("A6 counter card")),
@@ -48,7 +48,7 @@ class QrOutputBar(QWidget):
                                 (CardTemplate.STICKERS, self.tr("A4 sheet of stickers")),
                                 (CardTemplate.BUSINESS, self.tr("Business cards (A4 sheet)"))):
             self.template.addItem(label, template.value)
-        self.cards = QPushButton(self.tr("Print ca&rds…"), self)
+        self.cards = QPushButton(self.tr("Print cards…"), self)
         grid.addWidget(self.png, 0, 0)
         grid.addWidget(self.dpi, 0, 1)
         grid.addWidget(self.svg, 0, 2)

@@ -1,8 +1,8 @@
 """What the code carries: a web link, the guest Wi-Fi, the shop's contact card, or plain text."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from socialdesk.domain.shop import ShopCard
 from socialdesk.qr.payloads import WifiSecurity, mecard_payload, text_payload, url_payload, vcard_payload, wifi_payload
@@ -30,10 +30,11 @@ class QrPayloadForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
-        form.addRow(self.tr("&Content:"), self.kind)
+        form.addRow(self.tr("C&ontent:"), self.kind)
         layout.addLayout(form)
         layout.addWidget(self.pages)
         self.kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self._fit_to_current_page()
 
     def _url_page(self) -> QWidget:
         page = QWidget(self)
@@ -43,7 +44,7 @@ class QrPayloadForm(QWidget):
         self.url.setPlaceholderText("https://g.page/r/…/review")
         self.url.setAccessibleName(self.tr("Web link"))
         self.url.textChanged.connect(self.payload_changed)
-        form.addRow(self.tr("&Link:"), self.url)
+        form.addRow(self.tr("L&ink:"), self.url)
         return page
 
     def _wifi_page(self) -> QWidget:
@@ -59,11 +60,11 @@ class QrPayloadForm(QWidget):
         self.security.addItem(self.tr("WPA / WPA2 / WPA3"), WifiSecurity.WPA.value)
         self.security.addItem(self.tr("WEP (old)"), WifiSecurity.WEP.value)
         self.security.addItem(self.tr("No password"), WifiSecurity.NONE.value)
-        self.hidden = QCheckBox(self.tr("&Hidden network (iPhones ignore this)"), page)
+        self.hidden = QCheckBox(self.tr("Hidden ne&twork (iPhones ignore this)"), page)
         self.hidden.setAccessibleName(self.tr("Hidden network"))
         form.addRow(self.tr("&Network name:"), self.ssid)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow(self.tr("&Security:"), self.security)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow(self.tr("Sec&urity:"), self.security)
         form.addRow("", self.hidden)
         for signal in (self.ssid.textChanged, self.password.textChanged, self.security.currentIndexChanged,
                        self.hidden.toggled):
@@ -82,7 +83,7 @@ class QrPayloadForm(QWidget):
         self.card_format.currentIndexChanged.connect(self.payload_changed)
         self.card_summary = QLabel(page)
         self.card_summary.setWordWrap(True)
-        form.addRow(self.tr("&Format:"), self.card_format)
+        form.addRow(self.tr("For&mat:"), self.card_format)
         form.addRow(self.tr("From the shop card:"), self.card_summary)
         return page
 
@@ -130,7 +131,15 @@ class QrPayloadForm(QWidget):
 
     def _on_kind_current_index_changed(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
+        self._fit_to_current_page()
         self.payload_changed.emit()
+
+    def _fit_to_current_page(self) -> None:
+        """A stack is as tall as its tallest page; let only the shown page claim room."""
+        for number in range(self.pages.count()):
+            policy = QSizePolicy.Policy.Preferred if number == self.pages.currentIndex() else QSizePolicy.Policy.Ignored
+            self.pages.widget(number).setSizePolicy(policy, policy)
+        self.pages.adjustSize()
 
     def _on_security_current_index_changed(self, _index: int) -> None:
         self.password.setEnabled(self.security.currentData() != WifiSecurity.NONE.value)

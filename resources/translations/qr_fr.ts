@@ -1,0 +1,674 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ColourField</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="23" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="24" />
+        <source>Choose %1</source>
+        <translation>Choisir : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QrDesignForm</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="67" />
+        <source>Error correction</source>
+        <translation>Correction d'erreurs</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="68" />
+        <source>Automatic (H with a logo)</source>
+        <translation>Automatique (H avec un logo)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="70" />
+        <source>%1: survives %2 % damage</source>
+        <translation>%1 : résiste à %2 % de dégâts</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="71" />
+        <source>Code colour</source>
+        <translation>Couleur du code</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="72" />
+        <source>Background colour</source>
+        <translation>Couleur du fond</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="73" />
+        <source>Error co&amp;rrection:</source>
+        <translation>Correction d'&amp;erreurs :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="74" />
+        <source>Code colour:</source>
+        <translation>Couleur du code :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="75" />
+        <source>Background:</source>
+        <translation>Fond :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="76" />
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="78" />
+        <source>Call to action</source>
+        <translation>Appel à l'action</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="79" />
+        <source>Leave us a review on Google</source>
+        <translation>Laissez-nous un avis sur Google</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="81" />
+        <source>Caption</source>
+        <translation>Légende</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="82" />
+        <source>Call to &amp;action:</source>
+        <translation>Appel à l'action :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="83" />
+        <source>Ca&amp;ption:</source>
+        <translation>Lé&amp;gende :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="84" />
+        <source>Si&amp;ze:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="91" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="147" />
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="92" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="93" />
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="94" />
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="95" />
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="109" />
+        <source>read from</source>
+        <translation>lu à</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="110" />
+        <source>Size from the scanning distance</source>
+        <translation>Taille selon la distance de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="112" />
+        <source>Scanning distance in centimetres</source>
+        <translation>Distance de lecture en centimètres</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="115" />
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="116" />
+        <source>width</source>
+        <translation>largeur</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="117" />
+        <source>Size in millimetres</source>
+        <translation>Taille en millimètres</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="119" />
+        <source>Code width in millimetres</source>
+        <translation>Largeur du code en millimètres</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="123" />
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+</context>
+<context>
+    <name>QrDialogs</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="18" />
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="19" />
+        <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="24" />
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="24" />
+        <source>SVG vector image (*.svg)</source>
+        <translation>Image vectorielle SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="25" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="26" />
+        <source>Export the QR code</source>
+        <translation>Exporter le code QR</translation>
+    </message>
+</context>
+<context>
+    <name>QrOutputBar</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="37" />
+        <source>PNG resolution</source>
+        <translation>Résolution du PNG</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="38" />
+        <source>300 dpi</source>
+        <translation>300 ppp</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="39" />
+        <source>600 dpi</source>
+        <translation>600 ppp</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="40" />
+        <source>E&amp;xport PNG…</source>
+        <translation>E&amp;xporter en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="41" />
+        <source>Export SVG…</source>
+        <translation>Exporter en SVG…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="42" />
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="43" />
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="45" />
+        <source>Card template</source>
+        <translation>Modèle de carte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="46" />
+        <source>A6 counter card</source>
+        <translation>Carte de comptoir A6</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="47" />
+        <source>A5 table tent (folded)</source>
+        <translation>Chevalet de table A5 (plié)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="48" />
+        <source>A4 sheet of stickers</source>
+        <translation>Planche d'autocollants A4</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="49" />
+        <source>Business cards (A4 sheet)</source>
+        <translation>Cartes de visite (planche A4)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="51" />
+        <source>Print cards…</source>
+        <translation>Imprimer des cartes…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="56" />
+        <source>Cards:</source>
+        <translation>Cartes :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="84" />
+        <source>qr-code</source>
+        <translation>code-qr</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="95" />
+        <source>Could not write %1 (%2). Nothing was changed; choose another folder.</source>
+        <translation>Impossible d'écrire %1 (%2). Rien n'a été modifié ; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="98" />
+        <source>Saved %1. It decodes exactly at %2 dpi.</source>
+        <translation>%1 enregistré. Il se décode exactement à %2 ppp.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="107" />
+        <source>Not saved: the code does not decode at %1 dpi.</source>
+        <translation>Non enregistré : le code ne se décode pas à %1 ppp.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="147" />
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="164" />
+        <source>This card is too small for this code: it needs %1 mm, the card gives %2 mm. Use a shorter link or a bigger card.</source>
+        <translation>Cette carte est trop petite pour ce code : il lui faut %1 mm, la carte en offre %2. Utilisez un lien plus court ou une carte plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="170" />
+        <source>QR cards</source>
+        <translation>Cartes QR</translation>
+    </message>
+</context>
+<context>
+    <name>QrPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="29" />
+        <source>Preview of the QR code</source>
+        <translation>Aperçu du code QR</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="30" />
+        <source>Scan check</source>
+        <translation>Test de lecture</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="31" />
+        <source>Printed size</source>
+        <translation>Taille imprimée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="32" />
+        <source>Warnings about the link</source>
+        <translation>Avertissements sur le lien</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="33" />
+        <source>Result of the last export</source>
+        <translation>Résultat du dernier export</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="57" />
+        <source>What the code opens</source>
+        <translation>Ce que le code ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="59" />
+        <source>Look and size</source>
+        <translation>Apparence et taille</translation>
+    </message>
+</context>
+<context>
+    <name>QrPayloadForm</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="22" />
+        <source>Kind of content</source>
+        <translation>Type de contenu</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="44" />
+        <source>Web link</source>
+        <translation>Lien web</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
+        <source>Guest Wi-Fi</source>
+        <translation>Wi-Fi invités</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
+        <source>Shop contact card</source>
+        <translation>Fiche contact de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="33" />
+        <source>C&amp;ontent:</source>
+        <translation>Conten&amp;u :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="46" />
+        <source>L&amp;ink:</source>
+        <translation>L&amp;ien :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="54" />
+        <source>Wi-Fi network name</source>
+        <translation>Nom du réseau Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="56" />
+        <source>Wi-Fi password</source>
+        <translation>Mot de passe Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="58" />
+        <source>Wi-Fi security</source>
+        <translation>Sécurité du Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="59" />
+        <source>WPA / WPA2 / WPA3</source>
+        <translation>WPA / WPA2 / WPA3</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="60" />
+        <source>WEP (old)</source>
+        <translation>WEP (ancien)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="61" />
+        <source>No password</source>
+        <translation>Sans mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="62" />
+        <source>Hidden ne&amp;twork (iPhones ignore this)</source>
+        <translation>Réseau mas&amp;qué (les iPhone l'ignorent)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="63" />
+        <source>Hidden network</source>
+        <translation>Réseau masqué</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64" />
+        <source>&amp;Network name:</source>
+        <translation>No&amp;m du réseau :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="65" />
+        <source>Pass&amp;word:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="66" />
+        <source>Sec&amp;urity:</source>
+        <translation>Sécuri&amp;té :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="79" />
+        <source>Contact card format</source>
+        <translation>Format de la fiche contact</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="80" />
+        <source>vCard 3.0 (every phone)</source>
+        <translation>vCard 3.0 (tous les téléphones)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="81" />
+        <source>MeCard (shorter code)</source>
+        <translation>MeCard (code plus court)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="85" />
+        <source>For&amp;mat:</source>
+        <translation>For&amp;mat :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="86" />
+        <source>From the shop card:</source>
+        <translation>D'après la fiche de la boutique :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="94" />
+        <source>Text to encode</source>
+        <translation>Texte à coder</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="98" />
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="106" />
+        <source>The shop card is empty: fill it in the Strategy tab.</source>
+        <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie.</translation>
+    </message>
+</context>
+<context>
+    <name>QrRefresh</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="49" />
+        <source>This code is too small to carry a logo: remove the logo.</source>
+        <translation>Ce code est trop petit pour porter un logo : retirez le logo.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="57" />
+        <source>Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.</source>
+        <translation>Vérifié ✓ — se décode exactement en ce contenu à %1 mm, même à %2 ppp.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="60" />
+        <source>Logo: %1 % of the code.</source>
+        <translation>Logo : %1 % du code.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="62" />
+        <source>Not verified — %1. %2</source>
+        <translation>Non vérifié — %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="68" />
+        <source>Printed %1 mm wide (%2 mm with its white margin), readable from about %3 cm. Error correction %4, %5 × %5 modules.</source>
+        <translation>Imprimé sur %1 mm de large (%2 mm avec sa marge blanche), lisible à environ %3 cm. Correction d'erreurs %4, %5 × %5 modules.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="74" />
+        <source>Raised from %1 mm: the smallest size for this much content.</source>
+        <translation>Agrandi depuis %1 mm : c'est la plus petite taille pour autant de contenu.</translation>
+    </message>
+</context>
+<context>
+    <name>QrWords</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="14" />
+        <source>Type or paste the link.</source>
+        <translation>Tapez ou collez le lien.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="15" />
+        <source>Only web links (http:// or https://) go in a QR code; other kinds can be harmful.</source>
+        <translation>Seuls les liens web (http:// ou https://) vont dans un code QR ; les autres peuvent être dangereux.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="16" />
+        <source>This link has no valid web address (such as boulangerie-lea.fr).</source>
+        <translation>Ce lien n'a pas d'adresse web valide (comme boulangerie-lea.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="17" />
+        <source>This link contains invisible control characters; paste it again.</source>
+        <translation>Ce lien contient des caractères de contrôle invisibles ; collez-le à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="18" />
+        <source>This link is too long for a printed code; use a shorter one.</source>
+        <translation>Ce lien est trop long pour un code imprimé ; utilisez-en un plus court.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="24" />
+        <source>Type the text to put in the code.</source>
+        <translation>Tapez le texte à mettre dans le code.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="25" />
+        <source>Type the Wi-Fi network's name.</source>
+        <translation>Tapez le nom du réseau Wi-Fi.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="26" />
+        <source>A protected network needs its password (or choose "No password").</source>
+        <translation>Un réseau protégé a besoin de son mot de passe (ou choisissez « Sans mot de passe »).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="27" />
+        <source>The shop card has no name yet: fill it in the Strategy tab.</source>
+        <translation>La fiche de la boutique n'a pas encore de nom : remplissez-la dans l'onglet Stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="33" />
+        <source>This is not a colour SocialDesk can read; use #rrggbb.</source>
+        <translation>SocialDesk ne reconnaît pas cette couleur ; utilisez #rrvvbb.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="34" />
+        <source>Colours must not be transparent.</source>
+        <translation>Les couleurs ne doivent pas être transparentes.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="35" />
+        <source>Light code on a dark background: many phones cannot read inverted codes. Use a dark code on a light background.</source>
+        <translation>Code clair sur fond sombre : beaucoup de téléphones ne lisent pas les codes inversés. Utilisez un code foncé sur un fond clair.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="37" />
+        <source>The two colours are too close (contrast %1:1, at least 4:1 is needed). Darken the code or lighten the background.</source>
+        <translation>Les deux couleurs sont trop proches (contraste %1:1, il faut au moins 4:1). Foncez le code ou éclaircissez le fond.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="45" />
+        <source>The logo file cannot be read.</source>
+        <translation>Le fichier du logo ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="46" />
+        <source>This file is not an image SocialDesk can read (use PNG or JPEG).</source>
+        <translation>Ce fichier n'est pas une image que SocialDesk sait lire (utilisez PNG ou JPEG).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="47" />
+        <source>This image is too large; use a smaller logo file.</source>
+        <translation>Cette image est trop grande ; utilisez un fichier de logo plus petit.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="48" />
+        <source>This image is too small to be seen.</source>
+        <translation>Cette image est trop petite pour être vue.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="54" />
+        <source>too small: under 2 cm, phones struggle to focus</source>
+        <translation>trop petit : sous 2 cm, les téléphones peinent à faire la mise au point</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="55" />
+        <source>too dense: too much data for this size</source>
+        <translation>trop dense : trop de données pour cette taille</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="56" />
+        <source>contrast: the colours are too close to read reliably</source>
+        <translation>contraste : les couleurs sont trop proches pour une lecture fiable</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="57" />
+        <source>logo: it hides too much of the code</source>
+        <translation>logo : il cache une trop grande partie du code</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="58" />
+        <source>the reader did not get the exact content back</source>
+        <translation>le lecteur n'a pas retrouvé exactement le contenu</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="64" />
+        <source>Make it at least %1 mm wide.</source>
+        <translation>Donnez-lui au moins %1 mm de large.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="65" />
+        <source>Make it at least %1 mm wide, or use a shorter link.</source>
+        <translation>Donnez-lui au moins %1 mm de large, ou utilisez un lien plus court.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="66" />
+        <source>Use a darker code colour or a lighter background.</source>
+        <translation>Utilisez un code plus foncé ou un fond plus clair.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="67" />
+        <source>Remove the logo or use a simpler one.</source>
+        <translation>Retirez le logo ou utilisez-en un plus simple.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="68" />
+        <source>Use black on white, a bigger size, or shorter content.</source>
+        <translation>Utilisez du noir sur blanc, une taille plus grande ou un contenu plus court.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="74" />
+        <source>Short links from a third party can expire or change; a printed code cannot.</source>
+        <translation>Les liens courts d'un service tiers peuvent expirer ou changer ; un code imprimé, non.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="75" />
+        <source>This link looks temporary; a printed code cannot be changed later.</source>
+        <translation>Ce lien semble temporaire ; un code imprimé ne peut plus être modifié.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="76" />
+        <source>Tracking parameters (utm_…) make the code denser; remove them if you can.</source>
+        <translation>Les paramètres de suivi (utm_…) rendent le code plus dense ; retirez-les si vous le pouvez.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="77" />
+        <source>A long link makes a dense code; prefer a short, stable address.</source>
+        <translation>Un lien long donne un code dense ; préférez une adresse courte et stable.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="83" />
+        <source>Too long for a QR code with a logo: remove the logo or shorten the content.</source>
+        <translation>Trop long pour un code QR avec logo : retirez le logo ou raccourcissez le contenu.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="84" />
+        <source>Too long for a QR code: shorten the link or the text.</source>
+        <translation>Trop long pour un code QR : raccourcissez le lien ou le texte.</translation>
+    </message>
+</context>
+</TS>
