@@ -352,68 +352,68 @@
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="103" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="109" />
         <source>New repeating post</source>
         <translation>Nouvelle publication répétée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="105" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="111" />
         <source>New post</source>
         <translation>Nouvelle publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="125" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="131" />
         <source>Make a post repeat</source>
         <translation>Répéter une publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="128" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="134" />
         <source>Edit post</source>
         <translation>Modifier la publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="136" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="142" />
         <source>Edit one occurrence</source>
         <translation>Modifier une occurrence</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="149" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="155" />
         <source>Edit repeating series</source>
         <translation>Modifier la série</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="160" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="166" />
         <source>Back to ideas</source>
         <translation>Renvoyer aux idées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="160" />
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="168" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="166" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="174" />
         <source>Move post</source>
         <translation>Déplacer la publication</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="195" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="201" />
         <source>Duplicate</source>
         <translation>Dupliquer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="201" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="207" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="212" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="218" />
         <source>Mark as published</source>
         <translation>Marquer comme publiée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="218" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="224" />
         <source>Mark as not published</source>
         <translation>Marquer comme non publiée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/edits.py" line="226" />
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="232" />
         <source>Change character limits</source>
         <translation>Modifier les limites de caractères</translation>
     </message>
@@ -421,73 +421,78 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="16" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="17" />
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="22" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="23" />
         <source>Import preview</source>
         <translation>Aperçu de l'import</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="27" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="28" />
         <source>&amp;Import %1 posts</source>
         <translation>&amp;Importer %1 publications</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="42" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="43" />
         <source>Nothing will be imported: %1 problem(s) below. Correct them in the file and import it again (an import lands whole or not at all).</source>
         <translation>Rien ne sera importé : %1 problème(s) ci-dessous. Corrigez-les dans le fichier puis importez-le à nouveau (un import arrive en entier ou pas du tout).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="46" />
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="47" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="61" />
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="46" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="47" />
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="54" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
         <source>%1 posts ready to import (%2, separator “%3”).</source>
         <translation>%1 publications prêtes à importer (%2, séparateur « %3 »).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="58" />
+        <source>%1 of the file's posts are already in your plan and are left out.</source>
+        <translation>%1 publications du fichier sont déjà dans votre plan et sont laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="61" />
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="61" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="61" />
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="57" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="61" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="58" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="62" />
         <source>About</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="58" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="62" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="64" />
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="68" />
         <source>idea</source>
         <translation>idée</translation>
     </message>
@@ -614,22 +619,22 @@
         <translation>%1 ne peut pas être lu, ou dépasse 50 Mo.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="118" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="123" />
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="131" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="136" />
         <source>Week %1 · %2</source>
         <translation>Semaine %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="141" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="146" />
         <source>Save the week as PDF</source>
         <translation>Enregistrer la semaine en PDF</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="141" />
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="146" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>

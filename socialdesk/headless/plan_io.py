@@ -116,11 +116,15 @@ def run_import_csv(args) -> int:
     if store is None:
         return EXIT_FAILED
     try:
-        store.calendar.import_posts(parsed.posts)
+        fresh = store.calendar.not_yet_planned(parsed.posts)
+        if fresh:
+            store.calendar.import_posts(fresh)
     except StoreWriteError as error:
         print(f"socialdesk import: {WRITE_PROBLEMS[error.problem]}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         store.close()
-    print(f"{len(parsed.posts)} posts imported from {source.name}")
+    skipped = len(parsed.posts) - len(fresh)
+    print(f"{len(fresh)} posts imported from {source.name}"
+          + (f"; {skipped} already in the plan were left out" if skipped else ""))
     return EXIT_OK

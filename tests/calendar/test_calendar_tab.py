@@ -291,10 +291,13 @@ def test_importing_a_csv_from_the_tab_lands_whole_and_undoes(tab, store, tmp_pat
                         ";;facebook;idée;;;Bûche;\r\n").encode("cp1252"))
     seen = []
     monkeypatch.setattr(tab.files, "ask_open_path", lambda: source)
-    monkeypatch.setattr(ImportDialog, "ask", classmethod(lambda cls, parent, parsed, name: seen.append(parsed) or True))
+    monkeypatch.setattr(ImportDialog, "ask", classmethod(
+        lambda cls, parent, parsed, name, already: seen.append((len(parsed.posts), already)) or True))
     tab.files.import_csv()
-    assert seen[0].encoding == "cp1252" and store.calendar.count() == 2
+    assert seen == [(2, 0)] and store.calendar.count() == 2
     assert tab.start == date(2026, 11, 30) and tab.ideas.count() == 1
+    tab.files.import_csv()  # the same file again: both posts are already planned
+    assert seen[-1] == (0, 2) and store.calendar.count() == 2
     tab.undo_stack.undo()
     assert store.calendar.count() == 0
 

@@ -142,6 +142,16 @@ class CalendarRepo:
             post.id = ids[post.uid]
         return Change(Area.CALENDAR, tuple(p.id for p in posts))
 
+    def not_yet_planned(self, posts: list[Post]) -> list[Post]:
+        """The posts the plan does not hold yet (same day, time, networks and text), so that
+        importing a file twice does not plan everything twice."""
+        def key(day, at, networks, text):
+            return (day or "", at or "", networks, text)
+
+        existing = {key(*row) for row in self._store.conn.execute(
+            "SELECT day, time, networks, text FROM posts")}
+        return [p for p in posts if key(*_row_key(p)) not in existing]
+
     def _insert(self, db, post: Post) -> None:
         post.uid = post.uid or uuid.uuid4().hex
         post.zone = post.zone or self.zone
@@ -200,6 +210,11 @@ class CalendarRepo:
                 {"network": network_key, "char_limit": int(limit), "default_limit": default,
                  "checked": checked.isoformat() if checked else ""}, pk="network")
         return Change(Area.CALENDAR, ("limits",))
+
+
+def _row_key(post: Post) -> tuple:
+    row = row_from_post(post)
+    return row["day"], row["time"], row["networks"], row["text"]
 
 
 def moved(post: Post, day: date | None) -> Post:

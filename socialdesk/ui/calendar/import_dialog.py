@@ -11,8 +11,9 @@ PREVIEW_ROWS = 500
 
 
 class ImportDialog(QDialog):
-    def __init__(self, parent, parsed: CsvImport, file_name: str):
+    def __init__(self, parent, parsed: CsvImport, file_name: str, already: int = 0):
         super().__init__(parent)
+        self._already = already
         self.setWindowTitle(self.tr("Import %1").replace("%1", file_name))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -51,9 +52,12 @@ class ImportDialog(QDialog):
 
     def _show_posts(self, parsed: CsvImport):
         encoding = "Windows-1252" if parsed.encoding == "cp1252" else "UTF-8"
-        self.summary.setText(self.tr("%1 posts ready to import (%2, separator “%3”).")
-                             .replace("%1", str(len(parsed.posts))).replace("%2", encoding)
-                             .replace("%3", parsed.delimiter.replace("\t", "Tab")))
+        text = self.tr("%1 posts ready to import (%2, separator “%3”).").replace("%1", str(len(parsed.posts)))
+        text = text.replace("%2", encoding).replace("%3", parsed.delimiter.replace("\t", "Tab"))
+        if self._already:
+            text += " " + self.tr("%1 of the file's posts are already in your plan and are left out.").replace(
+                "%1", str(self._already))
+        self.summary.setText(text)
         headers = [self.tr("Line"), self.tr("Day"), self.tr("Time"), self.tr("Networks"), self.tr("Status"),
                    self.tr("About"), self.tr("Text")]
         self.table.setColumnCount(len(headers))
@@ -68,5 +72,6 @@ class ImportDialog(QDialog):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     @classmethod
-    def ask(cls, parent, parsed: CsvImport, file_name: str) -> bool:
-        return cls(parent, parsed, file_name).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent, parsed: CsvImport, file_name: str, already: int = 0) -> bool:
+        """`parsed.posts` are those that will land; `already` counts the file's posts left out."""
+        return cls(parent, parsed, file_name, already).exec() == QDialog.DialogCode.Accepted

@@ -112,9 +112,14 @@ class PlanFiles(QObject):
                                 self.tr("%1 cannot be read, or it is larger than 50 MB.").replace("%1", path.name))
             return
         parsed = parse_csv(data)
-        if not ImportDialog.ask(self.tab, parsed, path.name) or parsed.errors or not parsed.posts:
-            return
         repo = self.tab.store.calendar
+        total = len(parsed.posts)
+        fresh = set(map(id, repo.not_yet_planned(parsed.posts)))
+        kept = [(line, post) for line, post in zip(parsed.lines, parsed.posts) if id(post) in fresh]
+        parsed.lines, parsed.posts = [k[0] for k in kept], [k[1] for k in kept]
+        already = total - len(parsed.posts)
+        if not ImportDialog.ask(self.tab, parsed, path.name, already) or parsed.errors or not parsed.posts:
+            return
         if self.tab.record(self.tr("Import %1").replace("%1", path.name), [], lambda: repo.import_posts(parsed.posts)):
             dated = [p.day for p in parsed.posts if p.day]
             if dated:
