@@ -370,142 +370,152 @@
 <context>
     <name>ListingForm</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="57" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="59" />
         <source>Name of the platform</source>
         <translation>Nom de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="58" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="60" />
         <source>Platform name</source>
         <translation>Nom de la plateforme</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="62" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="64" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="66" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="68" />
         <source>S&amp;tatus</source>
         <translation>Stat&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="67" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="69" />
         <source>Web page of the listing</source>
         <translation>Page web de la fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="70" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="72" />
         <source>&amp;Web page</source>
         <translation>Page &amp;web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="72" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="74" />
         <source>Reserved handle</source>
         <translation>Nom réservé</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="73" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="75" />
         <source>the brand name reserved there, e.g. boulangerielea</source>
         <translation>le nom de marque réservé, par ex. boulangerielea</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="74" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="76" />
         <source>Reserved ha&amp;ndle</source>
         <translation>No&amp;m réservé</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="78" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="80" />
         <source>Name shown on the listing</source>
         <translation>Nom affiché sur la fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="79" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="81" />
         <source>Address shown on the listing</source>
         <translation>Adresse affichée sur la fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="80" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="82" />
         <source>Phone shown on the listing</source>
         <translation>Téléphone affiché sur la fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="81" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="83" />
         <source>Name shown there</source>
         <translation>Nom affiché</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="82" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="84" />
         <source>Address shown there</source>
         <translation>Adresse affichée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="83" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="85" />
         <source>Phone shown there</source>
         <translation>Téléphone affiché</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="84" />
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="117" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="86" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="121" />
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="88" />
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="90" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="92" />
         <source>Review link</source>
         <translation>Lien d'avis</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="89" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="91" />
         <source>made in the Link builder, or https://g.page/r/…/review</source>
         <translation>créé dans Liens, ou https://g.page/r/…/review</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="95" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="97" />
         <source>&amp;Print a QR card for it</source>
         <translation>Im&amp;primer une carte QR pour elle</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="96" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="98" />
         <source>Print a QR card for this listing</source>
         <translation>Imprimer une carte QR pour cette fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="100" />
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="104" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="108" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="120" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="124" />
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="122" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="126" />
         <source>&amp;I checked it today</source>
         <translation>Con&amp;trôlée aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="123" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="127" />
         <source>Mark as checked today</source>
         <translation>Marquer comme vérifiée aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="137" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="141" />
         <source>Choose a listing in the table.</source>
         <translation>Choisissez une fiche dans le tableau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="162" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="166" />
         <source>This review link does not look like the platform's review form.</source>
         <translation>Ce lien d'avis ne ressemble pas au formulaire d'avis de la plateforme.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listing_form.py" line="168" />
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="172" />
         <source>not checked for more than 90 days</source>
         <translation>non vérifiée depuis plus de 90 jours</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="181" />
+        <source>No card yet: give it a web page (or a review link) first.</source>
+        <translation>Pas encore de carte : donnez-lui d'abord une page web (ou un lien d'avis).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="182" />
+        <source>The card will say: %1</source>
+        <translation>La carte dira : %1</translation>
     </message>
 </context>
 <context>

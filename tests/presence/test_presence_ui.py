@@ -304,3 +304,14 @@ def test_a_refused_write_is_told_and_leaves_no_undo_step(monkeypatch, demo_tab, 
     assert demo_tab.undo_stack.count() == 0
     assert store.presence.listing_for("bing").nap_phone == "04 78 00 00 01"
     assert form.nap_phone.text() == "04 78 00 00 01"  # the form shows what the file holds
+
+
+def test_the_card_note_tells_what_will_be_printed_or_why_not(demo_tab, store):
+    form = demo_tab.listings.form
+    _select(demo_tab.listings, "Yelp")
+    assert form.card_note.text() == "The card will say: Find us on Yelp"
+    _select(demo_tab.listings, "Apple Business Connect")
+    assert form.card_note.text() == ""
+    form.print_card.setChecked(True)
+    assert store.presence.listing_for("apple").print_card
+    assert form.card_note.text().startswith("No card yet")

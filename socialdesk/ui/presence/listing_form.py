@@ -10,9 +10,11 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.domain.presence.links import UrlShape, review_url_shape, url_shape
-from socialdesk.domain.presence.listings import Listing, ListingStatus
+from socialdesk.domain.presence.listings import Listing, ListingStatus, call_to_action, card_payload
 from socialdesk.domain.urls import UrlRefused, safe_http_url
-from socialdesk.ui.presence.words import review_rule_text, status_text, url_problem_text, url_shape_text, yelp_rule_text
+from socialdesk.ui.presence.words import (
+    card_language, review_rule_text, status_text, url_problem_text, url_shape_text, yelp_rule_text,
+)
 
 _NEVER = QDate(2000, 1, 1)
 
@@ -96,6 +98,8 @@ class ListingForm(QWidget):
         self.print_card.setAccessibleName(self.tr("Print a QR card for this listing"))
         self.print_card.toggled.connect(self._on_field_edited)
         layout.addRow("", self.print_card)
+        self.card_note = self._warning_label()
+        layout.addRow("", self.card_note)
         self.notes = NotesEdit(self)
         self.notes.setAccessibleName(self.tr("Notes"))
         self.notes.setTabChangesFocus(True)
@@ -166,6 +170,16 @@ class ListingForm(QWidget):
         self.url_warning.setVisible(bool(self.url_warning.text()))
         stale = self._listing is not None and listing.is_stale(self._today)
         self.stale.setText("⚠ " + self.tr("not checked for more than 90 days") if stale else "")
+        self.card_note.setText(self._card_note(listing))
+        self.card_note.setVisible(bool(self.card_note.text()))
+
+    def _card_note(self, listing: Listing) -> str:
+        """What the printed card will say, or why there will be none."""
+        if not listing.print_card:
+            return ""
+        if card_payload(listing) is None:
+            return self.tr("No card yet: give it a web page (or a review link) first.")
+        return self.tr("The card will say: %1").replace("%1", call_to_action(listing, card_language()))
 
     @staticmethod
     def _clean(url: str) -> str:
