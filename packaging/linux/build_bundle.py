@@ -78,6 +78,17 @@ def check_trimmed(folder: Path) -> None:
     print(f"== trimmed bundle: only the kept Qt parts; {len(core)} core binaries find all their libraries")
 
 
+def check_resources(folder: Path) -> None:
+    """The bundle carries every resource of the checkout (translation sources excepted)."""
+    source = ROOT / "resources"
+    bundled = folder / "_internal" / "resources"
+    wanted = {p.relative_to(source) for p in source.rglob("*") if p.is_file() and p.suffix != ".ts"}
+    missing = sorted(str(p) for p in wanted if not (bundled / p).is_file())
+    if missing:
+        raise SystemExit(f"resources missing from the bundle: {', '.join(missing)}")
+    print(f"== resources: all {len(wanted)} files bundled")
+
+
 def self_test(folder: Path, under_xvfb: bool) -> None:
     env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
     command = [str(folder / "SocialDesk"), "--self-test"]
@@ -108,6 +119,7 @@ def main() -> int:
     build()
     stage_desktop_files(BUNDLE)
     check_trimmed(BUNDLE)
+    check_resources(BUNDLE)
     self_test(BUNDLE, under_xvfb=False)
     if shutil.which("xvfb-run"):
         self_test(BUNDLE, under_xvfb=True)
