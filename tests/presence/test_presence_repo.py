@@ -145,3 +145,16 @@ def test_demo_listings_include_agreeing_differing_and_stale_ones(store):
     assert cards[2].small_url == "yelp.fr/biz/boulangerie-léa-lyon"
     assert cards[0].payload.startswith("https://search.google.com/local/writereview?placeid=")
     assert cards[0].small_url == "g.page/boulangerie-lea-lyon"  # typeable, unlike the review form
+
+
+@pytest.mark.parametrize("network_key, handle, url", [
+    ("x", "@boulangerielea", "https://x.com/boulangerielea"),
+    ("tiktok", "boulangerielea", "https://www.tiktok.com/@boulangerielea"),
+    ("bluesky", "lea.bsky.social", "https://bsky.app/profile/lea.bsky.social"),
+    ("youtube", "boulangerielea", "https://www.youtube.com/@boulangerielea"),
+    ("mastodon", "@lea@piaille.fr", None),  # no single site to build a link on
+    ("instagram", "boulangerie lea", None),  # a space is not a handle
+])
+def test_url_for_network_builds_profile_links_from_reserved_handles(store, network_key, handle, url):
+    store.presence.ensure_listing(network_key, handle)
+    assert store.presence.url_for_network(network_key) == url
