@@ -366,3 +366,14 @@ def test_post_keys_in_the_date_field_leave_the_posts_alone(tab, store, qtbot):
     tab.week.columns[1].posts.setFocus()
     qtbot.keyClick(tab.week.columns[1].posts, Qt.Key.Key_Delete)
     assert store.calendar.get(post.id) is None
+
+
+def test_a_post_ticked_in_another_tab_is_never_taken_back_by_undo(tab, store):
+    post = _add(store, date(2026, 11, 24))
+    tab.reload()
+    tab.edits.move([post.id], date(2026, 11, 25))
+    assert tab.undo_stack.canUndo()
+    tab.bus.publish(store.calendar.mark_published(post.id, datetime(2026, 11, 25, 9, 0)))  # the checklist
+    assert not tab.undo_stack.canUndo()
+    assert _cards(tab)[date(2026, 11, 25)] == [post.id]
+    assert "Published" in tab.week.columns[2].posts.item(0).text()

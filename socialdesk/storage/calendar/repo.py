@@ -83,7 +83,7 @@ class CalendarRepo:
         status = PostStatus.PLANNED if post.status is PostStatus.PUBLISHED else post.status
         copy = replace(post, id=None, uid="", series_id=None, published_at=None, status=status,
                        day=day if day is not None else post.day, variants=dict(post.variants),
-                       extra={k: v for k, v in post.extra.items() if k != "exception"})
+                       extra={k: v for k, v in post.extra.items() if k not in ("exception", "series_day")})
         return self.add(copy)
 
     def delete(self, ids) -> Change:

@@ -35,6 +35,7 @@ class PlanFiles(QObject):
         action = QAction(text, self.tab)
         if shortcut is not None:
             action.setShortcut(shortcut)
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _=False: slot())
         self.tab.addAction(action)
         return action

@@ -298,7 +298,9 @@ class CalendarTab(QWidget):
             self._cadence = applied_cadence(self.store)
         if change.concerns(Area.SETTINGS):
             self.start = week_start(self.start + timedelta(days=3), self.first_weekday())
-        if change.area is Area.ALL:
+        if change.area in (Area.ALL, Area.CALENDAR):
+            # Another tab (or another file) changed posts: undoing older snapshots could silently
+            # take back what it did, such as a post ticked as published in the checklist.
             self.undo_stack.clear()
         if any(change.concerns(a) for a in (Area.CALENDAR, Area.STRATEGY, Area.SETTINGS)):
             self.reload()
