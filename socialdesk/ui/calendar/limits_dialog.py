@@ -1,6 +1,8 @@
 """Character limits per network: sources disagree, so the owner can correct them."""
 
-from PySide6.QtCore import Qt
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
@@ -18,6 +20,7 @@ class LimitsDialog(QDialog):
         layout.addWidget(note)
         self.table = QTableWidget(len(rows), 4, self)
         self.table.setAccessibleName(self.tr("Character limits"))
+        self.table.verticalHeader().hide()
         self.table.setHorizontalHeaderLabels([self.tr("Network"), self.tr("Limit"), self.tr("Default"),
                                               self.tr("Last checked")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -33,7 +36,8 @@ class LimitsDialog(QDialog):
             spin.setAccessibleName(self.tr("Limit for %1").replace("%1", network_name(key)))
             self.table.setCellWidget(index, 1, spin)
             self.spins[key] = spin
-            for column, value in ((2, str(default)), (3, checked)):
+            shown = QLocale().toString(date.fromisoformat(checked), QLocale.FormatType.ShortFormat) if checked else ""
+            for column, value in ((2, QLocale().toString(default)), (3, shown)):
                 item = QTableWidgetItem(value)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 self.table.setItem(index, column, item)
