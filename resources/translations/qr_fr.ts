@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CardPrinting</name>
+    <message>
+        <location filename="../../socialdesk/ui/printing/cards.py" line="99" />
+        <source>Checking that every code scans…</source>
+        <translation>Vérification de la lecture de chaque code…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/printing/cards.py" line="100" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/printing/cards.py" line="101" />
+        <location filename="../../socialdesk/ui/printing/cards.py" line="116" />
+        <source>QR cards</source>
+        <translation>Cartes QR</translation>
+    </message>
+</context>
+<context>
     <name>ColourField</name>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="23" />
@@ -288,14 +307,9 @@
         <translation>Code QR</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="164" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="163" />
         <source>This card is too small for this code: it needs %1 mm, the card gives %2 mm. Use a shorter link or a bigger card.</source>
         <translation>Cette carte est trop petite pour ce code : il lui faut %1 mm, la carte en offre %2. Utilisez un lien plus court ou une carte plus grande.</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="170" />
-        <source>QR cards</source>
-        <translation>Cartes QR</translation>
     </message>
 </context>
 <context>
@@ -345,7 +359,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="44" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="45" />
         <source>Web link</source>
         <translation>Lien web</translation>
     </message>
@@ -370,102 +384,102 @@
         <translation>Conten&amp;u :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="46" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="47" />
         <source>L&amp;ink:</source>
         <translation>L&amp;ien :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="54" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="55" />
         <source>Wi-Fi network name</source>
         <translation>Nom du réseau Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="56" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="57" />
         <source>Wi-Fi password</source>
         <translation>Mot de passe Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="58" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="59" />
         <source>Wi-Fi security</source>
         <translation>Sécurité du Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="59" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="60" />
         <source>WPA / WPA2 / WPA3</source>
         <translation>WPA / WPA2 / WPA3</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="60" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="61" />
         <source>WEP (old)</source>
         <translation>WEP (ancien)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="61" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="62" />
         <source>No password</source>
         <translation>Sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="62" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="63" />
         <source>Hidden ne&amp;twork (iPhones ignore this)</source>
         <translation>Réseau mas&amp;qué (les iPhone l'ignorent)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="63" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64" />
         <source>Hidden network</source>
         <translation>Réseau masqué</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="65" />
         <source>&amp;Network name:</source>
         <translation>No&amp;m du réseau :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="65" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="66" />
         <source>Pass&amp;word:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="66" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="67" />
         <source>Sec&amp;urity:</source>
         <translation>Sécuri&amp;té :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="79" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="80" />
         <source>Contact card format</source>
         <translation>Format de la fiche contact</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="80" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="81" />
         <source>vCard 3.0 (every phone)</source>
         <translation>vCard 3.0 (tous les téléphones)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="81" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="82" />
         <source>MeCard (shorter code)</source>
         <translation>MeCard (code plus court)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="85" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="86" />
         <source>For&amp;mat:</source>
         <translation>For&amp;mat :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="86" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="87" />
         <source>From the shop card:</source>
         <translation>D'après la fiche de la boutique :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="94" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="95" />
         <source>Text to encode</source>
         <translation>Texte à coder</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="98" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="99" />
         <source>&amp;Text:</source>
         <translation>&amp;Texte :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="106" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="107" />
         <source>The shop card is empty: fill it in the Strategy tab.</source>
         <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie.</translation>
     </message>

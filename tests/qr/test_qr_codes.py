@@ -66,7 +66,7 @@ def test_any_text_round_trips(payload):
 
 
 @pytest.mark.faults
-@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=500),
                 st.text(st.characters(max_codepoint=0x2FF, blacklist_categories=("Cs",)), min_size=1, max_size=1200)),
        st.booleans())
@@ -78,6 +78,40 @@ def test_any_text_round_trips_many(payload, with_logo):
         return
     checked = check(design, dpi=150)
     assert checked.verdict.ok and checked.verdict.decoded == payload
+
+
+COLOUR = st.tuples(*[st.integers(0, 255)] * 3).map(lambda rgb: "#{:02x}{:02x}{:02x}".format(*rgb))
+
+
+@pytest.mark.faults
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(COLOUR, COLOUR, st.integers(40, 600), st.integers(40, 600), st.sampled_from(PAYLOADS))
+def test_any_accepted_design_decodes(foreground, background, logo_w, logo_h, payload):
+    """Whatever colours pass the contrast rule and whatever logo shape: verified means exact."""
+    logo = make_logo(logo_w, logo_h)
+    try:
+        checked = check(QrDesign(payload, foreground=foreground, background=background, logo=logo,
+                                 size_mm=_size_for(payload, logo)), dpi=150)
+    except ColourRefused:
+        return
+    assert checked.verdict.ok, (foreground, background, checked.verdict)
+    assert decode_texts(render(checked.code, 150)) == [payload]
+
+
+def test_svg_is_one_path_sized_in_millimetres():
+    import xml.etree.ElementTree as ET
+
+    from socialdesk.qr.svg import svg_document
+
+    code = prepare(QrDesign("https://example.com", foreground="#5a1e0f", size_mm=40, logo=make_logo()))
+    root = ET.fromstring(svg_document(code, "Avis & café <3>"))
+    ns = "{http://www.w3.org/2000/svg}"
+    assert root.get("width") == f"{code.total_size_mm:.3f}".rstrip("0").rstrip(".") + "mm"
+    assert root.get("viewBox").startswith(f"0 0 {code.total_modules} ")
+    paths = root.findall(f"{ns}path")
+    assert len(paths) == 1 and paths[0].get("fill") == "#5a1e0f"
+    assert len(root.findall(f"{ns}rect")) == 1 and len(root.findall(f"{ns}image")) == 1
+    assert root.find(f"{ns}text").text == "Avis & café <3>"
 
 
 def test_too_long_payload_is_a_clear_refusal():

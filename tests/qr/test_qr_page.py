@@ -215,3 +215,55 @@ def test_a_change_repaints_a_verified_preview_quickly(page):
         assert page.checked.verdict.ok
     # the target is < 50 ms median on a quiet machine; the bound here leaves room for a busy CI
     assert statistics.median(timings) < 150
+
+
+def _preview_to_pdf(target):
+    """Stands in for Qt's modal print preview: 'prints' to a PDF file instead."""
+    def preview(parent, paint, printer):
+        from PySide6.QtPrintSupport import QPrinter
+
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        paint(printer)
+        return True
+    return preview
+
+
+def test_print_puts_the_code_at_its_size_on_the_page(page, monkeypatch, tmp_path):
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    import socialdesk.ui.printing.output as output
+
+    target = tmp_path / "printed.pdf"
+    monkeypatch.setattr(output, "show_preview", _preview_to_pdf(target))
+    page.set_payload(REVIEW, "Google", "Avis")
+    page.outputs.print.click()
+    sheet = rasterise_pdf(target, 150)[0]
+    assert sheet.width == pytest.approx(210 / 25.4 * 150, abs=2)  # A4
+    assert decode_texts(sheet) == [REVIEW]
+
+
+@pytest.mark.parametrize("template", [0, 1, 2, 3])
+def test_print_cards_from_the_designer(page, monkeypatch, tmp_path, template):
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    import socialdesk.ui.printing.cards as cards
+
+    target = tmp_path / "cards.pdf"
+    monkeypatch.setattr(cards, "show_preview", _preview_to_pdf(target))
+    page.set_payload(REVIEW, "Google", "Laissez-nous un avis")
+    page.design_form.foreground.edit.setText("#1a4d2e")
+    page.outputs.template.setCurrentIndex(template)
+    page.outputs.cards.click()
+    texts = [t for sheet in rasterise_pdf(target, 150) for t in decode_texts(sheet)]
+    assert texts and set(texts) == {REVIEW}
+
+
+def test_print_cards_refuses_a_code_too_dense_for_the_card(page, monkeypatch):
+    import socialdesk.ui.printing.cards as cards
+
+    monkeypatch.setattr(cards, "show_preview", lambda *a: pytest.fail("nothing should be printed"))
+    page.set_payload("https://www.boulangerie-lea.fr/?" + "x" * 700)
+    page.outputs.template.setCurrentIndex(3)  # business cards
+    page.outputs.cards.click()
+    assert "too small for this code" in page.report.text()

@@ -150,8 +150,7 @@ class QrOutputBar(QWidget):
         current = self._current()
         if current is None:
             return
-        from socialdesk.ui.printing.cards import CardCodeRefused, CardStyle, card_printer, check_cards, paint_cards
-        from socialdesk.ui.printing.output import show_preview
+        from socialdesk.ui.printing.cards import CardCodeRefused, CardStyle, preview_cards
 
         checked, caption, call_to_action = current
         design = checked.code.design
@@ -159,12 +158,9 @@ class QrOutputBar(QWidget):
         style = CardStyle(design.foreground, design.background, design.logo, design.ec)
         template = CardTemplate(self.template.currentData())
         try:
-            verified = check_cards(template, items, 1, style)
+            preview_cards(self, template, items, self._shop_name(), 1, style)
         except CardCodeRefused as refused:
             self.reported.emit(self.tr("This card is too small for this code: it needs %1 mm, the card gives "
                                        "%2 mm. Use a shorter link or a bigger card.")
                                .replace("%1", f"{refused.needed_mm:g}").replace("%2", f"{refused.available_mm:.0f}"),
                                False)
-            return
-        show_preview(self, lambda printer: paint_cards(printer, template, items, self._shop_name(), 1, style,
-                                                       verified), card_printer(template, self.tr("QR cards")))

@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
@@ -20,7 +20,7 @@ from socialdesk.qr.verify import Checked, Reason, check
 from socialdesk.ui.presence.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
                                                  group_items)
 from socialdesk.ui.presence.qr_paint import MmCanvas, draw_text, module_path, paint_code
-from socialdesk.ui.printing.output import make_printer
+from socialdesk.ui.printing.output import make_printer, show_preview
 
 CHECK_DPI = 300
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
@@ -63,11 +63,15 @@ def _slot_sizes(template: CardTemplate, count: int) -> list[float]:
 
 
 def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1,
-                style: CardStyle = CardStyle()) -> dict[tuple[str, float], Checked]:
+                style: CardStyle = CardStyle(), progress: Progress | None = None) -> dict[tuple[str, float], Checked]:
     """Prepare and verify every code at the size its card gives it; raises CardCodeRefused
-    (or the payload's own refusal: too long, colours) for the first that would not scan."""
+    (or the payload's own refusal: too long, colours) for the first that would not scan,
+    PrintCancelled if `progress` says so."""
     checked: dict[tuple[str, float], Checked] = {}
-    for group in group_items(items, per_card, template):
+    groups = group_items(items, per_card, template)
+    for number, group in enumerate(groups):
+        if progress is not None and not progress(number, len(groups)):
+            raise PrintCancelled()
         for item, total_mm in zip(group, _slot_sizes(template, len(group))):
             key = (item.payload, round(total_mm, 3))
             if key not in checked:
@@ -83,6 +87,35 @@ def _check_item(item: CardItem, total_mm: float, style: CardStyle) -> Checked:
     if not result.verdict.ok:
         raise CardCodeRefused(item, result.verdict.reason, result.verdict.minimum_size_mm, size_mm)
     return result
+
+
+def preview_cards(parent, template: CardTemplate, items: list[CardItem], shop_name: str, per_card: int = 1,
+                  style: CardStyle = CardStyle()) -> bool:
+    """Check every code (a cancellable progress dialog for long lists), then Qt's print preview,
+    from which the owner prints or saves a PDF. False if cancelled. Raises CardCodeRefused and the
+    payload refusals for the caller to explain."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    dialog = QProgressDialog(QCoreApplication.translate("CardPrinting", "Checking that every code scans…"),
+                             QCoreApplication.translate("CardPrinting", "Cancel"), 0, len(items), parent)
+    dialog.setWindowTitle(QCoreApplication.translate("CardPrinting", "QR cards"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+
+    def progress(done: int, total: int) -> bool:
+        dialog.setMaximum(total)
+        dialog.setValue(done)
+        return not dialog.wasCanceled()
+
+    try:
+        checked = check_cards(template, items, per_card, style, progress)
+    except PrintCancelled:
+        return False
+    finally:
+        dialog.reset()
+    title = QCoreApplication.translate("CardPrinting", "QR cards")
+    return show_preview(parent, lambda printer: paint_cards(printer, template, items, shop_name, per_card, style,
+                                                            checked), card_printer(template, title))
 
 
 def paint_cards(printer: QPrinter, template: CardTemplate, items: list[CardItem], shop_name: str,
