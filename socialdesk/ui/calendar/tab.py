@@ -305,6 +305,10 @@ class CalendarTab(QWidget):
         if any(change.concerns(a) for a in (Area.CALENDAR, Area.STRATEGY, Area.SETTINGS)):
             self.reload()
 
+    def print_requested(self) -> None:
+        """The shell's print entry point (see LazyTab): the week shown, in a print preview."""
+        self.files.print_week()
+
     def ask_series_scope(self, post: Post) -> str | None:
         """'one' or 'series' (or None): edit this occurrence alone or the whole repeating series."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("A repeating post"),
