@@ -34,7 +34,7 @@ def svg_document(code: PreparedCode, caption: str = "") -> str:
     dark, light = hex_colour(code.dark), hex_colour(code.light)
     lines = [
         '<?xml version="1.0" encoding="UTF-8"?>',
-        f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
+        f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" version="1.1" '
         f'width="{_number(total * mm_per_module)}mm" height="{_number(height * mm_per_module)}mm" '
         f'viewBox="0 0 {total} {_number(height)}">',
         f'<rect x="0" y="0" width="{total}" height="{_number(height)}" fill="{light}"/>',
@@ -47,7 +47,7 @@ def svg_document(code: PreparedCode, caption: str = "") -> str:
         lines.append(
             f'<image x="{_number(x + geometry.QUIET_ZONE)}" y="{_number(y + geometry.QUIET_ZONE)}" '
             f'width="{_number(w)}" height="{_number(h)}" preserveAspectRatio="xMidYMid meet" '
-            f'href="data:image/png;base64,{data}"/>'
+            f'href="data:image/png;base64,{data}" xlink:href="data:image/png;base64,{data}"/>'
         )
     if caption:
         lines.append(

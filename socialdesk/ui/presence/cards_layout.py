@@ -79,11 +79,11 @@ def _text_column(area: Rect) -> tuple[Rect, Rect, Rect]:
 
 def _side_layout(inner: Rect) -> FaceLayout:
     """Landscape face with one code: the code on the left, the words on the right."""
-    side = inner.height
-    code = Rect(inner.x, inner.y, side, side)
-    right = Rect(inner.x + side + inner.width * 0.03, inner.y, inner.width - side - inner.width * 0.03, side)
-    title = Rect(right.x, right.y + side * 0.08, right.width, side * 0.22)
-    words = Rect(right.x, right.y + side * 0.36, right.width, side * 0.56)
+    side = min(inner.height, inner.width * 0.6)  # leave the words a column they can be read in
+    code = Rect(inner.x, inner.y + (inner.height - side) / 2, side, side)
+    right = Rect(inner.x + side + inner.width * 0.03, inner.y, inner.width - side - inner.width * 0.03, inner.height)
+    title = Rect(right.x, right.y + right.height * 0.08, right.width, right.height * 0.22)
+    words = Rect(right.x, right.y + right.height * 0.36, right.width, right.height * 0.56)
     return FaceLayout(title, (CodeSlot(code, *_text_column(words)),))
 
 
