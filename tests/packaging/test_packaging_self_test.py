@@ -15,7 +15,8 @@ def _run_self_test(tmp_path, prelude: str = "", *args: str) -> subprocess.Comple
     code = f"import sys\n{prelude}\nfrom socialdesk.app import main\nsys.exit(main(['--self-test', *sys.argv[1:]]))"
     scratch = tmp_path / "tmp"
     scratch.mkdir(exist_ok=True)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), TMPDIR=str(scratch))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), TMPDIR=str(scratch),
+               XDG_DATA_HOME=str(tmp_path / "data"))
     return subprocess.run([sys.executable, "-c", code, *args], check=False, capture_output=True, text=True, env=env, timeout=60)
 
 
@@ -30,6 +31,7 @@ def test_self_test_passes_and_reports_every_check(tmp_path, lang):
     assert all(line.startswith("ok   ") for line in lines[1:-1])
     assert lines[-1] == "self-test passed"
     assert list((tmp_path / "tmp").iterdir()) == []  # the throw-away database and PDF are gone
+    assert not (tmp_path / "data" / "SocialDesk").exists()  # the owner's data folder is never touched
 
 
 def test_self_test_fails_when_the_bundled_resources_are_missing(tmp_path):
