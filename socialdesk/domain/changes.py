@@ -22,5 +22,10 @@ class Change:
     area: Area
     ids: tuple = field(default_factory=tuple)
 
-    def concerns(self, area: Area) -> bool:
-        return self.area in (area, Area.ALL)
+    def concerns(self, area: Area, key: str | None = None) -> bool:
+        """Whether a reader of `area` (or only of its `key`, e.g. "shop") must reload."""
+        if self.area is Area.ALL:
+            return True
+        if self.area is not area:
+            return False
+        return key is None or not self.ids or key in self.ids

@@ -294,15 +294,17 @@ class CalendarTab(QWidget):
     def _on_bus_changed(self, change):
         if self._publishing:
             return
-        if change.concerns(Area.STRATEGY):
+        plan_changed = change.concerns(Area.STRATEGY, "applied")
+        weekday_changed = change.concerns(Area.SETTINGS, "first_weekday")
+        if plan_changed:
             self._cadence = applied_cadence(self.store)
-        if change.concerns(Area.SETTINGS):
+        if weekday_changed:
             self.start = week_start(self.start + timedelta(days=3), self.first_weekday())
         if change.area in (Area.ALL, Area.CALENDAR):
             # Another tab (or another file) changed posts: undoing older snapshots could silently
             # take back what it did, such as a post ticked as published in the checklist.
             self.undo_stack.clear()
-        if any(change.concerns(a) for a in (Area.CALENDAR, Area.STRATEGY, Area.SETTINGS)):
+        if change.concerns(Area.CALENDAR) or plan_changed or weekday_changed:
             self.reload()
 
     def print_requested(self) -> None:

@@ -17,9 +17,6 @@ from socialdesk.ui.rules.printout import build_sheet, paint_sheet
 from socialdesk.ui.rules.rules_page import RulesPage
 from socialdesk.ui.rules.week_page import WeekPage
 
-_WATCHED = (Area.RULES, Area.CALENDAR, Area.STRATEGY)
-
-
 class RulesTab(QWidget):
     def __init__(self, store, bus, parent=None, clock=None):
         super().__init__(parent)
@@ -102,7 +99,8 @@ class RulesTab(QWidget):
             self._writer = None
 
     def _on_bus_changed(self, change) -> None:
-        if not any(change.concerns(area) for area in _WATCHED):
+        watched = change.concerns(Area.RULES) or change.concerns(Area.CALENDAR)
+        if not (watched or change.concerns(Area.STRATEGY, "applied")):
             return
         # The page that wrote already shows its change; rebuilding it would steal the focus.
         if self._writer is not self.week_page:
