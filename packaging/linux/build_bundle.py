@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import sys
 import tarfile
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent.parent
@@ -100,6 +101,19 @@ def self_test(folder: Path, under_xvfb: bool) -> None:
     subprocess.run(command, check=True, env=env, timeout=SELF_TEST_TIMEOUT)
 
 
+def smoke_headless(folder: Path) -> None:
+    """The headless commands are imported by name at run time: prove the frozen CLI has them."""
+    env = {key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    with tempfile.TemporaryDirectory(prefix="socialdesk-cli-") as scratch:
+        for suffix in ("png", "pdf"):
+            output = Path(scratch) / f"code.{suffix}"
+            subprocess.run([str(folder / "SocialDesk"), "qr", "https://example.org/socialdesk", "-o", str(output)],
+                           check=True, env=env, timeout=SELF_TEST_TIMEOUT, stdout=subprocess.DEVNULL)
+            if output.stat().st_size == 0:
+                raise SystemExit(f"frozen `socialdesk qr` wrote an empty {suffix.upper()}")
+    print("== frozen headless command: `qr` wrote a PNG and a PDF")
+
+
 def archive(folder: Path) -> Path:
     machine = platform.machine().lower() or "unknown"
     path = DIST / f"SocialDesk-{__version__}-linux-{machine}.tar.gz"
@@ -125,6 +139,7 @@ def main() -> int:
         self_test(BUNDLE, under_xvfb=True)
     else:
         print("== frozen self-test under Xvfb SKIPPED: xvfb-run is not installed (apt-get install xvfb xauth)")
+    smoke_headless(BUNDLE)
     path = archive(BUNDLE)
     size_mb = path.stat().st_size / 1_000_000
     unpacked_mb = sum(p.stat().st_size for p in BUNDLE.rglob("*") if p.is_file() and not p.is_symlink()) / 1_000_000
