@@ -63,6 +63,21 @@ def classify_write_error(error: BaseException) -> WriteProblem:
         return WriteProblem.BUSY
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB) or "malformed" in text:
         return WriteProblem.DAMAGED
+    if code in _WRITE_IOERRS and _file_size_limited():
+        return WriteProblem.DISK_FULL  # EFBIG: the file may not grow (ulimit -f), as good as full
     if code == sqlite3.SQLITE_IOERR or "disk i/o" in text:
         return WriteProblem.DISK_FULL if "full" in text else WriteProblem.OTHER
     return WriteProblem.OTHER
+
+
+# SQLite reports a write the OS refused for any reason but ENOSPC as one of these.
+_WRITE_IOERRS = {sqlite3.SQLITE_IOERR_WRITE, sqlite3.SQLITE_IOERR_TRUNCATE}
+
+
+def _file_size_limited() -> bool:
+    """Whether this process has a file-size limit (RLIMIT_FSIZE), the cause of EFBIG on a healthy disk."""
+    try:
+        import resource
+    except ImportError:  # pragma: no cover - Windows
+        return False
+    return resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY

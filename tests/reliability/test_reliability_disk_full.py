@@ -1,0 +1,33 @@
+"""A full disk (RLIMIT_FSIZE in a child process): writes refused whole with DISK_FULL, working again once there is room."""
+
+import json
+import subprocess
+import sys
+
+from reliability_support import HERE, ROOT, integrity
+from socialdesk.storage import open_store
+
+
+def test_full_disk_refuses_whole_writes_and_recovers(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    store.settings.set("before", "saved before the disk filled 🧁")
+    store.close()
+    run = subprocess.run([sys.executable, str(HERE / "disk_full_child.py"), str(path)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    start = ["saved before the disk filled 🧁", None, "", 0, 0]
+    assert report["start"] == start
+    assert report["full"] == {"setting": "disk_full", "shop": "disk_full", "batch": "disk_full", "import": "disk_full"}
+    assert report["between"] == [start] * 4, "a refused write left something behind"
+    assert report["after"] == {"setting": "saved", "shop": "saved", "batch": "saved", "import": "saved"}
+    assert report["end"][0] == start[0] and len(report["end"][1]) > 1_000_000
+    assert report["end"][2:] == ["Trop grand", 1000, 3000]
+    assert integrity(path) == "ok"
+    reopened = open_store(path)
+    try:
+        assert reopened.settings.get("big") == report["end"][1]
+        assert reopened.calendar.count() == 3000
+    finally:
+        reopened.close()
