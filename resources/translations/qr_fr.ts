@@ -189,22 +189,22 @@
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="24" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="25" />
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="24" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="26" />
         <source>SVG vector image (*.svg)</source>
         <translation>Image vectorielle SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="25" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="27" />
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="26" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="28" />
         <source>Export the QR code</source>
         <translation>Exporter le code QR</translation>
     </message>
@@ -492,27 +492,27 @@
         <translation>Ce code est trop petit pour porter un logo : retirez le logo.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="57" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="58" />
         <source>Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.</source>
         <translation>Vérifié ✓ — se décode exactement en ce contenu à %1 mm, même à %2 ppp.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="60" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="62" />
         <source>Logo: %1 % of the code.</source>
         <translation>Logo : %1 % du code.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="62" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="65" />
         <source>Not verified — %1. %2</source>
         <translation>Non vérifié — %1. %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="68" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="72" />
         <source>Printed %1 mm wide (%2 mm with its white margin), readable from about %3 cm. Error correction %4, %5 × %5 modules.</source>
         <translation>Imprimé sur %1 mm de large (%2 mm avec sa marge blanche), lisible à environ %3 cm. Correction d'erreurs %4, %5 × %5 modules.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="74" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="79" />
         <source>Raised from %1 mm: the smallest size for this much content.</source>
         <translation>Agrandi depuis %1 mm : c'est la plus petite taille pour autant de contenu.</translation>
     </message>
@@ -530,157 +530,157 @@
         <translation>Seuls les liens web (http:// ou https://) vont dans un code QR ; les autres peuvent être dangereux.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="16" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="17" />
         <source>This link has no valid web address (such as boulangerie-lea.fr).</source>
         <translation>Ce lien n'a pas d'adresse web valide (comme boulangerie-lea.fr).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="17" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="19" />
         <source>This link contains invisible control characters; paste it again.</source>
         <translation>Ce lien contient des caractères de contrôle invisibles ; collez-le à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="18" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="21" />
         <source>This link is too long for a printed code; use a shorter one.</source>
         <translation>Ce lien est trop long pour un code imprimé ; utilisez-en un plus court.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="24" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="28" />
         <source>Type the text to put in the code.</source>
         <translation>Tapez le texte à mettre dans le code.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="25" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="29" />
         <source>Type the Wi-Fi network's name.</source>
         <translation>Tapez le nom du réseau Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="26" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="30" />
         <source>A protected network needs its password (or choose "No password").</source>
         <translation>Un réseau protégé a besoin de son mot de passe (ou choisissez « Sans mot de passe »).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="27" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="32" />
         <source>The shop card has no name yet: fill it in the Strategy tab.</source>
         <translation>La fiche de la boutique n'a pas encore de nom : remplissez-la dans l'onglet Stratégie.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="33" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="39" />
         <source>This is not a colour SocialDesk can read; use #rrggbb.</source>
         <translation>SocialDesk ne reconnaît pas cette couleur ; utilisez #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="34" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="41" />
         <source>Colours must not be transparent.</source>
         <translation>Les couleurs ne doivent pas être transparentes.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="35" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="42" />
         <source>Light code on a dark background: many phones cannot read inverted codes. Use a dark code on a light background.</source>
         <translation>Code clair sur fond sombre : beaucoup de téléphones ne lisent pas les codes inversés. Utilisez un code foncé sur un fond clair.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="37" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="45" />
         <source>The two colours are too close (contrast %1:1, at least 4:1 is needed). Darken the code or lighten the background.</source>
         <translation>Les deux couleurs sont trop proches (contraste %1:1, il faut au moins 4:1). Foncez le code ou éclaircissez le fond.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="45" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="54" />
         <source>The logo file cannot be read.</source>
         <translation>Le fichier du logo ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="46" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="55" />
         <source>This file is not an image SocialDesk can read (use PNG or JPEG).</source>
         <translation>Ce fichier n'est pas une image que SocialDesk sait lire (utilisez PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="47" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="57" />
         <source>This image is too large; use a smaller logo file.</source>
         <translation>Cette image est trop grande ; utilisez un fichier de logo plus petit.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="48" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="58" />
         <source>This image is too small to be seen.</source>
         <translation>Cette image est trop petite pour être vue.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="54" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="64" />
         <source>too small: under 2 cm, phones struggle to focus</source>
         <translation>trop petit : sous 2 cm, les téléphones peinent à faire la mise au point</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="55" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="65" />
         <source>too dense: too much data for this size</source>
         <translation>trop dense : trop de données pour cette taille</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="56" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="66" />
         <source>contrast: the colours are too close to read reliably</source>
         <translation>contraste : les couleurs sont trop proches pour une lecture fiable</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="57" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="67" />
         <source>logo: it hides too much of the code</source>
         <translation>logo : il cache une trop grande partie du code</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="58" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="68" />
         <source>the reader did not get the exact content back</source>
         <translation>le lecteur n'a pas retrouvé exactement le contenu</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="64" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="74" />
         <source>Make it at least %1 mm wide.</source>
         <translation>Donnez-lui au moins %1 mm de large.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="65" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="76" />
         <source>Make it at least %1 mm wide, or use a shorter link.</source>
         <translation>Donnez-lui au moins %1 mm de large, ou utilisez un lien plus court.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="66" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="78" />
         <source>Use a darker code colour or a lighter background.</source>
         <translation>Utilisez un code plus foncé ou un fond plus clair.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="67" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="79" />
         <source>Remove the logo or use a simpler one.</source>
         <translation>Retirez le logo ou utilisez-en un plus simple.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="68" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="80" />
         <source>Use black on white, a bigger size, or shorter content.</source>
         <translation>Utilisez du noir sur blanc, une taille plus grande ou un contenu plus court.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="74" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="87" />
         <source>Short links from a third party can expire or change; a printed code cannot.</source>
         <translation>Les liens courts d'un service tiers peuvent expirer ou changer ; un code imprimé, non.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="75" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="89" />
         <source>This link looks temporary; a printed code cannot be changed later.</source>
         <translation>Ce lien semble temporaire ; un code imprimé ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="76" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="91" />
         <source>Tracking parameters (utm_…) make the code denser; remove them if you can.</source>
         <translation>Les paramètres de suivi (utm_…) rendent le code plus dense ; retirez-les si vous le pouvez.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="77" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="93" />
         <source>A long link makes a dense code; prefer a short, stable address.</source>
         <translation>Un lien long donne un code dense ; préférez une adresse courte et stable.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="83" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="100" />
         <source>Too long for a QR code with a logo: remove the logo or shorten the content.</source>
         <translation>Trop long pour un code QR avec logo : retirez le logo ou raccourcissez le contenu.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="84" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="102" />
         <source>Too long for a QR code: shorten the link or the text.</source>
         <translation>Trop long pour un code QR : raccourcissez le lien ou le texte.</translation>
     </message>

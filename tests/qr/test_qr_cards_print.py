@@ -12,8 +12,10 @@ from socialdesk.ui.printing.cards import (CardCodeRefused, CardStyle, PrintCance
 from socialdesk.ui.printing.output import write_pdf
 
 ITEMS = [
-    CardItem("https://g.page/r/CbX12345/review", "Google", "Laissez-nous un avis sur Google", "g.page/r/CbX12345/review"),
-    CardItem("https://www.instagram.com/boulangerie.lea/", "Instagram", "Suivez-nous 📷", "instagram.com/boulangerie.lea"),
+    CardItem("https://g.page/r/CbX12345/review", "Google", "Laissez-nous un avis sur Google",
+             "g.page/r/CbX12345/review"),
+    CardItem("https://www.instagram.com/boulangerie.lea/", "Instagram", "Suivez-nous 📷",
+             "instagram.com/boulangerie.lea"),
     CardItem(wifi_payload('Léa "invités";5G', "croissant,2024:\\", "WPA"), "Wi-Fi", "Le Wi-Fi, c'est par ici"),
 ]
 

@@ -15,16 +15,18 @@ class QrDialogs:
 
     @classmethod
     def ask_logo(cls, parent) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("QrDialogs", "Choose a logo"), "",
-                                              QCoreApplication.translate("QrDialogs", "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)"))
+        title = QCoreApplication.translate("QrDialogs", "Choose a logo")
+        images = QCoreApplication.translate("QrDialogs", "Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)")
+        name, _ = QFileDialog.getOpenFileName(parent, title, "", images)
         return Path(name) if name else None
 
     @classmethod
     def ask_save(cls, parent, suffix: str, suggested: str) -> Path | None:
-        filters = {"png": QCoreApplication.translate("QrDialogs", "PNG image (*.png)"), "svg": QCoreApplication.translate("QrDialogs", "SVG vector image (*.svg)"),
+        filters = {"png": QCoreApplication.translate("QrDialogs", "PNG image (*.png)"),
+                   "svg": QCoreApplication.translate("QrDialogs", "SVG vector image (*.svg)"),
                    "pdf": QCoreApplication.translate("QrDialogs", "PDF document (*.pdf)")}
-        name, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("QrDialogs", "Export the QR code"), f"{suggested}.{suffix}",
-                                              filters[suffix])
+        title = QCoreApplication.translate("QrDialogs", "Export the QR code")
+        name, _ = QFileDialog.getSaveFileName(parent, title, f"{suggested}.{suffix}", filters[suffix])
         if not name:
             return None
         path = Path(name)

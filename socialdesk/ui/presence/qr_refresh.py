@@ -46,7 +46,8 @@ def evaluate(payload_form, design_form) -> Evaluation:
     except ColourRefused as refusal:
         return Evaluation(None, qr_words.colour_problem_text(refusal.problem, refusal.ratio))
     except LogoDoesNotFit:
-        return Evaluation(None, QCoreApplication.translate("QrRefresh", "This code is too small to carry a logo: remove the logo."))
+        return Evaluation(None, QCoreApplication.translate(
+            "QrRefresh", "This code is too small to carry a logo: remove the logo."))
     return Evaluation(checked, _status(checked), _size_text(checked, chosen),
                       [qr_words.warning_text(w) for w in checked.verdict.warnings])
 
@@ -54,23 +55,28 @@ def evaluate(payload_form, design_form) -> Evaluation:
 def _status(checked: Checked) -> str:
     verdict = checked.verdict
     if verdict.ok:
-        text = QCoreApplication.translate("QrRefresh", "Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.")
+        text = QCoreApplication.translate(
+            "QrRefresh", "Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.")
         text = text.replace("%1", f"{checked.code.size_mm:g}").replace("%2", str(PREVIEW_DPI))
         if checked.logo_fraction is not None:
-            text += " " + QCoreApplication.translate("QrRefresh", "Logo: %1 % of the code.").replace("%1", f"{checked.logo_fraction * 100:.0f}")
+            text += " " + QCoreApplication.translate(
+                "QrRefresh", "Logo: %1 % of the code.").replace("%1", f"{checked.logo_fraction * 100:.0f}")
         return text
-    return QCoreApplication.translate("QrRefresh", "Not verified — %1. %2").replace("%1", qr_words.reason_text(verdict.reason)).replace(
+    return QCoreApplication.translate(
+        "QrRefresh", "Not verified — %1. %2").replace("%1", qr_words.reason_text(verdict.reason)).replace(
         "%2", qr_words.advice_text(verdict.reason, verdict.minimum_size_mm))
 
 
 def _size_text(checked: Checked, chosen_mm: float) -> str:
     code = checked.code
-    text = QCoreApplication.translate("QrRefresh", "Printed %1 mm wide (%2 mm with its white margin), readable from about %3 cm. "
-              "Error correction %4, %5 × %5 modules.")
+    text = QCoreApplication.translate(
+        "QrRefresh", "Printed %1 mm wide (%2 mm with its white margin), readable from about %3 cm. "
+                     "Error correction %4, %5 × %5 modules.")
     text = (text.replace("%1", f"{code.size_mm:g}").replace("%2", f"{code.total_size_mm:.0f}")
             .replace("%3", f"{geometry.distance_for_size_cm(code.size_mm):.0f}").replace("%4", code.matrix.ec)
             .replace("%5", str(code.modules)))
     if code.size_mm > chosen_mm:
-        text += " " + QCoreApplication.translate("QrRefresh", "Raised from %1 mm: the smallest size for this much content.").replace(
+        text += " " + QCoreApplication.translate(
+            "QrRefresh", "Raised from %1 mm: the smallest size for this much content.").replace(
             "%1", f"{chosen_mm:g}")
     return text

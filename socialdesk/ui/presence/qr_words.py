@@ -12,10 +12,14 @@ from socialdesk.qr.verify import Reason, UrlWarning
 def url_problem_text(problem: UrlProblem) -> str:
     return {
         UrlProblem.EMPTY: QCoreApplication.translate("QrWords", "Type or paste the link."),
-        UrlProblem.SCHEME: QCoreApplication.translate("QrWords", "Only web links (http:// or https://) go in a QR code; other kinds can be harmful."),
-        UrlProblem.NO_HOST: QCoreApplication.translate("QrWords", "This link has no valid web address (such as boulangerie-lea.fr)."),
-        UrlProblem.CONTROL_CHARACTERS: QCoreApplication.translate("QrWords", "This link contains invisible control characters; paste it again."),
-        UrlProblem.TOO_LONG: QCoreApplication.translate("QrWords", "This link is too long for a printed code; use a shorter one."),
+        UrlProblem.SCHEME: QCoreApplication.translate(
+            "QrWords", "Only web links (http:// or https://) go in a QR code; other kinds can be harmful."),
+        UrlProblem.NO_HOST: QCoreApplication.translate(
+            "QrWords", "This link has no valid web address (such as boulangerie-lea.fr)."),
+        UrlProblem.CONTROL_CHARACTERS: QCoreApplication.translate(
+            "QrWords", "This link contains invisible control characters; paste it again."),
+        UrlProblem.TOO_LONG: QCoreApplication.translate(
+            "QrWords", "This link is too long for a printed code; use a shorter one."),
     }[problem]
 
 
@@ -23,19 +27,24 @@ def payload_problem_text(problem: PayloadProblem) -> str:
     return {
         PayloadProblem.EMPTY: QCoreApplication.translate("QrWords", "Type the text to put in the code."),
         PayloadProblem.NO_SSID: QCoreApplication.translate("QrWords", "Type the Wi-Fi network's name."),
-        PayloadProblem.NO_PASSWORD: QCoreApplication.translate("QrWords", "A protected network needs its password (or choose \"No password\")."),
-        PayloadProblem.EMPTY_CARD: QCoreApplication.translate("QrWords", "The shop card has no name yet: fill it in the Strategy tab."),
+        PayloadProblem.NO_PASSWORD: QCoreApplication.translate(
+            "QrWords", "A protected network needs its password (or choose \"No password\")."),
+        PayloadProblem.EMPTY_CARD: QCoreApplication.translate(
+            "QrWords", "The shop card has no name yet: fill it in the Strategy tab."),
     }[problem]
 
 
 def colour_problem_text(problem: ColourProblem, ratio: float | None = None) -> str:
     texts = {
-        ColourProblem.UNKNOWN: QCoreApplication.translate("QrWords", "This is not a colour SocialDesk can read; use #rrggbb."),
+        ColourProblem.UNKNOWN: QCoreApplication.translate(
+            "QrWords", "This is not a colour SocialDesk can read; use #rrggbb."),
         ColourProblem.TRANSPARENT: QCoreApplication.translate("QrWords", "Colours must not be transparent."),
-        ColourProblem.INVERTED: QCoreApplication.translate("QrWords", "Light code on a dark background: many phones cannot read inverted codes. "
-                                   "Use a dark code on a light background."),
-        ColourProblem.LOW_CONTRAST: QCoreApplication.translate("QrWords", "The two colours are too close (contrast %1:1, at least 4:1 is needed). "
-                                       "Darken the code or lighten the background."),
+        ColourProblem.INVERTED: QCoreApplication.translate(
+            "QrWords", "Light code on a dark background: many phones cannot read inverted codes. "
+                       "Use a dark code on a light background."),
+        ColourProblem.LOW_CONTRAST: QCoreApplication.translate(
+            "QrWords", "The two colours are too close (contrast %1:1, at least 4:1 is needed). "
+                       "Darken the code or lighten the background."),
     }
     return texts[problem].replace("%1", f"{ratio or 0:.1f}")
 
@@ -43,7 +52,8 @@ def colour_problem_text(problem: ColourProblem, ratio: float | None = None) -> s
 def logo_problem_text(problem: LogoProblem) -> str:
     return {
         LogoProblem.UNREADABLE: QCoreApplication.translate("QrWords", "The logo file cannot be read."),
-        LogoProblem.NOT_AN_IMAGE: QCoreApplication.translate("QrWords", "This file is not an image SocialDesk can read (use PNG or JPEG)."),
+        LogoProblem.NOT_AN_IMAGE: QCoreApplication.translate(
+            "QrWords", "This file is not an image SocialDesk can read (use PNG or JPEG)."),
         LogoProblem.TOO_BIG: QCoreApplication.translate("QrWords", "This image is too large; use a smaller logo file."),
         LogoProblem.TOO_SMALL: QCoreApplication.translate("QrWords", "This image is too small to be seen."),
     }[problem]
@@ -61,24 +71,32 @@ def reason_text(reason: Reason) -> str:
 
 def advice_text(reason: Reason, minimum_mm: float) -> str:
     return {
-        Reason.TOO_SMALL: QCoreApplication.translate("QrWords", "Make it at least %1 mm wide.").replace("%1", f"{minimum_mm:g}"),
-        Reason.TOO_DENSE: QCoreApplication.translate("QrWords", "Make it at least %1 mm wide, or use a shorter link.").replace("%1", f"{minimum_mm:g}"),
+        Reason.TOO_SMALL: QCoreApplication.translate(
+            "QrWords", "Make it at least %1 mm wide.").replace("%1", f"{minimum_mm:g}"),
+        Reason.TOO_DENSE: QCoreApplication.translate(
+            "QrWords", "Make it at least %1 mm wide, or use a shorter link.").replace("%1", f"{minimum_mm:g}"),
         Reason.CONTRAST: QCoreApplication.translate("QrWords", "Use a darker code colour or a lighter background."),
         Reason.LOGO: QCoreApplication.translate("QrWords", "Remove the logo or use a simpler one."),
-        Reason.UNREADABLE: QCoreApplication.translate("QrWords", "Use black on white, a bigger size, or shorter content."),
+        Reason.UNREADABLE: QCoreApplication.translate(
+            "QrWords", "Use black on white, a bigger size, or shorter content."),
     }[reason]
 
 
 def warning_text(warning: UrlWarning) -> str:
     return {
-        UrlWarning.SHORTENER: QCoreApplication.translate("QrWords", "Short links from a third party can expire or change; a printed code cannot."),
-        UrlWarning.TEMPORARY: QCoreApplication.translate("QrWords", "This link looks temporary; a printed code cannot be changed later."),
-        UrlWarning.TRACKING: QCoreApplication.translate("QrWords", "Tracking parameters (utm_…) make the code denser; remove them if you can."),
-        UrlWarning.LONG: QCoreApplication.translate("QrWords", "A long link makes a dense code; prefer a short, stable address."),
+        UrlWarning.SHORTENER: QCoreApplication.translate(
+            "QrWords", "Short links from a third party can expire or change; a printed code cannot."),
+        UrlWarning.TEMPORARY: QCoreApplication.translate(
+            "QrWords", "This link looks temporary; a printed code cannot be changed later."),
+        UrlWarning.TRACKING: QCoreApplication.translate(
+            "QrWords", "Tracking parameters (utm_…) make the code denser; remove them if you can."),
+        UrlWarning.LONG: QCoreApplication.translate(
+            "QrWords", "A long link makes a dense code; prefer a short, stable address."),
     }[warning]
 
 
 def too_long_text(with_logo: bool) -> str:
     if with_logo:
-        return QCoreApplication.translate("QrWords", "Too long for a QR code with a logo: remove the logo or shorten the content.")
+        return QCoreApplication.translate(
+            "QrWords", "Too long for a QR code with a logo: remove the logo or shorten the content.")
     return QCoreApplication.translate("QrWords", "Too long for a QR code: shorten the link or the text.")

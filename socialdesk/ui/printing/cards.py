@@ -35,7 +35,7 @@ class CardStyle:
 
 
 class CardCodeRefused(ValueError):
-    """A code that would not scan on this card; `reason` is a verify.Reason or an exception."""
+    """A code that would not scan on this card, with the width it needs and the width it gets."""
 
     def __init__(self, item: CardItem, reason: Reason, needed_mm: float, available_mm: float):
         super().__init__(f"{item.caption or item.payload[:40]}: {reason.value}")
@@ -43,7 +43,7 @@ class CardCodeRefused(ValueError):
 
 
 class PrintCancelled(Exception):
-    pass
+    """The owner cancelled while codes were checked or pages drawn; nothing usable was made."""
 
 
 def card_printer(template: CardTemplate, title: str) -> QPrinter:
