@@ -6,9 +6,9 @@ from sqlite_utils.migrations import Migrations
 from socialdesk.storage.calendar import schema as calendar_schema
 from socialdesk.storage.presence import schema as presence_schema
 from socialdesk.storage.rules import schema as rules_schema
+from socialdesk.storage.schema_names import KNOWN, MIGRATION_SET
 from socialdesk.storage.strategy import schema as strategy_schema
 
-MIGRATION_SET = "socialdesk"
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -27,6 +27,11 @@ migrations(name="0002_strategy")(strategy_schema.m0002_strategy)
 migrations(name="0003_calendar")(calendar_schema.m0003_calendar)
 migrations(name="0004_rules")(rules_schema.m0004_rules)
 migrations(name="0005_presence")(presence_schema.m0005_presence)
+
+
+if tuple(m.name for m in migrations._migrations) != KNOWN:
+    # Opening a file checks its version against schema_names.KNOWN without importing this module.
+    raise RuntimeError("add the new migration's name to socialdesk/storage/schema_names.py KNOWN")
 
 
 def known_names() -> list[str]:

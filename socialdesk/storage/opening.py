@@ -12,7 +12,7 @@ from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, connect_for_inspection, connect_readonly, read_header, set_aside,
 )
 from socialdesk.storage.lock import AlreadyLocked, FileLock
-from socialdesk.storage.migrations import MIGRATION_SET, migrations
+from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
 from socialdesk.storage.store import Store, configure_connection, database
 
 
@@ -79,10 +79,7 @@ def _check_contents(path: Path) -> None:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise StoreOpenError(Problem.DAMAGED, path, result)
-        db = database(conn)
-        from socialdesk.storage.migrations import unknown_applied
-
-        newer = unknown_applied(db)
+        newer = unknown_names(conn)
         if newer:
             raise StoreOpenError(Problem.NEWER_VERSION, path, ", ".join(newer))
     except sqlite3.DatabaseError as error:
@@ -132,6 +129,8 @@ def _create_migrated(path: Path) -> None:
     for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
         leftover.unlink(missing_ok=True)  # from a crash during an earlier creation; we hold the lock
     _create_private_file(partial)
+    from socialdesk.storage.migrations import migrations
+
     conn = sqlite3.connect(partial, isolation_level=None)
     try:
         configure_connection(conn)
@@ -161,19 +160,20 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
     except sqlite3.Error as error:
         problem = Problem.READ_ONLY if "readonly" in str(error) else Problem.DAMAGED
         raise StoreOpenError(problem, path, str(error)) from error
-    return Store(database(conn), path, lock)
+    return Store(conn, path, lock)  # sqlite-utils is imported at the first write, not before the window
 
 
 def _backup_and_migrate(store: Store, now: datetime, is_new: bool) -> None:
-    db = store.db
-    pending = [m.name for m in migrations.pending(db)]
+    pending = pending_names(store.conn)
     try:
-        if not is_new and pending and migrations.applied(db):
+        if not is_new and pending and applied_names(store.conn):
             backups.make_backup(store.conn, store.path, now, "before-upgrade")
         elif not is_new and not backups.has_backup_on(store.path, now.date()):
             backups.make_backup(store.conn, store.path, now, "daily")
         if pending:
-            migrations.apply(db)
+            from socialdesk.storage.migrations import migrations
+
+            migrations.apply(store.db)
     except (sqlite3.Error, OSError) as error:
         store.close()
         raise StoreOpenError(Problem.READ_ONLY, store.path, f"{MIGRATION_SET}: {error}") from error
@@ -211,6 +211,8 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     finally:
         source.close()
     configure_connection(store.conn)
+    from socialdesk.storage.migrations import migrations
+
     migrations.apply(store.db)
     return safety
 
@@ -220,11 +222,10 @@ def open_readonly(path: Path) -> Store:
     path = Path(path).expanduser().absolute()
     inspect_file(path)
     conn = connect_readonly(path)
-    db = database(conn)
-    if migrations.pending(db):
+    if pending_names(conn):
         conn.close()
         raise StoreOpenError(Problem.LOCKED, path, "needs an upgrade, and another SocialDesk has it open")
-    return Store(db, path)
+    return Store(conn, path)
 
 
 def open_for_command(path: Path, *, write: bool) -> Store:

@@ -13,11 +13,12 @@ class ShopRepo:
         self._store = store
 
     def get(self) -> ShopCard:
-        row = next(self._store.db["shop"].rows_where("id = 1"), None)
-        if row is None:
+        # Plain SQL: the strategy tab reads the card before the window first paints.
+        found = self._store.conn.execute(f"SELECT {', '.join(_FIELDS)}, languages FROM shop WHERE id = 1").fetchone()
+        if found is None:
             return ShopCard()
-        card = ShopCard(**{k: row[k] or "" for k in _FIELDS})
-        card.languages = json.loads(row["languages"] or "[]")
+        card = ShopCard(**{k: value or "" for k, value in zip(_FIELDS, found)})
+        card.languages = json.loads(found[-1] or "[]")
         return card
 
     def save(self, card: ShopCard) -> Change:

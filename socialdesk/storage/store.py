@@ -6,11 +6,13 @@ from contextlib import contextmanager
 from functools import cached_property
 from importlib import import_module
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from socialdesk.storage.errors import StoreWriteError, classify_write_error
 from socialdesk.storage.lock import FileLock
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # attribute -> (module, class): each tab's repository, imported when first used.
 _REPOSITORIES = {
@@ -21,12 +23,14 @@ _REPOSITORIES = {
 }
 
 
-def database(conn: sqlite3.Connection) -> Database:
+def database(conn: sqlite3.Connection) -> "Database":
     """Wrap a connection for sqlite-utils, without running installed sqlite-utils plugins.
 
     SocialDesk uses none: skipping them keeps third-party code off the owner's connection and
     the scan of every installed package's entry points (12-25 ms) out of start-up.
     """
+    from sqlite_utils import Database
+
     return Database(conn, execute_plugins=False)
 
 
@@ -41,8 +45,13 @@ def configure_connection(conn: sqlite3.Connection) -> None:
 class Store:
     """An open data file. Repositories hang off it: `store.calendar.posts_in_week(...)`."""
 
-    def __init__(self, db: Database, path: Path | None = None, lock: FileLock | None = None):
-        self.db = db
+    def __init__(self, db: "Database | sqlite3.Connection", path: Path | None = None, lock: FileLock | None = None):
+        """`db`: a sqlite-utils Database, or a bare connection it wraps on first use of `db`
+        (reads through `conn` then never import sqlite-utils: the window paints sooner)."""
+        if isinstance(db, sqlite3.Connection):
+            self._conn, self._db = db, None
+        else:
+            self._conn, self._db = db.conn, db
         self.path = path
         self._lock = lock
 
@@ -58,11 +67,17 @@ class Store:
         return cls(db)
 
     @property
+    def db(self) -> "Database":
+        if self._db is None:
+            self._db = database(self._conn)
+        return self._db
+
+    @property
     def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+        return self._conn
 
     @contextmanager
-    def write(self) -> Iterator[Database]:
+    def write(self) -> Iterator["Database"]:
         """One transaction: all of it reaches the disk on exit, or none of it on error."""
         try:
             with self.db.atomic():

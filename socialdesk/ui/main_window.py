@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget
 from socialdesk.domain.changes import Area
 from socialdesk.ui.common.lazy_tab import LazyTab
 from socialdesk.ui.file_actions import FileActions
-from socialdesk.ui.help_actions import show_about
 from socialdesk.ui.view_actions import ViewActions
 
 # object name, module, class
@@ -70,8 +69,13 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SocialDesk"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
-        about.triggered.connect(lambda: show_about(self, self.store))
+        about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
+
+    def _on_about_triggered(self):
+        from socialdesk.ui.help_actions import show_about  # reads the schema through sqlite-utils
+
+        show_about(self, self.store)
 
     def page(self, object_name: str) -> LazyTab:
         return self.tabs.findChild(LazyTab, object_name)
