@@ -5,6 +5,7 @@ from functools import lru_cache
 
 EC_LEVELS = ("L", "M", "Q", "H")  # 7 %, 15 %, 25 %, 30 % of the code can be lost
 MAX_VERSION = 40
+LOGO_MIN_VERSION = 3  # from 29 x 29 modules a logo fits clear of the finder squares
 
 
 class EncodingRefused(ValueError):
@@ -54,20 +55,20 @@ def encode(payload: str, ec: str | None = None, with_logo: bool = False) -> QrMa
         raise EmptyPayload()
     levels = choose_ec(ec, with_logo)
     for level in levels:
-        matrix = _encode_cached(payload, level)
+        matrix = _encode_cached(payload, level, LOGO_MIN_VERSION if with_logo else 1)
         if matrix is not None:
             return matrix
     raise PayloadTooLong(len(payload.encode("utf-8")), levels[-1], with_logo)
 
 
 @lru_cache(maxsize=64)
-def _encode_cached(payload: str, level: str) -> QrMatrix | None:
+def _encode_cached(payload: str, level: str, min_version: int) -> QrMatrix | None:
     import qrcode
     from qrcode.exceptions import DataOverflowError
 
     constants = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M,
                  "Q": qrcode.constants.ERROR_CORRECT_Q, "H": qrcode.constants.ERROR_CORRECT_H}
-    code = qrcode.QRCode(error_correction=constants[level], border=0)
+    code = qrcode.QRCode(version=min_version, error_correction=constants[level], border=0)
     code.add_data(payload)
     try:
         code.make(fit=True)

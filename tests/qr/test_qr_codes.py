@@ -123,6 +123,11 @@ def test_too_long_payload_is_a_clear_refusal():
     assert with_logo.value.with_logo and with_logo.value.ec == "H"
 
 
+def test_short_payload_with_logo_gets_room_for_it():
+    checked = check(QrDesign("A", logo=make_logo()))
+    assert checked.code.matrix.version >= 3 and checked.code.box is not None and checked.verdict.ok
+
+
 def test_empty_payload_is_refused():
     with pytest.raises(EmptyPayload):
         encode("")
@@ -192,3 +197,32 @@ def test_size_rules():
     assert geometry.size_for_distance_mm(5) == geometry.MIN_SIZE_MM
     assert geometry.minimum_size_mm(121) == 61
     assert geometry.total_size_mm(40, 25) == pytest.approx(40 * 33 / 25)
+
+
+@pytest.mark.parametrize("version", [1, 2, 4, 7, 10, 20, 30, 40])
+@pytest.mark.parametrize("aspect", [0.2, 0.5, 1.0, 1.5, 3.0, 5.0])
+def test_logo_box_stays_small_centred_and_off_the_finders(version, aspect):
+    n = 17 + 4 * version
+    box = geometry.logo_box(n, aspect)
+    if box is None:
+        assert version <= 2  # too small to hold even 3 x 3 modules clear of the finders
+        return
+    assert box.area_fraction(n) <= geometry.LOGO_MAX_FRACTION
+    assert box.x * 2 + box.width == n and box.y * 2 + box.height == n
+    finders = [(x, y) for x0, y0 in ((0, 0), (n - 8, 0), (0, n - 8)) for x in range(x0, x0 + 8)
+               for y in range(y0, y0 + 8)]
+    assert not any(box.contains(x, y) for x, y in finders)
+    assert min(box.x, box.y) >= 7  # clear of the timing patterns too
+
+
+@pytest.mark.parametrize("dpi", [150, 300, 600])
+def test_quiet_zone_of_four_modules_is_always_blank(dpi):
+    code = prepare(QrDesign("https://example.com", foreground="#0b3d91", background="#fff6e0", size_mm=30))
+    image = render(code, dpi)
+    margin = int(image.width * geometry.QUIET_ZONE / code.total_modules) - 1
+    light = code.light
+    for box in ((0, 0, image.width, margin), (0, image.height - margin, image.width, image.height),
+                (0, 0, margin, image.height), (image.width - margin, 0, image.width, image.height)):
+        assert [colour for _, colour in image.crop(box).getcolors()] == [light]
+    inside = image.crop((margin + 2, margin + 2, margin * 3, margin * 3))
+    assert code.dark in [colour for _, colour in inside.getcolors()]
