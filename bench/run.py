@@ -47,15 +47,19 @@ def startup_rows(data: Path, env: dict, runs: int) -> tuple[list[Row], list[str]
         if number:
             first_of_day.append(run.elapsed_ms)
     bare_ms, app_ms = median([r.elapsed_ms for r in bare]), median([r.elapsed_ms for r in app])
-    bare_mib, app_mib = median([r.peak_rss_mib for r in bare]), median([r.peak_rss_mib for r in app])
+    bare_mib, app_mib = median([r.reported_rss_mib for r in bare]), median([r.reported_rss_mib for r in app])
+    whole_bare, whole_app = median([r.peak_rss_mib for r in bare]), median([r.peak_rss_mib for r in app])
     day_ms = median(first_of_day)
     rows = [
         Row.by_ratio("Start-up to first paint (ten-year file)", app_ms, bare_ms, "ms", 1.3, "bare window"),
-        Row.by_ratio("Peak memory (RSS) at first paint", app_mib, bare_mib, "MiB", 1.3, "bare window"),
+        Row.by_ratio("Peak memory (RSS) up to first paint", app_mib, bare_mib, "MiB", 1.3, "bare window"),
         Row.by_ratio("Start-up, first open of the day (daily backup)", day_ms, bare_ms, "ms", 1.3, "bare window"),
     ]
     notes = [f"start-up samples (ms), app: {_spread([r.elapsed_ms for r in app])}; "
-             f"bare: {_spread([r.elapsed_ms for r in bare])}; first open of the day: {_spread(first_of_day)}"]
+             f"bare: {_spread([r.elapsed_ms for r in bare])}; first open of the day: {_spread(first_of_day)}",
+             f"peak memory over the whole process, shutdown included (closing saves the window's state, "
+             f"the first write loads sqlite-utils): app {whole_app:.1f} MiB, bare {whole_bare:.1f} MiB "
+             f"({whole_app / whole_bare:.2f}×)"]
     return rows, notes
 
 

@@ -35,14 +35,16 @@ class ChildRun:
     stdout: str
     stderr: str
     returncode: int
+    reported_rss_mib: float | None = None  # the peak RSS the child reported with its marker
 
 
 def run_child(command: list[str], env: dict, marker: str | None = None, timeout: float = 60.0) -> ChildRun:
     """Start `command`, wait for it to exit, and time it.
 
-    With `marker`, the child prints `<marker> <time.monotonic_ns()>` (CLOCK_MONOTONIC is the
-    same clock in every process), and the time is measured up to that line; otherwise up to the
-    exit. Peak memory comes from wait4(), for this child only.
+    With `marker`, the child prints `<marker> <time.monotonic_ns()> [<peak RSS KiB>]`
+    (CLOCK_MONOTONIC is the same clock in every process), and the time is measured up to that
+    line; otherwise up to the exit. The whole life's peak memory comes from wait4(), for this
+    child only.
     """
     with tempfile.TemporaryFile() as errors:  # a file, not a pipe: a chatty child cannot block
         started = time.monotonic_ns()
@@ -60,11 +62,14 @@ def run_child(command: list[str], env: dict, marker: str | None = None, timeout:
         stderr = errors.read()
     ended = time.monotonic_ns()
     text = stdout.decode(errors="replace")
+    reported = None
     if marker is not None:
-        stamps = [line.split()[1] for line in text.splitlines() if line.startswith(marker + " ")]
-        ended = int(stamps[0]) if stamps else None
+        fields = next((line.split() for line in text.splitlines() if line.startswith(marker + " ")), None)
+        ended = int(fields[1]) if fields else None
+        reported = int(fields[2]) / 1024 if fields and len(fields) > 2 else None
     return ChildRun(None if ended is None else (ended - started) / 1e6, usage.ru_maxrss / 1024,
-                    (usage.ru_utime + usage.ru_stime) * 1000, text, stderr.decode(errors="replace"), child.returncode)
+                    (usage.ru_utime + usage.ru_stime) * 1000, text, stderr.decode(errors="replace"), child.returncode,
+                    reported)
 
 
 def probe_json(kind: str, *args: str, env: dict, timeout: float = 240.0) -> dict:

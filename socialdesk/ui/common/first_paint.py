@@ -2,10 +2,11 @@
 
 `after_first_paint(window, callback)` keeps non-urgent start-up work (the second-launch
 listener) out of the time before the owner sees the window. With SOCIALDESK_BENCH_FIRST_PAINT
-set, the app also prints `first-paint <time.monotonic_ns()>` and quits (`make bench` times it
-against a bare Qt window, bench/bare_window.py).
+set, the app also prints `first-paint <time.monotonic_ns()> <peak RSS in KiB>` and quits
+(`make bench` compares it with a bare Qt window, bench/bare_window.py).
 """
 
+import resource
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -42,7 +43,8 @@ def after_first_paint(window, callback) -> None:
 
 
 def _report_and_quit():
-    print(f"first-paint {time.monotonic_ns()}", flush=True)
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(f"first-paint {time.monotonic_ns()} {peak_kib}", flush=True)
     QApplication.quit()
 
 
