@@ -61,12 +61,19 @@ def _skip_without_pdftoppm():
         pytest.skip("pdftoppm (poppler-utils) is not installed")
 
 
-def test_logo_code_decodes(tmp_path):
+@pytest.mark.parametrize("suffix", ["png", "pdf"])
+@pytest.mark.parametrize("payload", ["https://g.page/r/abc/review", LONG, "Café ☕ 🥐 au comptoir"])
+def test_coloured_logo_code_decodes(tmp_path, suffix, payload):
     logo_file = tmp_path / "logo.png"
     make_logo(300, 200).image.save(logo_file)
-    out = tmp_path / "logo.png.png"
-    assert main(["qr", "https://g.page/r/abc/review", "--logo", str(logo_file), "-o", str(out)]) == 0
-    assert decode_texts(Image.open(out)) == ["https://g.page/r/abc/review"]
+    out = tmp_path / f"code.{suffix}"
+    argv = ["qr", payload, "--logo", str(logo_file), "--fg", "#1a4d2e", "--bg", "#f4fff0", "-o", str(out)]
+    assert main(argv) == 0
+    if suffix == "png":
+        assert decode_texts(Image.open(out)) == [payload]
+    else:
+        _skip_without_pdftoppm()
+        assert decode_texts(rasterise_pdf(out, 150)[0]) == [payload]
 
 
 @pytest.mark.parametrize("argv, words", [
