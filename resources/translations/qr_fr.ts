@@ -565,122 +565,127 @@
         <translation>La fiche de la boutique n'a pas encore de nom : remplissez-la dans l'onglet Stratégie.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="39" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="34" />
+        <source>A WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits. WEP is outdated: switch the box to WPA2 if you can.</source>
+        <translation>Une clé WEP a 5 ou 13 caractères, ou 10 ou 26 chiffres hexadécimaux. Le WEP est dépassé : passez la box en WPA2 si vous le pouvez.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="42" />
         <source>This is not a colour SocialDesk can read; use #rrggbb.</source>
         <translation>SocialDesk ne reconnaît pas cette couleur ; utilisez #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="41" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="44" />
         <source>Colours must not be transparent.</source>
         <translation>Les couleurs ne doivent pas être transparentes.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="42" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="45" />
         <source>Light code on a dark background: many phones cannot read inverted codes. Use a dark code on a light background.</source>
         <translation>Code clair sur fond sombre : beaucoup de téléphones ne lisent pas les codes inversés. Utilisez un code foncé sur un fond clair.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="45" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="48" />
         <source>The two colours are too close (contrast %1:1, at least 4:1 is needed). Darken the code or lighten the background.</source>
         <translation>Les deux couleurs sont trop proches (contraste %1:1, il faut au moins 4:1). Foncez le code ou éclaircissez le fond.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="54" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="57" />
         <source>The logo file cannot be read.</source>
         <translation>Le fichier du logo ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="55" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="58" />
         <source>This file is not an image SocialDesk can read (use PNG or JPEG).</source>
         <translation>Ce fichier n'est pas une image que SocialDesk sait lire (utilisez PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="57" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="60" />
         <source>This image is too large; use a smaller logo file.</source>
         <translation>Cette image est trop grande ; utilisez un fichier de logo plus petit.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="58" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="61" />
         <source>This image is too small to be seen.</source>
         <translation>Cette image est trop petite pour être vue.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="64" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="67" />
         <source>too small: under 2 cm, phones struggle to focus</source>
         <translation>trop petit : sous 2 cm, les téléphones peinent à faire la mise au point</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="65" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="68" />
         <source>too dense: too much data for this size</source>
         <translation>trop dense : trop de données pour cette taille</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="66" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="69" />
         <source>contrast: the colours are too close to read reliably</source>
         <translation>contraste : les couleurs sont trop proches pour une lecture fiable</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="67" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="70" />
         <source>logo: it hides too much of the code</source>
         <translation>logo : il cache une trop grande partie du code</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="68" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="71" />
         <source>the reader did not get the exact content back</source>
         <translation>le lecteur n'a pas retrouvé exactement le contenu</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="74" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="77" />
         <source>Make it at least %1 mm wide.</source>
         <translation>Donnez-lui au moins %1 mm de large.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="76" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="79" />
         <source>Make it at least %1 mm wide, or use a shorter link.</source>
         <translation>Donnez-lui au moins %1 mm de large, ou utilisez un lien plus court.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="78" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="81" />
         <source>Use a darker code colour or a lighter background.</source>
         <translation>Utilisez un code plus foncé ou un fond plus clair.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="79" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="82" />
         <source>Remove the logo or use a simpler one.</source>
         <translation>Retirez le logo ou utilisez-en un plus simple.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="80" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="83" />
         <source>Use black on white, a bigger size, or shorter content.</source>
         <translation>Utilisez du noir sur blanc, une taille plus grande ou un contenu plus court.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="87" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="90" />
         <source>Short links from a third party can expire or change; a printed code cannot.</source>
         <translation>Les liens courts d'un service tiers peuvent expirer ou changer ; un code imprimé, non.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="89" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="92" />
         <source>This link looks temporary; a printed code cannot be changed later.</source>
         <translation>Ce lien semble temporaire ; un code imprimé ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="91" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="94" />
         <source>Tracking parameters (utm_…) make the code denser; remove them if you can.</source>
         <translation>Les paramètres de suivi (utm_…) rendent le code plus dense ; retirez-les si vous le pouvez.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="93" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="96" />
         <source>A long link makes a dense code; prefer a short, stable address.</source>
         <translation>Un lien long donne un code dense ; préférez une adresse courte et stable.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="100" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="103" />
         <source>Too long for a QR code with a logo: remove the logo or shorten the content.</source>
         <translation>Trop long pour un code QR avec logo : retirez le logo ou raccourcissez le contenu.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="102" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="105" />
         <source>Too long for a QR code: shorten the link or the text.</source>
         <translation>Trop long pour un code QR : raccourcissez le lien ou le texte.</translation>
     </message>

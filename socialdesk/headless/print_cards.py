@@ -21,6 +21,9 @@ def run(args) -> int:
         check_output(output, args.force)
     except OutputExists:
         raise Refused(f"{output} exists; add --force to overwrite it") from None
+    if not output.absolute().parent.is_dir():
+        print(f"socialdesk print-cards: the folder {output.absolute().parent} does not exist", file=sys.stderr)
+        return EXIT_FAILED
     path = Path(args.db).expanduser() if args.db else default_db_path()
     if not path.exists():
         print(f"socialdesk print-cards: no data file at {path}", file=sys.stderr)

@@ -34,6 +34,7 @@ PAYLOAD_PROBLEMS = {
     PayloadProblem.NO_SSID: "the Wi-Fi network name is empty",
     PayloadProblem.NO_PASSWORD: "a WPA or WEP network needs --password (or use --security nopass)",
     PayloadProblem.EMPTY_CARD: "the shop card has no name",
+    PayloadProblem.WEP_KEY: "a WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits",
 }
 COLOUR_PROBLEMS = {
     ColourProblem.UNKNOWN: "is not a colour (use #rrggbb or a name such as navy)",
@@ -70,6 +71,9 @@ def run(args) -> int:
         check_output(output, args.force)
     except OutputExists:
         raise Refused(f"{output} exists; add --force to overwrite it") from None
+    if not output.absolute().parent.is_dir():
+        print(f"socialdesk qr: the folder {output.absolute().parent} does not exist", file=sys.stderr)
+        return EXIT_FAILED
     checked = _checked(_design(args), args.size_mm)
     for warning in checked.verdict.warnings:
         print(f"socialdesk qr: warning: {WARNINGS[warning]}", file=sys.stderr)

@@ -17,6 +17,7 @@ class PayloadProblem(str, Enum):
     NO_SSID = "no_ssid"
     NO_PASSWORD = "no_password"
     EMPTY_CARD = "empty_card"
+    WEP_KEY = "wep_key"  # WEP keys are 5 or 13 characters, or 10 or 26 hexadecimal digits
 
 
 class PayloadRefused(ValueError):
@@ -46,11 +47,19 @@ def wifi_payload(ssid: str, password: str = "", security: WifiSecurity | str = W
         raise PayloadRefused(PayloadProblem.NO_SSID)
     if security is not WifiSecurity.NONE and not password:
         raise PayloadRefused(PayloadProblem.NO_PASSWORD)
+    if security is WifiSecurity.WEP and not _valid_wep_key(password):
+        raise PayloadRefused(PayloadProblem.WEP_KEY)
     fields = [f"T:{security.value}", f"S:{escape_wifi(ssid)}"]
     if security is not WifiSecurity.NONE:
         fields.append(f"P:{escape_wifi(password)}")
     fields.append(f"H:{'true' if hidden else 'false'}")
     return "WIFI:" + ";".join(fields) + ";;"
+
+
+def _valid_wep_key(key: str) -> bool:
+    if len(key) in (5, 13):
+        return True
+    return len(key) in (10, 26) and all(c in "0123456789abcdefABCDEF" for c in key)
 
 
 def url_payload(text: str) -> str:

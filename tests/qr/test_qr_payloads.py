@@ -19,6 +19,11 @@ def test_wifi_payload_format_and_escaping():
     assert payload == 'WIFI:T:WPA;S:Léa\\;Wi\\,Fi\\:\\"guest\\"\\\\;P:p\\;a\\,s\\:s;H:true;;'
 
 
+@pytest.mark.parametrize("key", ["abcde", "abcdefghijklm", "0123456789", "0123456789abcdef0123456789"])
+def test_wep_keys_of_the_right_shape_pass(key):
+    assert wifi_payload("shop", key, "WEP") == f"WIFI:T:WEP;S:shop;P:{key};H:false;;"
+
+
 def test_open_wifi_has_no_password_field():
     assert wifi_payload("Café", security="nopass") == "WIFI:T:nopass;S:Café;H:false;;"
 
@@ -27,6 +32,8 @@ def test_open_wifi_has_no_password_field():
     ("", "x", "WPA", PayloadProblem.NO_SSID),
     ("shop", "", "WPA", PayloadProblem.NO_PASSWORD),
     ("shop", "", "WEP", PayloadProblem.NO_PASSWORD),
+    ("shop", "123456", "WEP", PayloadProblem.WEP_KEY),
+    ("shop", "12345678zz", "WEP", PayloadProblem.WEP_KEY),
 ])
 def test_wifi_refusals(ssid, password, security, problem):
     with pytest.raises(PayloadRefused) as refused:

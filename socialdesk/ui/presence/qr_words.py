@@ -31,6 +31,9 @@ def payload_problem_text(problem: PayloadProblem) -> str:
             "QrWords", "A protected network needs its password (or choose \"No password\")."),
         PayloadProblem.EMPTY_CARD: QCoreApplication.translate(
             "QrWords", "The shop card has no name yet: fill it in the Strategy tab."),
+        PayloadProblem.WEP_KEY: QCoreApplication.translate(
+            "QrWords", "A WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits. WEP is outdated: "
+                       "switch the box to WPA2 if you can."),
     }[problem]
 
 
