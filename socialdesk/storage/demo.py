@@ -29,7 +29,10 @@ def seed_demo(store: Store, today: date) -> list[str]:
     return added
 
 
-def build_demo_file(path: Path, today: date | None = None) -> Store:
+def build_demo_file(path: Path, today: date | None = None, language: str = "") -> Store:
+    """A demo file speaking `language` ("en"/"fr"; "" follows the system) in its texts."""
     store = open_store(path, now=datetime.now())
+    if language:
+        store.settings.set("language", language)
     seed_demo(store, today or date.today())
     return store

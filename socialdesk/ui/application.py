@@ -181,13 +181,14 @@ def run_gui(args) -> int:
     setup_logging()
     app = make_application()
     install_excepthook()
-    install_translators(choose_language(args.lang, None))
+    language = choose_language(args.lang, None)
+    install_translators(language)
     controller = AppController(args.lang)
     demo_folder = None
     if args.demo:
         path = demo_path()
         demo_folder = path.parent
-        build_demo_file(path, date.today()).close()
+        build_demo_file(path, date.today(), language).close()
     else:
         path = Path(args.db).expanduser() if args.db else default_db_path()
     try:

@@ -2,6 +2,7 @@
 
 import hashlib
 import subprocess
+from datetime import date, timedelta
 import sys
 from pathlib import Path
 
@@ -101,3 +102,27 @@ def test_check_and_backup_commands(tmp_path):
     bad = _run("check", "--db", str(path))
     assert bad.returncode == 1 and "not a SocialDesk data file" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_demo_has_every_part_in_the_chosen_language(tmp_path):
+    from socialdesk.storage.demo import build_demo_file
+
+    store = build_demo_file(tmp_path / "demo.sqlite3", language="fr")
+    try:
+        assert store.shop.get().name == "Boulangerie Léa"
+        assert store.strategy.applied_cadence()
+        assert store.presence.cards_to_print()
+        monday = date.today() - timedelta(days=date.today().weekday())
+        assert store.calendar.posts_in_week(monday)
+        texts = " ".join(rule.text for rule in store.rules.rules())
+        assert "clients" in texts  # the French starter rules, as asked
+    finally:
+        store.close()
+
+
+def test_demo_never_touches_the_real_data_file(tmp_path, monkeypatch):
+    real = tmp_path / "real.sqlite3"
+    monkeypatch.setenv("SOCIALDESK_DB", str(real))
+    path = application.demo_path()
+    assert path != real and "socialdesk-demo-" in str(path.parent)
+    assert not real.exists()
