@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,21 +31,24 @@ class Zygote:
                                      stdout=subprocess.PIPE, stderr=self._log, env=env)
         self._selector = selectors.DefaultSelector()
         self._selector.register(self.proc.stdout, selectors.EVENT_READ)
-        self._buffer = b""
+        self._lines: deque[bytes] = deque()
+        self._partial = b""
+        self._recent: deque[bytes] = deque(maxlen=8)
         self._expect("ready", timeout=60)
 
     def _next_event(self, deadline: float) -> dict | None:
         """The next event line, or None when `deadline` (monotonic) passes first."""
-        while b"\n" not in self._buffer:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0 or not self._selector.select(remaining):
+        while not self._lines:
+            remaining = max(0.0, deadline - time.monotonic())  # 0: still look, without waiting
+            if not self._selector.select(remaining):
                 return None
             chunk = os.read(self.proc.stdout.fileno(), 65536)
             if not chunk:
                 raise WriterGone(f"writer exited with {self.proc.wait()}")
-            self._buffer += chunk
-        line, self._buffer = self._buffer.split(b"\n", 1)
-        return json.loads(line)
+            *complete, self._partial = (self._partial + chunk).split(b"\n")
+            self._lines.extend(complete)
+            self._recent.extend(complete)
+        return json.loads(self._lines.popleft())
 
     def _expect(self, kind: str, timeout: float) -> dict:
         deadline = time.monotonic() + timeout
@@ -66,26 +70,28 @@ class Zygote:
         deadline = time.monotonic() + 30
         kill_at = time.monotonic() + plan[1] if plan[0] == "delay" else None
         while True:
-            wake = min(deadline, kill_at) if kill_at is not None and not killed else deadline
-            event = self._next_event(wake)
-            now = time.monotonic()
+            if pid is not None and not killed and kill_at is not None and time.monotonic() >= kill_at:
+                os.kill(pid, signal.SIGKILL)
+                killed = True
+            wake = kill_at if kill_at is not None and not killed else deadline
+            event = self._next_event(min(wake, deadline))
             if event is None:
-                if now >= deadline:
-                    raise WriterGone("a round took more than 30 s")
-                if pid is not None and not killed:
-                    os.kill(pid, signal.SIGKILL)
-                    killed = True
+                if time.monotonic() >= deadline:
+                    raise WriterGone(f"round stuck: pid={pid} killed={killed} plan={plan} "
+                                     f"events={len(events)} last={events[-3:]} child: {_process_state(pid)} "
+                                     f"writer: {self.proc.poll()} {_process_state(self.proc.pid)} its children: {_children(self.proc.pid)} "
+                                     f"recent lines: {list(self._recent)}")
                 continue
             if event["ev"] == "child":
                 pid = event["pid"]
-                continue
-            if event["ev"] == "exit":
+            elif event["ev"] == "exit":
                 return events, _killed_status(event, killed)
-            events.append(event)
-            if event["ev"] == "ack" and plan[0] == "acks" and kill_at is None:
-                acks += 1
-                if acks >= plan[1]:
-                    kill_at = now + plan[2]
+            else:
+                events.append(event)
+                if event["ev"] == "ack" and plan[0] == "acks" and kill_at is None:
+                    acks += 1
+                    if acks >= plan[1]:
+                        kill_at = time.monotonic() + plan[2]
 
     def close(self) -> None:
         try:
@@ -96,6 +102,21 @@ class Zygote:
             self.proc.wait()
         self._selector.close()
         self._log.close()
+
+
+def _process_state(pid: int | None) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("\n")[2] + " wchan=" + Path(f"/proc/{pid}/wchan").read_text()
+    except (OSError, IndexError):
+        return "no /proc entry"
+
+
+def _children(pid: int) -> list[str]:
+    try:
+        found = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return []
+    return [f"{child}: {_process_state(int(child))}" for child in found]
 
 
 def _killed_status(event: dict, killed: bool) -> bool:
@@ -120,7 +141,9 @@ class Ledger:
     batches: dict = field(default_factory=dict)  # prefix -> row count
     shop: str | None = None  # digest of the last saved card
     tabs: dict = field(default_factory=dict)  # workload name -> its own record
+    killed_before_rotation: bool = False  # a backup was being made when the writer died
     acknowledged: int = 0  # acknowledged writes so far
+    by_op: dict = field(default_factory=dict)  # acknowledged writes per kind
     checks: int = 0  # acknowledged writes verified, summed over rounds
 
 
@@ -152,7 +175,7 @@ def verify_after_kill(path: Path, ledger: Ledger, events: list[dict]) -> None:
         _check_settings(store, ledger, pending)
         _check_shop(store, ledger, pending)
         _check_tabs(store, ledger, acked, pending)
-        _check_backups(path)
+        _check_backups(path, ledger, acked, pending)
     finally:
         store.close()
 
@@ -164,6 +187,7 @@ def _check_nothing_acknowledged(path: Path, ledger: Ledger) -> None:
 def _record(ledger: Ledger, acked: list[dict]) -> None:
     for event in acked:
         ledger.acknowledged += 1
+        ledger.by_op[event["op"]] = ledger.by_op.get(event["op"], 0) + 1
         if event["op"] == "setting":
             ledger.settings[event["key"]] = event["h"]
         elif event["op"] == "batch":
@@ -225,11 +249,16 @@ def _check_tabs(store, ledger: Ledger, acked: list[dict], pending: dict | None) 
         ledger.checks += check(store, record, mine, pending if pending and pending["op"] == name else None)
 
 
-def _check_backups(path: Path) -> None:
-    from socialdesk.storage.backups import is_valid_backup, list_backups
+def _check_backups(path: Path, ledger: Ledger, acked: list[dict], pending: dict | None) -> None:
+    """Never a broken backup under a good name; ten kept (one more if killed between copy and rotation)."""
+    from socialdesk.storage.backups import KEEP, is_valid_backup, list_backups
 
+    if any(event["op"] == "backup" for event in acked):
+        ledger.killed_before_rotation = False
+    if pending and pending["op"] == "backup":
+        ledger.killed_before_rotation = True
     found = list_backups(path)
-    assert len(found) <= 10, f"{len(found)} backups kept"
+    assert len(found) <= KEEP + ledger.killed_before_rotation, f"{len(found)} backups kept"
     for backup in found:
         assert is_valid_backup(backup), f"a broken backup looks like a good one: {backup.name}"
         assert backup.stat().st_mode & 0o777 == 0o600, f"backup {backup.name} is not private"
