@@ -48,6 +48,16 @@ def test_non_link_payload_is_kept_exactly(page):
     assert _preview_texts(page) == [payload]
 
 
+def test_handed_over_vcard_keeps_its_crlf_until_edited(page):
+    card = vcard_payload(ShopCard(name="Boulangerie Léa", phone="04 78 00 00 00"))
+    page.set_payload(card, "Contact")
+    assert "\r\n" in card and page.checked.code.design.payload == card
+    assert _preview_texts(page) == [card]
+    page.payload_form.text.appendPlainText("NOTE:ouvert le dimanche")
+    page.refresh()
+    assert page.checked.code.design.payload == card.replace("\r\n", "\n") + "\nNOTE:ouvert le dimanche"
+
+
 def test_wifi_preset_builds_the_escaped_payload(page, qtbot):
     form = page.payload_form
     form.kind.setCurrentIndex(1)

@@ -18,6 +18,7 @@ class QrPayloadForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._shop = ShopCard()
+        self._given: tuple[str, str] | None = None  # (exact payload handed over, how the editor shows it)
         self.kind = QComboBox(self)
         self.kind.setAccessibleName(self.tr("Kind of content"))
         for label in (self.tr("Web link"), self.tr("Guest Wi-Fi"), self.tr("Shop contact card"), self.tr("Text")):
@@ -114,7 +115,9 @@ class QrPayloadForm(QWidget):
             self.url.setText(payload)
             self.kind.setCurrentIndex(URL)
         else:
+            # the editor turns CRLF (vCard line ends) into LF: keep the exact text while it is untouched
             self.text.setPlainText(payload)
+            self._given = (payload, self.text.toPlainText())
             self.kind.setCurrentIndex(TEXT)
 
     def payload(self) -> str:
@@ -127,7 +130,10 @@ class QrPayloadForm(QWidget):
         if index == CONTACT:
             build = vcard_payload if self.card_format.currentData() == "vcard" else mecard_payload
             return build(self._shop)
-        return text_payload(self.text.toPlainText())
+        shown = self.text.toPlainText()
+        if self._given is not None and shown == self._given[1]:
+            return self._given[0]
+        return text_payload(shown)
 
     def _on_kind_current_index_changed(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
