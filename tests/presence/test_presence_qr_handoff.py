@@ -41,13 +41,7 @@ def test_the_google_review_card_carries_the_review_link(tab, store):
     assert tab.qr_page.design_form.call_to_action.text() == "Leave us a review on Google"
 
 
-CRLF_LOST = pytest.mark.xfail(strict=True, reason=(
-    "QrPayloadForm.set_payload shows non-link payloads in a QPlainTextEdit, which turns the vCard's CRLF "
-    "line ends into LF (designer side; reported)"))
-
-
-@pytest.mark.parametrize("output_name", ["wifi_output", pytest.param("contact_output", marks=CRLF_LOST),
-                                         "review_output"])
+@pytest.mark.parametrize("output_name", ["wifi_output", "contact_output", "review_output"])
 def test_link_builder_payloads_arrive_exactly(tab, output_name):
     links = tab.links
     links.wifi_password.setText('pain;au:levain,"chaud"\\')
