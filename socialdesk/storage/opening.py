@@ -16,8 +16,13 @@ from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pendin
 from socialdesk.storage.store import Store, configure_connection, database
 
 
-def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = True) -> Store:
-    """Open (creating if missing) the data file at `path`, or raise StoreOpenError untouched."""
+def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = True,
+               defer_daily_backup: bool = False) -> Store:
+    """Open (creating if missing) the data file at `path`, or raise StoreOpenError untouched.
+
+    With `defer_daily_backup`, the day's first backup is left to `store.make_due_backup()`
+    (the window calls it once it has painted; `close()` makes it if nobody did). A backup
+    before an upgrade is never deferred."""
     path = Path(path).expanduser().absolute()
     now = now or datetime.now()
     is_new = not path.exists()
@@ -32,7 +37,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
         if is_new:
             _create_migrated(path)
         store = _open_writable(path, lock)
-        _backup_and_migrate(store, now, is_new)
+        _backup_and_migrate(store, now, is_new, defer_daily_backup)
         return store
     except BaseException:
         if lock is not None:
@@ -163,13 +168,16 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
     return Store(conn, path, lock)  # sqlite-utils is imported at the first write, not before the window
 
 
-def _backup_and_migrate(store: Store, now: datetime, is_new: bool) -> None:
+def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: bool = False) -> None:
     pending = pending_names(store.conn)
     try:
         if not is_new and pending and applied_names(store.conn):
             backups.make_backup(store.conn, store.path, now, "before-upgrade")
         elif not is_new and not backups.has_backup_on(store.path, now.date()):
-            backups.make_backup(store.conn, store.path, now, "daily")
+            if defer_daily:
+                store.daily_backup_due = now
+            else:
+                backups.make_backup(store.conn, store.path, now, "daily")
         if pending:
             from socialdesk.storage.migrations import migrations
 

@@ -1,8 +1,10 @@
 """The open data file: one sqlite-utils Database, its write transactions and its repositories."""
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime
 from functools import cached_property
 from importlib import import_module
 from pathlib import Path
@@ -54,6 +56,7 @@ class Store:
             self._conn, self._db = db.conn, db
         self.path = path
         self._lock = lock
+        self.daily_backup_due: datetime | None = None  # set by open_store(defer_daily_backup=True)
 
     @classmethod
     def in_memory(cls) -> "Store":
@@ -113,7 +116,23 @@ class Store:
         except sqlite3.ProgrammingError:
             return False
 
+    def make_due_backup(self) -> Path | None:
+        """Make the day's backup that opening left for later; None if none was due.
+
+        Raises sqlite3.Error or OSError if the copy fails (it is due no more: the caller tells)."""
+        when, self.daily_backup_due = self.daily_backup_due, None
+        if when is None or self.path is None or not self.is_open:
+            return None
+        from socialdesk.storage.backups import make_backup
+
+        return make_backup(self.conn, self.path, when, "daily")
+
     def close(self) -> None:
+        if self.daily_backup_due is not None:
+            try:  # the window closed before it could make the day's backup: make it now
+                self.make_due_backup()
+            except (sqlite3.Error, OSError) as error:  # closing must not fail: the file is intact
+                logging.getLogger(__name__).warning("daily backup of %s not made: %s", self.path, error)
         if self.is_open:
             self.conn.close()
         if self._lock is not None:

@@ -4,6 +4,7 @@ import hashlib
 import logging
 import os
 import shutil
+import sqlite3
 import sys
 import tempfile
 from datetime import date
@@ -65,7 +66,7 @@ class AppController(QObject):
         """Open `path`, asking the owner what to do if it is refused. False: nothing opened."""
         while True:
             try:
-                store = open_store(path)
+                store = open_store(path, defer_daily_backup=True)  # made once the window has painted
                 break
             except StoreOpenError as error:
                 log.warning("refused %s: %s", path, error)
@@ -95,9 +96,10 @@ class AppController(QObject):
         self.window.open_file_requested.connect(self._on_window_open_file_requested)
         self.window.restore_requested.connect(self._on_window_restore_requested)
         self.window.language_requested.connect(self._on_window_language_requested)
-        # QtNetwork and the listener wait until the owner sees the window (the lock already
-        # keeps a second launch off the file; the listener only brings this window forward).
-        after_first_paint(self.window, lambda path=store.path: self._listen_for_second_launch(path))
+        # Work the owner need not wait for happens once the window has painted: the day's backup
+        # (quick_check has already cleared the file) and the second-launch listener with
+        # QtNetwork (the lock already keeps a second launch off the file).
+        after_first_paint(self.window, lambda: self._after_first_paint(store))
         if os.environ.get("SOCIALDESK_BENCH_FIRST_PAINT"):  # make bench: time to first paint
             from socialdesk.ui.common.first_paint import watch
 
@@ -110,6 +112,16 @@ class AppController(QObject):
             old_window.deleteLater()
         if old_store is not None and old_store is not store:
             old_store.close()
+
+    def _after_first_paint(self, store):
+        if store is not self.store:
+            return
+        try:
+            store.make_due_backup()
+        except (sqlite3.Error, OSError) as error:
+            log.warning("daily backup of %s not made: %s", store.path, error)
+            QMessageBox.warning(self.window, APP_NAME, open_problem_text(Problem.READ_ONLY))
+        self._listen_for_second_launch(store.path)
 
     def _tell_locked(self, path: Path):
         from PySide6.QtNetwork import QLocalSocket

@@ -52,3 +52,43 @@ def test_generator_covers_520_weeks_up_to_today_then_plans_ahead(today):
     current = today.toordinal() - today.weekday()
     assert mondays[WEEKS - 1].toordinal() == current
     assert all((b - a).days == 7 for a, b in zip(mondays, mondays[1:]))
+
+
+def _existing_file(tmp_path) -> Path:
+    from socialdesk.storage.backups import backup_dir_for
+
+    path = tmp_path / "shop.sqlite3"
+    open_store(path).close()
+    assert not list(backup_dir_for(path).glob("*.sqlite3"))  # a new file gets no daily backup
+    return path
+
+
+def test_a_deferred_daily_backup_is_made_when_asked_or_at_close(tmp_path):
+    from socialdesk.storage.backups import list_backups
+
+    path = _existing_file(tmp_path)
+    store = open_store(path, defer_daily_backup=True)
+    assert list_backups(path) == [] and store.daily_backup_due is not None
+    made = store.make_due_backup()
+    assert list_backups(path) == [made] and store.make_due_backup() is None
+    store.close()
+    other = _existing_file(tmp_path / "other")
+    open_store(other, defer_daily_backup=True).close()  # never asked: closing makes it
+    assert len(list_backups(other)) == 1
+
+
+def test_the_app_makes_the_days_backup_once_the_window_has_painted(qtbot, tmp_path):
+    from socialdesk.storage.backups import list_backups
+    from socialdesk.ui import application
+
+    path = _existing_file(tmp_path)
+    application.make_application()
+    controller = application.AppController("en")
+    try:
+        assert controller.open(path)
+        qtbot.waitUntil(lambda: len(list_backups(path)) == 1, timeout=3000)
+        assert controller.store.daily_backup_due is None
+    finally:
+        controller.window.close()
+        controller.store.close()
+    assert len(list_backups(path)) == 1
