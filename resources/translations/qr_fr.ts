@@ -33,6 +33,84 @@
     </message>
 </context>
 <context>
+    <name>QrCardsBar</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="30" />
+        <source>Card template</source>
+        <translation>Modèle de carte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="31" />
+        <source>A6 counter card</source>
+        <translation>Carte de comptoir A6</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="32" />
+        <source>A5 table tent (folded)</source>
+        <translation>Chevalet de table A5 (plié)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="33" />
+        <source>A4 sheet of stickers</source>
+        <translation>Planche d'autocollants A4</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="34" />
+        <source>Business cards (A4 sheet)</source>
+        <translation>Cartes de visite (planche A4)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="36" />
+        <source>Print this code on cards…</source>
+        <translation>Imprimer ce code sur des cartes…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="38" />
+        <source>Codes per card</source>
+        <translation>Codes par carte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="40" />
+        <source> per card</source>
+        <translation> par carte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="41" />
+        <source>Print the marked listings…</source>
+        <translation>Imprimer les fiches cochées…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="42" />
+        <source>A card for every listing whose "Print a QR card" box is ticked</source>
+        <translation>Une carte pour chaque fiche dont la case « Imprimer une carte QR » est cochée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="45" />
+        <source>Cards:</source>
+        <translation>Cartes :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="87" />
+        <source>This version cannot read the listings marked for print.</source>
+        <translation>Cette version ne sait pas lire les fiches à imprimer.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="89" />
+        <source>No listing is marked for print: tick "Print a QR card for it" on the listings you want, in the Listings page.</source>
+        <translation>Aucune fiche n'est à imprimer : cochez « Imprimer une carte QR » sur les fiches voulues, dans la page Fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="102" />
+        <source>%3: the card is too small for this code: it needs %1 mm, the card gives %2 mm. Use a shorter link, fewer codes per card or a bigger card.</source>
+        <translation>%3 : la carte est trop petite pour ce code : il lui faut %1 mm, la carte en offre %2. Utilisez un lien plus court, moins de codes par carte ou une carte plus grande.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="107" />
+        <source>One of the links is too long for a QR code; shorten it in its listing.</source>
+        <translation>Un des liens est trop long pour un code QR ; raccourcissez-le dans sa fiche.</translation>
+    </message>
+</context>
+<context>
     <name>QrDesignForm</name>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="67" />
@@ -212,140 +290,100 @@
 <context>
     <name>QrOutputBar</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="37" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="26" />
         <source>PNG resolution</source>
         <translation>Résolution du PNG</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="38" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="27" />
         <source>300 dpi</source>
         <translation>300 ppp</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="39" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="28" />
         <source>600 dpi</source>
         <translation>600 ppp</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="40" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="29" />
         <source>E&amp;xport PNG…</source>
         <translation>E&amp;xporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="41" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="30" />
         <source>Export SVG…</source>
         <translation>Exporter en SVG…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="42" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="31" />
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="43" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="32" />
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="45" />
-        <source>Card template</source>
-        <translation>Modèle de carte</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="46" />
-        <source>A6 counter card</source>
-        <translation>Carte de comptoir A6</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="47" />
-        <source>A5 table tent (folded)</source>
-        <translation>Chevalet de table A5 (plié)</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="48" />
-        <source>A4 sheet of stickers</source>
-        <translation>Planche d'autocollants A4</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="49" />
-        <source>Business cards (A4 sheet)</source>
-        <translation>Cartes de visite (planche A4)</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="51" />
-        <source>Print cards…</source>
-        <translation>Imprimer des cartes…</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="56" />
-        <source>Cards:</source>
-        <translation>Cartes :</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="84" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="61" />
         <source>qr-code</source>
         <translation>code-qr</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="95" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="72" />
         <source>Could not write %1 (%2). Nothing was changed; choose another folder.</source>
         <translation>Impossible d'écrire %1 (%2). Rien n'a été modifié ; choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="98" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="75" />
         <source>Saved %1. It decodes exactly at %2 dpi.</source>
         <translation>%1 enregistré. Il se décode exactement à %2 ppp.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="107" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="84" />
         <source>Not saved: the code does not decode at %1 dpi.</source>
         <translation>Non enregistré : le code ne se décode pas à %1 ppp.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="147" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="124" />
         <source>QR code</source>
         <translation>Code QR</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="163" />
-        <source>This card is too small for this code: it needs %1 mm, the card gives %2 mm. Use a shorter link or a bigger card.</source>
-        <translation>Cette carte est trop petite pour ce code : il lui faut %1 mm, la carte en offre %2. Utilisez un lien plus court ou une carte plus grande.</translation>
     </message>
 </context>
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="29" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="30" />
         <source>Preview of the QR code</source>
         <translation>Aperçu du code QR</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="30" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="31" />
         <source>Scan check</source>
         <translation>Test de lecture</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="31" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="32" />
         <source>Printed size</source>
         <translation>Taille imprimée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="32" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="33" />
         <source>Warnings about the link</source>
         <translation>Avertissements sur le lien</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="33" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="34" />
         <source>Result of the last export</source>
         <translation>Résultat du dernier export</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="57" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="60" />
         <source>What the code opens</source>
         <translation>Ce que le code ouvre</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="59" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="62" />
         <source>Look and size</source>
         <translation>Apparence et taille</translation>
     </message>
@@ -353,133 +391,133 @@
 <context>
     <name>QrPayloadForm</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="22" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
         <source>Kind of content</source>
         <translation>Type de contenu</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="45" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="46" />
         <source>Web link</source>
         <translation>Lien web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24" />
         <source>Guest Wi-Fi</source>
         <translation>Wi-Fi invités</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24" />
         <source>Shop contact card</source>
         <translation>Fiche contact de la boutique</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24" />
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="33" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="34" />
         <source>C&amp;ontent:</source>
         <translation>Conten&amp;u :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="47" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="48" />
         <source>L&amp;ink:</source>
         <translation>L&amp;ien :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="55" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="56" />
         <source>Wi-Fi network name</source>
         <translation>Nom du réseau Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="57" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="58" />
         <source>Wi-Fi password</source>
         <translation>Mot de passe Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="59" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="60" />
         <source>Wi-Fi security</source>
         <translation>Sécurité du Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="60" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="61" />
         <source>WPA / WPA2 / WPA3</source>
         <translation>WPA / WPA2 / WPA3</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="61" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="62" />
         <source>WEP (old)</source>
         <translation>WEP (ancien)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="62" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="63" />
         <source>No password</source>
         <translation>Sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="63" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64" />
         <source>Hidden ne&amp;twork (iPhones ignore this)</source>
         <translation>Réseau mas&amp;qué (les iPhone l'ignorent)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="65" />
         <source>Hidden network</source>
         <translation>Réseau masqué</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="65" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="66" />
         <source>&amp;Network name:</source>
         <translation>No&amp;m du réseau :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="66" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="67" />
         <source>Pass&amp;word:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="67" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="68" />
         <source>Sec&amp;urity:</source>
         <translation>Sécuri&amp;té :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="80" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="81" />
         <source>Contact card format</source>
         <translation>Format de la fiche contact</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="81" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="82" />
         <source>vCard 3.0 (every phone)</source>
         <translation>vCard 3.0 (tous les téléphones)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="82" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="83" />
         <source>MeCard (shorter code)</source>
         <translation>MeCard (code plus court)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="86" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="87" />
         <source>For&amp;mat:</source>
         <translation>For&amp;mat :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="87" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="88" />
         <source>From the shop card:</source>
         <translation>D'après la fiche de la boutique :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="95" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="96" />
         <source>Text to encode</source>
         <translation>Texte à coder</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="99" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="100" />
         <source>&amp;Text:</source>
         <translation>&amp;Texte :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="107" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="108" />
         <source>The shop card is empty: fill it in the Strategy tab.</source>
         <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie.</translation>
     </message>

@@ -38,7 +38,7 @@ def test_set_payload_shows_a_verified_preview_that_decodes(page):
     page.set_payload(REVIEW, "Google", "Laissez-nous un avis sur Google")
     assert page.checked.verdict.ok and "Verified" in page.status.text()
     assert _preview_texts(page) == [REVIEW]
-    assert page.outputs.png.isEnabled() and page.outputs.cards.isEnabled()
+    assert page.outputs.png.isEnabled() and page.cards_bar.cards.isEnabled()
 
 
 def test_non_link_payload_is_kept_exactly(page):
@@ -263,8 +263,8 @@ def test_print_cards_from_the_designer(page, monkeypatch, tmp_path, template):
     monkeypatch.setattr(cards, "show_preview", _preview_to_pdf(target))
     page.set_payload(REVIEW, "Google", "Laissez-nous un avis")
     page.design_form.foreground.edit.setText("#1a4d2e")
-    page.outputs.template.setCurrentIndex(template)
-    page.outputs.cards.click()
+    page.cards_bar.template.setCurrentIndex(template)
+    page.cards_bar.cards.click()
     texts = [t for sheet in rasterise_pdf(target, 150) for t in decode_texts(sheet)]
     assert texts and set(texts) == {REVIEW}
 
@@ -274,6 +274,54 @@ def test_print_cards_refuses_a_code_too_dense_for_the_card(page, monkeypatch):
 
     monkeypatch.setattr(cards, "show_preview", lambda *a: pytest.fail("nothing should be printed"))
     page.set_payload("https://www.boulangerie-lea.fr/?" + "x" * 700)
-    page.outputs.template.setCurrentIndex(3)  # business cards
-    page.outputs.cards.click()
+    page.cards_bar.template.setCurrentIndex(3)  # business cards
+    page.cards_bar.cards.click()
     assert "too small for this code" in page.report.text()
+
+
+def _seed_listings(store):
+    from datetime import date
+
+    from socialdesk.storage.presence.demo import seed_demo as seed_listings
+    from socialdesk.storage.strategy.demo import seed_demo as seed_shop
+
+    seed_shop(store, date(2026, 11, 26))
+    seed_listings(store, date(2026, 11, 26))
+
+
+@pytest.mark.parametrize("template, per_card, pages", [(0, 1, 3), (0, 2, 2), (1, 2, 2), (2, 1, 1)])
+def test_print_the_listings_marked_for_print(page, store, monkeypatch, tmp_path, template, per_card, pages):
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    import socialdesk.ui.printing.cards as cards
+
+    _seed_listings(store)
+    wanted = {item.payload for item in store.presence.cards_to_print()}
+    assert len(wanted) == 3
+    target = tmp_path / "listings.pdf"
+    monkeypatch.setattr(cards, "show_preview", _preview_to_pdf(target))
+    page.cards_bar.template.setCurrentIndex(template)
+    page.cards_bar.per_card.setValue(per_card)
+    page.cards_bar.listings.click()
+    sheets = rasterise_pdf(target, 150)
+    assert len(sheets) == pages
+    assert {text for sheet in sheets for text in decode_texts(sheet)} == wanted
+
+
+def test_print_listings_when_none_is_marked_or_the_contract_is_missing(page, monkeypatch):
+    page.cards_bar.listings.click()
+    assert "No listing is marked for print" in page.report.text()
+    from socialdesk.storage.presence.repo import PresenceRepo
+
+    monkeypatch.delattr(PresenceRepo, "cards_to_print")
+    page.store.__dict__.pop("presence", None)
+    page.cards_bar.listings.click()
+    assert "cannot read the listings" in page.report.text()
+
+
+def test_codes_per_card_follow_the_template(page):
+    bar = page.cards_bar
+    bar.template.setCurrentIndex(0)
+    assert bar.per_card.maximum() == 4 and bar.per_card.isEnabled()
+    bar.template.setCurrentIndex(2)  # stickers: one code each
+    assert bar.per_card.maximum() == 1 and not bar.per_card.isEnabled()

@@ -1,25 +1,14 @@
-"""The QR designer's outputs: PNG (300/600 dpi), SVG and PDF files, printing, and printed cards."""
+"""The QR designer's outputs: PNG (300/600 dpi), SVG and PDF files, and printing the code."""
 
 import logging
-import re
 
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QWidget
 
-from socialdesk.domain.cards import CardItem
-from socialdesk.ui.presence.cards_layout import CardTemplate
 from socialdesk.ui.presence.qr_dialogs import QrDialogs
 
 log = logging.getLogger(__name__)
-
-
-def small_url(payload: str) -> str:
-    """A link as printed under a code: no scheme, no www., no trailing slash."""
-    if not re.match(r"^https?://", payload, re.IGNORECASE):
-        return ""
-    shown = payload.split("://", 1)[1]
-    return (shown[4:] if shown.startswith("www.") else shown).rstrip("/")
 
 
 class QrOutputBar(QWidget):
@@ -28,9 +17,9 @@ class QrOutputBar(QWidget):
 
     reported = Signal(str, bool)
 
-    def __init__(self, current, shop_name, parent=None):
+    def __init__(self, current, parent=None):
         super().__init__(parent)
-        self._current, self._shop_name = current, shop_name
+        self._current = current
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.dpi = QComboBox(self)
@@ -41,30 +30,18 @@ class QrOutputBar(QWidget):
         self.svg = QPushButton(self.tr("Export SVG…"), self)
         self.pdf = QPushButton(self.tr("Export PDF…"), self)
         self.print = QPushButton(self.tr("Print…"), self)
-        self.template = QComboBox(self)
-        self.template.setAccessibleName(self.tr("Card template"))
-        for template, label in ((CardTemplate.A6, self.tr("A6 counter card")),
-                                (CardTemplate.TENT, self.tr("A5 table tent (folded)")),
-                                (CardTemplate.STICKERS, self.tr("A4 sheet of stickers")),
-                                (CardTemplate.BUSINESS, self.tr("Business cards (A4 sheet)"))):
-            self.template.addItem(label, template.value)
-        self.cards = QPushButton(self.tr("Print cards…"), self)
         grid.addWidget(self.png, 0, 0)
         grid.addWidget(self.dpi, 0, 1)
         grid.addWidget(self.svg, 0, 2)
         grid.addWidget(self.pdf, 0, 3)
-        grid.addWidget(QLabel(self.tr("Cards:"), self), 1, 0)
-        grid.addWidget(self.template, 1, 1, 1, 2)
-        grid.addWidget(self.cards, 1, 3)
         grid.addWidget(self.print, 0, 4)
         self.png.clicked.connect(self._on_png_clicked)
         self.svg.clicked.connect(self._on_svg_clicked)
         self.pdf.clicked.connect(self._on_pdf_clicked)
         self.print.clicked.connect(self._on_print_clicked)
-        self.cards.clicked.connect(self._on_cards_clicked)
 
     def set_ready(self, ready: bool) -> None:
-        for button in (self.png, self.svg, self.pdf, self.print, self.cards):
+        for button in (self.png, self.svg, self.pdf, self.print):
             button.setEnabled(ready)
 
     def _on_png_clicked(self) -> None:
@@ -145,22 +122,3 @@ class QrOutputBar(QWidget):
                 painter.end()
 
         show_preview(self, paint, make_printer(self.tr("QR code")))
-
-    def _on_cards_clicked(self) -> None:
-        current = self._current()
-        if current is None:
-            return
-        from socialdesk.ui.printing.cards import CardCodeRefused, CardStyle, preview_cards
-
-        checked, caption, call_to_action = current
-        design = checked.code.design
-        items = [CardItem(design.payload, caption, call_to_action, small_url(design.payload))]
-        style = CardStyle(design.foreground, design.background, design.logo, design.ec)
-        template = CardTemplate(self.template.currentData())
-        try:
-            preview_cards(self, template, items, self._shop_name(), 1, style)
-        except CardCodeRefused as refused:
-            self.reported.emit(self.tr("This card is too small for this code: it needs %1 mm, the card gives "
-                                       "%2 mm. Use a shorter link or a bigger card.")
-                               .replace("%1", f"{refused.needed_mm:g}").replace("%2", f"{refused.available_mm:.0f}"),
-                               False)

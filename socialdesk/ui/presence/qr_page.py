@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
+from socialdesk.ui.presence.qr_cards_bar import QrCardsBar
 from socialdesk.ui.presence.qr_design_form import QrDesignForm
 from socialdesk.ui.presence.qr_output_bar import QrOutputBar
 from socialdesk.ui.presence.qr_payload_form import QrPayloadForm
@@ -31,7 +32,8 @@ class QrPage(QWidget):
         self.size_info = self._wrapping_label("qrSizeInfo", self.tr("Printed size"))
         self.warnings = self._wrapping_label("qrWarnings", self.tr("Warnings about the link"))
         self.report = self._wrapping_label("qrReport", self.tr("Result of the last export"))
-        self.outputs = QrOutputBar(self._current, self._shop_name, self)
+        self.outputs = QrOutputBar(self._current, self)
+        self.cards_bar = QrCardsBar(self._current, self._marked_items, self._shop_name, self)
         self._build_layout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -41,6 +43,7 @@ class QrPage(QWidget):
         self.design_form.design_changed.connect(self._timer.start)
         self.design_form.logo_refused.connect(self._on_design_form_logo_refused)
         self.outputs.reported.connect(self._on_outputs_reported)
+        self.cards_bar.reported.connect(self._on_outputs_reported)
         bus.changed.connect(self._on_bus_changed)
         self.payload_form.set_shop(store.shop.get())
         self.refresh()
@@ -69,7 +72,7 @@ class QrPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
-        for widget in (self.status, self.size_info, self.warnings, self.outputs, self.report):
+        for widget in (self.status, self.size_info, self.warnings, self.outputs, self.cards_bar, self.report):
             right.addWidget(widget)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -102,6 +105,7 @@ class QrPage(QWidget):
         self.warnings.setText("\n".join(result.warnings))
         self.warnings.setVisible(bool(result.warnings))
         self.outputs.set_ready(ok)
+        self.cards_bar.set_ready(ok)
         self._paint_preview()
 
     def _set_status(self, text: str, ok: bool) -> None:
@@ -149,6 +153,13 @@ class QrPage(QWidget):
 
     def _shop_name(self) -> str:
         return self.store.shop.get().name
+
+    def _marked_items(self):
+        """The listings' cards (the presence listings contract), or None if it is not there."""
+        try:
+            return self.store.presence.cards_to_print()
+        except (AttributeError, ImportError):
+            return None
 
     def _on_outputs_reported(self, text: str, ok: bool) -> None:
         self.report.setText(text)

@@ -1,0 +1,108 @@
+"""Printed cards from the QR designer: this code on a card, or every listing marked "print a card"."""
+
+import re
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
+
+from socialdesk.domain.cards import CardItem
+from socialdesk.ui.presence.cards_layout import SHEETS, CardTemplate
+
+
+def small_url(payload: str) -> str:
+    """A link as printed under a code: no scheme, no www., no trailing slash."""
+    if not re.match(r"^https?://", payload, re.IGNORECASE):
+        return ""
+    shown = payload.split("://", 1)[1]
+    return (shown[4:] if shown.startswith("www.") else shown).rstrip("/")
+
+
+class QrCardsBar(QWidget):
+    """`current()` -> (Checked, caption, call to action) or None; `marked()` -> the listings' cards,
+    or None when the listings side cannot say; `shop_name()`. Emits `reported(str, bool)`."""
+
+    reported = Signal(str, bool)
+
+    def __init__(self, current, marked, shop_name, parent=None):
+        super().__init__(parent)
+        self._current, self._marked, self._shop_name = current, marked, shop_name
+        self.template = QComboBox(self)
+        self.template.setAccessibleName(self.tr("Card template"))
+        for template, label in ((CardTemplate.A6, self.tr("A6 counter card")),
+                                (CardTemplate.TENT, self.tr("A5 table tent (folded)")),
+                                (CardTemplate.STICKERS, self.tr("A4 sheet of stickers")),
+                                (CardTemplate.BUSINESS, self.tr("Business cards (A4 sheet)"))):
+            self.template.addItem(label, template.value)
+        self.cards = QPushButton(self.tr("Print this code on cards…"), self)
+        self.per_card = QSpinBox(self)
+        self.per_card.setAccessibleName(self.tr("Codes per card"))
+        self.per_card.setRange(1, 4)
+        self.per_card.setSuffix(self.tr(" per card"))
+        self.listings = QPushButton(self.tr("Print the marked listings…"), self)
+        self.listings.setToolTip(self.tr("A card for every listing whose \"Print a QR card\" box is ticked"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel(self.tr("Cards:"), self), 0, 0)
+        grid.addWidget(self.template, 0, 1)
+        grid.addWidget(self.cards, 0, 2)
+        grid.addWidget(self.per_card, 1, 1)
+        grid.addWidget(self.listings, 1, 2)
+        self.template.currentIndexChanged.connect(self._on_template_current_index_changed)
+        self.cards.clicked.connect(self._on_cards_clicked)
+        self.listings.clicked.connect(self._on_listings_clicked)
+        self._on_template_current_index_changed(0)
+
+    def set_ready(self, ready: bool) -> None:
+        self.cards.setEnabled(ready)
+
+    def _template(self) -> CardTemplate:
+        return CardTemplate(self.template.currentData())
+
+    def _on_template_current_index_changed(self, _index: int) -> None:
+        most = SHEETS[self._template()].max_codes
+        self.per_card.setMaximum(most)
+        self.per_card.setEnabled(most > 1)
+
+    def _style(self):
+        """The designer's colours and logo when its code passes the check, else black on white."""
+        from socialdesk.ui.printing.cards import CardStyle
+
+        current = self._current()
+        if current is None:
+            return CardStyle()
+        design = current[0].code.design
+        return CardStyle(design.foreground, design.background, design.logo, design.ec)
+
+    def _on_cards_clicked(self) -> None:
+        current = self._current()
+        if current is None:
+            return
+        checked, caption, call_to_action = current
+        payload = checked.code.design.payload
+        self._print([CardItem(payload, caption, call_to_action, small_url(payload))], 1)
+
+    def _on_listings_clicked(self) -> None:
+        items = self._marked()
+        if items is None:
+            self.reported.emit(self.tr("This version cannot read the listings marked for print."), False)
+        elif not items:
+            self.reported.emit(self.tr("No listing is marked for print: tick \"Print a QR card for it\" on the "
+                                       "listings you want, in the Listings page."), False)
+        else:
+            self._print(items, self.per_card.value())
+
+    def _print(self, items: list[CardItem], per_card: int) -> None:
+        from socialdesk.qr.encoding import EncodingRefused
+        from socialdesk.ui.printing.cards import CardCodeRefused, preview_cards
+
+        try:
+            preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style())
+        except CardCodeRefused as refused:
+            name = refused.item.caption or refused.item.small_url or refused.item.payload[:40]
+            self.reported.emit(self.tr("%3: the card is too small for this code: it needs %1 mm, the card gives "
+                                       "%2 mm. Use a shorter link, fewer codes per card or a bigger card.")
+                               .replace("%1", f"{refused.needed_mm:g}").replace("%2", f"{refused.available_mm:.0f}")
+                               .replace("%3", name), False)
+        except EncodingRefused:
+            self.reported.emit(self.tr("One of the links is too long for a QR code; shorten it in its listing."),
+                               False)
