@@ -1,6 +1,5 @@
 """Starts the window: QApplication, language, the data file (or what to do if it is refused)."""
 
-import hashlib
 import logging
 import os
 import shutil
@@ -48,6 +47,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def instance_key(db_path: Path) -> str:
+    import hashlib  # OpenSSL costs 3.6 MiB: needed only after the first paint
+
     return "socialdesk-" + hashlib.sha1(str(db_path.resolve()).encode()).hexdigest()[:16]
 
 
