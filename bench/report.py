@@ -105,8 +105,10 @@ ticks over 520 weeks, {data['listings']} listings, {data['strategy']} strategy v
 - Start-up: from just before the fork to the first paint of the main window (the app prints
   `time.monotonic_ns()` when `SOCIALDESK_BENCH_FIRST_PAINT` is set; `bench/bare_window.py`, a
   QMainWindow with four empty tabs, does the same). Peak memory: the child's `ru_maxrss`.
-  The first open of a day also makes the daily backup; it is timed apart (backups removed
-  before each of those runs).
+  The first open of a day also makes the day's backup (right after the first paint); it is
+  timed apart, with the backups removed before each of those runs.
+- Children run from cached bytecode as an installed app does (a private PYTHONPYCACHEPREFIX;
+  the development session sets PYTHONDONTWRITEBYTECODE, which would recompile every module).
 - In-window figures drive the real main window offscreen with QTest clicks and time until
   Qt has processed the resulting layout and paint events.
 {notes_text}
