@@ -195,16 +195,27 @@ def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path
 
 
 def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
-    """Set a refused file aside and put a copy of `backup` where it was, then open it."""
+    """Set a refused file aside and put a copy of `backup` where it was, then open it.
+
+    The copy is made under a temporary name first: a crash or a full disk while copying leaves
+    the refused file where it was and the backup untouched."""
     now = now or datetime.now()
     inspect_file(backup)
-    aside = set_aside(path, now) if path.exists() else None
-    _create_private_file(path)
+    partial = path.with_name(f".{path.name}.restoring")
+    for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
+        leftover.unlink(missing_ok=True)
+    _create_private_file(partial)
     source = connect_readonly(backup)
     try:
-        backups.copy_database(source, path)
+        backups.copy_database(source, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     finally:
         source.close()
+    aside = set_aside(path, now) if path.exists() else None
+    os.rename(partial, path)
+    _sync_folder(path.parent)
     return open_store(path, now=now), aside
 
 
