@@ -42,6 +42,19 @@ def describe() -> dict[str, str]:
     }
 
 
+def source_state(root: Path) -> str:
+    """The commit measured, and how many tracked files differed from it (others' work in progress)."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True,
+                              text=True, timeout=30).stdout.strip()
+        changed = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=root,
+                                 capture_output=True, text=True, timeout=30).stdout.splitlines()
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return f"commit {head or 'unknown'}" + (f", with {len(changed)} tracked files changed in the working tree"
+                                             if changed else ", clean working tree")
+
+
 def load_average() -> str:
     try:
         return " ".join(f"{value:.2f}" for value in os.getloadavg())

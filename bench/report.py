@@ -81,7 +81,8 @@ def render_markdown(rows: list[Row], notes: list[str], context: dict) -> str:
 
 Measured {context['when']} by `make bench` in {context['seconds']:.0f} s (start-up figures: medians
 of {context['runs']} runs in separate processes, after one warm-up run; others: medians of the
-runs noted below). Ratios are against a baseline measured in the same run.
+runs noted below), on {context['source']}. Ratios are against a baseline measured in the
+same run.
 
 {markdown_table(rows)}
 

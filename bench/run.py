@@ -156,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     context = {
         "when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
         "machine": machine.describe(), "load": f"{load_before} before, {machine.load_average()} after",
-        "data": summary, "seconds": seconds, "runs": args.runs,
+        "data": summary, "seconds": seconds, "runs": args.runs, "source": machine.source_state(ROOT),
     }
     args.out.write_text(render_markdown(rows, notes, context), encoding="utf-8")
     print(f"\n{len(rows)} figures in {seconds:.0f} s; written to {args.out.relative_to(ROOT)}")
