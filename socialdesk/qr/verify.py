@@ -1,6 +1,7 @@
 """The scan check: render at the final size and print resolution, decode with zxing-cpp, and say why
 not when the decoded text is not exactly the payload. Also warns about links that age badly."""
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -13,6 +14,8 @@ from socialdesk.qr.design import PreparedCode, QrDesign, prepare
 LONG_URL = 100  # characters; past this a printed code gets dense
 LOGO_FRACTIONS = (0.20, 0.16, 0.12, 0.09)  # tried in turn until the code decodes
 PREVIEW_DPI = 150  # the live preview checks at the lowest print resolution: the worst case
+BLUR_MODULES = 0.3  # a soft print or a shaky phone, as a blur radius in modules
+MAX_CHECK_DPI = 600
 
 
 class Reason(str, Enum):
@@ -56,20 +59,53 @@ def decodes_exactly(image, payload: str) -> str | None:
 
 def verify(code: PreparedCode, dpi: int = 300) -> Verdict:
     """Geometry first (cheap, and a perfect render decodes even when a print would not), then a
-    real decode of the code rendered at its final size."""
-    from socialdesk.qr.raster import render
+    real decode of the code rendered at its final size, in every variant of `check_variants`."""
+    too_small_or_dense = _geometry_verdict(code)
+    if too_small_or_dense is not None:
+        return too_small_or_dense
+    read = decodes_robustly(code, dpi)
+    if read is None:
+        return _verified(code)
+    return Verdict(False, _diagnose(code, dpi), read, code.minimum_size_mm, url_warnings(code.design.payload))
 
+
+def _verified(code: PreparedCode) -> Verdict:
     payload = code.design.payload
-    warnings = url_warnings(payload)
-    minimum = code.minimum_size_mm
+    return Verdict(True, None, payload, code.minimum_size_mm, url_warnings(payload))
+
+
+def _geometry_verdict(code: PreparedCode) -> Verdict | None:
+    warnings, minimum = url_warnings(code.design.payload), code.minimum_size_mm
     if code.size_mm < geometry.MIN_SIZE_MM:
         return Verdict(False, Reason.TOO_SMALL, None, minimum, warnings)
     if geometry.module_mm(code.size_mm, code.modules) < geometry.MIN_MODULE_MM:
         return Verdict(False, Reason.TOO_DENSE, None, minimum, warnings)
-    read = decodes_exactly(render(code, dpi), payload)
-    if read is None:
-        return Verdict(True, None, payload, minimum, warnings)
-    return Verdict(False, _diagnose(code, dpi), read, minimum, warnings)
+    return None
+
+
+def check_variants(dpi: int) -> list[tuple[int, float]]:
+    """(dpi, blur in modules) renders that must all decode. A code that decodes only by luck of
+    the pixel grid fails on paper, so it must also decode coarser (down to 0.7 x 150 dpi, the
+    floor a PDF is proofed at), finer, and slightly blurred."""
+    low = min(dpi, PREVIEW_DPI)
+    sharp = sorted({round(low * 0.7), low, dpi, min(MAX_CHECK_DPI, round(dpi * 1.6))})
+    return [(value, 0.0) for value in sharp] + [(low, BLUR_MODULES)]
+
+
+def decodes_robustly(code: PreparedCode, dpi: int, with_logo: bool = True) -> str | None:
+    """None if every variant of the render decodes to exactly the payload, else what was read."""
+    from PIL import ImageFilter
+
+    from socialdesk.qr.raster import render
+
+    for variant_dpi, blur in check_variants(dpi):
+        image = render(code, variant_dpi, with_logo=with_logo)
+        if blur:
+            image = image.filter(ImageFilter.GaussianBlur(blur * image.width / code.total_modules))
+        read = decodes_exactly(image, code.design.payload)
+        if read is not None:
+            return read
+    return None
 
 
 @dataclass(frozen=True)
@@ -86,23 +122,37 @@ class Checked:
 
 def check(design: QrDesign, dpi: int = 300) -> Checked:
     """Prepare and verify; a logo too big to decode is shrunk (down to 9 % of the area) first.
+    The words printed under a code do not change it, so typing them reuses the last check.
 
     Raises what `prepare` raises (payload too long, colours refused, logo does not fit)."""
+    key = (dataclasses.replace(design, caption="", call_to_action=""), dpi)
+    found = _recent.get(key)
+    if found is None:
+        found = _check(key[0], dpi)
+        _recent[key] = found
+        while len(_recent) > 32:
+            _recent.pop(next(iter(_recent)))
+    return Checked(dataclasses.replace(found.code, design=design), found.verdict)
+
+
+_recent: dict[tuple[QrDesign, int], Checked] = {}
+
+
+def _check(design: QrDesign, dpi: int) -> Checked:
     code = prepare(design)
-    verdict = verify(code, dpi)
-    if verdict.reason is Reason.LOGO:
-        for fraction in LOGO_FRACTIONS[1:]:
-            smaller = prepare(design, fraction)
-            smaller_verdict = verify(smaller, dpi)
-            if smaller_verdict.ok:
-                return Checked(smaller, smaller_verdict)
-    return Checked(code, verdict)
+    too_small_or_dense = _geometry_verdict(code)
+    if too_small_or_dense is not None:
+        return Checked(code, too_small_or_dense)
+    fractions = LOGO_FRACTIONS if design.logo is not None else (None,)
+    for fraction in fractions:
+        candidate = code if fraction in (None, LOGO_FRACTIONS[0]) else prepare(design, fraction)
+        if decodes_robustly(candidate, dpi) is None:
+            return Checked(candidate, _verified(candidate))
+    return Checked(code, verify(code, dpi))
 
 
 def _diagnose(code: PreparedCode, dpi: int) -> Reason:
-    from socialdesk.qr.raster import render
-
-    if code.box is not None and decodes_exactly(render(code, dpi, with_logo=False), code.design.payload) is None:
+    if code.box is not None and decodes_robustly(code, dpi, with_logo=False) is None:
         return Reason.LOGO
     if code.contrast < MIN_CONTRAST * 1.5:
         return Reason.CONTRAST
