@@ -21,53 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import headless  # noqa: E402
 import machine  # noqa: E402
+import startup  # noqa: E402
 from report import Row, render_markdown, render_table  # noqa: E402
-from timing import PYTHON, ROOT, VENV_BIN, bench_env, median, probe_json, run_child  # noqa: E402
-
-MARKER = "first-paint"
-
-
-def startup_rows(data: Path, env: dict, runs: int) -> tuple[list[Row], list[str]]:
-    """First paint and peak memory: the app on the ten-year file against a bare Qt window."""
-    app_env = dict(env, SOCIALDESK_BENCH_FIRST_PAINT="1")
-    bare_cmd = [PYTHON, str(ROOT / "bench" / "bare_window.py")]
-    app_cmd = [str(VENV_BIN / "socialdesk"), "--db", str(data)]
-    backups = data.parent / "backups"
-    bare, app, first_of_day = [], [], []
-    backed_up = 0  # first opens of a day that did make the day's backup (after the first paint)
-    for number in range(runs + 1):  # the first round warms the disk cache and makes the day's backup
-        rounds = ((bare, bare_cmd, env), (app, app_cmd, app_env))
-        for samples, command, child_env in rounds:
-            run = run_child(command, child_env, MARKER)
-            if run.elapsed_ms is None:
-                raise RuntimeError(f"{command[-1]} never painted: {run.stderr.strip()[-300:]}")
-            if number:
-                samples.append(run)
-        shutil.rmtree(backups, ignore_errors=True)  # as on the first open of a day
-        run = run_child(app_cmd, app_env, MARKER)
-        if number:
-            first_of_day.append(run.elapsed_ms)
-            backed_up += len(list(backups.glob("*.sqlite3"))) == 1
-    bare_ms, app_ms = median([r.elapsed_ms for r in bare]), median([r.elapsed_ms for r in app])
-    bare_mib, app_mib = median([r.reported_rss_mib for r in bare]), median([r.reported_rss_mib for r in app])
-    whole_bare, whole_app = median([r.peak_rss_mib for r in bare]), median([r.peak_rss_mib for r in app])
-    day_ms = median(first_of_day)
-    rows = [
-        Row.by_ratio("Start-up to first paint (ten-year file)", app_ms, bare_ms, "ms", 1.3, "bare window"),
-        Row.by_ratio("Peak memory (RSS) up to first paint", app_mib, bare_mib, "MiB", 1.3, "bare window"),
-        Row.by_ratio("Start-up, first open of the day (backup due)", day_ms, bare_ms, "ms", 1.3, "bare window"),
-    ]
-    notes = [f"start-up samples (ms), app: {_spread([r.elapsed_ms for r in app])}; "
-             f"bare: {_spread([r.elapsed_ms for r in bare])}; first open of the day: {_spread(first_of_day)}, "
-             f"{backed_up} of {len(first_of_day)} of those runs left the day's backup behind",
-             f"peak memory over the whole process, shutdown included (closing saves the window's state, "
-             f"the first write loads sqlite-utils): app {whole_app:.1f} MiB, bare {whole_bare:.1f} MiB "
-             f"({whole_app / whole_bare:.2f}×)"]
-    return rows, notes
-
-
-def _spread(values: list[float]) -> str:
-    return f"median {median(values):.0f}, min {min(values):.0f}, max {max(values):.0f}, n={len(values)}"
+from timing import ROOT, bench_env, probe_json  # noqa: E402
 
 
 def week_rows(data: Path, empty: Path, env: dict) -> tuple[list[Row], list[str]]:
@@ -128,8 +84,9 @@ def run_all(args) -> tuple[list[Row], list[str]]:
         from socialdesk.storage import open_store
 
         open_store(empty).close()
+        copies = startup.tab_copies(data, work)
         rows, notes = [], []
-        steps = [lambda: startup_rows(data, env, args.runs), lambda: week_rows(data, empty, env),
+        steps = [lambda: startup.rows(data, copies, env, args.runs), lambda: week_rows(data, empty, env),
                  lambda: tick_rows(data, env), lambda: qr_rows(data, env), lambda: print_rows(data, env),
                  lambda: headless.rows(data, work, env, args.runs)]
         for step in steps:
