@@ -124,7 +124,7 @@ def probe_tick(app: QApplication, path: Path) -> dict:
     floor = _fsync_floor(path.parent / "fsync-floor.sqlite3")
     store.close()
     return {"median_ms": median(commit[3:]), "painted_ms": median(painted[3:]), "runs": len(commit) - 3,
-            "storage_ms": storage, "floor_ms": floor}
+            "first_ms": commit[0], "storage_ms": storage, "floor_ms": floor}
 
 
 def _storage_ticks(store, rule_id: int, week) -> float:
