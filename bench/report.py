@@ -79,10 +79,10 @@ def render_markdown(rows: list[Row], notes: list[str], context: dict) -> str:
     notes_text = "\n".join(f"- {note}" for note in notes)
     return f"""# SocialDesk benchmarks
 
-Measured {context['when']} by `make bench` in {context['seconds']:.0f} s (start-up figures: medians
-of {context['runs']} runs in separate processes, after one warm-up run; others: medians of the
-runs noted below), on {context['source']}. Ratios are against a baseline measured in the
-same run.
+Measured {context['when']} by `make bench` in {context['seconds']:.0f} s, on {context['source']}.
+Start-up figures are medians of {context['runs']} runs in separate processes after one warm-up
+run; the others are medians of the runs noted below. Ratios are against a baseline measured in
+the same run.
 
 {markdown_table(rows)}
 
@@ -97,20 +97,20 @@ are noisy; start-up and headless runs interleave the app with its baseline to sh
 ## Data
 
 Ten-year file from `bench/make_data.py` (seed {data['seed']}, anchored on {data['today']}):
-{data['posts']} posts from {data['first_week']} to {data['last_week']}, {data['ticks']} checklist
-ticks over 520 weeks, {data['listings']} listings, {data['strategy']} strategy versions,
-{data['bytes'] / 1024 / 1024:.1f} MiB.
+{data['posts']} posts from {data['first_week']} to {data['last_week']}, {data['ticks']} checklist ticks
+over 520 weeks, {data['listings']} listings, {data['strategy']} strategy versions, {data['bytes'] / 1024 / 1024:.1f} MiB.
 
 ## How each figure is taken
 
-- Start-up: from just before the fork to the first paint of the main window (the app prints
-  `time.monotonic_ns()` when `SOCIALDESK_BENCH_FIRST_PAINT` is set; `bench/bare_window.py`, a
-  QMainWindow with four empty tabs, does the same). Peak memory: the child's `ru_maxrss`.
-  The first open of a day also makes the day's backup (right after the first paint); it is
-  timed apart, with the backups removed before each of those runs.
+- Start-up: from just before the fork to the first paint of the main window. With
+  `SOCIALDESK_BENCH_FIRST_PAINT` set the app prints `time.monotonic_ns()` and its peak RSS
+  (`ru_maxrss`) once the event loop is free after that paint, then quits;
+  `bench/bare_window.py`, a QMainWindow with four empty tabs, does the same. The first open
+  of a day also makes the day's backup (right after the first paint); it is timed apart,
+  with the backups removed before each of those runs.
 - Children run from cached bytecode as an installed app does (a private PYTHONPYCACHEPREFIX;
   the development session sets PYTHONDONTWRITEBYTECODE, which would recompile every module).
-- In-window figures drive the real main window offscreen with QTest clicks and time until
-  Qt has processed the resulting layout and paint events.
+- In-window figures drive the real main window offscreen with QTest clicks and keys, and
+  time until Qt has processed the resulting layout and paint events.
 {notes_text}
 """
