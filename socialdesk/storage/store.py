@@ -44,6 +44,11 @@ def configure_connection(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA busy_timeout=2000")
 
 
+def lenient_text(raw: bytes) -> str:
+    """Stored text; bytes that are not UTF-8 (a bad sector quick_check cannot see) read as U+FFFD."""
+    return raw.decode("utf-8", "replace")
+
+
 class Store:
     """An open data file. Repositories hang off it: `store.calendar.posts_in_week(...)`."""
 
@@ -54,6 +59,7 @@ class Store:
             self._conn, self._db = db, None
         else:
             self._conn, self._db = db.conn, db
+        self._conn.text_factory = lenient_text
         self.path = path
         self._lock = lock
         self.daily_backup_due: datetime | None = None  # set by open_store(defer_daily_backup=True)
