@@ -3,32 +3,32 @@
 <context>
     <name>ConsistencyModel</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="40" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="39" />
         <source>Listing</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="40" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="39" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="40" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="39" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="40" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="39" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="41" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="40" />
         <source>Last checked</source>
         <translation>Dernière vérification</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="57" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="56" />
         <source>stale</source>
         <translation>à revoir</translation>
     </message>
@@ -36,57 +36,57 @@
 <context>
     <name>ConsistencyPage</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="70" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="69" />
         <source>Shop card (the reference)</source>
         <translation>Fiche de la boutique (la référence)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="81" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="80" />
         <source>Consistency of the listings</source>
         <translation>Cohérence des fiches</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="89" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="88" />
         <source>Differences, character by character</source>
         <translation>Différences, caractère par caractère</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="111" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="110" />
         <source>No listing to check yet: add them on the Listings page.</source>
         <translation>Aucune fiche à vérifier pour l'instant : ajoutez-les dans la page Fiches.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="115" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="114" />
         <source>The shop card is empty: fill it in the Strategy tab, then come back.</source>
         <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie, puis revenez ici.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="119" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="118" />
         <source>To change it, edit it in the Strategy tab (one card for the whole app).</source>
         <translation>Pour la modifier, passez par l'onglet Stratégie (une seule fiche pour toute l'application).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="127" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="126" />
         <source>%1 of %2 listings disagree with the shop card; %3 not checked for more than 90 days.</source>
         <translation>%1 fiches sur %2 ne concordent pas avec la fiche de la boutique ; %3 non vérifiées depuis plus de 90 jours.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="136" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="135" />
         <source>Not checked for more than 90 days: open the listing and check it again.</source>
         <translation>Non vérifiée depuis plus de 90 jours : ouvrez la fiche et vérifiez-la de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="139" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="138" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="140" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="139" />
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="141" />
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="140" />
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -569,83 +569,83 @@
 <context>
     <name>ListingsPage</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="49" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="48" />
         <source>Listings</source>
         <translation>Fiches</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="82" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="81" />
         <source>&amp;Add a listing</source>
         <translation>A&amp;jouter une fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="83" />
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="170" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="82" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="169" />
         <source>Add a listing</source>
         <translation>Ajouter une fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="87" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="86" />
         <source>Add the &amp;recommended ones</source>
         <translation>Ajouter les fiches conse&amp;illées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="88" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="87" />
         <source>Add every recommended local listing</source>
         <translation>Ajouter toutes les fiches locales recommandées</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="90" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="89" />
         <source>Re&amp;move</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="90" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="89" />
         <source>Remove the selected listing</source>
         <translation>Retirer la fiche choisie</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="92" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="91" />
         <source>&amp;Open</source>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="92" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="91" />
         <source>Open the listing in the browser</source>
         <translation>Ouvrir la fiche dans le navigateur</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="97" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="96" />
         <source>Make a &amp;QR code</source>
         <translation>Créer un &amp;QR code</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="97" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="96" />
         <source>Make a QR code for this listing</source>
         <translation>Créer un QR code pour cette fiche</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="158" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="157" />
         <source>%1 (from the 2011 interview; custom)</source>
         <translation>%1 (cité dans l'entretien de 2011 ; personnalisée)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="161" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="160" />
         <source>Another platform…</source>
         <translation>Autre plateforme…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="167" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="166" />
         <source>%1 (in the 2011 interview: %2)</source>
         <translation>%1 (dans l'entretien de 2011 : %2)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="170" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="169" />
         <source>Name of the platform:</source>
         <translation>Nom de la plateforme :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/listings_page.py" line="185" />
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="184" />
         <source>Add the recommended listings</source>
         <translation>Ajouter les fiches recommandées</translation>
     </message>
@@ -863,16 +863,21 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="82" />
+        <source>This address hides a name before an @ sign: links like that are used to disguise where they lead.</source>
+        <translation>Cette adresse cache un nom devant un signe @ : ce genre de lien sert à déguiser sa vraie destination.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/words.py" line="83" />
         <source>This address is too long for a QR code that scans well.</source>
         <translation>Cette adresse est trop longue pour un QR code qui se scanne bien.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/words.py" line="87" />
+        <location filename="../../socialdesk/ui/presence/words.py" line="88" />
         <source>Google's rule: ask every customer, never only the happy ones (no "gating"), and never reward reviews (no discount, no gift, no draw).</source>
         <translation>Règle de Google : demandez à tous vos clients, jamais seulement aux clients satisfaits (pas de tri), et ne récompensez jamais un avis (ni remise, ni cadeau, ni tirage au sort).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/words.py" line="92" />
+        <location filename="../../socialdesk/ui/presence/words.py" line="93" />
         <source>Yelp forbids asking for reviews: its cards say "Find us on Yelp".</source>
         <translation>Yelp interdit de solliciter des avis : ses cartes disent « Retrouvez-nous sur Yelp ».</translation>
     </message>

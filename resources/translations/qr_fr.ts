@@ -1,20 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>CardPrinting</name>
     <message>
-        <location filename="../../socialdesk/ui/printing/cards.py" line="99" />
+        <location filename="../../socialdesk/ui/printing/cards.py" line="99"/>
         <source>Checking that every code scans…</source>
         <translation>Vérification de la lecture de chaque code…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/printing/cards.py" line="100" />
+        <location filename="../../socialdesk/ui/printing/cards.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/printing/cards.py" line="101" />
-        <location filename="../../socialdesk/ui/printing/cards.py" line="116" />
+        <location filename="../../socialdesk/ui/printing/cards.py" line="101"/>
+        <location filename="../../socialdesk/ui/printing/cards.py" line="116"/>
         <source>QR cards</source>
         <translation>Cartes QR</translation>
     </message>
@@ -22,12 +23,12 @@
 <context>
     <name>ColourField</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="23" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="23"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="24" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="24"/>
         <source>Choose %1</source>
         <translation>Choisir : %1</translation>
     </message>
@@ -35,77 +36,77 @@
 <context>
     <name>QrCardsBar</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="30" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="30"/>
         <source>Card template</source>
         <translation>Modèle de carte</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="31" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="31"/>
         <source>A6 counter card</source>
         <translation>Carte de comptoir A6</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="32" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="32"/>
         <source>A5 table tent (folded)</source>
         <translation>Chevalet de table A5 (plié)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="33" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="33"/>
         <source>A4 sheet of stickers</source>
-        <translation>Planche d'autocollants A4</translation>
+        <translation>Planche d&apos;autocollants A4</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="34" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="34"/>
         <source>Business cards (A4 sheet)</source>
         <translation>Cartes de visite (planche A4)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="36" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="36"/>
         <source>Print this code on cards…</source>
         <translation>Imprimer ce code sur des cartes…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="38" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="38"/>
         <source>Codes per card</source>
         <translation>Codes par carte</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="40" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="40"/>
         <source> per card</source>
         <translation> par carte</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="41" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="41"/>
         <source>Print the marked listings…</source>
         <translation>Imprimer les fiches cochées…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="42" />
-        <source>A card for every listing whose "Print a QR card" box is ticked</source>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="42"/>
+        <source>A card for every listing whose &quot;Print a QR card&quot; box is ticked</source>
         <translation>Une carte pour chaque fiche dont la case « Imprimer une carte QR » est cochée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="45" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="45"/>
         <source>Cards:</source>
         <translation>Cartes :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="87" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="87"/>
         <source>This version cannot read the listings marked for print.</source>
         <translation>Cette version ne sait pas lire les fiches à imprimer.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="89" />
-        <source>No listing is marked for print: tick "Print a QR card for it" on the listings you want, in the Listings page.</source>
-        <translation>Aucune fiche n'est à imprimer : cochez « Imprimer une carte QR » sur les fiches voulues, dans la page Fiches.</translation>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="89"/>
+        <source>No listing is marked for print: tick &quot;Print a QR card for it&quot; on the listings you want, in the Listings page.</source>
+        <translation>Aucune fiche n&apos;est à imprimer : cochez « Imprimer une carte QR » sur les fiches voulues, dans la page Fiches.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="102" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="102"/>
         <source>%3: the card is too small for this code: it needs %1 mm, the card gives %2 mm. Use a shorter link, fewer codes per card or a bigger card.</source>
         <translation>%3 : la carte est trop petite pour ce code : il lui faut %1 mm, la carte en offre %2. Utilisez un lien plus court, moins de codes par carte ou une carte plus grande.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="107" />
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="107"/>
         <source>One of the links is too long for a QR code; shorten it in its listing.</source>
         <translation>Un des liens est trop long pour un code QR ; raccourcissez-le dans sa fiche.</translation>
     </message>
@@ -113,143 +114,143 @@
 <context>
     <name>QrDesignForm</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="67" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="67"/>
         <source>Error correction</source>
-        <translation>Correction d'erreurs</translation>
+        <translation>Correction d&apos;erreurs</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="68" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="68"/>
         <source>Automatic (H with a logo)</source>
         <translation>Automatique (H avec un logo)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="70" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="70"/>
         <source>%1: survives %2 % damage</source>
         <translation>%1 : résiste à %2 % de dégâts</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="71" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="71"/>
         <source>Code colour</source>
         <translation>Couleur du code</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="72" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="72"/>
         <source>Background colour</source>
         <translation>Couleur du fond</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="73" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="73"/>
         <source>Error co&amp;rrection:</source>
-        <translation>Correction d'&amp;erreurs :</translation>
+        <translation>Correction d&apos;&amp;erreurs :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="74" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="74"/>
         <source>Code colour:</source>
         <translation>Couleur du code :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="75" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="75"/>
         <source>Background:</source>
         <translation>Fond :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="76" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="76"/>
         <source>Logo:</source>
         <translation>Logo :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="78" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="78"/>
         <source>Call to action</source>
-        <translation>Appel à l'action</translation>
+        <translation>Appel à l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="79" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="79"/>
         <source>Leave us a review on Google</source>
         <translation>Laissez-nous un avis sur Google</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="81" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="81"/>
         <source>Caption</source>
         <translation>Légende</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="82" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="82"/>
         <source>Call to &amp;action:</source>
-        <translation>Appel à l'action :</translation>
+        <translation>Appel à l&apos;action :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="83" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="83"/>
         <source>Ca&amp;ption:</source>
         <translation>Lé&amp;gende :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="84" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="84"/>
         <source>Si&amp;ze:</source>
         <translation>Taille :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="91" />
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="147" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="91"/>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="147"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="92" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="92"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="93" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="93"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="94" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="94"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="95" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="95"/>
         <source>Remove the logo</source>
         <translation>Retirer le logo</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="109" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="109"/>
         <source>read from</source>
         <translation>lu à</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="110" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="110"/>
         <source>Size from the scanning distance</source>
         <translation>Taille selon la distance de lecture</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="112" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="112"/>
         <source>Scanning distance in centimetres</source>
         <translation>Distance de lecture en centimètres</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="115" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="115"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="116" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="116"/>
         <source>width</source>
         <translation>largeur</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="117" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="117"/>
         <source>Size in millimetres</source>
         <translation>Taille en millimètres</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="119" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="119"/>
         <source>Code width in millimetres</source>
         <translation>Largeur du code en millimètres</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="123" />
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="123"/>
         <source> mm</source>
         <translation> mm</translation>
     </message>
@@ -257,32 +258,32 @@
 <context>
     <name>QrDialogs</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="18" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="18"/>
         <source>Choose a logo</source>
         <translation>Choisir un logo</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="19" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="19"/>
         <source>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.gif *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="25" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="25"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="26" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="26"/>
         <source>SVG vector image (*.svg)</source>
         <translation>Image vectorielle SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="27" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="27"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="28" />
+        <location filename="../../socialdesk/ui/presence/qr_dialogs.py" line="28"/>
         <source>Export the QR code</source>
         <translation>Exporter le code QR</translation>
     </message>
@@ -290,62 +291,62 @@
 <context>
     <name>QrOutputBar</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="26" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="26"/>
         <source>PNG resolution</source>
         <translation>Résolution du PNG</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="27" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="27"/>
         <source>300 dpi</source>
         <translation>300 ppp</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="28" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="28"/>
         <source>600 dpi</source>
         <translation>600 ppp</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="29" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="29"/>
         <source>E&amp;xport PNG…</source>
         <translation>E&amp;xporter en PNG…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="30" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="30"/>
         <source>Export SVG…</source>
         <translation>Exporter en SVG…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="31" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="31"/>
         <source>Export PDF…</source>
         <translation>Exporter en PDF…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="32" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="32"/>
         <source>Print…</source>
         <translation>Imprimer…</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="61" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="61"/>
         <source>qr-code</source>
         <translation>code-qr</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="72" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="72"/>
         <source>Could not write %1 (%2). Nothing was changed; choose another folder.</source>
-        <translation>Impossible d'écrire %1 (%2). Rien n'a été modifié ; choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;écrire %1 (%2). Rien n&apos;a été modifié ; choisissez un autre dossier.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="75" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="75"/>
         <source>Saved %1. It decodes exactly at %2 dpi.</source>
         <translation>%1 enregistré. Il se décode exactement à %2 ppp.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="84" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="84"/>
         <source>Not saved: the code does not decode at %1 dpi.</source>
         <translation>Non enregistré : le code ne se décode pas à %1 ppp.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="124" />
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="124"/>
         <source>QR code</source>
         <translation>Code QR</translation>
     </message>
@@ -353,37 +354,37 @@
 <context>
     <name>QrPage</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="30" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="30"/>
         <source>Preview of the QR code</source>
         <translation>Aperçu du code QR</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="31" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="31"/>
         <source>Scan check</source>
         <translation>Test de lecture</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="32" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="32"/>
         <source>Printed size</source>
         <translation>Taille imprimée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="33" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="33"/>
         <source>Warnings about the link</source>
         <translation>Avertissements sur le lien</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="34" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="34"/>
         <source>Result of the last export</source>
         <translation>Résultat du dernier export</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="60" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="60"/>
         <source>What the code opens</source>
         <translation>Ce que le code ouvre</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_page.py" line="62" />
+        <location filename="../../socialdesk/ui/presence/qr_page.py" line="62"/>
         <source>Look and size</source>
         <translation>Apparence et taille</translation>
     </message>
@@ -391,339 +392,314 @@
 <context>
     <name>QrPayloadForm</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="23"/>
         <source>Kind of content</source>
         <translation>Type de contenu</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24" />
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="46" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24"/>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="46"/>
         <source>Web link</source>
         <translation>Lien web</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24"/>
         <source>Guest Wi-Fi</source>
         <translation>Wi-Fi invités</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24"/>
         <source>Shop contact card</source>
         <translation>Fiche contact de la boutique</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="24"/>
         <source>Text</source>
         <translation>Texte</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="34" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="34"/>
         <source>C&amp;ontent:</source>
         <translation>Conten&amp;u :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="48" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="48"/>
         <source>L&amp;ink:</source>
         <translation>L&amp;ien :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="56" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="56"/>
         <source>Wi-Fi network name</source>
         <translation>Nom du réseau Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="58" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="58"/>
         <source>Wi-Fi password</source>
         <translation>Mot de passe Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="60" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="60"/>
         <source>Wi-Fi security</source>
         <translation>Sécurité du Wi-Fi</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="61" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="61"/>
         <source>WPA / WPA2 / WPA3</source>
         <translation>WPA / WPA2 / WPA3</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="62" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="62"/>
         <source>WEP (old)</source>
         <translation>WEP (ancien)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="63" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="63"/>
         <source>No password</source>
         <translation>Sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64"/>
         <source>Hidden ne&amp;twork (iPhones ignore this)</source>
-        <translation>Réseau mas&amp;qué (les iPhone l'ignorent)</translation>
+        <translation>Réseau mas&amp;qué (les iPhone l&apos;ignorent)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="65" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="65"/>
         <source>Hidden network</source>
         <translation>Réseau masqué</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="66" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="66"/>
         <source>&amp;Network name:</source>
         <translation>No&amp;m du réseau :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="67" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="67"/>
         <source>Pass&amp;word:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="68" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="68"/>
         <source>Sec&amp;urity:</source>
         <translation>Sécuri&amp;té :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="81" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="81"/>
         <source>Contact card format</source>
         <translation>Format de la fiche contact</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="82" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="82"/>
         <source>vCard 3.0 (every phone)</source>
         <translation>vCard 3.0 (tous les téléphones)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="83" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="83"/>
         <source>MeCard (shorter code)</source>
         <translation>MeCard (code plus court)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="87" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="87"/>
         <source>For&amp;mat:</source>
         <translation>For&amp;mat :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="88" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="88"/>
         <source>From the shop card:</source>
-        <translation>D'après la fiche de la boutique :</translation>
+        <translation>D&apos;après la fiche de la boutique :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="96" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="96"/>
         <source>Text to encode</source>
         <translation>Texte à coder</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="100" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="100"/>
         <source>&amp;Text:</source>
         <translation>&amp;Texte :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="108" />
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="108"/>
         <source>The shop card is empty: fill it in the Strategy tab.</source>
-        <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie.</translation>
+        <translation>La fiche de la boutique est vide : remplissez-la dans l&apos;onglet Stratégie.</translation>
     </message>
 </context>
 <context>
     <name>QrRefresh</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="49" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="50"/>
         <source>This code is too small to carry a logo: remove the logo.</source>
         <translation>Ce code est trop petit pour porter un logo : retirez le logo.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="58" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="59"/>
         <source>Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.</source>
         <translation>Vérifié ✓ — se décode exactement en ce contenu à %1 mm, même à %2 ppp.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="62" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="63"/>
         <source>Logo: %1 % of the code.</source>
         <translation>Logo : %1 % du code.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="65" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="66"/>
         <source>Not verified — %1. %2</source>
         <translation>Non vérifié — %1. %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="72" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="73"/>
         <source>Printed %1 mm wide (%2 mm with its white margin), readable from about %3 cm. Error correction %4, %5 × %5 modules.</source>
-        <translation>Imprimé sur %1 mm de large (%2 mm avec sa marge blanche), lisible à environ %3 cm. Correction d'erreurs %4, %5 × %5 modules.</translation>
+        <translation>Imprimé sur %1 mm de large (%2 mm avec sa marge blanche), lisible à environ %3 cm. Correction d&apos;erreurs %4, %5 × %5 modules.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="79" />
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="80"/>
         <source>Raised from %1 mm: the smallest size for this much content.</source>
-        <translation>Agrandi depuis %1 mm : c'est la plus petite taille pour autant de contenu.</translation>
+        <translation>Agrandi depuis %1 mm : c&apos;est la plus petite taille pour autant de contenu.</translation>
     </message>
 </context>
 <context>
     <name>QrWords</name>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="14" />
-        <source>Type or paste the link.</source>
-        <translation>Tapez ou collez le lien.</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="15" />
-        <source>Only web links (http:// or https://) go in a QR code; other kinds can be harmful.</source>
-        <translation>Seuls les liens web (http:// ou https://) vont dans un code QR ; les autres peuvent être dangereux.</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="17" />
-        <source>This link has no valid web address (such as boulangerie-lea.fr).</source>
-        <translation>Ce lien n'a pas d'adresse web valide (comme boulangerie-lea.fr).</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="19" />
-        <source>This link contains invisible control characters; paste it again.</source>
-        <translation>Ce lien contient des caractères de contrôle invisibles ; collez-le à nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="21" />
-        <source>This link is too long for a printed code; use a shorter one.</source>
-        <translation>Ce lien est trop long pour un code imprimé ; utilisez-en un plus court.</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="28" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="13"/>
         <source>Type the text to put in the code.</source>
         <translation>Tapez le texte à mettre dans le code.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="29" />
-        <source>Type the Wi-Fi network's name.</source>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="14"/>
+        <source>Type the Wi-Fi network&apos;s name.</source>
         <translation>Tapez le nom du réseau Wi-Fi.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="30" />
-        <source>A protected network needs its password (or choose "No password").</source>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="15"/>
+        <source>A protected network needs its password (or choose &quot;No password&quot;).</source>
         <translation>Un réseau protégé a besoin de son mot de passe (ou choisissez « Sans mot de passe »).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="32" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="17"/>
         <source>The shop card has no name yet: fill it in the Strategy tab.</source>
-        <translation>La fiche de la boutique n'a pas encore de nom : remplissez-la dans l'onglet Stratégie.</translation>
+        <translation>La fiche de la boutique n&apos;a pas encore de nom : remplissez-la dans l&apos;onglet Stratégie.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="34" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="19"/>
         <source>A WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits. WEP is outdated: switch the box to WPA2 if you can.</source>
         <translation>Une clé WEP a 5 ou 13 caractères, ou 10 ou 26 chiffres hexadécimaux. Le WEP est dépassé : passez la box en WPA2 si vous le pouvez.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="42" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="27"/>
         <source>This is not a colour SocialDesk can read; use #rrggbb.</source>
         <translation>SocialDesk ne reconnaît pas cette couleur ; utilisez #rrvvbb.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="44" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="29"/>
         <source>Colours must not be transparent.</source>
         <translation>Les couleurs ne doivent pas être transparentes.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="45" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="30"/>
         <source>Light code on a dark background: many phones cannot read inverted codes. Use a dark code on a light background.</source>
         <translation>Code clair sur fond sombre : beaucoup de téléphones ne lisent pas les codes inversés. Utilisez un code foncé sur un fond clair.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="48" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="33"/>
         <source>The two colours are too close (contrast %1:1, at least 4:1 is needed). Darken the code or lighten the background.</source>
         <translation>Les deux couleurs sont trop proches (contraste %1:1, il faut au moins 4:1). Foncez le code ou éclaircissez le fond.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="57" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="42"/>
         <source>The logo file cannot be read.</source>
         <translation>Le fichier du logo ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="58" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="43"/>
         <source>This file is not an image SocialDesk can read (use PNG or JPEG).</source>
-        <translation>Ce fichier n'est pas une image que SocialDesk sait lire (utilisez PNG ou JPEG).</translation>
+        <translation>Ce fichier n&apos;est pas une image que SocialDesk sait lire (utilisez PNG ou JPEG).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="60" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="45"/>
         <source>This image is too large; use a smaller logo file.</source>
         <translation>Cette image est trop grande ; utilisez un fichier de logo plus petit.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="61" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="46"/>
         <source>This image is too small to be seen.</source>
         <translation>Cette image est trop petite pour être vue.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="67" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="52"/>
         <source>too small: under 2 cm, phones struggle to focus</source>
         <translation>trop petit : sous 2 cm, les téléphones peinent à faire la mise au point</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="68" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="53"/>
         <source>too dense: too much data for this size</source>
         <translation>trop dense : trop de données pour cette taille</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="69" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="54"/>
         <source>contrast: the colours are too close to read reliably</source>
         <translation>contraste : les couleurs sont trop proches pour une lecture fiable</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="70" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="55"/>
         <source>logo: it hides too much of the code</source>
         <translation>logo : il cache une trop grande partie du code</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="71" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="56"/>
         <source>the reader did not get the exact content back</source>
-        <translation>le lecteur n'a pas retrouvé exactement le contenu</translation>
+        <translation>le lecteur n&apos;a pas retrouvé exactement le contenu</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="77" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="62"/>
         <source>Make it at least %1 mm wide.</source>
         <translation>Donnez-lui au moins %1 mm de large.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="79" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="64"/>
         <source>Make it at least %1 mm wide, or use a shorter link.</source>
         <translation>Donnez-lui au moins %1 mm de large, ou utilisez un lien plus court.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="81" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="66"/>
         <source>Use a darker code colour or a lighter background.</source>
         <translation>Utilisez un code plus foncé ou un fond plus clair.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="82" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="67"/>
         <source>Remove the logo or use a simpler one.</source>
         <translation>Retirez le logo ou utilisez-en un plus simple.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="83" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="68"/>
         <source>Use black on white, a bigger size, or shorter content.</source>
         <translation>Utilisez du noir sur blanc, une taille plus grande ou un contenu plus court.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="90" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="75"/>
         <source>Short links from a third party can expire or change; a printed code cannot.</source>
-        <translation>Les liens courts d'un service tiers peuvent expirer ou changer ; un code imprimé, non.</translation>
+        <translation>Les liens courts d&apos;un service tiers peuvent expirer ou changer ; un code imprimé, non.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="92" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="77"/>
         <source>This link looks temporary; a printed code cannot be changed later.</source>
         <translation>Ce lien semble temporaire ; un code imprimé ne peut plus être modifié.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="94" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="79"/>
         <source>Tracking parameters (utm_…) make the code denser; remove them if you can.</source>
         <translation>Les paramètres de suivi (utm_…) rendent le code plus dense ; retirez-les si vous le pouvez.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="96" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="81"/>
         <source>A long link makes a dense code; prefer a short, stable address.</source>
         <translation>Un lien long donne un code dense ; préférez une adresse courte et stable.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="103" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="88"/>
         <source>Too long for a QR code with a logo: remove the logo or shorten the content.</source>
         <translation>Trop long pour un code QR avec logo : retirez le logo ou raccourcissez le contenu.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_words.py" line="105" />
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="90"/>
         <source>Too long for a QR code: shorten the link or the text.</source>
         <translation>Trop long pour un code QR : raccourcissez le lien ou le texte.</translation>
     </message>

@@ -12,6 +12,7 @@ class UrlProblem(str, Enum):
     SCHEME = "scheme"  # javascript:, file:, data:, ftp:…
     NO_HOST = "no_host"
     CONTROL_CHARACTERS = "control_characters"
+    USER_INFO = "user_info"  # https://name@host: never needed for a shop, a classic disguise
     TOO_LONG = "too_long"
 
 
@@ -44,8 +45,10 @@ def safe_http_url(text: str) -> str:
         raise UrlRefused(UrlProblem.NO_HOST, candidate) from None
     if parts.scheme.lower() not in ("http", "https"):
         raise UrlRefused(UrlProblem.SCHEME, candidate)
+    if "@" in parts.netloc:
+        raise UrlRefused(UrlProblem.USER_INFO, candidate)
     host = parts.hostname or ""
-    if not host or not _HOST.match(parts.netloc.rsplit("@", 1)[-1]) or "." not in host and host != "localhost":
+    if not host or not _HOST.match(parts.netloc) or "." not in host and host != "localhost":
         raise UrlRefused(UrlProblem.NO_HOST, candidate)
     path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~")
     query = quote(parts.query, safe="=&%:@!$'()*+,;/?-._~")

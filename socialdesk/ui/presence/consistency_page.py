@@ -1,6 +1,5 @@
 """The "Consistency" page: every listing's name, address and phone against the shop card."""
 
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt

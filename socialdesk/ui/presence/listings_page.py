@@ -1,6 +1,5 @@
 """The "Listings" page: the table of the shop's listings beside the editor of the selected one."""
 
-from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut

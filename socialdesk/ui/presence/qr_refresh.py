@@ -13,6 +13,7 @@ from socialdesk.qr.encoding import EmptyPayload, PayloadTooLong
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused
 from socialdesk.qr.verify import PREVIEW_DPI, Checked, check
 from socialdesk.ui.presence import qr_words
+from socialdesk.ui.presence.words import url_problem_text
 
 
 @dataclass
@@ -28,7 +29,7 @@ def evaluate(payload_form, design_form) -> Evaluation:
     try:
         payload = payload_form.payload()
     except UrlRefused as refusal:
-        return Evaluation(None, qr_words.url_problem_text(refusal.problem))
+        return Evaluation(None, url_problem_text(refusal.problem))
     except PayloadRefused as refusal:
         return Evaluation(None, qr_words.payload_problem_text(refusal.problem))
     design = QrDesign(payload, design_form.ec.currentData(), design_form.foreground.value(),

@@ -2,25 +2,10 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from socialdesk.domain.urls import UrlProblem
 from socialdesk.qr.colours import ColourProblem
 from socialdesk.qr.logo import LogoProblem
 from socialdesk.qr.payloads import PayloadProblem
 from socialdesk.qr.verify import Reason, UrlWarning
-
-
-def url_problem_text(problem: UrlProblem) -> str:
-    return {
-        UrlProblem.EMPTY: QCoreApplication.translate("QrWords", "Type or paste the link."),
-        UrlProblem.SCHEME: QCoreApplication.translate(
-            "QrWords", "Only web links (http:// or https://) go in a QR code; other kinds can be harmful."),
-        UrlProblem.NO_HOST: QCoreApplication.translate(
-            "QrWords", "This link has no valid web address (such as boulangerie-lea.fr)."),
-        UrlProblem.CONTROL_CHARACTERS: QCoreApplication.translate(
-            "QrWords", "This link contains invisible control characters; paste it again."),
-        UrlProblem.TOO_LONG: QCoreApplication.translate(
-            "QrWords", "This link is too long for a printed code; use a shorter one."),
-    }[problem]
 
 
 def payload_problem_text(problem: PayloadProblem) -> str:

@@ -79,6 +79,7 @@ def url_problem_text(problem: UrlProblem) -> str:
                               "could harm the person who opens them."),
         UrlProblem.NO_HOST: QCoreApplication.translate("PresenceWords", "This address has no website name (like example.com)."),
         UrlProblem.CONTROL_CHARACTERS: QCoreApplication.translate("PresenceWords", "This address contains invisible control characters."),
+        UrlProblem.USER_INFO: QCoreApplication.translate("PresenceWords", "This address hides a name before an @ sign: links like that are used to disguise where they lead."),
         UrlProblem.TOO_LONG: QCoreApplication.translate("PresenceWords", "This address is too long for a QR code that scans well."),
     }[problem]
 
