@@ -5,6 +5,7 @@ import platform
 import sqlite3
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 
@@ -27,6 +28,19 @@ def _qt_versions() -> str:
         return "unknown"
 
 
+def filesystem(path: Path) -> str:
+    """The file system holding `path` (from /proc/mounts): where the benchmarks' commits fsync."""
+    best = ("", "unknown", "unknown")
+    try:
+        for line in Path("/proc/mounts").read_text(encoding="utf-8").splitlines():
+            device, mount, kind = line.split()[:3]
+            if str(path.resolve()).startswith(mount) and len(mount) > len(best[0]):
+                best = (mount, kind, device)
+    except (OSError, ValueError):
+        pass
+    return f"{best[1]} on {best[2]} (mounted at {best[0] or '?'})"
+
+
 def describe() -> dict[str, str]:
     memory_kib = _first("/proc/meminfo", "MemTotal").split()[0]
     ram = f"{int(memory_kib) / 1024 / 1024:.1f} GiB" if memory_kib.isdigit() else "unknown"
@@ -39,6 +53,7 @@ def describe() -> dict[str, str]:
         "Qt": _qt_versions(),
         "SQLite": sqlite3.sqlite_version,
         "Qt platform": os.environ.get("QT_QPA_PLATFORM", "(default)"),
+        "Data copies (temp folder)": filesystem(Path(tempfile.gettempdir())),
     }
 
 
