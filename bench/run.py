@@ -87,11 +87,15 @@ def run_all(args) -> tuple[list[Row], list[str]]:
         open_store(empty).close()
         copies = startup.tab_copies(data, work)
         rows, notes = [], []
-        steps = [lambda: startup.rows(data, copies, env, args.runs), lambda: week_rows(data, empty, env),
-                 lambda: tick_rows(data, env), lambda: qr_rows(data, env), lambda: print_rows(data, env),
-                 lambda: headless.rows(data, work, env, args.runs)]
-        for step in steps:
-            more_rows, more_notes = step()
+        steps = [("Start-up", lambda: startup.rows(data, copies, env, args.runs)),
+                 ("Week switch", lambda: week_rows(data, empty, env)), ("Tick", lambda: tick_rows(data, env)),
+                 ("QR designer", lambda: qr_rows(data, env)), ("Print", lambda: print_rows(data, env)),
+                 ("Headless commands", lambda: headless.rows(data, work, env, args.runs))]
+        for name, step in steps:
+            try:
+                more_rows, more_notes = step()
+            except Exception as error:  # one broken figure must not hide the others
+                more_rows, more_notes = [Row.missing(name, {"error": f"{type(error).__name__}: {error}"})], []
             rows += more_rows
             notes += more_notes
         return rows, notes
