@@ -48,7 +48,7 @@ class Row:
 
     @classmethod
     def missing(cls, figure, result: dict) -> "Row":
-        text = "n/a (not built)" if "na" in result else f"error: {result.get('error', 'no figure')}"
+        text = "n/a (not built)" if "na" in result else f"error: {result.get('error', 'no figure')}"[:140]
         return cls(figure, text, "—", "—", "—", "n/a")
 
     def cells(self) -> tuple[str, ...]:
