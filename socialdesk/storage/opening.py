@@ -78,7 +78,7 @@ def _looks_truncated(path: Path, header: bytes, size: int) -> bool:
 def _check_contents(path: Path) -> None:
     try:
         conn = connect_for_inspection(path)
-    except sqlite3.Error as error:
+    except (sqlite3.Error, UnicodeDecodeError) as error:  # a scribbled schema: even the message is not UTF-8
         raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -87,7 +87,7 @@ def _check_contents(path: Path) -> None:
         newer = unknown_names(conn)
         if newer:
             raise StoreOpenError(Problem.NEWER_VERSION, path, ", ".join(newer))
-    except sqlite3.DatabaseError as error:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
         raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
     finally:
         conn.close()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from damage import SHAPES, SHOP_NAME, damaged_sample, fingerprint
+from damage import SHAPES, SHOP_NAME, damaged_sample, fingerprint, make_sample
 from socialdesk.storage.backups import list_backups
 from socialdesk.ui import application
 from socialdesk.ui.open_problems import Choice, newest_good_backup
@@ -103,3 +103,35 @@ def test_restore_brings_back_the_newest_good_backup(controller, monkeypatch, tmp
     aside = [p for p in folder.iterdir() if ".damaged-" in p.name and p.suffix == ".sqlite3"]
     assert len(aside) == 1 and aside[0].read_bytes() == original
     assert broken.exists()
+
+
+@pytest.mark.parametrize("where", ["file", "folder"])
+def test_read_only_data_is_explained_and_left_alone(controller, monkeypatch, tmp_path, where):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "shop.sqlite3"
+    make_sample(path)
+    for side in ("-wal", "-shm", ".lock"):
+        Path(f"{path}{side}").unlink(missing_ok=True)
+    (path if where == "file" else folder).chmod(0o444 if where == "file" else 0o555)
+    try:
+        before, asked = fingerprint(folder), []
+        _answer(monkeypatch, Choice.FRESH, asked)
+        assert controller.open(path) is False
+        assert asked == ["read_only"] and fingerprint(folder) == before
+    finally:
+        folder.chmod(0o700)
+
+
+@pytest.mark.faults
+@pytest.mark.parametrize("seed", range(20))
+def test_scribbled_file_that_opens_shows_every_tab(controller, monkeypatch, tmp_path, seed):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    path = folder / "shop.sqlite3"
+    damaged_sample(path, "scribbled", seed)
+    _answer(monkeypatch, Choice.QUIT, [])
+    if controller.open(path):
+        for index in range(controller.window.tabs.count()):
+            controller.window.show_tab(index)
+            controller.window.tabs.widget(index).ensure_built()

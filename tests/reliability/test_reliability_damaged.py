@@ -13,7 +13,7 @@ from socialdesk.cli import main as cli_main
 from socialdesk.storage import Problem, StoreOpenError, open_store
 
 FAST_SEEDS = range(3)
-LONG_SEEDS = range(3, 43)
+LONG_SEEDS = range(3, 103)
 
 
 def _open_refused_or_sound(folder, path, shape: str) -> str:
@@ -31,6 +31,8 @@ def _open_refused_or_sound(folder, path, shape: str) -> str:
         store.settings.all()
         store.shop.get()
         store.calendar.all_posts()
+        store.rules.rules()
+        store.presence.listings()
     finally:
         store.close()
     return "opened"
