@@ -90,5 +90,5 @@ def is_valid_backup(path: Path) -> bool:
             return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
             conn.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # UnicodeDecodeError: a schema scribbled past UTF-8
         return False
