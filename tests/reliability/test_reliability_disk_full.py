@@ -31,3 +31,25 @@ def test_full_disk_refuses_whole_writes_and_recovers(tmp_path):
         assert reopened.calendar.count() == 3000
     finally:
         reopened.close()
+
+
+def test_starting_the_day_on_a_full_disk(tmp_path):
+    """The app opens, the day's backup fails without leaving a partial copy, writes are refused, then all works."""
+    from datetime import datetime
+
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path, now=datetime(2026, 11, 26, 8, 0))
+    store.settings.set("before", "hier")
+    with store.write() as db:
+        db["settings"].upsert_all([{"key": f"k{i}", "value": '"' + "y" * 400 + '"'} for i in range(500)], pk="key")
+    store.close()
+    run = subprocess.run([sys.executable, str(HERE / "disk_full_open_child.py"), str(path)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report["opened"] == "hier"
+    assert report["backup"].startswith("OSError") or report["backup"] == "OperationalError", report
+    assert report["left_in_backups"] == [], "a failed backup left a file behind"
+    assert report["write"] == "disk_full"
+    assert report["after"] > 0 and report["backup_after"] == ["shop-20261127-080000-daily.sqlite3"]
+    assert integrity(path) == "ok"
