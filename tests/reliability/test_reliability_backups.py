@@ -123,3 +123,35 @@ def test_headless_export_never_overwrites_without_force(tmp_path, capsys, kind):
     fresh = output.with_name(f"fresh.{kind}")
     assert cli_main(["export", kind, "--db", str(path), "-o", str(fresh)]) == 0
     assert fresh.stat().st_mode & 0o777 == 0o600
+
+
+@pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
+def test_headless_qr_never_overwrites_without_force(tmp_path, capsys, suffix):
+    output = tmp_path / f"code.{suffix}"
+    output.write_bytes(b"the owner's own file")
+    before = fingerprint(tmp_path)
+    assert cli_main(["qr", "https://boulangerie-lea.fr/", "-o", str(output)]) == 2
+    assert "--force" in capsys.readouterr().err and fingerprint(tmp_path) == before
+    assert cli_main(["qr", "https://boulangerie-lea.fr/", "-o", str(output), "--force"]) == 0
+    assert output.read_bytes() != b"the owner's own file" and output.stat().st_mode & 0o777 == 0o600
+
+
+def test_headless_print_cards_never_overwrites_without_force(tmp_path, capsys):
+    from damage import make_sample
+
+    path = tmp_path / "shop.sqlite3"
+    make_sample(path)
+    store = open_store(path)
+    store.presence.ensure_listing("google_business")
+    listing = store.presence.listing_for("google_business")
+    listing.url, listing.print_card = "https://g.page/boulangerie-lea", True
+    store.presence.save(listing)
+    store.close()
+    output = tmp_path / "out" / "cards.pdf"
+    output.parent.mkdir()
+    output.write_bytes(b"the owner's own file")
+    before = fingerprint(output.parent)
+    assert cli_main(["print-cards", "--template", "a6", "--db", str(path), "-o", str(output)]) == 2
+    assert "--force" in capsys.readouterr().err and fingerprint(output.parent) == before
+    assert cli_main(["print-cards", "--template", "a6", "--db", str(path), "-o", str(output), "--force"]) == 0
+    assert output.read_bytes().startswith(b"%PDF") and output.stat().st_mode & 0o777 == 0o600
