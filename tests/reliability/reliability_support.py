@@ -169,6 +169,7 @@ def verify_after_kill(path: Path, ledger: Ledger, events: list[dict]) -> None:
     if not path.exists():
         return _check_nothing_acknowledged(path, ledger)
     assert integrity(path) == "ok", f"integrity_check failed on {path}"
+    assert path.stat().st_mode & 0o777 == 0o600, "the data file is not private"
     store = open_store(path)
     try:
         _record(ledger, acked)

@@ -102,12 +102,18 @@ def extra_operations() -> list:
 
 def run_child(command: dict) -> None:
     rng = random.Random(command["seed"])
+    defer = rng.random() < 0.5  # the app leaves the day's backup until its window has painted
     try:
-        store = open_store(Path(command["db"]))
+        day = datetime(2026, 1, 1, 8, 0) + timedelta(days=rng.randrange(300))  # mostly a new day: a daily backup
+        store = open_store(Path(command["db"]), now=day, defer_daily_backup=defer)
     except StoreOpenError as error:
         emit({"ev": "openfail", "problem": error.problem.value, "detail": error.detail[:300]})
         return
     emit({"ev": "open"})
+    if store.daily_backup_due is not None:
+        emit({"ev": "begin", "op": "backup"})
+        store.make_due_backup()
+        emit({"ev": "ack", "op": "backup"})
     operations = OPERATIONS + extra_operations()
     for number in range(command["max_ops"]):
         operation = rng.choice(operations)
