@@ -263,3 +263,15 @@ def _check_backups(path: Path, ledger: Ledger, acked: list[dict], pending: dict 
     for backup in found:
         assert is_valid_backup(backup), f"a broken backup looks like a good one: {backup.name}"
         assert backup.stat().st_mode & 0o777 == 0o600, f"backup {backup.name} is not private"
+
+
+def strace_usable() -> bool:
+    """strace is installed and may trace here (containers can forbid ptrace)."""
+    import shutil
+
+    if shutil.which("strace") is None:
+        return False
+    try:
+        return subprocess.run(["strace", "-qq", "-o", os.devnull, "true"], capture_output=True, timeout=30).returncode == 0
+    except (OSError, subprocess.TimeoutExpired):
+        return False

@@ -1,13 +1,12 @@
 """Every acknowledged commit reached the disk: an fsync lies between each write and its acknowledgement."""
 
 import re
-import shutil
 import subprocess
 import sys
 
 import pytest
 
-from reliability_support import ROOT
+from reliability_support import ROOT, strace_usable
 from socialdesk.storage import open_store
 
 COMMITS = """
@@ -40,7 +39,7 @@ def test_the_connection_is_set_for_durability(tmp_path):
         store.close()
 
 
-@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed (apt-get install strace)")
+@pytest.mark.skipif(not strace_usable(), reason="strace missing or not allowed to trace (apt-get install strace)")
 def test_each_acknowledged_commit_was_synced_first(tmp_path):
     trace = tmp_path / "trace.txt"
     run = subprocess.run(["strace", "-f", "-qq", "-e", "trace=fsync,fdatasync,write", "-o", str(trace),

@@ -1,14 +1,13 @@
 """The app opens no network connection, ever: a full session with sockets blocked, and under strace."""
 
 import re
-import shutil
 import subprocess
 import sys
 
 import pytest
 
 import offline_session
-from reliability_support import HERE, ROOT
+from reliability_support import HERE, ROOT, strace_usable
 from socialdesk.qr.verify import decode_texts
 
 
@@ -33,7 +32,7 @@ def test_full_session_with_sockets_blocked(qtbot, tmp_path, monkeypatch):
     _check_outputs(written)
 
 
-@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed (apt-get install strace)")
+@pytest.mark.skipif(not strace_usable(), reason="strace missing or not allowed to trace (apt-get install strace)")
 def test_full_session_makes_no_internet_socket_at_all(tmp_path):
     """strace sees Qt's sockets too, which Python's monkeypatch cannot."""
     trace = tmp_path / "trace.txt"
