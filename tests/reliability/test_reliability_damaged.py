@@ -108,7 +108,9 @@ COMMANDS = {
     "backup": lambda db, out: ["backup", "--db", str(db)],
     "export csv": lambda db, out: ["export", "csv", "--db", str(db), "-o", str(out)],
     "export ics": lambda db, out: ["export", "ics", "--db", str(db), "-o", str(out)],
+    "import csv": lambda db, out: ["import", "csv", str(out.parent.parent / "plan.csv"), "--db", str(db)],
 }
+PLAN = "date,time,networks,status,pillar,about,text,notes\n2026-12-01,09:00,facebook,planned,,,Bûche,\n"
 REFUSED_SHAPES = sorted(name for name, (_damage, problems) in SHAPES.items() if problems)
 
 
@@ -119,6 +121,7 @@ def _prepare(tmp_path, shape: str, seed: int = 0):
     damaged_sample(path, shape, seed)
     out_folder = tmp_path / "out"
     out_folder.mkdir()
+    (tmp_path / "plan.csv").write_text(PLAN, encoding="utf-8")
     return folder, path, out_folder / "plan.export"
 
 
