@@ -53,3 +53,32 @@ def test_starting_the_day_on_a_full_disk(tmp_path):
     assert report["write"] == "disk_full"
     assert report["after"] > 0 and report["backup_after"] == ["shop-20261127-080000-daily.sqlite3"]
     assert integrity(path) == "ok"
+
+
+def _full_disk(room: int):
+    def limit():
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # inherited through exec: EFBIG instead of death
+        resource.setrlimit(resource.RLIMIT_FSIZE, (room, resource.RLIM_INFINITY))
+    return limit
+
+
+def test_headless_import_on_a_full_disk_says_so_and_imports_nothing(tmp_path):
+    path, plan = tmp_path / "shop.sqlite3", tmp_path / "plan.csv"
+    open_store(path).close()
+    plan.write_text("date,time,networks,status,pillar,about,text,notes\n" + "".join(
+        f"2026-12-{1 + i % 28:02d},09:00,facebook,planned,,,Fournée {i} {'é' * 300},\n" for i in range(3000)),
+        encoding="utf-8")
+    room = max(p.stat().st_size for p in tmp_path.glob("shop.sqlite3*")) + 64 * 1024
+    run = subprocess.run([sys.executable, "-m", "socialdesk", "import", "csv", str(plan), "--db", str(path)],
+                         capture_output=True, text=True, cwd=ROOT, timeout=120, preexec_fn=_full_disk(room))
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.strip() == "socialdesk import: the disk is full; nothing was written, free some space and try again"
+    store = open_store(path)
+    try:
+        assert store.calendar.count() == 0
+    finally:
+        store.close()
+    assert integrity(path) == "ok"
