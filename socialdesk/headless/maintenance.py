@@ -2,26 +2,19 @@
 
 import sys
 from datetime import datetime
-from pathlib import Path
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK
 from socialdesk.headless.messages import OPEN_PROBLEMS
-from socialdesk.paths import default_db_path
+from socialdesk.headless.common import data_path, open_data_file
 from socialdesk.storage import StoreOpenError
 from socialdesk.storage.backups import make_backup
-from socialdesk.storage.opening import inspect_file, open_for_command
-
-
-def _path(args) -> Path:
-    return Path(args.db).expanduser() if args.db else default_db_path()
+from socialdesk.storage.opening import inspect_file
 
 
 def run_backup(args) -> int:
-    path = _path(args)
-    try:
-        store = open_for_command(path, write=False)
-    except StoreOpenError as error:
-        print(f"socialdesk backup: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
+    path = data_path(args)
+    store = open_data_file(args, "backup", write=False)
+    if store is None:
         return EXIT_FAILED
     try:
         target = make_backup(store.conn, path, datetime.now(), "manual")
@@ -35,7 +28,7 @@ def run_backup(args) -> int:
 
 
 def run_check(args) -> int:
-    path = _path(args)
+    path = data_path(args)
     if not path.exists():
         print(f"socialdesk check: no data file at {path}", file=sys.stderr)
         return EXIT_FAILED

@@ -7,11 +7,10 @@ from pathlib import Path
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import CsvProblem, export_csv, parse_csv
 from socialdesk.domain.calendar.ics_format import export_ics
-from socialdesk.export_files import OutputExists, check_output, write_private
-from socialdesk.headless.messages import OPEN_PROBLEMS, WRITE_PROBLEMS
-from socialdesk.paths import default_db_path
-from socialdesk.storage import StoreOpenError, StoreWriteError
-from socialdesk.storage.opening import open_for_command
+from socialdesk.export_files import write_private
+from socialdesk.headless.common import open_data_file, refuse_overwrite
+from socialdesk.headless.messages import WRITE_PROBLEMS
+from socialdesk.storage import StoreWriteError
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
@@ -28,21 +27,6 @@ CSV_PROBLEMS = {
 }
 
 
-def _db_path(args) -> Path:
-    return Path(args.db).expanduser() if args.db else default_db_path()
-
-
-def _open(args, command: str, write: bool):
-    path = _db_path(args)
-    if not write and not path.exists():
-        raise Refused(f"no data file at {path}")
-    try:
-        return open_for_command(path, write=write)
-    except StoreOpenError as error:
-        print(f"socialdesk {command}: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
-        return None
-
-
 def _date(text: str | None, option: str) -> date | None:
     if not text:
         return None
@@ -53,10 +37,7 @@ def _date(text: str | None, option: str) -> date | None:
 
 
 def _write(path: Path, data: bytes, force: bool) -> int:
-    try:
-        check_output(path, force)
-    except OutputExists:
-        raise Refused(f"{path} exists; add --force to overwrite it") from None
+    refuse_overwrite(path, force)
     try:
         write_private(path, data)
     except OSError as error:
@@ -70,7 +51,7 @@ def run_export_ics(args) -> int:
     first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if first and last and last < first:
         raise Refused("--to is before --from")
-    store = _open(args, "export", write=False)
+    store = open_data_file(args, "export", write=False)
     if store is None:
         return EXIT_FAILED
     try:
@@ -83,7 +64,7 @@ def run_export_ics(args) -> int:
 
 
 def run_export_csv(args) -> int:
-    store = _open(args, "export", write=False)
+    store = open_data_file(args, "export", write=False)
     if store is None:
         return EXIT_FAILED
     try:
@@ -112,7 +93,7 @@ def run_import_csv(args) -> int:
         raise Refused(f"{len(parsed.errors)} problem(s) in {source.name}; nothing was imported")
     if not parsed.posts:
         raise Refused(f"{source.name} holds no posts; nothing was imported")
-    store = _open(args, "import", write=True)
+    store = open_data_file(args, "import", write=True)
     if store is None:
         return EXIT_FAILED
     try:

@@ -5,33 +5,21 @@ import sys
 from pathlib import Path
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
-from socialdesk.export_files import OutputExists, check_output, make_private
-from socialdesk.headless.messages import OPEN_PROBLEMS
-from socialdesk.paths import default_db_path
+from socialdesk.export_files import make_private
+from socialdesk.headless.common import open_data_file, refuse_overwrite
 from socialdesk.qr.encoding import EncodingRefused
-from socialdesk.storage import StoreOpenError
-from socialdesk.storage.opening import open_for_command
 
 
 def run(args) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise Refused(f"{output.name}: the output must end in .pdf")
-    try:
-        check_output(output, args.force)
-    except OutputExists:
-        raise Refused(f"{output} exists; add --force to overwrite it") from None
+    refuse_overwrite(output, args.force)
     if not output.absolute().parent.is_dir():
         print(f"socialdesk print-cards: the folder {output.absolute().parent} does not exist", file=sys.stderr)
         return EXIT_FAILED
-    path = Path(args.db).expanduser() if args.db else default_db_path()
-    if not path.exists():
-        print(f"socialdesk print-cards: no data file at {path}", file=sys.stderr)
-        return EXIT_FAILED
-    try:
-        store = open_for_command(path, write=False)
-    except StoreOpenError as error:
-        print(f"socialdesk print-cards: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
+    store = open_data_file(args, "print-cards", write=False)
+    if store is None:
         return EXIT_FAILED
     try:
         items, shop_name = _read(store)

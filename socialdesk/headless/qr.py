@@ -10,7 +10,7 @@ from pathlib import Path
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.urls import UrlProblem, UrlRefused
-from socialdesk.export_files import OutputExists, check_output
+from socialdesk.headless.common import refuse_overwrite
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourProblem, ColourRefused
 from socialdesk.qr.design import DEFAULT_SIZE_MM, LogoDoesNotFit, QrDesign, prepare
@@ -67,10 +67,7 @@ def run(args) -> int:
     output = Path(args.output)
     if output.suffix.lower() not in FORMATS:
         raise Refused(f"{output.name}: the output must end in .png, .svg or .pdf")
-    try:
-        check_output(output, args.force)
-    except OutputExists:
-        raise Refused(f"{output} exists; add --force to overwrite it") from None
+    refuse_overwrite(output, args.force)
     if not output.absolute().parent.is_dir():
         print(f"socialdesk qr: the folder {output.absolute().parent} does not exist", file=sys.stderr)
         return EXIT_FAILED

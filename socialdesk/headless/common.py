@@ -1,0 +1,35 @@
+"""What every headless command does the same way: find and open the data file, guard outputs."""
+
+import sys
+from pathlib import Path
+
+from socialdesk.cli import Refused
+from socialdesk.export_files import OutputExists, check_output
+from socialdesk.headless.messages import OPEN_PROBLEMS
+from socialdesk.paths import default_db_path
+from socialdesk.storage import Store, StoreOpenError
+from socialdesk.storage.opening import open_for_command
+
+
+def data_path(args) -> Path:
+    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+
+
+def refuse_overwrite(path: Path, force: bool) -> None:
+    try:
+        check_output(path, force)
+    except OutputExists:
+        raise Refused(f"{path} exists; add --force to overwrite it") from None
+
+
+def open_data_file(args, command: str, *, write: bool) -> Store | None:
+    """The store, or None after one clear line on stderr (a reader never creates the file)."""
+    path = data_path(args)
+    if not write and not path.exists():
+        print(f"socialdesk {command}: no data file at {path}", file=sys.stderr)
+        return None
+    try:
+        return open_for_command(path, write=write)
+    except StoreOpenError as error:
+        print(f"socialdesk {command}: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
+        return None
