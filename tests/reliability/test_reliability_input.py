@@ -98,7 +98,7 @@ def text_store(tmp_path_factory):
 
 
 def text_round_trips(store: Store):
-    """Settings, the shop card, posts and listings give back exactly the text they were given."""
+    """Settings, shop card, posts, listings, strategy texts and checklist notes give back the text given."""
     @given(ODD_TEXT, ODD_TEXT)
     def prop(first, second):
         TRIED["text_round_trips"] += 1
@@ -113,7 +113,22 @@ def text_round_trips(store: Store):
         back = store.calendar.get(post.id)
         assert (back.text, back.notes, back.pillar) == (first, second, second)
         _listing_round_trip(store, first, second)
+        _strategy_and_checklist_round_trip(store, first, second)
     return prop
+
+
+def _strategy_and_checklist_round_trip(store, first: str, second: str) -> None:
+    from socialdesk.domain.rules.model import Rule
+    from socialdesk.domain.strategy.fields import STAND_MESSAGES
+    from socialdesk.domain.weeks import IsoWeek
+
+    store.strategy.set_text(STAND_MESSAGES, first)
+    assert store.strategy.text(STAND_MESSAGES) == first
+    rules = store.rules.rules()
+    rule_id = rules[0].id if rules else store.rules.add(Rule(text="Répondre aux avis"), date(2026, 11, 26)).ids[0]
+    week = IsoWeek.of(date(2026, 11, 26))
+    store.rules.set_note(rule_id, week, second)
+    assert store.rules.checks_for_week(week)[rule_id].note == second.strip()  # notes are trimmed by design
 
 
 def _listing_round_trip(store, first: str, second: str) -> None:
