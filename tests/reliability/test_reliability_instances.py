@@ -98,3 +98,18 @@ def test_headless_export_while_the_app_is_open_reads_a_consistent_view(holder, t
     assert cli_main(["export", "csv", "--db", str(holder), "-o", str(output)]) == 0
     assert output.read_bytes().startswith(b"\xef\xbb\xbfdate,")
     assert _files(holder.parent) == before
+
+
+def test_headless_backup_while_the_app_is_open_copies_its_committed_work(holder, capsys):
+    import sqlite3
+
+    before = {k: v for k, v in _files(holder.parent).items() if not k.startswith("backups/")}
+    assert cli_main(["backup", "--db", str(holder)]) == 0
+    backup = Path(capsys.readouterr().out.strip())
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    try:
+        assert conn.execute("SELECT value FROM settings WHERE key = 'holder'").fetchone() == ('"first instance"',)
+    finally:
+        conn.close()
+    assert backup.stat().st_mode & 0o777 == 0o600
+    assert {k: v for k, v in _files(holder.parent).items() if not k.startswith("backups/")} == before
