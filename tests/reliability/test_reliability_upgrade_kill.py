@@ -1,0 +1,83 @@
+"""An upgrade from an older file killed at random moments: the next start finishes it with nothing lost."""
+
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from reliability_support import ROOT, integrity
+from socialdesk.storage import open_store
+from socialdesk.storage.backups import is_valid_backup, list_backups
+from socialdesk.storage.schema_names import KNOWN
+
+OLD = ROOT / "tests" / "data" / "socialdesk-v1.sqlite3"
+OPEN = """
+import os, sys
+from pathlib import Path
+from socialdesk.storage import open_store
+from socialdesk.storage.migrations import migrations  # imported before the clock starts
+os.write(1, b"go\\n")
+open_store(Path(sys.argv[1])).close()
+"""
+
+
+def _old_contents() -> tuple:
+    conn = sqlite3.connect(f"file:{OLD}?mode=ro", uri=True)
+    try:
+        return (sorted(conn.execute("SELECT key, value FROM settings")), sorted(conn.execute("SELECT * FROM shop")))
+    finally:
+        conn.close()
+
+
+def kill_upgrades(tmp_path, seed: int, kills: int) -> dict:
+    rng = random.Random(seed)
+    expected = _old_contents()
+    durations, figures, number = [], {"kills": 0, "upgraded": 0, "not yet": 0}, 0
+    while figures["kills"] < kills:
+        number += 1
+        folder = tmp_path / f"round{number}"
+        folder.mkdir()
+        path = folder / "shop.sqlite3"
+        shutil.copyfile(OLD, path)
+        path.chmod(0o600)
+        proc = subprocess.Popen([sys.executable, "-c", OPEN, str(path)], cwd=ROOT, stdout=subprocess.PIPE)
+        assert proc.stdout.readline() == b"go\n"
+        started = time.monotonic()  # from here on the child only opens (backs up, migrates) the file
+        if durations:
+            time.sleep(rng.uniform(0.0, 1.05) * max(durations))
+            if proc.poll() is None:
+                os.kill(proc.pid, signal.SIGKILL)
+        status = proc.wait(timeout=60)
+        if status == 0:
+            durations.append(time.monotonic() - started)
+        assert integrity(path) == "ok"
+        applied = [n for (n,) in sqlite3.connect(path).execute("SELECT name FROM _sqlite_migrations")]
+        store = open_store(path)  # the next start
+        try:
+            contents = (sorted(store.conn.execute("SELECT key, value FROM settings")),
+                        sorted(store.conn.execute("SELECT * FROM shop")))
+            assert contents == expected, "the upgrade lost or changed the owner's data"
+            assert [n for (n,) in store.conn.execute("SELECT name FROM _sqlite_migrations")] == list(KNOWN)
+        finally:
+            store.close()
+        assert all(is_valid_backup(b) for b in list_backups(path))
+        if status == -signal.SIGKILL:
+            figures["kills"] += 1
+            figures["upgraded" if applied == list(KNOWN) else "not yet"] += 1
+    print(f"\nupgrade kills seed={seed}: {figures}")
+    return figures
+
+
+def test_killed_upgrade_finishes_next_time(tmp_path):
+    kill_upgrades(tmp_path, seed=7, kills=1)
+
+
+@pytest.mark.faults
+def test_killed_upgrade_finishes_next_time_long(tmp_path):
+    kill_upgrades(tmp_path, seed=70, kills=20)
