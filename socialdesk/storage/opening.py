@@ -9,7 +9,7 @@ from pathlib import Path
 from socialdesk.storage import backups
 from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.files import (
-    SIDE_FILES, SQLITE_HEADER, connect_for_inspection, connect_readonly, read_header, set_aside,
+    SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, read_header, set_aside,
 )
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
@@ -144,8 +144,18 @@ def _create_migrated(path: Path) -> None:
         raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
     finally:
         conn.close()
+    _set_orphans_aside(path)
     os.rename(partial, path)
     _sync_folder(path.parent)
+
+
+def _set_orphans_aside(path: Path) -> None:
+    """A -wal/-shm/-journal with no data file (moved away without it) must not be replayed into a new file."""
+    base = aside_name(path, datetime.now(), "orphan")
+    for side in SIDE_FILES:
+        orphan = Path(str(path) + side)
+        if orphan.exists():
+            orphan.rename(Path(str(base) + side))
 
 
 def _sync_folder(folder: Path) -> None:
@@ -214,6 +224,7 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
     finally:
         source.close()
     aside = set_aside(path, now) if path.exists() else None
+    _set_orphans_aside(path)
     os.rename(partial, path)
     _sync_folder(path.parent)
     return open_store(path, now=now), aside
