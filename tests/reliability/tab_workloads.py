@@ -162,12 +162,37 @@ def check_listings(store, record, acked, pending) -> int:
     return len(record)
 
 
+# ----- the strategy wizard's texts: overwritten in place, the last acknowledged one stays --------
+def perform_strategy(store, rng, tag, emit, digest):
+    from socialdesk.domain.strategy.fields import STAND_KEYS
+
+    key, value = rng.choice(STAND_KEYS), rng.choice(TEXTS) + f" {tag}"
+    emit({"ev": "begin", "op": "strategy", "key": key, "h": digest(value)})
+    store.strategy.set_text(key, value)
+    emit({"ev": "ack", "op": "strategy", "key": key, "h": digest(value)})
+
+
+def check_strategy(store, record, acked, pending) -> int:
+    from socialdesk.domain.strategy.fields import STAND_KEYS
+    from writer_child import digest
+
+    for event in acked:
+        record[event["key"]] = event["h"]
+    for key in STAND_KEYS:
+        stored = store.strategy.text(key)
+        allowed = {record.get(key, digest(""))} | ({pending["h"]} if pending and pending["key"] == key else set())
+        assert digest(stored) in allowed, f"strategy text {key} is not the acknowledged one"
+        record[key] = digest(stored)  # the pending one may have landed just before the kill
+    return sum(1 for key in STAND_KEYS if record[key] != digest(""))
+
+
 # name -> (module that must exist, perform, check)
 WORKLOADS: dict = {
     "post": ("socialdesk.storage.calendar.repo", perform_post, check_posts),
     "import": ("socialdesk.domain.calendar.csv_format", perform_import, check_imports),
     "tick": ("socialdesk.storage.rules.repo", perform_tick, check_ticks),
     "listing": ("socialdesk.storage.presence.repo", perform_listing, check_listings),
+    "strategy": ("socialdesk.storage.strategy.repo", perform_strategy, check_strategy),
 }
 
 
