@@ -226,6 +226,47 @@ def test_missing_columns_and_wrong_encodings_are_refused():
     assert not parsed.errors and parsed.posts[0].text == "Bûche" and parsed.posts[0].time == time(9, 30)
 
 
+def ics_round_trip():
+    """Any dated posts: the .ics parses back (icalendar) with one event each, on its day, with its text."""
+    from datetime import datetime, timezone
+
+    from icalendar import Calendar
+
+    from socialdesk.domain.calendar.ics_format import export_ics
+
+    plain = st.text(alphabet=st.characters(blacklist_categories=("Cc", "Cs")) | st.just("\n"), max_size=80)
+
+    @given(st.lists(st.tuples(plain, plain, st.dates(date(2000, 1, 1), date(2099, 12, 31)),
+                              st.one_of(st.none(), st.times().map(lambda t: time(t.hour, t.minute)))),
+                    min_size=1, max_size=5))
+    def prop(items):
+        TRIED["ics_round_trip"] += 1
+        posts = [Post(id=i + 1, uid=f"u{i}", day=day, time=at, text=text, notes=notes, networks=("instagram",),
+                      status=PostStatus.PLANNED) for i, (text, notes, day, at) in enumerate(items)]
+        events = Calendar.from_ical(export_ics(posts, datetime(2026, 11, 26, tzinfo=timezone.utc))).walk("VEVENT")
+        assert len(events) == len(posts)
+        for post, event in zip(posts, events):
+            assert str(event["description"]) == post.text + (f"\n\n— Notes:\n{post.notes}" if post.notes else "")
+            start = event.decoded("dtstart")
+            assert (start.date() if isinstance(start, datetime) else start) == post.day
+    return prop
+
+
+test_ics_round_trip, test_ics_round_trip_long = fast_and_long(ics_round_trip, 40, 2000)
+
+
+@pytest.mark.xfail(strict=True, reason="domain/calendar/ics_format.py writes control characters (NUL, VT…) raw "
+                   "into TEXT values; RFC 5545 forbids them and phone calendars may reject the file; reported")
+def test_ics_export_has_no_control_characters():
+    from datetime import datetime, timezone
+
+    from socialdesk.domain.calendar.ics_format import export_ics
+
+    post = Post(id=1, uid="u", day=date(2026, 12, 1), text="nul\x00 and \x0b", status=PostStatus.PLANNED)
+    data = export_ics([post], datetime(2026, 11, 26, tzinfo=timezone.utc))
+    assert not any(byte < 32 and byte not in (9, 10, 13) for byte in data)
+
+
 def _lines(count: int) -> bytes:
     head = "date,time,networks,status,pillar,about,text,notes\r\n"
     body = "".join(f"2026-12-{1 + i % 28:02d},10:00,instagram,planned,,,Ligne {i} 🥐,n{i}\r\n" for i in range(count))
