@@ -126,7 +126,8 @@ def test_headless_export_never_overwrites_without_force(tmp_path, capsys, kind):
 
 
 @pytest.mark.parametrize("suffix", ["png", "svg", "pdf"])
-def test_headless_qr_never_overwrites_without_force(tmp_path, capsys, suffix):
+def test_headless_qr_never_overwrites_without_force(qapp, tmp_path, capsys, suffix):
+    # qapp: a QApplication first, so the PDF writer's QGuiApplication never takes its place for later tests
     output = tmp_path / f"code.{suffix}"
     output.write_bytes(b"the owner's own file")
     before = fingerprint(tmp_path)
@@ -136,7 +137,7 @@ def test_headless_qr_never_overwrites_without_force(tmp_path, capsys, suffix):
     assert output.read_bytes() != b"the owner's own file" and output.stat().st_mode & 0o777 == 0o600
 
 
-def test_headless_print_cards_never_overwrites_without_force(tmp_path, capsys):
+def test_headless_print_cards_never_overwrites_without_force(qapp, tmp_path, capsys):
     from damage import make_sample
 
     path = tmp_path / "shop.sqlite3"
