@@ -1,6 +1,7 @@
 """Copies of the data file made with SQLite's backup API into `backups/` beside it."""
 
 import os
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -23,7 +24,9 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backup_dir_for(db_path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if p.is_file()]
+    # The stamp right after the stem: `shop-2.sqlite3`'s backups are not `shop.sqlite3`'s.
+    own = re.compile(re.escape(db_path.stem) + r"-\d{8}-\d{6}-[\w-]+\.sqlite3")
+    found = [p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if own.fullmatch(p.name) and p.is_file()]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
