@@ -82,7 +82,7 @@ def test_rotation_keeps_the_ten_newest(tmp_path):
 
 
 def test_data_file_backups_and_side_files_are_private(tmp_path):
-    os.umask(0o022)
+    previous = os.umask(0o022)  # the usual umask: files would be 0644 unless made private
     path = tmp_path / "data" / "shop.sqlite3"
     store = open_store(path, now=T0)
     try:
@@ -93,6 +93,7 @@ def test_data_file_backups_and_side_files_are_private(tmp_path):
         assert backup.parent.stat().st_mode & 0o077 == 0
     finally:
         store.close()
+        os.umask(previous)
 
 
 def test_write_private_is_0600_even_over_a_public_file(tmp_path):
