@@ -45,6 +45,7 @@ BAD_IMAGES = {
 }
 
 
+@pytest.mark.filterwarnings("ignore::PIL.Image.DecompressionBombWarning")  # Pillow warns, then we refuse
 @pytest.mark.parametrize("name", sorted(BAD_IMAGES))
 def test_bad_logos_are_refused(name):
     with pytest.raises(LogoRefused):
