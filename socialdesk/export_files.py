@@ -8,10 +8,26 @@ class OutputExists(Exception):
     """The output file exists and overwriting was not asked for."""
 
 
-def check_output(path: Path, force: bool) -> None:
-    """Refuse to overwrite unless `force`; headless commands pass --force, dialogs ask."""
+class OutputIsDataFile(Exception):
+    """The output would replace the data file, one of its companions or a backup: never."""
+
+
+_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+
+
+def check_output(path: Path, force: bool, data_file: Path | None = None) -> None:
+    """Refuse to overwrite unless `force` (headless: --force; dialogs ask); never the data."""
+    if data_file is not None and _belongs_to(Path(path), Path(data_file)):
+        raise OutputIsDataFile(str(path))
     if Path(path).exists() and not force:
         raise OutputExists(str(path))
+
+
+def _belongs_to(path: Path, data_file: Path) -> bool:
+    target, data = path.expanduser().resolve(), data_file.expanduser().resolve()
+    if target.parent == data.parent / "backups":
+        return True
+    return any(target == Path(str(data) + suffix) for suffix in _COMPANIONS)
 
 
 def write_private(path: Path, data: bytes) -> None:

@@ -47,6 +47,10 @@ def safe_http_url(text: str) -> str:
         raise UrlRefused(UrlProblem.SCHEME, candidate)
     if "@" in parts.netloc:
         raise UrlRefused(UrlProblem.USER_INFO, candidate)
+    try:
+        parts.port  # noqa: B018 - raises for a port above 65535
+    except ValueError:
+        raise UrlRefused(UrlProblem.NO_HOST, candidate) from None
     host = parts.hostname or ""
     if not host or not _HOST.match(parts.netloc) or "." not in host and host != "localhost":
         raise UrlRefused(UrlProblem.NO_HOST, candidate)

@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 from socialdesk.cli import Refused
-from socialdesk.export_files import OutputExists, check_output
+from socialdesk.export_files import OutputExists, OutputIsDataFile, check_output
 from socialdesk.headless.messages import OPEN_PROBLEMS
 from socialdesk.paths import default_db_path
 from socialdesk.storage import Store, StoreOpenError
@@ -15,9 +15,12 @@ def data_path(args) -> Path:
     return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
 
 
-def refuse_overwrite(path: Path, force: bool) -> None:
+def refuse_overwrite(path: Path, force: bool, args=None) -> None:
+    """Refuse an existing output without --force, and the data file or its backups always."""
     try:
-        check_output(path, force)
+        check_output(path, force, data_path(args))
+    except OutputIsDataFile:
+        raise Refused(f"{path} is SocialDesk's data (or a backup of it); choose another file name") from None
     except OutputExists:
         raise Refused(f"{path} exists; add --force to overwrite it") from None
 

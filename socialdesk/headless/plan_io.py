@@ -36,8 +36,8 @@ def _date(text: str | None, option: str) -> date | None:
         raise Refused(f"{option} {text!r} is not a date like 2026-11-30") from None
 
 
-def _write(path: Path, data: bytes, force: bool) -> int:
-    refuse_overwrite(path, force)
+def _write(path: Path, data: bytes, args) -> int:
+    refuse_overwrite(path, args.force, args)
     try:
         write_private(path, data)
     except OSError as error:
@@ -60,7 +60,7 @@ def run_export_ics(args) -> int:
         name = store.shop.get().name or "SocialDesk"
     finally:
         store.close()
-    return _write(Path(args.output), export_ics(posts, datetime.now().astimezone(), name), args.force)
+    return _write(Path(args.output), export_ics(posts, datetime.now().astimezone(), name), args)
 
 
 def run_export_csv(args) -> int:
@@ -71,7 +71,7 @@ def run_export_csv(args) -> int:
         data = export_csv(store.calendar.all_posts())
     finally:
         store.close()
-    return _write(Path(args.output), data, args.force)
+    return _write(Path(args.output), data, args)
 
 
 def describe(error) -> str:

@@ -14,7 +14,7 @@ def run(args) -> int:
     output = Path(args.output)
     if output.suffix.lower() != ".pdf":
         raise Refused(f"{output.name}: the output must end in .pdf")
-    refuse_overwrite(output, args.force)
+    refuse_overwrite(output, args.force, args)
     if not output.absolute().parent.is_dir():
         print(f"socialdesk print-cards: the folder {output.absolute().parent} does not exist", file=sys.stderr)
         return EXIT_FAILED

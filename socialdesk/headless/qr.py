@@ -67,7 +67,7 @@ def run(args) -> int:
     output = Path(args.output)
     if output.suffix.lower() not in FORMATS:
         raise Refused(f"{output.name}: the output must end in .png, .svg or .pdf")
-    refuse_overwrite(output, args.force)
+    refuse_overwrite(output, args.force, args)
     if not output.absolute().parent.is_dir():
         print(f"socialdesk qr: the folder {output.absolute().parent} does not exist", file=sys.stderr)
         return EXIT_FAILED

@@ -6,6 +6,8 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from socialdesk.storage.files import readonly_uri
+
 KEEP = 10
 BACKUP_DIR_NAME = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -81,6 +83,10 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
 def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
     """Delete all but the newest `keep` backups; returns what was deleted."""
     old = list_backups(db_path)[keep:]
+    # A copy cut short by a crash: the lock holder is the only one writing this file's backups.
+    own_partial = re.compile(re.escape(db_path.stem) + r"-\d{8}-\d{6}-[\w-]+\.partial")
+    folder = backup_dir_for(db_path)
+    old += [p for p in folder.glob(f"{db_path.stem}-*.partial") if own_partial.fullmatch(p.name)]
     for path in old:
         path.unlink(missing_ok=True)
     return old
@@ -88,7 +94,7 @@ def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
 
 def is_valid_backup(path: Path) -> bool:
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
             return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:

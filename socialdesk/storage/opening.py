@@ -45,7 +45,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
         raise
 
 
-def inspect_file(path: Path) -> None:
+def inspect_file(path: Path, *, for_writing: bool = True) -> None:
     """Raise StoreOpenError if the existing file is unusable; reads only, changes nothing."""
     try:
         info = path.stat()
@@ -61,7 +61,7 @@ def inspect_file(path: Path) -> None:
     if _looks_truncated(path, header, info.st_size):
         raise StoreOpenError(Problem.DAMAGED, path, "shorter than its header says")
     _check_contents(path)
-    if not info.st_mode & stat.S_IWUSR or not _folder_writable(path.parent):
+    if for_writing and (not info.st_mode & stat.S_IWUSR or not _folder_writable(path.parent)):
         raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
 
 
@@ -247,14 +247,15 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     return safety
 
 
-def open_readonly(path: Path) -> Store:
-    """A read-only view of a healthy, up-to-date file (for exports while the app has it open)."""
+def open_readonly(path: Path, refused_for: Problem = Problem.LOCKED) -> Store:
+    """A read-only view of a healthy, up-to-date file: exports while the app has it open, or
+    from a file the owner may not write (`refused_for` is why it could not be opened to write)."""
     path = Path(path).expanduser().absolute()
-    inspect_file(path)
-    conn = connect_readonly(path)
+    inspect_file(path, for_writing=False)
+    conn = connect_for_inspection(path)
     if pending_names(conn):
         conn.close()
-        raise StoreOpenError(Problem.LOCKED, path, "needs an upgrade, and another SocialDesk has it open")
+        raise StoreOpenError(refused_for, path, "needs an upgrade, which needs writing")
     return Store(conn, path)
 
 
@@ -263,6 +264,6 @@ def open_for_command(path: Path, *, write: bool) -> Store:
     try:
         return open_store(path)
     except StoreOpenError as error:
-        if write or error.problem is not Problem.LOCKED:
+        if write or error.problem not in (Problem.LOCKED, Problem.READ_ONLY):
             raise
-        return open_readonly(path)
+        return open_readonly(path, error.problem)

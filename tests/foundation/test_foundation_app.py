@@ -126,3 +126,14 @@ def test_demo_never_touches_the_real_data_file(tmp_path, monkeypatch):
     path = application.demo_path()
     assert path != real and "socialdesk-demo-" in str(path.parent)
     assert not real.exists()
+
+
+def test_export_reads_a_file_the_owner_may_not_write(tmp_path):
+    import os
+
+    path = tmp_path / "shop.sqlite3"
+    open_store(path).close()
+    os.chmod(path, 0o400)
+    out = _run("export", "csv", "--db", str(path), "-o", str(tmp_path / "plan.csv"))
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "plan.csv").read_bytes().startswith(b"\xef\xbb\xbfdate,time,networks")

@@ -49,3 +49,27 @@ def test_restore_gives_back_exactly_what_was_there_and_saves_the_present(tmp_pat
     reopened.close()
     assert "before-restore" in safety.name and safety.exists()
 
+
+
+def test_a_backup_cut_short_by_a_crash_is_cleared_at_the_next_backup(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    folder = path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    stale = folder / "shop-20260101-120000-daily.partial"
+    stale.write_bytes(b"half a copy")
+    other_shop = folder / "shop-lyon-20260101-120000-daily.partial"
+    other_shop.write_bytes(b"another file's copy in progress")
+    make_backup(store.conn, path, datetime(2026, 1, 2, 12, 0), "manual")
+    assert not stale.exists() and other_shop.exists()
+    store.close()
+
+
+def test_backups_of_a_path_with_odd_characters_are_valid(tmp_path):
+    from socialdesk.storage.backups import is_valid_backup
+
+    folder = tmp_path / "Mes données #1 ?"
+    store = open_store(folder / "shop.sqlite3")
+    backup = make_backup(store.conn, store.path, datetime(2026, 1, 2, 12, 0), "manual")
+    assert is_valid_backup(backup)
+    store.close()

@@ -159,8 +159,6 @@ def test_headless_print_cards_never_overwrites_without_force(qapp, tmp_path, cap
     assert output.read_bytes().startswith(b"%PDF") and output.stat().st_mode & 0o777 == 0o600
 
 
-@pytest.mark.xfail(strict=True, reason="export_files.check_output lets --force replace the data file itself with "
-                   "the export (socialdesk export csv --db F -o F --force); reported")
 def test_an_export_never_replaces_the_data_file_even_with_force(tmp_path, capsys):
     path = tmp_path / "shop.sqlite3"
     store = open_store(path)

@@ -74,8 +74,6 @@ def test_user_info_in_links_is_refused(text):
         safe_http_url(text)
 
 
-@pytest.mark.xfail(strict=True, reason="domain/urls.py accepts ports above 65535 (urlsplit().port then raises "
-                   "ValueError, browsers refuse the link); reported")
 def test_impossible_ports_are_refused():
     with pytest.raises(UrlRefused):
         safe_http_url("https://example.com:99999/menu")
@@ -255,8 +253,6 @@ def ics_round_trip():
 test_ics_round_trip, test_ics_round_trip_long = fast_and_long(ics_round_trip, 40, 2000)
 
 
-@pytest.mark.xfail(strict=True, reason="domain/calendar/ics_format.py writes control characters (NUL, VT…) raw "
-                   "into TEXT values; RFC 5545 forbids them and phone calendars may reject the file; reported")
 def test_ics_export_has_no_control_characters():
     from datetime import datetime, timezone
 

@@ -14,6 +14,14 @@ REMINDER = timedelta(minutes=15)
 _STATUS = {PostStatus.PUBLISHED: "CONFIRMED", PostStatus.PLANNED: "CONFIRMED", PostStatus.SKIPPED: "CANCELLED"}
 
 
+# RFC 5545 TEXT allows no control characters but tab and line breaks (icalendar escapes those).
+_FORBIDDEN = {code: None for code in (*range(0, 9), 11, 12, *range(14, 32), 127)}
+
+
+def _text(value: str) -> str:
+    return value.translate(_FORBIDDEN)
+
+
 def _names(post: Post) -> str:
     return ", ".join(network(k).name if is_network_key(k) else k for k in post.networks)
 
@@ -33,7 +41,7 @@ def post_event(post: Post, stamp: datetime) -> Event:
     start = _start(post)
     event.add("dtstart", start)
     event.add("dtend", start + (timedelta(days=1) if post.time is None else timedelta(minutes=15)))
-    summary = post.first_line or "…"
+    summary = _text(post.first_line) or "…"
     event.add("summary", f"{_names(post)}: {summary}" if post.networks else summary)
     description = [post.text]
     for key, variant in sorted(post.variants.items()):
@@ -41,7 +49,7 @@ def post_event(post: Post, stamp: datetime) -> Event:
             description.append(f"\n— {network(key).name if is_network_key(key) else key}:\n{variant}")
     if post.notes:
         description.append(f"\n— Notes:\n{post.notes}")
-    event.add("description", "\n".join(description))
+    event.add("description", _text("\n".join(description)))
     if post.networks:
         event.add("categories", list(post.networks))
     event.add("status", _STATUS.get(post.status, "TENTATIVE"))
