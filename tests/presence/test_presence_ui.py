@@ -8,7 +8,6 @@ from PySide6.QtGui import QDesktopServices
 
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.presence.listings import ListingStatus
-from socialdesk.domain.shop import ShopCard
 from socialdesk.storage.demo import seed_demo
 from socialdesk.ui.presence import tab as tab_module
 from socialdesk.ui.presence.consistency_page import ConsistencyModel
