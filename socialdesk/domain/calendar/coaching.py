@@ -31,15 +31,20 @@ class Hint:
     detail: str = ""
 
 
+_PATTERNS = tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)") for p in PRESS_RELEASE_PHRASES)
+_SPACES = re.compile(r"\s+")
+
+
 def _normal(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").lower())
+    return _SPACES.sub(" ", text.replace("’", "'").lower())
 
 
 def press_release_phrase(text: str) -> str | None:
-    """The first press-release phrase in the text, or None."""
+    """The first press-release phrase (in the list's order) in the text, or None."""
     normal = _normal(text)
-    for phrase in PRESS_RELEASE_PHRASES:
-        if re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", normal):
+    # A plain substring test first (fast, and usually no): then whole words only.
+    for phrase, pattern in zip(PRESS_RELEASE_PHRASES, _PATTERNS):
+        if phrase in normal and pattern.search(normal):
             return phrase
     return None
 

@@ -93,7 +93,7 @@ class PostCardDelegate(QStyledItemDelegate):
     @staticmethod
     def _draw_text(painter, post: Post, metrics: QFontMetrics, rect: QRect):
         """Two lines of the text: wrapped at words, the second one elided."""
-        words = " ".join(post.text.split())
+        words = " ".join(post.text[:400].split())  # two card lines never show more; long posts stay cheap
         first = ""
         for word in words.split(" "):
             candidate = f"{first} {word}".strip()
