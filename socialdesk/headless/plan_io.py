@@ -6,7 +6,6 @@ from pathlib import Path
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import CsvProblem, export_csv, parse_csv
-from socialdesk.domain.calendar.ics_format import export_ics
 from socialdesk.export_files import write_private
 from socialdesk.headless.common import open_data_file, refuse_overwrite
 from socialdesk.headless.messages import WRITE_PROBLEMS
@@ -48,6 +47,8 @@ def _write(path: Path, data: bytes, args) -> int:
 
 
 def run_export_ics(args) -> int:
+    from socialdesk.domain.calendar.ics_format import export_ics  # icalendar only for .ics
+
     first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if first and last and last < first:
         raise Refused("--to is before --from")

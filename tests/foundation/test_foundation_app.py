@@ -137,3 +137,26 @@ def test_export_reads_a_file_the_owner_may_not_write(tmp_path):
     out = _run("export", "csv", "--db", str(path), "-o", str(tmp_path / "plan.csv"))
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "plan.csv").read_bytes().startswith(b"\xef\xbb\xbfdate,time,networks")
+
+
+def test_the_log_is_rotated_at_start_and_kept_three_deep(tmp_path, monkeypatch):
+    import logging
+
+    from socialdesk import logs
+
+    monkeypatch.setattr(logs, "log_dir", lambda: tmp_path)
+    monkeypatch.setattr(logs, "MAX_BYTES", 10)
+    root = logging.getLogger()
+    before = list(root.handlers)
+    try:
+        for round_number in range(5):
+            (tmp_path / "socialdesk.log").write_text(f"round {round_number} " * 3, encoding="utf-8")
+            assert logs.setup_logging() == tmp_path / "socialdesk.log"
+            for handler in set(root.handlers) - set(before):
+                root.removeHandler(handler)
+                handler.close()
+        kept = sorted(p.name for p in tmp_path.iterdir())
+        assert kept == ["socialdesk.log.1", "socialdesk.log.2", "socialdesk.log.3"]
+        assert (tmp_path / "socialdesk.log.1").read_text(encoding="utf-8").startswith("round 4")
+    finally:
+        root.handlers[:] = before

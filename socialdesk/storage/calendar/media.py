@@ -7,7 +7,6 @@ import warnings
 from enum import Enum
 from pathlib import Path
 
-from PIL import Image, UnidentifiedImageError
 
 MAX_BYTES = 30 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # a 60-megapixel photo is already more than any network keeps
@@ -41,6 +40,8 @@ def media_dir(store) -> Path:
 
 def check_image(source: Path) -> str:
     """The file's format (JPEG, PNG…), or ImageRefused; the whole image is decoded once."""
+    from PIL import Image, UnidentifiedImageError  # Pillow only when an image is chosen
+
     try:
         if source.stat().st_size > MAX_BYTES:
             raise ImageRefused(ImageProblem.TOO_BIG_FILE)
@@ -84,6 +85,8 @@ def thumbnail_path(store, name: str) -> Path:
 
 
 def make_thumbnail(image_path: Path) -> Path:
+    from PIL import Image
+
     thumbs = image_path.parent / "thumbs"
     thumbs.mkdir(mode=0o700, exist_ok=True)
     target = thumbs / (image_path.stem + ".png")

@@ -9,7 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from socialdesk.domain.calendar.csv_format import export_csv, parse_csv
-from socialdesk.domain.calendar.ics_format import export_ics
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.export_files import write_private
 from socialdesk.ui.calendar.import_dialog import ImportDialog
@@ -73,6 +72,8 @@ class PlanFiles(QObject):
             name = self.tab.store.shop.get().name or "SocialDesk"
             QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
+                from socialdesk.domain.calendar.ics_format import export_ics  # icalendar: 60 ms
+
                 data = export_ics(posts, datetime.now().astimezone(), name)
             finally:
                 QApplication.restoreOverrideCursor()

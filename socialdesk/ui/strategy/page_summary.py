@@ -12,7 +12,6 @@ from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.strategy.apply_words import confirm_text, report_text
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.plan_document import PlanWords, to_html
-from socialdesk.ui.strategy.plan_output import SaveTarget, preview_plan, save_plan_markdown, save_plan_pdf
 from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, t
 
 
@@ -81,22 +80,31 @@ class SummaryPage(StepPage):
         name = "".join(c if c.isalnum() else "-" for c in (self.shop.name or "plan")).strip("-").lower()
         return f"{name or 'plan'}-strategy.{suffix}"
 
+    @staticmethod
+    def _output():
+        """The printing and file code, loaded when first used (it costs start-up time)."""
+        from socialdesk.ui.strategy import plan_output
+
+        return plan_output
+
     def preview(self):
-        preview_plan(self, self.document())
+        self._output().preview_plan(self, self.document())
 
     def _on_preview_button_clicked(self):
         self.preview()
 
     def _on_pdf_button_clicked(self):
-        path = SaveTarget.ask(self, self.tr("Save the plan as PDF"), self._suggested("pdf"), self.tr("PDF (*.pdf)"))
+        output = self._output()
+        path = output.SaveTarget.ask(self, self.tr("Save the plan as PDF"), self._suggested("pdf"), self.tr("PDF (*.pdf)"))
         if path is not None:
-            self._write_file(save_plan_pdf, path)
+            self._write_file(output.save_plan_pdf, path)
 
     def _on_markdown_button_clicked(self):
-        path = SaveTarget.ask(self, self.tr("Export the plan as Markdown"), self._suggested("md"),
-                              self.tr("Markdown (*.md)"))
+        output = self._output()
+        path = output.SaveTarget.ask(self, self.tr("Export the plan as Markdown"), self._suggested("md"),
+                                     self.tr("Markdown (*.md)"))
         if path is not None:
-            self._write_file(save_plan_markdown, path)
+            self._write_file(output.save_plan_markdown, path)
 
     def _write_file(self, save, path) -> None:
         try:
