@@ -85,6 +85,19 @@ class Store:
     def conn(self) -> sqlite3.Connection:
         return self._conn
 
+    def query(self, sql: str, params: tuple | list = ()) -> list[dict]:
+        """Rows as dicts through the bare connection: reads never need sqlite-utils."""
+        cursor = self._conn.execute(sql, params)
+        names = [column[0] for column in cursor.description]
+        return [dict(zip(names, row)) for row in cursor]
+
+    def query_one(self, sql: str, params: tuple | list = ()) -> dict:
+        """The one row a read must find; LookupError if it is not there."""
+        rows = self.query(sql, params)
+        if not rows:
+            raise LookupError(sql)
+        return rows[0]
+
     @contextmanager
     def write(self) -> Iterator["Database"]:
         """One transaction: all of it reaches the disk on exit, or none of it on error."""

@@ -40,14 +40,14 @@ class PresenceRepo:
     # -- reading --------------------------------------------------------------------------
     def listings(self) -> list[Listing]:
         """Every listing, in the owner's order."""
-        return [_from_row(row) for row in self._store.db[_TABLE].rows_where(order_by="position, id")]
+        return [_from_row(row) for row in self._store.query(f"SELECT * FROM {_TABLE} ORDER BY position, id")]
 
     def listing(self, listing_id: int) -> Listing | None:
-        row = next(self._store.db[_TABLE].rows_where("id = ?", [listing_id]), None)
+        row = next(iter(self._store.query(f"SELECT * FROM {_TABLE} WHERE id = ?", [listing_id])), None)
         return _from_row(row) if row else None
 
     def listing_for(self, platform_key: str) -> Listing | None:
-        row = next(self._store.db[_TABLE].rows_where("platform_key = ?", [platform_key]), None)
+        row = next(iter(self._store.query(f"SELECT * FROM {_TABLE} WHERE platform_key = ?", [platform_key])), None)
         return _from_row(row) if row else None
 
     def url_for_network(self, network_key: str) -> str | None:
@@ -73,7 +73,7 @@ class PresenceRepo:
         return cards
 
     def link_values(self) -> dict[str, Any]:
-        return {row["key"]: json.loads(row["value"]) for row in self._store.db["presence_links"].rows}
+        return {row["key"]: json.loads(row["value"]) for row in self._store.query("SELECT * FROM presence_links")}
 
     # -- writing --------------------------------------------------------------------------
     def ensure_listing(self, platform_key: str, handle: str = "") -> bool:

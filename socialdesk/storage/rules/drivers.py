@@ -35,11 +35,11 @@ class DriversRepo:
 
     def drivers(self) -> list[Driver]:
         """Longest without contact first (never contacted at the top): who to call next."""
-        rows = self._store.db.query(f"SELECT * FROM drivers {_ORDER}")
+        rows = self._store.query(f"SELECT * FROM drivers {_ORDER}")
         return [_driver(row) for row in rows]
 
     def get(self, driver_id: int) -> Driver:
-        return _driver(self._store.db["drivers"].get(driver_id))
+        return _driver(self._store.query_one("SELECT * FROM drivers WHERE id = ?", [driver_id]))
 
     def exists(self, name: str, group: str) -> bool:
         key, grp = name_key(name), CommunityGroup(group).value

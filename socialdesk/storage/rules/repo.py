@@ -54,11 +54,11 @@ class RulesRepo:
     # -- rules -------------------------------------------------------------------------------
     def rules(self, include_archived: bool = False) -> list[Rule]:
         where = "" if include_archived else "WHERE archived_week IS NULL"
-        rows = self._store.db.query(f"SELECT * FROM rules {where} ORDER BY position, id")
+        rows = self._store.query(f"SELECT * FROM rules {where} ORDER BY position, id")
         return [_rule(row) for row in rows]
 
     def get(self, rule_id: int) -> Rule:
-        return _rule(self._store.db["rules"].get(rule_id))
+        return _rule(self._store.query_one("SELECT * FROM rules WHERE id = ?", [rule_id]))
 
     def rules_for_week(self, week: IsoWeek) -> list[Rule]:
         """The rules on that week's checklist, in the owner's order (archived ones included
@@ -112,11 +112,11 @@ class RulesRepo:
 
     # -- weekly ticks and notes --------------------------------------------------------------
     def checks_for_week(self, week: IsoWeek) -> dict[int, RuleCheck]:
-        rows = self._store.db["rule_checks"].rows_where("week = ?", [week.key])
+        rows = self._store.query("SELECT * FROM rule_checks WHERE week = ?", [week.key])
         return {row["rule_id"]: _check(row) for row in rows}
 
     def checks_between(self, first: IsoWeek, last: IsoWeek) -> dict[tuple[int, str], RuleCheck]:
-        rows = self._store.db["rule_checks"].rows_where("week BETWEEN ? AND ?", [first.key, last.key])
+        rows = self._store.query("SELECT * FROM rule_checks WHERE week BETWEEN ? AND ?", [first.key, last.key])
         return {(row["rule_id"], row["week"]): _check(row) for row in rows}
 
     def set_done(self, rule_id: int, week: IsoWeek, done: bool, when: datetime) -> Change:
