@@ -46,44 +46,36 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="135" />
+        <location filename="../../socialdesk/ui/application.py" line="159" />
         <source>Open another data file, or name a new one</source>
         <translation>Ouvrir un autre fichier de données, ou en nommer un nouveau</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="136" />
+        <location filename="../../socialdesk/ui/application.py" line="160" />
         <source>SocialDesk data (*.sqlite3);;All files (*)</source>
         <translation>Données SocialDesk (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="149" />
+        <location filename="../../socialdesk/ui/application.py" line="173" />
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="150" />
+        <location filename="../../socialdesk/ui/application.py" line="174" />
         <source>Your current data is unchanged.</source>
         <translation>Vos données actuelles n'ont pas changé.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="154" />
+        <location filename="../../socialdesk/ui/application.py" line="178" />
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="155" />
+        <location filename="../../socialdesk/ui/application.py" line="179" />
         <source>The backup is back in place. What you had just before was saved as:
 %1</source>
         <translation>La sauvegarde est remise en place. Ce que vous aviez juste avant a été enregistré sous :
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoonPage</name>
-    <message>
-        <location filename="../../socialdesk/ui/common/coming_soon.py" line="16" />
-        <source>This part of SocialDesk is not built yet. It will let you:</source>
-        <translation>Cette partie de SocialDesk n'est pas encore construite. Elle vous permettra de :</translation>
     </message>
 </context>
 <context>
@@ -158,72 +150,72 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="52" />
+        <location filename="../../socialdesk/ui/main_window.py" line="51" />
         <source>SocialDesk — %1</source>
         <translation>SocialDesk — %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="53" />
+        <location filename="../../socialdesk/ui/main_window.py" line="52" />
         <source>&amp;Strategy</source>
         <translation>&amp;Stratégie</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="53" />
+        <location filename="../../socialdesk/ui/main_window.py" line="52" />
         <source>&amp;Calendar</source>
         <translation>&amp;Calendrier</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="53" />
+        <location filename="../../socialdesk/ui/main_window.py" line="52" />
         <source>Chec&amp;klist</source>
         <translation>&amp;Check-list</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="53" />
+        <location filename="../../socialdesk/ui/main_window.py" line="52" />
         <source>&amp;Local presence</source>
         <translation>Présence &amp;locale</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="56" />
+        <location filename="../../socialdesk/ui/main_window.py" line="55" />
         <source>Data file: %1</source>
         <translation>Fichier de données : %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="60" />
+        <location filename="../../socialdesk/ui/main_window.py" line="59" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="62" />
+        <location filename="../../socialdesk/ui/main_window.py" line="61" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="63" />
+        <location filename="../../socialdesk/ui/main_window.py" line="62" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="65" />
+        <location filename="../../socialdesk/ui/main_window.py" line="64" />
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="68" />
+        <location filename="../../socialdesk/ui/main_window.py" line="67" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="70" />
+        <location filename="../../socialdesk/ui/main_window.py" line="69" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="71" />
+        <location filename="../../socialdesk/ui/main_window.py" line="70" />
         <source>&amp;About SocialDesk</source>
         <translation>À &amp;propos de SocialDesk</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/main_window.py" line="97" />
+        <location filename="../../socialdesk/ui/main_window.py" line="101" />
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
