@@ -46,32 +46,42 @@
 <context>
     <name>AppController</name>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="159" />
+        <location filename="../../socialdesk/ui/application.py" line="126" />
+        <source>Today's backup was not made</source>
+        <translation>La sauvegarde du jour n'a pas été faite</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/application.py" line="128" />
+        <source>Your data file is unchanged. SocialDesk will try again at its next start.</source>
+        <translation>Votre fichier de données n'a pas changé. SocialDesk réessaiera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/application.py" line="164" />
         <source>Open another data file, or name a new one</source>
         <translation>Ouvrir un autre fichier de données, ou en nommer un nouveau</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="160" />
+        <location filename="../../socialdesk/ui/application.py" line="165" />
         <source>SocialDesk data (*.sqlite3);;All files (*)</source>
         <translation>Données SocialDesk (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="173" />
+        <location filename="../../socialdesk/ui/application.py" line="178" />
         <source>Backup not restored</source>
         <translation>Sauvegarde non restaurée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="174" />
+        <location filename="../../socialdesk/ui/application.py" line="179" />
         <source>Your current data is unchanged.</source>
         <translation>Vos données actuelles n'ont pas changé.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="178" />
+        <location filename="../../socialdesk/ui/application.py" line="183" />
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/application.py" line="179" />
+        <location filename="../../socialdesk/ui/application.py" line="184" />
         <source>The backup is back in place. What you had just before was saved as:
 %1</source>
         <translation>La sauvegarde est remise en place. Ce que vous aviez juste avant a été enregistré sous :

@@ -19,10 +19,11 @@ from socialdesk.logs import setup_logging
 from socialdesk.paths import default_db_path, resource
 from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.demo import build_demo_file
+from socialdesk.storage.errors import classify_write_error
 from socialdesk.storage.opening import restore_backup, restore_in_place, start_fresh
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.common.first_paint import after_first_paint
-from socialdesk.ui.common.messages import install_excepthook, open_problem_text
+from socialdesk.ui.common.messages import install_excepthook, open_problem_text, write_problem_text
 from socialdesk.ui.i18n import choose_language, install_translators
 from socialdesk.ui.main_window import MainWindow
 from socialdesk.ui.open_problems import Choice, ask_what_to_do
@@ -121,7 +122,11 @@ class AppController(QObject):
             store.make_due_backup()
         except (sqlite3.Error, OSError) as error:
             log.warning("daily backup of %s not made: %s", store.path, error)
-            QMessageBox.warning(self.window, APP_NAME, open_problem_text(Problem.READ_ONLY))
+            QMessageBox.warning(
+                self.window, self.tr("Today's backup was not made"),
+                write_problem_text(classify_write_error(error)) + "\n\n"
+                + self.tr("Your data file is unchanged. SocialDesk will try again at its next start."),
+            )
         self._listen_for_second_launch(store.path)
 
     def _tell_locked(self, path: Path):

@@ -160,3 +160,17 @@ def test_the_log_is_rotated_at_start_and_kept_three_deep(tmp_path, monkeypatch):
         assert (tmp_path / "socialdesk.log.1").read_text(encoding="utf-8").startswith("round 4")
     finally:
         root.handlers[:] = before
+
+
+def test_a_daily_backup_that_fails_on_a_full_disk_says_so(controller, tmp_path, monkeypatch):
+    assert controller.open(tmp_path / "shop.sqlite3")
+    store = controller.store
+
+    def full_disk():
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(store, "make_due_backup", full_disk)
+    shown = []
+    monkeypatch.setattr(application.QMessageBox, "warning", lambda parent, title, text: shown.append((title, text)))
+    controller._after_first_paint(store)
+    assert shown and "backup" in shown[0][0] and "disk is full" in shown[0][1]
