@@ -54,16 +54,15 @@ class PostCardDelegate(QStyledItemDelegate):
         color = status_color(post.status, dark)
         painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()), color)
         inner = rect.adjusted(10, 2, -2, 0)
-        metrics = QFontMetrics(option.font)
+        metrics, bold, bold_metrics = self._fonts(option.font)
         line = metrics.lineSpacing()
         x = inner.left()
-        bold = QFont(option.font)
-        bold.setBold(True)
         painter.setPen(option.palette.color(text_role))
         if post.time:
             painter.setFont(bold)
-            painter.drawText(QRect(x, inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, time_text(post))
-            x += QFontMetrics(bold).horizontalAdvance(time_text(post)) + 6
+            clock = time_text(post)
+            painter.drawText(QRect(x, inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, clock)
+            x += bold_metrics.horizontalAdvance(clock) + 6
         painter.setFont(option.font)
         self._draw_networks(painter, post, metrics, QRect(x, inner.top(), inner.right() - x, line))
         status = status_name(post.status) + ("  ↻" if post.series_id else "") + (
@@ -78,6 +77,16 @@ class PostCardDelegate(QStyledItemDelegate):
         self._draw_text(painter, post, metrics, QRect(inner.left(), inner.top() + 2 * line, inner.width(), 2 * line))
         painter.restore()
 
+
+    def _fonts(self, font: QFont) -> tuple[QFontMetrics, QFont, QFontMetrics]:
+        """The card's fonts and metrics, made once per font rather than once per card."""
+        key = font.key()
+        cached = getattr(self, "_font_cache", None)
+        if cached is None or cached[0] != key:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._font_cache = cached = (key, QFontMetrics(font), bold, QFontMetrics(bold))
+        return cached[1], cached[2], cached[3]
 
     @staticmethod
     def _draw_networks(painter, post: Post, metrics: QFontMetrics, rect: QRect):
