@@ -1,6 +1,7 @@
 """The strategy tab: a seven-step wizard saved as typed, with dated versions and a progress bar."""
 
 from datetime import date
+from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -15,17 +16,15 @@ from socialdesk.domain.strategy.progress import filled_count, step_filled
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.strategy.page_base import Writer
-from socialdesk.ui.strategy.page_channels import ChannelsPage
-from socialdesk.ui.strategy.page_community import CommunityPage
-from socialdesk.ui.strategy.page_conversations import ConversationsPage
-from socialdesk.ui.strategy.page_listening import ListeningPage
-from socialdesk.ui.strategy.page_shop import ShopPage
-from socialdesk.ui.strategy.page_stand import StandPage
-from socialdesk.ui.strategy.page_summary import SummaryPage
 from socialdesk.ui.strategy.texts import STEP_TITLES, t
 from socialdesk.ui.strategy.versions_bar import VersionsBar
 
-_PAGES = (ShopPage, StandPage, CommunityPage, ConversationsPage, ListeningPage, ChannelsPage, SummaryPage)
+# One page a step, (module, class), each imported and built when the owner first opens it.
+_PAGES = (
+    ("page_shop", "ShopPage"), ("page_stand", "StandPage"), ("page_community", "CommunityPage"),
+    ("page_conversations", "ConversationsPage"), ("page_listening", "ListeningPage"),
+    ("page_channels", "ChannelsPage"), ("page_summary", "SummaryPage"),
+)
 
 
 class StrategyTab(QWidget):
@@ -43,9 +42,9 @@ class StrategyTab(QWidget):
         self.progress.setAccessibleName(self.tr("Steps filled in"))
         self.progress.setMaximumWidth(self.steps.maximumWidth())
         self.stack = QStackedWidget(self)
-        self.pages = [cls(self.writer, self.stack) for cls in _PAGES]
-        for page in self.pages:
-            self.stack.addWidget(page)
+        self.pages = [None] * len(_PAGES)
+        for _ in _PAGES:
+            self.stack.addWidget(QWidget(self.stack))  # stands in until the page is first shown
         self.previous_button = QPushButton(self.tr("← Previous step"), self)
         self.next_button = QPushButton(self.tr("Next step →"), self)
         self.position = QLabel(self)
@@ -98,7 +97,22 @@ class StrategyTab(QWidget):
 
     # -- navigation ---------------------------------------------------------------------
     def current_page(self):
-        return self.pages[self.stack.currentIndex()]
+        return self.page(self.stack.currentIndex())
+
+    def page(self, index: int):
+        """The step's page, built the first time it is asked for."""
+        if self.pages[index] is None:
+            module_name, class_name = _PAGES[index]
+            cls = getattr(import_module(f"socialdesk.ui.strategy.{module_name}"), class_name)
+            page = cls(self.writer, self.stack)
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self.pages[index] = page
+        return self.pages[index]
 
     def go_to(self, step: Step) -> None:
         self.steps.setCurrentRow(STEPS.index(step))
@@ -160,7 +174,8 @@ class StrategyTab(QWidget):
         """Save whatever is still waiting in a text field (leaving, closing, quitting)."""
         if self.store.is_open:
             for page in self.pages:
-                page.flush()
+                if page is not None:
+                    page.flush()
 
     def hideEvent(self, event):
         self.flush()
