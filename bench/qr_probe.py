@@ -2,24 +2,13 @@
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
+from paints import PaintCounter
 from timing import median
 
 COLOURS = ("#1a4d2e", "#7a1f1f", "#000000", "#22304a")
-
-
-class _Paints(QObject):
-    def __init__(self, widget):
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def _changes(page, count: int):
@@ -45,7 +34,7 @@ def measure_designer(app, tab, page, count: int, settle) -> dict:
     page.design_form.by_mm.setChecked(True)
     page.design_form.size_mm.setValue(30.0)
     settle(app)
-    painted = _Paints(page.preview)
+    painted = PaintCounter(page.preview)
     samples: dict[str, list[float]] = {"text": [], "colour": [], "size": []}
     for kind, action in _changes(page, count + 3):
         before = painted.count

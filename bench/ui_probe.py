@@ -16,10 +16,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt  # noqa: E402
+from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from paints import PaintCounter  # noqa: E402
 from timing import median, p95  # noqa: E402
 
 WEEK_SWITCHES = 60
@@ -30,18 +31,6 @@ PRINT_RUNS = 10
 
 class NotBuilt(Exception):
     """The feature this probe drives is not in the tree yet."""
-
-
-class PaintCounter(QObject):
-    def __init__(self, widget):
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event):
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 def settle(app: QApplication) -> None:

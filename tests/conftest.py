@@ -40,3 +40,17 @@ def bus(qtbot):
     from socialdesk.ui.common.bus import DataBus
 
     return DataBus()
+
+
+@pytest.fixture
+def controller(qtbot):
+    """The application controller with no data file yet; closed after the test."""
+    from socialdesk.ui import application
+
+    application.make_application()
+    made = application.AppController("en")
+    yield made
+    if made.window is not None:
+        made.window.close()
+    if made.store is not None:
+        made.store.close()

@@ -6,7 +6,6 @@ from datetime import date, timedelta
 import sys
 from pathlib import Path
 
-import pytest
 
 from socialdesk.domain.shop import ShopCard
 from socialdesk.storage import open_store
@@ -23,17 +22,6 @@ def test_version_and_help():
     out = _run("--version")
     assert out.returncode == 0 and out.stdout.startswith("SocialDesk ")
     assert "--demo" in _run("--help").stdout
-
-
-@pytest.fixture
-def controller(qtbot):
-    application.make_application()
-    made = application.AppController("en")
-    yield made
-    if made.window is not None:
-        made.window.close()
-    if made.store is not None:
-        made.store.close()
 
 
 def test_opens_a_new_file_and_shows_the_window(controller, tmp_path):

@@ -14,17 +14,6 @@ from socialdesk.ui.open_problems import Choice, newest_good_backup
 REFUSED = sorted(name for name, (_damage, problems) in SHAPES.items() if problems)
 
 
-@pytest.fixture
-def controller(qtbot):
-    application.make_application()
-    made = application.AppController("en")
-    yield made
-    if made.window is not None:
-        made.window.close()
-    if made.store is not None:
-        made.store.close()
-
-
 def _answer(monkeypatch, choice: Choice, asked: list):
     """Stand in for the dialog, offering only what the real dialog offers for that problem."""
     def ask(parent, error):
