@@ -1,10 +1,13 @@
 """The main window: assembles the four tabs, the menus and the status bar; nothing more."""
 
+import logging
+
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from socialdesk.domain.changes import Area
+from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.lazy_tab import LazyTab
 from socialdesk.ui.file_actions import FileActions
 from socialdesk.ui.view_actions import ViewActions
@@ -124,6 +127,6 @@ class MainWindow(QMainWindow):
         if self.store.is_open:
             try:
                 self.save_window_state()
-            except Exception:  # a full disk must not stop the window from closing
-                pass
+            except StoreWriteError as error:  # a full disk must not stop the window from closing
+                logging.getLogger(__name__).warning("window state not saved: %s", error)
         super().closeEvent(event)
