@@ -5,9 +5,9 @@ from datetime import date
 import pytest
 
 from socialdesk.storage.demo import seed_demo
-from socialdesk.ui.presence.tab import PresenceTab, qr_page_class
+from socialdesk.ui.presence.tab import PresenceTab, qr_page_available
 
-pytestmark = pytest.mark.skipif(qr_page_class() is None, reason="the QR designer page is not installed")
+pytestmark = pytest.mark.skipif(not qr_page_available(), reason="the QR designer page is not installed")
 TODAY = date(2026, 11, 26)
 
 

@@ -22,7 +22,7 @@ PLACE = "ChIJN1t_tDeuEmsRUsoyG83frY4"
 @pytest.fixture(autouse=True)
 def _without_the_qr_designer(monkeypatch):
     """These tests are about the listings side; the hand-off to the real designer is tested apart."""
-    monkeypatch.setattr(tab_module, "qr_page_class", lambda: None)
+    monkeypatch.setattr(tab_module, "qr_page_available", lambda: False)
 
 
 @pytest.fixture
@@ -235,6 +235,7 @@ class _FakeQrPage:
 
 
 def test_make_a_qr_code_hands_the_payload_to_the_qr_page(monkeypatch, qtbot, store, bus):
+    monkeypatch.setattr(tab_module, "qr_page_available", lambda: True)
     monkeypatch.setattr(tab_module, "qr_page_class", lambda: _FakeQrPage)
     seed_demo(store, TODAY)
     tab = PresenceTab(store, bus, today=TODAY)
@@ -246,7 +247,7 @@ def test_make_a_qr_code_hands_the_payload_to_the_qr_page(monkeypatch, qtbot, sto
 
 
 def test_without_the_qr_page_there_is_no_qr_button(monkeypatch, qtbot, store, bus):
-    monkeypatch.setattr(tab_module, "qr_page_class", lambda: None)
+    monkeypatch.setattr(tab_module, "qr_page_available", lambda: False)
     tab = PresenceTab(store, bus, today=TODAY)
     qtbot.addWidget(tab)
     assert tab.listings.qr_button is None and tab.pages.count() == 3

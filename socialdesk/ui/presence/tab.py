@@ -2,6 +2,7 @@
 
 from datetime import date
 from importlib import import_module
+from importlib.util import find_spec
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
@@ -11,12 +12,14 @@ from socialdesk.ui.presence.link_builder_page import LinkBuilderPage
 from socialdesk.ui.presence.listings_page import ListingsPage
 
 
+def qr_page_available() -> bool:
+    """Whether the QR designer is installed (else no "Make a QR code" anywhere); imports nothing."""
+    return find_spec("socialdesk.ui.presence.qr_page") is not None
+
+
 def qr_page_class():
-    """The QR designer page when it is installed, else None (then no "Make a QR code" anywhere)."""
-    try:
-        return getattr(import_module("socialdesk.ui.presence.qr_page"), "QrPage")
-    except (ImportError, AttributeError):
-        return None
+    """The QR designer page class, imported when the page is first shown (QR code is heavy)."""
+    return getattr(import_module("socialdesk.ui.presence.qr_page"), "QrPage")
 
 
 class PresenceTab(QWidget):
@@ -25,20 +28,21 @@ class PresenceTab(QWidget):
         self.store, self.bus = store, bus
         self._fixed_today = today  # tests pin the date; the app follows the clock
         self.undo_stack = QUndoStack(self)
-        qr_class = qr_page_class()
+        has_qr = qr_page_available()
         self.pages = QTabWidget(self)
         self.pages.setObjectName("presencePages")
         self.pages.setAccessibleName(self.tr("Local presence pages"))
-        self.listings = ListingsPage(store, bus, self.undo_stack, self.today, qr_class is not None, self)
+        self.listings = ListingsPage(store, bus, self.undo_stack, self.today, has_qr, self)
         self.consistency = ConsistencyPage(store, self.today, self)
-        self.links = LinkBuilderPage(store, bus, self.undo_stack, qr_class is not None, self)
+        self.links = LinkBuilderPage(store, bus, self.undo_stack, has_qr, self)
         self.pages.addTab(self.listings, self.tr("Listin&gs"))
         self.pages.addTab(self.consistency, self.tr("Consistenc&y"))
         self.pages.addTab(self.links, self.tr("Link &builder"))
-        self.qr_page = None
-        if qr_class is not None:
-            self.qr_page = qr_class(store, bus)
-            self.pages.addTab(self.qr_page, self.tr("QR co&des"))
+        self._qr_page = None
+        self._qr_index = -1
+        if has_qr:  # a stand-in until the designer is first shown
+            self._qr_index = self.pages.addTab(QWidget(self.pages), self.tr("QR co&des"))
+            self.pages.currentChanged.connect(self._on_pages_current_changed)
             self.listings.qr_requested.connect(self._on_qr_requested)
             self.links.qr_requested.connect(self._on_qr_requested)
         layout = QVBoxLayout(self)
@@ -46,6 +50,26 @@ class PresenceTab(QWidget):
         layout.addWidget(self.pages)
         self.setFocusProxy(self.pages)
         bus.changed.connect(self._on_bus_changed)
+
+    @property
+    def qr_page(self):
+        """The QR designer, built the first time it is needed; None if it is not installed."""
+        if self._qr_page is None and self._qr_index >= 0:
+            page = qr_page_class()(self.store, self.bus)
+            stand_in, title = self.pages.widget(self._qr_index), self.pages.tabText(self._qr_index)
+            current = self.pages.currentIndex()
+            self.pages.blockSignals(True)
+            self.pages.removeTab(self._qr_index)
+            self.pages.insertTab(self._qr_index, page, title)
+            self.pages.setCurrentIndex(current)
+            self.pages.blockSignals(False)
+            stand_in.deleteLater()
+            self._qr_page = page
+        return self._qr_page
+
+    def _on_pages_current_changed(self, index: int):
+        if index == self._qr_index:
+            self.qr_page.setFocus()
 
     def today(self) -> date:
         return self._fixed_today or date.today()
