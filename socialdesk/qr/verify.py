@@ -2,6 +2,7 @@
 not when the decoded text is not exactly the payload. Also warns about links that age badly."""
 
 import dataclasses
+import math
 import re
 from dataclasses import dataclass, field
 from enum import Enum
@@ -40,6 +41,9 @@ class Verdict:
     decoded: str | None = None
     minimum_size_mm: float = geometry.MIN_SIZE_MM
     warnings: tuple[UrlWarning, ...] = field(default=())
+
+
+WORKING_SIZE_TRIES = 4  # 1.25× each: up to 2.4× the geometric minimum
 
 
 def decode_texts(image) -> list[str]:
@@ -143,12 +147,35 @@ def _check(design: QrDesign, dpi: int) -> Checked:
     too_small_or_dense = _geometry_verdict(code)
     if too_small_or_dense is not None:
         return Checked(code, too_small_or_dense)
+    passing = _first_passing(design, code, dpi)
+    if passing is not None:
+        return Checked(passing, _verified(passing))
+    failed = verify(code, dpi)
+    if failed.reason in (Reason.UNREADABLE, Reason.LOGO):
+        # The geometric minimum is not always enough (dense codes, logos): advise a size that
+        # was seen to verify, so following the advice always works.
+        failed = dataclasses.replace(failed, minimum_size_mm=_working_size(design, code, dpi))
+    return Checked(code, failed)
+
+
+def _first_passing(design: QrDesign, code: PreparedCode, dpi: int) -> PreparedCode | None:
+    """The code (with the largest logo that still decodes) if some variant verifies."""
     fractions = LOGO_FRACTIONS if design.logo is not None else (None,)
     for fraction in fractions:
         candidate = code if fraction in (None, LOGO_FRACTIONS[0]) else prepare(design, fraction)
         if decodes_robustly(candidate, dpi) is None:
-            return Checked(candidate, _verified(candidate))
-    return Checked(code, verify(code, dpi))
+            return candidate
+    return None
+
+
+def _working_size(design: QrDesign, code: PreparedCode, dpi: int) -> float:
+    size = max(design.size_mm, code.minimum_size_mm)
+    for _ in range(WORKING_SIZE_TRIES):
+        size = float(math.ceil(size * 1.25))
+        larger = dataclasses.replace(design, size_mm=size)
+        if _first_passing(larger, prepare(larger), dpi) is not None:
+            return size
+    return code.minimum_size_mm
 
 
 def _diagnose(code: PreparedCode, dpi: int) -> Reason:
