@@ -5,8 +5,15 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
+from hypothesis import settings  # noqa: E402
 
 from socialdesk.storage import Store, open_store  # noqa: E402
+
+# In CI (CI=true) property tests draw the same examples every run, so a submission's result
+# does not depend on luck; on developers' machines they keep exploring new ones.
+settings.register_profile("ci", derandomize=True)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)
