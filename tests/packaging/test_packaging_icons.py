@@ -17,7 +17,18 @@ def test_committed_png_is_the_svg_rendered_at_its_size(qapp, size):
     committed = QImage(str(SVG.parent / f"socialdesk-{size}.png")).convertToFormat(QImage.Format.Format_ARGB32)
     fresh = render(SVG, size).convertToFormat(QImage.Format.Format_ARGB32)
     assert committed.size() == fresh.size()
-    assert committed == fresh, "run: python packaging/render_icons.py"
+    # Qt's SVG rasteriser differs by a step or two of antialiasing between releases; a changed
+    # drawing differs by far more than that somewhere.
+    assert _largest_channel_difference(committed, fresh) <= MAX_ANTIALIAS_DRIFT, \
+        "run: python packaging/render_icons.py"
+
+
+MAX_ANTIALIAS_DRIFT = 8
+
+
+def _largest_channel_difference(first: QImage, second: QImage) -> int:
+    a, b = bytes(first.constBits()), bytes(second.constBits())
+    return max((abs(x - y) for x, y in zip(a, b)), default=0)
 
 
 def test_icon_has_transparent_corners_and_an_opaque_middle(qapp):
