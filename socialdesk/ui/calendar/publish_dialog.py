@@ -2,13 +2,13 @@
 
 from datetime import datetime
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QVBoxLayout)
 
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.ui.calendar.icons import network_icon, network_name
+from socialdesk.ui.common import opener
 
 
 def page_url(store, network_key: str) -> str | None:
@@ -25,13 +25,11 @@ def page_url(store, network_key: str) -> str | None:
         return None
 
 
-def copy_and_open(store, post: Post, network_key: str) -> str | None:
-    """Put the network's text on the clipboard and open the shop's page; returns the URL opened."""
+def copy_and_open(store, post: Post, network_key: str) -> tuple[str | None, bool]:
+    """Put the network's text on the clipboard and open the shop's page: (its URL, whether a browser opened)."""
     QGuiApplication.clipboard().setText(post.text_for(network_key))
     url = page_url(store, network_key)
-    if url:
-        QDesktopServices.openUrl(QUrl(url))
-    return url
+    return url, bool(url) and opener.open_url(url)
 
 
 class PublishDialog(QDialog):
@@ -60,7 +58,14 @@ class PublishDialog(QDialog):
             grid.addWidget(status, row, 1)
         layout.addLayout(grid)
         self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
         layout.addWidget(self.feedback)
+        self.copy_link = QPushButton(self.tr("Copy the &link"))
+        self.copy_link.setAccessibleName(self.tr("Copy the page's link"))
+        self.copy_link.clicked.connect(self._on_copy_link_clicked)
+        self.copy_link.hide()
+        layout.addWidget(self.copy_link)
+        self._unopened = ""
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.mark = box.addButton(self.tr("&Mark as published"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.mark.setEnabled(post.status is not PostStatus.PUBLISHED)
@@ -69,11 +74,20 @@ class PublishDialog(QDialog):
         layout.addWidget(box)
 
     def _on_copy_clicked(self, key: str):
-        url = copy_and_open(self._store, self._post, key)
+        url, opened = copy_and_open(self._store, self._post, key)
         text = self.tr("Text for %1 copied.").replace("%1", network_name(key))
-        if url:
+        if url and opened:
             text += " " + self.tr("Opened %1").replace("%1", url)
+        elif url:
+            text += " " + opener.not_opened_text(url) + " " + self.tr(
+                "Copy the link to paste it in your browser, then click the network's button again for the text.")
+        self._unopened = url if url and not opened else ""
+        self.copy_link.setVisible(bool(self._unopened))
         self.feedback.setText(text)
+
+    def _on_copy_link_clicked(self):
+        if self._unopened:
+            self.feedback.setText(opener.copy_link(self._unopened))
 
     @classmethod
     def ask(cls, parent, post: Post, store) -> datetime | None:

@@ -1,8 +1,8 @@
 """The "Listings" page: the table of the shop's listings beside the editor of the selected one."""
 
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QMenu, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
@@ -14,6 +14,7 @@ from socialdesk.domain.presence.platforms import (
     CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate, legacy_names_for,
 )
 from socialdesk.domain.urls import UrlRefused, safe_http_url
+from socialdesk.ui.common import opener
 from socialdesk.ui.presence.commands import (
     AddListingCommand, DeleteListingCommand, EditListingCommand, push_listing_command,
 )
@@ -22,13 +23,14 @@ from socialdesk.ui.presence.listings_model import ListingsModel
 from socialdesk.ui.presence.words import card_language
 
 
-def open_safe_url(text: str) -> bool:
-    """Open an http(s) link in the browser; anything else is refused (returns False)."""
+def open_safe_url(text: str, parent=None) -> bool:
+    """Open an http(s) link in the browser; anything else is refused (returns False). When no
+    browser starts, the link is copied and the owner is told so."""
     try:
         url = safe_http_url(text)
     except UrlRefused:
         return False
-    return QDesktopServices.openUrl(QUrl(url, QUrl.ParsingMode.StrictMode))
+    return opener.open_or_copy(parent, url)
 
 
 class ListingsPage(QWidget):
@@ -196,7 +198,7 @@ class ListingsPage(QWidget):
     def _on_open_button_clicked(self):
         listing = self.selected()
         if listing is not None and listing.page_url():
-            open_safe_url(listing.page_url())
+            open_safe_url(listing.page_url(), self)
 
     def _on_qr_button_clicked(self):
         listing = self.selected()
