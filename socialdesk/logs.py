@@ -11,6 +11,24 @@ MAX_BYTES = 1_000_000
 KEEP = 3
 
 
+class PrivateFileHandler(logging.FileHandler):
+    """A log file only its owner can read (0600), like the data file and its backups."""
+
+    def _open(self):
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        os.fchmod(fd, 0o600)  # a log left 0644 by an older version becomes private too
+        return os.fdopen(fd, "a", encoding=self.encoding, errors=self.errors)
+
+
+def _make_private(folder: Path) -> None:
+    """The log folder 0700 and every log in it (the rotated ones too) 0600."""
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(folder, 0o700)
+    for old in folder.glob(LOG_NAME + "*"):
+        if old.is_file() and not old.is_symlink():
+            os.chmod(old, 0o600)
+
+
 def _rotate(path: Path) -> None:
     """At start-up, a log past MAX_BYTES becomes .1 (and .1 → .2 …); the oldest goes."""
     if not path.exists() or path.stat().st_size < MAX_BYTES:
@@ -30,9 +48,9 @@ def setup_logging() -> Path | None:
             return Path(handler.baseFilename)
     path = log_dir() / LOG_NAME
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _make_private(path.parent)
         _rotate(path)
-        handler = logging.FileHandler(path, encoding="utf-8", delay=True)
+        handler = PrivateFileHandler(path, encoding="utf-8", delay=True)
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
