@@ -1,17 +1,23 @@
 """Images attached to posts: checked with Pillow, copied into `media/` beside the data file."""
 
 import hashlib
-import shutil
+import io
+import os
 import tempfile
 import warnings
 from enum import Enum
 from pathlib import Path
+
+from socialdesk.input_files import InputProblem, InputRefused, read_bounded
 
 
 MAX_BYTES = 30 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # a 60-megapixel photo is already more than any network keeps
 THUMB_SIZE = (320, 320)
 FORMATS = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp"}
+# Other images an owner may pick (BMP, TIFF, EPS, PSD, SVG, HEIC…): told to choose another format.
+_OTHER_IMAGES = (b"BM", b"II*\x00", b"MM\x00*", b"%!PS", b"\xc5\xd0\xd3\xc6", b"8BPS", b"<svg", b"<?xml",
+                 b"\x00\x00\x01\x00", b"\x00\x00\x00\x18ftyp", b"\x00\x00\x00\x1cftyp")
 
 
 class ImageProblem(str, Enum):
@@ -38,43 +44,58 @@ def media_dir(store) -> Path:
     return folder
 
 
+def read_image(source: Path) -> bytes:
+    """The file's bytes: a regular file of at most MAX_BYTES, read once (ImageRefused otherwise)."""
+    try:
+        return read_bounded(source, MAX_BYTES)
+    except InputRefused as refused:
+        if refused.problem is InputProblem.TOO_BIG:
+            raise ImageRefused(ImageProblem.TOO_BIG_FILE) from None
+        raise ImageRefused(ImageProblem.UNREADABLE) from None
+
+
 def check_image(source: Path) -> str:
     """The file's format (JPEG, PNG…), or ImageRefused; the whole image is decoded once."""
-    from PIL import Image, UnidentifiedImageError  # Pillow only when an image is chosen
+    return check_image_bytes(read_image(Path(source)))
 
-    try:
-        if source.stat().st_size > MAX_BYTES:
-            raise ImageRefused(ImageProblem.TOO_BIG_FILE)
-    except OSError:
-        raise ImageRefused(ImageProblem.UNREADABLE) from None
+
+def check_image_bytes(data: bytes) -> str:
+    """The format of these bytes, decoding only JPEG, PNG, GIF and WebP (never EPS and its Ghostscript)."""
+    from PIL import Image  # Pillow only when an image is chosen
+
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
         try:
-            with Image.open(source) as image:
+            with Image.open(io.BytesIO(data), formats=tuple(FORMATS)) as image:
                 kind = image.format
                 if image.width * image.height > MAX_PIXELS:
                     raise ImageRefused(ImageProblem.TOO_MANY_PIXELS)
-                if kind not in FORMATS:
-                    raise ImageRefused(ImageProblem.FORMAT)
                 image.load()
+        except ImageRefused:
+            raise
         except (Image.DecompressionBombError, Image.DecompressionBombWarning):
             raise ImageRefused(ImageProblem.TOO_MANY_PIXELS) from None
-        except (UnidentifiedImageError, OSError, SyntaxError, ValueError):
+        except Image.UnidentifiedImageError:
+            known = data.lstrip()[:12].startswith(_OTHER_IMAGES)
+            raise ImageRefused(ImageProblem.FORMAT if known else ImageProblem.NOT_AN_IMAGE) from None
+        except Exception:  # noqa: BLE001 - Pillow's decoders fail on hostile bytes in many ways
             raise ImageRefused(ImageProblem.NOT_AN_IMAGE) from None
     return kind
 
 
 def import_image(store, source: Path) -> str:
     """Check, copy and thumbnail an image; returns its file name inside the media folder."""
-    source = Path(source)
-    kind = check_image(source)
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:20]
-    name = digest + FORMATS[kind]
+    data = read_image(Path(source))
+    kind = check_image_bytes(data)
+    name = hashlib.sha256(data).hexdigest()[:20] + FORMATS[kind]
     folder = media_dir(store)
     target = folder / name
     if not target.exists():
         partial = folder / f".{name}.partial"
-        shutil.copyfile(source, partial)
+        with open(partial, "wb") as out:  # the bytes checked are the bytes kept
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
         partial.replace(target)
     make_thumbnail(target)
     return name
@@ -91,7 +112,7 @@ def make_thumbnail(image_path: Path) -> Path:
     thumbs.mkdir(mode=0o700, exist_ok=True)
     target = thumbs / (image_path.stem + ".png")
     if not target.exists():
-        with Image.open(image_path) as image:
+        with Image.open(image_path, formats=tuple(FORMATS)) as image:
             image.thumbnail(THUMB_SIZE)
             image.convert("RGBA").save(target, "PNG")
     return target
