@@ -3,6 +3,20 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+# Every date the app accepts (import, options, dialogs, the week box) lies in this range: far from
+# the ends of Python's and Qt's calendars, so a week, an event's end or a reminder always exists.
+FIRST_DAY = date(1900, 1, 1)
+LAST_DAY = date(2199, 12, 31)
+
+
+def in_range(day: date) -> bool:
+    return FIRST_DAY <= day <= LAST_DAY
+
+
+def clamp(day: date) -> date:
+    """The nearest day the app accepts."""
+    return min(max(day, FIRST_DAY), LAST_DAY)
+
 
 @dataclass(frozen=True)
 class IsoWeek:

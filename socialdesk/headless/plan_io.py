@@ -6,9 +6,11 @@ from pathlib import Path
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import CsvProblem, export_csv, parse_csv
+from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
 from socialdesk.export_files import write_private
 from socialdesk.headless.common import open_data_file, refuse_overwrite
 from socialdesk.headless.messages import WRITE_PROBLEMS
+from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
 from socialdesk.storage import StoreWriteError
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -18,6 +20,7 @@ CSV_PROBLEMS = {
     CsvProblem.NO_HEADER: "the first line must name the columns; missing: {}",
     CsvProblem.TOO_MANY_ROWS: "more than {} posts in one file",
     CsvProblem.BAD_DATE: "date {!r} is not YYYY-MM-DD (or DD/MM/YYYY)",
+    CsvProblem.DATE_OUT_OF_RANGE: f"date {{!r}} is not between {FIRST_DAY} and {LAST_DAY}",
     CsvProblem.BAD_TIME: "time {!r} is not HH:MM",
     CsvProblem.UNKNOWN_NETWORK: "unknown network {!r}",
     CsvProblem.UNKNOWN_STATUS: "unknown status {!r} (idea, draft, planned, published, skipped)",
@@ -30,9 +33,12 @@ def _date(text: str | None, option: str) -> date | None:
     if not text:
         return None
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise Refused(f"{option} {text!r} is not a date like 2026-11-30") from None
+    if not in_range(day):
+        raise Refused(f"{option} {text!r} is not between {FIRST_DAY} and {LAST_DAY}")
+    return day
 
 
 def _write(path: Path, data: bytes, args) -> int:
@@ -79,15 +85,20 @@ def describe(error) -> str:
     return f"line {error.line}: " + CSV_PROBLEMS[error.problem].format(error.value)
 
 
+def _read_plan(source: Path) -> bytes:
+    try:
+        return read_bounded(source, MAX_IMPORT_BYTES)
+    except InputRefused as refused:
+        if refused.problem is InputProblem.TOO_BIG:
+            raise Refused(f"{source} is larger than {size_words(MAX_IMPORT_BYTES)}; is it really a plan?") from None
+        if refused.problem is InputProblem.NOT_A_FILE:
+            raise Refused(f"{source} is not a regular file (a folder, a pipe or a device); nothing was imported")
+        raise Refused(f"cannot read {source}: {refused.detail}") from None
+
+
 def run_import_csv(args) -> int:
     source = Path(args.file).expanduser()
-    try:
-        if source.stat().st_size > MAX_IMPORT_BYTES:
-            raise Refused(f"{source} is larger than 50 MB; is it really a plan?")
-        data = source.read_bytes()
-    except OSError as error:
-        raise Refused(f"cannot read {source}: {error.strerror or error}") from None
-    parsed = parse_csv(data)
+    parsed = parse_csv(_read_plan(source))
     if parsed.errors:
         for error in parsed.errors[:50]:
             print(f"{source}: {describe(error)}", file=sys.stderr)

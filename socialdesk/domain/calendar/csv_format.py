@@ -9,6 +9,7 @@ from enum import Enum
 
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.posts import About, Post, PostStatus
+from socialdesk.domain.weeks import in_range
 
 COLUMNS = ("date", "time", "networks", "status", "pillar", "about", "text", "notes")
 BOM = "\ufeff"
@@ -39,6 +40,7 @@ class CsvProblem(str, Enum):
     NO_HEADER = "no_header"  # detail: the missing columns
     TOO_MANY_ROWS = "too_many_rows"
     BAD_DATE = "bad_date"
+    DATE_OUT_OF_RANGE = "date_out_of_range"  # a real date, but before 1900 or after 2199
     BAD_TIME = "bad_time"
     UNKNOWN_NETWORK = "unknown_network"
     UNKNOWN_STATUS = "unknown_status"
@@ -98,7 +100,10 @@ def export_csv(posts: list[Post], delimiter: str = ",") -> bytes:
 def decode(data: bytes) -> tuple[str, str] | None:
     """(text, encoding name), trying our UTF-8 first and Excel's Windows-1252 after."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="strict"), "utf-8-sig"
+        try:
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        except UnicodeDecodeError:
+            return None  # a BOM promises UTF-8: bytes that break it are not guessed at
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -189,9 +194,13 @@ def _parse_date(raw: str, line: int, errors: list) -> date | None:
         return None
     for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y"):
         try:
-            return datetime.strptime(raw, pattern).date()
+            day = datetime.strptime(raw, pattern).date()
         except ValueError:
             continue
+        if in_range(day):
+            return day
+        errors.append(CsvError(line, CsvProblem.DATE_OUT_OF_RANGE, raw))
+        return None
     errors.append(CsvError(line, CsvProblem.BAD_DATE, raw))
     return None
 
