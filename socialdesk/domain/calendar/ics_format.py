@@ -3,7 +3,7 @@
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Event
+from icalendar import Alarm, Calendar, Event, vText
 
 from socialdesk.domain.calendar.zones import is_zone
 from socialdesk.domain.networks import is_network_key, network
@@ -18,8 +18,17 @@ _STATUS = {PostStatus.PUBLISHED: "CONFIRMED", PostStatus.PLANNED: "CONFIRMED", P
 _FORBIDDEN = {code: None for code in (*range(0, 9), 11, 12, *range(14, 32), 127)}
 
 
-def _text(value: str) -> str:
-    return value.translate(_FORBIDDEN)
+class EscapedText(vText):
+    """TEXT escaped as RFC 5545 §3.3.11 says: icalendar's own writer turns a typed `\\N` into a line break."""
+
+    def to_ical(self) -> bytes:
+        escaped = (self.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+                   .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
+        return escaped.encode(self.encoding)
+
+
+def _text(value: str) -> EscapedText:
+    return EscapedText(value.translate(_FORBIDDEN))
 
 
 def _names(post: Post) -> str:
@@ -34,15 +43,23 @@ def _start(post: Post):
     return moment.replace(tzinfo=ZoneInfo(post.zone)) if is_zone(post.zone) else moment
 
 
+def _end(start, length: timedelta):
+    """start + length; a post on the calendar's very last day (only in an old file) ends where it starts."""
+    try:
+        return start + length
+    except OverflowError:
+        return start
+
+
 def post_event(post: Post, stamp: datetime) -> Event:
     event = Event()
     event.add("uid", f"{post.uid or post.id}@{UID_DOMAIN}")
     event.add("dtstamp", stamp.astimezone(timezone.utc))
     start = _start(post)
     event.add("dtstart", start)
-    event.add("dtend", start + (timedelta(days=1) if post.time is None else timedelta(minutes=15)))
-    summary = _text(post.first_line) or "…"
-    event.add("summary", f"{_names(post)}: {summary}" if post.networks else summary)
+    event.add("dtend", _end(start, timedelta(days=1) if post.time is None else timedelta(minutes=15)))
+    summary = _text(post.first_line) or _text("…")
+    event.add("summary", _text(f"{_names(post)}: {summary}") if post.networks else summary)
     description = [post.text]
     for key, variant in sorted(post.variants.items()):
         if variant.strip() and key in post.networks:
