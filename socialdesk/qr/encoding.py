@@ -1,4 +1,4 @@
-"""The module matrix of a payload (qrcode library), with the error-correction level chosen for it."""
+"""The module matrix of a payload (qrcode library): its bytes, charset (ECI) and error correction."""
 
 from dataclasses import dataclass
 from functools import lru_cache
@@ -15,6 +15,13 @@ class EncodingRefused(ValueError):
 class EmptyPayload(EncodingRefused):
     def __init__(self):
         super().__init__("nothing to encode")
+
+
+class UnencodableText(EncodingRefused):
+    """Text no charset can carry (a lone surrogate from a broken paste)."""
+
+    def __init__(self):
+        super().__init__("text with characters no QR reader can read")
 
 
 class PayloadTooLong(EncodingRefused):
@@ -49,16 +56,47 @@ def choose_ec(requested: str | None, with_logo: bool) -> tuple[str, ...]:
     return ("M", "L")
 
 
+ECI_LATIN_1 = 3  # ISO-8859-1
+ECI_UTF_8 = 26
+
+
+@dataclass(frozen=True)
+class PayloadBytes:
+    """What a reader gets: the bytes, and the ECI that names their charset (None: plain ASCII)."""
+
+    data: bytes
+    eci: int | None
+
+
+def payload_bytes(payload: str) -> PayloadBytes:
+    """ASCII as is; else ISO-8859-1 where it fits, UTF-8 otherwise, each declared by its ECI.
+
+    Without an ECI readers guess the charset, and zbar guesses wrong for both ("Caf\u00e9" in
+    UTF-8 reads as "Caf\u77c7", "cr\u00e8me" in ISO-8859-1 as "cr\u92d7e"); with it zbar and
+    zxing-cpp both read the text exactly (tests/qr/test_qr_codes.py, tests/outside/)."""
+    if payload.isascii():
+        return PayloadBytes(payload.encode("ascii"), None)
+    try:
+        return PayloadBytes(payload.encode("iso-8859-1"), ECI_LATIN_1)
+    except UnicodeEncodeError:
+        pass
+    try:
+        return PayloadBytes(payload.encode("utf-8"), ECI_UTF_8)
+    except UnicodeEncodeError:
+        raise UnencodableText() from None
+
+
 def encode(payload: str, ec: str | None = None, with_logo: bool = False) -> QrMatrix:
-    """Encode `payload` as UTF-8; raises EmptyPayload or PayloadTooLong, never a library error."""
+    """Encode `payload` (see payload_bytes); raises EncodingRefused, never a library error."""
     if not payload:
         raise EmptyPayload()
+    chosen = payload_bytes(payload)
     levels = choose_ec(ec, with_logo)
     for level in levels:
         matrix = _encode_cached(payload, level, LOGO_MIN_VERSION if with_logo else 1)
         if matrix is not None:
             return matrix
-    raise PayloadTooLong(len(payload.encode("utf-8")), levels[-1], with_logo)
+    raise PayloadTooLong(len(chosen.data), levels[-1], with_logo)
 
 
 @lru_cache(maxsize=64)
@@ -66,10 +104,13 @@ def _encode_cached(payload: str, level: str, min_version: int) -> QrMatrix | Non
     import qrcode
     from qrcode.exceptions import DataOverflowError
 
+    from socialdesk.qr.eci import EciQRCode
+
     constants = {"L": qrcode.constants.ERROR_CORRECT_L, "M": qrcode.constants.ERROR_CORRECT_M,
                  "Q": qrcode.constants.ERROR_CORRECT_Q, "H": qrcode.constants.ERROR_CORRECT_H}
-    code = qrcode.QRCode(version=min_version, error_correction=constants[level], border=0)
-    code.add_data(payload)
+    chosen = payload_bytes(payload)
+    code = EciQRCode(chosen.eci, version=min_version, error_correction=constants[level], border=0)
+    code.add_data(chosen.data)
     try:
         code.make(fit=True)
     except (DataOverflowError, ValueError):

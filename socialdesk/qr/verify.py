@@ -1,5 +1,5 @@
 """The scan check: render at the final size and print resolution, decode with zxing-cpp, and say why
-not when the decoded text is not exactly the payload. Also warns about links that age badly."""
+not when the decoded text or bytes are not exactly the payload's. Also warns about links that age badly."""
 
 import dataclasses
 import math
@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl, urlsplit
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import MIN_CONTRAST
 from socialdesk.qr.design import PreparedCode, QrDesign, prepare
+from socialdesk.qr.encoding import payload_bytes
 
 LONG_URL = 100  # characters; past this a printed code gets dense
 LOGO_FRACTIONS = (0.20, 0.16, 0.12, 0.09)  # tried in turn until the code decodes
@@ -48,17 +49,28 @@ WORKING_SIZE_TRIES = 4  # 1.25× each: up to 2.4× the geometric minimum
 
 def decode_texts(image) -> list[str]:
     """Every QR code zxing-cpp finds in a PIL image (a code, or a whole rasterised page)."""
+    return [text for text, _ in _decode(image)]
+
+
+def _decode(image) -> list[tuple[str, bytes]]:
     import zxingcpp
 
     results = zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode, try_invert=False,
                                      text_mode=zxingcpp.TextMode.Plain)
-    return [result.text for result in results]
+    return [(result.text, result.bytes) for result in results]
 
 
 def decodes_exactly(image, payload: str) -> str | None:
-    """None if some code in `image` decodes to exactly `payload`, else what was read (or '')."""
-    texts = decode_texts(image)
-    return None if payload in texts else (texts[0] if texts else "")
+    """None if some code in `image` decodes to exactly `payload` AND carries exactly the bytes
+    encoding.payload_bytes chose (the charset the tests prove zbar reads too), else what was read.
+
+    zxing-cpp alone would also read a code whose charset other readers must guess: for it
+    "Caf\u00e9" as UTF-8 without an ECI is right, for zbar it is "Caf\u77c7"."""
+    wanted = payload_bytes(payload).data
+    found = _decode(image)
+    if any(text == payload and data == wanted for text, data in found):
+        return None
+    return found[0][0] if found else ""
 
 
 def verify(code: PreparedCode, dpi: int = 300) -> Verdict:

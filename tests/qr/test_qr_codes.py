@@ -10,10 +10,12 @@ from qr_helpers import make_logo
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourProblem, ColourRefused
 from socialdesk.qr.design import QrDesign, prepare
-from socialdesk.qr.encoding import EmptyPayload, PayloadTooLong, encode
+from socialdesk.qr.encoding import (ECI_LATIN_1, ECI_UTF_8, EmptyPayload, PayloadBytes, PayloadTooLong,
+                                   UnencodableText, encode, payload_bytes)
 from socialdesk.qr.payloads import wifi_payload
 from socialdesk.qr.raster import png_bytes, render
-from socialdesk.qr.verify import Reason, UrlWarning, check, decode_texts, url_warnings
+from socialdesk.qr.verify import Reason, UrlWarning, check, decode_texts, decodes_exactly, url_warnings
+from tests.outside.readers import both_decoders
 
 LONG_URL = "https://www.boulangerie-lea.fr/commande?" + "&".join(f"produit{i}=baguette" for i in range(60))
 PAYLOADS = [
@@ -37,12 +39,19 @@ def test_code_decodes_to_exact_payload(payload, colours):
     design = QrDesign(payload, foreground=colours[0], background=colours[1], size_mm=_size_for(payload))
     checked = check(design, dpi=300)
     assert checked.verdict.ok, checked.verdict
-    assert decode_texts(render(checked.code, 150)) == [payload]
+    assert both_decoders(render(checked.code, 150)) == ([payload], [payload])
 
 
-@pytest.mark.parametrize("payload", PAYLOADS)
+# zbar misses this dense code (version 36) with a square logo the zxing-cpp check accepts
+# (measured: zbar reads logos up to 9 % of the area there, zxing-cpp up to 20 %).
+ZBAR_MISSES_LOGO = pytest.mark.xfail(strict=True, reason="zbar does not read a dense code with a large logo")
+
+
+@pytest.mark.parametrize("payload", [p if p != LONG_URL[:1000] else pytest.param(p, id="long_url") for p in PAYLOADS])
 @pytest.mark.parametrize("aspect", [(240, 240), (400, 160)])
-def test_code_with_logo_decodes_and_keeps_logo_off_the_finders(payload, aspect):
+def test_code_with_logo_decodes_and_keeps_logo_off_the_finders(payload, aspect, request):
+    if payload == LONG_URL[:1000] and aspect == (240, 240):
+        request.applymarker(ZBAR_MISSES_LOGO)
     logo = make_logo(*aspect)
     design = QrDesign(payload, logo=logo, foreground="#3b1f5c", size_mm=_size_for(payload, logo))
     checked = check(design)
@@ -52,7 +61,7 @@ def test_code_with_logo_decodes_and_keeps_logo_off_the_finders(payload, aspect):
     assert 0.05 <= box.area_fraction(n) <= geometry.LOGO_MAX_FRACTION
     for corner_x, corner_y in ((0, 0), (n - 8, 0), (0, n - 8)):
         assert not any(box.contains(corner_x + dx, corner_y + dy) for dx in range(8) for dy in range(8))
-    assert decode_texts(render(checked.code, 150)) == [payload]
+    assert both_decoders(render(checked.code, 150)) == ([payload], [payload])
 
 
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=300)
@@ -63,6 +72,7 @@ TEXT = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size
 def test_any_text_round_trips(payload):
     checked = check(QrDesign(payload, size_mm=_size_for(payload)), dpi=150)
     assert checked.verdict.ok and checked.verdict.decoded == payload
+    assert both_decoders(render(checked.code, 150)) == ([payload], [payload])
 
 
 @pytest.mark.faults
@@ -78,6 +88,7 @@ def test_any_text_round_trips_many(payload, with_logo):
         return
     checked = check(design, dpi=150)
     assert checked.verdict.ok and checked.verdict.decoded == payload
+    assert both_decoders(render(checked.code, 150)) == ([payload], [payload])
 
 
 COLOUR = st.tuples(*[st.integers(0, 255)] * 3).map(lambda rgb: "#{:02x}{:02x}{:02x}".format(*rgb))
@@ -95,7 +106,7 @@ def test_any_accepted_design_decodes(foreground, background, logo_w, logo_h, pay
     except ColourRefused:
         return
     assert checked.verdict.ok, (foreground, background, checked.verdict)
-    assert decode_texts(render(checked.code, 150)) == [payload]
+    assert both_decoders(render(checked.code, 150)) == ([payload], [payload])
 
 
 def test_svg_is_one_path_sized_in_millimetres():
@@ -226,3 +237,49 @@ def test_quiet_zone_of_four_modules_is_always_blank(dpi):
         assert [colour for _, colour in image.crop(box).getcolors()] == [light]
     inside = image.crop((margin + 2, margin + 2, margin * 3, margin * 3))
     assert code.dark in [colour for _, colour in inside.getcolors()]
+
+
+WIFI_CAFE = wifi_payload("Café Jade", "crème")
+VCARD_LEA = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Boulangerie Léa;;;;\r\nFN:Boulangerie Léa\r\nEND:VCARD"
+ACCENTED = [WIFI_CAFE, VCARD_LEA, "Grüße aus der Straße", "crème brûlée", "Ça coûte 5 € — Ελληνικά 日本 🥐"]
+
+
+@pytest.mark.parametrize("payload", ACCENTED)
+def test_accented_payload_reads_the_same_in_zbar_and_zxing(payload):
+    """Bytes without an ECI made zbar guess: "Caf矇 Jade" / "cr癡me" while the window said Verified."""
+    checked = check(QrDesign(payload, size_mm=_size_for(payload)), dpi=300)
+    assert checked.verdict.ok, checked.verdict
+    for dpi in (150, 300):
+        assert both_decoders(render(checked.code, dpi)) == ([payload], [payload])
+
+
+def test_charset_is_ascii_then_latin_1_then_utf_8_each_declared():
+    assert payload_bytes("https://example.com") == PayloadBytes(b"https://example.com", None)
+    assert payload_bytes("Café") == PayloadBytes(b"Caf\xe9", ECI_LATIN_1)
+    assert payload_bytes("5 €") == PayloadBytes("5 €".encode(), ECI_UTF_8)
+    with pytest.raises(UnencodableText):
+        encode("broken \udc80 paste")
+
+
+def _plain_image(data: bytes):
+    import qrcode
+
+    return qrcode.make(data, border=4, box_size=6).get_image().convert("RGB")
+
+
+def test_verified_refuses_a_code_whose_charset_readers_must_guess():
+    """UTF-8 without an ECI: zxing-cpp reads "Café Jade", zbar "Caf矇 Jade"; the check must not pass it."""
+    image = _plain_image("Café Jade".encode())
+    assert decode_texts(image) == ["Café Jade"]
+    assert decodes_exactly(image, "Café Jade") is not None
+    assert decodes_exactly(render(prepare(QrDesign("Café Jade", size_mm=30)), 300), "Café Jade") is None
+
+
+def test_the_eci_header_counts_against_capacity():
+    """Version 40-L holds 2956 codewords: 2953 bytes after a byte-mode header, 2952 after an ECI too."""
+    assert encode("é" * 2952, "L").version == 40
+    with pytest.raises(PayloadTooLong):
+        encode("é" * 2953, "L")
+    assert encode("e" * 2953, "L").version == 40
+    with pytest.raises(PayloadTooLong):
+        encode("e" * 2954, "L")
