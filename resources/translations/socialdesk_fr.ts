@@ -316,6 +316,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>OpenProblems</name>
     <message>
+        <location filename="../../socialdesk/ui/open_problems.py" line="27" />
+        <source>This file is another program's database, not a SocialDesk data file. SocialDesk will not change it; choose your SocialDesk data file instead.</source>
+        <translation>Ce fichier est la base de données d'un autre programme, pas un fichier de données SocialDesk. SocialDesk ne le modifiera pas ; choisissez plutôt votre fichier de données SocialDesk.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="29" />
         <source>SocialDesk cannot open its data file</source>
         <translation>SocialDesk ne peut pas ouvrir son fichier de données</translation>

@@ -9,8 +9,12 @@ OPEN_PROBLEMS = {
     Problem.DAMAGED: "the data file is damaged; open the app to restore a backup (the file was not changed)",
     Problem.NEWER_VERSION: "the data file was written by a newer SocialDesk; update SocialDesk",
     Problem.READ_ONLY: "the data file or its folder cannot be written",
-    Problem.UNREADABLE: "the data file cannot be read (permissions?)",
+    Problem.UNREADABLE: "the data file cannot be read (not a regular file, permissions, a symlink loop?)",
+    Problem.FOREIGN: "this is another program's SQLite database, not a SocialDesk data file; it was not changed",
 }
+
+# `check` writes nothing: a read-only file or folder is no fault of the file, only this can stop it.
+CHECK_READ_ONLY = "cannot be checked here: a -wal journal beside it can only be read where its folder is writable"
 
 WRITE_PROBLEMS = {
     WriteProblem.DISK_FULL: "the disk is full; nothing was written, free some space and try again",

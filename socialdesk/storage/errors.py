@@ -15,6 +15,7 @@ class Problem(str, Enum):
     NEWER_VERSION = "newer_version"  # written by a newer SocialDesk
     READ_ONLY = "read_only"  # the file or its folder cannot be written
     UNREADABLE = "unreadable"  # permissions, a folder in the way…
+    FOREIGN = "foreign"  # SQLite, but another program's database: never ours to migrate or set aside
 
 
 class StoreOpenError(Exception):

@@ -1,11 +1,15 @@
 """Looking at a data file without changing it, and setting a bad one aside."""
 
+import os
 import sqlite3
+import stat
 from datetime import datetime
 from pathlib import Path
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# Written in the header of every file SocialDesk creates ("SocD"); older files are known by their migrations.
+APPLICATION_ID = 0x536F6344
 
 
 def readonly_uri(path: Path) -> str:
@@ -32,8 +36,38 @@ def connect_for_inspection(path: Path) -> sqlite3.Connection:
 
 
 def read_header(path: Path) -> bytes:
-    with open(path, "rb") as handle:
-        return handle.read(100)
+    """The first 100 bytes of a regular file; O_NONBLOCK so a FIFO swapped in after stat() cannot hang us."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise IsADirectoryError(f"{path} is not a regular file")
+        return os.read(fd, 100)
+    finally:
+        os.close(fd)
+
+
+def sqlite_objects(conn: sqlite3.Connection) -> int:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+
+
+def is_socialdesk(conn: sqlite3.Connection) -> bool | None:
+    """True for our file, False for another program's, None for a SQLite file holding nothing yet."""
+    from socialdesk.storage.schema_names import applied_names
+
+    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+    if app_id:
+        return app_id == APPLICATION_ID
+    if applied_names(conn):  # files made before the application_id: our migrations are the marker
+        return True
+    if sqlite_objects(conn) == 0 and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
+        return None
+    return False
+
+
+def stamp(conn: sqlite3.Connection) -> None:
+    """Mark a SocialDesk file as ours (a header field; no table changes)."""
+    if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
 
 
 def aside_name(path: Path, when: datetime, label: str = "damaged") -> Path:

@@ -9,11 +9,20 @@ from pathlib import Path
 from socialdesk.storage import backups
 from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.files import (
-    SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, read_header, set_aside,
+    SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, is_socialdesk, read_header,
+    set_aside, stamp,
 )
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
 from socialdesk.storage.store import Store, configure_connection, database
+
+
+def real_path(path: Path) -> Path:
+    """The file's one true name: through a symlink or its real path, one lock and one backups folder."""
+    try:
+        return Path(path).expanduser().resolve()
+    except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop (Python < 3.13)
+        raise StoreOpenError(Problem.UNREADABLE, Path(path), f"cannot be resolved: {error}") from error
 
 
 def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = True,
@@ -23,9 +32,9 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
     With `defer_daily_backup`, the day's first backup is left to `store.make_due_backup()`
     (the window calls it once it has painted; `close()` makes it if nobody did). A backup
     before an upgrade is never deferred."""
-    path = Path(path).expanduser().absolute()
+    path = real_path(path)
     now = now or datetime.now()
-    is_new = not path.exists()
+    is_new = not _exists(path)
     if is_new:
         _check_folder_writable(path)
     else:
@@ -45,14 +54,26 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
         raise
 
 
+def _exists(path: Path) -> bool:
+    """Whether something (even a dangling or looping symlink) holds the name."""
+    try:
+        path.lstat()
+        return True
+    except FileNotFoundError:
+        return False
+    except OSError as error:  # ENOTDIR: a file in the way of a folder on the path
+        raise StoreOpenError(Problem.UNREADABLE, path, str(error)) from error
+
+
 def inspect_file(path: Path, *, for_writing: bool = True) -> None:
     """Raise StoreOpenError if the existing file is unusable; reads only, changes nothing."""
+    path = real_path(path)
     try:
         info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            raise StoreOpenError(Problem.UNREADABLE, path, "a folder, not a file")
+        if not stat.S_ISREG(info.st_mode):  # a folder, FIFO or device: never opened, a FIFO would hang
+            raise StoreOpenError(Problem.UNREADABLE, path, "not a regular file")
         header = read_header(path)
-    except PermissionError as error:
+    except OSError as error:
         raise StoreOpenError(Problem.UNREADABLE, path, str(error)) from error
     if info.st_size == 0:
         raise StoreOpenError(Problem.EMPTY_FILE, path, "zero bytes")
@@ -79,18 +100,28 @@ def _check_contents(path: Path) -> None:
     try:
         conn = connect_for_inspection(path)
     except (sqlite3.Error, UnicodeDecodeError) as error:  # a scribbled schema: even the message is not UTF-8
-        raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
+        raise _unopenable(path, error) from error
     try:
         result = conn.execute("PRAGMA quick_check").fetchone()[0]
         if result != "ok":
             raise StoreOpenError(Problem.DAMAGED, path, result)
+        if is_socialdesk(conn) is False:
+            raise StoreOpenError(Problem.FOREIGN, path, "SQLite, without SocialDesk's marker or migrations")
         newer = unknown_names(conn)
         if newer:
             raise StoreOpenError(Problem.NEWER_VERSION, path, ", ".join(newer))
     except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
-        raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
+        raise _unopenable(path, error) from error
     finally:
         conn.close()
+
+
+def _unopenable(path: Path, error: Exception) -> StoreOpenError:
+    """A -wal beside the file can only be read where SQLite may create its -shm: not on a read-only disk."""
+    cannot_open = getattr(error, "sqlite_errorcode", None) == sqlite3.SQLITE_CANTOPEN
+    if cannot_open and Path(str(path) + "-wal").exists() and not _folder_writable(path.parent):
+        return StoreOpenError(Problem.READ_ONLY, path, "its -wal journal cannot be read in a read-only folder")
+    return StoreOpenError(Problem.DAMAGED, path, str(error))
 
 
 def _folder_writable(folder: Path) -> bool:
@@ -138,6 +169,7 @@ def _create_migrated(path: Path) -> None:
 
     conn = sqlite3.connect(partial, isolation_level=None)
     try:
+        stamp(conn)
         configure_connection(conn)
         migrations.apply(database(conn))
     except sqlite3.Error as error:
@@ -192,6 +224,7 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
             from socialdesk.storage.migrations import migrations
 
             migrations.apply(store.db)
+        stamp(store.conn)
     except (sqlite3.Error, OSError) as error:
         store.close()
         raise StoreOpenError(Problem.READ_ONLY, store.path, f"{MIGRATION_SET}: {error}") from error
@@ -199,7 +232,7 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
 
 def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
     """Set a refused file aside (bytes untouched) and open a new, empty one in its place."""
-    now = now or datetime.now()
+    path, now = real_path(path), now or datetime.now()
     aside = set_aside(path, now) if path.exists() else None
     return open_store(path, now=now), aside
 
@@ -209,7 +242,7 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
 
     The copy is made under a temporary name first: a crash or a full disk while copying leaves
     the refused file where it was and the backup untouched."""
-    now = now or datetime.now()
+    path, now = real_path(path), now or datetime.now()
     inspect_file(backup)
     partial = path.with_name(f".{path.name}.restoring")
     for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
@@ -244,13 +277,14 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     from socialdesk.storage.migrations import migrations
 
     migrations.apply(store.db)
+    stamp(store.conn)
     return safety
 
 
 def open_readonly(path: Path, refused_for: Problem = Problem.LOCKED) -> Store:
     """A read-only view of a healthy, up-to-date file: exports while the app has it open, or
     from a file the owner may not write (`refused_for` is why it could not be opened to write)."""
-    path = Path(path).expanduser().absolute()
+    path = real_path(path)
     inspect_file(path, for_writing=False)
     conn = connect_for_inspection(path)
     if pending_names(conn):

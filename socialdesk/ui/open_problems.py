@@ -22,12 +22,18 @@ def newest_good_backup(db_path: Path) -> Path | None:
     return next((b for b in list_backups(db_path) if is_valid_backup(b)), None)
 
 
-def ask_what_to_do(parent, error: StoreOpenError) -> tuple[Choice, Path | None]:
-    """Ask the owner; returns the choice and, for RESTORE, the backup to use."""
+def problem_text(problem: Problem) -> str:
+    if problem is Problem.FOREIGN:  # another program's database: never set aside, never migrated
+        return QCoreApplication.translate("OpenProblems", "This file is another program's database, not a SocialDesk data file. SocialDesk will not change it; choose your SocialDesk data file instead.")
+    return open_problem_text(problem)
+
+
+def problem_box(parent, error: StoreOpenError) -> tuple[QMessageBox, dict, Path | None]:
+    """The message box with its buttons (button → Choice) and the backup a RESTORE would use."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("OpenProblems", "SocialDesk cannot open its data file"))
-    box.setText(open_problem_text(error.problem))
+    box.setText(problem_text(error.problem))
     safe = QCoreApplication.translate("OpenProblems", "The file was not changed: %1").replace("%1", str(error.path))
     buttons = {}
     backup = newest_good_backup(error.path) if error.can_be_replaced else None
@@ -42,6 +48,12 @@ def ask_what_to_do(parent, error: StoreOpenError) -> tuple[Choice, Path | None]:
     buttons[quit_button] = Choice.QUIT
     box.setInformativeText(safe)
     box.setDefaultButton(next(iter(buttons)))
+    return box, buttons, backup
+
+
+def ask_what_to_do(parent, error: StoreOpenError) -> tuple[Choice, Path | None]:
+    """Ask the owner; returns the choice and, for RESTORE, the backup to use."""
+    box, buttons, backup = problem_box(parent, error)
     box.exec()
     choice = buttons.get(box.clickedButton(), Choice.QUIT)
     return choice, (backup if choice is Choice.RESTORE else None)

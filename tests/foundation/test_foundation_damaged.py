@@ -139,14 +139,3 @@ def test_a_folder_in_the_way_is_unreadable(tmp_path):
     with pytest.raises(StoreOpenError) as refused:
         open_store(tmp_path / "shop.sqlite3")
     assert refused.value.problem is Problem.UNREADABLE
-
-
-def test_sqlite_file_of_another_app_opens_without_harm(tmp_path):
-    path = tmp_path / "other.sqlite3"
-    conn = sqlite3.connect(path)
-    conn.execute("CREATE TABLE recipes (name TEXT)")
-    conn.commit()
-    conn.close()
-    store = open_store(path)  # a valid SQLite file: our tables are added beside theirs
-    assert store.db["recipes"].exists()
-    store.close()
