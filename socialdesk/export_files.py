@@ -1,6 +1,9 @@
-"""Files SocialDesk writes for the owner (exports, PDFs): never clobbered silently, private."""
+"""Files SocialDesk writes for the owner (exports, PDFs): never the data file, atomic, private."""
 
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -12,39 +15,102 @@ class OutputIsDataFile(Exception):
     """The output would replace the data file, one of its companions or a backup: never."""
 
 
-_COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+class OutputNotWritten(OSError):
+    """The writer finished without producing a usable file (e.g. Qt could not open the PDF)."""
+
+
+COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+BACKUP_DIR_NAME = "backups"  # the same name as socialdesk.storage.backups (kept import-free)
 
 
 def check_output(path: Path, force: bool, data_file: Path | None = None) -> None:
     """Refuse to overwrite unless `force` (headless: --force; dialogs ask); never the data."""
-    if data_file is not None and _belongs_to(Path(path), Path(data_file)):
+    if data_file is not None and belongs_to_data(Path(path), Path(data_file)):
         raise OutputIsDataFile(str(path))
     if Path(path).exists() and not force:
         raise OutputExists(str(path))
 
 
-def _belongs_to(path: Path, data_file: Path) -> bool:
-    target, data = path.expanduser().resolve(), data_file.expanduser().resolve()
-    if target.parent == data.parent / "backups":
+def belongs_to_data(path: Path, data_file: Path) -> bool:
+    """Is `path` the data file, its journal, lock or a backup, through any link, `..` or case?"""
+    target, data = _real(path), _real(data_file)
+    folder = data.parent
+    fold = _case_insensitive(folder)
+    key = (lambda p: os.path.normcase(str(p)).casefold()) if fold else (lambda p: str(p))
+    backups = folder / BACKUP_DIR_NAME
+    if key(target) == key(backups) or key(target).startswith(key(backups) + os.sep):
         return True
-    return any(target == Path(str(data) + suffix) for suffix in _COMPANIONS)
+    if any(key(target) == key(Path(str(data) + suffix)) for suffix in COMPANIONS):
+        return True
+    return any(_same_file(target, Path(str(data) + suffix)) for suffix in COMPANIONS)
 
 
-def write_private(path: Path, data: bytes) -> None:
-    """Write atomically with 0600 permissions: a crash leaves the old file or the new one."""
-    path = Path(path)
-    partial = path.with_name(f".{path.name}.partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+def _real(path: Path) -> Path:
+    return Path(os.path.realpath(Path(path).expanduser()))
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Hard links and case-insensitive names: the file system decides when both exist."""
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, path)
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def _case_insensitive(folder: Path) -> bool:
+    swapped = Path(str(folder).swapcase())
+    return str(swapped) != str(folder) and _same_file(folder, swapped)
+
+
+@contextmanager
+def guarded_output(path: Path, data_file: Path | None, force: bool) -> Iterator[Path]:
+    """Yield a private temporary path beside `path`; once the body wrote it, fsync and rename.
+
+    A body that raises leaves `path` as it was and no temporary file behind.
+    """
+    target = Path(path).expanduser()
+    check_output(target, force, data_file)
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    os.close(handle)
+    temp = Path(name)
+    try:
+        yield temp
+        _settle(temp)
+        check_output(target, force, data_file)  # again: the folder may have changed meanwhile
+        os.replace(temp, target)
+        _sync_folder(target.parent)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
-    make_private(path)
+
+
+def _settle(temp: Path) -> None:
+    make_private(temp)
+    fd = os.open(temp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems refuse fsync on a folder; the file's own data is synced
+    finally:
+        os.close(fd)
+
+
+def write_private(path: Path, data: bytes, data_file: Path | None = None, force: bool = True) -> None:
+    """Write atomically with 0600 permissions: a crash leaves the old file or the new one."""
+    with guarded_output(path, data_file, force) as temp:
+        with open(temp, "wb") as handle:
+            handle.write(data)
 
 
 def make_private(path: Path) -> None:

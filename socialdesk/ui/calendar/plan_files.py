@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from socialdesk.domain.calendar.csv_format import export_csv, parse_csv
 from socialdesk.domain.weeks import IsoWeek
-from socialdesk.export_files import write_private
 from socialdesk.ui.calendar.import_dialog import ImportDialog
 from socialdesk.ui.calendar.printing import WeekPainter, week_printer
-from socialdesk.ui.printing.output import show_preview, write_pdf
+from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
+from socialdesk.ui.printing.output import paint_pdf_to, show_preview
 
 log = logging.getLogger(__name__)
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
@@ -29,6 +29,9 @@ class PlanFiles(QObject):
         self.import_csv_action = self._action(self.tr("&Import a CSV…"), self.import_csv)
         self.print_action = self._action(self.tr("&Print the week…"), self.print_week, QKeySequence.StandardKey.Print)
         self.pdf_action = self._action(self.tr("Save the week as P&DF…"), self.save_pdf)
+        writes_files(self.export_ics_action, "calendarExportIcs")
+        writes_files(self.export_csv_action, "calendarExportCsv")
+        writes_files(self.pdf_action, "calendarSavePdf")
 
     def _action(self, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self.tab)
@@ -48,19 +51,15 @@ class PlanFiles(QObject):
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """The file dialog asks before replacing a file, so a path from it may be overwritten."""
-        path, _ = QFileDialog.getSaveFileName(self.tab, title, suggested, filters)
-        return Path(path) if path else None
+        answer = SaveGuard.ask(self.tab, title, suggested, filters)
+        return answer[0] if answer else None
 
     def _write(self, path: Path, data: bytes) -> bool:
-        try:
-            write_private(path, data)
-        except OSError as error:
-            log.warning("export to %s failed: %s", path, error)
-            QMessageBox.warning(self.tab, self.tr("The file was not saved"),
-                                self.tr("SocialDesk could not write %1. Check the folder and the free space, "
-                                        "then try again. Your plan is unchanged.").replace("%1", str(path)))
-            return False
-        return True
+        """Through the shared guard: never the data file; a failed write leaves the old file whole."""
+        def write(temp: Path) -> None:
+            temp.write_bytes(data)
+
+        return write_guarded(self.tab, path, write) is not None
 
     def export_ics(self):
         """The plan from four weeks back onwards: a phone needs what is coming, not ten years of past."""
@@ -84,11 +83,12 @@ class PlanFiles(QObject):
         comma = self.tr("CSV separated by commas (*.csv)")
         semicolon = self.tr("CSV for Excel in French, separated by semicolons (*.csv)")
         preferred = semicolon if QLocale().decimalPoint() == "," else comma
-        path, chosen = QFileDialog.getSaveFileName(self.tab, self.tr("Export the plan to a spreadsheet"),
-                                                   "socialdesk-plan.csv", f"{comma};;{semicolon}", preferred)
-        if not path:
+        answer = SaveGuard.ask(self.tab, self.tr("Export the plan to a spreadsheet"), "socialdesk-plan.csv",
+                               f"{comma};;{semicolon}", preferred)
+        if not answer:
             return None
-        return Path(path), ";" if chosen == semicolon else ","
+        path, chosen = answer
+        return path, ";" if chosen == semicolon else ","
 
     def export_csv(self):
         answer = self.ask_csv_path()
@@ -105,11 +105,11 @@ class PlanFiles(QObject):
         path = self.ask_open_path()
         if path is None:
             return
+        from socialdesk.input_files import InputRefused, read_bounded
+
         try:
-            if path.stat().st_size > MAX_IMPORT_BYTES:
-                raise OSError("too large")
-            data = path.read_bytes()
-        except OSError:
+            data = read_bounded(path, MAX_IMPORT_BYTES)  # a pipe or /dev/zero is refused at once
+        except InputRefused:
             QMessageBox.warning(self.tab, self.tr("Nothing was imported"),
                                 self.tr("%1 cannot be read, or it is larger than 50 MB.").replace("%1", path.name))
             return
@@ -148,4 +148,4 @@ class PlanFiles(QObject):
         path = self.ask_save_path(self.tr("Save the week as PDF"), "socialdesk-week.pdf", self.tr("PDF (*.pdf)"))
         if path:
             painter = self.painter()
-            write_pdf(path, painter.paint, week_printer(painter.title))
+            write_guarded(self.tab, path, lambda temp: paint_pdf_to(temp, painter.paint, week_printer(painter.title)))

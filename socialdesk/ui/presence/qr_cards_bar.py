@@ -34,6 +34,8 @@ class QrCardsBar(QWidget):
                                 (CardTemplate.BUSINESS, self.tr("Business cards (A4 sheet)"))):
             self.template.addItem(label, template.value)
         self.cards = QPushButton(self.tr("Print this code on cards…"), self)
+        self.save_pdf = QPushButton(self.tr("Save the cards as PDF…"), self)
+        self.save_pdf.setObjectName("qrCardsSavePdf")  # in save_guard.FILE_WRITING
         self.per_card = QSpinBox(self)
         self.per_card.setAccessibleName(self.tr("Codes per card"))
         self.per_card.setRange(1, 4)
@@ -45,15 +47,18 @@ class QrCardsBar(QWidget):
         grid.addWidget(QLabel(self.tr("Cards:"), self), 0, 0)
         grid.addWidget(self.template, 0, 1)
         grid.addWidget(self.cards, 0, 2)
+        grid.addWidget(self.save_pdf, 0, 3)
         grid.addWidget(self.per_card, 1, 1)
         grid.addWidget(self.listings, 1, 2)
         self.template.currentIndexChanged.connect(self._on_template_current_index_changed)
         self.cards.clicked.connect(self._on_cards_clicked)
+        self.save_pdf.clicked.connect(self._on_save_pdf_clicked)
         self.listings.clicked.connect(self._on_listings_clicked)
         self._on_template_current_index_changed(0)
 
     def set_ready(self, ready: bool) -> None:
         self.cards.setEnabled(ready)
+        self.save_pdf.setEnabled(ready)
 
     def _template(self) -> CardTemplate:
         return CardTemplate(self.template.currentData())
@@ -74,12 +79,23 @@ class QrCardsBar(QWidget):
         return CardStyle(design.foreground, design.background, design.logo, design.ec)
 
     def _on_cards_clicked(self) -> None:
+        items = self._this_code()
+        if items is not None:
+            self._print(items, 1)
+
+    def _this_code(self) -> list[CardItem] | None:
         current = self._current()
         if current is None:
-            return
+            return None
         checked, caption, call_to_action = current
         payload = checked.code.design.payload
-        self._print([CardItem(payload, caption, call_to_action, small_url(payload))], 1)
+        return [CardItem(payload, caption, call_to_action, small_url(payload))]
+
+    def _on_save_pdf_clicked(self) -> None:
+        """This code on cards, straight to a PDF through the shared guard (no print dialog)."""
+        items = self._this_code()
+        if items is not None:
+            self._print(items, 1, save=True)
 
     def _on_listings_clicked(self) -> None:
         items = self._marked()
@@ -91,12 +107,15 @@ class QrCardsBar(QWidget):
         else:
             self._print(items, self.per_card.value())
 
-    def _print(self, items: list[CardItem], per_card: int) -> None:
+    def _print(self, items: list[CardItem], per_card: int, save: bool = False) -> None:
         from socialdesk.qr.encoding import EncodingRefused
         from socialdesk.ui.printing.cards import CardCodeRefused, preview_cards
 
         try:
-            preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style())
+            if save:
+                self._save(items, per_card)
+            else:
+                preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style())
         except CardCodeRefused as refused:
             name = refused.item.caption or refused.item.small_url or refused.item.payload[:40]
             self.reported.emit(self.tr("%3: the card is too small for this code: it needs %1 mm, the card gives "
@@ -106,3 +125,21 @@ class QrCardsBar(QWidget):
         except EncodingRefused:
             self.reported.emit(self.tr("One of the links is too long for a QR code; shorten it in its listing."),
                                False)
+
+    def _save(self, items: list[CardItem], per_card: int) -> None:
+        from socialdesk.ui.common.save_guard import save_as
+        from socialdesk.ui.printing.cards import card_printer, check_cards, paint_cards
+        from socialdesk.ui.printing.output import paint_pdf_to
+
+        template, style, shop = self._template(), self._style(), self._shop_name()
+        checked = check_cards(template, items, per_card, style)  # refused before any dialog
+        title = self.tr("QR cards")
+
+        def write(temp, _chosen) -> None:
+            paint_pdf_to(temp, lambda printer: paint_cards(printer, template, items, shop, per_card, style, checked),
+                         card_printer(template, title))
+
+        saved = save_as(self, self.tr("Save the cards as PDF"), "qr-cards.pdf", self.tr("PDF document (*.pdf)"),
+                        write, suffix="pdf", report=lambda text: self.reported.emit(text, False))
+        if saved is not None:
+            self.reported.emit(self.tr("Saved %1.").replace("%1", str(saved)), True)

@@ -22,12 +22,12 @@ class QrDialogs:
 
     @classmethod
     def ask_save(cls, parent, suffix: str, suggested: str) -> Path | None:
+        """Through the window's one save dialog (SaveGuard.ask), which adds the suffix if missing."""
+        from socialdesk.ui.common.save_guard import SaveGuard
+
         filters = {"png": QCoreApplication.translate("QrDialogs", "PNG image (*.png)"),
                    "svg": QCoreApplication.translate("QrDialogs", "SVG vector image (*.svg)"),
                    "pdf": QCoreApplication.translate("QrDialogs", "PDF document (*.pdf)")}
         title = QCoreApplication.translate("QrDialogs", "Export the QR code")
-        name, _ = QFileDialog.getSaveFileName(parent, title, f"{suggested}.{suffix}", filters[suffix])
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == f".{suffix}" else path.with_name(f"{path.name}.{suffix}")
+        answer = SaveGuard.ask(parent, title, f"{suggested}.{suffix}", filters[suffix], "", suffix)
+        return answer[0] if answer else None

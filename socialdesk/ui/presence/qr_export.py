@@ -1,16 +1,14 @@
 """Writing one checked code to a vector PDF page sized to the code (PNG and SVG: socialdesk.qr.files)."""
 
-import os
 from pathlib import Path
 
 from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
-from socialdesk.export_files import make_private
 from socialdesk.qr.verify import Checked
 from socialdesk.ui.presence.qr_paint import MmCanvas, draw_text, module_path, paint_code
-from socialdesk.ui.printing.output import make_printer, write_pdf
+from socialdesk.ui.printing.output import make_printer, paint_pdf_to, write_pdf
 
 
 def text_band_mm(total_mm: float, caption: str, call_to_action: str) -> float:
@@ -49,27 +47,26 @@ def paint_code_page(painter: QPainter, canvas: MmCanvas, checked: Checked, capti
             y += line
 
 
-def write_code_pdf(path: Path, checked: Checked, caption: str = "", call_to_action: str = "") -> Path:
-    """A one-page vector PDF, written beside the target then moved in whole, owner-only."""
-    path = Path(path)
-    printer = code_printer(checked, caption, call_to_action)
-
+def code_pdf_painter(checked: Checked, caption: str = "", call_to_action: str = ""):
     def paint(device: QPrinter) -> None:
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError(f"cannot write {path}")
+            raise OSError("the PDF file could not be opened")
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             paint_code_page(painter, MmCanvas(device.resolution()), checked, caption, call_to_action)
         finally:
             painter.end()
 
-    partial = path.with_name(f".{path.name}.partial")
-    try:
-        write_pdf(partial, paint, printer)
-        os.replace(partial, path)
-    finally:
-        partial.unlink(missing_ok=True)
-    make_private(path)
-    return path
+    return paint
 
+
+def write_code_pdf(path: Path, checked: Checked, caption: str = "", call_to_action: str = "",
+                   data_file: Path | None = None) -> Path:
+    """A one-page vector PDF, written beside the target then moved in whole, owner-only."""
+    return write_pdf(Path(path), code_pdf_painter(checked, caption, call_to_action),
+                     code_printer(checked, caption, call_to_action), data_file)
+
+
+def paint_code_pdf_to(temp: Path, checked: Checked, caption: str = "", call_to_action: str = "") -> None:
+    paint_pdf_to(temp, code_pdf_painter(checked, caption, call_to_action), code_printer(checked, caption, call_to_action))

@@ -29,6 +29,8 @@ class QrOutputBar(QWidget):
         self.png = QPushButton(self.tr("E&xport PNG…"), self)
         self.svg = QPushButton(self.tr("Export SVG…"), self)
         self.pdf = QPushButton(self.tr("Export PDF…"), self)
+        for button, name in ((self.png, "qrExportPng"), (self.svg, "qrExportSvg"), (self.pdf, "qrExportPdf")):
+            button.setObjectName(name)  # in save_guard.FILE_WRITING
         self.print = QPushButton(self.tr("Print…"), self)
         grid.addWidget(self.png, 0, 0)
         grid.addWidget(self.dpi, 0, 1)
@@ -65,12 +67,11 @@ class QrOutputBar(QWidget):
         final = self._final_check(checked, dpi)
         if final is None:
             return
-        try:
-            self._write(suffix, path, final, dpi, caption, call_to_action)
-        except OSError as error:
-            log.warning("QR export to %s failed: %s", path, error)
-            self.reported.emit(self.tr("Could not write %1 (%2). Nothing was changed; choose another folder.")
-                               .replace("%1", str(path)).replace("%2", error.strerror or str(error)), False)
+        from socialdesk.ui.common.save_guard import write_guarded
+
+        written = write_guarded(self, path, lambda temp: self._write(suffix, temp, final, dpi, caption, call_to_action),
+                                lambda text: self.reported.emit(text, False))
+        if written is None:
             return
         self.reported.emit(self.tr("Saved %1. It decodes exactly at %2 dpi.").replace("%1", str(path))
                            .replace("%2", str(dpi)), True)
@@ -96,9 +97,9 @@ class QrOutputBar(QWidget):
         elif suffix == "svg":
             write_code_svg(path, checked, words)
         else:
-            from socialdesk.ui.presence.qr_export import write_code_pdf
+            from socialdesk.ui.presence.qr_export import paint_code_pdf_to
 
-            write_code_pdf(path, checked, caption, call_to_action)
+            paint_code_pdf_to(path, checked, caption, call_to_action)
 
     def _on_print_clicked(self) -> None:
         current = self._current()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-from socialdesk.export_files import make_private
+from socialdesk.export_files import OutputNotWritten, guarded_output
 
 PagePainter = Callable[[QPrinter], None]
 
@@ -32,18 +32,43 @@ def make_printer(
     return printer
 
 
-def write_pdf(path: Path, paint: PagePainter, printer: QPrinter) -> Path:
-    """Render to a PDF file readable by the owner only."""
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-    printer.setOutputFileName(str(path))
-    paint(printer)
-    make_private(Path(path))
+def write_pdf(path: Path, paint: PagePainter, printer: QPrinter, data_file: Path | None = None,
+              force: bool = True) -> Path:
+    """Render to a PDF readable by the owner only, through a temporary file renamed over `path`."""
+    with guarded_output(Path(path), data_file, force) as temp:
+        paint_pdf_to(temp, paint, printer)
     return Path(path)
+
+
+def paint_pdf_to(temp: Path, paint: PagePainter, printer: QPrinter) -> None:
+    """Qt reports a file it cannot open only by painting nothing: check that a PDF came out."""
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(temp))
+    try:
+        paint(printer)
+    finally:
+        printer.setOutputFileName("")
+    with open(temp, "rb") as written:
+        if written.read(5) != b"%PDF-":
+            raise OutputNotWritten(f"the PDF could not be written to {temp.parent}")
 
 
 def show_preview(parent, paint: PagePainter, printer: QPrinter) -> bool:
     """Qt's print preview (print, page set-up, and the system's Save as PDF from there)."""
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(printer.docName())
-    dialog.paintRequested.connect(paint)
+    dialog.paintRequested.connect(lambda device: paint_unless_data(parent, paint, device))
     return bool(dialog.exec())
+
+
+def paint_unless_data(parent, paint: PagePainter, printer: QPrinter) -> bool:
+    """"Print to file" from the preview's print dialog must not name the data file either."""
+    from socialdesk.export_files import belongs_to_data
+    from socialdesk.ui.common.save_guard import SaveGuard, data_file_of, refused_text
+
+    name, data_file = printer.outputFileName(), data_file_of(parent)
+    if name and data_file is not None and belongs_to_data(Path(name), data_file):
+        SaveGuard.tell(parent, refused_text(Path(name)))
+        return False
+    paint(printer)
+    return True

@@ -3,13 +3,13 @@
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
-from socialdesk.ui.printing.output import make_printer, show_preview, write_pdf
+from socialdesk.ui.printing.output import make_printer, paint_pdf_to, show_preview, write_pdf
 from socialdesk.ui.rules import texts
 from socialdesk.ui.rules.drivers_page import DriversPage
 from socialdesk.ui.rules.history_page import HistoryPage
@@ -58,6 +58,7 @@ class RulesTab(QWidget):
         self.week_label.setFont(font)
         self.print_button = QPushButton(self.tr("P&rint…"))
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
+        self.pdf_button.setObjectName("checklistSavePdf")  # in save_guard.FILE_WRITING
         self.previous_button.clicked.connect(lambda: self.show_week(self.week.shifted(-1)))
         self.next_button.clicked.connect(lambda: self.show_week(self.week.shifted(1)))
         self.today_button.clicked.connect(lambda: self.show_week(IsoWeek.of(self.clock().date())))
@@ -120,11 +121,12 @@ class RulesTab(QWidget):
 
     def save_pdf(self, path: Path) -> Path:
         sheet = build_sheet(self.store, self.week, self.clock().date())
-        return write_pdf(path, lambda printer: paint_sheet(printer, sheet), self._printer())
+        return write_pdf(path, lambda printer: paint_sheet(printer, sheet), self._printer(), self.store.path)
 
     def _on_pdf_button_clicked(self) -> None:
+        from socialdesk.ui.common.save_guard import save_as
+
         suggested = str(Path.home() / f"checklist-{self.week.key}.pdf")
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the checklist as PDF"), suggested,
-                                                    self.tr("PDF files (*.pdf)"))
-        if path:
-            self.save_pdf(Path(path))
+        sheet = build_sheet(self.store, self.week, self.clock().date())
+        save_as(self, self.tr("Save the checklist as PDF"), suggested, self.tr("PDF files (*.pdf)"),
+                lambda temp, _chosen: paint_pdf_to(temp, lambda printer: paint_sheet(printer, sheet), self._printer()))

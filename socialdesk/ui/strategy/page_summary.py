@@ -38,6 +38,8 @@ class SummaryPage(StepPage):
         self.preview_button = QPushButton(self.tr("&Print preview…"), self.body)
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self.body)
         self.markdown_button = QPushButton(self.tr("Export &Markdown…"), self.body)
+        self.pdf_button.setObjectName("strategySavePdf")  # in save_guard.FILE_WRITING
+        self.markdown_button.setObjectName("strategySaveMarkdown")
         self.apply_button = QPushButton(self.tr("&Apply to the week…"), self.body)
         buttons = QHBoxLayout()
         for button in (self.preview_button, self.pdf_button, self.markdown_button):
@@ -97,14 +99,14 @@ class SummaryPage(StepPage):
         output = self._output()
         path = output.SaveTarget.ask(self, self.tr("Save the plan as PDF"), self._suggested("pdf"), self.tr("PDF (*.pdf)"))
         if path is not None:
-            self._write_file(output.save_plan_pdf, path)
+            output.write_plan_pdf(self, path, self.document())  # guarded, tells the owner
 
     def _on_markdown_button_clicked(self):
         output = self._output()
         path = output.SaveTarget.ask(self, self.tr("Export the plan as Markdown"), self._suggested("md"),
                                      self.tr("Markdown (*.md)"))
         if path is not None:
-            self._write_file(output.save_plan_markdown, path)
+            output.write_plan_markdown(self, path, self.document())  # guarded, tells the owner
 
     def _write_file(self, save, path) -> None:
         try:

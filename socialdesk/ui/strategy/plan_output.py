@@ -4,11 +4,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QFileDialog
-
 from socialdesk.domain.strategy.document import PlanDocument, to_markdown
-from socialdesk.export_files import check_output, write_private
-from socialdesk.ui.printing.output import make_printer, show_preview, write_pdf
+from socialdesk.export_files import write_private
+from socialdesk.ui.common.save_guard import SaveGuard, write_guarded
+from socialdesk.ui.printing.output import make_printer, paint_pdf_to, show_preview, write_pdf
 from socialdesk.ui.strategy.plan_document import to_html
 
 
@@ -39,21 +38,30 @@ def preview_plan(parent, document: PlanDocument) -> None:
     show_preview(parent, plan_painter(document), make_printer(document.title))
 
 
-def save_plan_pdf(path: Path, document: PlanDocument) -> Path:
-    return write_pdf(Path(path), plan_painter(document), make_printer(document.title))
+def save_plan_pdf(path: Path, document: PlanDocument, data_file: Path | None = None) -> Path:
+    return write_pdf(Path(path), plan_painter(document), make_printer(document.title), data_file)
 
 
-def save_plan_markdown(path: Path, document: PlanDocument) -> Path:
-    check_output(Path(path), force=True)  # the save dialog already asked before replacing
-    write_private(Path(path), to_markdown(document).encode("utf-8"))
+def save_plan_markdown(path: Path, document: PlanDocument, data_file: Path | None = None) -> Path:
+    write_private(Path(path), to_markdown(document).encode("utf-8"), data_file)  # the dialog asked
     return Path(path)
 
 
+def write_plan_pdf(parent, path: Path, document: PlanDocument) -> Path | None:
+    """From the window: the shared guard, and its one message if refused or failed."""
+    return write_guarded(parent, path, lambda temp: paint_pdf_to(temp, plan_painter(document),
+                                                                  make_printer(document.title)))
+
+
+def write_plan_markdown(parent, path: Path, document: PlanDocument) -> Path | None:
+    return write_guarded(parent, path, lambda temp: temp.write_bytes(to_markdown(document).encode("utf-8")))
+
+
 class SaveTarget:
-    """Where to write a file: the system's save dialog (it asks before replacing a file)."""
+    """Where to write a file: the shared save dialog (it asks before replacing a file)."""
 
     @classmethod
     def ask(cls, parent, caption: str, suggested: str, file_filter: str) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(parent, caption, str(Path.home() / suggested), file_filter)
-        return Path(chosen) if chosen else None
+        answer = SaveGuard.ask(parent, caption, str(Path.home() / suggested), file_filter)
+        return answer[0] if answer else None
 

@@ -1,0 +1,101 @@
+"""Every file the window saves: one save dialog, the shared guarded writer, one message on refusal."""
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from socialdesk.export_files import OutputIsDataFile, guarded_output
+
+log = logging.getLogger(__name__)
+
+# The window's actions and buttons that save a file, by object name: a test walks them all,
+# and fails on any save-like action or button of the window that is not listed here.
+FILE_WRITING = frozenset({
+    "calendarExportIcs", "calendarExportCsv", "calendarSavePdf", "checklistSavePdf",
+    "strategySavePdf", "strategySaveMarkdown", "qrExportPng", "qrExportSvg", "qrExportPdf", "qrCardsSavePdf",
+})
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SaveGuard", text)
+
+
+def writes_files(widget_or_action, object_name: str):
+    """Name an action or button that saves a file, as listed in FILE_WRITING."""
+    assert object_name in FILE_WRITING, object_name
+    widget_or_action.setObjectName(object_name)
+    return widget_or_action
+
+
+def data_file_of(widget) -> Path | None:
+    """The data file open in the window holding `widget` (None for a store with no file)."""
+    while widget is not None:
+        store = getattr(widget, "store", None)
+        if store is not None and hasattr(store, "path"):
+            return store.path
+        widget = widget.parent()
+    return None
+
+
+class SaveGuard:
+    """The two questions every save asks; tests replace these classmethods."""
+
+    @classmethod
+    def ask(cls, parent, caption: str, suggested: str, filters: str, selected: str = "",
+            suffix: str = "") -> tuple[Path, str] | None:
+        """The system's save dialog (it asks before replacing a file): the path and the chosen filter."""
+        name, chosen = QFileDialog.getSaveFileName(parent, caption, suggested, filters, selected)
+        if not name:
+            return None
+        path = Path(name)
+        if suffix and path.suffix.lower() != f".{suffix}":
+            path = path.with_name(f"{path.name}.{suffix}")
+        return path, chosen
+
+    @classmethod
+    def tell(cls, parent, text: str, report: Callable[[str], None] | None = None) -> None:
+        """The one message for a refused or failed save: in the page's report line, or a box."""
+        if report is not None:
+            report(text)
+        else:
+            QMessageBox.warning(parent, _tr("The file was not saved"), text)
+
+
+def save_as(parent, caption: str, suggested: str, filters: str, write: Callable[[Path, str], None],
+            selected: str = "", suffix: str = "", report=None) -> Path | None:
+    """Ask where, then `write(temporary_path, chosen_filter)` through the guard; the saved path or None."""
+    answer = SaveGuard.ask(parent, caption, suggested, filters, selected, suffix)
+    if answer is None:
+        return None
+    path, chosen = answer
+    return write_guarded(parent, path, lambda temp: write(temp, chosen), report)
+
+
+def write_guarded(parent, path: Path, write: Callable[[Path], None], report=None) -> Path | None:
+    """Write through the shared guard (never the data file; temporary file, then rename; 0600)."""
+    try:
+        with guarded_output(path, data_file_of(parent), force=True) as temp:
+            write(temp)
+    except OutputIsDataFile:
+        SaveGuard.tell(parent, refused_text(path), report)
+        return None
+    except OSError as error:
+        log.warning("saving %s failed: %s", path, error)
+        SaveGuard.tell(parent, failed_text(path, error), report)
+        return None
+    return Path(path)
+
+
+def refused_text(path: Path) -> str:
+    return _tr("Not saved: %1 is SocialDesk's own data file (or its journal, lock or backups). "
+               "Choose another name; your plan is unchanged.").replace("%1", str(path))
+
+
+def failed_text(path: Path, error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return _tr("Could not write %1 (%2). Any file already there was left as it was, and your plan is "
+               "unchanged; check the folder and the free space, or choose another folder.") \
+        .replace("%1", str(path)).replace("%2", reason)
