@@ -14,7 +14,8 @@ _STAMP = "%Y%m%d-%H%M%S"
 
 
 def backup_dir_for(db_path: Path) -> Path:
-    return db_path.parent / BACKUP_DIR_NAME
+    """`backups/` beside the real file: a symlink to the data file shares its backups."""
+    return Path(db_path).resolve().parent / BACKUP_DIR_NAME
 
 
 def _backup_name(db_path: Path, when: datetime, reason: str) -> str:
@@ -23,6 +24,7 @@ def _backup_name(db_path: Path, when: datetime, reason: str) -> str:
 
 def list_backups(db_path: Path) -> list[Path]:
     """This data file's backups, newest first."""
+    db_path = Path(db_path).resolve()
     folder = backup_dir_for(db_path)
     if not folder.is_dir():
         return []
@@ -48,8 +50,12 @@ def has_backup_on(db_path: Path, day) -> bool:
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str) -> Path:
-    """Copy the live database consistently (even mid-WAL) and keep the newest KEEP copies."""
+    """Copy the live database consistently (even mid-WAL) and keep the newest KEEP copies.
+
+    On failure (a full disk…) the error is raised and nothing of the copy is left behind."""
+    db_path = Path(db_path).resolve()
     folder = backup_dir_for(db_path)
+    made_folder = not folder.exists()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = folder / _backup_name(db_path, when, reason)
     n = 1
@@ -57,16 +63,25 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason:
         n += 1
         target = folder / _backup_name(db_path, when, f"{reason}{n}")
     partial = target.with_suffix(".partial")
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.close(fd)
     try:
+        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         copy_database(conn, partial)
         os.replace(partial, target)
     except BaseException:
-        partial.unlink(missing_ok=True)
+        _remove_partial(partial, folder if made_folder else None)
         raise
     rotate(db_path)
     return target
+
+
+def _remove_partial(partial: Path, made_folder: Path | None) -> None:
+    for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
+        leftover.unlink(missing_ok=True)
+    if made_folder is not None:
+        try:
+            made_folder.rmdir()  # only if empty: nobody else's file is ever removed
+        except OSError:
+            pass
 
 
 def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
@@ -82,6 +97,7 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
 
 def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
     """Delete all but the newest `keep` backups; returns what was deleted."""
+    db_path = Path(db_path).resolve()
     old = list_backups(db_path)[keep:]
     # A copy cut short by a crash: the lock holder is the only one writing this file's backups.
     own_partial = re.compile(re.escape(db_path.stem) + r"-\d{8}-\d{6}-[\w-]+\.partial")

@@ -73,3 +73,18 @@ def test_backups_of_a_path_with_odd_characters_are_valid(tmp_path):
     backup = make_backup(store.conn, store.path, datetime(2026, 1, 2, 12, 0), "manual")
     assert is_valid_backup(backup)
     store.close()
+
+
+def test_backups_through_a_symlink_land_beside_the_real_file(tmp_path):
+    real = tmp_path / "data" / "shop.sqlite3"
+    real.parent.mkdir()
+    open_store(real).close()
+    link = tmp_path / "Desktop" / "my-shop.sqlite3"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    store = open_store(link, now=datetime(2026, 3, 2, 8, 0))  # the day's backup
+    made = make_backup(store.conn, store.path, datetime(2026, 3, 2, 9, 0), "manual")
+    store.close()
+    assert made.parent == real.parent / "backups" and made.name.startswith("shop-")
+    assert len(list_backups(real)) == 2 and list_backups(link) == list_backups(real)
+    assert sorted(p.name for p in link.parent.iterdir()) == ["my-shop.sqlite3"]

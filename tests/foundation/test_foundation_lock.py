@@ -30,3 +30,42 @@ def test_second_process_is_refused_and_lock_dies_with_the_holder(tmp_path):
     holder.close()
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_a_symlink_and_the_real_path_share_one_lock(tmp_path):
+    real = tmp_path / "real" / "shop.sqlite3"
+    real.parent.mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    link = tmp_path / "elsewhere" / "link-to-shop.sqlite3"
+    link.symlink_to(real)
+    first = open_store(real)
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(link)
+    assert refused.value.problem is Problem.LOCKED
+    first.close()
+    through_link = open_store(link)
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(real)
+    assert refused.value.problem is Problem.LOCKED
+    through_link.close()
+    assert sorted(p.name for p in (tmp_path / "elsewhere").iterdir()) == ["link-to-shop.sqlite3"]
+    assert link.is_symlink()
+
+
+def test_a_symlinked_folder_shares_the_lock_too(tmp_path):
+    (tmp_path / "real").mkdir()
+    (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
+    first = open_store(tmp_path / "alias" / "shop.sqlite3")
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(tmp_path / "real" / "shop.sqlite3")
+    assert refused.value.problem is Problem.LOCKED
+    first.close()
+
+
+def test_a_planted_symlink_as_lock_file_is_never_truncated(tmp_path):
+    precious = tmp_path / "precious.txt"
+    precious.write_text("the owner's notes")
+    (tmp_path / "shop.sqlite3.lock").symlink_to(precious)
+    with pytest.raises(StoreOpenError):
+        open_store(tmp_path / "shop.sqlite3")
+    assert precious.read_text() == "the owner's notes"
