@@ -129,12 +129,13 @@ def test_size_from_distance_and_minimum_enforced(page):
     assert page.checked.verdict.ok and "long link" in page.warnings.text()
 
 
-def test_logo_forces_h_and_still_decodes(page, monkeypatch, tmp_path):
+def test_logo_forces_h_and_still_decodes(qtbot, page, monkeypatch, tmp_path):
     logo_file = tmp_path / "logo.png"
     make_logo(300, 200).image.save(logo_file)
     monkeypatch.setattr(QrDialogs, "ask_logo", classmethod(lambda cls, parent: logo_file))
     page.set_payload(REVIEW)
     page.design_form.choose_logo.click()
+    qtbot.waitUntil(lambda: page.design_form.logo is not None)  # decoded in the background
     page.refresh()
     assert page.checked.code.matrix.ec == "H" and not page.design_form.ec.isEnabled()
     assert "Logo:" in page.status.text() and _preview_texts(page) == [REVIEW]
@@ -143,11 +144,12 @@ def test_logo_forces_h_and_still_decodes(page, monkeypatch, tmp_path):
     assert page.checked.code.box is None and page.design_form.ec.isEnabled()
 
 
-def test_unreadable_logo_is_refused_in_words(page, monkeypatch, tmp_path):
+def test_unreadable_logo_is_refused_in_words(qtbot, page, monkeypatch, tmp_path):
     bad = tmp_path / "logo.png"
     bad.write_bytes(b"not an image")
     monkeypatch.setattr(QrDialogs, "ask_logo", classmethod(lambda cls, parent: bad))
     page.design_form.choose_logo.click()
+    qtbot.waitUntil(lambda: not page.design_form.logo_loading)  # decoded in the background
     assert "not an image" in page.report.text() and page.design_form.logo is None
 
 

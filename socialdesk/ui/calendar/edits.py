@@ -14,6 +14,7 @@ from socialdesk.ui.calendar.commands import LimitsCommand
 from socialdesk.ui.calendar.limits_dialog import LimitsDialog
 from socialdesk.ui.calendar.post_dialog import PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
+from socialdesk.ui.common.dates import bounded
 
 
 class DayDialog(QDialog):
@@ -23,7 +24,7 @@ class DayDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Move to a day"))
         layout = QVBoxLayout(self)
-        self.edit = QDateEdit(day)
+        self.edit = bounded(QDateEdit(day))
         self.edit.setCalendarPopup(True)
         self.edit.setAccessibleName(self.tr("Day"))
         layout.addWidget(QLabel(self.tr("Put the selected posts on:"), buddy=self.edit))

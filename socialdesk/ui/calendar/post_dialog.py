@@ -18,6 +18,8 @@ from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.calendar.words import about_name, hint_text, image_problem_text, status_name
+from socialdesk.ui.common.background import LatestOnly
+from socialdesk.ui.common.dates import bounded
 
 
 @dataclass
@@ -44,12 +46,15 @@ class PostDialog(QDialog):
         self._variant_key = ""
         self._image = post.image
         self._limits = store.calendar.limits()
+        self.image_loader = LatestOnly(self)  # an image is checked and copied off the GUI thread
+        self.image_loader.finished.connect(self._on_image_loader_finished)
         columns = QHBoxLayout()
         columns.addLayout(self._build_left(post, rule, repeat_allowed), 0)
         columns.addLayout(self._build_right(post), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(buttons)
@@ -61,7 +66,7 @@ class PostDialog(QDialog):
         form = QFormLayout()
         self.on_day = QCheckBox(self.tr("On a day (else it stays an idea)"))
         self.on_day.setChecked(post.day is not None)
-        self.day_edit = QDateEdit(QDate(post.day or date.today()))
+        self.day_edit = bounded(QDateEdit(QDate(post.day or date.today())))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setAccessibleName(self.tr("Day"))
         self.at_time = QCheckBox(self.tr("At a time"))
@@ -110,7 +115,8 @@ class PostDialog(QDialog):
         self.count_spin.setRange(2, 260)
         self.count_spin.setValue(rule.count if rule and rule.count else 4)
         self.count_spin.setAccessibleName(self.tr("Number of times"))
-        self.until_edit = QDateEdit(QDate(rule.until) if rule and rule.until else QDate.currentDate().addMonths(3))
+        self.until_edit = bounded(QDateEdit(QDate(rule.until) if rule and rule.until
+                                            else QDate.currentDate().addMonths(3)))
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setAccessibleName(self.tr("Last day"))
         grid.addWidget(self.repeat_box, 0, 0, 1, 2)
@@ -223,17 +229,39 @@ class PostDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "",
                                               self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"))
         if path:
-            self.set_image_file(Path(path))
+            self.load_image_file(Path(path))
+
+    def load_image_file(self, path: Path) -> None:
+        """Check and copy the image in the background (OK waits for it); a later choice supersedes it."""
+        store = self._store
+        self.thumb.setText(self.tr("Loading the image…"))
+        self.ok_button.setEnabled(False)
+        self.image_loader.start(lambda: import_image(store, path))
+
+    def _on_image_loader_finished(self, name, error) -> None:
+        self.ok_button.setEnabled(True)
+        self._image_chosen(name, error)
 
     def set_image_file(self, path: Path) -> bool:
+        """The same as choosing the image, at once (for callers that must know the outcome)."""
+        self.image_loader.cancel()
+        self.ok_button.setEnabled(True)
         try:
-            self._image = import_image(self._store, path)
-        except ImageRefused as refused:
-            self.thumb.setText(image_problem_text(refused.problem))
+            name, error = import_image(self._store, path), None
+        except (ImageRefused, OSError) as failure:
+            name, error = None, failure
+        return self._image_chosen(name, error)
+
+    def _image_chosen(self, name, error) -> bool:
+        if isinstance(error, ImageRefused):
+            self.thumb.setText(image_problem_text(error.problem))
             return False
-        except OSError:
+        if isinstance(error, OSError):
             self.thumb.setText(self.tr("The image could not be copied next to the data file."))
             return False
+        if error is not None:
+            raise error
+        self._image = name
         self._refresh()
         return True
 

@@ -12,7 +12,7 @@ from socialdesk.domain.calendar.counting import cadence_targets
 from socialdesk.domain.calendar.zones import is_zone
 from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import Post
-from socialdesk.domain.weeks import IsoWeek, week_days, week_start
+from socialdesk.domain.weeks import IsoWeek, clamp, week_days, week_start
 from socialdesk.storage import StoreWriteError
 from socialdesk.ui.calendar.commands import SnapshotCommand
 from socialdesk.ui.calendar.edits import EditActions
@@ -20,6 +20,7 @@ from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.plan_files import PlanFiles
 from socialdesk.ui.calendar.week_view import PostList, WeekView
 from socialdesk.ui.calendar.words import hint_text
+from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.messages import show_write_error
 
 
@@ -94,7 +95,7 @@ class CalendarTab(QWidget):
         self.prev_button = self._button(self.tr("◀ &Previous"), self.tr("Previous week (Alt+Left)"), self.go_previous)
         self.today_button = self._button(self.tr("This &week"), self.tr("This week (Alt+Home)"), self.go_today)
         self.next_button = self._button(self.tr("&Next ▶"), self.tr("Next week (Alt+Right)"), self.go_next)
-        self.jump = QDateEdit(self)
+        self.jump = bounded(QDateEdit(self))
         self.jump.setCalendarPopup(True)
         self.jump.setAccessibleName(self.tr("Jump to the week of a date"))
         self.jump.setToolTip(self.jump.accessibleName())
@@ -159,7 +160,7 @@ class CalendarTab(QWidget):
         return week_days(self.start)
 
     def show_week(self, day: date) -> None:
-        self.start = week_start(day, self.first_weekday())
+        self.start = week_start(clamp(day), self.first_weekday())
         self.reload_week()
         self.week_changed.emit(self.start)
 

@@ -65,6 +65,7 @@ def csv_error_text(error: CsvError) -> str:
         CsvProblem.NO_HEADER: translate("CalendarWords", "The first line must name the columns. Missing: %1"),
         CsvProblem.TOO_MANY_ROWS: translate("CalendarWords", "More than %1 posts in one file."),
         CsvProblem.BAD_DATE: translate("CalendarWords", "“%1” is not a date (2026-11-30 or 30/11/2026)."),
+        CsvProblem.DATE_OUT_OF_RANGE: translate("CalendarWords", "“%1” is not between 1900 and 2199."),
         CsvProblem.BAD_TIME: translate("CalendarWords", "“%1” is not a time (09:30)."),
         CsvProblem.UNKNOWN_NETWORK: translate("CalendarWords", "Unknown network “%1”."),
         CsvProblem.UNKNOWN_STATUS: translate("CalendarWords", "Unknown status “%1” (idea, draft, planned, published, skipped)."),

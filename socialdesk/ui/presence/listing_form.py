@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from socialdesk.domain.presence.links import UrlShape, review_url_shape, url_shape
 from socialdesk.domain.presence.listings import Listing, ListingStatus, call_to_action, card_payload
 from socialdesk.domain.urls import UrlRefused, safe_http_url
+from socialdesk.domain.weeks import LAST_DAY
 from socialdesk.ui.presence.words import (
     card_language, review_rule_text, status_text, url_problem_text, url_shape_text, yelp_rule_text,
 )
@@ -120,7 +121,7 @@ class ListingForm(QWidget):
         self.checked = QDateEdit(row)
         self.checked.setAccessibleName(self.tr("Last checked"))
         self.checked.setCalendarPopup(True)
-        self.checked.setMinimumDate(_NEVER)
+        self.checked.setDateRange(_NEVER, QDate(LAST_DAY))
         self.checked.setSpecialValueText(self.tr("Never"))
         self.checked.editingFinished.connect(self._on_field_edited)
         self.checked_today = QPushButton(self.tr("&I checked it today"), row)

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFormLay
 
 from socialdesk.qr import geometry
 from socialdesk.qr.logo import Logo, load_logo
+from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.presence.qr_dialogs import QrDialogs
 
 
@@ -61,6 +62,10 @@ class QrDesignForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.logo: Logo | None = None
+        self._logo_label = ""
+        self._logo_path = None
+        self.logo_loader = LatestOnly(self)  # a logo is decoded off the GUI thread
+        self.logo_loader.finished.connect(self._on_logo_loader_finished)
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         self.ec = QComboBox(self)
@@ -143,22 +148,39 @@ class QrDesignForm(QWidget):
         return float(self.size_mm.value())
 
     def set_logo(self, logo: Logo | None, name: str = "") -> None:
+        self.logo_loader.cancel()
         self.logo = logo
+        self._logo_label = name if logo else ""
         self.logo_name.setText(name if logo else self.tr("none"))
         self.remove_logo.setEnabled(logo is not None)
         self.ec.setEnabled(logo is None)
         self.design_changed.emit()
 
     def _on_choose_logo_clicked(self) -> None:
+        path = QrDialogs.ask_logo(self)
+        if path is not None:
+            self.load_logo_file(path)
+
+    def load_logo_file(self, path) -> None:
+        """Read and check the logo in the background; a later choice supersedes this one."""
+        self._logo_path = path
+        self.logo_name.setText(self.tr("Loading %1…").replace("%1", path.name))
+        self.logo_loader.start(lambda: load_logo(path))
+
+    @property
+    def logo_loading(self) -> bool:
+        return self.logo_loader.busy
+
+    def _on_logo_loader_finished(self, logo, error) -> None:
         from socialdesk.qr.logo import LogoRefused
 
-        path = QrDialogs.ask_logo(self)
-        if path is None:
+        if error is None:
+            self.set_logo(logo, self._logo_path.name)
             return
-        try:
-            self.set_logo(load_logo(path), path.name)
-        except LogoRefused as refusal:
-            self.logo_refused.emit(refusal)
+        self.logo_name.setText(self._logo_label or self.tr("none"))
+        if not isinstance(error, LogoRefused):
+            raise error
+        self.logo_refused.emit(error)
 
     def _on_remove_logo_clicked(self) -> None:
         self.set_logo(None)

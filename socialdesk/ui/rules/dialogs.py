@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.rules.model import MONTH_WEEKS, Driver, Frequency, Rule
+from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.rules import texts
 
 
@@ -109,7 +110,7 @@ class DriverDialog(QDialog):
         self.contacted_check = QCheckBox(self.tr("Last contact on"))
         self.contacted_check.setChecked(driver.last_contact is not None)
         shown = driver.last_contact or today
-        self.contact_date = QDateEdit(QDate(shown.year, shown.month, shown.day))
+        self.contact_date = bounded(QDateEdit(QDate(shown.year, shown.month, shown.day)))
         self.contact_date.setCalendarPopup(True)
         self.contact_date.setAccessibleName(self.tr("Last contact date"))
         self.contact_date.setEnabled(self.contacted_check.isChecked())

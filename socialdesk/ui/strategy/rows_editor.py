@@ -8,6 +8,8 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from socialdesk.domain.weeks import LAST_DAY
+
 NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as "no date"
 
 
@@ -28,7 +30,7 @@ class DateDelegate(QStyledItemDelegate):
     def createEditor(self, parent, option, index):
         editor = QDateEdit(parent)
         editor.setCalendarPopup(True)
-        editor.setMinimumDate(NO_DATE)
+        editor.setDateRange(NO_DATE, QDate(LAST_DAY))
         editor.setSpecialValueText(self._no_date_text)
         editor.setAccessibleName(self._no_date_text)
         return editor
