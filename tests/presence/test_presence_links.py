@@ -132,3 +132,33 @@ def test_review_link_shapes(key, url, shape):
     from socialdesk.domain.presence.links import review_url_shape
 
     assert review_url_shape(key, url) is shape
+
+
+LYON_SHOP = ShopCard(name="Boulangerie Léa", address="12 rue de la République", postcode="69002", city="Lyon",
+                     country="FR", phone="04 78 00 00 00", email="bonjour@boulangerie-lea.fr")
+
+
+def test_one_vcard_phone_international_and_country_named():
+    """The link builder wrote "+33 4 …", the designer "04 …" and "FR" where ADR wants the country name."""
+    text = shop_vcard(LYON_SHOP)
+    assert "TEL;TYPE=WORK,VOICE:+33 4 78 00 00 00" in text.split("\r\n")
+    assert "ADR;TYPE=WORK:;;12 rue de la République;Lyon;;69002;France" in text.split("\r\n")
+
+
+def test_link_builder_and_qr_designer_give_the_identical_vcard(qtbot, store, bus):
+    from PySide6.QtGui import QUndoStack
+
+    from socialdesk.ui.presence.link_builder_page import LinkBuilderPage
+    from socialdesk.ui.presence.qr_payload_form import CONTACT, QrPayloadForm
+
+    store.shop.save(LYON_SHOP)
+    links = LinkBuilderPage(store, bus, QUndoStack(), can_make_qr=True)
+    form = QrPayloadForm()
+    qtbot.addWidget(links)
+    qtbot.addWidget(form)
+    links.reload()
+    form.set_shop(store.shop.get())
+    form.kind.setCurrentIndex(CONTACT)
+    form.card_format.setCurrentIndex(form.card_format.findData("vcard"))
+    assert links.contact_output.result() == form.payload() == shop_vcard(LYON_SHOP)
+    assert "+33 4 78 00 00 00" in form.payload() and ";France" in form.payload()

@@ -57,13 +57,13 @@ def test_vcard_is_version_3_with_crlf_and_escaped_values():
     lines = card.split("\r\n")
     assert lines[:3] == ["BEGIN:VCARD", "VERSION:3.0", "N:Léa\\, pain\\; et cie;;;;"]
     assert "ORG:Léa\\, pain\\; et cie" in lines and "TEL;TYPE=WORK,VOICE:04 78" in lines
-    assert "ADR;TYPE=WORK:;;;Lyon;;;FR" in lines and lines[-1] == "END:VCARD"
+    assert "ADR;TYPE=WORK:;;;Lyon;;;France" in lines and lines[-1] == "END:VCARD"
 
 
 def test_full_vcard_carries_every_field():
     card = vcard_payload(SHOP)
     for expected in ("EMAIL;TYPE=INTERNET:bonjour@boulangerie-lea.fr", "URL:https://boulangerie-lea.fr",
-                     "ADR;TYPE=WORK:;;12 rue de la République;Lyon;;69002;FR"):
+                     "ADR;TYPE=WORK:;;12 rue de la République;Lyon;;69002;France"):
         assert expected in card
 
 

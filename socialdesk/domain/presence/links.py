@@ -179,11 +179,7 @@ def review_url_shape(platform_key: str, url: str) -> UrlShape:
 
 
 def shop_vcard(card) -> str:
-    """The shop's vCard 3.0 (escaping by socialdesk.qr.payloads), its phone written in E.164."""
-    from dataclasses import replace
-
-    from socialdesk.domain.presence.phones import display_e164, to_e164
+    """The shop's vCard: the one builder the QR designer uses too (socialdesk.qr.payloads)."""
     from socialdesk.qr.payloads import vcard_payload
 
-    e164 = to_e164(card.phone, card.country)
-    return vcard_payload(replace(card, phone=display_e164(e164)) if e164 else card)
+    return vcard_payload(card)
