@@ -43,9 +43,9 @@ COLOUR_PROBLEMS = {
     ColourProblem.LOW_CONTRAST: "the two colours are too close (contrast under 4:1)",
 }
 LOGO_PROBLEMS = {
-    LogoProblem.UNREADABLE: "the logo file cannot be read",
-    LogoProblem.NOT_AN_IMAGE: "the logo is not an image Pillow can read",
-    LogoProblem.TOO_BIG: "the logo image is too large",
+    LogoProblem.UNREADABLE: "the logo cannot be read (missing, not allowed, or not a regular file)",
+    LogoProblem.NOT_AN_IMAGE: "the logo is not a PNG, JPEG, GIF or WebP image, or it is damaged",
+    LogoProblem.TOO_BIG: "the logo is too large (at most 20 MB and 40 megapixels)",
     LogoProblem.TOO_SMALL: "the logo image is too small (under 8 pixels)",
 }
 REASONS = {
