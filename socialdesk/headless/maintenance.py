@@ -1,25 +1,26 @@
 """`socialdesk backup` and `socialdesk check`: look after the data file from a terminal."""
 
+import sqlite3
 import sys
 from datetime import datetime
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK
-from socialdesk.headless.messages import OPEN_PROBLEMS
 from socialdesk.headless.common import data_path, open_data_file
-from socialdesk.storage import StoreOpenError
+from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, WRITE_PROBLEMS
+from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import make_backup
+from socialdesk.storage.errors import WriteProblem, classify_write_error
 from socialdesk.storage.opening import inspect_file
 
 
 def run_backup(args) -> int:
-    path = data_path(args)
     store = open_data_file(args, "backup", write=False)
     if store is None:
         return EXIT_FAILED
     try:
-        target = make_backup(store.conn, path, datetime.now(), "manual")
-    except OSError as error:
-        print(f"socialdesk backup: could not write the backup: {error.strerror or error}", file=sys.stderr)
+        target = make_backup(store.conn, store.path, datetime.now(), "manual")  # beside the real file
+    except (sqlite3.Error, OSError) as error:
+        print(f"socialdesk backup: could not write the backup: {_backup_failure(error)}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         store.close()
@@ -27,15 +28,34 @@ def run_backup(args) -> int:
     return EXIT_OK
 
 
+def _backup_failure(error: BaseException) -> str:
+    problem = classify_write_error(error)
+    if problem is WriteProblem.DISK_FULL:
+        return WRITE_PROBLEMS[problem]
+    if problem is WriteProblem.READ_ONLY or isinstance(error, PermissionError):
+        return "the backups folder cannot be written; no backup was left"
+    return f"{getattr(error, 'strerror', None) or error}; no backup was left"
+
+
 def run_check(args) -> int:
     path = data_path(args)
-    if not path.exists():
-        print(f"socialdesk check: no data file at {path}", file=sys.stderr)
-        return EXIT_FAILED
     try:
-        inspect_file(path)
+        inspect_file(path, for_writing=False)  # check writes nothing: a read-only file can be checked
     except StoreOpenError as error:
-        print(f"socialdesk check: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
+        if error.problem is Problem.UNREADABLE and not _is_there(path):
+            print(f"socialdesk check: no data file at {path}", file=sys.stderr)
+        elif error.problem is Problem.READ_ONLY:
+            print(f"socialdesk check: {CHECK_READ_ONLY}: {path}", file=sys.stderr)
+        else:
+            print(f"socialdesk check: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
         return EXIT_FAILED
     print(f"{path}: ok")
     return EXIT_OK
+
+
+def _is_there(path) -> bool:
+    try:
+        path.lstat()
+        return True
+    except OSError:
+        return False

@@ -1,0 +1,201 @@
+"""Hostile data files, full and read-only disks: one line, exit 1 or 2, the files untouched."""
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from socialdesk.cli import main as cli_main
+from socialdesk.storage import open_store
+
+CORPUS = Path(__file__).parents[1] / "data" / "hostile" / "data_files"
+COMPANIONS = ("-wal", "-shm", "-journal")
+COMMANDS = (["check"], ["backup"], ["export", "csv", "-o", "OUT"])
+
+
+def _corpus() -> list[str]:
+    return sorted(p.name for p in CORPUS.iterdir() if not p.name.endswith(COMPANIONS))
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() if p.is_file() else p.name
+            for p in folder.iterdir() if not p.is_symlink() and (p.is_file() or p.is_dir())}
+
+
+def _assert_untouched(folder: Path, before: dict[str, str]) -> None:
+    after = _snapshot(folder)
+    assert {name: after.get(name) for name in before} == before
+    # SQLite needs a -shm index to read a -wal journal: the only file a refusal may leave, never a lock or backup
+    new = set(after) - set(before)
+    assert all(name.endswith("-shm") and name[:-4] + "-wal" in before for name in new), new
+
+
+def _run(argv: list[str], db: Path, out: Path, capsys) -> tuple[int, str]:
+    argv = [str(out) if a == "OUT" else a for a in argv]
+    code = cli_main([*argv, "--db", str(db)])
+    return code, capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", COMMANDS, ids=lambda a: a[0])
+@pytest.mark.parametrize("name", _corpus())
+def test_hostile_data_file_is_refused_in_one_line_untouched(tmp_path, tmp_path_factory, capsys, name, argv):
+    for companion in CORPUS.glob(f"{name}*"):
+        shutil.copyfile(companion, tmp_path / companion.name)
+    before = _snapshot(tmp_path)
+    out = tmp_path_factory.mktemp("out") / "posts.csv"
+    code, err = _run(argv, tmp_path / name, out, capsys)
+    assert code in (1, 2)
+    assert err.count("\n") == 1 and err.startswith("socialdesk ") and "Traceback" not in err
+    _assert_untouched(tmp_path, before)
+    assert not out.exists()
+
+
+def _directory(folder: Path) -> Path:
+    (folder / "shop.sqlite3").mkdir()
+    return folder / "shop.sqlite3"
+
+
+def _fifo(folder: Path) -> Path:
+    os.mkfifo(folder / "shop.sqlite3")
+    return folder / "shop.sqlite3"
+
+
+def _symlink_loop(folder: Path) -> Path:
+    (folder / "a.sqlite3").symlink_to(folder / "b.sqlite3")
+    (folder / "b.sqlite3").symlink_to(folder / "a.sqlite3")
+    return folder / "a.sqlite3"
+
+
+def _through_a_file(folder: Path) -> Path:
+    (folder / "file.txt").write_text("notes")
+    return folder / "file.txt" / "x.sqlite3"
+
+
+def _dev_zero(folder: Path) -> Path:
+    (folder / "shop.sqlite3").symlink_to("/dev/zero")
+    return folder / "shop.sqlite3"
+
+
+PLACES = {"directory": _directory, "fifo": _fifo, "symlink_loop": _symlink_loop,
+          "through_a_file": _through_a_file, "dev_zero": _dev_zero}
+
+
+@pytest.mark.parametrize("argv", COMMANDS, ids=lambda a: a[0])
+@pytest.mark.parametrize("place", sorted(PLACES))
+def test_a_data_file_that_is_not_a_file_is_refused_without_hanging(tmp_path, tmp_path_factory, place, argv):
+    db = PLACES[place](tmp_path)
+    before = _snapshot(tmp_path)
+    out = tmp_path_factory.mktemp("out") / "posts.csv"
+    argv = [str(out) if a == "OUT" else a for a in argv]
+    # a child process: a FIFO opened for reading would hang it, and the timeout would say so
+    result = subprocess.run([sys.executable, "-m", "socialdesk.cli", *argv, "--db", str(db)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode in (1, 2), result.stderr
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    _assert_untouched(tmp_path, before)
+    assert not out.exists()
+
+
+def test_a_healthy_file_with_accents_and_spaces_checks_and_backs_up(tmp_path, capsys):
+    db = tmp_path / "Café de l'Été 2026" / "Boulangerie Léa — données.sqlite3"
+    open_store(db).close()
+    code, err = _run(["check"], db, tmp_path / "unused", capsys)
+    assert code == 0 and err == ""
+    assert cli_main(["backup", "--db", str(db)]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert made.parent == db.parent / "backups" and made.is_file()
+
+
+def _cli(db: Path, *argv: str, limit: int | None = None) -> subprocess.CompletedProcess:
+    """The command in a child; `limit` is an RLIMIT_FSIZE (EFBIG past it: a full disk, without mounting one)."""
+    code = "import sys\nfrom socialdesk.cli import main\n"
+    if limit is not None:
+        code += ("import resource, signal\nsignal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+                 f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n")
+    code += f"sys.exit(main({[*argv, '--db', str(db)]!r}))"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+
+
+def _tmpfs(tmp_path: Path, size: str):
+    folder = tmp_path / "disk"
+    folder.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder)],
+                             capture_output=True)
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here: " + mounted.stderr.decode(errors="replace").strip())
+    yield folder
+    subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+@pytest.fixture
+def small_disk(tmp_path):
+    """A 256 KiB tmpfs: room for one data file (~150 KiB), not for its backup too."""
+    yield from _tmpfs(tmp_path, "256k")
+
+
+def _data_file_on(disk: Path, tmp_path: Path) -> Path:
+    made = tmp_path / "made" / "shop.sqlite3"
+    open_store(made).close()
+    shutil.copyfile(made, disk / "shop.sqlite3")
+    return disk / "shop.sqlite3"
+
+
+def _no_backup_left(db: Path) -> None:
+    left = list((db.parent / "backups").glob("*")) if (db.parent / "backups").exists() else []
+    assert left == [], left
+
+
+def test_backup_on_a_full_disk_says_so_in_one_line_and_leaves_nothing(small_disk, tmp_path):
+    db = _data_file_on(small_disk, tmp_path)
+    result = _cli(db, "backup")
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "disk is full" in result.stderr, result.stderr
+    _no_backup_left(db)
+    assert result.stdout == ""
+
+
+def test_backup_past_a_file_size_limit_says_disk_full_and_leaves_nothing(tmp_path):
+    db = tmp_path / "shop.sqlite3"
+    open_store(db).close()
+    result = _cli(db, "backup", limit=64 * 1024)  # the data file is ~150 KiB: its copy cannot be written
+    assert result.returncode == 1
+    assert result.stderr.count("\n") == 1 and "disk is full" in result.stderr, result.stderr
+    _no_backup_left(db)
+
+
+@pytest.fixture
+def read_only_disk(tmp_path):
+    """A tmpfs the test fills, then remounts read-only with `remount()`."""
+    for disk in _tmpfs(tmp_path, "2m"):
+        def remount() -> None:
+            if subprocess.run(["mount", "-o", "remount,ro", str(disk)], capture_output=True).returncode != 0:
+                pytest.skip("cannot remount read-only here")
+        yield disk, remount
+
+
+def test_check_on_a_read_only_disk_tells_the_truth(read_only_disk, tmp_path):
+    disk, remount = read_only_disk
+    _data_file_on(disk, tmp_path)
+    data = (disk / "shop.sqlite3").read_bytes()
+    (disk / "cut.sqlite3").write_bytes(data[: len(data) // 2])
+    remount()
+    healthy = _cli(disk / "shop.sqlite3", "check")
+    assert (healthy.returncode, healthy.stderr) == (0, "")
+    assert healthy.stdout.strip().endswith(": ok")
+    damaged = _cli(disk / "cut.sqlite3", "check")
+    assert damaged.returncode == 1 and "damaged" in damaged.stderr and damaged.stderr.count("\n") == 1
+    assert (disk / "shop.sqlite3").read_bytes() == data
+
+
+def test_check_on_a_read_only_disk_with_a_journal_beside_says_why_it_cannot_tell(read_only_disk):
+    disk, remount = read_only_disk
+    for name in ("wal-foreign-beside.sqlite3", "wal-foreign-beside.sqlite3-wal"):
+        shutil.copyfile(CORPUS / name, disk / name)
+    remount()
+    result = _cli(disk / "wal-foreign-beside.sqlite3", "check")
+    assert result.returncode == 1 and result.stderr.count("\n") == 1
+    assert "-wal journal" in result.stderr and "Traceback" not in result.stderr
