@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 from socialdesk.cli import Refused
-from socialdesk.export_files import OutputExists, OutputIsDataFile, check_output
+from socialdesk.export_files import OutputExists, OutputIsDataFile, check_output, guarded_output
 from socialdesk.headless.messages import OPEN_PROBLEMS
 from socialdesk.paths import default_db_path
 from socialdesk.storage import Store, StoreOpenError
@@ -23,6 +23,26 @@ def refuse_overwrite(path: Path, force: bool, args=None) -> None:
         raise Refused(f"{path} is SocialDesk's data (or a backup of it); choose another file name") from None
     except OutputExists:
         raise Refused(f"{path} exists; add --force to overwrite it") from None
+
+
+def write_output(path: Path, data: bytes, args, command: str) -> bool:
+    """The shared guarded writer (as the window's exports); `-` means standard output, as Unix tools do.
+
+    False after one line on stderr if the disk refused; a refused name raises Refused.
+    """
+    if str(path) == "-":
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
+        return True
+    refuse_overwrite(path, args.force, args)
+    try:
+        with guarded_output(path, data_path(args), args.force) as temp:
+            temp.write_bytes(data)
+    except OSError as error:
+        print(f"socialdesk {command}: could not write {path}: {error.strerror or error}; "
+              "nothing was changed there", file=sys.stderr)
+        return False
+    return True
 
 
 def open_data_file(args, command: str, *, write: bool) -> Store | None:

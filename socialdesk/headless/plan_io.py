@@ -7,8 +7,7 @@ from pathlib import Path
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import CsvProblem, export_csv, parse_csv
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
-from socialdesk.export_files import write_private
-from socialdesk.headless.common import open_data_file, refuse_overwrite
+from socialdesk.headless.common import open_data_file, write_output
 from socialdesk.headless.messages import WRITE_PROBLEMS
 from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
 from socialdesk.storage import StoreWriteError
@@ -42,13 +41,11 @@ def _date(text: str | None, option: str) -> date | None:
 
 
 def _write(path: Path, data: bytes, args) -> int:
-    refuse_overwrite(path, args.force, args)
-    try:
-        write_private(path, data)
-    except OSError as error:
-        print(f"socialdesk export: could not write {path}: {error.strerror or error}", file=sys.stderr)
+    """`-o -` writes to standard output and prints nothing else there."""
+    if not write_output(path, data, args, "export"):
         return EXIT_FAILED
-    print(path)
+    if str(path) != "-":
+        print(path)
     return EXIT_OK
 
 

@@ -4,6 +4,9 @@ A painter is `paint(printer: QPrinter) -> None`: it opens a QPainter on the prin
 each page and calls `printer.newPage()` between pages.
 """
 
+import errno
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,9 +51,22 @@ def paint_pdf_to(temp: Path, paint: PagePainter, printer: QPrinter) -> None:
         paint(printer)
     finally:
         printer.setOutputFileName("")
-    with open(temp, "rb") as written:
-        if written.read(5) != b"%PDF-":
-            raise OutputNotWritten(f"the PDF could not be written to {temp.parent}")
+    if not _complete_pdf(temp):  # e.g. the disk filled up half-way: Qt says nothing
+        full = _no_space(temp)
+        raise OutputNotWritten(errno.ENOSPC if full else errno.EIO,
+                               os.strerror(errno.ENOSPC) if full else "the PDF could not be written completely")
+
+
+def _complete_pdf(path: Path) -> bool:
+    with open(path, "rb") as written:
+        head = written.read(5)
+        written.seek(max(0, os.fstat(written.fileno()).st_size - 64))
+        return head == b"%PDF-" and b"%%EOF" in written.read()
+
+
+def _no_space(path: Path) -> bool:
+    usage = shutil.disk_usage(path.parent)
+    return usage.free < 64 * 1024
 
 
 def show_preview(parent, paint: PagePainter, printer: QPrinter) -> bool:
