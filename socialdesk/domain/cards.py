@@ -1,6 +1,10 @@
 """What one printed QR card carries, whoever chose it (a listing, the link builder)."""
 
 from dataclasses import dataclass
+from urllib.parse import quote, unquote, urlsplit
+
+MIN_ADDRESS_POINTS = 7.0  # smaller than this, a printed address is not readable
+_URI_SAFE = "/:@!$&'()*+,;=?#[]~-._"  # what quote() must leave alone for a round trip
 
 
 @dataclass(frozen=True)
@@ -8,4 +12,54 @@ class CardItem:
     payload: str  # the exact text encoded in the QR code
     caption: str = ""  # e.g. the platform's name
     call_to_action: str = ""  # e.g. "Laissez-nous un avis sur Google"
-    small_url: str = ""  # printed under the code for people who do not scan
+    small_url: str = ""  # the caller's idea of the address; printing uses `address` (from the payload)
+
+    @property
+    def address(self) -> str:
+        """The address printed under the code: always the code's own target (see printed_address)."""
+        return printed_address(self.payload)
+
+
+def printed_address(payload: str) -> str:
+    """A web link as people can type it and reach the SAME page: `https://` and a leading `www.`
+    dropped, the empty path's "/" dropped, punycode and %-encoded UTF-8 shown as letters only when
+    they turn back into exactly the same link. "" for anything that is not a web link."""
+    parts = urlsplit(payload)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    if "@" in parts.netloc:  # user@host: the whole link, so nobody reads the user part as the site
+        return payload
+    host = _readable_host(parts.netloc)
+    rest = payload.split("://", 1)[1][len(parts.netloc):]
+    rest = "" if rest == "/" else _readable_path(rest)
+    shown = host + rest
+    if parts.scheme.lower() == "http":
+        return "http://" + shown  # a browser would try https first: not the same page for sure
+    return shown[4:] if shown.lower().startswith("www.") and len(shown) > 4 else shown
+
+
+def _readable_host(netloc: str) -> str:
+    if "xn--" not in netloc.lower() or any(c in netloc for c in "@:[]"):
+        return netloc
+    try:
+        shown = netloc.encode("ascii").decode("idna")
+        return shown if shown.encode("idna").decode("ascii").lower() == netloc.lower() else netloc
+    except UnicodeError:
+        return netloc
+
+
+def _readable_path(rest: str) -> str:
+    if "%" not in rest:
+        return rest
+    shown = unquote(rest, errors="strict") if _utf8(rest) else rest
+    if any(c.isspace() or not c.isprintable() for c in shown) or quote(shown, safe=_URI_SAFE) != rest:
+        return rest
+    return shown
+
+
+def _utf8(rest: str) -> bool:
+    try:
+        unquote(rest, errors="strict")
+        return True
+    except UnicodeDecodeError:
+        return False

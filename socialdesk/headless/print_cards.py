@@ -46,7 +46,7 @@ def _write(output: Path, template_name: str, items, shop_name: str) -> int:
 
     ensure_gui()
     from socialdesk.ui.presence.cards_layout import CardTemplate
-    from socialdesk.ui.printing.cards import CardCodeRefused, card_printer, check_cards, paint_cards
+    from socialdesk.ui.printing.cards import CardCodeRefused, card_notices, card_printer, check_cards, paint_cards
     from socialdesk.ui.printing.output import write_pdf
 
     template = CardTemplate(template_name)
@@ -59,9 +59,10 @@ def _write(output: Path, template_name: str, items, shop_name: str) -> int:
     except EncodingRefused as error:
         raise Refused(f"a listing's link cannot become a QR code: {error}") from None
     partial = output.with_name(f".{output.name}.partial")
+    printer = card_printer(template, "SocialDesk cards")
+    notices = card_notices(printer, template, items, shop_name)
     try:
-        write_pdf(partial, lambda printer: paint_cards(printer, template, items, shop_name, checked=checked),
-                  card_printer(template, "SocialDesk cards"))
+        write_pdf(partial, lambda device: paint_cards(device, template, items, shop_name, checked=checked), printer)
         os.replace(partial, output)
         make_private(output)
     except OSError as error:
@@ -69,5 +70,7 @@ def _write(output: Path, template_name: str, items, shop_name: str) -> int:
         return EXIT_FAILED
     finally:
         partial.unlink(missing_ok=True)
+    for notice in notices:  # the PDF is good; what it leaves off is said, once each
+        print(f"socialdesk print-cards: warning: {notice.text()}", file=sys.stderr)
     print(output)
     return EXIT_OK

@@ -99,3 +99,111 @@ def test_layout_keeps_codes_inside_their_face_and_apart(template, count):
         assert box.width >= 30
     for a, b in zip(slots, slots[1:]):
         assert a.code.x + a.code.width <= b.code.x + 1e-6 or a.code.y + a.code.height <= b.code.y + 1e-6
+
+
+REVIEW = "https://search.google.com/local/writereview?placeid=ChIJd8BlQ2BZwokRjMKtTjMezRw"
+
+
+@pytest.mark.parametrize("payload, printed", [
+    ("https://www.instagram.com/boulangerie.lea/", "instagram.com/boulangerie.lea/"),
+    ("https://g.page/r/CbX12345/review", "g.page/r/CbX12345/review"),
+    ("https://www.boulangerie-lea.fr/", "boulangerie-lea.fr"),
+    ("https://www.yelp.fr/biz/boulangerie-l%C3%A9a-lyon", "yelp.fr/biz/boulangerie-léa-lyon"),
+    ("https://xn--caf-dma.fr/", "café.fr"),
+    ("https://x.fr/a%2Fb", "x.fr/a%2Fb"),  # %2F is not "/": the same page only as typed
+    ("http://www.x.fr/a", "http://www.x.fr/a"),  # without http:// a browser may open another page
+    ("https://www.google.com@evil.example/", "https://www.google.com@evil.example/"),
+    ("WIFI:T:WPA;S:Léa;P:x;;", ""),
+])
+def test_printed_address_is_the_codes_own_target(payload, printed):
+    from socialdesk.domain.cards import printed_address
+
+    assert printed_address(payload) == printed
+
+
+def test_review_card_prints_the_review_form_not_the_listing_page():
+    """The Google card's code opens the review form: the address under it is the review form."""
+    from socialdesk.domain.presence.listings import Listing, card_for_listing
+
+    listing = Listing("google_business", url="https://g.page/boulangerie-lea-lyon", review_url=REVIEW,
+                      print_card=True)
+    card = card_for_listing(listing, "en")
+    assert card.payload == REVIEW
+    assert card.address == REVIEW.removeprefix("https://")
+
+
+def _words(qapp, template, items, shop_name="Boulangerie Léa", per_card=1):
+    from socialdesk.ui.presence.qr_paint import MmCanvas
+    from socialdesk.ui.printing.cards import _face_words
+
+    printer = card_printer(template, "cards")
+    face = SHEETS[template].faces[0].rect
+    groups = group_items(items, per_card, template)
+    return printer, [_face_words(printer, MmCanvas(printer.resolution()), face, group, shop_name)
+                     for group in groups]
+
+
+@pytest.mark.parametrize("template", list(CardTemplate))
+@pytest.mark.parametrize("per_card", [1, 2, 4])
+def test_address_is_whole_at_7_pt_or_more_or_left_off_and_said(qapp, template, per_card):
+    from socialdesk.ui.printing.cards import card_notices
+
+    items = [*ITEMS[:2], CardItem(REVIEW, "Google")]
+    printer, faces = _words(qapp, template, items, per_card=per_card)
+    addresses = [fitted for face in faces for _area, fitted, notice in face[3::3]]
+    left_off = [notice for face in faces for _area, _fitted, notice in face[3::3] if notice]
+    printed = [fitted for fitted in addresses if fitted is not None]
+    assert printed, "no address at all fits"
+    for fitted in printed:
+        assert fitted.points >= 7 and len(fitted.lines) == 1 and "…" not in fitted.lines[0]
+        assert fitted.lines[0] in {item.address for item in items}
+    notices = card_notices(printer, template, items, "Boulangerie Léa", per_card)
+    assert {n.name for n in notices if n.kind == "address"} == {n.name for n in left_off}
+    assert all("too long to print under its code" in n.text() for n in notices if n.kind == "address")
+
+
+@pytest.mark.parametrize("template", list(CardTemplate))
+def test_long_shop_name_and_caption_stay_inside_their_card_and_are_reported(qapp, template):
+    from PySide6.QtGui import QFontMetricsF
+
+    from socialdesk.ui.presence.qr_paint import _font
+    from socialdesk.ui.printing.cards import card_notices
+
+    name = "Boulangerie-Pâtisserie-Chocolaterie Artisanale de la Croix-Rousse et du Plateau " * 8
+    item = CardItem(ITEMS[0].payload, "Anticonstitutionnellement" * 3, "Laissez-nous un avis " * 12)
+    printer, faces = _words(qapp, template, [item], name)
+    for area, fitted, notice in faces[0]:
+        if fitted is None:
+            continue
+        metrics = QFontMetricsF(_font(printer, fitted.points, fitted.bold), printer)
+        assert len(fitted.lines) * metrics.lineSpacing() <= area.height() + 1e-6
+        assert all(metrics.horizontalAdvance(line) <= area.width() for line in fitted.lines)
+        assert fitted.points >= 6
+        assert fitted.complete or notice is not None
+    kinds = {notice.kind for notice in card_notices(printer, template, [item], name)}
+    assert "title" in kinds
+
+
+def test_a_name_that_fits_is_wrapped_between_words_not_inside_them(qapp):
+    _printer, faces = _words(qapp, CardTemplate.BUSINESS, ITEMS[:1])
+    title = faces[0][0][1]
+    assert title.complete and " ".join(title.lines) == "Boulangerie Léa"
+
+
+@pytest.mark.parametrize("template", ["a6", "business"])
+def test_print_cards_says_on_stderr_which_address_is_left_off(qapp, tmp_path, capsys, template):
+    from socialdesk.cli import main
+    from socialdesk.domain.presence.listings import Listing
+    from socialdesk.storage import open_store
+
+    db = tmp_path / "shop.sqlite3"
+    store = open_store(db)
+    store.presence.add(Listing(
+        "google_business", url="https://g.page/boulangerie-lea-lyon", review_url=REVIEW, print_card=True))
+    store.close()
+    out = tmp_path / "cards.pdf"
+    assert main(["print-cards", "-o", str(out), "--template", template, "--db", str(db)]) == 0
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["socialdesk print-cards: warning: The address of Google Business Profile is too long to print "
+                   "under its code; the code itself is complete."]
+    assert out.stat().st_size > 0

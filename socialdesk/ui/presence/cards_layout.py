@@ -62,7 +62,7 @@ class CodeSlot:
     code: Rect  # the square for the code with its quiet zone
     call_to_action: Rect
     caption: Rect
-    small_url: Rect
+    address: Rect  # one line, the whole width of the cell (or the face): long links need the room
 
 
 @dataclass(frozen=True)
@@ -71,24 +71,31 @@ class FaceLayout:
     slots: tuple[CodeSlot, ...]
 
 
-def _text_column(area: Rect) -> tuple[Rect, Rect, Rect]:
+ADDRESS_BAND = 3.6  # mm: one line of 8 pt (DejaVu Sans: 3.3 mm), 7 pt at the least
+_GAP = 0.6
+
+
+def _text_column(area: Rect) -> tuple[Rect, Rect]:
     h = area.height
-    return (Rect(area.x, area.y, area.width, h * 0.45), Rect(area.x, area.y + h * 0.47, area.width, h * 0.3),
-            Rect(area.x, area.y + h * 0.78, area.width, h * 0.22))
+    return Rect(area.x, area.y, area.width, h * 0.58), Rect(area.x, area.y + h * 0.62, area.width, h * 0.38)
 
 
 def _side_layout(inner: Rect) -> FaceLayout:
-    """Landscape face with one code: the code on the left, the words on the right."""
-    side = min(inner.height, inner.width * 0.6)  # leave the words a column they can be read in
-    code = Rect(inner.x, inner.y + (inner.height - side) / 2, side, side)
-    right = Rect(inner.x + side + inner.width * 0.03, inner.y, inner.width - side - inner.width * 0.03, inner.height)
-    title = Rect(right.x, right.y + right.height * 0.08, right.width, right.height * 0.22)
-    words = Rect(right.x, right.y + right.height * 0.36, right.width, right.height * 0.56)
-    return FaceLayout(title, (CodeSlot(code, *_text_column(words)),))
+    """Landscape face with one code: the code on the left, the words on the right, the address
+    across the whole face under both."""
+    band = Rect(inner.x, inner.y + inner.height - ADDRESS_BAND, inner.width, ADDRESS_BAND)
+    upper = inner.height - ADDRESS_BAND - _GAP
+    side = min(upper, inner.width * 0.6)  # leave the words a column they can be read in
+    code = Rect(inner.x, inner.y + (upper - side) / 2, side, side)
+    right = Rect(inner.x + side + inner.width * 0.03, inner.y, inner.width - side - inner.width * 0.03, upper)
+    title = Rect(right.x, right.y + right.height * 0.06, right.width, right.height * 0.3)
+    words = Rect(right.x, right.y + right.height * 0.4, right.width, right.height * 0.6)
+    return FaceLayout(title, (CodeSlot(code, *_text_column(words), band),))
 
 
 def face_layout(face: Rect, count: int) -> FaceLayout:
-    """Title band on top, then `count` codes in a grid, each with its call to action, caption, URL."""
+    """Title band on top, then `count` codes in a grid, each with its call to action, caption and,
+    on one line the width of its cell, its address."""
     inner = face.inset(max(3.0, min(face.width, face.height) * 0.06))
     if count == 1 and inner.width > inner.height * 1.25:
         return _side_layout(inner)
@@ -100,11 +107,13 @@ def face_layout(face: Rect, count: int) -> FaceLayout:
     slots = []
     for index in range(count):
         cell = Rect(area.x + (index % columns) * cell_w, area.y + (index // columns) * cell_h, cell_w, cell_h)
-        text_h = min(30.0, max(9.0, cell.height * 0.26))
+        text_h = min(30.0 + ADDRESS_BAND, max(9.0 + ADDRESS_BAND, cell.height * 0.26))
         side = max(0.0, min(cell.width * 0.95, cell.height - text_h))
         code = Rect(cell.x + (cell.width - side) / 2, cell.y, side, side)
-        words = Rect(cell.x + cell.width * 0.03, cell.y + side + 1.0, cell.width * 0.94, text_h - 1.0)
-        slots.append(CodeSlot(code, *_text_column(words)))
+        words = Rect(cell.x + cell.width * 0.03, cell.y + side + 1.0, cell.width * 0.94,
+                     text_h - 1.0 - ADDRESS_BAND - _GAP)
+        band = Rect(cell.x + cell.width * 0.01, cell.y + cell.height - ADDRESS_BAND, cell.width * 0.98, ADDRESS_BAND)
+        slots.append(CodeSlot(code, *_text_column(words), band))
     return FaceLayout(title, tuple(slots))
 
 

@@ -1,5 +1,8 @@
 """Drawing a prepared QR code with QPainter: one vector path (PDF, print, preview) and fitted text."""
 
+import unicodedata
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPainterPath, QTransform
 
@@ -63,39 +66,123 @@ def paint_code(painter: QPainter, code: PreparedCode, target: QRectF, path: QPai
     painter.restore()
 
 
-def fitted_font(painter: QPainter, text: str, rect: QRectF, points: float, bold: bool = False,
-                minimum: float = 5.0, wrap: bool = True) -> QFont:
-    """The largest font up to `points` whose wrapped text fits `rect` (device units)."""
-    font = QFont(painter.font())
+@dataclass(frozen=True)
+class FittedText:
+    """Text laid out for a rectangle: its point size, its lines, and whether every word is there."""
+
+    points: float
+    lines: tuple[str, ...]
+    bold: bool = False
+    complete: bool = True
+
+
+_SLACK = 0.98  # a printer other than the one measured may set text a hair wider
+
+
+def _font(painter_or_device, points: float, bold: bool) -> QFont:
+    font = QFont(painter_or_device.font()) if isinstance(painter_or_device, QPainter) else QFont()
     font.setBold(bold)
-    flags = Qt.TextFlag.TextWordWrap if wrap else Qt.TextFlag.TextSingleLine
-    size = points
+    font.setPointSizeF(points)
+    for tag in ("liga", "clig"):  # "fi" stays two letters: a PDF reader must find the words typed
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
+
+
+def _device(painter_or_device):
+    return painter_or_device.device() if isinstance(painter_or_device, QPainter) else painter_or_device
+
+
+def _break_word(word: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """A word wider than the line, in pieces that fit, never splitting a letter from its accent."""
+    pieces, piece = [], ""
+    for char in word:
+        if piece and not unicodedata.combining(char) and metrics.horizontalAdvance(piece + char) > width:
+            pieces.append(piece)
+            piece = ""
+        piece += char
+    return pieces + [piece] if piece else pieces
+
+
+def wrap_lines(text: str, metrics: QFontMetricsF, width: float, break_words: bool = True) -> list[str] | None:
+    """Greedy word wrap at `width`; words wider than a line are broken between letters, or
+    (`break_words` False) None is returned."""
+    lines = []
+    for paragraph in text.splitlines() or [""]:
+        line = ""
+        for word in paragraph.split():
+            candidate = f"{line} {word}" if line else word
+            if metrics.horizontalAdvance(candidate) <= width:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            if not break_words and metrics.horizontalAdvance(word) > width:
+                return None
+            pieces = _break_word(word, metrics, width)
+            lines.extend(pieces[:-1])
+            line = pieces[-1] if pieces else ""
+        lines.append(line)
+    return [line for line in lines if line] or [""]
+
+
+def fit_text(painter_or_device, text: str, rect: QRectF, points: float, bold: bool = False,
+             minimum: float = 6.0) -> FittedText:
+    """The largest size from `points` down to `minimum` at which the wrapped text fits `rect`
+    (device units). At the minimum, the lines that fit, the last ending in "…", complete=False."""
+    device, size = _device(painter_or_device), points
+    width = rect.width() * _SLACK
     while True:
-        font.setPointSizeF(size)
-        metrics = QFontMetricsF(font, painter.device())
-        needed = metrics.boundingRect(QRectF(0, 0, rect.width(), 1e6), int(flags), text)
-        if (needed.width() <= rect.width() and needed.height() <= rect.height()) or size <= minimum:
-            return font
+        metrics = QFontMetricsF(_font(painter_or_device, size, bold), device)
+        lines = wrap_lines(text, metrics, width, break_words=size <= minimum)
+        if lines is not None and len(lines) * metrics.lineSpacing() <= rect.height():
+            return FittedText(size, tuple(lines), bold)
+        if size <= minimum:
+            room = int(rect.height() // metrics.lineSpacing())
+            kept = lines[:room]
+            if kept:
+                kept[-1] = metrics.elidedText(kept[-1] + " …", Qt.TextElideMode.ElideRight, width)
+            return FittedText(size, tuple(kept), bold, complete=False)
         size = max(minimum, size * 0.92)
 
 
-def draw_text(painter: QPainter, rect: QRectF, text: str, points: float, colour: QColor, bold: bool = False,
-              wrap: bool = True) -> float:
-    """Draw centred text fitted into `rect`; returns the height used (device units)."""
-    if not text or rect.height() <= 0:
+def fit_line(painter_or_device, text: str, rect: QRectF, points: float, minimum: float) -> FittedText | None:
+    """One line, never cut: the largest size from `points` down to `minimum` at which the whole
+    text fits `rect` (device units), or None when it does not fit even at the minimum."""
+    device, size = _device(painter_or_device), points
+    while True:
+        metrics = QFontMetricsF(_font(painter_or_device, size, False), device)
+        if metrics.horizontalAdvance(text) <= rect.width() * _SLACK and metrics.height() <= rect.height():
+            return FittedText(size, (text,))
+        if size <= minimum:
+            return None
+        size = max(minimum, size - 0.5)
+
+
+def draw_fitted(painter: QPainter, rect: QRectF, fitted: FittedText | None, colour: QColor) -> float:
+    """Draw laid-out lines centred from the top of `rect`; returns the height used (device units)."""
+    if fitted is None or not any(fitted.lines):
         return 0.0
-    font = fitted_font(painter, text, rect, points, bold, wrap=wrap)
+    font = _font(painter, fitted.points, fitted.bold)
+    metrics = QFontMetricsF(font, painter.device())
     painter.save()
     painter.setFont(font)
     painter.setPen(colour)
-    flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-    flags |= Qt.TextFlag.TextWordWrap if wrap else Qt.TextFlag.TextSingleLine
-    metrics = QFontMetricsF(font, painter.device())
-    shown = text if wrap else metrics.elidedText(text, Qt.TextElideMode.ElideMiddle, rect.width())
-    used = painter.boundingRect(rect, int(flags), shown)
-    painter.drawText(rect, int(flags), shown)
+    y = rect.top()
+    for line in fitted.lines:
+        painter.drawText(QRectF(rect.left(), y, rect.width(), metrics.lineSpacing()),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip),
+                         line)
+        y += metrics.lineSpacing()
     painter.restore()
-    return min(used.height(), rect.height())
+    return y - rect.top()
+
+
+def draw_text(painter: QPainter, rect: QRectF, text: str, points: float, colour: QColor, bold: bool = False) -> float:
+    """Draw centred text fitted into `rect` (wrapped, shrunk to 6 pt at the least, never past
+    its bottom); returns the height used (device units)."""
+    if not text or rect.height() <= 0:
+        return 0.0
+    return draw_fitted(painter, rect, fit_text(painter, text, rect, points, bold), colour)
 
 
 class MmCanvas:

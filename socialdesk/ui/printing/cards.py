@@ -12,15 +12,15 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
-from socialdesk.domain.cards import CardItem
+from socialdesk.domain.cards import MIN_ADDRESS_POINTS, CardItem
 from socialdesk.qr import geometry
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.logo import Logo
 from socialdesk.qr.verify import Checked, Reason, check
 from socialdesk.ui.presence.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
                                                  group_items)
-from socialdesk.ui.presence.qr_paint import MmCanvas, draw_text, module_path, paint_code
-from socialdesk.ui.printing.output import make_printer, show_preview
+from socialdesk.ui.presence.qr_paint import MmCanvas, draw_fitted, fit_line, fit_text, module_path, paint_code
+from socialdesk.ui.printing.output import make_printer
 
 CHECK_DPI = 300
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
@@ -114,8 +114,27 @@ def preview_cards(parent, template: CardTemplate, items: list[CardItem], shop_na
     finally:
         dialog.reset()
     title = QCoreApplication.translate("CardPrinting", "QR cards")
-    return show_preview(parent, lambda printer: paint_cards(printer, template, items, shop_name, per_card, style,
-                                                            checked), card_printer(template, title))
+    printer = card_printer(template, title)
+    notices = card_notices(printer, template, items, shop_name, per_card)
+    return _show_preview(parent, printer, notices, lambda device: paint_cards(device, template, items, shop_name,
+                                                                              per_card, style, checked))
+
+
+def _show_preview(parent, printer: QPrinter, notices: "list[CardNotice]", paint) -> bool:
+    """Qt's print preview (print, or save a PDF from there) with what was left off written above it."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QLabel
+
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(printer.docName())
+    if notices:
+        label = QLabel("\n".join(notice.text() for notice in notices), dialog)
+        label.setObjectName("cardNotices")
+        label.setWordWrap(True)
+        label.setContentsMargins(8, 4, 8, 4)
+        dialog.layout().insertWidget(0, label)
+    dialog.paintRequested.connect(paint)
+    return bool(dialog.exec())
 
 
 def paint_cards(printer: QPrinter, template: CardTemplate, items: list[CardItem], shop_name: str,
@@ -153,6 +172,63 @@ def _paint_sheet(painter, canvas, template, cards, shop_name, style, checked) ->
         _paint_crop_marks(painter, canvas, [face.rect for face, _ in pairs])
 
 
+@dataclass(frozen=True)
+class CardNotice:
+    """Something the owner must know about a printed card: an address left off (`kind` "address"),
+    a shop name or a text printed shortened ("title", "text"); `name` says which."""
+
+    kind: str
+    name: str
+
+    def text(self) -> str:
+        if self.kind == "address":
+            return QCoreApplication.translate(
+                "CardPrinting", "The address of %1 is too long to print under its code; the code itself is "
+                                "complete.").replace("%1", self.name)
+        if self.kind == "title":
+            return QCoreApplication.translate(
+                "CardPrinting", "The shop name is too long for this card even in small letters: it is printed "
+                                "shortened.")
+        return QCoreApplication.translate(
+            "CardPrinting", "\"%1\" is too long for this card even in small letters: it is printed shortened."
+        ).replace("%1", self.name)
+
+
+def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], shop_name: str):
+    """[(area, FittedText or None, CardNotice or None)] for a face's title and every code's words."""
+    layout = face_layout(rect, len(group))
+    words = [_fitted(device, _q(canvas, layout.title), shop_name, 18, True, CardNotice("title", shop_name))]
+    for item, slot in zip(group, layout.slots):
+        name = item.caption or item.address
+        words.append(_fitted(device, _q(canvas, slot.call_to_action), item.call_to_action, 14, True,
+                             CardNotice("text", item.call_to_action)))
+        words.append(_fitted(device, _q(canvas, slot.caption), item.caption, 11, False, CardNotice("text", name)))
+        area = _q(canvas, slot.address)
+        address = fit_line(device, item.address, area, 8.0, MIN_ADDRESS_POINTS) if item.address else None
+        words.append((area, address, CardNotice("address", name) if item.address and address is None else None))
+    return words
+
+
+def _fitted(device, area, text: str, points: float, bold: bool, notice: CardNotice):
+    if not text:
+        return area, None, None
+    fitted = fit_text(device, text, area, points, bold)
+    return area, fitted, None if fitted.complete else notice
+
+
+def card_notices(device, template: CardTemplate, items: list[CardItem], shop_name: str,
+                 per_card: int = 1) -> list[CardNotice]:
+    """What will be left off or shortened when these cards are drawn on `device` (a printer)."""
+    canvas, rect = MmCanvas(device.resolution()), SHEETS[template].faces[0].rect
+    found: list[CardNotice] = []
+    for group in group_items(items, per_card, template):
+        for _area, _fitted_text, notice in _face_words(device, canvas, Rect(0, 0, rect.width, rect.height),
+                                                       group, shop_name):
+            if notice is not None and notice not in found:
+                found.append(notice)
+    return found
+
+
 def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], shop_name: str,
                 style: CardStyle, checked: dict) -> None:
     painter.save()
@@ -163,14 +239,11 @@ def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], sh
         rect = Rect(0, 0, rect.width, rect.height)
     light, dark = QColor(style.background), QColor(style.foreground)
     painter.fillRect(canvas.rect(rect.x, rect.y, rect.width, rect.height), light)
-    layout = face_layout(rect, len(group))
-    draw_text(painter, _q(canvas, layout.title), shop_name, 18, dark, bold=True)
-    for item, slot in zip(group, layout.slots):
+    for item, slot in zip(group, face_layout(rect, len(group)).slots):
         result = checked[(item.payload, round(slot.code.width, 3))]
         paint_code(painter, result.code, _q(canvas, slot.code), module_path(result.code))
-        draw_text(painter, _q(canvas, slot.call_to_action), item.call_to_action, 14, dark, bold=True)
-        draw_text(painter, _q(canvas, slot.caption), item.caption, 11, dark)
-        draw_text(painter, _q(canvas, slot.small_url), item.small_url, 8, dark, wrap=False)
+    for area, fitted, _notice in _face_words(painter.device(), canvas, rect, group, shop_name):
+        draw_fitted(painter, area, fitted, dark)
     painter.restore()
 
 

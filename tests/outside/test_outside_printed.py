@@ -1,0 +1,142 @@
+"""Printed cards read from outside: zbar and zxing-cpp on 150 dpi rasters, poppler's text and boxes."""
+
+import dataclasses
+import re
+import subprocess
+from datetime import date
+from urllib.parse import quote, urlsplit
+from xml.etree import ElementTree
+
+import pytest
+
+from socialdesk.cli import main
+from socialdesk.storage import open_store
+from socialdesk.ui.presence.cards_layout import CardTemplate
+from tests.outside.readers import both_decoders, pdf_pages, pdf_text
+
+SHOPS = ["Boulangerie Léa", "Café Jade", "Crêperie Ô Délice"]
+MIN_POINTS = 7.0
+# poppler's word box is the font's ascent + descent: >= 1.1 em for every common sans (DejaVu 1.16)
+BOX_PER_POINT = 1.1
+
+
+def _data_file(tmp_path, shop_name: str, language: str = "en"):
+    from socialdesk.storage.presence.demo import seed_demo as seed_listings
+    from socialdesk.storage.strategy.demo import seed_demo as seed_shop
+
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    seed_shop(store, date(2026, 11, 26))
+    seed_listings(store, date(2026, 11, 26))
+    store.shop.save(dataclasses.replace(store.shop.get(), name=shop_name))
+    store.settings.set("language", language)
+    targets = {item.payload: item.caption for item in store.presence.cards_to_print()}
+    store.close()
+    return path, targets
+
+
+def _same_page(printed: str, target: str) -> bool:
+    """Typed into a browser, does `printed` open exactly `target`? (https:// and www. may be
+    dropped; letters stand for their UTF-8 %-encoding, an accented host for its punycode)."""
+    candidates = [printed] if printed.startswith("http") else ["https://" + printed, "https://www." + printed]
+    return any(_as_uri(candidate) in (target, target.rstrip("/") if urlsplit(target).path == "/" else target)
+               for candidate in candidates)
+
+
+def _as_uri(iri: str) -> str:
+    parts = urlsplit(iri)
+    host = parts.netloc.encode("idna").decode("ascii") if not parts.netloc.isascii() else parts.netloc
+    rest = iri.split("://", 1)[1][len(parts.netloc):]
+    return f"{parts.scheme}://{host}{quote(rest, safe='/:@!$&()*+,;=?#[]~-._%' + chr(39))}"
+
+
+def _word_boxes(path) -> list[tuple[int, str, float]]:
+    """(page index, word, box height in pt) for every word poppler finds."""
+    done = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], check=True, capture_output=True,
+                          timeout=120)
+    xhtml = re.sub(rb'xmlns="[^"]+"', b"", done.stdout)
+    words = []
+    for number, page in enumerate(ElementTree.fromstring(xhtml).iter("page")):
+        for word in page.iter("word"):
+            words.append((number, word.text or "", float(word.get("yMax")) - float(word.get("yMin"))))
+    return words
+
+
+def _page_texts(path) -> list[str]:
+    return pdf_text(path).split("\f")
+
+
+def _check_pdf(path, targets: dict[str, str], shop_name: str, left_off: set[str]) -> None:
+    """Every code decodes in both readers to a listing's target; each printed address is exactly
+    that page's code's target (short form), never cut, at 7 pt or more; the shop name is whole."""
+    pages, texts, boxes = pdf_pages(path, 150), _page_texts(path), _word_boxes(path)
+    seen = set()
+    for number, page in enumerate(pages):
+        zbar, zxing = both_decoders(page)
+        assert sorted(zbar) == sorted(zxing), f"page {number + 1}: zbar {zbar} / zxing-cpp {zxing}"
+        assert zbar and set(zbar) <= set(targets), f"page {number + 1}: {zbar}"
+        seen |= set(zbar)
+        text = texts[number]
+        assert "…" not in text
+        assert all(word in text.split() for word in shop_name.split()), f"{shop_name!r} on page {number + 1}"
+        assert "\ufb01" not in text and "\ufb02" not in text  # "fi", "fl" as ligatures: not findable
+        printed = [word for word in text.split() if "/" in word or re.search(r"\.[a-z]{2,}$", word)]
+        for word in printed:
+            assert any(_same_page(word, target) for target in zbar), f"{word!r} is not a code on page {number + 1}"
+        for target in set(zbar) - left_off:
+            assert any(_same_page(word, target) for word in printed), f"no address for {target}"
+        for target in set(zbar) & left_off:
+            assert not any(_same_page(word, target) for word in printed)
+        for page_number, word, height in boxes:
+            if page_number == number and word in printed:
+                assert height >= MIN_POINTS * BOX_PER_POINT, f"{word!r} is {height / BOX_PER_POINT:.1f} pt"
+    assert seen == set(targets)
+
+
+def _left_off(stderr: str, targets: dict[str, str]) -> set[str]:
+    return {target for target, name in targets.items() if f"The address of {name} is too long" in stderr}
+
+
+@pytest.mark.parametrize("template", [t.value for t in CardTemplate])
+@pytest.mark.parametrize("shop_name", SHOPS)
+def test_print_cards_command_pdf_read_from_outside(qapp, tmp_path, capsys, template, shop_name):
+    # (qapp: the window's QApplication first, as in the app; the command alone makes a QGuiApplication)
+    db, targets = _data_file(tmp_path, shop_name)
+    out = tmp_path / "cards.pdf"
+    assert main(["print-cards", "-o", str(out), "--template", template, "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert all(line.startswith("socialdesk print-cards: warning: ") for line in err.splitlines())
+    _check_pdf(out, targets, shop_name, _left_off(err, targets))
+
+
+@pytest.mark.parametrize("template", list(CardTemplate))
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_window_print_to_pdf_read_from_outside(qapp, tmp_path, monkeypatch, template, language):
+    """The cards bar's "Print the marked listings…" → preview → print to a PDF file."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    from socialdesk.ui.presence.qr_cards_bar import QrCardsBar
+
+    shop_name = SHOPS[2]
+    db, targets = _data_file(tmp_path, shop_name, language)
+    store = open_store(db)
+    items = store.presence.cards_to_print()
+    store.close()
+    out, shown = tmp_path / "window.pdf", []
+
+    def print_to_pdf(dialog):
+        label = dialog.findChild(type(dialog.layout().itemAt(0).widget()), "cardNotices")
+        shown.append(label.text() if label is not None else "")
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(out))
+        dialog.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_pdf)
+    bar = QrCardsBar(lambda: None, lambda: items, lambda: shop_name)
+    bar.template.setCurrentIndex(bar.template.findData(template.value))
+    bar.listings.click()
+    assert shown, "the preview was not shown"
+    left_off = {t for t, name in targets.items() if f"The address of {name} is too long" in shown[0]}
+    _check_pdf(out, targets, shop_name, left_off)
