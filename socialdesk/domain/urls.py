@@ -1,8 +1,10 @@
-"""The only links SocialDesk puts in a QR code or opens in a browser: http and https."""
+"""The only links SocialDesk puts in a QR code or opens in a browser: http and https (IDN as punycode)."""
 
 import re
 from enum import Enum
 from urllib.parse import quote, urlsplit, urlunsplit
+
+import idna
 
 MAX_URL_LENGTH = 2000
 
@@ -29,8 +31,9 @@ _HOST = re.compile(r"^[\w.-]+(:\d{1,5})?$", re.UNICODE)
 def safe_http_url(text: str) -> str:
     """Return `text` as a clean http(s) URL, or raise UrlRefused.
 
-    Surrounding blanks are trimmed; a bare domain gets https://; spaces and other unsafe
-    characters inside are percent-encoded; control characters and other schemes are refused.
+    Surrounding blanks are trimmed; a bare domain gets https://; an accented domain becomes
+    punycode (IDNA/UTS 46) and spaces, accents and other unsafe characters in the path, query and
+    fragment are percent-encoded (as UTF-8); control characters and other schemes are refused.
     """
     candidate = (text or "").strip()
     if not candidate:
@@ -54,10 +57,58 @@ def safe_http_url(text: str) -> str:
     host = parts.hostname or ""
     if not host or not _HOST.match(parts.netloc) or "." not in host and host != "localhost":
         raise UrlRefused(UrlProblem.NO_HOST, candidate)
+    netloc = _ascii_host(host, candidate) + ("" if parts.port is None else f":{parts.port}")
     path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~")
     query = quote(parts.query, safe="=&%:@!$'()*+,;/?-._~")
     fragment = quote(parts.fragment, safe="=&%:@!$'()*+,;/?-._~")
-    cleaned = urlunsplit((parts.scheme.lower(), parts.netloc, path, query, fragment))
+    cleaned = urlunsplit((parts.scheme.lower(), netloc, path, query, fragment))
     if len(cleaned) > MAX_URL_LENGTH:
         raise UrlRefused(UrlProblem.TOO_LONG, cleaned)
     return cleaned
+
+
+def _ascii_host(host: str, text: str) -> str:
+    """`xn--caf-dma.fr` for `café.fr` (UTS 46 mapping, lower case); NO_HOST if IDNA refuses it."""
+    if host.isascii():
+        return host.lower()
+    try:
+        return idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError:
+        raise UrlRefused(UrlProblem.NO_HOST, text) from None
+
+
+# What a phone's scanner reads as a link (ZXing's URIResultParser, WHATWG URL parsing): browsers
+# drop tabs and line breaks anywhere in a URL and trim C0 controls and spaces around it.
+_DROPPED = re.compile(r"[\t\n\r]")
+_SCHEME_LIKE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+_DOMAIN_LIKE = re.compile(r"^(//|\\\\|www\.|([\w-]+\.){1,6}[^\W\d_]{2,}(:\d{1,5})?([/?#\\]|$))", re.IGNORECASE)
+DATA_SCHEMES = ("wifi:", "mecard:", "begin:vcard", "matmsg:")  # read as data, never opened
+# Opened even when words follow ("javascript:alert(1) // note"): any scheme a browser runs.
+_ACTIVE_SCHEME = re.compile(r"^(https?|javascript|vbscript|data|file|about|blob|intent|content|ftp|ms-[a-z-]+):\S",
+                            re.IGNORECASE)
+
+
+def as_scanner_sees(text: str) -> str:
+    """The text a scanner or browser would take as the link: tabs and line breaks dropped, C0
+    controls and spaces trimmed at both ends."""
+    return _DROPPED.sub("", text or "").strip("".join(map(chr, range(0x21))))
+
+
+def looks_like_link(text: str) -> bool:
+    """True if a phone would offer to open `text` (a scheme, or a bare domain, with no blank)."""
+    seen = as_scanner_sees(text)
+    if not seen or seen.lower().startswith(DATA_SCHEMES):
+        return False
+    if re.search(r"\s", seen):
+        return bool(_ACTIVE_SCHEME.match(seen))
+    return bool(_SCHEME_LIKE.match(seen) or _DOMAIN_LIKE.match(seen))
+
+
+def checked_text(text: str) -> str:
+    """Plain text as it is; text a scanner would open as a link must pass safe_http_url (and is
+    returned as the clean link), so `jav<TAB>ascript:` or `http:/\\evil.com` are refused."""
+    if not looks_like_link(text):
+        return text
+    if _CONTROL.search(text.strip()):
+        raise UrlRefused(UrlProblem.CONTROL_CHARACTERS, text)
+    return safe_http_url(text)

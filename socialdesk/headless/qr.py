@@ -4,7 +4,6 @@ PNG and SVG never load Qt; PDF draws vector paths through Qt's PDF writer.
 """
 
 import dataclasses
-import re
 import sys
 from pathlib import Path
 
@@ -14,19 +13,19 @@ from socialdesk.headless.common import refuse_overwrite
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourProblem, ColourRefused
 from socialdesk.qr.design import DEFAULT_SIZE_MM, LogoDoesNotFit, QrDesign, prepare
-from socialdesk.qr.encoding import EmptyPayload, PayloadTooLong
+from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong, UnencodableText
 from socialdesk.qr.logo import LogoProblem, LogoRefused, load_logo
-from socialdesk.qr.payloads import PayloadProblem, PayloadRefused, url_payload, wifi_payload
+from socialdesk.qr.payloads import PayloadProblem, PayloadRefused, text_payload, wifi_payload
 from socialdesk.qr.verify import Checked, Reason, UrlWarning, check
 
 FORMATS = (".png", ".svg", ".pdf")
-_REFUSED_SCHEMES = re.compile(r"^\s*(javascript|data|file|vbscript|about|blob|ftp):", re.IGNORECASE)
 
 URL_PROBLEMS = {
     UrlProblem.EMPTY: "the link is empty",
     UrlProblem.SCHEME: "only http:// and https:// links go in a QR code",
     UrlProblem.NO_HOST: "the link has no valid web address",
     UrlProblem.CONTROL_CHARACTERS: "the link contains control characters",
+    UrlProblem.USER_INFO: "the link has a name@ before the web address (a common disguise)",
     UrlProblem.TOO_LONG: "the link is too long for a printed code",
 }
 PAYLOAD_PROBLEMS = {
@@ -90,11 +89,7 @@ def _payload(args) -> str:
         text = args.payload or ""
         if not text:
             raise Refused("give a PAYLOAD (an http(s) link or text) or --wifi SSID")
-        if _REFUSED_SCHEMES.match(text):
-            raise UrlRefused(UrlProblem.SCHEME, text)
-        if re.match(r"^\s*(https?://|www\.)", text, re.IGNORECASE):
-            return url_payload(text)
-        return text
+        return text_payload(text)
     except UrlRefused as error:
         raise Refused(URL_PROBLEMS[error.problem]) from None
     except PayloadRefused as error:
@@ -124,7 +119,7 @@ def _checked(design: QrDesign, size_mm: float | None) -> Checked:
         if size_mm is not None and size_mm > geometry.MAX_SIZE_MM:
             raise Refused(f"{size_mm:g} mm is larger than {geometry.MAX_SIZE_MM:g} mm")
         checked = check(dataclasses.replace(design, size_mm=size_mm or max(DEFAULT_SIZE_MM, minimum)))
-    except (EmptyPayload, PayloadTooLong) as error:
+    except EncodingRefused as error:
         raise Refused(_too_long_line(error)) from None
     except ColourRefused as error:
         raise Refused(f"colours refused: {COLOUR_PROBLEMS[error.problem]}") from None
@@ -138,6 +133,10 @@ def _checked(design: QrDesign, size_mm: float | None) -> Checked:
 def _too_long_line(error) -> str:
     if isinstance(error, EmptyPayload):
         return "nothing to encode"
+    if isinstance(error, UnencodableText):
+        return "the text has characters no QR reader can read (a broken paste?)"
+    if not isinstance(error, PayloadTooLong):
+        return f"cannot make a QR code: {error}"
     hint = "; without --logo it may fit" if error.with_logo else "; use a shorter link or text"
     return f"too long for a QR code ({error.length} bytes){hint}"
 

@@ -4,7 +4,7 @@ from enum import Enum
 
 from socialdesk.domain.presence.phones import display_e164, to_e164
 from socialdesk.domain.shop import ShopCard
-from socialdesk.domain.urls import safe_http_url
+from socialdesk.domain.urls import checked_text, safe_http_url
 
 
 class WifiSecurity(str, Enum):
@@ -69,9 +69,11 @@ def url_payload(text: str) -> str:
 
 
 def text_payload(text: str) -> str:
+    """Text as typed; if a phone would open it as a link it must pass the link checks (raises
+    UrlRefused) and the clean link is returned."""
     if not text:
         raise PayloadRefused(PayloadProblem.EMPTY)
-    return text
+    return checked_text(text)
 
 
 def _vcard_text(value: str) -> str:

@@ -160,5 +160,17 @@ def test_link_builder_and_qr_designer_give_the_identical_vcard(qtbot, store, bus
     form.set_shop(store.shop.get())
     form.kind.setCurrentIndex(CONTACT)
     form.card_format.setCurrentIndex(form.card_format.findData("vcard"))
-    assert links.contact_output.result() == form.payload() == shop_vcard(LYON_SHOP)
+    with qtbot.waitSignal(links.contact_output.qr_requested) as handed:
+        links.contact_output.qr_button.click()  # "Make a QR code" from the link builder
+    assert handed.args[0] == form.payload() == shop_vcard(LYON_SHOP)
     assert "+33 4 78 00 00 00" in form.payload() and ";France" in form.payload()
+
+
+@pytest.mark.parametrize("text, clean", [
+    ("https://café-léa.fr/pâtisserie?q=crème#brûlée",
+     "https://xn--caf-la-dvac.fr/p%C3%A2tisserie?q=cr%C3%A8me#br%C3%BBl%C3%A9e"),
+    ("CAFÉ.fr", "https://xn--caf-dma.fr"),
+    ("https://Example.COM:8443/a b", "https://example.com:8443/a%20b"),
+])
+def test_accented_domains_become_punycode_and_paths_percent_encoded(text, clean):
+    assert safe_http_url(text) == clean

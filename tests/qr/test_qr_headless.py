@@ -86,6 +86,13 @@ def test_coloured_logo_code_decodes(tmp_path, suffix, payload):
     (["qr", "--wifi", "Shop"], "--password"),
     (["qr", "https://example.com", "--logo", "/nonexistent.png"], "cannot be read"),
     (["qr", "https://example.com", "--logo", "x.png", "--ec", "L"], "error correction H"),
+    (["qr", "https://www.google.com@evil.example/"], "name@"),  # was a KeyError traceback
+    (["qr", "jav\tascript:alert(1)"], "control characters"),  # was encoded as text
+    (["qr", "http:/\\evil.com"], "no valid web address"),
+    (["qr", " JavaScript:alert(1)"], "only http:// and https://"),
+    (["qr", "https:evil.com"], "no valid web address"),
+    (["qr", "javascript:alert(1) // a note"], "only http:// and https://"),
+    (["qr", "broken \udc80 paste"], "no QR reader can read"),
 ])
 def test_refusals_exit_2_with_one_line(tmp_path, capsys, argv, words):
     out = tmp_path / "code.png"
@@ -154,3 +161,26 @@ def test_print_cards_without_the_listings_contract_exits_1(tmp_path, capsys, mon
     open_store(db).close()
     assert main(["print-cards", "-o", str(tmp_path / "c.pdf"), "--template", "a6", "--db", str(db)]) == 1
     assert "cannot read the listings marked for print" in capsys.readouterr().err
+
+
+def test_every_refusal_of_every_problem_enum_has_a_line():
+    """A missing member (UrlProblem.USER_INFO) made `socialdesk qr` end in a KeyError traceback."""
+    from socialdesk.headless import qr as headless_qr
+
+    tables = {headless_qr.UrlProblem: headless_qr.URL_PROBLEMS, headless_qr.PayloadProblem: headless_qr.PAYLOAD_PROBLEMS,
+              headless_qr.ColourProblem: headless_qr.COLOUR_PROBLEMS, headless_qr.LogoProblem: headless_qr.LOGO_PROBLEMS,
+              headless_qr.Reason: headless_qr.REASONS, headless_qr.UrlWarning: headless_qr.WARNINGS}
+    for enum, table in tables.items():
+        assert set(table) == set(enum), enum
+        assert all(isinstance(line, str) and line and "\n" not in line for line in table.values())
+
+
+@pytest.mark.parametrize("argv, payload", [
+    (["qr", "https://café-léa.fr/pâtisserie"], "https://xn--caf-la-dvac.fr/p%C3%A2tisserie"),
+    (["qr", "www.boulangerie-lea.fr"], "https://www.boulangerie-lea.fr"),
+    (["qr", "Menu: pain 1,20 €"], "Menu: pain 1,20 €"),
+])
+def test_links_in_text_become_the_clean_link(tmp_path, argv, payload):
+    out = tmp_path / "code.png"
+    assert main(argv + ["-o", str(out)]) == 0
+    assert decode_texts(Image.open(out)) == [payload]

@@ -6,8 +6,8 @@ from hypothesis import strategies as st
 from qr_helpers import parse_wifi
 
 from socialdesk.domain.shop import ShopCard
-from socialdesk.domain.urls import UrlRefused
-from socialdesk.qr.payloads import (PayloadProblem, PayloadRefused, escape_wifi, mecard_payload, url_payload,
+from socialdesk.domain.urls import UrlProblem, UrlRefused
+from socialdesk.qr.payloads import (PayloadProblem, PayloadRefused, escape_wifi, mecard_payload, text_payload, url_payload,
                                     vcard_payload, wifi_payload)
 
 SHOP = ShopCard(name="Boulangerie Léa", address="12 rue de la République", postcode="69002", city="Lyon",
@@ -88,3 +88,44 @@ def test_url_payload_refuses_other_schemes(text):
 
 def test_url_payload_adds_https_and_encodes_spaces():
     assert url_payload(" boulangerie-lea.fr/la carte ") == "https://boulangerie-lea.fr/la%20carte"
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("jav\tascript:alert(1)", UrlProblem.CONTROL_CHARACTERS),
+    ("http:/\\evil.com", UrlProblem.NO_HOST),
+    (" JavaScript:alert(1)", UrlProblem.SCHEME),
+    ("https:evil.com", UrlProblem.NO_HOST),
+    ("javascript:alert(1) // a note", UrlProblem.SCHEME),
+    ("\x01https://evil.com", UrlProblem.CONTROL_CHARACTERS),
+    ("https://www.google.com@evil.example/", UrlProblem.USER_INFO),
+    ("intent://scan#Intent;scheme=zxing;end", UrlProblem.SCHEME),
+])
+def test_text_a_phone_would_open_goes_through_the_link_checks(text, problem):
+    """These were encoded as plain text; a phone's scanner offers them as links."""
+    with pytest.raises(UrlRefused) as refused:
+        text_payload(text)
+    assert refused.value.problem is problem
+
+
+@pytest.mark.parametrize("text, payload", [
+    ("Menu: pain 1,20 €", "Menu: pain 1,20 €"),
+    ("WIFI:T:WPA;S:x;P:y;;", "WIFI:T:WPA;S:x;P:y;;"),
+    ("boulangerie-léa.fr/carte du jour", "boulangerie-léa.fr/carte du jour"),  # words: shown as text
+    ("boulangerie-léa.fr/carte", "https://xn--boulangerie-la-nkb.fr/carte"),
+])
+def test_plain_text_stays_and_bare_links_become_clean_links(text, payload):
+    assert text_payload(text) == payload
+
+
+def test_the_designer_text_mode_refuses_a_hidden_link(qtbot):
+    from socialdesk.ui.presence.qr_payload_form import TEXT, QrPayloadForm
+
+    form = QrPayloadForm()
+    qtbot.addWidget(form)
+    form.kind.setCurrentIndex(TEXT)
+    form.text.setPlainText("jav\tascript:alert(document.cookie)")
+    with pytest.raises(UrlRefused):
+        form.payload()
+    form.set_payload("javascript:alert(1)")
+    with pytest.raises(UrlRefused):
+        form.payload()

@@ -132,7 +132,7 @@ class QrPayloadForm(QWidget):
             return build(self._shop)
         shown = self.text.toPlainText()
         if self._given is not None and shown == self._given[1]:
-            return self._given[0]
+            return text_payload(self._given[0])
         return text_payload(shown)
 
     def _on_kind_current_index_changed(self, index: int) -> None:
