@@ -400,6 +400,52 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
 </context>
 <context>
+    <name>QrCardsBar</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" />
+        <source>Save the cards as PDF…</source>
+        <translation>Enregistrer les cartes en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" />
+        <source>Save the cards as PDF</source>
+        <translation>Enregistrer les cartes en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" />
+        <source>QR cards</source>
+        <translation>Cartes QR</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" />
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveGuard</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/save_guard.py" />
+        <source>The file was not saved</source>
+        <translation>Le fichier n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/save_guard.py" />
+        <source>Not saved: %1 is SocialDesk&apos;s own data file (or its journal, lock or backups). Choose another name; your plan is unchanged.</source>
+        <translation>Non enregistré : %1 est le fichier de données de SocialDesk (ou son journal, son verrou ou ses sauvegardes). Choisissez un autre nom ; votre plan n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/save_guard.py" />
+        <source>Could not write %1 (%2). Any file already there was left as it was, and your plan is unchanged; check the folder and the free space, or choose another folder.</source>
+        <translation>Impossible d’écrire %1 (%2). Le fichier qui s’y trouvait est resté tel quel et votre plan n’a pas changé ; vérifiez le dossier et l’espace libre, ou choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
     <name>ViewActions</name>
     <message>
         <location filename="../../socialdesk/ui/view_actions.py" line="21" />
