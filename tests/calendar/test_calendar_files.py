@@ -115,3 +115,61 @@ def test_headless_plan_commands_do_not_load_qt(tmp_path):
     open_store(tmp_path / "d.sqlite3").close()
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip().endswith("False"), result.stderr
+
+
+def test_a_writer_that_fails_half_way_leaves_the_old_file_and_no_temporary_file(tmp_path):
+    from socialdesk.export_files import guarded_output
+
+    old = tmp_path / "plan.csv"
+    old.write_bytes(b"the old plan")
+    with pytest.raises(RuntimeError):
+        with guarded_output(old, None, force=True) as temp:
+            temp.write_bytes(b"half of the new")
+            raise RuntimeError("the painter stopped")
+    assert old.read_bytes() == b"the old plan" and [p.name for p in tmp_path.iterdir()] == ["plan.csv"]
+
+
+def test_a_new_export_is_private_whatever_the_umask(tmp_path):
+    import os
+    import stat
+
+    from socialdesk.export_files import write_private
+
+    previous = os.umask(0)
+    try:
+        write_private(tmp_path / "plan.ics", b"BEGIN:VCALENDAR")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "plan.ics").stat().st_mode) == 0o600
+
+
+@pytest.mark.parametrize("route", ["symlinked folder", "dot-dot", "hard link", "backups subfolder"])
+def test_the_data_file_is_recognised_by_any_route(tmp_path, route):
+    import os
+
+    from socialdesk.export_files import OutputIsDataFile, check_output
+
+    data = tmp_path / "real" / "shop.sqlite3"
+    data.parent.mkdir()
+    data.write_bytes(b"SQLite format 3\0")
+    (tmp_path / "alias").symlink_to(data.parent)
+    target = {"symlinked folder": tmp_path / "alias" / "shop.sqlite3-wal",
+              "dot-dot": tmp_path / "alias" / ".." / "real" / "shop.sqlite3.lock",
+              "hard link": tmp_path / "copy.pdf",
+              "backups subfolder": tmp_path / "alias" / "backups" / "old" / "x.pdf"}[route]
+    if route == "hard link":
+        os.link(data, target)
+    with pytest.raises(OutputIsDataFile):
+        check_output(target, True, tmp_path / "alias" / "shop.sqlite3")
+
+
+def test_export_csv_dash_writes_to_standard_output(tmp_path, capsysbinary, monkeypatch):
+    db = tmp_path / "shop.sqlite3"
+    store = open_store(db)
+    store.calendar.add(Post(day=date(2026, 11, 30), time=time(9, 0), networks=("instagram",), text="Pain",
+                            status=PostStatus.PLANNED))
+    store.close()
+    monkeypatch.chdir(tmp_path)
+    assert _cli("export", "csv", "-o", "-", "--db", str(db)) == 0
+    out = capsysbinary.readouterr().out
+    assert out.decode("utf-8-sig").splitlines()[1].startswith("2026-11-30,09:00") and not (tmp_path / "-").exists()
