@@ -19,6 +19,21 @@
         <source>QR cards</source>
         <translation>Cartes QR</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/printing/cards.py" line="195"/>
+        <source>The address of %1 is too long to print under its code; the code itself is complete.</source>
+        <translation>L&apos;adresse de %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/printing/cards.py" line="199"/>
+        <source>The shop name is too long for this card even in small letters: it is printed shortened.</source>
+        <translation>Le nom de la boutique est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/printing/cards.py" line="202"/>
+        <source>&quot;%1&quot; is too long for this card even in small letters: it is printed shortened.</source>
+        <translation>« %1 » est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
+    </message>
 </context>
 <context>
     <name>ColourField</name>

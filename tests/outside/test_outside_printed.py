@@ -115,6 +115,7 @@ def test_window_print_to_pdf_read_from_outside(qapp, tmp_path, monkeypatch, temp
     """The cards bar's "Print the marked listings…" → preview → print to a PDF file."""
     from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
+    from socialdesk.ui.i18n import install_translators
     from socialdesk.ui.presence.qr_cards_bar import QrCardsBar
 
     shop_name = SHOPS[2]
@@ -134,9 +135,15 @@ def test_window_print_to_pdf_read_from_outside(qapp, tmp_path, monkeypatch, temp
         return 1
 
     monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_pdf)
-    bar = QrCardsBar(lambda: None, lambda: items, lambda: shop_name)
-    bar.template.setCurrentIndex(bar.template.findData(template.value))
-    bar.listings.click()
+    install_translators(language)
+    try:
+        bar = QrCardsBar(lambda: None, lambda: items, lambda: shop_name)
+        bar.template.setCurrentIndex(bar.template.findData(template.value))
+        bar.listings.click()
+    finally:
+        install_translators("en")
     assert shown, "the preview was not shown"
-    left_off = {t for t, name in targets.items() if f"The address of {name} is too long" in shown[0]}
+    said = {"en": "The address of {} is too long to print", "fr": "L'adresse de {} est trop longue pour être imprimée"}
+    left_off = {t for t, name in targets.items() if said[language].format(name) in shown[0]}
+    assert len(left_off) == len(shown[0].splitlines())  # every line said is about an address, in the language
     _check_pdf(out, targets, shop_name, left_off)
