@@ -52,16 +52,6 @@ def test_a_symlink_and_the_real_path_share_one_lock(tmp_path):
     assert link.is_symlink()
 
 
-def test_a_symlinked_folder_shares_the_lock_too(tmp_path):
-    (tmp_path / "real").mkdir()
-    (tmp_path / "alias").symlink_to(tmp_path / "real", target_is_directory=True)
-    first = open_store(tmp_path / "alias" / "shop.sqlite3")
-    with pytest.raises(StoreOpenError) as refused:
-        open_store(tmp_path / "real" / "shop.sqlite3")
-    assert refused.value.problem is Problem.LOCKED
-    first.close()
-
-
 def test_a_planted_symlink_as_lock_file_is_never_truncated(tmp_path):
     precious = tmp_path / "precious.txt"
     precious.write_text("the owner's notes")
