@@ -10,7 +10,7 @@ from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, WRITE_P
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import make_backup
 from socialdesk.storage.errors import WriteProblem, classify_write_error
-from socialdesk.storage.opening import inspect_file
+from socialdesk.storage.opening import inspect_file, real_path, writable
 
 
 def run_backup(args) -> int:
@@ -49,7 +49,7 @@ def run_check(args) -> int:
         else:
             print(f"socialdesk check: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"{path}: ok")
+    print(f"{path}: ok" + ("" if writable(real_path(path)) else " (read-only here: SocialDesk can read it, not save to it)"))
     return EXIT_OK
 
 

@@ -82,8 +82,17 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
     if _looks_truncated(path, header, info.st_size):
         raise StoreOpenError(Problem.DAMAGED, path, "shorter than its header says")
     _check_contents(path)
-    if for_writing and (not info.st_mode & stat.S_IWUSR or not _folder_writable(path.parent)):
+    if for_writing and not writable(path):
         raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
+
+
+def writable(path: Path) -> bool:
+    """Whether the file and its folder may be written (its mode too: root ignores permissions)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK) and _folder_writable(path.parent)
 
 
 def _looks_truncated(path: Path, header: bytes, size: int) -> bool:

@@ -185,7 +185,7 @@ def test_check_on_a_read_only_disk_tells_the_truth(read_only_disk, tmp_path):
     remount()
     healthy = _cli(disk / "shop.sqlite3", "check")
     assert (healthy.returncode, healthy.stderr) == (0, "")
-    assert healthy.stdout.strip().endswith(": ok")
+    assert healthy.stdout.strip().endswith(": ok (read-only here: SocialDesk can read it, not save to it)")
     damaged = _cli(disk / "cut.sqlite3", "check")
     assert damaged.returncode == 1 and "damaged" in damaged.stderr and damaged.stderr.count("\n") == 1
     assert (disk / "shop.sqlite3").read_bytes() == data
