@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from socialdesk.storage.files import readonly_uri
+from socialdesk.storage.files import is_socialdesk, readonly_uri
 
 KEEP = 10
 BACKUP_DIR_NAME = "backups"
@@ -109,10 +109,11 @@ def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
 
 
 def is_valid_backup(path: Path) -> bool:
+    """A healthy copy of a SocialDesk file (another program's database in `backups/` is not one)."""
     try:
         conn = sqlite3.connect(readonly_uri(path), uri=True)
         try:
-            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+            return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok" and is_socialdesk(conn) is True
         finally:
             conn.close()
     except (sqlite3.Error, UnicodeDecodeError):  # UnicodeDecodeError: a schema scribbled past UTF-8

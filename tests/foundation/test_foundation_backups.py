@@ -88,3 +88,20 @@ def test_backups_through_a_symlink_land_beside_the_real_file(tmp_path):
     assert made.parent == real.parent / "backups" and made.name.startswith("shop-")
     assert len(list_backups(real)) == 2 and list_backups(link) == list_backups(real)
     assert sorted(p.name for p in link.parent.iterdir()) == ["my-shop.sqlite3"]
+
+
+def test_another_programs_database_in_the_backups_folder_is_never_offered(tmp_path):
+    import sqlite3
+
+    from socialdesk.ui.open_problems import newest_good_backup
+
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    good = make_backup(store.conn, path, datetime(2026, 1, 2, 12, 0), "manual")
+    store.close()
+    stranger = path.parent / "backups" / "shop-20260105-120000-manual.sqlite3"  # newer by its name
+    conn = sqlite3.connect(stranger)
+    conn.execute("CREATE TABLE recipes (name TEXT)")
+    conn.commit()
+    conn.close()
+    assert newest_good_backup(path) == good
