@@ -199,3 +199,59 @@ def test_check_on_a_read_only_disk_with_a_journal_beside_says_why_it_cannot_tell
     result = _cli(disk / "wal-foreign-beside.sqlite3", "check")
     assert result.returncode == 1 and result.stderr.count("\n") == 1
     assert "-wal journal" in result.stderr and "Traceback" not in result.stderr
+
+
+_MADE: dict[str, bytes] = {}
+
+
+def _real_data_file() -> bytes:
+    """A small SocialDesk data file's bytes, made once per run."""
+    if "bytes" not in _MADE:
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            store = open_store(Path(folder) / "shop.sqlite3")
+            store.settings.set("shop_note", "Boulangerie Léa")
+            store.close()
+            _MADE["bytes"] = (Path(folder) / "shop.sqlite3").read_bytes()
+    return _MADE["bytes"]
+
+
+def scribbled_data_file():
+    """A SocialDesk file with bytes changed (header and first pages most): check and backup answer in one line."""
+    import contextlib
+    import io
+    import tempfile
+
+    from hypothesis import given
+    from hypothesis import strategies as st
+
+    from tests.reliability.hypothesis_profiles import TRIED
+
+    offsets = st.one_of(st.integers(0, 99), st.integers(0, 8191), st.integers(0, len(_real_data_file()) - 1))
+
+    @given(st.lists(st.tuples(offsets, st.integers(0, 255)), min_size=1, max_size=8), st.booleans())
+    def prop(changes, cut):
+        TRIED["scribbled_data_file"] += 1
+        data = bytearray(_real_data_file())
+        for offset, value in changes:
+            data[offset] = value
+        data = bytes(data[: changes[0][0] * 8] if cut else data)
+        with tempfile.TemporaryDirectory() as folder:
+            db = Path(folder) / "shop.sqlite3"
+            db.write_bytes(data)
+            for argv in (["check"], ["backup"]):
+                err, out = io.StringIO(), io.StringIO()
+                with contextlib.redirect_stderr(err), contextlib.redirect_stdout(out):
+                    code = cli_main([*argv, "--db", str(db)])
+                assert code in (0, 1) and err.getvalue().count("\n") == (code == 1), err.getvalue()
+                if code == 1:
+                    assert db.read_bytes() == data and not (Path(folder) / "backups").exists()
+                if argv == ["check"]:
+                    assert db.read_bytes() == data  # check never writes
+    return prop
+
+
+from tests.reliability.hypothesis_profiles import fast_and_long  # noqa: E402
+
+test_scribbled_data_file, test_scribbled_data_file_long = fast_and_long(scribbled_data_file, 25, 1500)
