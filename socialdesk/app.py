@@ -9,7 +9,9 @@ HEADLESS_COMMANDS = ("qr", "export", "import", "print-cards", "backup", "check")
 
 
 def gui_argument_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    from socialdesk.cli import OneLineParser  # bad arguments: one line on stderr, exit 2
+
+    parser = OneLineParser(
         prog="socialdesk",
         description="Plan a small shop's social media and keep its local listings right, offline. "
         f"Headless commands: {', '.join(HEADLESS_COMMANDS)} (socialdesk COMMAND --help).",

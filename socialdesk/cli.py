@@ -16,6 +16,35 @@ class Refused(Exception):
     """Input the command will not act on; the message is the one line shown to the user."""
 
 
+# Line breaks and other control characters from the user's arguments, shown escaped (\n, \x1b…).
+_CONTROLS = {code: repr(chr(code))[1:-1] for code in (*range(32), 127, 0x85, 0x2028, 0x2029)}
+
+
+def one_line(text: str) -> str:
+    """`text` with every control character escaped: it can neither break the line nor drive the terminal."""
+    return text.translate(_CONTROLS)
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """argparse that refuses bad arguments in ONE line on stderr (exit 2), not usage + error."""
+
+    def error(self, message: str):
+        self.exit(EXIT_REFUSED, f"{self.prog}: {one_line(message)}; see {self.prog} --help\n")
+
+
+class _OneLineStderr:
+    """stderr for the commands: each message stays on its one line whatever file names it quotes."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:  # print() writes the message, then its "\n" on its own
+        return self._stream.write(text if text == "\n" else one_line(text))
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="data file (default: SOCIALDESK_DB or the user data folder)")
 
@@ -26,7 +55,7 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="socialdesk", description="SocialDesk headless commands.")
+    parser = OneLineParser(prog="socialdesk", description="SocialDesk headless commands.")
     parser.add_argument("--version", action="version", version=f"SocialDesk {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
@@ -85,11 +114,14 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     module_name, function_name = args.handler
     handler = getattr(import_module(module_name), function_name)
+    stderr, sys.stderr = sys.stderr, _OneLineStderr(sys.stderr)
     try:
         return handler(args)
     except Refused as refusal:
         print(f"socialdesk {args.command}: {refusal}", file=sys.stderr)
         return EXIT_REFUSED
+    finally:
+        sys.stderr = stderr
 
 
 if __name__ == "__main__":
