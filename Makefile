@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run demo test test-faults translations bench bench-data bundle clean
+.PHONY: run demo test test-faults test-explore translations bench bench-data bundle clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,18 @@ test: $(STAMP)
 
 test-faults: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m faults
+
+# Every property suite (test files using Hypothesis) with a NEW seed and more examples (profile 'explore').
+# The seed is printed first; replay a failure with `make test-explore SEED=N`.
+ifndef SEED
+SEED := $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+endif
+PROPERTY_TESTS = $(shell grep -rlE --include='test_*.py' '^from hypothesis|^import hypothesis|hypothesis_profiles' tests)
+
+test-explore: $(STAMP)
+	@echo "make test-explore: seed $(SEED)  (replay: make test-explore SEED=$(SEED))"
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --hypothesis-profile=explore \
+		--hypothesis-seed=$(SEED) $(PROPERTY_TESTS)
 
 # Compile resources/translations/*.ts into the .qm files the app loads (committed).
 translations: $(STAMP)

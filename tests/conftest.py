@@ -12,8 +12,22 @@ from socialdesk.storage import Store, open_store  # noqa: E402
 # In CI (CI=true) property tests draw the same examples every run, so a submission's result
 # does not depend on luck; on developers' machines they keep exploring new ones.
 settings.register_profile("ci", derandomize=True)
+# `make test-explore` (--hypothesis-profile=explore --hypothesis-seed=N): a new seed, more examples.
+settings.register_profile("explore", derandomize=False, max_examples=500)
 if os.environ.get("CI"):
     settings.load_profile("ci")
+EXPLORE_FACTOR = int(os.environ.get("HYPOTHESIS_EXPLORE_FACTOR", "5"))
+
+
+def pytest_collection_modifyitems(config, items):
+    """Under the explore profile, properties with their own max_examples run EXPLORE_FACTOR times more."""
+    if settings.get_current_profile_name() != "explore":
+        return
+    for test in {id(item.obj): item.obj for item in items if hasattr(item, "obj")}.values():
+        chosen = getattr(test, "_hypothesis_internal_use_settings", None)
+        if chosen is not None:
+            test._hypothesis_internal_use_settings = settings(
+                chosen, max_examples=chosen.max_examples * EXPLORE_FACTOR, derandomize=False)
 
 
 @pytest.fixture(autouse=True)
