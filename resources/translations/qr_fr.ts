@@ -546,6 +546,11 @@
         <translation>Ce code est trop petit pour porter un logo : retirez le logo.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="49"/>
+        <source>This text has a character no QR reader can read (often left by a broken copy and paste): retype the text or paste it again.</source>
+        <translation>Ce texte contient un caractère qu’aucun lecteur de QR code ne sait lire (souvent laissé par un copier-coller abîmé) : retapez le texte ou collez-le à nouveau.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="59"/>
         <source>Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.</source>
         <translation>Vérifié ✓ — se décode exactement en ce contenu à %1 mm, même à %2 ppp.</translation>

@@ -9,7 +9,7 @@ from socialdesk.domain.urls import UrlRefused
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourRefused
 from socialdesk.qr.design import LogoDoesNotFit, QrDesign, prepare
-from socialdesk.qr.encoding import EmptyPayload, PayloadTooLong
+from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused
 from socialdesk.qr.verify import PREVIEW_DPI, Checked, check
 from socialdesk.ui.presence import qr_words
@@ -44,6 +44,10 @@ def evaluate(payload_form, design_form) -> Evaluation:
         return Evaluation(None, qr_words.payload_problem_text(PayloadProblem.EMPTY))
     except PayloadTooLong as refusal:
         return Evaluation(None, qr_words.too_long_text(refusal.with_logo))
+    except EncodingRefused:  # UnencodableText, and any refusal added later: never a traceback
+        return Evaluation(None, QCoreApplication.translate(
+            "QrRefresh", "This text has a character no QR reader can read (often left by a broken copy "
+                         "and paste): retype the text or paste it again."))
     except ColourRefused as refusal:
         return Evaluation(None, qr_words.colour_problem_text(refusal.problem, refusal.ratio))
     except LogoDoesNotFit:
