@@ -1,5 +1,7 @@
 """CSV and iCalendar: byte-identical CSV round trip, Excel files, .ics read back by icalendar."""
 
+import csv
+import io
 from datetime import date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -11,6 +13,7 @@ from icalendar import Calendar
 from socialdesk.domain.calendar.csv_format import CsvProblem, defuse, export_csv, parse_csv, restore
 from socialdesk.domain.calendar.ics_format import export_ics
 from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY
 from socialdesk.storage import Store
 from socialdesk.storage.demo import seed_demo
 
@@ -149,3 +152,89 @@ def test_a_very_long_post_comes_back_whole():
     post = Post(day=date(2026, 11, 30), text="pain " * 60_000, status=PostStatus.PLANNED)
     parsed = parse_csv(export_csv([post]))
     assert parsed.errors == [] and parsed.posts[0].text == post.text
+
+
+# ----- hostile and foreign input (issue 12)
+
+def test_a_bom_then_bytes_that_are_not_utf8_is_one_problem_not_a_crash():
+    parsed = parse_csv(b"\xef\xbb\xbfdate,time,networks,status,pillar,about,text,notes\r\n2026-11-30,,,,,,\xff\xfe,\r\n")
+    assert [(e.line, e.problem) for e in parsed.errors] == [(1, CsvProblem.NOT_TEXT)] and parsed.posts == []
+
+
+@pytest.mark.parametrize("cell, accepted", [
+    ("9999-12-31", False), ("0001-01-01", False), ("31/12/2200", False), ("31.12.1899", False),
+    ("1900-01-01", True), ("2199-12-31", True), ("31/12/99", True),
+])
+def test_dates_outside_1900_to_2199_are_refused_on_their_line(cell, accepted):
+    parsed = parse_csv(f"date,time,networks,status,pillar,about,text,notes\n{cell},,,,,,x,\n".encode())
+    if accepted:
+        assert parsed.errors == [] and FIRST_DAY <= parsed.posts[0].day <= LAST_DAY
+    else:
+        assert [(e.line, e.problem, e.value) for e in parsed.errors] == [(2, CsvProblem.DATE_OUT_OF_RANGE, cell)]
+
+
+def test_an_old_file_with_a_post_on_the_last_possible_day_still_exports():
+    posts = [Post(id=1, uid="end", day=date(9999, 12, 31), time=time(23, 55), text="x", status=PostStatus.PLANNED),
+             Post(id=2, uid="all-day", day=date(9999, 12, 31), text="y", status=PostStatus.PLANNED)]
+    events = Calendar.from_ical(export_ics(posts, datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC")))).walk("VEVENT")
+    assert {e.decoded("dtstart").year for e in events} == {9999}
+
+
+@pytest.mark.parametrize("text", ["C:\\Nouveau dossier", "\\N", "\\n", "a\\\\Nb", "fin\\", "\\,\\;", "é\\N🥐"])
+def test_backslashes_come_back_from_the_ics_as_typed(text):
+    post = Post(id=1, uid="u", day=date(2026, 11, 30), text=text, notes=text, status=PostStatus.PLANNED)
+    event = Calendar.from_ical(export_ics([post], datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC")))).walk("VEVENT")[0]
+    assert str(event["description"]) == f"{text}\n\n— Notes:\n{text}"
+
+
+# RFC 5545 TEXT has one line break and no other control character: CR and CRLF come back as LF,
+# the other controls are left out by the writer; everything else must come back exactly.
+_ICS_PIECE = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=6) | st.sampled_from(
+    ["\\", "\\N", "\\n", "\n", "\r\n", "\r", ",", ";", ":", '"', "\t", "🥐", "é"])
+_ICS_TEXT = st.lists(_ICS_PIECE, max_size=12).map("".join)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.dates(FIRST_DAY, LAST_DAY),
+                          st.one_of(st.none(), st.times().map(lambda t: t.replace(second=0, microsecond=0))),
+                          _ICS_TEXT, _ICS_TEXT), min_size=1, max_size=5))
+def test_any_text_round_trips_through_the_ics_read_by_icalendar(rows):
+    posts = [Post(id=i + 1, uid=f"p{i}", day=day, time=at, text=text, notes=notes, status=PostStatus.PLANNED)
+             for i, (day, at, text, notes) in enumerate(rows)]
+    events = {str(e["uid"]): e for e in Calendar.from_ical(
+        export_ics(posts, datetime(2026, 1, 1, tzinfo=ZoneInfo("UTC")))).walk("VEVENT")}
+    assert len(events) == len(posts)
+    for post in posts:
+        event = events[f"{post.uid}@socialdesk.invalid"]
+        expected = post.text + (f"\n\n— Notes:\n{post.notes}" if post.notes else "")
+        assert str(event["description"]) == expected.replace("\r\n", "\n").replace("\r", "\n")
+        start = event.decoded("dtstart")
+        assert (start if post.time is None else start.date()) == post.day
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_any_bytes_give_posts_or_problems_never_an_exception(data):
+    parsed = parse_csv(data)
+    assert all(isinstance(e.problem, CsvProblem) for e in parsed.errors)
+
+
+_HEADER = ["date", "time", "networks", "status", "pillar", "about", "text", "notes"]
+_CP1252_TEXT = st.text(st.characters(codec="ascii") | st.sampled_from(list("éèàçôÉ")), max_size=40)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data(), st.sampled_from([",", ";"]), st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL]),
+       st.sampled_from(["\r\n", "\n"]), st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]))
+def test_excel_files_in_every_dialect_come_back_whole(data, delimiter, quoting, newline, encoding):
+    cell = _CP1252_TEXT if encoding == "cp1252" else st.text(max_size=40)
+    texts = data.draw(st.lists(cell.filter(lambda t: not t.startswith("'")), min_size=1, max_size=5))
+    days = data.draw(st.lists(st.dates(FIRST_DAY, LAST_DAY), min_size=len(texts), max_size=len(texts)))
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator=newline)
+    writer.writerow(_HEADER)
+    for day, text in zip(days, texts):
+        writer.writerow([day.strftime("%d/%m/%Y"), "09:30", "instagram", "planned", "", "", text, ""])
+    parsed = parse_csv(out.getvalue().encode(encoding))
+    assert parsed.errors == [] and parsed.delimiter == delimiter
+    assert [(p.day, p.text) for p in parsed.posts] == list(zip(days, texts))
