@@ -212,6 +212,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="68" />
+        <source>“%1” is not between 1900 and 2199.</source>
+        <translation>« %1 » n'est pas entre 1900 et 2199.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" line="68" />
         <source>“%1” is not a time (09:30).</source>
         <translation>« %1 » n'est pas une heure (09:30).</translation>
     </message>
@@ -649,6 +654,11 @@
 </context>
 <context>
     <name>PostDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="236" />
+        <source>Loading the image…</source>
+        <translation>Chargement de l'image…</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="40" />
         <source>Post</source>

@@ -129,6 +129,11 @@
 <context>
     <name>QrDesignForm</name>
     <message>
+        <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="167"/>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="67"/>
         <source>Error correction</source>
         <translation>Correction d&apos;erreurs</translation>
