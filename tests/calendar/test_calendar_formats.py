@@ -228,7 +228,9 @@ _CP1252_TEXT = st.text(st.characters(codec="ascii") | st.sampled_from(list("éè
        st.sampled_from(["\r\n", "\n"]), st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]))
 def test_excel_files_in_every_dialect_come_back_whole(data, delimiter, quoting, newline, encoding):
     cell = _CP1252_TEXT if encoding == "cp1252" else st.text(max_size=40)
-    texts = data.draw(st.lists(cell.filter(lambda t: not t.startswith("'")), min_size=1, max_size=5))
+    # A writer ending lines with LF leaves a lone CR unquoted: such a file is ambiguous, so no CR then.
+    plain = cell.filter(lambda t: not t.startswith("'") and (newline == "\r\n" or "\r" not in t))
+    texts = data.draw(st.lists(plain, min_size=1, max_size=5))
     days = data.draw(st.lists(st.dates(FIRST_DAY, LAST_DAY), min_size=len(texts), max_size=len(texts)))
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator=newline)
