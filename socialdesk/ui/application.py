@@ -89,6 +89,24 @@ class AppController(QObject):
         self._install(store)
         return True
 
+    def install_excepthook(self):
+        """Unexpected errors: a check of this controller's data file decides what the owner is told."""
+        install_excepthook(lambda: self.store.path if self.store is not None else None, self.restore_over_damaged)
+
+    def restore_over_damaged(self, backup: Path):
+        """The open file failed its check: set it aside and put `backup` in its place."""
+        store, path = self.store, self.store.path
+        store.daily_backup_due = None  # never back up a damaged file over good backups
+        store.close()
+        try:
+            restored, aside = restore_in_place(path, backup)
+        except StoreOpenError as error:
+            log.warning("backup %s not restored: %s", backup, error)
+            self.open(path)  # the usual choices for a refused file
+            return
+        log.warning("set aside %s, restored %s", aside, backup)
+        self._install(restored)
+
     def _install(self, store):
         old_window, old_store = self.window, self.store
         self.store = store
@@ -108,7 +126,8 @@ class AppController(QObject):
             watch(self.window)
         self.window.show()
         if old_window is not None:
-            old_window.save_window_state()
+            if old_store is not None and old_store.is_open:
+                old_window.save_window_state()
             old_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             old_window.hide()
             old_window.deleteLater()
@@ -202,6 +221,7 @@ def run_gui(args) -> int:
     language = choose_language(args.lang, None)
     install_translators(language)
     controller = AppController(args.lang)
+    controller.install_excepthook()
     demo_folder = None
     if args.demo:
         path = demo_path()

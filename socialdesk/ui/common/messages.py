@@ -4,13 +4,14 @@ import logging
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from socialdesk.storage.errors import Problem, StoreWriteError, WriteProblem
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+_hooks = {"data_file": lambda: None, "restore": None}  # set by install_excepthook
 
 
 def open_problem_text(problem: Problem) -> str:
@@ -58,13 +59,51 @@ def _on_uncaught(kind, value, tb) -> None:
     if isinstance(value, StoreWriteError):
         show_write_error(parent, value)
         return
-    QMessageBox.critical(
-        parent,
-        translate("Messages", "Something went wrong"),
-        translate("Messages", "SocialDesk hit an unexpected problem. Your saved work is safe. The details are in the log file (Help → About shows the log folder)."),
-    )
+    show_unexpected_error(parent)
 
 
-def install_excepthook() -> None:
-    """Turn exceptions escaping a slot into a plain message, details in the log."""
+def show_unexpected_error(parent) -> None:
+    """Say the saved work is safe only once a quick check of the data file has passed."""
+    from socialdesk.storage.health import data_file_problem
+
+    path = _hooks["data_file"]()
+    problem = data_file_problem(path) if path is not None else Problem.UNREADABLE
+    title = translate("Messages", "Something went wrong")
+    if problem is None:
+        QMessageBox.critical(parent, title, translate("Messages", "SocialDesk hit an unexpected problem. Your saved work is safe. The details are in the log file (Help → About shows the log folder)."))
+        return
+    log.error("after an unexpected error, the data file %s failed its check: %s", path, problem)
+    _offer_backup(parent, title, path, problem)
+
+
+def _offer_backup(parent, title: str, path, problem: Problem) -> None:
+    from socialdesk.storage.health import newest_sound_backup
+
+    text = translate("Messages", "SocialDesk hit an unexpected problem, and a check of the data file found this:") + "\n" + open_problem_text(problem)
+    backup = newest_sound_backup(path) if path is not None else None
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Close, parent)
+    restore = None
+    if backup is None:
+        box.setInformativeText(translate("Messages", "Changes made from now on may be lost, and there is no backup beside the data file. Close SocialDesk and keep a copy of the data file before anything else."))
+    else:
+        from socialdesk.storage.backups import backup_time
+
+        when = backup_time(backup)
+        stamp = QLocale().toString(when, QLocale.FormatType.ShortFormat) if when else backup.name
+        box.setInformativeText(translate("Messages", "Changes made from now on may be lost. The newest backup is from %1: restoring it sets the current file aside, untouched.").replace("%1", stamp))
+        restore = box.addButton(translate("Messages", "&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restoreNewestBackup")
+        box.setDefaultButton(restore)
+    box.exec()
+    if restore is not None and box.clickedButton() is restore and _hooks["restore"] is not None:
+        _hooks["restore"](backup)
+
+
+def install_excepthook(data_file=None, restore=None) -> None:
+    """Turn exceptions escaping a slot into a plain message, details in the log.
+
+    `data_file()` gives the open data file's path (checked before saying work is safe);
+    `restore(backup)` puts a backup in its place when the owner accepts the offer."""
+    _hooks["data_file"] = data_file or (lambda: None)
+    _hooks["restore"] = restore
     sys.excepthook = _on_uncaught
