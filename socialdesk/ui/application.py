@@ -100,7 +100,7 @@ class AppController(QObject):
         store.close()
         try:
             restored, aside = restore_in_place(path, backup)
-        except StoreOpenError as error:
+        except (StoreOpenError, sqlite3.Error, OSError) as error:
             log.warning("backup %s not restored: %s", backup, error)
             self.open(path)  # the usual choices for a refused file
             return
@@ -147,6 +147,9 @@ class AppController(QObject):
                 + self.tr("Your data file is unchanged. SocialDesk will try again at its next start."),
             )
         self._listen_for_second_launch(store.path)
+        from socialdesk.ui.calendar.draft_offer import offer_draft  # loads the calendar only if a draft waits
+
+        offer_draft(self.window, store)
 
     def _tell_locked(self, path: Path):
         from PySide6.QtNetwork import QLocalSocket

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBo
 from socialdesk.domain.calendar.recurrence import Recurrence
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.repo import moved
+from socialdesk.storage.drafts import merged_onto
 from socialdesk.ui.calendar.commands import LimitsCommand
 from socialdesk.ui.calendar.limits_dialog import LimitsDialog
 from socialdesk.ui.calendar.post_dialog import PostDialog
@@ -111,6 +112,23 @@ class EditActions(QObject):
         else:
             self.tab.record(self.tr("New post"), [], lambda: repo.add(choice.post))
         self.follow(choice.post)
+
+    def resume_draft(self, draft: Post):
+        """Open the post dialog on a draft kept when SocialDesk closed; save it as the dialog would have."""
+        repo = self.tab.store.calendar
+        stored = repo.get(draft.id) if draft.id is not None else None
+        if stored is None:  # a new post, or one deleted since: it becomes a new post
+            self._create(replace(draft, id=None, series_id=None))
+            return
+        post = merged_onto(stored, draft)
+        choice = PostDialog.ask(self.tab, post, self.tab.store, repeat_allowed=post.series_id is None)
+        if choice is None:
+            return
+        saved = choice.post
+        if post.series_id is not None:
+            saved = replace(saved, extra={**saved.extra, "exception": True})
+        self.tab.record(self.tr("Edit post"), [post.id], lambda: repo.save(saved))
+        self.follow(saved)
 
     def follow(self, post: Post):
         """Show the week of a post the owner just put on another week, with it selected."""

@@ -16,6 +16,7 @@ from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
+from socialdesk.ui.calendar.draft_keeper import DraftKeeper
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.calendar.words import about_name, hint_text, image_problem_text, status_name
 from socialdesk.ui.common.background import LatestOnly
@@ -60,6 +61,11 @@ class PostDialog(QDialog):
         layout.addWidget(buttons)
         self._refresh()
         self.resize(920, 620)
+        self.draft = DraftKeeper(self, store)
+
+    def done(self, result):
+        self.draft.discard()  # accepted or cancelled on purpose: no draft to offer back
+        super().done(result)
 
     # ----- building
     def _build_left(self, post: Post, rule, repeat_allowed: bool) -> QFormLayout:

@@ -1,0 +1,75 @@
+"""The draft of a post being written, kept in the settings table so a crash or power cut loses nothing."""
+
+import json
+from dataclasses import replace
+from datetime import date, time
+
+from socialdesk.domain.posts import Post, PostStatus
+
+DRAFT_KEY = "post_draft"
+
+
+def post_to_draft(post: Post) -> dict:
+    """What the post dialog shows, as plain JSON values."""
+    return {
+        "id": post.id, "series_id": post.series_id,
+        "day": post.day.isoformat() if post.day else None,
+        "time": post.time.strftime("%H:%M") if post.time else None,
+        "networks": list(post.networks), "text": post.text, "variants": dict(post.variants),
+        "status": post.status.value, "pillar": post.pillar, "about": post.about, "notes": post.notes,
+        "image": post.image,
+    }
+
+
+def draft_to_post(values: dict) -> Post:
+    """The post a draft describes; unknown or damaged values fall back to a blank field."""
+    def text(key):
+        value = values.get(key)
+        return value if isinstance(value, str) else ""
+
+    try:
+        status = PostStatus(values.get("status"))
+    except ValueError:
+        status = PostStatus.IDEA
+    post = Post(text=text("text"), status=status, pillar=text("pillar"), about=text("about"), notes=text("notes"),
+                image=text("image"), networks=tuple(n for n in values.get("networks") or () if isinstance(n, str)),
+                variants={k: v for k, v in (values.get("variants") or {}).items() if isinstance(v, str)})
+    try:
+        day = date.fromisoformat(values["day"]) if values.get("day") else None
+        at = time.fromisoformat(values["time"]) if values.get("time") else None
+    except (TypeError, ValueError):
+        day, at = None, None
+    ids = {k: values.get(k) if isinstance(values.get(k), int) else None for k in ("id", "series_id")}
+    return replace(post, day=day, time=at, **ids)
+
+
+def save_draft(store, post: Post) -> None:
+    """One small transaction through the store's write path (synchronous=FULL: it survives a power cut)."""
+    with store.write() as db:
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   (DRAFT_KEY, json.dumps(post_to_draft(post))))
+
+
+def load_draft(store) -> Post | None:
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (DRAFT_KEY,)).fetchone()
+    if row is None:
+        return None
+    try:
+        values = json.loads(row[0])
+    except ValueError:
+        return None
+    return draft_to_post(values) if isinstance(values, dict) else None
+
+
+def clear_draft(store) -> None:
+    with store.write() as db:
+        db.execute("DELETE FROM settings WHERE key = ?", (DRAFT_KEY,))
+
+
+DRAFT_FIELDS = ("day", "time", "networks", "text", "variants", "status", "pillar", "about", "notes", "image")
+
+
+def merged_onto(stored: Post, draft: Post) -> Post:
+    """A draft of an existing post: what the dialog showed, over what the file keeps (uid, extra…)."""
+    return replace(stored, **{name: getattr(draft, name) for name in DRAFT_FIELDS})

@@ -1,0 +1,44 @@
+"""At start, offers back the post the owner was writing when SocialDesk closed without warning."""
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from socialdesk.storage.drafts import clear_draft, load_draft
+
+CALENDAR_INDEX = 1  # DESIGN.md: strategy, calendar, checklist, presence
+EXCERPT = 80
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DraftOffer", text)
+
+
+def excerpt(text: str) -> str:
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    if not line:
+        return _tr("(no text yet)")
+    return "“" + (line if len(line) <= EXCERPT else line[:EXCERPT - 1] + "…") + "”"
+
+
+def offer_draft(window, store) -> bool:
+    """Ask "Open it / Discard"; True if the owner opened it. Closing the question keeps the draft."""
+    post = load_draft(store)
+    if post is None:
+        return False
+    box = QMessageBox(QMessageBox.Icon.Question, _tr("A post was not finished"),
+                      _tr("You were writing a post when SocialDesk closed: %1").replace("%1", excerpt(post.text)),
+                      QMessageBox.StandardButton.NoButton, window)
+    open_button = box.addButton(_tr("&Open it"), QMessageBox.ButtonRole.AcceptRole)
+    open_button.setObjectName("openDraft")
+    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+    discard.setObjectName("discardDraft")
+    box.setDefaultButton(open_button)
+    box.exec()
+    if box.clickedButton() is discard:
+        clear_draft(store)
+        return False
+    if box.clickedButton() is not open_button:
+        return False
+    window.tabs.setCurrentIndex(CALENDAR_INDEX)
+    window.tabs.widget(CALENDAR_INDEX).ensure_built().edits.resume_draft(post)
+    return True
