@@ -924,6 +924,21 @@
         <source>Opened %1</source>
         <translation>%1 ouvert</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="63" />
+        <source>Copy the &amp;link</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="64" />
+        <source>Copy the page's link</source>
+        <translation>Copier le lien de la page</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="83" />
+        <source>Copy the link to paste it in your browser, then click the network's button again for the text.</source>
+        <translation>Copiez le lien pour le coller dans votre navigateur, puis cliquez à nouveau sur le bouton du réseau pour copier le texte.</translation>
+    </message>
 </context>
 <context>
     <name>WeekPrint</name>
@@ -931,6 +946,39 @@
         <location filename="../../socialdesk/ui/calendar/printing.py" line="92" />
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>DraftOffer</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/draft_offer.py" line="19" />
+        <source>(no text yet)</source>
+        <translation>(pas encore de texte)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/draft_offer.py" line="20" />
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/draft_offer.py" line="28" />
+        <source>A post was not finished</source>
+        <translation>Une publication n'était pas terminée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/draft_offer.py" line="29" />
+        <source>You were writing a post when SocialDesk closed: %1</source>
+        <translation>Vous écriviez une publication quand SocialDesk s'est fermé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/draft_offer.py" line="31" />
+        <source>&amp;Open it</source>
+        <translation>&amp;L'ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/draft_offer.py" line="33" />
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
     </message>
 </context>
 </TS>

@@ -312,6 +312,26 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <source>SocialDesk hit an unexpected problem. Your saved work is safe. The details are in the log file (Help → About shows the log folder).</source>
         <translation>SocialDesk a rencontré un problème inattendu. Votre travail enregistré est en sécurité. Les détails sont dans le journal (Aide → À propos indique son dossier).</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="82" />
+        <source>SocialDesk hit an unexpected problem, and a check of the data file found this:</source>
+        <translation>SocialDesk a rencontré un problème inattendu, et une vérification du fichier de données a trouvé ceci :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="87" />
+        <source>Changes made from now on may be lost, and there is no backup beside the data file. Close SocialDesk and keep a copy of the data file before anything else.</source>
+        <translation>Les modifications faites à partir de maintenant risquent d'être perdues, et il n'y a aucune sauvegarde à côté du fichier de données. Fermez SocialDesk et gardez une copie du fichier de données avant toute chose.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="93" />
+        <source>Changes made from now on may be lost. The newest backup is from %1: restoring it sets the current file aside, untouched.</source>
+        <translation>Les modifications faites à partir de maintenant risquent d'être perdues. La sauvegarde la plus récente date du %1 : la restaurer met le fichier actuel de côté, intact.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="94" />
+        <source>&amp;Restore the newest backup</source>
+        <translation>&amp;Restaurer la sauvegarde la plus récente</translation>
+    </message>
 </context>
 <context>
     <name>OpenProblems</name>
@@ -501,6 +521,24 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <location filename="../../socialdesk/ui/view_actions.py" line="35" />
         <source>Saturday</source>
         <translation>Samedi</translation>
+    </message>
+</context>
+<context>
+    <name>Opener</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/opener.py" line="14" />
+        <source>No web browser could be opened for %1.</source>
+        <translation>Aucun navigateur web n'a pu être ouvert pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/opener.py" line="20" />
+        <source>The link is copied: paste it in your browser's address bar.</source>
+        <translation>Le lien est copié : collez-le dans la barre d'adresse de votre navigateur.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/opener.py" line="27" />
+        <source>The link was not opened</source>
+        <translation>Le lien n'a pas été ouvert</translation>
     </message>
 </context>
 </TS>

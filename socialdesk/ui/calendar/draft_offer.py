@@ -17,7 +17,7 @@ def excerpt(text: str) -> str:
     line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if not line:
         return _tr("(no text yet)")
-    return "“" + (line if len(line) <= EXCERPT else line[:EXCERPT - 1] + "…") + "”"
+    return _tr("“%1”").replace("%1", line if len(line) <= EXCERPT else line[:EXCERPT - 1] + "…")
 
 
 def offer_draft(window, store) -> bool:
