@@ -191,3 +191,25 @@ def test_a_failed_rename_leaves_the_old_file_whole_and_says_so(window, tmp_path,
     assert out.read_bytes() == b"yesterday's file"
     assert [p.name for p in out.parent.iterdir()] == [out.name]
     assert len(told) == 1 and "No space left" in told[0] and "unchanged" in told[0]
+
+
+def test_print_to_file_from_a_preview_cannot_name_the_data_file(window, tmp_path, monkeypatch):
+    """The preview's own print dialog ("Print to file") is checked too, before anything is drawn."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from socialdesk.ui.printing.output import paint_unless_data
+
+    calendar = window.page("calendarTab").content
+    painter = calendar.files.painter()
+    data = Path(window.store.path)
+    told: list[str] = []
+    monkeypatch.setattr(SaveGuard, "tell", classmethod(lambda cls, parent, text, report=None: told.append(text)))
+    for target, drawn in ((data, False), (tmp_path / "week.pdf", True)):
+        before = data.read_bytes()
+        printer = QPrinter()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        assert paint_unless_data(calendar, painter.paint, printer) is drawn
+        assert data.read_bytes() == before
+    assert len(told) == 1 and "data file" in told[0]
+    assert "Week" in pdf_text(tmp_path / "week.pdf")
