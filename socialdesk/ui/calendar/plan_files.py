@@ -1,6 +1,5 @@
 """The plan out of the app and back: iCalendar and CSV exports, CSV import, the printed week."""
 
-import logging
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -15,7 +14,6 @@ from socialdesk.ui.calendar.printing import WeekPainter, week_printer
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
 from socialdesk.ui.printing.output import paint_pdf_to, show_preview
 
-log = logging.getLogger(__name__)
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 ICS_HISTORY = timedelta(weeks=4)
 

@@ -1,14 +1,10 @@
 """The QR designer's outputs: PNG (300/600 dpi), SVG and PDF files, and printing the code."""
 
-import logging
-
 from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QWidget
 
 from socialdesk.ui.presence.qr_dialogs import QrDialogs
-
-log = logging.getLogger(__name__)
 
 
 class QrOutputBar(QWidget):
