@@ -115,20 +115,31 @@ def preview_cards(parent, template: CardTemplate, items: list[CardItem], shop_na
         dialog.reset()
     title = QCoreApplication.translate("CardPrinting", "QR cards")
     printer = card_printer(template, title)
-    notices = card_notices(printer, template, items, shop_name, per_card)
-    return _show_preview(parent, printer, notices, lambda device: paint_cards(device, template, items, shop_name,
-                                                                              per_card, style, checked))
+    paint = _CardPainter(lambda device: paint_cards(device, template, items, shop_name, per_card, style, checked),
+                         card_notices(printer, template, items, shop_name, per_card))
+    return show_preview(parent, paint, printer)
 
 
-def _show_preview(parent, printer: QPrinter, notices: "list[CardNotice]", paint) -> bool:
-    """Qt's print preview (print, or save a PDF from there) with what was left off written above it."""
+@dataclass(frozen=True)
+class _CardPainter:
+    """A page painter that also carries what its cards leave off or shorten (CardNotice list)."""
+
+    paint: Callable
+    notices: list
+
+    def __call__(self, printer: QPrinter) -> None:
+        self.paint(printer)
+
+
+def show_preview(parent, paint: _CardPainter, printer: QPrinter) -> bool:
+    """Qt's print preview (print, or save a PDF from there), what was left off written above it."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
     from PySide6.QtWidgets import QLabel
 
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(printer.docName())
-    if notices:
-        label = QLabel("\n".join(notice.text() for notice in notices), dialog)
+    if paint.notices:
+        label = QLabel("\n".join(notice.text() for notice in paint.notices), dialog)
         label.setObjectName("cardNotices")
         label.setWordWrap(True)
         label.setContentsMargins(8, 4, 8, 4)
@@ -184,14 +195,19 @@ class CardNotice:
         if self.kind == "address":
             return QCoreApplication.translate(
                 "CardPrinting", "The address of %1 is too long to print under its code; the code itself is "
-                                "complete.").replace("%1", self.name)
+                                "complete.").replace("%1", _short(self.name, 60))
         if self.kind == "title":
             return QCoreApplication.translate(
                 "CardPrinting", "The shop name is too long for this card even in small letters: it is printed "
                                 "shortened.")
         return QCoreApplication.translate(
             "CardPrinting", "\"%1\" is too long for this card even in small letters: it is printed shortened."
-        ).replace("%1", self.name)
+        ).replace("%1", _short(self.name))
+
+
+def _short(text: str, most: int = 40) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
 
 
 def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], shop_name: str):
