@@ -147,3 +147,35 @@ def test_window_print_to_pdf_read_from_outside(qapp, tmp_path, monkeypatch, temp
     left_off = {t for t, name in targets.items() if said[language].format(name) in shown[0]}
     assert len(left_off) == len(shown[0].splitlines())  # every line said is about an address, in the language
     _check_pdf(out, targets, shop_name, left_off)
+
+
+def test_window_print_to_file_cannot_name_the_data_file(qapp, tmp_path, monkeypatch):
+    """The cards preview's own "Print to file" is refused onto the open data file, which stays whole."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QWidget
+
+    from socialdesk.ui.common.save_guard import SaveGuard
+    from socialdesk.ui.presence.qr_cards_bar import QrCardsBar
+
+    db, _targets = _data_file(tmp_path, SHOPS[0])
+    holder = QWidget()
+    holder.store = open_store(db)
+    items = holder.store.presence.cards_to_print()
+    before, told = db.read_bytes(), []
+    monkeypatch.setattr(SaveGuard, "tell", classmethod(lambda cls, parent, text, report=None: told.append(text)))
+
+    def print_onto_the_data_file(dialog):
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(db))
+        dialog.paintRequested.emit(printer)
+        return 1
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_onto_the_data_file)
+    try:
+        bar = QrCardsBar(lambda: None, lambda: items, lambda: SHOPS[0], holder)
+        bar.listings.click()
+        assert db.read_bytes() == before
+    finally:
+        holder.store.close()
+    assert len(told) == 1 and "data file" in told[0]

@@ -20,7 +20,7 @@ from socialdesk.qr.verify import Checked, Reason, check
 from socialdesk.ui.presence.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
                                                  group_items)
 from socialdesk.ui.presence.qr_paint import MmCanvas, draw_fitted, fit_line, fit_text, module_path, paint_code
-from socialdesk.ui.printing.output import make_printer
+from socialdesk.ui.printing.output import make_printer, paint_unless_data
 
 CHECK_DPI = 300
 Progress = Callable[[int, int], bool]  # (done, total) -> False to cancel
@@ -144,7 +144,7 @@ def show_preview(parent, paint: _CardPainter, printer: QPrinter) -> bool:
         label.setWordWrap(True)
         label.setContentsMargins(8, 4, 8, 4)
         dialog.layout().insertWidget(0, label)
-    dialog.paintRequested.connect(paint)
+    dialog.paintRequested.connect(lambda device: paint_unless_data(parent, paint, device))  # not onto the data
     return bool(dialog.exec())
 
 
