@@ -12,7 +12,20 @@ DISTANCE_RATIO = 10.0  # code width >= scanning distance / 10
 MIN_SIZE_MM = 20.0  # about 2 cm is the floor, even up close
 MIN_MODULE_MM = 0.5  # smaller modules blur for a phone camera and in a 150 dpi print
 MAX_SIZE_MM = 400.0
-LOGO_MAX_FRACTION = 0.20  # of the symbol's area
+# The logo rule: a centred box of at most LOGO_MAX_FRACTION of the symbol's area that keeps clear of
+# the finders, timing and every alignment pattern but the middle one. zxing-cpp (the app's check)
+# reads logos up to 20 % of the area; zbar does not, so a code called Verified could fail in other
+# phones' readers. Measured with bench/qr_logo_zbar.py (versions 3-40, square/wide/tall logos,
+# three colour pairs, every check variant: 105-480 dpi sharp and 150 dpi blurred):
+# - covering off-centre alignment patterns is what zbar minds most: with 2-9 of them covered it
+#   failed from 4 to 16 % where zxing-cpp read up to 19 % (version 30, square: failed at 9 of 11
+#   sizes from 4.5 to 19.8 %); clear of them (this rule, 20 % cap) 8 of 135 Verified codes were
+#   left unread by zbar (300 dpi, minimum size), all at 12-17 %;
+# - above 10 % zbar fails on the blurred variant even with the box left empty (error budget):
+#   cap 12 %: 6 of 135 unread, cap 10 %: 0 of 135. At the designer's check (150 dpi, +10 mm)
+#   7 of 153 are left, at 4-9 %, failures that come and go with half a module of logo padding
+#   (zbar's pixel-grid luck, not the logo's size): tests/qr/test_qr_logo_rules.py lists them.
+LOGO_MAX_FRACTION = 0.10
 _FORMAT_ZONE = 9  # finder (7) + separator (1) + format information (1)
 _TIMING = 7  # first row/column past the timing pattern
 
@@ -60,8 +73,37 @@ class LogoBox:
         return self.width * self.height / (modules * modules)
 
 
+def _alignment_positions(modules: int) -> list[int]:
+    from qrcode.util import pattern_position
+
+    return list(pattern_position((modules - 17) // 4))
+
+
+def alignment_centres(modules: int) -> list[tuple[int, int]]:
+    """(column, row) of every alignment pattern's centre (none in version 1)."""
+    positions = _alignment_positions(modules)
+    if not positions:
+        return []
+    corners = {(positions[0], positions[0]), (positions[-1], positions[0]), (positions[0], positions[-1])}
+    return [(x, y) for x in positions for y in positions if (x, y) not in corners]
+
+
+def _covers_outer_alignment(box: LogoBox, modules: int) -> bool:
+    """True if the box touches a 5 x 5 alignment pattern other than the one at the very centre.
+
+    zbar rebuilds the module grid of a large code from these patterns; zxing-cpp copes without
+    them, so a code the check verifies can still be unreadable in zbar (bench/qr_logo_zbar.py)."""
+    positions = _alignment_positions(modules)
+    middle = positions[len(positions) // 2] if len(positions) % 2 else None
+    return any(box.x < x + 3 and box.x + box.width > x - 2 and box.y < y + 3 and box.y + box.height > y - 2
+               for x, y in alignment_centres(modules) if (x, y) != (middle, middle))
+
+
 def _overlaps(box: LogoBox, modules: int) -> bool:
-    """True if the box touches a finder square (with its separator and format bits) or timing."""
+    """True if the box touches a finder square (with its separator and format bits), timing, or
+    an alignment pattern off the centre."""
+    if _covers_outer_alignment(box, modules):
+        return True
     if box.x < _TIMING or box.y < _TIMING or box.x + box.width > modules - _TIMING:
         return True
     if box.y + box.height > modules - _TIMING:

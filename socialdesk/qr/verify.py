@@ -10,11 +10,12 @@ from urllib.parse import parse_qsl, urlsplit
 
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import MIN_CONTRAST
-from socialdesk.qr.design import PreparedCode, QrDesign, prepare
+from socialdesk.qr.design import LogoDoesNotFit, PreparedCode, QrDesign, prepare
 from socialdesk.qr.encoding import payload_bytes
 
 LONG_URL = 100  # characters; past this a printed code gets dense
-LOGO_FRACTIONS = (0.20, 0.16, 0.12, 0.09)  # tried in turn until the code decodes
+# tried in turn until the code decodes: the rule's cap (geometry.LOGO_MAX_FRACTION), then smaller
+LOGO_FRACTIONS = tuple(geometry.LOGO_MAX_FRACTION * share for share in (1.0, 0.8, 0.65, 0.5))
 PREVIEW_DPI = 150  # the live preview checks at the lowest print resolution: the worst case
 BLUR_MODULES = 0.3  # a soft print or a shaky phone, as a blur radius in modules
 MAX_CHECK_DPI = 600
@@ -137,7 +138,7 @@ class Checked:
 
 
 def check(design: QrDesign, dpi: int = 300) -> Checked:
-    """Prepare and verify; a logo too big to decode is shrunk (down to 9 % of the area) first.
+    """Prepare and verify; a logo too big to decode is shrunk (down to 5 % of the area) first.
     The words printed under a code do not change it, so typing them reuses the last check.
 
     Raises what `prepare` raises (payload too long, colours refused, logo does not fit)."""
@@ -174,7 +175,10 @@ def _first_passing(design: QrDesign, code: PreparedCode, dpi: int) -> PreparedCo
     """The code (with the largest logo that still decodes) if some variant verifies."""
     fractions = LOGO_FRACTIONS if design.logo is not None else (None,)
     for fraction in fractions:
-        candidate = code if fraction in (None, LOGO_FRACTIONS[0]) else prepare(design, fraction)
+        try:
+            candidate = code if fraction in (None, LOGO_FRACTIONS[0]) else prepare(design, fraction)
+        except LogoDoesNotFit:  # a smaller share of a small code may leave under 3 x 3 modules
+            break
         if decodes_robustly(candidate, dpi) is None:
             return candidate
     return None

@@ -42,23 +42,17 @@ def test_code_decodes_to_exact_payload(payload, colours):
     assert both_decoders(render(checked.code, 150)) == ([payload], [payload])
 
 
-# zbar misses this dense code (version 36) with a square logo the zxing-cpp check accepts
-# (measured: zbar reads logos up to 9 % of the area there, zxing-cpp up to 20 %).
-ZBAR_MISSES_LOGO = pytest.mark.xfail(strict=True, reason="zbar does not read a dense code with a large logo")
-
-
 @pytest.mark.parametrize("payload", [p if p != LONG_URL[:1000] else pytest.param(p, id="long_url") for p in PAYLOADS])
 @pytest.mark.parametrize("aspect", [(240, 240), (400, 160)])
-def test_code_with_logo_decodes_and_keeps_logo_off_the_finders(payload, aspect, request):
-    if payload == LONG_URL[:1000] and aspect == (240, 240):
-        request.applymarker(ZBAR_MISSES_LOGO)
+def test_code_with_logo_decodes_and_keeps_logo_off_the_finders(payload, aspect):
     logo = make_logo(*aspect)
     design = QrDesign(payload, logo=logo, foreground="#3b1f5c", size_mm=_size_for(payload, logo))
     checked = check(design)
     assert checked.verdict.ok, checked.verdict
     assert checked.code.matrix.ec == "H"
     box, n = checked.code.box, checked.code.modules
-    assert 0.05 <= box.area_fraction(n) <= geometry.LOGO_MAX_FRACTION
+    # dense codes keep the logo off their alignment patterns (zbar needs them): 2 % at version 36
+    assert 0.02 <= box.area_fraction(n) <= geometry.LOGO_MAX_FRACTION
     for corner_x, corner_y in ((0, 0), (n - 8, 0), (0, n - 8)):
         assert not any(box.contains(corner_x + dx, corner_y + dy) for dx in range(8) for dy in range(8))
     assert both_decoders(render(checked.code, 150)) == ([payload], [payload])
