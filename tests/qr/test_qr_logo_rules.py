@@ -49,8 +49,10 @@ COLOURS = {"black": ("#000000", "#ffffff"), "purple": ("#3b1f5c", "#ffffff"), "b
 # the minimum size; the designer checks at 150 dpi (PREVIEW_DPI) whatever size the owner picked.
 SETTINGS = {"cli": (300, 0.0), "designer": (150, 10.0)}
 # Left by the rule (bench/qr_logo_zbar.py rule --dpi 150 --extra-mm 10): 4-9 % logos zbar misses in
-# one variant (240 dpi sharp or 150 dpi blurred) while the same code with the logo box left empty
-# reads; half a module more or less padding flips them (zbar's pixel-grid luck, not the logo size).
+# one variant (240 dpi sharp or 150 dpi blurred): zbar finds no code at all there, while the same
+# code reads with the box left empty, or with a pastel or a black logo of the same size; it is the
+# test logo's mid-dark red (grey 128 does it too) near zbar's threshold, and half a module more or
+# less padding flips which codes fail. Not a question of logo size: no size rule removes these.
 ZBAR_LUCK = {("designer", 160, "wide"), ("designer", 160, "tall"), ("designer", 800, "wide", "purple")}
 
 
@@ -97,7 +99,7 @@ def _params(lengths, colours):
             for shape in SHAPES:
                 for colour in colours:
                     luck = {(setting, length, shape), (setting, length, shape, colour)} & ZBAR_LUCK
-                    marks = [pytest.mark.xfail(strict=True, reason="zbar pixel-grid luck")] if luck else []
+                    marks = [pytest.mark.xfail(strict=True, reason="zbar: mid-tone logo, one variant")] if luck else []
                     yield pytest.param(setting, length, shape, colour, marks=marks,
                                        id=f"{setting}-{length}-{shape}-{colour}")
 
