@@ -4,12 +4,14 @@ Exit status: 0 done, 1 the data file or the disk failed, 2 refused input (one li
 """
 
 import argparse
+import errno
 import sys
 from importlib import import_module
 
 from socialdesk import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
+_NAME_ERRORS = {errno.ENAMETOOLONG, errno.ELOOP, errno.ENOTDIR, errno.EINVAL}  # the name given is unusable
 
 
 class Refused(Exception):
@@ -120,6 +122,10 @@ def main(argv: list[str] | None = None) -> int:
     except Refused as refusal:
         print(f"socialdesk {args.command}: {refusal}", file=sys.stderr)
         return EXIT_REFUSED
+    except OSError as error:  # the system refused a name or a disk where no command expected it
+        name = f"{error.filename}: " if error.filename else ""
+        print(f"socialdesk {args.command}: {name}{error.strerror or error}", file=sys.stderr)
+        return EXIT_REFUSED if error.errno in _NAME_ERRORS else EXIT_FAILED
     finally:
         sys.stderr = stderr
 

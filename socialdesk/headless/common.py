@@ -11,8 +11,16 @@ from socialdesk.storage import Store, StoreOpenError
 from socialdesk.storage.opening import open_for_command
 
 
+def user_path(text: str) -> Path:
+    """A path the owner typed, with `~` expanded; `~nobody` is refused, not a traceback."""
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:
+        raise Refused(f"{text}: no home folder is known for that user name") from None
+
+
 def data_path(args) -> Path:
-    return Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    return user_path(args.db) if getattr(args, "db", None) else default_db_path()
 
 
 def refuse_overwrite(path: Path, force: bool, args=None) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import CsvProblem, export_csv, parse_csv
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
-from socialdesk.headless.common import open_data_file, write_output
+from socialdesk.headless.common import open_data_file, user_path, write_output
 from socialdesk.headless.messages import WRITE_PROBLEMS
 from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
 from socialdesk.storage import StoreWriteError
@@ -94,12 +94,16 @@ def _read_plan(source: Path) -> bytes:
 
 
 def run_import_csv(args) -> int:
-    source = Path(args.file).expanduser()
+    source = user_path(args.file)
     parsed = parse_csv(_read_plan(source))
     if parsed.errors:
+        # The verdict is the one line on stderr; the list to fix the file by is the report, on stdout.
         for error in parsed.errors[:50]:
-            print(f"{source}: {describe(error)}", file=sys.stderr)
-        raise Refused(f"{len(parsed.errors)} problem(s) in {source.name}; nothing was imported")
+            print(f"{source}: {describe(error)}")
+        count = len(parsed.errors)
+        first = describe(parsed.errors[0])
+        raise Refused(f"{count} problem{'s' if count > 1 else ''} in {source.name}, nothing was imported; "
+                      f"{'first: ' if count > 1 else ''}{first}")
     if not parsed.posts:
         raise Refused(f"{source.name} holds no posts; nothing was imported")
     store = open_data_file(args, "import", write=True)

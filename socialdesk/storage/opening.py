@@ -17,6 +17,10 @@ from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pendin
 from socialdesk.storage.store import Store, configure_connection, database
 
 
+class NeedsUpgrade(StoreOpenError):
+    """An older file that a read-only view cannot show: upgrading it is a write."""
+
+
 def real_path(path: Path) -> Path:
     """The file's one true name: through a symlink or its real path, one lock and one backups folder."""
     try:
@@ -298,12 +302,18 @@ def open_readonly(path: Path, refused_for: Problem = Problem.LOCKED) -> Store:
     conn = connect_for_inspection(path)
     if pending_names(conn):
         conn.close()
-        raise StoreOpenError(refused_for, path, "needs an upgrade, which needs writing")
+        raise NeedsUpgrade(refused_for, path, "needs an upgrade, which needs writing")
     return Store(conn, path)
 
 
 def open_for_command(path: Path, *, write: bool) -> Store:
-    """What headless commands use: writers need the lock, readers fall back to a read-only view."""
+    """What headless commands use: writers need the lock; readers read, and write nothing (no daily
+    backup) unless the file needs an upgrade, which is a write: then as a writer, or read-only if refused."""
+    if not write:
+        try:
+            return open_readonly(path, Problem.READ_ONLY)
+        except NeedsUpgrade:
+            pass
     try:
         return open_store(path)
     except StoreOpenError as error:

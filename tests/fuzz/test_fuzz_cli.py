@@ -59,18 +59,7 @@ def fuzz_property(branch: str):
 
 BRANCHES = [*COMMANDS, "top-level", "noise"]
 FAST, LONG = 25, 600  # per branch: 9 branches, 225 examples in `make test`, 5400 in `make test-faults`
-_FINDINGS = "in /work/notes/fuzz-findings.md, pending the owners' fixes"
-XFAIL = {  # branch -> the findings it still hits; strict=False, so a fixed branch simply passes (XPASS)
-    "qr": f"finding 1 {_FINDINGS}",
-    "print-cards": f"findings 1, 2, 4 {_FINDINGS}",
-    "export-ics": f"findings 1, 2, 4 {_FINDINGS}",
-    "export-csv": f"findings 1, 2, 4 {_FINDINGS}",
-    "import-csv": f"findings 1, 3, 4 {_FINDINGS}",
-    "backup": f"findings 1, 4 {_FINDINGS}",
-    "check": f"findings 1, 4 {_FINDINGS}",
-    "top-level": f"findings 1, 2, 3, 4 {_FINDINGS}",
-    "noise": f"findings 1, 4 {_FINDINGS}",
-}
+XFAIL: dict[str, str] = {}  # branch -> an open finding it still hits (strict=False); none open
 
 
 @pytest.fixture

@@ -1,0 +1,86 @@
+"""What the fuzzer found (tests/fuzz, notes in the commit log): each one, pinned as a plain test."""
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from socialdesk.cli import main
+from socialdesk.storage.opening import open_store
+
+LONG_NAME = "a" * 300  # past the 255 bytes a file name may have
+
+
+@pytest.fixture
+def shop(tmp_path) -> Path:
+    path = tmp_path / "shop.sqlite3"
+    open_store(path).close()
+    for leftover in (tmp_path / "backups").glob("*"):
+        leftover.unlink()
+    return path
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("argv", [
+    ["check", "--db", LONG_NAME], ["backup", "--db", LONG_NAME], ["export", "csv", "-o", "x.csv", "--db", LONG_NAME],
+    ["export", "ics", "-o", LONG_NAME + ".ics"], ["qr", "https://example.com", "-o", LONG_NAME + ".png"],
+    ["print-cards", "--template", "a6", "-o", LONG_NAME + ".pdf"], ["import", "csv", LONG_NAME],
+])
+def test_a_file_name_too_long_is_one_line_not_a_traceback(argv, shop, monkeypatch, capsys):
+    monkeypatch.chdir(shop.parent)
+    monkeypatch.setenv("SOCIALDESK_DB", str(shop))
+    code = main(argv)
+    lines = capsys.readouterr().err.splitlines()
+    assert code in (1, 2) and len(lines) == 1, lines
+    assert "Traceback" not in lines[0]
+
+
+@pytest.mark.parametrize("argv", [["check", "--db", "~nosuchuser-sd/x.sqlite3"],
+                                  ["import", "csv", "~nosuchuser-sd/plan.csv"]])
+def test_an_unknown_user_home_is_refused_in_one_line(argv, capsys):
+    assert main(argv) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "no home folder" in lines[0], lines
+
+
+@pytest.mark.parametrize("argv", [["export", "csv", "-o", "plan.csv"], ["export", "ics", "-o", "plan.ics"],
+                                  ["export", "csv", "-o", "old.csv"]])
+def test_reading_commands_write_nothing_beside_the_data_file(argv, shop, monkeypatch, capsys):
+    monkeypatch.chdir(shop.parent)
+    (shop.parent / "old.csv").write_text("kept")  # exists: refused without --force
+    before = _tree(shop.parent)
+    code = main([*argv, "--db", str(shop)])
+    after = _tree(shop.parent)
+    written = set(after) - set(before)
+    assert written == ({argv[-1]} if code == 0 else set()), written
+    assert {k: v for k, v in after.items() if k in before} == before
+
+
+def test_exporting_from_a_backup_makes_no_backup_of_the_backup(shop, monkeypatch, capsys):
+    from datetime import datetime
+
+    from socialdesk.storage import backups
+    from socialdesk.storage.opening import open_store as reopen
+
+    store = reopen(shop)
+    copy = backups.make_backup(store.conn, store.path, datetime(2026, 12, 1, 9), "manual")
+    store.close()
+    monkeypatch.chdir(shop.parent)
+    assert main(["export", "csv", "-o", "from-backup.csv", "--db", str(copy)]) == 0
+    assert not (copy.parent / "backups").exists()
+
+
+def test_an_import_with_bad_rows_is_one_line_on_stderr_and_the_list_on_stdout(shop, tmp_path, capsys):
+    plan = tmp_path / "plan.csv"
+    plan.write_text("date,time,networks,status,pillar,about,notes,text\n"
+                    "2026-13-01,09:00,facebook,draft,,,,a\n2026-12-01,25:00,facebook,draft,,,,b\n")
+    assert main(["import", "csv", str(plan), "--db", str(shop)]) == 2
+    out, err = capsys.readouterr()
+    assert err.splitlines() == [
+        "socialdesk import: 2 problems in plan.csv, nothing was imported; first: line 2: date '2026-13-01' "
+        "is not YYYY-MM-DD (or DD/MM/YYYY)"]
+    assert len(out.splitlines()) == 2 and "line 3" in out.splitlines()[1]
