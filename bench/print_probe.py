@@ -14,7 +14,7 @@ def _items(count: int, run: int) -> list:
     from socialdesk.domain.cards import CardItem
 
     return [CardItem(f"https://boulangerie-lea.example/carte/{run}-{n:02d}", caption="Google",
-                     call_to_action="Laissez-nous un avis", small_url=f"boulangerie-lea.example/carte/{run}-{n:02d}")
+                     call_to_action="Laissez-nous un avis")
             for n in range(count)]
 
 

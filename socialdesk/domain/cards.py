@@ -12,7 +12,6 @@ class CardItem:
     payload: str  # the exact text encoded in the QR code
     caption: str = ""  # e.g. the platform's name
     call_to_action: str = ""  # e.g. "Laissez-nous un avis sur Google"
-    small_url: str = ""  # the caller's idea of the address; printing uses `address` (from the payload)
 
     @property
     def address(self) -> str:

@@ -80,7 +80,7 @@ def test_cards_to_print_words_google_as_a_review_and_yelp_as_find_us(store):
     assert [c.call_to_action for c in french] == ["Laissez-nous un avis sur Google", "Retrouvez-nous sur Yelp"]
     assert english[0].payload.endswith("placeid=ChIJabc")
     assert english[1].payload == "https://www.yelp.fr/biz/boulangerie-lea-lyon"
-    assert english[1].small_url == "yelp.fr/biz/boulangerie-lea-lyon"
+    assert english[1].address == "yelp.fr/biz/boulangerie-lea-lyon"
 
 
 def test_cards_to_print_skips_listings_without_a_link_and_follows_the_language_setting(store):
@@ -142,9 +142,9 @@ def test_demo_listings_include_agreeing_differing_and_stale_ones(store):
     assert checks["bing"].address.state.value == "different" and checks["bing"].stale
     assert [c.caption for c in store.presence.cards_to_print("en")] == ["Google Business Profile", "Instagram", "Yelp"]
     cards = store.presence.cards_to_print("en")
-    assert cards[2].small_url == "yelp.fr/biz/boulangerie-léa-lyon"
+    assert cards[2].address == "yelp.fr/biz/boulangerie-léa-lyon"
     assert cards[0].payload.startswith("https://search.google.com/local/writereview?placeid=")
-    assert cards[0].small_url == "g.page/boulangerie-lea-lyon"  # typeable, unlike the review form
+    assert cards[0].address == cards[0].payload.removeprefix("https://")  # the code's own target, not g.page
 
 
 @pytest.mark.parametrize("network_key, handle, url", [

@@ -12,10 +12,8 @@ from socialdesk.ui.printing.cards import (CardCodeRefused, CardStyle, PrintCance
 from socialdesk.ui.printing.output import write_pdf
 
 ITEMS = [
-    CardItem("https://g.page/r/CbX12345/review", "Google", "Laissez-nous un avis sur Google",
-             "g.page/r/CbX12345/review"),
-    CardItem("https://www.instagram.com/boulangerie.lea/", "Instagram", "Suivez-nous 📷",
-             "instagram.com/boulangerie.lea"),
+    CardItem("https://g.page/r/CbX12345/review", "Google", "Laissez-nous un avis sur Google"),
+    CardItem("https://www.instagram.com/boulangerie.lea/", "Instagram", "Suivez-nous 📷"),
     CardItem(wifi_payload('Léa "invités";5G', "croissant,2024:\\", "WPA"), "Wi-Fi", "Le Wi-Fi, c'est par ici"),
 ]
 

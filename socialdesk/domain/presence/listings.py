@@ -126,7 +126,4 @@ def card_for_listing(listing: Listing, language: str) -> CardItem | None:
     payload = card_payload(listing)
     if payload is None:
         return None
-    # A review form's address is too long to type; people who do not scan get the page instead.
-    typed = listing.page_url() if card_wording(listing) is CardWording.REVIEW else None
-    return CardItem(payload=payload, caption=listing.name, call_to_action=call_to_action(listing, language),
-                    small_url=short_display_url(typed or payload))
+    return CardItem(payload=payload, caption=listing.name, call_to_action=call_to_action(listing, language))

@@ -1,20 +1,11 @@
 """Printed cards from the QR designer: this code on a card, or every listing marked "print a card"."""
 
-import re
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.ui.presence.cards_layout import SHEETS, CardTemplate
-
-
-def small_url(payload: str) -> str:
-    """A link as printed under a code: no scheme, no www., no trailing slash."""
-    if not re.match(r"^https?://", payload, re.IGNORECASE):
-        return ""
-    shown = payload.split("://", 1)[1]
-    return (shown[4:] if shown.startswith("www.") else shown).rstrip("/")
 
 
 class QrCardsBar(QWidget):
@@ -89,7 +80,7 @@ class QrCardsBar(QWidget):
             return None
         checked, caption, call_to_action = current
         payload = checked.code.design.payload
-        return [CardItem(payload, caption, call_to_action, small_url(payload))]
+        return [CardItem(payload, caption, call_to_action)]
 
     def _on_save_pdf_clicked(self) -> None:
         """This code on cards, straight to a PDF through the shared guard (no print dialog)."""
@@ -117,7 +108,7 @@ class QrCardsBar(QWidget):
             else:
                 preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style())
         except CardCodeRefused as refused:
-            name = refused.item.caption or refused.item.small_url or refused.item.payload[:40]
+            name = refused.item.caption or refused.item.address or refused.item.payload[:40]
             self.reported.emit(self.tr("%3: the card is too small for this code: it needs %1 mm, the card gives "
                                        "%2 mm. Use a shorter link, fewer codes per card or a bigger card.")
                                .replace("%1", f"{refused.needed_mm:g}").replace("%2", f"{refused.available_mm:.0f}")

@@ -108,14 +108,6 @@ class SummaryPage(StepPage):
         if path is not None:
             output.write_plan_markdown(self, path, self.document())  # guarded, tells the owner
 
-    def _write_file(self, save, path) -> None:
-        try:
-            save(path, self.document())
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("The file was not written"),
-                                self.tr("SocialDesk could not write %1 (%2). Choose another folder.")
-                                .replace("%1", str(path)).replace("%2", error.strerror or str(error)))
-
     def _on_apply_button_clicked(self):
         plan = apply_plan(self.strategy)
         if not ApplyConfirm.ask(self, confirm_text(plan)):
