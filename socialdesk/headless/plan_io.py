@@ -5,14 +5,13 @@ from datetime import date, datetime
 from pathlib import Path
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
-from socialdesk.domain.calendar.csv_format import CsvProblem, export_csv, parse_csv
+from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_csv, parse_csv
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
 from socialdesk.headless.common import open_data_file, user_path, write_output
 from socialdesk.headless.messages import WRITE_PROBLEMS
 from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
 from socialdesk.storage import StoreWriteError
 
-MAX_IMPORT_BYTES = 50 * 1024 * 1024
 
 CSV_PROBLEMS = {
     CsvProblem.NOT_TEXT: "the file is not text in UTF-8 or Windows-1252",
@@ -84,10 +83,10 @@ def describe(error) -> str:
 
 def _read_plan(source: Path) -> bytes:
     try:
-        return read_bounded(source, MAX_IMPORT_BYTES)
+        return read_bounded(source, MAX_BYTES)
     except InputRefused as refused:
         if refused.problem is InputProblem.TOO_BIG:
-            raise Refused(f"{source} is larger than {size_words(MAX_IMPORT_BYTES)}; is it really a plan?") from None
+            raise Refused(f"{source} is larger than {size_words(MAX_BYTES)}; is it really a plan?") from None
         if refused.problem is InputProblem.NOT_A_FILE:
             raise Refused(f"{source} is not a regular file (a folder, a pipe or a device); nothing was imported")
         raise Refused(f"cannot read {source}: {refused.detail}") from None

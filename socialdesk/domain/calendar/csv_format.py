@@ -14,6 +14,7 @@ from socialdesk.domain.weeks import in_range
 COLUMNS = ("date", "time", "networks", "status", "pillar", "about", "text", "notes")
 BOM = "\ufeff"
 MAX_ROWS = 100_000
+MAX_BYTES = 50 * 1024 * 1024  # a plan file larger than this is refused before it is read
 # The csv module refuses cells over 128 KB by default; a long post or notes must come back whole.
 csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
 # Spreadsheets run a cell starting with these as a formula: a leading apostrophe defuses it.

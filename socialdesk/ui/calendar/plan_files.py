@@ -7,14 +7,13 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from socialdesk.domain.calendar.csv_format import export_csv, parse_csv
+from socialdesk.domain.calendar.csv_format import MAX_BYTES, export_csv, parse_csv
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.calendar.import_dialog import ImportDialog
 from socialdesk.ui.calendar.printing import WeekPainter, week_printer
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
 from socialdesk.ui.printing.output import paint_pdf_to, show_preview
 
-MAX_IMPORT_BYTES = 50 * 1024 * 1024
 ICS_HISTORY = timedelta(weeks=4)
 
 
@@ -106,7 +105,7 @@ class PlanFiles(QObject):
         from socialdesk.input_files import InputRefused, read_bounded
 
         try:
-            data = read_bounded(path, MAX_IMPORT_BYTES)  # a pipe or /dev/zero is refused at once
+            data = read_bounded(path, MAX_BYTES)  # a pipe or /dev/zero is refused at once
         except InputRefused:
             QMessageBox.warning(self.tab, self.tr("Nothing was imported"),
                                 self.tr("%1 cannot be read, or it is larger than 50 MB.").replace("%1", path.name))
