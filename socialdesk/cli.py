@@ -5,6 +5,7 @@ Exit status: 0 done, 1 the data file or the disk failed, 2 refused input (one li
 
 import argparse
 import errno
+import math
 import sys
 from importlib import import_module
 
@@ -47,6 +48,17 @@ class _OneLineStderr:
         return getattr(self._stream, name)
 
 
+def _millimetres(text: str) -> float:
+    """A size in mm: a finite positive number (float() alone takes nan, inf and -0)."""
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size in millimetres, such as 30")
+    return value
+
+
 def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help="data file (default: SOCIALDESK_DB or the user data folder)")
 
@@ -64,7 +76,7 @@ def build_parser() -> argparse.ArgumentParser:
     qr = commands.add_parser("qr", help="make a QR code that is checked to scan")
     qr.add_argument("payload", nargs="?", help="an http(s) URL or text (omit with --wifi)")
     _output_options(qr)
-    qr.add_argument("--size-mm", type=float, metavar="N")
+    qr.add_argument("--size-mm", type=_millimetres, metavar="N")
     qr.add_argument("--ec", choices=("L", "M", "Q", "H"))
     qr.add_argument("--logo", metavar="IMG")
     qr.add_argument("--fg", metavar="COLOR")

@@ -84,3 +84,13 @@ def test_an_import_with_bad_rows_is_one_line_on_stderr_and_the_list_on_stdout(sh
         "socialdesk import: 2 problems in plan.csv, nothing was imported; first: line 2: date '2026-13-01' "
         "is not YYYY-MM-DD (or DD/MM/YYYY)"]
     assert len(out.splitlines()) == 2 and "line 3" in out.splitlines()[1]
+
+
+@pytest.mark.parametrize("size", ["nan", "inf", "-inf", "0", "-3", "1e309", "abc"])
+def test_a_size_that_is_not_a_number_of_millimetres_is_one_line(size, tmp_path, capsys):
+    with pytest.raises(SystemExit) as leaving:
+        main(["qr", "https://example.com", "-o", str(tmp_path / "x.png"), f"--size-mm={size}"])
+    assert leaving.value.code == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 1 and "not a size in millimetres" in lines[0], lines
+    assert not list(tmp_path.iterdir())
