@@ -96,3 +96,9 @@ def prepare(design: QrDesign, logo_fraction: float = geometry.LOGO_MAX_FRACTION)
         if box is None:
             raise LogoDoesNotFit(f"{matrix.size} modules")
     return PreparedCode(design, matrix, colours.dark, colours.light, colours.ratio, box)
+
+
+def caption_line(text: str) -> str:
+    """A caption as printed: one line, blanks collapsed, no control characters (invalid in SVG, unmeasurable in Pillow)."""
+    visible = "".join(c if c.isprintable() or c.isspace() else " " for c in text or "")
+    return " ".join(visible.split())

@@ -66,6 +66,9 @@ def with_caption(image, code: PreparedCode, caption: str):
     """The code with a caption band under it, in the dark colour, text fitted to the width."""
     from PIL import Image, ImageDraw
 
+    from socialdesk.qr.design import caption_line
+
+    caption = caption_line(caption)
     if not caption:
         return image
     width = image.width

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import hex_colour
-from socialdesk.qr.design import PreparedCode
+from socialdesk.qr.design import PreparedCode, caption_line
 
 CAPTION_MODULES = 5.0  # height of the caption band, in modules
 
@@ -28,6 +28,7 @@ def _number(value: float) -> str:
 
 def svg_document(code: PreparedCode, caption: str = "") -> str:
     """A standalone SVG document; its width and height are the printed size in mm."""
+    caption = caption_line(caption)
     total = code.total_modules
     height = total + (CAPTION_MODULES if caption else 0)
     mm_per_module = code.total_size_mm / total

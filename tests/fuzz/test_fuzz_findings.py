@@ -94,3 +94,16 @@ def test_a_size_that_is_not_a_number_of_millimetres_is_one_line(size, tmp_path, 
     lines = capsys.readouterr().err.splitlines()
     assert len(lines) == 1 and "not a size in millimetres" in lines[0], lines
     assert not list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize("suffix", [".png", ".svg"])
+@pytest.mark.parametrize("caption", ["\n", "Avis\nGoogle", "a\x01b\x1bc", "\t  \r\n"])
+def test_a_caption_with_line_breaks_or_control_characters_prints_on_one_line(suffix, caption, tmp_path, capsys):
+    import xml.etree.ElementTree as ET
+
+    out = tmp_path / f"code{suffix}"
+    assert main(["qr", "https://example.com", "-o", str(out), f"--caption={caption}"]) == 0
+    if suffix == ".svg":
+        text = ET.parse(out).getroot().find("{http://www.w3.org/2000/svg}text")
+        shown = "" if text is None else text.text
+        assert shown == " ".join("".join(c if c.isprintable() else " " for c in caption).split())
