@@ -1,6 +1,8 @@
 """Files SocialDesk writes for the owner (exports, PDFs): never the data file, atomic, private."""
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -9,6 +11,13 @@ from pathlib import Path
 
 class OutputExists(Exception):
     """The output file exists and overwriting was not asked for."""
+
+
+class OutputNotAFile(OSError):
+    """The output name is a device, a pipe, a folder or a symlink: never replaced by a file."""
+
+    def __init__(self, path: str):
+        super().__init__(errno.EINVAL, "not a plain file (a device, a pipe, a folder or a link)", path)
 
 
 class OutputIsDataFile(Exception):
@@ -27,8 +36,17 @@ def check_output(path: Path, force: bool, data_file: Path | None = None) -> None
     """Refuse to overwrite unless `force` (headless: --force; dialogs ask); never the data."""
     if data_file is not None and belongs_to_data(Path(path), Path(data_file)):
         raise OutputIsDataFile(str(path))
+    if os.path.lexists(path) and not _plain_file(Path(path)):
+        raise OutputNotAFile(str(path))
     if Path(path).exists() and not force:
         raise OutputExists(str(path))
+
+
+def _plain_file(path: Path) -> bool:
+    """A regular file, not a link: the rename that replaces it must not turn a device, a pipe
+    or a symlink into a plain file (as root, `-o /dev/null --force` would replace /dev/null)."""
+    info = os.lstat(path)
+    return stat.S_ISREG(info.st_mode)
 
 
 def belongs_to_data(path: Path, data_file: Path) -> bool:

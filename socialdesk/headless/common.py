@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 from socialdesk.cli import Refused
-from socialdesk.export_files import OutputExists, OutputIsDataFile, check_output, guarded_output
+from socialdesk.export_files import OutputExists, OutputIsDataFile, OutputNotAFile, check_output, guarded_output
 from socialdesk.headless.messages import OPEN_PROBLEMS
 from socialdesk.paths import default_db_path
 from socialdesk.storage import Store, StoreOpenError
@@ -29,6 +29,8 @@ def refuse_overwrite(path: Path, force: bool, args=None) -> None:
         check_output(path, force, data_path(args))
     except OutputIsDataFile:
         raise Refused(f"{path} is SocialDesk's data (or a backup of it); choose another file name") from None
+    except OutputNotAFile:
+        raise Refused(f"{path} is not a plain file (a device, a pipe, a folder or a link); name a file") from None
     except OutputExists:
         raise Refused(f"{path} exists; add --force to overwrite it") from None
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_csv, parse_csv
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
-from socialdesk.headless.common import open_data_file, user_path, write_output
+from socialdesk.headless.common import open_data_file, refuse_overwrite, user_path, write_output
 from socialdesk.headless.messages import WRITE_PROBLEMS
 from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
 from socialdesk.storage import StoreWriteError
@@ -54,6 +54,7 @@ def run_export_ics(args) -> int:
     first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if first and last and last < first:
         raise Refused("--to is before --from")
+    refuse_output(args)
     store = open_data_file(args, "export", write=False)
     if store is None:
         return EXIT_FAILED
@@ -67,6 +68,7 @@ def run_export_ics(args) -> int:
 
 
 def run_export_csv(args) -> int:
+    refuse_output(args)
     store = open_data_file(args, "export", write=False)
     if store is None:
         return EXIT_FAILED
@@ -75,6 +77,12 @@ def run_export_csv(args) -> int:
     finally:
         store.close()
     return _write(Path(args.output), data, args)
+
+
+def refuse_output(args) -> None:
+    """A refused output name is said before the data file is opened (an old file's upgrade writes)."""
+    if args.output != "-":
+        refuse_overwrite(Path(args.output), args.force, args)
 
 
 def describe(error) -> str:

@@ -107,3 +107,39 @@ def test_a_caption_with_line_breaks_or_control_characters_prints_on_one_line(suf
         text = ET.parse(out).getroot().find("{http://www.w3.org/2000/svg}text")
         shown = "" if text is None else text.text
         assert shown == " ".join("".join(c if c.isprintable() else " " for c in caption).split())
+
+
+@pytest.mark.parametrize("kind", ["fifo", "symlink", "folder"])
+@pytest.mark.parametrize("argv", [["export", "csv", "--force", "-o"], ["export", "ics", "--force", "-o"],
+                                  ["qr", "https://example.com", "--force", "-o"]])
+def test_force_never_replaces_a_pipe_a_link_or_a_folder(kind, argv, shop, tmp_path, capsys):
+    import os
+
+    name = tmp_path / ("out.png" if argv[0] == "qr" else "out.csv")
+    target = tmp_path / "elsewhere.csv"
+    target.write_text("kept")
+    {"fifo": lambda: os.mkfifo(name), "symlink": lambda: name.symlink_to(target),
+     "folder": lambda: name.mkdir()}[kind]()
+    db = [] if argv[0] == "qr" else ["--db", str(shop)]
+    assert main([*argv, str(name), *db]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 1
+    assert (name.is_fifo() if kind == "fifo" else name.is_symlink() if kind == "symlink" else name.is_dir())
+    assert target.read_text() == "kept"
+
+
+def test_force_never_replaces_a_device(shop, capsys):
+    import os
+    import stat
+
+    assert main(["export", "csv", "-o", "/dev/null", "--force", "--db", str(shop)]) == 2
+    assert stat.S_ISCHR(os.lstat("/dev/null").st_mode)
+
+
+def test_an_old_file_is_not_upgraded_when_the_output_is_refused(tmp_path, capsys):
+    import shutil
+
+    old = tmp_path / "old.sqlite3"
+    shutil.copy(Path(__file__).parents[1] / "data" / "socialdesk-v1.sqlite3", old)
+    before = _tree(tmp_path)
+    assert main(["export", "csv", "-o", str(old), "--db", str(old)]) == 2
+    assert _tree(tmp_path) == before
