@@ -15,19 +15,10 @@ from socialdesk.domain.calendar.csv_format import CsvProblem, parse_csv
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.import_dialog import ImportDialog
 from socialdesk.ui.calendar.post_dialog import PostDialog
-from socialdesk.ui.calendar.tab import CalendarTab
 
 HOSTILE = Path(__file__).resolve().parents[1] / "data" / "hostile"
 
 
-@pytest.fixture
-def tab(qtbot, store, bus):
-    store.settings.set("first_weekday", 1)
-    widget = CalendarTab(store, bus)
-    widget.today = lambda: date(2026, 11, 26)
-    widget.go_today()
-    qtbot.addWidget(widget)
-    return widget
 
 
 def test_the_week_box_stops_at_2199_and_agrees_with_the_header(tab):

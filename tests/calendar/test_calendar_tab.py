@@ -17,16 +17,6 @@ from socialdesk.ui.calendar.tab import CalendarTab
 from socialdesk.ui.calendar.week_view import MIME, time_text
 
 
-@pytest.fixture
-def tab(qtbot, store, bus):
-    store.settings.set("first_weekday", 1)
-    widget = CalendarTab(store, bus)
-    widget.today = lambda: date(2026, 11, 26)
-    widget.go_today()
-    widget.resize(1200, 700)
-    qtbot.addWidget(widget)
-    widget.show()
-    return widget
 
 
 def _cards(tab):

@@ -1,0 +1,19 @@
+"""The calendar tab on a fresh store, shown at 1200×700 on Thursday 26 November 2026 (Monday weeks)."""
+
+from datetime import date
+
+import pytest
+
+from socialdesk.ui.calendar.tab import CalendarTab
+
+
+@pytest.fixture
+def tab(qtbot, store, bus):
+    store.settings.set("first_weekday", 1)
+    widget = CalendarTab(store, bus)
+    widget.today = lambda: date(2026, 11, 26)
+    widget.go_today()
+    widget.resize(1200, 700)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
