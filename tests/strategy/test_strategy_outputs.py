@@ -11,7 +11,7 @@ from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
-from socialdesk.domain.strategy.model import Driver, StrategyPillar
+from socialdesk.domain.strategy.model import Driver, Goal, StrategyPillar
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.strategy import page_summary
 from socialdesk.ui.strategy.plan_document import PlanWords
@@ -73,16 +73,6 @@ def test_refusing_the_confirmation_applies_nothing(qtbot, store, monkeypatch):
     assert store.strategy.applied_cadence() == {}
 
 
-def test_apply_reports_a_part_that_is_missing(store, monkeypatch):
-    from socialdesk.storage.strategy.applying import apply_strategy
-
-    fill(store)
-    store.__dict__["presence"] = object()  # a presence part without ensure_listing
-    report = apply_strategy(store, store.strategy.load(), datetime(2027, 1, 4, 9, 0))
-    assert report.presence_missing and report.listings_wanted == 6
-    assert store.strategy.applied_cadence() == {"instagram": 3, "google": 1}
-
-
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 def test_printed_pdf_holds_what_was_typed(qtbot, store, tmp_path):
     fill(store)
@@ -106,6 +96,23 @@ def test_markdown_export_holds_the_plan_and_escapes_the_owners_text(store, tmp_p
     assert "## What we stand for" in text and "  - \\# pas un titre" in text and "\\*vraiment\\*" in text
     assert "## Conversations\n\n*(left empty)*" in text
     assert os.stat(path).st_mode & 0o777 == 0o600
+
+
+def test_a_goal_with_percent_markers_is_shown_and_saved_exactly_as_typed(qtbot, store, tmp_path):
+    """Issue 13: "%1, by %2" filled by chained replace put the date inside the owner's goal."""
+    from PySide6.QtCore import QDate, QLocale
+
+    fill(store)
+    typed = "Answer 100%2 reviews %1 week"
+    due = date(2026, 3, 1)
+    store.strategy.save_goals([Goal(typed, due)])
+    expected = typed + ", by " + QLocale().toString(QDate(due), QLocale.FormatType.LongFormat)
+    tab = StrategyTab(store, DataBus())
+    qtbot.addWidget(tab)
+    tab.go_to(Step.SUMMARY)
+    assert expected in tab.current_page().view.toPlainText()
+    document = PlanWords().build(store.strategy.load(), store.shop.get())
+    assert expected in save_plan_markdown(tmp_path / "plan.md", document).read_text(encoding="utf-8")
 
 
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (poppler-utils) is not installed")

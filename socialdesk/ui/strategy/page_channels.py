@@ -8,6 +8,7 @@ from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.domain.strategy.model import StrategyPillar
 from socialdesk.domain.strategy.progress import pillar_total, sell_share
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.key_boxes import KeyBoxes
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
@@ -40,7 +41,7 @@ class ChannelsPage(StepPage):
         for index, network in enumerate(NETWORKS):
             spin = QSpinBox(box)
             spin.setRange(0, 21)
-            spin.setAccessibleName(self.tr("%1: posts per week").replace("%1", network.name))
+            spin.setAccessibleName(fill(self.tr("%1: posts per week"), network.name))
             label = QLabel(network.name, box)
             label.setBuddy(spin)
             row, col = divmod(index, 3)
@@ -110,13 +111,12 @@ class ChannelsPage(StepPage):
     def _update_hints(self, pillars: list[StrategyPillar]) -> None:
         used = sum(1 for spin in self.spins.values() if spin.value() > 0)
         posts = sum(spin.value() for spin in self.spins.values())
-        text = self.tr("%1 network(s), %2 post(s) a week.").replace("%1", str(used)).replace("%2", str(posts))
+        text = fill(self.tr("%1 network(s), %2 post(s) a week."), str(used), str(posts))
         if used > FEW_NETWORKS:
             text += " " + self.tr("Few beats many: can you keep up more than three networks well?")
         self.networks_hint.setText(text)
         total, selling = pillar_total(pillars), sell_share(pillars)
-        mix = self.tr("Shares add up to %1 %. Selling pillars: %2 % of the posts.").replace(
-            "%1", str(total)).replace("%2", str(selling))
+        mix = fill(self.tr("Shares add up to %1 %. Selling pillars: %2 % of the posts."), str(total), str(selling))
         advice = self.tr("The usual guidance is 80/20: inform, help or entertain 80 % of the time, sell 20 %.")
         if selling > f.SELL_SHARE_ADVISED:
             advice = self.tr("More than 20 % selling: the usual guidance is 80/20, inform or entertain 80 % of the time.")

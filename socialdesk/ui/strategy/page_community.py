@@ -6,6 +6,7 @@ from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.domain.strategy.model import Driver
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
@@ -30,7 +31,7 @@ class CommunityPage(StepPage):
                 self.keys.append(key)
             editor = RowsEditor(
                 [Column(self.tr("Name"), stretch=True), Column(self.tr("Handle")), Column(self.tr("Note"), stretch=True)],
-                {"table": self.tr("Drivers: %1").replace("%1", t(GROUP_NAMES[group])),
+                {"table": fill(self.tr("Drivers: %1"), t(GROUP_NAMES[group])),
                  "add": self.tr("Add a driver"), "remove": self.tr("Remove the driver"), "no_date": ""},
                 box,
             )

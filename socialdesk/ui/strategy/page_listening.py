@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.domain.strategy.listening import AVAILABLE_TOOLS, CLOSED_TOOLS
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.key_boxes import KeyBoxes
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
@@ -22,19 +23,19 @@ class ListeningPage(StepPage):
                               {tool.key: t(TOOL_NOTES[tool.key]) for tool in AVAILABLE_TOOLS})
         tools_layout.addWidget(self.tools)
         pair = self.tr("%1: %2")
-        notes = "".join("<li>" + pair.replace("%1", f"<b>{tool_name(tool)}</b>").replace("%2", t(TOOL_NOTES[tool.key]))
+        notes = "".join("<li>" + fill(pair, f"<b>{tool_name(tool)}</b>", t(TOOL_NOTES[tool.key]))
                         + "</li>" for tool in AVAILABLE_TOOLS)
         self.tools_notes = QLabel(f"<ul>{notes}</ul>", tools_box)
         self.tools_notes.setWordWrap(True)
         self.tools_notes.setTextFormat(Qt.TextFormat.RichText)
         tools_layout.addWidget(self.tools_notes)
         form.addRow(tools_box)
-        closed = "".join("<li>" + pair.replace("%1", f"<b>{tool.name}</b>").replace("%2", t(TOOL_NOTES[tool.key]))
+        closed = "".join("<li>" + fill(pair, f"<b>{tool.name}</b>", t(TOOL_NOTES[tool.key]))
                          + "</li>" for tool in CLOSED_TOOLS)
         self.closed_note = QLabel(
             "<p>" + self.tr("The interview (2011) also names tools that no longer exist:") + f"</p><ul>{closed}</ul>"
-            + "<p>" + self.tr("Checked on %1. Today the networks' own statistics and a weekly tour do most of "
-                              "their work for a small shop.").replace("%1", _checked_on()) + "</p>",
+            + "<p>" + fill(self.tr("Checked on %1. Today the networks' own statistics and a weekly tour do most of "
+                                   "their work for a small shop."), _checked_on()) + "</p>",
             self.body)
         self.closed_note.setWordWrap(True)
         self.closed_note.setTextFormat(Qt.TextFormat.RichText)
@@ -71,7 +72,7 @@ class ListeningPage(StepPage):
             text = self.tr("%1 indicators: more than 5 is hard to keep up each week; keep the ones you act on.")
         else:
             text = self.tr("%1 indicators: a dashboard you can keep up.")
-        self.count_label.setText(text.replace("%1", str(count)))
+        self.count_label.setText(fill(text, str(count)))
 
     def _on_tools_keys_toggled(self, keys):
         self.writer.write(self.writer.store.strategy.set_text, f.LISTEN_TOOLS, ",".join(keys))

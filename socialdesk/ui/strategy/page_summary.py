@@ -9,6 +9,7 @@ from socialdesk.domain.strategy.apply import apply_plan
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.apply_words import confirm_text, report_text
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.plan_document import PlanWords, to_html
@@ -69,7 +70,7 @@ class SummaryPage(StepPage):
         applied = self.writer.store.strategy.applied_at()
         if applied is not None and not self.apply_status.text():
             when = QLocale().toString(QDateTime(applied), QLocale.FormatType.ShortFormat)
-            self.apply_status.setText(self.tr("Last applied on %1.").replace("%1", when))
+            self.apply_status.setText(fill(self.tr("Last applied on %1."), when))
         super().load(strategy, shop, read_only)
 
     def document(self):

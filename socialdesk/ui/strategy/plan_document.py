@@ -12,6 +12,7 @@ from socialdesk.domain.strategy.document import PlanDocument, Section
 from socialdesk.domain.strategy.listening import tool
 from socialdesk.domain.strategy.model import Strategy
 from socialdesk.domain.strategy.progress import sell_share, step_filled
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.texts import ASPECT_LABELS, GROUP_NAMES, STEP_TITLES, t, platform_name, tool_name
 
 
@@ -23,13 +24,13 @@ class PlanWords(QObject):
     """Builds the PlanDocument; a QObject only so that its words have a translation context."""
 
     def build(self, strategy: Strategy, shop: ShopCard) -> PlanDocument:
-        title = self.tr("Social media plan: %1").replace("%1", shop.name.strip() or self.tr("our shop"))
+        title = fill(self.tr("Social media plan: %1"), shop.name.strip() or self.tr("our shop"))
         version = strategy.version
         if version.is_current:
-            subtitle = (self.tr("Current version, started on %1").replace("%1", _date(version.started_on))
+            subtitle = (fill(self.tr("Current version, started on %1"), _date(version.started_on))
                         if version.started_on else self.tr("Current version"))
         else:
-            subtitle = self.tr("Version reviewed on %1 (read-only)").replace("%1", _date(version.reviewed_on))
+            subtitle = fill(self.tr("Version reviewed on %1 (read-only)"), _date(version.reviewed_on))
         builders = (self._shop, self._stand, self._community, self._conversations, self._listening, self._channels)
         sections = []
         for step, builder in zip(f.STEPS, builders):
@@ -40,7 +41,7 @@ class PlanWords(QObject):
         return PlanDocument(title, subtitle, sections, self.tr("(left empty)"))
 
     def _pair(self, label: str, value: str) -> str:
-        return self.tr("%1: %2").replace("%1", label).replace("%2", value)
+        return fill(self.tr("%1: %2"), label, value)
 
     def _shop(self, s: Section, strategy, shop: ShopCard) -> None:
         s.add(self.tr("Name"), shop.name)
@@ -57,7 +58,7 @@ class PlanWords(QObject):
         s.add(self.tr("The value we add"), strategy.text(f.STAND_VALUE))
         s.add(self.tr("Customer benefits that decide a purchase"), strategy.text(f.STAND_BENEFITS))
         s.add(self.tr("How our trade is evolving"), strategy.text(f.STAND_EVOLUTION))
-        goals = [self.tr("%1, by %2").replace("%1", g.text).replace("%2", _date(g.due)) if g.due else g.text
+        goals = [fill(self.tr("%1, by %2"), g.text, _date(g.due)) if g.due else g.text
                  for g in strategy.goals]
         s.add(self.tr("Goals"), goals)
 
@@ -71,7 +72,7 @@ class PlanWords(QObject):
             for driver in strategy.drivers_in(group):
                 person = driver.name + (f" ({driver.handle})" if driver.handle else "")
                 person += f" — {driver.note}" if driver.note else ""
-                lines.append(self.tr("Driver: %1").replace("%1", person))
+                lines.append(fill(self.tr("Driver: %1"), person))
             s.add(t(GROUP_NAMES[group]), lines)
 
     def _conversations(self, s: Section, strategy: Strategy, shop) -> None:
@@ -86,13 +87,13 @@ class PlanWords(QObject):
         s.add(self.tr("Indicators noted each week"), strategy.lines(f.LISTEN_INDICATORS))
 
     def _channels(self, s: Section, strategy: Strategy, shop) -> None:
-        networks = [self.tr("%1: %2 a week").replace("%1", network(k).name).replace("%2", str(n))
+        networks = [fill(self.tr("%1: %2 a week"), network(k).name, str(n))
                     for k, n in strategy.channels.items() if n > 0]
         s.add(self.tr("Networks and posts per week"), networks)
         pillars = [self._pair(p.name, f"{p.share} %") + (" " + self.tr("(sells)") if p.sells else "")
                    for p in strategy.pillars]
         if strategy.pillars:
-            pillars.append(self.tr("Selling: %1 % (guidance: 20 %)").replace("%1", str(sell_share(strategy.pillars))))
+            pillars.append(fill(self.tr("Selling: %1 % (guidance: 20 %)"), str(sell_share(strategy.pillars))))
         s.add(self.tr("Content pillars"), pillars)
         locale = QLocale()
         s.add(self.tr("Days that suit the shop"), ", ".join(locale.dayName(int(d)) for d in strategy.keys(f.CHANNEL_DAYS)

@@ -15,6 +15,7 @@ from socialdesk.domain.strategy.fields import STEPS, Step
 from socialdesk.domain.strategy.progress import filled_count, step_filled
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import Writer
 from socialdesk.ui.strategy.texts import STEP_TITLES, t
 from socialdesk.ui.strategy.versions_bar import VersionsBar
@@ -146,7 +147,7 @@ class StrategyTab(QWidget):
         self.reload_page()
         self.previous_button.setEnabled(row > 0)
         self.next_button.setEnabled(row < len(STEPS) - 1)
-        self.position.setText(self.tr("Step %1 of %2").replace("%1", str(row + 1)).replace("%2", str(len(STEPS))))
+        self.position.setText(fill(self.tr("Step %1 of %2"), str(row + 1), str(len(STEPS))))
 
     # -- data ---------------------------------------------------------------------------
     def reload_page(self):
@@ -167,8 +168,7 @@ class StrategyTab(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {t(STEP_TITLES[step])}, {state}")
         count = filled_count(strategy, shop)
         self.progress.setValue(count)
-        self.progress.setFormat(self.tr("%1 of %2 steps filled in").replace("%1", str(count))
-                                .replace("%2", str(len(STEPS) - 1)))
+        self.progress.setFormat(fill(self.tr("%1 of %2 steps filled in"), str(count), str(len(STEPS) - 1)))
 
     def flush(self):
         """Save whatever is still waiting in a text field (leaving, closing, quitting)."""

@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
 from socialdesk.domain.strategy.model import StrategyVersion
+from socialdesk.ui.common.words import fill
 
 
 class ReviewConfirm:
@@ -66,11 +67,10 @@ class VersionsBar(QWidget):
         if version.is_current:
             if version.started_on is None:
                 return self.tr("Current")
-            return self.tr("Current (since %1)").replace("%1", day(version.started_on))
+            return fill(self.tr("Current (since %1)"), day(version.started_on))
         if version.started_on is None:
-            return self.tr("First version, reviewed on %1").replace("%1", day(version.reviewed_on))
-        return self.tr("From %1, reviewed on %2").replace("%1", day(version.started_on)).replace(
-            "%2", day(version.reviewed_on))
+            return fill(self.tr("First version, reviewed on %1"), day(version.reviewed_on))
+        return fill(self.tr("From %1, reviewed on %2"), day(version.started_on), day(version.reviewed_on))
 
     def chosen(self) -> StrategyVersion:
         index = self.combo.currentIndex()
