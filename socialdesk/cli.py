@@ -64,7 +64,7 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write; - for standard output")
     parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
 
@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
     qr = commands.add_parser("qr", help="make a QR code that is checked to scan")
     qr.add_argument("payload", nargs="?", help="an http(s) URL or text (omit with --wifi)")
     _output_options(qr)
+    qr.add_argument("--format", type=str.lower, choices=("png", "svg", "pdf"),
+                    help="the file's format (needed with -o -, which writes to standard output)")
     qr.add_argument("--size-mm", type=_millimetres, metavar="N")
     qr.add_argument("--ec", choices=("L", "M", "Q", "H"))
     qr.add_argument("--logo", metavar="IMG")

@@ -5,11 +5,12 @@ PNG and SVG never load Qt; PDF draws vector paths through Qt's PDF writer.
 
 import dataclasses
 import sys
+import tempfile
 from pathlib import Path
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.urls import UrlProblem, UrlRefused
-from socialdesk.headless.common import refuse_overwrite
+from socialdesk.headless.common import refuse_overwrite, write_output
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourProblem, ColourRefused
 from socialdesk.qr.design import DEFAULT_SIZE_MM, LogoDoesNotFit, QrDesign, prepare
@@ -19,6 +20,7 @@ from socialdesk.qr.payloads import PayloadProblem, PayloadRefused, text_payload,
 from socialdesk.qr.verify import Checked, Reason, UrlWarning, check
 
 FORMATS = (".png", ".svg", ".pdf")
+PNG_DPI = 300
 
 URL_PROBLEMS = {
     UrlProblem.EMPTY: "the link is empty",
@@ -63,23 +65,42 @@ WARNINGS = {
 
 
 def run(args) -> int:
-    output = Path(args.output)
-    if output.suffix.lower() not in FORMATS:
-        raise Refused(f"{output.name}: the output must end in .png, .svg or .pdf")
-    refuse_overwrite(output, args.force, args)
-    if not output.absolute().parent.is_dir():
-        print(f"socialdesk qr: the folder {output.absolute().parent} does not exist", file=sys.stderr)
-        return EXIT_FAILED
+    """`-o -` writes the bytes to standard output (then --format names the format), as `export` does."""
+    output, kind = args.output, _format(args)
+    if output != "-":
+        refuse_overwrite(Path(output), args.force, args)
+        if not Path(output).absolute().parent.is_dir():
+            print(f"socialdesk qr: the folder {Path(output).absolute().parent} does not exist", file=sys.stderr)
+            return EXIT_FAILED
     checked = _checked(_design(args), args.size_mm)
     for warning in checked.verdict.warnings:
         print(f"socialdesk qr: warning: {WARNINGS[warning]}", file=sys.stderr)
     try:
-        _write(output, checked, args.caption or "")
+        data = _render(kind, checked, args.caption or "")
     except OSError as error:
-        print(f"socialdesk qr: could not write {output}: {error.strerror or error}", file=sys.stderr)
+        print(f"socialdesk qr: could not draw the {kind.upper()}: {error.strerror or error}", file=sys.stderr)
         return EXIT_FAILED
-    print(output)
+    if not write_output(Path(output), data, args, "qr"):
+        return EXIT_FAILED
+    if output != "-":
+        print(output)
     return EXIT_OK
+
+
+def _format(args) -> str:
+    """png, svg or pdf: from --format, else from the file's suffix; the two must agree."""
+    chosen = getattr(args, "format", None)
+    if args.output == "-":
+        if not chosen:
+            raise Refused("-o - writes to standard output: say which format with --format png, svg or pdf")
+        return chosen
+    name = Path(args.output).name or args.output
+    suffix = Path(args.output).suffix.lower()
+    if suffix not in FORMATS:
+        raise Refused(f"{name}: the output must end in .png, .svg or .pdf (or use -o - with --format)")
+    if chosen and f".{chosen}" != suffix:
+        raise Refused(f"{name} ends in {suffix} but --format is {chosen}; make them agree")
+    return suffix[1:]
 
 
 def _payload(args) -> str:
@@ -141,19 +162,26 @@ def _too_long_line(error) -> str:
     return f"too long for a QR code ({error.length} bytes){hint}"
 
 
-def _write(output: Path, checked: Checked, caption: str) -> None:
-    suffix = output.suffix.lower()
-    if suffix == ".pdf":
-        from socialdesk.headless.qt_offscreen import ensure_gui
+def _render(kind: str, checked: Checked, caption: str) -> bytes:
+    """The file's bytes; only PDF loads Qt (vector paths through its PDF writer)."""
+    if kind == "pdf":
+        return _pdf_bytes(checked, caption)
+    if kind == "png":
+        from socialdesk.qr.raster import png_bytes, render, with_caption
 
-        ensure_gui()
-        from socialdesk.ui.presence.qr_export import write_code_pdf
+        return png_bytes(with_caption(render(checked.code, PNG_DPI), checked.code, caption), PNG_DPI)
+    from socialdesk.qr.svg import svg_document
 
-        write_code_pdf(output, checked, caption)
-        return
-    from socialdesk.qr.files import write_code_png, write_code_svg
+    return svg_document(checked.code, caption).encode("utf-8")
 
-    if suffix == ".png":
-        write_code_png(output, checked, 300, caption)
-    else:
-        write_code_svg(output, checked, caption)
+
+def _pdf_bytes(checked: Checked, caption: str) -> bytes:
+    from socialdesk.headless.qt_offscreen import ensure_gui
+
+    ensure_gui()
+    from socialdesk.ui.presence.qr_export import paint_code_pdf_to
+
+    with tempfile.TemporaryDirectory(prefix="socialdesk-qr-") as folder:
+        temp = Path(folder) / "code.pdf"
+        paint_code_pdf_to(temp, checked, caption)
+        return temp.read_bytes()

@@ -77,7 +77,7 @@ def _outputs(*suffixes):
     fresh = st.builds(lambda stem, suffix: stem + suffix,
                       st.sampled_from(["@HERE/out", "@HERE/café 🥐", "out", "@HERE/dir/out", "@HERE/existing"]),
                       st.sampled_from(suffixes))
-    return mostly(fresh, OUTPUTS, 2)
+    return mostly(mostly(fresh, st.just("-"), 3), OUTPUTS, 2)  # `-o -`: standard output
 
 
 def _out(*suffixes):
@@ -87,7 +87,8 @@ def _out(*suffixes):
 _DB = {("--db",): DB_PATHS}
 # command words -> (options: names -> value strategy, positional strategies, options usually present)
 COMMANDS = {
-    "qr": (["qr"], {**_out(".png", ".svg", ".pdf", ".PNG"), ("--size-mm",): NUMBERS, ("--ec",): _choice("L", "M", "Q", "H"),
+    "qr": (["qr"], {**_out(".png", ".svg", ".pdf", ".PNG"), ("--format",): _choice("png", "svg", "pdf", "PNG"),
+                    ("--size-mm",): NUMBERS, ("--ec",): _choice("L", "M", "Q", "H"),
                     ("--logo",): INPUT_PATHS, ("--fg",): COLOURS, ("--bg",): COLOURS, ("--caption",): HOSTILE_TEXT,
                     ("--wifi",): HOSTILE_TEXT, ("--password",): HOSTILE_TEXT,
                     ("--security",): _choice("WPA", "WEP", "nopass"), ("--hidden",): FLAG}, [mostly(URLS, HOSTILE_TEXT)], ["-o"]),
