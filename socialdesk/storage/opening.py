@@ -1,5 +1,6 @@
 """Opening a data file safely: check it read-only, lock it, back it up, migrate it."""
 
+import logging
 import os
 import sqlite3
 import stat
@@ -225,6 +226,7 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
 
 def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: bool = False) -> None:
     pending = pending_names(store.conn)
+    _prune_backups(store.path)
     try:
         if not is_new and pending and applied_names(store.conn):
             backups.make_backup(store.conn, store.path, now, "before-upgrade")
@@ -241,6 +243,14 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
     except (sqlite3.Error, OSError) as error:
         store.close()
         raise StoreOpenError(Problem.READ_ONLY, store.path, f"{MIGRATION_SET}: {error}") from error
+
+
+def _prune_backups(path: Path) -> None:
+    """Back to the newest KEEP: a writer killed between a new copy and its rotation left one more."""
+    try:
+        backups.rotate(path)
+    except OSError as error:  # a read-only backups folder: the file still opens, its backups stay
+        logging.getLogger(__name__).warning("old backups of %s not pruned: %s", path, error)
 
 
 def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
