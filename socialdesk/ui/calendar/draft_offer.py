@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from socialdesk.storage.drafts import clear_draft, load_draft
+from socialdesk.ui.common.words import fill
 
 CALENDAR_INDEX = 1  # DESIGN.md: strategy, calendar, checklist, presence
 EXCERPT = 80
@@ -17,7 +18,7 @@ def excerpt(text: str) -> str:
     line = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if not line:
         return _tr("(no text yet)")
-    return _tr("“%1”").replace("%1", line if len(line) <= EXCERPT else line[:EXCERPT - 1] + "…")
+    return fill(_tr("“%1”"), line if len(line) <= EXCERPT else line[:EXCERPT - 1] + "…")
 
 
 def offer_draft(window, store) -> bool:
@@ -26,7 +27,7 @@ def offer_draft(window, store) -> bool:
     if post is None:
         return False
     box = QMessageBox(QMessageBox.Icon.Question, _tr("A post was not finished"),
-                      _tr("You were writing a post when SocialDesk closed: %1").replace("%1", excerpt(post.text)),
+                      fill(_tr("You were writing a post when SocialDesk closed: %1"), excerpt(post.text)),
                       QMessageBox.StandardButton.NoButton, window)
     open_button = box.addButton(_tr("&Open it"), QMessageBox.ButtonRole.AcceptRole)
     open_button.setObjectName("openDraft")

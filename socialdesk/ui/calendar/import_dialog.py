@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 from socialdesk.domain.calendar.csv_format import CsvImport
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.words import about_name, csv_error_text, status_name
+from socialdesk.ui.common.words import fill
 
 PREVIEW_ROWS = 500
 
@@ -14,7 +15,7 @@ class ImportDialog(QDialog):
     def __init__(self, parent, parsed: CsvImport, file_name: str, already: int = 0):
         super().__init__(parent)
         self._already = already
-        self.setWindowTitle(self.tr("Import %1").replace("%1", file_name))
+        self.setWindowTitle(fill(self.tr("Import %1"), file_name))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -25,7 +26,7 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(self.tr("&Import %1 posts").replace("%1", str(len(parsed.posts))),
+        self.import_button = buttons.addButton(fill(self.tr("&Import %1 posts"), str(len(parsed.posts))),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -40,9 +41,9 @@ class ImportDialog(QDialog):
         self.resize(860, 520)
 
     def _show_errors(self, parsed: CsvImport):
-        self.summary.setText(self.tr("Nothing will be imported: %1 problem(s) below. Correct them in the file "
-                                     "and import it again (an import lands whole or not at all).")
-                             .replace("%1", str(len(parsed.errors))))
+        self.summary.setText(fill(self.tr("Nothing will be imported: %1 problem(s) below. Correct them in the file "
+                                          "and import it again (an import lands whole or not at all)."),
+                                  str(len(parsed.errors))))
         self.table.setColumnCount(2)
         self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
         self.table.setRowCount(len(parsed.errors))
@@ -52,11 +53,11 @@ class ImportDialog(QDialog):
 
     def _show_posts(self, parsed: CsvImport):
         encoding = "Windows-1252" if parsed.encoding == "cp1252" else "UTF-8"
-        text = self.tr("%1 posts ready to import (%2, separator “%3”).").replace("%1", str(len(parsed.posts)))
-        text = text.replace("%2", encoding).replace("%3", parsed.delimiter.replace("\t", "Tab"))
+        text = fill(self.tr("%1 posts ready to import (%2, separator “%3”)."), str(len(parsed.posts)), encoding,
+                    parsed.delimiter.replace("\t", "Tab"))
         if self._already:
-            text += " " + self.tr("%1 of the file's posts are already in your plan and are left out.").replace(
-                "%1", str(self._already))
+            text += " " + fill(self.tr("%1 of the file's posts are already in your plan and are left out."),
+                               str(self._already))
         self.summary.setText(text)
         headers = [self.tr("Line"), self.tr("Day"), self.tr("Time"), self.tr("Networks"), self.tr("Status"),
                    self.tr("About"), self.tr("Text")]

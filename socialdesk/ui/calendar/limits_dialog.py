@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QTableWidgetItem, QVBoxLayout)
 
 from socialdesk.ui.calendar.icons import network_icon, network_name
+from socialdesk.ui.common.words import fill
 
 
 class LimitsDialog(QDialog):
@@ -33,7 +34,7 @@ class LimitsDialog(QDialog):
             spin = QSpinBox()
             spin.setRange(1, 100_000)
             spin.setValue(limit)
-            spin.setAccessibleName(self.tr("Limit for %1").replace("%1", network_name(key)))
+            spin.setAccessibleName(fill(self.tr("Limit for %1"), network_name(key)))
             self.table.setCellWidget(index, 1, spin)
             self.spins[key] = spin
             shown = QLocale().toString(date.fromisoformat(checked), QLocale.FormatType.ShortFormat) if checked else ""

@@ -12,6 +12,7 @@ from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.calendar.import_dialog import ImportDialog
 from socialdesk.ui.calendar.printing import WeekPainter, week_printer
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import paint_pdf_to, show_preview
 
 ICS_HISTORY = timedelta(weeks=4)
@@ -108,7 +109,7 @@ class PlanFiles(QObject):
             data = read_bounded(path, MAX_BYTES)  # a pipe or /dev/zero is refused at once
         except InputRefused:
             QMessageBox.warning(self.tab, self.tr("Nothing was imported"),
-                                self.tr("%1 cannot be read, or it is larger than 50 MB.").replace("%1", path.name))
+                                fill(self.tr("%1 cannot be read, or it is larger than 50 MB."), path.name))
             return
         parsed = parse_csv(data)
         repo = self.tab.store.calendar
@@ -119,7 +120,7 @@ class PlanFiles(QObject):
         already = total - len(parsed.posts)
         if not ImportDialog.ask(self.tab, parsed, path.name, already) or parsed.errors or not parsed.posts:
             return
-        if self.tab.record(self.tr("Import %1").replace("%1", path.name), [], lambda: repo.import_posts(parsed.posts)):
+        if self.tab.record(fill(self.tr("Import %1"), path.name), [], lambda: repo.import_posts(parsed.posts)):
             dated = [p.day for p in parsed.posts if p.day]
             if dated:
                 self.tab.show_week(min(dated))
@@ -132,7 +133,7 @@ class PlanFiles(QObject):
         iso = IsoWeek.of(tab.start + timedelta(days=3))
         shop = tab.store.shop.get().name
         span = f"{locale.toString(days[0], 'd MMMM')} – {locale.toString(days[-1], 'd MMMM yyyy')}"
-        title = self.tr("Week %1 · %2").replace("%1", str(iso.week)).replace("%2", span)
+        title = fill(self.tr("Week %1 · %2"), str(iso.week), span)
         title = f"{shop} — {title}" if shop else title
         footer = tab.targets_label.text()
         return WeekPainter(title, days, tab.store.calendar.posts_in_week(tab.start), footer)

@@ -10,6 +10,7 @@ from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.week_view import time_text
 from socialdesk.ui.calendar.words import status_color, status_name
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import make_printer
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -89,7 +90,7 @@ class WeekPainter:
             if y + block > box.bottom():
                 painter.setFont(self._font(8, True))
                 painter.drawText(QRectF(box.left(), y, box.width(), 5 * mm), Qt.AlignmentFlag.AlignLeft,
-                                 translate("WeekPrint", "… and %1 more").replace("%1", str(len(posts) - shown)))
+                                 fill(translate("WeekPrint", "… and %1 more"), str(len(posts) - shown)))
                 return
             painter.fillRect(QRectF(box.left(), y, 1.2 * mm, block - 2 * mm), status_color(post.status, False))
             inner = box.left() + 2.5 * mm

@@ -7,6 +7,7 @@ from socialdesk.domain.calendar.coaching import Hint, HintKind
 from socialdesk.domain.calendar.csv_format import CsvError, CsvProblem
 from socialdesk.domain.posts import About, PostStatus
 from socialdesk.storage.calendar.media import ImageProblem
+from socialdesk.ui.common.words import fill
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -51,12 +52,12 @@ def hint_text(hint: Hint) -> str:
     if hint.kind is HintKind.PRESS_RELEASE:
         text = translate("CalendarWords", "“%1” sounds like a press release. "
                                           "Say it the way you would tell a customer at the counter.")
-        return text.replace("%1", hint.detail)
+        return fill(text, hint.detail)
     if hint.kind is HintKind.ONLY_ABOUT_US:
         return translate("CalendarWords", "This week only talks about the shop. What about a customer, a supplier or the street?")
     text = translate("CalendarWords", "%1 posts of the week repeat automatically. "
                                       "Limit automation: a person speaking is what people follow.")
-    return text.replace("%1", hint.detail)
+    return fill(text, hint.detail)
 
 
 def csv_error_text(error: CsvError) -> str:
@@ -72,7 +73,7 @@ def csv_error_text(error: CsvError) -> str:
         CsvProblem.UNKNOWN_ABOUT: translate("CalendarWords", "Unknown “about” value “%1” (customers, team, suppliers, partners, local, us)."),
         CsvProblem.TIME_WITHOUT_DATE: translate("CalendarWords", "A time (%1) without a date."),
     }
-    return texts[error.problem].replace("%1", error.value)
+    return fill(texts[error.problem], error.value)
 
 
 def image_problem_text(problem: ImageProblem) -> str:
