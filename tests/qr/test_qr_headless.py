@@ -153,16 +153,6 @@ def test_print_cards_with_nothing_marked_is_refused(tmp_path, capsys):
     assert "no listing is marked for print" in capsys.readouterr().err
 
 
-def test_print_cards_without_the_listings_contract_exits_1(tmp_path, capsys, monkeypatch):
-    from socialdesk.storage.presence.repo import PresenceRepo
-
-    monkeypatch.delattr(PresenceRepo, "cards_to_print")
-    db = tmp_path / "shop.sqlite3"
-    open_store(db).close()
-    assert main(["print-cards", "-o", str(tmp_path / "c.pdf"), "--template", "a6", "--db", str(db)]) == 1
-    assert "cannot read the listings marked for print" in capsys.readouterr().err
-
-
 def test_every_refusal_of_every_problem_enum_has_a_line():
     """A missing member (UrlProblem.USER_INFO) made `socialdesk qr` end in a KeyError traceback."""
     from socialdesk.headless import qr as headless_qr

@@ -7,6 +7,7 @@ import sqlite3
 from datetime import date, datetime
 from pathlib import Path
 
+from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.shop import ShopCard
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import make_backup
@@ -38,12 +39,8 @@ def make_sample(path: Path, *, backup_at: datetime | None = None) -> None:
 
 
 def _add_posts(store) -> None:
-    try:
-        from socialdesk.domain.posts import Post, PostStatus
-        store.calendar.add(Post(day=date(2026, 12, 1), networks=("instagram",), text="Bûche de Noël 🎄",
-                                status=PostStatus.PLANNED))
-    except (ImportError, AttributeError):  # the calendar is not in the tree yet
-        pass
+    store.calendar.add(Post(day=date(2026, 12, 1), networks=("instagram",), text="Bûche de Noël 🎄",
+                            status=PostStatus.PLANNED))
 
 
 def truncate(path: Path, rng: random.Random) -> str:

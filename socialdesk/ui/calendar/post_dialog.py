@@ -30,11 +30,8 @@ class PostChoice:
 
 
 def applied_pillar_names(store) -> list[str]:
-    """The strategy's pillars when it has applied them (the strategy tab may not be there yet)."""
-    try:
-        return [p.name for p in store.strategy.applied_pillars()]
-    except (AttributeError, ImportError):
-        return []
+    """The strategy's pillars when it has applied them."""
+    return [p.name for p in store.strategy.applied_pillars()]
 
 
 class PostDialog(QDialog):

@@ -13,10 +13,7 @@ from socialdesk.ui.common import opener
 
 def page_url(store, network_key: str) -> str | None:
     """The shop's page on that network from the local-presence listings, if it is a safe http(s) link."""
-    try:
-        raw = store.presence.url_for_network(network_key)
-    except (AttributeError, ImportError):
-        return None
+    raw = store.presence.url_for_network(network_key)
     if not raw:
         return None
     try:

@@ -25,11 +25,8 @@ from socialdesk.ui.common.messages import show_write_error
 
 
 def applied_cadence(store) -> dict[str, int]:
-    """The strategy's weekly cadence, or {} when the strategy has none (or is not there yet)."""
-    try:
-        return dict(store.strategy.applied_cadence() or {})
-    except (AttributeError, ImportError):
-        return {}
+    """The strategy's weekly cadence, or {} when the strategy has none."""
+    return dict(store.strategy.applied_cadence() or {})
 
 
 def _use_system_zone(repo) -> None:

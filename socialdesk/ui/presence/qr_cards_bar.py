@@ -9,8 +9,8 @@ from socialdesk.ui.presence.cards_layout import SHEETS, CardTemplate
 
 
 class QrCardsBar(QWidget):
-    """`current()` -> (Checked, caption, call to action) or None; `marked()` -> the listings' cards,
-    or None when the listings side cannot say; `shop_name()`. Emits `reported(str, bool)`."""
+    """`current()` -> (Checked, caption, call to action) or None; `marked()` -> the listings' cards;
+    `shop_name()`. Emits `reported(str, bool)`."""
 
     reported = Signal(str, bool)
 
@@ -90,9 +90,7 @@ class QrCardsBar(QWidget):
 
     def _on_listings_clicked(self) -> None:
         items = self._marked()
-        if items is None:
-            self.reported.emit(self.tr("This version cannot read the listings marked for print."), False)
-        elif not items:
+        if not items:
             self.reported.emit(self.tr("No listing is marked for print: tick \"Print a QR card for it\" on the "
                                        "listings you want, in the Listings page."), False)
         else:

@@ -155,11 +155,8 @@ class QrPage(QWidget):
         return self.store.shop.get().name
 
     def _marked_items(self):
-        """The listings' cards (the presence listings contract), or None if it is not there."""
-        try:
-            return self.store.presence.cards_to_print()
-        except (AttributeError, ImportError):
-            return None
+        """The cards of the listings marked for print."""
+        return self.store.presence.cards_to_print()
 
     def _on_outputs_reported(self, text: str, ok: bool) -> None:
         self.report.setText(text)

@@ -37,7 +37,7 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     shop = store.shop.get().name
     title = translate("ChecklistPrint", "Community checklist") + (f" — {shop}" if shop else "")
     sheet = ChecklistSheet(title, texts.week_title(week))
-    posts = sources.week_posts(store, week.monday) or []
+    posts = sources.week_posts(store, week.monday)
     post_lines = [Line(texts.post_line(p), p.status is PostStatus.PUBLISHED) for p in posts]
     sheet.sections.append((translate("ChecklistPrint", "Posts this week"), post_lines or [Line(translate("ChecklistPrint", "No posts planned this week."))]))
     checks = store.rules.checks_for_week(week)

@@ -1,4 +1,4 @@
-"""What the checklist reads from the other tabs, coping when their part is not there."""
+"""What the checklist reads from the other tabs: the week's posts and the strategy's cadence."""
 
 from datetime import date
 
@@ -8,19 +8,13 @@ from socialdesk.domain.posts import Post, PostStatus
 TICKABLE = (PostStatus.PLANNED, PostStatus.DRAFT, PostStatus.PUBLISHED)
 
 
-def week_posts(store, monday: date) -> list[Post] | None:
-    """The week's planned and published posts, or None when there is no calendar to ask."""
-    try:
-        posts = store.calendar.posts_in_week(monday)
-    except (AttributeError, ImportError):
-        return None
+def week_posts(store, monday: date) -> list[Post]:
+    """The week's planned and published posts."""
+    posts = store.calendar.posts_in_week(monday)
     return [post for post in posts if post.status in TICKABLE and post.id is not None]
 
 
 def weekly_cadence(store) -> int:
     """Posts per week the strategy asks for (all networks), 0 when none was applied."""
-    try:
-        cadence = store.strategy.applied_cadence()
-    except (AttributeError, ImportError):
-        return 0
+    cadence = store.strategy.applied_cadence()
     return sum(max(0, int(count)) for count in cadence.values())

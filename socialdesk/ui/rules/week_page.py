@@ -97,9 +97,6 @@ class WeekPage(QScrollArea):
         self.posts_summary.setWordWrap(True)
         self.posts_layout.addWidget(self.posts_summary)
         posts = sources.week_posts(self.store, self.week.monday)
-        if posts is None:
-            self.posts_summary.setText(self.tr("The calendar is not available, so no posts are listed."))
-            return
         for post in posts:
             box = QCheckBox(texts.post_line(post))
             box.setChecked(post.status is PostStatus.PUBLISHED)
@@ -150,7 +147,7 @@ class WeekPage(QScrollArea):
         self.changed.emit(change)
 
     def _refresh_post(self, post_id: int) -> None:
-        posts = sources.week_posts(self.store, self.week.monday) or []
+        posts = sources.week_posts(self.store, self.week.monday)
         for post in posts:
             if post.id == post_id:
                 self.post_boxes[post_id].setToolTip(self._published_text(post))
