@@ -32,18 +32,12 @@ def report_text(report: ApplyReport) -> str:
     parts = [QCoreApplication.translate("ApplyWords", "Applied. Calendar: %1 a week on %2, %3 pillar(s).")
              .replace("%1", str(sum(report.cadence.values()))).replace("%2", _cadence(report.cadence))
              .replace("%3", str(report.pillar_count))]
-    if report.presence_missing:
-        parts.append(QCoreApplication.translate("ApplyWords", "Local presence cannot take listings in this version yet: %1 listing(s) not added.")
-                     .replace("%1", str(report.listings_wanted)))
-    elif report.listings_wanted:
+    if report.listings_wanted:
         parts.append(QCoreApplication.translate("ApplyWords", "Local presence: %1 added, %2 already there.")
                      .replace("%1", str(len(report.listings_added))).replace("%2", str(len(report.listings_known))))
     if report.listings_refused:
         parts.append(QCoreApplication.translate("ApplyWords", "Not known to Local presence: %1.").replace("%1", ", ".join(report.listings_refused)))
-    if report.rules_missing:
-        parts.append(QCoreApplication.translate("ApplyWords", "The checklist cannot take people in this version yet: %1 driver(s) not added.")
-                     .replace("%1", str(report.drivers_wanted)))
-    elif report.drivers_wanted:
+    if report.drivers_wanted:
         parts.append(QCoreApplication.translate("ApplyWords", "Checklist people: %1 added, %2 already there.")
                      .replace("%1", str(len(report.drivers_added))).replace("%2", str(len(report.drivers_known))))
     return " ".join(parts)
