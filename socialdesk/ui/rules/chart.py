@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QPe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from socialdesk.domain.rules.scores import HELD_SHARE, WeekScore
+from socialdesk.ui.common.words import fill
 
 
 class CompletionChart(QWidget):
@@ -33,7 +34,7 @@ class CompletionChart(QWidget):
         parts = []
         for score in self.scores:
             value = self.tr("no rules") if score.percent is None else f"{score.percent} %"
-            parts.append(self.tr("week %1: %2").replace("%1", str(score.week.week)).replace("%2", value))
+            parts.append(fill(self.tr("week %1: %2"), str(score.week.week), value))
         return "; ".join(parts)
 
     def paintEvent(self, event):
@@ -123,7 +124,7 @@ class CompletionChart(QWidget):
         size = metrics.height() * 0.8
         x, y = area.left(), area.center().y()
         entries = (
-            (Qt.BrushStyle.SolidPattern, self.tr("%1 % or more done").replace("%1", str(round(HELD_SHARE * 100)))),
+            (Qt.BrushStyle.SolidPattern, fill(self.tr("%1 % or more done"), str(round(HELD_SHARE * 100)))),
             (Qt.BrushStyle.BDiagPattern, self.tr("less")),
             (None, self.tr("nothing due")),
             ("target", self.tr("target")),

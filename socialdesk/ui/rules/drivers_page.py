@@ -9,6 +9,7 @@ from socialdesk.domain.rules.model import name_key
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import texts
 from socialdesk.ui.rules.dialogs import DriverDialog
 
@@ -16,7 +17,7 @@ from socialdesk.ui.rules.dialogs import DriverDialog
 def ask_remove(parent, name: str) -> bool:
     return QMessageBox.question(
         parent, QCoreApplication.translate("DriversPage", "Remove this driver?"),
-        QCoreApplication.translate("DriversPage", "%1 and the notes about them leave the list.").replace("%1", name),
+        fill(QCoreApplication.translate("DriversPage", "%1 and the notes about them leave the list."), name),
     ) == QMessageBox.StandardButton.Yes
 
 
@@ -113,8 +114,8 @@ class DriversPage(QWidget):
         same = [d for d in self.drivers if d.id != driver.id and d.group == driver.group
                 and name_key(d.name) == name_key(driver.name)]
         if same:
-            QMessageBox.information(self, self.tr("Already in the list"), self.tr(
-                "%1 is already among the drivers of this group.").replace("%1", driver.name))
+            QMessageBox.information(self, self.tr("Already in the list"), fill(self.tr(
+                "%1 is already among the drivers of this group."), driver.name))
         return bool(same)
 
     def _on_contacted_button_clicked(self):

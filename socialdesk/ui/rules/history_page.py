@@ -4,6 +4,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 
 from socialdesk.domain.rules.scores import HELD_SHARE, done_keys, last_weeks, most_missed, streak, week_scores
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.common.words import fill
 
 SPANS = (12, 52)
 
@@ -64,29 +65,26 @@ class HistoryPage(QWidget):
         now = scores[-1]
         self.this_week_label.setText(
             self.tr("nothing due") if now.percent is None else
-            self.tr("%1 % (%2 of %3 rules)").replace("%1", str(now.percent)).replace("%2", str(now.done)).replace(
-                "%3", str(now.due)))
+            fill(self.tr("%1 % (%2 of %3 rules)"), str(now.percent), str(now.done), str(now.due)))
         count = streak(scores)
         target = str(round(HELD_SHARE * 100))
         if count == 1:
             text = self.tr("1 week at %1 % or more")
         else:
-            text = self.tr("%2 weeks in a row at %1 % or more").replace("%2", str(count))
-        self.streak_label.setText(text.replace("%1", target))
+            text = self.tr("%2 weeks in a row at %1 % or more")
+        self.streak_label.setText(fill(text, target, str(count)))
         scored = [s.share for s in scores if s.share is not None]
         if not scored:
             self.average_label.setText(self.tr("no week scored yet"))
             return
         average = str(round(100 * sum(scored) / len(scored)))
-        text = self.tr("%1 % over 1 scored week") if len(scored) == 1 else self.tr(
-            "%1 % over %2 scored weeks").replace("%2", str(len(scored)))
-        self.average_label.setText(text.replace("%1", average))
+        text = self.tr("%1 % over 1 scored week") if len(scored) == 1 else self.tr("%1 % over %2 scored weeks")
+        self.average_label.setText(fill(text, average, str(len(scored))))
 
     def _show_missed(self, ranked) -> None:
         if not ranked:
             self.missed_label.setText(self.tr("No rule was missed in the closed weeks shown."))
             return
-        # the owner's text goes in last, so a "%2" typed in a rule stays as typed
-        lines = [self.tr("%1 — missed in %2 of %3 weeks").replace("%2", str(item.missed)).replace(
-            "%3", str(item.due)).replace("%1", item.rule.text) for item in ranked]
+        lines = [fill(self.tr("%1 — missed in %2 of %3 weeks"), item.rule.text, str(item.missed), str(item.due))
+                 for item in ranked]
         self.missed_label.setText("\n".join(lines))

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel
 
 from socialdesk.storage import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import texts
 from socialdesk.ui.rules.dialogs import RuleDialog
 
@@ -104,7 +105,7 @@ class RulesPage(QWidget):
     def _item_text(self, rule) -> str:
         text = f"{rule.text}\n    {texts.frequency_text(rule)}"
         if rule.is_archived:
-            text += " · " + self.tr("archived from %1").replace("%1", texts.week_short(rule.archived_week))
+            text += " · " + fill(self.tr("archived from %1"), texts.week_short(rule.archived_week))
         return text
 
     def current_rule_id(self) -> int | None:

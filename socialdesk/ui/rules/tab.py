@@ -9,6 +9,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import make_printer, paint_pdf_to, show_preview, write_pdf
 from socialdesk.ui.rules import texts
 from socialdesk.ui.rules.drivers_page import DriversPage
@@ -113,7 +114,7 @@ class RulesTab(QWidget):
 
     # -- printing ----------------------------------------------------------------------------
     def _printer(self):
-        return make_printer(self.tr("Community checklist %1").replace("%1", self.week.key))
+        return make_printer(fill(self.tr("Community checklist %1"), self.week.key))
 
     def print_requested(self) -> None:
         sheet = build_sheet(self.store, self.week, self.clock().date())

@@ -9,6 +9,7 @@ from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.posts import Post
 from socialdesk.domain.rules.model import LAST_WEEK_OF_MONTH, Frequency, Rule
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.common.words import fill
 
 translate = QCoreApplication.translate
 
@@ -39,12 +40,11 @@ def week_title(week: IsoWeek) -> str:
     """'Week 53 · Monday 28 December 2026 – Sunday 3 January 2027' in the interface's words."""
     monday = week.monday
     sunday = monday + timedelta(days=6)
-    return (translate("RulesTexts", "Week %1 · %2 – %3").replace("%1", str(week.week))
-            .replace("%2", long_day(monday)).replace("%3", long_day(sunday)))
+    return fill(translate("RulesTexts", "Week %1 · %2 – %3"), str(week.week), long_day(monday), long_day(sunday))
 
 
 def week_short(week: IsoWeek) -> str:
-    return translate("RulesTexts", "W%1 %2").replace("%1", str(week.week)).replace("%2", str(week.year))
+    return fill(translate("RulesTexts", "W%1 %2"), str(week.week), str(week.year))
 
 
 def group_name(group: CommunityGroup) -> str:
@@ -73,7 +73,7 @@ def month_week_name(month_week: int) -> str:
 def frequency_text(rule: Rule) -> str:
     if rule.frequency is Frequency.WEEKLY:
         return translate("RulesTexts", "every week")
-    return translate("RulesTexts", "monthly, %1").replace("%1", month_week_name(rule.month_week))
+    return fill(translate("RulesTexts", "monthly, %1"), month_week_name(rule.month_week))
 
 
 def network_names(keys) -> str:
