@@ -51,14 +51,20 @@ def sqlite_objects(conn: sqlite3.Connection) -> int:
 
 
 def is_socialdesk(conn: sqlite3.Connection) -> bool | None:
-    """True for our file, False for another program's, None for a SQLite file holding nothing yet."""
+    """True for our file, False for another program's, None for a SQLite file holding nothing yet.
+
+    Our migrations make a file ours, marked or not (files made before the application_id have
+    none). The marker without them is not ours: we create files whole (`.creating`, then a
+    rename), so no crash of ours leaves a marked file without its tables at a data file's name."""
     from socialdesk.storage.schema_names import applied_names
 
     app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    if app_id:
-        return app_id == APPLICATION_ID
-    if applied_names(conn):  # files made before the application_id: our migrations are the marker
+    if app_id and app_id != APPLICATION_ID:
+        return False
+    if applied_names(conn):
         return True
+    if app_id == APPLICATION_ID:
+        return False
     if sqlite_objects(conn) == 0 and conn.execute("PRAGMA user_version").fetchone()[0] == 0:
         return None
     return False

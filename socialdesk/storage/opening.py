@@ -120,7 +120,7 @@ def _check_contents(path: Path) -> None:
         if result != "ok":
             raise StoreOpenError(Problem.DAMAGED, path, result)
         if is_socialdesk(conn) is False:
-            raise StoreOpenError(Problem.FOREIGN, path, "SQLite, without SocialDesk's marker or migrations")
+            raise StoreOpenError(Problem.FOREIGN, path, "SQLite, without SocialDesk's migrations")
         newer = unknown_names(conn)
         if newer:
             raise StoreOpenError(Problem.NEWER_VERSION, path, ", ".join(newer))
