@@ -154,6 +154,17 @@ def test_consistency_highlights_the_differing_characters(demo_tab):
     assert page.summary.text().startswith("2 of 9 listings disagree")
 
 
+def test_the_address_as_written_keeps_a_percent_marker_typed_on_the_card(demo_tab, store, bus):
+    """Issue 13: the listing's text was put into the card's "%2" by a chained replace."""
+    card = store.shop.get()
+    card.address = "Cour 100%2, 14 rue d'Austerlitz"
+    bus.publish(store.shop.save(card))
+    page = demo_tab.consistency
+    page.table.selectRow([check.listing.name for check in page.model.checks].index("Bing Places"))
+    text = page.details.toPlainText()
+    assert "“Cour 100%2, 14 rue d'Austerlitz, 69004 Lyon” (shop card)" in text
+
+
 def test_consistency_follows_the_shop_card(demo_tab, store, bus):
     card = store.shop.get()
     card.phone = "04 78 00 00 01"

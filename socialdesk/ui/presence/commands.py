@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from socialdesk.domain.presence.listings import Listing
+from socialdesk.ui.common.words import fill
 
 
 class _ListingCommand(QUndoCommand):
@@ -40,7 +41,7 @@ class _ListingCommand(QUndoCommand):
 
 class EditListingCommand(_ListingCommand):
     def __init__(self, store, bus, before: Listing, after: Listing):
-        super().__init__(QCoreApplication.translate("PresenceCommands", "Edit %1").replace("%1", after.name),
+        super().__init__(fill(QCoreApplication.translate("PresenceCommands", "Edit %1"), after.name),
                          store, bus)
         self._before, self._after = before, after
 
@@ -53,7 +54,7 @@ class EditListingCommand(_ListingCommand):
 
 class AddListingCommand(_ListingCommand):
     def __init__(self, store, bus, listing: Listing):
-        super().__init__(QCoreApplication.translate("PresenceCommands", "Add %1").replace("%1", listing.name),
+        super().__init__(fill(QCoreApplication.translate("PresenceCommands", "Add %1"), listing.name),
                          store, bus)
         self._listing = listing
 
@@ -75,7 +76,7 @@ class AddListingCommand(_ListingCommand):
 
 class DeleteListingCommand(_ListingCommand):
     def __init__(self, store, bus, listing: Listing):
-        super().__init__(QCoreApplication.translate("PresenceCommands", "Remove %1").replace("%1", listing.name),
+        super().__init__(fill(QCoreApplication.translate("PresenceCommands", "Remove %1"), listing.name),
                          store, bus)
         self._listing = listing
 

@@ -11,6 +11,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState, NapCheck, check_listing, shop_address
 from socialdesk.domain.presence.phones import display_e164, to_e164
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.diff_view import field_html, legend_html
 from socialdesk.ui.presence.words import date_text, field_state_text
 
@@ -123,8 +124,8 @@ class ConsistencyPage(QWidget):
         bad = (FieldState.DIFFERENT, FieldState.UNREADABLE)
         differing = sum(any(c.state in bad for c in (k.name, k.address, k.phone)) for k in checks)
         stale = sum(k.stale for k in checks)
-        return (self.tr("%1 of %2 listings disagree with the shop card; %3 not checked for more than 90 days.")
-                .replace("%1", str(differing)).replace("%2", str(len(checks))).replace("%3", str(stale)))
+        return fill(self.tr("%1 of %2 listings disagree with the shop card; %3 not checked for more than 90 days."),
+                    str(differing), str(len(checks)), str(stale))
 
     def _on_table_current_row_changed(self, current, _previous):
         if not 0 <= current.row() < len(self.model.checks):

@@ -5,6 +5,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.presence.nap import DiffKind, FieldCheck, FieldState
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.words import field_state_text
 
 # Semi-transparent backgrounds keep the palette's own text colour readable in light and dark themes;
@@ -40,7 +41,7 @@ def field_html(title: str, check: FieldCheck, card_text: str = "", listing_text:
     rows = [f"<h4>{escape(title)} — {escape(field_state_text(check.state))}</h4>"]
     if check.state is FieldState.DIFFERENT and (card_text or listing_text):
         written = escape(QCoreApplication.translate("PresenceDiff", "As written: “%1” (shop card), “%2” (listing)"))
-        rows.append("<p><i>" + written.replace("%1", escape(card_text)).replace("%2", escape(listing_text)) + "</i></p>")
+        rows.append("<p><i>" + fill(written, escape(card_text), escape(listing_text)) + "</i></p>")
     if check.state in (FieldState.MATCH, FieldState.DIFFERENT, FieldState.UNREADABLE):
         card_title = escape(QCoreApplication.translate("PresenceDiff", "Shop card:"))
         listing_title = escape(QCoreApplication.translate("PresenceDiff", "Listing:"))

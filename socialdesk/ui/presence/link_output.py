@@ -4,6 +4,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPlainTextEdit, QPushButton, QWidget
 
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.listings_page import open_safe_url
 
 
@@ -25,16 +26,16 @@ class LinkOutput(QWidget):
             self.text.setMaximumHeight(110)
             self.text.setTabChangesFocus(True)
         layout.addWidget(self.text, 1)
-        self.copy_button = self._button(self.tr("Copy"), self.tr("Copy %1").replace("%1", name), self._on_copy_clicked)
+        self.copy_button = self._button(self.tr("Copy"), fill(self.tr("Copy %1"), name), self._on_copy_clicked)
         layout.addWidget(self.copy_button)
         self.open_button = None
         if web_link:
-            self.open_button = self._button(self.tr("Open"), self.tr("Open %1 in the browser").replace("%1", name),
+            self.open_button = self._button(self.tr("Open"), fill(self.tr("Open %1 in the browser"), name),
                                             self._on_open_clicked)
             layout.addWidget(self.open_button)
         self.qr_button = None
         if can_make_qr:
-            self.qr_button = self._button(self.tr("Make a QR code"), self.tr("Make a QR code of %1").replace("%1", name),
+            self.qr_button = self._button(self.tr("Make a QR code"), fill(self.tr("Make a QR code of %1"), name),
                                           self._on_qr_clicked)
             layout.addWidget(self.qr_button)
         self.set_result("")

@@ -13,6 +13,7 @@ from socialdesk.domain.presence.links import UrlShape, review_url_shape, url_sha
 from socialdesk.domain.presence.listings import Listing, ListingStatus, call_to_action, card_payload
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.domain.weeks import LAST_DAY
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.words import (
     card_language, review_rule_text, status_text, url_problem_text, url_shape_text, yelp_rule_text,
 )
@@ -180,7 +181,7 @@ class ListingForm(QWidget):
             return ""
         if card_payload(listing) is None:
             return self.tr("No card yet: give it a web page (or a review link) first.")
-        return self.tr("The card will say: %1").replace("%1", call_to_action(listing, card_language()))
+        return fill(self.tr("The card will say: %1"), call_to_action(listing, card_language()))
 
     @staticmethod
     def _clean(url: str) -> str:

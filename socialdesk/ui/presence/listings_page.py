@@ -15,6 +15,7 @@ from socialdesk.domain.presence.platforms import (
 )
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.ui.common import opener
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.commands import (
     AddListingCommand, DeleteListingCommand, EditListingCommand, push_listing_command,
 )
@@ -156,7 +157,7 @@ class ListingsPage(QWidget):
         for legacy in LEGACY_NAMES:
             if legacy.fate is not LegacyFate.UNVERIFIED:
                 continue
-            action = self.add_menu.addAction(self.tr("%1 (from the 2011 interview; custom)").replace("%1", legacy.name))
+            action = self.add_menu.addAction(fill(self.tr("%1 (from the 2011 interview; custom)"), legacy.name))
             action.triggered.connect(lambda _=False, name=legacy.name: self.add_listing(
                 Listing(platform_key=CUSTOM_KEY, custom_name=name)))
         self.add_menu.addAction(self.tr("Another platform…")).triggered.connect(self._on_add_custom_triggered)
@@ -165,7 +166,7 @@ class ListingsPage(QWidget):
         former = legacy_names_for(key)
         if not former:
             return name
-        return self.tr("%1 (in the 2011 interview: %2)").replace("%1", name).replace("%2", ", ".join(former))
+        return fill(self.tr("%1 (in the 2011 interview: %2)"), name, ", ".join(former))
 
     def _on_add_custom_triggered(self):
         name, accepted = QInputDialog.getText(self, self.tr("Add a listing"), self.tr("Name of the platform:"))

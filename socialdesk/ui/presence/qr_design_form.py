@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFormLay
 from socialdesk.qr import geometry
 from socialdesk.qr.logo import Logo, load_logo
 from socialdesk.ui.common.background import LatestOnly
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.qr_dialogs import QrDialogs
 
 
@@ -22,7 +23,7 @@ class ColourField(QWidget):
         self.edit.setAccessibleName(name)
         self.edit.setMaxLength(32)
         self.button = QPushButton(self.tr("Choose…"), self)
-        self.button.setAccessibleName(self.tr("Choose %1").replace("%1", name))
+        self.button.setAccessibleName(fill(self.tr("Choose %1"), name))
         self.swatch = QLabel(self)
         self.swatch.setFixedWidth(self.fontMetrics().height() * 2)
         self.swatch.setAutoFillBackground(True)
@@ -72,7 +73,7 @@ class QrDesignForm(QWidget):
         self.ec.setAccessibleName(self.tr("Error correction"))
         self.ec.addItem(self.tr("Automatic (H with a logo)"), None)
         for level, share in (("L", 7), ("M", 15), ("Q", 25), ("H", 30)):
-            self.ec.addItem(self.tr("%1: survives %2 % damage").replace("%1", level).replace("%2", str(share)), level)
+            self.ec.addItem(fill(self.tr("%1: survives %2 % damage"), level, str(share)), level)
         self.foreground = ColourField("#000000", self.tr("Code colour"), self)
         self.background = ColourField("#ffffff", self.tr("Background colour"), self)
         form.addRow(self.tr("Error co&rrection:"), self.ec)
@@ -164,7 +165,7 @@ class QrDesignForm(QWidget):
     def load_logo_file(self, path) -> None:
         """Read and check the logo in the background; a later choice supersedes this one."""
         self._logo_path = path
-        self.logo_name.setText(self.tr("Loading %1…").replace("%1", path.name))
+        self.logo_name.setText(fill(self.tr("Loading %1…"), path.name))
         self.logo_loader.start(lambda: load_logo(path))
 
     @property

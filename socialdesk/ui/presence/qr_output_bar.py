@@ -4,6 +4,7 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QWidget
 
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.qr_dialogs import QrDialogs
 
 
@@ -69,8 +70,7 @@ class QrOutputBar(QWidget):
                                 lambda text: self.reported.emit(text, False))
         if written is None:
             return
-        self.reported.emit(self.tr("Saved %1. It decodes exactly at %2 dpi.").replace("%1", str(path))
-                           .replace("%2", str(dpi)), True)
+        self.reported.emit(fill(self.tr("Saved %1. It decodes exactly at %2 dpi."), str(path), str(dpi)), True)
 
     def _final_check(self, checked, dpi: int):
         """Re-run the scan check at the output's own resolution before writing anything."""
@@ -78,7 +78,7 @@ class QrOutputBar(QWidget):
 
         final = check(checked.code.design, dpi)
         if not final.verdict.ok:
-            self.reported.emit(self.tr("Not saved: the code does not decode at %1 dpi.").replace("%1", str(dpi)),
+            self.reported.emit(fill(self.tr("Not saved: the code does not decode at %1 dpi."), str(dpi)),
                                False)
             return None
         return final

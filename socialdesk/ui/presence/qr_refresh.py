@@ -12,6 +12,7 @@ from socialdesk.qr.design import LogoDoesNotFit, QrDesign, prepare
 from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused
 from socialdesk.qr.verify import PREVIEW_DPI, Checked, check
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence import qr_words
 from socialdesk.ui.presence.words import url_problem_text
 
@@ -62,14 +63,14 @@ def _status(checked: Checked) -> str:
     if verdict.ok:
         text = QCoreApplication.translate(
             "QrRefresh", "Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.")
-        text = text.replace("%1", f"{checked.code.size_mm:g}").replace("%2", str(PREVIEW_DPI))
+        text = fill(text, f"{checked.code.size_mm:g}", str(PREVIEW_DPI))
         if checked.logo_fraction is not None:
-            text += " " + QCoreApplication.translate(
-                "QrRefresh", "Logo: %1 % of the code.").replace("%1", f"{checked.logo_fraction * 100:.0f}")
+            text += " " + fill(QCoreApplication.translate(
+                "QrRefresh", "Logo: %1 % of the code."), f"{checked.logo_fraction * 100:.0f}")
         return text
-    return QCoreApplication.translate(
-        "QrRefresh", "Not verified — %1. %2").replace("%1", qr_words.reason_text(verdict.reason)).replace(
-        "%2", qr_words.advice_text(verdict.reason, verdict.minimum_size_mm))
+    return fill(QCoreApplication.translate("QrRefresh", "Not verified — %1. %2"),
+                qr_words.reason_text(verdict.reason),
+                qr_words.advice_text(verdict.reason, verdict.minimum_size_mm))
 
 
 def _size_text(checked: Checked, chosen_mm: float) -> str:
@@ -77,11 +78,9 @@ def _size_text(checked: Checked, chosen_mm: float) -> str:
     text = QCoreApplication.translate(
         "QrRefresh", "Printed %1 mm wide (%2 mm with its white margin), readable from about %3 cm. "
                      "Error correction %4, %5 × %5 modules.")
-    text = (text.replace("%1", f"{code.size_mm:g}").replace("%2", f"{code.total_size_mm:.0f}")
-            .replace("%3", f"{geometry.distance_for_size_cm(code.size_mm):.0f}").replace("%4", code.matrix.ec)
-            .replace("%5", str(code.modules)))
+    text = fill(text, f"{code.size_mm:g}", f"{code.total_size_mm:.0f}",
+                f"{geometry.distance_for_size_cm(code.size_mm):.0f}", code.matrix.ec, str(code.modules))
     if code.size_mm > chosen_mm:
-        text += " " + QCoreApplication.translate(
-            "QrRefresh", "Raised from %1 mm: the smallest size for this much content.").replace(
-            "%1", f"{chosen_mm:g}")
+        text += " " + fill(QCoreApplication.translate(
+            "QrRefresh", "Raised from %1 mm: the smallest size for this much content."), f"{chosen_mm:g}")
     return text

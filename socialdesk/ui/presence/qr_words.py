@@ -6,6 +6,7 @@ from socialdesk.qr.colours import ColourProblem
 from socialdesk.qr.logo import LogoProblem
 from socialdesk.qr.payloads import PayloadProblem
 from socialdesk.qr.verify import Reason, UrlWarning
+from socialdesk.ui.common.words import fill
 
 
 def payload_problem_text(problem: PayloadProblem) -> str:
@@ -34,7 +35,7 @@ def colour_problem_text(problem: ColourProblem, ratio: float | None = None) -> s
             "QrWords", "The two colours are too close (contrast %1:1, at least 4:1 is needed). "
                        "Darken the code or lighten the background."),
     }
-    return texts[problem].replace("%1", f"{ratio or 0:.1f}")
+    return fill(texts[problem], f"{ratio or 0:.1f}")
 
 
 def logo_problem_text(problem: LogoProblem) -> str:
@@ -59,10 +60,10 @@ def reason_text(reason: Reason) -> str:
 
 def advice_text(reason: Reason, minimum_mm: float) -> str:
     return {
-        Reason.TOO_SMALL: QCoreApplication.translate(
-            "QrWords", "Make it at least %1 mm wide.").replace("%1", f"{minimum_mm:g}"),
-        Reason.TOO_DENSE: QCoreApplication.translate(
-            "QrWords", "Make it at least %1 mm wide, or use a shorter link.").replace("%1", f"{minimum_mm:g}"),
+        Reason.TOO_SMALL: fill(QCoreApplication.translate(
+            "QrWords", "Make it at least %1 mm wide."), f"{minimum_mm:g}"),
+        Reason.TOO_DENSE: fill(QCoreApplication.translate(
+            "QrWords", "Make it at least %1 mm wide, or use a shorter link."), f"{minimum_mm:g}"),
         Reason.CONTRAST: QCoreApplication.translate("QrWords", "Use a darker code colour or a lighter background."),
         Reason.LOGO: QCoreApplication.translate("QrWords", "Remove the logo or use a simpler one."),
         Reason.UNREADABLE: QCoreApplication.translate(
