@@ -50,6 +50,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
     try:
         if is_new:
             _create_migrated(path)
+        keep_private(path)  # before SQLite opens it: a -wal it creates copies the file's mode
         store = _open_writable(path, lock)
         _backup_and_migrate(store, now, is_new, defer_daily_backup)
         return store
@@ -243,6 +244,29 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
     except (sqlite3.Error, OSError) as error:
         store.close()
         raise StoreOpenError(Problem.READ_ONLY, store.path, f"{MIGRATION_SET}: {error}") from error
+
+
+def keep_private(path: Path) -> None:
+    """Owner only, as new files are made: the file, its -wal/-shm, the backups folder and its copies.
+
+    Only narrows a mode, only on what this user owns; a chmod refused (a read-only mount…) is logged, not fatal."""
+    folder = backups.backup_dir_for(path)
+    for each, mode in ((path, 0o600), *((Path(str(path) + side), 0o600) for side in SIDE_FILES),
+                       (folder, 0o700), *((backup, 0o600) for backup in backups.list_backups(path))):
+        _narrow_mode(each, mode)
+
+
+def _narrow_mode(path: Path, allowed: int) -> None:
+    try:
+        info = path.lstat()  # a symlink planted as -wal is never followed
+        current = stat.S_IMODE(info.st_mode)
+        mine = getattr(os, "getuid", lambda: info.st_uid)() == info.st_uid
+        if (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)) and mine and current & ~allowed:
+            os.chmod(path, current & allowed)
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        logging.getLogger(__name__).warning("%s left as it was, not made private: %s", path, error)
 
 
 def _prune_backups(path: Path) -> None:
