@@ -1,12 +1,13 @@
-"""The draft of a post being written, kept in the settings table so a crash or power cut loses nothing."""
+"""The drafts of posts being written, one settings row each, so a crash or power cut loses nothing."""
 
 import json
+import secrets
 from dataclasses import replace
 from datetime import date, time
 
 from socialdesk.domain.posts import Post, PostStatus
 
-DRAFT_KEY = "post_draft"
+DRAFT_KEY = "post_draft"  # the one draft of older versions; each open dialog now has "post_draft:<token>"
 
 
 def post_to_draft(post: Post) -> dict:
@@ -43,28 +44,42 @@ def draft_to_post(values: dict) -> Post:
     return replace(post, day=day, time=at, **ids)
 
 
-def save_draft(store, post: Post) -> None:
+def new_draft_key() -> str:
+    """A settings key of its own for one open post dialog, so two dialogs keep two drafts."""
+    return f"{DRAFT_KEY}:{secrets.token_hex(6)}"
+
+
+def save_draft(store, post: Post, key: str = DRAFT_KEY) -> None:
     """One small transaction through the store's write path (synchronous=FULL: it survives a power cut)."""
     with store.write() as db:
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   (DRAFT_KEY, json.dumps(post_to_draft(post))))
+                   (key, json.dumps(post_to_draft(post))))
 
 
-def load_draft(store) -> Post | None:
-    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (DRAFT_KEY,)).fetchone()
-    if row is None:
-        return None
+def _parsed(raw: str) -> Post | None:
     try:
-        values = json.loads(row[0])
+        values = json.loads(raw)
     except ValueError:
         return None
     return draft_to_post(values) if isinstance(values, dict) else None
 
 
-def clear_draft(store) -> None:
+def load_drafts(store) -> list[tuple[str, Post]]:
+    """Every readable draft with its key, oldest first; an unreadable one is skipped, not deleted."""
+    rows = store.conn.execute("SELECT key, value FROM settings WHERE key = ? OR key GLOB ? ORDER BY rowid",
+                              (DRAFT_KEY, DRAFT_KEY + ":*")).fetchall()
+    return [(key, post) for key, raw in rows if (post := _parsed(raw)) is not None]
+
+
+def load_draft(store, key: str = DRAFT_KEY) -> Post | None:
+    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+    return None if row is None else _parsed(row[0])
+
+
+def clear_draft(store, key: str = DRAFT_KEY) -> None:
     with store.write() as db:
-        db.execute("DELETE FROM settings WHERE key = ?", (DRAFT_KEY,))
+        db.execute("DELETE FROM settings WHERE key = ?", (key,))
 
 
 DRAFT_FIELDS = ("day", "time", "networks", "text", "variants", "status", "pillar", "about", "notes", "image")

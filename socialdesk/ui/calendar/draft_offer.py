@@ -1,9 +1,10 @@
-"""At start, offers back the post the owner was writing when SocialDesk closed without warning."""
+"""At start, offers back each post the owner was writing when SocialDesk closed without warning."""
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from socialdesk.storage.drafts import clear_draft, load_draft
+from socialdesk.storage.drafts import clear_draft, load_drafts
+from socialdesk.ui.calendar.draft_keeper import reopening
 from socialdesk.ui.common.words import fill
 
 CALENDAR_INDEX = 1  # DESIGN.md: strategy, calendar, checklist, presence
@@ -22,12 +23,17 @@ def excerpt(text: str) -> str:
 
 
 def offer_draft(window, store) -> bool:
+    """Offer each kept draft in turn; True if the owner opened at least one."""
+    opened = False
+    for key, post in load_drafts(store):
+        opened = _offer_one(window, store, key, post) or opened
+    return opened
+
+
+def _offer_one(window, store, key: str, post) -> bool:
     """Ask "Open it / Discard"; True if the owner opened it. Closing the question keeps the draft."""
-    post = load_draft(store)
-    if post is None:
-        return False
     box = QMessageBox(QMessageBox.Icon.Question, _tr("A post was not finished"),
-                      fill(_tr("You were writing a post when SocialDesk closed: %1"), excerpt(post.text)),
+                      _tr("You were writing a post when SocialDesk closed: %1").replace("%1", excerpt(post.text)),
                       QMessageBox.StandardButton.NoButton, window)
     open_button = box.addButton(_tr("&Open it"), QMessageBox.ButtonRole.AcceptRole)
     open_button.setObjectName("openDraft")
@@ -36,10 +42,11 @@ def offer_draft(window, store) -> bool:
     box.setDefaultButton(open_button)
     box.exec()
     if box.clickedButton() is discard:
-        clear_draft(store)
+        clear_draft(store, key)
         return False
     if box.clickedButton() is not open_button:
         return False
     window.tabs.setCurrentIndex(CALENDAR_INDEX)
-    window.tabs.widget(CALENDAR_INDEX).ensure_built().edits.resume_draft(post)
+    with reopening(key):  # its dialog keeps this draft up to date and removes it on OK or Cancel
+        window.tabs.widget(CALENDAR_INDEX).ensure_built().edits.resume_draft(post)
     return True
