@@ -24,7 +24,6 @@ NETWORKS: tuple[Network, ...] = (
     Network("youtube", "YouTube", 5000),
 )
 
-NETWORK_KEYS: tuple[str, ...] = tuple(n.key for n in NETWORKS)
 _BY_KEY = {n.key: n for n in NETWORKS}
 
 

@@ -1,10 +1,6 @@
-"""Decisions the strategy hands to the week: cadence per network and content pillars."""
+"""What the strategy hands to the week besides its cadence: the content pillars."""
 
 from dataclasses import dataclass
-
-# network key -> posts per week
-Cadence = dict[str, int]
-
 
 @dataclass(frozen=True)
 class Pillar:

@@ -62,11 +62,6 @@ def week_days(start: date) -> list[date]:
     return [start + timedelta(days=i) for i in range(7)]
 
 
-def weeks_in_year(year: int) -> int:
-    """52 or 53: 28 December always lies in the year's last ISO week."""
-    return date(year, 12, 28).isocalendar()[1]
-
-
 def first_monday_of_month(year: int, month: int) -> date:
     first = date(year, month, 1)
     return first + timedelta(days=(7 - first.weekday()) % 7)

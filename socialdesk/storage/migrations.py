@@ -46,11 +46,5 @@ def pending_names(db: Database) -> list[str]:
     return [m.name for m in migrations.pending(db)]
 
 
-def unknown_applied(db: Database) -> list[str]:
-    """Migrations recorded in the file that this version does not know: a newer app wrote it."""
-    known = set(known_names())
-    return [name for name in applied_names(db) if name not in known]
-
-
 def schema_version(db: Database) -> int:
     return len(applied_names(db))

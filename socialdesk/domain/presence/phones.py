@@ -14,11 +14,6 @@ _SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f\u2009]")
 _TRUNK_IN_BRACKETS = re.compile(r"^\+([0-9]{1,3})\s*\(0\)")
 
 
-def calling_code(country: str) -> str | None:
-    found = _COUNTRIES.get((country or "").upper())
-    return found[0] if found else None
-
-
 def to_e164(text: str, country: str = "FR") -> str | None:
     """`+33478000000` for "04 78 00 00 00" in France; None when it is not a phone number.
 

@@ -58,8 +58,6 @@ CHANNEL_RESERVE = "channels.reserve"
 CHANNEL_LISTINGS = "channels.listings"
 CHANNEL_KEYS = (CHANNEL_DAYS, CHANNEL_HANDLE, CHANNEL_RESERVE, CHANNEL_LISTINGS)
 
-ALL_TEXT_KEYS = STAND_KEYS + COMMUNITY_KEYS + CONVERSATION_KEYS + LISTENING_KEYS + CHANNEL_KEYS
-
 # Local listings the presence tab knows (its platform keys), in the order to fix them.
 LISTING_PLATFORMS = (
     "google_business", "apple", "bing", "facebook", "instagram", "tripadvisor",

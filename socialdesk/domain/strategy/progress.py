@@ -45,7 +45,3 @@ def sell_share(pillars: list[StrategyPillar]) -> int:
 
 def pillar_total(pillars: list[StrategyPillar]) -> int:
     return sum(p.share for p in pillars)
-
-
-def indicator_count_ok(strategy: Strategy) -> bool:
-    return f.INDICATORS_MIN <= len(strategy.lines(f.LISTEN_INDICATORS)) <= f.INDICATORS_MAX

@@ -14,10 +14,6 @@ from socialdesk.storage.strategy.applying import ApplyReport, apply_strategy
 _VERSIONED = ("strategy_text", "strategy_goal", "strategy_driver", "strategy_channel", "strategy_pillar")
 
 
-class ReadOnlyVersion(Exception):
-    """A reviewed version is kept as it was: writes go to the current version only."""
-
-
 def _day(text: str | None) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
@@ -36,9 +32,6 @@ class StrategyRepo:
             "SELECT id, started_on, reviewed_on FROM strategy_version ORDER BY id"
         ).fetchall()
         return [StrategyVersion(r[0], _day(r[1]), _day(r[2])) for r in rows]
-
-    def current_version(self) -> StrategyVersion:
-        return self.versions()[-1]
 
     def _current_id(self) -> int:
         return self._store.conn.execute("SELECT MAX(id) FROM strategy_version").fetchone()[0]

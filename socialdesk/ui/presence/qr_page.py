@@ -1,7 +1,5 @@
 """The QR designer: content, look and size on the left; a live preview checked with zxing-cpp on the right."""
 
-import time
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
@@ -20,7 +18,6 @@ class QrPage(QWidget):
         super().__init__(parent)
         self.store, self.bus = store, bus
         self.checked = None  # the last design that passed through the scan check (ok or not)
-        self.last_refresh_ms = 0.0
         self.payload_form = QrPayloadForm(self)
         self.design_form = QrDesignForm(self)
         self.preview = QLabel(self)
@@ -89,14 +86,12 @@ class QrPage(QWidget):
     # -- checking and drawing --------------------------------------------------------------
     def refresh(self) -> None:
         """Rebuild the design from the controls, run the scan check, repaint the preview."""
-        started = time.perf_counter()
         self._timer.stop()
         from socialdesk.ui.presence.qr_refresh import evaluate
 
         result = evaluate(self.payload_form, self.design_form)
         self.checked = result.checked
         self._show(result)
-        self.last_refresh_ms = (time.perf_counter() - started) * 1000
 
     def _show(self, result) -> None:
         ok = result.checked is not None and result.checked.verdict.ok

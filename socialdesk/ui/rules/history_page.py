@@ -6,8 +6,6 @@ from socialdesk.domain.rules.scores import HELD_SHARE, done_keys, last_weeks, mo
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.words import fill
 
-SPANS = (12, 52)
-
 
 class HistoryPage(QWidget):
     def __init__(self, store, clock, parent=None):

@@ -27,10 +27,6 @@ def long_day(day: date) -> str:
     return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
 
-def clock_time(moment: datetime) -> str:
-    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
-
-
 def day_and_time(moment: datetime) -> str:
     stamp = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
     return QLocale().toString(stamp, QLocale.FormatType.ShortFormat)
