@@ -8,7 +8,7 @@ from socialdesk.domain.presence.links import (
     GoogleIdKind, UrlShape, apple_maps_link, google_maps_link, is_place_id, recognise_google_id, review_link,
     shop_vcard, url_shape,
 )
-from socialdesk.domain.presence.platforms import PLATFORMS, legacy_name, platform, resolve_platform_key
+from socialdesk.domain.presence.platforms import LEGACY_NAMES, PLATFORMS, platform, resolve_platform_key
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.urls import safe_http_url
 
@@ -99,10 +99,11 @@ def test_listing_url_shapes(key, url, shape):
 
 
 def test_the_interviews_names_map_to_todays_platforms():
-    assert resolve_platform_key("qype") == "yelp" and legacy_name("qype").fate.value == "merged"
+    fates = {legacy.key: legacy.fate.value for legacy in LEGACY_NAMES}
+    assert resolve_platform_key("qype") == "yelp" and fates["qype"] == "merged"
     assert resolve_platform_key("lafourchette") == "thefork"
     assert platform(resolve_platform_key("google_places")).name == "Google Business Profile"
-    assert resolve_platform_key("cityvox") is None and legacy_name("cityvox").fate.value == "unverified"
+    assert resolve_platform_key("cityvox") is None and fates["cityvox"] == "unverified"
 
 
 def test_yelp_is_the_one_local_platform_never_asked_for_reviews():

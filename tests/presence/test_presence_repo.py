@@ -138,7 +138,9 @@ def test_demo_listings_include_agreeing_differing_and_stale_ones(store):
     today = date(2026, 11, 26)
     seed_demo(store, today)
     checks = {l.platform_key: check_listing(store.shop.get(), l, today) for l in store.presence.listings()}
-    assert checks["google_business"].problems == 0
+    google = checks["google_business"]
+    assert {google.name.state.value, google.address.state.value, google.phone.state.value} == {"match"}
+    assert not google.stale
     assert checks["bing"].address.state.value == "different" and checks["bing"].stale
     assert [c.caption for c in store.presence.cards_to_print("en")] == ["Google Business Profile", "Instagram", "Yelp"]
     cards = store.presence.cards_to_print("en")

@@ -118,12 +118,6 @@ class NapCheck:
     phone: FieldCheck
     stale: bool
 
-    @property
-    def problems(self) -> int:
-        """Fields that differ or cannot be read, plus one if the listing is stale."""
-        bad = (FieldState.DIFFERENT, FieldState.UNREADABLE)
-        return sum(check.state in bad for check in (self.name, self.address, self.phone)) + int(self.stale)
-
 
 def _compare(expected: str, found: str, raw_expected: str, raw_found: str) -> FieldCheck:
     if not raw_expected.strip():

@@ -7,7 +7,6 @@ from enum import Enum
 class PlatformKind(str, Enum):
     LOCAL = "local"  # maps and directories where the shop's address, hours and reviews live
     SOCIAL = "social"  # profiles where the brand name is reserved (the interview's first reflex)
-    CUSTOM = "custom"  # anything else the owner adds by name
 
 
 class CardWording(str, Enum):
@@ -119,10 +118,6 @@ def is_platform_key(key: str) -> bool:
 def platform_for_network(network_key: str) -> Platform | None:
     """The platform holding the shop's page on a network of socialdesk.domain.networks."""
     return _BY_NETWORK.get(network_key)
-
-
-def legacy_name(key: str) -> LegacyName | None:
-    return _LEGACY.get(key)
 
 
 def legacy_names_for(platform_key: str) -> list[str]:
