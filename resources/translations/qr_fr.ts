@@ -610,13 +610,13 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="27"/>
-        <source>This is not a colour SocialDesk can read; use #rrggbb.</source>
-        <translation>SocialDesk ne reconnaît pas cette couleur ; utilisez #rrvvbb.</translation>
+        <source>“%2” is not a colour SocialDesk can read; use #rrggbb (six hexadecimal digits).</source>
+        <translation>SocialDesk ne reconnaît pas la couleur « %2 » ; utilisez #rrvvbb (six chiffres hexadécimaux).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="29"/>
-        <source>Colours must not be transparent.</source>
-        <translation>Les couleurs ne doivent pas être transparentes.</translation>
+        <source>“%2” is transparent: a printed code needs solid colours.</source>
+        <translation>« %2 » est transparente : un code imprimé demande des couleurs pleines.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="30"/>
@@ -727,6 +727,11 @@
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="90"/>
         <source>Too long for a QR code: shorten the link or the text.</source>
         <translation>Trop long pour un code QR : raccourcissez le lien ou le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py" line="99"/>
+        <source>The caption is too long for one line under this code: at most %1 letters (it has %2). Shorten it or make the code bigger.</source>
+        <translation>La légende est trop longue pour tenir sur une ligne sous ce code : %1 lettres au plus (elle en a %2). Raccourcissez-la ou agrandissez le code.</translation>
     </message>
 </context>
 </TS>

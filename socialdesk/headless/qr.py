@@ -12,8 +12,9 @@ from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.urls import UrlProblem, UrlRefused
 from socialdesk.headless.common import refuse_overwrite, write_output
 from socialdesk.qr import geometry
-from socialdesk.qr.colours import ColourProblem, ColourRefused
-from socialdesk.qr.design import DEFAULT_SIZE_MM, LogoDoesNotFit, QrDesign, prepare
+from socialdesk.qr.colours import ColourProblem, ColourRefused, shown_ratio
+from socialdesk.qr.design import (DEFAULT_SIZE_MM, CaptionTooLong, LogoDoesNotFit, QrDesign, checked_caption,
+                                  prepare)
 from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong, UnencodableText
 from socialdesk.qr.logo import LogoProblem, LogoRefused, load_logo
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused, text_payload, wifi_payload
@@ -37,11 +38,14 @@ PAYLOAD_PROBLEMS = {
     PayloadProblem.EMPTY_CARD: "the shop card has no name",
     PayloadProblem.WEP_KEY: "a WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits",
 }
-COLOUR_PROBLEMS = {
-    ColourProblem.UNKNOWN: "is not a colour (use #rrggbb or a name such as navy)",
-    ColourProblem.TRANSPARENT: "must not be transparent",
-    ColourProblem.INVERTED: "light code on a dark background: many phones cannot read inverted codes",
-    ColourProblem.LOW_CONTRAST: "the two colours are too close (contrast under 4:1)",
+COLOUR_PROBLEMS = {  # {option} {value}: the one refused; {fg} {bg}: the pair; {ratio}: its contrast
+    ColourProblem.UNKNOWN: "{option} {value} is not a colour: use #rrggbb (6 hexadecimal digits), #rgb "
+                           "or a name such as navy",
+    ColourProblem.TRANSPARENT: "{option} {value} is transparent: a printed code needs solid colours",
+    ColourProblem.INVERTED: "--fg {fg} on --bg {bg} is a light code on a dark background: many phones cannot "
+                            "read inverted codes; use a dark --fg on a light --bg",
+    ColourProblem.LOW_CONTRAST: "--fg {fg} on --bg {bg}: the contrast is too low ({ratio}:1, at least 4:1 is "
+                                "needed); darken --fg or lighten --bg",
 }
 LOGO_PROBLEMS = {
     LogoProblem.UNREADABLE: "the logo cannot be read (missing, not allowed, or not a regular file)",
@@ -108,8 +112,8 @@ def _payload(args) -> str:
         if args.wifi is not None:
             return wifi_payload(args.wifi, args.password or "", args.security, args.hidden)
         text = args.payload or ""
-        if not text:
-            raise Refused("give a PAYLOAD (an http(s) link or text) or --wifi SSID")
+        if not text.strip():
+            raise Refused("give a PAYLOAD (an http(s) link or text, not only blanks) or --wifi SSID")
         return text_payload(text)
     except UrlRefused as error:
         raise Refused(URL_PROBLEMS[error.problem]) from None
@@ -143,12 +147,28 @@ def _checked(design: QrDesign, size_mm: float | None) -> Checked:
     except EncodingRefused as error:
         raise Refused(_too_long_line(error)) from None
     except ColourRefused as error:
-        raise Refused(f"colours refused: {COLOUR_PROBLEMS[error.problem]}") from None
+        raise Refused(_colour_line(error, design)) from None
     except LogoDoesNotFit:
         raise Refused("this code is too small to carry a logo; drop --logo") from None
     if not checked.verdict.ok:
         raise Refused(f"the code did not pass the scan check: {REASONS[checked.verdict.reason]}")
+    try:
+        checked_caption(design.caption, checked.code.total_size_mm)
+    except CaptionTooLong as error:
+        raise Refused(f"--caption is too long for one line under this {checked.code.size_mm:g} mm code: at most "
+                      f"{error.limit} letters, it has {error.length}; shorten it or use a bigger --size-mm") from None
     return checked
+
+
+def _colour_line(error: ColourRefused, design: QrDesign) -> str:
+    option = "--bg" if error.role == "background" else "--fg"
+    return COLOUR_PROBLEMS[error.problem].format(
+        option=option, value=_quoted(error.value), fg=_quoted(design.foreground), bg=_quoted(design.background),
+        ratio=shown_ratio(error.ratio or 0.0))
+
+
+def _quoted(value: str) -> str:
+    return f"'{value}'" if value.strip() else "(empty)"
 
 
 def _too_long_line(error) -> str:

@@ -102,3 +102,40 @@ def caption_line(text: str) -> str:
     """A caption as printed: one line, blanks collapsed, no control characters (invalid in SVG, unmeasurable in Pillow)."""
     visible = "".join(c if c.isprintable() or c.isspace() else " " for c in text or "")
     return " ".join(visible.split())
+
+
+# The one caption rule for PNG, SVG and PDF: ONE line under the code, never wrapped nor cut. Each
+# output shrinks its letters to fit the code's width (quiet zone included), down to about 6 pt,
+# where a letter takes CAPTION_LETTER_MM on average; a caption that would need smaller letters is
+# refused, naming the limit. Wide (East Asian) letters count as two.
+CAPTION_WIDTH = 0.92  # share of the code's printed width the caption may use
+CAPTION_LETTER_MM = 1.25  # average advance of one letter at 6 pt (0.6 em of 2.1 mm)
+CAPTION_EM = 0.6  # average advance of one letter in ems, for outputs that cannot measure (SVG)
+
+
+class CaptionTooLong(ValueError):
+    """The caption would not fit on one line under a code this wide; `limit` letters would."""
+
+    def __init__(self, length: int, limit: int):
+        super().__init__(f"{length} letters, at most {limit}")
+        self.length, self.limit = length, limit
+
+
+def caption_letters(text: str) -> int:
+    """The width of a caption line in average letters (a wide letter counts two)."""
+    from unicodedata import east_asian_width
+
+    return sum(2 if east_asian_width(c) in "WF" else 1 for c in caption_line(text))
+
+
+def caption_limit(total_size_mm: float) -> int:
+    """The most letters a caption may have under a code `total_size_mm` wide (quiet zone included)."""
+    return int(total_size_mm * CAPTION_WIDTH / CAPTION_LETTER_MM)
+
+
+def checked_caption(text: str, total_size_mm: float) -> str:
+    """The caption as printed, or CaptionTooLong when it cannot fit on one line at the smallest size."""
+    line, limit = caption_line(text), caption_limit(total_size_mm)
+    if caption_letters(line) > limit:
+        raise CaptionTooLong(caption_letters(line), limit)
+    return line

@@ -66,7 +66,7 @@ def with_caption(image, code: PreparedCode, caption: str):
     """The code with a caption band under it, in the dark colour, text fitted to the width."""
     from PIL import Image, ImageDraw
 
-    from socialdesk.qr.design import caption_line
+    from socialdesk.qr.design import CAPTION_WIDTH, caption_line
 
     caption = caption_line(caption)
     if not caption:
@@ -78,7 +78,7 @@ def with_caption(image, code: PreparedCode, caption: str):
     draw = ImageDraw.Draw(canvas)
     size = round(band * 0.55)
     font = _font(size)
-    while size > 6 and draw.textlength(caption, font=font) > width * 0.92:
+    while size > 1 and draw.textlength(caption, font=font) > width * CAPTION_WIDTH:  # one whole line, never cut
         size -= 1
         font = _font(size)
     draw.text((width / 2, width + band * 0.4), caption, fill=code.dark, font=font, anchor="mm")

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import hex_colour
-from socialdesk.qr.design import PreparedCode, caption_line
+from socialdesk.qr.design import CAPTION_EM, CAPTION_WIDTH, PreparedCode, caption_letters, caption_line
 
 CAPTION_MODULES = 5.0  # height of the caption band, in modules
 
@@ -51,12 +51,19 @@ def svg_document(code: PreparedCode, caption: str = "") -> str:
             f'href="data:image/png;base64,{data}" xlink:href="data:image/png;base64,{data}"/>'
         )
     if caption:
-        lines.append(
-            f'<text x="{total / 2:g}" y="{_number(total + CAPTION_MODULES * 0.55)}" fill="{dark}" '
-            f'font-family="sans-serif" font-size="{_number(CAPTION_MODULES * 0.5)}" '
-            f'text-anchor="middle">{escape(caption)}</text>'
-        )
+        lines.append(_caption_text(caption, total, dark))
     lines.append("</svg>")
     return "\n".join(lines) + "\n"
 
 
+def _caption_text(caption: str, total: int, dark: str) -> str:
+    """One line, its letters shrunk so that it fits the width (SVG cannot measure: the average
+    letter of design.CAPTION_EM is assumed, and a long line's width is pinned with textLength)."""
+    available = total * CAPTION_WIDTH
+    size = min(CAPTION_MODULES * 0.5, available / (caption_letters(caption) * CAPTION_EM))
+    pinned = ""
+    if size < CAPTION_MODULES * 0.5:
+        pinned = f' textLength="{_number(available)}" lengthAdjust="spacingAndGlyphs"'
+    return (f'<text x="{total / 2:g}" y="{_number(total + CAPTION_MODULES * 0.55)}" fill="{dark}" '
+            f'font-family="sans-serif" font-size="{_number(size)}" text-anchor="middle"{pinned}>'
+            f'{escape(caption)}</text>')

@@ -7,12 +7,14 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.qr.verify import Checked
-from socialdesk.ui.presence.qr_paint import MmCanvas, draw_text, module_path, paint_code
+from socialdesk.qr.design import CAPTION_WIDTH, caption_line
+from socialdesk.ui.presence.qr_paint import (FittedText, MmCanvas, draw_fitted, draw_text, fit_line, module_path,
+                                             paint_code)
 from socialdesk.ui.printing.output import make_printer, paint_pdf_to, write_pdf
 
 
 def text_band_mm(total_mm: float, caption: str, call_to_action: str) -> float:
-    lines = bool(caption) + bool(call_to_action)
+    lines = bool(caption_line(caption)) + bool(call_to_action)
     return 0.0 if not lines else max(8.0, total_mm * 0.13) * lines
 
 
@@ -38,12 +40,16 @@ def paint_code_page(painter: QPainter, canvas: MmCanvas, checked: Checked, capti
     painter.fillRect(canvas.rect(left_mm, top_mm, total, total + band), light)
     target = canvas.rect(left_mm, top_mm, total, total)
     paint_code(painter, code, target, None if raster else module_path(code), raster)
+    caption = caption_line(caption)
     line = band / max(1, bool(caption) + bool(call_to_action))
     y = top_mm + total
     for text, bold in ((call_to_action, True), (caption, False)):
         if text:
-            draw_text(painter, canvas.rect(left_mm + total * 0.04, y, total * 0.92, line * 0.9), text,
-                      14 if bold else 12, dark, bold=bold)
+            area = canvas.rect(left_mm + total * 0.04, y, total * CAPTION_WIDTH, line * 0.9)
+            if bold:
+                draw_text(painter, area, text, 14, dark, bold=True)
+            else:  # the caption rule of qr/design.py: one whole line, as in PNG and SVG
+                draw_fitted(painter, area, fit_line(painter, text, area, 12, 1.0) or FittedText(1.0, (text,)), dark)
             y += line
 
 

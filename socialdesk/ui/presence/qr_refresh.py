@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from socialdesk.domain.urls import UrlRefused
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourRefused
-from socialdesk.qr.design import LogoDoesNotFit, QrDesign, prepare
+from socialdesk.qr.design import CaptionTooLong, LogoDoesNotFit, QrDesign, checked_caption, prepare
 from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused
 from socialdesk.qr.verify import PREVIEW_DPI, Checked, check
@@ -50,10 +50,14 @@ def evaluate(payload_form, design_form) -> Evaluation:
             "QrRefresh", "This text has a character no QR reader can read (often left by a broken copy "
                          "and paste): retype the text or paste it again."))
     except ColourRefused as refusal:
-        return Evaluation(None, qr_words.colour_problem_text(refusal.problem, refusal.ratio))
+        return Evaluation(None, qr_words.colour_problem_text(refusal.problem, refusal.ratio, refusal.value))
     except LogoDoesNotFit:
         return Evaluation(None, QCoreApplication.translate(
             "QrRefresh", "This code is too small to carry a logo: remove the logo."))
+    try:  # the caption rule every output follows (qr/design.py): one whole line, or refused
+        checked_caption(design.caption, checked.code.total_size_mm)
+    except CaptionTooLong as refusal:
+        return Evaluation(None, qr_words.caption_too_long_text(refusal.limit, refusal.length))
     return Evaluation(checked, _status(checked), _size_text(checked, chosen),
                       [qr_words.warning_text(w) for w in checked.verdict.warnings])
 

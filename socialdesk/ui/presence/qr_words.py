@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication
 
-from socialdesk.qr.colours import ColourProblem
+from socialdesk.qr.colours import ColourProblem, shown_ratio
 from socialdesk.qr.logo import LogoProblem
 from socialdesk.qr.payloads import PayloadProblem
 from socialdesk.qr.verify import Reason, UrlWarning
@@ -23,11 +23,13 @@ def payload_problem_text(problem: PayloadProblem) -> str:
     }[problem]
 
 
-def colour_problem_text(problem: ColourProblem, ratio: float | None = None) -> str:
+def colour_problem_text(problem: ColourProblem, ratio: float | None = None, value: str = "") -> str:
+    """`value`: the colour refused as typed (UNKNOWN, TRANSPARENT); `ratio`: the pair's contrast."""
     texts = {
         ColourProblem.UNKNOWN: QCoreApplication.translate(
-            "QrWords", "This is not a colour SocialDesk can read; use #rrggbb."),
-        ColourProblem.TRANSPARENT: QCoreApplication.translate("QrWords", "Colours must not be transparent."),
+            "QrWords", "\u201c%2\u201d is not a colour SocialDesk can read; use #rrggbb (six hexadecimal digits)."),
+        ColourProblem.TRANSPARENT: QCoreApplication.translate(
+            "QrWords", "\u201c%2\u201d is transparent: a printed code needs solid colours."),
         ColourProblem.INVERTED: QCoreApplication.translate(
             "QrWords", "Light code on a dark background: many phones cannot read inverted codes. "
                        "Use a dark code on a light background."),
@@ -35,7 +37,13 @@ def colour_problem_text(problem: ColourProblem, ratio: float | None = None) -> s
             "QrWords", "The two colours are too close (contrast %1:1, at least 4:1 is needed). "
                        "Darken the code or lighten the background."),
     }
-    return fill(texts[problem], f"{ratio or 0:.1f}")
+    return fill(texts[problem], shown_ratio(ratio or 0.0), " ".join(value.split()))
+
+
+def caption_too_long_text(limit: int, length: int) -> str:
+    return fill(QCoreApplication.translate(
+        "QrWords", "The caption is too long for one line under this code: at most %1 letters (it has %2). "
+                   "Shorten it or make the code bigger."), limit, length)
 
 
 def logo_problem_text(problem: LogoProblem) -> str:
