@@ -144,5 +144,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr = stderr
 
 
-if __name__ == "__main__":
-    sys.exit(main())
+if __name__ == "__main__":  # `python -m socialdesk.cli`: the commands must catch socialdesk.cli.Refused, not a copy's
+    from socialdesk.cli import main as imported_main
+
+    sys.exit(imported_main())

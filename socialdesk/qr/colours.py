@@ -1,5 +1,6 @@
 """Colours of a code: dark modules on a light ground, WCAG contrast at least 4:1, never inverted."""
 
+import math
 from dataclasses import dataclass
 from enum import Enum
 
@@ -16,9 +17,17 @@ class ColourProblem(str, Enum):
 
 
 class ColourRefused(ValueError):
-    def __init__(self, problem: ColourProblem, ratio: float | None = None):
+    """`value` is the text refused (UNKNOWN, TRANSPARENT) and `role` "foreground" or "background";
+    a pair refused (INVERTED, LOW_CONTRAST) has its `ratio` and no value."""
+
+    def __init__(self, problem: ColourProblem, ratio: float | None = None, value: str = "", role: str = ""):
         super().__init__(problem.value if ratio is None else f"{problem.value} ({ratio:.2f}:1)")
-        self.problem, self.ratio = problem, ratio
+        self.problem, self.ratio, self.value, self.role = problem, ratio, value, role
+
+
+def shown_ratio(ratio: float) -> str:
+    """A contrast ratio as told to the owner, rounded DOWN: 3.97:1 must not read "4.0:1, at least 4:1"."""
+    return f"{math.floor(ratio * 10) / 10:.1f}"
 
 
 def parse_colour(text: str) -> RGB:
@@ -31,9 +40,9 @@ def parse_colour(text: str) -> RGB:
     try:
         value = ImageColor.getrgb(candidate)
     except ValueError as error:
-        raise ColourRefused(ColourProblem.UNKNOWN) from error
+        raise ColourRefused(ColourProblem.UNKNOWN, value=text or "") from error
     if len(value) == 4 and value[3] != 255:
-        raise ColourRefused(ColourProblem.TRANSPARENT)
+        raise ColourRefused(ColourProblem.TRANSPARENT, value=text or "")
     return value[0], value[1], value[2]
 
 
@@ -64,11 +73,19 @@ class CheckedColours:
 
 
 def check_colours(foreground: str, background: str) -> CheckedColours:
-    """Parse and judge a pair; raises ColourRefused with the reason (inverted before contrast)."""
-    dark, light = parse_colour(foreground), parse_colour(background)
+    """Parse and judge a pair; raises ColourRefused with the reason. Too little contrast is said
+    first: #ffffff on #fefefe is two near-equal whites, not an inverted code."""
+    dark, light = _parsed(foreground, "foreground"), _parsed(background, "background")
     ratio = contrast_ratio(dark, light)
-    if relative_luminance(dark) > relative_luminance(light):
-        raise ColourRefused(ColourProblem.INVERTED, ratio)
     if ratio < MIN_CONTRAST:
         raise ColourRefused(ColourProblem.LOW_CONTRAST, ratio)
+    if relative_luminance(dark) > relative_luminance(light):
+        raise ColourRefused(ColourProblem.INVERTED, ratio)
     return CheckedColours(dark, light, ratio)
+
+
+def _parsed(text: str, role: str) -> RGB:
+    try:
+        return parse_colour(text)
+    except ColourRefused as refused:
+        raise ColourRefused(refused.problem, value=refused.value, role=role) from None
