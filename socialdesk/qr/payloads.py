@@ -71,7 +71,7 @@ def url_payload(text: str) -> str:
 def text_payload(text: str) -> str:
     """Text as typed; if a phone would open it as a link it must pass the link checks (raises
     UrlRefused) and the clean link is returned."""
-    if not text:
+    if not text.strip():  # blanks alone scan as nothing a customer can use
         raise PayloadRefused(PayloadProblem.EMPTY)
     return checked_text(text)
 
