@@ -305,10 +305,6 @@ class CalendarTab(QWidget):
         if change.concerns(Area.CALENDAR) or plan_changed or weekday_changed:
             self.reload()
 
-    def print_requested(self) -> None:
-        """The shell's print entry point (see LazyTab): the week shown, in a print preview."""
-        self.files.print_week()
-
     def ask_series_scope(self, post: Post) -> str | None:
         """'one' or 'series' (or None): edit this occurrence alone or the whole repeating series."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("A repeating post"),

@@ -1,7 +1,7 @@
 """A tab page that imports and builds its real content the first time it is shown.
 
 A tab class is built as `Cls(store, bus)`. It may offer `undo_stack` (a QUndoStack the Edit
-menu drives) and `print_requested()`; nothing else is required of it.
+menu drives); nothing else is required of it.
 """
 
 from importlib import import_module

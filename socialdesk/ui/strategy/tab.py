@@ -129,7 +129,7 @@ class StrategyTab(QWidget):
             self._focus_page()
 
     def print_requested(self):
-        """File ▸ Print from the main window: the plan's print preview."""
+        """The plan's print preview, from the summary step."""
         self.flush()
         self.go_to(Step.SUMMARY)
         self.current_page().preview()
