@@ -20,6 +20,11 @@ CSV_PROBLEMS = {
     CsvProblem.BAD_DATE: "date {!r} is not YYYY-MM-DD (or DD/MM/YYYY)",
     CsvProblem.DATE_OUT_OF_RANGE: f"date {{!r}} is not between {FIRST_DAY} and {LAST_DAY}",
     CsvProblem.BAD_TIME: "time {!r} is not HH:MM",
+    CsvProblem.TIME_WITH_SECONDS: "time {!r} has seconds; a post is planned to the minute (HH:MM)",
+    CsvProblem.DAMAGED_UTF8: "byte {} is not UTF-8, in a file that is UTF-8 elsewhere (damaged?); "
+                             "save it again as CSV UTF-8",
+    CsvProblem.DUPLICATE_COLUMN: "column {!r} is there twice; keep one",
+    CsvProblem.UNCLOSED_QUOTE: 'a quote (") opened here is never closed, so it takes in the rest of the file',
     CsvProblem.UNKNOWN_NETWORK: "unknown network {!r}",
     CsvProblem.UNKNOWN_STATUS: "unknown status {!r} (idea, draft, planned, published, skipped)",
     CsvProblem.UNKNOWN_ABOUT: "unknown 'about' {!r} (customers, team, suppliers, partners, local, us)",
@@ -86,7 +91,8 @@ def refuse_output(args) -> None:
 
 
 def describe(error) -> str:
-    return f"line {error.line}: " + CSV_PROBLEMS[error.problem].format(error.value)
+    where = f"line {error.line}" + (f", column {error.column}" if error.column else "")
+    return f"{where}: " + CSV_PROBLEMS[error.problem].format(error.value)
 
 
 def _read_plan(source: Path) -> bytes:
@@ -127,5 +133,7 @@ def run_import_csv(args) -> int:
         store.close()
     skipped = len(parsed.posts) - len(fresh)
     print(f"{len(fresh)} posts imported from {source.name}"
-          + (f"; {skipped} already in the plan were left out" if skipped else ""))
+          + (f"; {skipped} already in the plan were left out" if skipped else "")
+          + (f"; invisible control characters were removed from {parsed.cleaned} "
+             f"cell{'s' if parsed.cleaned > 1 else ''}" if parsed.cleaned else ""))
     return EXIT_OK

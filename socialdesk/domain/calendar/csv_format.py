@@ -7,11 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
 
+from socialdesk.domain.calendar.csv_bytes import Damage, decode, delimiter, line_of, unclosed_quote
 from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.post_text import clean_text, has_invisible
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.domain.weeks import in_range
 
 COLUMNS = ("date", "time", "networks", "status", "pillar", "about", "text", "notes")
+_FREE_TEXT = ("text", "notes")  # the text of a post: one rule (post_text) wherever it comes from
 BOM = "\ufeff"
 MAX_ROWS = 100_000
 MAX_BYTES = 50 * 1024 * 1024  # a plan file larger than this is refused before it is read
@@ -47,6 +50,10 @@ class CsvProblem(str, Enum):
     UNKNOWN_STATUS = "unknown_status"
     UNKNOWN_ABOUT = "unknown_about"
     TIME_WITHOUT_DATE = "time_without_date"
+    DAMAGED_UTF8 = "damaged_utf8"  # a UTF-8 file with a byte that breaks it: value the byte, column its cell
+    DUPLICATE_COLUMN = "duplicate_column"  # value: the column named twice
+    TIME_WITH_SECONDS = "time_with_seconds"  # 09:30:15; a post is planned to the minute
+    UNCLOSED_QUOTE = "unclosed_quote"  # line: where the quote that takes in the rest of the file opened
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,7 @@ class CsvError:
     line: int  # 1 = the header line, as a spreadsheet numbers rows
     problem: CsvProblem
     value: str = ""
+    column: str = ""  # the column's name, when the problem is in one cell
 
 
 @dataclass
@@ -63,6 +71,7 @@ class CsvImport:
     errors: list[CsvError] = field(default_factory=list)
     encoding: str = "utf-8"
     delimiter: str = ","
+    cleaned: int = 0  # cells whose invisible control characters were removed
 
 
 def defuse(cell: str) -> str:
@@ -98,61 +107,75 @@ def export_csv(posts: list[Post], delimiter: str = ",") -> bytes:
     return (BOM + out.getvalue()).encode("utf-8")
 
 
-def decode(data: bytes) -> tuple[str, str] | None:
-    """(text, encoding name), trying our UTF-8 first and Excel's Windows-1252 after."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        try:
-            return data[3:].decode("utf-8"), "utf-8-sig"
-        except UnicodeDecodeError:
-            return None  # a BOM promises UTF-8: bytes that break it are not guessed at
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
-    except UnicodeDecodeError:
-        return None
-
-
-def _delimiter(text: str) -> str:
-    header = text.split("\n", 1)[0]
-    return max((",", ";", "\t"), key=header.count)
-
-
 def parse_csv(data: bytes) -> CsvImport:
     """Read every line; the result holds posts and errors (import only when there is no error)."""
     result = CsvImport()
     decoded = decode(data)
-    if decoded is None:
-        result.errors.append(CsvError(1, CsvProblem.NOT_TEXT))
+    if not isinstance(decoded, tuple):
+        result.errors.append(_not_text(data, decoded))
         return result
     text, result.encoding = decoded
-    result.delimiter = _delimiter(text)
+    result.delimiter = delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=result.delimiter)
     try:
-        first_row = next(reader, [])
+        header = _header(next(reader, []))
     except csv.Error:
-        first_row = []
-    header = [_HEADER_ALIASES.get(h.strip().lower(), h.strip().lower()) for h in first_row]
+        header = []
+    index = _columns(header, result)
+    if index is None:
+        return result
+    _read_rows(reader, index, result)
+    opened = unclosed_quote(text, result.delimiter, 0)
+    if opened is not None:
+        result.errors.append(CsvError(line_of(text, opened), CsvProblem.UNCLOSED_QUOTE))
+    return result
+
+
+def _not_text(data: bytes, damage: Damage | None) -> CsvError:
+    if damage is None:
+        return CsvError(1, CsvProblem.NOT_TEXT)
+    column = ""
+    if damage.column >= 0:
+        body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+        text = body.decode("utf-8", errors="replace")
+        names = _header(next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter(text)), []))
+        column = names[damage.column] if damage.column < len(names) else str(damage.column + 1)
+    return CsvError(damage.line, CsvProblem.DAMAGED_UTF8, f"0x{damage.byte:02X}", column)
+
+
+def _header(first_row: list[str]) -> list[str]:
+    return [_HEADER_ALIASES.get(h.strip().lower(), h.strip().lower()) for h in first_row]
+
+
+def _columns(header: list[str], result: CsvImport) -> dict[str, int] | None:
+    """Where each of our columns is; None (and the errors said) when one is missing or there twice."""
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(missing)))
-        return result
-    index = {name: header.index(name) for name in COLUMNS}
+        return None
+    twice = [c for c in COLUMNS if header.count(c) > 1]
+    for name in twice:  # two `text` columns: no guessing which one the owner meant
+        result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name))
+    return None if twice else {name: header.index(name) for name in COLUMNS}
+
+
+def _read_rows(reader, index: dict[str, int], result: CsvImport) -> None:
     line = reader.line_num + 1
     try:
         for row in reader:
-            if any(cell.strip() for cell in row):
+            cells = {name: restore(row[i]) if i < len(row) else "" for name, i in index.items()}
+            for name in _FREE_TEXT:
+                if has_invisible(cells[name]):
+                    result.cleaned += 1
+                cells[name] = clean_text(cells[name])
+            if any(cell.strip() for cell in cells.values()):
                 if len(result.posts) >= MAX_ROWS:
                     result.errors.append(CsvError(line, CsvProblem.TOO_MANY_ROWS, str(MAX_ROWS)))
                     break
-                cells = {name: restore(row[i]) if i < len(row) else "" for name, i in index.items()}
                 _read_row(cells, line, result)
             line = reader.line_num + 1
     except csv.Error:
         result.errors.append(CsvError(line, CsvProblem.NOT_TEXT))
-    return result
 
 
 def _read_row(cells: dict[str, str], line: int, result: CsvImport) -> None:
@@ -209,8 +232,12 @@ def _parse_date(raw: str, line: int, errors: list) -> date | None:
 def _parse_time(raw: str, line: int, errors: list) -> time | None:
     if not raw:
         return None
-    match = re.fullmatch(r"(\d{1,2})[:hH](\d{2})(?::\d{2})?", raw)
+    match = re.fullmatch(r"(\d{1,2})[:hH](\d{2})(?::(\d{2}))?", raw)
     if match and int(match[1]) < 24 and int(match[2]) < 60:
-        return time(int(match[1]), int(match[2]))
+        if match[3] in (None, "00"):  # Excel saves 09:30 as 09:30:00
+            return time(int(match[1]), int(match[2]))
+        if int(match[3]) < 60:
+            errors.append(CsvError(line, CsvProblem.TIME_WITH_SECONDS, raw))
+            return None
     errors.append(CsvError(line, CsvProblem.BAD_TIME, raw))
     return None

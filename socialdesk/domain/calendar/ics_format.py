@@ -7,15 +7,12 @@ from icalendar import Alarm, Calendar, Event, vText
 
 from socialdesk.domain.calendar.zones import is_zone
 from socialdesk.domain.networks import is_network_key, network
+from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post, PostStatus
 
 UID_DOMAIN = "socialdesk.invalid"
 REMINDER = timedelta(minutes=15)
 _STATUS = {PostStatus.PUBLISHED: "CONFIRMED", PostStatus.PLANNED: "CONFIRMED", PostStatus.SKIPPED: "CANCELLED"}
-
-
-# RFC 5545 TEXT allows no control characters but tab and line breaks (icalendar escapes those).
-_FORBIDDEN = {code: None for code in (*range(0, 9), 11, 12, *range(14, 32), 127)}
 
 
 class EscapedText(vText):
@@ -28,7 +25,9 @@ class EscapedText(vText):
 
 
 def _text(value: str) -> EscapedText:
-    return EscapedText(value.translate(_FORBIDDEN))
+    # RFC 5545 TEXT allows no control character but tab and line breaks: the post-text rule,
+    # so a post from an older data file comes back from a phone as the app now shows it.
+    return EscapedText(clean_text(value))
 
 
 def _names(post: Post) -> str:

@@ -4,6 +4,7 @@ import json
 import sqlite3
 from datetime import date, datetime, time
 
+from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post, PostStatus
 
 COLUMNS = ("id", "uid", "day", "time", "zone", "networks", "text", "variants", "status", "published_at",
@@ -56,14 +57,14 @@ def row_from_post(post: Post) -> dict:
         "time": post.time.strftime("%H:%M") if post.time else None,
         "zone": post.zone,
         "networks": " ".join(post.networks),
-        "text": post.text,
-        "variants": json.dumps({k: v for k, v in post.variants.items() if v.strip()}, ensure_ascii=False,
-                               sort_keys=True),
+        "text": clean_text(post.text),  # one rule for a post's text, whichever door it came in by
+        "variants": json.dumps({k: clean_text(v) for k, v in post.variants.items() if clean_text(v)},
+                               ensure_ascii=False, sort_keys=True),
         "status": PostStatus(post.status).value,
         "published_at": post.published_at.isoformat(timespec="minutes") if post.published_at else None,
         "pillar": post.pillar,
         "about": post.about,
-        "notes": post.notes,
+        "notes": clean_text(post.notes),
         "image": post.image,
         "series_id": post.series_id,
         "extra": json.dumps(post.extra, ensure_ascii=False, sort_keys=True),

@@ -58,6 +58,9 @@ class ImportDialog(QDialog):
         if self._already:
             text += " " + fill(self.tr("%1 of the file's posts are already in your plan and are left out."),
                                str(self._already))
+        if parsed.cleaned:
+            text += " " + fill(self.tr("Invisible control characters were removed from %1 cell(s)."),
+                               str(parsed.cleaned))
         self.summary.setText(text)
         headers = [self.tr("Line"), self.tr("Day"), self.tr("Time"), self.tr("Networks"), self.tr("Status"),
                    self.tr("About"), self.tr("Text")]

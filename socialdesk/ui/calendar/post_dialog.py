@@ -14,6 +14,7 @@ from socialdesk.domain.calendar.coaching import post_hints
 from socialdesk.domain.calendar.counting import counts
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
 from socialdesk.ui.calendar.draft_keeper import DraftKeeper
@@ -314,10 +315,10 @@ class PostDialog(QDialog):
             self._post,
             day=self.day_edit.date().toPython() if self.on_day.isChecked() else None,
             time=self.time_edit.time().toPython().replace(second=0, microsecond=0) if self.at_time.isChecked() else None,
-            networks=networks, text=self.text_edit.toPlainText(),
-            variants={k: v for k, v in self._variants.items() if k in networks and v.strip()},
+            networks=networks, text=clean_text(self.text_edit.toPlainText()),  # the rule storage keeps too
+            variants={k: clean_text(v) for k, v in self._variants.items() if k in networks and clean_text(v)},
             status=PostStatus(self.status_box.currentData()), pillar=self.pillar_box.currentText().strip(),
-            about=self.about_box.currentData(), notes=self.notes_edit.toPlainText(), image=self._image,
+            about=self.about_box.currentData(), notes=clean_text(self.notes_edit.toPlainText()), image=self._image,
         )
 
     def rule(self) -> Recurrence | None:

@@ -72,8 +72,13 @@ def csv_error_text(error: CsvError) -> str:
         CsvProblem.UNKNOWN_STATUS: translate("CalendarWords", "Unknown status “%1” (idea, draft, planned, published, skipped)."),
         CsvProblem.UNKNOWN_ABOUT: translate("CalendarWords", "Unknown “about” value “%1” (customers, team, suppliers, partners, local, us)."),
         CsvProblem.TIME_WITHOUT_DATE: translate("CalendarWords", "A time (%1) without a date."),
+        CsvProblem.TIME_WITH_SECONDS: translate("CalendarWords", "“%1” has seconds: a post is planned to the minute (09:30)."),
+        CsvProblem.DAMAGED_UTF8: translate("CalendarWords", "Byte %1 is not UTF-8, but the rest of the file is: the file is damaged. Save it again as “CSV UTF-8”."),
+        CsvProblem.DUPLICATE_COLUMN: translate("CalendarWords", "The column “%1” is there twice. Keep one of them."),
+        CsvProblem.UNCLOSED_QUOTE: translate("CalendarWords", "A quote (\") opened on this line is never closed, so it takes in the rest of the file."),
     }
-    return fill(texts[error.problem], error.value)
+    text = fill(texts[error.problem], error.value)
+    return fill(translate("CalendarWords", "Column “%1”: %2"), error.column, text) if error.column else text
 
 
 def image_problem_text(problem: ImageProblem) -> str:
