@@ -1,15 +1,32 @@
-"""One writer per data file: an OS lock on a file beside its real path, released even if the app dies."""
+"""One writer per data file, whatever name reaches it: OS locks on two small files, released if the app dies.
 
+Two locks, both needed:
+- a name lock, `shop.sqlite3.lock` beside the resolved path: it exists before the data file does,
+  so it also guards creating a new file (and a symlink or relative path resolves to the same name);
+- an identity lock, `<st_dev>-<st_ino>.lock` in the user's state folder (platformdirs): a hard link
+  or another spelling of the name (case-insensitive disks) reaches the same inode, so the same lock.
+  Windows gives st_dev/st_ino too (volume serial, file index).
+SQLite's own file is never locked by us: POSIX locks on it would break SQLite's locks.
+The locks are OS locks (flock; msvcrt on Windows), so a killed app leaves a small file behind
+but no lock: a stale file never blocks. Identity files are not removed on release (removing a
+flock file safely needs a re-check dance; a few empty files per data file ever opened is harmless).
+Not the `filelock` package: 4.3 costs ~50-90 ms to import (measured with -X importtime) on the start-up path.
+"""
+
+import logging
 import os
 from pathlib import Path
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt
+    import msvcrt as _msvcrt
+    fcntl = None
 else:
     import fcntl
 
-# Not the `filelock` package: version 4 costs ~55 ms to import on the start-up path, for the same flock.
+    _msvcrt = None
+
 _OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)  # a planted symlink is never truncated
+APP_FOLDER = "SocialDesk"
 
 
 class AlreadyLocked(Exception):
@@ -22,41 +39,87 @@ def lock_path_for(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".lock")
 
 
+def identity_lock_dir() -> Path:
+    import platformdirs  # only when a file is opened to write: not on the import path
+
+    return Path(platformdirs.user_state_dir(APP_FOLDER, appauthor=False)) / "locks"
+
+
+def identity_lock_path(info: os.stat_result) -> Path:
+    """The lock every name of one file (hard links included) shares: its device and inode."""
+    return identity_lock_dir() / f"{info.st_dev:x}-{info.st_ino:x}.lock"
+
+
 class FileLock:
-    """An exclusive, non-blocking lock held for the life of an open data file."""
+    """Exclusive, non-blocking locks held for the life of an open data file."""
 
     def __init__(self, db_path: Path):
-        self.path = lock_path_for(db_path)
-        self._fd: int | None = None
+        self.db_path = Path(db_path).resolve()
+        self.path = lock_path_for(self.db_path)
+        self.identity_path: Path | None = None
+        self._fds: list[int] = []
 
     def acquire(self) -> None:
-        fd = os.open(self.path, _OPEN_FLAGS, 0o600)
+        """The name lock, then the identity lock if the file exists (a new one: `hold_identity` once made)."""
+        self._fds.append(_hold(self.path))
         try:
-            _lock(fd)
-        except OSError as error:
-            os.close(fd)
-            raise AlreadyLocked(str(self.path)) from error
-        os.ftruncate(fd, 0)
-        os.write(fd, str(os.getpid()).encode())  # for a curious owner only; the OS lock is what counts
-        self._fd = fd
+            self.hold_identity()
+        except BaseException:
+            self.release()
+            raise
+
+    def hold_identity(self) -> None:
+        if self.identity_path is not None:
+            return
+        try:
+            info = os.stat(self.db_path)
+        except FileNotFoundError:
+            return
+        path = identity_lock_path(info)
+        try:
+            path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            fd = _hold(path)
+        except AlreadyLocked:
+            raise
+        except OSError as error:  # an unwritable state folder: the name lock alone still guards most cases
+            logging.getLogger(__name__).warning("identity lock %s not taken: %s", path, error)
+            return
+        self._fds.append(fd)
+        self.identity_path = path
 
     def release(self) -> None:
-        if self._fd is None:
-            return
-        fd, self._fd = self._fd, None
-        if os.name == "nt":  # pragma: no cover
-            os.lseek(fd, 0, os.SEEK_SET)  # msvcrt unlocks the byte at the current position: the one locked
-            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
-        os.close(fd)  # closing drops the flock; the small file stays, harmless
+        fds, self._fds, self.identity_path = self._fds, [], None
+        for fd in reversed(fds):
+            _unlock(fd)
+            os.close(fd)  # closing drops the flock; the small file stays, harmless
 
     @property
     def held(self) -> bool:
-        return self._fd is not None
+        return bool(self._fds)
+
+
+def _hold(path: Path) -> int:
+    """An open descriptor on `path`, locked; AlreadyLocked if another process has it."""
+    fd = os.open(path, _OPEN_FLAGS, 0o600)
+    try:
+        _lock(fd)
+    except OSError as error:
+        os.close(fd)
+        raise AlreadyLocked(str(path)) from error
+    os.ftruncate(fd, 0)
+    os.write(fd, str(os.getpid()).encode())  # for a curious owner only (it moves the position: see _unlock)
+    return fd
 
 
 def _lock(fd: int) -> None:
-    if os.name == "nt":  # pragma: no cover
-        os.lseek(fd, 0, os.SEEK_SET)
-        msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+    if _msvcrt is not None:
+        os.lseek(fd, 0, os.SEEK_SET)  # msvcrt locks bytes from the current position: always byte 0
+        _msvcrt.locking(fd, _msvcrt.LK_NBLCK, 1)
     else:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+
+
+def _unlock(fd: int) -> None:
+    if _msvcrt is not None:
+        os.lseek(fd, 0, os.SEEK_SET)  # the same byte 0 that was locked, wherever the position went since
+        _msvcrt.locking(fd, _msvcrt.LK_UNLCK, 1)

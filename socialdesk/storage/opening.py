@@ -50,6 +50,8 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
     try:
         if is_new:
             _create_migrated(path)
+            if lock is not None:
+                _acquire(lock, path, identity_only=True)
         keep_private(path)  # before SQLite opens it: a -wal it creates copies the file's mode
         store = _open_writable(path, lock)
         _backup_and_migrate(store, now, is_new, defer_daily_backup)
@@ -156,9 +158,9 @@ def _check_folder_writable(path: Path) -> None:
         raise StoreOpenError(Problem.READ_ONLY, path, "folder is not writable")
 
 
-def _acquire(lock: FileLock, path: Path) -> None:
+def _acquire(lock: FileLock, path: Path, *, identity_only: bool = False) -> None:
     try:
-        lock.acquire()
+        lock.hold_identity() if identity_only else lock.acquire()
     except AlreadyLocked as error:
         raise StoreOpenError(Problem.LOCKED, path, str(error)) from error
     except OSError as error:

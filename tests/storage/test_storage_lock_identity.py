@@ -1,0 +1,138 @@
+"""One data file, one lock, whatever name reaches it: hard links, relative paths; dead holders block nothing."""
+
+import errno
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from socialdesk.storage import Problem, StoreOpenError, lock, open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+HOLDER = """
+import sys
+from socialdesk.storage import open_store
+store = open_store(sys.argv[1])
+print("open", flush=True)
+sys.stdin.read()
+"""
+
+
+def _refused(path) -> Problem:
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(path)
+    return refused.value.problem
+
+
+def _hard_linked(tmp_path) -> tuple[Path, Path]:
+    path = tmp_path / "shop" / "shop.sqlite3"
+    path.parent.mkdir()
+    open_store(path).close()
+    (tmp_path / "elsewhere").mkdir()
+    link = tmp_path / "elsewhere" / "copy.sqlite3"
+    os.link(path, link)
+    return path, link
+
+
+def _holder(db: Path) -> subprocess.Popen:
+    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(db)], cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)},
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "open"
+    return child
+
+
+def test_a_hard_link_shares_the_lock_in_one_process(tmp_path):
+    path, link = _hard_linked(tmp_path)
+    first = open_store(link)
+    try:
+        assert _refused(path) is Problem.LOCKED
+    finally:
+        first.close()
+    open_store(path).close()
+
+
+def test_a_relative_path_shares_the_lock(tmp_path, monkeypatch):
+    path = tmp_path / "shop.sqlite3"
+    first = open_store(path)
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path / "sub")
+    try:
+        assert _refused(Path("..", "sub", "..", "shop.sqlite3")) is Problem.LOCKED
+    finally:
+        first.close()
+
+
+def test_another_process_through_a_hard_link_is_refused_and_the_command_says_so(tmp_path):
+    path, link = _hard_linked(tmp_path)
+    plan = tmp_path / "plan.csv"
+    plan.write_text("date,time,networks,status,pillar,about,text,notes\n2026-12-01,09:00,facebook,planned,,,Pain,\n")
+    holder = _holder(link)
+    try:
+        assert _refused(path) is Problem.LOCKED
+        run = subprocess.run([sys.executable, "-m", "socialdesk", "import", "csv", str(plan), "--db", str(path)],
+                             capture_output=True, text=True, cwd=ROOT, timeout=60)
+        assert run.returncode == 1 and "Traceback" not in run.stderr
+        assert run.stderr.count("\n") == 1 and "is open in SocialDesk" in run.stderr, run.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_killed_holder_leaves_no_lock_and_a_replaced_file_opens(tmp_path):
+    path, link = _hard_linked(tmp_path)
+    holder = _holder(link)
+    stale = lock.identity_lock_path(os.stat(path))
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    assert stale.exists()  # the file stays behind; the OS lock died with the process
+    open_store(path).close()
+    os.unlink(link)
+    os.unlink(path)
+    replaced = open_store(path)  # a new file at the name (maybe on the freed inode): never blocked
+    replaced.close()
+    holder = _holder(path)
+    try:
+        assert _refused(path) is Problem.LOCKED
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+class FakeMsvcrt:
+    """Windows byte-range locks: per file and byte offset, taken and freed at the descriptor's position."""
+
+    LK_NBLCK, LK_UNLCK = 2, 0
+
+    def __init__(self):
+        self.held: dict[tuple[int, int], int] = {}
+        self.calls: list[tuple[int, int]] = []
+
+    def locking(self, fd: int, mode: int, nbytes: int) -> None:
+        assert nbytes == 1
+        where = (os.fstat(fd).st_ino, os.lseek(fd, 0, os.SEEK_CUR))
+        self.calls.append((mode, where[1]))
+        if mode == self.LK_NBLCK:
+            if where in self.held:
+                raise PermissionError(errno.EACCES, "locked")
+            self.held[where] = fd
+        elif self.held.get(where) != fd:
+            raise PermissionError(errno.EACCES, "unlocking a region that is not locked")
+        else:
+            del self.held[where]
+
+
+def test_the_windows_branch_locks_and_unlocks_byte_zero(tmp_path, monkeypatch):
+    fake = FakeMsvcrt()
+    monkeypatch.setattr(lock, "_msvcrt", fake)
+    path, link = _hard_linked(tmp_path)
+    first = open_store(path)
+    assert len(fake.held) == 2  # the name lock and the identity lock
+    assert _refused(link) is Problem.LOCKED
+    first.close()
+    assert fake.held == {}, "a lock was left after closing"
+    assert all(offset == 0 for _, offset in fake.calls)
+    open_store(link).close()
+    assert fake.held == {}
