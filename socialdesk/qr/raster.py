@@ -5,8 +5,6 @@ import io
 from socialdesk.qr import geometry
 from socialdesk.qr.design import PreparedCode
 
-PRINT_DPIS = (300, 600)
-
 
 def render(code: PreparedCode, dpi: int = 300, size_mm: float | None = None, with_logo: bool = True):
     """The code and its quiet zone as an RGB PIL image, `size_mm` (default: the design's) wide."""
