@@ -106,11 +106,6 @@
         <translation>Cartes :</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="87"/>
-        <source>This version cannot read the listings marked for print.</source>
-        <translation>Cette version ne sait pas lire les fiches à imprimer.</translation>
-    </message>
-    <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="89"/>
         <source>No listing is marked for print: tick &quot;Print a QR card for it&quot; on the listings you want, in the Listings page.</source>
         <translation>Aucune fiche n&apos;est à imprimer : cochez « Imprimer une carte QR » sur les fiches voulues, dans la page Fiches.</translation>

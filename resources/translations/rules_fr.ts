@@ -660,11 +660,6 @@
         <translation>Cette semaine n’a pas encore commencé : vous pouvez écrire des notes, et cocher dès qu’elle aura commencé.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="101" />
-        <source>The calendar is not available, so no posts are listed.</source>
-        <translation>Le calendrier n’est pas disponible : aucun message n’est listé.</translation>
-    </message>
-    <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="107" />
         <source>Published: %1</source>
         <translation>Publié : %1</translation>

@@ -43,11 +43,6 @@
         <translation>Appliqué. Calendrier : %1 par semaine sur %2, %3 pilier(s).</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="36" />
-        <source>Local presence cannot take listings in this version yet: %1 listing(s) not added.</source>
-        <translation>La présence locale ne peut pas encore recevoir de fiches dans cette version : %1 fiche(s) non ajoutée(s).</translation>
-    </message>
-    <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="39" />
         <source>Local presence: %1 added, %2 already there.</source>
         <translation>Présence locale : %1 ajoutée(s), %2 déjà présente(s).</translation>
@@ -56,11 +51,6 @@
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="42" />
         <source>Not known to Local presence: %1.</source>
         <translation>Inconnu(s) de la présence locale : %1.</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/strategy/apply_words.py" line="44" />
-        <source>The checklist cannot take people in this version yet: %1 driver(s) not added.</source>
-        <translation>La check-list ne peut pas encore recevoir de personnes dans cette version : %1 moteur(s) non ajouté(s).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="47" />
