@@ -24,6 +24,7 @@ from socialdesk.storage.opening import restore_backup, restore_in_place, start_f
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.common.first_paint import after_first_paint
 from socialdesk.ui.common.messages import install_excepthook, open_problem_text, write_problem_text
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import choose_language, install_translators
 from socialdesk.ui.main_window import MainWindow
 from socialdesk.ui.open_problems import Choice, ask_what_to_do
@@ -203,8 +204,8 @@ class AppController(QObject):
         self.bus.publish(Change(Area.ALL))
         self._install(self.store)
         QMessageBox.information(self.window, self.tr("Backup restored"),
-                                self.tr("The backup is back in place. What you had just before was saved as:\n%1")
-                                .replace("%1", str(safety)))
+                                fill(self.tr("The backup is back in place. What you had just before was saved as:\n%1"),
+                                     str(safety)))
 
     def _on_window_language_requested(self, language: str):
         self.store.settings.set("language", language)

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from socialdesk.storage.backups import make_backup
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.restore_dialog import RestoreDialog
 
 
@@ -50,16 +51,15 @@ class FileActions(QObject):
             QMessageBox.warning(
                 self.window,
                 self.tr("Backup not made"),
-                self.tr("The backup could not be written (%1). Your data file is unchanged.").replace(
-                    "%1", error.strerror or str(error)
-                ),
+                fill(self.tr("The backup could not be written (%1). Your data file is unchanged."),
+                     error.strerror or str(error)),
             )
             return
-        self.window.statusBar().showMessage(self.tr("Backup saved: %1").replace("%1", str(target)), 8000)
+        self.window.statusBar().showMessage(fill(self.tr("Backup saved: %1"), str(target)), 8000)
         QMessageBox.information(
             self.window,
             self.tr("Backup saved"),
-            self.tr("A copy of your data was saved as:\n%1\n\nCopy the backups folder to a USB key or another disk from time to time.").replace("%1", str(target)),
+            fill(self.tr("A copy of your data was saved as:\n%1\n\nCopy the backups folder to a USB key or another disk from time to time."), str(target)),
         )
 
     def _on_restore_triggered(self):

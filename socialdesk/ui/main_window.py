@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget
 from socialdesk.domain.changes import Area
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.lazy_tab import LazyTab
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.file_actions import FileActions
 from socialdesk.ui.view_actions import ViewActions
 
@@ -51,11 +52,11 @@ class MainWindow(QMainWindow):
         self._restore_window_state()
 
     def retranslate(self):
-        self.setWindowTitle(self.tr("SocialDesk — %1").replace("%1", self.store.path.name if self.store.path else ""))
+        self.setWindowTitle(fill(self.tr("SocialDesk — %1"), self.store.path.name if self.store.path else ""))
         titles = (self.tr("&Strategy"), self.tr("&Calendar"), self.tr("Chec&klist"), self.tr("&Local presence"))
         for index, title in enumerate(titles):
             self.tabs.setTabText(index, title)
-        self.statusBar().showMessage(self.tr("Data file: %1").replace("%1", str(self.store.path or "")))
+        self.statusBar().showMessage(fill(self.tr("Data file: %1"), str(self.store.path or "")))
 
     def _build_menus(self):
         bar = self.menuBar()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from socialdesk.storage.backups import is_valid_backup, list_backups
 from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.ui.common.messages import open_problem_text
+from socialdesk.ui.common.words import fill
 
 
 class Choice(Enum):
@@ -34,7 +35,7 @@ def problem_box(parent, error: StoreOpenError) -> tuple[QMessageBox, dict, Path 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("OpenProblems", "SocialDesk cannot open its data file"))
     box.setText(problem_text(error.problem))
-    safe = QCoreApplication.translate("OpenProblems", "The file was not changed: %1").replace("%1", str(error.path))
+    safe = fill(QCoreApplication.translate("OpenProblems", "The file was not changed: %1"), str(error.path))
     buttons = {}
     backup = newest_good_backup(error.path) if error.can_be_replaced else None
     if error.can_be_replaced:

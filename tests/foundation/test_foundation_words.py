@@ -24,3 +24,11 @@ def test_a_marker_without_a_value_stays_written():
     assert fill("%1 of %2", "1") == "1 of %2"
     assert fill("%10 and %1", "a") == "%10 and a"
 
+
+
+def test_a_failed_save_names_the_file_as_the_owner_typed_it(tmp_path):
+    from socialdesk.ui.common.save_guard import failed_text
+
+    path = tmp_path / "Offer 100%2 off.pdf"
+    text = failed_text(path, PermissionError(13, "Permission denied"))
+    assert f"Could not write {path} (Permission denied)." in text

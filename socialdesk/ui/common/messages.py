@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from socialdesk.storage.errors import Problem, StoreWriteError, WriteProblem
+from socialdesk.ui.common.words import fill
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -90,7 +91,7 @@ def _offer_backup(parent, title: str, path, problem: Problem) -> None:
 
         when = backup_time(backup)
         stamp = QLocale().toString(when, QLocale.FormatType.ShortFormat) if when else backup.name
-        box.setInformativeText(translate("Messages", "Changes made from now on may be lost. The newest backup is from %1: restoring it sets the current file aside, untouched.").replace("%1", stamp))
+        box.setInformativeText(fill(translate("Messages", "Changes made from now on may be lost. The newest backup is from %1: restoring it sets the current file aside, untouched."), stamp))
         restore = box.addButton(translate("Messages", "&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restoreNewestBackup")
         box.setDefaultButton(restore)

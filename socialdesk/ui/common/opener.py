@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
+from socialdesk.ui.common.words import fill
 
 
 def open_url(url: str) -> bool:
@@ -11,7 +12,7 @@ def open_url(url: str) -> bool:
 
 
 def not_opened_text(url: str) -> str:
-    return QCoreApplication.translate("Opener", "No web browser could be opened for %1.").replace("%1", url)
+    return fill(QCoreApplication.translate("Opener", "No web browser could be opened for %1."), url)
 
 
 def copy_link(url: str) -> str:

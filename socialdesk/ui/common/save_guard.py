@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from socialdesk.export_files import OutputIsDataFile, guarded_output
+from socialdesk.ui.common.words import fill
 
 log = logging.getLogger(__name__)
 
@@ -90,12 +91,11 @@ def write_guarded(parent, path: Path, write: Callable[[Path], None], report=None
 
 
 def refused_text(path: Path) -> str:
-    return _tr("Not saved: %1 is SocialDesk's own data file (or its journal, lock or backups). "
-               "Choose another name; your plan is unchanged.").replace("%1", str(path))
+    return fill(_tr("Not saved: %1 is SocialDesk's own data file (or its journal, lock or backups). "
+                    "Choose another name; your plan is unchanged."), str(path))
 
 
 def failed_text(path: Path, error: OSError) -> str:
     reason = error.strerror or str(error)
-    return _tr("Could not write %1 (%2). Any file already there was left as it was, and your plan is "
-               "unchanged; check the folder and the free space, or choose another folder.") \
-        .replace("%1", str(path)).replace("%2", reason)
+    return fill(_tr("Could not write %1 (%2). Any file already there was left as it was, and your plan is "
+                    "unchanged; check the folder and the free space, or choose another folder."), str(path), reason)

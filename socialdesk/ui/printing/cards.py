@@ -17,6 +17,7 @@ from socialdesk.qr import geometry
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.logo import Logo
 from socialdesk.qr.verify import Checked, Reason, check
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
                                                  group_items)
 from socialdesk.ui.presence.qr_paint import MmCanvas, draw_fitted, fit_line, fit_text, module_path, paint_code
@@ -193,16 +194,16 @@ class CardNotice:
 
     def text(self) -> str:
         if self.kind == "address":
-            return QCoreApplication.translate(
+            return fill(QCoreApplication.translate(
                 "CardPrinting", "The address of %1 is too long to print under its code; the code itself is "
-                                "complete.").replace("%1", _short(self.name, 60))
+                                "complete."), _short(self.name, 60))
         if self.kind == "title":
             return QCoreApplication.translate(
                 "CardPrinting", "The shop name is too long for this card even in small letters: it is printed "
                                 "shortened.")
-        return QCoreApplication.translate(
+        return fill(QCoreApplication.translate(
             "CardPrinting", "\"%1\" is too long for this card even in small letters: it is printed shortened."
-        ).replace("%1", _short(self.name))
+        ), _short(self.name))
 
 
 def _short(text: str, most: int = 40) -> str:
