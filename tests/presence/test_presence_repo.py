@@ -102,15 +102,6 @@ def test_writes_return_presence_changes_and_delete_restore_round_trips(store):
     assert store.presence.listings() == [listing]
 
 
-def test_add_recommended_adds_the_missing_local_platforms_google_first(store):
-    store.presence.ensure_listing("yelp")
-    change = store.presence.add_recommended()
-    keys = [listing.platform_key for listing in store.presence.listings()]
-    assert keys[0] == "yelp" and keys[1:4] == ["google_business", "apple", "bing"]
-    assert len(keys) == 11 and len(change.ids) == 10
-    assert store.presence.add_recommended().ids == ()
-
-
 def test_listings_survive_reopening_the_file(tmp_path):
     path = tmp_path / "shop.sqlite3"
     first = open_store(path)

@@ -10,7 +10,7 @@ from socialdesk.domain.cards import CardItem
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.presence.listings import Listing, ListingStatus, card_for_listing
 from socialdesk.domain.presence.platforms import (
-    CUSTOM_KEY, RECOMMENDED_LOCAL, platform_for_network, resolve_platform_key,
+    CUSTOM_KEY, platform_for_network, resolve_platform_key,
 )
 
 _TABLE = "presence_listings"
@@ -107,15 +107,6 @@ class PresenceRepo:
         if not cleaned:
             raise ValueError("a custom listing needs a name")
         return self.add(Listing(platform_key=CUSTOM_KEY, custom_name=cleaned))
-
-    def add_recommended(self) -> Change:
-        """Add every recommended local platform that has no listing yet (Google, Apple, Bing first)."""
-        added = []
-        with self._store.write():
-            for key in RECOMMENDED_LOCAL:
-                if self.listing_for(key) is None:
-                    added.extend(self.add(Listing(platform_key=key)).ids)
-        return Change(Area.PRESENCE, tuple(added))
 
     def save(self, listing: Listing) -> Change:
         """Write every field of an existing listing."""
