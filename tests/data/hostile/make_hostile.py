@@ -67,6 +67,16 @@ def csv_files() -> dict[str, bytes]:
         "only_header.csv": (HEADER + "\r\n").encode(),
         "windows_1252_semicolon.csv": (HEADER.replace(",", ";") + "\r\n30/11/2026;9:05;Instagram;prévu;;;Galette à la"
                                        " frangipane;\r\n").encode("cp1252"),
+        # UTF-8 accents with one Windows-1252 byte: damaged UTF-8, refused on line 3 (never read as Ã©).
+        "utf8_one_bad_byte.csv": (HEADER + "\r\n" + row.replace("Galette", "Café crème") + "\r\n").encode()
+                                 + b"2026-12-01,09:00,instagram,planned,,,caf\xe9,\r\n",
+        "duplicate_text_column.csv": (HEADER + ",text\r\n" + row + "Autre texte\r\n").encode(),
+        "time_with_seconds.csv": (HEADER + "\r\n" + row.replace("09:00", "09:00:17") + "\r\n").encode(),
+        "unclosed_quote.csv": (HEADER + "\r\n" + row + "\r\n" + row.replace("Galette", '"Galette') + "\r\n"
+                               + row + "\r\n").encode(),
+        # Accepted: Excel's 09:30:00, and invisible controls (NUL, ESC, VT, FF, DEL, C1) cleaned from the text.
+        "excel_seconds_and_controls.csv": (HEADER + "\r\n" + row.replace("09:00", "09:30:00").replace(
+            "Galette", "Ga\x00le\x1btte\x0b\x0c\x7f\x85") + "\r\n").encode(),
     }
 
 
