@@ -31,15 +31,19 @@ def _dialog(qtbot, store, post=None):
 def test_a_word_a_paste_or_a_ticked_box_is_kept_at_once_a_letter_within_the_bound(qtbot, file_store, close):
     dialog = _dialog(qtbot, file_store)
     dialog.network_boxes["instagram"].click()
-    assert draft_in_file(file_store.path)["networks"] == ["instagram"]  # no waiting for a timer
+    assert dialog.draft.settle()  # no Qt event runs here: a timer could not have fired
+    assert draft_in_file(file_store.path)["networks"] == ["instagram"]
     qtbot.keyClicks(dialog.text_edit, "Brioche")
     qtbot.waitUntil(lambda: draft_in_file(file_store.path)["text"] == "Brioche", timeout=BOUND_MS + 400)
     qtbot.keyClicks(dialog.text_edit, " tressee,")
+    assert dialog.draft.settle()
     assert draft_in_file(file_store.path)["text"] == "Brioche tressee,"  # the comma ended a word
     dialog.text_edit.insertPlainText(" au beurre")  # a paste or input-method text
+    assert dialog.draft.settle()
     kept = draft_in_file(file_store.path)
     assert (kept["text"], kept["networks"], kept["day"]) == ("Brioche tressee, au beurre", ["instagram"], "2026-12-05")
     getattr(dialog, close)()
+    assert dialog.draft.settle()
     assert draft_in_file(file_store.path) is None
 
 
@@ -47,11 +51,12 @@ def test_a_fast_typist_is_kept_while_typing_in_a_few_writes_not_one_per_key(qtbo
     dialog = _dialog(qtbot, file_store)
     dialog.text_edit.setFocus()
     letters = "a" * 120  # no word ends: only the short timer writes
-    before = file_store.conn.total_changes
+    before = dialog.draft.writer.writes
     started = time.monotonic()
     qtbot.keyClicks(dialog.text_edit, letters, delay=8)  # events run between keys, as with a real keyboard
     typing_ms = (time.monotonic() - started) * 1000
-    writes = file_store.conn.total_changes - before
+    assert dialog.draft.settle()
+    writes = dialog.draft.writer.writes - before
     assert 2 <= writes <= typing_ms / BOUND_MS + 2, (writes, typing_ms)
     qtbot.waitUntil(lambda: draft_in_file(file_store.path)["text"] == letters, timeout=BOUND_MS + 400)
 
@@ -60,12 +65,16 @@ def test_two_dialogs_keep_two_drafts_and_closing_one_keeps_the_other(qtbot, file
     first, second = _dialog(qtbot, file_store), _dialog(qtbot, file_store, Post(status=PostStatus.IDEA))
     first.text_edit.insertPlainText("Pain de mie")
     second.text_edit.insertPlainText("Galette des rois")
+    assert first.draft.settle() and second.draft.settle()
     assert sorted(d["text"] for d in drafts_in_file(file_store.path)) == ["Galette des rois", "Pain de mie"]
     first.accept()
+    assert first.draft.settle()
     assert [d["text"] for d in drafts_in_file(file_store.path)] == ["Galette des rois"]
     second.text_edit.insertPlainText(" : commandez")
+    assert second.draft.settle()
     assert [d["text"] for d in drafts_in_file(file_store.path)] == ["Galette des rois : commandez"]
     second.reject()
+    assert second.draft.settle()
     assert drafts_in_file(file_store.path) == []
 
 
@@ -77,8 +86,10 @@ def test_a_reopened_draft_is_continued_in_place_not_copied_and_goes_on_ok(qtbot,
         dialog = _dialog(qtbot, file_store, Post(text="Croissant", status=PostStatus.IDEA))
     dialog.text_edit.moveCursor(QTextCursor.MoveOperation.End)
     dialog.text_edit.insertPlainText(" aux amandes")
+    assert dialog.draft.settle()
     assert [(k, p.text) for k, p in load_drafts(file_store)] == [(key, "Croissant aux amandes")]
     dialog.accept()
+    assert dialog.draft.settle()
     assert drafts_in_file(file_store.path) == []
 
 
@@ -101,3 +112,11 @@ def test_at_start_every_draft_is_offered_in_turn(controller, tmp_path, qtbot):
     assert controller.open(path)
     qtbot.waitUntil(lambda: len(offered) == 2 and drafts_in_file(path) == [], timeout=15000)
     assert ["Chouquettes" in offered[0], "Kouign-amann" in offered[1]] == [True, True]
+
+
+def test_a_store_without_a_file_keeps_the_draft_in_it_at_once(qtbot, store):
+    dialog = _dialog(qtbot, store)
+    dialog.text_edit.insertPlainText("Flan pâtissier")
+    assert [p.text for _, p in load_drafts(store)] == ["Flan pâtissier"]
+    dialog.reject()
+    assert load_drafts(store) == []

@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from socialdesk.storage import open_store
+from socialdesk.storage.draft_writer import writer_for
 from socialdesk.ui.calendar.draft_keeper import BOUND_MS
 from socialdesk.ui.calendar.post_dialog import PostDialog
 
@@ -93,6 +94,7 @@ def test_a_post_typed_before_a_kill_is_offered_back_and_opens_as_it_was(controll
     assert seen["dialog_state"] == (TEXT, date(2026, 12, 5), True, ("facebook", "instagram"))
     posts = controller.store.calendar.posts_between(date(2026, 12, 5), date(2026, 12, 5))
     assert [(p.text, p.networks) for p in posts] == [(TEXT, ("facebook", "instagram"))]
+    assert writer_for(data_file).settle()
     assert _draft_in_file(data_file) is None  # accepted: nothing is offered again
 
 

@@ -1,0 +1,95 @@
+"""Writes post drafts on a thread of its own, so a slow disk's fsync never stalls typing in the window."""
+
+import atexit
+import json
+import logging
+import sqlite3
+import threading
+from pathlib import Path
+
+from socialdesk.domain.posts import Post
+from socialdesk.storage.drafts import post_to_draft
+from socialdesk.storage.store import configure_connection
+
+log = logging.getLogger(__name__)
+RETRY_S = 1.0  # a refused write (disk full, locked) is tried again this long after, or at the next draft
+SETTLE_S = 3.0  # at exit, what is queued gets this long to reach the disk
+
+
+class DraftWriter:
+    """Keeps only the newest value per key; each write is one transaction (WAL, synchronous=FULL)."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.writes = 0  # transactions that reached the file
+        self._pending: dict[str, str | None] = {}  # None: remove the draft
+        self._busy = False
+        self._failing = False
+        self._cond = threading.Condition()
+        threading.Thread(target=self._run, name="draft-writer", daemon=True).start()
+        atexit.register(self.settle, SETTLE_S)
+
+    def put(self, key: str, post: Post | None) -> None:
+        """Queue the draft under `key` (None removes it); returns at once."""
+        value = None if post is None else json.dumps(post_to_draft(post))
+        with self._cond:
+            self._pending[key] = value
+            self._cond.notify_all()
+
+    def settle(self, timeout: float = 5.0) -> bool:
+        """Wait until everything queued is on disk (or failing); True if it is."""
+        with self._cond:
+            self._cond.wait_for(lambda: self._failing or not (self._pending or self._busy), timeout)
+            return not (self._pending or self._busy)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                if self._failing:
+                    self._cond.wait(RETRY_S)  # a pause before trying again, cut short by a newer draft
+                self._cond.wait_for(lambda: self._pending)
+                batch, self._pending, self._busy = self._pending, {}, True
+            ok = self._write(batch)
+            with self._cond:
+                if not ok:  # newer values queued meanwhile win over the refused ones
+                    self._pending = {**batch, **self._pending}
+                self._busy, self._failing = False, not ok
+                self._cond.notify_all()
+
+    def _write(self, batch: dict[str, str | None]) -> bool:
+        """Every key of the batch in one transaction, on a connection opened for it (no handle left open)."""
+        try:
+            conn = sqlite3.connect(self.path, isolation_level=None)
+        except sqlite3.Error as error:
+            log.warning("drafts not kept: %s", error)
+            return False
+        try:
+            configure_connection(conn)
+            conn.execute("BEGIN IMMEDIATE")
+            for key, value in batch.items():
+                if value is None:
+                    conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+                else:
+                    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+            conn.execute("COMMIT")
+            self.writes += 1
+            return True
+        except (sqlite3.Error, OSError) as error:
+            log.warning("drafts not kept: %s", error)
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            return False
+        finally:
+            conn.close()
+
+
+_writers: dict[Path, DraftWriter] = {}
+
+
+def writer_for(path: Path) -> DraftWriter:
+    """One writer per data file for the life of the process."""
+    key = Path(path).resolve()
+    if key not in _writers:
+        _writers[key] = DraftWriter(key)
+    return _writers[key]
