@@ -241,6 +241,31 @@
         <translation>Une heure (%1) sans date.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" />
+        <source>“%1” has seconds: a post is planned to the minute (09:30).</source>
+        <translation>« %1 » a des secondes : une publication se prévoit à la minute (09:30).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" />
+        <source>Byte %1 is not UTF-8, but the rest of the file is: the file is damaged. Save it again as “CSV UTF-8”.</source>
+        <translation>L’octet %1 n’est pas de l’UTF-8, alors que le reste du fichier l’est : le fichier est abîmé. Enregistrez-le de nouveau en « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" />
+        <source>The column “%1” is there twice. Keep one of them.</source>
+        <translation>La colonne « %1 » est présente deux fois. Gardez-en une seule.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" />
+        <source>A quote (&quot;) opened on this line is never closed, so it takes in the rest of the file.</source>
+        <translation>Un guillemet (&quot;) ouvert sur cette ligne n’est jamais fermé : il avale tout le reste du fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" />
+        <source>Column “%1”: %2</source>
+        <translation>Colonne « %1 » : %2</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="79" />
         <source>The image cannot be read. Check that the file is still there.</source>
         <translation>L'image ne peut pas être lue. Vérifiez que le fichier est toujours là.</translation>
@@ -465,6 +490,11 @@
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="58" />
         <source>%1 of the file's posts are already in your plan and are left out.</source>
         <translation>%1 publications du fichier sont déjà dans votre plan et sont laissées de côté.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>Invisible control characters were removed from %1 cell(s).</source>
+        <translation>Des caractères de contrôle invisibles ont été retirés de %1 cellule(s).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="61" />
