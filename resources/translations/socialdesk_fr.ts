@@ -263,6 +263,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>Le fichier de données ou son dossier n'est pas modifiable : SocialDesk ne peut pas y enregistrer votre travail.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/common/messages.py" line="30" />
+        <source>The disk is full, so the data file could not be made or upgraded. Nothing was changed. Free some space, then open SocialDesk again.</source>
+        <translation>Le disque est plein : le fichier de données n'a pas pu être créé ni mis à jour. Rien n'a été modifié. Libérez de la place, puis rouvrez SocialDesk.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="29" />
         <source>The data file cannot be read. Check that it is a file and that you may open it.</source>
         <translation>Le fichier de données ne peut pas être lu. Vérifiez qu'il s'agit bien d'un fichier et que vous avez le droit de l'ouvrir.</translation>

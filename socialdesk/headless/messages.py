@@ -11,6 +11,7 @@ OPEN_PROBLEMS = {
     Problem.READ_ONLY: "the data file or its folder cannot be written",
     Problem.UNREADABLE: "the data file cannot be read (not a regular file, permissions, a symlink loop?)",
     Problem.FOREIGN: "this is another program's SQLite database, not a SocialDesk data file; it was not changed",
+    Problem.DISK_FULL: "the disk is full; nothing was written, free some space and try again",
 }
 
 # `check` writes nothing: a read-only file or folder is no fault of the file, only this can stop it.

@@ -6,6 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from socialdesk.storage.errors import disk_full_error, means_disk_full
 from socialdesk.storage.files import is_socialdesk, readonly_uri
 
 KEEP = 10
@@ -67,11 +68,18 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason:
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         copy_database(conn, partial)
         os.replace(partial, target)
-    except BaseException:
+    except BaseException as error:
         _remove_partial(partial, folder if made_folder else None)
+        if isinstance(error, (sqlite3.Error, OSError)) and means_disk_full(error, folder, _room_for(db_path)):
+            raise disk_full_error(folder) from error  # "disk I/O error" on a full disk: say it is full
         raise
     rotate(db_path)
     return target
+
+
+def _room_for(db_path: Path) -> int:
+    """What a copy needs: about the file and its journal, plus a margin."""
+    return sum(p.stat().st_size for p in (db_path, Path(f"{db_path}-wal")) if p.exists()) + (64 << 10)
 
 
 def _remove_partial(partial: Path, made_folder: Path | None) -> None:

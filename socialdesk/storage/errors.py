@@ -1,5 +1,7 @@
 """Why a data file could not be opened or written, as codes the UI turns into words."""
 
+import errno
+import shutil
 import sqlite3
 from enum import Enum
 from pathlib import Path
@@ -16,6 +18,7 @@ class Problem(str, Enum):
     READ_ONLY = "read_only"  # the file or its folder cannot be written
     UNREADABLE = "unreadable"  # permissions, a folder in the way…
     FOREIGN = "foreign"  # SQLite, but another program's database: never ours to migrate or set aside
+    DISK_FULL = "disk_full"  # a new file could not be created or upgraded: no room left on the disk
 
 
 class StoreOpenError(Exception):
@@ -82,3 +85,27 @@ def _file_size_limited() -> bool:
     except ImportError:  # pragma: no cover - Windows
         return False
     return resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY
+
+
+def means_disk_full(error: BaseException, where: Path, need: int) -> bool:
+    """Whether `error` comes from a full disk at `where`: said so (SQLITE_FULL, ENOSPC…), or an
+    I/O error (SQLite says "disk I/O error" for some ENOSPC) while less than `need` bytes are free."""
+    if classify_write_error(error) is WriteProblem.DISK_FULL:
+        return True
+    code = getattr(error, "sqlite_errorcode", None)
+    io_error = (code is not None and code & 0xFF == sqlite3.SQLITE_IOERR) or getattr(error, "errno", None) == errno.EIO
+    return io_error and _free_bytes(where) < need
+
+
+def disk_full_error(where: Path) -> OSError:
+    """An ENOSPC every caller already classifies as a full disk."""
+    return OSError(errno.ENOSPC, "No space left on device (database or disk is full)", str(where))
+
+
+def _free_bytes(where: Path) -> int:
+    for folder in (Path(where), *Path(where).parents):
+        try:
+            return shutil.disk_usage(folder).free
+        except OSError:
+            continue
+    return 1 << 62

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from socialdesk.storage import backups
-from socialdesk.storage.errors import Problem, StoreOpenError
+from socialdesk.storage.errors import Problem, StoreOpenError, means_disk_full
 from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, is_socialdesk, read_header,
     set_aside, stamp,
@@ -179,9 +179,21 @@ def _create_private_file(path: Path) -> None:
 def _create_migrated(path: Path) -> None:
     """Build the new file under a temporary name and move it in whole: a crash never leaves half a file."""
     partial = path.with_name(f".{path.name}.creating")
-    for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
-        leftover.unlink(missing_ok=True)  # from a crash during an earlier creation; we hold the lock
-    _create_private_file(partial)
+    _remove_with_sides(partial)  # from a crash during an earlier creation; we hold the lock
+    try:
+        _create_private_file(partial)
+        _build_schema(partial)
+    except BaseException as error:
+        _remove_with_sides(partial)  # a failed creation leaves nothing behind
+        if isinstance(error, (sqlite3.Error, OSError, StoreOpenError)):
+            raise _creation_error(path, error) from error
+        raise
+    _set_orphans_aside(path)
+    os.rename(partial, path)
+    _sync_folder(path.parent)
+
+
+def _build_schema(partial: Path) -> None:
     from socialdesk.storage.migrations import migrations
 
     conn = sqlite3.connect(partial, isolation_level=None)
@@ -189,13 +201,25 @@ def _create_migrated(path: Path) -> None:
         stamp(conn)
         configure_connection(conn)
         migrations.apply(database(conn))
-    except sqlite3.Error as error:
-        raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
     finally:
         conn.close()
-    _set_orphans_aside(path)
-    os.rename(partial, path)
-    _sync_folder(path.parent)
+
+
+def _remove_with_sides(path: Path) -> None:
+    for each in (path, *(Path(str(path) + side) for side in SIDE_FILES)):
+        each.unlink(missing_ok=True)
+
+
+# A new data file with its journal needs well under this: less free after a failure means a full disk.
+_ROOM_TO_CREATE = 1 << 20
+
+
+def _creation_error(path: Path, error: BaseException) -> StoreOpenError:
+    if isinstance(error, StoreOpenError):
+        error = error.__cause__ or error
+    if means_disk_full(error, path.parent, _ROOM_TO_CREATE):
+        return StoreOpenError(Problem.DISK_FULL, path, str(error))
+    return StoreOpenError(Problem.READ_ONLY, path, str(error))
 
 
 def _set_orphans_aside(path: Path) -> None:
@@ -245,7 +269,16 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
         stamp(store.conn)
     except (sqlite3.Error, OSError) as error:
         store.close()
-        raise StoreOpenError(Problem.READ_ONLY, store.path, f"{MIGRATION_SET}: {error}") from error
+        full = means_disk_full(error, store.path.parent, _ROOM_TO_CREATE + _size(store.path))
+        raise StoreOpenError(Problem.DISK_FULL if full else Problem.READ_ONLY, store.path,
+                             f"{MIGRATION_SET}: {error}") from error
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def keep_private(path: Path) -> None:

@@ -28,6 +28,8 @@ def open_problem_text(problem: Problem) -> str:
         return translate("Messages", "This data file was saved by a newer version of SocialDesk. Update SocialDesk to open it; this version will not touch it.")
     if problem is Problem.READ_ONLY:
         return translate("Messages", "The data file or its folder cannot be written, so SocialDesk cannot save your work there.")
+    if problem is Problem.DISK_FULL:
+        return translate("Messages", "The disk is full, so the data file could not be made or upgraded. Nothing was changed. Free some space, then open SocialDesk again.")
     return translate("Messages", "The data file cannot be read. Check that it is a file and that you may open it.")
 
 
