@@ -15,14 +15,16 @@ DAY0 = date(2026, 11, 2)
 
 # ----- posts: add one, and sometimes mark one of this round's posts published -------------------
 def perform_post(store, rng, tag, emit, digest):
+    from socialdesk.domain.post_text import clean_text
     from socialdesk.domain.posts import Post, PostStatus
 
     text = rng.choice(TEXTS) + f" {tag}"
     post = Post(day=DAY0 + timedelta(days=rng.randrange(60)), networks=("instagram",), text=text,
                 status=PostStatus.PLANNED, notes=f"kill-{tag}")
-    emit({"ev": "begin", "op": "post", "tag": tag, "h": digest(text)})
+    kept = clean_text(text)  # what storage keeps of a post's text (domain/post_text.py): no NUL, LF breaks
+    emit({"ev": "begin", "op": "post", "tag": tag, "h": digest(kept)})
     store.calendar.add(post)
-    emit({"ev": "ack", "op": "post", "tag": tag, "h": digest(text), "id": post.id})
+    emit({"ev": "ack", "op": "post", "tag": tag, "h": digest(kept), "id": post.id})
     if rng.random() < 0.3:
         when = datetime(2026, 11, 2, 9, 30) + timedelta(minutes=rng.randrange(10**5))
         emit({"ev": "begin", "op": "post", "publish": post.id, "when": when.isoformat(timespec="minutes")})
