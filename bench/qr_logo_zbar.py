@@ -7,6 +7,12 @@ Prints, per version, the largest fraction each reader reads in all variants.
 
     .venv/bin/python bench/qr_logo_zbar.py [--dpi 300] [--extra-mm 10] [--colours purple]
     .venv/bin/python bench/qr_logo_zbar.py rule [--dpi 300] [--extra-mm 0]   # the app's check vs zbar
+    .venv/bin/python bench/qr_logo_zbar.py rule --zxing-only   # the check as it was: zxing-cpp alone
+
+Measured (rule, all lengths, 3 shapes, 5 colour pairs as in tests/qr/test_qr_logo_rules.py, both the
+300 dpi/minimum and 150 dpi/+10 mm settings): with zxing-cpp alone 480 Verified, 16 unread by zbar;
+drawing the logo inside a 1, 1.5 or 2 module clear zone left 8, 2 and 13; flattening tones darker
+than the dark colour left 7. The check now asks zbar too: 0 unread.
 """
 
 import argparse
@@ -28,7 +34,8 @@ from socialdesk.qr.verify import check_variants, decodes_exactly  # noqa: E402
 FRACTIONS = (0.20, 0.18, 0.16, 0.14, 0.12, 0.10, 0.09, 0.08, 0.07, 0.06, 0.05)
 LENGTHS = (10, 40, 80, 120, 160, 200, 250, 300, 400, 500, 600, 700, 800, 900, 1000, 1100, 1200)
 SHAPES = {"square": (240, 240), "wide": (400, 160), "tall": (160, 400)}
-COLOURS = {"black": ("#000000", "#ffffff"), "purple": ("#3b1f5c", "#ffffff"), "brown": ("#5a1e0f", "#fff6e0")}
+COLOURS = {"black": ("#000000", "#ffffff"), "purple": ("#3b1f5c", "#ffffff"), "brown": ("#5a1e0f", "#fff6e0"),
+           "green": ("#000000", "#007f00"), "grey": ("#767676", "#ffffff")}  # the last two: 4.0 and 4.5:1
 
 
 def make_logo(width: int, height: int):
@@ -52,13 +59,19 @@ def zbar_reads(image, payload: str) -> bool:
     return [r.data.decode("utf-8", "replace") for r in found] == [payload]
 
 
-def readers_pass(code, dpi: int) -> tuple[bool, bool]:
-    """(zxing-cpp, zbar) exact in every variant of check_variants(dpi)."""
-    zxing = zbar = True
-    for variant_dpi, blur in check_variants(dpi):
+def variant_images(code, variants):
+    """The code rendered as the check renders it, one image per (dpi, blur in modules)."""
+    for variant_dpi, blur in variants:
         image = render(code, variant_dpi)
         if blur:
             image = image.filter(ImageFilter.GaussianBlur(blur * image.width / code.total_modules))
+        yield image
+
+
+def readers_pass(code, dpi: int) -> tuple[bool, bool]:
+    """(zxing-cpp, zbar) exact in every variant of check_variants(dpi)."""
+    zxing = zbar = True
+    for image in variant_images(code, check_variants(dpi)):
         zxing = zxing and decodes_exactly(image, code.design.payload) is None
         zbar = zbar and zbar_reads(image, code.design.payload)
         if not zxing and not zbar:
@@ -123,8 +136,6 @@ def main() -> None:
                   f"{r['zbar']:8.3f}  " + " ".join(r["cells"]), flush=True)
 
 
-
-
 def verified_codes_in_zbar(lengths, shapes, colours, dpi: int, extra_mm: float):
     """The property the rule must give: every code check() calls Verified reads in zbar too.
     Yields (length, shape, colours, version, logo fraction, verified, zbar reads all variants)."""
@@ -143,10 +154,7 @@ def verified_codes_in_zbar(lengths, shapes, colours, dpi: int, extra_mm: float):
 
 
 def _zbar_variants(code, dpi: int):
-    for variant_dpi, blur in check_variants(dpi):
-        image = render(code, variant_dpi)
-        if blur:
-            image = image.filter(ImageFilter.GaussianBlur(blur * image.width / code.total_modules))
+    for image in variant_images(code, check_variants(dpi)):
         yield zbar_reads(image, code.design.payload)
 
 
@@ -155,7 +163,12 @@ def rule_main() -> None:
     parser.add_argument("--dpi", type=int, default=300)
     parser.add_argument("--extra-mm", type=float, default=0.0)
     parser.add_argument("--lengths", default=",".join(map(str, LENGTHS)))
+    parser.add_argument("--zxing-only", action="store_true", help="the check without zbar (as before)")
     args = parser.parse_args(sys.argv[2:])
+    if args.zxing_only:
+        from socialdesk.qr import verify
+
+        verify.zbar_misreads = lambda image, payload: None
     verified = failed = 0
     for row in verified_codes_in_zbar(map(int, args.lengths.split(",")), SHAPES, COLOURS, args.dpi, args.extra_mm):
         length, shape, colour, version, fraction, ok, zbar = row
@@ -164,7 +177,6 @@ def rule_main() -> None:
         print(f"{length:5d} v{version:<3d} {shape:6s} {colour:6s} logo {fraction * 100:5.1f} %  "
               f"{'Verified' if ok else 'not verified'}{'' if zbar or not ok else '  ZBAR FAILS'}", flush=True)
     print(f"dpi={args.dpi} size=minimum+{args.extra_mm:g} mm: {verified} verified, {failed} of them unread by zbar")
-
 
 
 def _zxing_reads(image, payload: str, **options) -> bool:
@@ -181,12 +193,7 @@ def _predictors(code, dpi: int) -> dict[str, bool]:
 
     payload, result = code.design.payload, {}
     variants = check_variants(dpi) + [(min(dpi, 150), 0.45)]
-    images = []
-    for variant_dpi, blur in variants:
-        image = render(code, variant_dpi)
-        if blur:
-            image = image.filter(ImageFilter.GaussianBlur(blur * image.width / code.total_modules))
-        images.append((blur, image))
+    images = [(blur, image) for (_, blur), image in zip(variants, variant_images(code, variants))]
     base = [im for blur, im in images if blur != 0.45]
     result["zbar"] = all(zbar_reads(im, payload) for im in base)
     result["zxing"] = all(_zxing_reads(im, payload) for im in base)
