@@ -33,7 +33,7 @@ def offer_draft(window, store) -> bool:
 def _offer_one(window, store, key: str, post) -> bool:
     """Ask "Open it / Discard"; True if the owner opened it. Closing the question keeps the draft."""
     box = QMessageBox(QMessageBox.Icon.Question, _tr("A post was not finished"),
-                      _tr("You were writing a post when SocialDesk closed: %1").replace("%1", excerpt(post.text)),
+                      fill(_tr("You were writing a post when SocialDesk closed: %1"), excerpt(post.text)),
                       QMessageBox.StandardButton.NoButton, window)
     open_button = box.addButton(_tr("&Open it"), QMessageBox.ButtonRole.AcceptRole)
     open_button.setObjectName("openDraft")

@@ -22,6 +22,7 @@ from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.calendar.words import about_name, hint_text, image_problem_text, status_name
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.dates import bounded
+from socialdesk.ui.common.words import fill
 
 
 @dataclass
@@ -285,11 +286,11 @@ class PostDialog(QDialog):
         for count in counts(post, self._limits):
             line = f"{network_name(count.network)}: {count.used} / {count.limit}"
             if count.over:
-                line = "<b>" + line + " — " + self.tr("%1 too many").replace("%1", str(count.used - count.limit)) + "</b>"
+                line = "<b>" + line + " — " + fill(self.tr("%1 too many"), str(count.used - count.limit)) + "</b>"
             rows.append(line)
         self.counts_label.setText(" · ".join(rows) if rows else self.tr("Choose at least one network."))
         hints = [hint_text(h) for h in post_hints(post)]
-        self.hints_label.setText("\n".join(self.tr("Tip: %1").replace("%1", h) for h in hints))
+        self.hints_label.setText("\n".join(fill(self.tr("Tip: %1"), h) for h in hints))
         self._show_thumbnail()
 
     def _show_thumbnail(self):

@@ -9,6 +9,7 @@ from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.common import opener
+from socialdesk.ui.common.words import fill
 
 
 def page_url(store, network_key: str) -> str | None:
@@ -44,7 +45,7 @@ class PublishDialog(QDialog):
         grid = QGridLayout()
         self.buttons = {}
         for row, key in enumerate(post.networks):
-            button = QPushButton(network_icon(key), self.tr("Copy and open %1").replace("%1", network_name(key)))
+            button = QPushButton(network_icon(key), fill(self.tr("Copy and open %1"), network_name(key)))
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _=False, k=key: self._on_copy_clicked(k))
             self.buttons[key] = button
@@ -72,9 +73,9 @@ class PublishDialog(QDialog):
 
     def _on_copy_clicked(self, key: str):
         url, opened = copy_and_open(self._store, self._post, key)
-        text = self.tr("Text for %1 copied.").replace("%1", network_name(key))
+        text = fill(self.tr("Text for %1 copied."), network_name(key))
         if url and opened:
-            text += " " + self.tr("Opened %1").replace("%1", url)
+            text += " " + fill(self.tr("Opened %1"), url)
         elif url:
             text += " " + opener.not_opened_text(url) + " " + self.tr(
                 "Copy the link to paste it in your browser, then click the network's button again for the text.")

@@ -22,6 +22,7 @@ from socialdesk.ui.calendar.week_view import PostList, WeekView
 from socialdesk.ui.calendar.words import hint_text
 from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.words import fill
 
 
 def applied_cadence(store) -> dict[str, int]:
@@ -184,7 +185,7 @@ class CalendarTab(QWidget):
         self._show_title()
         self._show_targets(posts)
         hints = week_hints(posts)
-        self.hints_label.setText("\n".join(self.tr("Tip: %1").replace("%1", hint_text(h)) for h in hints[:3]))
+        self.hints_label.setText("\n".join(fill(self.tr("Tip: %1"), hint_text(h)) for h in hints[:3]))
         self.hints_label.setVisible(bool(hints))
 
     def _show_title(self):
@@ -192,7 +193,7 @@ class CalendarTab(QWidget):
         last = self.start + timedelta(days=6)
         iso = IsoWeek.of(self.start + timedelta(days=3))
         span = f"{locale.toString(self.start, 'd MMM')} – {locale.toString(last, 'd MMM yyyy')}"
-        self.title.setText(self.tr("Week %1 · %2").replace("%1", str(iso.week)).replace("%2", span))
+        self.title.setText(fill(self.tr("Week %1 · %2"), str(iso.week), span))
         self._syncing = True
         self.jump.setDate(QDate(self.start))
         self._syncing = False
@@ -200,7 +201,7 @@ class CalendarTab(QWidget):
     def _show_targets(self, posts: list[Post]):
         targets = cadence_targets(posts, self._cadence)
         parts = [f"{network_name(t.network)} {t.planned}/{t.target}" for t in targets]
-        self.targets_label.setText(self.tr("This week: %1").replace("%1", " · ".join(parts)) if parts else "")
+        self.targets_label.setText(fill(self.tr("This week: %1"), " · ".join(parts)) if parts else "")
         self.targets_label.setVisible(bool(parts))
 
     # ----- selection
