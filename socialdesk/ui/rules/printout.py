@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import sources, texts
 
 translate = QCoreApplication.translate
@@ -51,8 +52,8 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
         lines = [Line(" — ".join(part for part in (d.name, texts.group_name(d.group), d.next_step) if part), False)
                  for d in drivers]
         sheet.sections.append((translate("ChecklistPrint", "Drivers to contact"), lines))
-    sheet.footer = translate("ChecklistPrint", "Printed %1 by SocialDesk. Tick on paper, then in the app.").replace(
-        "%1", texts.long_day(today))
+    sheet.footer = fill(translate("ChecklistPrint", "Printed %1 by SocialDesk. Tick on paper, then in the app."),
+                        texts.long_day(today))
     return sheet
 
 
@@ -126,7 +127,7 @@ class _Layout:
 
     def _note(self, note: str, indent: float) -> None:
         if note:
-            self._text(translate("ChecklistPrint", "Note: %1").replace("%1", note), self._font(0.85), indent)
+            self._text(fill(translate("ChecklistPrint", "Note: %1"), note), self._font(0.85), indent)
             return
         self.y += self.size * self.mm * 0.45
         if self.draw:

@@ -12,6 +12,7 @@ from socialdesk.domain.rules.model import Frequency
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import sources, texts
 
 
@@ -101,7 +102,7 @@ class WeekPage(QScrollArea):
             box = QCheckBox(texts.post_line(post))
             box.setChecked(post.status is PostStatus.PUBLISHED)
             box.setEnabled(not is_future or box.isChecked())
-            box.setAccessibleName(self.tr("Published: %1").replace("%1", texts.post_line(post)))
+            box.setAccessibleName(fill(self.tr("Published: %1"), texts.post_line(post)))
             box.setToolTip(self._published_text(post))
             box.toggled.connect(lambda checked, post_id=post.id: self._on_post_toggled(post_id, checked))
             self.post_boxes[post.id] = box
@@ -111,7 +112,7 @@ class WeekPage(QScrollArea):
     def _published_text(self, post) -> str:
         if post.published_at is None:
             return self.tr("Not published yet")
-        return self.tr("Published %1").replace("%1", texts.day_and_time(post.published_at))
+        return fill(self.tr("Published %1"), texts.day_and_time(post.published_at))
 
     def _update_posts_summary(self, posts) -> None:
         cadence = sources.weekly_cadence(self.store)
@@ -119,10 +120,9 @@ class WeekPage(QScrollArea):
         if not posts:
             text = self.tr("No posts planned this week. Plan them in the Calendar tab.")
         else:
-            text = self.tr("%1 of %2 planned posts published.").replace("%1", str(published)).replace(
-                "%2", str(len(posts)))
+            text = fill(self.tr("%1 of %2 planned posts published."), str(published), str(len(posts)))
         if cadence:
-            text += " " + self.tr("Your strategy's cadence: %1 posts a week.").replace("%1", str(cadence))
+            text += " " + fill(self.tr("Your strategy's cadence: %1 posts a week."), str(cadence))
         self.posts_summary.setText(text)
 
     def _on_post_toggled(self, post_id: int, checked: bool) -> None:
@@ -183,12 +183,12 @@ class WeekPage(QScrollArea):
         box.setAccessibleName(rule.text)
         box.setAccessibleDescription(rule.why)
         if check and check.done_at:
-            box.setToolTip(self.tr("Ticked %1").replace("%1", texts.day_and_time(check.done_at)))
+            box.setToolTip(fill(self.tr("Ticked %1"), texts.day_and_time(check.done_at)))
         box.toggled.connect(lambda checked, rule_id=rule.id: self._on_rule_toggled(rule_id, checked))
         why = _muted(QLabel(rule.why))
         note = QLineEdit(check.note if check else "")
         note.setPlaceholderText(self.tr("Note for this week (optional)"))
-        note.setAccessibleName(self.tr("Note for this week: %1").replace("%1", rule.text))
+        note.setAccessibleName(fill(self.tr("Note for this week: %1"), rule.text))
         note.setClearButtonEnabled(True)
         note.editingFinished.connect(lambda rule_id=rule.id: self._on_note_editing_finished(rule_id))
         note.textEdited.connect(lambda _text: self.note_timer.start())
@@ -208,8 +208,8 @@ class WeekPage(QScrollArea):
 
     def _update_rules_summary(self) -> None:
         done = sum(1 for box in self.rule_boxes.values() if box.isChecked())
-        self.rules_summary.setText(self.tr("%1 of %2 rules done this week.").replace("%1", str(done)).replace(
-            "%2", str(len(self.rule_boxes))))
+        self.rules_summary.setText(fill(self.tr("%1 of %2 rules done this week."), str(done),
+                                        str(len(self.rule_boxes))))
 
     def _on_rule_toggled(self, rule_id: int, checked: bool) -> None:
         box = self.rule_boxes[rule_id]
@@ -222,7 +222,7 @@ class WeekPage(QScrollArea):
             box.blockSignals(False)
             show_write_error(self, error)
             return
-        box.setToolTip(self.tr("Ticked %1").replace("%1", texts.day_and_time(now)) if checked else "")
+        box.setToolTip(fill(self.tr("Ticked %1"), texts.day_and_time(now)) if checked else "")
         self._update_rules_summary()
         self.changed.emit(change)
 
