@@ -5,6 +5,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from socialdesk.domain.cards import CardItem
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.cards_layout import SHEETS, CardTemplate
 
 
@@ -107,10 +108,9 @@ class QrCardsBar(QWidget):
                 preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style())
         except CardCodeRefused as refused:
             name = refused.item.caption or refused.item.address or refused.item.payload[:40]
-            self.reported.emit(self.tr("%3: the card is too small for this code: it needs %1 mm, the card gives "
-                                       "%2 mm. Use a shorter link, fewer codes per card or a bigger card.")
-                               .replace("%1", f"{refused.needed_mm:g}").replace("%2", f"{refused.available_mm:.0f}")
-                               .replace("%3", name), False)
+            self.reported.emit(fill(self.tr("%3: the card is too small for this code: it needs %1 mm, the card gives "
+                                            "%2 mm. Use a shorter link, fewer codes per card or a bigger card."),
+                                    f"{refused.needed_mm:g}", f"{refused.available_mm:.0f}", name), False)
         except EncodingRefused:
             self.reported.emit(self.tr("One of the links is too long for a QR code; shorten it in its listing."),
                                False)
@@ -131,4 +131,4 @@ class QrCardsBar(QWidget):
         saved = save_as(self, self.tr("Save the cards as PDF"), "qr-cards.pdf", self.tr("PDF document (*.pdf)"),
                         write, suffix="pdf", report=lambda text: self.reported.emit(text, False))
         if saved is not None:
-            self.reported.emit(self.tr("Saved %1.").replace("%1", str(saved)), True)
+            self.reported.emit(fill(self.tr("Saved %1."), str(saved)), True)

@@ -5,6 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from socialdesk.domain.networks import network
 from socialdesk.domain.strategy.apply import ApplyPlan
 from socialdesk.storage.strategy.applying import ApplyReport
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.texts import platform_name
 
 
@@ -17,11 +18,11 @@ def _cadence(cadence: dict[str, int]) -> str:
 def confirm_text(plan: ApplyPlan) -> str:
     lines = [
         QCoreApplication.translate("ApplyWords", "Apply sets what the rest of SocialDesk uses:"),
-        "• " + QCoreApplication.translate("ApplyWords", "Calendar, posts per week: %1").replace("%1", _cadence(plan.cadence)),
-        "• " + QCoreApplication.translate("ApplyWords", "Calendar, content pillars: %1").replace("%1", str(len(plan.pillars))),
-        "• " + QCoreApplication.translate("ApplyWords", "Local presence, listings to claim or names to reserve: %1").replace(
-            "%1", ", ".join(platform_name(k) for k, _ in plan.listings) or "0"),
-        "• " + QCoreApplication.translate("ApplyWords", "Checklist, people to contact: %1").replace("%1", str(len(plan.drivers))),
+        "• " + fill(QCoreApplication.translate("ApplyWords", "Calendar, posts per week: %1"), _cadence(plan.cadence)),
+        "• " + fill(QCoreApplication.translate("ApplyWords", "Calendar, content pillars: %1"), str(len(plan.pillars))),
+        "• " + fill(QCoreApplication.translate("ApplyWords", "Local presence, listings to claim or names to reserve: %1"),
+                    ", ".join(platform_name(k) for k, _ in plan.listings) or "0"),
+        "• " + fill(QCoreApplication.translate("ApplyWords", "Checklist, people to contact: %1"), str(len(plan.drivers))),
         "",
         QCoreApplication.translate("ApplyWords", "Nothing is added twice: what is already there is kept as it is."),
     ]
@@ -29,15 +30,15 @@ def confirm_text(plan: ApplyPlan) -> str:
 
 
 def report_text(report: ApplyReport) -> str:
-    parts = [QCoreApplication.translate("ApplyWords", "Applied. Calendar: %1 a week on %2, %3 pillar(s).")
-             .replace("%1", str(sum(report.cadence.values()))).replace("%2", _cadence(report.cadence))
-             .replace("%3", str(report.pillar_count))]
+    parts = [fill(QCoreApplication.translate("ApplyWords", "Applied. Calendar: %1 a week on %2, %3 pillar(s)."),
+                  str(sum(report.cadence.values())), _cadence(report.cadence), str(report.pillar_count))]
     if report.listings_wanted:
-        parts.append(QCoreApplication.translate("ApplyWords", "Local presence: %1 added, %2 already there.")
-                     .replace("%1", str(len(report.listings_added))).replace("%2", str(len(report.listings_known))))
+        parts.append(fill(QCoreApplication.translate("ApplyWords", "Local presence: %1 added, %2 already there."),
+                          str(len(report.listings_added)), str(len(report.listings_known))))
     if report.listings_refused:
-        parts.append(QCoreApplication.translate("ApplyWords", "Not known to Local presence: %1.").replace("%1", ", ".join(report.listings_refused)))
+        parts.append(fill(QCoreApplication.translate("ApplyWords", "Not known to Local presence: %1."),
+                          ", ".join(report.listings_refused)))
     if report.drivers_wanted:
-        parts.append(QCoreApplication.translate("ApplyWords", "Checklist people: %1 added, %2 already there.")
-                     .replace("%1", str(len(report.drivers_added))).replace("%2", str(len(report.drivers_known))))
+        parts.append(fill(QCoreApplication.translate("ApplyWords", "Checklist people: %1 added, %2 already there."),
+                          str(len(report.drivers_added)), str(len(report.drivers_known))))
     return " ".join(parts)
