@@ -1,6 +1,11 @@
 """Translated sentences are filled in one pass: what the owner typed is printed as typed (issue 13)."""
 
+import re
+from pathlib import Path
+
 from socialdesk.ui.common.words import fill
+
+PACKAGE = Path(__file__).resolve().parents[2] / "socialdesk"
 
 
 def test_markers_take_their_values():
@@ -32,3 +37,10 @@ def test_a_failed_save_names_the_file_as_the_owner_typed_it(tmp_path):
     path = tmp_path / "Offer 100%2 off.pdf"
     text = failed_text(path, PermissionError(13, "Permission denied"))
     assert f"Could not write {path} (Permission denied)." in text
+
+
+def test_no_chained_replace_of_markers_is_left_in_the_package():
+    chained = re.compile(r"""\.replace\(\s*["']%""")  # \s also spans a line break
+    found = [str(path.relative_to(PACKAGE)) for path in sorted(PACKAGE.rglob("*.py"))
+             if chained.search(path.read_text(encoding="utf-8"))]
+    assert found == [], "fill them with socialdesk.ui.common.words.fill: " + ", ".join(found)
