@@ -44,9 +44,9 @@ def test_a_csv_with_a_bom_and_bad_bytes_is_shown_as_one_problem(tab, store, monk
     seen = []
     monkeypatch.setattr(tab.files, "ask_open_path", lambda: HOSTILE / "csv" / "bom_then_invalid.csv")
     monkeypatch.setattr(ImportDialog, "ask", classmethod(
-        lambda cls, parent, parsed, name, already: seen.append([e.problem for e in parsed.errors]) or True))
+        lambda cls, parent, parsed, name, already: seen.append([(e.line, e.problem) for e in parsed.errors]) or True))
     tab.files.import_csv()
-    assert seen == [[CsvProblem.NOT_TEXT]] and store.calendar.count() == 0
+    assert seen == [[(2, CsvProblem.DAMAGED_UTF8)]] and store.calendar.count() == 0
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
