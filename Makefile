@@ -34,7 +34,7 @@ PROPERTY_TESTS = $(shell grep -rlE --include='test_*.py' '^from hypothesis|^impo
 
 test-explore: $(STAMP)
 	@echo "make test-explore: seed $(SEED)  (replay: make test-explore SEED=$(SEED))"
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --hypothesis-profile=explore \
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --timeout=3600 --hypothesis-profile=explore \
 		--hypothesis-seed=$(SEED) $(PROPERTY_TESTS)
 
 # Compile resources/translations/*.ts into the .qm files the app loads (committed).

@@ -102,10 +102,28 @@ class Store:
     def write(self) -> Iterator["Database"]:
         """One transaction: all of it reaches the disk on exit, or none of it on error."""
         try:
-            with self.db.atomic():
-                yield self.db
+            if self._conn.in_transaction:  # nested: a savepoint inside the outer transaction
+                with self.db.atomic():
+                    yield self.db
+            else:
+                with self._immediate():
+                    yield self.db
         except (sqlite3.Error, OSError) as error:
             raise StoreWriteError(classify_write_error(error), str(error)) from error
+
+    @contextmanager
+    def _immediate(self) -> Iterator[None]:
+        """BEGIN IMMEDIATE: the write lock is taken first (waiting up to busy_timeout), so a read
+        inside the transaction can never meet another connection's newer commit (the draft writer's)
+        and fail at once with 'database is locked', as a deferred BEGIN would."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self._conn.execute("COMMIT")
+        except BaseException:
+            if self._conn.in_transaction:  # also a COMMIT refused by a full disk
+                self._conn.execute("ROLLBACK")
+            raise
 
     def __getattr__(self, name: str):
         if name in _REPOSITORIES:
