@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from functools import cached_property
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,13 +15,12 @@ from socialdesk.storage.lock import FileLock
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-# attribute -> (module, class): each tab's repository, imported when first used.
-_REPOSITORIES = {
-    "strategy": ("socialdesk.storage.strategy.repo", "StrategyRepo"),
-    "calendar": ("socialdesk.storage.calendar.repo", "CalendarRepo"),
-    "rules": ("socialdesk.storage.rules.repo", "RulesRepo"),
-    "presence": ("socialdesk.storage.presence.repo", "PresenceRepo"),
-}
+    from socialdesk.storage.calendar.repo import CalendarRepo
+    from socialdesk.storage.presence.repo import PresenceRepo
+    from socialdesk.storage.rules.repo import RulesRepo
+    from socialdesk.storage.settings_repo import SettingsRepo
+    from socialdesk.storage.shop_repo import ShopRepo
+    from socialdesk.storage.strategy.repo import StrategyRepo
 
 
 def database(conn: sqlite3.Connection) -> "Database":
@@ -125,22 +123,39 @@ class Store:
                 self._conn.execute("ROLLBACK")
             raise
 
-    def __getattr__(self, name: str):
-        if name in _REPOSITORIES:
-            module_name, class_name = _REPOSITORIES[name]
-            repo = getattr(import_module(module_name), class_name)(self)
-            self.__dict__[name] = repo
-            return repo
-        raise AttributeError(name)
+    # Each repository is imported when first used: opening a file and painting stays lean.
+    @cached_property
+    def strategy(self) -> "StrategyRepo":
+        from socialdesk.storage.strategy.repo import StrategyRepo
+
+        return StrategyRepo(self)
 
     @cached_property
-    def settings(self):
+    def calendar(self) -> "CalendarRepo":
+        from socialdesk.storage.calendar.repo import CalendarRepo
+
+        return CalendarRepo(self)
+
+    @cached_property
+    def rules(self) -> "RulesRepo":
+        from socialdesk.storage.rules.repo import RulesRepo
+
+        return RulesRepo(self)
+
+    @cached_property
+    def presence(self) -> "PresenceRepo":
+        from socialdesk.storage.presence.repo import PresenceRepo
+
+        return PresenceRepo(self)
+
+    @cached_property
+    def settings(self) -> "SettingsRepo":
         from socialdesk.storage.settings_repo import SettingsRepo
 
         return SettingsRepo(self)
 
     @cached_property
-    def shop(self):
+    def shop(self) -> "ShopRepo":
         from socialdesk.storage.shop_repo import ShopRepo
 
         return ShopRepo(self)
