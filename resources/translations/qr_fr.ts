@@ -116,6 +116,11 @@
         <translation>%3 : la carte est trop petite pour ce code : il lui faut %1 mm, la carte en offre %2. Utilisez un lien plus court, moins de codes par carte ou une carte plus grande.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>Not printed: %1. %2</source>
+        <translation>Rien n’est imprimé : %1. %2</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="107"/>
         <source>One of the links is too long for a QR code; shorten it in its listing.</source>
         <translation>Un des liens est trop long pour un code QR ; raccourcissez-le dans sa fiche.</translation>
@@ -687,6 +692,16 @@
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="67"/>
         <source>Remove the logo or use a simpler one.</source>
         <translation>Retirez le logo ou utilisez-en un plus simple.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py"/>
+        <source>logo: this computer lacks zbar, the second reader that checks codes with a logo</source>
+        <translation>logo : il manque à cet ordinateur zbar, le second lecteur qui contrôle les codes avec logo</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py"/>
+        <source>Remove the logo to print a checked code.</source>
+        <translation>Retirez le logo pour imprimer un code contrôlé.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="68"/>

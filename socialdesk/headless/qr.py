@@ -58,6 +58,8 @@ REASONS = {
     Reason.TOO_DENSE: "too much data for this size",
     Reason.CONTRAST: "the colours are too close to read reliably",
     Reason.LOGO: "the logo hides too much of the code",
+    Reason.SECOND_READER: "a code with a logo needs zbar (libzbar0) as a second reader, and it is missing; "
+                          "make the code without --logo",
     Reason.UNREADABLE: "the code does not read back as the payload",
 }
 WARNINGS = {

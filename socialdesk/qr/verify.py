@@ -26,6 +26,7 @@ class Reason(str, Enum):
     TOO_DENSE = "too_dense"  # modules under MIN_MODULE_MM at this size
     CONTRAST = "contrast"  # decoding failed and the colours are close
     LOGO = "logo"  # decodes without the logo, not with it
+    SECOND_READER = "second_reader"  # a logo, and zbar (the second reader logos need) is missing
     UNREADABLE = "unreadable"  # the reader did not get the exact payload back
 
 
@@ -80,6 +81,8 @@ def verify(code: PreparedCode, dpi: int = 300) -> Verdict:
     too_small_or_dense = _geometry_verdict(code)
     if too_small_or_dense is not None:
         return too_small_or_dense
+    if code.box is not None and not zbar_available():
+        return _no_second_reader(code)
     read = decodes_robustly(code, dpi)
     if read is None:
         return _verified(code)
@@ -89,6 +92,11 @@ def verify(code: PreparedCode, dpi: int = 300) -> Verdict:
 def _verified(code: PreparedCode) -> Verdict:
     payload = code.design.payload
     return Verdict(True, None, payload, code.minimum_size_mm, url_warnings(payload))
+
+
+def _no_second_reader(code: PreparedCode) -> Verdict:
+    """Fail closed: zxing-cpp alone reads logo codes zbar misses, so no logo code is Verified without it."""
+    return Verdict(False, Reason.SECOND_READER, None, code.minimum_size_mm, url_warnings(code.design.payload))
 
 
 def _geometry_verdict(code: PreparedCode) -> Verdict | None:
@@ -111,7 +119,7 @@ def check_variants(dpi: int) -> list[tuple[int, float]]:
 
 def decodes_robustly(code: PreparedCode, dpi: int, with_logo: bool = True) -> str | None:
     """None if every variant of the render decodes to exactly the payload, else what was read.
-    With a logo, zbar (when installed) must read every variant exactly too: no change to how the
+    With a logo, zbar must read every variant exactly too: no change to how the
     logo is drawn made zbar follow zxing-cpp (bench/qr_logo_zbar.py), so it is asked directly."""
     from PIL import ImageFilter
 
@@ -129,13 +137,21 @@ def decodes_robustly(code: PreparedCode, dpi: int, with_logo: bool = True) -> st
     return None
 
 
+def zbar_available() -> bool:
+    """True when pyzbar and its libzbar load (a dependency, bundled; a broken install can lack it)."""
+    try:
+        from pyzbar import pyzbar  # noqa: F401
+    except (ImportError, OSError):  # pyzbar missing, or without a libzbar that loads
+        return False
+    return True
+
+
 def zbar_misreads(image, payload: str) -> str | None:
-    """None if zbar reads exactly `payload` (or is not installed: pyzbar and libzbar0 are
-    optional), else what it read ("" for nothing)."""
+    """None if zbar reads exactly `payload`, else what it read ("" for nothing, or no zbar at all)."""
     try:
         from pyzbar import pyzbar
-    except ImportError:  # pyzbar missing, or present without the libzbar0 library
-        return None
+    except (ImportError, OSError):  # fail closed: never "read" by a reader that is not there
+        return ""
     found = [r.data.decode("utf-8", "replace") for r in
              pyzbar.decode(image.convert("L"), symbols=[pyzbar.ZBarSymbol.QRCODE])]
     return None if found == [payload] else (found[0] if found else "")
@@ -158,7 +174,7 @@ def check(design: QrDesign, dpi: int = 300) -> Checked:
     The words printed under a code do not change it, so typing them reuses the last check.
 
     Raises what `prepare` raises (payload too long, colours refused, logo does not fit)."""
-    key = (dataclasses.replace(design, caption="", call_to_action=""), dpi)
+    key = (dataclasses.replace(design, caption="", call_to_action=""), dpi, zbar_available())
     found = _recent.get(key)
     if found is None:
         found = _check(key[0], dpi)
@@ -168,7 +184,7 @@ def check(design: QrDesign, dpi: int = 300) -> Checked:
     return Checked(dataclasses.replace(found.code, design=design), found.verdict)
 
 
-_recent: dict[tuple[QrDesign, int], Checked] = {}
+_recent: dict[tuple[QrDesign, int, bool], Checked] = {}
 
 
 def _check(design: QrDesign, dpi: int) -> Checked:
@@ -176,6 +192,8 @@ def _check(design: QrDesign, dpi: int) -> Checked:
     too_small_or_dense = _geometry_verdict(code)
     if too_small_or_dense is not None:
         return Checked(code, too_small_or_dense)
+    if code.box is not None and not zbar_available():
+        return Checked(code, _no_second_reader(code))
     passing = _first_passing(design, code, dpi)
     if passing is not None:
         return Checked(passing, _verified(passing))

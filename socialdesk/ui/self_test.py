@@ -11,10 +11,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from socialdesk import APP_ID, __version__
+from socialdesk.domain.clock import system_clock
 
 SELF_TEST_URL = "https://www.example.org/socialdesk-self-test?check=1"
 ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -85,7 +85,7 @@ def check_database(folder: Path):
     """The sample bakery in a fresh file; returns (store, detail)."""
     from socialdesk.storage.demo import build_demo_file
 
-    store = build_demo_file(folder / "self-test.sqlite3", date.today())
+    store = build_demo_file(folder / "self-test.sqlite3", system_clock().date())
     verdict = store.conn.execute("PRAGMA integrity_check").fetchone()[0]
     if verdict != "ok":
         store.close()
@@ -101,7 +101,7 @@ def check_tabs(store) -> str:
     from socialdesk.ui.main_window import TAB_SPECS, MainWindow
 
     bus = DataBus()
-    window = MainWindow(store, bus)
+    window = MainWindow(store, bus, system_clock)
     try:
         window.resize(1100, 720)
         built = []
@@ -142,6 +142,22 @@ def check_qr(results: dict) -> str:
     image = make_verified_qr(SELF_TEST_URL)
     results["qr_image"] = image
     return f"{image.width} px at 300 dpi, reads back as the URL"
+
+
+def check_second_reader(results: dict) -> str:
+    """zbar loads (pyzbar finds libzbar) and reads the code: without it no logo code is Verified."""
+    from socialdesk.qr.verify import zbar_available, zbar_misreads
+
+    if not zbar_available():
+        raise CheckFailed("zbar does not load (pyzbar or libzbar.so.0 missing): codes with a logo cannot be verified")
+    if "qr_image" not in results:
+        raise CheckFailed("no QR code to read")
+    misread = zbar_misreads(results["qr_image"], SELF_TEST_URL)
+    if misread is not None:
+        raise CheckFailed(f"zbar reads the code as {misread!r}")
+    from pyzbar import wrapper
+
+    return f"zbar loads ({getattr(wrapper.LIBZBAR, '_name', '?')}) and reads the code back"
 
 
 def _qimage_from_pil(image):
@@ -245,6 +261,7 @@ def _run_all(folder: Path, language: str, failures: list[str]) -> None:
     _run("database", database, failures)
     _run("tabs", tabs, failures)
     _run("qr", lambda: check_qr(results), failures)
+    _run("zbar", lambda: check_second_reader(results), failures)
     _run("pdf", lambda: check_pdf(folder, results), failures)
     _run("single-instance", check_single_instance, failures)
     for store in stores:

@@ -62,6 +62,8 @@ def reason_text(reason: Reason) -> str:
         Reason.TOO_DENSE: QCoreApplication.translate("QrWords", "too dense: too much data for this size"),
         Reason.CONTRAST: QCoreApplication.translate("QrWords", "contrast: the colours are too close to read reliably"),
         Reason.LOGO: QCoreApplication.translate("QrWords", "logo: it hides too much of the code"),
+        Reason.SECOND_READER: QCoreApplication.translate(
+            "QrWords", "logo: this computer lacks zbar, the second reader that checks codes with a logo"),
         Reason.UNREADABLE: QCoreApplication.translate("QrWords", "the reader did not get the exact content back"),
     }[reason]
 
@@ -74,6 +76,8 @@ def advice_text(reason: Reason, minimum_mm: float) -> str:
             "QrWords", "Make it at least %1 mm wide, or use a shorter link."), f"{minimum_mm:g}"),
         Reason.CONTRAST: QCoreApplication.translate("QrWords", "Use a darker code colour or a lighter background."),
         Reason.LOGO: QCoreApplication.translate("QrWords", "Remove the logo or use a simpler one."),
+        Reason.SECOND_READER: QCoreApplication.translate(
+            "QrWords", "Remove the logo to print a checked code."),
         Reason.UNREADABLE: QCoreApplication.translate(
             "QrWords", "Use black on white, a bigger size, or shorter content."),
     }[reason]
