@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
 MIN_ADDRESS_POINTS = 7.0  # smaller than this, a printed address is not readable
+MIN_CALL_TO_ACTION_POINTS = 7.0  # one whole line (bold) on every output, or left off and said
 _URI_SAFE = "/:@!$&'()*+,;=?#[]~-._"  # what quote() must leave alone for a round trip
 
 

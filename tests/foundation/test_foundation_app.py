@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 from socialdesk.domain.shop import ShopCard
-from socialdesk.storage import open_store
+from socialdesk.storage import StoreWriteError, WriteProblem, open_store
 from socialdesk.storage.backups import make_backup
 from socialdesk.ui import application
 from socialdesk.ui.open_problems import Choice, newest_good_backup
@@ -155,7 +155,7 @@ def test_a_daily_backup_that_fails_on_a_full_disk_says_so(controller, tmp_path, 
     store = controller.store
 
     def full_disk():
-        raise OSError(28, "No space left on device")
+        raise StoreWriteError(WriteProblem.DISK_FULL, "No space left on device")
 
     monkeypatch.setattr(store, "make_due_backup", full_disk)
     shown = []

@@ -72,6 +72,7 @@ class FaceLayout:
 
 
 ADDRESS_BAND = 3.6  # mm: one line of 8 pt (DejaVu Sans: 3.3 mm), 7 pt at the least
+CALL_BAND = 5.0  # mm: one bold line of up to 12 pt
 _GAP = 0.6
 
 
@@ -81,16 +82,18 @@ def _text_column(area: Rect) -> tuple[Rect, Rect]:
 
 
 def _side_layout(inner: Rect) -> FaceLayout:
-    """Landscape face with one code: the code on the left, the words on the right, the address
-    across the whole face under both."""
+    """Landscape face with one code: the code on the left, the title and caption on the right, the
+    call to action and the address each on one line across the whole face under both (a call to
+    action is one line on every card: the column beside the code is too narrow for a sentence)."""
     band = Rect(inner.x, inner.y + inner.height - ADDRESS_BAND, inner.width, ADDRESS_BAND)
-    upper = inner.height - ADDRESS_BAND - _GAP
+    call = Rect(inner.x, band.y - _GAP - CALL_BAND, inner.width, CALL_BAND)
+    upper = call.y - _GAP - inner.y
     side = min(upper, inner.width * 0.6)  # leave the words a column they can be read in
     code = Rect(inner.x, inner.y + (upper - side) / 2, side, side)
     right = Rect(inner.x + side + inner.width * 0.03, inner.y, inner.width - side - inner.width * 0.03, upper)
     title = Rect(right.x, right.y + right.height * 0.06, right.width, right.height * 0.3)
-    words = Rect(right.x, right.y + right.height * 0.4, right.width, right.height * 0.6)
-    return FaceLayout(title, (CodeSlot(code, *_text_column(words), band),))
+    caption = Rect(right.x, right.y + right.height * 0.45, right.width, right.height * 0.5)
+    return FaceLayout(title, (CodeSlot(code, call, caption, band),))
 
 
 def face_layout(face: Rect, count: int) -> FaceLayout:

@@ -145,14 +145,15 @@ def fit_text(painter_or_device, text: str, rect: QRectF, points: float, bold: bo
         size = max(minimum, size * 0.92)
 
 
-def fit_line(painter_or_device, text: str, rect: QRectF, points: float, minimum: float) -> FittedText | None:
+def fit_line(painter_or_device, text: str, rect: QRectF, points: float, minimum: float,
+             bold: bool = False) -> FittedText | None:
     """One line, never cut: the largest size from `points` down to `minimum` at which the whole
     text fits `rect` (device units), or None when it does not fit even at the minimum."""
     device, size = _device(painter_or_device), points
     while True:
-        metrics = QFontMetricsF(_font(painter_or_device, size, False), device)
+        metrics = QFontMetricsF(_font(painter_or_device, size, bold), device)
         if metrics.horizontalAdvance(text) <= rect.width() * _SLACK and metrics.height() <= rect.height():
-            return FittedText(size, (text,))
+            return FittedText(size, (text,), bold)
         if size <= minimum:
             return None
         size = max(minimum, size - 0.5)

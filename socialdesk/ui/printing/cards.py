@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
-from socialdesk.domain.cards import MIN_ADDRESS_POINTS, CardItem
+from socialdesk.domain.cards import MIN_ADDRESS_POINTS, MIN_CALL_TO_ACTION_POINTS, CardItem
 from socialdesk.qr import geometry
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.logo import Logo
@@ -186,8 +186,9 @@ def _paint_sheet(painter, canvas, template, cards, shop_name, style, checked) ->
 
 @dataclass(frozen=True)
 class CardNotice:
-    """Something the owner must know about a printed card: an address left off (`kind` "address"),
-    a shop name or a text printed shortened ("title", "text"); `name` says which."""
+    """Something the owner must know about a printed card: an address or a call to action left off
+    (`kind` "address", or "bare address" on a card without a caption, "call to action"), a shop name or a text printed shortened ("title", "text");
+    `name` says which."""
 
     kind: str
     name: str
@@ -197,6 +198,14 @@ class CardNotice:
             return fill(QCoreApplication.translate(
                 "CardPrinting", "The address of %1 is too long to print under its code; the code itself is "
                                 "complete."), _short(self.name, 60))
+        if self.kind == "bare address":  # no caption to name the card by: the address names itself
+            return fill(QCoreApplication.translate(
+                "CardPrinting", "The address %1 is too long to print under its code; the code itself is "
+                                "complete."), _short(self.name, 60))
+        if self.kind == "call to action":
+            return fill(QCoreApplication.translate(
+                "CardPrinting", "The call to action \"%1\" does not fit on one line on this card even in small "
+                                "letters: it is left off; shorten it or choose a bigger card."), _short(self.name, 60))
         if self.kind == "title":
             return QCoreApplication.translate(
                 "CardPrinting", "The shop name is too long for this card even in small letters: it is printed "
@@ -217,13 +226,23 @@ def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], sho
     words = [_fitted(device, _q(canvas, layout.title), shop_name, 18, True, CardNotice("title", shop_name))]
     for item, slot in zip(group, layout.slots):
         name = item.caption or item.address
-        words.append(_fitted(device, _q(canvas, slot.call_to_action), item.call_to_action, 14, True,
-                             CardNotice("text", item.call_to_action)))
+        words.append(_call_to_action(device, _q(canvas, slot.call_to_action), item.call_to_action))
         words.append(_fitted(device, _q(canvas, slot.caption), item.caption, 11, False, CardNotice("text", name)))
         area = _q(canvas, slot.address)
         address = fit_line(device, item.address, area, 8.0, MIN_ADDRESS_POINTS) if item.address else None
-        words.append((area, address, CardNotice("address", name) if item.address and address is None else None))
+        left_off = CardNotice("address", item.caption) if item.caption else CardNotice("bare address", item.address)
+        words.append((area, address, left_off if item.address and address is None else None))
     return words
+
+
+def _call_to_action(device, area, text: str):
+    """One whole line, 14 pt down to MIN_CALL_TO_ACTION_POINTS: a sentence wrapped or cut on a card
+    reads as two, so one that does not fit is left off and said ("call to action" notice)."""
+    if not text:
+        return area, None, None
+    line = " ".join(text.split())
+    fitted = fit_line(device, line, area, 14, MIN_CALL_TO_ACTION_POINTS, bold=True)
+    return area, fitted, CardNotice("call to action", line) if fitted is None else None
 
 
 def _fitted(device, area, text: str, points: float, bold: bool, notice: CardNotice):

@@ -1,0 +1,64 @@
+"""Printed cards, read back by pdftotext: a call to action is one whole line or left off and said;
+an address is the code's own target on one line, or none and said (also for a card without a caption)."""
+
+import re
+import shutil
+import subprocess
+
+import pytest
+
+from socialdesk.domain.cards import CardItem
+from socialdesk.ui.presence.cards_layout import CardTemplate
+from socialdesk.ui.printing.cards import card_notices, card_printer, paint_cards
+from socialdesk.ui.printing.output import write_pdf
+
+needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) missing")
+REVIEW = "https://g.page/r/CbX12345/review"
+CALL = "Laissez-nous un avis sur Google"
+
+
+def _pdf_text(tmp_path, template, items, per_card=1) -> tuple[str, list[str]]:
+    out = tmp_path / f"{template.value}.pdf"
+    printer = card_printer(template, "cards")
+    notices = [notice.text() for notice in card_notices(printer, template, items, "Boulangerie Léa", per_card)]
+    write_pdf(out, lambda p: paint_cards(p, template, items, "Boulangerie Léa", per_card), card_printer(template, "c"))
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    return text, notices
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("template", list(CardTemplate))
+def test_the_call_to_action_is_printed_on_one_line(qapp, tmp_path, template):
+    # Before: on the sticker and the business card "Laissez-nous un avis" / "sur Google" came out as two lines.
+    text, notices = _pdf_text(tmp_path, template, [CardItem(REVIEW, "Google", CALL)])
+    assert re.search(r"Laissez-nous +un +avis +sur +Google", text), text
+    assert notices == []
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("template", list(CardTemplate))
+def test_a_call_to_action_too_long_for_one_line_is_left_off_and_said(qapp, tmp_path, template):
+    call = "Laissez-nous un avis sur Google, cela aide beaucoup une petite boulangerie de quartier comme la nôtre"
+    text, notices = _pdf_text(tmp_path, template, [CardItem(REVIEW, "Google", call)])
+    assert "Laissez-nous" not in text and "…" not in text  # neither wrapped nor cut
+    assert len(notices) == 1 and "does not fit on one line" in notices[0] and "Laissez-nous un avis" in notices[0]
+
+
+LONG = "https://www.example.org/boulangerie-lea/produits/viennoiseries/croissant-au-beurre-aop?saison=hiver"
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("template", [CardTemplate.STICKERS, CardTemplate.BUSINESS])
+def test_a_card_without_caption_says_its_address_is_left_off(qapp, tmp_path, template):
+    text, notices = _pdf_text(tmp_path, template, [CardItem(LONG)])
+    address = LONG.removeprefix("https://www.")
+    assert address not in text.replace(" ", "") and "…" not in text  # no address printed, none cut
+    assert "example.org/boulangerie" not in text
+    assert len(notices) == 1 and notices[0].startswith("The address example.org/boulangerie-lea/")
+    assert "the code itself is complete" in notices[0]
+
+
+@needs_pdftotext
+def test_a_card_without_caption_prints_a_short_address_whole(qapp, tmp_path):
+    text, notices = _pdf_text(tmp_path, CardTemplate.A6, [CardItem(REVIEW)])
+    assert "g.page/r/CbX12345/review" in text and notices == []
