@@ -25,6 +25,16 @@
         <translation>L&apos;adresse de %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/printing/cards.py"/>
+        <source>The address %1 is too long to print under its code; the code itself is complete.</source>
+        <translation>L&apos;adresse %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/printing/cards.py"/>
+        <source>The call to action &quot;%1&quot; does not fit on one line on this card even in small letters: it is left off; shorten it or choose a bigger card.</source>
+        <translation>L&apos;appel à l&apos;action « %1 » ne tient pas sur une ligne sur cette carte, même en petits caractères : il n&apos;est pas imprimé ; raccourcissez-le ou choisissez une carte plus grande.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/printing/cards.py" line="199"/>
         <source>The shop name is too long for this card even in small letters: it is printed shortened.</source>
         <translation>Le nom de la boutique est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
