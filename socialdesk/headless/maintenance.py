@@ -1,15 +1,14 @@
 """`socialdesk backup` and `socialdesk check`: look after the data file from a terminal."""
 
-import sqlite3
 import sys
-from datetime import datetime
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK
+from socialdesk.domain.clock import system_clock
 from socialdesk.headless.common import data_path, open_data_file
 from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import make_backup
-from socialdesk.storage.errors import WriteProblem, classify_write_error
+from socialdesk.storage.errors import StoreWriteError, WriteProblem
 from socialdesk.storage.opening import inspect_file, real_path, writable
 
 
@@ -18,8 +17,8 @@ def run_backup(args) -> int:
     if store is None:
         return EXIT_FAILED
     try:
-        target = make_backup(store.conn, store.path, datetime.now(), "manual")  # beside the real file
-    except (sqlite3.Error, OSError) as error:
+        target = make_backup(store.conn, store.path, system_clock(), "manual")  # beside the real file
+    except StoreWriteError as error:
         print(f"socialdesk backup: could not write the backup: {_backup_failure(error)}", file=sys.stderr)
         return EXIT_FAILED
     finally:
@@ -28,13 +27,13 @@ def run_backup(args) -> int:
     return EXIT_OK
 
 
-def _backup_failure(error: BaseException) -> str:
-    problem = classify_write_error(error)
-    if problem is WriteProblem.DISK_FULL:
-        return WRITE_PROBLEMS[problem]
-    if problem is WriteProblem.READ_ONLY or isinstance(error, PermissionError):
+def _backup_failure(error: StoreWriteError) -> str:
+    cause = error.__cause__
+    if error.problem is WriteProblem.DISK_FULL:
+        return WRITE_PROBLEMS[error.problem]
+    if error.problem is WriteProblem.READ_ONLY or isinstance(cause, PermissionError):
         return "the backups folder cannot be written; no backup was left"
-    return f"{getattr(error, 'strerror', None) or error}; no backup was left"
+    return f"{getattr(cause, 'strerror', None) or cause or error.detail}; no backup was left"
 
 
 def run_check(args) -> int:

@@ -6,7 +6,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from socialdesk.storage.errors import disk_full_error, means_disk_full
+from socialdesk.storage.errors import StoreWriteError, classify_write_error, disk_full_error, means_disk_full
 from socialdesk.storage.files import is_socialdesk, readonly_uri
 
 KEEP = 10
@@ -53,8 +53,14 @@ def has_backup_on(db_path: Path, day) -> bool:
 def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str) -> Path:
     """Copy the live database consistently (even mid-WAL) and keep the newest KEEP copies.
 
-    On failure (a full disk…) the error is raised and nothing of the copy is left behind."""
-    db_path = Path(db_path).resolve()
+    On failure (a full disk…) StoreWriteError is raised and nothing of the copy is left behind."""
+    try:
+        return _make_backup(conn, Path(db_path).resolve(), when, reason)
+    except (sqlite3.Error, OSError) as error:
+        raise StoreWriteError(classify_write_error(error), str(error)) from error
+
+
+def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str) -> Path:
     folder = backup_dir_for(db_path)
     made_folder = not folder.exists()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -67,14 +67,14 @@ def _parsed(raw: str) -> Post | None:
 
 def load_drafts(store) -> list[tuple[str, Post]]:
     """Every readable draft with its key, oldest first; an unreadable one is skipped, not deleted."""
-    rows = store.conn.execute("SELECT key, value FROM settings WHERE key = ? OR key GLOB ? ORDER BY rowid",
-                              (DRAFT_KEY, DRAFT_KEY + ":*")).fetchall()
-    return [(key, post) for key, raw in rows if (post := _parsed(raw)) is not None]
+    rows = store.query("SELECT key, value FROM settings WHERE key = ? OR key GLOB ? ORDER BY rowid",
+                       (DRAFT_KEY, DRAFT_KEY + ":*"))
+    return [(key, post) for key, raw in ((r["key"], r["value"]) for r in rows) if (post := _parsed(raw)) is not None]
 
 
 def load_draft(store, key: str = DRAFT_KEY) -> Post | None:
-    row = store.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-    return None if row is None else _parsed(row[0])
+    rows = store.query("SELECT value FROM settings WHERE key = ?", (key,))
+    return _parsed(rows[0]["value"]) if rows else None
 
 
 def clear_draft(store, key: str = DRAFT_KEY) -> None:

@@ -1,8 +1,12 @@
-"""Why a data file could not be opened or written, as codes the UI turns into words."""
+"""Why a data file could not be opened, read or written, as codes the UI turns into words."""
 
 import errno
+import functools
+import inspect
 import shutil
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import Enum
 from pathlib import Path
 
@@ -21,7 +25,11 @@ class Problem(str, Enum):
     DISK_FULL = "disk_full"  # a new file could not be created or upgraded: no room left on the disk
 
 
-class StoreOpenError(Exception):
+class StoreError(Exception):
+    """Every failure of the data file the storage API lets out: callers never see sqlite3's errors."""
+
+
+class StoreOpenError(StoreError):
     """The data file at `path` cannot be used, for `problem`; `detail` is for the log."""
 
     def __init__(self, problem: Problem, path: Path, detail: str = ""):
@@ -44,13 +52,57 @@ class WriteProblem(str, Enum):
     OTHER = "other"
 
 
-class StoreWriteError(Exception):
+class StoreWriteError(StoreError):
     """A write was refused and rolled back: nothing of it reached the file."""
 
     def __init__(self, problem: WriteProblem, detail: str = ""):
         super().__init__(f"{problem.value}: {detail}")
         self.problem = problem
         self.detail = detail
+
+
+class StoreReadError(StoreError):
+    """A read failed (a damaged page, a table gone, the file replaced or closed): nothing was changed."""
+
+    def __init__(self, problem: WriteProblem, detail: str = ""):
+        super().__init__(f"{problem.value}: {detail}")
+        self.problem = problem
+        self.detail = detail
+
+
+@contextmanager
+def reading() -> Iterator[None]:
+    """SQLite's and the OS's errors inside become StoreReadError."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as error:
+        raise StoreReadError(classify_write_error(error), str(error)) from error
+
+
+@contextmanager
+def writing() -> Iterator[None]:
+    """SQLite's and the OS's errors inside become StoreWriteError."""
+    try:
+        yield
+    except (sqlite3.Error, OSError) as error:
+        raise StoreWriteError(classify_write_error(error), str(error)) from error
+
+
+def guard_reads(cls: type) -> type:
+    """Class decorator: every public method raises storage's errors only (writes already do)."""
+    for name, member in list(vars(cls).items()):
+        if not name.startswith("_") and inspect.isfunction(member):
+            setattr(cls, name, _guarded(member))
+    return cls
+
+
+def _guarded(function):
+    @functools.wraps(function)
+    def guarded(*args, **kwargs):
+        with reading():
+            return function(*args, **kwargs)
+
+    return guarded
 
 
 def classify_write_error(error: BaseException) -> WriteProblem:

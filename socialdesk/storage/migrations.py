@@ -4,6 +4,7 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from socialdesk.storage.calendar import schema as calendar_schema
+from socialdesk.storage.errors import reading
 from socialdesk.storage.presence import schema as presence_schema
 from socialdesk.storage.rules import schema as rules_schema
 from socialdesk.storage.schema_names import KNOWN, MIGRATION_SET
@@ -47,4 +48,6 @@ def pending_names(db: Database) -> list[str]:
 
 
 def schema_version(db: Database) -> int:
-    return len(applied_names(db))
+    """How many migrations the file has had; StoreReadError if it cannot be read."""
+    with reading():
+        return len(applied_names(db))

@@ -7,8 +7,9 @@ import stat
 from datetime import datetime
 from pathlib import Path
 
+from socialdesk.domain.clock import system_clock
 from socialdesk.storage import backups
-from socialdesk.storage.errors import Problem, StoreOpenError, means_disk_full
+from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, is_socialdesk, read_header,
     set_aside, stamp,
@@ -38,7 +39,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
     (the window calls it once it has painted; `close()` makes it if nobody did). A backup
     before an upgrade is never deferred."""
     path = real_path(path)
-    now = now or datetime.now()
+    now = now or system_clock()
     is_new = not _exists(path)
     if is_new:
         _check_folder_writable(path)
@@ -224,7 +225,7 @@ def _creation_error(path: Path, error: BaseException) -> StoreOpenError:
 
 def _set_orphans_aside(path: Path) -> None:
     """A -wal/-shm/-journal with no data file (moved away without it) must not be replayed into a new file."""
-    base = aside_name(path, datetime.now(), "orphan")
+    base = aside_name(path, system_clock(), "orphan")
     for side in SIDE_FILES:
         orphan = Path(str(path) + side)
         if orphan.exists():
@@ -267,9 +268,10 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
 
             migrations.apply(store.db)
         stamp(store.conn)
-    except (sqlite3.Error, OSError) as error:
+    except (sqlite3.Error, OSError, StoreWriteError) as error:
         store.close()
-        full = means_disk_full(error, store.path.parent, _ROOM_TO_CREATE + _size(store.path))
+        cause = error.__cause__ if isinstance(error, StoreWriteError) else error  # a backup's own error
+        full = means_disk_full(cause, store.path.parent, _ROOM_TO_CREATE + _size(store.path))
         raise StoreOpenError(Problem.DISK_FULL if full else Problem.READ_ONLY, store.path,
                              f"{MIGRATION_SET}: {error}") from error
 
@@ -314,8 +316,9 @@ def _prune_backups(path: Path) -> None:
 
 def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
     """Set a refused file aside (bytes untouched) and open a new, empty one in its place."""
-    path, now = real_path(path), now or datetime.now()
-    aside = set_aside(path, now) if path.exists() else None
+    path, now = real_path(path), now or system_clock()
+    with writing():
+        aside = set_aside(path, now) if path.exists() else None
     return open_store(path, now=now), aside
 
 
@@ -323,9 +326,19 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
     """Set a refused file aside and put a copy of `backup` where it was, then open it.
 
     The copy is made under a temporary name first: a crash or a full disk while copying leaves
-    the refused file where it was and the backup untouched."""
-    path, now = real_path(path), now or datetime.now()
+    the refused file where it was and the backup untouched. StoreWriteError if the copy fails."""
+    path, now = real_path(path), now or system_clock()
     inspect_file(backup)
+    with writing():
+        _put_copy_in_place(path, backup)
+        aside = set_aside(path, now) if path.exists() else None
+        _set_orphans_aside(path)
+        os.rename(path.with_name(f".{path.name}.restoring"), path)
+        _sync_folder(path.parent)
+    return open_store(path, now=now), aside
+
+
+def _put_copy_in_place(path: Path, backup: Path) -> None:
     partial = path.with_name(f".{path.name}.restoring")
     for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
         leftover.unlink(missing_ok=True)
@@ -338,28 +351,26 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
         raise
     finally:
         source.close()
-    aside = set_aside(path, now) if path.exists() else None
-    _set_orphans_aside(path)
-    os.rename(partial, path)
-    _sync_folder(path.parent)
-    return open_store(path, now=now), aside
 
 
 def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -> Path:
-    """Replace the open file's contents by a backup's, after backing up the current state."""
-    now = now or datetime.now()
+    """Replace the open file's contents by a backup's, after backing up the current state.
+
+    StoreOpenError if the backup is refused, StoreWriteError if the copy fails."""
+    now = now or system_clock()
     inspect_file(backup)
     safety = backups.make_backup(store.conn, store.path, now, "before-restore")
-    source = connect_readonly(backup)
-    try:
-        source.backup(store.conn)
-    finally:
-        source.close()
-    configure_connection(store.conn)
-    from socialdesk.storage.migrations import migrations
+    with writing():
+        source = connect_readonly(backup)
+        try:
+            source.backup(store.conn)
+        finally:
+            source.close()
+        configure_connection(store.conn)
+        from socialdesk.storage.migrations import migrations
 
-    migrations.apply(store.db)
-    stamp(store.conn)
+        migrations.apply(store.db)
+        stamp(store.conn)
     return safety
 
 

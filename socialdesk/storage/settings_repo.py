@@ -5,8 +5,10 @@ from typing import Any
 
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.settings import DEFAULTS
+from socialdesk.storage.errors import guard_reads
 
 
+@guard_reads
 class SettingsRepo:
     def __init__(self, store):
         self._store = store

@@ -4,10 +4,12 @@ import json
 
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.shop import ShopCard
+from socialdesk.storage.errors import guard_reads
 
 _FIELDS = ("name", "trade", "address", "postcode", "city", "country", "phone", "email", "website", "opening_hours")
 
 
+@guard_reads
 class ShopRepo:
     def __init__(self, store):
         self._store = store

@@ -9,7 +9,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from socialdesk.storage.errors import StoreWriteError, classify_write_error
+from socialdesk.storage.errors import StoreReadError, StoreWriteError, classify_write_error, reading
 from socialdesk.storage.lock import FileLock
 
 if TYPE_CHECKING:
@@ -76,7 +76,8 @@ class Store:
     @property
     def db(self) -> "Database":
         if self._db is None:
-            self._db = database(self._conn)
+            with reading():  # sqlite-utils runs a PRAGMA on the connection it wraps
+                self._db = database(self._conn)
         return self._db
 
     @property
@@ -84,10 +85,13 @@ class Store:
         return self._conn
 
     def query(self, sql: str, params: tuple | list = ()) -> list[dict]:
-        """Rows as dicts through the bare connection: reads never need sqlite-utils."""
-        cursor = self._conn.execute(sql, params)
-        names = [column[0] for column in cursor.description]
-        return [dict(zip(names, row)) for row in cursor]
+        """Rows as dicts through the bare connection: reads never need sqlite-utils.
+
+        A failure (a damaged page, a table gone, a closed file) raises StoreReadError."""
+        with reading():
+            cursor = self._conn.execute(sql, params)
+            names = [column[0] for column in cursor.description]
+            return [dict(zip(names, row)) for row in cursor]
 
     def query_one(self, sql: str, params: tuple | list = ()) -> dict:
         """The one row a read must find; LookupError if it is not there."""
@@ -108,6 +112,8 @@ class Store:
                     yield self.db
         except (sqlite3.Error, OSError) as error:
             raise StoreWriteError(classify_write_error(error), str(error)) from error
+        except StoreReadError as error:  # a read inside the transaction failed: the write is refused
+            raise StoreWriteError(error.problem, error.detail) from error
 
     @contextmanager
     def _immediate(self) -> Iterator[None]:
@@ -171,7 +177,7 @@ class Store:
     def make_due_backup(self) -> Path | None:
         """Make the day's backup that opening left for later; None if none was due.
 
-        Raises sqlite3.Error or OSError if the copy fails (it is due no more: the caller tells)."""
+        Raises StoreWriteError if the copy fails (it is due no more: the caller tells)."""
         when, self.daily_backup_due = self.daily_backup_due, None
         if when is None or self.path is None or not self.is_open:
             return None
@@ -183,7 +189,7 @@ class Store:
         if self.daily_backup_due is not None:
             try:  # the window closed before it could make the day's backup: make it now
                 self.make_due_backup()
-            except (sqlite3.Error, OSError) as error:  # closing must not fail: the file is intact
+            except StoreWriteError as error:  # closing must not fail: the file is intact
                 logging.getLogger(__name__).warning("daily backup of %s not made: %s", self.path, error)
         if self.is_open:
             self.conn.close()

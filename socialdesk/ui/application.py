@@ -3,7 +3,6 @@
 import logging
 import os
 import shutil
-import sqlite3
 import sys
 import tempfile
 from datetime import date
@@ -19,7 +18,7 @@ from socialdesk.logs import setup_logging
 from socialdesk.paths import default_db_path, resource
 from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.demo import build_demo_file
-from socialdesk.storage.errors import classify_write_error
+from socialdesk.storage.errors import StoreWriteError
 from socialdesk.storage.opening import restore_backup, restore_in_place, start_fresh
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.common.first_paint import after_first_paint
@@ -101,7 +100,7 @@ class AppController(QObject):
         store.close()
         try:
             restored, aside = restore_in_place(path, backup)
-        except (StoreOpenError, sqlite3.Error, OSError) as error:
+        except (StoreOpenError, StoreWriteError) as error:
             log.warning("backup %s not restored: %s", backup, error)
             self.open(path)  # the usual choices for a refused file
             return
@@ -140,11 +139,11 @@ class AppController(QObject):
             return
         try:
             store.make_due_backup()
-        except (sqlite3.Error, OSError) as error:
+        except StoreWriteError as error:
             log.warning("daily backup of %s not made: %s", store.path, error)
             QMessageBox.warning(
                 self.window, self.tr("Today's backup was not made"),
-                write_problem_text(classify_write_error(error)) + "\n\n"
+                write_problem_text(error.problem) + "\n\n"
                 + self.tr("Your data file is unchanged. SocialDesk will try again at its next start."),
             )
         self._listen_for_second_launch(store.path)
@@ -197,8 +196,10 @@ class AppController(QObject):
     def _on_window_restore_requested(self, backup: Path):
         try:
             safety = restore_backup(self.store, backup)
-        except StoreOpenError as error:
-            QMessageBox.warning(self.window, self.tr("Backup not restored"), open_problem_text(error.problem)
+        except (StoreOpenError, StoreWriteError) as error:
+            opening = isinstance(error, StoreOpenError)
+            words = open_problem_text(error.problem) if opening else write_problem_text(error.problem)
+            QMessageBox.warning(self.window, self.tr("Backup not restored"), words
                                 + "\n\n" + self.tr("Your current data is unchanged."))
             return
         self.bus.publish(Change(Area.ALL))

@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from socialdesk.storage.backups import make_backup
+from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.restore_dialog import RestoreDialog
 
@@ -47,12 +48,12 @@ class FileActions(QObject):
     def _on_backup_now_triggered(self):
         try:
             target = make_backup(self.window.store.conn, self._db_path, datetime.now(), "manual")
-        except OSError as error:
+        except StoreWriteError as error:
             QMessageBox.warning(
                 self.window,
                 self.tr("Backup not made"),
                 fill(self.tr("The backup could not be written (%1). Your data file is unchanged."),
-                     error.strerror or str(error)),
+                     getattr(error.__cause__, "strerror", None) or error.detail),
             )
             return
         self.window.statusBar().showMessage(fill(self.tr("Backup saved: %1"), str(target)), 8000)

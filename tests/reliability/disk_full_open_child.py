@@ -26,8 +26,8 @@ def main(path: Path) -> dict:
     try:
         store.make_due_backup()
         report["backup"] = "made"
-    except OSError as error:
-        report["backup"] = f"OSError {error.errno}"
+    except StoreWriteError as error:
+        report["backup"] = f"StoreWriteError {error.problem.value}"
     except Exception as error:  # noqa: BLE001 - reported to the test, which says what it expects
         report["backup"] = type(error).__name__
     report["left_in_backups"] = sorted(p.name for p in backup_dir_for(path).glob("*"))

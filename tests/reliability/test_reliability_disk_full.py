@@ -48,7 +48,7 @@ def test_starting_the_day_on_a_full_disk(tmp_path):
     assert run.returncode == 0, run.stderr
     report = json.loads(run.stdout)
     assert report["opened"] == "hier"
-    assert report["backup"].startswith("OSError") or report["backup"] == "OperationalError", report
+    assert report["backup"] == "StoreWriteError disk_full", report
     assert report["left_in_backups"] == [], "a failed backup left a file behind"
     assert report["write"] == "disk_full"
     assert report["after"] > 0 and report["backup_after"] == ["shop-20261127-080000-daily.sqlite3"]

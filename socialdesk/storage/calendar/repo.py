@@ -9,10 +9,12 @@ from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.rows import SELECT, post_from_row, row_from_post
+from socialdesk.storage.errors import guard_reads
 
 _ORDER = " ORDER BY day IS NULL, day, time IS NOT NULL, time, id"
 
 
+@guard_reads
 class CalendarRepo:
     """Reads return Post dataclasses; every write is one transaction and returns a Change."""
 

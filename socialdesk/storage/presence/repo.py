@@ -12,6 +12,7 @@ from socialdesk.domain.presence.listings import Listing, ListingStatus, card_for
 from socialdesk.domain.presence.platforms import (
     CUSTOM_KEY, platform_for_network, resolve_platform_key,
 )
+from socialdesk.storage.errors import guard_reads
 
 _TABLE = "presence_listings"
 
@@ -33,6 +34,7 @@ def _from_row(row: dict) -> Listing:
     return Listing(**{k: ("" if v is None and k not in ("last_checked", "id") else v) for k, v in values.items()})
 
 
+@guard_reads
 class PresenceRepo:
     def __init__(self, store):
         self._store = store

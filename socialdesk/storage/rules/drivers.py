@@ -5,6 +5,7 @@ from datetime import date
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.rules.model import Driver, name_key
+from socialdesk.storage.errors import guard_reads
 
 _ORDER = "ORDER BY (last_contact IS NOT NULL), last_contact, name_key"
 
@@ -29,6 +30,7 @@ def _record(driver: Driver) -> dict:
     }
 
 
+@guard_reads
 class DriversRepo:
     def __init__(self, store):
         self._store = store

@@ -8,6 +8,7 @@ from socialdesk.domain.rules.model import Frequency, Rule, RuleCheck
 from socialdesk.domain.rules.schedule import due_rules
 from socialdesk.domain.rules.starter import starter_rules
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage.errors import guard_reads
 from socialdesk.storage.rules.drivers import DriversRepo
 
 
@@ -41,6 +42,7 @@ def _clean(rule: Rule) -> dict:
             "month_week": rule.month_week}
 
 
+@guard_reads
 class RulesRepo:
     def __init__(self, store):
         self._store = store

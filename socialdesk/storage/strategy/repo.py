@@ -9,6 +9,7 @@ from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.plan import Pillar
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy.model import Driver, Goal, Strategy, StrategyPillar, StrategyVersion
+from socialdesk.storage.errors import guard_reads
 from socialdesk.storage.strategy.applying import ApplyReport, apply_strategy
 
 _VERSIONED = ("strategy_text", "strategy_goal", "strategy_driver", "strategy_channel", "strategy_pillar")
@@ -21,6 +22,7 @@ def _day(text: str | None) -> date | None:
         return None
 
 
+@guard_reads
 class StrategyRepo:
     def __init__(self, store):
         self._store = store
