@@ -1,11 +1,12 @@
 """`socialdesk export ics|csv` and `socialdesk import csv`: the content plan in and out, without Qt."""
 
 import sys
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_csv, parse_csv
+from socialdesk.domain.clock import system_clock
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
 from socialdesk.headless.common import open_data_file, refuse_overwrite, user_path, write_output
 from socialdesk.headless.messages import WRITE_PROBLEMS
@@ -69,7 +70,7 @@ def run_export_ics(args) -> int:
         name = store.shop.get().name or "SocialDesk"
     finally:
         store.close()
-    return _write(Path(args.output), export_ics(posts, datetime.now().astimezone(), name), args)
+    return _write(Path(args.output), export_ics(posts, system_clock().astimezone(), name), args)
 
 
 def run_export_csv(args) -> int:

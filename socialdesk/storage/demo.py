@@ -1,9 +1,10 @@
 """The sample bakery behind `--demo`: each tab's storage adds its part, relative to today."""
 
-from datetime import date, datetime
+from datetime import date
 from importlib import import_module
 from pathlib import Path
 
+from socialdesk.domain.clock import system_clock
 from socialdesk.storage.opening import open_store
 from socialdesk.storage.store import Store
 
@@ -31,8 +32,8 @@ def seed_demo(store: Store, today: date) -> list[str]:
 
 def build_demo_file(path: Path, today: date | None = None, language: str = "") -> Store:
     """A demo file speaking `language` ("en"/"fr"; "" follows the system) in its texts."""
-    store = open_store(path, now=datetime.now())
+    store = open_store(path, now=system_clock())
     if language:
         store.settings.set("language", language)
-    seed_demo(store, today or date.today())
+    seed_demo(store, today or system_clock().date())
     return store

@@ -5,7 +5,6 @@ import os
 import shutil
 import sys
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
@@ -14,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from socialdesk import APP_ID, APP_NAME, __version__
 from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.clock import Clock, system_clock
 from socialdesk.logs import setup_logging
 from socialdesk.paths import default_db_path, resource
 from socialdesk.storage import Problem, StoreOpenError, open_store
@@ -56,9 +56,10 @@ def instance_key(db_path: Path) -> str:
 class AppController(QObject):
     """Owns the open store and the window; swaps them when the owner opens or restores a file."""
 
-    def __init__(self, lang_override: str | None = None):
+    def __init__(self, lang_override: str | None = None, clock: Clock = system_clock):
         super().__init__()
         self.lang_override = lang_override
+        self.clock = clock  # created once here, handed down: window, tabs, dialogs
         self.store = None
         self.window: MainWindow | None = None
         self.bus = DataBus(self)
@@ -111,7 +112,7 @@ class AppController(QObject):
         old_window, old_store = self.window, self.store
         self.store = store
         install_translators(choose_language(self.lang_override, store.settings.get("language")))
-        self.window = MainWindow(store, self.bus)
+        self.window = MainWindow(store, self.bus, self.clock)
         self.window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.open_file_requested.connect(self._on_window_open_file_requested)
         self.window.restore_requested.connect(self._on_window_restore_requested)
@@ -202,7 +203,7 @@ class AppController(QObject):
             QMessageBox.warning(self.window, self.tr("Backup not restored"), words
                                 + "\n\n" + self.tr("Your current data is unchanged."))
             return
-        self.bus.publish(Change(Area.ALL))
+        self.bus.publish(Change(Area.ALL), self)
         self._install(self.store)
         QMessageBox.information(self.window, self.tr("Backup restored"),
                                 fill(self.tr("The backup is back in place. What you had just before was saved as:\n%1"),
@@ -231,7 +232,7 @@ def run_gui(args) -> int:
     if args.demo:
         path = demo_path()
         demo_folder = path.parent
-        build_demo_file(path, date.today(), language).close()
+        build_demo_file(path, controller.clock().date(), language).close()
     else:
         path = Path(args.db).expanduser() if args.db else default_db_path()
     try:

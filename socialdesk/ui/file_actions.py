@@ -1,6 +1,5 @@
 """File menu: back up now, restore a backup, open another data file, show the data folder."""
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QUrl
@@ -47,7 +46,7 @@ class FileActions(QObject):
 
     def _on_backup_now_triggered(self):
         try:
-            target = make_backup(self.window.store.conn, self._db_path, datetime.now(), "manual")
+            target = make_backup(self.window.store.conn, self._db_path, self.window.clock(), "manual")
         except StoreWriteError as error:
             QMessageBox.warning(
                 self.window,

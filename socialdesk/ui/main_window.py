@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from socialdesk.domain.changes import Area
 from socialdesk.storage.errors import StoreWriteError
+from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.lazy_tab import LazyTab
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.file_actions import FileActions
@@ -29,18 +30,19 @@ class MainWindow(QMainWindow):
     restore_requested = Signal(object)  # Path of a backup
     language_requested = Signal(str)
 
-    def __init__(self, store, bus, parent=None):
+    def __init__(self, store, bus, clock, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         self.store = store
         self.bus = bus
+        self.clock = clock  # the one source of today and now, handed to every tab
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         for object_name, module_name, class_name in TAB_SPECS:
-            page = LazyTab(object_name, module_name, class_name, store, bus, self.tabs)
+            page = LazyTab(object_name, module_name, class_name, store, bus, clock, self.tabs)
             page.built.connect(self._on_page_built)
             self.tabs.addTab(page, "")
         self.file_actions = FileActions(self)
@@ -100,6 +102,7 @@ class MainWindow(QMainWindow):
         stack = getattr(page.content, "undo_stack", None) if page is not None else None
         self.undo_group.setActiveStack(stack)
 
+    @from_others
     def _on_bus_changed(self, change):
         if change.concerns(Area.SETTINGS) and change.area is not Area.ALL:
             self.statusBar().showMessage(self.tr("Saved."), 2000)

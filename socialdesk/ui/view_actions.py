@@ -50,4 +50,4 @@ class ViewActions(QObject):
 
     def _on_first_weekday_chosen(self, weekday: int):
         change = self.window.store.settings.set("first_weekday", weekday)
-        self.window.bus.publish(change)
+        self.window.bus.publish(change, self)

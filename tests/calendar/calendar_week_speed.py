@@ -12,6 +12,7 @@ import time as clock
 from datetime import date, time, timedelta
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
+from socialdesk.domain.clock import system_clock
 from socialdesk.storage import open_store
 from socialdesk.storage.demo import seed_demo
 from socialdesk.domain.posts import Post, PostStatus
@@ -27,7 +28,7 @@ posts = [Post(day=start + timedelta(days=rnd.randrange(3650)), time=time(rnd.ran
               status=rnd.choice(list(PostStatus)), about="customers") for i in range(10_000)]
 t0 = clock.perf_counter(); store.calendar.import_posts(posts); print(f"import 10,000 posts: {(clock.perf_counter()-t0)*1000:.0f} ms; total posts {store.calendar.count()}")
 t0 = clock.perf_counter()
-tab = CalendarTab(store, DataBus()); tab.resize(1400, 800); tab.show(); app.processEvents()
+tab = CalendarTab(store, DataBus(), system_clock); tab.resize(1400, 800); tab.show(); app.processEvents()
 print(f"open the tab (build + first week + paint): {(clock.perf_counter()-t0)*1000:.1f} ms")
 q = []
 for _ in range(200):

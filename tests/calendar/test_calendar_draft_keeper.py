@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage import open_store
 from socialdesk.storage.drafts import DRAFT_KEY, load_drafts, new_draft_key, save_draft
@@ -21,7 +22,7 @@ from draft_file import draft_in_file, drafts_in_file  # noqa: E402
 
 
 def _dialog(qtbot, store, post=None):
-    dialog = PostDialog(None, post or Post(day=date(2026, 12, 5), status=PostStatus.PLANNED), store, None, True)
+    dialog = PostDialog(None, post or Post(day=date(2026, 12, 5), status=PostStatus.PLANNED), store, None, True, clock=fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 
 from socialdesk.cli import main as cli_main
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage import open_store
 from socialdesk.storage.calendar.media import ImageProblem, ImageRefused, import_image, thumbnail_path
@@ -46,7 +47,7 @@ def test_printed_week_is_an_a4_landscape_pdf(qtbot, store, bus, tmp_path):
     from socialdesk.ui.printing.output import write_pdf
 
     seed_demo(store, date(2026, 11, 26))
-    tab = CalendarTab(store, bus)
+    tab = CalendarTab(store, bus, fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(tab)
     tab.show_week(date(2026, 11, 26))
     painter = tab.files.painter()

@@ -7,6 +7,7 @@ import pytest
 
 from socialdesk.cli import main
 from socialdesk.domain.calendar.csv_format import CsvProblem, parse_csv
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.opening import open_store
 from socialdesk.ui.calendar.import_dialog import ImportDialog
@@ -132,7 +133,7 @@ def test_the_import_preview_says_how_many_cells_were_cleaned(qtbot):
 
 
 def test_the_post_editor_keeps_the_same_rule(qtbot, store):
-    dialog = PostDialog(None, Post(day=date(2026, 12, 5), status=PostStatus.PLANNED), store, None, True)
+    dialog = PostDialog(None, Post(day=date(2026, 12, 5), status=PostStatus.PLANNED), store, None, True, clock=fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(dialog)
     dialog.text_edit.setPlainText("Soldes\x00 d'hiver\x1b\u0085")
     dialog.notes_edit.setPlainText("  \t ")

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QMessageBox
 
 from socialdesk.domain.calendar.csv_format import CsvProblem, parse_csv
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.import_dialog import ImportDialog
 from socialdesk.ui.calendar.post_dialog import PostDialog
@@ -33,7 +34,7 @@ def test_the_week_box_stops_at_2199_and_agrees_with_the_header(tab):
 
 def test_the_post_dialog_offers_only_days_from_1900_to_2199(qtbot, store):
     old = Post(day=date(9999, 12, 31), text="from an old file", status=PostStatus.PLANNED)
-    dialog = PostDialog(None, old, store, None, True)
+    dialog = PostDialog(None, old, store, None, True, clock=fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(dialog)
     for edit in (dialog.day_edit, dialog.until_edit):
         assert (edit.minimumDate(), edit.maximumDate()) == (QDate(1900, 1, 1), QDate(2199, 12, 31))
@@ -74,7 +75,7 @@ def _png() -> bytes:
 
 
 def test_an_image_is_chosen_in_the_background_and_ok_waits_for_it(qtbot, file_store, tmp_path):
-    dialog = PostDialog(None, Post(day=date(2026, 11, 30)), file_store, None, True)
+    dialog = PostDialog(None, Post(day=date(2026, 11, 30)), file_store, None, True, clock=fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(dialog)
     photo = tmp_path / "pain.png"
     photo.write_bytes(_png())
@@ -90,7 +91,7 @@ def test_an_image_is_chosen_in_the_background_and_ok_waits_for_it(qtbot, file_st
                                          ("truncated.jpg", "not an image"),
                                          ("png_bomb_100000x100000.png", "60 megapixels")])
 def test_a_hostile_image_is_refused_in_words(qtbot, file_store, name, words):
-    dialog = PostDialog(None, Post(day=date(2026, 11, 30)), file_store, None, True)
+    dialog = PostDialog(None, Post(day=date(2026, 11, 30)), file_store, None, True, clock=fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(dialog)
     dialog.load_image_file(HOSTILE / "images" / name)
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=5000)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QDesktopServices, QDropEvent, QGuiApplication
 from socialdesk.domain.calendar.csv_format import parse_csv
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.post_dialog import PostChoice, PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
@@ -32,8 +33,9 @@ def _add(store, day, at=time(9, 30), text="Croissants", **kw):
 
 
 def test_planning_a_post_with_the_dialog_shows_it_on_its_day(tab, monkeypatch):
-    def answer(parent, post, store, rule=None, repeat_allowed=True):
+    def answer(parent, post, store, rule=None, repeat_allowed=True, *, clock):
         assert post.day == date(2026, 11, 26)  # today's column when nothing is selected
+        assert clock().date() == date(2026, 11, 26)  # the tab hands its clock to the dialog
         return PostChoice(Post(day=date(2026, 11, 27), time=time(8, 15), networks=("facebook",), text="Pain",
                                status=PostStatus.PLANNED), None)
 
@@ -115,14 +117,14 @@ def test_editing_one_occurrence_or_the_whole_series(tab, store, monkeypatch):
     first = store.calendar.posts_in_week(date(2026, 11, 23))[0]
     monkeypatch.setattr(CalendarTab, "ask_series_scope", lambda self, post: "one")
     monkeypatch.setattr(PostDialog, "ask", classmethod(
-        lambda cls, parent, post, store, rule=None, repeat_allowed=True: PostChoice(
+        lambda cls, parent, post, store, rule=None, repeat_allowed=True, **kw: PostChoice(
             Post(**{**post.__dict__, "text": "Seigle et raisins"}), None)))
     tab.edits.edit_post(first.id)
     series = store.calendar.series_posts(first.series_id)
     assert [p.text for p in series] == ["Seigle et raisins"] + ["Pain du vendredi"] * 3
     monkeypatch.setattr(CalendarTab, "ask_series_scope", lambda self, post: "series")
 
-    def whole(cls, parent, post, store, rule=None, repeat_allowed=True):
+    def whole(cls, parent, post, store, rule=None, repeat_allowed=True, **kw):
         assert rule == Recurrence(Frequency.WEEKLY, date(2026, 11, 27), count=4) and repeat_allowed
         return PostChoice(Post(**{**post.__dict__, "text": "Campagne", "time": time(16, 0)}),
                           Recurrence(Frequency.WEEKLY, post.day, count=6))
@@ -148,7 +150,7 @@ def test_dst_weeks_and_week_53_show_the_posts_at_their_wall_clock_time(tab, stor
                                                                        title_week, first_day):
     post = _add(store, day, time(2, 30), zone="Europe/Paris")
     store.settings.set("first_weekday", first_weekday)
-    tab.bus.publish(Change(Area.SETTINGS, ("first_weekday",)))
+    tab.bus.publish(Change(Area.SETTINGS, ("first_weekday",)), None)
     tab.show_week(day)
     assert tab.start == first_day and tab.title.text().startswith(title_week)
     assert [c.posts.day for c in tab.week.columns] == [first_day + timedelta(days=i) for i in range(7)]
@@ -179,7 +181,7 @@ def test_cadence_targets_are_shown_when_the_strategy_has_one(tab, store):
     from socialdesk.domain.plan import Pillar
 
     _add(store, date(2026, 11, 24))
-    tab.bus.publish(store.strategy.record_applied({"instagram": 3}, [Pillar("Saison", 50)], datetime(2026, 11, 2)))
+    tab.bus.publish(store.strategy.record_applied({"instagram": 3}, [Pillar("Saison", 50)], datetime(2026, 11, 2)), None)
     assert tab.targets_label.text().endswith("Instagram 1/3")
 
 
@@ -195,7 +197,7 @@ def test_week_hints_are_shown_but_never_block(tab, store):
 def test_post_dialog_counts_against_the_owners_limits_and_hints_gently(qtbot, store, tmp_path):
     store.calendar.set_limit("bluesky", 20, date(2026, 11, 26))
     post = Post(day=date(2026, 11, 26), networks=("bluesky", "x"), status=PostStatus.PLANNED)
-    dialog = PostDialog(None, post, store, None, True)
+    dialog = PostDialog(None, post, store, None, True, clock=fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(dialog)
     dialog.text_edit.setPlainText("Nous sommes fiers d'annoncer https://example.com/" + "a" * 60)
     assert "Bluesky: 109 / 20" in dialog.counts_label.text() and "89 too many" in dialog.counts_label.text()
@@ -299,7 +301,7 @@ def test_first_weekday_zero_follows_the_locale(tab, store):
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))  # weeks start on Sunday
     try:
         store.settings.set("first_weekday", 0)
-        tab.bus.publish(Change(Area.SETTINGS, ("first_weekday",)))
+        tab.bus.publish(Change(Area.SETTINGS, ("first_weekday",)), None)
         assert tab.start == date(2026, 11, 22) and tab.week.columns[0].posts.day.isoweekday() == 7
     finally:
         QLocale.setDefault(previous)
@@ -363,7 +365,7 @@ def test_a_post_ticked_in_another_tab_is_never_taken_back_by_undo(tab, store):
     tab.reload()
     tab.edits.move([post.id], date(2026, 11, 25))
     assert tab.undo_stack.canUndo()
-    tab.bus.publish(store.calendar.mark_published(post.id, datetime(2026, 11, 25, 9, 0)))  # the checklist
+    tab.bus.publish(store.calendar.mark_published(post.id, datetime(2026, 11, 25, 9, 0)), None)  # the checklist
     assert not tab.undo_stack.canUndo()
     assert _cards(tab)[date(2026, 11, 25)] == [post.id]
     assert "Published" in tab.week.columns[2].posts.item(0).text()

@@ -2,7 +2,7 @@
 
 import hashlib
 import subprocess
-from datetime import date, timedelta
+from datetime import date
 import sys
 from pathlib import Path
 
@@ -95,12 +95,12 @@ def test_check_and_backup_commands(tmp_path):
 def test_demo_has_every_part_in_the_chosen_language(tmp_path):
     from socialdesk.storage.demo import build_demo_file
 
-    store = build_demo_file(tmp_path / "demo.sqlite3", language="fr")
+    store = build_demo_file(tmp_path / "demo.sqlite3", date(2026, 11, 26), language="fr")
     try:
         assert store.shop.get().name == "Boulangerie Léa"
         assert store.strategy.applied_cadence()
         assert store.presence.cards_to_print()
-        monday = date.today() - timedelta(days=date.today().weekday())
+        monday = date(2026, 11, 23)
         assert store.calendar.posts_in_week(monday)
         texts = " ".join(rule.text for rule in store.rules.rules())
         assert "clients" in texts  # the French starter rules, as asked

@@ -2,12 +2,14 @@
 
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import list_backups
 from socialdesk.ui.common.bus import DataBus
@@ -18,7 +20,7 @@ from socialdesk.ui.main_window import MainWindow
 @pytest.fixture
 def window(qtbot, file_store):
     install_translators("en")
-    win = MainWindow(file_store, DataBus())
+    win = MainWindow(file_store, DataBus(), fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -49,7 +51,7 @@ def test_window_state_and_last_tab_come_back(qtbot, tmp_path):
     install_translators("en")
     path = tmp_path / "shop.sqlite3"
     store = open_store(path)
-    first = MainWindow(store, DataBus())
+    first = MainWindow(store, DataBus(), fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(first)
     first.show()
     first.resize(700, 500)
@@ -57,7 +59,7 @@ def test_window_state_and_last_tab_come_back(qtbot, tmp_path):
     first.close()
     store.close()
     store = open_store(path)
-    second = MainWindow(store, DataBus())
+    second = MainWindow(store, DataBus(), fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == 2
     assert (second.width(), second.height()) == (700, 500)
@@ -77,7 +79,7 @@ def test_french_is_shown(qtbot, file_store):
     loaded = install_translators("fr")
     try:
         assert "socialdesk_fr" in loaded and "qtbase_fr" in loaded
-        win = MainWindow(file_store, DataBus())
+        win = MainWindow(file_store, DataBus(), fixed_clock(date(2026, 11, 26)))
         qtbot.addWidget(win)
         titles = [a.text().replace("&", "") for a in win.menuBar().actions()]
         assert titles == ["Fichier", "Édition", "Affichage", "Aide"]

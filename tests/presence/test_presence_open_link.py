@@ -6,6 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.storage.demo import seed_demo
 from socialdesk.ui.common import opener
 from socialdesk.ui.presence import tab as tab_module
@@ -15,7 +16,7 @@ from socialdesk.ui.presence.tab import PresenceTab
 def test_open_without_a_browser_copies_the_link_and_says_so(qtbot, store, bus, monkeypatch):
     monkeypatch.setattr(tab_module, "qr_page_available", lambda: False)
     seed_demo(store, date(2026, 11, 26))
-    tab = PresenceTab(store, bus, today=date(2026, 11, 26))
+    tab = PresenceTab(store, bus, fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(tab)
     page = tab.listings
     for row in range(page.model.rowCount()):

@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.storage.demo import seed_demo
 from socialdesk.ui.presence.tab import PresenceTab, qr_page_available
 
@@ -14,7 +15,7 @@ TODAY = date(2026, 11, 26)
 @pytest.fixture
 def tab(qtbot, store, bus):
     seed_demo(store, TODAY)
-    built = PresenceTab(store, bus, today=TODAY)
+    built = PresenceTab(store, bus, fixed_clock(TODAY))
     qtbot.addWidget(built)
     built.resize(1200, 800)
     return built

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
 from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.storage.demo import seed_demo
 from socialdesk.ui.presence import tab as tab_module
@@ -28,7 +29,7 @@ def _without_the_qr_designer(monkeypatch):
 @pytest.fixture
 def demo_tab(qtbot, store, bus):
     seed_demo(store, TODAY)
-    tab = PresenceTab(store, bus, today=TODAY)
+    tab = PresenceTab(store, bus, fixed_clock(TODAY))
     qtbot.addWidget(tab)
     tab.resize(1200, 800)
     return tab
@@ -119,7 +120,7 @@ def test_add_menu_offers_missing_platforms_and_cityvox_as_custom(demo_tab):
 
 
 def test_add_menu_names_the_interviews_platforms(qtbot, store, bus):
-    tab = PresenceTab(store, bus, today=TODAY)
+    tab = PresenceTab(store, bus, fixed_clock(TODAY))
     qtbot.addWidget(tab)
     tab.listings._on_add_menu_about_to_show()
     texts = [action.text() for action in tab.listings.add_menu.actions()]
@@ -158,7 +159,7 @@ def test_the_address_as_written_keeps_a_percent_marker_typed_on_the_card(demo_ta
     """Issue 13: the listing's text was put into the card's "%2" by a chained replace."""
     card = store.shop.get()
     card.address = "Cour 100%2, 14 rue d'Austerlitz"
-    bus.publish(store.shop.save(card))
+    bus.publish(store.shop.save(card), None)
     page = demo_tab.consistency
     page.table.selectRow([check.listing.name for check in page.model.checks].index("Bing Places"))
     text = page.details.toPlainText()
@@ -168,7 +169,7 @@ def test_the_address_as_written_keeps_a_percent_marker_typed_on_the_card(demo_ta
 def test_consistency_follows_the_shop_card(demo_tab, store, bus):
     card = store.shop.get()
     card.phone = "04 78 00 00 01"
-    bus.publish(store.shop.save(card))
+    bus.publish(store.shop.save(card), None)
     bing = next(c for c in demo_tab.consistency.model.checks if c.listing.platform_key == "bing")
     assert bing.phone.state.value == "match"
     assert "Strategy tab" in demo_tab.consistency.card_label.text()
@@ -176,7 +177,7 @@ def test_consistency_follows_the_shop_card(demo_tab, store, bus):
 
 def test_an_empty_shop_card_says_where_to_fill_it(qtbot, store, bus):
     store.presence.ensure_listing("google")
-    tab = PresenceTab(store, bus, today=TODAY)
+    tab = PresenceTab(store, bus, fixed_clock(TODAY))
     qtbot.addWidget(tab)
     assert "empty" in tab.consistency.card_label.text()
     assert tab.consistency.model.checks[0].name.state.value == "no_reference"
@@ -249,7 +250,7 @@ def test_make_a_qr_code_hands_the_payload_to_the_qr_page(monkeypatch, qtbot, sto
     monkeypatch.setattr(tab_module, "qr_page_available", lambda: True)
     monkeypatch.setattr(tab_module, "qr_page_class", lambda: _FakeQrPage)
     seed_demo(store, TODAY)
-    tab = PresenceTab(store, bus, today=TODAY)
+    tab = PresenceTab(store, bus, fixed_clock(TODAY))
     qtbot.addWidget(tab)
     _select(tab.listings, "Yelp")
     tab.listings.qr_button.click()
@@ -259,7 +260,7 @@ def test_make_a_qr_code_hands_the_payload_to_the_qr_page(monkeypatch, qtbot, sto
 
 def test_without_the_qr_page_there_is_no_qr_button(monkeypatch, qtbot, store, bus):
     monkeypatch.setattr(tab_module, "qr_page_available", lambda: False)
-    tab = PresenceTab(store, bus, today=TODAY)
+    tab = PresenceTab(store, bus, fixed_clock(TODAY))
     qtbot.addWidget(tab)
     assert tab.listings.qr_button is None and tab.pages.count() == 3
     assert tab.links.review_output.qr_button is None
@@ -279,9 +280,9 @@ def test_models_pass_the_model_tester(qtmodeltester, store):
 
 def test_other_areas_do_not_reload_the_listings(demo_tab, store):
     store.presence.add_custom("Hors bus")  # written without publishing
-    demo_tab.bus.publish(Change(Area.CALENDAR))
+    demo_tab.bus.publish(Change(Area.CALENDAR), None)
     assert "Hors bus" not in [l.name for l in demo_tab.listings.model._listings]
-    demo_tab.bus.publish(Change(Area.PRESENCE))
+    demo_tab.bus.publish(Change(Area.PRESENCE), None)
     assert "Hors bus" in [l.name for l in demo_tab.listings.model._listings]
 
 
@@ -291,7 +292,7 @@ def test_the_tab_speaks_french(qtbot, store, bus):
     install_translators("fr")
     try:
         seed_demo(store, TODAY)
-        tab = PresenceTab(store, bus, today=TODAY)
+        tab = PresenceTab(store, bus, fixed_clock(TODAY))
         qtbot.addWidget(tab)
         assert [tab.pages.tabText(i) for i in range(3)] == ["Fic&hes", "C&ohérence", "Lie&ns"]
         assert tab.listings.model.index(0, 1).data() == "Validée"

@@ -77,7 +77,7 @@ def test_contact_card_follows_the_shop_card(page, store, bus):
     page.refresh()
     assert "shop card has no name" in page.status.text() and page.checked is None
     card = ShopCard(name="Boulangerie Léa", phone="+33 4 78 00 00 00", city="Lyon")
-    bus.publish(store.shop.save(card))
+    bus.publish(store.shop.save(card), None)
     page.refresh()
     assert page.checked.code.design.payload == vcard_payload(card)
     assert _preview_texts(page) == [vcard_payload(card)]

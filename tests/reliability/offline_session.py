@@ -9,6 +9,7 @@ import socket
 import sys
 from datetime import date
 from pathlib import Path
+from socialdesk.domain.clock import system_clock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -43,7 +44,7 @@ def run_session(folder: Path) -> dict[str, Path]:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     store = build_demo_file(folder / "demo.sqlite3", date(2026, 11, 26))
-    window = MainWindow(store, DataBus())
+    window = MainWindow(store, DataBus(), system_clock)
     written: dict[str, Path] = {}
     try:
         window.resize(1200, 800)

@@ -11,17 +11,21 @@ from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage import open_store
 
+TODAY = date(2026, 11, 26)  # the child tab's clock shows this day
+
 CHILD = textwrap.dedent("""
     import sys, time
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from socialdesk.storage import open_store
+    from datetime import datetime
+    from socialdesk.domain.clock import fixed_clock
     from socialdesk.ui.common.bus import DataBus
     from socialdesk.ui.rules.tab import RulesTab
 
     app = QApplication([])
     store = open_store(Path(sys.argv[1]))
-    tab = RulesTab(store, DataBus())
+    tab = RulesTab(store, DataBus(), fixed_clock(datetime(2026, 11, 26, 9, 0)))
     tab.show()
     rule_id, box = next(iter(tab.week_page.rule_boxes.items()))
     box.click()
@@ -34,7 +38,7 @@ CHILD = textwrap.dedent("""
 def test_a_tick_survives_sigkill_right_after_it(tmp_path):
     path = tmp_path / "shop.sqlite3"
     store = open_store(path)
-    post = Post(day=date.today(), time=time(9, 0), networks=("facebook",), text="Pain du jour",
+    post = Post(day=TODAY, time=time(9, 0), networks=("facebook",), text="Pain du jour",
                 status=PostStatus.PLANNED)
     store.calendar.add(post)
     store.close()
@@ -51,7 +55,7 @@ def test_a_tick_survives_sigkill_right_after_it(tmp_path):
     rule_id = int(line.split()[1])
     reopened = open_store(path)
     try:
-        check = reopened.rules.checks_for_week(IsoWeek.of(date.today()))[rule_id]
+        check = reopened.rules.checks_for_week(IsoWeek.of(TODAY))[rule_id]
         assert check.done and check.done_at is not None
         assert reopened.calendar.get(post.id).status is PostStatus.PUBLISHED
     finally:

@@ -43,7 +43,7 @@ def test_first_use_brings_the_starter_rules_and_no_post(tab, store):
 def test_ticking_a_post_publishes_it_with_the_time_and_unticking_asks(tab, store, qtbot, monkeypatch):
     post = _planned_post(store)
     store_changes = []
-    tab.bus.changed.connect(store_changes.append)
+    tab.bus.changed.connect(lambda change, _initiator: store_changes.append(change))
     tab.reload()
     box = tab.week_page.post_boxes[post.id]
     assert not box.isChecked()

@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy import fields as f
@@ -42,8 +43,8 @@ def test_apply_twice_from_the_summary_adds_nothing_twice(qtbot, store, monkeypat
     monkeypatch.setattr(page_summary.ApplyConfirm, "ask", classmethod(lambda cls, parent, text: True))
     bus = DataBus()
     published = []
-    bus.changed.connect(published.append)
-    tab = StrategyTab(store, bus)
+    bus.changed.connect(lambda change, _initiator: published.append(change))
+    tab = StrategyTab(store, bus, fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(tab)
     tab.go_to(Step.SUMMARY)
     before = counts(store)
@@ -66,7 +67,7 @@ def test_apply_twice_from_the_summary_adds_nothing_twice(qtbot, store, monkeypat
 def test_refusing_the_confirmation_applies_nothing(qtbot, store, monkeypatch):
     fill(store)
     monkeypatch.setattr(page_summary.ApplyConfirm, "ask", classmethod(lambda cls, parent, text: False))
-    tab = StrategyTab(store, DataBus())
+    tab = StrategyTab(store, DataBus(), fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(tab)
     tab.go_to(Step.SUMMARY)
     tab.current_page().apply_button.click()
@@ -107,7 +108,7 @@ def test_a_goal_with_percent_markers_is_shown_and_saved_exactly_as_typed(qtbot, 
     due = date(2026, 3, 1)
     store.strategy.save_goals([Goal(typed, due)])
     expected = typed + ", by " + QLocale().toString(QDate(due), QLocale.FormatType.LongFormat)
-    tab = StrategyTab(store, DataBus())
+    tab = StrategyTab(store, DataBus(), fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(tab)
     tab.go_to(Step.SUMMARY)
     assert expected in tab.current_page().view.toPlainText()
@@ -132,7 +133,7 @@ def test_print_preview_draws_the_plan(qtbot, store):
     from PySide6.QtWidgets import QApplication
 
     fill(store)
-    tab = StrategyTab(store, DataBus())
+    tab = StrategyTab(store, DataBus(), fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(tab)
     seen = []
 

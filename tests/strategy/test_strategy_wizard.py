@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
@@ -16,9 +17,11 @@ SHOP = {"name": "Fleurs de Jade", "trade": "Fleuriste", "address": "3 place Sath
         "city": "Lyon", "phone": "04 72 00 00 01", "email": "jade@example.fr", "website": "https://fleurs.example",
         "opening_hours": "Mar–dim 9 h–19 h", "languages": "français, English"}
 
+TODAY = date(2026, 11, 26)
+
 
 def make_tab(qtbot, store):
-    tab = StrategyTab(store, DataBus())
+    tab = StrategyTab(store, DataBus(), fixed_clock(TODAY))
     qtbot.addWidget(tab)
     tab.resize(1100, 760)
     tab.show()
@@ -197,7 +200,7 @@ def test_review_keeps_the_old_version_read_only(qtbot, store, monkeypatch):
     assert "older version" in tab.versions.banner.text()
     tab.versions.combo.setCurrentIndex(1)
     assert not edit.isReadOnly() and edit.toPlainText() == "le marché du samedi"
-    assert store.strategy.versions()[0].reviewed_on == date.today()
+    assert store.strategy.versions()[0].reviewed_on == TODAY
 
 
 def test_summary_of_an_old_version_cannot_be_applied(qtbot, store):
@@ -284,7 +287,7 @@ def test_a_change_from_elsewhere_shows_without_losing_typing(qtbot, store):
     from socialdesk.domain.shop import ShopCard
 
     bus = DataBus()
-    tab = StrategyTab(store, bus)
+    tab = StrategyTab(store, bus, fixed_clock(TODAY))
     qtbot.addWidget(tab)
     tab.show()
     shop_page = tab.current_page()
@@ -292,6 +295,6 @@ def test_a_change_from_elsewhere_shows_without_losing_typing(qtbot, store):
     qtbot.keyClicks(shop_page.edits["phone"], "04 72")
     card = store.shop.get()
     store.shop.save(ShopCard(**{**card.__dict__, "website": "https://lea.example"}))
-    bus.publish(store.shop.save(store.shop.get()))  # e.g. the presence tab fixed the website
+    bus.publish(store.shop.save(store.shop.get()), None)  # e.g. the presence tab fixed the website
     assert shop_page.edits["website"].text() == "https://lea.example"
     assert shop_page.edits["phone"].text() == "04 72" and store.shop.get().phone == "04 72"

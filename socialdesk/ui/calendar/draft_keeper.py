@@ -2,6 +2,7 @@
 
 import logging
 from contextlib import contextmanager
+from functools import partial
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -42,7 +43,8 @@ class DraftKeeper(QObject):
 
     def _watch(self, d) -> None:
         for edit in (d.text_edit, d.notes_edit, d.variant_edit):
-            edit.document().contentsChange.connect(self._on_document_contents_change)
+            document = edit.document()
+            document.contentsChange.connect(partial(self._on_document_contents_change, document))
             edit.textChanged.connect(self._on_typed)  # after the dialog's own slot: its variants are current
         d.pillar_box.currentTextChanged.connect(self._on_typed)
         for signal in (d.day_edit.dateChanged, d.time_edit.timeChanged, d.on_day.toggled, d.at_time.toggled,
@@ -51,12 +53,12 @@ class DraftKeeper(QObject):
                        *(box.toggled for box in d.network_boxes.values())):
             signal.connect(self._on_field_changed)
 
-    def _on_document_contents_change(self, position: int, removed: int, added: int):
+    def _on_document_contents_change(self, document, position: int, removed: int, added: int):
         """A word or line ended, or a paste, cut or input-method text came in: worth a write at once."""
         if added > 1 or removed > 1:
             self._urgent = True
         elif added == 1:
-            typed = self.sender().characterAt(position)
+            typed = document.characterAt(position)
             self._urgent = self._urgent or not typed.isalnum()
 
     def _on_typed(self, *_):

@@ -103,7 +103,7 @@ class EditActions(QObject):
         self._create(Post(status=PostStatus.IDEA))
 
     def _create(self, post: Post):
-        choice = PostDialog.ask(self.tab, post, self.tab.store)
+        choice = PostDialog.ask(self.tab, post, self.tab.store, clock=self.tab.clock)
         if choice is None:
             return
         repo = self.tab.store.calendar
@@ -121,7 +121,8 @@ class EditActions(QObject):
             self._create(replace(draft, id=None, series_id=None))
             return
         post = merged_onto(stored, draft)
-        choice = PostDialog.ask(self.tab, post, self.tab.store, repeat_allowed=post.series_id is None)
+        choice = PostDialog.ask(self.tab, post, self.tab.store, repeat_allowed=post.series_id is None,
+                                clock=self.tab.clock)
         if choice is None:
             return
         saved = choice.post
@@ -143,7 +144,7 @@ class EditActions(QObject):
         if post is None:
             return
         if post.series_id is None:
-            choice = PostDialog.ask(self.tab, post, self.tab.store)
+            choice = PostDialog.ask(self.tab, post, self.tab.store, clock=self.tab.clock)
             if choice is None:
                 return
             if choice.rule is not None and choice.post.day is not None:
@@ -155,7 +156,7 @@ class EditActions(QObject):
             return
         scope = self.tab.ask_series_scope(post)
         if scope == "one":
-            choice = PostDialog.ask(self.tab, post, self.tab.store, repeat_allowed=False)
+            choice = PostDialog.ask(self.tab, post, self.tab.store, repeat_allowed=False, clock=self.tab.clock)
             if choice is not None:
                 edited = replace(choice.post, extra={**choice.post.extra, "exception": True})
                 self.tab.record(self.tr("Edit one occurrence"), [post_id], lambda: repo.save(edited))
@@ -166,7 +167,8 @@ class EditActions(QObject):
         repo = self.tab.store.calendar
         rule = repo.series_rule(post.series_id)
         first = rule.first_day if rule else post.day
-        choice = PostDialog.ask(self.tab, replace(post, day=first), self.tab.store, rule=rule)
+        choice = PostDialog.ask(self.tab, replace(post, day=first), self.tab.store, rule=rule,
+                                clock=self.tab.clock)
         if choice is None:
             return
         new_rule = choice.rule or Recurrence(rule.frequency, choice.post.day, count=1)
@@ -231,7 +233,7 @@ class EditActions(QObject):
         post = self.tab.store.calendar.get(ids[0]) if ids else None
         if post is None:
             return
-        when = PublishDialog.ask(self.tab, post, self.tab.store)
+        when = PublishDialog.ask(self.tab, post, self.tab.store, self.tab.clock)
         if when is not None:
             repo = self.tab.store.calendar
             self.tab.record(self.tr("Mark as published"), [post.id], lambda: repo.mark_published(post.id, when))

@@ -1,6 +1,6 @@
 """The plan out of the app and back: iCalendar and CSV exports, CSV import, the printed week."""
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject, Qt
@@ -71,7 +71,7 @@ class PlanFiles(QObject):
             try:
                 from socialdesk.domain.calendar.ics_format import export_ics  # icalendar: 60 ms
 
-                data = export_ics(posts, datetime.now().astimezone(), name)
+                data = export_ics(posts, self.tab.clock().astimezone(), name)
             finally:
                 QApplication.restoreOverrideCursor()
             self._write(path, data)

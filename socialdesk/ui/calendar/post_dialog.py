@@ -1,7 +1,6 @@
 """PostDialog: write or edit one post (or a series), with live counts and gentle hints."""
 
 from dataclasses import dataclass, replace
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QTime, Qt
@@ -37,8 +36,9 @@ def applied_pillar_names(store) -> list[str]:
 
 
 class PostDialog(QDialog):
-    def __init__(self, parent, post: Post, store, rule: Recurrence | None, repeat_allowed: bool):
+    def __init__(self, parent, post: Post, store, rule: Recurrence | None, repeat_allowed: bool, *, clock):
         super().__init__(parent)
+        self._today = clock().date()
         self.setWindowTitle(self.tr("Post") if post.id else self.tr("New post"))
         self.setObjectName("postDialog")
         self._post, self._store = post, store
@@ -71,7 +71,7 @@ class PostDialog(QDialog):
         form = QFormLayout()
         self.on_day = QCheckBox(self.tr("On a day (else it stays an idea)"))
         self.on_day.setChecked(post.day is not None)
-        self.day_edit = bounded(QDateEdit(QDate(post.day or date.today())))
+        self.day_edit = bounded(QDateEdit(QDate(post.day or self._today)))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setAccessibleName(self.tr("Day"))
         self.at_time = QCheckBox(self.tr("At a time"))
@@ -121,7 +121,7 @@ class PostDialog(QDialog):
         self.count_spin.setValue(rule.count if rule and rule.count else 4)
         self.count_spin.setAccessibleName(self.tr("Number of times"))
         self.until_edit = bounded(QDateEdit(QDate(rule.until) if rule and rule.until
-                                            else QDate.currentDate().addMonths(3)))
+                                            else QDate(self._today).addMonths(3)))
         self.until_edit.setCalendarPopup(True)
         self.until_edit.setAccessibleName(self.tr("Last day"))
         grid.addWidget(self.repeat_box, 0, 0, 1, 2)
@@ -333,8 +333,8 @@ class PostDialog(QDialog):
 
     @classmethod
     def ask(cls, parent, post: Post, store, rule: Recurrence | None = None,
-            repeat_allowed: bool = True) -> PostChoice | None:
-        dialog = cls(parent, post, store, rule, repeat_allowed)
+            repeat_allowed: bool = True, *, clock) -> PostChoice | None:
+        dialog = cls(parent, post, store, rule, repeat_allowed, clock=clock)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return PostChoice(dialog.post(), dialog.rule())

@@ -88,9 +88,9 @@ class PublishDialog(QDialog):
             self.feedback.setText(opener.copy_link(self._unopened))
 
     @classmethod
-    def ask(cls, parent, post: Post, store) -> datetime | None:
+    def ask(cls, parent, post: Post, store, clock) -> datetime | None:
         """When the owner says it went out (now), or None."""
         dialog = cls(parent, post, store)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return datetime.now().replace(second=0, microsecond=0)
+        return clock().replace(second=0, microsecond=0)

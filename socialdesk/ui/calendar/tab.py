@@ -20,6 +20,7 @@ from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.plan_files import PlanFiles
 from socialdesk.ui.calendar.week_view import PostList, WeekView
 from socialdesk.ui.calendar.words import hint_text
+from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.common.words import fill
@@ -40,18 +41,16 @@ def _use_system_zone(repo) -> None:
 class CalendarTab(QWidget):
     week_changed = Signal(object)  # the first day of the week shown
 
-    def __init__(self, store, bus, parent=None):
+    def __init__(self, store, bus, clock, parent=None):
         super().__init__(parent)
         self.setObjectName("calendarTabContent")
-        self.store, self.bus = store, bus
+        self.store, self.bus, self.clock = store, bus, clock
         self.undo_stack = QUndoStack(self)
-        self.today = date.today  # replaced by tests
         self._cadence = applied_cadence(store)
         _use_system_zone(store.calendar)
         self._active: PostList | None = None
         self._pointed: PostList | None = None
         self._syncing = False
-        self._publishing = False
         self.start = week_start(self.today(), self.first_weekday())
         self.edits = EditActions(self)
         self.files = PlanFiles(self)
@@ -167,6 +166,9 @@ class CalendarTab(QWidget):
 
     def go_next(self):
         self.show_week(self.start + timedelta(days=7))
+
+    def today(self) -> date:
+        return self.clock().date()
 
     def go_today(self):
         self.show_week(self.today())
@@ -284,15 +286,10 @@ class CalendarTab(QWidget):
 
     def publish(self, change) -> None:
         """Tell the other tabs; this tab reloads by itself."""
-        self._publishing = True
-        try:
-            self.bus.publish(change)
-        finally:
-            self._publishing = False
+        self.bus.publish(change, self)
 
+    @from_others
     def _on_bus_changed(self, change):
-        if self._publishing:
-            return
         plan_changed = change.concerns(Area.STRATEGY, "applied")
         weekday_changed = change.concerns(Area.SETTINGS, "first_weekday")
         if plan_changed:

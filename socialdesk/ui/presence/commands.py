@@ -13,15 +13,20 @@ from socialdesk.ui.common.words import fill
 
 
 class _ListingCommand(QUndoCommand):
-    def __init__(self, text: str, store, bus):
+    def __init__(self, text: str, store, bus, initiator):
         super().__init__(text)
         self._store, self._bus = store, bus
+        self._initiator = initiator  # the page the owner edited in; it shows its own write itself
         self._applied = False
 
     def apply(self) -> None:
         """Write now (may raise StoreWriteError); the stack's first redo then does nothing."""
         self._write_forward()
         self._applied = True
+        self._initiator = self  # later undo and redo come from the Edit menu: every page reloads
+
+    def _publish(self, change) -> None:
+        self._bus.publish(change, self._initiator)
 
     def redo(self):
         if self._applied:
@@ -40,22 +45,22 @@ class _ListingCommand(QUndoCommand):
 
 
 class EditListingCommand(_ListingCommand):
-    def __init__(self, store, bus, before: Listing, after: Listing):
+    def __init__(self, store, bus, before: Listing, after: Listing, initiator):
         super().__init__(fill(QCoreApplication.translate("PresenceCommands", "Edit %1"), after.name),
-                         store, bus)
+                         store, bus, initiator)
         self._before, self._after = before, after
 
     def _write_forward(self):
-        self._bus.publish(self._store.presence.save(self._after))
+        self._publish(self._store.presence.save(self._after))
 
     def _write_back(self):
-        self._bus.publish(self._store.presence.save(self._before))
+        self._publish(self._store.presence.save(self._before))
 
 
 class AddListingCommand(_ListingCommand):
-    def __init__(self, store, bus, listing: Listing):
+    def __init__(self, store, bus, listing: Listing, initiator):
         super().__init__(fill(QCoreApplication.translate("PresenceCommands", "Add %1"), listing.name),
-                         store, bus)
+                         store, bus, initiator)
         self._listing = listing
 
     @property
@@ -68,23 +73,23 @@ class AddListingCommand(_ListingCommand):
             self._listing = self._store.presence.listing(change.ids[0])
         else:
             change = self._store.presence.restore(self._listing)
-        self._bus.publish(change)
+        self._publish(change)
 
     def _write_back(self):
-        self._bus.publish(self._store.presence.delete(self._listing.id))
+        self._publish(self._store.presence.delete(self._listing.id))
 
 
 class DeleteListingCommand(_ListingCommand):
-    def __init__(self, store, bus, listing: Listing):
+    def __init__(self, store, bus, listing: Listing, initiator):
         super().__init__(fill(QCoreApplication.translate("PresenceCommands", "Remove %1"), listing.name),
-                         store, bus)
+                         store, bus, initiator)
         self._listing = listing
 
     def _write_forward(self):
-        self._bus.publish(self._store.presence.delete(self._listing.id))
+        self._publish(self._store.presence.delete(self._listing.id))
 
     def _write_back(self):
-        self._bus.publish(self._store.presence.restore(self._listing))
+        self._publish(self._store.presence.restore(self._listing))
 
 
 def push_listing_command(parent, undo_stack, command: _ListingCommand) -> bool:

@@ -191,7 +191,7 @@ class LinkBuilderPage(QWidget):
         if self.store.presence.link_values().get(key) == value:
             return
         try:
-            self.bus.publish(self.store.presence.set_link_value(key, value))
+            self.bus.publish(self.store.presence.set_link_value(key, value), self)
         except StoreWriteError as error:
             show_write_error(self, error)
 
@@ -212,9 +212,11 @@ class LinkBuilderPage(QWidget):
         review_url = self.review_output.result()
         listing = self.store.presence.listing_for("google_business")
         if listing is None:
-            command = AddListingCommand(self.store, self.bus, Listing("google_business", review_url=review_url))
+            command = AddListingCommand(self.store, self.bus, Listing("google_business", review_url=review_url),
+                                        self)
         else:
-            command = EditListingCommand(self.store, self.bus, listing, replace(listing, review_url=review_url))
+            command = EditListingCommand(self.store, self.bus, listing, replace(listing, review_url=review_url),
+                                         self)
         push_listing_command(self, self.undo_stack, command)
 
     def _on_maps_query_text_changed(self, query: str):

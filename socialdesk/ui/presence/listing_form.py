@@ -37,7 +37,7 @@ class ListingForm(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._listing: Listing | None = None
-        self._today = date.today()
+        self._today = date.min  # set with each listing shown
         self._build()
         self.setEnabled(False)
 

@@ -17,7 +17,7 @@ class ListingsModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._listings: list[Listing] = []
-        self._today = date.today()
+        self._today = date.min  # set with the listings
 
     def set_listings(self, listings: list[Listing], today: date) -> None:
         self.beginResetModel()

@@ -131,8 +131,8 @@ class ListingsPage(QWidget):
             self.qr_button.setEnabled(bool(listing and card_payload(listing)))
 
     def _push(self, command):
-        if not push_listing_command(self, self.undo_stack, command):
-            self.reload()  # the form goes back to what the file holds
+        push_listing_command(self, self.undo_stack, command)
+        self.reload()  # this page made the change (or the form goes back to what the file holds)
 
     # -- slots ---------------------------------------------------------------------------
     def _on_table_current_row_changed(self, current, _previous):
@@ -144,7 +144,7 @@ class ListingsPage(QWidget):
     def _on_form_edited(self, listing: Listing):
         before = self.store.presence.listing(listing.id)
         if before is not None and before != listing:
-            self._push(EditListingCommand(self.store, self.bus, before, listing))
+            self._push(EditListingCommand(self.store, self.bus, before, listing, self))
 
     def _on_add_menu_about_to_show(self):
         self.add_menu.clear()
@@ -174,7 +174,7 @@ class ListingsPage(QWidget):
             self.add_listing(Listing(platform_key=CUSTOM_KEY, custom_name=name.strip()))
 
     def add_listing(self, listing: Listing):
-        command = AddListingCommand(self.store, self.bus, listing)
+        command = AddListingCommand(self.store, self.bus, listing, self)
         self._push(command)
         if command.listing_id is not None:
             self.select_row(self.model.row_of(command.listing_id))
@@ -187,14 +187,14 @@ class ListingsPage(QWidget):
         self.undo_stack.beginMacro(self.tr("Add the recommended listings"))
         try:
             for key in missing:
-                self._push(AddListingCommand(self.store, self.bus, Listing(platform_key=key)))
+                self._push(AddListingCommand(self.store, self.bus, Listing(platform_key=key), self))
         finally:
             self.undo_stack.endMacro()
 
     def _on_remove_button_clicked(self):
         listing = self.selected()
         if listing is not None:
-            self._push(DeleteListingCommand(self.store, self.bus, listing))
+            self._push(DeleteListingCommand(self.store, self.bus, listing, self))
 
     def _on_open_button_clicked(self):
         listing = self.selected()

@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
+from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.presence.qr_cards_bar import QrCardsBar
 from socialdesk.ui.presence.qr_design_form import QrDesignForm
 from socialdesk.ui.presence.qr_output_bar import QrOutputBar
@@ -161,6 +162,7 @@ class QrPage(QWidget):
 
         self.report.setText(logo_problem_text(refusal.problem))
 
+    @from_others
     def _on_bus_changed(self, change) -> None:
         if change.concerns(Area.STRATEGY):
             self.payload_form.set_shop(self.store.shop.get())

@@ -7,6 +7,7 @@ from importlib.util import find_spec
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from socialdesk.ui.common.bus import is_own
 from socialdesk.ui.presence.consistency_page import ConsistencyPage
 from socialdesk.ui.presence.link_builder_page import LinkBuilderPage
 from socialdesk.ui.presence.listings_page import ListingsPage
@@ -23,10 +24,9 @@ def qr_page_class():
 
 
 class PresenceTab(QWidget):
-    def __init__(self, store, bus, parent=None, today=None):
+    def __init__(self, store, bus, clock, parent=None):
         super().__init__(parent)
-        self.store, self.bus = store, bus
-        self._fixed_today = today  # tests pin the date; the app follows the clock
+        self.store, self.bus, self.clock = store, bus, clock
         self.undo_stack = QUndoStack(self)
         has_qr = qr_page_available()
         self.pages = QTabWidget(self)
@@ -72,13 +72,14 @@ class PresenceTab(QWidget):
             self.qr_page.setFocus()
 
     def today(self) -> date:
-        return self._fixed_today or date.today()
+        return self.clock().date()
 
     def _on_qr_requested(self, payload: str, caption: str, call_to_action: str):
         self.qr_page.set_payload(payload, caption, call_to_action)
         self.pages.setCurrentWidget(self.qr_page)
 
-    def _on_bus_changed(self, change):
-        self.listings.on_bus_changed(change)
-        self.consistency.on_bus_changed(change)
-        self.links.on_bus_changed(change)
+    def _on_bus_changed(self, change, initiator):
+        """Each page is a subscriber: the one that made the change already shows it."""
+        for page in (self.listings, self.consistency, self.links):
+            if not is_own(initiator, page):
+                page.on_bus_changed(change)

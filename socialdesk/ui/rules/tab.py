@@ -1,6 +1,6 @@
 """The community checklist tab: tick the week's posts and rules, see the habits hold over time."""
 
-from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from socialdesk.domain.changes import Area
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage import StoreWriteError
+from socialdesk.ui.common.bus import is_own
 from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import make_printer, paint_pdf_to, show_preview, write_pdf
@@ -19,13 +20,12 @@ from socialdesk.ui.rules.rules_page import RulesPage
 from socialdesk.ui.rules.week_page import WeekPage
 
 class RulesTab(QWidget):
-    def __init__(self, store, bus, parent=None, clock=None):
+    def __init__(self, store, bus, clock, parent=None):
         super().__init__(parent)
         self.setObjectName("rulesTabContent")
         self.store = store
         self.bus = bus
-        self.clock = clock or datetime.now
-        self._writer = None  # the page whose write is being published
+        self.clock = clock
         self.week = IsoWeek.of(self.clock().date())
         self._seed_starter_rules()
         layout = QVBoxLayout(self)
@@ -43,7 +43,7 @@ class RulesTab(QWidget):
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.pages)
         for page in (self.week_page, self.rules_page, self.drivers_page):
-            page.changed.connect(self._on_page_changed)
+            page.changed.connect(partial(self.bus.publish, initiator=page))
         bus.changed.connect(self._on_bus_changed)
         self.reload()
 
@@ -79,7 +79,7 @@ class RulesTab(QWidget):
             show_write_error(self, error)
             return
         if change is not None:
-            self.bus.publish(change)
+            self.bus.publish(change, self)
 
     def show_week(self, week: IsoWeek) -> None:
         self.week = week
@@ -93,23 +93,16 @@ class RulesTab(QWidget):
         self.rules_page.reload()
         self.drivers_page.reload()
 
-    def _on_page_changed(self, change) -> None:
-        self._writer = self.sender()
-        try:
-            self.bus.publish(change)
-        finally:
-            self._writer = None
-
-    def _on_bus_changed(self, change) -> None:
+    def _on_bus_changed(self, change, initiator) -> None:
+        """Each page is a subscriber: the one that wrote already shows its change (a rebuild would
+        steal the focus), the others reload."""
         watched = change.concerns(Area.RULES) or change.concerns(Area.CALENDAR)
         if not (watched or change.concerns(Area.STRATEGY, "applied")):
             return
-        # The page that wrote already shows its change; rebuilding it would steal the focus.
-        if self._writer is not self.week_page:
+        if not is_own(initiator, self.week_page):
             self.show_week(self.week)
-        self.history_page.reload()
-        for page in (self.rules_page, self.drivers_page):
-            if self._writer is not page:
+        for page in (self.history_page, self.rules_page, self.drivers_page):
+            if not is_own(initiator, page):
                 page.reload()
 
     # -- printing ----------------------------------------------------------------------------

@@ -13,16 +13,16 @@ from socialdesk.ui.strategy.rows_editor import RowsEditor
 
 
 class Writer(QObject):
-    """Runs one repository write; on success publishes its Change, on failure tells the owner."""
+    """Runs one repository write; on success publishes its Change (the tab made it), on failure tells the owner."""
 
     saved = Signal(object)  # the Change
 
-    def __init__(self, store, bus, parent_widget):
+    def __init__(self, store, bus, clock, parent_widget):
         super().__init__(parent_widget)
         self.store = store
         self.bus = bus
+        self.clock = clock
         self._parent_widget = parent_widget
-        self.publishing = False  # the tab ignores its own changes coming back on the bus
 
     def write(self, function, *args) -> bool:
         try:
@@ -30,11 +30,7 @@ class Writer(QObject):
         except StoreWriteError as error:
             show_write_error(self._parent_widget, error)
             return False
-        self.publishing = True
-        try:
-            self.bus.publish(change)
-        finally:
-            self.publishing = False
+        self.bus.publish(change, self._parent_widget)
         self.saved.emit(change)
         return True
 

@@ -1,6 +1,5 @@
 """Step 7, the summary: the plan on one page, print, PDF, Markdown, and Apply to the week."""
 
-from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout
@@ -114,10 +113,10 @@ class SummaryPage(StepPage):
         if not ApplyConfirm.ask(self, confirm_text(plan)):
             return
         try:
-            report = self.writer.store.strategy.apply(datetime.now())
+            report = self.writer.store.strategy.apply(self.writer.clock())
         except StoreWriteError as error:
             show_write_error(self, error)
             return
         for change in report.changes:
-            self.writer.bus.publish(change)
+            self.writer.bus.publish(change, self)  # the tab around this page reloads too
         self.apply_status.setText(report_text(report))

@@ -1,6 +1,5 @@
 """The strategy tab: a seven-step wizard saved as typed, with dated versions and a progress bar."""
 
-from datetime import date
 from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,6 +13,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.strategy.fields import STEPS, Step
 from socialdesk.domain.strategy.progress import filled_count, step_filled
 from socialdesk.storage.errors import StoreWriteError
+from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import Writer
@@ -29,11 +29,12 @@ _PAGES = (
 
 
 class StrategyTab(QWidget):
-    def __init__(self, store, bus, parent=None):
+    def __init__(self, store, bus, clock, parent=None):
         super().__init__(parent)
         self.store = store
         self.bus = bus
-        self.writer = Writer(store, bus, self)
+        self.clock = clock
+        self.writer = Writer(store, bus, clock, self)
         self.versions = VersionsBar(store, self)
         self.steps = QListWidget(self)
         self.steps.setAccessibleName(self.tr("Steps of the strategy"))
@@ -189,8 +190,9 @@ class StrategyTab(QWidget):
         version = self.versions.chosen()
         self._update_progress(self.store.strategy.load(version.id), self.store.strategy.shop_of(version))
 
+    @from_others
     def _on_bus_changed(self, change):
-        if self.writer.publishing or not change.concerns(Area.STRATEGY):
+        if not change.concerns(Area.STRATEGY):
             return
         if change.area is Area.STRATEGY:  # another part changed the card: keep what is being typed
             self.flush()
@@ -204,10 +206,10 @@ class StrategyTab(QWidget):
     def _on_versions_review_requested(self):
         self.flush()
         try:
-            change = self.store.strategy.start_review(date.today())
+            change = self.store.strategy.start_review(self.clock().date())
         except StoreWriteError as error:
             show_write_error(self, error)
             return
         self.versions.refresh()
-        self.bus.publish(change)
+        self.bus.publish(change, self)
         self.reload_page()
