@@ -753,5 +753,10 @@
         <source>The caption is too long for one line under this code: at most %1 letters (it has %2). Shorten it or make the code bigger.</source>
         <translation>La légende est trop longue pour tenir sur une ligne sous ce code : %1 lettres au plus (elle en a %2). Raccourcissez-la ou agrandissez le code.</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_words.py"/>
+        <source>The call to action is too long for one line under this code: at most %1 letters (it has %2). Shorten it or make the code bigger.</source>
+        <translation>L’appel à l’action est trop long pour une ligne sous ce code : %1 lettres au plus (il en a %2). Raccourcissez-le ou agrandissez le code.</translation>
+    </message>
 </context>
 </TS>

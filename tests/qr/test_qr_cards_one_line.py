@@ -62,3 +62,40 @@ def test_a_card_without_caption_says_its_address_is_left_off(qapp, tmp_path, tem
 def test_a_card_without_caption_prints_a_short_address_whole(qapp, tmp_path):
     text, notices = _pdf_text(tmp_path, CardTemplate.A6, [CardItem(REVIEW)])
     assert "g.page/r/CbX12345/review" in text and notices == []
+
+
+@pytest.mark.parametrize("language, words", [("en", "call to action is too long"), ("fr", "appel à l’action est trop long")])
+def test_the_designer_refuses_a_call_to_action_too_long_for_one_line(qtbot, store, bus, language, words):
+    from socialdesk.qr.design import caption_limit
+    from socialdesk.ui.i18n import install_translators
+    from socialdesk.ui.presence.qr_page import QrPage
+
+    page = QrPage(store, bus)
+    qtbot.addWidget(page)
+    page.set_payload(REVIEW)
+    limit = caption_limit(page.checked.code.total_size_mm)
+    install_translators(language)
+    try:
+        page.design_form.call_to_action.setText("x" * limit)
+        page.refresh()
+        assert page.checked is not None
+        page.design_form.call_to_action.setText("x" * (limit + 1))
+        page.refresh()
+        assert page.checked is None and words in page.status.text() and str(limit) in page.status.text()
+        assert not page.outputs.png.isEnabled()
+    finally:
+        install_translators("en")
+
+
+@needs_pdftotext
+def test_the_single_code_pdf_prints_the_call_to_action_on_one_line(qapp, tmp_path):
+    from socialdesk.qr.design import QrDesign
+    from socialdesk.qr.verify import check
+    from socialdesk.ui.presence.qr_export import paint_code_pdf_to
+
+    checked = check(QrDesign(REVIEW, size_mm=30, call_to_action=CALL, caption="Google"))
+    out = tmp_path / "code.pdf"
+    paint_code_pdf_to(out, checked, "Google", CALL)
+    text = subprocess.run(["pdftotext", "-layout", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    # Before: "Laissez-nous un avis" and "sur Google" on two lines under a 30 mm code.
+    assert re.search(r"Laissez-nous +un +avis +sur +Google", text), text

@@ -58,6 +58,10 @@ def evaluate(payload_form, design_form) -> Evaluation:
         checked_caption(design.caption, checked.code.total_size_mm)
     except CaptionTooLong as refusal:
         return Evaluation(None, qr_words.caption_too_long_text(refusal.limit, refusal.length))
+    try:  # the call to action follows the same rule: a sentence wrapped under a code reads as two
+        checked_caption(design.call_to_action, checked.code.total_size_mm)
+    except CaptionTooLong as refusal:
+        return Evaluation(None, qr_words.call_to_action_too_long_text(refusal.limit, refusal.length))
     return Evaluation(checked, _status(checked), _size_text(checked, chosen),
                       [qr_words.warning_text(w) for w in checked.verdict.warnings])
 

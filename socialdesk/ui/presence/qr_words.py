@@ -46,6 +46,12 @@ def caption_too_long_text(limit: int, length: int) -> str:
                    "Shorten it or make the code bigger."), limit, length)
 
 
+def call_to_action_too_long_text(limit: int, length: int) -> str:
+    return fill(QCoreApplication.translate(
+        "QrWords", "The call to action is too long for one line under this code: at most %1 letters (it has %2). "
+                   "Shorten it or make the code bigger."), limit, length)
+
+
 def logo_problem_text(problem: LogoProblem) -> str:
     return {
         LogoProblem.UNREADABLE: QCoreApplication.translate("QrWords", "The logo file cannot be read."),
