@@ -1,7 +1,5 @@
 """The local time zone's IANA name, so a post's wall-clock time keeps its meaning across DST."""
 
-import os
-from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -16,21 +14,19 @@ def is_zone(name: str) -> bool:
 
 
 def local_zone_name() -> str:
-    """Best guess of the system zone ("" when unknown: times then stay floating local times)."""
-    candidate = os.environ.get("TZ", "").lstrip(":")
-    if is_zone(candidate):
-        return candidate
-    link = Path("/etc/localtime")
+    """Best guess of the system zone ("" when unknown: times then stay floating local times).
+
+    tzlocal reads what each system keeps (TZ, /etc/localtime, /etc/timezone, the Windows registry);
+    the ZoneInfo data comes from the system or, on Windows, from the tzdata package.
+    """
+    import tzlocal  # only the calendar repository needs it, once per opened data file
+
     try:
-        target = str(link.resolve())
-    except OSError:
-        target = ""
-    if "zoneinfo/" in target:
-        name = target.split("zoneinfo/", 1)[1]
-        if is_zone(name):
-            return name
+        tzlocal.reload_localzone()  # TZ may have changed since the last call (tests, a new file)
+    except (LookupError, ValueError, OSError):  # a TZ like "CET-1CEST": the name is reloaded first
+        pass
     try:
-        name = Path("/etc/timezone").read_text(encoding="utf-8").strip()
-    except OSError:
-        name = ""
+        name = tzlocal.get_localzone_name() or ""
+    except (LookupError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
+        return ""
     return name if is_zone(name) else ""
