@@ -32,7 +32,9 @@ def _clear(layout) -> None:
             item.widget().deleteLater()
 
 
-NOTE_SAVE_DELAY_MS = 700
+# The post drafts' rule (ui/calendar/draft_keeper.py): the first unsaved key starts a single-shot that is
+# never restarted, so a fast typist's note is on disk within NOTE_BOUND_MS; a word end or a paste at once.
+NOTE_BOUND_MS = 100
 
 
 def ask_unpublish(parent, line: str) -> bool:
@@ -57,11 +59,13 @@ class WeekPage(QScrollArea):
         self.post_boxes: dict[int, QCheckBox] = {}
         self.rule_boxes: dict[int, QCheckBox] = {}
         self.note_edits: dict[int, QLineEdit] = {}
+        self._note_lengths: dict[int, int] = {}  # each note's length at its last key: a jump is a paste
         self.setWidgetResizable(True)
-        # Notes are saved shortly after typing stops, on leaving the field, and before the week changes.
+        # Notes are saved within NOTE_BOUND_MS of a key, at once on a word end or paste, on leaving the field
+        # and before the week changes.
         self.note_timer = QTimer(self)
         self.note_timer.setSingleShot(True)
-        self.note_timer.setInterval(NOTE_SAVE_DELAY_MS)
+        self.note_timer.setInterval(NOTE_BOUND_MS)
         self.note_timer.timeout.connect(self.save_notes)
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
@@ -190,8 +194,9 @@ class WeekPage(QScrollArea):
         note.setPlaceholderText(self.tr("Note for this week (optional)"))
         note.setAccessibleName(fill(self.tr("Note for this week: %1"), rule.text))
         note.setClearButtonEnabled(True)
+        self._note_lengths[rule.id] = len(note.text())
         note.editingFinished.connect(lambda rule_id=rule.id: self._on_note_editing_finished(rule_id))
-        note.textEdited.connect(lambda _text: self.note_timer.start())
+        note.textEdited.connect(lambda text, rule_id=rule.id: self._on_note_text_edited(rule_id, text))
         row = QWidget()
         row_layout = QVBoxLayout(row)
         row_layout.setContentsMargins(0, 4, 0, 4)
@@ -237,6 +242,15 @@ class WeekPage(QScrollArea):
             return
         edit.setModified(False)
         self.changed.emit(change)
+
+    def _on_note_text_edited(self, rule_id: int, text: str) -> None:
+        edit = self.note_edits[rule_id]
+        before, self._note_lengths[rule_id] = self._note_lengths.get(rule_id, 0), len(text)
+        typed = text[edit.cursorPosition() - 1] if len(text) == before + 1 and edit.cursorPosition() else "x"
+        if abs(len(text) - before) > 1 or not typed.isalnum():  # a paste, a cut, or a word ended
+            self._on_note_editing_finished(rule_id)
+        elif not self.note_timer.isActive():  # never restarted: the bound holds while the owner types
+            self.note_timer.start()
 
     def save_notes(self) -> None:
         """Write every note typed but not yet saved (the timer, a week change, hiding)."""
