@@ -1,4 +1,4 @@
-"""The social networks SocialDesk plans for: stable keys, names, default character limits."""
+"""The social networks SocialDesk plans for: one record each, the only place a network's facts are written."""
 
 from dataclasses import dataclass
 
@@ -8,23 +8,73 @@ class Network:
     key: str  # stable: stored in the file and in CSV exports
     name: str  # a brand name, the same in every language
     default_limit: int  # characters; the owner can correct it (sources disagree)
+    color: str  # its badge's brand colour, "#RRGGBB"
+    letter: str  # the one or two characters on its badge
+    short_name: str = ""  # for calls to action ("Leave us a review on Google"); empty: the name
+    platform_key: str = ""  # its key in the presence tab's catalogue of listings; empty: the network key
+    local: bool = False  # its page is a local listing (address, hours, reviews), not a profile to follow
+    reviews_may_be_asked: bool = False  # whether a card may ask for reviews there
+    url_hosts: tuple[str, ...] = ()  # hosts a pasted URL of its pages lives on
+    profile_url: str = ""  # "{handle}" is replaced by the reserved handle
+    page_path: str = ""  # regular expression: the path of a business's page there (DOMAIN.md "Links")
+    review_url: str = ""  # regular expression: the whole URL of its review form
+    aliases: tuple[str, ...] = ()  # other names for it in a plan file, lower case ("twitter")
+    link_length: int = 0  # a link counts as this many characters in a post (X: 23); 0: as written
+
+    @property
+    def listing_key(self) -> str:
+        return self.platform_key or self.key
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """Every word a plan file may name it by, lower case: key, name, aliases."""
+        return tuple(dict.fromkeys((self.key, self.name.lower(), *self.aliases)))
 
 
 NETWORKS: tuple[Network, ...] = (
-    Network("facebook", "Facebook", 63206),
-    Network("instagram", "Instagram", 2200),
-    Network("google", "Google Business Profile", 1500),
-    Network("x", "X", 280),
-    Network("linkedin", "LinkedIn", 3000),
-    Network("tiktok", "TikTok", 2200),
-    Network("pinterest", "Pinterest", 500),
-    Network("threads", "Threads", 500),
-    Network("bluesky", "Bluesky", 300),
-    Network("mastodon", "Mastodon", 500),
-    Network("youtube", "YouTube", 5000),
+    Network("facebook", "Facebook", 63206, "#1877F2", "f", reviews_may_be_asked=True,
+            url_hosts=("facebook.com", "fb.com", "fb.me"), profile_url="https://www.facebook.com/{handle}",
+            page_path=r"^/(?!sharer|share|login|groups/?$)[^/]+(/reviews)?/?$",
+            review_url=r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$"),
+    Network("instagram", "Instagram", 2200, "#C13584", "Ig",
+            url_hosts=("instagram.com", "instagr.am"), profile_url="https://www.instagram.com/{handle}/",
+            page_path=r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$"),
+    Network("google", "Google Business Profile", 1500, "#4285F4", "G", short_name="Google",
+            platform_key="google_business", local=True, reviews_may_be_asked=True,
+            url_hosts=("google.com", "google.fr", "g.page", "goo.gl", "maps.app.goo.gl"),
+            review_url=r"^https://(search\.google\.com/local/writereview\?placeid=[A-Za-z0-9_-]{20,}"
+                       r"|g\.page/r/[A-Za-z0-9_-]+/review)$",
+            aliases=("google business",)),
+    Network("x", "X", 280, "#222222", "X", url_hosts=("x.com", "twitter.com"),
+            profile_url="https://x.com/{handle}", aliases=("twitter",), link_length=23),
+    Network("linkedin", "LinkedIn", 3000, "#0A66C2", "in", url_hosts=("linkedin.com",),
+            profile_url="https://www.linkedin.com/company/{handle}/"),
+    Network("tiktok", "TikTok", 2200, "#111111", "Tk", url_hosts=("tiktok.com",),
+            profile_url="https://www.tiktok.com/@{handle}"),
+    Network("pinterest", "Pinterest", 500, "#E60023", "P", url_hosts=("pinterest.com", "pinterest.fr"),
+            profile_url="https://www.pinterest.com/{handle}/"),
+    Network("threads", "Threads", 500, "#222222", "@", url_hosts=("threads.net", "threads.com"),
+            profile_url="https://www.threads.net/@{handle}"),
+    Network("bluesky", "Bluesky", 300, "#1185FE", "B", url_hosts=("bsky.app",),
+            profile_url="https://bsky.app/profile/{handle}"),
+    Network("mastodon", "Mastodon", 500, "#6364FF", "M"),  # one server per community: no single host
+    Network("youtube", "YouTube", 5000, "#FF0000", "▶", url_hosts=("youtube.com", "youtu.be"),
+            profile_url="https://www.youtube.com/@{handle}"),
 )
 
+
+def words_table(networks: tuple[Network, ...]) -> dict[str, str]:
+    """Plan-file word → network key; ValueError when one word would name two networks."""
+    table: dict[str, str] = {}
+    for item in networks:
+        for word in item.words:
+            if table.setdefault(word, item.key) != item.key:
+                raise ValueError(f"{word!r} names both {table[word]!r} and {item.key!r}")
+    return table
+
+
 _BY_KEY = {n.key: n for n in NETWORKS}
+_BY_WORD = words_table(NETWORKS)
 
 
 def network(key: str) -> Network:
@@ -34,3 +84,8 @@ def network(key: str) -> Network:
 
 def is_network_key(key: str) -> bool:
     return key in _BY_KEY
+
+
+def network_key_for_word(word: str) -> str | None:
+    """The key of the network a plan file names ("Twitter", "google business"); None if none."""
+    return _BY_WORD.get(word.lower())

@@ -3,8 +3,8 @@
 import xml.etree.ElementTree as ET
 
 from socialdesk.domain.rules.model import Frequency
-from socialdesk.domain.rules.starter import starter_rules
 from socialdesk.paths import resource
+from socialdesk.storage.rules.starter_file import read_starter_rules as starter_rules
 
 
 def test_every_starter_rule_has_a_text_and_a_why_in_english_and_french():

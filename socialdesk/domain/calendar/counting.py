@@ -3,16 +3,17 @@
 import re
 from dataclasses import dataclass
 
+from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.posts import Post, PostStatus
 
 URL = re.compile(r"https?://\S+", re.IGNORECASE)
-X_LINK_LENGTH = 23  # X counts every link as 23 characters, whatever its length
 
 
 def char_count(text: str, network_key: str) -> int:
-    """Characters as the network counts them (code points; links shortened on X)."""
-    if network_key == "x":
-        return len(URL.sub("x" * X_LINK_LENGTH, text))
+    """Characters as the network counts them (code points; on X every link counts as 23)."""
+    link_length = network(network_key).link_length if is_network_key(network_key) else 0
+    if link_length:
+        return len(URL.sub("x" * link_length, text))
     return len(text)
 
 

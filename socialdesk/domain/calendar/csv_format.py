@@ -3,12 +3,14 @@
 import csv
 import io
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from enum import Enum
 
 from socialdesk.domain.calendar.csv_bytes import Damage, decode, delimiter, line_of, unclosed_quote
-from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.networks import network_key_for_word
 from socialdesk.domain.post_text import clean_text, has_invisible
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.domain.weeks import in_range
@@ -18,8 +20,7 @@ _FREE_TEXT = ("text", "notes")  # the text of a post: one rule (post_text) where
 BOM = "\ufeff"
 MAX_ROWS = 100_000
 MAX_BYTES = 50 * 1024 * 1024  # a plan file larger than this is refused before it is read
-# The csv module refuses cells over 128 KB by default; a long post or notes must come back whole.
-csv.field_size_limit(max(csv.field_size_limit(), 16 * 1024 * 1024))
+CELL_LIMIT = 16 * 1024 * 1024  # the csv module refuses cells over 128 KB; a long post or notes come back whole
 # Spreadsheets run a cell starting with these as a formula: a leading apostrophe defuses it.
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
 _HEADER_ALIASES = {
@@ -35,8 +36,6 @@ _ABOUT_WORDS = {
     "clients": "customers", "équipe": "team", "equipe": "team", "fournisseurs": "suppliers",
     "partenaires": "partners", "vie locale": "local", "local life": "local", "nous": "us",
 }
-_NETWORK_WORDS = {n.name.lower(): n.key for n in NETWORKS} | {n.key: n.key for n in NETWORKS} | {
-    "google business": "google", "twitter": "x"}
 
 
 class CsvProblem(str, Enum):
@@ -109,6 +108,21 @@ def export_csv(posts: list[Post], delimiter: str = ",") -> bytes:
 
 def parse_csv(data: bytes) -> CsvImport:
     """Read every line; the result holds posts and errors (import only when there is no error)."""
+    with _long_cells():
+        return _parse(data)
+
+
+@contextmanager
+def _long_cells() -> Iterator[None]:
+    """The csv module's cell limit is process-wide: raised only while a plan file is read, then put back."""
+    before = csv.field_size_limit(max(csv.field_size_limit(), CELL_LIMIT))
+    try:
+        yield
+    finally:
+        csv.field_size_limit(before)
+
+
+def _parse(data: bytes) -> CsvImport:
     result = CsvImport()
     decoded = decode(data)
     if not isinstance(decoded, tuple):
@@ -187,7 +201,7 @@ def _read_row(cells: dict[str, str], line: int, result: CsvImport) -> None:
     networks = []
     for word in re.split(r"[\s,;/]+", cells["networks"].strip()):
         if word:
-            key = _NETWORK_WORDS.get(word.lower())
+            key = network_key_for_word(word)
             if key is None:
                 errors.append(CsvError(line, CsvProblem.UNKNOWN_NETWORK, word))
             elif key not in networks:

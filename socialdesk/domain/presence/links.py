@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import parse_qs, quote_plus, unquote, urlencode, urlsplit
 
-from socialdesk.domain.presence.platforms import is_platform_key, platform
+from socialdesk.domain.presence.platforms import PLATFORMS, is_platform_key, platform
 
 GOOGLE_REVIEW = "https://search.google.com/local/writereview?placeid={place_id}"
 _PLACE_ID = re.compile(r"^[A-Za-z0-9_-]{20,400}$")
@@ -127,14 +127,8 @@ def apple_maps_link(label: str, address: str) -> str:
     return "https://maps.apple.com/?" + urlencode(params, quote_via=quote_plus)
 
 
-# What a good listing URL looks like, per platform (see DOMAIN.md "Links").
-_URL_SHAPES: dict[str, re.Pattern] = {
-    "yelp": re.compile(r"^/biz/[^/]+/?$"),
-    "thefork": re.compile(r"^/(restaurant|restaurante|ristorante)/[^/]+-r\d+/?$"),
-    "tripadvisor": re.compile(r"^/[A-Za-z_]+-g\d+-d\d+(-[^/]*)?\.html$"),
-    "facebook": re.compile(r"^/(?!sharer|share|login|groups/?$)[^/]+(/reviews)?/?$"),
-    "instagram": re.compile(r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$"),
-}
+# What a good listing URL looks like, per platform (see DOMAIN.md "Links"): from the catalogue.
+_URL_SHAPES: dict[str, re.Pattern] = {p.key: re.compile(p.page_path) for p in PLATFORMS if p.page_path}
 
 
 class UrlShape(str, Enum):
@@ -161,13 +155,8 @@ def url_shape(platform_key: str, url: str) -> UrlShape:
     return UrlShape.OK if rule.match(parts.path or "/") else UrlShape.UNEXPECTED_PATH
 
 
-# What a review link looks like, per platform that allows asking for reviews.
-_REVIEW_SHAPES: dict[str, re.Pattern] = {
-    "google_business": re.compile(r"^https://(search\.google\.com/local/writereview\?placeid=[A-Za-z0-9_-]{20,}"
-                                  r"|g\.page/r/[A-Za-z0-9_-]+/review)$"),
-    "tripadvisor": re.compile(r"^https://www\.tripadvisor\.[a-z.]+/UserReviewEdit-g\d+-d\d+(-[^/]*)?\.html$"),
-    "facebook": re.compile(r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$"),
-}
+# What a review link looks like, per platform that allows asking for reviews: from the catalogue.
+_REVIEW_SHAPES: dict[str, re.Pattern] = {p.key: re.compile(p.review_url) for p in PLATFORMS if p.review_url}
 
 
 def review_url_shape(platform_key: str, url: str) -> UrlShape:

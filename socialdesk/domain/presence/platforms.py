@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from enum import Enum
 
+from socialdesk.domain.networks import NETWORKS, Network
+
 
 class PlatformKind(str, Enum):
     LOCAL = "local"  # maps and directories where the shop's address, hours and reviews live
@@ -28,47 +30,32 @@ class Platform:
     network_key: str = ""  # the matching key of socialdesk.domain.networks, if any
     profile_url: str = ""  # "{handle}" is replaced by the reserved handle
     url_hosts: tuple[str, ...] = ()  # hosts a pasted URL of this platform lives on
+    page_path: str = ""  # regular expression: the path of a business's page there (DOMAIN.md "Links")
+    review_url: str = ""  # regular expression: the whole URL of its review form
 
 
 CUSTOM_KEY = "custom"
 
-PLATFORMS: tuple[Platform, ...] = (
-    Platform("google_business", "Google Business Profile", "Google", PlatformKind.LOCAL, CardWording.FIND, True,
-             "google", url_hosts=("google.com", "google.fr", "g.page", "goo.gl", "maps.app.goo.gl")),
+# Listing platforms that are not networks; a network's listing is derived from its record below.
+_NOT_NETWORKS: tuple[Platform, ...] = (
     Platform("apple", "Apple Business Connect", "Apple Maps", PlatformKind.LOCAL, CardWording.FIND, False,
              url_hosts=("maps.apple.com", "maps.apple")),
     Platform("bing", "Bing Places", "Bing", PlatformKind.LOCAL, CardWording.FIND, False,
              url_hosts=("bing.com",)),
-    Platform("facebook", "Facebook", "Facebook", PlatformKind.SOCIAL, CardWording.FOLLOW, True,
-             "facebook", "https://www.facebook.com/{handle}", ("facebook.com", "fb.com", "fb.me")),
-    Platform("instagram", "Instagram", "Instagram", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
-             "instagram", "https://www.instagram.com/{handle}/", ("instagram.com", "instagr.am")),
     Platform("tripadvisor", "TripAdvisor", "TripAdvisor", PlatformKind.LOCAL, CardWording.FIND, True,
-             url_hosts=("tripadvisor.com", "tripadvisor.fr", "tripadvisor.co.uk")),
+             url_hosts=("tripadvisor.com", "tripadvisor.fr", "tripadvisor.co.uk"),
+             page_path=r"^/[A-Za-z_]+-g\d+-d\d+(-[^/]*)?\.html$",
+             review_url=r"^https://www\.tripadvisor\.[a-z.]+/UserReviewEdit-g\d+-d\d+(-[^/]*)?\.html$"),
     Platform("thefork", "TheFork", "TheFork", PlatformKind.LOCAL, CardWording.FIND, False,
-             url_hosts=("thefork.fr", "thefork.com", "lafourchette.com")),
+             url_hosts=("thefork.fr", "thefork.com", "lafourchette.com"),
+             page_path=r"^/(restaurant|restaurante|ristorante)/[^/]+-r\d+/?$"),
     Platform("yelp", "Yelp", "Yelp", PlatformKind.LOCAL, CardWording.FIND, False,
-             url_hosts=("yelp.fr", "yelp.com", "yelp.co.uk")),
+             url_hosts=("yelp.fr", "yelp.com", "yelp.co.uk"), page_path=r"^/biz/[^/]+/?$"),
     Platform("pagesjaunes", "PagesJaunes", "PagesJaunes", PlatformKind.LOCAL, CardWording.FIND, False,
              url_hosts=("pagesjaunes.fr",)),
     Platform("waze", "Waze", "Waze", PlatformKind.LOCAL, CardWording.FIND, False, url_hosts=("waze.com",)),
     Platform("foursquare", "Foursquare", "Foursquare", PlatformKind.LOCAL, CardWording.FIND, False,
              url_hosts=("foursquare.com",)),
-    Platform("x", "X", "X", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
-             "x", "https://x.com/{handle}", ("x.com", "twitter.com")),
-    Platform("tiktok", "TikTok", "TikTok", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
-             "tiktok", "https://www.tiktok.com/@{handle}", ("tiktok.com",)),
-    Platform("linkedin", "LinkedIn", "LinkedIn", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
-             "linkedin", "https://www.linkedin.com/company/{handle}/", ("linkedin.com",)),
-    Platform("pinterest", "Pinterest", "Pinterest", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
-             "pinterest", "https://www.pinterest.com/{handle}/", ("pinterest.com", "pinterest.fr")),
-    Platform("threads", "Threads", "Threads", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
-             "threads", "https://www.threads.net/@{handle}", ("threads.net", "threads.com")),
-    Platform("bluesky", "Bluesky", "Bluesky", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
-             "bluesky", "https://bsky.app/profile/{handle}", ("bsky.app",)),
-    Platform("mastodon", "Mastodon", "Mastodon", PlatformKind.SOCIAL, CardWording.FOLLOW, False, "mastodon"),
-    Platform("youtube", "YouTube", "YouTube", PlatformKind.SOCIAL, CardWording.FOLLOW, False,
-             "youtube", "https://www.youtube.com/@{handle}", ("youtube.com", "youtu.be")),
 )
 
 # The local listings the brief recommends, in the order to fix them: Google, Apple, Bing first.
@@ -76,6 +63,26 @@ RECOMMENDED_LOCAL: tuple[str, ...] = (
     "google_business", "apple", "bing", "facebook", "instagram", "tripadvisor", "thefork", "yelp",
     "pagesjaunes", "waze", "foursquare",
 )
+
+
+def network_platform(item: Network) -> Platform:
+    """The listing of a network, every fact taken from its record."""
+    kind, wording = (PlatformKind.LOCAL, CardWording.FIND) if item.local else (PlatformKind.SOCIAL, CardWording.FOLLOW)
+    return Platform(item.listing_key, item.name, item.short_name or item.name, kind, wording,
+                    item.reviews_may_be_asked, item.key, item.profile_url, item.url_hosts, item.page_path,
+                    item.review_url)
+
+
+def catalogue(networks: tuple[Network, ...]) -> tuple[Platform, ...]:
+    """Every platform: the recommended local listings in their order, then the rest (networks in theirs)."""
+    every = {p.key: p for p in _NOT_NETWORKS} | {p.key: p for p in map(network_platform, networks)}
+    if len(every) != len(_NOT_NETWORKS) + len(networks):
+        raise ValueError("a network's listing key is already a platform's")
+    return tuple(every[k] for k in RECOMMENDED_LOCAL) + tuple(
+        p for key, p in every.items() if key not in RECOMMENDED_LOCAL)
+
+
+PLATFORMS: tuple[Platform, ...] = catalogue(NETWORKS)
 
 
 class LegacyFate(str, Enum):

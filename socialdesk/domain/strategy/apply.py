@@ -3,12 +3,9 @@
 from dataclasses import dataclass, field
 
 from socialdesk.domain.plan import Pillar
+from socialdesk.domain.presence import platforms
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.model import Driver, Strategy
-
-# Networks whose page is also a local listing of the presence tab, under another key.
-_NETWORK_TO_PLATFORM = {"google": "google_business"}
-
 
 @dataclass(frozen=True)
 class ApplyPlan:
@@ -19,7 +16,9 @@ class ApplyPlan:
 
 
 def platform_for_network(network_key: str) -> str:
-    return _NETWORK_TO_PLATFORM.get(network_key, network_key)
+    """The presence tab's key for a network's listing (google → google_business); else the key itself."""
+    found = platforms.platform_for_network(network_key)
+    return found.key if found is not None else network_key
 
 
 def apply_plan(strategy: Strategy) -> ApplyPlan:

@@ -3,6 +3,7 @@
 from enum import Enum
 
 from socialdesk.domain.community import CommunityGroup
+from socialdesk.domain.presence.platforms import RECOMMENDED_LOCAL
 
 
 class Step(str, Enum):
@@ -59,10 +60,7 @@ CHANNEL_LISTINGS = "channels.listings"
 CHANNEL_KEYS = (CHANNEL_DAYS, CHANNEL_HANDLE, CHANNEL_RESERVE, CHANNEL_LISTINGS)
 
 # Local listings the presence tab knows (its platform keys), in the order to fix them.
-LISTING_PLATFORMS = (
-    "google_business", "apple", "bing", "facebook", "instagram", "tripadvisor",
-    "thefork", "yelp", "pagesjaunes", "waze", "foursquare",
-)
+LISTING_PLATFORMS = RECOMMENDED_LOCAL
 
 # Indicators: the interview's dashboard "adapted to your needs": 3 to 5 of them.
 INDICATORS_MIN, INDICATORS_MAX = 3, 5

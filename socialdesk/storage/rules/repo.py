@@ -6,10 +6,10 @@ from datetime import date, datetime
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.rules.model import Frequency, Rule, RuleCheck
 from socialdesk.domain.rules.schedule import due_rules
-from socialdesk.domain.rules.starter import starter_rules
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.errors import guard_reads
 from socialdesk.storage.rules.drivers import DriversRepo
+from socialdesk.storage.rules.starter_file import read_starter_rules
 
 
 def _rule(row: dict) -> Rule:
@@ -107,7 +107,7 @@ class RulesRepo:
             return None
         week = IsoWeek.of(today).key
         records = [dict(_clean(rule), first_week=week, starter_key=rule.starter_key, position=index)
-                   for index, rule in enumerate(starter_rules(language))]
+                   for index, rule in enumerate(read_starter_rules(language))]
         with self._store.write() as db:
             db["rules"].insert_all(records)
         return Change(Area.RULES)

@@ -1,0 +1,66 @@
+"""The shop's contact card as vCard 3.0 text: the one builder the link builder and QR codes share."""
+
+from enum import Enum
+
+from socialdesk.domain.presence.phones import display_e164, to_e164
+from socialdesk.domain.shop import ShopCard
+
+
+class PayloadProblem(str, Enum):
+    EMPTY = "empty"
+    NO_SSID = "no_ssid"
+    NO_PASSWORD = "no_password"
+    EMPTY_CARD = "empty_card"
+    WEP_KEY = "wep_key"  # WEP keys are 5 or 13 characters, or 10 or 26 hexadecimal digits
+
+
+class PayloadRefused(ValueError):
+    def __init__(self, problem: PayloadProblem):
+        super().__init__(problem.value)
+        self.problem = problem
+
+
+def _vcard_text(value: str) -> str:
+    value = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    return value.replace("\r\n", "\\n").replace("\n", "\\n")
+
+
+# ADR's last field is the country NAME (RFC 2426); the shop card keeps the ISO code. Names as the
+# shop's own customers write them.
+COUNTRY_NAMES = {
+    "FR": "France", "BE": "Belgique", "CH": "Suisse", "LU": "Luxembourg", "MC": "Monaco",
+    "DE": "Deutschland", "ES": "España", "IT": "Italia", "PT": "Portugal", "NL": "Nederland",
+    "AT": "Österreich", "IE": "Ireland", "GB": "United Kingdom", "US": "United States", "CA": "Canada",
+}
+
+
+def country_name(country: str) -> str:
+    """"France" for "FR"; a name already written out (or an unknown code) is kept as it is."""
+    cleaned = (country or "").strip()
+    return COUNTRY_NAMES.get(cleaned.upper(), cleaned)
+
+
+def international_phone(card: ShopCard) -> str:
+    """"+33 4 78 00 00 00" for "04 78 00 00 00" in France; what was typed if it is not a number."""
+    e164 = to_e164(card.phone, card.country)
+    return display_e164(e164) if e164 else card.phone.strip()
+
+
+def vcard_payload(card: ShopCard) -> str:
+    """THE shop's vCard 3.0 (the link builder and the QR designer both use it): an organisation
+    (FN and ORG carry its name), phone in international form, country name in ADR, CRLF ends."""
+    if card.is_empty:
+        raise PayloadRefused(PayloadProblem.EMPTY_CARD)
+    name = _vcard_text(card.name.strip())
+    lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{name};;;;", f"FN:{name}", f"ORG:{name}"]
+    if card.phone.strip():
+        lines.append(f"TEL;TYPE=WORK,VOICE:{_vcard_text(international_phone(card))}")
+    if card.email.strip():
+        lines.append(f"EMAIL;TYPE=INTERNET:{_vcard_text(card.email.strip())}")
+    if card.website.strip():
+        lines.append(f"URL:{_vcard_text(card.website.strip())}")
+    if any(part.strip() for part in (card.address, card.postcode, card.city)):
+        street, city, postcode = (_vcard_text(p.strip()) for p in (card.address, card.city, card.postcode))
+        lines.append(f"ADR;TYPE=WORK:;;{street};{city};;{postcode};{_vcard_text(country_name(card.country))}")
+    lines.append("END:VCARD")
+    return "\r\n".join(lines)
