@@ -92,7 +92,7 @@ def test_cards_to_print_skips_listings_without_a_link_and_follows_the_language_s
 
 
 def test_writes_return_presence_changes_and_delete_restore_round_trips(store):
-    change = store.presence.add_custom("Cityvox")
+    change = store.presence.add(Listing(platform_key="custom", custom_name="Cityvox"))  # as "Another platform…"
     assert change.concerns(Area.PRESENCE)
     listing = store.presence.listing(change.ids[0])
     assert listing.name == "Cityvox" and listing.is_custom

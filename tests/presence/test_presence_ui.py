@@ -8,7 +8,7 @@ from PySide6.QtGui import QDesktopServices
 
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.clock import fixed_clock
-from socialdesk.domain.presence.listings import ListingStatus
+from socialdesk.domain.presence.listings import Listing, ListingStatus
 from socialdesk.storage.demo import seed_demo
 from socialdesk.ui.presence import tab as tab_module
 from socialdesk.ui.presence.consistency_page import ConsistencyModel
@@ -279,7 +279,7 @@ def test_models_pass_the_model_tester(qtmodeltester, store):
 
 
 def test_other_areas_do_not_reload_the_listings(demo_tab, store):
-    store.presence.add_custom("Hors bus")  # written without publishing
+    store.presence.add(Listing(platform_key="custom", custom_name="Hors bus"))  # written without publishing
     demo_tab.bus.publish(Change(Area.CALENDAR), None)
     assert "Hors bus" not in [l.name for l in demo_tab.listings.model._listings]
     demo_tab.bus.publish(Change(Area.PRESENCE), None)

@@ -16,7 +16,7 @@ from socialdesk.domain.strategy.model import Driver, Goal, StrategyPillar
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.strategy import page_summary
 from socialdesk.ui.strategy.plan_document import PlanWords
-from socialdesk.ui.strategy.plan_output import save_plan_markdown, save_plan_pdf
+from socialdesk.ui.strategy.plan_output import write_plan_markdown, write_plan_pdf
 from socialdesk.ui.strategy.tab import StrategyTab
 
 
@@ -79,7 +79,7 @@ def test_printed_pdf_holds_what_was_typed(qtbot, store, tmp_path):
     fill(store)
     store.strategy.set_text(f.CONV_TOPICS, "La fête du lac en août")
     document = PlanWords().build(store.strategy.load(), store.shop.get())
-    pdf = save_plan_pdf(tmp_path / "plan.pdf", document)
+    pdf = write_plan_pdf(None, tmp_path / "plan.pdf", document)
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
     for typed in ("Hôtel du Parc", "Chambres calmes face au lac", "La fête du lac en août", "Office de tourisme",
                   "Le lac au fil des saisons: 80 %", "Instagram: 3 a week", "(left empty)"):
@@ -91,7 +91,7 @@ def test_markdown_export_holds_the_plan_and_escapes_the_owners_text(store, tmp_p
     fill(store)
     store.strategy.set_text(f.STAND_MESSAGES, "# pas un titre\n*vraiment* frais")
     document = PlanWords().build(store.strategy.load(), store.shop.get())
-    path = save_plan_markdown(tmp_path / "plan.md", document)
+    path = write_plan_markdown(None, tmp_path / "plan.md", document)
     text = path.read_text(encoding="utf-8")
     assert text.startswith("# Social media plan: Hôtel du Parc\n")
     assert "## What we stand for" in text and "  - \\# pas un titre" in text and "\\*vraiment\\*" in text
@@ -113,7 +113,7 @@ def test_a_goal_with_percent_markers_is_shown_and_saved_exactly_as_typed(qtbot, 
     tab.go_to(Step.SUMMARY)
     assert expected in tab.current_page().view.toPlainText()
     document = PlanWords().build(store.strategy.load(), store.shop.get())
-    assert expected in save_plan_markdown(tmp_path / "plan.md", document).read_text(encoding="utf-8")
+    assert expected in write_plan_markdown(None, tmp_path / "plan.md", document).read_text(encoding="utf-8")
 
 
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="pdfinfo (poppler-utils) is not installed")
@@ -122,7 +122,7 @@ def test_printed_plan_of_the_sample_bakery_fits_one_page(qtbot, store, tmp_path)
 
     seed_demo(store, date(2026, 11, 26))
     document = PlanWords().build(store.strategy.load(), store.shop.get())
-    pdf = save_plan_pdf(tmp_path / "plan.pdf", document)
+    pdf = write_plan_pdf(None, tmp_path / "plan.pdf", document)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
     assert "Pages:           1" in info
 

@@ -10,7 +10,7 @@ from socialdesk.domain.cards import CardItem
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.presence.listings import Listing, ListingStatus, card_for_listing
 from socialdesk.domain.presence.platforms import (
-    CUSTOM_KEY, platform_for_network, resolve_platform_key,
+    platform_for_network, resolve_platform_key,
 )
 from socialdesk.storage.errors import guard_reads
 
@@ -103,12 +103,6 @@ class PresenceRepo:
             row = _to_row(replace(listing, position=last + 1))
             new_id = db[_TABLE].insert(row).last_pk
         return Change(Area.PRESENCE, (new_id,))
-
-    def add_custom(self, name: str) -> Change:
-        cleaned = name.strip()
-        if not cleaned:
-            raise ValueError("a custom listing needs a name")
-        return self.add(Listing(platform_key=CUSTOM_KEY, custom_name=cleaned))
 
     def save(self, listing: Listing) -> Change:
         """Write every field of an existing listing."""

@@ -5,9 +5,8 @@ from pathlib import Path
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from socialdesk.domain.strategy.document import PlanDocument, to_markdown
-from socialdesk.export_files import write_private
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded
-from socialdesk.ui.printing.output import make_printer, paint_pdf_to, show_preview, write_pdf
+from socialdesk.ui.printing.output import make_printer, paint_pdf_to, show_preview
 from socialdesk.ui.strategy.plan_document import to_html
 
 
@@ -36,15 +35,6 @@ def plan_painter(document: PlanDocument):
 
 def preview_plan(parent, document: PlanDocument) -> None:
     show_preview(parent, plan_painter(document), make_printer(document.title))
-
-
-def save_plan_pdf(path: Path, document: PlanDocument, data_file: Path | None = None) -> Path:
-    return write_pdf(Path(path), plan_painter(document), make_printer(document.title), data_file)
-
-
-def save_plan_markdown(path: Path, document: PlanDocument, data_file: Path | None = None) -> Path:
-    write_private(Path(path), to_markdown(document).encode("utf-8"), data_file)  # the dialog asked
-    return Path(path)
 
 
 def write_plan_pdf(parent, path: Path, document: PlanDocument) -> Path | None:
