@@ -74,9 +74,23 @@ def test_one_plan_file_word_never_names_two_networks(clash):
 def test_a_plan_file_names_each_network_by_key_name_or_alias(item):
     for word in item.words:
         assert network_key_for_word(word.upper()) == item.key
-    single = [w for w in item.words if " " not in w]
-    result = parse_csv(_csv(" ".join(single)))
+    result = parse_csv(_csv(";".join(item.words)))
     assert not result.errors and result.posts[0].networks == (item.key,)
+
+
+@pytest.mark.parametrize("cell, keys", [
+    ("Google Business Profile, Twitter", ("google", "x")),
+    ("google  business/Instagram", ("google", "instagram")),
+    ("Instagram Google Business Profile", ("instagram", "google")),
+])
+def test_a_network_named_in_several_words_is_read_whole(cell, keys):
+    result = parse_csv(_csv(f'"{cell}"'))
+    assert not result.errors and result.posts[0].networks == keys
+
+
+def test_a_word_that_only_starts_like_a_name_is_still_refused():
+    result = parse_csv(_csv("Google Businessman"))
+    assert [e.value for e in result.errors] == ["Businessman"]
 
 
 @pytest.mark.parametrize("item", NETWORKS, ids=KEYS)

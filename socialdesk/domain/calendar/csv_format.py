@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from enum import Enum
 
 from socialdesk.domain.calendar.csv_bytes import Damage, decode, delimiter, line_of, unclosed_quote
-from socialdesk.domain.networks import network_key_for_word
+from socialdesk.domain.networks import NETWORKS, network_key_for_word
 from socialdesk.domain.post_text import clean_text, has_invisible
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.domain.weeks import in_range
@@ -36,6 +36,10 @@ _ABOUT_WORDS = {
     "clients": "customers", "équipe": "team", "equipe": "team", "fournisseurs": "suppliers",
     "partenaires": "partners", "vie locale": "local", "local life": "local", "nous": "us",
 }
+# A networks cell's words; a name of several words ("Google Business Profile") is one, the longest first.
+_NAMES = sorted((w for n in NETWORKS for w in n.words if " " in w), key=len, reverse=True)
+_NETWORK_WORD = re.compile("|".join([r"\s+".join(map(re.escape, w.split())) + r"(?![^\s,;/])" for w in _NAMES]
+                                    + [r"[^\s,;/]+"]), re.IGNORECASE)
 
 
 class CsvProblem(str, Enum):
@@ -199,9 +203,9 @@ def _read_row(cells: dict[str, str], line: int, result: CsvImport) -> None:
     if at is not None and day is None and not errors:
         errors.append(CsvError(line, CsvProblem.TIME_WITHOUT_DATE, cells["time"]))
     networks = []
-    for word in re.split(r"[\s,;/]+", cells["networks"].strip()):
+    for word in _NETWORK_WORD.findall(cells["networks"]):
         if word:
-            key = network_key_for_word(word)
+            key = network_key_for_word(" ".join(word.split()))
             if key is None:
                 errors.append(CsvError(line, CsvProblem.UNKNOWN_NETWORK, word))
             elif key not in networks:
