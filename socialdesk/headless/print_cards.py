@@ -5,6 +5,7 @@ import tempfile
 from pathlib import Path
 
 from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
+from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.headless.common import open_data_file, refuse_overwrite, write_output
 from socialdesk.qr.encoding import EncodingRefused
 
@@ -38,7 +39,6 @@ def _write(output: Path, args, items, shop_name: str) -> int:
     from socialdesk.headless.qt_offscreen import ensure_gui
 
     ensure_gui()
-    from socialdesk.ui.presence.cards_layout import CardTemplate
     from socialdesk.ui.printing.cards import card_notices, card_printer
 
     template = CardTemplate(args.template)

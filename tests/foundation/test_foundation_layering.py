@@ -105,3 +105,13 @@ def test_the_domain_reads_no_file():
             if name in ("open", "read_text", "read_bytes", "write_text", "write_bytes"):
                 reads.append(f"{path.relative_to(PACKAGE)}:{node.lineno} {name}")
     assert reads == []
+
+
+# What the command line may take from the window's code: only the drawing of PDFs.
+DRAWING = {"socialdesk.ui.printing.cards", "socialdesk.ui.printing.output", "socialdesk.ui.presence.qr_export"}
+
+
+def test_the_command_line_takes_only_drawing_from_the_window():
+    taken = {name for path in [PACKAGE / "cli.py", *(PACKAGE / "headless").rglob("*.py")] for name in _imported(path)
+             if name.startswith("socialdesk.ui")}
+    assert taken - DRAWING == set()

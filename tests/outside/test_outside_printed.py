@@ -10,8 +10,8 @@ from xml.etree import ElementTree
 import pytest
 
 from socialdesk.cli import main
+from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.storage import open_store
-from socialdesk.ui.presence.cards_layout import CardTemplate
 from tests.outside.readers import both_decoders, pdf_pages, pdf_text
 
 SHOPS = ["Boulangerie Léa", "Café Jade", "Crêperie Ô Délice"]

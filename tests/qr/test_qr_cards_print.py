@@ -4,9 +4,9 @@ import pytest
 from qr_helpers import make_logo, needs_pdftoppm, rasterise_pdf
 
 from socialdesk.domain.cards import CardItem
+from socialdesk.domain.cards_layout import SHEETS, CardTemplate, cards_for_sheets, face_layout, group_items
 from socialdesk.qr.payloads import wifi_payload
 from socialdesk.qr.verify import Reason, decode_texts
-from socialdesk.ui.presence.cards_layout import SHEETS, CardTemplate, cards_for_sheets, face_layout, group_items
 from socialdesk.ui.printing.cards import (CardCodeRefused, CardStyle, PrintCancelled, card_printer, check_cards,
                                           paint_cards)
 from socialdesk.ui.printing.output import write_pdf

@@ -72,7 +72,7 @@ def _pil(qimage):
 
 
 def test_cards_with_a_logo_are_refused_without_zbar(qapp, no_zbar):
-    from socialdesk.ui.presence.cards_layout import CardTemplate
+    from socialdesk.domain.cards_layout import CardTemplate
     from socialdesk.ui.printing.cards import CardCodeRefused, CardStyle, check_cards
 
     with pytest.raises(CardCodeRefused) as refused:

@@ -5,8 +5,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from socialdesk.domain.cards import CardItem
+from socialdesk.domain.cards_layout import SHEETS, CardTemplate
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.presence.cards_layout import SHEETS, CardTemplate
 
 
 class QrCardsBar(QWidget):

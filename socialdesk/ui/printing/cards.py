@@ -13,13 +13,13 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.domain.cards import MIN_ADDRESS_POINTS, MIN_CALL_TO_ACTION_POINTS, CardItem
+from socialdesk.domain.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
+                                            group_items)
 from socialdesk.qr import geometry
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.logo import Logo
 from socialdesk.qr.verify import Checked, Reason, check
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.presence.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
-                                                 group_items)
 from socialdesk.ui.presence.qr_paint import MmCanvas, draw_fitted, fit_line, fit_text, module_path, paint_code
 from socialdesk.ui.printing.output import make_printer, paint_unless_data
 
