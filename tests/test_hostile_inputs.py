@@ -9,7 +9,7 @@ import pytest
 
 from socialdesk.domain.calendar.csv_format import CsvProblem, parse_csv
 from socialdesk.qr.logo import LogoRefused, load_logo
-from socialdesk.storage.calendar.media import ImageRefused, check_image
+from socialdesk.storage.calendar.media import ImageRefused, check_image_bytes, read_image
 
 HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
 CSVS = sorted(p.name for p in (HOSTILE / "csv").iterdir())
@@ -69,7 +69,7 @@ def test_logos_and_post_images_refuse_the_corpus(name):
     with pytest.raises(LogoRefused):
         load_logo(HOSTILE / "images" / name)
     with pytest.raises(ImageRefused):
-        check_image(HOSTILE / "images" / name)
+        check_image_bytes(read_image(HOSTILE / "images" / name))  # what the post dialog's loader calls
 
 
 def test_the_corpus_is_what_the_script_makes(tmp_path):

@@ -72,11 +72,6 @@ def load_drafts(store) -> list[tuple[str, Post]]:
     return [(key, post) for key, raw in ((r["key"], r["value"]) for r in rows) if (post := _parsed(raw)) is not None]
 
 
-def load_draft(store, key: str = DRAFT_KEY) -> Post | None:
-    rows = store.query("SELECT value FROM settings WHERE key = ?", (key,))
-    return _parsed(rows[0]["value"]) if rows else None
-
-
 def clear_draft(store, key: str = DRAFT_KEY) -> None:
     with store.write() as db:
         db.execute("DELETE FROM settings WHERE key = ?", (key,))

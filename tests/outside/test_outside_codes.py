@@ -91,7 +91,7 @@ def test_qr_designer_exports_read_exactly_in_both_decoders(qtbot, tmp_path, suff
     from socialdesk.qr.design import QrDesign
     from socialdesk.qr.files import write_code_png, write_code_svg
     from socialdesk.qr.verify import check
-    from socialdesk.ui.presence.qr_export import write_code_pdf
+    from socialdesk.ui.presence.qr_export import paint_code_pdf_to
 
     payloads = _designer_payloads(qtbot)
     assert payloads["wifi"] == WIFI and "Léa" in payloads["vcard"]
@@ -101,7 +101,7 @@ def test_qr_designer_exports_read_exactly_in_both_decoders(qtbot, tmp_path, suff
         assert checked.verdict.ok, (name, checked.verdict)
         out = tmp_path / f"{name}.{suffix}"
         {"png": lambda: write_code_png(out, checked, 300, "Scan me"), "svg": lambda: write_code_svg(out, checked, "Scan me"),
-         "pdf": lambda: write_code_pdf(out, checked, "Scan me")}[suffix]()
+         "pdf": lambda: paint_code_pdf_to(out, checked, "Scan me")}[suffix]()
         assert read_back(out) == [([payload], [payload])], name
 
 

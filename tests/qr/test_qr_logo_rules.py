@@ -147,15 +147,17 @@ def test_codes_zbar_once_missed_are_verified_only_if_zbar_reads_them(setting, le
 def test_png_svg_and_pdf_draw_the_logo_alike_and_read_in_zbar(qtbot, tmp_path):
     """The three outputs draw the same logo in the same place: each reads exactly in zbar."""
     from socialdesk.qr.files import write_code_png, write_code_svg
-    from socialdesk.ui.presence.qr_export import write_code_pdf
+    from socialdesk.ui.presence.qr_export import paint_code_pdf_to
     from tests.outside.readers import pdf_pages, svg_image, zbar_texts
 
     design = QrDesign(payload_of(160), logo=make_logo(*SHAPES["wide"]))
     design = QrDesign(design.payload, logo=design.logo, size_mm=prepare(design).minimum_size_mm + 10)
     checked = check(design, 150)
     assert checked.verdict.ok and checked.code.box is not None
+    pdf = tmp_path / "c.pdf"
+    paint_code_pdf_to(pdf, checked, "Scan me")  # what the designer's "Save as PDF" draws
     pictures = {"png": write_code_png(tmp_path / "c.png", checked, 300),
                 "svg": svg_image(write_code_svg(tmp_path / "c.svg", checked), 150),
-                "pdf": pdf_pages(write_code_pdf(tmp_path / "c.pdf", checked, "Scan me"), 150)[0]}
+                "pdf": pdf_pages(pdf, 150)[0]}
     for name, picture in pictures.items():
         assert zbar_texts(picture) == [design.payload], name

@@ -13,7 +13,7 @@ pytestmark = needs_pdftoppm
 
 
 def _pdf_texts(tmp_path, design: QrDesign, name: str = "code") -> list[str]:
-    from socialdesk.ui.presence.qr_export import write_code_pdf
+    from socialdesk.ui.presence.qr_export import paint_code_pdf_to
 
     minimum = prepare(design).minimum_size_mm
     checked = check(QrDesign(**{**design.__dict__, "size_mm": max(design.size_mm, minimum)}))
@@ -21,7 +21,7 @@ def _pdf_texts(tmp_path, design: QrDesign, name: str = "code") -> list[str]:
         checked = check(QrDesign(**{**design.__dict__, "size_mm": checked.verdict.minimum_size_mm}))
     assert checked.verdict.ok, checked.verdict
     target = tmp_path / f"{name}.pdf"
-    write_code_pdf(target, checked, "Légende ☕", "Scannez-moi")
+    paint_code_pdf_to(target, checked, "Légende ☕", "Scannez-moi")  # what "Save as PDF" draws
     return decode_texts(rasterise_pdf(target, 150)[0])
 
 

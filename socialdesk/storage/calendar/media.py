@@ -54,11 +54,6 @@ def read_image(source: Path) -> bytes:
         raise ImageRefused(ImageProblem.UNREADABLE) from None
 
 
-def check_image(source: Path) -> str:
-    """The file's format (JPEG, PNG…), or ImageRefused; the whole image is decoded once."""
-    return check_image_bytes(read_image(Path(source)))
-
-
 def check_image_bytes(data: bytes) -> str:
     """The format of these bytes, decoding only JPEG, PNG, GIF and WebP (never EPS and its Ghostscript)."""
     from PIL import Image  # Pillow only when an image is chosen

@@ -9,7 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from socialdesk.qr.verify import Checked
 from socialdesk.qr.design import CAPTION_WIDTH, caption_line
 from socialdesk.ui.presence.qr_paint import FittedText, MmCanvas, draw_fitted, fit_line, module_path, paint_code
-from socialdesk.ui.printing.output import make_printer, paint_pdf_to, write_pdf
+from socialdesk.ui.printing.output import make_printer, paint_pdf_to
 
 
 def text_band_mm(total_mm: float, caption: str, call_to_action: str) -> float:
@@ -62,13 +62,6 @@ def code_pdf_painter(checked: Checked, caption: str = "", call_to_action: str = 
             painter.end()
 
     return paint
-
-
-def write_code_pdf(path: Path, checked: Checked, caption: str = "", call_to_action: str = "",
-                   data_file: Path | None = None) -> Path:
-    """A one-page vector PDF, written beside the target then moved in whole, owner-only."""
-    return write_pdf(Path(path), code_pdf_painter(checked, caption, call_to_action),
-                     code_printer(checked, caption, call_to_action), data_file)
 
 
 def paint_code_pdf_to(temp: Path, checked: Checked, caption: str = "", call_to_action: str = "") -> None:

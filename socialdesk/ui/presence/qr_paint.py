@@ -178,14 +178,6 @@ def draw_fitted(painter: QPainter, rect: QRectF, fitted: FittedText | None, colo
     return y - rect.top()
 
 
-def draw_text(painter: QPainter, rect: QRectF, text: str, points: float, colour: QColor, bold: bool = False) -> float:
-    """Draw centred text fitted into `rect` (wrapped, shrunk to 6 pt at the least, never past
-    its bottom); returns the height used (device units)."""
-    if not text or rect.height() <= 0:
-        return 0.0
-    return draw_fitted(painter, rect, fit_text(painter, text, rect, points, bold), colour)
-
-
 class MmCanvas:
     """Millimetres to device units for a paint device (printers, PDF writers, images)."""
 
