@@ -1,53 +1,59 @@
-"""Phone numbers written the many ways people write them, turned into E.164 for comparison."""
+"""Phone numbers as people write them, read with phonenumbers (E.164 to compare and encode)."""
 
-import re
-import unicodedata
+from __future__ import annotations
 
-# Calling code, trunk prefix dropped from national numbers, national significant digits (min, max).
-_COUNTRIES: dict[str, tuple[str, str, int, int]] = {
-    "FR": ("33", "0", 9, 9), "BE": ("32", "0", 8, 9), "CH": ("41", "0", 9, 9), "LU": ("352", "", 4, 11),
-    "MC": ("377", "", 8, 9), "DE": ("49", "0", 6, 13), "ES": ("34", "", 9, 9), "IT": ("39", "", 6, 11),
-    "PT": ("351", "", 9, 9), "NL": ("31", "0", 9, 9), "AT": ("43", "0", 4, 13), "IE": ("353", "0", 7, 9),
-    "GB": ("44", "0", 9, 10), "US": ("1", "1", 10, 10), "CA": ("1", "1", 10, 10),
-}
-_SEPARATORS = re.compile(r"[\s.\-/()\u00a0\u202f\u2009]")
-_TRUNK_IN_BRACKETS = re.compile(r"^\+([0-9]{1,3})\s*\(0\)")
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from phonenumbers import PhoneNumber
+
+
+def _parse(text: str, country: str) -> PhoneNumber | None:
+    # Imported here: phonenumbers and its region data load when a number is first read, not at start-up.
+    import phonenumbers
+
+    region = (country or "").strip().upper() or None
+    try:
+        number = phonenumbers.parse(text or "", region)
+    except phonenumbers.NumberParseException:
+        return None
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    return number if reason == phonenumbers.ValidationResult.IS_POSSIBLE else None
 
 
 def to_e164(text: str, country: str = "FR") -> str | None:
     """`+33478000000` for "04 78 00 00 00" in France; None when it is not a phone number.
 
-    International forms (+33…, 0033…, +33 (0)4…) are kept in any country; national forms need a
-    known default country. Letters, emoji and too few or too many digits give None.
+    International forms (+33…, 0033…, +33 (0)4…, +33 0 4…) are read in any country; national forms
+    need the shop's country (ISO code). Too few or too many digits for that country give None; an
+    extension ("ext. 12") is not part of the number dialled.
     """
-    raw = unicodedata.normalize("NFKC", text or "").strip()  # full-width digits become ASCII
-    if raw.lower().startswith("tel:"):
-        raw = raw[4:]
-    raw = _TRUNK_IN_BRACKETS.sub(r"+\1", raw)
-    compact = _SEPARATORS.sub("", raw)
-    if compact.startswith("00"):
-        compact = "+" + compact[2:]
-    if not re.fullmatch(r"\+?[0-9]+", compact):
+    number = _parse(text, country)
+    if number is None:
         return None
-    if compact.startswith("+"):
-        digits = compact[1:]
-        return "+" + digits if 8 <= len(digits) <= 15 and not digits.startswith("0") else None
-    rule = _COUNTRIES.get((country or "").upper())
-    if rule is None:
-        return None
-    code, trunk, shortest, longest = rule
-    national = compact[len(trunk):] if trunk and compact.startswith(trunk) else compact
-    if trunk == "0" and national == compact:
-        return None  # a French-style national number must start with its trunk 0
-    if not shortest <= len(national) <= longest:
-        return None
-    return "+" + code + national
+    import phonenumbers
+
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
 def display_e164(e164: str) -> str:
-    """+33478000000 → "+33 4 78 00 00 00" (pairs after the first digit, the French habit)."""
-    if not e164.startswith("+33") or len(e164) != 12:
+    """+33478000000 → "+33 4 78 00 00 00": grouped as the number's own country groups it."""
+    number = _parse(e164, "")
+    if number is None:
         return e164
-    national = e164[3:]
-    pairs = " ".join(national[i:i + 2] for i in range(1, 9, 2))
-    return f"+33 {national[0]} {pairs}"
+    import phonenumbers
+
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+def display_phone(text: str, country: str) -> str:
+    """How the shop's customers write it: "04 78 00 00 00" in France, "+212 6 12 34 56 78" for a
+    Moroccan number seen from France; the text as typed when it is not a phone number."""
+    number = _parse(text, country)
+    if number is None:
+        return (text or "").strip()
+    import phonenumbers
+
+    home = number.country_code == phonenumbers.country_code_for_region((country or "").strip().upper())
+    style = phonenumbers.PhoneNumberFormat.NATIONAL if home else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    return phonenumbers.format_number(number, style)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState, NapCheck, check_listing, shop_address
-from socialdesk.domain.presence.phones import display_e164, to_e164
+from socialdesk.domain.presence.phones import display_e164, display_phone, to_e164
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.diff_view import field_html, legend_html
 from socialdesk.ui.presence.words import date_text, field_state_text
@@ -113,8 +113,8 @@ class ConsistencyPage(QWidget):
     def _card_html(self, card) -> str:
         if card.is_empty:
             return escape(self.tr("The shop card is empty: fill it in the Strategy tab, then come back."))
-        e164 = to_e164(card.phone, card.country)
-        phone = card.phone + (f" ({display_e164(e164)})" if e164 and display_e164(e164) != card.phone else "")
+        e164, home = to_e164(card.phone, card.country), display_phone(card.phone, card.country)
+        phone = home + (f" ({display_e164(e164)})" if e164 and display_e164(e164) != home else "")
         lines = [f"<b>{escape(card.name)}</b>", escape(shop_address(card)), escape(phone)]
         hint = self.tr("To change it, edit it in the Strategy tab (one card for the whole app).")
         return "<br>".join(line for line in lines if line) + f"<br><i>{escape(hint)}</i>"
