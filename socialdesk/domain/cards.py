@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
+import idna
+
 MIN_ADDRESS_POINTS = 7.0  # smaller than this, a printed address is not readable
 MIN_CALL_TO_ACTION_POINTS = 7.0  # one whole line (bold) on every output, or left off and said
 _URI_SAFE = "/:@!$&'()*+,;=?#[]~-._"  # what quote() must leave alone for a round trip
@@ -41,10 +43,12 @@ def printed_address(payload: str) -> str:
 def _readable_host(netloc: str) -> str:
     if "xn--" not in netloc.lower() or any(c in netloc for c in "@:[]"):
         return netloc
+    # The idna package (IDNA 2008, UTS 46), as domain/urls.py encodes: Python's "idna" codec is
+    # IDNA 2003, which turns ß into ss and so left "straße.de" as xn--strae-oqa.de on the card.
     try:
-        shown = netloc.encode("ascii").decode("idna")
-        return shown if shown.encode("idna").decode("ascii").lower() == netloc.lower() else netloc
-    except UnicodeError:
+        shown = idna.decode(netloc)
+        return shown if idna.encode(shown, uts46=True).decode("ascii") == netloc.lower() else netloc
+    except (idna.IDNAError, UnicodeError):
         return netloc
 
 
