@@ -10,13 +10,9 @@ import sys
 from importlib import import_module
 
 from socialdesk import __version__
+from socialdesk.headless.exits import EXIT_FAILED, EXIT_REFUSED, Refused
 
-EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 _NAME_ERRORS = {errno.ENAMETOOLONG, errno.ELOOP, errno.ENOTDIR, errno.EINVAL}  # the name given is unusable
-
-
-class Refused(Exception):
-    """Input the command will not act on; the message is the one line shown to the user."""
 
 
 # Line breaks and other control characters from the user's arguments, shown escaped (\n, \x1b…).
@@ -144,7 +140,5 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr = stderr
 
 
-if __name__ == "__main__":  # `python -m socialdesk.cli`: the commands must catch socialdesk.cli.Refused, not a copy's
-    from socialdesk.cli import main as imported_main
-
-    sys.exit(imported_main())
+if __name__ == "__main__":  # `python -m socialdesk.cli`: Refused lives in headless.exits, never copied here
+    sys.exit(main())

@@ -3,7 +3,7 @@
 import sys
 from pathlib import Path
 
-from socialdesk.cli import Refused
+from socialdesk.headless.exits import Refused
 from socialdesk.export_files import OutputExists, OutputIsDataFile, OutputNotAFile, check_output, guarded_output
 from socialdesk.headless.messages import OPEN_PROBLEMS
 from socialdesk.paths import default_db_path

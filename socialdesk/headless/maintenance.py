@@ -2,7 +2,7 @@
 
 import sys
 
-from socialdesk.cli import EXIT_FAILED, EXIT_OK
+from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK
 from socialdesk.domain.clock import system_clock
 from socialdesk.headless.common import data_path, open_data_file
 from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, WRITE_PROBLEMS

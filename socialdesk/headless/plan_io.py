@@ -4,7 +4,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
+from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_csv, parse_csv
 from socialdesk.domain.clock import system_clock
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range

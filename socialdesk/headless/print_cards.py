@@ -4,7 +4,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
+from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.headless.common import open_data_file, refuse_overwrite, write_output
 from socialdesk.qr.encoding import EncodingRefused

@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from socialdesk.cli import EXIT_FAILED, EXIT_OK, Refused
+from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.urls import UrlProblem, UrlRefused
 from socialdesk.headless.common import refuse_overwrite, write_output
 from socialdesk.qr import geometry

@@ -1,9 +1,10 @@
 """Recurring posts: every week or every month, until a date or a number of times."""
 
-import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
+
+from dateutil.relativedelta import relativedelta
 
 MAX_OCCURRENCES = 260  # five years of weekly posts; a series is a plan, not a robot
 
@@ -44,8 +45,6 @@ class Recurrence:
 
 
 def add_months(day: date, months: int) -> date:
-    """Same day of the month `months` later; the 31st falls back to the month's last day."""
-    month_index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(month_index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
+    """Same day of the month `months` later; a day the month lacks falls back to its last day
+    (31 January + 1 month = 28 or 29 February; 29 February + 12 months = 28 February)."""
+    return day + relativedelta(months=months)
