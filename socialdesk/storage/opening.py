@@ -15,6 +15,7 @@ from socialdesk.storage.files import (
     set_aside, stamp,
 )
 from socialdesk.storage.lock import AlreadyLocked, FileLock
+from socialdesk.storage.private_files import create_private_file, keep_private, sync_folder
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
 from socialdesk.storage.store import Store, configure_connection, database
 
@@ -168,21 +169,12 @@ def _acquire(lock: FileLock, path: Path, *, identity_only: bool = False) -> None
         raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
 
 
-def _create_private_file(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except OSError as error:
-        raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
-    os.close(fd)
-    os.chmod(path, 0o600)
-
-
 def _create_migrated(path: Path) -> None:
     """Build the new file under a temporary name and move it in whole: a crash never leaves half a file."""
     partial = path.with_name(f".{path.name}.creating")
     _remove_with_sides(partial)  # from a crash during an earlier creation; we hold the lock
     try:
-        _create_private_file(partial)
+        create_private_file(partial)
         _build_schema(partial)
     except BaseException as error:
         _remove_with_sides(partial)  # a failed creation leaves nothing behind
@@ -191,7 +183,7 @@ def _create_migrated(path: Path) -> None:
         raise
     _set_orphans_aside(path)
     os.rename(partial, path)
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
 
 
 def _build_schema(partial: Path) -> None:
@@ -230,16 +222,6 @@ def _set_orphans_aside(path: Path) -> None:
         orphan = Path(str(path) + side)
         if orphan.exists():
             orphan.rename(Path(str(base) + side))
-
-
-def _sync_folder(folder: Path) -> None:
-    if os.name != "posix":  # pragma: no cover
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _open_writable(path: Path, lock: FileLock | None) -> Store:
@@ -283,29 +265,6 @@ def _size(path: Path) -> int:
         return 0
 
 
-def keep_private(path: Path) -> None:
-    """Owner only, as new files are made: the file, its -wal/-shm, the backups folder and its copies.
-
-    Only narrows a mode, only on what this user owns; a chmod refused (a read-only mount…) is logged, not fatal."""
-    folder = backups.backup_dir_for(path)
-    for each, mode in ((path, 0o600), *((Path(str(path) + side), 0o600) for side in SIDE_FILES),
-                       (folder, 0o700), *((backup, 0o600) for backup in backups.list_backups(path))):
-        _narrow_mode(each, mode)
-
-
-def _narrow_mode(path: Path, allowed: int) -> None:
-    try:
-        info = path.lstat()  # a symlink planted as -wal is never followed
-        current = stat.S_IMODE(info.st_mode)
-        mine = getattr(os, "getuid", lambda: info.st_uid)() == info.st_uid
-        if (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)) and mine and current & ~allowed:
-            os.chmod(path, current & allowed)
-    except FileNotFoundError:
-        return
-    except OSError as error:
-        logging.getLogger(__name__).warning("%s left as it was, not made private: %s", path, error)
-
-
 def _prune_backups(path: Path) -> None:
     """Back to the newest KEEP: a writer killed between a new copy and its rotation left one more."""
     try:
@@ -334,7 +293,7 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
         aside = set_aside(path, now) if path.exists() else None
         _set_orphans_aside(path)
         os.rename(path.with_name(f".{path.name}.restoring"), path)
-        _sync_folder(path.parent)
+        sync_folder(path.parent)
     return open_store(path, now=now), aside
 
 
@@ -342,7 +301,7 @@ def _put_copy_in_place(path: Path, backup: Path) -> None:
     partial = path.with_name(f".{path.name}.restoring")
     for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
         leftover.unlink(missing_ok=True)
-    _create_private_file(partial)
+    create_private_file(partial)
     source = connect_readonly(backup)
     try:
         backups.copy_database(source, partial)
