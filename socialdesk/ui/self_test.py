@@ -160,6 +160,25 @@ def check_second_reader(results: dict) -> str:
     return f"zbar loads ({getattr(wrapper.LIBZBAR, '_name', '?')}) and reads the code back"
 
 
+def check_phone_numbers() -> str:
+    """phonenumbers and the region data it imports by name per country (a French and a Moroccan number)."""
+    from socialdesk.domain.presence.phones import to_e164
+
+    read = {country: to_e164(typed, country) for typed, country in (("04 78 00 00 00", "FR"), ("05 22 22 22 22", "MA"))}
+    if read != {"FR": "+33478000000", "MA": "+212522222222"}:
+        raise CheckFailed(f"phone numbers misread: {read}")
+    return "a French and a Moroccan number read"
+
+
+def check_time_zones() -> str:
+    """Zone data (the system's, or the tzdata package on Windows) and the local zone from tzlocal."""
+    from socialdesk.domain.calendar.zones import is_zone, local_zone_name
+
+    if not is_zone("Europe/Paris"):
+        raise CheckFailed("no time zone data: Europe/Paris unknown (tzdata missing)")
+    return f"Europe/Paris known, local zone {local_zone_name() or 'unknown'}"
+
+
 def _qimage_from_pil(image):
     import io
 
@@ -264,6 +283,8 @@ def _run_all(folder: Path, language: str, failures: list[str]) -> None:
     _run("zbar", lambda: check_second_reader(results), failures)
     _run("pdf", lambda: check_pdf(folder, results), failures)
     _run("single-instance", check_single_instance, failures)
+    _run("phones", check_phone_numbers, failures)
+    _run("zones", check_time_zones, failures)
     for store in stores:
         store.close()
 

@@ -8,7 +8,8 @@ import pytest
 
 from socialdesk.ui.self_test import CheckFailed, make_verified_qr
 
-EXPECTED_CHECKS = ("platform", "resources", "icon", "translations", "database", "tabs", "qr", "zbar", "pdf", "single-instance")
+EXPECTED_CHECKS = ("platform", "resources", "icon", "translations", "database", "tabs", "qr", "zbar", "pdf", "single-instance",
+                   "phones", "zones")
 
 
 def _run_self_test(tmp_path, prelude: str = "", *args: str) -> subprocess.CompletedProcess:
