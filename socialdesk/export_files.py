@@ -21,7 +21,7 @@ class OutputNotAFile(OSError):
 
 
 class OutputIsDataFile(Exception):
-    """The output would replace the data file, one of its companions or a backup: never."""
+    """The output would replace the data file, one of its companions, a backup or a lock: never."""
 
 
 class OutputNotWritten(OSError):
@@ -33,8 +33,8 @@ BACKUP_DIR_NAME = "backups"  # the same name as socialdesk.storage.backups (kept
 
 
 def check_output(path: Path, force: bool, data_file: Path | None = None) -> None:
-    """Refuse to overwrite unless `force` (headless: --force; dialogs ask); never the data."""
-    if data_file is not None and belongs_to_data(Path(path), Path(data_file)):
+    """Refuse to overwrite unless `force` (headless: --force; dialogs ask); never the data, never a lock."""
+    if in_lock_folder(Path(path)) or (data_file is not None and belongs_to_data(Path(path), Path(data_file))):
         raise OutputIsDataFile(str(path))
     if os.path.lexists(path) and not _plain_file(Path(path)):
         raise OutputNotAFile(str(path))
@@ -53,14 +53,31 @@ def belongs_to_data(path: Path, data_file: Path) -> bool:
     """Is `path` the data file, its journal, lock or a backup, through any link, `..` or case?"""
     target, data = _real(path), _real(data_file)
     folder = data.parent
-    fold = _case_insensitive(folder)
-    key = (lambda p: os.path.normcase(str(p)).casefold()) if fold else (lambda p: str(p))
-    backups = folder / BACKUP_DIR_NAME
-    if key(target) == key(backups) or key(target).startswith(key(backups) + os.sep):
+    key = _key_for(folder)
+    if _inside(target, folder / BACKUP_DIR_NAME, key) or in_lock_folder(target):
         return True
     if any(key(target) == key(Path(str(data) + suffix)) for suffix in COMPANIONS):
         return True
     return any(_same_file(target, Path(str(data) + suffix)) for suffix in COMPANIONS)
+
+
+def in_lock_folder(path: Path) -> bool:
+    """Is `path` in the folder of identity locks (the user's state folder)? A live lock is never replaced."""
+    from socialdesk.storage.lock import identity_lock_dir  # when an output is checked, not at import
+
+    folder = _real(identity_lock_dir())
+    return _inside(_real(path), folder, _key_for(folder))
+
+
+def _key_for(folder: Path):
+    """How names compare in `folder`: case folded where the file system ignores case."""
+    if _case_insensitive(folder):
+        return lambda p: os.path.normcase(str(p)).casefold()
+    return str
+
+
+def _inside(target: Path, folder: Path, key) -> bool:
+    return key(target) == key(folder) or key(target).startswith(key(folder) + os.sep)
 
 
 def _real(path: Path) -> Path:

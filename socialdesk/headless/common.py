@@ -28,7 +28,7 @@ def refuse_overwrite(path: Path, force: bool, args=None) -> None:
     try:
         check_output(path, force, data_path(args))
     except OutputIsDataFile:
-        raise Refused(f"{path} is SocialDesk's data (or a backup of it); choose another file name") from None
+        raise Refused(f"{path} is SocialDesk's data (or its journal, lock or backups); choose another file name") from None
     except OutputNotAFile:
         raise Refused(f"{path} is not a plain file (a device, a pipe, a folder or a link); name a file") from None
     except OutputExists:
