@@ -19,6 +19,7 @@ def test_the_hook_collects_every_region_but_not_place_names():
 def test_the_spec_uses_the_hook_folder():
     spec = (PYINSTALLER / "socialdesk.spec").read_text()
     assert 'hookspath=[str(ROOT / "packaging" / "pyinstaller" / "hooks")]' in spec
+    assert '["tzdata"] if sys.platform == "win32"' in spec  # zoneinfo finds it by name only: no import to follow
 
 
 def test_self_test_fails_when_a_countrys_phone_data_is_missing(tmp_path):
