@@ -38,7 +38,7 @@ class StandPage(StepPage):
             [Column(self.tr("Goal"), stretch=True), Column(self.tr("By"), "date")],
             {"table": self.tr("Goals"), "add": self.tr("&Add a goal"), "remove": self.tr("Remove the g&oal"),
              "no_date": self.tr("no date")},
-            self.body,
+            self.body, clock=writer.clock,
         )
         goals_label.setBuddy(self.goals.table)
         self.goals.table.setToolTip(self.tr("e.g. 20 Google reviews by June; 10 wedding bouquets ordered online by spring"))

@@ -23,9 +23,10 @@ class Column:
 class DateDelegate(QStyledItemDelegate):
     """A date editor whose lowest value means "no date" (goals may have none)."""
 
-    def __init__(self, no_date_text: str, parent=None):
+    def __init__(self, no_date_text: str, clock, parent=None):
         super().__init__(parent)
         self._no_date_text = no_date_text
+        self._clock = clock  # an empty cell opens on today
 
     def createEditor(self, parent, option, index):
         editor = QDateEdit(parent)
@@ -37,7 +38,7 @@ class DateDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate.currentDate())
+        editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate(self._clock().date()))
 
     def setModelData(self, editor, model, index):
         date = editor.date()
@@ -54,7 +55,7 @@ class RowsEditor(QWidget):
 
     rows_edited = Signal(list)
 
-    def __init__(self, columns: list[Column], labels: dict[str, str], parent=None):
+    def __init__(self, columns: list[Column], labels: dict[str, str], parent=None, clock=None):
         super().__init__(parent)
         self._columns = columns
         self._loading = False
@@ -69,7 +70,7 @@ class RowsEditor(QWidget):
             mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.ResizeToContents
             header.setSectionResizeMode(index, mode)
             if column.kind == "date":
-                self.table.setItemDelegateForColumn(index, DateDelegate(labels["no_date"], self.table))
+                self.table.setItemDelegateForColumn(index, DateDelegate(labels["no_date"], clock, self.table))
         self.add_button = QPushButton(labels["add"], self)
         self.add_button.setAccessibleName(labels["add"].replace("&", ""))
         self.remove_button = QPushButton(labels["remove"], self)
