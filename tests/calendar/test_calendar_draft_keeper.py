@@ -28,6 +28,15 @@ def _dialog(qtbot, store, post=None):
     return dialog
 
 
+def _bound_passes(dialog, armed=True):
+    """The last letters wait on the bound's timer: it is running, then it fires (no sleeping for it)."""
+    bound = dialog.draft.findChild(QTimer)
+    assert bound.interval() == BOUND_MS and (bound.isActive() or not armed)
+    bound.stop()
+    bound.timeout.emit()
+    assert dialog.draft.settle()
+
+
 @pytest.mark.parametrize("close", ["accept", "reject"])
 def test_a_word_a_paste_or_a_ticked_box_is_kept_at_once_a_letter_within_the_bound(qtbot, file_store, close):
     dialog = _dialog(qtbot, file_store)
@@ -35,7 +44,8 @@ def test_a_word_a_paste_or_a_ticked_box_is_kept_at_once_a_letter_within_the_boun
     assert dialog.draft.settle()  # no Qt event runs here: a timer could not have fired
     assert draft_in_file(file_store.path)["networks"] == ["instagram"]
     qtbot.keyClicks(dialog.text_edit, "Brioche")
-    qtbot.waitUntil(lambda: draft_in_file(file_store.path)["text"] == "Brioche", timeout=BOUND_MS + 400)
+    _bound_passes(dialog)
+    assert draft_in_file(file_store.path)["text"] == "Brioche"
     qtbot.keyClicks(dialog.text_edit, " tressee,")
     assert dialog.draft.settle()
     assert draft_in_file(file_store.path)["text"] == "Brioche tressee,"  # the comma ended a word
@@ -59,7 +69,8 @@ def test_a_fast_typist_is_kept_while_typing_in_a_few_writes_not_one_per_key(qtbo
     assert dialog.draft.settle()
     writes = dialog.draft.writer.writes - before
     assert 2 <= writes <= typing_ms / BOUND_MS + 2, (writes, typing_ms)
-    qtbot.waitUntil(lambda: draft_in_file(file_store.path)["text"] == letters, timeout=BOUND_MS + 400)
+    _bound_passes(dialog, armed=False)  # it may have fired after the last key already
+    assert draft_in_file(file_store.path)["text"] == letters
 
 
 def test_two_dialogs_keep_two_drafts_and_closing_one_keeps_the_other(qtbot, file_store):

@@ -3,7 +3,7 @@
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.community import CommunityGroup
@@ -11,6 +11,7 @@ from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.storage import open_store
 from socialdesk.ui.common.bus import DataBus
+from socialdesk.ui.strategy.autosave import DEBOUNCE_MS
 from socialdesk.ui.strategy.tab import StrategyTab
 
 SHOP = {"name": "Fleurs de Jade", "trade": "Fleuriste", "address": "3 place Sathonay", "postcode": "69001",
@@ -140,9 +141,13 @@ def test_fill_every_step_leave_and_find_everything(qtbot, tmp_path):
 def test_typing_is_saved_after_a_short_pause(qtbot, store):
     tab = make_tab(qtbot, store)
     tab.go_to(Step.CONVERSATIONS)
-    qtbot.keyClicks(tab.current_page().binders[1].edit, "la galette")
+    binder = tab.current_page().binders[1]
+    qtbot.keyClicks(binder.edit, "la galette")
     assert store.strategy.text(f.CONV_TOPICS) == ""  # not on every key stroke
-    qtbot.waitUntil(lambda: store.strategy.text(f.CONV_TOPICS) == "la galette", timeout=2000)
+    pause = binder.findChild(QTimer)
+    assert pause.isActive() and pause.interval() == DEBOUNCE_MS
+    pause.timeout.emit()  # the short pause has passed
+    assert store.strategy.text(f.CONV_TOPICS) == "la galette"
 
 
 def test_closing_right_after_typing_loses_nothing(qtbot, store):
