@@ -41,11 +41,12 @@ def settle(app: QApplication) -> None:
 
 def open_window(app: QApplication, path: Path, tab_index: int):
     from socialdesk.storage import open_store
+    from socialdesk.domain.clock import system_clock
     from socialdesk.ui.common.bus import DataBus
     from socialdesk.ui.main_window import MainWindow
 
     store = open_store(path)
-    window = MainWindow(store, DataBus(app))
+    window = MainWindow(store, DataBus(app), system_clock)
     window.resize(1100, 720)
     window.show()
     window.show_tab(tab_index)
