@@ -136,6 +136,13 @@ def main(argv: list[str] | None = None) -> int:
         name = f"{error.filename}: " if error.filename else ""
         print(f"socialdesk {args.command}: {name}{error.strerror or error}", file=sys.stderr)
         return EXIT_REFUSED if error.errno in _NAME_ERRORS else EXIT_FAILED
+    except Exception as error:
+        storage = sys.modules.get("socialdesk.storage.errors")  # loaded if storage raised: `qr` never imports it
+        if storage is None or not isinstance(error, storage.StoreError):
+            raise
+        detail = getattr(error, "detail", "") or error
+        print(f"socialdesk {args.command}: the data file could not be read or written: {detail}", file=sys.stderr)
+        return EXIT_FAILED
     finally:
         sys.stderr = stderr
 

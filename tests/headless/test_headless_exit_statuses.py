@@ -35,3 +35,21 @@ def test_no_command_takes_them_from_the_command_line_module():
             if isinstance(node, ast.ImportFrom) and node.module == "socialdesk.cli":
                 taken.append(path.name)
     assert taken == []
+
+
+def test_a_data_file_that_fails_a_read_is_one_line_and_exit_1(tmp_path, capsys):
+    import sqlite3
+
+    from socialdesk.cli import main
+    from socialdesk.storage import open_store
+
+    path = tmp_path / "shop.sqlite3"
+    open_store(path).close()
+    other = sqlite3.connect(path)
+    other.execute("DROP TABLE posts")  # passes quick_check: only the first read finds it gone
+    other.commit()
+    other.close()
+    assert main(["export", "csv", "--db", str(path), "-o", str(tmp_path / "plan.csv")]) == exits.EXIT_FAILED
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "could not be read or written: no such table: posts" in err
+    assert not (tmp_path / "plan.csv").exists()
