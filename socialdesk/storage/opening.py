@@ -338,8 +338,15 @@ def open_readonly(path: Path, refused_for: Problem = Problem.LOCKED) -> Store:
     from a file the owner may not write (`refused_for` is why it could not be opened to write)."""
     path = real_path(path)
     inspect_file(path, for_writing=False)
-    conn = connect_for_inspection(path)
-    if pending_names(conn):
+    conn = None
+    try:  # the file checked a moment ago may have been swapped or damaged since
+        conn = connect_for_inspection(path)
+        pending = pending_names(conn)
+    except sqlite3.Error as error:
+        if conn is not None:
+            conn.close()
+        raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
+    if pending:
         conn.close()
         raise NeedsUpgrade(refused_for, path, "needs an upgrade, which needs writing")
     return Store(conn, path)

@@ -117,3 +117,19 @@ def test_restoring_a_backup_the_copy_cannot_read_is_a_write_error(store, tmp_pat
     monkeypatch.setattr("socialdesk.storage.opening.connect_readonly", refused)
     with pytest.raises(StoreWriteError):
         restore_backup(store, backup)
+
+
+def test_a_read_only_view_of_a_file_that_fails_after_its_check_is_an_open_error(tmp_path, monkeypatch):
+    from socialdesk.storage import Problem, StoreOpenError
+    from socialdesk.storage import opening
+
+    path = tmp_path / "shop.sqlite3"
+    open_store(path).close()
+
+    def swapped(conn):
+        raise sqlite3.DatabaseError("file is not a database")  # replaced between the check and the read
+
+    monkeypatch.setattr(opening, "pending_names", swapped)
+    with pytest.raises(StoreOpenError) as raised:
+        opening.open_readonly(path)
+    assert raised.value.problem is Problem.DAMAGED
