@@ -5,7 +5,9 @@ from dataclasses import dataclass
 from enum import Enum
 from urllib.parse import parse_qs, quote_plus, unquote, urlencode, urlsplit
 
+from socialdesk.domain.presence.contact_card import vcard_payload
 from socialdesk.domain.presence.platforms import PLATFORMS, is_platform_key, platform
+from socialdesk.domain.shop import ShopCard
 
 GOOGLE_REVIEW = "https://search.google.com/local/writereview?placeid={place_id}"
 _PLACE_ID = re.compile(r"^[A-Za-z0-9_-]{20,400}$")
@@ -167,8 +169,6 @@ def review_url_shape(platform_key: str, url: str) -> UrlShape:
     return UrlShape.OK if rule.match(url) else UrlShape.UNEXPECTED_PATH
 
 
-def shop_vcard(card) -> str:
+def shop_vcard(card: ShopCard) -> str:
     """The shop's vCard: the one builder the QR designer uses too (socialdesk.qr.payloads)."""
-    from socialdesk.qr.payloads import vcard_payload
-
     return vcard_payload(card)
