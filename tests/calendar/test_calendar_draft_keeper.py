@@ -22,7 +22,8 @@ from draft_file import draft_in_file, drafts_in_file  # noqa: E402
 
 
 def _dialog(qtbot, store, post=None):
-    dialog = PostDialog(None, post or Post(day=date(2026, 12, 5), status=PostStatus.PLANNED), store, None, True, clock=fixed_clock(date(2026, 11, 26)))
+    dialog = PostDialog(None, post or Post(day=date(2026, 12, 5), status=PostStatus.PLANNED), store, None, True,
+                        clock=fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
