@@ -174,7 +174,8 @@ def check(design: QrDesign, dpi: int = 300) -> Checked:
     The words printed under a code do not change it, so typing them reuses the last check.
 
     Raises what `prepare` raises (payload too long, colours refused, logo does not fit)."""
-    key = (dataclasses.replace(design, caption="", call_to_action=""), dpi, zbar_available())
+    # zbar is looked up for logo codes only: loading it runs `ldconfig -p`, which plain codes never need
+    key = (dataclasses.replace(design, caption="", call_to_action=""), dpi, design.logo is None or zbar_available())
     found = _recent.get(key)
     if found is None:
         found = _check(key[0], dpi)
