@@ -1,18 +1,27 @@
-"""One writer per data file, whatever name reaches it: OS locks on two small files, released if the app dies.
+"""One writer per data file, whatever name reaches it: OS locks, released if the app dies.
 
-Two locks, both needed:
+Three locks, all needed:
 - a name lock, `shop.sqlite3.lock` beside the resolved path: it exists before the data file does,
   so it also guards creating a new file (and a symlink or relative path resolves to the same name);
 - an identity lock, `<st_dev>-<st_ino>.lock` in the user's state folder (platformdirs): a hard link
   or another spelling of the name (case-insensitive disks) reaches the same inode, so the same lock.
   Windows gives st_dev/st_ino too (volume serial, file index).
-SQLite's own file is never locked by us: POSIX locks on it would break SQLite's locks.
+- on Linux and macOS, a BSD flock() on the data file itself, held for the life of the store: the
+  two locks above live in folders (beside the name, in the state folder), so a hard link in another
+  folder opened with another XDG_STATE_HOME met neither; the file itself is the same whatever reaches it.
+  flock, never fcntl/lockf: POSIX locks are SQLite's own, and closing any descriptor of the file
+  drops all of a process's POSIX locks on it; flock locks are separate from them on Linux and macOS
+  (not on Linux NFS, which emulates flock with POSIX locks: SQLite itself is unsafe there). Our
+  descriptor is closed only after the store's connection (Store.close), never while SQLite holds locks.
+  On Windows the two lock files stay the whole guard (msvcrt byte locks on the data file would be
+  mandatory and block SQLite's own reads).
 The locks are OS locks (flock; msvcrt on Windows), so a killed app leaves a small file behind
 but no lock: a stale file never blocks. Identity files are not removed on release (removing a
 flock file safely needs a re-check dance; a few empty files per data file ever opened is harmless).
 Not the `filelock` package: 4.3 costs ~50-90 ms to import (measured with -X importtime) on the start-up path.
 """
 
+import errno
 import logging
 import os
 from pathlib import Path
@@ -58,6 +67,7 @@ class FileLock:
         self.path = lock_path_for(self.db_path)
         self.identity_path: Path | None = None
         self._fds: list[int] = []
+        self._data_fd: int | None = None
 
     def acquire(self) -> None:
         """The name lock, then the identity lock if the file exists (a new one: `hold_identity` once made)."""
@@ -69,12 +79,14 @@ class FileLock:
             raise
 
     def hold_identity(self) -> None:
+        """The identity lock and the data file's own flock, once the file exists."""
         if self.identity_path is not None:
             return
         try:
             info = os.stat(self.db_path)
         except FileNotFoundError:
             return
+        self._hold_data_file()
         path = identity_lock_path(info)
         try:
             path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -87,8 +99,26 @@ class FileLock:
         self._fds.append(fd)
         self.identity_path = path
 
+    def _hold_data_file(self) -> None:
+        """flock() the data file itself (not on Windows); AlreadyLocked if another store holds it."""
+        if fcntl is None or self._data_fd is not None:
+            return
+        fd = os.open(self.db_path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            os.close(fd)
+            if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                raise AlreadyLocked(str(self.db_path)) from error
+            logging.getLogger(__name__).warning("data file %s not flocked: %s", self.db_path, error)
+            return  # a file system without flock (some network shares): the lock files still guard
+        self._data_fd = fd
+
     def release(self) -> None:
         fds, self._fds, self.identity_path = self._fds, [], None
+        if self._data_fd is not None:  # the store's connection is closed first (Store.close)
+            os.close(self._data_fd)
+            self._data_fd = None
         for fd in reversed(fds):
             _unlock(fd)
             os.close(fd)  # closing drops the flock; the small file stays, harmless

@@ -3,6 +3,7 @@
 import errno
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -136,3 +137,48 @@ def test_the_windows_branch_locks_and_unlocks_byte_zero(tmp_path, monkeypatch):
     assert all(offset == 0 for _, offset in fake.calls)
     open_store(link).close()
     assert fake.held == {}
+
+
+def test_a_hard_link_opened_with_another_state_folder_is_refused(tmp_path):
+    """The window keeps its identity locks in one XDG_STATE_HOME, the command in another: the data
+    file's own lock still keeps the second writer off, and the import reaches nothing."""
+    path, link = _hard_linked(tmp_path)
+    plan = tmp_path / "plan.csv"
+    plan.write_text("date,time,networks,status,pillar,about,text,notes\n2026-12-01,09:00,facebook,planned,,,Pain,\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=ROOT, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, text=True, env={**env, "XDG_STATE_HOME": str(tmp_path / "stateA")})
+    try:
+        assert holder.stdout.readline().strip() == "open"
+        run = subprocess.run([sys.executable, "-m", "socialdesk", "import", "csv", str(plan), "--db", str(link)],
+                             capture_output=True, text=True, cwd=ROOT, timeout=60,
+                             env={**env, "XDG_STATE_HOME": str(tmp_path / "stateB")})
+        assert run.returncode == 1 and "Traceback" not in run.stderr
+        assert run.stderr.count("\n") == 1 and "is open in SocialDesk" in run.stderr, run.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT count(*) FROM posts WHERE text = 'Pain'").fetchone()[0] == 0
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+    open_store(link).close()  # once the holder is gone, the link opens
+
+
+def test_closing_another_descriptor_of_the_file_keeps_the_lock(tmp_path):
+    """flock, not fcntl: a read of the file's header (which opens and closes it) drops nothing."""
+    path, link = _hard_linked(tmp_path)
+    holder = _holder(path)
+    try:
+        for _ in range(3):
+            os.close(os.open(link, os.O_RDONLY))
+        env = {**os.environ, "PYTHONPATH": str(ROOT), "XDG_STATE_HOME": str(tmp_path / "other")}
+        probe = subprocess.run([sys.executable, "-c", "import sys\nfrom socialdesk.storage import open_store\n"
+                                "try:\n    open_store(sys.argv[1])\nexcept Exception as e:\n    print(e.problem.value)",
+                                str(link)], capture_output=True, text=True, cwd=ROOT, env=env, timeout=60)
+        assert probe.stdout.strip() == "locked", probe.stderr
+    finally:
+        holder.kill()
+        holder.wait()
