@@ -69,7 +69,7 @@ def test_full_vcard_carries_every_field():
 
 def test_mecard_escapes_colons_in_the_url():
     assert mecard_payload(SHOP) == (
-        "MECARD:N:Boulangerie Léa;TEL:+33 4 78 00 00 00;EMAIL:bonjour@boulangerie-lea.fr;"
+        "MECARD:N:Boulangerie Léa;TEL:+33478000000;EMAIL:bonjour@boulangerie-lea.fr;"
         "URL:https\\://boulangerie-lea.fr;ADR:12 rue de la République\\, 69002 Lyon;;"
     )
 

@@ -31,6 +31,7 @@ COUNTRY_NAMES = {
     "FR": "France", "BE": "Belgique", "CH": "Suisse", "LU": "Luxembourg", "MC": "Monaco",
     "DE": "Deutschland", "ES": "España", "IT": "Italia", "PT": "Portugal", "NL": "Nederland",
     "AT": "Österreich", "IE": "Ireland", "GB": "United Kingdom", "US": "United States", "CA": "Canada",
+    "MA": "Maroc", "TN": "Tunisie",  # addresses there are written in French
 }
 
 
@@ -46,15 +47,21 @@ def international_phone(card: ShopCard) -> str:
     return display_e164(e164) if e164 else card.phone.strip()
 
 
+def dialable_phone(card: ShopCard) -> str:
+    """"+33478000000" (E.164, what TEL in a vCard or MeCard carries) for "04 78 00 00 00" in France;
+    what was typed if it is not a number."""
+    return to_e164(card.phone, card.country) or card.phone.strip()
+
+
 def vcard_payload(card: ShopCard) -> str:
     """THE shop's vCard 3.0 (the link builder and the QR designer both use it): an organisation
-    (FN and ORG carry its name), phone in international form, country name in ADR, CRLF ends."""
+    (FN and ORG carry its name), phone in E.164 form, country name in ADR, CRLF ends."""
     if card.is_empty:
         raise PayloadRefused(PayloadProblem.EMPTY_CARD)
     name = _vcard_text(card.name.strip())
     lines = ["BEGIN:VCARD", "VERSION:3.0", f"N:{name};;;;", f"FN:{name}", f"ORG:{name}"]
     if card.phone.strip():
-        lines.append(f"TEL;TYPE=WORK,VOICE:{_vcard_text(international_phone(card))}")
+        lines.append(f"TEL;TYPE=WORK,VOICE:{_vcard_text(dialable_phone(card))}")
     if card.email.strip():
         lines.append(f"EMAIL;TYPE=INTERNET:{_vcard_text(card.email.strip())}")
     if card.website.strip():

@@ -26,6 +26,7 @@ _FILLERS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "the
 _COUNTRY_NAMES = {
     "FR": {"france"}, "BE": {"belgique", "belgie", "belgium"}, "CH": {"suisse", "schweiz", "switzerland"},
     "GB": {"uk", "united kingdom", "england"}, "US": {"usa", "united states"}, "CA": {"canada"},
+    "MA": {"maroc", "morocco"}, "TN": {"tunisie", "tunisia"},
 }
 
 
