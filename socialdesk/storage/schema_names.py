@@ -15,6 +15,7 @@ KNOWN = (
     "0003_calendar",
     "0004_rules",
     "0005_presence",
+    "0006_starter_rule_keys",
 )
 
 

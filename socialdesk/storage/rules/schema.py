@@ -2,6 +2,8 @@
 
 from sqlite_utils import Database
 
+from socialdesk.storage.rules.starter_file import starter_key_of
+
 
 def m0004_rules(db: Database) -> None:
     """Rules (never deleted, archived), one tick row per rule and ISO week, and the drivers."""
@@ -28,3 +30,13 @@ def m0004_rules(db: Database) -> None:
         defaults={"network": "", "handle": "", "next_step": "", "note": ""},
     )
     db["drivers"].create_index(["name_key", "grp"], unique=True)
+
+
+def m0006_starter_rule_keys(db: Database) -> None:
+    """A rule is linked to its starter key only while its words are a starter's exact English or
+    French ones (then it shows in the app's language); edited rules keep the owner's words.
+    Ticks, notes and weeks are not touched."""
+    for row in list(db.query("SELECT id, text, why, starter_key FROM rules")):
+        key = starter_key_of(row["text"], row["why"] or "")
+        if key != (row["starter_key"] or ""):
+            db.execute("UPDATE rules SET starter_key = ? WHERE id = ?", [key, row["id"]])

@@ -3,8 +3,8 @@
 import json
 from functools import lru_cache
 
+from socialdesk.domain.rules import starter
 from socialdesk.domain.rules.model import Rule
-from socialdesk.domain.rules.starter import starter_rules
 from socialdesk.paths import resource
 
 STARTER_FILE = ("rules", "starter_rules.json")
@@ -18,4 +18,14 @@ def starter_entries() -> tuple[dict, ...]:
 
 def read_starter_rules(language: str) -> list[Rule]:
     """The interview's rules in `language` ("en" or "fr"; anything else falls back to English)."""
-    return starter_rules(starter_entries(), language)
+    return starter.starter_rules(starter_entries(), language)
+
+
+def starter_key_of(text: str, why: str) -> str:
+    """The starter rule worded exactly so in English or French, or "" (the owner's own words)."""
+    return starter.starter_key_of(text, why, starter_entries())
+
+
+def in_language(rules: list[Rule], language: str) -> list[Rule]:
+    """The rules as shown and printed: untouched starter rules in `language`, the others as written."""
+    return [starter.in_language(rule, starter_entries(), language) for rule in rules]

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QL
 from socialdesk.domain.rules.scores import HELD_SHARE, done_keys, last_weeks, most_missed, streak, week_scores
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.rules import sources
 
 
 class HistoryPage(QWidget):
@@ -51,7 +52,7 @@ class HistoryPage(QWidget):
     def reload(self) -> None:
         current = IsoWeek.of(self.clock().date())
         weeks = last_weeks(current, self.span)
-        rules = self.store.rules.rules(include_archived=True)
+        rules = sources.rules(self.store, include_archived=True)
         done = done_keys(self.store.rules.checks_between(weeks[0], weeks[-1]).values())
         scores = week_scores(rules, done, current, self.span)
         self.chart.set_scores(scores)

@@ -43,7 +43,7 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     sheet.sections.append((translate("ChecklistPrint", "Posts this week"), post_lines or [Line(translate("ChecklistPrint", "No posts planned this week."))]))
     checks = store.rules.checks_for_week(week)
     rule_lines = []
-    for rule in store.rules.rules_for_week(week):
+    for rule in sources.rules_for_week(store, week):
         check = checks.get(rule.id)
         rule_lines.append(Line(rule.text, bool(check and check.done), rule.why, check.note if check else ""))
     sheet.sections.append((translate("ChecklistPrint", "Community rules"), rule_lines or [Line(translate("ChecklistPrint", "No rules this week."))]))

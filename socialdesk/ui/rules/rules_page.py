@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel
 from socialdesk.storage import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.rules import texts
+from socialdesk.ui.rules import sources, texts
 from socialdesk.ui.rules.dialogs import RuleDialog
 
 
@@ -88,7 +88,7 @@ class RulesPage(QWidget):
     def reload(self) -> None:
         current_id = self.current_rule_id()
         self.list.clear()
-        for rule in self.store.rules.rules(include_archived=self.show_archived.isChecked()):
+        for rule in sources.rules(self.store, include_archived=self.show_archived.isChecked()):
             item = QListWidgetItem(self._item_text(rule))
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
             item.setToolTip(rule.why)
@@ -164,7 +164,7 @@ class RulesPage(QWidget):
         rule_id = self.current_rule_id()
         if rule_id is None or self.store.rules.get(rule_id).is_archived:
             return
-        edited = RuleDialog.ask(self, self.store.rules.get(rule_id))
+        edited = RuleDialog.ask(self, sources.rule(self.store, rule_id))
         if edited is not None and self._write(lambda: self.store.rules.update(edited)):
             self.reload()
 
@@ -172,6 +172,6 @@ class RulesPage(QWidget):
         rule_id = self.current_rule_id()
         if rule_id is None:
             return
-        rule = self.store.rules.get(rule_id)
+        rule = sources.rule(self.store, rule_id)
         if ask_archive(self, rule.text) and self._write(lambda: self.store.rules.archive(rule_id, self.clock().date())):
             self.reload()

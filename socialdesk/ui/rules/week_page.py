@@ -164,7 +164,7 @@ class WeekPage(QScrollArea):
         _clear(self.rules_layout)
         self.rules_summary = QLabel()
         self.rules_layout.addWidget(self.rules_summary)
-        rules = self.store.rules.rules_for_week(self.week)
+        rules = sources.rules_for_week(self.store, self.week)
         checks = self.store.rules.checks_for_week(self.week)
         for rule in rules:
             check = checks.get(rule.id)
