@@ -33,7 +33,7 @@ def _add(store, day, at=time(9, 30), text="Croissants", **kw):
 
 
 def test_planning_a_post_with_the_dialog_shows_it_on_its_day(tab, monkeypatch):
-    def answer(parent, post, store, rule=None, repeat_allowed=True, *, clock):
+    def answer(parent, post, store, rule=None, repeat_allowed=True, *, clock, save=None):
         assert post.day == date(2026, 11, 26)  # today's column when nothing is selected
         assert clock().date() == date(2026, 11, 26)  # the tab hands its clock to the dialog
         return PostChoice(Post(day=date(2026, 11, 27), time=time(8, 15), networks=("facebook",), text="Pain",

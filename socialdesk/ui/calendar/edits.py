@@ -8,12 +8,13 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from socialdesk.domain.calendar.recurrence import Recurrence
+from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.repo import moved
 from socialdesk.storage.drafts import merged_onto
 from socialdesk.ui.calendar.commands import LimitsCommand
 from socialdesk.ui.calendar.limits_dialog import LimitsDialog
-from socialdesk.ui.calendar.post_dialog import PostDialog
+from socialdesk.ui.calendar.post_dialog import PostChoice, PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
 from socialdesk.ui.common.dates import bounded
 
@@ -94,24 +95,39 @@ class EditActions(QObject):
 
     # ----- writing posts
     def new_post(self):
-        self._create(Post(day=self.tab.selected_day(), status=PostStatus.PLANNED))
+        self._create(self._fresh(day=self.tab.selected_day(), status=PostStatus.PLANNED))
 
     def new_post_on(self, day: date | None):
-        self._create(Post(day=day, status=PostStatus.PLANNED if day else PostStatus.IDEA))
+        self._create(self._fresh(day=day, status=PostStatus.PLANNED if day else PostStatus.IDEA))
 
     def new_idea(self):
-        self._create(Post(status=PostStatus.IDEA))
+        self._create(self._fresh(status=PostStatus.IDEA))
+
+    def _fresh(self, **fields) -> Post:
+        """A new post with the networks ticked in Preferences ▸ Calendar."""
+        wanted = self.tab.store.settings.get("default_networks") or []
+        return Post(networks=tuple(n.key for n in NETWORKS if n.key in wanted), **fields)
+
+    def _ask(self, post: Post, save, **options) -> PostChoice | None:
+        """The post dialog, saving on OK through `save(choice) -> bool`: when the file refuses (disk full,
+        busy), the dialog stays open with everything typed and its draft kept, and OK can be clicked again."""
+        choice = PostDialog.ask(self.tab, post, self.tab.store, clock=self.tab.clock, save=save, **options)
+        if choice is not None and not choice.saved and not save(choice):  # a dialog without the hook
+            return None
+        return choice
 
     def _create(self, post: Post):
-        choice = PostDialog.ask(self.tab, post, self.tab.store, clock=self.tab.clock)
-        if choice is None:
-            return
         repo = self.tab.store.calendar
-        if choice.rule is not None:
-            self.tab.record(self.tr("New repeating post"), [], lambda: repo.add_series(choice.post, choice.rule))
-        else:
-            self.tab.record(self.tr("New post"), [], lambda: repo.add(choice.post))
-        self.follow(choice.post)
+
+        def save(choice: PostChoice) -> bool:
+            if choice.rule is not None:
+                return self.tab.record(self.tr("New repeating post"), [],
+                                       lambda: repo.add_series(choice.post, choice.rule))
+            return self.tab.record(self.tr("New post"), [], lambda: repo.add(choice.post))
+
+        choice = self._ask(post, save)
+        if choice is not None:
+            self.follow(choice.post)
 
     def resume_draft(self, draft: Post):
         """Open the post dialog on a draft kept when SocialDesk closed; save it as the dialog would have."""
@@ -121,15 +137,16 @@ class EditActions(QObject):
             self._create(replace(draft, id=None, series_id=None))
             return
         post = merged_onto(stored, draft)
-        choice = PostDialog.ask(self.tab, post, self.tab.store, repeat_allowed=post.series_id is None,
-                                clock=self.tab.clock)
-        if choice is None:
-            return
-        saved = choice.post
-        if post.series_id is not None:
-            saved = replace(saved, extra={**saved.extra, "exception": True})
-        self.tab.record(self.tr("Edit post"), [post.id], lambda: repo.save(saved))
-        self.follow(saved)
+
+        def save(choice: PostChoice) -> bool:
+            saved = choice.post
+            if post.series_id is not None:
+                saved = replace(saved, extra={**saved.extra, "exception": True})
+            return self.tab.record(self.tr("Edit post"), [post.id], lambda: repo.save(saved))
+
+        choice = self._ask(post, save, repeat_allowed=post.series_id is None)
+        if choice is not None:
+            self.follow(choice.post)
 
     def follow(self, post: Post):
         """Show the week of a post the owner just put on another week, with it selected."""
@@ -144,22 +161,23 @@ class EditActions(QObject):
         if post is None:
             return
         if post.series_id is None:
-            choice = PostDialog.ask(self.tab, post, self.tab.store, clock=self.tab.clock)
-            if choice is None:
-                return
-            if choice.rule is not None and choice.post.day is not None:
-                self.tab.record(self.tr("Make a post repeat"), [post_id],
-                                lambda: repo.make_series(post_id, choice.post, choice.rule))
-            else:
-                self.tab.record(self.tr("Edit post"), [post_id], lambda: repo.save(choice.post))
-            self.follow(choice.post)
+            def save(choice: PostChoice) -> bool:
+                if choice.rule is not None and choice.post.day is not None:
+                    return self.tab.record(self.tr("Make a post repeat"), [post_id],
+                                           lambda: repo.make_series(post_id, choice.post, choice.rule))
+                return self.tab.record(self.tr("Edit post"), [post_id], lambda: repo.save(choice.post))
+
+            choice = self._ask(post, save)
+            if choice is not None:
+                self.follow(choice.post)
             return
         scope = self.tab.ask_series_scope(post)
         if scope == "one":
-            choice = PostDialog.ask(self.tab, post, self.tab.store, repeat_allowed=False, clock=self.tab.clock)
-            if choice is not None:
+            def save_one(choice: PostChoice) -> bool:
                 edited = replace(choice.post, extra={**choice.post.extra, "exception": True})
-                self.tab.record(self.tr("Edit one occurrence"), [post_id], lambda: repo.save(edited))
+                return self.tab.record(self.tr("Edit one occurrence"), [post_id], lambda: repo.save(edited))
+
+            self._ask(post, save_one, repeat_allowed=False)
         elif scope == "series":
             self.edit_series(post)
 
@@ -167,14 +185,14 @@ class EditActions(QObject):
         repo = self.tab.store.calendar
         rule = repo.series_rule(post.series_id)
         first = rule.first_day if rule else post.day
-        choice = PostDialog.ask(self.tab, replace(post, day=first), self.tab.store, rule=rule,
-                                clock=self.tab.clock)
-        if choice is None:
-            return
-        new_rule = choice.rule or Recurrence(rule.frequency, choice.post.day, count=1)
-        ids = [p.id for p in repo.series_posts(post.series_id)]
-        self.tab.record(self.tr("Edit repeating series"), ids,
-                        lambda: repo.save_series(post.series_id, choice.post, new_rule), [post.series_id])
+
+        def save(choice: PostChoice) -> bool:
+            new_rule = choice.rule or Recurrence(rule.frequency, choice.post.day, count=1)
+            ids = [p.id for p in repo.series_posts(post.series_id)]
+            return self.tab.record(self.tr("Edit repeating series"), ids,
+                                   lambda: repo.save_series(post.series_id, choice.post, new_rule), [post.series_id])
+
+        self._ask(replace(post, day=first), save, rule=rule)
 
     # ----- moving and copying
     def move(self, ids, day: date | None):

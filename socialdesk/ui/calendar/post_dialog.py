@@ -28,6 +28,7 @@ from socialdesk.ui.common.words import fill
 class PostChoice:
     post: Post
     rule: Recurrence | None  # a new or changed repetition; None: does not repeat
+    saved: bool = False  # the dialog's save hook put it in the file already
 
 
 def applied_pillar_names(store) -> list[str]:
@@ -36,8 +37,10 @@ def applied_pillar_names(store) -> list[str]:
 
 
 class PostDialog(QDialog):
-    def __init__(self, parent, post: Post, store, rule: Recurrence | None, repeat_allowed: bool, *, clock):
+    def __init__(self, parent, post: Post, store, rule: Recurrence | None, repeat_allowed: bool, *, clock,
+                 save=None):
         super().__init__(parent)
+        self._save = save  # OK closes only once save(choice) returned True: a refused save loses nothing
         self._today = clock().date()
         self.setWindowTitle(self.tr("Post") if post.id else self.tr("New post"))
         self.setObjectName("postDialog")
@@ -61,6 +64,13 @@ class PostDialog(QDialog):
         self._refresh()
         self.resize(920, 620)
         self.draft = DraftKeeper(self, store)
+
+    def accept(self):
+        if self._save is not None:
+            self.draft.flush()  # what is on screen is the draft while the save is tried
+            if not self._save(self.choice()):
+                return  # the owner was told why; everything typed stays here and in the draft
+        super().accept()
 
     def done(self, result):
         self.draft.discard()  # accepted or cancelled on purpose: no draft to offer back
@@ -322,6 +332,9 @@ class PostDialog(QDialog):
             about=self.about_box.currentData(), notes=clean_text(self.notes_edit.toPlainText()), image=self._image,
         )
 
+    def choice(self) -> PostChoice:
+        return PostChoice(self.post(), self.rule())
+
     def rule(self) -> Recurrence | None:
         frequency = self.repeat_box.currentData()
         day = self.day_edit.date().toPython()
@@ -333,8 +346,10 @@ class PostDialog(QDialog):
 
     @classmethod
     def ask(cls, parent, post: Post, store, rule: Recurrence | None = None,
-            repeat_allowed: bool = True, *, clock) -> PostChoice | None:
-        dialog = cls(parent, post, store, rule, repeat_allowed, clock=clock)
+            repeat_allowed: bool = True, *, clock, save=None) -> PostChoice | None:
+        """The owner's choice, or None if cancelled; with `save`, OK saves it and the dialog stays open until
+        save(choice) returns True (a full disk or a busy file keeps the post on screen and its draft kept)."""
+        dialog = cls(parent, post, store, rule, repeat_allowed, clock=clock, save=save)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return PostChoice(dialog.post(), dialog.rule())
+        return replace(dialog.choice(), saved=save is not None)
