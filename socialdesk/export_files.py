@@ -24,11 +24,17 @@ class OutputIsDataFile(Exception):
     """The output would replace the data file, one of its companions, a backup or a lock: never."""
 
 
+class OutputIsDatabase(OutputIsDataFile):
+    """The output is a SQLite database (ours or another program's), a journal or lock beside one,
+    or a file a SocialDesk lock holds: never replaced, even with --force."""
+
+
 class OutputNotWritten(OSError):
     """The writer finished without producing a usable file (e.g. Qt could not open the PDF)."""
 
 
 COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
+SQLITE_HEADER = b"SQLite format 3\x00"  # as socialdesk.storage.files (kept import-free)
 BACKUP_DIR_NAME = "backups"  # the same name as socialdesk.storage.backups (kept import-free)
 
 
@@ -38,8 +44,59 @@ def check_output(path: Path, force: bool, data_file: Path | None = None) -> None
         raise OutputIsDataFile(str(path))
     if os.path.lexists(path) and not _plain_file(Path(path)):
         raise OutputNotAFile(str(path))
+    if is_database_or_held(Path(path)):
+        raise OutputIsDatabase(str(path))
     if Path(path).exists() and not force:
         raise OutputExists(str(path))
+
+
+def is_database_or_held(path: Path) -> bool:
+    """A SQLite file, a -wal/-shm/-journal/.lock beside one, or a file or name a SocialDesk lock holds.
+
+    Any data file, not only the one open here: another window's, another shop's, another program's."""
+    target = _real(path)
+    if _is_sqlite(target):
+        return True
+    for suffix in COMPANIONS[1:]:
+        if target.name.endswith(suffix) and _is_sqlite(target.with_name(target.name[: -len(suffix)])):
+            return True
+    return _held(target) or _held(Path(f"{target}.lock"))
+
+
+def _is_sqlite(path: Path) -> bool:
+    """The first 16 bytes say SQLite. Only plain files are opened (a FIFO would hang)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return False
+    try:
+        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def _held(path: Path) -> bool:
+    """Whether another open file holds a flock on `path` (a live lock file, or a data file open in a window).
+
+    Never called on a SQLite file: closing our descriptor of it would drop this process's SQLite locks."""
+    if os.name != "posix" or not os.path.isfile(path):
+        return False
+    import fcntl
+
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return False
+    except OSError as error:
+        return error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+    finally:
+        os.close(fd)
 
 
 def _plain_file(path: Path) -> bool:

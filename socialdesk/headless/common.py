@@ -4,7 +4,9 @@ import sys
 from pathlib import Path
 
 from socialdesk.headless.exits import Refused
-from socialdesk.export_files import OutputExists, OutputIsDataFile, OutputNotAFile, check_output, guarded_output
+from socialdesk.export_files import (
+    OutputExists, OutputIsDatabase, OutputIsDataFile, OutputNotAFile, check_output, guarded_output,
+)
 from socialdesk.headless.messages import OPEN_PROBLEMS
 from socialdesk.paths import default_db_path
 from socialdesk.storage import Store, StoreOpenError
@@ -27,6 +29,9 @@ def refuse_overwrite(path: Path, force: bool, args=None) -> None:
     """Refuse an existing output without --force, and the data file or its backups always."""
     try:
         check_output(path, force, data_path(args))
+    except OutputIsDatabase:
+        raise Refused(f"{path} is a database (a SocialDesk data file or another program's), its journal or lock, "
+                      "or in use by SocialDesk: never overwritten, even with --force; choose another file name") from None
     except OutputIsDataFile:
         raise Refused(f"{path} is SocialDesk's data (or its journal, lock or backups); choose another file name") from None
     except OutputNotAFile:

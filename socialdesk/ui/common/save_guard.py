@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from socialdesk.export_files import OutputIsDataFile, guarded_output
+from socialdesk.export_files import OutputIsDatabase, OutputIsDataFile, guarded_output
 from socialdesk.ui.common.words import fill
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,9 @@ def write_guarded(parent, path: Path, write: Callable[[Path], None], report=None
     try:
         with guarded_output(path, data_file_of(parent), force=True) as temp:
             write(temp)
+    except OutputIsDatabase:
+        SaveGuard.tell(parent, database_text(path), report)
+        return None
     except OutputIsDataFile:
         SaveGuard.tell(parent, refused_text(path), report)
         return None
@@ -93,6 +96,12 @@ def write_guarded(parent, path: Path, write: Callable[[Path], None], report=None
 def refused_text(path: Path) -> str:
     return fill(_tr("Not saved: %1 is SocialDesk's own data file (or its journal, lock or backups). "
                     "Choose another name; your plan is unchanged."), str(path))
+
+
+def database_text(path: Path) -> str:
+    return fill(_tr("Not saved: %1 is a database (a SocialDesk data file or another program's), its journal, "
+                    "or a file SocialDesk has in use. It is never replaced. Choose another name; your plan is unchanged."),
+                str(path))
 
 
 def failed_text(path: Path, error: OSError) -> str:
