@@ -110,11 +110,11 @@ def test_cards_bar_says_why_a_logo_card_is_not_printed(qtbot, no_zbar):
 
 def test_the_sentence_is_in_french_too(qapp):
     from socialdesk.ui.i18n import install_translators
-    from socialdesk.ui.presence import qr_words
+    from socialdesk.ui.presence import labels
 
     try:
         install_translators("fr")
-        said = qr_words.reason_text(Reason.SECOND_READER) + " " + qr_words.advice_text(Reason.SECOND_READER, 20)
+        said = labels.SCAN_REASONS[Reason.SECOND_READER] + " " + labels.advice_text(Reason.SECOND_READER, 20)
     finally:
         install_translators("en")
     assert said == ("logo : il manque à cet ordinateur zbar, le second lecteur qui contrôle les codes avec logo "

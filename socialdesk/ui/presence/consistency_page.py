@@ -13,7 +13,7 @@ from socialdesk.domain.presence.nap import FieldState, NapCheck, check_listing, 
 from socialdesk.domain.presence.phones import display_e164, display_phone, to_e164
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.diff_view import field_html, legend_html
-from socialdesk.ui.presence.words import date_text, field_state_text
+from socialdesk.ui.presence.labels import FIELD_STATES, date_text
 
 _MARKS = {FieldState.MATCH: "✓", FieldState.DIFFERENT: "✗", FieldState.UNREADABLE: "✗",
           FieldState.NOT_RECORDED: "–", FieldState.NO_REFERENCE: "–"}
@@ -52,7 +52,7 @@ class ConsistencyModel(QAbstractTableModel):
             return check.listing.name
         if column in (1, 2, 3):
             state = (check.name, check.address, check.phone)[column - 1].state
-            return f"{_MARKS[state]} {field_state_text(state)}"
+            return f"{_MARKS[state]} {FIELD_STATES[state]}"
         text = date_text(check.listing.last_checked)
         return f"⚠ {text} — " + self.tr("stale") if check.stale else text
 

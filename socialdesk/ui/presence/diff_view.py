@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.presence.nap import DiffKind, FieldCheck, FieldState
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.presence.words import field_state_text
+from socialdesk.ui.presence.labels import FIELD_STATES
 
 # Semi-transparent backgrounds keep the palette's own text colour readable in light and dark themes;
 # strike-through and underline carry the meaning without colour.
@@ -38,7 +38,7 @@ def diff_lines_html(check: FieldCheck) -> tuple[str, str]:
 def field_html(title: str, check: FieldCheck, card_text: str = "", listing_text: str = "") -> str:
     """One field's verdict, its two normalised lines, and how both sides actually wrote it."""
     expected, found = diff_lines_html(check)
-    rows = [f"<h4>{escape(title)} — {escape(field_state_text(check.state))}</h4>"]
+    rows = [f"<h4>{escape(title)} — {escape(FIELD_STATES[check.state])}</h4>"]
     if check.state is FieldState.DIFFERENT and (card_text or listing_text):
         written = escape(QCoreApplication.translate("PresenceDiff", "As written: “%1” (shop card), “%2” (listing)"))
         rows.append("<p><i>" + fill(written, escape(card_text), escape(listing_text)) + "</i></p>")

@@ -19,7 +19,7 @@ from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.presence.commands import AddListingCommand, EditListingCommand, push_listing_command
 from socialdesk.ui.presence.link_output import LinkOutput
-from socialdesk.ui.presence.words import google_id_text, review_rule_text, url_problem_text
+from socialdesk.ui.presence.labels import URL_PROBLEMS, WORDS, google_id_text
 
 
 def _note(parent, text: str = "") -> QLabel:
@@ -88,7 +88,7 @@ class LinkBuilderPage(QWidget):
         self.use_for_google.setAccessibleName(self.tr("Use this review link on the Google listing"))
         self.use_for_google.clicked.connect(self._on_use_for_google_clicked)
         form.addRow("", self.use_for_google)
-        rule = _note(self, review_rule_text())
+        rule = _note(self, WORDS["review_rule"])
         rule.setObjectName("reviewGatingRule")
         bold = rule.font()
         bold.setBold(True)
@@ -257,7 +257,7 @@ class LinkBuilderPage(QWidget):
             self.web_note.setText("")
         except UrlRefused as refused:
             url = ""
-            self.web_note.setText(url_problem_text(refused.problem) if text.strip() else "")
+            self.web_note.setText(URL_PROBLEMS[refused.problem] if text.strip() else "")
         self.web_output.set_result(url, "", "")
 
     def on_bus_changed(self, change):

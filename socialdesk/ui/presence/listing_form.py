@@ -14,9 +14,7 @@ from socialdesk.domain.presence.listings import Listing, ListingStatus, call_to_
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.domain.weeks import LAST_DAY
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.presence.words import (
-    card_language, review_rule_text, status_text, url_problem_text, url_shape_text, yelp_rule_text,
-)
+from socialdesk.ui.presence.labels import LISTING_STATUSES, URL_PROBLEMS, URL_SHAPES, WORDS, card_language
 
 _NEVER = QDate(2000, 1, 1)
 
@@ -65,7 +63,7 @@ class ListingForm(QWidget):
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status"))
         for status in ListingStatus:
-            self.status.addItem(status_text(status), status.value)
+            self.status.addItem(LISTING_STATUSES[status], status.value)
         self.status.activated.connect(self._on_field_edited)
         layout.addRow(self.tr("S&tatus"), self.status)
         self.url = self._line(self.tr("Web page of the listing"))
@@ -163,7 +161,7 @@ class ListingForm(QWidget):
         asks = bool(found and found.reviews_may_be_asked)
         for widget in (self.review_url, self.review_label):
             widget.setVisible(asks)
-        rule = review_rule_text() if asks else yelp_rule_text() if listing.platform_key == "yelp" else ""
+        rule = WORDS["review_rule"] if asks else WORDS["yelp_rule"] if listing.platform_key == "yelp" else ""
         if asks and review_url_shape(listing.platform_key, self._clean(listing.review_url)) is UrlShape.UNEXPECTED_PATH:
             rule = self.tr("This review link does not look like the platform's review form.") + "\n" + rule
         self.rule.setText(rule)
@@ -194,9 +192,9 @@ class ListingForm(QWidget):
         if not listing.url.strip():
             return ""
         try:
-            return url_shape_text(url_shape(listing.platform_key, safe_http_url(listing.url)))
+            return URL_SHAPES[url_shape(listing.platform_key, safe_http_url(listing.url))]
         except UrlRefused as refused:
-            return url_problem_text(refused.problem)
+            return URL_PROBLEMS[refused.problem]
 
     # -- editing -------------------------------------------------------------------------
     def current(self) -> Listing | None:

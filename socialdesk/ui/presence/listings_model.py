@@ -7,7 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from socialdesk.domain.presence.listings import Listing, ListingStatus, short_display_url
-from socialdesk.ui.presence.words import date_text, status_text
+from socialdesk.ui.presence.labels import LISTING_STATUSES, date_text
 
 COLUMNS = ("platform", "status", "handle", "url", "checked", "card")
 LISTING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +72,7 @@ class ListingsModel(QAbstractTableModel):
         if column == "platform":
             return listing.name
         if column == "status":
-            return status_text(listing.status)
+            return LISTING_STATUSES[listing.status]
         if column == "handle":
             return listing.handle
         if column == "url":

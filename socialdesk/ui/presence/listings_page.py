@@ -21,7 +21,7 @@ from socialdesk.ui.presence.commands import (
 )
 from socialdesk.ui.presence.listing_form import ListingForm
 from socialdesk.ui.presence.listings_model import ListingsModel
-from socialdesk.ui.presence.words import card_language
+from socialdesk.ui.presence.labels import card_language
 
 
 def open_safe_url(text: str, parent=None) -> bool:

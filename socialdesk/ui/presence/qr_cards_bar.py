@@ -100,7 +100,7 @@ class QrCardsBar(QWidget):
     def _print(self, items: list[CardItem], per_card: int, save: bool = False) -> None:
         from socialdesk.qr.encoding import EncodingRefused
         from socialdesk.qr.verify import Reason
-        from socialdesk.ui.presence import qr_words
+        from socialdesk.ui.presence import labels
         from socialdesk.ui.printing.cards import CardCodeRefused, preview_cards
 
         try:
@@ -110,8 +110,8 @@ class QrCardsBar(QWidget):
                 preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style())
         except CardCodeRefused as refused:
             if refused.reason is Reason.SECOND_READER:  # not a size problem: no size would help
-                self.reported.emit(fill(self.tr("Not printed: %1. %2"), qr_words.reason_text(refused.reason),
-                                        qr_words.advice_text(refused.reason, refused.needed_mm)), False)
+                self.reported.emit(fill(self.tr("Not printed: %1. %2"), labels.SCAN_REASONS[refused.reason],
+                                        labels.advice_text(refused.reason, refused.needed_mm)), False)
                 return
             name = refused.item.caption or refused.item.address or refused.item.payload[:40]
             self.reported.emit(fill(self.tr("%3: the card is too small for this code: it needs %1 mm, the card gives "

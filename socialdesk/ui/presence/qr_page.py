@@ -158,9 +158,9 @@ class QrPage(QWidget):
         self.report.setText(text)
 
     def _on_design_form_logo_refused(self, refusal) -> None:
-        from socialdesk.ui.presence.qr_words import logo_problem_text
+        from socialdesk.ui.presence.labels import LOGO_PROBLEMS
 
-        self.report.setText(logo_problem_text(refusal.problem))
+        self.report.setText(LOGO_PROBLEMS[refusal.problem])
 
     @from_others
     def _on_bus_changed(self, change) -> None:

@@ -13,8 +13,7 @@ from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused
 from socialdesk.qr.verify import PREVIEW_DPI, Checked, check
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.presence import qr_words
-from socialdesk.ui.presence.words import url_problem_text
+from socialdesk.ui.presence import labels
 
 
 @dataclass
@@ -30,9 +29,9 @@ def evaluate(payload_form, design_form) -> Evaluation:
     try:
         payload = payload_form.payload()
     except UrlRefused as refusal:
-        return Evaluation(None, url_problem_text(refusal.problem))
+        return Evaluation(None, labels.URL_PROBLEMS[refusal.problem])
     except PayloadRefused as refusal:
-        return Evaluation(None, qr_words.payload_problem_text(refusal.problem))
+        return Evaluation(None, labels.PAYLOAD_PROBLEMS[refusal.problem])
     design = QrDesign(payload, design_form.ec.currentData(), design_form.foreground.value(),
                       design_form.background.value(), design_form.logo, design_form.chosen_size_mm(),
                       design_form.caption.text().strip(), design_form.call_to_action.text().strip())
@@ -42,28 +41,28 @@ def evaluate(payload_form, design_form) -> Evaluation:
         design = dataclasses.replace(design, size_mm=max(chosen, minimum))
         checked = check(design, PREVIEW_DPI)
     except EmptyPayload:
-        return Evaluation(None, qr_words.payload_problem_text(PayloadProblem.EMPTY))
+        return Evaluation(None, labels.PAYLOAD_PROBLEMS[PayloadProblem.EMPTY])
     except PayloadTooLong as refusal:
-        return Evaluation(None, qr_words.too_long_text(refusal.with_logo))
+        return Evaluation(None, labels.QR_WORDS["too_long_with_logo" if refusal.with_logo else "too_long"])
     except EncodingRefused:  # UnencodableText, and any refusal added later: never a traceback
         return Evaluation(None, QCoreApplication.translate(
             "QrRefresh", "This text has a character no QR reader can read (often left by a broken copy "
                          "and paste): retype the text or paste it again."))
     except ColourRefused as refusal:
-        return Evaluation(None, qr_words.colour_problem_text(refusal.problem, refusal.ratio, refusal.value))
+        return Evaluation(None, labels.colour_problem_text(refusal.problem, refusal.ratio, refusal.value))
     except LogoDoesNotFit:
         return Evaluation(None, QCoreApplication.translate(
             "QrRefresh", "This code is too small to carry a logo: remove the logo."))
     try:  # the caption rule every output follows (qr/design.py): one whole line, or refused
         checked_caption(design.caption, checked.code.total_size_mm)
     except CaptionTooLong as refusal:
-        return Evaluation(None, qr_words.caption_too_long_text(refusal.limit, refusal.length))
+        return Evaluation(None, fill(labels.QR_WORDS["caption_too_long"], refusal.limit, refusal.length))
     try:  # the call to action follows the same rule: a sentence wrapped under a code reads as two
         checked_caption(design.call_to_action, checked.code.total_size_mm)
     except CaptionTooLong as refusal:
-        return Evaluation(None, qr_words.call_to_action_too_long_text(refusal.limit, refusal.length))
+        return Evaluation(None, fill(labels.QR_WORDS["call_to_action_too_long"], refusal.limit, refusal.length))
     return Evaluation(checked, _status(checked), _size_text(checked, chosen),
-                      [qr_words.warning_text(w) for w in checked.verdict.warnings])
+                      [labels.URL_WARNINGS[w] for w in checked.verdict.warnings])
 
 
 def _status(checked: Checked) -> str:
@@ -77,8 +76,8 @@ def _status(checked: Checked) -> str:
                 "QrRefresh", "Logo: %1 % of the code."), f"{checked.logo_fraction * 100:.0f}")
         return text
     return fill(QCoreApplication.translate("QrRefresh", "Not verified — %1. %2"),
-                qr_words.reason_text(verdict.reason),
-                qr_words.advice_text(verdict.reason, verdict.minimum_size_mm))
+                labels.SCAN_REASONS[verdict.reason],
+                labels.advice_text(verdict.reason, verdict.minimum_size_mm))
 
 
 def _size_text(checked: Checked, chosen_mm: float) -> str:

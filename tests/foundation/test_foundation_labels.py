@@ -1,0 +1,45 @@
+"""Every code of a labelled domain enum has words in English and in French (the catalogue's)."""
+
+import pytest
+
+from socialdesk.domain.presence.links import GoogleIdKind, UrlShape
+from socialdesk.domain.presence.listings import ListingStatus
+from socialdesk.domain.presence.nap import FieldState
+from socialdesk.domain.urls import UrlProblem
+from socialdesk.qr.colours import ColourProblem
+from socialdesk.qr.logo import LogoProblem
+from socialdesk.qr.payloads import PayloadProblem
+from socialdesk.qr.verify import Reason, UrlWarning
+from socialdesk.ui.i18n import install_translators
+from socialdesk.ui.presence import labels as presence
+
+WORDLESS = {UrlShape.OK, UrlShape.UNCHECKED}  # a good or unchecked address needs no note
+
+TABLES = [
+    (presence.LISTING_STATUSES, ListingStatus), (presence.FIELD_STATES, FieldState),
+    (presence.GOOGLE_IDS, GoogleIdKind), (presence.URL_SHAPES, UrlShape), (presence.URL_PROBLEMS, UrlProblem),
+    (presence.PAYLOAD_PROBLEMS, PayloadProblem), (presence.COLOUR_PROBLEMS, ColourProblem),
+    (presence.LOGO_PROBLEMS, LogoProblem), (presence.SCAN_REASONS, Reason), (presence.SCAN_ADVICE, Reason),
+    (presence.URL_WARNINGS, UrlWarning),
+]
+KEYED = [presence.WORDS, presence.QR_WORDS]
+
+
+@pytest.fixture
+def french(qapp):
+    install_translators("fr")
+    yield
+    install_translators("en")
+
+
+@pytest.mark.parametrize(("labels", "enum"), TABLES, ids=lambda value: getattr(value, "__name__", ""))
+def test_every_member_has_english_words(labels, enum):
+    assert set(labels) == set(enum)
+    assert all(labels[member] for member in enum if member not in WORDLESS)
+
+
+@pytest.mark.parametrize("labels", [table for table, _ in TABLES] + KEYED, ids=lambda t: t.context)
+def test_every_label_reads_in_french(labels, french):
+    """Translated at reading time: a table built at import follows the translator installed later."""
+    untranslated = [key for key in labels if labels.sources[key] and labels[key] == labels.sources[key]]
+    assert not untranslated, f"{labels.context}: no French for {untranslated}"
