@@ -685,6 +685,21 @@
 <context>
     <name>PostDialog</name>
     <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="141" />
+        <source>Image of the post</source>
+        <translation>Image de la publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="267" />
+        <source>The post keeps the image shown above.</source>
+        <translation>La publication garde l'image affichée au-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="267" />
+        <source>The post has no image.</source>
+        <translation>La publication n'a pas d'image.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="236" />
         <source>Loading the image…</source>
         <translation>Chargement de l'image…</translation>

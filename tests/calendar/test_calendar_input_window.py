@@ -81,7 +81,7 @@ def test_an_image_is_chosen_in_the_background_and_ok_waits_for_it(qtbot, file_st
     photo.write_bytes(_png())
     dialog.load_image_file(HOSTILE / "images" / "eps_loop.eps")
     dialog.load_image_file(photo)  # supersedes the first choice
-    assert "Loading" in dialog.thumb.text() and not dialog.ok_button.isEnabled()
+    assert "Loading" in dialog.image_note.text() and not dialog.ok_button.isEnabled()
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=5000)
     qtbot.wait(100)
     assert dialog.post().image.endswith(".png") and dialog.thumb.pixmap() is not None
@@ -95,4 +95,4 @@ def test_a_hostile_image_is_refused_in_words(qtbot, file_store, name, words):
     qtbot.addWidget(dialog)
     dialog.load_image_file(HOSTILE / "images" / name)
     qtbot.waitUntil(lambda: dialog.ok_button.isEnabled(), timeout=5000)
-    assert words in dialog.thumb.text() and dialog.post().image == ""
+    assert words in dialog.image_note.text() and dialog.post().image == ""

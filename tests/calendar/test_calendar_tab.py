@@ -208,7 +208,7 @@ def test_post_dialog_counts_against_the_owners_limits_and_hints_gently(qtbot, st
     assert "Bluesky: 7 / 20" in dialog.counts_label.text()
     broken = tmp_path / "broken.png"
     broken.write_bytes(b"not a picture")
-    assert not dialog.set_image_file(broken) and "not an image" in dialog.thumb.text()
+    assert not dialog.set_image_file(broken) and "not an image" in dialog.image_note.text()
     result = dialog.post()
     assert result.variants == {"bluesky": "Court 🥐"} and result.image == ""
 

@@ -152,6 +152,12 @@ class PostDialog(QDialog):
         self.thumb = QLabel(self.tr("No image"))
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.setMinimumHeight(110)
+        self.thumb.setAccessibleName(self.tr("Image of the post"))
+        self._thumb_of = None  # the image the thumbnail shows, so typing does not reload it
+        self.image_note = QLabel()  # a refused choice says so here, beside the image the post keeps
+        self.image_note.setObjectName("imageNote")
+        self.image_note.setWordWrap(True)
+        self.image_note.hide()
         row = QHBoxLayout()
         choose = QPushButton(self.tr("&Choose image…"))
         choose.clicked.connect(self._on_choose_clicked)
@@ -160,6 +166,7 @@ class PostDialog(QDialog):
         row.addWidget(choose)
         row.addWidget(self.remove_image)
         layout.addWidget(self.thumb)
+        layout.addWidget(self.image_note)
         layout.addLayout(row)
         return box
 
@@ -249,7 +256,7 @@ class PostDialog(QDialog):
     def load_image_file(self, path: Path) -> None:
         """Check and copy the image in the background (OK waits for it); a later choice supersedes it."""
         store = self._store
-        self.thumb.setText(self.tr("Loading the image…"))
+        self._say_about_image(self.tr("Loading the image…"))
         self.ok_button.setEnabled(False)
         self.image_loader.start(lambda: import_image(store, path))
 
@@ -268,20 +275,31 @@ class PostDialog(QDialog):
         return self._image_chosen(name, error)
 
     def _image_chosen(self, name, error) -> bool:
+        """A refused image changes nothing: the post keeps the image it had, and the note says so."""
         if isinstance(error, ImageRefused):
-            self.thumb.setText(image_problem_text(error.problem))
+            self._image_refused(image_problem_text(error.problem))
             return False
         if isinstance(error, OSError):
-            self.thumb.setText(self.tr("The image could not be copied next to the data file."))
+            self._image_refused(self.tr("The image could not be copied next to the data file."))
             return False
         if error is not None:
             raise error
         self._image = name
+        self._say_about_image("")
         self._refresh()
         return True
 
+    def _image_refused(self, problem: str) -> None:
+        kept = self.tr("The post keeps the image shown above.") if self._image else self.tr("The post has no image.")
+        self._say_about_image(problem + "\n" + kept)
+
+    def _say_about_image(self, text: str) -> None:
+        self.image_note.setText(text)
+        self.image_note.setVisible(bool(text))
+
     def _on_remove_image_clicked(self):
         self._image = ""
+        self._say_about_image("")
         self._refresh()
 
     def _refresh(self, *_):
@@ -305,9 +323,11 @@ class PostDialog(QDialog):
 
     def _show_thumbnail(self):
         self.remove_image.setEnabled(bool(self._image))
+        if self._thumb_of == self._image:
+            return
+        self._thumb_of = self._image
         if not self._image:
-            if not self.thumb.text():
-                self.thumb.setText(self.tr("No image"))
+            self.thumb.setText(self.tr("No image"))
             return
         pixmap = QPixmap(str(thumbnail_path(self._store, self._image)))
         if pixmap.isNull():
