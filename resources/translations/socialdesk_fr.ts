@@ -160,6 +160,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="70" />
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/main_window.py" line="51" />
         <source>SocialDesk — %1</source>
         <translation>SocialDesk — %1</translation>
@@ -492,41 +497,6 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <source>Local presence</source>
         <translation>Présence locale</translation>
     </message>
-    <message>
-        <location filename="../../socialdesk/ui/view_actions.py" line="27" />
-        <source>&amp;Language</source>
-        <translation>&amp;Langue</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/view_actions.py" line="28" />
-        <source>Follow the system</source>
-        <translation>Comme le système</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/view_actions.py" line="34" />
-        <source>&amp;First day of the week</source>
-        <translation>&amp;Premier jour de la semaine</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/view_actions.py" line="35" />
-        <source>As in my region</source>
-        <translation>Comme dans ma région</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/view_actions.py" line="35" />
-        <source>Monday</source>
-        <translation>Lundi</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/view_actions.py" line="35" />
-        <source>Sunday</source>
-        <translation>Dimanche</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/view_actions.py" line="35" />
-        <source>Saturday</source>
-        <translation>Samedi</translation>
-    </message>
 </context>
 <context>
     <name>Opener</name>
@@ -544,6 +514,188 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <location filename="../../socialdesk/ui/common/opener.py" line="27" />
         <source>The link was not opened</source>
         <translation>Le lien n'a pas été ouvert</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Follow the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>The window is rebuilt in the new language when you press OK.</source>
+        <translation>La fenêtre est reconstruite dans la nouvelle langue quand vous appuyez sur OK.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Backup folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Backups stay beside the data file, so SocialDesk finds them even when the file itself is damaged.</source>
+        <translation>Les sauvegardes restent à côté du fichier de données : SocialDesk les retrouve même si le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Backups to keep</source>
+        <translation>Sauvegardes à garder</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>&amp;Keep the newest:</source>
+        <translation>&amp;Garder les plus récentes :</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>As in my region</source>
+        <translation>Comme dans ma région</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>First day of the week</source>
+        <translation>Premier jour de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>&amp;Weeks start on:</source>
+        <translation>&amp;Les semaines commencent le :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>A new post starts on these networks</source>
+        <translation>Une nouvelle publication commence sur ces réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Character limits</source>
+        <translation>Limites de caractères</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Networks change their limits and sources disagree. Correct a value when you know better; the date you change it is kept.</source>
+        <translation>Les réseaux changent leurs limites et les sources se contredisent. Corrigez une valeur si vous savez mieux ; la date de la correction est gardée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Limit</source>
+        <translation>Limite</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Limit for %1</source>
+        <translation>Limite pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrintingPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Lettre US (8,5 × 11 po)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
+        <source>The plan, the week and the checklist print on this paper. QR cards, table tents, stickers and business cards keep the card stock you choose when you print them.</source>
+        <translation>Le plan, la semaine et la check-list s'impriment sur ce papier. Les cartes QR, chevalets, autocollants et cartes de visite gardent le support choisi au moment de les imprimer.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/dialog.py" line="1" />
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/dialog.py" line="1" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/dialog.py" line="1" />
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/dialog.py" line="1" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/preferences/dialog.py" line="1" />
+        <source>Printing</source>
+        <translation>Impression</translation>
     </message>
 </context>
 </TS>

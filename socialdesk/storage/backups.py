@@ -6,10 +6,11 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from socialdesk.domain.settings import BACKUPS_KEEP_RANGE, DEFAULTS
 from socialdesk.storage.errors import StoreWriteError, classify_write_error, disk_full_error, means_disk_full
 from socialdesk.storage.files import is_socialdesk, readonly_uri
 
-KEEP = 10
+KEEP = DEFAULTS["backups_keep"]
 BACKUP_DIR_NAME = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 
@@ -79,8 +80,18 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
         if isinstance(error, (sqlite3.Error, OSError)) and means_disk_full(error, folder, _room_for(db_path)):
             raise disk_full_error(folder) from error  # "disk I/O error" on a full disk: say it is full
         raise
-    rotate(db_path)
+    rotate(db_path, kept_count(conn))
     return target
+
+
+def kept_count(conn: sqlite3.Connection) -> int:
+    """How many backups the owner keeps (Preferences ▸ General, in the file's settings); KEEP if unset."""
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'backups_keep'").fetchone()
+        value = int(row[0]) if row else KEEP
+    except (sqlite3.Error, ValueError, TypeError):  # a file from before settings, or a bad value
+        return KEEP
+    return min(max(value, BACKUPS_KEEP_RANGE[0]), BACKUPS_KEEP_RANGE[1])
 
 
 def _room_for(db_path: Path) -> int:

@@ -1,26 +1,19 @@
-"""The main window: assembles the four tabs, the menus and the status bar; nothing more."""
+"""The main window: assembles the tabs of socialdesk.tabs, the menus and the status bar; nothing more."""
 
 import logging
 
-from PySide6.QtCore import QByteArray, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
 from socialdesk.domain.changes import Area
 from socialdesk.storage.errors import StoreWriteError
+from socialdesk.tabs import TAB_KEYS, TABS
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.lazy_tab import LazyTab
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.file_actions import FileActions
 from socialdesk.ui.view_actions import ViewActions
-
-# object name, module, class
-TAB_SPECS = (
-    ("strategyTab", "socialdesk.ui.strategy.tab", "StrategyTab"),
-    ("calendarTab", "socialdesk.ui.calendar.tab", "CalendarTab"),
-    ("rulesTab", "socialdesk.ui.rules.tab", "RulesTab"),
-    ("presenceTab", "socialdesk.ui.presence.tab", "PresenceTab"),
-)
 
 
 class MainWindow(QMainWindow):
@@ -41,8 +34,8 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
-        for object_name, module_name, class_name in TAB_SPECS:
-            page = LazyTab(object_name, module_name, class_name, store, bus, clock, self.tabs)
+        for spec in TABS:
+            page = LazyTab(spec, store, bus, clock, self.tabs)
             page.built.connect(self._on_page_built)
             self.tabs.addTab(page, "")
         self.file_actions = FileActions(self)
@@ -55,9 +48,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self):
         self.setWindowTitle(fill(self.tr("SocialDesk — %1"), self.store.path.name if self.store.path else ""))
-        titles = (self.tr("&Strategy"), self.tr("&Calendar"), self.tr("Chec&klist"), self.tr("&Local presence"))
-        for index, title in enumerate(titles):
-            self.tabs.setTabText(index, title)
+        for index, spec in enumerate(TABS):
+            self.tabs.setTabText(index, QCoreApplication.translate("MainWindow", spec.tab_title))
         self.statusBar().showMessage(fill(self.tr("Data file: %1"), str(self.store.path or "")))
 
     def _build_menus(self):
@@ -70,7 +62,15 @@ class MainWindow(QMainWindow):
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         edit_menu.addActions([undo, redo])
+        edit_menu.addSeparator()
+        self.preferences_action = QAction(self.tr("&Preferences…"), self)
+        self.preferences_action.setObjectName("editPreferences")
+        self.preferences_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)  # macOS: the app menu
+        self.preferences_action.triggered.connect(self._on_preferences_triggered)
+        edit_menu.addAction(self.preferences_action)
         view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("viewMenu")
         self.view_actions.populate(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About SocialDesk"), self)
@@ -82,6 +82,17 @@ class MainWindow(QMainWindow):
         from socialdesk.ui.help_actions import show_about  # reads the schema through sqlite-utils
 
         show_about(self, self.store)
+
+    def _on_preferences_triggered(self):
+        from socialdesk.ui.preferences.dialog import PreferencesDialog
+
+        dialog = PreferencesDialog.ask(self, self.store, self.clock)
+        if dialog is None:
+            return
+        for change in dialog.changes:
+            self.bus.publish(change, dialog)
+        if any(change.concerns(Area.SETTINGS, "language") and change.ids for change in dialog.changes):
+            self.language_requested.emit(dialog.language())  # the controller rebuilds the window in it
 
     def page(self, object_name: str) -> LazyTab:
         return self.tabs.findChild(LazyTab, object_name)
@@ -118,14 +129,16 @@ class MainWindow(QMainWindow):
         if state:
             self.restoreState(QByteArray.fromBase64(state.encode()))
         last = settings.get("last_tab")
-        if isinstance(last, int) and 0 <= last < self.tabs.count():
+        if last in TAB_KEYS:
+            self.tabs.setCurrentIndex(TAB_KEYS.index(last))
+        elif isinstance(last, int) and 0 <= last < self.tabs.count():  # files saved before tabs had keys
             self.tabs.setCurrentIndex(last)
 
     def save_window_state(self):
         settings = self.store.settings
         settings.set("window_geometry", bytes(self.saveGeometry().toBase64()).decode())
         settings.set("window_state", bytes(self.saveState().toBase64()).decode())
-        settings.set("last_tab", self.tabs.currentIndex())
+        settings.set("last_tab", TAB_KEYS[max(0, self.tabs.currentIndex())])
 
     def closeEvent(self, event):
         if self.store.is_open:

@@ -98,14 +98,16 @@ def check_tabs(store) -> str:
     from PySide6.QtWidgets import QApplication
 
     from socialdesk.ui.common.bus import DataBus
-    from socialdesk.ui.main_window import TAB_SPECS, MainWindow
+    from socialdesk.tabs import TABS
+    from socialdesk.ui.main_window import MainWindow
 
     bus = DataBus()
     window = MainWindow(store, bus, system_clock)
     try:
         window.resize(1100, 720)
         built = []
-        for object_name, _module, _cls in TAB_SPECS:
+        for spec in TABS:
+            object_name = spec.object_name
             page = window.page(object_name)
             if page is None:
                 raise CheckFailed(f"tab {object_name} is missing from the window")

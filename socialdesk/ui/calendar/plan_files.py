@@ -140,10 +140,10 @@ class PlanFiles(QObject):
 
     def print_week(self):
         painter = self.painter()
-        show_preview(self.tab, painter.paint, week_printer(painter.title))
+        show_preview(self.tab, painter.paint, week_printer(painter.title, self.tab))
 
     def save_pdf(self):
         path = self.ask_save_path(self.tr("Save the week as PDF"), "socialdesk-week.pdf", self.tr("PDF (*.pdf)"))
         if path:
             painter = self.painter()
-            write_guarded(self.tab, path, lambda temp: paint_pdf_to(temp, painter.paint, week_printer(painter.title)))
+            write_guarded(self.tab, path, lambda temp: paint_pdf_to(temp, painter.paint, week_printer(painter.title, self.tab)))

@@ -1,4 +1,4 @@
-"""The week on paper: A4 landscape, seven columns, for the back-office wall."""
+"""The week on paper: landscape (A4 or Letter, as in Preferences), seven columns, for the back-office wall."""
 
 from datetime import date
 
@@ -11,13 +11,13 @@ from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.week_view import time_text
 from socialdesk.ui.calendar.words import status_color, status_name
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.printing.output import make_printer
+from socialdesk.ui.printing.output import make_printer, paper_of
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
-def week_printer(title: str) -> QPrinter:
-    return make_printer(title, orientation=QPageLayout.Orientation.Landscape, margins_mm=10.0)
+def week_printer(title: str, parent=None) -> QPrinter:
+    return make_printer(title, paper_of(parent), orientation=QPageLayout.Orientation.Landscape, margins_mm=10.0)
 
 
 class WeekPainter:

@@ -4,20 +4,19 @@ A tab class is built as `Cls(store, bus, clock)`. It may offer `undo_stack` (a Q
 menu drives); nothing else is required of it.
 """
 
-from importlib import import_module
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from socialdesk.tabs import TabSpec, load
 
 
 class LazyTab(QWidget):
     built = Signal(QWidget)
 
-    def __init__(self, object_name: str, module_name: str, class_name: str, store, bus, clock, parent=None):
+    def __init__(self, spec: TabSpec, store, bus, clock, parent=None):
         super().__init__(parent)
-        self.setObjectName(object_name)
-        self._module_name = module_name
-        self._class_name = class_name
+        self.setObjectName(spec.object_name)
+        self.spec = spec
         self._store = store
         self._bus = bus
         self._clock = clock
@@ -27,7 +26,7 @@ class LazyTab(QWidget):
 
     def ensure_built(self) -> QWidget:
         if self.content is None:
-            cls = getattr(import_module(self._module_name), self._class_name)
+            cls = load(self.spec.factory)
             self.content = cls(self._store, self._bus, self._clock)
             self.layout().addWidget(self.content)
             self.setFocusProxy(self.content)

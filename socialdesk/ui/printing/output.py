@@ -17,6 +17,17 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from socialdesk.export_files import OutputNotWritten, guarded_output
 
 PagePainter = Callable[[QPrinter], None]
+PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def paper_of(widget) -> QPageSize.PageSizeId:
+    """The paper chosen in Preferences ▸ Printing, read from the store of the window holding `widget`."""
+    while widget is not None:
+        store = getattr(widget, "store", None)
+        if store is not None and hasattr(store, "settings"):
+            return PAPER_SIZES.get(store.settings.get("paper"), QPageSize.PageSizeId.A4)
+        widget = widget.parent()
+    return QPageSize.PageSizeId.A4
 
 
 def make_printer(

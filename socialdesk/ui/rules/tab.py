@@ -11,7 +11,7 @@ from socialdesk.storage import StoreWriteError
 from socialdesk.ui.common.bus import is_own
 from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.printing.output import make_printer, paint_pdf_to, show_preview, write_pdf
+from socialdesk.ui.printing.output import make_printer, paint_pdf_to, paper_of, show_preview, write_pdf
 from socialdesk.ui.rules import texts
 from socialdesk.ui.rules.drivers_page import DriversPage
 from socialdesk.ui.rules.history_page import HistoryPage
@@ -107,7 +107,7 @@ class RulesTab(QWidget):
 
     # -- printing ----------------------------------------------------------------------------
     def _printer(self):
-        return make_printer(fill(self.tr("Community checklist %1"), self.week.key))
+        return make_printer(fill(self.tr("Community checklist %1"), self.week.key), paper_of(self))
 
     def print_requested(self) -> None:
         sheet = build_sheet(self.store, self.week, self.clock().date())

@@ -6,7 +6,7 @@ from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 from socialdesk.domain.strategy.document import PlanDocument, to_markdown
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded
-from socialdesk.ui.printing.output import make_printer, paint_pdf_to, show_preview
+from socialdesk.ui.printing.output import make_printer, paint_pdf_to, paper_of, show_preview
 from socialdesk.ui.strategy.plan_document import to_html
 
 
@@ -34,13 +34,13 @@ def plan_painter(document: PlanDocument):
 
 
 def preview_plan(parent, document: PlanDocument) -> None:
-    show_preview(parent, plan_painter(document), make_printer(document.title))
+    show_preview(parent, plan_painter(document), make_printer(document.title, paper_of(parent)))
 
 
 def write_plan_pdf(parent, path: Path, document: PlanDocument) -> Path | None:
     """From the window: the shared guard, and its one message if refused or failed."""
     return write_guarded(parent, path, lambda temp: paint_pdf_to(temp, plan_painter(document),
-                                                                  make_printer(document.title)))
+                                                                  make_printer(document.title, paper_of(parent))))
 
 
 def write_plan_markdown(parent, path: Path, document: PlanDocument) -> Path | None:

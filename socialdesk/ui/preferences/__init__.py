@@ -1,0 +1,1 @@
+"""Edit ▸ Preferences: the settings the owner chooses, one page each."""

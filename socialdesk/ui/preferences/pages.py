@@ -1,0 +1,185 @@
+"""The Preferences pages (General, Calendar, Printing): each shows the stored values and saves what changed."""
+
+from PySide6.QtCore import QLocale, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QWidget)
+
+from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.settings import BACKUPS_KEEP_RANGE
+from socialdesk.storage.backups import backup_dir_for
+from socialdesk.ui.calendar.icons import network_icon, network_name
+from socialdesk.ui.common.words import fill
+
+
+def _form(parent=None) -> QFormLayout:
+    form = QFormLayout(parent)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+    return form
+
+
+def _note(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    return label
+
+
+def _combo(name: str, entries, current, accessible: str) -> QComboBox:
+    box = QComboBox()
+    box.setObjectName(name)
+    box.setAccessibleName(accessible)
+    for value, label in entries:
+        box.addItem(label, value)
+    index = box.findData(current)
+    box.setCurrentIndex(max(0, index))
+    return box
+
+
+class SettingsPage(QWidget):
+    """A page of settings: `wanted()` is key -> value as shown; `save()` writes those that differ."""
+
+    def __init__(self, store, parent=None):
+        super().__init__(parent)
+        self.store = store
+
+    def wanted(self) -> dict:
+        return {}
+
+    def save(self, clock) -> list[Change]:
+        settings = self.store.settings
+        changed = tuple(key for key, value in self.wanted().items() if settings.get(key) != value)
+        for key in changed:
+            settings.set(key, self.wanted()[key])
+        return [Change(Area.SETTINGS, changed)] if changed else []
+
+
+class GeneralPage(SettingsPage):
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        form = _form(self)
+        self.language = _combo("prefLanguage", [("", self.tr("Follow the system")), ("en", "English"),
+                                                ("fr", "Français")],
+                               store.settings.get("language"), self.tr("Language"))
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(_note(self.tr("The window is rebuilt in the new language when you press OK.")))
+        form.addRow(self._backups_box())
+
+    def _backups_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Backups"))
+        form = _form(box)
+        folder = QLineEdit(str(backup_dir_for(self.store.path)) if self.store.path else "")
+        folder.setObjectName("prefBackupFolder")
+        folder.setReadOnly(True)
+        folder.setAccessibleName(self.tr("Backup folder"))
+        show = QPushButton(self.tr("&Show"))
+        show.setEnabled(self.store.path is not None)
+        show.clicked.connect(self._on_show_clicked)
+        row = QHBoxLayout()
+        row.addWidget(folder, 1)
+        row.addWidget(show)
+        form.addRow(self.tr("Folder:"), row)
+        form.addRow(_note(self.tr("Backups stay beside the data file, so SocialDesk finds them even when the file "
+                                  "itself is damaged.")))
+        self.keep = QSpinBox()
+        self.keep.setObjectName("prefBackupsKeep")
+        self.keep.setRange(*BACKUPS_KEEP_RANGE)
+        self.keep.setValue(int(self.store.settings.get("backups_keep")))
+        self.keep.setAccessibleName(self.tr("Backups to keep"))
+        form.addRow(self.tr("&Keep the newest:"), self.keep)
+        return box
+
+    def _on_show_clicked(self):
+        folder = backup_dir_for(self.store.path)
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder if folder.is_dir() else folder.parent)))
+
+    def wanted(self) -> dict:
+        return {"language": self.language.currentData(), "backups_keep": self.keep.value()}
+
+
+class CalendarPage(SettingsPage):
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        layout = QVBoxLayout(self)
+        form = _form()
+        self.first_weekday = _combo(
+            "prefFirstWeekday",
+            [(0, self.tr("As in my region")), (1, self.tr("Monday")), (7, self.tr("Sunday")), (6, self.tr("Saturday"))],
+            store.settings.get("first_weekday"), self.tr("First day of the week"))
+        form.addRow(self.tr("&Weeks start on:"), self.first_weekday)
+        layout.addLayout(form)
+        layout.addWidget(self._networks_box())
+        layout.addWidget(self._limits_box(), 1)
+
+    def _networks_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("A new post starts on these networks"))
+        grid = QGridLayout(box)
+        ticked = self.store.settings.get("default_networks") or []
+        self.networks: dict[str, QCheckBox] = {}
+        for index, net in enumerate(NETWORKS):
+            check = QCheckBox(network_name(net.key))
+            check.setObjectName(f"prefNetwork_{net.key}")
+            check.setIcon(network_icon(net.key))
+            check.setChecked(net.key in ticked)
+            grid.addWidget(check, index // 3, index % 3)
+            self.networks[net.key] = check
+        return box
+
+    def _limits_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Character limits"))
+        layout = QVBoxLayout(box)
+        layout.addWidget(_note(self.tr("Networks change their limits and sources disagree. Correct a value when "
+                                       "you know better; the date you change it is kept.")))
+        rows = self.store.calendar.limit_rows()
+        self.limits_table = QTableWidget(len(rows), 3)
+        self.limits_table.setAccessibleName(self.tr("Character limits"))
+        self.limits_table.verticalHeader().hide()
+        self.limits_table.setHorizontalHeaderLabels([self.tr("Network"), self.tr("Limit"), self.tr("Default")])
+        header = self.limits_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._stored_limits = {key: limit for key, limit, _default, _checked in rows}
+        self.limits: dict[str, QSpinBox] = {}
+        for index, (key, limit, default, _checked) in enumerate(rows):
+            self.limits_table.setItem(index, 0, _read_only(QTableWidgetItem(network_icon(key), network_name(key))))
+            spin = QSpinBox()
+            spin.setObjectName(f"prefLimit_{key}")
+            spin.setRange(1, 100_000)
+            spin.setValue(limit)
+            spin.setAccessibleName(fill(self.tr("Limit for %1"), network_name(key)))
+            self.limits_table.setCellWidget(index, 1, spin)
+            self.limits_table.setItem(index, 2, _read_only(QTableWidgetItem(QLocale().toString(default))))
+            self.limits[key] = spin
+        layout.addWidget(self.limits_table)
+        return box
+
+    def wanted(self) -> dict:
+        networks = [key for key, check in self.networks.items() if check.isChecked()]
+        return {"first_weekday": self.first_weekday.currentData(), "default_networks": networks}
+
+    def save(self, clock) -> list[Change]:
+        changes = super().save(clock)
+        changed = {key: spin.value() for key, spin in self.limits.items() if spin.value() != self._stored_limits[key]}
+        for key, value in changed.items():
+            changes.append(self.store.calendar.set_limit(key, value, clock().date()))
+        return changes
+
+
+class PrintingPage(SettingsPage):
+    def __init__(self, store, parent=None):
+        super().__init__(store, parent)
+        form = _form(self)
+        papers = [("a4", self.tr("A4 (210 × 297 mm)")), ("letter", self.tr("Letter (8.5 × 11 in)"))]
+        self.paper = _combo("prefPaper", papers, store.settings.get("paper"), self.tr("Paper"))
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(_note(self.tr("The plan, the week and the checklist print on this paper. QR cards, table tents, "
+                                  "stickers and business cards keep the card stock you choose when you print them.")))
+
+    def wanted(self) -> dict:
+        return {"paper": self.paper.currentData()}
+
+
+def _read_only(item: QTableWidgetItem) -> QTableWidgetItem:
+    item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+    return item
