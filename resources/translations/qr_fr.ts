@@ -139,6 +139,14 @@
 <context>
     <name>QrDesignForm</name>
     <message>
+        <source>Empty: the code&apos;s own address</source>
+        <translation>Vide : l&apos;adresse du code lui-même</translation>
+    </message>
+    <message>
+        <source>Why the caption is refused</source>
+        <translation>Pourquoi la légende est refusée</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="167"/>
         <source>Loading %1…</source>
         <translation>Chargement de %1…</translation>
@@ -593,6 +601,18 @@
 </context>
 <context>
     <name>QrWords</name>
+    <message>
+        <source>“%1” is not the address this code opens (%2): leave the caption empty to print the code&apos;s own address, or use words such as “Scan me”.</source>
+        <translation>« %1 » n&apos;est pas l&apos;adresse qu&apos;ouvre ce code (%2) : laissez la légende vide pour imprimer l&apos;adresse du code lui-même, ou écrivez des mots comme « Scannez-moi ».</translation>
+    </message>
+    <message>
+        <source>“%1” looks like a web address, but this code opens none: use words such as “Scan me”.</source>
+        <translation>« %1 » ressemble à une adresse web, mais ce code n&apos;en ouvre aucune : écrivez des mots comme « Scannez-moi ».</translation>
+    </message>
+    <message>
+        <source>The code&apos;s address is too long to print on one line under it: none is printed (the code itself is complete). Make the code bigger to print it.</source>
+        <translation>L&apos;adresse du code est trop longue pour tenir sur une ligne sous le code : aucune n&apos;est imprimée (le code lui-même est complet). Agrandissez le code pour l&apos;imprimer.</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="13"/>
         <source>Type the text to put in the code.</source>

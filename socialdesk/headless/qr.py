@@ -9,12 +9,14 @@ import tempfile
 from pathlib import Path
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
+from socialdesk.domain.address_text import CaptionProblem, caption_address_problem
+from socialdesk.domain.cards import printed_address
 from socialdesk.domain.urls import UrlProblem, UrlRefused
 from socialdesk.headless.common import refuse_overwrite, write_output
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourProblem, ColourRefused, shown_ratio
-from socialdesk.qr.design import (DEFAULT_SIZE_MM, CaptionTooLong, LogoDoesNotFit, QrDesign, checked_caption,
-                                  prepare)
+from socialdesk.qr.design import (DEFAULT_SIZE_MM, CaptionTooLong, LogoDoesNotFit, QrDesign, address_caption,
+                                  checked_caption, prepare)
 from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong, UnencodableText
 from socialdesk.qr.logo import LogoProblem, LogoRefused, load_logo
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused, text_payload, wifi_payload
@@ -81,8 +83,9 @@ def run(args) -> int:
     checked = _checked(_design(args), args.size_mm)
     for warning in checked.verdict.warnings:
         print(f"socialdesk qr: warning: {WARNINGS[warning]}", file=sys.stderr)
+    caption = _printed_caption(checked, args.caption or "")
     try:
-        data = _render(kind, checked, args.caption or "")
+        data = _render(kind, checked, caption)
     except OSError as error:
         print(f"socialdesk qr: could not draw the {kind.upper()}: {error.strerror or error}", file=sys.stderr)
         return EXIT_FAILED
@@ -123,8 +126,35 @@ def _payload(args) -> str:
         raise Refused(PAYLOAD_PROBLEMS[error.problem]) from None
 
 
+def _printed_caption(checked: Checked, caption: str) -> str:
+    """The owner's caption, else the code's own short address when it fits one line of 7 pt (said when not)."""
+    if caption.strip():
+        return caption
+    design = checked.code.design
+    address = address_caption(design.payload, checked.code.total_size_mm)
+    if address is None:
+        print(f"socialdesk qr: warning: the address {printed_address(design.payload)} is too long to print on one "
+              f"line under this {checked.code.size_mm:g} mm code: none is printed (the code itself is complete); "
+              "a bigger --size-mm prints it", file=sys.stderr)
+    return address or ""
+
+
+def _refuse_other_address(caption: str, payload: str) -> None:
+    """A caption that reads as a web address must be the code's own target (or a short form of it)."""
+    found = caption_address_problem(caption, payload)
+    if found is None:
+        return
+    problem, word = found
+    if problem is CaptionProblem.NO_ADDRESS:
+        raise Refused(f"--caption \"{word}\" looks like a web address, but this code opens none; "
+                      "use words such as \"Scan me\"")
+    raise Refused(f"--caption \"{word}\" is not the address this code opens ({printed_address(payload)}); "
+                  "leave --caption out to print the code's own address, or use words such as \"Scan me\"")
+
+
 def _design(args) -> QrDesign:
     payload = _payload(args)
+    _refuse_other_address(args.caption or "", payload)
     logo = None
     if args.logo:
         if args.ec and args.ec != "H":

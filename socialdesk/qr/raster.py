@@ -49,7 +49,8 @@ _FONT_FILES = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.tt
                "/System/Library/Fonts/Supplemental/Arial.ttf")
 
 
-def _font(pixels: int):
+def font_file_font(pixels: int):
+    """DejaVu Sans (else Arial) at `pixels`, or None when neither font file is found."""
     from PIL import ImageFont
 
     for name in _FONT_FILES:
@@ -57,7 +58,13 @@ def _font(pixels: int):
             return ImageFont.truetype(name, pixels)
         except OSError:
             continue
-    return ImageFont.load_default(pixels)
+    return None
+
+
+def _font(pixels: int):
+    from PIL import ImageFont
+
+    return font_file_font(pixels) or ImageFont.load_default(pixels)
 
 
 def with_caption(image, code: PreparedCode, caption: str):

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import hex_colour
-from socialdesk.qr.design import CAPTION_EM, CAPTION_WIDTH, PreparedCode, caption_letters, caption_line
+from socialdesk.qr.design import CAPTION_WIDTH, PreparedCode, caption_line, text_ems
 
 CAPTION_MODULES = 5.0  # height of the caption band, in modules
 
@@ -57,10 +57,10 @@ def svg_document(code: PreparedCode, caption: str = "") -> str:
 
 
 def _caption_text(caption: str, total: int, dark: str) -> str:
-    """One line, its letters shrunk so that it fits the width (SVG cannot measure: the average
-    letter of design.CAPTION_EM is assumed, and a long line's width is pinned with textLength)."""
+    """One line, its letters shrunk so that it fits the width (measured in the PNG's font, design.text_ems;
+    a long line's width is pinned with textLength for a viewer whose sans-serif is wider)."""
     available = total * CAPTION_WIDTH
-    size = min(CAPTION_MODULES * 0.5, available / (caption_letters(caption) * CAPTION_EM))
+    size = min(CAPTION_MODULES * 0.5, available / max(text_ems(caption), 0.01))
     pinned = ""
     if size < CAPTION_MODULES * 0.5:
         pinned = f' textLength="{_number(available)}" lengthAdjust="spacingAndGlyphs"'

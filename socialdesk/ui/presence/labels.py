@@ -121,6 +121,13 @@ QR_WORDS = Labels("QrWords", {  # %1: the most letters, %2: how many there are
                                "(it has %2). Shorten it or make the code bigger.",
     "too_long_with_logo": "Too long for a QR code with a logo: remove the logo or shorten the content.",
     "too_long": "Too long for a QR code: shorten the link or the text.",
+    # a caption naming a web address: %1 the word, %2 the code's own address
+    "caption_other_address": "\u201c%1\u201d is not the address this code opens (%2): leave the caption empty to "
+                             "print the code's own address, or use words such as \u201cScan me\u201d.",
+    "caption_no_address": "\u201c%1\u201d looks like a web address, but this code opens none: use words such as "
+                          "\u201cScan me\u201d.",
+    "address_left_off": "The code's address is too long to print on one line under it: none is printed (the code "
+                        "itself is complete). Make the code bigger to print it.",
 })
 
 

@@ -81,6 +81,8 @@ class QrCardsBar(QWidget):
             return None
         checked, caption, call_to_action = current
         payload = checked.code.design.payload
+        if caption == CardItem(payload).address:  # a card prints the address on its own line
+            caption = ""
         return [CardItem(payload, caption, call_to_action)]
 
     def _on_save_pdf_clicked(self) -> None:

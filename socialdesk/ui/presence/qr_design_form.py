@@ -85,8 +85,15 @@ class QrDesignForm(QWidget):
         self.call_to_action.setPlaceholderText(self.tr("Leave us a review on Google"))
         self.caption = QLineEdit(self)
         self.caption.setAccessibleName(self.tr("Caption"))
+        self.caption.setPlaceholderText(self.tr("Empty: the code's own address"))
+        self.caption_problem = QLabel(self)
+        self.caption_problem.setObjectName("qrCaptionProblem")
+        self.caption_problem.setWordWrap(True)
+        self.caption_problem.setAccessibleName(self.tr("Why the caption is refused"))
+        self.caption_problem.setVisible(False)
         form.addRow(self.tr("Call to &action:"), self.call_to_action)
         form.addRow(self.tr("Ca&ption:"), self.caption)
+        form.addRow("", self.caption_problem)
         form.addRow(self.tr("Si&ze:"), self._size_row())
         for signal in (self.ec.currentIndexChanged, self.foreground.changed, self.background.changed,
                        self.call_to_action.textChanged, self.caption.textChanged):
@@ -142,6 +149,11 @@ class QrDesignForm(QWidget):
         self._on_by_distance_toggled(True)
         row.setFocusProxy(self.distance)
         return row
+
+    def show_caption_problem(self, text: str) -> None:
+        """The refusal of the caption, under its field (empty: hidden)."""
+        self.caption_problem.setText(text)
+        self.caption_problem.setVisible(bool(text))
 
     def chosen_size_mm(self) -> float:
         if self.by_distance.isChecked():

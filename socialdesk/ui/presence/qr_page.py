@@ -19,6 +19,7 @@ class QrPage(QWidget):
         super().__init__(parent)
         self.store, self.bus = store, bus
         self.checked = None  # the last design that passed through the scan check (ok or not)
+        self.printed_caption = ""  # the owner's caption, else the code's own address when it fits
         self.payload_form = QrPayloadForm(self)
         self.design_form = QrDesignForm(self)
         self.preview = QLabel(self)
@@ -92,6 +93,8 @@ class QrPage(QWidget):
 
         result = evaluate(self.payload_form, self.design_form)
         self.checked = result.checked
+        self.printed_caption = result.printed_caption
+        self.design_form.show_caption_problem(result.caption_problem)
         self._show(result)
 
     def _show(self, result) -> None:
@@ -120,7 +123,7 @@ class QrPage(QWidget):
 
         design = self.checked.code.design
         total = self.checked.code.total_size_mm
-        height_mm = total + text_band_mm(total, design.caption, design.call_to_action)
+        height_mm = total + text_band_mm(total, self.printed_caption, design.call_to_action)
         ratio = self.devicePixelRatioF()
         side = max(120, min(self.preview.width(), self.preview.height(), 2 * PREVIEW_PIXELS))
         per_mm = side * ratio / max(total, height_mm)
@@ -129,8 +132,8 @@ class QrPage(QWidget):
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            paint_code_page(painter, MmCanvas(per_mm * 25.4), self.checked, design.caption, design.call_to_action,
-                            raster=True)
+            paint_code_page(painter, MmCanvas(per_mm * 25.4), self.checked, self.printed_caption,
+                            design.call_to_action, raster=True)
         finally:
             painter.end()
         image.setDevicePixelRatio(ratio)
@@ -144,8 +147,7 @@ class QrPage(QWidget):
     def _current(self):
         if self.checked is None or not self.checked.verdict.ok:
             return None
-        design = self.checked.code.design
-        return self.checked, design.caption, design.call_to_action
+        return self.checked, self.printed_caption, self.checked.code.design.call_to_action
 
     def _shop_name(self) -> str:
         return self.store.shop.get().name

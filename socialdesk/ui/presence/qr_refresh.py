@@ -5,10 +5,13 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from socialdesk.domain.address_text import CaptionProblem, caption_address_problem
+from socialdesk.domain.cards import printed_address
 from socialdesk.domain.urls import UrlRefused
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourRefused
-from socialdesk.qr.design import CaptionTooLong, LogoDoesNotFit, QrDesign, checked_caption, prepare
+from socialdesk.qr.design import (CaptionTooLong, LogoDoesNotFit, QrDesign, address_caption, checked_caption,
+                                  prepare)
 from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused
 from socialdesk.qr.verify import PREVIEW_DPI, Checked, check
@@ -22,6 +25,8 @@ class Evaluation:
     status: str
     size_text: str = ""
     warnings: list[str] = field(default_factory=list)
+    caption_problem: str = ""  # shown under the caption field
+    printed_caption: str = ""  # the owner's caption, else the code's own address when it fits
 
 
 def evaluate(payload_form, design_form) -> Evaluation:
@@ -35,6 +40,9 @@ def evaluate(payload_form, design_form) -> Evaluation:
     design = QrDesign(payload, design_form.ec.currentData(), design_form.foreground.value(),
                       design_form.background.value(), design_form.logo, design_form.chosen_size_mm(),
                       design_form.caption.text().strip(), design_form.call_to_action.text().strip())
+    refused = _other_address(design)
+    if refused is not None:
+        return refused
     try:
         minimum = prepare(design).minimum_size_mm
         chosen = design.size_mm
@@ -61,8 +69,26 @@ def evaluate(payload_form, design_form) -> Evaluation:
         checked_caption(design.call_to_action, checked.code.total_size_mm)
     except CaptionTooLong as refusal:
         return Evaluation(None, fill(labels.QR_WORDS["call_to_action_too_long"], refusal.limit, refusal.length))
-    return Evaluation(checked, _status(checked), _size_text(checked, chosen),
-                      [labels.URL_WARNINGS[w] for w in checked.verdict.warnings])
+    warnings = [labels.URL_WARNINGS[w] for w in checked.verdict.warnings]
+    printed = design.caption
+    if not printed:  # as `socialdesk qr`: the code's own address, or none and said
+        address = address_caption(payload, checked.code.total_size_mm, design.call_to_action)
+        if address is None:
+            warnings.append(labels.QR_WORDS["address_left_off"])
+        printed = address or ""
+    return Evaluation(checked, _status(checked), _size_text(checked, chosen), warnings, printed_caption=printed)
+
+
+def _other_address(design: QrDesign) -> Evaluation | None:
+    """A caption or call to action that reads as a web address must be the code's own (issue 12)."""
+    for text, under_caption in ((design.caption, True), (design.call_to_action, False)):
+        found = caption_address_problem(text, design.payload)
+        if found is not None:
+            problem, word = found
+            key = "caption_no_address" if problem is CaptionProblem.NO_ADDRESS else "caption_other_address"
+            words = fill(labels.QR_WORDS[key], word, printed_address(design.payload))
+            return Evaluation(None, words, caption_problem=words if under_caption else "")
+    return None
 
 
 def _status(checked: Checked) -> str:
