@@ -161,3 +161,14 @@ def test_a_new_language_asks_for_the_window_in_it(window, qtbot):
     assert asked == ["fr"] and window.store.settings.get("language") == "fr"
     _through_the_menu(window, qtbot, lambda d: d.pages[0].keep.setValue(4))
     assert asked == ["fr"]  # the language did not change: the window is not rebuilt
+
+
+def test_french_chosen_in_preferences_rebuilds_the_window_in_french(controller, qtbot, tmp_path):
+    assert controller.open(tmp_path / "shop.sqlite3")
+    try:
+        _through_the_menu(controller.window, qtbot, lambda d: _choose(d.pages[0].language, "fr"))
+        titles = [a.text().replace("&", "") for a in controller.window.menuBar().actions()]
+        assert titles[:2] == ["Fichier", "Édition"]
+        assert [a.text() for a in controller.window.menuBar().actions()[1].menu().actions()][-1] == "&Préférences…"
+    finally:
+        install_translators("en")

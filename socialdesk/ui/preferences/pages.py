@@ -3,7 +3,7 @@
 from PySide6.QtCore import QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                               QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from socialdesk.domain.changes import Area, Change
@@ -68,7 +68,8 @@ class GeneralPage(SettingsPage):
 
     def _backups_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Backups"))
-        form = _form(box)
+        form = QFormLayout(box)  # the folder's path takes the width; the count keeps its own
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         folder = QLineEdit(str(backup_dir_for(self.store.path)) if self.store.path else "")
         folder.setObjectName("prefBackupFolder")
         folder.setReadOnly(True)
@@ -85,6 +86,7 @@ class GeneralPage(SettingsPage):
         self.keep = QSpinBox()
         self.keep.setObjectName("prefBackupsKeep")
         self.keep.setRange(*BACKUPS_KEEP_RANGE)
+        self.keep.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.keep.setValue(int(self.store.settings.get("backups_keep")))
         self.keep.setAccessibleName(self.tr("Backups to keep"))
         form.addRow(self.tr("&Keep the newest:"), self.keep)
