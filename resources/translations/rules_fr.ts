@@ -182,6 +182,16 @@
 <context>
     <name>DriversPage</name>
     <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/drivers_page.py" />
+        <source>&amp;Keep</source>
+        <translation>&amp;Le garder</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="18" />
         <source>Remove this driver?</source>
         <translation>Retirer ce moteur ?</translation>
@@ -426,6 +436,16 @@
 <context>
     <name>RulesPage</name>
     <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" />
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/rules_page.py" />
+        <source>&amp;Keep it</source>
+        <translation>&amp;La garder</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="35" />
         <source>Archive this rule?</source>
         <translation>Archiver cette règle ?</translation>
@@ -634,6 +654,16 @@
 </context>
 <context>
     <name>WeekPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" />
+        <source>Mark as &amp;not published</source>
+        <translation>Marquer comme &amp;non publié</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" />
+        <source>&amp;Keep it published</source>
+        <translation>Le &amp;laisser publié</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="40" />
         <source>Not published after all?</source>

@@ -1009,6 +1009,16 @@ Des fleurs de producteurs à moins de 50 km</translation>
 <context>
     <name>SummaryPage</name>
     <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" />
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" />
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="24" />
         <source>Apply the plan</source>
         <translation>Appliquer le plan</translation>
@@ -1091,6 +1101,16 @@ Des fleurs de producteurs à moins de 50 km</translation>
 </context>
 <context>
     <name>VersionsBar</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" />
+        <source>&amp;Start the review</source>
+        <translation>&amp;Commencer la revue</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/versions_bar.py" />
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="15" />
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="35" />

@@ -2,8 +2,7 @@
 
 from PySide6.QtGui import QUndoCommand
 
-from socialdesk.storage import StoreWriteError
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.saving import saving
 
 
 class SnapshotCommand(QUndoCommand):
@@ -28,10 +27,9 @@ class SnapshotCommand(QUndoCommand):
     def _apply(self, current: list, wanted: list, series: dict):
         wanted_ids = {p.id for p in wanted}
         remove = [p.id for p in current if p.id not in wanted_ids]
-        try:
+        with saving(self._tab) as attempt:
             change = self._tab.store.calendar.put_back(remove, wanted, series)
-        except StoreWriteError as error:
-            show_write_error(self._tab, error)
+        if attempt.failed:
             return
         self._tab.publish(change)
         self._tab.reload()
@@ -52,11 +50,10 @@ class LimitsCommand(QUndoCommand):
         self._apply(self._before)
 
     def _apply(self, limits: dict):
-        try:
+        with saving(self._tab) as attempt:
             for key, value in limits.items():
                 change = self._tab.store.calendar.set_limit(key, value, self._today)
-        except StoreWriteError as error:
-            show_write_error(self._tab, error)
+        if attempt.failed:
             return
         if limits:
             self._tab.publish(change)

@@ -13,7 +13,6 @@ from socialdesk.domain.calendar.zones import is_zone
 from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import IsoWeek, clamp, week_days, week_start
-from socialdesk.storage import StoreWriteError
 from socialdesk.ui.calendar.commands import SnapshotCommand
 from socialdesk.ui.calendar.edits import EditActions
 from socialdesk.ui.calendar.icons import network_name
@@ -22,7 +21,7 @@ from socialdesk.ui.calendar.week_view import PostList, WeekView
 from socialdesk.ui.calendar.words import hint_text
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.dates import bounded
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 
 
@@ -248,10 +247,9 @@ class CalendarTab(QWidget):
         before = repo.get_many(ids)
         series_ids = set(series_ids) | {p.series_id for p in before if p.series_id}
         series_before = {sid: repo.series_rule(sid) for sid in series_ids}
-        try:
+        with saving(self) as attempt:
             change = action()
-        except StoreWriteError as error:
-            show_write_error(self, error)
+        if attempt.failed:
             return False
         after = repo.get_many(sorted(set(ids) | set(change.ids)))
         new_series = {p.series_id for p in after if p.series_id and p.series_id not in series_ids}

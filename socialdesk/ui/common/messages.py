@@ -15,34 +15,38 @@ translate = QCoreApplication.translate
 _hooks = {"data_file": lambda: None, "restore": None}  # set by install_excepthook
 
 
+def _problem_texts() -> list:
+    """What each problem means to the owner, translated when asked (a language switch shows at once).
+
+    Pairs, not a dict: the two kinds of problem share values ("damaged"), so they are told apart by identity;
+    an entry keyed by the kind itself is that kind's fallback."""
+    return [
+        (Problem.LOCKED, translate("Messages", "SocialDesk is already open on this data file. Use the window that is open.")),
+        (Problem.EMPTY_FILE, translate("Messages", "The data file is empty (0 bytes): it may have been cut short by a crash or a copy.")),
+        (Problem.NOT_SQLITE, translate("Messages", "This file is not a SocialDesk data file.")),
+        (Problem.DAMAGED, translate("Messages", "The data file is damaged: part of it cannot be read.")),
+        (Problem.NEWER_VERSION, translate("Messages", "This data file was saved by a newer version of SocialDesk. Update SocialDesk to open it; this version will not touch it.")),
+        (Problem.READ_ONLY, translate("Messages", "The data file or its folder cannot be written, so SocialDesk cannot save your work there.")),
+        (Problem.DISK_FULL, translate("Messages", "The disk is full, so the data file could not be made or upgraded. Nothing was changed. Free some space, then open SocialDesk again.")),
+        (Problem, translate("Messages", "The data file cannot be read. Check that it is a file and that you may open it.")),
+        (WriteProblem.DISK_FULL, translate("Messages", "The disk is full. Free some space, then do it again.")),
+        (WriteProblem.READ_ONLY, translate("Messages", "The data file cannot be written any more (read-only?).")),
+        (WriteProblem.BUSY, translate("Messages", "The data file is busy. Wait a moment and do it again.")),
+        (WriteProblem.DAMAGED, translate("Messages", "The data file looks damaged. Restore a backup from the File menu.")),
+        (WriteProblem, translate("Messages", "The data file refused the change.")),
+    ]
+
+
+def _problem_text(problem) -> str:
+    return next(text for key, text in _problem_texts() if key is problem or key is type(problem))
+
+
 def open_problem_text(problem: Problem) -> str:
-    if problem is Problem.LOCKED:
-        return translate("Messages", "SocialDesk is already open on this data file. Use the window that is open.")
-    if problem is Problem.EMPTY_FILE:
-        return translate("Messages", "The data file is empty (0 bytes): it may have been cut short by a crash or a copy.")
-    if problem is Problem.NOT_SQLITE:
-        return translate("Messages", "This file is not a SocialDesk data file.")
-    if problem is Problem.DAMAGED:
-        return translate("Messages", "The data file is damaged: part of it cannot be read.")
-    if problem is Problem.NEWER_VERSION:
-        return translate("Messages", "This data file was saved by a newer version of SocialDesk. Update SocialDesk to open it; this version will not touch it.")
-    if problem is Problem.READ_ONLY:
-        return translate("Messages", "The data file or its folder cannot be written, so SocialDesk cannot save your work there.")
-    if problem is Problem.DISK_FULL:
-        return translate("Messages", "The disk is full, so the data file could not be made or upgraded. Nothing was changed. Free some space, then open SocialDesk again.")
-    return translate("Messages", "The data file cannot be read. Check that it is a file and that you may open it.")
+    return _problem_text(problem)
 
 
 def write_problem_text(problem: WriteProblem) -> str:
-    if problem is WriteProblem.DISK_FULL:
-        return translate("Messages", "The disk is full. Free some space, then do it again.")
-    if problem is WriteProblem.READ_ONLY:
-        return translate("Messages", "The data file cannot be written any more (read-only?).")
-    if problem is WriteProblem.BUSY:
-        return translate("Messages", "The data file is busy. Wait a moment and do it again.")
-    if problem is WriteProblem.DAMAGED:
-        return translate("Messages", "The data file looks damaged. Restore a backup from the File menu.")
-    return translate("Messages", "The data file refused the change.")
+    return _problem_text(problem)
 
 
 def show_write_error(parent, error: StoreWriteError) -> None:

@@ -94,13 +94,11 @@ class DeleteListingCommand(_ListingCommand):
 
 def push_listing_command(parent, undo_stack, command: _ListingCommand) -> bool:
     """Write, then put the command on the stack; a failed write is told to the owner, not stacked."""
-    from socialdesk.storage.errors import StoreWriteError
-    from socialdesk.ui.common.messages import show_write_error
+    from socialdesk.ui.common.saving import saving
 
-    try:
+    with saving(parent) as attempt:
         command.apply()
-    except StoreWriteError as error:
-        show_write_error(parent, error)
+    if attempt.failed:
         return False
     undo_stack.push(command)
     return True

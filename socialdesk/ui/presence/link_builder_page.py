@@ -15,8 +15,7 @@ from socialdesk.domain.presence.links import (
 from socialdesk.domain.presence.listings import Listing
 from socialdesk.domain.presence.nap import shop_address
 from socialdesk.domain.urls import UrlRefused, safe_http_url
-from socialdesk.storage.errors import StoreWriteError
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.saving import saving
 from socialdesk.ui.presence.commands import AddListingCommand, EditListingCommand, push_listing_command
 from socialdesk.ui.presence.link_output import LinkOutput
 from socialdesk.ui.presence.labels import URL_PROBLEMS, WORDS, google_id_text
@@ -187,13 +186,19 @@ class LinkBuilderPage(QWidget):
             self.contact_output.set_result("")
             self.contact_note.setText(self.tr("The shop card is empty: fill it in the Strategy tab first."))
 
-    def _save_value(self, key: str, value):
-        if self.store.presence.link_values().get(key) == value:
-            return
-        try:
-            self.bus.publish(self.store.presence.set_link_value(key, value), self)
-        except StoreWriteError as error:
-            show_write_error(self, error)
+    def _save_values(self, values: dict, restore=None):
+        """Save what changed; the first refused write stops the rest, so the owner is told once."""
+        stored = self.store.presence.link_values()
+        with saving(self, restore):
+            for key, value in values.items():
+                if stored.get(key) != value:
+                    self.bus.publish(self.store.presence.set_link_value(key, value), self)
+
+    def _show_stored_wifi_choices(self):
+        """After a refused write: the security and hidden choices as the file holds them (typed text stays)."""
+        values = self.store.presence.link_values()
+        self.wifi_security.setCurrentIndex(max(self.wifi_security.findData(values.get("wifi_security", "WPA")), 0))
+        self.wifi_hidden.setChecked(bool(values.get("wifi_hidden", False)))
 
     # -- slots ---------------------------------------------------------------------------
     def _on_place_id_text_changed(self, text: str):
@@ -206,7 +211,7 @@ class LinkBuilderPage(QWidget):
     def _on_place_id_editing_finished(self):
         found = recognise_google_id(self.place_id.text())
         if found.place_id:
-            self._save_value("place_id", found.place_id)
+            self._save_values({"place_id": found.place_id})
 
     def _on_use_for_google_clicked(self):
         review_url = self.review_output.result()
@@ -247,9 +252,8 @@ class LinkBuilderPage(QWidget):
         self.wifi_output.set_result(payload, self.tr("Wi-Fi"), self.tr("Scan to join our Wi-Fi"))
 
     def _on_wifi_settings_edited(self, *_):
-        self._save_value("wifi_ssid", self.wifi_ssid.text())
-        self._save_value("wifi_security", self.wifi_security.currentData())
-        self._save_value("wifi_hidden", self.wifi_hidden.isChecked())
+        self._save_values({"wifi_ssid": self.wifi_ssid.text(), "wifi_security": self.wifi_security.currentData(),
+                           "wifi_hidden": self.wifi_hidden.isChecked()}, self._show_stored_wifi_choices)
 
     def _on_web_url_text_changed(self, text: str):
         try:

@@ -7,18 +7,19 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.rules.model import name_key
 from socialdesk.domain.weeks import IsoWeek
-from socialdesk.storage import StoreWriteError
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.questions import ask
+from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import texts
 from socialdesk.ui.rules.dialogs import DriverDialog
 
 
 def ask_remove(parent, name: str) -> bool:
-    return QMessageBox.question(
+    return ask(
         parent, QCoreApplication.translate("DriversPage", "Remove this driver?"),
         fill(QCoreApplication.translate("DriversPage", "%1 and the notes about them leave the list."), name),
-    ) == QMessageBox.StandardButton.Yes
+        QCoreApplication.translate("DriversPage", "&Remove"), QCoreApplication.translate("DriversPage", "&Keep"),
+    )
 
 
 class DriversPage(QWidget):
@@ -101,10 +102,9 @@ class DriversPage(QWidget):
             button.setEnabled(chosen)
 
     def _write(self, action) -> bool:
-        try:
+        with saving(self) as attempt:
             change = action()
-        except StoreWriteError as error:
-            show_write_error(self, error)
+        if attempt.failed:
             return False
         self.changed.emit(change)
         self.reload()

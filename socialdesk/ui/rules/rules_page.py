@@ -2,10 +2,10 @@
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QMessageBox, QPushButton, QVBoxLayout, QWidget)
+                               QPushButton, QVBoxLayout, QWidget)
 
-from socialdesk.storage import StoreWriteError
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.questions import ask
+from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import sources, texts
 from socialdesk.ui.rules.dialogs import RuleDialog
@@ -32,11 +32,12 @@ class RuleList(QListWidget):
 
 def ask_archive(parent, text: str) -> bool:
     """Archiving asks first; it is not undone from here."""
-    return QMessageBox.question(
+    return ask(
         parent, QCoreApplication.translate("RulesPage", "Archive this rule?"),
         QCoreApplication.translate("RulesPage", "It leaves the checklist from this week on. Past weeks "
                                                 "keep it, with their ticks and notes.") + "\n\n" + text,
-    ) == QMessageBox.StandardButton.Yes
+        QCoreApplication.translate("RulesPage", "&Archive"), QCoreApplication.translate("RulesPage", "&Keep it"),
+    )
 
 
 class RulesPage(QWidget):
@@ -127,11 +128,9 @@ class RulesPage(QWidget):
             button.setEnabled(usable)
 
     def _write(self, action) -> bool:
-        try:
+        with saving(self, self.reload) as attempt:  # a refused write: the list shows the file again
             change = action()
-        except StoreWriteError as error:
-            show_write_error(self, error)
-            self.reload()
+        if attempt.failed:
             return False
         self.changed.emit(change)
         return True

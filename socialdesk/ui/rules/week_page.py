@@ -4,14 +4,14 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, QMessageBox, QScrollArea,
+from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
                                QStyle, QVBoxLayout, QWidget)
 
 from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.rules.model import Frequency
 from socialdesk.domain.weeks import IsoWeek
-from socialdesk.storage import StoreWriteError
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.questions import ask
+from socialdesk.ui.common.saving import quietly, saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import sources, texts
 
@@ -39,11 +39,13 @@ NOTE_BOUND_MS = 100
 
 def ask_unpublish(parent, line: str) -> bool:
     """Unticking a post asks first: its publication time would be forgotten."""
-    return QMessageBox.question(
+    return ask(
         parent, QCoreApplication.translate("WeekPage", "Not published after all?"),
         QCoreApplication.translate("WeekPage", "Mark this post as not published? It goes back to planned and its publication "
                        "time is forgotten.") + "\n\n" + line,
-    ) == QMessageBox.StandardButton.Yes
+        QCoreApplication.translate("WeekPage", "Mark as &not published"),
+        QCoreApplication.translate("WeekPage", "&Keep it published"),
+    )
 
 
 class WeekPage(QScrollArea):
@@ -132,20 +134,14 @@ class WeekPage(QScrollArea):
     def _on_post_toggled(self, post_id: int, checked: bool) -> None:
         box = self.post_boxes[post_id]
         if not checked and not ask_unpublish(self, box.text()):
-            box.blockSignals(True)
-            box.setChecked(True)
-            box.blockSignals(False)
+            quietly([box], lambda: box.setChecked(True))
             return
-        try:
+        with saving(self, lambda: box.setChecked(not checked), [box]) as attempt:
             if checked:
                 change = self.store.calendar.mark_published(post_id, self.clock())
             else:
                 change = self.store.calendar.mark_unpublished(post_id)
-        except StoreWriteError as error:
-            box.blockSignals(True)
-            box.setChecked(not checked)
-            box.blockSignals(False)
-            show_write_error(self, error)
+        if attempt.failed:
             return
         self._refresh_post(post_id)
         self.changed.emit(change)
@@ -219,13 +215,9 @@ class WeekPage(QScrollArea):
     def _on_rule_toggled(self, rule_id: int, checked: bool) -> None:
         box = self.rule_boxes[rule_id]
         now: datetime = self.clock()
-        try:
+        with saving(self, lambda: box.setChecked(not checked), [box]) as attempt:
             change = self.store.rules.set_done(rule_id, self.week, checked, now)
-        except StoreWriteError as error:
-            box.blockSignals(True)
-            box.setChecked(not checked)
-            box.blockSignals(False)
-            show_write_error(self, error)
+        if attempt.failed:
             return
         box.setToolTip(fill(self.tr("Ticked %1"), texts.day_and_time(now)) if checked else "")
         self._update_rules_summary()
@@ -235,10 +227,9 @@ class WeekPage(QScrollArea):
         edit = self.note_edits[rule_id]
         if not edit.isModified():
             return
-        try:
+        with saving(self) as attempt:  # typed text stays, still modified: the next edit tries again
             change = self.store.rules.set_note(rule_id, self.week, edit.text())
-        except StoreWriteError as error:
-            show_write_error(self, error)
+        if attempt.failed:
             return
         edit.setModified(False)
         self.changed.emit(change)

@@ -6,8 +6,7 @@ from PySide6.QtWidgets import (
     QFormLayout, QFrame, QLabel, QLineEdit, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
-from socialdesk.storage.errors import StoreWriteError
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.saving import saving
 from socialdesk.ui.strategy.autosave import TextBinder
 from socialdesk.ui.strategy.rows_editor import RowsEditor
 
@@ -24,11 +23,12 @@ class Writer(QObject):
         self.clock = clock
         self._parent_widget = parent_widget
 
-    def write(self, function, *args) -> bool:
-        try:
+    def write(self, function, *args, restore=None, quiet=()) -> bool:
+        """A refused write calls `restore(stored)` with the current version as the file holds it."""
+        put_back = None if restore is None else lambda: restore(self.store.strategy.load())
+        with saving(self._parent_widget, put_back, quiet) as attempt:
             change = function(*args)
-        except StoreWriteError as error:
-            show_write_error(self._parent_widget, error)
+        if attempt.failed:
             return False
         self.bus.publish(change, self._parent_widget)
         self.saved.emit(change)

@@ -18,6 +18,10 @@ from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, platform_name, t
 FEW_NETWORKS = 3
 
 
+def pillar_rows(strategy) -> list[list]:
+    return [[p.name, p.share, p.sells] for p in strategy.pillars]
+
+
 class ChannelsPage(StepPage):
     def __init__(self, writer, parent=None):
         super().__init__(writer, t(STEP_TITLES[Step.CHANNELS]), t(ADVICE[Step.CHANNELS]), parent)
@@ -30,9 +34,9 @@ class ChannelsPage(StepPage):
         QVBoxLayout(days_box).addWidget(self.days)
         form.addRow(days_box)
         form.addRow(self._presence_box())
-        self.days.keys_toggled.connect(lambda keys: self._save_keys(f.CHANNEL_DAYS, keys))
-        self.reserve.keys_toggled.connect(lambda keys: self._save_keys(f.CHANNEL_RESERVE, keys))
-        self.listings.keys_toggled.connect(lambda keys: self._save_keys(f.CHANNEL_LISTINGS, keys))
+        for boxes, key in ((self.days, f.CHANNEL_DAYS), (self.reserve, f.CHANNEL_RESERVE),
+                           (self.listings, f.CHANNEL_LISTINGS)):
+            boxes.keys_toggled.connect(lambda keys, boxes=boxes, key=key: self._save_keys(boxes, key, keys))
 
     def _networks_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Networks we use: posts per week (0 = not used)"), self.body)
@@ -91,7 +95,7 @@ class ChannelsPage(StepPage):
             spin.setValue(strategy.channels.get(key, 0))
             spin.blockSignals(False)
             spin.setReadOnly(read_only)
-        self.pillars.set_rows([[p.name, p.share, p.sells] for p in strategy.pillars])
+        self.pillars.set_rows(pillar_rows(strategy))
         self.pillars.set_read_only(read_only)
         self.binders[0].load(strategy.text(f.CHANNEL_HANDLE))
         for boxes, key in ((self.days, f.CHANNEL_DAYS), (self.reserve, f.CHANNEL_RESERVE),
@@ -122,14 +126,17 @@ class ChannelsPage(StepPage):
             advice = self.tr("More than 20 % selling: the usual guidance is 80/20, inform or entertain 80 % of the time.")
         self.mix_hint.setText(mix + " " + advice if pillars else advice)
 
-    def _save_keys(self, key: str, keys: list[str]) -> None:
-        self.writer.write(self.writer.store.strategy.set_text, key, ",".join(keys))
+    def _save_keys(self, boxes: KeyBoxes, key: str, keys: list[str]) -> None:
+        self.writer.write(self.writer.store.strategy.set_text, key, ",".join(keys),
+                          restore=lambda stored: boxes.set_keys(stored.keys(key)))
 
     def _on_spin_value_changed(self, key: str, value: int) -> None:
-        self.writer.write(self.writer.store.strategy.set_channel, key, value)
+        spin = self.spins[key]
+        self.writer.write(self.writer.store.strategy.set_channel, key, value,
+                          restore=lambda stored: spin.setValue(stored.channels.get(key, 0)), quiet=[spin])
         self._update_hints(self._pillar_list(self.pillars.rows()))
 
     def _on_pillars_rows_edited(self, rows) -> None:
-        pillars = self._pillar_list(rows)
-        self.writer.write(self.writer.store.strategy.save_pillars, pillars)
-        self._update_hints(pillars)
+        self.writer.write(self.writer.store.strategy.save_pillars, self._pillar_list(rows),
+                          restore=lambda stored: self.pillars.set_rows(pillar_rows(stored)))
+        self._update_hints(self._pillar_list(self.pillars.rows()))

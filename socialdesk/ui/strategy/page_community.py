@@ -47,11 +47,16 @@ class CommunityPage(StepPage):
         for binder, key in zip(self.binders, self.keys):
             binder.load(strategy.text(key))
         for group, editor in self.drivers.items():
-            editor.set_rows([[d.name, d.handle, d.note] for d in strategy.drivers_in(group)])
+            editor.set_rows(driver_rows(strategy, group))
             editor.set_read_only(read_only)
         super().load(strategy, shop, read_only)
 
     def _on_drivers_rows_edited(self, group: CommunityGroup, rows):
         drivers = [Driver(group, name.strip(), handle.strip(), note.strip())
                    for name, handle, note in rows if name.strip() or handle.strip() or note.strip()]
-        self.writer.write(self.writer.store.strategy.save_drivers, group, drivers)
+        self.writer.write(self.writer.store.strategy.save_drivers, group, drivers,
+                          restore=lambda stored: self.drivers[group].set_rows(driver_rows(stored, group)))
+
+
+def driver_rows(strategy, group: CommunityGroup) -> list[list]:
+    return [[d.name, d.handle, d.note] for d in strategy.drivers_in(group)]

@@ -75,7 +75,8 @@ class ListeningPage(StepPage):
         self.count_label.setText(fill(text, str(count)))
 
     def _on_tools_keys_toggled(self, keys):
-        self.writer.write(self.writer.store.strategy.set_text, f.LISTEN_TOOLS, ",".join(keys))
+        self.writer.write(self.writer.store.strategy.set_text, f.LISTEN_TOOLS, ",".join(keys),
+                          restore=lambda stored: self.tools.set_keys(stored.keys(f.LISTEN_TOOLS)))
 
 
 def _checked_on() -> str:

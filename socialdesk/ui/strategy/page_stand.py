@@ -49,13 +49,18 @@ class StandPage(StepPage):
     def load(self, strategy, shop, read_only: bool) -> None:
         for binder, key in zip(self.binders, f.STAND_KEYS):
             binder.load(strategy.text(key))
-        self.goals.set_rows([[g.text, QDate(g.due) if g.due else None] for g in strategy.goals])
+        self.goals.set_rows(goal_rows(strategy))
         self.goals.set_read_only(read_only)
         super().load(strategy, shop, read_only)
 
     def _on_goals_rows_edited(self, rows):
         goals = [Goal(text.strip(), _to_date(due)) for text, due in rows if text.strip() or due]
-        self.writer.write(self.writer.store.strategy.save_goals, goals)
+        self.writer.write(self.writer.store.strategy.save_goals, goals,
+                          restore=lambda stored: self.goals.set_rows(goal_rows(stored)))
+
+
+def goal_rows(strategy) -> list[list]:
+    return [[g.text, QDate(g.due) if g.due else None] for g in strategy.goals]
 
 
 def _to_date(value) -> date | None:

@@ -2,12 +2,12 @@
 
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QTextBrowser, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
 
 from socialdesk.domain.strategy.apply import apply_plan
 from socialdesk.domain.strategy.fields import Step
-from socialdesk.storage.errors import StoreWriteError
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.questions import ask
+from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.apply_words import confirm_text, report_text
 from socialdesk.ui.strategy.page_base import StepPage
@@ -20,10 +20,9 @@ class ApplyConfirm:
 
     @classmethod
     def ask(cls, parent, text: str) -> bool:
-        answer = QMessageBox.question(parent, QCoreApplication.translate("SummaryPage", "Apply the plan"), text,
-                                      QMessageBox.StandardButton.Apply | QMessageBox.StandardButton.Cancel,
-                                      QMessageBox.StandardButton.Apply)
-        return answer == QMessageBox.StandardButton.Apply
+        return ask(parent, QCoreApplication.translate("SummaryPage", "Apply the plan"), text,
+                   QCoreApplication.translate("SummaryPage", "&Apply"), QCoreApplication.translate("SummaryPage", "&Cancel"),
+                   default_no=False)
 
 
 class SummaryPage(StepPage):
@@ -112,10 +111,9 @@ class SummaryPage(StepPage):
         plan = apply_plan(self.strategy)
         if not ApplyConfirm.ask(self, confirm_text(plan)):
             return
-        try:
+        with saving(self) as attempt:
             report = self.writer.store.strategy.apply(self.writer.clock())
-        except StoreWriteError as error:
-            show_write_error(self, error)
+        if attempt.failed:
             return
         for change in report.changes:
             self.writer.bus.publish(change, self)  # the tab around this page reloads too

@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
 from socialdesk.domain.changes import Area
 from socialdesk.domain.strategy.fields import STEPS, Step
 from socialdesk.domain.strategy.progress import filled_count, step_filled
-from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.bus import from_others
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import Writer
 from socialdesk.ui.strategy.texts import STEP_TITLES, t
@@ -205,10 +204,9 @@ class StrategyTab(QWidget):
 
     def _on_versions_review_requested(self):
         self.flush()
-        try:
+        with saving(self) as attempt:
             change = self.store.strategy.start_review(self.clock().date())
-        except StoreWriteError as error:
-            show_write_error(self, error)
+        if attempt.failed:
             return
         self.versions.refresh()
         self.bus.publish(change, self)

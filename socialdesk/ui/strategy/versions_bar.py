@@ -1,9 +1,10 @@
 """The strategy's dated versions: pick one to read, or start a review of the current one."""
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from socialdesk.domain.strategy.model import StrategyVersion
+from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.words import fill
 
 
@@ -12,12 +13,12 @@ class ReviewConfirm:
 
     @classmethod
     def ask(cls, parent) -> bool:
-        answer = QMessageBox.question(
+        return ask(
             parent, QCoreApplication.translate("VersionsBar", "Start a review"),
             QCoreApplication.translate("VersionsBar", "The current strategy will be kept as it is today, dated and read-only. You go on "
                       "editing a copy. The advice is to review your strategy every few months."),
-            QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Ok)
-        return answer == QMessageBox.StandardButton.Ok
+            QCoreApplication.translate("VersionsBar", "&Start the review"), QCoreApplication.translate("VersionsBar", "&Cancel"),
+            default_no=False)
 
 
 class VersionsBar(QWidget):
