@@ -7,9 +7,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.weeks import IsoWeek
-from socialdesk.storage import StoreWriteError
 from socialdesk.ui.common.bus import is_own
-from socialdesk.ui.common.messages import show_write_error
+from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import make_printer, paint_pdf_to, paper_of, show_preview, write_pdf
 from socialdesk.ui.rules import texts
@@ -73,10 +72,9 @@ class RulesTab(QWidget):
         return row
 
     def _seed_starter_rules(self) -> None:
-        try:
+        with saving(self) as attempt:
             change = self.store.rules.ensure_starter_set(self.clock().date(), texts.language())
-        except StoreWriteError as error:
-            show_write_error(self, error)
+        if attempt.failed:
             return
         if change is not None:
             self.bus.publish(change, self)
