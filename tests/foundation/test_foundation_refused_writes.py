@@ -128,3 +128,15 @@ def test_a_refused_pillar_row_edit_shows_the_stored_rows(qtbot, strategy_tab, st
         page.pillars.table.item(0, 0).setText("Prices")
     assert page.pillars.rows()[0][0] == "Behind the oven"
     assert [title for title, _ in told] == [NOT_SAVED]
+
+
+def test_each_kind_of_problem_keeps_its_own_words():
+    from socialdesk.storage.errors import Problem, WriteProblem
+    from socialdesk.ui.common.messages import open_problem_text, write_problem_text
+
+    # The two kinds share values ("damaged", "read_only"…): a refused save must not read like a refused open.
+    assert "Restore a backup" in write_problem_text(WriteProblem.DAMAGED)
+    assert "part of it cannot be read" in open_problem_text(Problem.DAMAGED)
+    assert write_problem_text(WriteProblem.OTHER) == "The data file refused the change."
+    assert open_problem_text(Problem.UNREADABLE).startswith("The data file cannot be read.")
+    assert len({write_problem_text(p) for p in WriteProblem}) == len(WriteProblem)
