@@ -12,6 +12,9 @@ OPEN_PROBLEMS = {
     Problem.UNREADABLE: "the data file cannot be read (not a regular file, permissions, a symlink loop?)",
     Problem.FOREIGN: "this is another program's SQLite database, not a SocialDesk data file; it was not changed",
     Problem.DISK_FULL: "the disk is full; nothing was written, free some space and try again",
+    Problem.MISSING: "the data file is missing, but its backups are beside where it was; nothing was created, "
+                     "open the app to restore the newest backup, or name another file",
+    Problem.BROKEN_LINK: "the data file's link leads nowhere (a disk or USB key not connected?); nothing was created",
 }
 
 # `check` writes nothing: a read-only file or folder is no fault of the file, only this can stop it.

@@ -123,7 +123,9 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
 def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
     """Delete all but the newest `keep` backups; returns what was deleted."""
     db_path = Path(db_path).resolve()
-    old = list_backups(db_path)[keep:]
+    found = list_backups(db_path)
+    spared = fullest_beyond(found[:keep], found[keep:])
+    old = [p for p in found[keep:] if p != spared]
     # A copy cut short by a crash: the lock holder is the only one writing this file's backups.
     own_partial = re.compile(re.escape(db_path.stem) + r"-\d{8}-\d{6}-[\w-]+\.partial")
     folder = backup_dir_for(db_path)
@@ -131,6 +133,37 @@ def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
     for path in old:
         path.unlink(missing_ok=True)
     return old
+
+
+def fullest_beyond(kept: list[Path], old: list[Path]) -> Path | None:
+    """The newest old backup holding more rows than every kept one: never rotated out.
+
+    The rule (simplest honest one): a file that went missing and was replaced by an empty one
+    (or emptied by mistake) makes a new, smaller backup every day; after KEEP days the last copy
+    of the owner's real data would go. It stays until a newer backup holds as much (then it is
+    pruned as usual), so there are at most KEEP + 1 backups. Counting rows reads each backup once."""
+    if not old:
+        return None
+    most_kept = max((_data_rows(p) for p in kept), default=0)
+    return next((p for p in old if _data_rows(p) > most_kept), None)
+
+
+def _data_rows(path: Path) -> int:
+    """Rows in the owner's tables (not the bookkeeping ones); 0 for a copy that cannot be read."""
+    try:
+        conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True)
+        try:
+            names = [row[0] for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+            own = [n for n in names if n not in _BOOKKEEPING]
+            return sum(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in own)
+        finally:
+            conn.close()
+    except (sqlite3.Error, UnicodeDecodeError):
+        return 0
+
+
+_BOOKKEEPING = {"settings", "_sqlite_migrations", "migrations", "drafts"}
 
 
 def is_valid_backup(path: Path) -> bool:

@@ -23,6 +23,8 @@ class Problem(str, Enum):
     UNREADABLE = "unreadable"  # permissions, a folder in the way…
     FOREIGN = "foreign"  # SQLite, but another program's database: never ours to migrate or set aside
     DISK_FULL = "disk_full"  # a new file could not be created or upgraded: no room left on the disk
+    MISSING = "missing"  # gone, but its backups (or an interrupted restore) are where it was: never replaced silently
+    BROKEN_LINK = "broken_link"  # a symlink on the way leads nowhere (a disk not mounted): never followed to create
 
 
 class StoreError(Exception):

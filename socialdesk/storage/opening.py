@@ -15,6 +15,7 @@ from socialdesk.storage.files import (
     set_aside, stamp,
 )
 from socialdesk.storage.lock import AlreadyLocked, FileLock
+from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
 from socialdesk.storage.private_files import create_private_file, keep_private, sync_folder
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
 from socialdesk.storage.store import Store, configure_connection, database
@@ -33,16 +34,22 @@ def real_path(path: Path) -> Path:
 
 
 def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = True,
-               defer_daily_backup: bool = False) -> Store:
+               defer_daily_backup: bool = False, replace_missing: bool = False) -> Store:
     """Open (creating if missing) the data file at `path`, or raise StoreOpenError untouched.
 
+    A missing file whose backups (or interrupted restore) remain is not created unless
+    `replace_missing` (the owner chose a new empty file): Problem.MISSING. A symlink on the way
+    that leads nowhere is never followed to create: Problem.BROKEN_LINK.
     With `defer_daily_backup`, the day's first backup is left to `store.make_due_backup()`
     (the window calls it once it has painted; `close()` makes it if nobody did). A backup
     before an upgrade is never deferred."""
+    refuse_broken_link(path)
     path = real_path(path)
     now = now or system_clock()
     is_new = not _exists(path)
     if is_new:
+        if not replace_missing:
+            refuse_if_missing(path)
         _check_folder_writable(path)
     else:
         inspect_file(path)
@@ -278,7 +285,7 @@ def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path
     path, now = real_path(path), now or system_clock()
     with writing():
         aside = set_aside(path, now) if path.exists() else None
-    return open_store(path, now=now), aside
+    return open_store(path, now=now, replace_missing=True), aside
 
 
 def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
@@ -289,16 +296,17 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
     path, now = real_path(path), now or system_clock()
     inspect_file(backup)
     with writing():
-        _put_copy_in_place(path, backup)
+        if Path(backup).resolve() != interrupted_restore(path):  # else: finish the restore a crash cut short
+            _put_copy_in_place(path, backup)
         aside = set_aside(path, now) if path.exists() else None
         _set_orphans_aside(path)
-        os.rename(path.with_name(f".{path.name}.restoring"), path)
+        os.rename(interrupted_restore(path), path)
         sync_folder(path.parent)
     return open_store(path, now=now), aside
 
 
 def _put_copy_in_place(path: Path, backup: Path) -> None:
-    partial = path.with_name(f".{path.name}.restoring")
+    partial = interrupted_restore(path)
     for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
         leftover.unlink(missing_ok=True)
     create_private_file(partial)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from socialdesk.storage.backups import is_valid_backup, list_backups
 from socialdesk.storage.errors import Problem, StoreOpenError
+from socialdesk.storage.missing import interrupted_restore
 from socialdesk.ui.common.messages import open_problem_text
 from socialdesk.ui.common.words import fill
 
@@ -23,9 +24,22 @@ def newest_good_backup(db_path: Path) -> Path | None:
     return next((b for b in list_backups(db_path) if is_valid_backup(b)), None)
 
 
+def backup_to_offer(error: StoreOpenError) -> Path | None:
+    """A missing file: first the restore a crash cut short (its copy is complete), then the newest backup."""
+    if error.problem is Problem.MISSING:
+        interrupted = interrupted_restore(Path(error.path))
+        if interrupted.is_file() and is_valid_backup(interrupted):
+            return interrupted
+    return newest_good_backup(error.path) if error.can_be_replaced or error.problem is Problem.MISSING else None
+
+
 def problem_text(problem: Problem) -> str:
     if problem is Problem.FOREIGN:  # another program's database: never set aside, never migrated
         return QCoreApplication.translate("OpenProblems", "This file is another program's database, not a SocialDesk data file. SocialDesk will not change it; choose your SocialDesk data file instead.")
+    if problem is Problem.MISSING:
+        return QCoreApplication.translate("OpenProblems", "Your data file is missing: it is no longer where SocialDesk last found it (moved, renamed, or on a disk that is not connected). Its backups are still there. Restore the newest backup, open the file where it is now, or start a new empty file.")
+    if problem is Problem.BROKEN_LINK:
+        return QCoreApplication.translate("OpenProblems", "Your data file is reached through a link that leads nowhere: the disk or USB key it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.")
     return open_problem_text(problem)
 
 
@@ -37,13 +51,22 @@ def problem_box(parent, error: StoreOpenError) -> tuple[QMessageBox, dict, Path 
     box.setText(problem_text(error.problem))
     safe = fill(QCoreApplication.translate("OpenProblems", "The file was not changed: %1"), str(error.path))
     buttons = {}
-    backup = newest_good_backup(error.path) if error.can_be_replaced else None
-    if error.can_be_replaced:
+    backup = backup_to_offer(error)
+    if error.problem is Problem.MISSING:
+        safe = fill(QCoreApplication.translate("OpenProblems", "Nothing was created or changed: %1"), str(error.path))
+        if backup is not None:
+            interrupted = backup == interrupted_restore(Path(error.path))
+            label = (QCoreApplication.translate("OpenProblems", "&Finish the interrupted restore") if interrupted
+                     else QCoreApplication.translate("OpenProblems", "&Restore the newest backup"))
+            buttons[box.addButton(label, QMessageBox.ButtonRole.AcceptRole)] = Choice.RESTORE
+        buttons[box.addButton(QCoreApplication.translate("OpenProblems", "Open &another file…"), QMessageBox.ButtonRole.ActionRole)] = Choice.OTHER_FILE
+        buttons[box.addButton(QCoreApplication.translate("OpenProblems", "Start a &new empty file"), QMessageBox.ButtonRole.DestructiveRole)] = Choice.FRESH
+    elif error.can_be_replaced:
         safe += "\n\n" + QCoreApplication.translate("OpenProblems", "If you go on, it is kept aside under a new name, exactly as it is.")
         if backup is not None:
             buttons[box.addButton(QCoreApplication.translate("OpenProblems", "&Restore the newest backup"), QMessageBox.ButtonRole.AcceptRole)] = Choice.RESTORE
         buttons[box.addButton(QCoreApplication.translate("OpenProblems", "Start a &new empty file"), QMessageBox.ButtonRole.DestructiveRole)] = Choice.FRESH
-    if error.problem is not Problem.LOCKED:
+    if error.problem not in (Problem.LOCKED, Problem.MISSING):
         buttons[box.addButton(QCoreApplication.translate("OpenProblems", "Open &another file…"), QMessageBox.ButtonRole.ActionRole)] = Choice.OTHER_FILE
     quit_button = box.addButton(QCoreApplication.translate("OpenProblems", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     buttons[quit_button] = Choice.QUIT

@@ -92,7 +92,7 @@ def test_a_killed_holder_leaves_no_lock_and_a_replaced_file_opens(tmp_path):
     open_store(path).close()
     os.unlink(link)
     os.unlink(path)
-    replaced = open_store(path)  # a new file at the name (maybe on the freed inode): never blocked
+    replaced = open_store(path, replace_missing=True)  # a new file at the name (maybe on the freed inode), as the owner chose: never blocked
     replaced.close()
     holder = _holder(path)
     try:
