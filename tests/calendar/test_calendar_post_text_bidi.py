@@ -66,7 +66,8 @@ def test_an_import_counts_the_cells_it_cleaned_of_overrides():
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";")
     writer.writerow(["date", "time", "networks", "status", "pillar", "about", "text", "notes"])
-    writer.writerow(["27/11/2026", "09:30", "instagram", "planned", "", "", "Pain \u202eau chocolat", "\u2067note\u2069"])
+    writer.writerow(["27/11/2026", "09:30", "instagram", "planned", "", "", "Pain \u202eau chocolat",
+                     "\u2067note\u2069"])
     writer.writerow(["28/11/2026", "09:30", "instagram", "planned", "", "", "Chef 👩‍🍳 \u200fمرحبا", ""])
     parsed = parse_csv(out.getvalue().encode("utf-8"))
     assert parsed.errors == [] and parsed.cleaned == 2
