@@ -346,6 +346,26 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>OpenProblems</name>
     <message>
+        <location filename="../../socialdesk/ui/open_problems.py" />
+        <source>Your data file is missing: it is no longer where SocialDesk last found it (moved, renamed, or on a disk that is not connected). Its backups are still there. Restore the newest backup, open the file where it is now, or start a new empty file.</source>
+        <translation>Votre fichier de données est introuvable : il n’est plus là où SocialDesk l’a trouvé la dernière fois (déplacé, renommé, ou sur un disque non branché). Ses sauvegardes sont toujours là. Restaurez la sauvegarde la plus récente, ouvrez le fichier là où il se trouve maintenant, ou commencez un nouveau fichier vide.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" />
+        <source>Your data file is reached through a link that leads nowhere: the disk or USB key it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.</source>
+        <translation>Votre fichier de données est atteint par un lien qui ne mène nulle part : le disque ou la clé USB qui le porte n’est peut-être pas branché. Branchez-le et rouvrez SocialDesk, ou choisissez un autre fichier. Rien n’a été créé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" />
+        <source>Nothing was created or changed: %1</source>
+        <translation>Rien n’a été créé ni modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" />
+        <source>&amp;Finish the interrupted restore</source>
+        <translation>&amp;Terminer la restauration interrompue</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="27" />
         <source>This file is another program's database, not a SocialDesk data file. SocialDesk will not change it; choose your SocialDesk data file instead.</source>
         <translation>Ce fichier est la base de données d'un autre programme, pas un fichier de données SocialDesk. SocialDesk ne le modifiera pas ; choisissez plutôt votre fichier de données SocialDesk.</translation>
@@ -459,6 +479,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 </context>
 <context>
     <name>SaveGuard</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/save_guard.py" />
+        <source>Not saved: %1 is a database (a SocialDesk data file or another program&apos;s), its journal, or a file SocialDesk has in use. It is never replaced. Choose another name; your plan is unchanged.</source>
+        <translation>Non enregistré : %1 est une base de données (un fichier de données SocialDesk ou celui d’un autre programme), son journal, ou un fichier que SocialDesk utilise. Il n’est jamais remplacé. Choisissez un autre nom ; votre plan n’a pas changé.</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/common/save_guard.py" />
         <source>The file was not saved</source>
