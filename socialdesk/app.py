@@ -24,9 +24,18 @@ def gui_argument_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _headless(argv: list[str]) -> bool:
+    """A headless command, perhaps after `--lang xx` (`socialdesk --lang fr export csv …`)."""
+    if argv[:1] == ["--lang"]:
+        argv = argv[2:]
+    elif argv[:1] and argv[0].startswith("--lang="):
+        argv = argv[1:]
+    return bool(argv) and argv[0] in HEADLESS_COMMANDS
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if argv and argv[0] in HEADLESS_COMMANDS:
+    if _headless(argv):
         from socialdesk.cli import main as cli_main
 
         return cli_main(argv)

@@ -11,37 +11,17 @@ from importlib import import_module
 
 from socialdesk import __version__
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_REFUSED, Refused
+from socialdesk.headless.streams import OneLineStderr, flush_stdout, one_line  # noqa: F401 (one_line: cli's API)
 
 _NAME_ERRORS = {errno.ENAMETOOLONG, errno.ELOOP, errno.ENOTDIR, errno.EINVAL}  # the name given is unusable
-
-
-# Line breaks and other control characters from the user's arguments, shown escaped (\n, \x1b…).
-_CONTROLS = {code: repr(chr(code))[1:-1] for code in (*range(32), 127, 0x85, 0x2028, 0x2029)}
-
-
-def one_line(text: str) -> str:
-    """`text` with every control character escaped: it can neither break the line nor drive the terminal."""
-    return text.translate(_CONTROLS)
 
 
 class OneLineParser(argparse.ArgumentParser):
     """argparse that refuses bad arguments in ONE line on stderr (exit 2), not usage + error."""
 
     def error(self, message: str):
-        self.exit(EXIT_REFUSED, f"{self.prog}: {one_line(message)}; see {self.prog} --help\n")
-
-
-class _OneLineStderr:
-    """stderr for the commands: each message stays on its one line whatever file names it quotes."""
-
-    def __init__(self, stream):
-        self._stream = stream
-
-    def write(self, text: str) -> int:  # print() writes the message, then its "\n" on its own
-        return self._stream.write(text if text == "\n" else one_line(text))
-
-    def __getattr__(self, name):
-        return getattr(self._stream, name)
+        print(f"{self.prog}: {message}; see {self.prog} --help", file=OneLineStderr(sys.stderr))
+        self.exit(EXIT_REFUSED)
 
 
 def _millimetres(text: str) -> float:
@@ -53,6 +33,12 @@ def _millimetres(text: str) -> float:
     if not math.isfinite(value) or value <= 0:
         raise argparse.ArgumentTypeError(f"{text!r} is not a size in millimetres, such as 30")
     return value
+
+
+def _lang_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    """`--lang` is taken before or after the command, as the window takes it (messages stay English for now)."""
+    parser.add_argument("--lang", choices=("en", "fr"), default=None if top else argparse.SUPPRESS,
+                        help="language (the window's; the commands speak English)")
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
@@ -67,6 +53,7 @@ def _output_options(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = OneLineParser(prog="socialdesk", description="SocialDesk headless commands.")
     parser.add_argument("--version", action="version", version=f"SocialDesk {__version__}")
+    _lang_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", required=True)
 
     qr = commands.add_parser("qr", help="make a QR code that is checked to scan")
@@ -119,16 +106,25 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the data file without changing it")
     _db_option(check)
     check.set_defaults(handler=("socialdesk.headless.maintenance", "run_check"))
+    for sub in (qr, cards, export, ics, csv_out, importing, csv_in, backup, check):
+        _lang_option(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    stderr, sys.stderr = sys.stderr, OneLineStderr(sys.stderr)
+    try:
+        return _run(build_parser().parse_args(argv))
+    finally:
+        sys.stderr = stderr
+
+
+def _run(args) -> int:
     module_name, function_name = args.handler
     handler = getattr(import_module(module_name), function_name)
-    stderr, sys.stderr = sys.stderr, _OneLineStderr(sys.stderr)
     try:
-        return handler(args)
+        code = handler(args)
+        return code if flush_stdout(args.command) or code else EXIT_FAILED
     except Refused as refusal:
         print(f"socialdesk {args.command}: {refusal}", file=sys.stderr)
         return EXIT_REFUSED
@@ -143,8 +139,6 @@ def main(argv: list[str] | None = None) -> int:
         detail = getattr(error, "detail", "") or error
         print(f"socialdesk {args.command}: the data file could not be read or written: {detail}", file=sys.stderr)
         return EXIT_FAILED
-    finally:
-        sys.stderr = stderr
 
 
 if __name__ == "__main__":  # `python -m socialdesk.cli`: Refused lives in headless.exits, never copied here

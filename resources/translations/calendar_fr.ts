@@ -262,6 +262,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" />
+        <source>A cell on this line is larger than %1 MB, the most SocialDesk reads in one cell.</source>
+        <translation>Une cellule de cette ligne dépasse %1 Mo, le maximum que SocialDesk lit dans une cellule.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/words.py" />
         <source>Column “%1”: %2</source>
         <translation>Colonne « %1 » : %2</translation>
     </message>

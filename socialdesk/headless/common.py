@@ -8,6 +8,7 @@ from socialdesk.export_files import (
     OutputExists, OutputIsDatabase, OutputIsDataFile, OutputNotAFile, check_output, guarded_output,
 )
 from socialdesk.headless.messages import OPEN_PROBLEMS
+from socialdesk.headless.streams import write_stdout
 from socialdesk.paths import default_db_path
 from socialdesk.storage import Store, StoreOpenError
 from socialdesk.storage.opening import open_for_command
@@ -46,9 +47,7 @@ def write_output(path: Path, data: bytes, args, command: str) -> bool:
     False after one line on stderr if the disk refused; a refused name raises Refused.
     """
     if str(path) == "-":
-        sys.stdout.buffer.write(data)
-        sys.stdout.buffer.flush()
-        return True
+        return write_stdout(data, command)
     refuse_overwrite(path, args.force, args)
     try:
         with guarded_output(path, data_path(args), args.force) as temp:

@@ -30,6 +30,8 @@ CSV_PROBLEMS = {
     CsvProblem.UNKNOWN_STATUS: "unknown status {!r} (idea, draft, planned, published, skipped)",
     CsvProblem.UNKNOWN_ABOUT: "unknown 'about' {!r} (customers, team, suppliers, partners, local, us)",
     CsvProblem.TIME_WITHOUT_DATE: "time {!r} given without a date",
+    CsvProblem.CELL_TOO_LARGE: "a cell is larger than {} MB, the most SocialDesk reads in one cell; "
+                               "is a quote (\") left open, or is it really a post?",
 }
 
 
@@ -111,8 +113,9 @@ def run_import_csv(args) -> int:
     source = user_path(args.file)
     parsed = parse_csv(_read_plan(source))
     if parsed.errors:
-        # The verdict is the one line on stderr; the list to fix the file by is the report, on stdout.
-        for error in parsed.errors[:50]:
+        # The verdict and the first problem are the one line on stderr; the others, to fix the
+        # file by, are the report on stdout: each problem is said once.
+        for error in parsed.errors[1:51]:
             print(f"{source}: {describe(error)}")
         count = len(parsed.errors)
         first = describe(parsed.errors[0])
@@ -133,8 +136,12 @@ def run_import_csv(args) -> int:
     finally:
         store.close()
     skipped = len(parsed.posts) - len(fresh)
-    print(f"{len(fresh)} posts imported from {source.name}"
-          + (f"; {skipped} already in the plan were left out" if skipped else "")
+    print(f"{_count(len(fresh), 'post')} imported from {source.name}"
+          + (f"; {skipped} already in the plan {'was' if skipped == 1 else 'were'} left out" if skipped else "")
           + (f"; invisible control characters were removed from {parsed.cleaned} "
              f"cell{'s' if parsed.cleaned > 1 else ''}" if parsed.cleaned else ""))
     return EXIT_OK
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

@@ -14,7 +14,7 @@ def run(args) -> int:
     output = Path(args.output)
     if args.output != "-":  # `-o -`: the PDF on standard output, as `export` does
         if output.suffix.lower() != ".pdf":
-            raise Refused(f"{output.name}: the output must end in .pdf (or use -o - for standard output)")
+            raise Refused(f"{args.output}: the output must end in .pdf (or use -o - for standard output)")
         refuse_overwrite(output, args.force, args)
         if not output.absolute().parent.is_dir():
             print(f"socialdesk print-cards: the folder {output.absolute().parent} does not exist", file=sys.stderr)

@@ -26,6 +26,12 @@ class Damage:
 
 def decode(data: bytes) -> tuple[str, str] | Damage | None:
     """(text, encoding name); a Damage for a UTF-8 file with bad bytes; None for no text at all."""
+    wide = utf16_encoding(data)
+    if wide is not None:
+        try:
+            return data.decode(wide).removeprefix("\ufeff"), "utf-16"
+        except UnicodeDecodeError:
+            return None
     bom = data.startswith(b"\xef\xbb\xbf")
     body = data[3:] if bom else data
     try:
@@ -38,6 +44,22 @@ def decode(data: bytes) -> tuple[str, str] | Damage | None:
         return body.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return None
+
+
+def utf16_encoding(data: bytes) -> str | None:
+    """The codec of a UTF-16 file (Excel's "Unicode text"), known by its BOM or by column names
+    with every other byte 0; else None. ASCII in UTF-16 is valid UTF-8 too, so this is asked first."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    head = data[:64]
+    if len(head) < 4 or len(head) % 2:
+        return None
+    low, high = head[0::2], head[1::2]  # little-endian: the letter, then 0
+    if all(low) and not any(high):
+        return "utf-16-le"
+    if all(high) and not any(low):
+        return "utf-16-be"
+    return None
 
 
 def locate(body: bytes, offset: int) -> Damage:

@@ -21,6 +21,7 @@ BOM = "\ufeff"
 MAX_ROWS = 100_000
 MAX_BYTES = 50 * 1024 * 1024  # a plan file larger than this is refused before it is read
 CELL_LIMIT = 16 * 1024 * 1024  # the csv module refuses cells over 128 KB; a long post or notes come back whole
+_LIMIT_MB = str(CELL_LIMIT // (1024 * 1024))
 # Spreadsheets run a cell starting with these as a formula: a leading apostrophe defuses it.
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
 _HEADER_ALIASES = {
@@ -57,6 +58,7 @@ class CsvProblem(str, Enum):
     DUPLICATE_COLUMN = "duplicate_column"  # value: the column named twice
     TIME_WITH_SECONDS = "time_with_seconds"  # 09:30:15; a post is planned to the minute
     UNCLOSED_QUOTE = "unclosed_quote"  # line: where the quote that takes in the rest of the file opened
+    CELL_TOO_LARGE = "cell_too_large"  # line: the row holding a cell over CELL_LIMIT; value: the limit in MB
 
 
 @dataclass(frozen=True)
@@ -137,7 +139,10 @@ def _parse(data: bytes) -> CsvImport:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=result.delimiter)
     try:
         header = _header(next(reader, []))
-    except csv.Error:
+    except csv.Error as error:
+        if _too_large(error):
+            result.errors.append(CsvError(1, CsvProblem.CELL_TOO_LARGE, _LIMIT_MB))
+            return result
         header = []
     index = _columns(header, result)
     if index is None:
@@ -192,8 +197,15 @@ def _read_rows(reader, index: dict[str, int], result: CsvImport) -> None:
                     break
                 _read_row(cells, line, result)
             line = reader.line_num + 1
-    except csv.Error:
-        result.errors.append(CsvError(line, CsvProblem.NOT_TEXT))
+    except csv.Error as error:
+        too_large = _too_large(error)
+        result.errors.append(CsvError(line, CsvProblem.CELL_TOO_LARGE if too_large else CsvProblem.NOT_TEXT,
+                                      _LIMIT_MB if too_large else ""))
+
+
+def _too_large(error: csv.Error) -> bool:
+    """The csv module says a cell passed its limit only in its message ("field larger than field limit")."""
+    return "field limit" in str(error)
 
 
 def _read_row(cells: dict[str, str], line: int, result: CsvImport) -> None:

@@ -52,7 +52,7 @@ class ImportDialog(QDialog):
             self.table.setItem(row, 1, QTableWidgetItem(csv_error_text(error)))
 
     def _show_posts(self, parsed: CsvImport):
-        encoding = "Windows-1252" if parsed.encoding == "cp1252" else "UTF-8"
+        encoding = {"cp1252": "Windows-1252", "utf-16": "UTF-16"}.get(parsed.encoding, "UTF-8")
         text = fill(self.tr("%1 posts ready to import (%2, separator “%3”)."), str(len(parsed.posts)), encoding,
                     parsed.delimiter.replace("\t", "Tab"))
         if self._already:

@@ -76,6 +76,7 @@ def csv_error_text(error: CsvError) -> str:
         CsvProblem.DAMAGED_UTF8: translate("CalendarWords", "Byte %1 is not UTF-8, but the rest of the file is: the file is damaged. Save it again as “CSV UTF-8”."),
         CsvProblem.DUPLICATE_COLUMN: translate("CalendarWords", "The column “%1” is there twice. Keep one of them."),
         CsvProblem.UNCLOSED_QUOTE: translate("CalendarWords", "A quote (\") opened on this line is never closed, so it takes in the rest of the file."),
+        CsvProblem.CELL_TOO_LARGE: translate("CalendarWords", "A cell on this line is larger than %1 MB, the most SocialDesk reads in one cell."),
     }
     text = fill(texts[error.problem], error.value)
     return fill(translate("CalendarWords", "Column “%1”: %2"), error.column, text) if error.column else text
