@@ -303,6 +303,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>Le fichier de données a refusé la modification.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/common/backup_words.py" />
+        <source>The copy could not be written in the backups folder beside your data file (%1).</source>
+        <translation>La copie n’a pas pu être écrite dans le dossier backups à côté de votre fichier de données (%1).</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="47" />
         <source>Your last change was not saved</source>
         <translation>Votre dernière modification n'a pas été enregistrée</translation>

@@ -1,12 +1,12 @@
 """Copies of the data file made with SQLite's backup API into `backups/` beside it."""
 
 import os
-import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from socialdesk.domain.settings import BACKUPS_KEEP_RANGE, DEFAULTS
+from socialdesk.storage.backup_names import backup_name, newest_first, own_name
 from socialdesk.storage.errors import StoreWriteError, classify_write_error, disk_full_error, means_disk_full
 from socialdesk.storage.files import is_socialdesk, readonly_uri
 
@@ -21,7 +21,7 @@ def backup_dir_for(db_path: Path) -> Path:
 
 
 def _backup_name(db_path: Path, when: datetime, reason: str) -> str:
-    return f"{db_path.stem}-{when.strftime(_STAMP)}-{reason}.sqlite3"
+    return backup_name(db_path, when, reason)  # fits the file system's name limit, however long the stem
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -30,10 +30,9 @@ def list_backups(db_path: Path) -> list[Path]:
     folder = backup_dir_for(db_path)
     if not folder.is_dir():
         return []
-    # The stamp right after the stem: `shop-2.sqlite3`'s backups are not `shop.sqlite3`'s.
-    own = re.compile(re.escape(db_path.stem) + r"-\d{8}-\d{6}-[\w-]+\.sqlite3")
-    found = [p for p in folder.glob(f"{db_path.stem}-*.sqlite3") if own.fullmatch(p.name) and p.is_file()]
-    return sorted(found, key=lambda p: p.name, reverse=True)
+    own = own_name(db_path, ".sqlite3")
+    found = [p for p in folder.glob("*-*.sqlite3") if own.fullmatch(p.name) and p.is_file()]
+    return newest_first(db_path, found)
 
 
 def backup_time(backup: Path) -> datetime | None:
@@ -127,9 +126,9 @@ def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
     spared = fullest_beyond(found[:keep], found[keep:])
     old = [p for p in found[keep:] if p != spared]
     # A copy cut short by a crash: the lock holder is the only one writing this file's backups.
-    own_partial = re.compile(re.escape(db_path.stem) + r"-\d{8}-\d{6}-[\w-]+\.partial")
+    own_partial = own_name(db_path, ".partial")
     folder = backup_dir_for(db_path)
-    old += [p for p in folder.glob(f"{db_path.stem}-*.partial") if own_partial.fullmatch(p.name)]
+    old += [p for p in folder.glob("*-*.partial") if own_partial.fullmatch(p.name)]
     for path in old:
         path.unlink(missing_ok=True)
     return old

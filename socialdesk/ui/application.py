@@ -22,6 +22,7 @@ from socialdesk.storage.errors import StoreWriteError
 from socialdesk.storage.opening import restore_backup, restore_in_place, start_fresh
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.common.first_paint import after_first_paint
+from socialdesk.ui.common.backup_words import backup_problem_text
 from socialdesk.ui.common.messages import install_excepthook, open_problem_text, write_problem_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import choose_language, install_translators
@@ -144,7 +145,7 @@ class AppController(QObject):
             log.warning("daily backup of %s not made: %s", store.path, error)
             QMessageBox.warning(
                 self.window, self.tr("Today's backup was not made"),
-                write_problem_text(error.problem) + "\n\n"
+                backup_problem_text(error) + "\n\n"
                 + self.tr("Your data file is unchanged. SocialDesk will try again at its next start."),
             )
         self._listen_for_second_launch(store.path)

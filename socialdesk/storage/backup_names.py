@@ -1,0 +1,55 @@
+"""Backup file names: the data file's stem, shortened to fit the file system's name limit, then a sortable stamp."""
+
+import hashlib
+import os
+import re
+from pathlib import Path
+
+STAMP = "%Y%m%d-%H%M%S"
+SUFFIX = ".sqlite3"
+_STAMP_BYTES = len("-20261203-052252-")
+_REASON_BYTES = 20  # the longest reason, "before-restore", with a counter up to six digits
+_JOURNAL_BYTES = len("-journal")  # SQLite writes `<copy>.partial-journal` beside a copy in progress
+_HASH_CHARS = 8
+
+
+def name_limit(folder: Path) -> int:
+    """The longest file name, in bytes, that the file system holding `folder` takes (255 almost everywhere)."""
+    try:
+        return os.pathconf(folder, "PC_NAME_MAX")
+    except (OSError, ValueError, AttributeError):  # Windows has no pathconf; NTFS takes 255 characters
+        return 255
+
+
+def backup_stem(db_path: Path) -> str:
+    """The data file's stem when every backup name made from it fits; else a shortened stem that
+    stays unique to this file: its first bytes, `~` and a digest of the whole stem."""
+    stem = db_path.stem
+    room = name_limit(db_path.parent) - _STAMP_BYTES - _REASON_BYTES - len(SUFFIX) - _JOURNAL_BYTES
+    if len(os.fsencode(stem)) <= room:
+        return stem
+    digest = hashlib.sha256(os.fsencode(stem)).hexdigest()[:_HASH_CHARS]
+    head = os.fsencode(stem)[:max(room - 1 - _HASH_CHARS, 1)]
+    return f"{head.decode('utf-8', 'ignore')}~{digest}"  # never half a letter
+
+
+def known_stems(db_path: Path) -> list[str]:
+    """Every stem this file's backups may carry: today's, and the whole stem older versions used."""
+    return list(dict.fromkeys([backup_stem(db_path), db_path.stem]))
+
+
+def backup_name(db_path: Path, when, reason: str) -> str:
+    return f"{backup_stem(db_path)}-{when.strftime(STAMP)}-{reason}{SUFFIX}"
+
+
+def own_name(db_path: Path, ending: str) -> re.Pattern:
+    """A backup (or `.partial`) name of this file: the stamp right after the stem, so that
+    `shop-2.sqlite3`'s backups are not `shop.sqlite3`'s."""
+    stems = "|".join(re.escape(stem) for stem in known_stems(db_path))
+    return re.compile(f"(?P<stem>{stems})" + r"-\d{8}-\d{6}-[\w-]+" + re.escape(ending))
+
+
+def newest_first(db_path: Path, names: list[Path]) -> list[Path]:
+    """This file's backups by their stamp, newest first, whichever of its stems each carries."""
+    own = own_name(db_path, SUFFIX)
+    return sorted(names, key=lambda p: p.name[own.fullmatch(p.name).end("stem"):], reverse=True)

@@ -1,0 +1,97 @@
+"""A data file with a long name (244 bytes, as valid as any) still gets its backups, found and rotated."""
+
+import os
+import sqlite3
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from socialdesk.cli import main
+from socialdesk.storage import backups
+from socialdesk.storage.opening import open_store
+
+LONG = "é" * 118 + ".sqlite3"  # 244 bytes in UTF-8: under the 255 a name may have, over what a stamp leaves
+
+
+def _made_as(path: Path) -> Path:
+    """A data file made under a short name, then renamed (as the owner would copy one)."""
+    short = path.with_name("new.sqlite3")
+    open_store(short).close()
+    short.rename(path)
+    for leftover in (path.parent / "backups").glob("*"):
+        leftover.unlink()
+    return path
+
+
+@pytest.fixture
+def shop(tmp_path) -> Path:
+    assert len(os.fsencode(LONG)) == 244
+    return _made_as(tmp_path / LONG)
+
+
+def _readable(copy: Path) -> int:
+    conn = sqlite3.connect(f"file:{copy}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    finally:
+        conn.close()
+
+
+def test_the_backup_command_makes_a_backup_of_a_long_named_file(shop, capsys):
+    assert main(["backup", "--db", str(shop)]) == 0
+    made = Path(capsys.readouterr().out.strip())
+    assert made.parent == shop.parent / "backups" and _readable(made)
+    assert len(os.fsencode(made.name)) + len("-journal") <= 255
+    assert made.name.endswith("-manual.sqlite3") and made.name.startswith("é" * 20)
+    assert backups.list_backups(shop)[0] == made
+
+
+def test_import_into_a_long_named_file_works(shop, tmp_path, capsys):
+    plan = tmp_path / "plan.csv"
+    plan.write_text("date,time,networks,status,pillar,about,text,notes\n2026-12-01,09:00,instagram,planned,,,a,\n",
+                    encoding="utf-8")
+    assert main(["import", "csv", str(plan), "--db", str(shop)]) == 0
+    out, err = capsys.readouterr()
+    assert err == "" and out.startswith("1 post imported")
+    assert len(backups.list_backups(shop)) == 1
+
+
+def test_long_named_backups_sort_by_time_and_rotate(shop):
+    store = open_store(shop)
+    try:
+        start = datetime(2026, 12, 1, 9)
+        made = [backups.make_backup(store.conn, shop, start + timedelta(days=n), "manual") for n in range(12)]
+        twice = backups.make_backup(store.conn, shop, start + timedelta(days=11), "before-restore")
+    finally:
+        store.close()
+    kept = backups.list_backups(shop)
+    assert twice.name.endswith("-before-restore.sqlite3") and twice in kept
+    assert kept[:2] == sorted([made[-1], twice], key=lambda p: p.name, reverse=True)
+    assert len(kept) == backups.KEEP and made[0] not in kept and not made[0].exists()
+    assert [backups.backup_time(p) for p in kept[1:]] == sorted((backups.backup_time(p) for p in kept[1:]), reverse=True)
+
+
+def test_two_long_names_that_share_their_start_keep_their_own_backups(tmp_path):
+    first, second = tmp_path / ("é" * 118 + ".sqlite3"), tmp_path / ("é" * 117 + "a.sqlite3")
+    for path in (_made_as(first), _made_as(second)):
+        store = open_store(path)
+        backups.make_backup(store.conn, path, datetime(2026, 12, 1, 9), "manual")
+        store.close()
+    assert backups.list_backups(first) and backups.list_backups(second)
+    assert not set(backups.list_backups(first)) & set(backups.list_backups(second))
+
+
+def test_a_backup_named_the_old_way_is_still_found(tmp_path):
+    """Backups made before names were shortened carry the whole stem: restore and rotation still see them."""
+    path = _made_as(tmp_path / ("b" * 205 + ".sqlite3"))  # fit the old names, shortened now
+    old = tmp_path / "backups" / f"{path.stem}-20261101-090000-daily.sqlite3"
+    old.parent.mkdir(exist_ok=True)
+    store = open_store(path)
+    try:
+        backups.copy_database(store.conn, old)
+        new = backups.make_backup(store.conn, path, datetime(2150, 12, 1, 9), "manual")
+    finally:
+        store.close()
+    assert new.name != f"{path.stem}-21501201-090000-manual.sqlite3"
+    assert new == backups.list_backups(path)[0] and old == backups.list_backups(path)[-1]
