@@ -69,6 +69,18 @@ def test_each_tab_builds_its_class_and_has_its_repository_and_area(window):
         assert spec.area is Area(spec.key)
 
 
+def test_the_store_has_a_written_out_typed_property_for_each_tabs_repository():
+    from functools import cached_property
+
+    from socialdesk.storage.store import Store
+
+    for spec in TABS:
+        prop = Store.__dict__.get(spec.key)
+        assert isinstance(prop, cached_property), spec.key
+        assert prop.func.__annotations__["return"] == spec.repository.rpartition(":")[2]
+        assert prop.func.__qualname__ == f"Store.{spec.key}"  # written in the class, not attached
+
+
 def test_every_migration_comes_from_a_spec_schema_module():
     names = set()
     for spec in TABS:
