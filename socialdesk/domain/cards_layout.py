@@ -62,7 +62,7 @@ class CodeSlot:
     code: Rect  # the square for the code with its quiet zone
     call_to_action: Rect
     caption: Rect
-    address: Rect  # one line, the whole width of the cell (or the face): long links need the room
+    address: Rect  # up to three lines, the whole width of the cell (or the face): long links need the room
 
 
 @dataclass(frozen=True)
@@ -71,7 +71,7 @@ class FaceLayout:
     slots: tuple[CodeSlot, ...]
 
 
-ADDRESS_BAND = 3.6  # mm: one line of 8 pt (DejaVu Sans: 3.3 mm), 7 pt at the least
+ADDRESS_BAND = 3.6  # mm: one line of 8 pt (DejaVu Sans: 3.3 mm), 7 pt at the least; a long address takes more
 CALL_BAND = 5.0  # mm: one bold line of up to 12 pt
 _GAP = 0.6
 
@@ -81,11 +81,11 @@ def _text_column(area: Rect) -> tuple[Rect, Rect]:
     return Rect(area.x, area.y, area.width, h * 0.58), Rect(area.x, area.y + h * 0.62, area.width, h * 0.38)
 
 
-def _side_layout(inner: Rect) -> FaceLayout:
+def _side_layout(inner: Rect, address_band: float) -> FaceLayout:
     """Landscape face with one code: the code on the left, the title and caption on the right, the
     call to action and the address each on one line across the whole face under both (a call to
     action is one line on every card: the column beside the code is too narrow for a sentence)."""
-    band = Rect(inner.x, inner.y + inner.height - ADDRESS_BAND, inner.width, ADDRESS_BAND)
+    band = Rect(inner.x, inner.y + inner.height - address_band, inner.width, address_band)
     call = Rect(inner.x, band.y - _GAP - CALL_BAND, inner.width, CALL_BAND)
     upper = call.y - _GAP - inner.y
     side = min(upper, inner.width * 0.6)  # leave the words a column they can be read in
@@ -96,12 +96,13 @@ def _side_layout(inner: Rect) -> FaceLayout:
     return FaceLayout(title, (CodeSlot(code, call, caption, band),))
 
 
-def face_layout(face: Rect, count: int) -> FaceLayout:
+def face_layout(face: Rect, count: int, address_band: float = ADDRESS_BAND) -> FaceLayout:
     """Title band on top, then `count` codes in a grid, each with its call to action, caption and,
-    on one line the width of its cell, its address."""
+    in a band `address_band` mm high the width of its cell, its address (a taller band for an address
+    on two or three lines makes the code that much smaller, never the words above it)."""
     inner = face.inset(max(3.0, min(face.width, face.height) * 0.06))
     if count == 1 and inner.width > inner.height * 1.25:
-        return _side_layout(inner)
+        return _side_layout(inner, address_band)
     title_h = min(14.0, max(5.0, inner.height * 0.1))
     title = Rect(inner.x, inner.y, inner.width, title_h)
     area = Rect(inner.x, inner.y + title_h, inner.width, inner.height - title_h)
@@ -110,12 +111,13 @@ def face_layout(face: Rect, count: int) -> FaceLayout:
     slots = []
     for index in range(count):
         cell = Rect(area.x + (index % columns) * cell_w, area.y + (index // columns) * cell_h, cell_w, cell_h)
-        text_h = min(30.0 + ADDRESS_BAND, max(9.0 + ADDRESS_BAND, cell.height * 0.26))
+        extra = address_band - ADDRESS_BAND
+        text_h = min(30.0 + ADDRESS_BAND, max(9.0 + ADDRESS_BAND, cell.height * 0.26)) + extra
         side = max(0.0, min(cell.width * 0.95, cell.height - text_h))
         code = Rect(cell.x + (cell.width - side) / 2, cell.y, side, side)
         words = Rect(cell.x + cell.width * 0.03, cell.y + side + 1.0, cell.width * 0.94,
-                     text_h - 1.0 - ADDRESS_BAND - _GAP)
-        band = Rect(cell.x + cell.width * 0.01, cell.y + cell.height - ADDRESS_BAND, cell.width * 0.98, ADDRESS_BAND)
+                     text_h - 1.0 - address_band - _GAP)
+        band = Rect(cell.x + cell.width * 0.01, cell.y + cell.height - address_band, cell.width * 0.98, address_band)
         slots.append(CodeSlot(code, *_text_column(words), band))
     return FaceLayout(title, tuple(slots))
 

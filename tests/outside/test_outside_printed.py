@@ -51,14 +51,25 @@ def _as_uri(iri: str) -> str:
 
 
 def _word_boxes(path) -> list[tuple[int, str, float]]:
-    """(page index, word, box height in pt) for every word poppler finds."""
+    """(page index, word, box height in pt) for every word poppler finds; a one-word line that goes on
+    an address (the line above ends in "/", "?", "&", "=" or ".", or it starts with "-" or "_") is
+    joined to it: a long address is printed on up to three lines, nothing added."""
     done = subprocess.run(["pdftotext", "-bbox-layout", str(path), "-"], check=True, capture_output=True,
                           timeout=120)
     xhtml = re.sub(rb'xmlns="[^"]+"', b"", done.stdout)
     words = []
     for number, page in enumerate(ElementTree.fromstring(xhtml).iter("page")):
-        for word in page.iter("word"):
-            words.append((number, word.text or "", float(word.get("yMax")) - float(word.get("yMin"))))
+        for block in page.iter("block"):
+            found: list[list] = []
+            for line in block.iter("line"):
+                line_words = [[w.text or "", float(w.get("yMax")) - float(w.get("yMin"))] for w in line.iter("word")]
+                goes_on = found and len(line_words) == 1 and (found[-1][0].endswith(tuple("/?&=."))
+                                                             or line_words[0][0].startswith(("-", "_")))
+                if goes_on:
+                    found[-1] = [found[-1][0] + line_words[0][0], min(found[-1][1], line_words[0][1])]
+                else:
+                    found.extend(line_words)
+            words.extend((number, text, height) for text, height in found)
     return words
 
 
@@ -80,7 +91,8 @@ def _check_pdf(path, targets: dict[str, str], shop_name: str, left_off: set[str]
         assert "…" not in text
         assert all(word in text.split() for word in shop_name.split()), f"{shop_name!r} on page {number + 1}"
         assert "\ufb01" not in text and "\ufb02" not in text  # "fi", "fl" as ligatures: not findable
-        printed = [word for word in text.split() if "/" in word or re.search(r"\.[a-z]{2,}$", word)]
+        printed = [word for page_number, word, _height in boxes
+                   if page_number == number and ("/" in word or re.search(r"\.[a-z]{2,}$", word))]
         for word in printed:
             assert any(_same_page(word, target) for target in zbar), f"{word!r} is not a code on page {number + 1}"
         for target in set(zbar) - left_off:

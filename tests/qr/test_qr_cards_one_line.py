@@ -1,5 +1,5 @@
 """Printed cards, read back by pdftotext: a call to action is one whole line or left off and said;
-an address is the code's own target on one line, or none and said (also for a card without a caption)."""
+an address is the code's own target on up to three lines, or none and said (also without a caption)."""
 
 import re
 import shutil
@@ -45,13 +45,23 @@ def test_a_call_to_action_too_long_for_one_line_is_left_off_and_said(qapp, tmp_p
 
 
 LONG = "https://www.example.org/boulangerie-lea/produits/viennoiseries/croissant-au-beurre-aop?saison=hiver"
+LONGER = LONG + "".join(f"&variante{i}=croissant-aux-amandes-et-au-chocolat" for i in range(2))  # > 3 lines
+
+
+@needs_pdftotext
+@pytest.mark.parametrize("template", [CardTemplate.STICKERS, CardTemplate.BUSINESS])
+def test_a_card_without_caption_prints_a_long_address_on_more_lines(qapp, tmp_path, template):
+    text, notices = _pdf_text(tmp_path, template, [CardItem(LONG)])
+    first_card = "".join(re.split(r"\s{3,}", line.strip())[0] for line in text.splitlines())  # columns apart
+    assert LONG.removeprefix("https://www.") in first_card
+    assert notices == [] and "…" not in text
 
 
 @needs_pdftotext
 @pytest.mark.parametrize("template", [CardTemplate.STICKERS, CardTemplate.BUSINESS])
 def test_a_card_without_caption_says_its_address_is_left_off(qapp, tmp_path, template):
-    text, notices = _pdf_text(tmp_path, template, [CardItem(LONG)])
-    address = LONG.removeprefix("https://www.")
+    text, notices = _pdf_text(tmp_path, template, [CardItem(LONGER)])
+    address = LONGER.removeprefix("https://www.")
     assert address not in text.replace(" ", "") and "…" not in text  # no address printed, none cut
     assert "example.org/boulangerie" not in text
     assert len(notices) == 1 and notices[0].startswith("The address example.org/boulangerie-lea/")

@@ -152,9 +152,10 @@ def test_address_is_whole_at_7_pt_or_more_or_left_off_and_said(qapp, template, p
     left_off = [notice for face in faces for _area, _fitted, notice in face[3::3] if notice]
     printed = [fitted for fitted in addresses if fitted is not None]
     assert printed, "no address at all fits"
-    for fitted in printed:
-        assert fitted.points >= 7 and len(fitted.lines) == 1 and "…" not in fitted.lines[0]
-        assert fitted.lines[0] in {item.address for item in items}
+    for fitted in printed:  # up to three lines broken at natural points, nothing added: joined, the address
+        assert fitted.points >= 7 and 1 <= len(fitted.lines) <= 3 and "…" not in "".join(fitted.lines)
+        assert "".join(fitted.lines) in {item.address for item in items}
+    assert not left_off, "the Google review form's address fits on two or three lines on every card"
     notices = card_notices(printer, template, items, "Boulangerie Léa", per_card)
     assert {n.name for n in notices if n.kind == "address"} == {n.name for n in left_off}
     assert all("too long to print under its code" in n.text() for n in notices if n.kind == "address")
@@ -188,6 +189,11 @@ def test_a_name_that_fits_is_wrapped_between_words_not_inside_them(qapp):
     assert title.complete and " ".join(title.lines) == "Boulangerie Léa"
 
 
+TOO_LONG = ("https://www.tripadvisor.fr/UserReviewEdit-g187265-d2345678-" + "_".join(
+    ["Boulangerie_Patisserie_Chocolaterie_Artisanale_Lea_de_la_Croix_Rousse_et_du_Plateau-Lyon_Rhone_Auvergne_Rhone_"
+     "Alpes_France"] * 2) + ".html")  # more than three lines of 7 pt on every card
+
+
 @pytest.mark.parametrize("template", ["a6", "business"])
 def test_print_cards_says_on_stderr_which_address_is_left_off(qapp, tmp_path, capsys, template):
     from socialdesk.cli import main
@@ -197,11 +203,12 @@ def test_print_cards_says_on_stderr_which_address_is_left_off(qapp, tmp_path, ca
     db = tmp_path / "shop.sqlite3"
     store = open_store(db)
     store.presence.add(Listing(
-        "google_business", url="https://g.page/boulangerie-lea-lyon", review_url=REVIEW, print_card=True))
+        "tripadvisor", url="https://www.tripadvisor.fr/Restaurant_Review-g187265-d2345678.html", review_url=TOO_LONG,
+        print_card=True))
     store.close()
     out = tmp_path / "cards.pdf"
     assert main(["print-cards", "-o", str(out), "--template", template, "--db", str(db)]) == 0
     err = capsys.readouterr().err.splitlines()
-    assert err == ["socialdesk print-cards: warning: The address of Google Business Profile is too long to print "
+    assert err == ["socialdesk print-cards: warning: The address of TripAdvisor is too long to print "
                    "under its code; the code itself is complete."]
     assert out.stat().st_size > 0

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
-from socialdesk.domain.cards import MIN_ADDRESS_POINTS, MIN_CALL_TO_ACTION_POINTS, CardItem
+from socialdesk.domain.cards import MIN_CALL_TO_ACTION_POINTS, CardItem
 from socialdesk.domain.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
                                             group_items)
 from socialdesk.qr import geometry
@@ -21,6 +21,7 @@ from socialdesk.qr.logo import Logo
 from socialdesk.qr.verify import Checked, Reason, check
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.qr_paint import MmCanvas, draw_fitted, fit_line, fit_text, module_path, paint_code
+from socialdesk.ui.printing.card_address import fit_in
 from socialdesk.ui.printing.output import make_printer, paint_unless_data
 
 CHECK_DPI = 300
@@ -58,9 +59,18 @@ def card_printer(template: CardTemplate, title: str) -> QPrinter:
     return printer
 
 
-def _slot_sizes(template: CardTemplate, count: int) -> list[float]:
+def _layout(rect: Rect, group: list[CardItem]):
+    """The face's layout with an address band high enough for the longest address of its group."""
+    from socialdesk.ui.printing.card_address import address_band_mm
+
+    widths = [slot.address.width for slot in face_layout(rect, len(group)).slots]  # the band's height aside
+    band = max(address_band_mm(item.address, width) for item, width in zip(group, widths))
+    return face_layout(rect, len(group), band)
+
+
+def _slot_sizes(template: CardTemplate, group: list[CardItem]) -> list[float]:
     face = SHEETS[template].faces[0].rect
-    return [slot.code.width for slot in face_layout(face, count).slots]
+    return [slot.code.width for slot in _layout(Rect(0, 0, face.width, face.height), group).slots]
 
 
 def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1,
@@ -73,7 +83,7 @@ def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1
     for number, group in enumerate(groups):
         if progress is not None and not progress(number, len(groups)):
             raise PrintCancelled()
-        for item, total_mm in zip(group, _slot_sizes(template, len(group))):
+        for item, total_mm in zip(group, _slot_sizes(template, group)):
             key = (item.payload, round(total_mm, 3))
             if key not in checked:
                 checked[key] = _check_item(item, total_mm, style)
@@ -222,14 +232,14 @@ def _short(text: str, most: int = 40) -> str:
 
 def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], shop_name: str):
     """[(area, FittedText or None, CardNotice or None)] for a face's title and every code's words."""
-    layout = face_layout(rect, len(group))
+    layout = _layout(rect, group)
     words = [_fitted(device, _q(canvas, layout.title), shop_name, 18, True, CardNotice("title", shop_name))]
     for item, slot in zip(group, layout.slots):
         name = item.caption or item.address
         words.append(_call_to_action(device, _q(canvas, slot.call_to_action), item.call_to_action))
         words.append(_fitted(device, _q(canvas, slot.caption), item.caption, 11, False, CardNotice("text", name)))
         area = _q(canvas, slot.address)
-        address = fit_line(device, item.address, area, 8.0, MIN_ADDRESS_POINTS) if item.address else None
+        address = fit_in(device, item.address, area)  # up to three lines, 8 pt down to 7 pt, never cut
         left_off = CardNotice("address", item.caption) if item.caption else CardNotice("bare address", item.address)
         words.append((area, address, left_off if item.address and address is None else None))
     return words
@@ -275,7 +285,7 @@ def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], sh
         rect = Rect(0, 0, rect.width, rect.height)
     light, dark = QColor(style.background), QColor(style.foreground)
     painter.fillRect(canvas.rect(rect.x, rect.y, rect.width, rect.height), light)
-    for item, slot in zip(group, face_layout(rect, len(group)).slots):
+    for item, slot in zip(group, _layout(rect, group).slots):
         result = checked[(item.payload, round(slot.code.width, 3))]
         paint_code(painter, result.code, _q(canvas, slot.code), module_path(result.code))
     for area, fitted, _notice in _face_words(painter.device(), canvas, rect, group, shop_name):

@@ -1,0 +1,69 @@
+"""A long address is printed whole under its code on every card, on up to three lines, clear of the code."""
+
+import subprocess
+
+import pytest
+
+from socialdesk.domain.cards import CardItem
+from socialdesk.domain.cards_layout import SHEETS, CardTemplate
+from socialdesk.qr.design import QrDesign, prepare
+from socialdesk.qr.geometry import QUIET_ZONE
+from socialdesk.ui.printing.cards import _layout, card_notices, card_printer, paint_cards
+from socialdesk.ui.printing.output import write_pdf
+from tests.outside.readers import both_decoders, pdf_pages
+
+GOOGLE = CardItem("https://search.google.com/local/writereview?placeid=ChIJd8BlQ2BZwokRjMKtTjMezRw",
+                  "Google Business Profile", "Leave us a review on Google")
+TRIPADVISOR = CardItem("https://www.tripadvisor.fr/UserReviewEdit-g187265-d2345678-Boulangerie_Patisserie_Lea-"
+                       "Lyon_Rhone_Auvergne_Rhone_Alpes.html", "Tripadvisor", "Give us your opinion")
+MM_TO_PT = 72 / 25.4
+
+
+def _pdf(tmp_path, template, item):
+    out = tmp_path / f"{template.value}.pdf"
+    write_pdf(out, lambda p: paint_cards(p, template, [item], "Boulangerie Léa"), card_printer(template, "cards"))
+    return out
+
+
+def _upright_face(template):
+    faces = SHEETS[template].faces
+    return faces[-1] if faces[0].upside_down else faces[0]
+
+
+def _band_text(path, rect) -> str:
+    """pdftotext -layout of one rectangle (mm) of page 1, its lines stripped and joined with nothing."""
+    x, y, w, h = (round(v * MM_TO_PT) for v in (rect.x, rect.y - 0.5, rect.width, rect.height + 1))
+    done = subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", "-r", "72", "-x", str(x), "-y", str(y),
+                           "-W", str(w), "-H", str(h), str(path), "-"], check=True, capture_output=True, text=True)
+    return "".join(line.strip() for line in done.stdout.splitlines())
+
+
+@pytest.mark.parametrize("item", [GOOGLE, TRIPADVISOR], ids=["google", "tripadvisor"])
+@pytest.mark.parametrize("template", list(CardTemplate))
+def test_a_long_address_is_printed_whole_on_every_card(qapp, tmp_path, template, item):
+    # Before: "too long to print under its code" for Google on a6, stickers and business, and for the
+    # TripAdvisor link on every template.
+    assert card_notices(card_printer(template, "c"), template, [item], "Boulangerie Léa") == []
+    out = _pdf(tmp_path, template, item)
+    face = _upright_face(template)
+    slot = _layout(face.rect, [item]).slots[0]
+    assert _band_text(out, slot.address) == item.address
+    assert "…" not in _band_text(out, face.rect)
+
+
+@pytest.mark.parametrize("item", [GOOGLE, TRIPADVISOR], ids=["google", "tripadvisor"])
+@pytest.mark.parametrize("template", list(CardTemplate))
+def test_the_address_lines_keep_off_the_codes_quiet_zone(qapp, tmp_path, template, item):
+    out = _pdf(tmp_path, template, item)
+    dpi = 300
+    page = pdf_pages(out, dpi)[0].convert("L")
+    assert both_decoders(page)[0] and set(both_decoders(page)[0]) == set(both_decoders(page)[1]) == {item.payload}
+    slot = _layout(_upright_face(template).rect, [item]).slots[0]
+    code = slot.code
+    per_mm = dpi / 25.4
+    quiet_mm = code.width * QUIET_ZONE / prepare(QrDesign(item.payload)).total_modules
+    inner = quiet_mm * 0.8  # a hair inside the ring: the symbol's own edge is antialiased
+    ring_bottom = page.crop((round((code.x + 0.3) * per_mm), round((code.y + code.height - inner) * per_mm),
+                             round((code.x + code.width - 0.3) * per_mm), round((code.y + code.height - 0.3) * per_mm)))
+    assert ring_bottom.getextrema()[0] > 200, "ink in the quiet zone under the code"
+    assert slot.address.y >= code.y + code.height
