@@ -67,3 +67,24 @@ def test_the_address_lines_keep_off_the_codes_quiet_zone(qapp, tmp_path, templat
                              round((code.x + code.width - 0.3) * per_mm), round((code.y + code.height - 0.3) * per_mm)))
     assert ring_bottom.getextrema()[0] > 200, "ink in the quiet zone under the code"
     assert slot.address.y >= code.y + code.height
+
+
+def test_a_code_that_needs_the_room_keeps_it_and_the_address_is_left_off_and_said(qapp, tmp_path):
+    """A logo code that scans only at its usual size: the code first, the long address left off and said."""
+    from tests.qr.qr_helpers import make_logo
+
+    from socialdesk.ui.printing.cards import CardStyle, check_cards
+
+    style = CardStyle(logo=make_logo(300, 200))
+    item = CardItem("https://www.example.org/boulangerie-lea/produits/viennoiseries/croissant-au-beurre-aop?"
+                    "saison=hiver&v=" + "x" * 20, "Site")
+    template = CardTemplate.STICKERS
+    checked = check_cards(template, [item], style=style)  # before: refused, too small to scan
+    notices = card_notices(card_printer(template, "c"), template, [item], "Boulangerie Léa", checked=checked)
+    assert [notice.kind for notice in notices] == ["address"]
+    out = tmp_path / "logo.pdf"
+    write_pdf(out, lambda p: paint_cards(p, template, [item], "Boulangerie Léa", style=style, checked=checked),
+              card_printer(template, "cards"))
+    page = pdf_pages(out, 200)[0]
+    zbar, zxing = both_decoders(page)
+    assert set(zbar) == set(zxing) == {item.payload}

@@ -59,18 +59,26 @@ def card_printer(template: CardTemplate, title: str) -> QPrinter:
     return printer
 
 
-def _layout(rect: Rect, group: list[CardItem]):
-    """The face's layout with an address band high enough for the longest address of its group."""
+def _layout(rect: Rect, group: list[CardItem], checked: dict | None = None, tall: bool = True):
+    """The face's layout with an address band high enough for the longest address of its group, unless
+    a code then too small would not scan (not in `checked`): the code before the address."""
     from socialdesk.ui.printing.card_address import address_band_mm
 
-    widths = [slot.address.width for slot in face_layout(rect, len(group)).slots]  # the band's height aside
-    band = max(address_band_mm(item.address, width) for item, width in zip(group, widths))
-    return face_layout(rect, len(group), band)
+    usual = face_layout(rect, len(group))
+    band = max(address_band_mm(item.address, slot.address.width) for item, slot in zip(group, usual.slots))
+    layout = face_layout(rect, len(group), band) if tall else usual
+    if checked is not None and not all(_key(item, slot) in checked for item, slot in zip(group, layout.slots)):
+        return usual
+    return layout
 
 
-def _slot_sizes(template: CardTemplate, group: list[CardItem]) -> list[float]:
+def _key(item: CardItem, slot) -> tuple[str, float]:
+    return item.payload, round(slot.code.width, 3)
+
+
+def _slot_sizes(template: CardTemplate, group: list[CardItem], tall: bool = True) -> list[float]:
     face = SHEETS[template].faces[0].rect
-    return [slot.code.width for slot in _layout(Rect(0, 0, face.width, face.height), group).slots]
+    return [slot.code.width for slot in _layout(Rect(0, 0, face.width, face.height), group, tall=tall).slots]
 
 
 def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1,
@@ -83,11 +91,18 @@ def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1
     for number, group in enumerate(groups):
         if progress is not None and not progress(number, len(groups)):
             raise PrintCancelled()
-        for item, total_mm in zip(group, _slot_sizes(template, group)):
-            key = (item.payload, round(total_mm, 3))
-            if key not in checked:
-                checked[key] = _check_item(item, total_mm, style)
+        try:
+            _check_group(group, _slot_sizes(template, group), style, checked)
+        except CardCodeRefused:  # smaller for an address on more lines: check it at its usual size
+            _check_group(group, _slot_sizes(template, group, tall=False), style, checked)
     return checked
+
+
+def _check_group(group: list[CardItem], sizes: list[float], style: CardStyle, checked: dict) -> None:
+    for item, total_mm in zip(group, sizes):
+        key = (item.payload, round(total_mm, 3))
+        if key not in checked:
+            checked[key] = _check_item(item, total_mm, style)
 
 
 def _check_item(item: CardItem, total_mm: float, style: CardStyle) -> Checked:
@@ -127,7 +142,7 @@ def preview_cards(parent, template: CardTemplate, items: list[CardItem], shop_na
     title = QCoreApplication.translate("CardPrinting", "QR cards")
     printer = card_printer(template, title)
     paint = _CardPainter(lambda device: paint_cards(device, template, items, shop_name, per_card, style, checked),
-                         card_notices(printer, template, items, shop_name, per_card))
+                         card_notices(printer, template, items, shop_name, per_card, checked))
     return show_preview(parent, paint, printer)
 
 
@@ -230,9 +245,10 @@ def _short(text: str, most: int = 40) -> str:
     return text if len(text) <= most else text[:most - 1].rstrip() + "…"
 
 
-def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], shop_name: str):
+def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], shop_name: str,
+                checked: dict | None = None):
     """[(area, FittedText or None, CardNotice or None)] for a face's title and every code's words."""
-    layout = _layout(rect, group)
+    layout = _layout(rect, group, checked)
     words = [_fitted(device, _q(canvas, layout.title), shop_name, 18, True, CardNotice("title", shop_name))]
     for item, slot in zip(group, layout.slots):
         name = item.caption or item.address
@@ -263,13 +279,15 @@ def _fitted(device, area, text: str, points: float, bold: bool, notice: CardNoti
 
 
 def card_notices(device, template: CardTemplate, items: list[CardItem], shop_name: str,
-                 per_card: int = 1) -> list[CardNotice]:
-    """What will be left off or shortened when these cards are drawn on `device` (a printer)."""
+                 per_card: int = 1, checked: dict | None = None) -> list[CardNotice]:
+    """What will be left off or shortened when these cards are drawn on `device` (a printer); `checked`
+    from check_cards (checked here, black on white, when not given)."""
+    checked = checked if checked is not None else check_cards(template, items, per_card)
     canvas, rect = MmCanvas(device.resolution()), SHEETS[template].faces[0].rect
     found: list[CardNotice] = []
     for group in group_items(items, per_card, template):
         for _area, _fitted_text, notice in _face_words(device, canvas, Rect(0, 0, rect.width, rect.height),
-                                                       group, shop_name):
+                                                       group, shop_name, checked):
             if notice is not None and notice not in found:
                 found.append(notice)
     return found
@@ -285,10 +303,10 @@ def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], sh
         rect = Rect(0, 0, rect.width, rect.height)
     light, dark = QColor(style.background), QColor(style.foreground)
     painter.fillRect(canvas.rect(rect.x, rect.y, rect.width, rect.height), light)
-    for item, slot in zip(group, _layout(rect, group).slots):
-        result = checked[(item.payload, round(slot.code.width, 3))]
+    for item, slot in zip(group, _layout(rect, group, checked).slots):
+        result = checked[_key(item, slot)]
         paint_code(painter, result.code, _q(canvas, slot.code), module_path(result.code))
-    for area, fitted, _notice in _face_words(painter.device(), canvas, rect, group, shop_name):
+    for area, fitted, _notice in _face_words(painter.device(), canvas, rect, group, shop_name, checked):
         draw_fitted(painter, area, fitted, dark)
     painter.restore()
 
