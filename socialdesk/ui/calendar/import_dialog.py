@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 
 from socialdesk.domain.calendar.csv_format import CsvImport
 from socialdesk.ui.calendar.icons import network_name
-from socialdesk.ui.calendar.words import about_name, csv_error_text, status_name
+from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, csv_error_text
 from socialdesk.ui.common.words import fill
 
 PREVIEW_ROWS = 500
@@ -71,7 +71,8 @@ class ImportDialog(QDialog):
         for row, (line, post) in enumerate(shown):
             cells = [str(line), post.day.isoformat() if post.day else self.tr("idea"),
                      post.time.strftime("%H:%M") if post.time else "", ", ".join(map(network_name, post.networks)),
-                     status_name(post.status), about_name(post.about) if post.about else "", post.first_line]
+                     STATUSES[post.status], ABOUTS.get(post.about, WORDS["not_said"]) if post.about else "",
+                     post.first_line]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 

@@ -18,7 +18,7 @@ from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
 from socialdesk.ui.calendar.draft_keeper import DraftKeeper
 from socialdesk.ui.calendar.icons import network_icon, network_name
-from socialdesk.ui.calendar.words import about_name, hint_text, image_problem_text, status_name
+from socialdesk.ui.calendar.labels import ABOUTS, IMAGE_PROBLEMS, STATUSES, WORDS, hint_text
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.words import fill
@@ -88,14 +88,14 @@ class PostDialog(QDialog):
         self.at_time.setChecked(post.time is not None)
         self.time_edit = QTimeEdit(QTime(post.time.hour, post.time.minute) if post.time else QTime(9, 0))
         self.time_edit.setAccessibleName(self.tr("Time"))
-        self.status_box = self._combo([(status_name(s), s.value) for s in PostStatus], post.status.value,
+        self.status_box = self._combo([(STATUSES[s], s.value) for s in PostStatus], post.status.value,
                                       self.tr("Status"))
         self.pillar_box = QComboBox()
         self.pillar_box.setEditable(True)
         self.pillar_box.addItems(applied_pillar_names(self._store))
         self.pillar_box.setCurrentText(post.pillar)
         self.pillar_box.setAccessibleName(self.tr("Pillar"))
-        self.about_box = self._combo([(about_name(""), "")] + [(about_name(a.value), a.value) for a in About],
+        self.about_box = self._combo([(WORDS["not_said"], "")] + [(ABOUTS[a], a.value) for a in About],
                                      post.about, self.tr("Who it is about"))
         form.addRow(self.on_day)
         form.addRow(self.tr("&Day:"), self.day_edit)
@@ -277,7 +277,7 @@ class PostDialog(QDialog):
     def _image_chosen(self, name, error) -> bool:
         """A refused image changes nothing: the post keeps the image it had, and the note says so."""
         if isinstance(error, ImageRefused):
-            self._image_refused(image_problem_text(error.problem))
+            self._image_refused(IMAGE_PROBLEMS[error.problem])
             return False
         if isinstance(error, OSError):
             self._image_refused(self.tr("The image could not be copied next to the data file."))

@@ -9,7 +9,8 @@ from PySide6.QtPrintSupport import QPrinter
 from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.week_view import time_text
-from socialdesk.ui.calendar.words import status_color, status_name
+from socialdesk.ui.calendar.colours import status_color
+from socialdesk.ui.calendar.labels import STATUSES
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import make_printer, paper_of
 
@@ -99,7 +100,7 @@ class WeekPainter:
             painter.drawText(QRectF(inner, y, box.width() - 2.5 * mm, head_height), flags, head)
             painter.setFont(self._font(7.5, True))
             painter.drawText(QRectF(inner, y + head_height, box.width(), 4.2 * mm), Qt.AlignmentFlag.AlignLeft,
-                             "[" + status_name(post.status) + "]")
+                             "[" + STATUSES[post.status] + "]")
             painter.setFont(self._font(7.5))
             painter.drawText(QRectF(inner, y + head_height + 4.2 * mm, box.width() - 2.5 * mm, needed), flags, text)
             y += block

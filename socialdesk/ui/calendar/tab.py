@@ -18,7 +18,7 @@ from socialdesk.ui.calendar.edits import EditActions
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.plan_files import PlanFiles
 from socialdesk.ui.calendar.week_view import PostList, WeekView
-from socialdesk.ui.calendar.words import hint_text
+from socialdesk.ui.calendar.labels import hint_text
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.saving import saving

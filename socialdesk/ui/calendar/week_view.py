@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
 
 from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.icons import network_name, network_pixmap
-from socialdesk.ui.calendar.words import status_color, status_name
+from socialdesk.ui.calendar.colours import status_color
+from socialdesk.ui.calendar.labels import STATUSES
 
 MIME = "application/x-socialdesk-posts"
 translate = QCoreApplication.translate
@@ -27,7 +28,7 @@ def time_text(post: Post) -> str:
 
 def summary(post: Post) -> str:
     """What a screen reader says for a card: time, networks, status, first line."""
-    parts = [time_text(post), ", ".join(network_name(k) for k in post.networks), status_name(post.status),
+    parts = [time_text(post), ", ".join(network_name(k) for k in post.networks), STATUSES[post.status],
              post.first_line]
     return " · ".join(p for p in parts if p)
 
@@ -65,7 +66,7 @@ class PostCardDelegate(QStyledItemDelegate):
             x += bold_metrics.horizontalAdvance(clock) + 6
         painter.setFont(option.font)
         self._draw_networks(painter, post, metrics, QRect(x, inner.top(), inner.right() - x, line))
-        status = status_name(post.status) + ("  ↻" if post.series_id else "") + (
+        status = STATUSES[post.status] + ("  ↻" if post.series_id else "") + (
             " · " + translate("PostCardDelegate", "image") if post.image else "")
         if not selected:
             painter.setPen(color)

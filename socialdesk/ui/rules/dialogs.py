@@ -11,7 +11,7 @@ from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.rules.model import MONTH_WEEKS, Driver, Frequency, Rule
 from socialdesk.ui.common.dates import bounded
-from socialdesk.ui.rules import texts
+from socialdesk.ui.rules import labels
 
 
 def _buttons(dialog: QDialog, required: QLineEdit) -> QDialogButtonBox:
@@ -44,7 +44,7 @@ class RuleDialog(QDialog):
         self.month_week_combo = QComboBox()
         self.month_week_combo.setAccessibleName(self.tr("Week of the month"))
         for value in MONTH_WEEKS:
-            self.month_week_combo.addItem(texts.month_week_name(value), value)
+            self.month_week_combo.addItem(labels.MONTH_WEEKS[value], value)
         self.month_week_combo.setCurrentIndex(max(0, self.month_week_combo.findData(rule.month_week)))
         self.frequency_combo.currentIndexChanged.connect(self._on_frequency_combo_current_index_changed)
         form.addRow(self.tr("&Rule:"), self.text_edit)
@@ -80,7 +80,7 @@ class DriverDialog(QDialog):
         self.group_combo = QComboBox()
         self.group_combo.setAccessibleName(self.tr("Group"))
         for group in CommunityGroup:
-            self.group_combo.addItem(texts.group_name(group), group.value)
+            self.group_combo.addItem(labels.GROUPS[group], group.value)
         self.group_combo.setCurrentIndex(max(0, self.group_combo.findData(CommunityGroup(driver.group).value)))
         self.network_combo = QComboBox()
         self.network_combo.setAccessibleName(self.tr("Network"))

@@ -10,7 +10,7 @@ from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.rules import texts
+from socialdesk.ui.rules import labels
 from socialdesk.ui.rules.dialogs import DriverDialog
 
 
@@ -76,10 +76,10 @@ class DriversPage(QWidget):
             if driver.last_contact is None:
                 contact = self.tr("not yet")
             else:
-                contact = texts.short_day(driver.last_contact)
+                contact = labels.short_day(driver.last_contact)
                 if IsoWeek.of(driver.last_contact) == this_week:
                     contact += " " + self.tr("(this week)")
-            cells = (driver.name, texts.group_name(driver.group), where, contact, driver.next_step)
+            cells = (driver.name, labels.GROUPS[driver.group], where, contact, driver.next_step)
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, driver.id)

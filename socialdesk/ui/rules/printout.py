@@ -10,7 +10,7 @@ from PySide6.QtPrintSupport import QPrinter
 from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.rules import sources, texts
+from socialdesk.ui.rules import labels, sources
 
 translate = QCoreApplication.translate
 
@@ -37,9 +37,9 @@ class ChecklistSheet:
 def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     shop = store.shop.get().name
     title = translate("ChecklistPrint", "Community checklist") + (f" — {shop}" if shop else "")
-    sheet = ChecklistSheet(title, texts.week_title(week))
+    sheet = ChecklistSheet(title, labels.week_title(week))
     posts = sources.week_posts(store, week.monday)
-    post_lines = [Line(texts.post_line(p), p.status is PostStatus.PUBLISHED) for p in posts]
+    post_lines = [Line(labels.post_line(p), p.status is PostStatus.PUBLISHED) for p in posts]
     sheet.sections.append((translate("ChecklistPrint", "Posts this week"), post_lines or [Line(translate("ChecklistPrint", "No posts planned this week."))]))
     checks = store.rules.checks_for_week(week)
     rule_lines = []
@@ -49,11 +49,11 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     sheet.sections.append((translate("ChecklistPrint", "Community rules"), rule_lines or [Line(translate("ChecklistPrint", "No rules this week."))]))
     drivers = store.rules.drivers.drivers()[:DRIVERS_PRINTED]
     if drivers:
-        lines = [Line(" — ".join(part for part in (d.name, texts.group_name(d.group), d.next_step) if part), False)
+        lines = [Line(" — ".join(part for part in (d.name, labels.GROUPS[d.group], d.next_step) if part), False)
                  for d in drivers]
         sheet.sections.append((translate("ChecklistPrint", "Drivers to contact"), lines))
     sheet.footer = fill(translate("ChecklistPrint", "Printed %1 by SocialDesk. Tick on paper, then in the app."),
-                        texts.long_day(today))
+                        labels.long_day(today))
     return sheet
 
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.rules import sources, texts
+from socialdesk.ui.rules import labels, sources
 from socialdesk.ui.rules.dialogs import RuleDialog
 
 
@@ -104,9 +104,9 @@ class RulesPage(QWidget):
         self._on_list_current_row_changed(self.list.currentRow())
 
     def _item_text(self, rule) -> str:
-        text = f"{rule.text}\n    {texts.frequency_text(rule)}"
+        text = f"{rule.text}\n    {labels.frequency_text(rule)}"
         if rule.is_archived:
-            text += " · " + fill(self.tr("archived from %1"), texts.week_short(rule.archived_week))
+            text += " · " + fill(self.tr("archived from %1"), labels.week_short(rule.archived_week))
         return text
 
     def current_rule_id(self) -> int | None:

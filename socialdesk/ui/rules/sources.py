@@ -6,7 +6,7 @@ from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.rules.model import Rule
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.rules.starter_file import in_language
-from socialdesk.ui.rules.texts import language
+from socialdesk.ui.rules.labels import language
 
 # Posts shown as tick boxes: scheduled for the week and meant to go out.
 TICKABLE = (PostStatus.PLANNED, PostStatus.DRAFT, PostStatus.PUBLISHED)

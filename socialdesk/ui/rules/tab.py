@@ -11,7 +11,7 @@ from socialdesk.ui.common.bus import is_own
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import make_printer, paint_pdf_to, paper_of, show_preview, write_pdf
-from socialdesk.ui.rules import texts
+from socialdesk.ui.rules import labels
 from socialdesk.ui.rules.drivers_page import DriversPage
 from socialdesk.ui.rules.history_page import HistoryPage
 from socialdesk.ui.rules.printout import build_sheet, paint_sheet
@@ -73,7 +73,7 @@ class RulesTab(QWidget):
 
     def _seed_starter_rules(self) -> None:
         with saving(self) as attempt:
-            change = self.store.rules.ensure_starter_set(self.clock().date(), texts.language())
+            change = self.store.rules.ensure_starter_set(self.clock().date(), labels.language())
         if attempt.failed:
             return
         if change is not None:
@@ -81,7 +81,7 @@ class RulesTab(QWidget):
 
     def show_week(self, week: IsoWeek) -> None:
         self.week = week
-        self.week_label.setText(texts.week_title(week))
+        self.week_label.setText(labels.week_title(week))
         self.today_button.setEnabled(week != IsoWeek.of(self.clock().date()))
         self.week_page.show_week(week)
 

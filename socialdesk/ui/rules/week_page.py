@@ -13,7 +13,7 @@ from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import quietly, saving
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.rules import sources, texts
+from socialdesk.ui.rules import labels, sources
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -105,10 +105,10 @@ class WeekPage(QScrollArea):
         self.posts_layout.addWidget(self.posts_summary)
         posts = sources.week_posts(self.store, self.week.monday)
         for post in posts:
-            box = QCheckBox(texts.post_line(post))
+            box = QCheckBox(labels.post_line(post))
             box.setChecked(post.status is PostStatus.PUBLISHED)
             box.setEnabled(not is_future or box.isChecked())
-            box.setAccessibleName(fill(self.tr("Published: %1"), texts.post_line(post)))
+            box.setAccessibleName(fill(self.tr("Published: %1"), labels.post_line(post)))
             box.setToolTip(self._published_text(post))
             box.toggled.connect(lambda checked, post_id=post.id: self._on_post_toggled(post_id, checked))
             self.post_boxes[post.id] = box
@@ -118,7 +118,7 @@ class WeekPage(QScrollArea):
     def _published_text(self, post) -> str:
         if post.published_at is None:
             return self.tr("Not published yet")
-        return fill(self.tr("Published %1"), texts.day_and_time(post.published_at))
+        return fill(self.tr("Published %1"), labels.day_and_time(post.published_at))
 
     def _update_posts_summary(self, posts) -> None:
         cadence = sources.weekly_cadence(self.store)
@@ -183,7 +183,7 @@ class WeekPage(QScrollArea):
         box.setAccessibleName(rule.text)
         box.setAccessibleDescription(rule.why)
         if check and check.done_at:
-            box.setToolTip(fill(self.tr("Ticked %1"), texts.day_and_time(check.done_at)))
+            box.setToolTip(fill(self.tr("Ticked %1"), labels.day_and_time(check.done_at)))
         box.toggled.connect(lambda checked, rule_id=rule.id: self._on_rule_toggled(rule_id, checked))
         why = _muted(QLabel(rule.why))
         note = QLineEdit(check.note if check else "")
@@ -219,7 +219,7 @@ class WeekPage(QScrollArea):
             change = self.store.rules.set_done(rule_id, self.week, checked, now)
         if attempt.failed:
             return
-        box.setToolTip(fill(self.tr("Ticked %1"), texts.day_and_time(now)) if checked else "")
+        box.setToolTip(fill(self.tr("Ticked %1"), labels.day_and_time(now)) if checked else "")
         self._update_rules_summary()
         self.changed.emit(change)
 

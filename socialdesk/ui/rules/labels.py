@@ -1,17 +1,44 @@
-"""Words and dates of the checklist tab: week titles, groups, frequencies, post lines."""
+"""The checklist tab's words and dates: week titles, groups, frequencies, post lines."""
 
 from datetime import date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.posts import Post
 from socialdesk.domain.rules.model import LAST_WEEK_OF_MONTH, Frequency, Rule
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
 
-translate = QCoreApplication.translate
+GROUPS = Labels("RulesTexts", {  # a driver's group in the community
+    CommunityGroup.CUSTOMERS: "Customers",
+    CommunityGroup.EMPLOYEES: "Employees",
+    CommunityGroup.COMPETITORS: "Competitors",
+    CommunityGroup.PRESCRIBERS: "Prescribers (people who recommend)",
+    CommunityGroup.PARTNERS: "Partners",
+    CommunityGroup.SUPPLIERS: "Suppliers",
+})
+
+MONTH_WEEKS = Labels("RulesTexts", {  # which week of the month a monthly rule falls in
+    1: "week of the month's first Monday",
+    2: "week of the month's second Monday",
+    3: "week of the month's third Monday",
+    4: "week of the month's fourth Monday",
+    LAST_WEEK_OF_MONTH: "week of the month's last Monday",
+})
+
+FREQUENCIES = Labels("RulesTexts", {  # %1: the week of the month
+    Frequency.WEEKLY: "every week",
+    Frequency.MONTHLY: "monthly, %1",
+})
+
+WORDS = Labels("RulesTexts", {  # single sentences, keyed by where they show
+    "week_title": "Week %1 · %2 – %3",  # %1: the week's number, %2: its Monday, %3: its Sunday
+    "week_short": "W%1 %2",  # %1: the week's number, %2: its year
+    "no_text": "(no text yet)",
+})
 
 
 def language() -> str:
@@ -35,41 +62,17 @@ def day_and_time(moment: datetime) -> str:
 def week_title(week: IsoWeek) -> str:
     """'Week 53 · Monday 28 December 2026 – Sunday 3 January 2027' in the interface's words."""
     monday = week.monday
-    sunday = monday + timedelta(days=6)
-    return fill(translate("RulesTexts", "Week %1 · %2 – %3"), str(week.week), long_day(monday), long_day(sunday))
+    return fill(WORDS["week_title"], str(week.week), long_day(monday), long_day(monday + timedelta(days=6)))
 
 
 def week_short(week: IsoWeek) -> str:
-    return fill(translate("RulesTexts", "W%1 %2"), str(week.week), str(week.year))
-
-
-def group_name(group: CommunityGroup) -> str:
-    names = {
-        CommunityGroup.CUSTOMERS: translate("RulesTexts", "Customers"),
-        CommunityGroup.EMPLOYEES: translate("RulesTexts", "Employees"),
-        CommunityGroup.COMPETITORS: translate("RulesTexts", "Competitors"),
-        CommunityGroup.PRESCRIBERS: translate("RulesTexts", "Prescribers (people who recommend)"),
-        CommunityGroup.PARTNERS: translate("RulesTexts", "Partners"),
-        CommunityGroup.SUPPLIERS: translate("RulesTexts", "Suppliers"),
-    }
-    return names[CommunityGroup(group)]
-
-
-def month_week_name(month_week: int) -> str:
-    names = {
-        1: translate("RulesTexts", "week of the month's first Monday"),
-        2: translate("RulesTexts", "week of the month's second Monday"),
-        3: translate("RulesTexts", "week of the month's third Monday"),
-        4: translate("RulesTexts", "week of the month's fourth Monday"),
-        LAST_WEEK_OF_MONTH: translate("RulesTexts", "week of the month's last Monday"),
-    }
-    return names[month_week]
+    return fill(WORDS["week_short"], str(week.week), str(week.year))
 
 
 def frequency_text(rule: Rule) -> str:
     if rule.frequency is Frequency.WEEKLY:
-        return translate("RulesTexts", "every week")
-    return fill(translate("RulesTexts", "monthly, %1"), month_week_name(rule.month_week))
+        return FREQUENCIES[Frequency.WEEKLY]
+    return fill(FREQUENCIES[Frequency.MONTHLY], MONTH_WEEKS[rule.month_week])
 
 
 def network_names(keys) -> str:
@@ -84,7 +87,7 @@ def post_line(post: Post) -> str:
     head = " ".join(parts)
     if post.networks:
         head += " · " + network_names(post.networks)
-    text = " ".join(post.text.split()) or translate("RulesTexts", "(no text yet)")
+    text = " ".join(post.text.split()) or WORDS["no_text"]
     if len(text) > 70:
         text = text[:69].rstrip() + "…"
     return f"{head} — {text}"
