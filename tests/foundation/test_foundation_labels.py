@@ -2,16 +2,28 @@
 
 import pytest
 
+from socialdesk.domain.calendar.coaching import HintKind
+from socialdesk.domain.calendar.csv_format import CsvProblem
+from socialdesk.domain.community import CommunityGroup
+from socialdesk.domain.posts import About, PostStatus
 from socialdesk.domain.presence.links import GoogleIdKind, UrlShape
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState
+from socialdesk.domain.rules.model import MONTH_WEEKS, Frequency
+from socialdesk.domain.strategy.fields import COMMUNITY_ASPECTS, Step
+from socialdesk.domain.strategy.listening import TOOLS
 from socialdesk.domain.urls import UrlProblem
 from socialdesk.qr.colours import ColourProblem
 from socialdesk.qr.logo import LogoProblem
 from socialdesk.qr.payloads import PayloadProblem
 from socialdesk.qr.verify import Reason, UrlWarning
+from socialdesk.storage.calendar.media import ImageProblem
+from socialdesk.ui.calendar import labels as calendar
 from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.presence import labels as presence
+from socialdesk.ui.rules import labels as rules
+from socialdesk.ui.strategy import labels as strategy
+from socialdesk.ui.strategy import texts as strategy_prose
 
 WORDLESS = {UrlShape.OK, UrlShape.UNCHECKED}  # a good or unchecked address needs no note
 
@@ -21,8 +33,15 @@ TABLES = [
     (presence.PAYLOAD_PROBLEMS, PayloadProblem), (presence.COLOUR_PROBLEMS, ColourProblem),
     (presence.LOGO_PROBLEMS, LogoProblem), (presence.SCAN_REASONS, Reason), (presence.SCAN_ADVICE, Reason),
     (presence.URL_WARNINGS, UrlWarning),
+    (calendar.STATUSES, PostStatus), (calendar.ABOUTS, About), (calendar.HINTS, HintKind),
+    (calendar.CSV_PROBLEMS, CsvProblem), (calendar.IMAGE_PROBLEMS, ImageProblem),
+    (rules.GROUPS, CommunityGroup), (rules.MONTH_WEEKS, MONTH_WEEKS), (rules.FREQUENCIES, Frequency),
+    (strategy.STEP_TITLES, Step), (strategy_prose.ADVICE, Step), (strategy.GROUP_NAMES, CommunityGroup),
+    (strategy.GROUP_EXAMPLES, CommunityGroup), (strategy.ASPECT_LABELS, COMMUNITY_ASPECTS),
+    (strategy.TOOL_NOTES, [tool.key for tool in TOOLS]),
 ]
-KEYED = [presence.WORDS, presence.QR_WORDS]
+KEYED = [presence.WORDS, presence.QR_WORDS, calendar.WORDS, rules.WORDS, strategy.ASPECT_EXAMPLES, strategy.TOOL_NAMES,
+         strategy.APPLY]
 
 
 @pytest.fixture

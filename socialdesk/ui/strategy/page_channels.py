@@ -13,7 +13,8 @@ from socialdesk.ui.strategy.key_boxes import KeyBoxes
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
-from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, platform_name, t
+from socialdesk.ui.strategy.labels import STEP_TITLES, platform_name
+from socialdesk.ui.strategy.texts import ADVICE
 
 FEW_NETWORKS = 3
 
@@ -24,7 +25,7 @@ def pillar_rows(strategy) -> list[list]:
 
 class ChannelsPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, t(STEP_TITLES[Step.CHANNELS]), t(ADVICE[Step.CHANNELS]), parent)
+        super().__init__(writer, STEP_TITLES[Step.CHANNELS], ADVICE[Step.CHANNELS], parent)
         form = self.form(self.body)
         form.addRow(self._networks_box())
         form.addRow(self._pillars_box())

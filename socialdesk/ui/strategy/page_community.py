@@ -10,28 +10,29 @@ from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
-from socialdesk.ui.strategy.texts import ADVICE, ASPECT_EXAMPLES, ASPECT_LABELS, GROUP_EXAMPLES, GROUP_NAMES, STEP_TITLES, t
+from socialdesk.ui.strategy.labels import ASPECT_EXAMPLES, ASPECT_LABELS, GROUP_EXAMPLES, GROUP_NAMES, STEP_TITLES
+from socialdesk.ui.strategy.texts import ADVICE
 
 
 class CommunityPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, t(STEP_TITLES[Step.COMMUNITY]), t(ADVICE[Step.COMMUNITY]), parent)
+        super().__init__(writer, STEP_TITLES[Step.COMMUNITY], ADVICE[Step.COMMUNITY], parent)
         outer = self.form(self.body)
         self.keys: list[str] = []
         self.drivers: dict[CommunityGroup, RowsEditor] = {}
         for group in CommunityGroup:
-            box = QGroupBox(t(GROUP_NAMES[group]), self.body)
-            box.setAccessibleName(t(GROUP_NAMES[group]))
+            box = QGroupBox(GROUP_NAMES[group], self.body)
+            box.setAccessibleName(GROUP_NAMES[group])
             form = self.form(box)
             for aspect in f.COMMUNITY_ASPECTS:
-                example = t(GROUP_EXAMPLES[group]) if aspect == "who" else t(ASPECT_EXAMPLES[aspect])
+                example = GROUP_EXAMPLES[group] if aspect == "who" else ASPECT_EXAMPLES[aspect]
                 key = f.community_key(group, aspect)
-                edit = self.line(t(ASPECT_LABELS[aspect]), example, text_saver(writer, key), form)
-                edit.setAccessibleName(f"{t(GROUP_NAMES[group])}: {t(ASPECT_LABELS[aspect])}")
+                edit = self.line(ASPECT_LABELS[aspect], example, text_saver(writer, key), form)
+                edit.setAccessibleName(f"{GROUP_NAMES[group]}: {ASPECT_LABELS[aspect]}")
                 self.keys.append(key)
             editor = RowsEditor(
                 [Column(self.tr("Name"), stretch=True), Column(self.tr("Handle")), Column(self.tr("Note"), stretch=True)],
-                {"table": fill(self.tr("Drivers: %1"), t(GROUP_NAMES[group])),
+                {"table": fill(self.tr("Drivers: %1"), GROUP_NAMES[group]),
                  "add": self.tr("Add a driver"), "remove": self.tr("Remove the driver"), "no_date": ""},
                 box,
             )

@@ -4,12 +4,13 @@ from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
-from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, t
+from socialdesk.ui.strategy.labels import STEP_TITLES
+from socialdesk.ui.strategy.texts import ADVICE
 
 
 class ConversationsPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, t(STEP_TITLES[Step.CONVERSATIONS]), t(ADVICE[Step.CONVERSATIONS]), parent)
+        super().__init__(writer, STEP_TITLES[Step.CONVERSATIONS], ADVICE[Step.CONVERSATIONS], parent)
         form = self.form(self.body)
         specs = (
             (f.CONV_PLACES, self.tr("Where our audience &meets"),

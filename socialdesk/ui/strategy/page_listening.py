@@ -10,27 +10,28 @@ from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.key_boxes import KeyBoxes
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
-from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, TOOL_NOTES, t, tool_name
+from socialdesk.ui.strategy.labels import STEP_TITLES, TOOL_NOTES, tool_name
+from socialdesk.ui.strategy.texts import ADVICE
 
 
 class ListeningPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, t(STEP_TITLES[Step.LISTENING]), t(ADVICE[Step.LISTENING]), parent)
+        super().__init__(writer, STEP_TITLES[Step.LISTENING], ADVICE[Step.LISTENING], parent)
         form = self.form(self.body)
         tools_box = QGroupBox(self.tr("Tools we use"), self.body)
         tools_layout = QVBoxLayout(tools_box)
         self.tools = KeyBoxes([(tool.key, tool_name(tool)) for tool in AVAILABLE_TOOLS], 2, tools_box,
-                              {tool.key: t(TOOL_NOTES[tool.key]) for tool in AVAILABLE_TOOLS})
+                              {tool.key: TOOL_NOTES[tool.key] for tool in AVAILABLE_TOOLS})
         tools_layout.addWidget(self.tools)
         pair = self.tr("%1: %2")
-        notes = "".join("<li>" + fill(pair, f"<b>{tool_name(tool)}</b>", t(TOOL_NOTES[tool.key]))
+        notes = "".join("<li>" + fill(pair, f"<b>{tool_name(tool)}</b>", TOOL_NOTES[tool.key])
                         + "</li>" for tool in AVAILABLE_TOOLS)
         self.tools_notes = QLabel(f"<ul>{notes}</ul>", tools_box)
         self.tools_notes.setWordWrap(True)
         self.tools_notes.setTextFormat(Qt.TextFormat.RichText)
         tools_layout.addWidget(self.tools_notes)
         form.addRow(tools_box)
-        closed = "".join("<li>" + fill(pair, f"<b>{tool.name}</b>", t(TOOL_NOTES[tool.key]))
+        closed = "".join("<li>" + fill(pair, f"<b>{tool.name}</b>", TOOL_NOTES[tool.key])
                          + "</li>" for tool in CLOSED_TOOLS)
         self.closed_note = QLabel(
             "<p>" + self.tr("The interview (2011) also names tools that no longer exist:") + f"</p><ul>{closed}</ul>"

@@ -10,7 +10,8 @@ from socialdesk.domain.strategy.fields import Step
 from socialdesk.domain.strategy.model import Goal
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
-from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, t
+from socialdesk.ui.strategy.labels import STEP_TITLES
+from socialdesk.ui.strategy.texts import ADVICE
 
 
 def text_saver(writer, key):
@@ -19,7 +20,7 @@ def text_saver(writer, key):
 
 class StandPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, t(STEP_TITLES[Step.STAND]), t(ADVICE[Step.STAND]), parent)
+        super().__init__(writer, STEP_TITLES[Step.STAND], ADVICE[Step.STAND], parent)
         form = self.form(self.body)
         specs = (
             (f.STAND_MESSAGES, self.tr("&Messages to push (one a line)"),

@@ -9,10 +9,10 @@ from socialdesk.domain.strategy.fields import Step
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.strategy.apply_words import confirm_text, report_text
+from socialdesk.ui.strategy.labels import STEP_TITLES, confirm_text, report_text
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.plan_document import PlanWords, to_html
-from socialdesk.ui.strategy.texts import ADVICE, STEP_TITLES, t
+from socialdesk.ui.strategy.texts import ADVICE
 
 
 class ApplyConfirm:
@@ -27,7 +27,7 @@ class ApplyConfirm:
 
 class SummaryPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, t(STEP_TITLES[Step.SUMMARY]), t(ADVICE[Step.SUMMARY]), parent)
+        super().__init__(writer, STEP_TITLES[Step.SUMMARY], ADVICE[Step.SUMMARY], parent)
         self.strategy = None
         self.shop = None
         self.view = QTextBrowser(self.body)

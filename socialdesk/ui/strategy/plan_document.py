@@ -13,7 +13,7 @@ from socialdesk.domain.strategy.listening import tool
 from socialdesk.domain.strategy.model import Strategy
 from socialdesk.domain.strategy.progress import sell_share, step_filled
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.strategy.texts import ASPECT_LABELS, GROUP_NAMES, STEP_TITLES, t, platform_name, tool_name
+from socialdesk.ui.strategy.labels import ASPECT_LABELS, GROUP_NAMES, STEP_TITLES, platform_name, tool_name
 
 
 def _date(value) -> str:
@@ -34,7 +34,7 @@ class PlanWords(QObject):
         builders = (self._shop, self._stand, self._community, self._conversations, self._listening, self._channels)
         sections = []
         for step, builder in zip(f.STEPS, builders):
-            section = Section(t(STEP_TITLES[step]), empty=not step_filled(step, strategy, shop))
+            section = Section(STEP_TITLES[step], empty=not step_filled(step, strategy, shop))
             if not section.empty:
                 builder(section, strategy, shop)
             sections.append(section)
@@ -68,12 +68,12 @@ class PlanWords(QObject):
             for aspect in f.COMMUNITY_ASPECTS:
                 value = strategy.text(f.community_key(group, aspect)).strip()
                 if value:
-                    lines.append(self._pair(t(ASPECT_LABELS[aspect]), value))
+                    lines.append(self._pair(ASPECT_LABELS[aspect], value))
             for driver in strategy.drivers_in(group):
                 person = driver.name + (f" ({driver.handle})" if driver.handle else "")
                 person += f" — {driver.note}" if driver.note else ""
                 lines.append(fill(self.tr("Driver: %1"), person))
-            s.add(t(GROUP_NAMES[group]), lines)
+            s.add(GROUP_NAMES[group], lines)
 
     def _conversations(self, s: Section, strategy: Strategy, shop) -> None:
         labels = (self.tr("Where our audience meets"), self.tr("Topics that buzz"), self.tr("Who talks"),

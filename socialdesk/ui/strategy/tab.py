@@ -16,7 +16,7 @@ from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import Writer
-from socialdesk.ui.strategy.texts import STEP_TITLES, t
+from socialdesk.ui.strategy.labels import STEP_TITLES
 from socialdesk.ui.strategy.versions_bar import VersionsBar
 
 # One page a step, (module, class), each imported and built when the owner first opens it.
@@ -52,7 +52,7 @@ class StrategyTab(QWidget):
         self._build_layout()
         self._build_shortcuts()
         for index, step in enumerate(STEPS):
-            self.steps.addItem(QListWidgetItem(f"{index + 1}. {t(STEP_TITLES[step])}"))
+            self.steps.addItem(QListWidgetItem(f"{index + 1}. {STEP_TITLES[step]}"))
         self.setFocusProxy(self.steps)
         self.steps.currentRowChanged.connect(self._on_steps_current_row_changed)
         self.previous_button.clicked.connect(self.go_previous)
@@ -163,9 +163,9 @@ class StrategyTab(QWidget):
             item = self.steps.item(index)
             filled = step_filled(step, strategy, shop)
             mark = "✓" if filled else "○"
-            item.setText(f"{mark} {index + 1}. {t(STEP_TITLES[step])}")
+            item.setText(f"{mark} {index + 1}. {STEP_TITLES[step]}")
             state = self.tr("filled in") if filled else self.tr("empty")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {t(STEP_TITLES[step])}, {state}")
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {STEP_TITLES[step]}, {state}")
         count = filled_count(strategy, shop)
         self.progress.setValue(count)
         self.progress.setFormat(fill(self.tr("%1 of %2 steps filled in"), str(count), str(len(STEPS) - 1)))

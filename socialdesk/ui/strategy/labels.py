@@ -1,0 +1,131 @@
+"""The strategy tab's words for its codes: steps, community groups, aspects, tools, and what Apply does."""
+
+from socialdesk.domain.community import CommunityGroup as G
+from socialdesk.domain.networks import network
+from socialdesk.domain.strategy.apply import ApplyPlan
+from socialdesk.domain.strategy.fields import Step
+from socialdesk.storage.strategy.applying import ApplyReport
+from socialdesk.ui.common.labels import Labels
+from socialdesk.ui.common.words import fill
+
+STEP_TITLES = Labels("StrategyTexts", {  # the wizard's steps
+    Step.SHOP: "The shop",
+    Step.STAND: "What we stand for",
+    Step.COMMUNITY: "Our community",
+    Step.CONVERSATIONS: "Conversations",
+    Step.LISTENING: "Listening",
+    Step.CHANNELS: "Channels and rhythm",
+    Step.SUMMARY: "Summary",
+})
+
+GROUP_NAMES = Labels("StrategyTexts", {  # the community's groups
+    G.CUSTOMERS: "Customers",
+    G.EMPLOYEES: "Employees",
+    G.COMPETITORS: "Competitors",
+    G.PRESCRIBERS: "Prescribers",
+    G.PARTNERS: "Partners",
+    G.SUPPLIERS: "Suppliers",
+})
+
+GROUP_EXAMPLES = Labels("StrategyTexts", {  # who a group's members are, by example
+    G.CUSTOMERS: "e.g. families of the district, office workers at lunch, hotel guests",
+    G.EMPLOYEES: "e.g. the baker at the oven, the florist who makes the bouquets, the receptionist",
+    G.COMPETITORS: "e.g. the bakery on the square, the supermarket flower stand, chain hotels",
+    G.PRESCRIBERS: "e.g. a food blogger, a hotel concierge, the tourist office",
+    G.PARTNERS: "e.g. the cheese shop next door, a wedding planner, a bike rental",
+    G.SUPPLIERS: "e.g. the miller, a rose grower, the local brewery",
+})
+
+ASPECT_LABELS = Labels("StrategyTexts", {  # what the owner notes about each group
+    "who": "Who they are",
+    "where": "Where they are online",
+    "expect": "What they expect from us",
+})
+
+ASPECT_EXAMPLES = Labels("StrategyTexts", {  # "who" takes the group's own example
+    "where": "e.g. Instagram, the district's Facebook group, Google Maps reviews",
+    "expect": "e.g. what comes out of the oven, holiday opening hours, a quick answer",
+})
+
+TOOL_NOTES = Labels("StrategyTexts", {  # a listening tool, in a few words
+    "weekly_tour": "A weekly manual tour: your networks, your Google listing, local groups (free, 20 minutes)",
+    "network_insights": "The networks' own statistics (Meta Business Suite, Google Business Profile performance)",
+    "google_alerts": "free e-mail alerts on the web; does not cover social networks",
+    "talkwalker_alerts": "free e-mail alerts, including some social media",
+    "mention": "paid monitoring of the web and social networks",
+    "brand24": "paid monitoring of the web and social networks",
+    "alerti": "French monitoring service, named in the interview; still exists",
+    "hootsuite": "named in the interview; still exists, paid",
+    "sprout_social": "named in the interview; still exists, paid",
+    "klout": "named in the interview; closed in 2018",
+    "postrank": "named in the interview; bought by Google in 2011 and shut down",
+    "qype": "named in the interview; closed on 30 October 2013, merged into Yelp",
+})
+
+TOOL_NAMES = Labels("StrategyTexts", {  # tools without a brand name
+    "weekly_tour": "Weekly tour",
+    "network_insights": "Network statistics",
+})
+
+APPLY = Labels("ApplyWords", {  # what Apply will do and what it did
+    "no_network": "no network in use yet (the calendar keeps no weekly target)",
+    "sets": "Apply sets what the rest of SocialDesk uses:",
+    "cadence": "Calendar, posts per week: %1",
+    "pillars": "Calendar, content pillars: %1",
+    "listings": "Local presence, listings to claim or names to reserve: %1",
+    "drivers": "Checklist, people to contact: %1",
+    "kept": "Nothing is added twice: what is already there is kept as it is.",
+    # %1: posts a week, %2: on which networks, %3: how many pillars
+    "applied": "Applied. Calendar: %1 a week on %2, %3 pillar(s).",
+    "listings_done": "Local presence: %1 added, %2 already there.",
+    "listings_refused": "Not known to Local presence: %1.",
+    "drivers_done": "Checklist people: %1 added, %2 already there.",
+})
+
+
+def tool_name(tool) -> str:
+    return TOOL_NAMES[tool.key] if tool.key in TOOL_NAMES else tool.name
+
+
+def platform_name(key: str) -> str:
+    """A local listing's name from the presence catalogue (brand names: not translated)."""
+    from socialdesk.domain.presence.platforms import platform
+
+    try:
+        return platform(key).name
+    except KeyError:
+        return key
+
+
+def _cadence(cadence: dict[str, int]) -> str:
+    if not cadence:
+        return APPLY["no_network"]
+    return ", ".join(f"{network(k).name} {n}" for k, n in cadence.items())
+
+
+def confirm_text(plan: ApplyPlan) -> str:
+    """What Apply will do, read before the owner agrees."""
+    listings = ", ".join(platform_name(k) for k, _ in plan.listings) or "0"
+    lines = [
+        APPLY["sets"],
+        "• " + fill(APPLY["cadence"], _cadence(plan.cadence)),
+        "• " + fill(APPLY["pillars"], str(len(plan.pillars))),
+        "• " + fill(APPLY["listings"], listings),
+        "• " + fill(APPLY["drivers"], str(len(plan.drivers))),
+        "",
+        APPLY["kept"],
+    ]
+    return "\n".join(lines)
+
+
+def report_text(report: ApplyReport) -> str:
+    """What Apply did."""
+    parts = [fill(APPLY["applied"], str(sum(report.cadence.values())), _cadence(report.cadence),
+                  str(report.pillar_count))]
+    if report.listings_wanted:
+        parts.append(fill(APPLY["listings_done"], str(len(report.listings_added)), str(len(report.listings_known))))
+    if report.listings_refused:
+        parts.append(fill(APPLY["listings_refused"], ", ".join(report.listings_refused)))
+    if report.drivers_wanted:
+        parts.append(fill(APPLY["drivers_done"], str(len(report.drivers_added)), str(len(report.drivers_known))))
+    return " ".join(parts)
