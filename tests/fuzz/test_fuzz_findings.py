@@ -107,7 +107,8 @@ def test_a_caption_with_line_breaks_or_control_characters_prints_on_one_line(suf
     if suffix == ".svg":
         text = ET.parse(out).getroot().find("{http://www.w3.org/2000/svg}text")
         shown = "" if text is None else text.text
-        assert shown == " ".join("".join(c if c.isprintable() else " " for c in caption).split())
+        cleaned = " ".join("".join(c if c.isprintable() else " " for c in caption).split())
+        assert shown == (cleaned or "example.com")  # a blank caption: the code's own address is printed
 
 
 @pytest.mark.parametrize("kind", ["fifo", "symlink", "folder"])
