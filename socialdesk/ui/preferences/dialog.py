@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QStackedWidget, QVBoxLayout)
 
 from socialdesk.domain.changes import Change
@@ -26,7 +26,8 @@ class PreferencesDialog(QDialog):
         self.page_list.setAccessibleName(self.tr("Pages"))
         self.page_list.addItems([self.tr("General"), self.tr("Calendar"), self.tr("Printing")])
         self.page_list.setSpacing(3)
-        self.page_list.setMaximumWidth(self.page_list.sizeHintForColumn(0) + 40)
+        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 2 * self.page_list.frameWidth() + 24)
         self.stack = QStackedWidget()
         for widget in self.pages:
             self.stack.addWidget(widget)
@@ -41,6 +42,7 @@ class PreferencesDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row, 1)
         layout.addWidget(buttons)
+        self.resize(self.sizeHint())
 
     def sizeHint(self) -> QSize:
         return QSize(760, 600)
