@@ -1,11 +1,12 @@
 """Copies of the data file made with SQLite's backup API into `backups/` beside it."""
 
+import json
 import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from socialdesk.domain.settings import BACKUPS_KEEP_RANGE, DEFAULTS
+from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage.backup_names import backup_name, newest_first, own_name
 from socialdesk.storage.errors import StoreWriteError, classify_write_error, disk_full_error, means_disk_full
 from socialdesk.storage.files import is_socialdesk, readonly_uri
@@ -87,10 +88,9 @@ def kept_count(conn: sqlite3.Connection) -> int:
     """How many backups the owner keeps (Preferences ▸ General, in the file's settings); KEEP if unset."""
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = 'backups_keep'").fetchone()
-        value = int(row[0]) if row else KEEP
-    except (sqlite3.Error, ValueError, TypeError):  # a file from before settings, or a bad value
+        return checked("backups_keep", json.loads(row[0])) if row else KEEP  # the one rule Preferences shows
+    except (sqlite3.Error, ValueError, TypeError):  # a file from before settings, or a value not JSON
         return KEEP
-    return min(max(value, BACKUPS_KEEP_RANGE[0]), BACKUPS_KEEP_RANGE[1])
 
 
 def _room_for(db_path: Path) -> int:

@@ -1,10 +1,11 @@
 """Settings kept in the data file as JSON values in a key/value table."""
 
 import json
+from copy import deepcopy
 from typing import Any
 
 from socialdesk.domain.changes import Area, Change
-from socialdesk.domain.settings import DEFAULTS
+from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage.errors import guard_reads
 
 
@@ -14,13 +15,10 @@ class SettingsRepo:
         self._store = store
 
     def get(self, key: str) -> Any:
+        """The stored value, or the default when it is missing, unreadable or not of the setting's shape."""
         row = self._store.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
-        if row is None:
-            return DEFAULTS.get(key)
-        try:
-            return json.loads(row[0])
-        except ValueError:
-            return DEFAULTS.get(key)
+        value = _loaded(row[0]) if row else _MISSING
+        return deepcopy(DEFAULTS.get(key)) if value is _MISSING else checked(key, value)
 
     def set(self, key: str, value: Any) -> Change:
         with self._store.write() as db:
@@ -30,8 +28,17 @@ class SettingsRepo:
     def all(self) -> dict[str, Any]:
         values = dict(DEFAULTS)
         for key, raw in self._store.conn.execute("SELECT key, value FROM settings"):
-            try:
-                values[key] = json.loads(raw)
-            except ValueError:
-                pass
+            loaded = _loaded(raw)
+            if loaded is not _MISSING:
+                values[key] = checked(key, loaded)
         return values
+
+
+_MISSING = object()  # no row, or a value that is not JSON: a known setting reads as its default
+
+
+def _loaded(raw: Any) -> Any:
+    try:
+        return json.loads(raw)
+    except (ValueError, TypeError):  # not JSON, or a NULL/blob the table was given by hand
+        return _MISSING
