@@ -10,8 +10,9 @@ import sys
 from importlib import import_module
 
 from socialdesk import __version__
-from socialdesk.headless.exits import EXIT_FAILED, EXIT_REFUSED, Refused
-from socialdesk.headless.streams import OneLineStderr, flush_stdout, one_line  # noqa: F401 (one_line: cli's API)
+from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, Refused
+from socialdesk.headless.streams import (  # noqa: F401 (one_line: cli's API)
+    OneLineStderr, SummaryStdout, one_line, say_unprinted_summary, write_product)
 
 _NAME_ERRORS = {errno.ENAMETOOLONG, errno.ELOOP, errno.ENOTDIR, errno.EINVAL}  # the name given is unusable
 
@@ -22,6 +23,15 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str):
         print(f"{self.prog}: {message}; see {self.prog} --help", file=OneLineStderr(sys.stderr))
         self.exit(EXIT_REFUSED)
+
+    def _print_message(self, message, file=None):
+        """--help and --version: the text is the product, so a closed or full stdout is one line and exit 1."""
+        if message and (file is None or file is sys.stdout):  # None: argparse's own stand-in for a closed stdout
+            encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+            if not write_product(message.encode(encoding, "replace"), self.prog):
+                self.exit(EXIT_FAILED)
+            return
+        super()._print_message(message, file)
 
 
 def _millimetres(text: str) -> float:
@@ -113,10 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     stderr, sys.stderr = sys.stderr, OneLineStderr(sys.stderr)
+    stdout, sys.stdout = sys.stdout, SummaryStdout(sys.stdout)
     try:
         return _run(build_parser().parse_args(argv))
     finally:
-        sys.stderr = stderr
+        sys.stdout.flush()  # a summary stdout did not take is said (exit 0) or left unsaid; never raises
+        sys.stderr, sys.stdout = stderr, stdout
 
 
 def _run(args) -> int:
@@ -124,7 +136,9 @@ def _run(args) -> int:
     handler = getattr(import_module(module_name), function_name)
     try:
         code = handler(args)
-        return code if flush_stdout(args.command) or code else EXIT_FAILED
+        if code == EXIT_OK:  # done: a summary stdout did not take says so, the status stays 0
+            say_unprinted_summary(args.command)
+        return code
     except Refused as refusal:
         print(f"socialdesk {args.command}: {refusal}", file=sys.stderr)
         return EXIT_REFUSED

@@ -1,5 +1,6 @@
 """Standard output and error for the commands: closed, full or cut pipes end in one line, never a traceback."""
 
+import errno
 import os
 import sys
 
@@ -53,9 +54,14 @@ class OneLineStderr:
 
 def write_stdout(data: bytes, command: str) -> bool:
     """`-o -`: the bytes on standard output; False after one line on stderr if it is closed or refuses them."""
+    return write_product(data, f"socialdesk {command}")
+
+
+def write_product(data: bytes, who: str) -> bool:
+    """Bytes that ARE the product (`-o -`, --help, --version): False after one line on stderr if stdout refuses them."""
     out = getattr(sys.stdout, "buffer", None)
     if out is None:
-        print(f"socialdesk {command}: standard output is closed; nothing was written", file=sys.stderr)
+        print(f"{who}: standard output is closed; nothing was written", file=sys.stderr)
         return False
     try:
         out.write(data)
@@ -63,19 +69,63 @@ def write_stdout(data: bytes, command: str) -> bool:
     except (OSError, ValueError) as error:
         silence(sys.stdout)
         reason = getattr(error, "strerror", None) or "it is closed"
-        print(f"socialdesk {command}: could not write to standard output: {reason}", file=sys.stderr)
+        print(f"{who}: could not write to standard output: {reason}", file=sys.stderr)
         return False
     return True
 
 
-def flush_stdout(command: str) -> bool:
-    """What a command printed reached standard output; False after one line on stderr (stdout is /dev/full)."""
-    try:
-        if sys.stdout is not None:
-            sys.stdout.flush()
-    except (OSError, ValueError) as error:
-        silence(sys.stdout)
-        reason = getattr(error, "strerror", None) or "it is closed"
-        print(f"socialdesk {command}: could not write to standard output: {reason}", file=sys.stderr)
-        return False
-    return True
+# What a command that ends with 0 has done: said when its summary line could not be printed.
+DONE = {
+    "import": "the import is saved", "backup": "the backup is made", "check": "the check is done",
+    "export": "the file is written", "qr": "the code is written", "print-cards": "the cards are written",
+}
+
+
+class SummaryStdout:
+    """stdout for a command's summary: what is printed is kept, and a closed or full stdout never raises,
+    since the work is done by the time the summary is printed (`say_unprinted_summary` tells it on stderr)."""
+
+    def __init__(self, stream):
+        self._stream = stream
+        self._said: list[str] = []
+        self.failure = "standard output is closed" if stream is None else None
+
+    def write(self, text: str) -> int:
+        self._said.append(text)
+        if self.failure is None:
+            try:
+                self._stream.write(text)
+            except (OSError, ValueError) as error:
+                self._fail(error)
+        return len(text)
+
+    def flush(self) -> None:
+        if self.failure is None:
+            try:
+                self._stream.flush()
+            except (OSError, ValueError) as error:
+                self._fail(error)
+
+    def _fail(self, error: Exception) -> None:
+        silence(self._stream)
+        if getattr(error, "errno", None) == errno.ENOSPC:
+            self.failure = "no space left on standard output"
+        else:
+            self.failure = f"standard output cannot be written: {getattr(error, 'strerror', None) or 'it is closed'}"
+
+    def unprinted(self) -> str:
+        """The summary that did not reach standard output, on one line; empty if it did (or there was none)."""
+        self.flush()
+        return "; ".join(line for line in "".join(self._said).splitlines() if line) if self.failure else ""
+
+    def __getattr__(self, name):  # buffer, fileno, encoding… of the stream behind (AttributeError when closed)
+        return getattr(self._stream, name)
+
+
+def say_unprinted_summary(command: str) -> None:
+    """The work is done (exit 0): a summary that stdout did not take is said on stderr, as done, with its words."""
+    out = sys.stdout
+    summary = out.unprinted() if isinstance(out, SummaryStdout) else ""
+    if summary:
+        print(f"socialdesk {command}: {DONE.get(command, 'done')}; its summary could not be printed "
+              f"({out.failure}): {summary}", file=sys.stderr)
