@@ -21,7 +21,7 @@ class OutputNotAFile(OSError):
 
 
 class OutputIsDataFile(Exception):
-    """The output would replace the data file, one of its companions, a backup or a lock: never."""
+    """The output would replace the data file, one of its companions, a backup, a post's image or a lock: never."""
 
 
 class OutputIsDatabase(OutputIsDataFile):
@@ -36,6 +36,10 @@ class OutputNotWritten(OSError):
 COMPANIONS = ("", "-wal", "-shm", "-journal", ".lock")
 SQLITE_HEADER = b"SQLite format 3\x00"  # as socialdesk.storage.files (kept import-free)
 BACKUP_DIR_NAME = "backups"  # the same name as socialdesk.storage.backups (kept import-free)
+MEDIA_DIR_NAME = "media"  # the posts' images and thumbnails, as socialdesk.storage.calendar.media
+# What SQLite writes at the start of a -wal file and of a hot rollback journal: the owner's last
+# transactions, even when the database beside them is gone (moved, or its disk not connected).
+JOURNAL_MAGICS = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83", b"\xd9\xd5\x05\xf9\x20\xa1\x63\xd7")
 
 
 def check_output(path: Path, force: bool, data_file: Path | None = None) -> None:
@@ -55,7 +59,7 @@ def is_database_or_held(path: Path) -> bool:
 
     Any data file, not only the one open here: another window's, another shop's, another program's."""
     target = _real(path)
-    if _is_sqlite(target):
+    if _is_sqlite(target) or _is_orphan_journal(target):
         return True
     for suffix in COMPANIONS[1:]:
         if target.name.endswith(suffix) and _is_sqlite(target.with_name(target.name[: -len(suffix)])):
@@ -65,14 +69,26 @@ def is_database_or_held(path: Path) -> bool:
 
 def _is_sqlite(path: Path) -> bool:
     """The first 16 bytes say SQLite. Only plain files are opened (a FIFO would hang)."""
+    return _head(path, len(SQLITE_HEADER)) == SQLITE_HEADER
+
+
+def _is_orphan_journal(path: Path) -> bool:
+    """A -wal or hot -journal that SQLite wrote, whose database is gone: it may hold the last changes."""
+    if not path.name.endswith(("-wal", "-journal")):
+        return False
+    return _head(path, 8).startswith(JOURNAL_MAGICS)
+
+
+def _head(path: Path, size: int) -> bytes:
+    """The first `size` bytes of a plain file (b"" otherwise). A FIFO is never waited on."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError:
-        return False
+        return b""
     try:
-        return stat.S_ISREG(os.fstat(fd).st_mode) and os.read(fd, len(SQLITE_HEADER)) == SQLITE_HEADER
+        return os.read(fd, size) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
     except OSError:
-        return False
+        return b""
     finally:
         os.close(fd)
 
@@ -107,11 +123,13 @@ def _plain_file(path: Path) -> bool:
 
 
 def belongs_to_data(path: Path, data_file: Path) -> bool:
-    """Is `path` the data file, its journal, lock or a backup, through any link, `..` or case?"""
+    """Is `path` the data file, its journal, lock, a backup or a post's image, through any link, `..` or case?"""
     target, data = _real(path), _real(data_file)
     folder = data.parent
     key = _key_for(folder)
-    if _inside(target, folder / BACKUP_DIR_NAME, key) or in_lock_folder(target):
+    if any(_inside(target, folder / name, key) for name in (BACKUP_DIR_NAME, MEDIA_DIR_NAME)):
+        return True
+    if in_lock_folder(target):
         return True
     if any(key(target) == key(Path(str(data) + suffix)) for suffix in COMPANIONS):
         return True

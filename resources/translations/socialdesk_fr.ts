@@ -357,6 +357,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" />
+        <source>Your data file is missing: it is no longer where SocialDesk last found it (moved, renamed, or on a disk that is not connected). There are no backups beside it, only the copy a restore left when it was interrupted. Finish the restore, open the file where it is now, or start a new empty file.</source>
+        <translation>Votre fichier de données est introuvable : il n’est plus là où SocialDesk l’a trouvé la dernière fois (déplacé, renommé, ou sur un disque non branché). Il n’y a aucune sauvegarde à côté, seulement la copie laissée par une restauration interrompue. Terminez la restauration, ouvrez le fichier là où il se trouve maintenant, ou commencez un nouveau fichier vide.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" />
         <source>Your data file is reached through a link that leads nowhere: the disk or USB key it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.</source>
         <translation>Votre fichier de données est atteint par un lien qui ne mène nulle part : le disque ou la clé USB qui le porte n’est peut-être pas branché. Branchez-le et rouvrez SocialDesk, ou choisissez un autre fichier. Rien n’a été créé.</translation>
     </message>
@@ -496,8 +501,8 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/save_guard.py" />
-        <source>Not saved: %1 is SocialDesk&apos;s own data file (or its journal, lock or backups). Choose another name; your plan is unchanged.</source>
-        <translation>Non enregistré : %1 est le fichier de données de SocialDesk (ou son journal, son verrou ou ses sauvegardes). Choisissez un autre nom ; votre plan n’a pas changé.</translation>
+        <source>Not saved: %1 is SocialDesk&apos;s own data file (or its journal, lock or backups, or a post&apos;s image). Choose another name; your plan is unchanged.</source>
+        <translation>Non enregistré : %1 est le fichier de données de SocialDesk (ou son journal, son verrou ou ses sauvegardes, ou l’image d’une publication). Choisissez un autre nom ; votre plan n’a pas changé.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/save_guard.py" />

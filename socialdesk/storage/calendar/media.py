@@ -3,6 +3,7 @@
 import hashlib
 import io
 import os
+import stat
 import tempfile
 import warnings
 from enum import Enum
@@ -14,6 +15,7 @@ from socialdesk.input_files import InputProblem, InputRefused, read_bounded
 MAX_BYTES = 30 * 1024 * 1024
 MAX_PIXELS = 60_000_000  # a 60-megapixel photo is already more than any network keeps
 THUMB_SIZE = (320, 320)
+MAX_THUMB_BYTES = 2 * 1024 * 1024  # a 320-pixel PNG is far smaller; anything bigger was put there by hand
 FORMATS = {"JPEG": ".jpg", "PNG": ".png", "GIF": ".gif", "WEBP": ".webp"}
 # Other images an owner may pick (BMP, TIFF, EPS, PSD, SVG, HEIC…): told to choose another format.
 _OTHER_IMAGES = (b"BM", b"II*\x00", b"MM\x00*", b"%!PS", b"\xc5\xd0\xd3\xc6", b"8BPS", b"<svg", b"<?xml",
@@ -83,31 +85,68 @@ def import_image(store, source: Path) -> str:
     data = read_image(Path(source))
     kind = check_image_bytes(data)
     name = hashlib.sha256(data).hexdigest()[:20] + FORMATS[kind]
-    folder = media_dir(store)
-    target = folder / name
-    if not target.exists():
-        partial = folder / f".{name}.partial"
-        with open(partial, "wb") as out:  # the bytes checked are the bytes kept
+    target = media_dir(store) / name
+    rewritten = not _holds(target, data)
+    if rewritten:  # new, or damaged since (overwritten, truncated): a name alone is not trusted
+        _write_atomic(target, data)
+    make_thumbnail(target, fresh=rewritten)
+    return name
+
+
+def _holds(target: Path, data: bytes) -> bool:
+    """Whether `target` is a plain file with exactly these bytes (its size is checked before it is read)."""
+    try:
+        info = os.lstat(target)
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+            return False
+        return hashlib.sha256(target.read_bytes()).digest() == hashlib.sha256(data).digest()
+    except OSError:
+        return False
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    """The bytes checked are the bytes kept: a private temporary file, synced, then renamed over `target`."""
+    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
-        partial.replace(target)
-    make_thumbnail(target)
-    return name
+        os.replace(name, target)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
 
 
 def thumbnail_path(store, name: str) -> Path:
     return media_dir(store) / "thumbs" / (Path(name).stem + ".png")
 
 
-def make_thumbnail(image_path: Path) -> Path:
+def make_thumbnail(image_path: Path, fresh: bool = False) -> Path:
+    """The image's thumbnail, drawn again when `fresh` (the image was rewritten) or the one there is no PNG."""
     from PIL import Image
 
     thumbs = image_path.parent / "thumbs"
     thumbs.mkdir(mode=0o700, exist_ok=True)
     target = thumbs / (image_path.stem + ".png")
-    if not target.exists():
+    if fresh or not _is_png(target):
         with Image.open(image_path, formats=tuple(FORMATS)) as image:
             image.thumbnail(THUMB_SIZE)
-            image.convert("RGBA").save(target, "PNG")
+            out = io.BytesIO()
+            image.convert("RGBA").save(out, "PNG")
+        _write_atomic(target, out.getvalue())
     return target
+
+
+def _is_png(path: Path) -> bool:
+    """A thumbnail we can show: a PNG that Pillow reads whole (a few kilobytes)."""
+    from PIL import Image
+
+    try:
+        if os.path.getsize(path) > MAX_THUMB_BYTES:
+            return False
+        with Image.open(path, formats=("PNG",)) as image:
+            image.load()
+        return True
+    except Exception:  # noqa: BLE001 - missing, replaced or truncated: drawn again
+        return False

@@ -94,7 +94,7 @@ def write_guarded(parent, path: Path, write: Callable[[Path], None], report=None
 
 
 def refused_text(path: Path) -> str:
-    return fill(_tr("Not saved: %1 is SocialDesk's own data file (or its journal, lock or backups). "
+    return fill(_tr("Not saved: %1 is SocialDesk's own data file (or its journal, lock or backups, or a post's image). "
                     "Choose another name; your plan is unchanged."), str(path))
 
 
