@@ -38,5 +38,12 @@ def interrupted_restore(path: Path) -> Path:
 def refuse_if_missing(path: Path) -> None:
     """Problem.MISSING when `path` is gone but its backups or an interrupted restore remain where it was:
     an empty new file in its place would hide the owner's data (and, ten days on, rotate its last backup out)."""
+    if only_interrupted_restore(path):
+        raise StoreOpenError(Problem.MISSING, path, "missing; only an interrupted restore remains, no backups")
     if interrupted_restore(path).is_file() or backups.list_backups(path):
         raise StoreOpenError(Problem.MISSING, path, "missing; its backups remain")
+
+
+def only_interrupted_restore(path: Path) -> bool:
+    """What is left where a missing file was is a restore cut short, and no backups (their words differ)."""
+    return interrupted_restore(path).is_file() and not backups.list_backups(path)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from socialdesk.storage.backups import is_valid_backup, list_backups
 from socialdesk.storage.errors import Problem, StoreOpenError
-from socialdesk.storage.missing import interrupted_restore
+from socialdesk.storage.missing import interrupted_restore, only_interrupted_restore
 from socialdesk.ui.common.messages import open_problem_text
 from socialdesk.ui.common.words import fill
 
@@ -33,7 +33,10 @@ def backup_to_offer(error: StoreOpenError) -> Path | None:
     return newest_good_backup(error.path) if error.can_be_replaced or error.problem is Problem.MISSING else None
 
 
-def problem_text(problem: Problem) -> str:
+def problem_text(problem: Problem, path: Path | None = None) -> str:
+    """What happened, in the owner's words; for a missing file, also what is left where it was (`path`)."""
+    if problem is Problem.MISSING and path is not None and only_interrupted_restore(Path(path)):
+        return QCoreApplication.translate("OpenProblems", "Your data file is missing: it is no longer where SocialDesk last found it (moved, renamed, or on a disk that is not connected). There are no backups beside it, only the copy a restore left when it was interrupted. Finish the restore, open the file where it is now, or start a new empty file.")
     if problem is Problem.FOREIGN:  # another program's database: never set aside, never migrated
         return QCoreApplication.translate("OpenProblems", "This file is another program's database, not a SocialDesk data file. SocialDesk will not change it; choose your SocialDesk data file instead.")
     if problem is Problem.MISSING:
@@ -48,7 +51,7 @@ def problem_box(parent, error: StoreOpenError) -> tuple[QMessageBox, dict, Path 
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("OpenProblems", "SocialDesk cannot open its data file"))
-    box.setText(problem_text(error.problem))
+    box.setText(problem_text(error.problem, error.path))
     safe = fill(QCoreApplication.translate("OpenProblems", "The file was not changed: %1"), str(error.path))
     buttons = {}
     backup = backup_to_offer(error)

@@ -49,6 +49,16 @@ def test_the_command_line_refuses_a_missing_file_and_creates_nothing(gone, tmp_p
     assert refused.value.problem is Problem.MISSING and not gone.exists()
 
 
+def test_the_command_line_says_an_interrupted_restore_is_left_not_backups(gone, tmp_path, capsys):
+    _only_an_interrupted_restore(gone)
+    plan = tmp_path / "plan.csv"
+    plan.write_text(PLAN)
+    assert cli_main(["import", "csv", str(plan), "--db", str(gone)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "a restore was interrupted" in err and "no backups" in err
+    assert "backups are beside" not in err and not gone.exists()
+
+
 def test_a_dangling_symlink_is_refused_never_followed_to_create(tmp_path, capsys):
     (tmp_path / "usb").mkdir()  # the mount point, with the key not mounted
     target = tmp_path / "usb" / "SocialDesk" / "shop.sqlite3"
@@ -106,10 +116,9 @@ def test_quitting_leaves_nothing_created(qtbot, gone, monkeypatch):
     assert not opened and said and not gone.exists()
 
 
-def test_an_interrupted_restore_is_offered_and_finished(qtbot, gone, monkeypatch):
-    """The power went after the refused file was set aside and before the restored copy was moved in."""
-    from socialdesk.ui.open_problems import Choice
-
+def _only_an_interrupted_restore(gone: Path) -> Path:
+    """The power went after the refused file was set aside and before the restored copy was moved in;
+    no backups are left (the folder was copied without them, or they were deleted)."""
     restoring = gone.with_name(".shop.sqlite3.restoring")
     source = sqlite3.connect(gone.parent.parent / "moved.sqlite3")
     copy = sqlite3.connect(restoring)
@@ -118,10 +127,19 @@ def test_an_interrupted_restore_is_offered_and_finished(qtbot, gone, monkeypatch
     copy.close()
     source.close()
     for backup in list_backups(gone):
-        backup.unlink()  # only the interrupted restore is left
+        backup.unlink()
+    backup.parent.rmdir()
+    return restoring
+
+
+def test_an_interrupted_restore_is_offered_and_finished(qtbot, gone, monkeypatch):
+    from socialdesk.ui.open_problems import Choice
+
+    restoring = _only_an_interrupted_restore(gone)
     controller, opened, said = _window_with(gone, monkeypatch, Choice.RESTORE)
     try:
         assert opened and "interrupted" in said[0][1][Choice.RESTORE]
+        assert "Its backups are still there" not in said[0][0] and "interrupted" in said[0][0]
         assert _posts(gone) > 0 and not restoring.exists()
     finally:
         controller.window.close()
