@@ -887,6 +887,14 @@
         <translation>Vide : ce réseau reçoit le texte principal.</translation>
     </message>
     <message>
+        <source>Your typing can&apos;t be kept on disk right now: the disk is full. Keep this window open; free some space.</source>
+        <translation>Ce que vous tapez ne peut pas être gardé sur le disque pour l&apos;instant : le disque est plein. Gardez cette fenêtre ouverte ; libérez de la place.</translation>
+    </message>
+    <message>
+        <source>Your typing can&apos;t be kept on disk right now: the data file cannot be written. Keep this window open; it is kept again as soon as the file can be written.</source>
+        <translation>Ce que vous tapez ne peut pas être gardé sur le disque pour l&apos;instant : le fichier de données ne peut pas être écrit. Gardez cette fenêtre ouverte ; tout sera de nouveau gardé dès que le fichier pourra être écrit.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="175" />
         <source>Text for this network</source>
         <translation>Texte pour ce réseau</translation>

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from socialdesk.domain.posts import Post
 from socialdesk.storage.drafts import post_to_draft
+from socialdesk.storage.errors import WriteProblem, classify_write_error, means_disk_full
 from socialdesk.storage.store import configure_connection
 
 log = logging.getLogger(__name__)
@@ -22,6 +23,8 @@ class DraftWriter:
     def __init__(self, path: Path):
         self.path = path
         self.writes = 0  # transactions that reached the file
+        # Why the last write was refused, None once one lands: read by the window (a plain attribute, set whole).
+        self.refused: WriteProblem | None = None
         self._pending: dict[str, str | None] = {}  # None: remove the draft
         self._busy = False
         self._failing = False
@@ -49,20 +52,20 @@ class DraftWriter:
                     self._cond.wait(RETRY_S)  # a pause before trying again, cut short by a newer draft
                 self._cond.wait_for(lambda: self._pending)
                 batch, self._pending, self._busy = self._pending, {}, True
-            ok = self._write(batch)
+            problem = self._write(batch)
             with self._cond:
-                if not ok:  # newer values queued meanwhile win over the refused ones
+                if problem is not None:  # newer values queued meanwhile win over the refused ones
                     self._pending = {**batch, **self._pending}
-                self._busy, self._failing = False, not ok
+                self._busy, self._failing, self.refused = False, problem is not None, problem
                 self._cond.notify_all()
 
-    def _write(self, batch: dict[str, str | None]) -> bool:
-        """Every key of the batch in one transaction, on a connection opened for it (no handle left open)."""
+    def _write(self, batch: dict[str, str | None]) -> WriteProblem | None:
+        """Every key of the batch in one transaction, on a connection opened for it (no handle left open);
+        None when it landed, else why it was refused."""
         try:
             conn = sqlite3.connect(self.path, isolation_level=None)
         except sqlite3.Error as error:
-            log.warning("drafts not kept: %s", error)
-            return False
+            return self._refusal(error)
         try:
             configure_connection(conn)
             conn.execute("BEGIN IMMEDIATE")
@@ -74,14 +77,19 @@ class DraftWriter:
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
             conn.execute("COMMIT")
             self.writes += 1
-            return True
+            return None
         except (sqlite3.Error, OSError) as error:
-            log.warning("drafts not kept: %s", error)
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
-            return False
+            return self._refusal(error)
         finally:
             conn.close()
+
+    def _refusal(self, error: BaseException) -> WriteProblem:
+        log.warning("drafts not kept: %s", error)
+        if means_disk_full(error, self.path.parent, 64 << 10):  # "disk I/O error" on some full disks
+            return WriteProblem.DISK_FULL
+        return classify_write_error(error)
 
 
 _writers: dict[Path, DraftWriter] = {}

@@ -4,7 +4,7 @@ import logging
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from socialdesk.storage.draft_writer import writer_for
@@ -17,12 +17,14 @@ log = logging.getLogger(__name__)
 # synchronous=FULL): 0.2 ms on an idle disk but 2 ms typical and up to 18 ms when the disk is busy (measured),
 # more than a 16 ms frame, so a data file's drafts are written by a thread of their own (storage.draft_writer).
 BOUND_MS = 100
+LOOK_MS = 250  # how often the window reads whether the writer thread's last write was refused
 
 
 class DraftKeeper(QObject):
     """Watches the dialog's fields; `discard()` (the owner accepted or cancelled) removes the draft."""
 
     _adopt_next: str | None = None  # the key of a draft being reopened: its dialog keeps it, not a copy
+    refusal_changed = Signal(object)  # WriteProblem while drafts cannot be written, None once one lands again
 
     def __init__(self, dialog, store):
         super().__init__(dialog)
@@ -37,6 +39,12 @@ class DraftKeeper(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(BOUND_MS)
         self._timer.timeout.connect(self.flush)
+        self.refused = None  # the WriteProblem last told to the dialog
+        self._in_memory_refused = None
+        self._look = QTimer(self)  # the writer thread never calls Qt: its state is read here, on the UI thread
+        self._look.setInterval(LOOK_MS)
+        self._look.timeout.connect(self._on_look_timeout)
+        self._look.start()
         self._watch(dialog)
         QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self._watching = True
@@ -97,8 +105,16 @@ class DraftKeeper(QObject):
                 save_draft(self._store, post, self.key)
         except StoreWriteError as error:  # kept pending: the next change or focus move tries again
             log.warning("draft of the post not kept: %s", error)
+            self._in_memory_refused = error.problem
             return False
+        self._in_memory_refused = None
         return True
+
+    def _on_look_timeout(self):
+        refused = self.writer.refused if self.writer is not None else self._in_memory_refused
+        if refused != self.refused:
+            self.refused = refused
+            self.refusal_changed.emit(refused)
 
     def settle(self) -> bool:
         """Wait until what was queued is on disk: for tests and measurements."""
@@ -110,6 +126,7 @@ class DraftKeeper(QObject):
             return
         self._watching = False
         self._timer.stop()
+        self._look.stop()
         QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
         if self._written:
             self._write(None)

@@ -16,6 +16,7 @@ from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
+from socialdesk.storage.errors import WriteProblem
 from socialdesk.ui.calendar.draft_keeper import DraftKeeper
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.calendar.labels import ABOUTS, IMAGE_PROBLEMS, STATUSES, WORDS, hint_text
@@ -60,10 +61,16 @@ class PostDialog(QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        self.not_kept_label = QLabel()  # shown only while the draft cannot reach the disk
+        self.not_kept_label.setObjectName("postDraftNotKept")
+        self.not_kept_label.setWordWrap(True)
+        self.not_kept_label.hide()
+        layout.addWidget(self.not_kept_label)
         layout.addWidget(buttons)
         self._refresh()
         self.resize(920, 620)
         self.draft = DraftKeeper(self, store)
+        self.draft.refusal_changed.connect(self._on_draft_refusal_changed)
 
     def accept(self):
         if self._save is not None:
@@ -220,6 +227,19 @@ class PostDialog(QDialog):
         return right
 
     # ----- reacting
+    def _on_draft_refusal_changed(self, problem):
+        if problem is None:
+            self.not_kept_label.hide()
+            return
+        if problem is WriteProblem.DISK_FULL:
+            text = self.tr("Your typing can't be kept on disk right now: the disk is full. Keep this window open; "
+                           "free some space.")
+        else:
+            text = self.tr("Your typing can't be kept on disk right now: the data file cannot be written. Keep "
+                           "this window open; it is kept again as soon as the file can be written.")
+        self.not_kept_label.setText(text)
+        self.not_kept_label.show()
+
     def _on_networks_toggled(self, _checked=False):
         self._fill_variant_box()
         self._refresh()
