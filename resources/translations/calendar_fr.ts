@@ -266,6 +266,11 @@
         <translation>Une cellule de cette ligne dépasse %1 Mo, le maximum que SocialDesk lit dans une cellule.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/labels.py" />
+        <source>The file is UTF-16 (Excel’s “Unicode text”) but damaged: a character on this line is cut in half. Save it again from the spreadsheet.</source>
+        <translation>Le fichier est en UTF-16 (« Texte Unicode » d’Excel) mais abîmé : un caractère de cette ligne est coupé en deux. Enregistrez-le de nouveau depuis le tableur.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/words.py" />
         <source>Column “%1”: %2</source>
         <translation>Colonne « %1 » : %2</translation>

@@ -32,6 +32,8 @@ CSV_PROBLEMS = {
     CsvProblem.TIME_WITHOUT_DATE: "time {!r} given without a date",
     CsvProblem.CELL_TOO_LARGE: "a cell is larger than {} MB, the most SocialDesk reads in one cell; "
                                "is a quote (\") left open, or is it really a post?",
+    CsvProblem.DAMAGED_UTF16: "the file is UTF-16 (Excel's Unicode text) but damaged: a character on this line "
+                              "is cut in half; save it again from the spreadsheet",
 }
 
 

@@ -21,17 +21,20 @@ class Damage:
 
     line: int
     column: int  # 0-based cell index in its row, -1 when it is in no cell
-    byte: int
+    byte: int  # the bad byte of a UTF-8 file; -1 in a UTF-16 file, where a character is cut in half
 
 
 def decode(data: bytes) -> tuple[str, str] | Damage | None:
-    """(text, encoding name); a Damage for a UTF-8 file with bad bytes; None for no text at all."""
+    """(text, encoding name); a Damage for a UTF-8 or UTF-16 file with bad bytes; None for no text at all."""
     wide = utf16_encoding(data)
     if wide is not None:
         try:
             return data.decode(wide).removeprefix("\ufeff"), "utf-16"
-        except UnicodeDecodeError:
-            return None
+        except UnicodeDecodeError as error:  # an odd last byte, or half of a surrogate pair
+            before = data[:error.start].decode(wide, errors="replace")
+            if error.end >= len(data):  # a stray byte after the last line break belongs to the last line
+                before = before.rstrip("\r\n")
+            return Damage(line_of(before, len(before)), -1, -1)
     bom = data.startswith(b"\xef\xbb\xbf")
     body = data[3:] if bom else data
     try:

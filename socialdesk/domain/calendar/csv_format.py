@@ -59,6 +59,7 @@ class CsvProblem(str, Enum):
     TIME_WITH_SECONDS = "time_with_seconds"  # 09:30:15; a post is planned to the minute
     UNCLOSED_QUOTE = "unclosed_quote"  # line: where the quote that takes in the rest of the file opened
     CELL_TOO_LARGE = "cell_too_large"  # line: the row holding a cell over CELL_LIMIT; value: the limit in MB
+    DAMAGED_UTF16 = "damaged_utf16"  # a UTF-16 file (Excel's Unicode text) with a character cut in half on `line`
 
 
 @dataclass(frozen=True)
@@ -157,6 +158,8 @@ def _parse(data: bytes) -> CsvImport:
 def _not_text(data: bytes, damage: Damage | None) -> CsvError:
     if damage is None:
         return CsvError(1, CsvProblem.NOT_TEXT)
+    if damage.byte < 0:
+        return CsvError(damage.line, CsvProblem.DAMAGED_UTF16)
     column = ""
     if damage.column >= 0:
         body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data

@@ -49,6 +49,8 @@ CSV_PROBLEMS = Labels("CalendarWords", {  # %1: the error's value
     CsvProblem.DUPLICATE_COLUMN: "The column “%1” is there twice. Keep one of them.",
     CsvProblem.UNCLOSED_QUOTE: "A quote (\") opened on this line is never closed, so it takes in the rest of the file.",
     CsvProblem.CELL_TOO_LARGE: "A cell on this line is larger than %1 MB, the most SocialDesk reads in one cell.",
+    CsvProblem.DAMAGED_UTF16: "The file is UTF-16 (Excel’s “Unicode text”) but damaged: a character on this line "
+                              "is cut in half. Save it again from the spreadsheet.",
 })
 
 IMAGE_PROBLEMS = Labels("CalendarWords", {  # a post's image refused
