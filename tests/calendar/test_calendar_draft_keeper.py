@@ -31,7 +31,7 @@ def _dialog(qtbot, store, post=None):
 
 def _bound_passes(dialog, armed=True):
     """The last letters wait on the bound's timer: it is running, then it fires (no sleeping for it)."""
-    bound = dialog.draft.findChild(QTimer)
+    bound = dialog.draft.findChild(QTimer, "draftBound")
     assert bound.interval() == BOUND_MS and (bound.isActive() or not armed)
     bound.stop()
     bound.timeout.emit()

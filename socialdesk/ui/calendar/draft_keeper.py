@@ -36,6 +36,7 @@ class DraftKeeper(QObject):
         self._written = adopted is not None  # a reopened draft is in the file already: closing removes it
         self._urgent = False
         self._timer = QTimer(self)
+        self._timer.setObjectName("draftBound")
         self._timer.setSingleShot(True)
         self._timer.setInterval(BOUND_MS)
         self._timer.timeout.connect(self.flush)
