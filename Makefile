@@ -37,10 +37,14 @@ test-explore: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --timeout=3600 --hypothesis-profile=explore \
 		--hypothesis-seed=$(SEED) $(PROPERTY_TESTS)
 
-# Compile resources/translations/*.ts into the .qm files the app loads (committed).
+# Compile resources/translations/*.ts into the .qm files the app loads, and the command line's .po into
+# its .mo (GNU gettext's msgfmt); both committed.
 translations: $(STAMP)
 	for ts in resources/translations/*.ts; do \
 		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+	done
+	for po in resources/translations/*/LC_MESSAGES/*.po; do \
+		msgfmt --check -o "$${po%.po}.mo" "$$po" || exit 1; \
 	done
 
 clean:

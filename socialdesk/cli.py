@@ -11,6 +11,7 @@ from importlib import import_module
 
 from socialdesk import __version__
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, Refused
+from socialdesk.headless.language import _, lang_option, speaking
 from socialdesk.headless.streams import (  # noqa: F401 (one_line: cli's API)
     OneLineStderr, SummaryStdout, one_line, say_unprinted_summary, write_product)
 
@@ -21,7 +22,8 @@ class OneLineParser(argparse.ArgumentParser):
     """argparse that refuses bad arguments in ONE line on stderr (exit 2), not usage + error."""
 
     def error(self, message: str):
-        print(f"{self.prog}: {message}; see {self.prog} --help", file=OneLineStderr(sys.stderr))
+        print(_("{prog}: {message}; see {prog} --help").format(prog=self.prog, message=message),
+              file=OneLineStderr(sys.stderr))
         self.exit(EXIT_REFUSED)
 
     def _print_message(self, message, file=None):
@@ -41,36 +43,37 @@ def _millimetres(text: str) -> float:
     except ValueError:
         value = math.nan
     if not math.isfinite(value) or value <= 0:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a size in millimetres, such as 30")
+        raise argparse.ArgumentTypeError(_("{size} is not a size in millimetres, such as 30").format(size=repr(text)))
     return value
 
 
 def _lang_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
-    """`--lang` is taken before or after the command, as the window takes it (messages stay English for now)."""
+    """`--lang` is taken before or after the command, as the window takes it; main() reads it first."""
     parser.add_argument("--lang", choices=("en", "fr"), default=None if top else argparse.SUPPRESS,
-                        help="language (the window's; the commands speak English)")
+                        help=_("language of the messages (default: from LANG)"))
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help="data file (default: SOCIALDESK_DB or the user data folder)")
+    parser.add_argument("--db", metavar="PATH", help=_("data file (default: SOCIALDESK_DB or the user data folder)"))
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write; - for standard output")
-    parser.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write; - for standard output"))
+    parser.add_argument("--force", action="store_true", help=_("overwrite FILE if it exists"))
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = OneLineParser(prog="socialdesk", description="SocialDesk headless commands.")
-    parser.add_argument("--version", action="version", version=f"SocialDesk {__version__}")
+    parser = OneLineParser(prog="socialdesk", description=_("SocialDesk headless commands."))
+    parser.add_argument("--version", action="version", version=f"SocialDesk {__version__}",
+                        help=_("show program's version number and exit"))
     _lang_option(parser, top=True)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    qr = commands.add_parser("qr", help="make a QR code that is checked to scan")
-    qr.add_argument("payload", nargs="?", help="an http(s) URL or text (omit with --wifi)")
+    qr = commands.add_parser("qr", help=_("make a QR code that is checked to scan"))
+    qr.add_argument("payload", nargs="?", help=_("an http(s) URL or text (omit with --wifi)"))
     _output_options(qr)
     qr.add_argument("--format", type=str.lower, choices=("png", "svg", "pdf"),
-                    help="the file's format (needed with -o -, which writes to standard output)")
+                    help=_("the file's format (needed with -o -, which writes to standard output)"))
     qr.add_argument("--size-mm", type=_millimetres, metavar="N")
     qr.add_argument("--ec", choices=("L", "M", "Q", "H"))
     qr.add_argument("--logo", metavar="IMG")
@@ -83,37 +86,37 @@ def build_parser() -> argparse.ArgumentParser:
     qr.add_argument("--hidden", action="store_true")
     qr.set_defaults(handler=("socialdesk.headless.qr", "run"))
 
-    cards = commands.add_parser("print-cards", help="print the listings marked for print as cards (PDF)")
+    cards = commands.add_parser("print-cards", help=_("print the listings marked for print as cards (PDF)"))
     _output_options(cards)
     cards.add_argument("--template", required=True, choices=("a6", "tent", "stickers", "business"))
     _db_option(cards)
     cards.set_defaults(handler=("socialdesk.headless.print_cards", "run"))
 
-    export = commands.add_parser("export", help="export the content plan")
+    export = commands.add_parser("export", help=_("export the content plan"))
     export_kinds = export.add_subparsers(dest="kind", required=True)
-    ics = export_kinds.add_parser("ics", help="iCalendar file for a phone's calendar")
+    ics = export_kinds.add_parser("ics", help=_("iCalendar file for a phone's calendar"))
     _output_options(ics)
     ics.add_argument("--from", dest="date_from", metavar="DATE")
     ics.add_argument("--to", dest="date_to", metavar="DATE")
     _db_option(ics)
     ics.set_defaults(handler=("socialdesk.headless.plan_io", "run_export_ics"))
-    csv_out = export_kinds.add_parser("csv", help="CSV that Excel opens")
+    csv_out = export_kinds.add_parser("csv", help=_("CSV that Excel opens"))
     _output_options(csv_out)
     _db_option(csv_out)
     csv_out.set_defaults(handler=("socialdesk.headless.plan_io", "run_export_csv"))
 
-    importing = commands.add_parser("import", help="import a content plan")
+    importing = commands.add_parser("import", help=_("import a content plan"))
     import_kinds = importing.add_subparsers(dest="kind", required=True)
-    csv_in = import_kinds.add_parser("csv", help="CSV from SocialDesk or Excel")
+    csv_in = import_kinds.add_parser("csv", help=_("CSV from SocialDesk or Excel"))
     csv_in.add_argument("file", metavar="FILE")
     _db_option(csv_in)
     csv_in.set_defaults(handler=("socialdesk.headless.plan_io", "run_import_csv"))
 
-    backup = commands.add_parser("backup", help="back up the data file now")
+    backup = commands.add_parser("backup", help=_("back up the data file now"))
     _db_option(backup)
     backup.set_defaults(handler=("socialdesk.headless.maintenance", "run_backup"))
 
-    check = commands.add_parser("check", help="check the data file without changing it")
+    check = commands.add_parser("check", help=_("check the data file without changing it"))
     _db_option(check)
     check.set_defaults(handler=("socialdesk.headless.maintenance", "run_check"))
     for sub in (qr, cards, export, ics, csv_out, importing, csv_in, backup, check):
@@ -122,10 +125,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
     stderr, sys.stderr = sys.stderr, OneLineStderr(sys.stderr)
     stdout, sys.stdout = sys.stdout, SummaryStdout(sys.stdout)
     try:
-        return _run(build_parser().parse_args(argv))
+        with speaking(lang_option(argv)):
+            return _run(build_parser().parse_args(argv))
     finally:
         sys.stdout.flush()  # a summary stdout did not take is said (exit 0) or left unsaid; never raises
         sys.stderr, sys.stdout = stderr, stdout
@@ -151,7 +156,8 @@ def _run(args) -> int:
         if storage is None or not isinstance(error, storage.StoreError):
             raise
         detail = getattr(error, "detail", "") or error
-        print(f"socialdesk {args.command}: the data file could not be read or written: {detail}", file=sys.stderr)
+        print(f"socialdesk {args.command}: "
+              + _("the data file could not be read or written: {detail}").format(detail=detail), file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -38,6 +38,9 @@ def _private_user_dirs(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_STATE_HOME", str(home / "state"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv("SOCIALDESK_DB", raising=False)
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):  # the command line speaks the locale's language:
+        monkeypatch.delenv(variable, raising=False)  # English here on every machine unless a test says otherwise
+    monkeypatch.setenv("LANG", "C.UTF-8")
 
 
 @pytest.fixture

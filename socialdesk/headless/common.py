@@ -7,10 +7,12 @@ from socialdesk.headless.exits import Refused
 from socialdesk.export_files import (
     OutputExists, OutputIsDatabase, OutputIsDataFile, OutputNotAFile, check_output, guarded_output,
 )
-from socialdesk.headless.messages import OPEN_PROBLEMS
+from socialdesk.headless.language import _
+from socialdesk.headless.messages import CANNOT_WRITE, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, OPEN_PROBLEMS
 from socialdesk.headless.streams import write_stdout
 from socialdesk.paths import default_db_path
-from socialdesk.storage import Store, StoreOpenError
+from socialdesk.storage import Problem, Store, StoreOpenError
+from socialdesk.storage.missing import only_interrupted_restore
 from socialdesk.storage.opening import open_for_command
 
 
@@ -19,7 +21,7 @@ def user_path(text: str) -> Path:
     try:
         return Path(text).expanduser()
     except RuntimeError:
-        raise Refused(f"{text}: no home folder is known for that user name") from None
+        raise Refused(_("{name}: no home folder is known for that user name").format(name=text)) from None
 
 
 def data_path(args) -> Path:
@@ -31,14 +33,17 @@ def refuse_overwrite(path: Path, force: bool, args=None) -> None:
     try:
         check_output(path, force, data_path(args))
     except OutputIsDatabase:
-        raise Refused(f"{path} is a database (a SocialDesk data file or another program's), its journal or lock, "
-                      "or in use by SocialDesk: never overwritten, even with --force; choose another file name") from None
+        raise Refused(_("{path} is a database (a SocialDesk data file or another program's), its journal or lock, "
+                        "or in use by SocialDesk: never overwritten, even with --force; choose another file name"
+                        ).format(path=path)) from None
     except OutputIsDataFile:
-        raise Refused(f"{path} is SocialDesk's data (or its journal, lock or backups); choose another file name") from None
+        raise Refused(_("{path} is SocialDesk's data (or its journal, lock or backups, or a post's image); "
+                        "choose another file name").format(path=path)) from None
     except OutputNotAFile:
-        raise Refused(f"{path} is not a plain file (a device, a pipe, a folder or a link); name a file") from None
+        raise Refused(_("{path} is not a plain file (a device, a pipe, a folder or a link); name a file"
+                        ).format(path=path)) from None
     except OutputExists:
-        raise Refused(f"{path} exists; add --force to overwrite it") from None
+        raise Refused(_("{path} exists; add --force to overwrite it").format(path=path)) from None
 
 
 def write_output(path: Path, data: bytes, args, command: str) -> bool:
@@ -53,8 +58,8 @@ def write_output(path: Path, data: bytes, args, command: str) -> bool:
         with guarded_output(path, data_path(args), args.force) as temp:
             temp.write_bytes(data)
     except OSError as error:
-        print(f"socialdesk {command}: could not write {path}: {error.strerror or error}; "
-              "nothing was changed there", file=sys.stderr)
+        print(f"socialdesk {command}: " + _(CANNOT_WRITE).format(path=path, reason=error.strerror or error),
+              file=sys.stderr)
         return False
     return True
 
@@ -63,10 +68,16 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
     """The store, or None after one clear line on stderr (a reader never creates the file)."""
     path = data_path(args)
     if not write and not path.exists():
-        print(f"socialdesk {command}: no data file at {path}", file=sys.stderr)
+        print(f"socialdesk {command}: " + _(NO_DATA_FILE).format(path=path), file=sys.stderr)
         return None
     try:
         return open_for_command(path, write=write)
     except StoreOpenError as error:
-        print(f"socialdesk {command}: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
+        print(f"socialdesk {command}: {_open_problem_words(error)}: {path}", file=sys.stderr)
         return None
+
+
+def _open_problem_words(error: StoreOpenError) -> str:
+    if error.problem is Problem.MISSING and only_interrupted_restore(Path(error.path)):
+        return _(MISSING_INTERRUPTED_RESTORE)
+    return _(OPEN_PROBLEMS[error.problem])

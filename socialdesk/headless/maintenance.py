@@ -5,7 +5,8 @@ import sys
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK
 from socialdesk.domain.clock import system_clock
 from socialdesk.headless.common import data_path, open_data_file
-from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, WRITE_PROBLEMS
+from socialdesk.headless.language import _
+from socialdesk.headless.messages import CHECK_READ_ONLY, NO_DATA_FILE, OPEN_PROBLEMS, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import make_backup
 from socialdesk.storage.errors import StoreWriteError, WriteProblem
@@ -19,7 +20,8 @@ def run_backup(args) -> int:
     try:
         target = make_backup(store.conn, store.path, system_clock(), "manual")  # beside the real file
     except StoreWriteError as error:
-        print(f"socialdesk backup: could not write the backup: {_backup_failure(error)}", file=sys.stderr)
+        print("socialdesk backup: " + _("could not write the backup: {reason}").format(reason=_backup_failure(error)),
+              file=sys.stderr)
         return EXIT_FAILED
     finally:
         store.close()
@@ -30,10 +32,10 @@ def run_backup(args) -> int:
 def _backup_failure(error: StoreWriteError) -> str:
     cause = error.__cause__
     if error.problem is WriteProblem.DISK_FULL:
-        return WRITE_PROBLEMS[error.problem]
+        return _(WRITE_PROBLEMS[error.problem])
     if error.problem is WriteProblem.READ_ONLY or isinstance(cause, PermissionError):
-        return "the backups folder cannot be written; no backup was left"
-    return f"{getattr(cause, 'strerror', None) or cause or error.detail}; no backup was left"
+        return _("the backups folder cannot be written; no backup was left")
+    return _("{reason}; no backup was left").format(reason=getattr(cause, "strerror", None) or cause or error.detail)
 
 
 def run_check(args) -> int:
@@ -42,13 +44,14 @@ def run_check(args) -> int:
         inspect_file(path, for_writing=False)  # check writes nothing: a read-only file can be checked
     except StoreOpenError as error:
         if error.problem is Problem.UNREADABLE and not _is_there(path):
-            print(f"socialdesk check: no data file at {path}", file=sys.stderr)
+            print("socialdesk check: " + _(NO_DATA_FILE).format(path=path), file=sys.stderr)
         elif error.problem is Problem.READ_ONLY:
-            print(f"socialdesk check: {CHECK_READ_ONLY}: {path}", file=sys.stderr)
+            print(f"socialdesk check: {_(CHECK_READ_ONLY)}: {path}", file=sys.stderr)
         else:
-            print(f"socialdesk check: {OPEN_PROBLEMS[error.problem]}: {path}", file=sys.stderr)
+            print(f"socialdesk check: {_(OPEN_PROBLEMS[error.problem])}: {path}", file=sys.stderr)
         return EXIT_FAILED
-    print(f"{path}: ok" + ("" if writable(real_path(path)) else " (read-only here: SocialDesk can read it, not save to it)"))
+    print(_("{path}: ok").format(path=path) if writable(real_path(path)) else
+          _("{path}: ok (read-only here: SocialDesk can read it, not save to it)").format(path=path))
     return EXIT_OK
 
 

@@ -9,31 +9,32 @@ from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_
 from socialdesk.domain.clock import system_clock
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
 from socialdesk.headless.common import open_data_file, refuse_overwrite, user_path, write_output
+from socialdesk.headless.language import N_, _, n_
 from socialdesk.headless.messages import WRITE_PROBLEMS
 from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
 from socialdesk.storage import StoreWriteError
 
 
 CSV_PROBLEMS = {
-    CsvProblem.NOT_TEXT: "the file is not text in UTF-8 or Windows-1252",
-    CsvProblem.NO_HEADER: "the first line must name the columns; missing: {}",
-    CsvProblem.TOO_MANY_ROWS: "more than {} posts in one file",
-    CsvProblem.BAD_DATE: "date {!r} is not YYYY-MM-DD (or DD/MM/YYYY)",
-    CsvProblem.DATE_OUT_OF_RANGE: f"date {{!r}} is not between {FIRST_DAY} and {LAST_DAY}",
-    CsvProblem.BAD_TIME: "time {!r} is not HH:MM",
-    CsvProblem.TIME_WITH_SECONDS: "time {!r} has seconds; a post is planned to the minute (HH:MM)",
-    CsvProblem.DAMAGED_UTF8: "byte {} is not UTF-8, in a file that is UTF-8 elsewhere (damaged?); "
-                             "save it again as CSV UTF-8",
-    CsvProblem.DUPLICATE_COLUMN: "column {!r} is there twice; keep one",
-    CsvProblem.UNCLOSED_QUOTE: 'a quote (") opened here is never closed, so it takes in the rest of the file',
-    CsvProblem.UNKNOWN_NETWORK: "unknown network {!r}",
-    CsvProblem.UNKNOWN_STATUS: "unknown status {!r} (idea, draft, planned, published, skipped)",
-    CsvProblem.UNKNOWN_ABOUT: "unknown 'about' {!r} (customers, team, suppliers, partners, local, us)",
-    CsvProblem.TIME_WITHOUT_DATE: "time {!r} given without a date",
-    CsvProblem.CELL_TOO_LARGE: "a cell is larger than {} MB, the most SocialDesk reads in one cell; "
-                               "is a quote (\") left open, or is it really a post?",
-    CsvProblem.DAMAGED_UTF16: "the file is UTF-16 (Excel's Unicode text) but damaged: a character on this line "
-                              "is cut in half; save it again from the spreadsheet",
+    CsvProblem.NOT_TEXT: N_("the file is not text in UTF-8 or Windows-1252"),
+    CsvProblem.NO_HEADER: N_("the first line must name the columns; missing: {value}"),
+    CsvProblem.TOO_MANY_ROWS: N_("more than {value} posts in one file"),
+    CsvProblem.BAD_DATE: N_("date {value!r} is not YYYY-MM-DD (or DD/MM/YYYY)"),
+    CsvProblem.DATE_OUT_OF_RANGE: N_("date {value!r} is not between {first} and {last}"),
+    CsvProblem.BAD_TIME: N_("time {value!r} is not HH:MM"),
+    CsvProblem.TIME_WITH_SECONDS: N_("time {value!r} has seconds; a post is planned to the minute (HH:MM)"),
+    CsvProblem.DAMAGED_UTF8: N_("byte {value} is not UTF-8, in a file that is UTF-8 elsewhere (damaged?); "
+                                "save it again as CSV UTF-8"),
+    CsvProblem.DUPLICATE_COLUMN: N_("column {value!r} is there twice; keep one"),
+    CsvProblem.UNCLOSED_QUOTE: N_('a quote (") opened here is never closed, so it takes in the rest of the file'),
+    CsvProblem.UNKNOWN_NETWORK: N_("unknown network {value!r}"),
+    CsvProblem.UNKNOWN_STATUS: N_("unknown status {value!r} (idea, draft, planned, published, skipped)"),
+    CsvProblem.UNKNOWN_ABOUT: N_("unknown 'about' {value!r} (customers, team, suppliers, partners, local, us)"),
+    CsvProblem.TIME_WITHOUT_DATE: N_("time {value!r} given without a date"),
+    CsvProblem.CELL_TOO_LARGE: N_("a cell is larger than {value} MB, the most SocialDesk reads in one cell; "
+                                  "is a quote (\") left open, or is it really a post?"),
+    CsvProblem.DAMAGED_UTF16: N_("the file is UTF-16 (Excel's Unicode text) but damaged: a character on this line "
+                                 "is cut in half; save it again from the spreadsheet"),
 }
 
 
@@ -43,9 +44,10 @@ def _date(text: str | None, option: str) -> date | None:
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise Refused(f"{option} {text!r} is not a date like 2026-11-30") from None
+        raise Refused(_("{option} {value} is not a date like 2026-11-30").format(option=option, value=repr(text))) from None
     if not in_range(day):
-        raise Refused(f"{option} {text!r} is not between {FIRST_DAY} and {LAST_DAY}")
+        raise Refused(_("{option} {value} is not between {first} and {last}").format(
+            option=option, value=repr(text), first=FIRST_DAY, last=LAST_DAY))
     return day
 
 
@@ -63,7 +65,7 @@ def run_export_ics(args) -> int:
 
     first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if first and last and last < first:
-        raise Refused("--to is before --from")
+        raise Refused(_("--to is before --from"))
     refuse_output(args)
     store = open_data_file(args, "export", write=False)
     if store is None:
@@ -96,8 +98,10 @@ def refuse_output(args) -> None:
 
 
 def describe(error) -> str:
-    where = f"line {error.line}" + (f", column {error.column}" if error.column else "")
-    return f"{where}: " + CSV_PROBLEMS[error.problem].format(error.value)
+    where = (_("line {line}, column {column}") if error.column else _("line {line}")).format(
+        line=error.line, column=error.column)
+    problem = _(CSV_PROBLEMS[error.problem]).format(value=error.value, first=FIRST_DAY, last=LAST_DAY)
+    return _("{where}: {problem}").format(where=where, problem=problem)
 
 
 def _read_plan(source: Path) -> bytes:
@@ -105,10 +109,12 @@ def _read_plan(source: Path) -> bytes:
         return read_bounded(source, MAX_BYTES)
     except InputRefused as refused:
         if refused.problem is InputProblem.TOO_BIG:
-            raise Refused(f"{source} is larger than {size_words(MAX_BYTES)}; is it really a plan?") from None
+            raise Refused(_("{path} is larger than {size}; is it really a plan?").format(
+                path=source, size=size_words(MAX_BYTES))) from None
         if refused.problem is InputProblem.NOT_A_FILE:
-            raise Refused(f"{source} is not a regular file (a folder, a pipe or a device); nothing was imported")
-        raise Refused(f"cannot read {source}: {refused.detail}") from None
+            raise Refused(_("{path} is not a regular file (a folder, a pipe or a device); nothing was imported"
+                            ).format(path=source))
+        raise Refused(_("cannot read {path}: {reason}").format(path=source, reason=refused.detail)) from None
 
 
 def run_import_csv(args) -> int:
@@ -121,10 +127,11 @@ def run_import_csv(args) -> int:
             print(f"{source}: {describe(error)}")
         count = len(parsed.errors)
         first = describe(parsed.errors[0])
-        raise Refused(f"{count} problem{'s' if count > 1 else ''} in {source.name}, nothing was imported; "
-                      f"{'first: ' if count > 1 else ''}{first}")
+        raise Refused(n_("{count} problem in {name}, nothing was imported; {problem}",
+                         "{count} problems in {name}, nothing was imported; first: {problem}", count
+                         ).format(count=count, name=source.name, problem=first))
     if not parsed.posts:
-        raise Refused(f"{source.name} holds no posts; nothing was imported")
+        raise Refused(_("{name} holds no posts; nothing was imported").format(name=source.name))
     store = open_data_file(args, "import", write=True)
     if store is None:
         return EXIT_FAILED
@@ -133,17 +140,25 @@ def run_import_csv(args) -> int:
         if fresh:
             store.calendar.import_posts(fresh)
     except StoreWriteError as error:
-        print(f"socialdesk import: {WRITE_PROBLEMS[error.problem]}", file=sys.stderr)
+        print(f"socialdesk import: {_(WRITE_PROBLEMS[error.problem])}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         store.close()
     skipped = len(parsed.posts) - len(fresh)
-    print(f"{_count(len(fresh), 'post')} imported from {source.name}"
-          + (f"; {skipped} already in the plan {'was' if skipped == 1 else 'were'} left out" if skipped else "")
-          + (f"; invisible control characters were removed from {parsed.cleaned} "
-             f"cell{'s' if parsed.cleaned > 1 else ''}" if parsed.cleaned else ""))
+    print(_import_summary(len(fresh), skipped, parsed.cleaned, source.name))
     return EXIT_OK
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"
+def _import_summary(imported: int, skipped: int, cleaned: int, name: str) -> str:
+    """'2 posts imported from plan.csv; 1 already in the plan was left out; …' in the chosen language."""
+    said = n_("{count} post imported from {name}", "{count} posts imported from {name}", imported).format(
+        count=imported, name=name)
+    if skipped:
+        said = _("{summary}; {more}").format(summary=said, more=n_(
+            "{count} already in the plan was left out", "{count} already in the plan were left out", skipped
+        ).format(count=skipped))
+    if cleaned:
+        said = _("{summary}; {more}").format(summary=said, more=n_(
+            "invisible control characters were removed from {count} cell",
+            "invisible control characters were removed from {count} cells", cleaned).format(count=cleaned))
+    return said

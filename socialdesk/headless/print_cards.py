@@ -7,6 +7,8 @@ from pathlib import Path
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.headless.common import open_data_file, refuse_overwrite, write_output
+from socialdesk.headless.language import _
+from socialdesk.headless.messages import NO_FOLDER, WARNING
 from socialdesk.qr.encoding import EncodingRefused
 
 
@@ -14,10 +16,10 @@ def run(args) -> int:
     output = Path(args.output)
     if args.output != "-":  # `-o -`: the PDF on standard output, as `export` does
         if output.suffix.lower() != ".pdf":
-            raise Refused(f"{args.output}: the output must end in .pdf (or use -o - for standard output)")
+            raise Refused(_("{name}: the output must end in .pdf (or use -o - for standard output)").format(name=args.output))
         refuse_overwrite(output, args.force, args)
         if not output.absolute().parent.is_dir():
-            print(f"socialdesk print-cards: the folder {output.absolute().parent} does not exist", file=sys.stderr)
+            print("socialdesk print-cards: " + _(NO_FOLDER).format(folder=output.absolute().parent), file=sys.stderr)
             return EXIT_FAILED
     store = open_data_file(args, "print-cards", write=False)
     if store is None:
@@ -27,7 +29,7 @@ def run(args) -> int:
     finally:
         store.close()
     if not items:
-        raise Refused("no listing is marked for print; tick \"print a card\" in the Local presence tab")
+        raise Refused(_("no listing is marked for print; tick \"print a card\" in the Local presence tab"))
     return _write(output, args, items, shop_name)
 
 
@@ -48,12 +50,13 @@ def _write(output: Path, args, items, shop_name: str) -> int:
     try:
         data = _pdf_bytes(printer, template, items, shop_name, checked)
     except OSError as error:
-        print(f"socialdesk print-cards: could not draw the cards: {error.strerror or error}", file=sys.stderr)
+        print("socialdesk print-cards: " + _("could not draw the cards: {reason}").format(reason=error.strerror or error),
+              file=sys.stderr)
         return EXIT_FAILED
     if not write_output(output, data, args, "print-cards"):
         return EXIT_FAILED
     for notice in notices:  # the PDF is good; what it leaves off is said, once each
-        print(f"socialdesk print-cards: warning: {notice.text()}", file=sys.stderr)
+        print("socialdesk print-cards: " + _(WARNING).format(message=notice.text()), file=sys.stderr)
     if args.output != "-":
         print(output)
     return EXIT_OK
@@ -65,11 +68,14 @@ def _checked(template, items) -> dict:
     try:
         return check_cards(template, items)
     except CardCodeRefused as error:
-        raise Refused(f"{error.item.caption or error.item.payload}: the code would not scan on this card "
-                      f"({error.reason.value}; it needs {error.needed_mm:g} mm, the card gives "
-                      f"{error.available_mm:.0f} mm); use a shorter link") from None
+        from socialdesk.headless.qr import REASONS
+
+        raise Refused(_("{card}: the code would not scan on this card ({reason}; it needs {needed} mm, the card "
+                        "gives {available} mm); use a shorter link").format(
+            card=error.item.caption or error.item.payload, reason=_(REASONS[error.reason]),
+            needed=f"{error.needed_mm:g}", available=f"{error.available_mm:.0f}")) from None
     except EncodingRefused as error:
-        raise Refused(f"a listing's link cannot become a QR code: {error}") from None
+        raise Refused(_("a listing's link cannot become a QR code: {reason}").format(reason=error)) from None
 
 
 def _pdf_bytes(printer, template, items, shop_name: str, checked: dict) -> bytes:

@@ -52,7 +52,8 @@ def test_one_refused_problem_is_said_once_on_stderr(shop, tmp_path, capsys):
 ])
 def test_lang_is_taken_before_or_after_the_command(shop, argv, capsys):
     assert app_main([*argv, "--db", str(shop)]) == 0
-    assert capsys.readouterr().out.splitlines() == [f"{shop}: ok"]
+    french = any(arg.endswith("fr") for arg in argv)  # and it is obeyed: French puts a no-break space before ':'
+    assert capsys.readouterr().out.splitlines() == [f"{shop}\u00a0: ok" if french else f"{shop}: ok"]
 
 
 @pytest.mark.parametrize("argv", [
