@@ -16,6 +16,15 @@ from socialdesk.ui.file_actions import FileActions
 from socialdesk.ui.view_actions import ViewActions
 
 
+def redo_shortcuts(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
+    """The platform's redo keys, then Ctrl+Y where the platform lacks it; never one twice (ambiguous)."""
+    keys: list[QKeySequence] = []
+    for key in [*platform_keys, QKeySequence("Ctrl+Y")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
+
+
 class MainWindow(QMainWindow):
     """Emits requests the application controller carries out (they replace the open store)."""
 
@@ -60,7 +69,7 @@ class MainWindow(QMainWindow):
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts(redo_shortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)))
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
