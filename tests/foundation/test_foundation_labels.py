@@ -7,6 +7,7 @@ from socialdesk.domain.calendar.csv_format import CsvProblem
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.posts import About, PostStatus
 from socialdesk.domain.presence.links import GoogleIdKind, UrlShape
+from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState
 from socialdesk.domain.rules.model import MONTH_WEEKS, Frequency
@@ -28,7 +29,7 @@ from socialdesk.ui.strategy import texts as strategy_prose
 WORDLESS = {UrlShape.OK, UrlShape.UNCHECKED}  # a good or unchecked address needs no note
 
 TABLES = [
-    (presence.LISTING_STATUSES, ListingStatus), (presence.FIELD_STATES, FieldState),
+    (presence.CARD_TEMPLATES, CardTemplate), (presence.LISTING_STATUSES, ListingStatus), (presence.FIELD_STATES, FieldState),
     (presence.GOOGLE_IDS, GoogleIdKind), (presence.URL_SHAPES, UrlShape), (presence.URL_PROBLEMS, UrlProblem),
     (presence.PAYLOAD_PROBLEMS, PayloadProblem), (presence.COLOUR_PROBLEMS, ColourProblem),
     (presence.LOGO_PROBLEMS, LogoProblem), (presence.SCAN_REASONS, Reason), (presence.SCAN_ADVICE, Reason),

@@ -53,3 +53,16 @@ def test_a_data_file_that_fails_a_read_is_one_line_and_exit_1(tmp_path, capsys):
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "could not be read or written: no such table: posts" in err
     assert not (tmp_path / "plan.csv").exists()
+
+
+def test_print_cards_offers_every_card_template_and_only_those(capsys):
+    import pytest
+
+    from socialdesk.cli import main
+    from socialdesk.domain.cards_layout import CardTemplate
+
+    with pytest.raises(SystemExit) as leaving:
+        main(["print-cards", "--template", "poster", "-o", "x.pdf"])
+    assert leaving.value.code == 2
+    said = capsys.readouterr().err
+    assert all(template.value in said for template in CardTemplate)

@@ -4,6 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
+from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.domain.presence.links import GoogleIdKind, UrlShape
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState
@@ -14,6 +15,13 @@ from socialdesk.qr.payloads import PayloadProblem
 from socialdesk.qr.verify import Reason, UrlWarning
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
+
+CARD_TEMPLATES = Labels("QrCardsBar", {  # the printed matter the owner picks, in this order
+    CardTemplate.A6: "A6 counter card",
+    CardTemplate.TENT: "A5 table tent (folded)",
+    CardTemplate.STICKERS: "A4 sheet of stickers",
+    CardTemplate.BUSINESS: "Business cards (A4 sheet)",
+})
 
 LISTING_STATUSES = Labels("PresenceWords", {  # a listing's claim
     ListingStatus.TO_CLAIM: "To claim",

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpin
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.cards_layout import SHEETS, CardTemplate
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.presence.labels import CARD_TEMPLATES
 
 
 class QrCardsBar(QWidget):
@@ -20,10 +21,7 @@ class QrCardsBar(QWidget):
         self._current, self._marked, self._shop_name = current, marked, shop_name
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Card template"))
-        for template, label in ((CardTemplate.A6, self.tr("A6 counter card")),
-                                (CardTemplate.TENT, self.tr("A5 table tent (folded)")),
-                                (CardTemplate.STICKERS, self.tr("A4 sheet of stickers")),
-                                (CardTemplate.BUSINESS, self.tr("Business cards (A4 sheet)"))):
+        for template, label in CARD_TEMPLATES.items():
             self.template.addItem(label, template.value)
         self.cards = QPushButton(self.tr("Print this code on cards…"), self)
         self.save_pdf = QPushButton(self.tr("Save the cards as PDF…"), self)
