@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
 
 from socialdesk.domain.calendar.coaching import week_hints
@@ -20,7 +20,7 @@ from socialdesk.ui.calendar.plan_files import PlanFiles
 from socialdesk.ui.calendar.week_view import PostList, WeekView
 from socialdesk.ui.calendar.labels import hint_text
 from socialdesk.ui.common.bus import from_others
-from socialdesk.ui.common.dates import bounded
+from socialdesk.ui.common.dates import JumpDateEdit, bounded
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 
@@ -91,11 +91,11 @@ class CalendarTab(QWidget):
         self.prev_button = self._button(self.tr("◀ &Previous"), self.tr("Previous week (Alt+Left)"), self.go_previous)
         self.today_button = self._button(self.tr("This &week"), self.tr("This week (Alt+Home)"), self.go_today)
         self.next_button = self._button(self.tr("&Next ▶"), self.tr("Next week (Alt+Right)"), self.go_next)
-        self.jump = bounded(QDateEdit(self))
+        self.jump = bounded(JumpDateEdit(self))
         self.jump.setCalendarPopup(True)
         self.jump.setAccessibleName(self.tr("Jump to the week of a date"))
         self.jump.setToolTip(self.jump.accessibleName())
-        self.jump.dateChanged.connect(self._on_jump_date_changed)
+        self.jump.date_chosen.connect(self._on_jump_date_chosen)
         self.title = QLabel(self)
         self.title.setObjectName("weekTitle")
         font = self.title.font()
@@ -172,7 +172,7 @@ class CalendarTab(QWidget):
     def go_today(self):
         self.show_week(self.today())
 
-    def _on_jump_date_changed(self, qdate: QDate):
+    def _on_jump_date_chosen(self, qdate: QDate):
         if not self._syncing:
             self.show_week(qdate.toPython())
 
@@ -196,7 +196,7 @@ class CalendarTab(QWidget):
         span = f"{locale.toString(self.start, 'd MMM')} – {locale.toString(last, 'd MMM yyyy')}"
         self.title.setText(fill(self.tr("Week %1 · %2"), str(iso.week), span))
         self._syncing = True
-        self.jump.setDate(QDate(self.start))
+        self.jump.show_date(QDate(self.start))
         self._syncing = False
 
     def _show_targets(self, posts: list[Post]):
