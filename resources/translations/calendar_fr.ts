@@ -88,9 +88,14 @@
         <translation>Semaine %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/tab.py" line="205" />
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="211" />
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" line="212" />
+        <source>Week of %1: %2</source>
+        <translation>Semaine du %1 : %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="308" />

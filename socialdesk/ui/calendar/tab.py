@@ -202,8 +202,14 @@ class CalendarTab(QWidget):
     def _show_targets(self, posts: list[Post]):
         targets = cadence_targets(posts, self._cadence)
         parts = [f"{network_name(t.network)} {t.planned}/{t.target}" for t in targets]
-        self.targets_label.setText(fill(self.tr("This week: %1"), " · ".join(parts)) if parts else "")
+        self.targets_label.setText(self._targets_text(" · ".join(parts)) if parts else "")
         self.targets_label.setVisible(bool(parts))
+
+    def _targets_text(self, counts: str) -> str:
+        """The counts name the week shown: "This week" only when it is the week of today."""
+        if self.start == week_start(self.today(), self.first_weekday()):
+            return fill(self.tr("This week: %1"), counts)
+        return fill(self.tr("Week of %1: %2"), QLocale().toString(self.start, "d MMM"), counts)
 
     # ----- selection
     def _on_list_selection_changed(self, posts: PostList):
