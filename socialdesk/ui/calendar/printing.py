@@ -3,7 +3,7 @@
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPainter, QPen, QTextLayout
 from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.domain.posts import Post
@@ -15,6 +15,33 @@ from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import make_printer, paper_of
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+TEXT_MAX_MM = 30.0  # a long post gives up no more than this of its column
+
+
+def text_lines(text: str, font: QFont, device, width: float, max_lines: int) -> list[str]:
+    """The post's words (as its card shows them) on whole lines; the last ends with "…" when more is left."""
+    words = " ".join(text[:3000].split())  # a column never holds more; long posts stay cheap
+    layout = QTextLayout(words, font, device)
+    layout.beginLayout()
+    starts = []
+    while len(starts) <= max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    ends = [*starts[1:], len(words)]
+    lines = [words[a:b].strip() for a, b in zip(starts, ends)]
+    if len(lines) <= max_lines:
+        return [line for line in lines if line]
+    metrics = QFontMetricsF(font, device)
+    last = lines[max_lines - 1]
+    while last and metrics.horizontalAdvance(last + "…") > width:
+        last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+    return [*lines[:max_lines - 1], f"{last}…" if last else "…"]
 
 
 def week_printer(title: str, parent=None) -> QPrinter:
@@ -78,15 +105,15 @@ class WeekPainter:
     def _draw_posts(self, painter: QPainter, box: QRectF, posts: list[Post], mm: float) -> None:
         y = box.top()
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
+        width = box.width() - 2.5 * mm
+        text_font = self._font(7.5)
+        spacing = QFontMetricsF(text_font, painter.device()).lineSpacing()
         for shown, post in enumerate(posts):
             head = " · ".join(p for p in (time_text(post), ", ".join(network_name(k) for k in post.networks)) if p)
-            text = post.text.strip()[:280]
-            painter.setFont(self._font(7.5))
-            needed = painter.boundingRect(QRectF(0, 0, box.width() - 2.5 * mm, 1e6), flags, text).height()
-            needed = min(needed, 30 * mm)
+            lines = text_lines(post.text, text_font, painter.device(), width, max(1, int(TEXT_MAX_MM * mm // spacing)))
+            needed = len(lines) * spacing
             painter.setFont(self._font(8, True))
-            head_height = max(4.2 * mm, painter.boundingRect(QRectF(0, 0, box.width() - 2.5 * mm, 1e6), flags,
-                                                             head).height())
+            head_height = max(4.2 * mm, painter.boundingRect(QRectF(0, 0, width, 1e6), flags, head).height())
             block = head_height + 4.2 * mm + needed + 2 * mm
             if y + block > box.bottom():
                 painter.setFont(self._font(8, True))
@@ -97,10 +124,12 @@ class WeekPainter:
             inner = box.left() + 2.5 * mm
             painter.setFont(self._font(8, True))
             painter.setPen(QColor("black"))
-            painter.drawText(QRectF(inner, y, box.width() - 2.5 * mm, head_height), flags, head)
+            painter.drawText(QRectF(inner, y, width, head_height), flags, head)
             painter.setFont(self._font(7.5, True))
             painter.drawText(QRectF(inner, y + head_height, box.width(), 4.2 * mm), Qt.AlignmentFlag.AlignLeft,
                              "[" + STATUSES[post.status] + "]")
-            painter.setFont(self._font(7.5))
-            painter.drawText(QRectF(inner, y + head_height + 4.2 * mm, box.width() - 2.5 * mm, needed), flags, text)
+            painter.setFont(text_font)
+            top = y + head_height + 4.2 * mm
+            for row, line in enumerate(lines):  # one whole line per row: none is cut through its height
+                painter.drawText(QRectF(inner, top + row * spacing, width, spacing), Qt.AlignmentFlag.AlignLeft, line)
             y += block
