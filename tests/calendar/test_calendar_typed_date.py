@@ -26,7 +26,10 @@ def french_tab(qtbot, store, bus):
 
 
 def _start_typing(tab, qtbot):
+    tab.activateWindow()  # another test's window may still hold the keyboard
+    qtbot.waitActive(tab)
     tab.jump.setFocus()
+    qtbot.waitUntil(tab.jump.hasFocus)
     tab.jump.setSelectedSection(QDateTimeEdit.Section.DaySection)  # as Tab into the box does
     weeks = []
     tab.week_changed.connect(weeks.append)
