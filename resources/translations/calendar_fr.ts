@@ -5,7 +5,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="69" />
         <source>Targets from your strategy. An empty day is fine: if you have nothing to say, stay silent.</source>
-        <translation>Objectifs tirés de votre stratégie. Un jour vide, c'est très bien : si vous n'avez rien à dire, taisez-vous.</translation>
+        <translation>Objectifs tirés de votre stratégie. Un jour vide, ce n'est pas grave : si vous n'avez rien à dire, sachez vous taire.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
@@ -65,7 +65,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="135" />
         <source>&amp;Ideas (not on a day yet)</source>
-        <translation>&amp;Idées (pas encore sur un jour)</translation>
+        <translation>&amp;Idées (pas encore placées)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="138" />
@@ -100,7 +100,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="308" />
         <source>A repeating post</source>
-        <translation>Une publication répétée</translation>
+        <translation>Une publication récurrente</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="309" />
@@ -133,17 +133,17 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="18" />
         <source>Planned</source>
-        <translation>Prévu</translation>
+        <translation>Prévue</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="19" />
         <source>Published</source>
-        <translation>Publié</translation>
+        <translation>Publiée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="20" />
         <source>Skipped</source>
-        <translation>Ignoré</translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="26" />
@@ -238,7 +238,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="71" />
         <source>Unknown “about” value “%1” (customers, team, suppliers, partners, local, us).</source>
-        <translation>Valeur « about » inconnue « %1 » (customers, team, suppliers, partners, local, us — ou clients, équipe, fournisseurs, partenaires, vie locale, nous).</translation>
+        <translation>Valeur inconnue « %1 » dans la colonne « sujet » (customers, team, suppliers, partners, local, us — ou clients, équipe, fournisseurs, partenaires, vie locale, nous).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="72" />
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="24" />
         <source>Move to a day</source>
-        <translation>Placer sur un jour</translation>
+        <translation>Placer à une date</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="28" />
@@ -344,7 +344,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="50" />
         <source>Mark as &amp;not published</source>
-        <translation>Marquer comme &amp;non publiée</translation>
+        <translation>Marquer comme non pu&amp;bliée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="51" />
@@ -354,17 +354,17 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="52" />
         <source>Move a day &amp;earlier</source>
-        <translation>Avancer d'un &amp;jour</translation>
+        <translation>Un jour plus &amp;tôt</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="53" />
         <source>Move a day &amp;later</source>
-        <translation>Reculer d'un j&amp;our</translation>
+        <translation>Un jour plus t&amp;ard</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="54" />
         <source>Move to a &amp;day…</source>
-        <translation>Placer sur un jour &amp;précis…</translation>
+        <translation>Placer à une &amp;date…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="55" />
@@ -399,7 +399,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="109" />
         <source>New repeating post</source>
-        <translation>Nouvelle publication répétée</translation>
+        <translation>Nouvelle publication récurrente</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="111" />
@@ -558,7 +558,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="15" />
         <source>Networks change their limits and sources disagree. Correct a value when you know better; the date you change it is kept.</source>
-        <translation>Les réseaux changent leurs limites et les sources ne sont pas d'accord. Corrigez une valeur si vous savez mieux ; la date de votre correction est gardée.</translation>
+        <translation>Les réseaux changent leurs limites et les sources ne sont pas d'accord. Corrigez une valeur si vous avez une information plus sûre ; la date de votre correction est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="21" />
@@ -626,7 +626,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/plan_files.py" line="67" />
         <source>Export the plan to a calendar (from four weeks ago on)</source>
-        <translation>Exporter le plan vers un agenda (à partir d'il y a quatre semaines)</translation>
+        <translation>Exporter le plan vers un agenda (les quatre dernières semaines et la suite)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/plan_files.py" line="68" />
@@ -732,7 +732,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="62" />
         <source>On a day (else it stays an idea)</source>
-        <translation>Sur un jour (sinon elle reste une idée)</translation>
+        <translation>À une date (sinon elle reste une idée)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="66" />
@@ -787,7 +787,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="86" />
         <source>&amp;About:</source>
-        <translation>&amp;Sujet :</translation>
+        <translation>S&amp;ujet :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="102" />
@@ -813,17 +813,17 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="107" />
         <source>a number of times</source>
-        <translation>un nombre de fois</translation>
+        <translation>après un nombre de fois</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="107" />
         <source>until a date</source>
-        <translation>jusqu'à une date</translation>
+        <translation>à une date</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="108" />
         <source>Repeat ends after</source>
-        <translation>La répétition s'arrête après</translation>
+        <translation>Fin de la répétition</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="112" />
@@ -838,7 +838,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="117" />
         <source>Ends after:</source>
-        <translation>S'arrête après :</translation>
+        <translation>Fin :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="123" />
@@ -889,7 +889,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="170" />
         <source>Own text for:</source>
-        <translation>Texte propre pour :</translation>
+        <translation>Texte particulier pour :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="174" />
@@ -952,7 +952,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="271" />
         <source>The image file is missing from the media folder.</source>
-        <translation>Le fichier image manque dans le dossier media.</translation>
+        <translation>Le fichier image manque dans le dossier « media ».</translation>
     </message>
 </context>
 <context>
@@ -990,7 +990,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="75" />
         <source>Opened %1</source>
-        <translation>%1 ouvert</translation>
+        <translation>Page ouverte : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="63" />

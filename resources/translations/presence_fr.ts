@@ -53,7 +53,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="110" />
         <source>No listing to check yet: add them on the Listings page.</source>
-        <translation>Aucune fiche à vérifier pour l'instant : ajoutez-les dans la page Fiches.</translation>
+        <translation>Aucune fiche à vérifier pour l'instant : ajoutez-en dans la page Fiches.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="114" />
@@ -106,7 +106,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="82" />
         <source>&amp;Place ID (or what you have)</source>
-        <translation>&amp;Place ID (ou ce que vous avez)</translation>
+        <translation>&amp;Place ID (ou un lien Google)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="85" />
@@ -131,7 +131,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="99" />
         <source>Maps links</source>
-        <translation>Liens de cartes</translation>
+        <translation>Liens vers les cartes</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="101" />
@@ -331,7 +331,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="245" />
         <source>Scan to join our Wi-Fi</source>
-        <translation>Scannez pour rejoindre notre Wi-Fi</translation>
+        <translation>Scannez pour vous connecter à notre Wi-Fi</translation>
     </message>
 </context>
 <context>
@@ -387,7 +387,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="68" />
         <source>S&amp;tatus</source>
-        <translation>Stat&amp;ut</translation>
+        <translation>É&amp;tat</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="69" />
@@ -464,7 +464,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="97" />
         <source>&amp;Print a QR card for it</source>
-        <translation>Im&amp;primer une carte QR pour elle</translation>
+        <translation>Im&amp;primer une carte QR pour cette fiche</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="98" />
@@ -485,7 +485,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="126" />
         <source>&amp;I checked it today</source>
-        <translation>Con&amp;trôlée aujourd'hui</translation>
+        <translation>Je l'ai vérifiée aujour&amp;d'hui</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="127" />
@@ -597,7 +597,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="89" />
         <source>Re&amp;move</source>
-        <translation>Retirer</translation>
+        <translation>Retir&amp;er</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="89" />
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="157" />
         <source>%1 (from the 2011 interview; custom)</source>
-        <translation>%1 (cité dans l'entretien de 2011 ; personnalisée)</translation>
+        <translation>%1 (cité dans l'interview de 2011 ; fiche personnalisée)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="160" />
@@ -637,7 +637,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="166" />
         <source>%1 (in the 2011 interview: %2)</source>
-        <translation>%1 (dans l'entretien de 2011 : %2)</translation>
+        <translation>%1 (dans l'interview de 2011 : %2)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="169" />
@@ -879,7 +879,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="93" />
         <source>Yelp forbids asking for reviews: its cards say "Find us on Yelp".</source>
-        <translation>Yelp interdit de solliciter des avis : ses cartes disent « Retrouvez-nous sur Yelp ».</translation>
+        <translation>Yelp interdit de solliciter des avis : ses cartes indiquent « Retrouvez-nous sur Yelp ».</translation>
     </message>
 </context>
 </TS>

@@ -123,7 +123,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="102"/>
         <source>%3: the card is too small for this code: it needs %1 mm, the card gives %2 mm. Use a shorter link, fewer codes per card or a bigger card.</source>
-        <translation>%3 : la carte est trop petite pour ce code : il lui faut %1 mm, la carte en offre %2. Utilisez un lien plus court, moins de codes par carte ou une carte plus grande.</translation>
+        <translation>%3 : la carte est trop petite pour ce code (il lui faut %1 mm, la carte n'en offre que %2). Utilisez un lien plus court, moins de codes par carte ou une carte plus grande.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="82"/>
         <source>Call to &amp;action:</source>
-        <translation>Appel à l&apos;action :</translation>
+        <translation>&amp;Appel à l'action :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="83"/>
@@ -224,7 +224,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="84"/>
         <source>Si&amp;ze:</source>
-        <translation>Taille :</translation>
+        <translation>Tai&amp;lle :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="91"/>
@@ -255,7 +255,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="109"/>
         <source>read from</source>
-        <translation>lu à</translation>
+        <translation>lisible à</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="110"/>
@@ -376,12 +376,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="75"/>
         <source>Saved %1. It decodes exactly at %2 dpi.</source>
-        <translation>%1 enregistré. Il se décode exactement à %2 ppp.</translation>
+        <translation>%1 enregistré. Le code se lit correctement à %2 ppp.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="84"/>
         <source>Not saved: the code does not decode at %1 dpi.</source>
-        <translation>Non enregistré : le code ne se décode pas à %1 ppp.</translation>
+        <translation>Non enregistré : le code ne serait pas lisible à %1 ppp.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="124"/>
@@ -576,7 +576,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="59"/>
         <source>Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.</source>
-        <translation>Vérifié ✓ — se décode exactement en ce contenu à %1 mm, même à %2 ppp.</translation>
+        <translation>Vérifié ✓ — à %1 mm, le code se lit et redonne exactement ce contenu, même à %2 ppp.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="63"/>

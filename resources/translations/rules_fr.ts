@@ -5,7 +5,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="38" />
         <source>Community checklist</source>
-        <translation>Liste de la communauté</translation>
+        <translation>Check-list de la semaine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="42" />
@@ -63,7 +63,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/chart.py" line="126" />
         <source>%1 % or more done</source>
-        <translation>%1 % ou plus fait</translation>
+        <translation>faite à %1 % ou plus</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/chart.py" line="127" />
@@ -204,7 +204,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="32" />
         <source>You rarely create a community: you bring together the one around you by winning over its drivers. Longest without news comes first.</source>
-        <translation>On crée rarement une communauté : on fédère celle qui existe autour de soi en gagnant ses moteurs. Ceux sans nouvelles depuis le plus longtemps sont en tête.</translation>
+        <translation>On crée rarement une communauté : on fédère celle qui existe autour de soi en ralliant ses relais. Ceux dont vous n’avez pas eu de nouvelles depuis le plus longtemps sont en tête.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="37" />
@@ -249,7 +249,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="55" />
         <source>Chan&amp;ge…</source>
-        <translation>M&amp;odifier…</translation>
+        <translation>Modifi&amp;er…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="56" />
@@ -478,7 +478,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="73" />
         <source>Chan&amp;ge…</source>
-        <translation>M&amp;odifier…</translation>
+        <translation>Modifi&amp;er…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="74" />
@@ -511,7 +511,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="42" />
         <source>Over ti&amp;me</source>
-        <translation>Dans la &amp;durée</translation>
+        <translation>Dans la d&amp;urée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="43" />
@@ -531,7 +531,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="55" />
         <source>&amp;Next week ▶</source>
-        <translation>Semaine &amp;suivante ▶</translation>
+        <translation>Semaine sui&amp;vante ▶</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="56" />
@@ -556,7 +556,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="117" />
         <source>Community checklist %1</source>
-        <translation>Liste de la communauté %1</translation>
+        <translation>Check-list %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="129" />
@@ -667,12 +667,12 @@
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="40" />
         <source>Not published after all?</source>
-        <translation>Finalement pas publié ?</translation>
+        <translation>Finalement pas publiée ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="41" />
         <source>Mark this post as not published? It goes back to planned and its publication time is forgotten.</source>
-        <translation>Marquer ce message comme non publié ? Il redevient prévu et son heure de publication est oubliée.</translation>
+        <translation>Marquer cette publication comme non publiée ? Elle redevient prévue et son heure de publication est oubliée.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="70" />
@@ -738,7 +738,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="193" />
         <source>Note for this week (optional)</source>
-        <translation>Note pour cette semaine (facultatif)</translation>
+        <translation>Note pour cette semaine (facultative)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="194" />

@@ -40,7 +40,7 @@
     <message>
         <location filename="../../socialdesk/ui/help_actions.py" line="24" />
         <source>Plan your shop's social media, tick the community rules every week and keep your local listings right. Everything stays on this computer.</source>
-        <translation>Planifiez les réseaux sociaux de votre boutique, cochez chaque semaine les règles de la communauté et gardez vos fiches locales à jour. Tout reste sur cet ordinateur.</translation>
+        <translation>Planifiez les publications de votre boutique sur les réseaux sociaux, cochez chaque semaine vos règles d'animation et gardez vos fiches locales à jour. Tout reste sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -93,7 +93,7 @@
     <message>
         <location filename="../../socialdesk/ui/file_actions.py" line="18" />
         <source>&amp;Back up now…</source>
-        <translation>&amp;Sauvegarder maintenant…</translation>
+        <translation>Faire une &amp;sauvegarde maintenant…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/file_actions.py" line="19" />
@@ -182,7 +182,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/main_window.py" line="52" />
         <source>Chec&amp;klist</source>
-        <translation>&amp;Check-list</translation>
+        <translation>Chec&amp;k-list</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/main_window.py" line="52" />
@@ -245,7 +245,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="20" />
         <source>The data file is empty (0 bytes): it may have been cut short by a crash or a copy.</source>
-        <translation>Le fichier de données est vide (0 octet) : un plantage ou une copie l'a peut-être interrompu.</translation>
+        <translation>Le fichier de données est vide (0 octet) : un plantage ou une copie l'a peut-être tronqué.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="22" />
@@ -426,7 +426,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="27" />
         <source>Choose the backup to go back to. Your current data is backed up first, so you can come back to it.</source>
-        <translation>Choisissez la sauvegarde à retrouver. Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y revenir.</translation>
+        <translation>Choisissez la sauvegarde à restaurer. Vos données actuelles sont d'abord sauvegardées, pour que vous puissiez y revenir.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="33" />

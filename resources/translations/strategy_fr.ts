@@ -10,7 +10,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="19" />
         <source>Apply sets what the rest of SocialDesk uses:</source>
-        <translation>Appliquer règle ce que le reste de SocialDesk utilise :</translation>
+        <translation>« Appliquer » met à jour ce qu'utilise le reste de SocialDesk :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="20" />
@@ -88,12 +88,12 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
         <source>Share %</source>
-        <translation>Part %</translation>
+        <translation>Part (%)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
         <source>Sells</source>
-        <translation>Vend</translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="61" />
@@ -277,7 +277,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="36" />
         <source>Checked on %1. Today the networks' own statistics and a weekly tour do most of their work for a small shop.</source>
-        <translation>Vérifié en %1. Aujourd'hui, les statistiques des réseaux eux-mêmes et un tour hebdomadaire font l'essentiel de leur travail pour un petit commerce.</translation>
+        <translation>Vérifié en %1. Aujourd'hui, pour un petit commerce, les statistiques des réseaux eux-mêmes et un tour hebdomadaire remplacent l'essentiel de ces outils.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="41" />
@@ -329,7 +329,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="27" />
         <source>Social media plan: %1</source>
-        <translation>Plan médias sociaux : %1</translation>
+        <translation>Plan pour les réseaux sociaux : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="27" />
@@ -349,7 +349,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="33" />
         <source>Version reviewed on %1 (read-only)</source>
-        <translation>Version révisée le %1 (lecture seule)</translation>
+        <translation>Version archivée le %1 (lecture seule)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="41" />
@@ -394,7 +394,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="53" />
         <source>Opening hours</source>
-        <translation>Heures d'ouverture</translation>
+        <translation>Horaires d'ouverture</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="54" />
@@ -414,7 +414,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="59" />
         <source>Customer benefits that decide a purchase</source>
-        <translation>Les bénéfices clients qui décident l'achat</translation>
+        <translation>Ce qui décide vos clients à acheter</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="60" />
@@ -489,7 +489,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="93" />
         <source>(sells)</source>
-        <translation>(vend)</translation>
+        <translation>(vente)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="96" />
@@ -552,7 +552,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="20" />
         <source>Street a&amp;ddress</source>
-        <translation>Adresse (rue et n&amp;uméro)</translation>
+        <translation>Adresse (n&amp;uméro et rue)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="21" />
@@ -612,7 +612,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="26" />
         <source>Opening ho&amp;urs</source>
-        <translation>&amp;Heures d'ouverture</translation>
+        <translation>&amp;Horaires d'ouverture</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="27" />
@@ -657,7 +657,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="29" />
         <source>Customer &amp;benefits that decide a purchase</source>
-        <translation>Les &amp;bénéfices clients qui décident l'achat</translation>
+        <translation>Ce qui &amp;décide vos clients à acheter</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="30" />
@@ -697,12 +697,12 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="39" />
         <source>&amp;Add a goal</source>
-        <translation>&amp;Nouvel objectif</translation>
+        <translation>&amp;Ajouter un objectif</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="39" />
         <source>Remove the g&amp;oal</source>
-        <translation>S&amp;upprimer l'objectif</translation>
+        <translation>Retirer l'&amp;objectif</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="40" />
@@ -826,17 +826,17 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="29" />
         <source>Being present is the minimum. The interview's first reflex: reserve your name and check your Google listing. This card is the one name, address and phone that the Local presence tab compares your listings with.</source>
-        <translation>Être présent, c'est le service minimum. Le premier réflexe selon l'interview : réserver votre nom et vérifier votre fiche Google. Cette fiche est le nom, l'adresse et le téléphone de référence avec lesquels l'onglet Présence locale compare vos fiches.</translation>
+        <translation>Être présent, c'est le service minimum. Le premier réflexe selon l'interview : réserver votre nom et vérifier votre fiche Google. Cette page donne le nom, l'adresse et le téléphone de référence auxquels l'onglet Présence locale compare vos fiches en ligne.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="34" />
         <source>Social media is a tool, not a strategy. Before posting, decide which messages to push, the value you add, the benefits that make customers buy, and where your trade is heading.</source>
-        <translation>Les médias sociaux sont un outil, pas une stratégie. Avant de publier, décidez quels messages pousser, quelle valeur vous apportez, quels bénéfices font acheter vos clients et où va votre métier.</translation>
+        <translation>Les réseaux sociaux sont un outil, pas une stratégie. Avant de publier, décidez quels messages faire passer, quelle valeur vous apportez, quels avantages font acheter vos clients et où va votre métier.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="38" />
         <source>See your community as an ecosystem, not just customers. A few hours with a search engine and a brainstorm with the team are enough. You rarely create a community: you bring together one that exists by recruiting its drivers.</source>
-        <translation>Voyez votre communauté comme un écosystème, pas seulement vos clients. Quelques heures avec un moteur de recherche et un remue-méninges avec l'équipe suffisent. On crée rarement une communauté : on fédère celle qui existe en recrutant ses moteurs.</translation>
+        <translation>Voyez votre communauté comme un écosystème, pas seulement comme vos clients. Quelques heures avec un moteur de recherche et un remue-méninges avec l'équipe suffisent. On crée rarement une communauté : on fédère celle qui existe en recrutant ses relais.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="43" />
@@ -851,12 +851,12 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="51" />
         <source>A small, reactive community beats thousands of passive fans: choose few networks and a rhythm you can keep. Speak as a person, limit automation, and if you have nothing to say, stay silent.</source>
-        <translation>Une petite communauté réactive vaut mieux que des milliers de fans passifs : choisissez peu de réseaux et un rythme tenable. Parlez en personne, limitez l'automatisation et, si vous n'avez rien à dire, taisez-vous.</translation>
+        <translation>Une petite communauté réactive vaut mieux que des milliers de fans passifs : choisissez peu de réseaux et un rythme tenable. Parlez en tant que personne, limitez l'automatisation et, si vous n'avez rien à dire, sachez vous taire.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="55" />
         <source>Your plan on one page. Apply it so the week changes, and revisit it every few months with "Start a review": the old version stays readable.</source>
-        <translation>Votre plan sur une page. Appliquez-le pour que la semaine change, et revoyez-le tous les quelques mois avec « Commencer une revue » : l'ancienne version reste consultable.</translation>
+        <translation>Votre plan sur une page. Appliquez-le pour que la semaine change, et revoyez-le tous les deux ou trois mois avec « Faire un bilan » : l'ancienne version reste consultable.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="62" />
@@ -946,12 +946,12 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="91" />
         <source>A weekly manual tour: your networks, your Google listing, local groups (free, 20 minutes)</source>
-        <translation>Un tour manuel chaque semaine : vos réseaux, votre fiche Google, les groupes locaux (gratuit, 20 minutes)</translation>
+        <translation>Un petit tour chaque semaine, à la main : vos réseaux, votre fiche Google, les groupes locaux (gratuit, 20 minutes)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="93" />
         <source>The networks' own statistics (Meta Business Suite, Google Business Profile performance)</source>
-        <translation>Les statistiques des réseaux eux-mêmes (Meta Business Suite, performances de la fiche Google Business Profile)</translation>
+        <translation>Les statistiques des réseaux eux-mêmes (Meta Business Suite, performances de votre fiche d'établissement Google)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="95" />
@@ -961,7 +961,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="96" />
         <source>free e-mail alerts, including some social media</source>
-        <translation>alertes gratuites par e-mail, y compris certains médias sociaux</translation>
+        <translation>alertes gratuites par e-mail, y compris sur certains réseaux sociaux</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="97" />
@@ -993,7 +993,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="104" />
         <source>named in the interview; closed on 30 October 2013, merged into Yelp</source>
-        <translation>cité dans l'interview ; fermé le 30 octobre 2013, fondu dans Yelp</translation>
+        <translation>cité dans l'interview ; fermé le 30 octobre 2013, intégré à Yelp</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="108" />
@@ -1056,7 +1056,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="52" />
         <source>What Apply did</source>
-        <translation>Ce qu'a fait l'application du plan</translation>
+        <translation>Ce qu'a changé « Appliquer »</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="67" />
@@ -1066,7 +1066,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="71" />
         <source>Last applied on %1.</source>
-        <translation>Dernière application le %1.</translation>
+        <translation>Plan appliqué pour la dernière fois le %1.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="91" />
@@ -1120,7 +1120,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="16" />
         <source>The current strategy will be kept as it is today, dated and read-only. You go on editing a copy. The advice is to review your strategy every few months.</source>
-        <translation>La stratégie actuelle sera conservée telle qu'elle est aujourd'hui, datée et en lecture seule. Vous continuez sur une copie. Le conseil : revoir sa stratégie tous les quelques mois.</translation>
+        <translation>La stratégie actuelle sera conservée telle qu'elle est aujourd'hui, datée et en lecture seule. Vous continuez sur une copie. Le conseil : faire le point sur sa stratégie tous les deux ou trois mois.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="31" />
@@ -1155,12 +1155,12 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="71" />
         <source>First version, reviewed on %1</source>
-        <translation>Première version, révisée le %1</translation>
+        <translation>Première version, archivée le %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="72" />
         <source>From %1, reviewed on %2</source>
-        <translation>Du %1, révisée le %2</translation>
+        <translation>Du %1, archivée le %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="83" />
