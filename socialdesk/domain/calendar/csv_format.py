@@ -31,7 +31,9 @@ _HEADER_ALIASES = {
 _STATUS_WORDS = {
     "idée": "idea", "idee": "idea", "brouillon": "draft", "prévu": "planned", "prevu": "planned",
     "planifié": "planned", "publié": "published", "publie": "published", "ignoré": "skipped",
-    "ignore": "skipped", "sauté": "skipped",
+    "ignore": "skipped", "sauté": "skipped", "prévue": "planned", "prevue": "planned", "publiée": "published",
+    "publiee": "published", "annulé": "skipped", "annulée": "skipped", "annule": "skipped", "annulee": "skipped",
+    "ignorée": "skipped", "ignoree": "skipped",
 }
 _ABOUT_WORDS = {
     "clients": "customers", "équipe": "team", "equipe": "team", "fournisseurs": "suppliers",
