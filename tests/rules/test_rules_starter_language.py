@@ -9,6 +9,7 @@ from datetime import date, datetime
 import pytest
 
 from socialdesk.storage import open_store
+from socialdesk.storage.rules.starter_file import starter_entries
 from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.rules.tab import RulesTab
 
@@ -16,7 +17,8 @@ NOW = datetime(2026, 11, 26, 17, 30)  # Thursday of ISO week 48
 MADE = date(2026, 10, 5)  # the file was made seven weeks earlier: closed weeks were missed
 EN_AUTHENTIC = "Stayed authentic: we sound like the small shop we are"
 FR_AUTHENTIC = "Rester authentique\u00a0: parler comme le petit commerce que nous sommes"
-FR_PERSON = "Écrire en personne, avec un prénom, pas au nom de «\u00a0l'entreprise\u00a0»"
+FR_PERSON = "Écrire en tant que personne, avec un prénom, pas au nom de «\u00a0l'entreprise\u00a0»"
+FR_PERSON_BEFORE = "Écrire en personne, avec un prénom, pas au nom de «\u00a0l'entreprise\u00a0»"  # wording until Dec 2026
 OWN_WORDS = "Sounded like Léa behind the counter"
 
 
@@ -121,3 +123,36 @@ def test_an_old_file_is_linked_to_its_starter_rules_and_keeps_its_history(qtbot,
     keys = dict(conn.execute("SELECT position, starter_key FROM rules"))
     assert keys[0] == "authentic" and keys[1] == "" and keys[2] != ""
     assert conn.execute("SELECT text FROM rules WHERE position = 0").fetchone()[0] == EN_AUTHENTIC
+
+
+def _old_french_file(tmp_path):
+    """A file made in French before the French starter rules were reworded: the earlier words, no keys,
+    migration 0006 not applied."""
+    path = tmp_path / "old-fr.sqlite3"
+    made = open_store(path)
+    made.rules.ensure_starter_set(MADE, "fr")
+    made.close()
+    earlier = {entry["key"]: entry["earlier"][0] for entry in starter_entries() if entry.get("earlier")}
+    conn = sqlite3.connect(path)
+    with conn:
+        for key, words in earlier.items():
+            conn.execute("UPDATE rules SET text = ?, why = ?, starter_key = '' WHERE starter_key = ?",
+                         (words["text"], words["why"], key))
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0006_starter_rule_keys'")
+    conn.close()
+    return path, earlier
+
+
+def test_an_old_french_file_with_the_earlier_french_words_shows_the_new_ones(qtbot, tmp_path, bus, french):
+    path, earlier = _old_french_file(tmp_path)
+    assert FR_PERSON_BEFORE == earlier["person"]["text"]
+    opened = open_store(path)
+    try:
+        shown = _shown(_tab(qtbot, opened, bus))
+        for where, text in shown.items():
+            assert FR_PERSON in text and "Ne rien publier juste pour remplir le fil" in text, where
+            assert FR_PERSON_BEFORE not in text, where
+    finally:
+        opened.close()
+    keys = [key for (key,) in sqlite3.connect(path).execute("SELECT starter_key FROM rules ORDER BY position")]
+    assert set(earlier) <= set(keys) and "" not in keys

@@ -31,13 +31,14 @@ def _one_line(text: str) -> str:
 
 
 def starter_key_of(text: str, why: str, entries: Iterable[dict]) -> str:
-    """The key of the starter rule worded exactly so (text and why, in English or in French);
-    "" when the owner's words are their own."""
+    """The key of the starter rule worded exactly so (text and why, in English or in French, or as an
+    earlier version of the file worded it: its "earlier" list); "" when the owner's words are their own."""
     words = (_one_line(text), _one_line(why))
     for entry in entries:
-        for lang in LANGUAGES:
-            if words == (_one_line(entry["text"][lang]), _one_line(entry["why"][lang])):
-                return entry["key"]
+        wordings = [(entry["text"][lang], entry["why"][lang]) for lang in LANGUAGES]
+        wordings += [(old["text"], old["why"]) for old in entry.get("earlier", ())]
+        if any(words == (_one_line(t), _one_line(w)) for t, w in wordings):
+            return entry["key"]
     return ""
 
 
