@@ -3,7 +3,6 @@
 import hashlib
 import os
 import random
-import sqlite3
 from datetime import datetime
 from pathlib import Path
 

@@ -15,7 +15,6 @@ from socialdesk.domain.settings import DEFAULTS
 from socialdesk.tabs import TAB_KEYS
 from socialdesk.ui.calendar.post_dialog import PostDialog
 from socialdesk.ui.common.bus import DataBus
-from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.main_window import MainWindow
 from socialdesk.ui.preferences.dialog import PreferencesDialog
 
@@ -50,13 +49,6 @@ def _store_raw(path, key, value):
     conn.close()
 
 
-@pytest.fixture
-def window(qtbot, file_store):
-    install_translators("en")
-    win = MainWindow(file_store, DataBus(), CLOCK)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _shown_in_preferences(window) -> dict:

@@ -3,28 +3,18 @@
 import subprocess
 from datetime import datetime
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.storage.backups import list_backups, make_backup
 from socialdesk.ui.calendar.post_dialog import PostDialog
-from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.i18n import install_translators
-from socialdesk.ui.main_window import MainWindow
 from socialdesk.ui.preferences.dialog import PreferencesDialog
 
 CLOCK = fixed_clock(datetime(2026, 11, 26, 9, 0))
 
 
-@pytest.fixture
-def window(qtbot, file_store):
-    install_translators("en")
-    win = MainWindow(file_store, DataBus(), CLOCK)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def _open(window) -> PreferencesDialog:

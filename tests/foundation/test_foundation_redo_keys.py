@@ -10,21 +10,10 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 
-from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
-from socialdesk.ui.common.bus import DataBus
-from socialdesk.ui.i18n import install_translators
-from socialdesk.ui.main_window import MainWindow, redo_shortcuts
+from socialdesk.ui.main_window import redo_shortcuts
 
 
-@pytest.fixture
-def window(qtbot, file_store):
-    install_translators("en")
-    win = MainWindow(file_store, DataBus(), fixed_clock(date(2026, 11, 26)))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def _redo_action(window):

@@ -17,14 +17,6 @@ from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.main_window import MainWindow
 
 
-@pytest.fixture
-def window(qtbot, file_store):
-    install_translators("en")
-    win = MainWindow(file_store, DataBus(), fixed_clock(date(2026, 11, 26)))
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_four_tabs_in_order_with_their_object_names(window):
