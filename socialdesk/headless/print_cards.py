@@ -46,7 +46,7 @@ def _write(output: Path, args, items, shop_name: str) -> int:
     template = CardTemplate(args.template)
     checked = _checked(template, items)
     printer = card_printer(template, "SocialDesk cards")
-    notices = card_notices(printer, template, items, shop_name)
+    notices = card_notices(printer, template, items, shop_name, checked=checked)  # each code verified once
     try:
         data = _pdf_bytes(printer, template, items, shop_name, checked)
     except OSError as error:
