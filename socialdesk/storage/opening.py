@@ -243,7 +243,7 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
 
 def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: bool = False) -> None:
     pending = pending_names(store.conn)
-    _prune_backups(store.path)
+    _prune_backups(store.path, backups.kept_count(store.conn))
     try:
         if not is_new and pending and applied_names(store.conn):
             backups.make_backup(store.conn, store.path, now, "before-upgrade")
@@ -272,10 +272,11 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _prune_backups(path: Path) -> None:
-    """Back to the newest KEEP: a writer killed between a new copy and its rotation left one more."""
+def _prune_backups(path: Path, keep: int) -> None:
+    """Back to the newest `keep` (the owner's count): a writer killed between a new copy and its
+    rotation left one more."""
     try:
-        backups.rotate(path)
+        backups.rotate(path, keep)
     except OSError as error:  # a read-only backups folder: the file still opens, its backups stay
         logging.getLogger(__name__).warning("old backups of %s not pruned: %s", path, error)
 

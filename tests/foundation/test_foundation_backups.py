@@ -105,3 +105,15 @@ def test_another_programs_database_in_the_backups_folder_is_never_offered(tmp_pa
     conn.commit()
     conn.close()
     assert newest_good_backup(path) == good
+
+
+def test_reopening_keeps_as_many_backups_as_the_owner_chose_above_ten(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    store.settings.set("backups_keep", 15)
+    for hour in range(15):
+        make_backup(store.conn, path, datetime(2026, 11, 26, hour), "manual")
+    store.close()
+    assert len(list_backups(path)) == 15
+    open_store(path).close()  # opening prunes what a killed writer left: to the owner's count, not KEEP
+    assert len(list_backups(path)) == 15
