@@ -78,6 +78,9 @@ class DriversRepo:
         return Change(Area.RULES, (f"driver:{driver_id}",))
 
     def mark_contacted(self, driver_id: int, day: date) -> Change:
+        return self.set_last_contact(driver_id, day)
+
+    def set_last_contact(self, driver_id: int, day: date | None) -> Change:
         with self._store.write() as db:
-            db["drivers"].update(driver_id, {"last_contact": day.isoformat()})
+            db["drivers"].update(driver_id, {"last_contact": day.isoformat() if day else None})
         return Change(Area.RULES, (f"driver:{driver_id}",))

@@ -4,6 +4,7 @@ import re
 from datetime import date, datetime
 
 from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.rules.drivers_rule import contacted_in, drivers_rule
 from socialdesk.domain.rules.model import Frequency, Rule, RuleCheck
 from socialdesk.domain.rules.schedule import due_rules
 from socialdesk.domain.weeks import IsoWeek
@@ -52,6 +53,19 @@ class RulesRepo:
     def ensure_driver(self, name: str, group: str, handle: str = "", note: str = "") -> bool:
         """Add a driver unless (name, group) is there already, any case; True if added."""
         return self.drivers.ensure_driver(name, group, handle, note)
+
+    def set_driver_contacted(self, driver_id: int, now: datetime, contacted: bool,
+                             before: date | None = None) -> Change:
+        """Mark a driver contacted this week (or undo it, back to `before`), and tick or untick the
+        week's "contact or thank a driver" rule to match, in one transaction."""
+        week = IsoWeek.of(now.date())
+        with self._store.write():
+            self.drivers.set_last_contact(driver_id, now.date() if contacted else before)
+            rule = drivers_rule(self.rules(include_archived=True), week)
+            if rule is not None:
+                done = contacted or contacted_in(self.drivers.drivers(), week)
+                self.set_done(rule.id, week, done, now)
+        return Change(Area.RULES, (f"driver:{driver_id}",) + ((rule.id,) if rule else ()))
 
     # -- rules -------------------------------------------------------------------------------
     def rules(self, include_archived: bool = False) -> list[Rule]:

@@ -30,6 +30,7 @@ class DriversPage(QWidget):
         self.store = store
         self.clock = clock
         self.drivers = []
+        self._before_contact = {}  # driver id -> last contact before this week's mark (to undo it)
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("You rarely create a community: you bring together the one around you by winning "
                               "over its drivers. Longest without news comes first."))
@@ -53,6 +54,9 @@ class DriversPage(QWidget):
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.contacted_button = QPushButton(self.tr("C&ontacted this week"))
+        self.contacted_button.setCheckable(True)
+        self.contacted_button.setToolTip(self.tr("Also ticks the rule \"contact or thank a driver\" for this week; "
+                                                 "click again to undo"))
         self.add_button = QPushButton(self.tr("&Add driver…"))
         self.edit_button = QPushButton(self.tr("Chan&ge…"))
         self.remove_button = QPushButton(self.tr("Remove…"))
@@ -97,9 +101,13 @@ class DriversPage(QWidget):
         return items[0].data(Qt.ItemDataRole.UserRole) if items else None
 
     def _on_table_item_selection_changed(self):
-        chosen = self.current_driver_id() is not None
+        driver_id = self.current_driver_id()
         for button in (self.contacted_button, self.edit_button, self.remove_button):
-            button.setEnabled(chosen)
+            button.setEnabled(driver_id is not None)
+        driver = next((d for d in self.drivers if d.id == driver_id), None)
+        this_week = IsoWeek.of(self.clock().date())
+        self.contacted_button.setChecked(bool(driver and driver.last_contact
+                                              and IsoWeek.of(driver.last_contact) == this_week))
 
     def _write(self, action) -> bool:
         with saving(self) as attempt:
@@ -120,8 +128,14 @@ class DriversPage(QWidget):
 
     def _on_contacted_button_clicked(self):
         driver_id = self.current_driver_id()
-        if driver_id is not None:
-            self._write(lambda: self.store.rules.drivers.mark_contacted(driver_id, self.clock().date()))
+        if driver_id is None:
+            return
+        contacted = self.contacted_button.isChecked()
+        if contacted:
+            self._before_contact[driver_id] = self.store.rules.drivers.get(driver_id).last_contact
+        before = self._before_contact.pop(driver_id, None) if not contacted else None
+        if not self._write(lambda: self.store.rules.set_driver_contacted(driver_id, self.clock(), contacted, before)):
+            self._on_table_item_selection_changed()
 
     def _on_add_button_clicked(self):
         driver = DriverDialog.ask(self, None, self.clock().date())

@@ -49,7 +49,8 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     sheet.sections.append((translate("ChecklistPrint", "Community rules"), rule_lines or [Line(translate("ChecklistPrint", "No rules this week."))]))
     drivers = store.rules.drivers.drivers()[:DRIVERS_PRINTED]
     if drivers:
-        lines = [Line(" — ".join(part for part in (d.name, labels.GROUPS[d.group], d.next_step) if part), False)
+        lines = [Line(" — ".join(part for part in (d.name, labels.GROUPS[d.group], d.next_step) if part),
+                      d.last_contact is not None and IsoWeek.of(d.last_contact) == week)  # contacted that week
                  for d in drivers]
         sheet.sections.append((translate("ChecklistPrint", "Drivers to contact"), lines))
     sheet.footer = fill(translate("ChecklistPrint", "Printed %1 by SocialDesk. Tick on paper, then in the app."),
