@@ -5,7 +5,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="69" />
         <source>Targets from your strategy. An empty day is fine: if you have nothing to say, stay silent.</source>
-        <translation>Objectifs tirés de votre stratégie. Un jour vide, ce n'est pas grave : si vous n'avez rien à dire, sachez vous taire.</translation>
+        <translation>Objectifs tirés de votre stratégie. Un jour vide, ce n'est pas grave : si vous n'avez rien à dire, sachez vous taire.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
@@ -80,7 +80,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="189" />
         <source>Tip: %1</source>
-        <translation>Conseil : %1</translation>
+        <translation>Conseil : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="197" />
@@ -90,12 +90,12 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="211" />
         <source>This week: %1</source>
-        <translation>Cette semaine : %1</translation>
+        <translation>Cette semaine : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="212" />
         <source>Week of %1: %2</source>
-        <translation>Semaine du %1 : %2</translation>
+        <translation>Semaine du %1 : %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="308" />
@@ -105,7 +105,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="309" />
         <source>This post repeats. Change only this one, or the whole series?</source>
-        <translation>Cette publication se répète. Modifier seulement celle-ci, ou toute la série ?</translation>
+        <translation>Cette publication se répète. Modifier seulement celle-ci, ou toute la série ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="311" />
@@ -183,17 +183,17 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="52" />
         <source>“%1” sounds like a press release. Say it the way you would tell a customer at the counter.</source>
-        <translation>« %1 » sonne comme un communiqué de presse. Dites-le comme vous le diriez à un client au comptoir.</translation>
+        <translation>« %1 » sonne comme un communiqué de presse. Dites-le comme vous le diriez à un client au comptoir.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="56" />
         <source>This week only talks about the shop. What about a customer, a supplier or the street?</source>
-        <translation>Cette semaine ne parle que de la boutique. Et si vous parliez d'un client, d'un fournisseur ou du quartier ?</translation>
+        <translation>Cette semaine ne parle que de la boutique. Et si vous parliez d'un client, d'un fournisseur ou du quartier ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="57" />
         <source>%1 posts of the week repeat automatically. Limit automation: a person speaking is what people follow.</source>
-        <translation>%1 publications de la semaine se répètent automatiquement. Limitez l'automatisation : c'est une personne qui parle que l'on suit.</translation>
+        <translation>%1 publications de la semaine se répètent automatiquement. Limitez l'automatisation : c'est une personne qui parle que l'on suit.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="64" />
@@ -203,7 +203,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="65" />
         <source>The first line must name the columns. Missing: %1</source>
-        <translation>La première ligne doit nommer les colonnes. Il manque : %1</translation>
+        <translation>La première ligne doit nommer les colonnes. Il manque : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="66" />
@@ -213,32 +213,32 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="67" />
         <source>“%1” is not a date (2026-11-30 or 30/11/2026).</source>
-        <translation>« %1 » n'est pas une date (2026-11-30 ou 30/11/2026).</translation>
+        <translation>« %1 » n'est pas une date (2026-11-30 ou 30/11/2026).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="68" />
         <source>“%1” is not between 1900 and 2199.</source>
-        <translation>« %1 » n'est pas entre 1900 et 2199.</translation>
+        <translation>« %1 » n'est pas entre 1900 et 2199.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="68" />
         <source>“%1” is not a time (09:30).</source>
-        <translation>« %1 » n'est pas une heure (09:30).</translation>
+        <translation>« %1 » n'est pas une heure (09:30).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="69" />
         <source>Unknown network “%1”.</source>
-        <translation>Réseau inconnu « %1 ».</translation>
+        <translation>Réseau inconnu « %1 ».</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="70" />
         <source>Unknown status “%1” (idea, draft, planned, published, skipped).</source>
-        <translation>Statut inconnu « %1 » (idea, draft, planned, published, skipped — ou idée, brouillon, prévu, publié, ignoré).</translation>
+        <translation>Statut inconnu « %1 » (idea, draft, planned, published, skipped — ou idée, brouillon, prévu, publié, ignoré).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="71" />
         <source>Unknown “about” value “%1” (customers, team, suppliers, partners, local, us).</source>
-        <translation>Valeur inconnue « %1 » dans la colonne « sujet » (customers, team, suppliers, partners, local, us — ou clients, équipe, fournisseurs, partenaires, vie locale, nous).</translation>
+        <translation>Valeur inconnue « %1 » dans la colonne « sujet » (customers, team, suppliers, partners, local, us — ou clients, équipe, fournisseurs, partenaires, vie locale, nous).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="72" />
@@ -248,22 +248,22 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" />
         <source>“%1” has seconds: a post is planned to the minute (09:30).</source>
-        <translation>« %1 » a des secondes : une publication se prévoit à la minute (09:30).</translation>
+        <translation>« %1 » a des secondes : une publication se prévoit à la minute (09:30).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" />
         <source>Byte %1 is not UTF-8, but the rest of the file is: the file is damaged. Save it again as “CSV UTF-8”.</source>
-        <translation>L’octet %1 n’est pas de l’UTF-8, alors que le reste du fichier l’est : le fichier est abîmé. Enregistrez-le de nouveau en « CSV UTF-8 ».</translation>
+        <translation>L'octet %1 n'est pas de l'UTF-8, alors que le reste du fichier l'est : le fichier est abîmé. Enregistrez-le de nouveau en « CSV UTF-8 ».</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" />
         <source>The column “%1” is there twice. Keep one of them.</source>
-        <translation>La colonne « %1 » est présente deux fois. Gardez-en une seule.</translation>
+        <translation>La colonne « %1 » est présente deux fois. Gardez-en une seule.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" />
         <source>A quote (&quot;) opened on this line is never closed, so it takes in the rest of the file.</source>
-        <translation>Un guillemet (&quot;) ouvert sur cette ligne n’est jamais fermé : il avale tout le reste du fichier.</translation>
+        <translation>Un guillemet (&quot;) ouvert sur cette ligne n'est jamais fermé : il avale tout le reste du fichier.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" />
@@ -273,12 +273,12 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/labels.py" />
         <source>The file is UTF-16 (Excel’s “Unicode text”) but damaged: a character on this line is cut in half. Save it again from the spreadsheet.</source>
-        <translation>Le fichier est en UTF-16 (« Texte Unicode » d’Excel) mais abîmé : un caractère de cette ligne est coupé en deux. Enregistrez-le de nouveau depuis le tableur.</translation>
+        <translation>Le fichier est en UTF-16 (« Texte Unicode » d'Excel) mais abîmé : un caractère de cette ligne est coupé en deux. Enregistrez-le de nouveau depuis le tableur.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" />
         <source>Column “%1”: %2</source>
-        <translation>Colonne « %1 » : %2</translation>
+        <translation>Colonne « %1 » : %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="79" />
@@ -321,7 +321,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="29" />
         <source>Put the selected posts on:</source>
-        <translation>Placer les publications choisies le :</translation>
+        <translation>Placer les publications choisies le :</translation>
     </message>
 </context>
 <context>
@@ -475,15 +475,21 @@
         <source>Import preview</source>
         <translation>Aperçu de l'import</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="28" />
-        <source>&amp;Import %1 posts</source>
-        <translation>&amp;Importer %1 publications</translation>
+        <source>&amp;Import %n post(s)</source>
+        <translation>
+            <numerusform>&amp;Importer %n publication</numerusform>
+            <numerusform>&amp;Importer %n publications</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="43" />
-        <source>Nothing will be imported: %1 problem(s) below. Correct them in the file and import it again (an import lands whole or not at all).</source>
-        <translation>Rien ne sera importé : %1 problème(s) ci-dessous. Corrigez-les dans le fichier puis importez-le à nouveau (un import arrive en entier ou pas du tout).</translation>
+        <source>Nothing will be imported: %n problem(s) below. Correct the file and import it again (the file is imported completely or not at all).</source>
+        <translation>
+            <numerusform>Rien ne sera importé : %n problème ci-dessous. Corrigez le fichier puis importez-le à nouveau (le fichier est importé en entier ou pas du tout).</numerusform>
+            <numerusform>Rien ne sera importé : %n problèmes ci-dessous. Corrigez le fichier puis importez-le à nouveau (le fichier est importé en entier ou pas du tout).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="47" />
@@ -496,20 +502,29 @@
         <source>Problem</source>
         <translation>Problème</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="55" />
-        <source>%1 posts ready to import (%2, separator “%3”).</source>
-        <translation>%1 publications prêtes à importer (%2, séparateur « %3 »).</translation>
+        <source>%n post(s) ready to import (%1, separator “%2”).</source>
+        <translation>
+            <numerusform>%n publication prête à importer (%1, séparateur « %2 »).</numerusform>
+            <numerusform>%n publications prêtes à importer (%1, séparateur « %2 »).</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="58" />
-        <source>%1 of the file's posts are already in your plan and are left out.</source>
-        <translation>%1 publications du fichier sont déjà dans votre plan et sont laissées de côté.</translation>
+        <source>%n of the file's posts is already in your plan and left out.</source>
+        <translation>
+            <numerusform>%n publication du fichier est déjà dans votre plan et est laissée de côté.</numerusform>
+            <numerusform>%n publications du fichier sont déjà dans votre plan et sont laissées de côté.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
-        <source>Invisible control characters were removed from %1 cell(s).</source>
-        <translation>Des caractères de contrôle invisibles ont été retirés de %1 cellule(s).</translation>
+        <source>Invisible control characters were removed from %n cell(s).</source>
+        <translation>
+            <numerusform>Des caractères de contrôle invisibles ont été retirés de %n cellule.</numerusform>
+            <numerusform>Des caractères de contrôle invisibles ont été retirés de %n cellules.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="61" />
@@ -546,6 +561,11 @@
         <source>idea</source>
         <translation>idée</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>Tab</source>
+        <translation>tabulation</translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>
@@ -558,7 +578,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="15" />
         <source>Networks change their limits and sources disagree. Correct a value when you know better; the date you change it is kept.</source>
-        <translation>Les réseaux changent leurs limites et les sources ne sont pas d'accord. Corrigez une valeur si vous avez une information plus sûre ; la date de votre correction est enregistrée.</translation>
+        <translation>Les réseaux changent leurs limites et les sources ne sont pas d'accord. Corrigez une valeur si vous avez une information plus sûre ; la date de votre correction est enregistrée.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="21" />
@@ -767,27 +787,27 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="81" />
         <source>&amp;Day:</source>
-        <translation>&amp;Jour :</translation>
+        <translation>&amp;Jour :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="83" />
         <source>&amp;Time:</source>
-        <translation>&amp;Heure :</translation>
+        <translation>&amp;Heure :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="84" />
         <source>&amp;Status:</source>
-        <translation>&amp;Statut :</translation>
+        <translation>&amp;Statut :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="85" />
         <source>&amp;Pillar:</source>
-        <translation>&amp;Pilier :</translation>
+        <translation>&amp;Pilier :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="86" />
         <source>&amp;About:</source>
-        <translation>S&amp;ujet :</translation>
+        <translation>S&amp;ujet :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="102" />
@@ -838,12 +858,12 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="117" />
         <source>Ends after:</source>
-        <translation>Fin :</translation>
+        <translation>Fin :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="123" />
         <source>This changes one occurrence only; edit the whole series to change the repeat.</source>
-        <translation>Ceci ne modifie qu'une occurrence ; modifiez toute la série pour changer la répétition.</translation>
+        <translation>Ceci ne modifie qu'une occurrence ; modifiez toute la série pour changer la répétition.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="129" />
@@ -879,7 +899,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="164" />
         <source>Te&amp;xt:</source>
-        <translation>Te&amp;xte :</translation>
+        <translation>Te&amp;xte :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="168" />
@@ -889,20 +909,20 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="170" />
         <source>Own text for:</source>
-        <translation>Texte particulier pour :</translation>
+        <translation>Texte particulier pour :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="174" />
         <source>Empty: this network gets the main text.</source>
-        <translation>Vide : ce réseau reçoit le texte principal.</translation>
+        <translation>Vide : ce réseau reçoit le texte principal.</translation>
     </message>
     <message>
         <source>Your typing can&apos;t be kept on disk right now: the disk is full. Keep this window open; free some space.</source>
-        <translation>Ce que vous tapez ne peut pas être gardé sur le disque pour l&apos;instant : le disque est plein. Gardez cette fenêtre ouverte ; libérez de la place.</translation>
+        <translation>Ce que vous tapez ne peut pas être gardé sur le disque pour l&apos;instant : le disque est plein. Gardez cette fenêtre ouverte ; libérez de la place.</translation>
     </message>
     <message>
         <source>Your typing can&apos;t be kept on disk right now: the data file cannot be written. Keep this window open; it is kept again as soon as the file can be written.</source>
-        <translation>Ce que vous tapez ne peut pas être gardé sur le disque pour l&apos;instant : le fichier de données ne peut pas être écrit. Gardez cette fenêtre ouverte ; tout sera de nouveau gardé dès que le fichier pourra être écrit.</translation>
+        <translation>Ce que vous tapez ne peut pas être gardé sur le disque pour l&apos;instant : le fichier de données ne peut pas être écrit. Gardez cette fenêtre ouverte ; tout sera de nouveau gardé dès que le fichier pourra être écrit.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="175" />
@@ -917,7 +937,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="185" />
         <source>&amp;Notes (not published):</source>
-        <translation>&amp;Notes (non publiées) :</translation>
+        <translation>&amp;Notes (non publiées) :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="223" />
@@ -947,12 +967,12 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="260" />
         <source>Tip: %1</source>
-        <translation>Conseil : %1</translation>
+        <translation>Conseil : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="271" />
         <source>The image file is missing from the media folder.</source>
-        <translation>Le fichier image manque dans le dossier « media ».</translation>
+        <translation>Le fichier image manque dans le dossier « media ».</translation>
     </message>
 </context>
 <context>
@@ -965,7 +985,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="45" />
         <source>For each network: copy the text, paste it in the page that opens, add the image if any, publish. Then mark the post as published.</source>
-        <translation>Pour chaque réseau : copiez le texte, collez-le dans la page qui s'ouvre, ajoutez l'image s'il y en a une, publiez. Puis marquez la publication comme publiée.</translation>
+        <translation>Pour chaque réseau : copiez le texte, collez-le dans la page qui s'ouvre, ajoutez l'image s'il y en a une, publiez. Puis marquez la publication comme publiée.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="52" />
@@ -975,7 +995,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="57" />
         <source>No page address in Local presence: only the text is copied.</source>
-        <translation>Pas d'adresse de page dans Présence locale : seul le texte est copié.</translation>
+        <translation>Pas d'adresse de page dans Présence locale : seul le texte est copié.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="65" />
@@ -990,7 +1010,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="75" />
         <source>Opened %1</source>
-        <translation>Page ouverte : %1</translation>
+        <translation>Page ouverte : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="63" />
@@ -1010,10 +1030,13 @@
 </context>
 <context>
     <name>WeekPrint</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/printing.py" line="92" />
-        <source>… and %1 more</source>
-        <translation>… et %1 de plus</translation>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

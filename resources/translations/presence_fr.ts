@@ -53,12 +53,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="110" />
         <source>No listing to check yet: add them on the Listings page.</source>
-        <translation>Aucune fiche à vérifier pour l'instant : ajoutez-en dans la page Fiches.</translation>
+        <translation>Aucune fiche à vérifier pour l'instant : ajoutez-en dans la page Fiches.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="114" />
         <source>The shop card is empty: fill it in the Strategy tab, then come back.</source>
-        <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie, puis revenez ici.</translation>
+        <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie, puis revenez ici.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="118" />
@@ -67,13 +67,13 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="126" />
-        <source>%1 of %2 listings disagree with the shop card; %3 not checked for more than 90 days.</source>
-        <translation>%1 fiches sur %2 ne concordent pas avec la fiche de la boutique ; %3 non vérifiées depuis plus de 90 jours.</translation>
+        <source>Listings that differ from the shop card: %1 of %2. Not checked for more than 90 days: %3.</source>
+        <translation>Fiches différentes des coordonnées de la boutique : %1 sur %2. Non vérifiées depuis plus de 90 jours : %3.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="135" />
         <source>Not checked for more than 90 days: open the listing and check it again.</source>
-        <translation>Non vérifiée depuis plus de 90 jours : ouvrez la fiche et vérifiez-la de nouveau.</translation>
+        <translation>Non vérifiée depuis plus de 90 jours : ouvrez la fiche et vérifiez-la de nouveau.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="138" />
@@ -226,7 +226,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="126" />
         <source>The password is not kept in SocialDesk's data file: type it again when you make a new code.</source>
-        <translation>Le mot de passe n'est pas conservé dans le fichier de SocialDesk : saisissez-le de nouveau pour refaire un code.</translation>
+        <translation>Le mot de passe n'est pas conservé dans le fichier de SocialDesk : saisissez-le de nouveau pour refaire un code.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="128" />
@@ -286,12 +286,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="185" />
         <source>Made from the shop card; edit the card in the Strategy tab.</source>
-        <translation>Faite à partir de la fiche de la boutique ; modifiez celle-ci dans l'onglet Stratégie.</translation>
+        <translation>Faite à partir de la fiche de la boutique ; modifiez celle-ci dans l'onglet Stratégie.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="188" />
         <source>The shop card is empty: fill it in the Strategy tab first.</source>
-        <translation>La fiche de la boutique est vide : remplissez-la d'abord dans l'onglet Stratégie.</translation>
+        <translation>La fiche de la boutique est vide : remplissez-la d'abord dans l'onglet Stratégie.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="202" />
@@ -311,7 +311,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="239" />
         <source>iPhones ignore the hidden flag; most phones join after a scan.</source>
-        <translation>Les iPhone ignorent l'indication « masqué » ; la plupart des téléphones se connectent après le scan.</translation>
+        <translation>Les iPhone ignorent l'indication « masqué » ; la plupart des téléphones se connectent après le scan.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="243" />
@@ -510,12 +510,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="181" />
         <source>No card yet: give it a web page (or a review link) first.</source>
-        <translation>Pas encore de carte : donnez-lui d'abord une page web (ou un lien d'avis).</translation>
+        <translation>Pas encore de carte : donnez-lui d'abord une page web (ou un lien d'avis).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="182" />
         <source>The card will say: %1</source>
-        <translation>La carte dira : %1</translation>
+        <translation>La carte dira : %1</translation>
     </message>
 </context>
 <context>
@@ -553,7 +553,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_model.py" line="62" />
         <source>Not checked for more than 90 days: open the listing and check it again.</source>
-        <translation>Non vérifiée depuis plus de 90 jours : ouvrez la fiche et vérifiez-la de nouveau.</translation>
+        <translation>Non vérifiée depuis plus de 90 jours : ouvrez la fiche et vérifiez-la de nouveau.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_model.py" line="82" />
@@ -627,7 +627,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="157" />
         <source>%1 (from the 2011 interview; custom)</source>
-        <translation>%1 (cité dans l'interview de 2011 ; fiche personnalisée)</translation>
+        <translation>%1 (cité dans l'interview de 2011 ; fiche personnalisée)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="160" />
@@ -637,12 +637,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="166" />
         <source>%1 (in the 2011 interview: %2)</source>
-        <translation>%1 (dans l'interview de 2011 : %2)</translation>
+        <translation>%1 (dans l'interview de 2011 : %2)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="169" />
         <source>Name of the platform:</source>
-        <translation>Nom de la plateforme :</translation>
+        <translation>Nom de la plateforme :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="184" />
@@ -673,17 +673,17 @@
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="42" />
         <source>As written: “%1” (shop card), “%2” (listing)</source>
-        <translation>Tel qu'écrit : « %1 » (fiche boutique), « %2 » (fiche en ligne)</translation>
+        <translation>Tel qu'écrit : « %1 » (fiche boutique), « %2 » (fiche en ligne)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="45" />
         <source>Shop card:</source>
-        <translation>Fiche boutique :</translation>
+        <translation>Fiche boutique :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="46" />
         <source>Listing:</source>
-        <translation>Fiche en ligne :</translation>
+        <translation>Fiche en ligne :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="55" />
@@ -698,7 +698,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="57" />
         <source>Compared after normalising: case, accents, punctuation, abbreviations (rue/r., bd…), phone numbers in international form.</source>
-        <translation>Comparaison après normalisation : majuscules, accents, ponctuation, abréviations (rue/r., bd…), numéros de téléphone au format international.</translation>
+        <translation>Comparaison après normalisation : majuscules, accents, ponctuation, abréviations (rue/r., bd…), numéros de téléphone au format international.</translation>
     </message>
 </context>
 <context>
@@ -789,37 +789,37 @@
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="42" />
         <source>This is a Place ID: the review link below is ready.</source>
-        <translation>C'est un Place ID : le lien d'avis ci-dessous est prêt.</translation>
+        <translation>C'est un Place ID : le lien d'avis ci-dessous est prêt.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="43" />
         <source>This link contains a Place ID; SocialDesk took it out and built the review link.</source>
-        <translation>Ce lien contient un Place ID ; SocialDesk l'en a extrait et a créé le lien d'avis.</translation>
+        <translation>Ce lien contient un Place ID ; SocialDesk l'en a extrait et a créé le lien d'avis.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="44" />
         <source>This is the short review link from your profile's "Ask for reviews": it can be used as it is.</source>
-        <translation>C'est le lien court « Demander des avis » de votre fiche : il s'utilise tel quel.</translation>
+        <translation>C'est le lien court « Demander des avis » de votre fiche : il s'utilise tel quel.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="46" />
         <source>This is a CID (a customer number from a Maps link), not a Place ID. Google's review form needs the Place ID: find it with Google's Place ID Finder, or copy the review link from your profile's "Ask for reviews" button.</source>
-        <translation>C'est un CID (un numéro tiré d'un lien Maps), pas un Place ID. Le formulaire d'avis de Google a besoin du Place ID : trouvez-le avec l'outil Place ID Finder de Google, ou copiez le lien du bouton « Demander des avis » de votre fiche.</translation>
+        <translation>C'est un CID (un numéro tiré d'un lien Maps), pas un Place ID. Le formulaire d'avis de Google a besoin du Place ID : trouvez-le avec l'outil Place ID Finder de Google, ou copiez le lien du bouton « Demander des avis » de votre fiche.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="49" />
         <source>This is a Maps feature number (0x…:0x…), not a Place ID. Use Google's Place ID Finder, or the link from your profile's "Ask for reviews" button.</source>
-        <translation>C'est un numéro d'élément Maps (0x…:0x…), pas un Place ID. Utilisez l'outil Place ID Finder de Google, ou le lien du bouton « Demander des avis » de votre fiche.</translation>
+        <translation>C'est un numéro d'élément Maps (0x…:0x…), pas un Place ID. Utilisez l'outil Place ID Finder de Google, ou le lien du bouton « Demander des avis » de votre fiche.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="51" />
         <source>This is a Google Maps page link; it does not contain the Place ID. Use Google's Place ID Finder, or the link from your profile's "Ask for reviews" button.</source>
-        <translation>C'est le lien d'une page Google Maps ; il ne contient pas le Place ID. Utilisez l'outil Place ID Finder de Google, ou le lien du bouton « Demander des avis » de votre fiche.</translation>
+        <translation>C'est le lien d'une page Google Maps ; il ne contient pas le Place ID. Utilisez l'outil Place ID Finder de Google, ou le lien du bouton « Demander des avis » de votre fiche.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="53" />
         <source>This is a short link; SocialDesk works offline and cannot see where it leads. Paste the Place ID, or the g.page/r/…/review link from "Ask for reviews".</source>
-        <translation>C'est un lien court ; SocialDesk fonctionne hors ligne et ne peut pas voir où il mène. Collez le Place ID, ou le lien g.page/r/…/review de « Demander des avis ».</translation>
+        <translation>C'est un lien court ; SocialDesk fonctionne hors ligne et ne peut pas voir où il mène. Collez le Place ID, ou le lien g.page/r/…/review de « Demander des avis ».</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="55" />
@@ -829,7 +829,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="60" />
         <source>It does not start with ChIJ, so it may point to an address or an area rather than your shop: check that the link opens your shop's page.</source>
-        <translation>Il ne commence pas par ChIJ : il désigne peut-être une adresse ou un secteur plutôt que votre boutique. Vérifiez que le lien ouvre bien la page de votre boutique.</translation>
+        <translation>Il ne commence pas par ChIJ : il désigne peut-être une adresse ou un secteur plutôt que votre boutique. Vérifiez que le lien ouvre bien la page de votre boutique.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="69" />
@@ -839,7 +839,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="70" />
         <source>This link does not look like a business page on this platform (a search or a post?). Copy the address of the page itself.</source>
-        <translation>Ce lien ne ressemble pas à la page d'un commerce sur cette plateforme (une recherche, une publication ?). Copiez l'adresse de la page elle-même.</translation>
+        <translation>Ce lien ne ressemble pas à la page d'un commerce sur cette plateforme (une recherche, une publication ?). Copiez l'adresse de la page elle-même.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="77" />
@@ -849,7 +849,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="78" />
         <source>Only web links (http or https) are allowed; other kinds, such as javascript:, could harm the person who opens them.</source>
-        <translation>Seuls les liens web (http ou https) sont acceptés ; les autres, comme javascript:, pourraient nuire à qui les ouvre.</translation>
+        <translation>Seuls les liens web (http ou https) sont acceptés ; les autres, comme javascript:, pourraient nuire à qui les ouvre.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="80" />
@@ -864,7 +864,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="82" />
         <source>This address hides a name before an @ sign: links like that are used to disguise where they lead.</source>
-        <translation>Cette adresse cache un nom devant un signe @ : ce genre de lien sert à déguiser sa vraie destination.</translation>
+        <translation>Cette adresse cache un nom devant un signe @ : ce genre de lien sert à déguiser sa vraie destination.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="83" />
@@ -874,12 +874,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="88" />
         <source>Google's rule: ask every customer, never only the happy ones (no "gating"), and never reward reviews (no discount, no gift, no draw).</source>
-        <translation>Règle de Google : demandez à tous vos clients, jamais seulement aux clients satisfaits (pas de tri), et ne récompensez jamais un avis (ni remise, ni cadeau, ni tirage au sort).</translation>
+        <translation>Règle de Google : demandez à tous vos clients, jamais seulement aux clients satisfaits (pas de tri), et ne récompensez jamais un avis (ni remise, ni cadeau, ni tirage au sort).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="93" />
         <source>Yelp forbids asking for reviews: its cards say "Find us on Yelp".</source>
-        <translation>Yelp interdit de solliciter des avis : ses cartes indiquent « Retrouvez-nous sur Yelp ».</translation>
+        <translation>Yelp interdit de solliciter des avis : ses cartes indiquent « Retrouvez-nous sur Yelp ».</translation>
     </message>
 </context>
 </TS>

@@ -22,27 +22,27 @@
     <message>
         <location filename="../../socialdesk/ui/printing/cards.py" line="195"/>
         <source>The address of %1 is too long to print under its code; the code itself is complete.</source>
-        <translation>L&apos;adresse de %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>
+        <translation>L&apos;adresse de %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/printing/cards.py"/>
         <source>The address %1 is too long to print under its code; the code itself is complete.</source>
-        <translation>L&apos;adresse %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>
+        <translation>L&apos;adresse %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/printing/cards.py"/>
         <source>The call to action &quot;%1&quot; does not fit on one line on this card even in small letters: it is left off; shorten it or choose a bigger card.</source>
-        <translation>L&apos;appel à l&apos;action « %1 » ne tient pas sur une ligne sur cette carte, même en petits caractères : il n&apos;est pas imprimé ; raccourcissez-le ou choisissez une carte plus grande.</translation>
+        <translation>L&apos;appel à l&apos;action « %1 » ne tient pas sur une ligne sur cette carte, même en petits caractères : il n&apos;est pas imprimé ; raccourcissez-le ou choisissez une carte plus grande.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/printing/cards.py" line="199"/>
         <source>The shop name is too long for this card even in small letters: it is printed shortened.</source>
-        <translation>Le nom de la boutique est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
+        <translation>Le nom de la boutique est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/printing/cards.py" line="202"/>
         <source>&quot;%1&quot; is too long for this card even in small letters: it is printed shortened.</source>
-        <translation>« %1 » est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
+        <translation>« %1 » est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
     </message>
 </context>
 <context>
@@ -55,7 +55,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="24"/>
         <source>Choose %1</source>
-        <translation>Choisir : %1</translation>
+        <translation>Choisir : %1</translation>
     </message>
 </context>
 <context>
@@ -108,39 +108,39 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="42"/>
         <source>A card for every listing whose &quot;Print a QR card&quot; box is ticked</source>
-        <translation>Une carte pour chaque fiche dont la case « Imprimer une carte QR » est cochée</translation>
+        <translation>Une carte pour chaque fiche dont la case « Imprimer une carte QR » est cochée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="45"/>
         <source>Cards:</source>
-        <translation>Cartes :</translation>
+        <translation>Cartes :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="89"/>
         <source>No listing is marked for print: tick &quot;Print a QR card for it&quot; on the listings you want, in the Listings page.</source>
-        <translation>Aucune fiche n&apos;est à imprimer : cochez « Imprimer une carte QR » sur les fiches voulues, dans la page Fiches.</translation>
+        <translation>Aucune fiche n&apos;est à imprimer : cochez « Imprimer une carte QR » sur les fiches voulues, dans la page Fiches.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="102"/>
         <source>%3: the card is too small for this code: it needs %1 mm, the card gives %2 mm. Use a shorter link, fewer codes per card or a bigger card.</source>
-        <translation>%3 : la carte est trop petite pour ce code (il lui faut %1 mm, la carte n'en offre que %2). Utilisez un lien plus court, moins de codes par carte ou une carte plus grande.</translation>
+        <translation>%3 : la carte est trop petite pour ce code (il lui faut %1 mm, la carte n'en offre que %2). Utilisez un lien plus court, moins de codes par carte ou une carte plus grande.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
         <source>Not printed: %1. %2</source>
-        <translation>Rien n’est imprimé : %1. %2</translation>
+        <translation>Rien n'est imprimé : %1. %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="107"/>
         <source>One of the links is too long for a QR code; shorten it in its listing.</source>
-        <translation>Un des liens est trop long pour un code QR ; raccourcissez-le dans sa fiche.</translation>
+        <translation>Un des liens est trop long pour un code QR ; raccourcissez-le dans sa fiche.</translation>
     </message>
 </context>
 <context>
     <name>QrDesignForm</name>
     <message>
         <source>Empty: the code&apos;s own address</source>
-        <translation>Vide : l&apos;adresse du code lui-même</translation>
+        <translation>Vide : l&apos;adresse du code lui-même</translation>
     </message>
     <message>
         <source>Why the caption is refused</source>
@@ -164,7 +164,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="70"/>
         <source>%1: survives %2 % damage</source>
-        <translation>%1 : résiste à %2 % de dégâts</translation>
+        <translation>%1 : résiste à %2 % de dégâts</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="71"/>
@@ -179,22 +179,22 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="73"/>
         <source>Error co&amp;rrection:</source>
-        <translation>Correction d&apos;&amp;erreurs :</translation>
+        <translation>Correction d&apos;&amp;erreurs :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="74"/>
         <source>Code colour:</source>
-        <translation>Couleur du code :</translation>
+        <translation>Couleur du code :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="75"/>
         <source>Background:</source>
-        <translation>Fond :</translation>
+        <translation>Fond :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="76"/>
         <source>Logo:</source>
-        <translation>Logo :</translation>
+        <translation>Logo :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="78"/>
@@ -214,17 +214,17 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="82"/>
         <source>Call to &amp;action:</source>
-        <translation>&amp;Appel à l'action :</translation>
+        <translation>&amp;Appel à l'action :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="83"/>
         <source>Ca&amp;ption:</source>
-        <translation>Lé&amp;gende :</translation>
+        <translation>Lé&amp;gende :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="84"/>
         <source>Si&amp;ze:</source>
-        <translation>Tai&amp;lle :</translation>
+        <translation>Tai&amp;lle :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="91"/>
@@ -371,7 +371,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="72"/>
         <source>Could not write %1 (%2). Nothing was changed; choose another folder.</source>
-        <translation>Impossible d&apos;écrire %1 (%2). Rien n&apos;a été modifié ; choisissez un autre dossier.</translation>
+        <translation>Impossible d&apos;écrire %1 (%2). Rien n&apos;a été modifié ; choisissez un autre dossier.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="75"/>
@@ -381,7 +381,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="84"/>
         <source>Not saved: the code does not decode at %1 dpi.</source>
-        <translation>Non enregistré : le code ne serait pas lisible à %1 ppp.</translation>
+        <translation>Non enregistré : le code ne serait pas lisible à %1 ppp.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="124"/>
@@ -458,12 +458,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="34"/>
         <source>C&amp;ontent:</source>
-        <translation>Conten&amp;u :</translation>
+        <translation>Conten&amp;u :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="48"/>
         <source>L&amp;ink:</source>
-        <translation>L&amp;ien :</translation>
+        <translation>L&amp;ien :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="56"/>
@@ -508,17 +508,17 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="66"/>
         <source>&amp;Network name:</source>
-        <translation>No&amp;m du réseau :</translation>
+        <translation>No&amp;m du réseau :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="67"/>
         <source>Pass&amp;word:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="68"/>
         <source>Sec&amp;urity:</source>
-        <translation>Sécuri&amp;té :</translation>
+        <translation>Sécuri&amp;té :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="81"/>
@@ -538,12 +538,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="87"/>
         <source>For&amp;mat:</source>
-        <translation>For&amp;mat :</translation>
+        <translation>For&amp;mat :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="88"/>
         <source>From the shop card:</source>
-        <translation>D&apos;après la fiche de la boutique :</translation>
+        <translation>D&apos;après la fiche de la boutique :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="96"/>
@@ -553,12 +553,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="100"/>
         <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <translation>&amp;Texte :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="108"/>
         <source>The shop card is empty: fill it in the Strategy tab.</source>
-        <translation>La fiche de la boutique est vide : remplissez-la dans l&apos;onglet Stratégie.</translation>
+        <translation>La fiche de la boutique est vide : remplissez-la dans l&apos;onglet Stratégie.</translation>
     </message>
 </context>
 <context>
@@ -566,12 +566,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="50"/>
         <source>This code is too small to carry a logo: remove the logo.</source>
-        <translation>Ce code est trop petit pour porter un logo : retirez le logo.</translation>
+        <translation>Ce code est trop petit pour porter un logo : retirez le logo.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="49"/>
         <source>This text has a character no QR reader can read (often left by a broken copy and paste): retype the text or paste it again.</source>
-        <translation>Ce texte contient un caractère qu’aucun lecteur de QR code ne sait lire (souvent laissé par un copier-coller abîmé) : retapez le texte ou collez-le à nouveau.</translation>
+        <translation>Ce texte contient un caractère qu'aucun lecteur de QR code ne sait lire (souvent laissé par un copier-coller abîmé) : retapez le texte ou collez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="59"/>
@@ -581,7 +581,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="63"/>
         <source>Logo: %1 % of the code.</source>
-        <translation>Logo : %1 % du code.</translation>
+        <translation>Logo : %1 % du code.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="66"/>
@@ -596,22 +596,22 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="80"/>
         <source>Raised from %1 mm: the smallest size for this much content.</source>
-        <translation>Agrandi depuis %1 mm : c&apos;est la plus petite taille pour autant de contenu.</translation>
+        <translation>Agrandi depuis %1 mm : c&apos;est la plus petite taille pour autant de contenu.</translation>
     </message>
 </context>
 <context>
     <name>QrWords</name>
     <message>
         <source>“%1” is not the address this code opens (%2): leave the caption empty to print the code&apos;s own address, or use words such as “Scan me”.</source>
-        <translation>« %1 » n&apos;est pas l&apos;adresse qu&apos;ouvre ce code (%2) : laissez la légende vide pour imprimer l&apos;adresse du code lui-même, ou écrivez des mots comme « Scannez-moi ».</translation>
+        <translation>« %1 » n&apos;est pas l&apos;adresse qu&apos;ouvre ce code (%2) : laissez la légende vide pour imprimer l&apos;adresse du code lui-même, ou écrivez des mots comme « Scannez-moi ».</translation>
     </message>
     <message>
         <source>“%1” looks like a web address, but this code opens none: use words such as “Scan me”.</source>
-        <translation>« %1 » ressemble à une adresse web, mais ce code n&apos;en ouvre aucune : écrivez des mots comme « Scannez-moi ».</translation>
+        <translation>« %1 » ressemble à une adresse web, mais ce code n&apos;en ouvre aucune : écrivez des mots comme « Scannez-moi ».</translation>
     </message>
     <message>
         <source>The code&apos;s address is too long to print on one line under it: none is printed (the code itself is complete). Make the code bigger to print it.</source>
-        <translation>L&apos;adresse du code est trop longue pour tenir sur une ligne sous le code : aucune n&apos;est imprimée (le code lui-même est complet). Agrandissez le code pour l&apos;imprimer.</translation>
+        <translation>L&apos;adresse du code est trop longue pour tenir sur une ligne sous le code : aucune n&apos;est imprimée (le code lui-même est complet). Agrandissez le code pour l&apos;imprimer.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="13"/>
@@ -626,32 +626,32 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="15"/>
         <source>A protected network needs its password (or choose &quot;No password&quot;).</source>
-        <translation>Un réseau protégé a besoin de son mot de passe (ou choisissez « Sans mot de passe »).</translation>
+        <translation>Un réseau protégé a besoin de son mot de passe (ou choisissez « Sans mot de passe »).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="17"/>
         <source>The shop card has no name yet: fill it in the Strategy tab.</source>
-        <translation>La fiche de la boutique n&apos;a pas encore de nom : remplissez-la dans l&apos;onglet Stratégie.</translation>
+        <translation>La fiche de la boutique n&apos;a pas encore de nom : remplissez-la dans l&apos;onglet Stratégie.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="19"/>
         <source>A WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits. WEP is outdated: switch the box to WPA2 if you can.</source>
-        <translation>Une clé WEP a 5 ou 13 caractères, ou 10 ou 26 chiffres hexadécimaux. Le WEP est dépassé : passez la box en WPA2 si vous le pouvez.</translation>
+        <translation>Une clé WEP a 5 ou 13 caractères, ou 10 ou 26 chiffres hexadécimaux. Le WEP est dépassé : passez la box en WPA2 si vous le pouvez.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="27"/>
         <source>“%2” is not a colour SocialDesk can read; use #rrggbb (six hexadecimal digits).</source>
-        <translation>SocialDesk ne reconnaît pas la couleur « %2 » ; utilisez #rrvvbb (six chiffres hexadécimaux).</translation>
+        <translation>SocialDesk ne reconnaît pas la couleur « %2 » ; utilisez #rrvvbb (six chiffres hexadécimaux).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="29"/>
         <source>“%2” is transparent: a printed code needs solid colours.</source>
-        <translation>« %2 » est transparente : un code imprimé demande des couleurs pleines.</translation>
+        <translation>« %2 » est transparente : un code imprimé demande des couleurs pleines.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="30"/>
         <source>Light code on a dark background: many phones cannot read inverted codes. Use a dark code on a light background.</source>
-        <translation>Code clair sur fond sombre : beaucoup de téléphones ne lisent pas les codes inversés. Utilisez un code foncé sur un fond clair.</translation>
+        <translation>Code clair sur fond sombre : beaucoup de téléphones ne lisent pas les codes inversés. Utilisez un code foncé sur un fond clair.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="33"/>
@@ -671,7 +671,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="45"/>
         <source>This image is too large; use a smaller logo file.</source>
-        <translation>Cette image est trop grande ; utilisez un fichier de logo plus petit.</translation>
+        <translation>Cette image est trop grande ; utilisez un fichier de logo plus petit.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="46"/>
@@ -681,22 +681,22 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="52"/>
         <source>too small: under 2 cm, phones struggle to focus</source>
-        <translation>trop petit : sous 2 cm, les téléphones peinent à faire la mise au point</translation>
+        <translation>trop petit : sous 2 cm, les téléphones peinent à faire la mise au point</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="53"/>
         <source>too dense: too much data for this size</source>
-        <translation>trop dense : trop de données pour cette taille</translation>
+        <translation>trop dense : trop de données pour cette taille</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="54"/>
         <source>contrast: the colours are too close to read reliably</source>
-        <translation>contraste : les couleurs sont trop proches pour une lecture fiable</translation>
+        <translation>contraste : les couleurs sont trop proches pour une lecture fiable</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="55"/>
         <source>logo: it hides too much of the code</source>
-        <translation>logo : il cache une trop grande partie du code</translation>
+        <translation>logo : il cache une trop grande partie du code</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="56"/>
@@ -726,7 +726,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py"/>
         <source>logo: this computer lacks zbar, the second reader that checks codes with a logo</source>
-        <translation>logo : il manque à cet ordinateur zbar, le second lecteur qui contrôle les codes avec logo</translation>
+        <translation>logo : il manque à cet ordinateur zbar, le second lecteur qui contrôle les codes avec logo</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py"/>
@@ -741,42 +741,42 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="75"/>
         <source>Short links from a third party can expire or change; a printed code cannot.</source>
-        <translation>Les liens courts d&apos;un service tiers peuvent expirer ou changer ; un code imprimé, non.</translation>
+        <translation>Les liens courts d&apos;un service tiers peuvent expirer ou changer ; un code imprimé, non.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="77"/>
         <source>This link looks temporary; a printed code cannot be changed later.</source>
-        <translation>Ce lien semble temporaire ; un code imprimé ne peut plus être modifié.</translation>
+        <translation>Ce lien semble temporaire ; un code imprimé ne peut plus être modifié.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="79"/>
         <source>Tracking parameters (utm_…) make the code denser; remove them if you can.</source>
-        <translation>Les paramètres de suivi (utm_…) rendent le code plus dense ; retirez-les si vous le pouvez.</translation>
+        <translation>Les paramètres de suivi (utm_…) rendent le code plus dense ; retirez-les si vous le pouvez.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="81"/>
         <source>A long link makes a dense code; prefer a short, stable address.</source>
-        <translation>Un lien long donne un code dense ; préférez une adresse courte et stable.</translation>
+        <translation>Un lien long donne un code dense ; préférez une adresse courte et stable.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="88"/>
         <source>Too long for a QR code with a logo: remove the logo or shorten the content.</source>
-        <translation>Trop long pour un code QR avec logo : retirez le logo ou raccourcissez le contenu.</translation>
+        <translation>Trop long pour un code QR avec logo : retirez le logo ou raccourcissez le contenu.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="90"/>
         <source>Too long for a QR code: shorten the link or the text.</source>
-        <translation>Trop long pour un code QR : raccourcissez le lien ou le texte.</translation>
+        <translation>Trop long pour un code QR : raccourcissez le lien ou le texte.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="99"/>
         <source>The caption is too long for one line under this code: at most %1 letters (it has %2). Shorten it or make the code bigger.</source>
-        <translation>La légende est trop longue pour tenir sur une ligne sous ce code : %1 lettres au plus (elle en a %2). Raccourcissez-la ou agrandissez le code.</translation>
+        <translation>La légende est trop longue pour tenir sur une ligne sous ce code : %1 lettres au plus (elle en a %2). Raccourcissez-la ou agrandissez le code.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py"/>
         <source>The call to action is too long for one line under this code: at most %1 letters (it has %2). Shorten it or make the code bigger.</source>
-        <translation>L’appel à l’action est trop long pour une ligne sous ce code : %1 lettres au plus (il en a %2). Raccourcissez-le ou agrandissez le code.</translation>
+        <translation>L'appel à l'action est trop long pour une ligne sous ce code : %1 lettres au plus (il en a %2). Raccourcissez-le ou agrandissez le code.</translation>
     </message>
 </context>
 </TS>

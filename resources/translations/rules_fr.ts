@@ -35,12 +35,12 @@
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="54" />
         <source>Printed %1 by SocialDesk. Tick on paper, then in the app.</source>
-        <translation>Imprimé le %1 par SocialDesk. Cochez sur papier, puis dans l’application.</translation>
+        <translation>Imprimé le %1 par SocialDesk. Cochez sur papier, puis dans l'application.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="129" />
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note : %1</translation>
     </message>
 </context>
 <context>
@@ -58,7 +58,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/chart.py" line="36" />
         <source>week %1: %2</source>
-        <translation>semaine %1 : %2</translation>
+        <translation>semaine %1 : %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/chart.py" line="126" />
@@ -194,7 +194,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="18" />
         <source>Remove this driver?</source>
-        <translation>Retirer ce moteur ?</translation>
+        <translation>Retirer ce moteur ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="19" />
@@ -204,7 +204,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="32" />
         <source>You rarely create a community: you bring together the one around you by winning over its drivers. Longest without news comes first.</source>
-        <translation>On crée rarement une communauté : on fédère celle qui existe autour de soi en ralliant ses relais. Ceux dont vous n’avez pas eu de nouvelles depuis le plus longtemps sont en tête.</translation>
+        <translation>On crée rarement une communauté : on fédère celle qui existe autour de soi en ralliant ses relais. Ceux dont vous n'avez pas eu de nouvelles depuis le plus longtemps sont en tête.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="37" />
@@ -321,43 +321,42 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="67" />
-        <source>%1 % (%2 of %3 rules)</source>
-        <translation>%1 % (%2 règles sur %3)</translation>
+        <source>%1 % (rules done: %2 of %3)</source>
+        <translation>%1 % (règles faites : %2 sur %3)</translation>
     </message>
-    <message>
-        <location filename="../../socialdesk/ui/rules/history_page.py" line="72" />
-        <source>1 week at %1 % or more</source>
-        <translation>1 semaine à %1 % ou plus</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/history_page.py" line="74" />
-        <source>%2 weeks in a row at %1 % or more</source>
-        <translation>%2 semaines d’affilée à %1 % ou plus</translation>
+        <source>%n week(s) in a row at %1 % or more</source>
+        <translation>
+            <numerusform>%n semaine d'affilée à %1 % ou plus</numerusform>
+            <numerusform>%n semaines d'affilée à %1 % ou plus</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="78" />
         <source>no week scored yet</source>
-        <translation>aucune semaine notée pour l’instant</translation>
+        <translation>aucune semaine notée pour l'instant</translation>
     </message>
-    <message>
-        <location filename="../../socialdesk/ui/rules/history_page.py" line="81" />
-        <source>%1 % over 1 scored week</source>
-        <translation>%1 % sur 1 semaine notée</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/history_page.py" line="82" />
-        <source>%1 % over %2 scored weeks</source>
-        <translation>%1 % sur %2 semaines notées</translation>
+        <source>%1 % over %n scored week(s)</source>
+        <translation>
+            <numerusform>%1 % sur %n semaine notée</numerusform>
+            <numerusform>%1 % sur %n semaines notées</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="87" />
         <source>No rule was missed in the closed weeks shown.</source>
         <translation>Aucune règle oubliée dans les semaines terminées affichées.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/history_page.py" line="90" />
-        <source>%1 — missed in %2 of %3 weeks</source>
-        <translation>%1 — oubliée %2 fois en %3 semaines</translation>
+        <source>%1 — missed in %2 of %n week(s)</source>
+        <translation>
+            <numerusform>%1 — oubliée %2 fois en %n semaine</numerusform>
+            <numerusform>%1 — oubliée %2 fois en %n semaines</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -380,7 +379,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="34" />
         <source>What to do, e.g. Answered every Google review</source>
-        <translation>Ce qu’il faut faire, ex. Répondre à chaque avis Google</translation>
+        <translation>Ce qu'il faut faire, ex. Répondre à chaque avis Google</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="36" />
@@ -390,7 +389,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="37" />
         <source>One line: why it matters</source>
-        <translation>Une ligne : pourquoi c’est important</translation>
+        <translation>Une ligne : pourquoi c'est important</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="39" />
@@ -448,7 +447,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="35" />
         <source>Archive this rule?</source>
-        <translation>Archiver cette règle ?</translation>
+        <translation>Archiver cette règle ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="36" />
@@ -458,7 +457,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="49" />
         <source>Your rules, in the order of the checklist. Drag them, or use Ctrl+Up and Ctrl+Down, to reorder. Archiving keeps past weeks as they were.</source>
-        <translation>Vos règles, dans l’ordre de la liste. Faites-les glisser, ou utilisez Ctrl+Haut et Ctrl+Bas, pour changer l’ordre. Archiver laisse les semaines passées telles qu’elles étaient.</translation>
+        <translation>Vos règles, dans l'ordre de la liste. Faites-les glisser, ou utilisez Ctrl+Haut et Ctrl+Bas, pour changer l'ordre. Archiver laisse les semaines passées telles qu'elles étaient.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="54" />
@@ -667,12 +666,12 @@
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="40" />
         <source>Not published after all?</source>
-        <translation>Finalement pas publiée ?</translation>
+        <translation>Finalement pas publiée ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="41" />
         <source>Mark this post as not published? It goes back to planned and its publication time is forgotten.</source>
-        <translation>Marquer cette publication comme non publiée ? Elle redevient prévue et son heure de publication est oubliée.</translation>
+        <translation>Marquer cette publication comme non publiée ? Elle redevient prévue et son heure de publication est oubliée.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="70" />
@@ -687,12 +686,12 @@
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="86" />
         <source>This week has not started yet: you can write notes, and tick once it has begun.</source>
-        <translation>Cette semaine n’a pas encore commencé : vous pouvez écrire des notes, et cocher dès qu’elle aura commencé.</translation>
+        <translation>Cette semaine n'a pas encore commencé : vous pouvez écrire des notes, et cocher dès qu'elle aura commencé.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="107" />
         <source>Published: %1</source>
-        <translation>Publié : %1</translation>
+        <translation>Publié : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="116" />
@@ -707,22 +706,28 @@
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="123" />
         <source>No posts planned this week. Plan them in the Calendar tab.</source>
-        <translation>Aucun message prévu cette semaine. Prévoyez-les dans l’onglet Calendrier.</translation>
+        <translation>Aucun message prévu cette semaine. Prévoyez-les dans l'onglet Calendrier.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/week_page.py" line="125" />
-        <source>%1 of %2 planned posts published.</source>
-        <translation>%1 message(s) publié(s) sur %2 prévu(s).</translation>
+        <source>Published this week: %1 of %n planned post(s).</source>
+        <translation>
+            <numerusform>Publiées cette semaine : %1 sur %n prévue.</numerusform>
+            <numerusform>Publiées cette semaine : %1 sur %n prévues.</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/week_page.py" line="128" />
-        <source>Your strategy's cadence: %1 posts a week.</source>
-        <translation>Rythme de votre stratégie : %1 messages par semaine.</translation>
+        <source>Your strategy's rhythm: %n post(s) a week.</source>
+        <translation>
+            <numerusform>Rythme de votre stratégie : %n publication par semaine.</numerusform>
+            <numerusform>Rythme de votre stratégie : %n publications par semaine.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="172" />
         <source>No rules were on the checklist this week.</source>
-        <translation>Aucune règle n’était au programme cette semaine.</translation>
+        <translation>Aucune règle n'était au programme cette semaine.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="179" />
@@ -743,12 +748,12 @@
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="194" />
         <source>Note for this week: %1</source>
-        <translation>Note pour cette semaine : %1</translation>
+        <translation>Note pour cette semaine : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="214" />
-        <source>%1 of %2 rules done this week.</source>
-        <translation>%1 règle(s) sur %2 faite(s) cette semaine.</translation>
+        <source>Rules done this week: %1 of %2.</source>
+        <translation>Règles respectées cette semaine : %1 sur %2.</translation>
     </message>
 </context>
 </TS>

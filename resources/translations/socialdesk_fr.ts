@@ -84,7 +84,7 @@
         <location filename="../../socialdesk/ui/application.py" line="184" />
         <source>The backup is back in place. What you had just before was saved as:
 %1</source>
-        <translation>La sauvegarde est remise en place. Ce que vous aviez juste avant a été enregistré sous :
+        <translation>La sauvegarde est remise en place. Ce que vous aviez juste avant a été enregistré sous :
 %1</translation>
     </message>
 </context>
@@ -128,7 +128,7 @@
     <message>
         <location filename="../../socialdesk/ui/file_actions.py" line="58" />
         <source>Backup saved: %1</source>
-        <translation>Sauvegarde enregistrée : %1</translation>
+        <translation>Sauvegarde enregistrée : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/file_actions.py" line="61" />
@@ -141,7 +141,7 @@
 %1
 
 Copy the backups folder to a USB key or another disk from time to time.</source>
-        <translation>Une copie de vos données a été enregistrée sous :
+        <translation>Une copie de vos données a été enregistrée sous :
 %1
 
 Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre disque.</translation>
@@ -192,7 +192,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/main_window.py" line="55" />
         <source>Data file: %1</source>
-        <translation>Fichier de données : %1</translation>
+        <translation>Fichier de données : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/main_window.py" line="59" />
@@ -245,7 +245,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="20" />
         <source>The data file is empty (0 bytes): it may have been cut short by a crash or a copy.</source>
-        <translation>Le fichier de données est vide (0 octet) : un plantage ou une copie l'a peut-être tronqué.</translation>
+        <translation>Le fichier de données est vide (0 octet) : un plantage ou une copie l'a peut-être tronqué.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="22" />
@@ -255,17 +255,17 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="24" />
         <source>The data file is damaged: part of it cannot be read.</source>
-        <translation>Le fichier de données est endommagé : une partie ne peut pas être lue.</translation>
+        <translation>Le fichier de données est endommagé : une partie ne peut pas être lue.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="26" />
         <source>This data file was saved by a newer version of SocialDesk. Update SocialDesk to open it; this version will not touch it.</source>
-        <translation>Ce fichier de données a été enregistré par une version plus récente de SocialDesk. Mettez SocialDesk à jour pour l'ouvrir ; cette version n'y touchera pas.</translation>
+        <translation>Ce fichier de données a été enregistré par une version plus récente de SocialDesk. Mettez SocialDesk à jour pour l'ouvrir ; cette version n'y touchera pas.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="28" />
         <source>The data file or its folder cannot be written, so SocialDesk cannot save your work there.</source>
-        <translation>Le fichier de données ou son dossier n'est pas modifiable : SocialDesk ne peut pas y enregistrer votre travail.</translation>
+        <translation>Le fichier de données ou son dossier n'est pas modifiable : SocialDesk ne peut pas y enregistrer votre travail.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="30" />
@@ -285,7 +285,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="36" />
         <source>The data file cannot be written any more (read-only?).</source>
-        <translation>Le fichier de données n'est plus modifiable (lecture seule ?).</translation>
+        <translation>Le fichier de données n'est plus modifiable (lecture seule ?).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="38" />
@@ -305,7 +305,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/common/backup_words.py" />
         <source>The copy could not be written in the backups folder beside your data file (%1).</source>
-        <translation>La copie n’a pas pu être écrite dans le dossier backups à côté de votre fichier de données (%1).</translation>
+        <translation>La copie n'a pas pu être écrite dans le dossier backups à côté de votre fichier de données (%1).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="47" />
@@ -353,22 +353,22 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" />
         <source>Your data file is missing: it is no longer where SocialDesk last found it (moved, renamed, or on a disk that is not connected). Its backups are still there. Restore the newest backup, open the file where it is now, or start a new empty file.</source>
-        <translation>Votre fichier de données est introuvable : il n’est plus là où SocialDesk l’a trouvé la dernière fois (déplacé, renommé, ou sur un disque non branché). Ses sauvegardes sont toujours là. Restaurez la sauvegarde la plus récente, ouvrez le fichier là où il se trouve maintenant, ou commencez un nouveau fichier vide.</translation>
+        <translation>Votre fichier de données est introuvable : il n'est plus là où SocialDesk l'a trouvé la dernière fois (déplacé, renommé, ou sur un disque non branché). Ses sauvegardes sont toujours là. Restaurez la sauvegarde la plus récente, ouvrez le fichier là où il se trouve maintenant, ou commencez un nouveau fichier vide.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" />
         <source>Your data file is missing: it is no longer where SocialDesk last found it (moved, renamed, or on a disk that is not connected). There are no backups beside it, only the copy a restore left when it was interrupted. Finish the restore, open the file where it is now, or start a new empty file.</source>
-        <translation>Votre fichier de données est introuvable : il n’est plus là où SocialDesk l’a trouvé la dernière fois (déplacé, renommé, ou sur un disque non branché). Il n’y a aucune sauvegarde à côté, seulement la copie laissée par une restauration interrompue. Terminez la restauration, ouvrez le fichier là où il se trouve maintenant, ou commencez un nouveau fichier vide.</translation>
+        <translation>Votre fichier de données est introuvable : il n'est plus là où SocialDesk l'a trouvé la dernière fois (déplacé, renommé, ou sur un disque non branché). Il n'y a aucune sauvegarde à côté, seulement la copie laissée par une restauration interrompue. Terminez la restauration, ouvrez le fichier là où il se trouve maintenant, ou commencez un nouveau fichier vide.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" />
         <source>Your data file is reached through a link that leads nowhere: the disk or USB key it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.</source>
-        <translation>Votre fichier de données est atteint par un lien qui ne mène nulle part : le disque ou la clé USB qui le porte n’est peut-être pas branché. Branchez-le et rouvrez SocialDesk, ou choisissez un autre fichier. Rien n’a été créé.</translation>
+        <translation>Votre fichier de données est atteint par un lien qui ne mène nulle part : le disque ou la clé USB qui le porte n'est peut-être pas branché. Branchez-le et rouvrez SocialDesk, ou choisissez un autre fichier. Rien n'a été créé.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" />
         <source>Nothing was created or changed: %1</source>
-        <translation>Rien n’a été créé ni modifié : %1</translation>
+        <translation>Rien n'a été créé ni modifié : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" />
@@ -378,7 +378,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="27" />
         <source>This file is another program's database, not a SocialDesk data file. SocialDesk will not change it; choose your SocialDesk data file instead.</source>
-        <translation>Ce fichier est la base de données d'un autre programme, pas un fichier de données SocialDesk. SocialDesk ne le modifiera pas ; choisissez plutôt votre fichier de données SocialDesk.</translation>
+        <translation>Ce fichier est la base de données d'un autre programme, pas un fichier de données SocialDesk. SocialDesk ne le modifiera pas ; choisissez plutôt votre fichier de données SocialDesk.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="29" />
@@ -388,7 +388,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="31" />
         <source>The file was not changed: %1</source>
-        <translation>Le fichier n'a pas été modifié : %1</translation>
+        <translation>Le fichier n'a pas été modifié : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="35" />
@@ -492,22 +492,22 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/common/save_guard.py" />
         <source>Not saved: %1 is a database (a SocialDesk data file or another program&apos;s), its journal, or a file SocialDesk has in use. It is never replaced. Choose another name; your plan is unchanged.</source>
-        <translation>Non enregistré : %1 est une base de données (un fichier de données SocialDesk ou celui d’un autre programme), son journal, ou un fichier que SocialDesk utilise. Il n’est jamais remplacé. Choisissez un autre nom ; votre plan n’a pas changé.</translation>
+        <translation>Non enregistré : %1 est une base de données (un fichier de données SocialDesk ou celui d'un autre programme), son journal, ou un fichier que SocialDesk utilise. Il n'est jamais remplacé. Choisissez un autre nom ; votre plan n'a pas changé.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/save_guard.py" />
         <source>The file was not saved</source>
-        <translation>Le fichier n’a pas été enregistré</translation>
+        <translation>Le fichier n'a pas été enregistré</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/save_guard.py" />
         <source>Not saved: %1 is SocialDesk&apos;s own data file (or its journal, lock or backups, or a post&apos;s image). Choose another name; your plan is unchanged.</source>
-        <translation>Non enregistré : %1 est le fichier de données de SocialDesk (ou son journal, son verrou ou ses sauvegardes, ou l’image d’une publication). Choisissez un autre nom ; votre plan n’a pas changé.</translation>
+        <translation>Non enregistré : %1 est le fichier de données de SocialDesk (ou son journal, son verrou ou ses sauvegardes, ou l'image d'une publication). Choisissez un autre nom ; votre plan n'a pas changé.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/save_guard.py" />
         <source>Could not write %1 (%2). Any file already there was left as it was, and your plan is unchanged; check the folder and the free space, or choose another folder.</source>
-        <translation>Impossible d’écrire %1 (%2). Le fichier qui s’y trouvait est resté tel quel et votre plan n’a pas changé ; vérifiez le dossier et l’espace libre, ou choisissez un autre dossier.</translation>
+        <translation>Impossible d'écrire %1 (%2). Le fichier qui s'y trouvait est resté tel quel et votre plan n'a pas changé ; vérifiez le dossier et l'espace libre, ou choisissez un autre dossier.</translation>
     </message>
 </context>
 <context>
@@ -566,7 +566,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
@@ -591,12 +591,12 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
         <source>Folder:</source>
-        <translation>Dossier :</translation>
+        <translation>Dossier :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
         <source>Backups stay beside the data file, so SocialDesk finds them even when the file itself is damaged.</source>
-        <translation>Les sauvegardes restent à côté du fichier de données : SocialDesk les retrouve même si le fichier est endommagé.</translation>
+        <translation>Les sauvegardes restent à côté du fichier de données : SocialDesk les retrouve même si le fichier est endommagé.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
@@ -606,7 +606,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
         <source>&amp;Keep the newest:</source>
-        <translation>&amp;Garder les plus récentes :</translation>
+        <translation>&amp;Garder les plus récentes :</translation>
     </message>
 </context>
 <context>
@@ -639,7 +639,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
         <source>&amp;Weeks start on:</source>
-        <translation>&amp;Les semaines commencent le :</translation>
+        <translation>&amp;Les semaines commencent le :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
@@ -654,7 +654,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
         <source>Networks change their limits and sources disagree. Correct a value when you know better; the date you change it is kept.</source>
-        <translation>Les réseaux changent leurs limites et les sources se contredisent. Corrigez une valeur si vous savez mieux ; la date de la correction est gardée.</translation>
+        <translation>Les réseaux changent leurs limites et les sources se contredisent. Corrigez une valeur si vous savez mieux ; la date de la correction est gardée.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
@@ -697,7 +697,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
         <source>&amp;Paper:</source>
-        <translation>&amp;Papier :</translation>
+        <translation>&amp;Papier :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />

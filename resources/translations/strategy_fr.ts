@@ -10,52 +10,68 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="19" />
         <source>Apply sets what the rest of SocialDesk uses:</source>
-        <translation>« Appliquer » met à jour ce qu'utilise le reste de SocialDesk :</translation>
+        <translation>« Appliquer » met à jour ce qu'utilise le reste de SocialDesk :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="20" />
         <source>Calendar, posts per week: %1</source>
-        <translation>Calendrier, publications par semaine : %1</translation>
+        <translation>Calendrier, publications par semaine : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="21" />
         <source>Calendar, content pillars: %1</source>
-        <translation>Calendrier, piliers de contenu : %1</translation>
+        <translation>Calendrier, piliers de contenu : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="22" />
         <source>Local presence, listings to claim or names to reserve: %1</source>
-        <translation>Présence locale, fiches à revendiquer ou noms à réserver : %1</translation>
+        <translation>Présence locale, fiches à revendiquer ou noms à réserver : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="24" />
         <source>Checklist, people to contact: %1</source>
-        <translation>Check-list, personnes à contacter : %1</translation>
+        <translation>Check-list, personnes à contacter : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="26" />
         <source>Nothing is added twice: what is already there is kept as it is.</source>
-        <translation>Rien n'est ajouté deux fois : ce qui existe déjà est gardé tel quel.</translation>
+        <translation>Rien n'est ajouté deux fois : ce qui existe déjà est gardé tel quel.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="32" />
-        <source>Applied. Calendar: %1 a week on %2, %3 pillar(s).</source>
-        <translation>Appliqué. Calendrier : %1 par semaine sur %2, %3 pilier(s).</translation>
+        <source>Applied. Calendar: %n post(s) a week (%1).</source>
+        <translation>
+            <numerusform>Appliqué. Calendrier : %n publication par semaine (%1).</numerusform>
+            <numerusform>Appliqué. Calendrier : %n publications par semaine (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="39" />
         <source>Local presence: %1 added, %2 already there.</source>
-        <translation>Présence locale : %1 ajoutée(s), %2 déjà présente(s).</translation>
+        <translation>Présence locale — fiches ajoutées : %1 ; déjà présentes : %2.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="42" />
-        <source>Not known to Local presence: %1.</source>
-        <translation>Inconnu(s) de la présence locale : %1.</translation>
+        <source>Platforms Local presence does not know: %1.</source>
+        <translation>Plateformes inconnues de l'onglet Présence locale : %1.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="47" />
-        <source>Checklist people: %1 added, %2 already there.</source>
-        <translation>Personnes de la check-list : %1 ajoutée(s), %2 déjà présente(s).</translation>
+        <source>People to contact (Checklist): %1 added, %2 already there.</source>
+        <translation>Personnes à contacter (Check-list) — ajoutées : %1 ; déjà présentes : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/strategy/labels.py" />
+        <source>%n pillar(s).</source>
+        <translation>
+            <numerusform>%n thème.</numerusform>
+            <numerusform>%n thèmes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/labels.py" />
+        <source>Applied. Calendar: no weekly target (no network in use yet).</source>
+        <translation>Appliqué. Calendrier : pas d'objectif hebdomadaire (aucun réseau utilisé pour l'instant).</translation>
     </message>
 </context>
 <context>
@@ -68,12 +84,12 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="37" />
         <source>Networks we use: posts per week (0 = not used)</source>
-        <translation>Réseaux utilisés : publications par semaine (0 = non utilisé)</translation>
+        <translation>Réseaux utilisés : publications par semaine (0 = non utilisé)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="43" />
         <source>%1: posts per week</source>
-        <translation>%1 : publications par semaine</translation>
+        <translation>%1 : publications par semaine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="57" />
@@ -113,7 +129,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="66" />
         <source>e.g. customers and behind the scenes 40 %, products 40 %, local life 20 %</source>
-        <translation>ex. : clients et coulisses 40 %, produits 40 %, vie du quartier 20 %</translation>
+        <translation>ex. : clients et coulisses 40 %, produits 40 %, vie du quartier 20 %</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="75" />
@@ -128,42 +144,42 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
         <source>e.g. boulangerielea, fleursdejade</source>
-        <translation>ex. : boulangerielea, fleursdejade</translation>
+        <translation>ex. : boulangerielea, fleursdejade</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="80" />
         <source>Also reserve it on (even if we do not post there yet):</source>
-        <translation>Le réserver aussi sur (même si nous n'y publions pas encore) :</translation>
+        <translation>Le réserver aussi sur (même si nous n'y publions pas encore) :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="83" />
         <source>Local listings to claim (Google, Apple and Bing first):</source>
-        <translation>Fiches locales à revendiquer (Google, Apple et Bing d'abord) :</translation>
+        <translation>Fiches locales à revendiquer (Google, Apple et Bing d'abord) :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="113" />
-        <source>%1 network(s), %2 post(s) a week.</source>
-        <translation>%1 réseau(x), %2 publication(s) par semaine.</translation>
+        <source>Networks: %1 · posts a week: %2</source>
+        <translation>Réseaux : %1 · publications par semaine : %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="115" />
         <source>Few beats many: can you keep up more than three networks well?</source>
-        <translation>Mieux vaut peu que beaucoup : pourrez-vous bien tenir plus de trois réseaux ?</translation>
+        <translation>Mieux vaut peu que beaucoup : pourrez-vous bien tenir plus de trois réseaux ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="118" />
         <source>Shares add up to %1 %. Selling pillars: %2 % of the posts.</source>
-        <translation>Les parts totalisent %1 %. Piliers qui vendent : %2 % des publications.</translation>
+        <translation>Les parts totalisent %1 %. Piliers qui vendent : %2 % des publications.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="120" />
         <source>The usual guidance is 80/20: inform, help or entertain 80 % of the time, sell 20 %.</source>
-        <translation>Le repère habituel est 80/20 : informer, aider ou divertir 80 % du temps, vendre 20 %.</translation>
+        <translation>Le repère habituel est 80/20 : informer, aider ou divertir 80 % du temps, vendre 20 %.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="122" />
         <source>More than 20 % selling: the usual guidance is 80/20, inform or entertain 80 % of the time.</source>
-        <translation>Plus de 20 % pour vendre : le repère habituel est 80/20, informer ou divertir 80 % du temps.</translation>
+        <translation>Plus de 20 % pour vendre : le repère habituel est 80/20, informer ou divertir 80 % du temps.</translation>
     </message>
 </context>
 <context>
@@ -186,7 +202,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="33" />
         <source>Drivers: %1</source>
-        <translation>Moteurs : %1</translation>
+        <translation>Moteurs : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="34" />
@@ -214,7 +230,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="16" />
         <source>e.g. the district's Facebook group, the Sunday market, #lyonfood on Instagram</source>
-        <translation>ex. : le groupe Facebook du quartier, le marché du dimanche, #lyonfood sur Instagram</translation>
+        <translation>ex. : le groupe Facebook du quartier, le marché du dimanche, #lyonfood sur Instagram</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="17" />
@@ -224,7 +240,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="18" />
         <source>e.g. the Epiphany cake, Mother's Day bouquets, the new tram line</source>
-        <translation>ex. : la galette des rois, les bouquets de la fête des mères, la nouvelle ligne de tram</translation>
+        <translation>ex. : la galette des rois, les bouquets de la fête des mères, la nouvelle ligne de tram</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="19" />
@@ -234,7 +250,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="20" />
         <source>e.g. parents at the school gate, a local food blogger, the tourist office</source>
-        <translation>ex. : les parents à la sortie de l'école, une blogueuse culinaire du coin, l'office de tourisme</translation>
+        <translation>ex. : les parents à la sortie de l'école, une blogueuse culinaire du coin, l'office de tourisme</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="21" />
@@ -249,12 +265,12 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="22" />
         <source>e.g. daily promotions with no answer to comments; nice photos, no prices</source>
-        <translation>ex. : des promotions tous les jours sans répondre aux commentaires ; de belles photos, sans prix</translation>
+        <translation>ex. : des promotions tous les jours sans répondre aux commentaires ; de belles photos, sans prix</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="24" />
         <source>e.g. the oven at 5 a.m., portraits of the team, before-and-after of a wedding table</source>
-        <translation>ex. : le four à 5 h du matin, les portraits de l'équipe, l'avant-après d'une table de mariage</translation>
+        <translation>ex. : le four à 5 h du matin, les portraits de l'équipe, l'avant-après d'une table de mariage</translation>
     </message>
 </context>
 <context>
@@ -267,12 +283,12 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="24" />
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="35" />
         <source>The interview (2011) also names tools that no longer exist:</source>
-        <translation>L'interview (2011) cite aussi des outils qui n'existent plus :</translation>
+        <translation>L'interview (2011) cite aussi des outils qui n'existent plus :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="36" />
@@ -292,7 +308,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="43" />
         <source>e.g. a notebook by the till, the booking site's reviews</source>
-        <translation>ex. : un carnet près de la caisse, les avis du site de réservation</translation>
+        <translation>ex. : un carnet près de la caisse, les avis du site de réservation</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="46" />
@@ -304,24 +320,27 @@
         <source>e.g. new Google reviews
 questions received by message
 bouquets ordered after a post</source>
-        <translation>ex. : nouveaux avis Google
+        <translation>ex. : nouveaux avis Google
 questions reçues par message
 bouquets commandés après une publication</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="69" />
-        <source>%1 indicator(s) so far: the advice is 3 to 5.</source>
-        <translation>%1 indicateur(s) pour l'instant : le conseil est d'en suivre 3 à 5.</translation>
+        <source>%n indicator(s) so far: the advice is 3 to 5.</source>
+        <translation>
+            <numerusform>%n indicateur pour l'instant : le conseil est d'en suivre 3 à 5.</numerusform>
+            <numerusform>%n indicateurs pour l'instant : le conseil est d'en suivre 3 à 5.</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="71" />
         <source>%1 indicators: more than 5 is hard to keep up each week; keep the ones you act on.</source>
-        <translation>%1 indicateurs : plus de 5, c'est difficile à tenir chaque semaine ; gardez ceux qui vous font agir.</translation>
+        <translation>%1 indicateurs : plus de 5, c'est difficile à tenir chaque semaine ; gardez ceux qui vous font agir.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="73" />
         <source>%1 indicators: a dashboard you can keep up.</source>
-        <translation>%1 indicateurs : un tableau de bord que vous pourrez tenir.</translation>
+        <translation>%1 indicateurs : un tableau de bord que vous pourrez tenir.</translation>
     </message>
 </context>
 <context>
@@ -329,7 +348,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="27" />
         <source>Social media plan: %1</source>
-        <translation>Plan pour les réseaux sociaux : %1</translation>
+        <translation>Plan pour les réseaux sociaux : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="27" />
@@ -359,7 +378,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="44" />
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="47" />
@@ -434,7 +453,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="75" />
         <source>Driver: %1</source>
-        <translation>Moteur : %1</translation>
+        <translation>Moteur : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="79" />
@@ -479,7 +498,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="90" />
         <source>%1: %2 a week</source>
-        <translation>%1 : %2 par semaine</translation>
+        <translation>%1 : %2 par semaine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="92" />
@@ -494,7 +513,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="96" />
         <source>Selling: %1 % (guidance: 20 %)</source>
-        <translation>Pour vendre : %1 % (repère : 20 %)</translation>
+        <translation>Pour vendre : %1 % (repère : 20 %)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="97" />
@@ -532,7 +551,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="18" />
         <source>e.g. Boulangerie Léa, Fleurs de Jade, Hôtel du Parc</source>
-        <translation>ex. : Boulangerie Léa, Fleurs de Jade, Hôtel du Parc</translation>
+        <translation>ex. : Boulangerie Léa, Fleurs de Jade, Hôtel du Parc</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="19" />
@@ -542,12 +561,12 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="19" />
         <source>e.g. bakery, florist, 3-star hotel</source>
-        <translation>ex. : boulangerie, fleuriste, hôtel 3 étoiles</translation>
+        <translation>ex. : boulangerie, fleuriste, hôtel 3 étoiles</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="20" />
         <source>e.g. 12 rue d'Austerlitz</source>
-        <translation>ex. : 12 rue d'Austerlitz</translation>
+        <translation>ex. : 12 rue d'Austerlitz</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="20" />
@@ -562,7 +581,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="21" />
         <source>e.g. 69004</source>
-        <translation>ex. : 69004</translation>
+        <translation>ex. : 69004</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="22" />
@@ -572,7 +591,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="22" />
         <source>e.g. Lyon</source>
-        <translation>ex. : Lyon</translation>
+        <translation>ex. : Lyon</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="23" />
@@ -582,12 +601,12 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="23" />
         <source>e.g. 04 78 00 00 00</source>
-        <translation>ex. : 04 78 00 00 00</translation>
+        <translation>ex. : 04 78 00 00 00</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="24" />
         <source>e.g. hello@fleursdejade.fr</source>
-        <translation>ex. : bonjour@fleursdejade.fr</translation>
+        <translation>ex. : bonjour@fleursdejade.fr</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="24" />
@@ -602,12 +621,12 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="25" />
         <source>e.g. https://www.hotel-du-parc.fr</source>
-        <translation>ex. : https://www.hotel-du-parc.fr</translation>
+        <translation>ex. : https://www.hotel-du-parc.fr</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="26" />
         <source>e.g. Tue–Sat 7:00–19:30, Sun 7:00–13:00</source>
-        <translation>ex. : mar.–sam. 7 h–19 h 30, dim. 7 h–13 h</translation>
+        <translation>ex. : mar.–sam. 7 h–19 h 30, dim. 7 h–13 h</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="26" />
@@ -622,12 +641,12 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="27" />
         <source>e.g. French, English, Italian</source>
-        <translation>ex. : français, anglais, italien</translation>
+        <translation>ex. : français, anglais, italien</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="32" />
         <source>Only the shop's name is needed; everything else can wait.</source>
-        <translation>Seul le nom de la boutique est nécessaire ; tout le reste peut attendre.</translation>
+        <translation>Seul le nom de la boutique est nécessaire ; tout le reste peut attendre.</translation>
     </message>
 </context>
 <context>
@@ -641,7 +660,7 @@ bouquets commandés après une publication</translation>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="26" />
         <source>e.g. Sourdough baked on site every morning
 Flowers from growers within 50 km</source>
-        <translation>ex. : Pain au levain cuit sur place chaque matin
+        <translation>ex. : Pain au levain cuit sur place chaque matin
 Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
@@ -652,7 +671,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="28" />
         <source>e.g. the only wood-fired oven in the district; a florist who delivers on Sundays</source>
-        <translation>ex. : le seul four à bois du quartier ; un fleuriste qui livre le dimanche</translation>
+        <translation>ex. : le seul four à bois du quartier ; un fleuriste qui livre le dimanche</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="29" />
@@ -662,7 +681,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="30" />
         <source>e.g. fresh at 7 a.m., order the day before; quiet rooms facing the park</source>
-        <translation>ex. : du frais dès 7 h, commande la veille ; des chambres calmes face au parc</translation>
+        <translation>ex. : du frais dès 7 h, commande la veille ; des chambres calmes face au parc</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="31" />
@@ -672,12 +691,12 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="32" />
         <source>e.g. fewer baguettes, more special breads; guests book on their phone</source>
-        <translation>ex. : moins de baguettes, plus de pains spéciaux ; les clients réservent sur leur téléphone</translation>
+        <translation>ex. : moins de baguettes, plus de pains spéciaux ; les clients réservent sur leur téléphone</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="36" />
         <source>SMART &amp;goals: specific, measurable, with a date</source>
-        <translation>Ob&amp;jectifs SMART : précis, mesurables, datés</translation>
+        <translation>Ob&amp;jectifs SMART : précis, mesurables, datés</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="38" />
@@ -712,7 +731,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="44" />
         <source>e.g. 20 Google reviews by June; 10 wedding bouquets ordered online by spring</source>
-        <translation>ex. : 20 avis Google d'ici juin ; 10 bouquets de mariage commandés en ligne d'ici le printemps</translation>
+        <translation>ex. : 20 avis Google d'ici juin ; 10 bouquets de mariage commandés en ligne d'ici le printemps</translation>
     </message>
 </context>
 <context>
@@ -782,8 +801,8 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/tab.py" line="156" />
-        <source>%1 of %2 steps filled in</source>
-        <translation>%1 étape(s) remplie(s) sur %2</translation>
+        <source>Steps filled in: %1 of %2</source>
+        <translation>Étapes remplies : %1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -826,7 +845,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="29" />
         <source>Being present is the minimum. The interview's first reflex: reserve your name and check your Google listing. This card is the one name, address and phone that the Local presence tab compares your listings with.</source>
-        <translation>Être présent, c'est le service minimum. Le premier réflexe selon l'interview : réserver votre nom et vérifier votre fiche Google. Cette page donne le nom, l'adresse et le téléphone de référence auxquels l'onglet Présence locale compare vos fiches en ligne.</translation>
+        <translation>Être présent, c'est le service minimum. Le premier réflexe selon l'interview : réserver votre nom et vérifier votre fiche Google. Cette page donne le nom, l'adresse et le téléphone de référence auxquels l'onglet Présence locale compare vos fiches en ligne.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="34" />
@@ -836,27 +855,27 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="38" />
         <source>See your community as an ecosystem, not just customers. A few hours with a search engine and a brainstorm with the team are enough. You rarely create a community: you bring together one that exists by recruiting its drivers.</source>
-        <translation>Voyez votre communauté comme un écosystème, pas seulement comme vos clients. Quelques heures avec un moteur de recherche et un remue-méninges avec l'équipe suffisent. On crée rarement une communauté : on fédère celle qui existe en recrutant ses relais.</translation>
+        <translation>Voyez votre communauté comme un écosystème, pas seulement comme vos clients. Quelques heures avec un moteur de recherche et un remue-méninges avec l'équipe suffisent. On crée rarement une communauté : on fédère celle qui existe en recrutant ses relais.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="43" />
         <source>Find the conversations before joining them: where your audience meets, which topics buzz, who talks, what competitors do and which subjects get the most reactions.</source>
-        <translation>Repérez les conversations avant d'y entrer : où se retrouve votre public, quels sujets font parler, qui en parle, ce que font les concurrents et ce qui suscite le plus de réactions.</translation>
+        <translation>Repérez les conversations avant d'y entrer : où se retrouve votre public, quels sujets font parler, qui en parle, ce que font les concurrents et ce qui suscite le plus de réactions.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="47" />
         <source>Listen before you speak. Tools help, but the dashboard must fit your own needs: three to five indicators you note every week are worth more than a report nobody reads.</source>
-        <translation>Écoutez avant de parler. Les outils aident, mais le tableau de bord doit être adapté à vos besoins : trois à cinq indicateurs notés chaque semaine valent mieux qu'un rapport que personne ne lit.</translation>
+        <translation>Écoutez avant de parler. Les outils aident, mais le tableau de bord doit être adapté à vos besoins : trois à cinq indicateurs notés chaque semaine valent mieux qu'un rapport que personne ne lit.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="51" />
         <source>A small, reactive community beats thousands of passive fans: choose few networks and a rhythm you can keep. Speak as a person, limit automation, and if you have nothing to say, stay silent.</source>
-        <translation>Une petite communauté réactive vaut mieux que des milliers de fans passifs : choisissez peu de réseaux et un rythme tenable. Parlez en tant que personne, limitez l'automatisation et, si vous n'avez rien à dire, sachez vous taire.</translation>
+        <translation>Une petite communauté réactive vaut mieux que des milliers de fans passifs : choisissez peu de réseaux et un rythme tenable. Parlez en tant que personne, limitez l'automatisation et, si vous n'avez rien à dire, sachez vous taire.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="55" />
         <source>Your plan on one page. Apply it so the week changes, and revisit it every few months with "Start a review": the old version stays readable.</source>
-        <translation>Votre plan sur une page. Appliquez-le pour que la semaine change, et revoyez-le tous les deux ou trois mois avec « Faire un bilan » : l'ancienne version reste consultable.</translation>
+        <translation>Votre plan sur une page. Appliquez-le pour que la semaine change, et revoyez-le tous les deux ou trois mois avec « Faire un bilan » : l'ancienne version reste consultable.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="62" />
@@ -891,32 +910,32 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="71" />
         <source>e.g. families of the district, office workers at lunch, hotel guests</source>
-        <translation>ex. : les familles du quartier, les employés de bureau à midi, les clients de l'hôtel</translation>
+        <translation>ex. : les familles du quartier, les employés de bureau à midi, les clients de l'hôtel</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="72" />
         <source>e.g. the baker at the oven, the florist who makes the bouquets, the receptionist</source>
-        <translation>ex. : le boulanger au fournil, la fleuriste qui compose les bouquets, le réceptionniste</translation>
+        <translation>ex. : le boulanger au fournil, la fleuriste qui compose les bouquets, le réceptionniste</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="73" />
         <source>e.g. the bakery on the square, the supermarket flower stand, chain hotels</source>
-        <translation>ex. : la boulangerie de la place, le rayon fleurs du supermarché, les hôtels de chaîne</translation>
+        <translation>ex. : la boulangerie de la place, le rayon fleurs du supermarché, les hôtels de chaîne</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="74" />
         <source>e.g. a food blogger, a hotel concierge, the tourist office</source>
-        <translation>ex. : une blogueuse culinaire, un concierge d'hôtel, l'office de tourisme</translation>
+        <translation>ex. : une blogueuse culinaire, un concierge d'hôtel, l'office de tourisme</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="75" />
         <source>e.g. the cheese shop next door, a wedding planner, a bike rental</source>
-        <translation>ex. : la fromagerie d'à côté, une organisatrice de mariages, un loueur de vélos</translation>
+        <translation>ex. : la fromagerie d'à côté, une organisatrice de mariages, un loueur de vélos</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="76" />
         <source>e.g. the miller, a rose grower, the local brewery</source>
-        <translation>ex. : le meunier, un producteur de roses, la brasserie locale</translation>
+        <translation>ex. : le meunier, un producteur de roses, la brasserie locale</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="80" />
@@ -936,17 +955,17 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="86" />
         <source>e.g. Instagram, the district's Facebook group, Google Maps reviews</source>
-        <translation>ex. : Instagram, le groupe Facebook du quartier, les avis Google Maps</translation>
+        <translation>ex. : Instagram, le groupe Facebook du quartier, les avis Google Maps</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="87" />
         <source>e.g. what comes out of the oven, holiday opening hours, a quick answer</source>
-        <translation>ex. : ce qui sort du four, les horaires des jours fériés, une réponse rapide</translation>
+        <translation>ex. : ce qui sort du four, les horaires des jours fériés, une réponse rapide</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="91" />
         <source>A weekly manual tour: your networks, your Google listing, local groups (free, 20 minutes)</source>
-        <translation>Un petit tour chaque semaine, à la main : vos réseaux, votre fiche Google, les groupes locaux (gratuit, 20 minutes)</translation>
+        <translation>Un petit tour chaque semaine, à la main : vos réseaux, votre fiche Google, les groupes locaux (gratuit, 20 minutes)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="93" />
@@ -956,7 +975,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="95" />
         <source>free e-mail alerts on the web; does not cover social networks</source>
-        <translation>alertes gratuites par e-mail sur le web ; ne couvre pas les réseaux sociaux</translation>
+        <translation>alertes gratuites par e-mail sur le web ; ne couvre pas les réseaux sociaux</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="96" />
@@ -972,28 +991,28 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="99" />
         <source>French monitoring service, named in the interview; still exists</source>
-        <translation>service de veille français, cité dans l'interview ; existe toujours</translation>
+        <translation>service de veille français, cité dans l'interview ; existe toujours</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="100" />
         <location filename="../../socialdesk/ui/strategy/texts.py" line="101" />
         <source>named in the interview; still exists, paid</source>
-        <translation>cité dans l'interview ; existe toujours, payant</translation>
+        <translation>cité dans l'interview ; existe toujours, payant</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="102" />
         <source>named in the interview; closed in 2018</source>
-        <translation>cité dans l'interview ; fermé en 2018</translation>
+        <translation>cité dans l'interview ; fermé en 2018</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="103" />
         <source>named in the interview; bought by Google in 2011 and shut down</source>
-        <translation>cité dans l'interview ; racheté par Google en 2011 puis arrêté</translation>
+        <translation>cité dans l'interview ; racheté par Google en 2011 puis arrêté</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="104" />
         <source>named in the interview; closed on 30 October 2013, merged into Yelp</source>
-        <translation>cité dans l'interview ; fermé le 30 octobre 2013, intégré à Yelp</translation>
+        <translation>cité dans l'interview ; fermé le 30 octobre 2013, intégré à Yelp</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="108" />
@@ -1056,7 +1075,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="52" />
         <source>What Apply did</source>
-        <translation>Ce qu'a changé « Appliquer »</translation>
+        <translation>Ce qu'a changé « Appliquer »</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="67" />
@@ -1120,7 +1139,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="16" />
         <source>The current strategy will be kept as it is today, dated and read-only. You go on editing a copy. The advice is to review your strategy every few months.</source>
-        <translation>La stratégie actuelle sera conservée telle qu'elle est aujourd'hui, datée et en lecture seule. Vous continuez sur une copie. Le conseil : faire le point sur sa stratégie tous les deux ou trois mois.</translation>
+        <translation>La stratégie actuelle sera conservée telle qu'elle est aujourd'hui, datée et en lecture seule. Vous continuez sur une copie. Le conseil : faire le point sur sa stratégie tous les deux ou trois mois.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="31" />
@@ -1130,7 +1149,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="32" />
         <source>Vers&amp;ion:</source>
-        <translation>Versi&amp;on :</translation>
+        <translation>Versi&amp;on :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="34" />
@@ -1165,7 +1184,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="83" />
         <source>You are reading an older version: it cannot be changed. Choose "Current" to edit.</source>
-        <translation>Vous consultez une ancienne version : elle ne peut pas être modifiée. Choisissez « En cours » pour modifier.</translation>
+        <translation>Vous consultez une ancienne version : elle ne peut pas être modifiée. Choisissez « En cours » pour modifier.</translation>
     </message>
 </context>
 </TS>

@@ -32,8 +32,8 @@ def _tab(qtbot, store, bus):
 
 
 WORDS = {"en": ("This week: Facebook 1/2", "Week of 7 Dec: Facebook 1/2", "Week of 30 Nov: Facebook 0/2"),
-         "fr": ("Cette semaine : Facebook 1/2", "Semaine du 7 déc. : Facebook 1/2",
-                "Semaine du 30 nov. : Facebook 0/2")}
+         "fr": ("Cette semaine\u00a0: Facebook 1/2", "Semaine du 7 déc.\u00a0: Facebook 1/2",
+                "Semaine du 30 nov.\u00a0: Facebook 0/2")}
 
 
 def test_the_targets_line_describes_the_week_shown(qtbot, store, bus, language):

@@ -47,9 +47,9 @@ def test_the_terminal_quotes_the_refused_colour_and_says_why(tmp_path, capsys, a
 
 @pytest.mark.parametrize("language, fg, bg, words", [
     ("en", "#12345", "#ffffff", ["\u201c#12345\u201d is not a colour", "#rrggbb"]),
-    ("fr", "#12345", "#ffffff", ["la couleur « #12345 »", "#rrvvbb"]),
+    ("fr", "#12345", "#ffffff", ["la couleur «\u00a0#12345\u00a0»", "#rrvvbb"]),
     ("en", "#00000080", "#ffffff", ["\u201c#00000080\u201d is transparent"]),
-    ("fr", "#00000080", "#ffffff", ["« #00000080 » est transparente"]),
+    ("fr", "#00000080", "#ffffff", ["«\u00a0#00000080\u00a0» est transparente"]),
     ("en", "#ffffff", "#fefefe", ["too close (contrast 1.0:1"]),
     ("fr", "#ffffff", "#fefefe", ["trop proches (contraste 1.0:1"]),
     ("en", "#ffffff", "#000000", ["inverted"]),

@@ -117,5 +117,5 @@ def test_the_sentence_is_in_french_too(qapp):
         said = labels.SCAN_REASONS[Reason.SECOND_READER] + " " + labels.advice_text(Reason.SECOND_READER, 20)
     finally:
         install_translators("en")
-    assert said == ("logo : il manque à cet ordinateur zbar, le second lecteur qui contrôle les codes avec logo "
+    assert said == ("logo\u00a0: il manque à cet ordinateur zbar, le second lecteur qui contrôle les codes avec logo "
                     "Retirez le logo pour imprimer un code contrôlé.")
