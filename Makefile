@@ -38,8 +38,9 @@ test-explore: $(STAMP)
 		--hypothesis-seed=$(SEED) $(PROPERTY_TESTS)
 
 # Compile resources/translations/*.ts into the .qm files the app loads, and the command line's .po into
-# its .mo (GNU gettext's msgfmt); both committed.
+# its .mo (GNU gettext's msgfmt); both committed. First, French typography on the .ts and the starter rules.
 translations: $(STAMP)
+	$(PY) resources/translations/typography.py
 	for ts in resources/translations/*.ts; do \
 		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
 	done
