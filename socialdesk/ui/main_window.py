@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMainWindow, QTabWidget
 from socialdesk.domain.changes import Area
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.tabs import TAB_KEYS, TABS
+from socialdesk.ui.common import focus_ring
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.lazy_tab import LazyTab
 from socialdesk.ui.common.words import fill
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store, bus, clock, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
+        focus_ring.install()  # lists, tables and views show where the keyboard is
         self.store = store
         self.bus = bus
         self.clock = clock  # the one source of today and now, handed to every tab

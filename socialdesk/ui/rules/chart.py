@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QPe
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from socialdesk.domain.rules.scores import HELD_SHARE, WeekScore
+from socialdesk.ui.common.focus_ring import OPT_IN
 from socialdesk.ui.common.words import fill
 
 
@@ -19,6 +20,7 @@ class CompletionChart(QWidget):
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setProperty(OPT_IN, True)  # it paints itself: the focus ring shows where the keyboard is
         self.setAccessibleName(self.tr("Completion chart"))
 
     def sizeHint(self):
