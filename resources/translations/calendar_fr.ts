@@ -5,7 +5,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="69" />
         <source>Targets from your strategy. An empty day is fine: if you have nothing to say, stay silent.</source>
-        <translation>Objectifs tirés de votre stratégie. Un jour vide, ce n'est pas grave : si vous n'avez rien à dire, sachez vous taire.</translation>
+        <translation>Objectifs tirés de votre stratégie. Un jour vide, ce n'est pas grave : si vous n'avez rien à dire, mieux vaut se taire.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
@@ -233,7 +233,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="70" />
         <source>Unknown status “%1” (idea, draft, planned, published, skipped).</source>
-        <translation>Statut inconnu « %1 » (idea, draft, planned, published, skipped — ou idée, brouillon, prévu, publié, ignoré).</translation>
+        <translation>Statut inconnu « %1 » (idea, draft, planned, published, skipped — ou idée, brouillon, prévue, publiée, annulée).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="71" />
@@ -566,6 +566,35 @@
         <source>Tab</source>
         <translation>tabulation</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="93" />
+        <source>In this file: %1, %2, %3.</source>
+        <translation>Dans ce fichier : %1, %2, %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="93" />
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="94" />
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="94" />
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>
@@ -708,6 +737,11 @@
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="86" />
+        <source>CSV for other programs, without byte order mark (*.csv)</source>
+        <translation>CSV pour d'autres logiciels, sans BOM (*.csv)</translation>
+    </message>
 </context>
 <context>
     <name>PostCardDelegate</name>
@@ -777,7 +811,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="77" />
         <source>Pillar</source>
-        <translation>Pilier</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="79" />
@@ -802,7 +836,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="85" />
         <source>&amp;Pillar:</source>
-        <translation>&amp;Pilier :</translation>
+        <translation>Thè&amp;me :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="86" />

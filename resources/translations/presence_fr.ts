@@ -38,7 +38,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="69" />
         <source>Shop card (the reference)</source>
-        <translation>Fiche de la boutique (la référence)</translation>
+        <translation>Coordonnées de la boutique (la référence)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="80" />
@@ -58,12 +58,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="114" />
         <source>The shop card is empty: fill it in the Strategy tab, then come back.</source>
-        <translation>La fiche de la boutique est vide : remplissez-la dans l'onglet Stratégie, puis revenez ici.</translation>
+        <translation>Les coordonnées de la boutique sont vides : remplissez-les dans l'onglet Stratégie, puis revenez ici.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="118" />
         <source>To change it, edit it in the Strategy tab (one card for the whole app).</source>
-        <translation>Pour la modifier, passez par l'onglet Stratégie (une seule fiche pour toute l'application).</translation>
+        <translation>Pour les modifier, passez par l'onglet Stratégie (les mêmes coordonnées pour toute l'application).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="126" />
@@ -156,12 +156,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="106" />
         <source>the Apple Maps link</source>
-        <translation>le lien Plans d'Apple</translation>
+        <translation>le lien Apple Plans</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="107" />
         <source>Apple Maps</source>
-        <translation>Plans d'Apple</translation>
+        <translation>Apple Plans</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="108" />
@@ -246,12 +246,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="142" />
         <source>Contact card (vCard)</source>
-        <translation>Carte de contact (vCard)</translation>
+        <translation>Fiche contact (vCard)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="145" />
         <source>the contact card</source>
-        <translation>la carte de contact</translation>
+        <translation>la fiche contact</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="149" />
@@ -286,12 +286,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="185" />
         <source>Made from the shop card; edit the card in the Strategy tab.</source>
-        <translation>Faite à partir de la fiche de la boutique ; modifiez celle-ci dans l'onglet Stratégie.</translation>
+        <translation>Créée à partir des coordonnées de la boutique ; modifiez-les dans l'onglet Stratégie.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="188" />
         <source>The shop card is empty: fill it in the Strategy tab first.</source>
-        <translation>La fiche de la boutique est vide : remplissez-la d'abord dans l'onglet Stratégie.</translation>
+        <translation>Les coordonnées de la boutique sont vides : remplissez-les d'abord dans l'onglet Stratégie.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="202" />
@@ -306,7 +306,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="232" />
         <source>Find us on Apple Maps</source>
-        <translation>Retrouvez-nous sur Plans d'Apple</translation>
+        <translation>Retrouvez-nous sur Apple Plans</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="239" />
@@ -359,12 +359,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_output.py" line="37" />
         <source>Make a QR code</source>
-        <translation>Créer un QR code</translation>
+        <translation>Créer un code QR</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_output.py" line="37" />
         <source>Make a QR code of %1</source>
-        <translation>Créer un QR code avec %1</translation>
+        <translation>Créer un code QR avec %1</translation>
     </message>
 </context>
 <context>
@@ -402,17 +402,17 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="74" />
         <source>Reserved handle</source>
-        <translation>Nom réservé</translation>
+        <translation>Nom d'utilisateur réservé</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="75" />
         <source>the brand name reserved there, e.g. boulangerielea</source>
-        <translation>le nom de marque réservé, par ex. boulangerielea</translation>
+        <translation>le nom d'utilisateur réservé, ex. : boulangerielea</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="76" />
         <source>Reserved ha&amp;ndle</source>
-        <translation>No&amp;m réservé</translation>
+        <translation>No&amp;m d'utilisateur réservé</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="80" />
@@ -533,7 +533,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_model.py" line="48" />
         <source>Handle</source>
-        <translation>Nom réservé</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_model.py" line="48" />
@@ -617,12 +617,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="96" />
         <source>Make a &amp;QR code</source>
-        <translation>Créer un &amp;QR code</translation>
+        <translation>Créer un code &amp;QR</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="96" />
         <source>Make a QR code for this listing</source>
-        <translation>Créer un QR code pour cette fiche</translation>
+        <translation>Créer un code QR pour cette fiche</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="157" />
@@ -673,12 +673,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="42" />
         <source>As written: “%1” (shop card), “%2” (listing)</source>
-        <translation>Tel qu'écrit : « %1 » (fiche boutique), « %2 » (fiche en ligne)</translation>
+        <translation>Tel qu'écrit : « %1 » (coordonnées de la boutique), « %2 » (fiche)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="45" />
         <source>Shop card:</source>
-        <translation>Fiche boutique :</translation>
+        <translation>Coordonnées de la boutique :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="46" />
@@ -688,12 +688,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="55" />
         <source>on the shop card, missing on the listing</source>
-        <translation>sur la fiche de la boutique, absent de la fiche en ligne</translation>
+        <translation>dans les coordonnées de la boutique, absent de la fiche</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="56" />
         <source>on the listing, not on the shop card</source>
-        <translation>sur la fiche en ligne, absent de la fiche de la boutique</translation>
+        <translation>sur la fiche, absent des coordonnées de la boutique</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="57" />
@@ -769,7 +769,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="27" />
         <source>Not on the shop card</source>
-        <translation>Absent de la fiche boutique</translation>
+        <translation>Absent des coordonnées de la boutique</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="28" />
@@ -869,7 +869,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="83" />
         <source>This address is too long for a QR code that scans well.</source>
-        <translation>Cette adresse est trop longue pour un QR code qui se scanne bien.</translation>
+        <translation>Cette adresse est trop longue pour un code QR facile à lire.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="88" />

@@ -32,7 +32,7 @@
     <message>
         <location filename="../../socialdesk/ui/printing/cards.py"/>
         <source>The call to action &quot;%1&quot; does not fit on one line on this card even in small letters: it is left off; shorten it or choose a bigger card.</source>
-        <translation>L&apos;appel à l&apos;action « %1 » ne tient pas sur une ligne sur cette carte, même en petits caractères : il n&apos;est pas imprimé ; raccourcissez-le ou choisissez une carte plus grande.</translation>
+        <translation>La phrase d&apos;accroche « %1 » ne tient pas sur une ligne sur cette carte, même en petits caractères : elle n&apos;est pas imprimée ; raccourcissez-la ou choisissez une carte plus grande.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/printing/cards.py" line="199"/>
@@ -199,7 +199,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="78"/>
         <source>Call to action</source>
-        <translation>Appel à l&apos;action</translation>
+        <translation>Phrase d&apos;accroche</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="79"/>
@@ -214,7 +214,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="82"/>
         <source>Call to &amp;action:</source>
-        <translation>&amp;Appel à l'action :</translation>
+        <translation>Phrase d'&amp;accroche :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="83"/>
@@ -543,7 +543,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="88"/>
         <source>From the shop card:</source>
-        <translation>D&apos;après la fiche de la boutique :</translation>
+        <translation>D&apos;après les coordonnées de la boutique :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="96"/>
@@ -558,7 +558,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="108"/>
         <source>The shop card is empty: fill it in the Strategy tab.</source>
-        <translation>La fiche de la boutique est vide : remplissez-la dans l&apos;onglet Stratégie.</translation>
+        <translation>Les coordonnées de la boutique sont vides : remplissez-les dans l&apos;onglet Stratégie.</translation>
     </message>
 </context>
 <context>
@@ -571,7 +571,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="49"/>
         <source>This text has a character no QR reader can read (often left by a broken copy and paste): retype the text or paste it again.</source>
-        <translation>Ce texte contient un caractère qu'aucun lecteur de QR code ne sait lire (souvent laissé par un copier-coller abîmé) : retapez le texte ou collez-le à nouveau.</translation>
+        <translation>Ce texte contient un caractère qu'aucun lecteur de code QR ne sait lire (souvent laissé par un copier-coller abîmé) : retapez le texte ou collez-le à nouveau.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="59"/>
@@ -616,12 +616,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="13"/>
         <source>Type the text to put in the code.</source>
-        <translation>Tapez le texte à mettre dans le code.</translation>
+        <translation>Saisissez le texte à mettre dans le code.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="14"/>
         <source>Type the Wi-Fi network&apos;s name.</source>
-        <translation>Tapez le nom du réseau Wi-Fi.</translation>
+        <translation>Saisissez le nom du réseau Wi-Fi.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="15"/>
@@ -631,7 +631,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="17"/>
         <source>The shop card has no name yet: fill it in the Strategy tab.</source>
-        <translation>La fiche de la boutique n&apos;a pas encore de nom : remplissez-la dans l&apos;onglet Stratégie.</translation>
+        <translation>Les coordonnées de la boutique n&apos;ont pas encore de nom : remplissez-les dans l&apos;onglet Stratégie.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="19"/>
@@ -776,7 +776,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py"/>
         <source>The call to action is too long for one line under this code: at most %1 letters (it has %2). Shorten it or make the code bigger.</source>
-        <translation>L'appel à l'action est trop long pour une ligne sous ce code : %1 lettres au plus (il en a %2). Raccourcissez-le ou agrandissez le code.</translation>
+        <translation>La phrase d'accroche est trop longue pour une ligne sous ce code : %1 lettres au plus (elle en a %2). Raccourcissez-la ou agrandissez le code.</translation>
     </message>
 </context>
 </TS>

@@ -10,17 +10,17 @@
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="42" />
         <source>Posts this week</source>
-        <translation>Messages de la semaine</translation>
+        <translation>Publications de la semaine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="42" />
         <source>No posts planned this week.</source>
-        <translation>Aucun message prévu cette semaine.</translation>
+        <translation>Aucune publication prévue cette semaine.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="48" />
         <source>Community rules</source>
-        <translation>Règles de la communauté</translation>
+        <translation>Règles d'animation</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="48" />
@@ -30,7 +30,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="53" />
         <source>Drivers to contact</source>
-        <translation>Moteurs à contacter</translation>
+        <translation>Relais à contacter</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="54" />
@@ -86,12 +86,12 @@
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="75" />
         <source>Edit driver</source>
-        <translation>Modifier le moteur</translation>
+        <translation>Modifier le relais</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="75" />
         <source>New driver</source>
-        <translation>Nouveau moteur</translation>
+        <translation>Nouveau relais</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="78" />
@@ -116,7 +116,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="91" />
         <source>Handle or contact</source>
-        <translation>Pseudo ou coordonnées</translation>
+        <translation>Nom d'utilisateur ou coordonnées</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="109" />
@@ -136,7 +136,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="95" />
         <source>e.g. invite to taste the new galette</source>
-        <translation>ex. inviter à goûter la nouvelle galette</translation>
+        <translation>ex. : inviter à goûter la nouvelle galette</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="97" />
@@ -161,7 +161,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="101" />
         <source>&amp;Handle:</source>
-        <translation>&amp;Pseudo :</translation>
+        <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="102" />
@@ -194,7 +194,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="18" />
         <source>Remove this driver?</source>
-        <translation>Retirer ce moteur ?</translation>
+        <translation>Retirer ce relais ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="19" />
@@ -209,7 +209,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="37" />
         <source>Drivers</source>
-        <translation>Moteurs</translation>
+        <translation>Relais</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="38" />
@@ -224,7 +224,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="38" />
         <source>Network / handle</source>
-        <translation>Réseau / pseudo</translation>
+        <translation>Réseau / nom d'utilisateur</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="39" />
@@ -244,7 +244,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="54" />
         <source>&amp;Add driver…</source>
-        <translation>&amp;Ajouter un moteur…</translation>
+        <translation>&amp;Ajouter un relais…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="55" />
@@ -274,7 +274,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="117" />
         <source>%1 is already among the drivers of this group.</source>
-        <translation>%1 fait déjà partie des moteurs de ce groupe.</translation>
+        <translation>%1 fait déjà partie des relais de ce groupe.</translation>
     </message>
 </context>
 <context>
@@ -379,7 +379,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="34" />
         <source>What to do, e.g. Answered every Google review</source>
-        <translation>Ce qu'il faut faire, ex. Répondre à chaque avis Google</translation>
+        <translation>Ce qu'il faut faire, ex. : répondre à chaque avis Google</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="36" />
@@ -452,12 +452,12 @@
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="36" />
         <source>It leaves the checklist from this week on. Past weeks keep it, with their ticks and notes.</source>
-        <translation>Elle quitte la liste à partir de cette semaine. Les semaines passées la gardent, avec leurs coches et leurs notes.</translation>
+        <translation>Elle quitte la check-list à partir de cette semaine. Les semaines passées la gardent, avec leurs coches et leurs notes.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="49" />
         <source>Your rules, in the order of the checklist. Drag them, or use Ctrl+Up and Ctrl+Down, to reorder. Archiving keeps past weeks as they were.</source>
-        <translation>Vos règles, dans l'ordre de la liste. Faites-les glisser, ou utilisez Ctrl+Haut et Ctrl+Bas, pour changer l'ordre. Archiver laisse les semaines passées telles qu'elles étaient.</translation>
+        <translation>Vos règles, dans l'ordre de la check-list. Faites-les glisser, ou utilisez Ctrl+Haut et Ctrl+Bas, pour changer l'ordre. Archiver laisse les semaines passées telles qu'elles étaient.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="54" />
@@ -520,7 +520,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="44" />
         <source>Dr&amp;ivers</source>
-        <translation>&amp;Moteurs</translation>
+        <translation>R&amp;elais</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="54" />
@@ -560,7 +560,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="129" />
         <source>Save the checklist as PDF</source>
-        <translation>Enregistrer la liste en PDF</translation>
+        <translation>Enregistrer la check-list en PDF</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="130" />
@@ -650,18 +650,38 @@
         <source>(no text yet)</source>
         <translation>(pas encore de texte)</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/labels.py" line="1" />
+        <source>from the interview</source>
+        <translation>tirée de l'interview</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/labels.py" line="1" />
+        <source>SocialDesk's advice</source>
+        <translation>conseil de SocialDesk</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/labels.py" line="1" />
+        <source>This rule comes from the 2011 interview.</source>
+        <translation>Cette règle vient de l'interview de 2011.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/labels.py" line="1" />
+        <source>This rule is SocialDesk's own advice: the interview does not give it.</source>
+        <translation>Cette règle est un conseil propre à SocialDesk : l'interview ne la donne pas.</translation>
+    </message>
 </context>
 <context>
     <name>WeekPage</name>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" />
         <source>Mark as &amp;not published</source>
-        <translation>Marquer comme &amp;non publié</translation>
+        <translation>Marquer comme &amp;non publiée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" />
         <source>&amp;Keep it published</source>
-        <translation>Le &amp;laisser publié</translation>
+        <translation>La &amp;laisser publiée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="40" />
@@ -676,12 +696,12 @@
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="70" />
         <source>Posts this week</source>
-        <translation>Messages de la semaine</translation>
+        <translation>Publications de la semaine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="75" />
         <source>Community rules</source>
-        <translation>Règles de la communauté</translation>
+        <translation>Règles d'animation</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="86" />
@@ -691,22 +711,22 @@
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="107" />
         <source>Published: %1</source>
-        <translation>Publié : %1</translation>
+        <translation>Publiée : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="116" />
         <source>Not published yet</source>
-        <translation>Pas encore publié</translation>
+        <translation>Pas encore publiée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="117" />
         <source>Published %1</source>
-        <translation>Publié le %1</translation>
+        <translation>Publiée le %1</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/rules/week_page.py" line="123" />
-        <source>No posts planned this week. Plan them in the Calendar tab.</source>
-        <translation>Aucun message prévu cette semaine. Prévoyez-les dans l'onglet Calendrier.</translation>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="1" />
+        <source>No posts this week: fine if there is nothing to say.</source>
+        <translation>Aucune publication cette semaine : rien de grave s'il n'y a rien à dire.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/week_page.py" line="125" />
@@ -727,7 +747,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="172" />
         <source>No rules were on the checklist this week.</source>
-        <translation>Aucune règle n'était au programme cette semaine.</translation>
+        <translation>Aucune règle n'était dans la check-list cette semaine.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="179" />
