@@ -9,6 +9,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.bus import is_own
 from socialdesk.ui.common.saving import saving
+from socialdesk.ui.common.week_keys import add_week_keys
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import make_printer, paint_pdf_to, paper_of, show_preview, write_pdf
 from socialdesk.ui.rules import labels
@@ -66,6 +67,8 @@ class RulesTab(QWidget):
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
         for widget in (self.previous_button, self.week_label, self.next_button, self.today_button):
             row.addWidget(widget)
+        add_week_keys(self, {"Alt+Left": self.previous_button, "Alt+Right": self.next_button,
+                             "Alt+Home": self.today_button})  # as in the calendar
         row.addStretch(1)
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
