@@ -36,6 +36,8 @@ class VersionsBar(QWidget):
         self.review_button = QPushButton(self.tr("Start a &review…"), self)
         self.review_button.setAccessibleName(self.tr("Start a review"))
         self.review_button.setToolTip(self.tr("Keep today's strategy as a dated, read-only version and edit a copy"))
+        self.compare_button = QPushButton(self.tr("&Compare versions…"), self)
+        self.compare_button.setToolTip(self.tr("Two versions side by side, the changes marked"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         layout = QHBoxLayout(self)
@@ -43,10 +45,12 @@ class VersionsBar(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.combo)
         layout.addWidget(self.review_button)
+        layout.addWidget(self.compare_button)
         layout.addWidget(self.banner, 1)
         self.refresh()
         self.combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
         self.review_button.clicked.connect(self._on_review_button_clicked)
+        self.compare_button.clicked.connect(self._on_compare_button_clicked)
 
     def refresh(self) -> None:
         """Reload the list and show the current version."""
@@ -57,21 +61,20 @@ class VersionsBar(QWidget):
             self.combo.addItem(self.describe(version))
         self.combo.setCurrentIndex(len(self._versions) - 1)
         self.combo.blockSignals(False)
+        self.compare_button.setEnabled(len(self._versions) > 1)
         self._update_banner()
 
     def describe(self, version: StrategyVersion) -> str:
         locale = QLocale()
 
-        def day(value):
-            return locale.toString(QDate(value), QLocale.FormatType.ShortFormat)
+        def day(value):  # "2 Dec 2026", « 2 déc. 2026 »
+            return locale.toString(QDate(value), "d MMM yyyy")
 
         if version.is_current:
             if version.started_on is None:
                 return self.tr("Current")
             return fill(self.tr("Current (since %1)"), day(version.started_on))
-        if version.started_on is None:
-            return fill(self.tr("First version, reviewed on %1"), day(version.reviewed_on))
-        return fill(self.tr("From %1, reviewed on %2"), day(version.started_on), day(version.reviewed_on))
+        return fill(self.tr("Review of %1"), day(version.reviewed_on))
 
     def chosen(self) -> StrategyVersion:
         index = self.combo.currentIndex()
@@ -86,6 +89,11 @@ class VersionsBar(QWidget):
     def _on_combo_current_index_changed(self, _index):
         self._update_banner()
         self.version_chosen.emit(self.chosen())
+
+    def _on_compare_button_clicked(self):
+        from socialdesk.ui.strategy.compare_dialog import CompareDialog
+
+        CompareDialog.show_for(self.window(), self._store, self.describe)
 
     def _on_review_button_clicked(self):
         if ReviewConfirm.ask(self):
