@@ -343,7 +343,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="50" />
-        <source>Mark as &amp;not published</source>
+        <source>Mark as n&amp;ot published</source>
         <translation>Marquer comme non pu&amp;bliée</translation>
     </message>
     <message>
@@ -353,17 +353,17 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="52" />
-        <source>Move a day &amp;earlier</source>
+        <source>Move a day ea&amp;rlier</source>
         <translation>Un jour plus &amp;tôt</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="53" />
-        <source>Move a day &amp;later</source>
+        <source>Move a day la&amp;ter</source>
         <translation>Un jour plus t&amp;ard</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="54" />
-        <source>Move to a &amp;day…</source>
+        <source>Move to a da&amp;y…</source>
         <translation>Placer à une &amp;date…</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="57" />
-        <source>Character &amp;limits…</source>
+        <source>Character li&amp;mits…</source>
         <translation>&amp;Limites de caractères…</translation>
     </message>
     <message>
@@ -405,6 +405,11 @@
         <location filename="../../socialdesk/ui/calendar/edits.py" line="111" />
         <source>New post</source>
         <translation>Nouvelle publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="128" />
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/edits.py" line="131" />

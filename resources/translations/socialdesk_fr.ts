@@ -160,6 +160,12 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../socialdesk/ui/main_window.py" line="98" />
+        <source>%1 %2</source>
+        <comment>Edit menu: Undo or Redo, then the command</comment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/main_window.py" line="70" />
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>

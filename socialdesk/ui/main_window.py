@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(redo_shortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)))
+        self.undo_group.undoTextChanged.connect(lambda text: undo.setText(self._undo_label(self.tr("&Undo"), text)))
+        self.undo_group.redoTextChanged.connect(lambda text: redo.setText(self._undo_label(self.tr("&Redo"), text)))
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         self.preferences_action = QAction(self.tr("&Preferences…"), self)
@@ -88,6 +90,14 @@ class MainWindow(QMainWindow):
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._on_about_triggered)
         help_menu.addAction(about)
+
+    def _undo_label(self, verb: str, command: str) -> str:
+        """'&Undo new post' (French 'Annuler : nouvelle publication'): the command named in lower case."""
+        if not command:
+            return verb
+        if not command[1:2].isupper():  # "CSV import" keeps its capitals
+            command = command[:1].lower() + command[1:]
+        return fill(self.tr("%1 %2", "Edit menu: Undo or Redo, then the command"), verb, command)
 
     def _on_about_triggered(self):
         from socialdesk.ui.help_actions import show_about  # reads the schema through sqlite-utils

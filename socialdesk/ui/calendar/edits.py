@@ -50,14 +50,14 @@ class EditActions(QObject):
         self.new = a(self.tr("&New post…"), self.new_post, "Ctrl+N")
         self.edit = a(self.tr("&Edit…"), lambda: self._each(self.edit_post, first=True), "F2")
         self.publish_action = a(self.tr("&Publish by hand…"), self.publish, "Ctrl+Shift+P")
-        self.unpublish = a(self.tr("Mark as &not published"), self.mark_unpublished)
+        self.unpublish = a(self.tr("Mark as n&ot published"), self.mark_unpublished)
         self.duplicate_action = a(self.tr("D&uplicate"), lambda: self.duplicate(self.tab.selected_ids()), "Ctrl+D")
-        self.earlier = a(self.tr("Move a day &earlier"), lambda: self.shift(-1), "Ctrl+Left")
-        self.later = a(self.tr("Move a day &later"), lambda: self.shift(1), "Ctrl+Right")
-        self.to_day = a(self.tr("Move to a &day…"), self.move_to_day, "Ctrl+Shift+D")
+        self.earlier = a(self.tr("Move a day ea&rlier"), lambda: self.shift(-1), "Ctrl+Left")
+        self.later = a(self.tr("Move a day la&ter"), lambda: self.shift(1), "Ctrl+Right")
+        self.to_day = a(self.tr("Move to a da&y…"), self.move_to_day, "Ctrl+Shift+D")
         self.to_ideas = a(self.tr("Back to &ideas"), lambda: self.move(self.tab.selected_ids(), None), "Ctrl+Shift+I")
         self.delete = a(self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
-        self.limits = a(self.tr("Character &limits…"), self.edit_limits)
+        self.limits = a(self.tr("Character li&mits…"), self.edit_limits)
         self.prev_week = a(self.tr("Previous week"), lambda: self.tab.go_previous(), "Alt+Left")
         self.next_week = a(self.tr("Next week"), lambda: self.tab.go_next(), "Alt+Right")
         self.this_week = a(self.tr("This week"), lambda: self.tab.go_today(), "Alt+Home")
@@ -123,7 +123,8 @@ class EditActions(QObject):
             if choice.rule is not None:
                 return self.tab.record(self.tr("New repeating post"), [],
                                        lambda: repo.add_series(choice.post, choice.rule))
-            return self.tab.record(self.tr("New post"), [], lambda: repo.add(choice.post))
+            name = self.tr("New post") if choice.post.day else self.tr("New idea")
+            return self.tab.record(name, [], lambda: repo.add(choice.post))
 
         choice = self._ask(post, save)
         if choice is not None:
