@@ -38,9 +38,7 @@ def install_translators(language: str) -> list[str]:
     _installed.clear()
     QLocale.setDefault(locale_for(language))
     loaded: list[str] = []
-    if language == "en":
-        return loaded
-    folder = resource("translations")
+    folder = resource("translations")  # English too: its catalogues hold the plural forms of %n sentences
     for qm in sorted(folder.glob(f"*_{language}.qm")):
         translator = QTranslator(app)
         if translator.load(str(qm)):

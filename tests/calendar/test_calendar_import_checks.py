@@ -129,7 +129,7 @@ def test_the_import_preview_says_how_many_cells_were_cleaned(qtbot):
     parsed = parse_csv((HEADER + "2026-11-30,,,,,,pa\x00in,\r\n").encode())
     dialog = ImportDialog(None, parsed, "plan.csv")
     qtbot.addWidget(dialog)
-    assert "1 cell(s)" in dialog.summary.text()
+    assert "removed from 1 cell" in dialog.summary.text()
 
 
 def test_the_post_editor_keeps_the_same_rule(qtbot, store):

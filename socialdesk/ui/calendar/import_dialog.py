@@ -1,5 +1,6 @@
 """Preview of a CSV import: every line that will land, or every problem that stops it."""
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
                                QVBoxLayout)
 
@@ -9,6 +10,11 @@ from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, csv_error_tex
 from socialdesk.ui.common.words import fill
 
 PREVIEW_ROWS = 500
+
+
+def _local_day(day) -> str:
+    """The day as the interface writes dates (30/11/2026), not the file's ISO form."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 class ImportDialog(QDialog):
@@ -26,7 +32,7 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(fill(self.tr("&Import %1 posts"), str(len(parsed.posts))),
+        self.import_button = buttons.addButton(self.tr("&Import %n post(s)", "", len(parsed.posts)),
                                                QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -41,9 +47,8 @@ class ImportDialog(QDialog):
         self.resize(860, 520)
 
     def _show_errors(self, parsed: CsvImport):
-        self.summary.setText(fill(self.tr("Nothing will be imported: %1 problem(s) below. Correct them in the file "
-                                          "and import it again (an import lands whole or not at all)."),
-                                  str(len(parsed.errors))))
+        self.summary.setText(self.tr("Nothing will be imported: %n problem(s) below. Correct the file and import it "
+                                     "again (the file is imported completely or not at all).", "", len(parsed.errors)))
         self.table.setColumnCount(2)
         self.table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Problem")])
         self.table.setRowCount(len(parsed.errors))
@@ -53,14 +58,13 @@ class ImportDialog(QDialog):
 
     def _show_posts(self, parsed: CsvImport):
         encoding = {"cp1252": "Windows-1252", "utf-16": "UTF-16"}.get(parsed.encoding, "UTF-8")
-        text = fill(self.tr("%1 posts ready to import (%2, separator “%3”)."), str(len(parsed.posts)), encoding,
-                    parsed.delimiter.replace("\t", "Tab"))
+        separator = self.tr("Tab") if parsed.delimiter == "\t" else parsed.delimiter
+        text = fill(self.tr("%n post(s) ready to import (%1, separator “%2”).", "", len(parsed.posts)), encoding,
+                    separator)
         if self._already:
-            text += " " + fill(self.tr("%1 of the file's posts are already in your plan and are left out."),
-                               str(self._already))
+            text += " " + self.tr("%n of the file's posts is already in your plan and left out.", "", self._already)
         if parsed.cleaned:
-            text += " " + fill(self.tr("Invisible control characters were removed from %1 cell(s)."),
-                               str(parsed.cleaned))
+            text += " " + self.tr("Invisible control characters were removed from %n cell(s).", "", parsed.cleaned)
         self.summary.setText(text)
         headers = [self.tr("Line"), self.tr("Day"), self.tr("Time"), self.tr("Networks"), self.tr("Status"),
                    self.tr("About"), self.tr("Text")]
@@ -69,7 +73,7 @@ class ImportDialog(QDialog):
         shown = list(zip(parsed.lines, parsed.posts))[:PREVIEW_ROWS]
         self.table.setRowCount(len(shown))
         for row, (line, post) in enumerate(shown):
-            cells = [str(line), post.day.isoformat() if post.day else self.tr("idea"),
+            cells = [str(line), _local_day(post.day) if post.day else self.tr("idea"),
                      post.time.strftime("%H:%M") if post.time else "", ", ".join(map(network_name, post.networks)),
                      STATUSES[post.status], ABOUTS.get(post.about, WORDS["not_said"]) if post.about else "",
                      post.first_line]

@@ -11,7 +11,6 @@ from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.week_view import time_text
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
-from socialdesk.ui.common.words import fill
 from socialdesk.ui.printing.output import make_printer, paper_of
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
@@ -118,7 +117,7 @@ class WeekPainter:
             if y + block > box.bottom():
                 painter.setFont(self._font(8, True))
                 painter.drawText(QRectF(box.left(), y, box.width(), 5 * mm), Qt.AlignmentFlag.AlignLeft,
-                                 fill(translate("WeekPrint", "… and %1 more"), str(len(posts) - shown)))
+                                 translate("WeekPrint", "… and %n more", None, len(posts) - shown))
                 return
             painter.fillRect(QRectF(box.left(), y, 1.2 * mm, block - 2 * mm), status_color(post.status, False))
             inner = box.left() + 2.5 * mm

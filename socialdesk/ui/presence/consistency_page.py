@@ -124,7 +124,7 @@ class ConsistencyPage(QWidget):
         bad = (FieldState.DIFFERENT, FieldState.UNREADABLE)
         differing = sum(any(c.state in bad for c in (k.name, k.address, k.phone)) for k in checks)
         stale = sum(k.stale for k in checks)
-        return fill(self.tr("%1 of %2 listings disagree with the shop card; %3 not checked for more than 90 days."),
+        return fill(self.tr("Listings that differ from the shop card: %1 of %2. Not checked for more than 90 days: %3."),
                     str(differing), str(len(checks)), str(stale))
 
     def _on_table_current_row_changed(self, current, _previous):

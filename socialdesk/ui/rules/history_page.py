@@ -64,26 +64,21 @@ class HistoryPage(QWidget):
         now = scores[-1]
         self.this_week_label.setText(
             self.tr("nothing due") if now.percent is None else
-            fill(self.tr("%1 % (%2 of %3 rules)"), str(now.percent), str(now.done), str(now.due)))
+            fill(self.tr("%1 % (rules done: %2 of %3)"), str(now.percent), str(now.done), str(now.due)))
         count = streak(scores)
         target = str(round(HELD_SHARE * 100))
-        if count == 1:
-            text = self.tr("1 week at %1 % or more")
-        else:
-            text = self.tr("%2 weeks in a row at %1 % or more")
-        self.streak_label.setText(fill(text, target, str(count)))
+        self.streak_label.setText(fill(self.tr("%n week(s) in a row at %1 % or more", "", count), target))
         scored = [s.share for s in scores if s.share is not None]
         if not scored:
             self.average_label.setText(self.tr("no week scored yet"))
             return
         average = str(round(100 * sum(scored) / len(scored)))
-        text = self.tr("%1 % over 1 scored week") if len(scored) == 1 else self.tr("%1 % over %2 scored weeks")
-        self.average_label.setText(fill(text, average, str(len(scored))))
+        self.average_label.setText(fill(self.tr("%1 % over %n scored week(s)", "", len(scored)), average))
 
     def _show_missed(self, ranked) -> None:
         if not ranked:
             self.missed_label.setText(self.tr("No rule was missed in the closed weeks shown."))
             return
-        lines = [fill(self.tr("%1 — missed in %2 of %3 weeks"), item.rule.text, str(item.missed), str(item.due))
+        lines = [fill(self.tr("%1 — missed in %2 of %n week(s)", "", item.due), item.rule.text, str(item.missed))
                  for item in ranked]
         self.missed_label.setText("\n".join(lines))

@@ -126,9 +126,9 @@ class WeekPage(QScrollArea):
         if not posts:
             text = self.tr("No posts planned this week. Plan them in the Calendar tab.")
         else:
-            text = fill(self.tr("%1 of %2 planned posts published."), str(published), str(len(posts)))
+            text = fill(self.tr("Published this week: %1 of %n planned post(s).", "", len(posts)), str(published))
         if cadence:
-            text += " " + fill(self.tr("Your strategy's cadence: %1 posts a week."), str(cadence))
+            text += " " + self.tr("Your strategy's rhythm: %n post(s) a week.", "", cadence)
         self.posts_summary.setText(text)
 
     def _on_post_toggled(self, post_id: int, checked: bool) -> None:
@@ -209,7 +209,7 @@ class WeekPage(QScrollArea):
 
     def _update_rules_summary(self) -> None:
         done = sum(1 for box in self.rule_boxes.values() if box.isChecked())
-        self.rules_summary.setText(fill(self.tr("%1 of %2 rules done this week."), str(done),
+        self.rules_summary.setText(fill(self.tr("Rules done this week: %1 of %2."), str(done),
                                         str(len(self.rule_boxes))))
 
     def _on_rule_toggled(self, rule_id: int, checked: bool) -> None:

@@ -1,10 +1,13 @@
 """The strategy tab's words for its codes: steps, community groups, aspects, tools, and what Apply does."""
 
+from PySide6.QtCore import QCoreApplication
+
 from socialdesk.domain.community import CommunityGroup as G
 from socialdesk.domain.networks import network
 from socialdesk.domain.strategy.apply import ApplyPlan
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.storage.strategy.applying import ApplyReport
+from socialdesk.tabs import QT_TRANSLATE_NOOP
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
 
@@ -75,12 +78,18 @@ APPLY = Labels("ApplyWords", {  # what Apply will do and what it did
     "listings": "Local presence, listings to claim or names to reserve: %1",
     "drivers": "Checklist, people to contact: %1",
     "kept": "Nothing is added twice: what is already there is kept as it is.",
-    # %1: posts a week, %2: on which networks, %3: how many pillars
-    "applied": "Applied. Calendar: %1 a week on %2, %3 pillar(s).",
+    "applied_nothing": "Applied. Calendar: no weekly target (no network in use yet).",
     "listings_done": "Local presence: %1 added, %2 already there.",
-    "listings_refused": "Not known to Local presence: %1.",
-    "drivers_done": "Checklist people: %1 added, %2 already there.",
+    "listings_refused": "Platforms Local presence does not know: %1.",
+    "drivers_done": "People to contact (Checklist): %1 added, %2 already there.",
 })
+# Counted sentences (Qt's %n: French and English plural forms in strategy_fr.ts / strategy_en.ts).
+APPLIED_POSTS = QT_TRANSLATE_NOOP("ApplyWords", "Applied. Calendar: %n post(s) a week (%1).")
+APPLIED_PILLARS = QT_TRANSLATE_NOOP("ApplyWords", "%n pillar(s).")
+
+
+def _counted(source: str, count: int) -> str:
+    return QCoreApplication.translate("ApplyWords", source, None, count)
 
 
 def tool_name(tool) -> str:
@@ -120,8 +129,9 @@ def confirm_text(plan: ApplyPlan) -> str:
 
 def report_text(report: ApplyReport) -> str:
     """What Apply did."""
-    parts = [fill(APPLY["applied"], str(sum(report.cadence.values())), _cadence(report.cadence),
-                  str(report.pillar_count))]
+    posts = sum(report.cadence.values())
+    parts = [fill(_counted(APPLIED_POSTS, posts), _cadence(report.cadence)) if report.cadence and posts
+             else APPLY["applied_nothing"], _counted(APPLIED_PILLARS, report.pillar_count)]
     if report.listings_wanted:
         parts.append(fill(APPLY["listings_done"], str(len(report.listings_added)), str(len(report.listings_known))))
     if report.listings_refused:

@@ -116,7 +116,7 @@ class ChannelsPage(StepPage):
     def _update_hints(self, pillars: list[StrategyPillar]) -> None:
         used = sum(1 for spin in self.spins.values() if spin.value() > 0)
         posts = sum(spin.value() for spin in self.spins.values())
-        text = fill(self.tr("%1 network(s), %2 post(s) a week."), str(used), str(posts))
+        text = fill(self.tr("Networks: %1 · posts a week: %2"), str(used), str(posts))
         if used > FEW_NETWORKS:
             text += " " + self.tr("Few beats many: can you keep up more than three networks well?")
         self.networks_hint.setText(text)

@@ -68,7 +68,7 @@ class ListeningPage(StepPage):
     def _update_count(self):
         count = len([line for line in self.indicators.toPlainText().splitlines() if line.strip()])
         if count < f.INDICATORS_MIN:
-            text = self.tr("%1 indicator(s) so far: the advice is 3 to 5.")
+            text = self.tr("%n indicator(s) so far: the advice is 3 to 5.", "", count)
         elif count > f.INDICATORS_MAX:
             text = self.tr("%1 indicators: more than 5 is hard to keep up each week; keep the ones you act on.")
         else:

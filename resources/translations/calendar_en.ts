@@ -1,0 +1,47 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+<context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>&amp;Import %n post(s)</source>
+        <translation>
+            <numerusform>&amp;Import %n post</numerusform>
+            <numerusform>&amp;Import %n posts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>Nothing will be imported: %n problem(s) below. Correct the file and import it again (the file is imported completely or not at all).</source>
+        <translation>
+            <numerusform>Nothing will be imported: %n problem below. Correct the file and import it again (the file is imported completely or not at all).</numerusform>
+            <numerusform>Nothing will be imported: %n problems below. Correct the file and import it again (the file is imported completely or not at all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>%n post(s) ready to import (%1, separator “%2”).</source>
+        <translation>
+            <numerusform>%n post ready to import (%1, separator “%2”).</numerusform>
+            <numerusform>%n posts ready to import (%1, separator “%2”).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>%n of the file's posts is already in your plan and left out.</source>
+        <translation>
+            <numerusform>%n of the file's posts is already in your plan and left out.</numerusform>
+            <numerusform>%n of the file's posts are already in your plan and left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>Invisible control characters were removed from %n cell(s).</source>
+        <translation>
+            <numerusform>Invisible control characters were removed from %n cell.</numerusform>
+            <numerusform>Invisible control characters were removed from %n cells.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
