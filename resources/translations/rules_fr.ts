@@ -276,6 +276,10 @@
         <source>%1 is already among the drivers of this group.</source>
         <translation>%1 fait déjà partie des relais de ce groupe.</translation>
     </message>
+    <message>
+        <source>Also ticks the rule &quot;contact or thank a driver&quot; for this week; click again to undo</source>
+        <translation>Coche aussi la règle « contacter ou remercier un relais » pour cette semaine ; cliquez à nouveau pour annuler</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -20,7 +20,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="21" />
         <source>Calendar, content pillars: %1</source>
-        <translation>Calendrier, thèmes : %1</translation>
+        <translation>Calendrier, piliers de contenu : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="22" />
@@ -94,12 +94,12 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="57" />
         <source>Content pillars and their share of the posts</source>
-        <translation>Thèmes et leur part des publications</translation>
+        <translation>Piliers de contenu et leur part des publications</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
         <source>Pillar</source>
-        <translation>Thème</translation>
+        <translation>Pilier</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
@@ -114,17 +114,17 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="61" />
         <source>Content pillars</source>
-        <translation>Thèmes</translation>
+        <translation>Piliers de contenu</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="61" />
         <source>Add a &amp;pillar</source>
-        <translation>Ajouter un &amp;thème</translation>
+        <translation>Ajouter un &amp;pilier</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="62" />
         <source>Remove the pill&amp;ar</source>
-        <translation>Retirer le t&amp;hème</translation>
+        <translation>Retirer le p&amp;ilier</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="66" />
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
         <source>&amp;Name to reserve (handle)</source>
-        <translation>&amp;Nom d'utilisateur à réserver</translation>
+        <translation>&amp;Nom à réserver (identifiant)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="118" />
         <source>Shares add up to %1 %. Selling pillars: %2 % of the posts.</source>
-        <translation>Les parts totalisent %1 %. Thèmes qui font vendre : %2 % des publications.</translation>
+        <translation>Les parts totalisent %1 %. Piliers qui vendent : %2 % des publications.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="120" />
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="32" />
         <source>Handle</source>
-        <translation>Nom d'utilisateur</translation>
+        <translation>Identifiant</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="32" />
@@ -202,22 +202,22 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="33" />
         <source>Drivers: %1</source>
-        <translation>Relais : %1</translation>
+        <translation>Moteurs : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="34" />
         <source>Add a driver</source>
-        <translation>Ajouter un relais</translation>
+        <translation>Ajouter un moteur</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="34" />
         <source>Remove the driver</source>
-        <translation>Retirer le relais</translation>
+        <translation>Retirer le moteur</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="37" />
         <source>Drivers worth recruiting (named people)</source>
-        <translation>Relais à recruter (des personnes, avec leur nom)</translation>
+        <translation>Moteurs à recruter (des personnes, avec leur nom)</translation>
     </message>
 </context>
 <context>
@@ -453,7 +453,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="75" />
         <source>Driver: %1</source>
-        <translation>Relais : %1</translation>
+        <translation>Moteur : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="79" />
@@ -518,7 +518,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="97" />
         <source>Content pillars</source>
-        <translation>Thèmes</translation>
+        <translation>Piliers de contenu</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="99" />
@@ -732,6 +732,10 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="44" />
         <source>e.g. 20 Google reviews by June; 10 wedding bouquets ordered online by spring</source>
         <translation>ex. : 20 avis Google d'ici juin ; 10 bouquets de mariage commandés en ligne d'ici le printemps</translation>
+    </message>
+    <message>
+        <source>⚠ Date already passed: %1. Reached? Set the next goal; if not, give it a new date.</source>
+        <translation>⚠ Date déjà passée : %1. Objectif atteint ? Fixez le suivant ; sinon, donnez-lui une nouvelle date.</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1189,163 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="83" />
         <source>You are reading an older version: it cannot be changed. Choose "Current" to edit.</source>
         <translation>Vous consultez une ancienne version : elle ne peut pas être modifiée. Choisissez « En cours » pour modifier.</translation>
+    </message>
+    <message>
+        <source>&amp;Compare versions…</source>
+        <translation>C&amp;omparer des versions…</translation>
+    </message>
+    <message>
+        <source>Two versions side by side, the changes marked</source>
+        <translation>Deux versions côte à côte, avec les changements marqués</translation>
+    </message>
+    <message>
+        <source>Review of %1</source>
+        <translation>Bilan du %1</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>nouveau</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>Compare two versions</source>
+        <translation>Comparer deux versions</translation>
+    </message>
+    <message>
+        <source>Older version</source>
+        <translation>Version la plus ancienne</translation>
+    </message>
+    <message>
+        <source>Newer version</source>
+        <translation>Version la plus récente</translation>
+    </message>
+    <message>
+        <source>Show &amp;only what changed</source>
+        <translation>&amp;Seulement ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Answers of the two versions</source>
+        <translation>Réponses des deux versions</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Comparer</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;avec</translation>
+    </message>
+    <message>
+        <source>Answers changed between these versions: %1</source>
+        <translation>Réponses modifiées entre ces versions : %1</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>(left empty)</source>
+        <translation>(laissé vide)</translation>
+    </message>
+</context>
+<context>
+    <name>GroupQuestions</name>
+    <message>
+        <source>Who speaks for the shop online</source>
+        <translation>Qui parle au nom de la boutique en ligne</translation>
+    </message>
+    <message>
+        <source>What they can show from behind the counter</source>
+        <translation>Ce qu'ils peuvent montrer de l'envers du décor</translation>
+    </message>
+    <message>
+        <source>What they do well, and what we do differently</source>
+        <translation>Ce qu'ils font bien, et ce que nous faisons autrement</translation>
+    </message>
+    <message>
+        <source>What would make them recommend us</source>
+        <translation>Ce qui les amènerait à nous recommander</translation>
+    </message>
+    <message>
+        <source>What we can show together</source>
+        <translation>Ce que nous pouvons montrer ensemble</translation>
+    </message>
+    <message>
+        <source>e.g. Julie, who bakes at dawn, posts the morning batch; Marc answers the reviews</source>
+        <translation>ex. : Julie, qui cuit à l'aube, publie la fournée du matin ; Marc répond aux avis</translation>
+    </message>
+    <message>
+        <source>e.g. their own Instagram, LinkedIn, the trade's Facebook groups</source>
+        <translation>ex. : leur propre Instagram, LinkedIn, les groupes Facebook du métier</translation>
+    </message>
+    <message>
+        <source>e.g. the oven at 5 a.m., a new recipe, the apprentice's first cake</source>
+        <translation>ex. : le four à 5 h, une nouvelle recette, le premier gâteau de l'apprenti</translation>
+    </message>
+    <message>
+        <source>e.g. the bakery on the square posts daily on Instagram; the chain runs Facebook ads</source>
+        <translation>ex. : la boulangerie de la place publie chaque jour sur Instagram ; la chaîne fait de la publicité sur Facebook</translation>
+    </message>
+    <message>
+        <source>e.g. they open at 6 a.m.; we bake over a wood fire and deliver on Sundays</source>
+        <translation>ex. : ils ouvrent à 6 h ; nous cuisons au feu de bois et livrons le dimanche</translation>
+    </message>
+    <message>
+        <source>e.g. a food blog, the tourist office's website, the local paper's Facebook page</source>
+        <translation>ex. : un blog culinaire, le site de l'office de tourisme, la page Facebook du journal local</translation>
+    </message>
+    <message>
+        <source>e.g. a tasting before the season, news worth passing on, someone who answers</source>
+        <translation>ex. : une dégustation avant la saison, des nouvelles qui valent d'être relayées, quelqu'un qui répond</translation>
+    </message>
+    <message>
+        <source>e.g. the cheese shop's Instagram, the wedding planner's Pinterest</source>
+        <translation>ex. : l'Instagram de la fromagerie, le Pinterest de l'organisatrice de mariages</translation>
+    </message>
+    <message>
+        <source>e.g. a bread-and-cheese pairing each Friday, a shared stand at the Christmas market</source>
+        <translation>ex. : un accord pain-fromage chaque vendredi, un stand commun au marché de Noël</translation>
+    </message>
+    <message>
+        <source>e.g. the mill's Facebook page, the rose grower's Instagram</source>
+        <translation>ex. : la page Facebook du moulin, l'Instagram du rosiériste</translation>
+    </message>
+    <message>
+        <source>e.g. a visit to the mill, the first roses of the season, where our flour comes from</source>
+        <translation>ex. : une visite au moulin, les premières roses de la saison, l'origine de notre farine</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOutput</name>
+    <message>
+        <source>This plan does not fit on one page: what we stand for and the channels come first, the rest follows on the next page.</source>
+        <translation>Ce plan ne tient pas sur une page : ce que nous défendons et les canaux viennent d'abord, la suite est sur la page suivante.</translation>
+    </message>
+    <message>
+        <source>More than one page</source>
+        <translation>Plus d'une page</translation>
+    </message>
+    <message>
+        <source>Shorter answers bring it back to one page.</source>
+        <translation>Des réponses plus courtes le ramèneront à une page.</translation>
     </message>
 </context>
 </TS>

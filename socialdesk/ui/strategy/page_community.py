@@ -10,7 +10,8 @@ from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
-from socialdesk.ui.strategy.labels import ASPECT_EXAMPLES, ASPECT_LABELS, GROUP_EXAMPLES, GROUP_NAMES, STEP_TITLES
+from socialdesk.ui.strategy.group_questions import example, question
+from socialdesk.ui.strategy.labels import GROUP_NAMES, STEP_TITLES
 from socialdesk.ui.strategy.texts import ADVICE
 
 
@@ -25,10 +26,10 @@ class CommunityPage(StepPage):
             box.setAccessibleName(GROUP_NAMES[group])
             form = self.form(box)
             for aspect in f.COMMUNITY_ASPECTS:
-                example = GROUP_EXAMPLES[group] if aspect == "who" else ASPECT_EXAMPLES[aspect]
                 key = f.community_key(group, aspect)
-                edit = self.line(ASPECT_LABELS[aspect], example, text_saver(writer, key), form)
-                edit.setAccessibleName(f"{GROUP_NAMES[group]}: {ASPECT_LABELS[aspect]}")
+                asked = question(group, aspect)  # competitors, suppliers… each asked what fits them
+                edit = self.line(asked, example(group, aspect), text_saver(writer, key), form)
+                edit.setAccessibleName(f"{GROUP_NAMES[group]}: {asked}")
                 self.keys.append(key)
             editor = RowsEditor(
                 [Column(self.tr("Name"), stretch=True), Column(self.tr("Handle")), Column(self.tr("Note"), stretch=True)],

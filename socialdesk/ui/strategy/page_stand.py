@@ -2,12 +2,14 @@
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel
 
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
+from socialdesk.domain.strategy.goals import overdue_goals
 from socialdesk.domain.strategy.model import Goal
+from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
 from socialdesk.ui.strategy.labels import STEP_TITLES
@@ -45,6 +47,11 @@ class StandPage(StepPage):
         self.goals.table.setToolTip(self.tr("e.g. 20 Google reviews by June; 10 wedding bouquets ordered online by spring"))
         form.addRow(goals_label)
         form.addRow(self.goals)
+        self.overdue = QLabel(self.body)  # goals whose date is past: reached, or give them a new date
+        self.overdue.setObjectName("overdueGoals")
+        self.overdue.setWordWrap(True)
+        self.overdue.setVisible(False)
+        form.addRow(self.overdue)
         self.goals.rows_edited.connect(self._on_goals_rows_edited)
 
     def load(self, strategy, shop, read_only: bool) -> None:
@@ -52,10 +59,20 @@ class StandPage(StepPage):
             binder.load(strategy.text(key))
         self.goals.set_rows(goal_rows(strategy))
         self.goals.set_read_only(read_only)
+        self._show_overdue(strategy.goals)
         super().load(strategy, shop, read_only)
+
+    def _show_overdue(self, goals) -> None:
+        late = overdue_goals(goals, self.writer.clock().date())
+        locale = QLocale()
+        names = "; ".join(f"{g.text} ({locale.toString(QDate(g.due), 'd MMM yyyy')})" for g in late)
+        self.overdue.setText(fill(self.tr("⚠ Date already passed: %1. Reached? Set the next goal; "
+                                          "if not, give it a new date."), names))
+        self.overdue.setVisible(bool(late))
 
     def _on_goals_rows_edited(self, rows):
         goals = [Goal(text.strip(), _to_date(due)) for text, due in rows if text.strip() or due]
+        self._show_overdue(goals)
         self.writer.write(self.writer.store.strategy.save_goals, goals,
                           restore=lambda stored: self.goals.set_rows(goal_rows(stored)))
 

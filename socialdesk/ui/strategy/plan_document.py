@@ -13,7 +13,8 @@ from socialdesk.domain.strategy.listening import tool
 from socialdesk.domain.strategy.model import Strategy
 from socialdesk.domain.strategy.progress import sell_share, step_filled
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.strategy.labels import ASPECT_LABELS, GROUP_NAMES, STEP_TITLES, platform_name, tool_name
+from socialdesk.ui.strategy.group_questions import question
+from socialdesk.ui.strategy.labels import GROUP_NAMES, STEP_TITLES, platform_name, tool_name
 
 
 def _date(value) -> str:
@@ -68,7 +69,7 @@ class PlanWords(QObject):
             for aspect in f.COMMUNITY_ASPECTS:
                 value = strategy.text(f.community_key(group, aspect)).strip()
                 if value:
-                    lines.append(self._pair(ASPECT_LABELS[aspect], value))
+                    lines.append(self._pair(question(group, aspect), value))
             for driver in strategy.drivers_in(group):
                 person = driver.name + (f" ({driver.handle})" if driver.handle else "")
                 person += f" — {driver.note}" if driver.note else ""
@@ -120,8 +121,10 @@ def _known_network(key: str) -> bool:
         return False
 
 
-def to_html(document: PlanDocument) -> str:
-    """Rich text for QTextBrowser and QTextDocument (printing); the owner's text is escaped."""
+def to_html(document: PlanDocument, compact: bool = False) -> str:
+    """Rich text for QTextBrowser and QTextDocument (printing); the owner's text is escaped.
+    `compact`: tighter cells and a narrower label column, for the one-page printout."""
+    padding, label_width = (1, 22) if compact else (3, 30)
     out = [f"<h1>{escape(document.title)}</h1>", f"<p><i>{escape(document.subtitle)}</i></p>"]
     empty = f"<i>{escape(document.empty_text)}</i>"
     for section in document.sections:
@@ -129,7 +132,7 @@ def to_html(document: PlanDocument) -> str:
         if section.empty:
             out.append(f"<p>{empty}</p>")
             continue
-        out.append("<table cellspacing='0' cellpadding='3' width='100%'>")
+        out.append(f"<table cellspacing='0' cellpadding='{padding}' width='100%'>")
         for entry in section.entries:
             if not entry.lines:
                 value = empty
@@ -137,6 +140,6 @@ def to_html(document: PlanDocument) -> str:
                 value = escape(entry.lines[0])
             else:
                 value = "<br/>".join("• " + escape(line) for line in entry.lines)
-            out.append(f"<tr><td width='30%' valign='top'><b>{escape(entry.label)}</b></td><td>{value}</td></tr>")
+            out.append(f"<tr><td width='{label_width}%' valign='top'><b>{escape(entry.label)}</b></td><td>{value}</td></tr>")
         out.append("</table>")
     return "\n".join(out)

@@ -42,6 +42,10 @@ class StrategyTab(QWidget):
         self.progress.setRange(0, len(STEPS) - 1)
         self.progress.setAccessibleName(self.tr("Steps filled in"))
         self.progress.setMaximumWidth(self.steps.maximumWidth())
+        self.progress.setTextVisible(False)  # over the filled chunk the words were unreadable: a label says them
+        self.progress_label = QLabel(self)
+        self.progress_label.setWordWrap(True)
+        self.progress_label.setMaximumWidth(self.steps.maximumWidth())
         self.stack = QStackedWidget(self)
         self.pages = [None] * len(_PAGES)
         for _ in _PAGES:
@@ -70,6 +74,7 @@ class StrategyTab(QWidget):
         left = QVBoxLayout()
         left.addWidget(self.steps, 1)
         left.addWidget(self.progress)
+        left.addWidget(self.progress_label)
         nav = QHBoxLayout()
         nav.addWidget(self.previous_button)
         nav.addStretch(1)
@@ -168,7 +173,9 @@ class StrategyTab(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {STEP_TITLES[step]}, {state}")
         count = filled_count(strategy, shop)
         self.progress.setValue(count)
-        self.progress.setFormat(fill(self.tr("Steps filled in: %1 of %2"), str(count), str(len(STEPS) - 1)))
+        self.progress.setFormat(fill(self.tr("%1 of %2 steps filled in"), str(count), str(len(STEPS) - 1)))
+        self.progress_label.setText(self.progress.format())
+        self.progress.setAccessibleDescription(self.progress.format())
 
     def flush(self):
         """Save whatever is still waiting in a text field (leaving, closing, quitting)."""
