@@ -20,7 +20,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="21" />
         <source>Calendar, content pillars: %1</source>
-        <translation>Calendrier, piliers de contenu : %1</translation>
+        <translation>Calendrier, thèmes : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="22" />
@@ -94,12 +94,12 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="57" />
         <source>Content pillars and their share of the posts</source>
-        <translation>Piliers de contenu et leur part des publications</translation>
+        <translation>Thèmes et leur part des publications</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
         <source>Pillar</source>
-        <translation>Pilier</translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
@@ -114,17 +114,17 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="61" />
         <source>Content pillars</source>
-        <translation>Piliers de contenu</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="61" />
         <source>Add a &amp;pillar</source>
-        <translation>Ajouter un &amp;pilier</translation>
+        <translation>Ajouter un &amp;thème</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="62" />
         <source>Remove the pill&amp;ar</source>
-        <translation>Retirer le p&amp;ilier</translation>
+        <translation>Retirer le t&amp;hème</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="66" />
@@ -139,7 +139,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
         <source>&amp;Name to reserve (handle)</source>
-        <translation>&amp;Nom à réserver (identifiant)</translation>
+        <translation>&amp;Nom d'utilisateur à réserver</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
@@ -169,7 +169,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="118" />
         <source>Shares add up to %1 %. Selling pillars: %2 % of the posts.</source>
-        <translation>Les parts totalisent %1 %. Piliers qui vendent : %2 % des publications.</translation>
+        <translation>Les parts totalisent %1 %. Thèmes qui font vendre : %2 % des publications.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="120" />
@@ -192,7 +192,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="32" />
         <source>Handle</source>
-        <translation>Identifiant</translation>
+        <translation>Nom d'utilisateur</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="32" />
@@ -202,22 +202,22 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="33" />
         <source>Drivers: %1</source>
-        <translation>Moteurs : %1</translation>
+        <translation>Relais : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="34" />
         <source>Add a driver</source>
-        <translation>Ajouter un moteur</translation>
+        <translation>Ajouter un relais</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="34" />
         <source>Remove the driver</source>
-        <translation>Retirer le moteur</translation>
+        <translation>Retirer le relais</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="37" />
         <source>Drivers worth recruiting (named people)</source>
-        <translation>Moteurs à recruter (des personnes, avec leur nom)</translation>
+        <translation>Relais à recruter (des personnes, avec leur nom)</translation>
     </message>
 </context>
 <context>
@@ -453,7 +453,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="75" />
         <source>Driver: %1</source>
-        <translation>Moteur : %1</translation>
+        <translation>Relais : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="79" />
@@ -518,7 +518,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="97" />
         <source>Content pillars</source>
-        <translation>Piliers de contenu</translation>
+        <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="99" />

@@ -173,7 +173,7 @@ class StrategyTab(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {STEP_TITLES[step]}, {state}")
         count = filled_count(strategy, shop)
         self.progress.setValue(count)
-        self.progress.setFormat(fill(self.tr("%1 of %2 steps filled in"), str(count), str(len(STEPS) - 1)))
+        self.progress.setFormat(fill(self.tr("Steps filled in: %1 of %2"), str(count), str(len(STEPS) - 1)))
         self.progress_label.setText(self.progress.format())
         self.progress.setAccessibleDescription(self.progress.format())
 
