@@ -69,16 +69,31 @@ def check_translations(language: str) -> str:
     from socialdesk.ui.i18n import install_translators
 
     try:
-        ours = sorted(path.stem for path in resource("translations").glob("*_fr.qm"))
-        loaded = install_translators("fr")
+        ours = sorted(path.stem for path in resource("translations").glob("*_[fe][rn].qm"))
+        loaded = install_translators("en") + install_translators("fr")
+        dialog_words = _file_dialog_words()
     finally:
         install_translators(language)
     if "qtbase_fr" not in loaded:
         raise CheckFailed("Qt's own French translation (qtbase_fr) is not bundled")
     not_loaded = [name for name in ours if name not in loaded]
     if not_loaded:
-        raise CheckFailed(f"French catalogues that do not load: {', '.join(not_loaded)}")
-    return f"French: {len(ours)} catalogue(s) + qtbase_fr"
+        raise CheckFailed(f"catalogues that do not load: {', '.join(not_loaded)}")
+    if "Voir dans" not in dialog_words:
+        raise CheckFailed(f"Qt's file dialog is not in French: {dialog_words}")
+    return f"French and English: {len(ours)} catalogue(s) + qtbase_fr; file dialog in French"
+
+
+def _file_dialog_words() -> str:
+    """The labels of Qt's own file dialog ("Look in:", "Files of type:") as the owner would read them."""
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    dialog = QFileDialog(None)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    try:
+        return " ".join(label.text().replace("&", "") for label in dialog.findChildren(QLabel))
+    finally:
+        dialog.deleteLater()
 
 
 def check_database(folder: Path):
