@@ -80,7 +80,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="189" />
         <source>Tip: %1</source>
-        <translation>Conseil : %1</translation>
+        <translation>Conseil — %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="197" />
@@ -1006,7 +1006,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="260" />
         <source>Tip: %1</source>
-        <translation>Conseil : %1</translation>
+        <translation>Conseil — %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="271" />
