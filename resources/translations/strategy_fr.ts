@@ -1192,7 +1192,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <source>&amp;Compare versions…</source>
-        <translation>C&amp;omparer des versions…</translation>
+        <translation>Com&amp;parer des versions…</translation>
     </message>
     <message>
         <source>Two versions side by side, the changes marked</source>
