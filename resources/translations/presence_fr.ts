@@ -873,7 +873,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="88" />
-        <source>Google's rule: ask every customer, never only the happy ones (no "gating"), and never reward reviews (no discount, no gift, no draw).</source>
+        <source>Google's rule: ask every customer, never only the happy ones, and never reward reviews (no discount, no gift, no draw).</source>
         <translation>Règle de Google : demandez à tous vos clients, jamais seulement aux clients satisfaits (pas de tri), et ne récompensez jamais un avis (ni remise, ni cadeau, ni tirage au sort).</translation>
     </message>
     <message>

@@ -575,7 +575,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="59"/>
-        <source>Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.</source>
+        <source>Checked ✓ — at %1 mm it scans back to exactly this content, even printed at %2 dpi.</source>
         <translation>Vérifié ✓ — à %1 mm, le code se lit et redonne exactement ce contenu, même à %2 ppp.</translation>
     </message>
     <message>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="19"/>
-        <source>A WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits. WEP is outdated: switch the box to WPA2 if you can.</source>
+        <source>A WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits. WEP is outdated: switch your internet router to WPA2 if you can.</source>
         <translation>Une clé WEP a 5 ou 13 caractères, ou 10 ou 26 chiffres hexadécimaux. Le WEP est dépassé : passez la box en WPA2 si vous le pouvez.</translation>
     </message>
     <message>

@@ -140,7 +140,7 @@
         <source>A copy of your data was saved as:
 %1
 
-Copy the backups folder to a USB key or another disk from time to time.</source>
+Copy the backups folder to a USB stick or another disk from time to time.</source>
         <translation>Une copie de vos données a été enregistrée sous :
 %1
 
@@ -368,7 +368,7 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" />
-        <source>Your data file is reached through a link that leads nowhere: the disk or USB key it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.</source>
+        <source>Your data file is reached through a link that leads nowhere: the disk or USB stick it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.</source>
         <translation>Votre fichier de données est atteint par un lien qui ne mène nulle part : le disque ou la clé USB qui le porte n'est peut-être pas branché. Branchez-le et rouvrez SocialDesk, ou choisissez un autre fichier. Rien n'a été créé.</translation>
     </message>
     <message>

@@ -59,7 +59,7 @@ class FileActions(QObject):
         QMessageBox.information(
             self.window,
             self.tr("Backup saved"),
-            fill(self.tr("A copy of your data was saved as:\n%1\n\nCopy the backups folder to a USB key or another disk from time to time."), str(target)),
+            fill(self.tr("A copy of your data was saved as:\n%1\n\nCopy the backups folder to a USB stick or another disk from time to time."), str(target)),
         )
 
     def _on_restore_triggered(self):

@@ -42,7 +42,7 @@ def problem_text(problem: Problem, path: Path | None = None) -> str:
     if problem is Problem.MISSING:
         return QCoreApplication.translate("OpenProblems", "Your data file is missing: it is no longer where SocialDesk last found it (moved, renamed, or on a disk that is not connected). Its backups are still there. Restore the newest backup, open the file where it is now, or start a new empty file.")
     if problem is Problem.BROKEN_LINK:
-        return QCoreApplication.translate("OpenProblems", "Your data file is reached through a link that leads nowhere: the disk or USB key it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.")
+        return QCoreApplication.translate("OpenProblems", "Your data file is reached through a link that leads nowhere: the disk or USB stick it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.")
     return open_problem_text(problem)
 
 

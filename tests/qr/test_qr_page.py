@@ -36,7 +36,7 @@ def _preview_texts(page) -> list[str]:
 
 def test_set_payload_shows_a_verified_preview_that_decodes(page):
     page.set_payload(REVIEW, "Google", "Laissez-nous un avis sur Google")
-    assert page.checked.verdict.ok and "Verified" in page.status.text()
+    assert page.checked.verdict.ok and "Checked ✓" in page.status.text()
     assert _preview_texts(page) == [REVIEW]
     assert page.outputs.png.isEnabled() and page.cards_bar.cards.isEnabled()
 

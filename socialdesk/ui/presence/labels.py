@@ -71,7 +71,7 @@ PAYLOAD_PROBLEMS = Labels("QrWords", {  # a code's content refused
     PayloadProblem.NO_SSID: "Type the Wi-Fi network's name.",
     PayloadProblem.NO_PASSWORD: "A protected network needs its password (or choose \"No password\").",
     PayloadProblem.EMPTY_CARD: "The shop card has no name yet: fill it in the Strategy tab.",
-    PayloadProblem.WEP_KEY: "A WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits. WEP is outdated: switch the box to WPA2 if you can.",
+    PayloadProblem.WEP_KEY: "A WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits. WEP is outdated: switch your internet router to WPA2 if you can.",
 })
 
 COLOUR_PROBLEMS = Labels("QrWords", {  # %1: contrast, %2: the colour typed
@@ -117,7 +117,7 @@ WORDS = Labels("PresenceWords", {  # single sentences, keyed by where they show
     "never": "Never",
     "not_chij": "It does not start with ChIJ, so it may point to an address or an area rather than "
                 "your shop: check that the link opens your shop's page.",
-    "review_rule": "Google's rule: ask every customer, never only the happy ones (no \"gating\"), "
+    "review_rule": "Google's rule: ask every customer, never only the happy ones, "
                    "and never reward reviews (no discount, no gift, no draw).",
     "yelp_rule": "Yelp forbids asking for reviews: its cards say \"Find us on Yelp\".",
 })

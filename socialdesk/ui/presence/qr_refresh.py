@@ -95,7 +95,7 @@ def _status(checked: Checked) -> str:
     verdict = checked.verdict
     if verdict.ok:
         text = QCoreApplication.translate(
-            "QrRefresh", "Verified ✓ — decodes to exactly this content at %1 mm, even at %2 dpi.")
+            "QrRefresh", "Checked ✓ — at %1 mm it scans back to exactly this content, even printed at %2 dpi.")
         text = fill(text, f"{checked.code.size_mm:g}", str(PREVIEW_DPI))
         if checked.logo_fraction is not None:
             text += " " + fill(QCoreApplication.translate(
