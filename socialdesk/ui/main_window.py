@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QMainWindow, QTabWidget
 
@@ -15,6 +15,10 @@ from socialdesk.ui.common.lazy_tab import LazyTab
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.file_actions import FileActions
 from socialdesk.ui.view_actions import ViewActions
+
+
+# The smallest window every tab fits in, English and French (a 1024x600 screen): a tab never widens the window.
+SMALLEST = QSize(880, 540)
 
 
 def redo_shortcuts(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
@@ -45,6 +49,7 @@ class MainWindow(QMainWindow):
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
+        self.setMinimumSize(SMALLEST)
         for spec in TABS:
             page = LazyTab(spec, store, bus, clock, self.tabs)
             page.built.connect(self._on_page_built)

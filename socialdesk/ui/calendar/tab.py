@@ -102,6 +102,7 @@ class CalendarTab(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # a long French week title wraps: the window keeps its width
         self.new_button = self._button(self.tr("New &post…"), self.tr("New post (Ctrl+N)"), self.edits.new_post)
         self.more_button = QToolButton(self)
         self.more_button.setText(self.tr("Plan &file"))

@@ -57,6 +57,7 @@ class RulesTab(QWidget):
         font = self.week_label.font()
         font.setBold(True)
         self.week_label.setFont(font)
+        self.week_label.setWordWrap(True)  # a long French date wraps: the window keeps its width
         self.print_button = QPushButton(self.tr("P&rint…"))
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"))
         self.pdf_button.setObjectName("checklistSavePdf")  # in save_guard.FILE_WRITING
