@@ -70,6 +70,18 @@ class PublishDialog(QDialog):
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
+        self.closing, self._copied = box.button(QDialogButtonBox.StandardButton.Close), None
+        self._next_step()  # Enter copies first: Qt alone would make "Mark as published" the default
+
+    def _next_step(self, done: str | None = None, link_first: bool = False) -> None:
+        """Enter does what comes next: copy for each network in turn (the page's link when the browser
+        did not open), then mark as published; the keyboard focus goes with it."""
+        keys = list(self.buttons)
+        rest = keys[keys.index(done) + 1:] if done in keys else keys
+        target = self.copy_link if link_first else self.buttons[rest[0]] if rest else (
+            self.mark if self.mark.isEnabled() else self.closing)
+        target.setDefault(True)
+        target.setFocus()
 
     def _on_copy_clicked(self, key: str):
         url, opened = copy_and_open(self._store, self._post, key)
@@ -82,10 +94,13 @@ class PublishDialog(QDialog):
         self._unopened = url if url and not opened else ""
         self.copy_link.setVisible(bool(self._unopened))
         self.feedback.setText(text)
+        self._copied = key
+        self._next_step(key, link_first=bool(self._unopened))
 
     def _on_copy_link_clicked(self):
         if self._unopened:
             self.feedback.setText(opener.copy_link(self._unopened))
+            self._next_step(self._copied)
 
     @classmethod
     def ask(cls, parent, post: Post, store, clock) -> datetime | None:
