@@ -649,6 +649,11 @@
         <source>Add the recommended listings</source>
         <translation>Ajouter les fiches recommandées</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
+        <source>%1 (its app closed in %2)</source>
+        <translation>%1 (son appli a fermé en %2)</translation>
+    </message>
 </context>
 <context>
     <name>PresenceCommands</name>

@@ -181,6 +181,21 @@
         <source>More than 20 % selling: the usual guidance is 80/20, inform or entertain 80 % of the time.</source>
         <translation>Plus de 20 % pour vendre : le repère habituel est 80/20, informer ou divertir 80 % du temps.</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="1" />
+        <source>Who posts and answers</source>
+        <translation>Qui publie et répond</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="1" />
+        <source>W&amp;ho, by name</source>
+        <translation>&amp;Qui, par son prénom</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_channels.py" line="1" />
+        <source>e.g. Léa answers messages every evening</source>
+        <translation>ex. : Léa répond aux messages chaque soir</translation>
+    </message>
 </context>
 <context>
     <name>CommunityPage</name>
@@ -540,6 +555,11 @@ bouquets commandés après une publication</translation>
         <source>Local listings to claim</source>
         <translation>Fiches locales à revendiquer</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="1" />
+        <source>Who posts and answers</source>
+        <translation>Qui publie et répond</translation>
+    </message>
 </context>
 <context>
     <name>ShopPage</name>
@@ -741,9 +761,14 @@ Des fleurs de producteurs à moins de 50 km</translation>
 <context>
     <name>StepPage</name>
     <message>
-        <location filename="../../socialdesk/ui/strategy/page_base.py" line="55" />
-        <source>Advice from the interview</source>
-        <translation>Le conseil de l'interview</translation>
+        <location filename="../../socialdesk/ui/strategy/page_base.py" line="1" />
+        <source>From the interview</source>
+        <translation>Ce que dit l'interview</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_base.py" line="1" />
+        <source>SocialDesk's tip</source>
+        <translation>Le conseil de SocialDesk</translation>
     </message>
 </context>
 <context>
@@ -847,34 +872,34 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/texts.py" line="29" />
-        <source>Being present is the minimum. The interview's first reflex: reserve your name and check your Google listing. This card is the one name, address and phone that the Local presence tab compares your listings with.</source>
-        <translation>Être présent, c'est le service minimum. Le premier réflexe selon l'interview : réserver votre nom et vérifier votre fiche Google. Cette page donne le nom, l'adresse et le téléphone de référence auxquels l'onglet Présence locale compare vos fiches en ligne.</translation>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>“Being present on social media is the bare minimum.” The first reflex: reserve your brand name on the networks and check your Google listing.</source>
+        <translation>« Etre présent sur les Media Sociaux, c'est le service minimum. » Le premier réflexe : réserver votre nom sur les réseaux et vérifier votre fiche Google.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/texts.py" line="34" />
-        <source>Social media is a tool, not a strategy. Before posting, decide which messages to push, the value you add, the benefits that make customers buy, and where your trade is heading.</source>
-        <translation>Les réseaux sociaux sont un outil, pas une stratégie. Avant de publier, décidez quels messages faire passer, quelle valeur vous apportez, quels avantages font acheter vos clients et où va votre métier.</translation>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>“Only once you have this overview do you have the tools in hand to define your strategy.” Social media is a tool, not a strategy: decide which messages to push, the value you add, the customer benefits that decide a purchase, and where your trade is heading.</source>
+        <translation>« C'est uniquement une fois que l'on dispose de cette vue d'ensemble que l'on a les outils en main pour définir sa stratégie. » Les réseaux sociaux sont un outil, pas une stratégie : décidez quels messages faire passer, quelle valeur vous apportez, quels avantages décident vos clients à acheter et où va votre métier.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/texts.py" line="38" />
-        <source>See your community as an ecosystem, not just customers. A few hours with a search engine and a brainstorm with the team are enough. You rarely create a community: you bring together one that exists by recruiting its drivers.</source>
-        <translation>Voyez votre communauté comme un écosystème, pas seulement comme vos clients. Quelques heures avec un moteur de recherche et un remue-méninges avec l'équipe suffisent. On crée rarement une communauté : on fédère celle qui existe en recrutant ses relais.</translation>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>“First analyse your community in the sense of an ecosystem”: customers, employees, competitors, prescribers, partners, suppliers. A few hours are enough, with a search engine and a brainstorm with the team. You rarely create a community: you bring together one that exists by recruiting its drivers.</source>
+        <translation>« Les Entreprises doivent tout d'abord analyser leur “communauté” au sens écosystème » : clients, salariés, concurrents, prescripteurs, partenaires, fournisseurs. Quelques heures suffisent, avec un moteur de recherche et un remue-méninges en équipe. On crée rarement une communauté : on fédère celle qui existe en recrutant ses relais.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/texts.py" line="43" />
-        <source>Find the conversations before joining them: where your audience meets, which topics buzz, who talks, what competitors do and which subjects get the most reactions.</source>
-        <translation>Repérez les conversations avant d'y entrer : où se retrouve votre public, quels sujets font parler, qui en parle, ce que font les concurrents et ce qui suscite le plus de réactions.</translation>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>“The second step is to identify the conversations”: where your audience meets, which topics buzz, who talks about them, what competitors do and which subjects get the most reactions.</source>
+        <translation>« La seconde étape est d'identifier les conversations » : où se retrouve votre public, quels sujets font parler, qui en parle, ce que font les concurrents et ce qui suscite le plus de réactions.</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/texts.py" line="47" />
-        <source>Listen before you speak. Tools help, but the dashboard must fit your own needs: three to five indicators you note every week are worth more than a report nobody reads.</source>
-        <translation>Écoutez avant de parler. Les outils aident, mais le tableau de bord doit être adapté à vos besoins : trois à cinq indicateurs notés chaque semaine valent mieux qu'un rapport que personne ne lit.</translation>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>“The third step is listening”, with tools if you wish, but “you must always adapt your dashboard to your needs”.</source>
+        <translation>« La troisième étape est l'écoute », avec des outils si vous le souhaitez, mais « il faut toujours adapter son tableau de bord à ses besoins ».</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/texts.py" line="51" />
-        <source>A small, reactive community beats thousands of passive fans: choose few networks and a rhythm you can keep. Speak as a person, limit automation, and if you have nothing to say, stay silent.</source>
-        <translation>Une petite communauté réactive vaut mieux que des milliers de fans passifs : choisissez peu de réseaux et un rythme tenable. Parlez en tant que personne, limitez l'automatisation et, si vous n'avez rien à dire, sachez vous taire.</translation>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>“If you have nothing to say, you must know how to stay silent.” A small, reactive community beats thousands of fans who never read you. Speak as a person and limit automation. The shop itself should run its social media, after training or working in tandem, because it has the expertise.</source>
+        <translation>« Si on n'a rien à dire, il faut savoir se taire… » Une petite communauté réactive vaut mieux que des milliers de fans qui ne vous lisent pas. Parlez en tant que personne et limitez l'automatisation. C'est à la boutique de tenir ses réseaux, après une formation ou un temps en tandem, car c'est elle qui a l'expertise.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="55" />
@@ -1014,11 +1039,6 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <translation>cité dans l'interview ; racheté par Google en 2011 puis arrêté</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/strategy/texts.py" line="104" />
-        <source>named in the interview; closed on 30 October 2013, merged into Yelp</source>
-        <translation>cité dans l'interview ; fermé le 30 octobre 2013, intégré à Yelp</translation>
-    </message>
-    <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="108" />
         <source>Weekly tour</source>
         <translation>Tour hebdomadaire</translation>
@@ -1027,6 +1047,46 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="109" />
         <source>Network statistics</source>
         <translation>Statistiques des réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>This card is the one name, address and phone that the Local presence tab compares your listings with.</source>
+        <translation>Cette page donne le nom, l'adresse et le téléphone de référence auxquels l'onglet Présence locale compare vos fiches en ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>Three to five indicators you note every week are worth more than a report nobody reads.</source>
+        <translation>Trois à cinq indicateurs notés chaque semaine valent mieux qu'un rapport que personne ne lit.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>Goals you can check have a number and a date: 20 Google reviews by June.</source>
+        <translation>Un objectif vérifiable a un nombre et une date : 20 avis Google d'ici juin.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>Choose few networks and a rhythm you can keep; plan ahead only when several posts are ready.</source>
+        <translation>Choisissez peu de réseaux et un rythme tenable ; ne planifiez à l'avance que lorsque plusieurs publications sont prêtes.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>Someone in the shop</source>
+        <translation>Quelqu'un de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>An agency, only to start, in tandem with the shop</source>
+        <translation>Une agence, seulement pour démarrer, en tandem avec la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>%1 (app closed in %2)</source>
+        <translation>%1 (appli fermée en %2)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
+        <source>%1's consumer app closed in %2; its venue data still feeds other services. Claim it last.</source>
+        <translation>L'application grand public de %1 a fermé en %2 ; ses données de lieux alimentent encore d'autres services. À revendiquer en dernier.</translation>
     </message>
 </context>
 <context>

@@ -64,12 +64,12 @@ def fill_everything(qtbot, tab):
     shop = tab.current_page()
     for name, value in SHOP.items():
         type_into(qtbot, shop.edits[name], value)
-    tab.go_next()
+    tab.go_to(Step.STAND)
     stand = tab.current_page()
     for binder, key in zip(stand.binders, f.STAND_KEYS):
         type_into(qtbot, binder.edit, f"texte {key} é")
     fill_table(stand.goals, [["30 avis Google", QDate(2027, 6, 1)]])
-    tab.go_next()
+    tab.go_to(Step.COMMUNITY)
     community = tab.current_page()
     for binder, key in zip(community.binders, community.keys):
         binder.load("")
@@ -85,7 +85,7 @@ def fill_everything(qtbot, tab):
     listening.tools.boxes["mention"].click()
     type_into(qtbot, listening.other, "carnet")
     type_into(qtbot, listening.indicators, "avis\nmessages\ncommandes")
-    tab.go_next()
+    tab.go_to(Step.CHANNELS)
     channels = tab.current_page()
     channels.spins["instagram"].setValue(4)
     channels.spins["pinterest"].setValue(1)
@@ -181,7 +181,7 @@ def test_keyboard_only_moves_between_steps_and_into_the_fields(qtbot, store):
     assert tab.focusWidget() is tab.current_page().binders[0].edit
     qtbot.keyClicks(tab.focusWidget(), "Des fleurs locales")
     qtbot.keyClick(tab.focusWidget(), Qt.Key.Key_Tab)  # leaving the field saves it at once
-    assert store.strategy.text(f.STAND_MESSAGES) == "Des fleurs locales"
+    assert store.strategy.text(tab.current_page().keys[0]) == "Des fleurs locales"  # step 2: the community
     assert tab.focusWidget() is tab.current_page().binders[1].edit
     qtbot.keyClick(tab.focusWidget(), Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert tab.stack.currentIndex() == 0

@@ -32,6 +32,7 @@ class Platform:
     url_hosts: tuple[str, ...] = ()  # hosts a pasted URL of this platform lives on
     page_path: str = ""  # regular expression: the path of a business's page there (DOMAIN.md "Links")
     review_url: str = ""  # regular expression: the whole URL of its review form
+    app_closed_in: int = 0  # the year its consumer app closed (DOMAIN.md); the listing may still feed others
 
 
 CUSTOM_KEY = "custom"
@@ -55,7 +56,7 @@ _NOT_NETWORKS: tuple[Platform, ...] = (
              url_hosts=("pagesjaunes.fr",)),
     Platform("waze", "Waze", "Waze", PlatformKind.LOCAL, CardWording.FIND, False, url_hosts=("waze.com",)),
     Platform("foursquare", "Foursquare", "Foursquare", PlatformKind.LOCAL, CardWording.FIND, False,
-             url_hosts=("foursquare.com",)),
+             url_hosts=("foursquare.com",), app_closed_in=2024),  # City Guide app closed; venue data lives on
 )
 
 # The local listings the brief recommends, in the order to fix them: Google, Apple, Bing first.
@@ -94,14 +95,15 @@ class LegacyFate(str, Enum):
 @dataclass(frozen=True)
 class LegacyName:
     key: str
-    name: str  # as the 2011 interview says it
+    name: str
     fate: LegacyFate
     platform_key: str  # today's platform; CUSTOM_KEY when there is none to point to
+    in_interview: bool = True  # the 2011 interview uses this name (others are later names still recognised)
 
 
 LEGACY_NAMES: tuple[LegacyName, ...] = (
-    LegacyName("google_places", "Google Adresses / Google Places", LegacyFate.RENAMED, "google_business"),
-    LegacyName("google_my_business", "Google My Business", LegacyFate.RENAMED, "google_business"),
+    LegacyName("google_places", "Google Adresses", LegacyFate.RENAMED, "google_business"),
+    LegacyName("google_my_business", "Google My Business", LegacyFate.RENAMED, "google_business", in_interview=False),
     LegacyName("qype", "Qype", LegacyFate.MERGED, "yelp"),
     LegacyName("lafourchette", "LaFourchette", LegacyFate.RENAMED, "thefork"),
     LegacyName("cityvox", "Cityvox", LegacyFate.UNVERIFIED, CUSTOM_KEY),
@@ -128,8 +130,8 @@ def platform_for_network(network_key: str) -> Platform | None:
 
 
 def legacy_names_for(platform_key: str) -> list[str]:
-    """The interview's names for a platform of today ("Qype" for "yelp")."""
-    return [legacy.name for legacy in LEGACY_NAMES if legacy.platform_key == platform_key]
+    """The interview's names for a platform of today ("Qype" for "yelp"); later names are not credited to it."""
+    return [legacy.name for legacy in LEGACY_NAMES if legacy.platform_key == platform_key and legacy.in_interview]
 
 
 def resolve_platform_key(key: str) -> str | None:

@@ -42,6 +42,13 @@ def starter_key_of(text: str, why: str, entries: Iterable[dict]) -> str:
     return ""
 
 
+def source_of(starter_key: str, entries: Iterable[dict]) -> str:
+    """Where a starter rule comes from: "interview" (the 2011 interview says it), "socialdesk" (our own
+    advice), or "" for a rule that is not a starter rule."""
+    entry = next((e for e in entries if e["key"] == starter_key), None) if starter_key else None
+    return "" if entry is None else entry["source"]
+
+
 def in_language(rule: Rule, entries: Iterable[dict], language: str) -> Rule:
     """The rule as the owner reads it: an untouched starter rule in `language`, any other as written."""
     if not rule.starter_key:

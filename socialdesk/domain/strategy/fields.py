@@ -7,25 +7,28 @@ from socialdesk.domain.presence.platforms import RECOMMENDED_LOCAL
 
 
 class Step(str, Enum):
+    """In the interview's order: map the community, its conversations and listening, then decide
+    what we stand for ("only once we have this overview"). Values are stable; only the order moved."""
+
     SHOP = "shop"
-    STAND = "stand"
     COMMUNITY = "community"
     CONVERSATIONS = "conversations"
     LISTENING = "listening"
+    STAND = "stand"
     CHANNELS = "channels"
     SUMMARY = "summary"
 
 
 STEPS: tuple[Step, ...] = tuple(Step)
 
-# Step 2: what we stand for (messages: one per line).
+# What we stand for (step 5) (messages: one per line).
 STAND_MESSAGES = "stand.messages"
 STAND_VALUE = "stand.value"
 STAND_BENEFITS = "stand.benefits"
 STAND_EVOLUTION = "stand.evolution"
 STAND_KEYS = (STAND_MESSAGES, STAND_VALUE, STAND_BENEFITS, STAND_EVOLUTION)
 
-# Step 3: per group, who they are, where they are online, what they expect.
+# Our community (step 2): per group, who they are, where they are online, what they expect.
 COMMUNITY_ASPECTS = ("who", "where", "expect")
 
 
@@ -37,7 +40,7 @@ def community_key(group: CommunityGroup, aspect: str) -> str:
 
 COMMUNITY_KEYS = tuple(community_key(g, a) for g in CommunityGroup for a in COMMUNITY_ASPECTS)
 
-# Step 4: conversations.
+# Conversations (step 3).
 CONV_PLACES = "conversations.places"
 CONV_TOPICS = "conversations.topics"
 CONV_VOICES = "conversations.voices"
@@ -45,7 +48,7 @@ CONV_COMPETITORS = "conversations.competitors"
 CONV_REACTIONS = "conversations.reactions"
 CONVERSATION_KEYS = (CONV_PLACES, CONV_TOPICS, CONV_VOICES, CONV_COMPETITORS, CONV_REACTIONS)
 
-# Step 5: listening (tools: comma-separated tool keys; indicators: one per line).
+# Listening (step 4) (tools: comma-separated tool keys; indicators: one per line).
 LISTEN_TOOLS = "listening.tools"
 LISTEN_OTHER = "listening.other_tools"
 LISTEN_INDICATORS = "listening.indicators"
@@ -57,7 +60,13 @@ CHANNEL_DAYS = "channels.days"
 CHANNEL_HANDLE = "channels.handle"
 CHANNEL_RESERVE = "channels.reserve"
 CHANNEL_LISTINGS = "channels.listings"
-CHANNEL_KEYS = (CHANNEL_DAYS, CHANNEL_HANDLE, CHANNEL_RESERVE, CHANNEL_LISTINGS)
+# Who posts and answers (the interview: the shop takes it in hand, after training or in tandem):
+# one of RUNNERS, and the people's names.
+CHANNEL_RUNNER = "channels.runner"
+CHANNEL_RUNNER_NAMES = "channels.runner_names"
+RUNNER_SHOP, RUNNER_AGENCY_TANDEM = "shop", "agency_tandem"
+RUNNERS = (RUNNER_SHOP, RUNNER_AGENCY_TANDEM)
+CHANNEL_KEYS = (CHANNEL_DAYS, CHANNEL_HANDLE, CHANNEL_RESERVE, CHANNEL_LISTINGS, CHANNEL_RUNNER, CHANNEL_RUNNER_NAMES)
 
 # Local listings the presence tab knows (its platform keys), in the order to fix them.
 LISTING_PLATFORMS = RECOMMENDED_LOCAL

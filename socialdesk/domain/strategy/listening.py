@@ -35,7 +35,6 @@ TOOLS: tuple[ListeningTool, ...] = (
     ListeningTool("sprout_social", "Sprout Social", ToolStatus.AVAILABLE, in_interview=True),
     ListeningTool("klout", "Klout", ToolStatus.CLOSED, in_interview=True),
     ListeningTool("postrank", "PostRank", ToolStatus.CLOSED, in_interview=True),
-    ListeningTool("qype", "Qype", ToolStatus.CLOSED, in_interview=True),
 )
 
 AVAILABLE_TOOLS = tuple(t for t in TOOLS if t.status is ToolStatus.AVAILABLE)

@@ -29,3 +29,8 @@ def starter_key_of(text: str, why: str) -> str:
 def in_language(rules: list[Rule], language: str) -> list[Rule]:
     """The rules as shown and printed: untouched starter rules in `language`, the others as written."""
     return [starter.in_language(rule, starter_entries(), language) for rule in rules]
+
+
+def starter_source(starter_key: str) -> str:
+    """"interview", "socialdesk" (SocialDesk's own advice), or "" (not a starter rule)."""
+    return starter.source_of(starter_key, starter_entries())

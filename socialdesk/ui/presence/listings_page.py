@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import Listing, call_to_action, card_payload
 from socialdesk.domain.presence.platforms import (
-    CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate, legacy_names_for,
+    CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate, legacy_names_for, platform,
 )
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.ui.common import opener
@@ -163,6 +163,9 @@ class ListingsPage(QWidget):
         self.add_menu.addAction(self.tr("Another platform…")).triggered.connect(self._on_add_custom_triggered)
 
     def _menu_text(self, key: str, name: str) -> str:
+        closed_in = platform(key).app_closed_in
+        if closed_in:  # offered, but not as if it were still the app people use
+            name = fill(self.tr("%1 (its app closed in %2)"), name, str(closed_in))
         former = legacy_names_for(key)
         if not former:
             return name

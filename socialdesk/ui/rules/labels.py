@@ -34,6 +34,16 @@ FREQUENCIES = Labels("RulesTexts", {  # %1: the week of the month
     Frequency.MONTHLY: "monthly, %1",
 })
 
+SOURCES = Labels("RulesTexts", {  # where a starter rule comes from, shown beside it in the rules list
+    "interview": "from the interview",
+    "socialdesk": "SocialDesk's advice",
+})
+
+SOURCE_NOTES = Labels("RulesTexts", {  # the same, said in full in the rule's tooltip
+    "interview": "This rule comes from the 2011 interview.",
+    "socialdesk": "This rule is SocialDesk's own advice: the interview does not give it.",
+})
+
 WORDS = Labels("RulesTexts", {  # single sentences, keyed by where they show
     "week_title": "Week %1 · %2 – %3",  # %1: the week's number, %2: its Monday, %3: its Sunday
     "week_short": "W%1 %2",  # %1: the week's number, %2: its year

@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
 
+from socialdesk.storage.rules.starter_file import starter_source
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
@@ -92,7 +93,7 @@ class RulesPage(QWidget):
         for rule in sources.rules(self.store, include_archived=self.show_archived.isChecked()):
             item = QListWidgetItem(self._item_text(rule))
             item.setData(Qt.ItemDataRole.UserRole, rule.id)
-            item.setToolTip(rule.why)
+            item.setToolTip(self._tooltip(rule))
             if rule.is_archived:
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # not selectable, not draggable
                 font = item.font()
@@ -105,9 +106,16 @@ class RulesPage(QWidget):
 
     def _item_text(self, rule) -> str:
         text = f"{rule.text}\n    {labels.frequency_text(rule)}"
+        source = starter_source(rule.starter_key)
+        if source:  # a starter rule says whether the interview gives it or SocialDesk does
+            text += " · " + labels.SOURCES[source]
         if rule.is_archived:
             text += " · " + fill(self.tr("archived from %1"), labels.week_short(rule.archived_week))
         return text
+
+    def _tooltip(self, rule) -> str:
+        source = starter_source(rule.starter_key)
+        return rule.why + ("\n\n" + labels.SOURCE_NOTES[source] if source else "")
 
     def current_rule_id(self) -> int | None:
         item = self.list.currentItem()

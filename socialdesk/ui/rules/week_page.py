@@ -124,7 +124,7 @@ class WeekPage(QScrollArea):
         cadence = sources.weekly_cadence(self.store)
         published = sum(1 for post in posts if post.status is PostStatus.PUBLISHED)
         if not posts:
-            text = self.tr("No posts planned this week. Plan them in the Calendar tab.")
+            text = self.tr("No posts this week: fine if there is nothing to say.")
         else:
             text = fill(self.tr("Published this week: %1 of %n planned post(s).", "", len(posts)), str(published))
         if cadence:

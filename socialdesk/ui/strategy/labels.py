@@ -62,7 +62,6 @@ TOOL_NOTES = Labels("StrategyTexts", {  # a listening tool, in a few words
     "sprout_social": "named in the interview; still exists, paid",
     "klout": "named in the interview; closed in 2018",
     "postrank": "named in the interview; bought by Google in 2011 and shut down",
-    "qype": "named in the interview; closed on 30 October 2013, merged into Yelp",
 })
 
 TOOL_NAMES = Labels("StrategyTexts", {  # tools without a brand name

@@ -36,25 +36,24 @@ class Writer(QObject):
 
 
 class StepPage(QWidget):
-    """A step: heading, the interview's advice, and a form whose edits save themselves."""
+    """A step: heading, the interview's advice and SocialDesk's tip, and a form whose edits save themselves."""
 
-    def __init__(self, writer: Writer, title: str, advice: str, parent=None):
+    def __init__(self, writer: Writer, title: str, advice: str, parent=None, tip: str = ""):
         super().__init__(parent)
         self.writer = writer
         self.binders: list[TextBinder] = []
         self.read_only = False
         self.heading = QLabel(f"<h2>{title}</h2>", self)
         self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.advice = QLabel(advice, self)
-        self.advice.setWordWrap(True)
-        self.advice.setObjectName("strategyAdvice")
-        self.advice.setAccessibleName(self.tr("Advice from the interview"))
         advice_box = QFrame(self)
         advice_box.setFrameShape(QFrame.Shape.StyledPanel)
         advice_box.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         advice_box.setAutoFillBackground(True)
         box_layout = QVBoxLayout(advice_box)
-        box_layout.addWidget(self.advice)
+        # The interview's words and SocialDesk's own tips, each under its own label.
+        self.advice_title, self.advice = self._hint(self.tr("From the interview"), advice, "strategyAdvice", box_layout)
+        self.tip_title, self.tip = self._hint(self.tr("SocialDesk's tip"), tip, "strategyTip", box_layout)
+        advice_box.setVisible(bool(advice or tip))
         self.body = QWidget(self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -66,6 +65,19 @@ class StepPage(QWidget):
         layout.addWidget(scroll, 1)
 
     # -- building helpers ---------------------------------------------------------------
+    def _hint(self, title: str, text: str, name: str, layout: QVBoxLayout) -> tuple[QLabel, QLabel]:
+        heading = QLabel(f"<b>{title}</b>", self)
+        heading.setObjectName(name + "Title")
+        words = QLabel(text, self)
+        words.setWordWrap(True)
+        words.setObjectName(name)
+        words.setAccessibleName(title)
+        heading.setBuddy(words)
+        for label in (heading, words):
+            label.setVisible(bool(text))
+            layout.addWidget(label)
+        return heading, words
+
     def line(self, label: str, placeholder: str, save, form: QFormLayout) -> QLineEdit:
         edit = QLineEdit(self.body)
         self._prepare(edit, label, placeholder, save, form)

@@ -1,7 +1,9 @@
 """Step 6, channels and rhythm: few networks, posts a week, pillars (80/20), days, names to claim."""
 
 from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup, QGridLayout, QGroupBox, QLabel, QRadioButton, QSpinBox, QVBoxLayout, QWidget,
+)
 
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.strategy import fields as f
@@ -13,8 +15,8 @@ from socialdesk.ui.strategy.key_boxes import KeyBoxes
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
-from socialdesk.ui.strategy.labels import STEP_TITLES, platform_name
-from socialdesk.ui.strategy.texts import ADVICE
+from socialdesk.ui.strategy.labels import STEP_TITLES
+from socialdesk.ui.strategy.texts import ADVICE, RUNNER_CHOICES, TIPS, listing_choice
 
 FEW_NETWORKS = 3
 
@@ -25,9 +27,11 @@ def pillar_rows(strategy) -> list[list]:
 
 class ChannelsPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, STEP_TITLES[Step.CHANNELS], ADVICE[Step.CHANNELS], parent)
+        super().__init__(writer, STEP_TITLES[Step.CHANNELS], ADVICE[Step.CHANNELS], parent,
+                         tip=TIPS[Step.CHANNELS])
         form = self.form(self.body)
         form.addRow(self._networks_box())
+        form.addRow(self._runner_box())
         form.addRow(self._pillars_box())
         days_box = QGroupBox(self.tr("Days that suit the shop"), self.body)
         locale = QLocale()
@@ -59,6 +63,36 @@ class ChannelsPage(StepPage):
         grid.addWidget(self.networks_hint, grid.rowCount(), 0, 1, 6)
         return box
 
+    def _runner_box(self) -> QGroupBox:
+        """Who posts and answers: the interview wants the shop to take it in hand (an agency only to start)."""
+        box = QGroupBox(self.tr("Who posts and answers"), self.body)
+        form = self.form(box)
+        self.runner_buttons = QButtonGroup(box)
+        self.runners: dict[str, QRadioButton] = {}
+        for key in f.RUNNERS:
+            radio = QRadioButton(RUNNER_CHOICES[key], box)
+            self.runner_buttons.addButton(radio)
+            form.addRow(radio)
+            radio.toggled.connect(lambda on, key=key: on and self._on_runner_toggled(key))
+            self.runners[key] = radio
+        self.runner_names = self.line(self.tr("W&ho, by name"), self.tr("e.g. Léa answers messages every evening"),
+                                      text_saver(self.writer, f.CHANNEL_RUNNER_NAMES), form)
+        self.runner_binder = self.binders[-1]
+        return box
+
+    def _show_runner(self, chosen: str, read_only: bool) -> None:
+        self.runner_buttons.setExclusive(False)  # so that "not decided yet" shows no choice
+        for key, radio in self.runners.items():
+            radio.blockSignals(True)
+            radio.setChecked(key == chosen)
+            radio.blockSignals(False)
+            radio.setEnabled(not read_only)
+        self.runner_buttons.setExclusive(True)
+
+    def _on_runner_toggled(self, key: str) -> None:
+        self.writer.write(self.writer.store.strategy.set_text, f.CHANNEL_RUNNER, key,
+                          restore=lambda stored: self._show_runner(stored.text(f.CHANNEL_RUNNER), False))
+
     def _pillars_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Content pillars and their share of the posts"), self.body)
         layout = QVBoxLayout(box)
@@ -82,10 +116,13 @@ class ChannelsPage(StepPage):
         form = self.form(box)
         self.handle = self.line(self.tr("&Name to reserve (handle)"), self.tr("e.g. boulangerielea, fleursdejade"),
                                 text_saver(self.writer, f.CHANNEL_HANDLE), form)
+        self.handle_binder = self.binders[-1]
         self.reserve = KeyBoxes([(n.key, n.name) for n in NETWORKS], 4, box)
         form.addRow(QLabel(self.tr("Also reserve it on (even if we do not post there yet):"), box))
         form.addRow(self.reserve)
-        self.listings = KeyBoxes([(key, platform_name(key)) for key in f.LISTING_PLATFORMS], 3, box)
+        choices = {key: listing_choice(key) for key in f.LISTING_PLATFORMS}
+        self.listings = KeyBoxes([(key, words) for key, (words, _) in choices.items()], 3, box,
+                                 {key: note for key, (_, note) in choices.items() if note})
         form.addRow(QLabel(self.tr("Local listings to claim (Google, Apple and Bing first):"), box))
         form.addRow(self.listings)
         return box
@@ -98,7 +135,9 @@ class ChannelsPage(StepPage):
             spin.setReadOnly(read_only)
         self.pillars.set_rows(pillar_rows(strategy))
         self.pillars.set_read_only(read_only)
-        self.binders[0].load(strategy.text(f.CHANNEL_HANDLE))
+        self.handle_binder.load(strategy.text(f.CHANNEL_HANDLE))
+        self._show_runner(strategy.text(f.CHANNEL_RUNNER), read_only)
+        self.runner_binder.load(strategy.text(f.CHANNEL_RUNNER_NAMES))
         for boxes, key in ((self.days, f.CHANNEL_DAYS), (self.reserve, f.CHANNEL_RESERVE),
                            (self.listings, f.CHANNEL_LISTINGS)):
             boxes.set_keys(strategy.keys(key))

@@ -1,4 +1,4 @@
-"""Step 3, our community: the six groups, where they are, what they expect, and their drivers."""
+"""Step 2, our community: the six groups, where they are, what they expect, and their drivers."""
 
 from PySide6.QtWidgets import QGroupBox, QLabel
 
@@ -12,12 +12,13 @@ from socialdesk.ui.strategy.page_stand import text_saver
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
 from socialdesk.ui.strategy.group_questions import example, question
 from socialdesk.ui.strategy.labels import GROUP_NAMES, STEP_TITLES
-from socialdesk.ui.strategy.texts import ADVICE
+from socialdesk.ui.strategy.texts import ADVICE, TIPS
 
 
 class CommunityPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, STEP_TITLES[Step.COMMUNITY], ADVICE[Step.COMMUNITY], parent)
+        super().__init__(writer, STEP_TITLES[Step.COMMUNITY], ADVICE[Step.COMMUNITY], parent,
+                         tip=TIPS[Step.COMMUNITY])
         outer = self.form(self.body)
         self.keys: list[str] = []
         self.drivers: dict[CommunityGroup, RowsEditor] = {}

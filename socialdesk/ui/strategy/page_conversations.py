@@ -1,16 +1,17 @@
-"""Step 4, conversations: where the audience meets, what buzzes, who talks, what rivals do."""
+"""Step 3, conversations: where the audience meets, what buzzes, who talks, what rivals do."""
 
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
 from socialdesk.ui.strategy.labels import STEP_TITLES
-from socialdesk.ui.strategy.texts import ADVICE
+from socialdesk.ui.strategy.texts import ADVICE, TIPS
 
 
 class ConversationsPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, STEP_TITLES[Step.CONVERSATIONS], ADVICE[Step.CONVERSATIONS], parent)
+        super().__init__(writer, STEP_TITLES[Step.CONVERSATIONS], ADVICE[Step.CONVERSATIONS], parent,
+                         tip=TIPS[Step.CONVERSATIONS])
         form = self.form(self.body)
         specs = (
             (f.CONV_PLACES, self.tr("Where our audience &meets"),

@@ -1,4 +1,4 @@
-"""Step 5, listening: today's tools, the interview's closed ones explained, weekly indicators."""
+"""Step 4, listening: today's tools, the interview's closed ones explained, weekly indicators."""
 
 from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout
@@ -11,12 +11,13 @@ from socialdesk.ui.strategy.key_boxes import KeyBoxes
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.page_stand import text_saver
 from socialdesk.ui.strategy.labels import STEP_TITLES, TOOL_NOTES, tool_name
-from socialdesk.ui.strategy.texts import ADVICE
+from socialdesk.ui.strategy.texts import ADVICE, TIPS
 
 
 class ListeningPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, STEP_TITLES[Step.LISTENING], ADVICE[Step.LISTENING], parent)
+        super().__init__(writer, STEP_TITLES[Step.LISTENING], ADVICE[Step.LISTENING], parent,
+                         tip=TIPS[Step.LISTENING])
         form = self.form(self.body)
         tools_box = QGroupBox(self.tr("Tools we use"), self.body)
         tools_layout = QVBoxLayout(tools_box)

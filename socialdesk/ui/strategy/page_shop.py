@@ -8,12 +8,13 @@ from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.labels import STEP_TITLES
-from socialdesk.ui.strategy.texts import ADVICE
+from socialdesk.ui.strategy.texts import ADVICE, TIPS
 
 
 class ShopPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, STEP_TITLES[Step.SHOP], ADVICE[Step.SHOP], parent)
+        super().__init__(writer, STEP_TITLES[Step.SHOP], ADVICE[Step.SHOP], parent,
+                         tip=TIPS[Step.SHOP])
         form = self.form(self.body)
         specs = (
             ("name", self.tr("Shop &name"), self.tr("e.g. Boulangerie Léa, Fleurs de Jade, Hôtel du Parc")),

@@ -1,4 +1,4 @@
-"""Step 2, what we stand for: messages, value, benefits, the trade's evolution, SMART goals."""
+"""Step 5, what we stand for, once the community is mapped: messages, value, benefits, SMART goals."""
 
 from datetime import date
 
@@ -13,7 +13,7 @@ from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
 from socialdesk.ui.strategy.labels import STEP_TITLES
-from socialdesk.ui.strategy.texts import ADVICE
+from socialdesk.ui.strategy.texts import ADVICE, TIPS
 
 
 def text_saver(writer, key):
@@ -22,7 +22,8 @@ def text_saver(writer, key):
 
 class StandPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, STEP_TITLES[Step.STAND], ADVICE[Step.STAND], parent)
+        super().__init__(writer, STEP_TITLES[Step.STAND], ADVICE[Step.STAND], parent,
+                         tip=TIPS[Step.STAND])
         form = self.form(self.body)
         specs = (
             (f.STAND_MESSAGES, self.tr("&Messages to push (one a line)"),

@@ -12,7 +12,7 @@ from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.labels import STEP_TITLES, confirm_text, report_text
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.plan_document import PlanWords, to_html
-from socialdesk.ui.strategy.texts import ADVICE
+from socialdesk.ui.strategy.texts import ADVICE, TIPS
 
 
 class ApplyConfirm:
@@ -27,7 +27,8 @@ class ApplyConfirm:
 
 class SummaryPage(StepPage):
     def __init__(self, writer, parent=None):
-        super().__init__(writer, STEP_TITLES[Step.SUMMARY], ADVICE[Step.SUMMARY], parent)
+        super().__init__(writer, STEP_TITLES[Step.SUMMARY], ADVICE[Step.SUMMARY], parent,
+                         tip=TIPS[Step.SUMMARY])
         self.strategy = None
         self.shop = None
         self.view = QTextBrowser(self.body)

@@ -15,6 +15,7 @@ from socialdesk.domain.strategy.progress import sell_share, step_filled
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.group_questions import question
 from socialdesk.ui.strategy.labels import GROUP_NAMES, STEP_TITLES, platform_name, tool_name
+from socialdesk.ui.strategy.texts import RUNNER_CHOICES
 
 
 def _date(value) -> str:
@@ -32,9 +33,11 @@ class PlanWords(QObject):
                         if version.started_on else self.tr("Current version"))
         else:
             subtitle = fill(self.tr("Version reviewed on %1 (read-only)"), _date(version.reviewed_on))
-        builders = (self._shop, self._stand, self._community, self._conversations, self._listening, self._channels)
+        builders = {f.Step.SHOP: self._shop, f.Step.STAND: self._stand, f.Step.COMMUNITY: self._community,
+                    f.Step.CONVERSATIONS: self._conversations, f.Step.LISTENING: self._listening,
+                    f.Step.CHANNELS: self._channels}
         sections = []
-        for step, builder in zip(f.STEPS, builders):
+        for step, builder in ((step, builders[step]) for step in f.STEPS if step in builders):
             section = Section(STEP_TITLES[step], empty=not step_filled(step, strategy, shop))
             if not section.empty:
                 builder(section, strategy, shop)
@@ -91,6 +94,8 @@ class PlanWords(QObject):
         networks = [fill(self.tr("%1: %2 a week"), network(k).name, str(n))
                     for k, n in strategy.channels.items() if n > 0]
         s.add(self.tr("Networks and posts per week"), networks)
+        runner = RUNNER_CHOICES[strategy.text(f.CHANNEL_RUNNER)] if strategy.text(f.CHANNEL_RUNNER) in f.RUNNERS else ""
+        s.add(self.tr("Who posts and answers"), [runner, strategy.text(f.CHANNEL_RUNNER_NAMES)])
         pillars = [self._pair(p.name, f"{p.share} %") + (" " + self.tr("(sells)") if p.sells else "")
                    for p in strategy.pillars]
         if strategy.pillars:

@@ -20,11 +20,13 @@ from socialdesk.ui.strategy.labels import STEP_TITLES
 from socialdesk.ui.strategy.versions_bar import VersionsBar
 
 # One page a step, (module, class), each imported and built when the owner first opens it.
-_PAGES = (
-    ("page_shop", "ShopPage"), ("page_stand", "StandPage"), ("page_community", "CommunityPage"),
-    ("page_conversations", "ConversationsPage"), ("page_listening", "ListeningPage"),
-    ("page_channels", "ChannelsPage"), ("page_summary", "SummaryPage"),
-)
+_PAGE_OF = {
+    Step.SHOP: ("page_shop", "ShopPage"), Step.STAND: ("page_stand", "StandPage"),
+    Step.COMMUNITY: ("page_community", "CommunityPage"), Step.CONVERSATIONS: ("page_conversations", "ConversationsPage"),
+    Step.LISTENING: ("page_listening", "ListeningPage"), Step.CHANNELS: ("page_channels", "ChannelsPage"),
+    Step.SUMMARY: ("page_summary", "SummaryPage"),
+}
+_PAGES = tuple(_PAGE_OF[step] for step in STEPS)  # in the wizard's order
 
 
 class StrategyTab(QWidget):
