@@ -517,6 +517,39 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
 </context>
 <context>
+    <name>WeekKeys</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/week_keys.py" line="11" />
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/week_keys.py" line="11" />
+        <source>Previous week (Alt+Left)</source>
+        <translation>Semaine précédente (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/week_keys.py" line="12" />
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/week_keys.py" line="12" />
+        <source>Next week (Alt+Right)</source>
+        <translation>Semaine suivante (Alt+Droite)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/week_keys.py" line="13" />
+        <source>This week</source>
+        <translation>Cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/week_keys.py" line="13" />
+        <source>This week (Alt+Home)</source>
+        <translation>Cette semaine (Alt+Début)</translation>
+    </message>
+</context>
+<context>
     <name>ViewActions</name>
     <message>
         <location filename="../../socialdesk/ui/view_actions.py" line="21" />
