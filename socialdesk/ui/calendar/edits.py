@@ -17,6 +17,7 @@ from socialdesk.ui.calendar.limits_dialog import LimitsDialog
 from socialdesk.ui.calendar.post_dialog import PostChoice, PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
 from socialdesk.ui.common.dates import bounded
+from socialdesk.ui.common.week_keys import week_action
 
 
 class DayDialog(QDialog):
@@ -58,9 +59,9 @@ class EditActions(QObject):
         self.to_ideas = a(self.tr("Back to &ideas"), lambda: self.move(self.tab.selected_ids(), None), "Ctrl+Shift+I")
         self.delete = a(self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
         self.limits = a(self.tr("Character li&mits…"), self.edit_limits)
-        self.prev_week = a(self.tr("Previous week"), lambda: self.tab.go_previous(), "Alt+Left")
-        self.next_week = a(self.tr("Next week"), lambda: self.tab.go_next(), "Alt+Right")
-        self.this_week = a(self.tr("This week"), lambda: self.tab.go_today(), "Alt+Home")
+        self.prev_week = week_action(tab, "Alt+Left", lambda: self.tab.go_previous())  # as in the checklist
+        self.next_week = week_action(tab, "Alt+Right", lambda: self.tab.go_next())
+        self.this_week = week_action(tab, "Alt+Home", lambda: self.tab.go_today())
 
     def _action(self, text, slot, shortcut=None) -> QAction:
         action = QAction(text, self.tab)
