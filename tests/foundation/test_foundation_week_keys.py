@@ -26,7 +26,7 @@ def _tab(qtbot, window, index):
 
 def test_the_checklist_changes_week_with_alt_arrows_like_the_calendar(window, qtbot):
     window.activateWindow()
-    qtbot.waitActive(window)
+    qtbot.waitUntil(window.isActiveWindow)
     checklist = _tab(qtbot, window, 2)
     note = next(iter(checklist.week_page.note_edits.values()))  # the keys work from inside a rule's note
     assert checklist.week == IsoWeek(2026, 48)
