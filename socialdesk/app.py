@@ -9,18 +9,23 @@ HEADLESS_COMMANDS = ("qr", "export", "import", "print-cards", "backup", "check")
 
 
 def gui_argument_parser() -> argparse.ArgumentParser:
+    """The window's options; its words (and argparse's) in the language `speaking()` chose."""
     from socialdesk.cli import OneLineParser  # bad arguments: one line on stderr, exit 2
+    from socialdesk.headless.language import _
 
     parser = OneLineParser(
         prog="socialdesk",
-        description="Plan a small shop's social media and keep its local listings right, offline. "
-        f"Headless commands: {', '.join(HEADLESS_COMMANDS)} (socialdesk COMMAND --help).",
+        description=_("Plan a small shop's social media and keep its local listings right, offline. "
+                      "Headless commands: {commands} (socialdesk COMMAND --help).").format(
+            commands=", ".join(HEADLESS_COMMANDS)),
     )
-    parser.add_argument("--db", metavar="PATH", help="data file to open (default: SOCIALDESK_DB or the user data folder)")
-    parser.add_argument("--demo", action="store_true", help="open a throw-away copy of a sample bakery")
-    parser.add_argument("--lang", choices=("en", "fr"), help="language of the interface")
-    parser.add_argument("--self-test", action="store_true", help="build every tab offscreen, check QR and PDF, exit")
-    parser.add_argument("--version", action="version", version=f"SocialDesk {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help=_("data file to open (default: SOCIALDESK_DB or the user data folder)"))
+    parser.add_argument("--demo", action="store_true", help=_("open a throw-away copy of a sample bakery"))
+    parser.add_argument("--lang", choices=("en", "fr"), help=_("language of the interface"))
+    parser.add_argument("--self-test", action="store_true", help=_("build every tab offscreen, check QR and PDF, exit"))
+    parser.add_argument("--version", action="version", version=f"SocialDesk {__version__}",
+                        help=_("show program's version number and exit"))
     return parser
 
 
@@ -39,7 +44,10 @@ def main(argv: list[str] | None = None) -> int:
         from socialdesk.cli import main as cli_main
 
         return cli_main(argv)
-    args = gui_argument_parser().parse_args(argv)
+    from socialdesk.headless.language import lang_option, speaking
+
+    with speaking(lang_option(argv)):  # --help and refused options: --lang, else the environment's language
+        args = gui_argument_parser().parse_args(argv)
     if args.self_test:
         from socialdesk.ui.self_test import run_self_test
 

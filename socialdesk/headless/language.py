@@ -27,6 +27,12 @@ def n_(singular: str, plural: str, count: int) -> str:
     return _active.ngettext(singular, plural, count)
 
 
+def current_language() -> str:
+    """The language the command speaks now ("fr" or "en"), for the files it words (CSV, .ics, names)."""
+    language = _active.info().get("language", "") if isinstance(_active, gettext.GNUTranslations) else ""
+    return language[:2] if language[:2] in LANGUAGES else "en"
+
+
 def catalogue(lang: str | None) -> gettext.NullTranslations:
     """`lang`'s sentences; without one, LANGUAGE, LC_ALL, LC_MESSAGES then LANG decide, as gettext does;
     English (the sentences as written) when none names a language we have."""

@@ -7,7 +7,7 @@ from pathlib import Path
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.headless.common import open_data_file, refuse_overwrite, write_output
-from socialdesk.headless.language import _
+from socialdesk.headless.language import _, current_language
 from socialdesk.headless.messages import NO_FOLDER, WARNING
 from socialdesk.qr.encoding import EncodingRefused
 
@@ -41,7 +41,10 @@ def _write(output: Path, args, items, shop_name: str) -> int:
     from socialdesk.headless.qt_offscreen import ensure_gui
 
     ensure_gui()
+    from socialdesk.ui.i18n import install_translators
     from socialdesk.ui.printing.cards import card_notices, card_printer
+
+    install_translators(current_language())  # the notices are the window's sentences: in the command's language
 
     template = CardTemplate(args.template)
     checked = _checked(template, items)

@@ -4,6 +4,11 @@ import errno
 import os
 import sys
 
+from socialdesk.headless.language import N_, _
+
+STDOUT_CLOSED = N_("standard output is closed; nothing was written")  # the same sentences as headless.messages,
+STDOUT_FAILED = N_("could not write to standard output: {reason}")  # which `qr` does not load (it imports storage)
+
 # Line breaks and other control characters from the user's arguments, shown escaped (\n, \x1b…).
 _CONTROLS = {code: repr(chr(code))[1:-1] for code in (*range(32), 127, 0x85, 0x2028, 0x2029)}
 
@@ -61,23 +66,23 @@ def write_product(data: bytes, who: str) -> bool:
     """Bytes that ARE the product (`-o -`, --help, --version): False after one line on stderr if stdout refuses them."""
     out = getattr(sys.stdout, "buffer", None)
     if out is None:
-        print(f"{who}: standard output is closed; nothing was written", file=sys.stderr)
+        print(f"{who}: {_(STDOUT_CLOSED)}", file=sys.stderr)
         return False
     try:
         out.write(data)
         out.flush()
     except (OSError, ValueError) as error:
         silence(sys.stdout)
-        reason = getattr(error, "strerror", None) or "it is closed"
-        print(f"{who}: could not write to standard output: {reason}", file=sys.stderr)
+        reason = getattr(error, "strerror", None) or _("it is closed")
+        print(f"{who}: " + _(STDOUT_FAILED).format(reason=reason), file=sys.stderr)
         return False
     return True
 
 
 # What a command that ends with 0 has done: said when its summary line could not be printed.
 DONE = {
-    "import": "the import is saved", "backup": "the backup is made", "check": "the check is done",
-    "export": "the file is written", "qr": "the code is written", "print-cards": "the cards are written",
+    "import": N_("the import is saved"), "backup": N_("the backup is made"), "check": N_("the check is done"),
+    "export": N_("the file is written"), "qr": N_("the code is written"), "print-cards": N_("the cards are written"),
 }
 
 
@@ -88,7 +93,7 @@ class SummaryStdout:
     def __init__(self, stream):
         self._stream = stream
         self._said: list[str] = []
-        self.failure = "standard output is closed" if stream is None else None
+        self.failure = N_("standard output is closed") if stream is None else None  # said in the command's language
 
     def write(self, text: str) -> int:
         self._said.append(text)
@@ -109,9 +114,10 @@ class SummaryStdout:
     def _fail(self, error: Exception) -> None:
         silence(self._stream)
         if getattr(error, "errno", None) == errno.ENOSPC:
-            self.failure = "no space left on standard output"
+            self.failure = _("no space left on standard output")
         else:
-            self.failure = f"standard output cannot be written: {getattr(error, 'strerror', None) or 'it is closed'}"
+            reason = getattr(error, "strerror", None) or _("it is closed")
+            self.failure = _("standard output cannot be written: {reason}").format(reason=reason)
 
     def unprinted(self) -> str:
         """The summary that did not reach standard output, on one line; empty if it did (or there was none)."""
@@ -127,5 +133,6 @@ def say_unprinted_summary(command: str) -> None:
     out = sys.stdout
     summary = out.unprinted() if isinstance(out, SummaryStdout) else ""
     if summary:
-        print(f"socialdesk {command}: {DONE.get(command, 'done')}; its summary could not be printed "
-              f"({out.failure}): {summary}", file=sys.stderr)
+        done = _(DONE[command]) if command in DONE else _("done")
+        print(f"socialdesk {command}: " + _("{done}; its summary could not be printed ({failure}): {summary}").format(
+            done=done, failure=_(out.failure), summary=summary), file=sys.stderr)
