@@ -117,6 +117,11 @@
         <source>The whole &amp;series</source>
         <translation>Toute la &amp;série</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/tab.py" />
+        <source>left to plan: %1</source>
+        <translation>reste à planifier : %1</translation>
+    </message>
 </context>
 <context>
     <name>CalendarWords</name>
@@ -1109,6 +1114,235 @@
         <location filename="../../socialdesk/ui/calendar/draft_offer.py" line="33" />
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDays</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>New Year's Day</source>
+        <translation>Jour de l'an</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Easter Monday</source>
+        <translation>Lundi de Pâques</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>1 May (Labour Day)</source>
+        <translation>1er mai (fête du Travail)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>8 May (Victory 1945)</source>
+        <translation>8 mai (Victoire 1945)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Ascension Day</source>
+        <translation>Ascension</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Whit Monday</source>
+        <translation>Lundi de Pentecôte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>14 July (Bastille Day)</source>
+        <translation>14 juillet (fête nationale)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Assumption Day</source>
+        <translation>Assomption</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>All Saints' Day</source>
+        <translation>Toussaint</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Armistice Day</source>
+        <translation>Armistice 1918</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Christmas Day</source>
+        <translation>Noël</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Epiphany (galette des rois)</source>
+        <translation>Épiphanie (galette des rois)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Winter sales start</source>
+        <translation>Début des soldes d'hiver</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Candlemas (crêpes)</source>
+        <translation>Chandeleur (crêpes)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Valentine's Day</source>
+        <translation>Saint-Valentin</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Grandmothers' Day</source>
+        <translation>Fête des grands-mères</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Easter</source>
+        <translation>Pâques</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Mother's Day</source>
+        <translation>Fête des mères</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Father's Day</source>
+        <translation>Fête des pères</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Fête de la musique</source>
+        <translation>Fête de la musique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Summer sales start</source>
+        <translation>Début des soldes d'été</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Beaujolais nouveau</source>
+        <translation>Beaujolais nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>New Year's Eve</source>
+        <translation>Saint-Sylvestre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>%1: a public holiday in France. Is the shop open?</source>
+        <translation>%1 : jour férié en France. La boutique est-elle ouverte ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>%1: a date of the shop calendar, something to post about if it fits the shop.</source>
+        <translation>%1 : une date du calendrier des commerçants, un sujet de publication si elle convient à la boutique.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Posting day: still to plan</source>
+        <translation>Jour de publication : à planifier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>A posting day of your strategy with no post planned yet. If you have nothing to say, stay silent.</source>
+        <translation>Un jour de publication de votre stratégie, sans publication prévue pour l'instant. Si vous n'avez rien à dire, sachez vous taire.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>Too long for %1 (%2 / %3)</source>
+        <translation>Trop long pour %1 (%2 / %3)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>too long</source>
+        <translation>trop long</translation>
+    </message>
+</context>
+<context>
+    <name>PostChecks</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>A day in the past</source>
+        <translation>Un jour passé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>This day is past — plan it anyway?</source>
+        <translation>Ce jour est passé — planifier la publication quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>&amp;Plan it anyway</source>
+        <translation>&amp;Planifier quand même</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>&amp;Choose another day</source>
+        <translation>&amp;Choisir un autre jour</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>A network cuts or refuses a text over its limit. Keep it as it is?</source>
+        <translation>Un réseau coupe ou refuse un texte trop long. Le garder tel quel ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>Text too long</source>
+        <translation>Texte trop long</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>&amp;Keep it</source>
+        <translation>&amp;Garder</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>&amp;Shorten it</source>
+        <translation>&amp;Raccourcir</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>The network will cut or refuse this text. Copy it anyway?</source>
+        <translation>Le réseau coupera ou refusera ce texte. Le copier quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>&amp;Copy anyway</source>
+        <translation>&amp;Copier quand même</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_checks.py" />
+        <source>&amp;Don't copy</source>
+        <translation>&amp;Ne pas copier</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPicker</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/network_picker.py" />
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/network_picker.py" />
+        <source>&amp;More networks…</source>
+        <translation>Autres &amp;réseaux…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/network_picker.py" />
+        <source>&amp;Fewer networks</source>
+        <translation>Moins de &amp;réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/network_picker.py" />
+        <source>Your strategy's networks come first.</source>
+        <translation>Les réseaux de votre stratégie viennent en premier.</translation>
     </message>
 </context>
 </TS>

@@ -67,8 +67,8 @@ def _drive(path: Path, seen: dict):
         return
     dialog = dialogs[0]
     QTimer.singleShot(60_000, dialog.reject)  # never left waiting if a step goes wrong
-    if not dialog.network_boxes["instagram"].isChecked():
-        dialog.network_boxes["instagram"].click()
+    if not dialog.network_boxes["facebook"].isChecked():
+        dialog.network_boxes["facebook"].click()
     dialog.text_edit.setPlainText(TEXT)
     assert dialog.draft.settle()
     holder = sqlite3.connect(path, isolation_level=None)
@@ -91,7 +91,7 @@ def _new(tab):
 
 
 def _edit(tab):
-    post = Post(day=date(2026, 11, 27), time=time(9, 0), networks=("instagram",), text="Pain",
+    post = Post(day=date(2026, 11, 27), time=time(9, 0), networks=("facebook",), text="Pain",
                 status=PostStatus.PLANNED)
     tab.store.calendar.add(post)
     tab.reload()
@@ -99,7 +99,7 @@ def _edit(tab):
 
 
 def _edit_series(tab):
-    tab.store.calendar.add_series(Post(time=time(17, 0), networks=("instagram",), text="Pain",
+    tab.store.calendar.add_series(Post(time=time(17, 0), networks=("facebook",), text="Pain",
                                        status=PostStatus.PLANNED), Recurrence(Frequency.WEEKLY, date(2026, 11, 27),
                                                                               count=3))
     tab.reload()

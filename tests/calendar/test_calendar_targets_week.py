@@ -31,9 +31,11 @@ def _tab(qtbot, store, bus):
     return tab
 
 
-WORDS = {"en": ("This week: Facebook 1/2", "Week of 7 Dec: Facebook 1/2", "Week of 30 Nov: Facebook 0/2"),
-         "fr": ("Cette semaine\u00a0: Facebook 1/2", "Semaine du 7 déc.\u00a0: Facebook 1/2",
-                "Semaine du 30 nov.\u00a0: Facebook 0/2")}
+WORDS = {"en": ("This week: Facebook 1/2 · left to plan: 1", "Week of 7 Dec: Facebook 1/2 · left to plan: 1",
+                "Week of 30 Nov: Facebook 0/2 · left to plan: 2"),
+         "fr": ("Cette semaine\u00a0: Facebook 1/2 · reste à planifier\u00a0: 1",
+                "Semaine du 7 déc.\u00a0: Facebook 1/2 · reste à planifier\u00a0: 1",
+                "Semaine du 30 nov.\u00a0: Facebook 0/2 · reste à planifier\u00a0: 2")}
 
 
 def test_the_targets_line_describes_the_week_shown(qtbot, store, bus, language):

@@ -40,7 +40,7 @@ def test_the_platforms_redo_keys_redo_an_undone_calendar_edit(window, qtbot):
     platform = [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k.count() == 1]
     window.show_tab(1)
     tab = window.tabs.currentWidget().content
-    post = Post(day=date(2026, 11, 24), time=time(9, 30), networks=("instagram",), text="Croissants",
+    post = Post(day=date(2026, 11, 28), time=time(9, 30), networks=("instagram",), text="Croissants",
                 status=PostStatus.PLANNED)
     window.store.calendar.add(post)
     tab.reload()
@@ -50,10 +50,10 @@ def test_the_platforms_redo_keys_redo_an_undone_calendar_edit(window, qtbot):
             continue  # a media key no keyboard in a test has
         tab.edits.move([post.id], date(2026, 11, 27))
         qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-        assert window.store.calendar.get(post.id).day == date(2026, 11, 24), key.toString()
+        assert window.store.calendar.get(post.id).day == date(2026, 11, 28), key.toString()
         qtbot.keyClick(window, combo.key(), combo.keyboardModifiers())
         assert window.store.calendar.get(post.id).day == date(2026, 11, 27), key.toString()
-        tab.edits.move([post.id], date(2026, 11, 24))
+        tab.edits.move([post.id], date(2026, 11, 28))  # not a past day: that would ask
 
 
 GNOME_CHILD = """

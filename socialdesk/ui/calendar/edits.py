@@ -14,6 +14,7 @@ from socialdesk.storage.calendar.repo import moved
 from socialdesk.storage.drafts import merged_onto
 from socialdesk.ui.calendar.commands import LimitsCommand
 from socialdesk.ui.calendar.limits_dialog import LimitsDialog
+from socialdesk.ui.calendar.post_checks import move_agreed
 from socialdesk.ui.calendar.post_dialog import PostChoice, PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
 from socialdesk.ui.common.dates import bounded
@@ -197,20 +198,21 @@ class EditActions(QObject):
         self._ask(replace(post, day=first), save, rule=rule)
 
     # ----- moving and copying
-    def move(self, ids, day: date | None):
+    def move(self, ids, day: date | None) -> bool:
+        """False when nothing moved (the owner kept them off a past day, or the file refused)."""
         repo = self.tab.store.calendar
         posts = [p for p in repo.get_many(ids) if p.day != day]
-        if not posts:
-            return
+        if not posts or not move_agreed(self.tab, posts, day, self.tab.today()):
+            return False
         ids = [p.id for p in posts]
         changed = [moved(p, day) for p in posts]
         text = self.tr("Back to ideas") if day is None else self.tr("Move post")
-        self.tab.record(text, ids, lambda: repo.put_back([], changed))
+        return self.tab.record(text, ids, lambda: repo.put_back([], changed))
 
     def shift(self, days: int):
         repo = self.tab.store.calendar
         posts = [p for p in repo.get_many(self.tab.selected_ids()) if p.day is not None]
-        if posts:
+        if posts and move_agreed(self.tab, posts, min(p.day for p in posts) + timedelta(days=days), self.tab.today()):
             changed = [moved(p, p.day + timedelta(days=days)) for p in posts]
             self.tab.record(self.tr("Move post"), [p.id for p in posts], lambda: repo.put_back([], changed))
             if not any(self.tab.start <= p.day < self.tab.start + timedelta(days=7) for p in changed):
@@ -221,8 +223,7 @@ class EditActions(QObject):
         ids = self.tab.selected_ids()
         if ids:
             day = DayDialog.ask(self.tab, self.tab.selected_day())
-            if day is not None:
-                self.move(ids, day)
+            if day is not None and self.move(ids, day):
                 self.tab.show_week(day)
                 self.tab.select_posts(ids)
 

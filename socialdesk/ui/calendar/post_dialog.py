@@ -1,25 +1,23 @@
 """PostDialog: write or edit one post (or a series), with live counts and gentle hints."""
 
 from dataclasses import dataclass, replace
-from pathlib import Path
 
 from PySide6.QtCore import QDate, QTime, Qt
-from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox,
-                               QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
+                               QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout)
 
 from socialdesk.domain.calendar.coaching import post_hints
 from socialdesk.domain.calendar.counting import counts
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
-from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import About, Post, PostStatus
-from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
 from socialdesk.storage.errors import WriteProblem
 from socialdesk.ui.calendar.draft_keeper import DraftKeeper
 from socialdesk.ui.calendar.icons import network_icon, network_name
-from socialdesk.ui.calendar.labels import ABOUTS, IMAGE_PROBLEMS, STATUSES, WORDS, hint_text
+from socialdesk.ui.calendar.network_picker import NetworkPicker
+from socialdesk.ui.calendar.post_checks import PostChecks
+from socialdesk.ui.calendar.post_image import PostImageMixin
+from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, hint_text
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.words import fill
@@ -37,7 +35,7 @@ def applied_pillar_names(store) -> list[str]:
     return [p.name for p in store.strategy.applied_pillars()]
 
 
-class PostDialog(QDialog):
+class PostDialog(PostImageMixin, QDialog):
     def __init__(self, parent, post: Post, store, rule: Recurrence | None, repeat_allowed: bool, *, clock,
                  save=None):
         super().__init__(parent)
@@ -50,6 +48,7 @@ class PostDialog(QDialog):
         self._variant_key = ""
         self._image = post.image
         self._limits = store.calendar.limits()
+        self.checks = PostChecks(self, post, self._today, self._limits)
         self.image_loader = LatestOnly(self)  # an image is checked and copied off the GUI thread
         self.image_loader.finished.connect(self._on_image_loader_finished)
         columns = QHBoxLayout()
@@ -73,6 +72,8 @@ class PostDialog(QDialog):
         self.draft.refusal_changed.connect(self._on_draft_refusal_changed)
 
     def accept(self):
+        if not self.checks.agreed(self.post()):
+            return  # the owner goes back to the day or the text
         if self._save is not None:
             self.draft.flush()  # what is on screen is the draft while the save is tried
             if not self._save(self.choice()):
@@ -153,46 +154,12 @@ class PostDialog(QDialog):
             box.currentIndexChanged.connect(self._refresh)
         return group
 
-    def _build_image(self) -> QWidget:
-        box = QGroupBox(self.tr("Image"))
-        layout = QVBoxLayout(box)
-        self.thumb = QLabel(self.tr("No image"))
-        self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumb.setMinimumHeight(110)
-        self.thumb.setAccessibleName(self.tr("Image of the post"))
-        self._thumb_of = None  # the image the thumbnail shows, so typing does not reload it
-        self.image_note = QLabel()  # a refused choice says so here, beside the image the post keeps
-        self.image_note.setObjectName("imageNote")
-        self.image_note.setWordWrap(True)
-        self.image_note.hide()
-        row = QHBoxLayout()
-        choose = QPushButton(self.tr("&Choose image…"))
-        choose.clicked.connect(self._on_choose_clicked)
-        self.remove_image = QPushButton(self.tr("Remo&ve image"))
-        self.remove_image.clicked.connect(self._on_remove_image_clicked)
-        row.addWidget(choose)
-        row.addWidget(self.remove_image)
-        layout.addWidget(self.thumb)
-        layout.addWidget(self.image_note)
-        layout.addLayout(row)
-        return box
-
-    def _build_networks(self, post: Post) -> QGroupBox:
-        nets = QGroupBox(self.tr("Networks"))
-        grid = QGridLayout(nets)
-        self.network_boxes = {}
-        for index, net in enumerate(NETWORKS):
-            box = QCheckBox(net.name)
-            box.setIcon(network_icon(net.key))
-            box.setChecked(net.key in post.networks)
-            box.toggled.connect(self._on_networks_toggled)
-            self.network_boxes[net.key] = box
-            grid.addWidget(box, index // 4, index % 4)
-        return nets
-
     def _build_right(self, post: Post) -> QVBoxLayout:
         right = QVBoxLayout()
-        right.addWidget(self._build_networks(post))
+        self.networks = NetworkPicker(list(self._store.strategy.applied_cadence()), post.networks)
+        self.network_boxes = self.networks.boxes
+        self.networks.toggled.connect(self._on_networks_toggled)
+        right.addWidget(self.networks)
         self.text_edit = QPlainTextEdit(post.text)
         self.text_edit.setAccessibleName(self.tr("Text"))
         self.text_edit.textChanged.connect(self._refresh)
@@ -267,61 +234,6 @@ class PostDialog(QDialog):
             self._variants[self._variant_key] = self.variant_edit.toPlainText()
         self._refresh()
 
-    def _on_choose_clicked(self):
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an image"), "",
-                                              self.tr("Images (*.jpg *.jpeg *.png *.gif *.webp)"))
-        if path:
-            self.load_image_file(Path(path))
-
-    def load_image_file(self, path: Path) -> None:
-        """Check and copy the image in the background (OK waits for it); a later choice supersedes it."""
-        store = self._store
-        self._say_about_image(self.tr("Loading the image…"))
-        self.ok_button.setEnabled(False)
-        self.image_loader.start(lambda: import_image(store, path))
-
-    def _on_image_loader_finished(self, name, error) -> None:
-        self.ok_button.setEnabled(True)
-        self._image_chosen(name, error)
-
-    def set_image_file(self, path: Path) -> bool:
-        """The same as choosing the image, at once (for callers that must know the outcome)."""
-        self.image_loader.cancel()
-        self.ok_button.setEnabled(True)
-        try:
-            name, error = import_image(self._store, path), None
-        except (ImageRefused, OSError) as failure:
-            name, error = None, failure
-        return self._image_chosen(name, error)
-
-    def _image_chosen(self, name, error) -> bool:
-        """A refused image changes nothing: the post keeps the image it had, and the note says so."""
-        if isinstance(error, ImageRefused):
-            self._image_refused(IMAGE_PROBLEMS[error.problem])
-            return False
-        if isinstance(error, OSError):
-            self._image_refused(self.tr("The image could not be copied next to the data file."))
-            return False
-        if error is not None:
-            raise error
-        self._image = name
-        self._say_about_image("")
-        self._refresh()
-        return True
-
-    def _image_refused(self, problem: str) -> None:
-        kept = self.tr("The post keeps the image shown above.") if self._image else self.tr("The post has no image.")
-        self._say_about_image(problem + "\n" + kept)
-
-    def _say_about_image(self, text: str) -> None:
-        self.image_note.setText(text)
-        self.image_note.setVisible(bool(text))
-
-    def _on_remove_image_clicked(self):
-        self._image = ""
-        self._say_about_image("")
-        self._refresh()
-
     def _refresh(self, *_):
         self.day_edit.setEnabled(self.on_day.isChecked())
         self.time_edit.setEnabled(self.at_time.isChecked())
@@ -341,24 +253,9 @@ class PostDialog(QDialog):
         self.hints_label.setText("\n".join(fill(self.tr("Tip: %1"), h) for h in hints))
         self._show_thumbnail()
 
-    def _show_thumbnail(self):
-        self.remove_image.setEnabled(bool(self._image))
-        if self._thumb_of == self._image:
-            return
-        self._thumb_of = self._image
-        if not self._image:
-            self.thumb.setText(self.tr("No image"))
-            return
-        pixmap = QPixmap(str(thumbnail_path(self._store, self._image)))
-        if pixmap.isNull():
-            self.thumb.setText(self.tr("The image file is missing from the media folder."))
-        else:
-            self.thumb.setPixmap(pixmap.scaled(160, 110, Qt.AspectRatioMode.KeepAspectRatio,
-                                               Qt.TransformationMode.SmoothTransformation))
-
     # ----- result
     def selected_networks(self) -> tuple[str, ...]:
-        return tuple(key for key, box in self.network_boxes.items() if box.isChecked())
+        return self.networks.selected()
 
     def post(self) -> Post:
         networks = self.selected_networks()

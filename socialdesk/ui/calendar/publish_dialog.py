@@ -5,9 +5,12 @@ from datetime import datetime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QVBoxLayout)
 
+from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.urls import UrlRefused, safe_http_url
+from socialdesk.ui.calendar.day_notes import too_long_words
 from socialdesk.ui.calendar.icons import network_icon, network_name
+from socialdesk.ui.calendar.post_checks import copy_too_long_agreed
 from socialdesk.ui.common import opener
 from socialdesk.ui.common.words import fill
 
@@ -44,13 +47,15 @@ class PublishDialog(QDialog):
         layout.addWidget(intro)
         grid = QGridLayout()
         self.buttons = {}
+        self._too_long = {c.network: c for c in over_limit(post, store.calendar.limits())}
         for row, key in enumerate(post.networks):
             button = QPushButton(network_icon(key), fill(self.tr("Copy and open %1"), network_name(key)))
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _=False, k=key: self._on_copy_clicked(k))
             self.buttons[key] = button
-            status = QLabel("" if page_url(store, key) else self.tr(
-                "No page address in Local presence: only the text is copied."))
+            status = QLabel("\n".join(
+                ([] if page_url(store, key) else [self.tr("No page address in Local presence: only the text is copied.")])
+                + too_long_words([self._too_long[key]] if key in self._too_long else [])))
             status.setWordWrap(True)
             grid.addWidget(button, row, 0)
             grid.addWidget(status, row, 1)
@@ -84,6 +89,8 @@ class PublishDialog(QDialog):
         target.setFocus()
 
     def _on_copy_clicked(self, key: str):
+        if key in self._too_long and not copy_too_long_agreed(self, [self._too_long[key]]):
+            return  # nothing copied: the owner shortens the text first
         url, opened = copy_and_open(self._store, self._post, key)
         text = fill(self.tr("Text for %1 copied."), network_name(key))
         if url and opened:

@@ -9,11 +9,14 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QMessageBox, QPushBut
 
 from socialdesk.domain.calendar.coaching import week_hints
 from socialdesk.domain.calendar.counting import cadence_targets
+from socialdesk.domain.calendar.week_plan import posting_days, posts_left
 from socialdesk.domain.calendar.zones import is_zone
 from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import Post
+from socialdesk.domain.strategy.fields import CHANNEL_DAYS
 from socialdesk.domain.weeks import IsoWeek, clamp, week_days, week_start
 from socialdesk.ui.calendar.commands import SnapshotCommand
+from socialdesk.ui.calendar.day_notes import week_notes
 from socialdesk.ui.calendar.edits import EditActions
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.plan_files import PlanFiles
@@ -28,6 +31,11 @@ from socialdesk.ui.common.words import fill
 def applied_cadence(store) -> dict[str, int]:
     """The strategy's weekly cadence, or {} when the strategy has none."""
     return dict(store.strategy.applied_cadence() or {})
+
+
+def chosen_weekdays(store) -> frozenset[int]:
+    """The days that suit the shop, as the strategy says them now (ISO weekdays)."""
+    return posting_days(store.strategy.text(CHANNEL_DAYS))
 
 
 def _use_system_zone(repo) -> None:
@@ -179,11 +187,13 @@ class CalendarTab(QWidget):
 
     def reload(self):
         self.reload_week()
-        self.ideas.fill(self.store.calendar.ideas())
+        self.ideas.fill(self.store.calendar.ideas(), self.store.calendar.limits())
 
     def reload_week(self):
         posts = self.store.calendar.posts_in_week(self.start)
-        self.week.show_week(self.days(), posts, self.today())
+        left = posts_left(posts, self._cadence) if self._cadence else None
+        notes = week_notes(self.days(), posts, self.today(), chosen_weekdays(self.store), left)
+        self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits())
         self._show_title()
         self._show_targets(posts)
         hints = week_hints(posts)
@@ -203,6 +213,8 @@ class CalendarTab(QWidget):
     def _show_targets(self, posts: list[Post]):
         targets = cadence_targets(posts, self._cadence)
         parts = [f"{network_name(t.network)} {t.planned}/{t.target}" for t in targets]
+        if parts:  # the posts the cadence still asks for, this week or the week shown
+            parts.append(fill(self.tr("left to plan: %1"), str(posts_left(posts, self._cadence))))
         self.targets_label.setText(self._targets_text(" · ".join(parts)) if parts else "")
         self.targets_label.setVisible(bool(parts))
 
@@ -295,7 +307,7 @@ class CalendarTab(QWidget):
 
     @from_others
     def _on_bus_changed(self, change):
-        plan_changed = change.concerns(Area.STRATEGY, "applied")
+        plan_changed = change.concerns(Area.STRATEGY, "applied") or change.concerns(Area.STRATEGY, CHANNEL_DAYS)
         weekday_changed = change.concerns(Area.SETTINGS, "first_weekday")
         if plan_changed:
             self._cadence = applied_cadence(self.store)

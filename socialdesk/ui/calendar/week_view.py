@@ -8,7 +8,9 @@ from PySide6.QtGui import QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
 
+from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post
+from socialdesk.ui.calendar.day_notes import day_note_label, draw_too_long, show_note, too_long_words
 from socialdesk.ui.calendar.icons import network_name, network_pixmap
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
@@ -16,6 +18,7 @@ from socialdesk.ui.calendar.labels import STATUSES
 MIME = "application/x-socialdesk-posts"
 translate = QCoreApplication.translate
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
+OVER_ROLE = Qt.ItemDataRole.UserRole + 2  # the networks whose text is too long: list of Count
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -73,6 +76,9 @@ class PostCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt.AlignmentFlag.AlignLeft,
                          status)
+        if index.data(OVER_ROLE):
+            draw_too_long(painter, QRect(inner.left(), inner.top() + line, inner.width(), line),
+                          bold_metrics.horizontalAdvance(status + "  "), dark)
         painter.setFont(option.font)
         painter.setPen(option.palette.color(text_role))
         self._draw_text(painter, post, metrics, QRect(inner.left(), inner.top() + 2 * line, inner.width(), 2 * line))
@@ -138,13 +144,15 @@ class PostList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(self._on_self_item_activated)
 
-    def fill(self, posts: list[Post]) -> None:
+    def fill(self, posts: list[Post], limits: dict[str, int] | None = None) -> None:
         self.clear()
         for post in posts:
-            item = QListWidgetItem(summary(post))
+            over = over_limit(post, limits) if limits else []
+            item = QListWidgetItem(" · ".join([summary(post), *too_long_words(over)]))
             item.setData(Qt.ItemDataRole.UserRole, post.id)
             item.setData(POST_ROLE, post)
-            item.setToolTip(post.text[:500])
+            item.setData(OVER_ROLE, over)
+            item.setToolTip("\n".join([*too_long_words(over), post.text[:500]]))
             self.addItem(item)
 
     def selected_ids(self) -> list[int]:
@@ -213,11 +221,13 @@ class DayColumn(QFrame):
         layout.setSpacing(2)
         self.header = QLabel(self)
         self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.note = day_note_label(self)  # holidays, shop dates, "still to plan"
         self.posts = PostList(None, self)
         layout.addWidget(self.header)
+        layout.addWidget(self.note)
         layout.addWidget(self.posts, 1)
 
-    def show_day(self, day: date, posts: list[Post], today: date) -> None:
+    def show_day(self, day: date, posts: list[Post], today: date, note=None, limits=None) -> None:
         locale = QLocale()
         self.posts.day = day
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
@@ -226,8 +236,8 @@ class DayColumn(QFrame):
         font = self.header.font()
         font.setBold(day == today)
         self.header.setFont(font)
-        self.posts.setAccessibleName(label.replace("\n", " "))
-        self.posts.fill(posts)
+        self.posts.setAccessibleName(" ".join([label.replace("\n", " "), *show_note(self.note, note)]))
+        self.posts.fill(posts, limits)
 
 
 class WeekView(QWidget):
@@ -251,13 +261,13 @@ class WeekView(QWidget):
             column.posts.neighbour_requested.connect(lambda step, i=index: self.focus_column(i + step))
         self.days: list[date] = []
 
-    def show_week(self, days: list[date], posts: list[Post], today: date) -> None:
+    def show_week(self, days: list[date], posts: list[Post], today: date, notes=None, limits=None) -> None:
         self.days = days
         by_day: dict[date, list[Post]] = {day: [] for day in days}
         for post in posts:
             by_day.setdefault(post.day, []).append(post)
         for column, day in zip(self.columns, days):
-            column.show_day(day, by_day[day], today)
+            column.show_day(day, by_day[day], today, (notes or {}).get(day), limits)
 
     def lists(self) -> list[PostList]:
         return [column.posts for column in self.columns]

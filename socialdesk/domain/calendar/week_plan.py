@@ -1,0 +1,30 @@
+"""What the strategy asks of a week: posting days still empty, posts left to plan, texts over a limit."""
+
+from datetime import date
+
+from socialdesk.domain.calendar.counting import Count, cadence_targets, counts
+from socialdesk.domain.posts import Post, PostStatus
+
+_NOT_PLANNED = (PostStatus.SKIPPED, PostStatus.IDEA)
+
+
+def posting_days(codes: list[str] | str) -> frozenset[int]:
+    """ISO weekdays (1 Monday … 7 Sunday) from the strategy's day codes ("2,4,6"); unknown codes left out."""
+    parts = codes.split(",") if isinstance(codes, str) else codes
+    return frozenset(int(p) for p in (part.strip() for part in parts) if p.isdigit() and 1 <= int(p) <= 7)
+
+
+def days_to_plan(days: list[date], posts: list[Post], weekdays: frozenset[int]) -> list[date]:
+    """The chosen posting days of the week that have no post planned yet (skipped ones do not count)."""
+    taken = {p.day for p in posts if p.day is not None and p.status not in _NOT_PLANNED}
+    return [day for day in days if day.isoweekday() in weekdays and day not in taken]
+
+
+def posts_left(posts: list[Post], cadence: dict[str, int]) -> int:
+    """Posts still missing this week to meet the weekly cadence, summed over the networks."""
+    return sum(max(0, t.target - t.planned) for t in cadence_targets(posts, cadence))
+
+
+def over_limit(post: Post, limits: dict[str, int]) -> list[Count]:
+    """The networks whose text is longer than the network takes."""
+    return [count for count in counts(post, limits) if count.over]

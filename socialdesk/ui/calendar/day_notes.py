@@ -1,0 +1,112 @@
+"""The week's marks: a day's holiday, shop date or "still to plan" line, and a card's "too long" warning."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel
+
+from socialdesk.domain.calendar.special_days import SpecialDay, is_holiday, special_days
+from socialdesk.domain.calendar.week_plan import days_to_plan
+from socialdesk.ui.calendar.icons import network_name
+from socialdesk.ui.common.labels import Labels
+from socialdesk.ui.common.words import fill
+
+translate = QCoreApplication.translate
+
+DAY_NAMES = Labels("CalendarDays", {
+    SpecialDay.NEW_YEAR: "New Year's Day",
+    SpecialDay.EASTER_MONDAY: "Easter Monday",
+    SpecialDay.LABOUR_DAY: "1 May (Labour Day)",
+    SpecialDay.VICTORY_1945: "8 May (Victory 1945)",
+    SpecialDay.ASCENSION: "Ascension Day",
+    SpecialDay.WHIT_MONDAY: "Whit Monday",
+    SpecialDay.BASTILLE_DAY: "14 July (Bastille Day)",
+    SpecialDay.ASSUMPTION: "Assumption Day",
+    SpecialDay.ALL_SAINTS: "All Saints' Day",
+    SpecialDay.ARMISTICE: "Armistice Day",
+    SpecialDay.CHRISTMAS: "Christmas Day",
+    SpecialDay.EPIPHANY: "Epiphany (galette des rois)",
+    SpecialDay.WINTER_SALES: "Winter sales start",
+    SpecialDay.CANDLEMAS: "Candlemas (crêpes)",
+    SpecialDay.VALENTINE: "Valentine's Day",
+    SpecialDay.GRANDMOTHERS_DAY: "Grandmothers' Day",
+    SpecialDay.EASTER: "Easter",
+    SpecialDay.MOTHERS_DAY: "Mother's Day",
+    SpecialDay.FATHERS_DAY: "Father's Day",
+    SpecialDay.MUSIC_DAY: "Fête de la musique",
+    SpecialDay.SUMMER_SALES: "Summer sales start",
+    SpecialDay.BEAUJOLAIS: "Beaujolais nouveau",
+    SpecialDay.NEW_YEARS_EVE: "New Year's Eve",
+})
+
+
+@dataclass(frozen=True)
+class DayNote:
+    lines: tuple[str, ...]  # shown under the day's name
+    tips: tuple[str, ...]  # its tooltip, one sentence a line
+    holiday: bool = False
+
+
+def day_note(day: date, to_plan: bool) -> DayNote | None:
+    """The marks of one day, or None when it has none."""
+    lines, tips, holiday = [], [], False
+    for code in special_days(day):
+        name = DAY_NAMES[code]
+        if is_holiday(code):
+            holiday = True
+            lines.append("⚑ " + name)
+            tips.append(fill(translate("CalendarDays", "%1: a public holiday in France. Is the shop open?"), name))
+        else:
+            lines.append("★ " + name)
+            tips.append(fill(translate("CalendarDays", "%1: a date of the shop calendar, something to post about "
+                                                       "if it fits the shop."), name))
+    if to_plan:
+        lines.append("○ " + translate("CalendarDays", "Posting day: still to plan"))
+        tips.append(translate("CalendarDays", "A posting day of your strategy with no post planned yet. "
+                                              "If you have nothing to say, stay silent."))
+    return DayNote(tuple(lines), tuple(tips), holiday) if lines else None
+
+
+def day_note_label(parent) -> QLabel:
+    label = QLabel(parent)
+    label.setObjectName("dayNote")
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_note(label: QLabel, note: DayNote | None) -> list[str]:
+    """Show the note under the day's name; returns its lines, for the day's accessible name."""
+    label.setVisible(note is not None)
+    label.setText("\n".join(note.lines) if note else "")
+    label.setToolTip("\n".join(note.tips) if note else "")
+    font = label.font()
+    font.setBold(bool(note and note.holiday))
+    label.setFont(font)
+    return list(note.lines) if note else []
+
+
+def too_long_words(over) -> list[str]:
+    """"Too long for X (312 / 280)", one a network, for the card's tooltip and accessible text."""
+    return [fill(translate("CalendarDays", "Too long for %1 (%2 / %3)"), network_name(count.network),
+                 str(count.used), str(count.limit)) for count in over]
+
+
+def draw_too_long(painter, rect: QRect, offset: int, dark: bool) -> None:
+    """The card's warning, after its status word, in a colour that reads on light and dark themes."""
+    painter.setPen(QColor("#ff8a80" if dark else "#c62828"))
+    room = rect.adjusted(offset, 0, 0, 0)
+    words = painter.fontMetrics().elidedText("⚠ " + translate("CalendarDays", "too long"),
+                                             Qt.TextElideMode.ElideRight, max(0, room.width()))
+    painter.drawText(room, Qt.AlignmentFlag.AlignLeft, words or "⚠")
+
+
+def week_notes(days: list[date], posts, today: date, weekdays: frozenset[int], left: int | None) -> dict:
+    """Each day's note: its special dates, and "still to plan" on a coming posting day while the week's
+    cadence is not met (`left` None: the strategy has no cadence, so every empty posting day counts)."""
+    empty = set(days_to_plan(days, posts, weekdays)) if left is None or left > 0 else set()
+    notes = {day: day_note(day, day in empty and day >= today) for day in days}
+    return {day: note for day, note in notes.items() if note is not None}

@@ -1,0 +1,68 @@
+"""The post dialog's networks: the strategy's first, the others one click away behind "More networks"."""
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QToolButton, QVBoxLayout, QWidget
+
+from socialdesk.domain.networks import NETWORKS
+from socialdesk.ui.calendar.icons import network_icon
+
+
+def first_networks(strategy: list[str], ticked: tuple[str, ...]) -> list[str]:
+    """Shown without a click: the strategy's networks and any the post already has; all when neither."""
+    keys = [n.key for n in NETWORKS if n.key in strategy or n.key in ticked]
+    return keys or [n.key for n in NETWORKS]
+
+
+class NetworkPicker(QGroupBox):
+    """Check boxes keyed by network; `toggled` fires on any change of the ticked set."""
+
+    toggled = Signal()
+
+    def __init__(self, strategy: list[str], ticked: tuple[str, ...], parent=None):
+        super().__init__(self.tr("Networks"), parent)
+        self.setObjectName("postNetworks")
+        self.boxes: dict[str, QCheckBox] = {}
+        first = first_networks(strategy, ticked)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._grid(first, ticked))
+        rest = [n.key for n in NETWORKS if n.key not in first]
+        self.more_button = QToolButton(self)
+        self.more_button.setObjectName("moreNetworks")
+        self.more_button.setText(self.tr("&More networks…"))
+        self.more_button.setCheckable(True)
+        self.more_button.setAutoRaise(True)
+        self.more = self._grid(rest, ticked)
+        self.more.setVisible(False)
+        self.more_button.toggled.connect(self._on_more_button_toggled)
+        self.more_button.setVisible(bool(rest))
+        layout.addWidget(self.more_button)
+        layout.addWidget(self.more)
+        if strategy:
+            self.setToolTip(self.tr("Your strategy's networks come first."))
+
+    def _grid(self, keys: list[str], ticked: tuple[str, ...]) -> QWidget:
+        holder = QWidget(self)
+        grid = QGridLayout(holder)
+        grid.setContentsMargins(0, 0, 0, 0)
+        for index, key in enumerate(keys):
+            network = next(n for n in NETWORKS if n.key == key)
+            box = QCheckBox(network.name, holder)
+            box.setIcon(network_icon(key))
+            box.setChecked(key in ticked)
+            box.toggled.connect(lambda _checked=False: self.toggled.emit())
+            self.boxes[key] = box
+            grid.addWidget(box, index // 4, index % 4)
+        grid.setColumnStretch(4, 1)  # a few networks stay together on the left
+        return holder
+
+    def _on_more_button_toggled(self, shown: bool):
+        self.more.setVisible(shown)
+        self.more_button.setText(self.tr("&Fewer networks") if shown else self.tr("&More networks…"))
+
+    def shown_keys(self) -> list[str]:
+        """The networks visible without opening "More networks", in order."""
+        return [key for key, box in self.boxes.items() if box.isVisibleTo(self)]
+
+    def selected(self) -> tuple[str, ...]:
+        """In the networks' own order, whichever group shows them."""
+        return tuple(n.key for n in NETWORKS if n.key in self.boxes and self.boxes[n.key].isChecked())
