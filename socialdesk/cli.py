@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     ics.set_defaults(handler=("socialdesk.headless.plan_io", "run_export_ics"))
     csv_out = export_kinds.add_parser("csv", help=_("CSV that Excel opens"))
     _output_options(csv_out)
+    csv_out.add_argument("--dialect", choices=("excel-fr", "excel", "rfc4180"),
+                         help=_("excel-fr: semicolons; excel: commas; both with a BOM for Excel; rfc4180: commas, "
+                                "no BOM (default: excel-fr in French, else excel)"))
     _db_option(csv_out)
     csv_out.set_defaults(handler=("socialdesk.headless.plan_io", "run_export_csv"))
 

@@ -5,11 +5,12 @@ from datetime import date
 from pathlib import Path
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
-from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_csv, parse_csv
+from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_plan, parse_csv
+from socialdesk.domain.calendar.plan_words import Dialect, default_dialect
 from socialdesk.domain.clock import system_clock
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
 from socialdesk.headless.common import open_data_file, refuse_overwrite, user_path, write_output
-from socialdesk.headless.language import N_, _, n_
+from socialdesk.headless.language import N_, _, current_language, n_
 from socialdesk.headless.messages import WRITE_PROBLEMS
 from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
 from socialdesk.storage import StoreWriteError
@@ -76,7 +77,8 @@ def run_export_ics(args) -> int:
         name = store.shop.get().name or "SocialDesk"
     finally:
         store.close()
-    return _write(Path(args.output), export_ics(posts, system_clock().astimezone(), name), args)
+    data = export_ics(posts, system_clock().astimezone(), name, current_language())
+    return _write(Path(args.output), data, args)
 
 
 def run_export_csv(args) -> int:
@@ -84,8 +86,10 @@ def run_export_csv(args) -> int:
     store = open_data_file(args, "export", write=False)
     if store is None:
         return EXIT_FAILED
+    language = current_language()
+    dialect = Dialect(args.dialect) if getattr(args, "dialect", None) else default_dialect(language)
     try:
-        data = export_csv(store.calendar.all_posts())
+        data = export_plan(store.calendar.all_posts(), dialect, language)
     finally:
         store.close()
     return _write(Path(args.output), data, args)
@@ -136,23 +140,25 @@ def run_import_csv(args) -> int:
     if store is None:
         return EXIT_FAILED
     try:
-        fresh = store.calendar.not_yet_planned(parsed.posts)
-        if fresh:
-            store.calendar.import_posts(fresh)
+        plan = store.calendar.sort_import(parsed.posts, parsed.lines)
+        if plan.landing:
+            store.calendar.apply_import(plan)
     except StoreWriteError as error:
         print(f"socialdesk import: {_(WRITE_PROBLEMS[error.problem])}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         store.close()
-    skipped = len(parsed.posts) - len(fresh)
-    print(_import_summary(len(fresh), skipped, parsed.cleaned, source.name))
+    print(_import_summary(len(plan.new), plan.unchanged, parsed.cleaned, source.name, len(plan.updated)))
     return EXIT_OK
 
 
-def _import_summary(imported: int, skipped: int, cleaned: int, name: str) -> str:
-    """'2 posts imported from plan.csv; 1 already in the plan was left out; …' in the chosen language."""
+def _import_summary(imported: int, skipped: int, cleaned: int, name: str, updated: int = 0) -> str:
+    """'2 posts imported from plan.csv; 1 post updated; 1 already in the plan was left out; …' in the chosen language."""
     said = n_("{count} post imported from {name}", "{count} posts imported from {name}", imported).format(
         count=imported, name=name)
+    if updated:
+        said = _("{summary}; {more}").format(summary=said, more=n_(
+            "{count} post updated", "{count} posts updated", updated).format(count=updated))
     if skipped:
         said = _("{summary}; {more}").format(summary=said, more=n_(
             "{count} already in the plan was left out", "{count} already in the plan were left out", skipped

@@ -51,3 +51,8 @@ def install_translators(language: str) -> list[str]:
         _installed.append(qt_translator)
         loaded.append(f"qtbase_{language}")
     return loaded
+
+
+def current_language() -> str:
+    """The language the interface speaks now ("fr" or "en"), for files it words outside Qt."""
+    return "fr" if QLocale().language() == QLocale.Language.French else "en"

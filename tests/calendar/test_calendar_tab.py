@@ -284,7 +284,7 @@ def test_importing_a_csv_from_the_tab_lands_whole_and_undoes(tab, store, tmp_pat
     seen = []
     monkeypatch.setattr(tab.files, "ask_open_path", lambda: source)
     monkeypatch.setattr(ImportDialog, "ask", classmethod(
-        lambda cls, parent, parsed, name, already: seen.append((len(parsed.posts), already)) or True))
+        lambda cls, parent, parsed, name, plan: seen.append((len(parsed.posts), plan.unchanged)) or True))
     tab.files.import_csv()
     assert seen == [(2, 0)] and store.calendar.count() == 2
     assert tab.start == date(2026, 11, 30) and tab.ideas.count() == 1
@@ -333,16 +333,18 @@ def test_making_a_post_repeat_and_undoing_it(tab, store, monkeypatch):
 def test_exports_from_the_tab_write_the_plan(tab, store, tmp_path, monkeypatch):
     from icalendar import Calendar
 
+    from socialdesk.domain.calendar.plan_words import Dialect
+
     old = _add(store, date(2026, 9, 1), text="Rentrée")
     soon = _add(store, date(2026, 12, 3), text="Calendrier de l'Avent")
     monkeypatch.setattr(tab.files, "ask_save_path", lambda *a: tmp_path / "plan.ics")
-    monkeypatch.setattr(tab.files, "ask_csv_path", lambda: (tmp_path / "plan.csv", ";"))
+    monkeypatch.setattr(tab.files, "ask_csv_path", lambda: (tmp_path / "plan.csv", Dialect.EXCEL_FR))
     tab.files.export_ics()
     tab.files.export_csv()
     uids = [str(e["uid"]) for e in Calendar.from_ical((tmp_path / "plan.ics").read_bytes()).walk("VEVENT")]
     assert uids == [f"{soon.uid}@socialdesk.invalid"]  # the phone gets what is coming, not old history
     text = (tmp_path / "plan.csv").read_bytes().decode("utf-8-sig")
-    assert text.startswith("date;time;networks;status;pillar;about;text;notes\r\n") and "Rentrée" in text
+    assert text.startswith("date;time;networks;status;pillar;about;text;notes;id\r\n") and "Rentrée" in text
     assert [p.text for p in parse_csv((tmp_path / "plan.csv").read_bytes()).posts] == [old.text, soon.text]
     assert (tmp_path / "plan.csv").stat().st_mode & 0o077 == 0
 

@@ -9,6 +9,7 @@ import socket
 import sys
 from datetime import date
 from pathlib import Path
+from socialdesk.domain.calendar.plan_words import Dialect
 from socialdesk.domain.clock import system_clock
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -92,7 +93,7 @@ def _make_qr(window, folder: Path, app) -> dict[str, Path]:
 def _export_plan(window, folder: Path) -> dict[str, Path]:
     files = window.page("calendarTab").content.files
     csv_path, ics_path = folder / "plan.csv", folder / "plan.ics"
-    files.ask_csv_path = lambda: (csv_path, ";")
+    files.ask_csv_path = lambda: (csv_path, Dialect.EXCEL_FR)
     files.ask_save_path = lambda title, suggested, filters: ics_path
     files.export_csv()
     files.export_ics()

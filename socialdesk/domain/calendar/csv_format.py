@@ -10,12 +10,15 @@ from datetime import date, datetime, time
 from enum import Enum
 
 from socialdesk.domain.calendar.csv_bytes import Damage, decode, delimiter, line_of, unclosed_quote
+from socialdesk.domain.calendar.plan_words import HEADERS, Dialect, about_word, import_words, networks_cell, status_word
 from socialdesk.domain.networks import NETWORKS, network_key_for_word
 from socialdesk.domain.post_text import clean_text, has_invisible
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.domain.weeks import in_range
 
 COLUMNS = ("date", "time", "networks", "status", "pillar", "about", "text", "notes")
+KEY = "id"  # optional: the post's uid, so a file edited in a spreadsheet updates the posts it came from
+_KEY_TEXT = re.compile(r"[A-Za-z0-9._@-]{1,100}")
 _FREE_TEXT = ("text", "notes")  # the text of a post: one rule (post_text) wherever it comes from
 BOM = "\ufeff"
 MAX_ROWS = 100_000
@@ -26,18 +29,19 @@ _LIMIT_MB = str(CELL_LIMIT // (1024 * 1024))
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
 _HEADER_ALIASES = {
     "heure": "time", "réseaux": "networks", "reseaux": "networks", "statut": "status", "pilier": "pillar",
-    "sujet": "about", "texte": "text",
+    "sujet": "about", "texte": "text", "identifiant": "id",
 }
 _STATUS_WORDS = {
     "idée": "idea", "idee": "idea", "brouillon": "draft", "prévu": "planned", "prevu": "planned",
     "planifié": "planned", "publié": "published", "publie": "published", "ignoré": "skipped",
     "ignore": "skipped", "sauté": "skipped", "prévue": "planned", "prevue": "planned", "publiée": "published",
     "publiee": "published", "annulé": "skipped", "annulée": "skipped", "annule": "skipped", "annulee": "skipped",
-    "ignorée": "skipped", "ignoree": "skipped",
+    "ignorée": "skipped", "ignoree": "skipped", **import_words()[0],
 }
 _ABOUT_WORDS = {
     "clients": "customers", "équipe": "team", "equipe": "team", "fournisseurs": "suppliers",
     "partenaires": "partners", "vie locale": "local", "local life": "local", "nous": "us",
+    "us (the shop)": "us", **import_words()[1],
 }
 # A networks cell's words; a name of several words ("Google Business Profile") is one, the longest first.
 _NAMES = sorted((w for n in NETWORKS for w in n.words if " " in w), key=len, reverse=True)
@@ -92,27 +96,32 @@ def restore(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and _DANGEROUS.match(cell[1:]) else cell
 
 
-def export_rows(posts: list[Post]) -> list[list[str]]:
+def export_rows(posts: list[Post], language: str = "en") -> list[list[str]]:
     rows = []
     for post in posts:
         rows.append([
             post.day.isoformat() if post.day else "",
             post.time.strftime("%H:%M") if post.time else "",
-            " ".join(post.networks),
-            PostStatus(post.status).value,
-            post.pillar, post.about, post.text, post.notes,
+            networks_cell(post.networks, language),
+            status_word(post.status, language),
+            post.pillar, about_word(post.about, language), post.text, post.notes, post.uid,
         ])
     return rows
 
 
-def export_csv(posts: list[Post], delimiter: str = ",") -> bytes:
+def export_csv(posts: list[Post], delimiter: str = ",", language: str = "en", bom: bool = True) -> bytes:
     """UTF-8 with BOM (Excel then reads accents right), CRLF lines; `;` suits a French Excel."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(COLUMNS)
-    for row in export_rows(posts):
+    writer.writerow(HEADERS.get(language, HEADERS["en"]))
+    for row in export_rows(posts, language):
         writer.writerow([defuse(cell) for cell in row])
-    return (BOM + out.getvalue()).encode("utf-8")
+    return ((BOM if bom else "") + out.getvalue()).encode("utf-8")
+
+
+def export_plan(posts: list[Post], dialect: Dialect, language: str) -> bytes:
+    """The one export the window and the command line both write."""
+    return export_csv(posts, dialect.delimiter, language, dialect.bom)
 
 
 def parse_csv(data: bytes) -> CsvImport:
@@ -181,22 +190,25 @@ def _columns(header: list[str], result: CsvImport) -> dict[str, int] | None:
     if missing:
         result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(missing)))
         return None
-    twice = [c for c in COLUMNS if header.count(c) > 1]
+    twice = [c for c in (*COLUMNS, KEY) if header.count(c) > 1]
     for name in twice:  # two `text` columns: no guessing which one the owner meant
         result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name))
-    return None if twice else {name: header.index(name) for name in COLUMNS}
+    known = [name for name in (*COLUMNS, KEY) if name in header]
+    return None if twice else {name: header.index(name) for name in known}
 
 
 def _read_rows(reader, index: dict[str, int], result: CsvImport) -> None:
     line = reader.line_num + 1
+    keys: set[str] = set()
     try:
         for row in reader:
             cells = {name: restore(row[i]) if i < len(row) else "" for name, i in index.items()}
+            cells[KEY] = _key(cells.get(KEY, ""), keys)
             for name in _FREE_TEXT:
                 if has_invisible(cells[name]):
                     result.cleaned += 1
                 cells[name] = clean_text(cells[name])
-            if any(cell.strip() for cell in cells.values()):
+            if any(cells[name].strip() for name in COLUMNS):
                 if len(result.posts) >= MAX_ROWS:
                     result.errors.append(CsvError(line, CsvProblem.TOO_MANY_ROWS, str(MAX_ROWS)))
                     break
@@ -206,6 +218,16 @@ def _read_rows(reader, index: dict[str, int], result: CsvImport) -> None:
         too_large = _too_large(error)
         result.errors.append(CsvError(line, CsvProblem.CELL_TOO_LARGE if too_large else CsvProblem.NOT_TEXT,
                                       _LIMIT_MB if too_large else ""))
+
+
+def _key(cell: str, seen: set[str]) -> str:
+    """The row's post key; "" for none, a mangled one, or a key already taken by an earlier row
+    (a row copied in the spreadsheet, key and all, is a new post, not the same one twice)."""
+    key = cell.strip()
+    if not _KEY_TEXT.fullmatch(key) or key in seen:
+        return ""
+    seen.add(key)
+    return key
 
 
 def _too_large(error: csv.Error) -> bool:
@@ -238,7 +260,8 @@ def _read_row(cells: dict[str, str], line: int, result: CsvImport) -> None:
         return
     default = PostStatus.PLANNED if day else PostStatus.IDEA
     result.posts.append(Post(day=day, time=at, networks=tuple(networks), status=PostStatus(status or default),
-                             pillar=cells["pillar"], about=about or "", text=cells["text"], notes=cells["notes"]))
+                             pillar=cells["pillar"], about=about or "", text=cells["text"], notes=cells["notes"],
+                             uid=cells[KEY]))
     result.lines.append(line)
 
 

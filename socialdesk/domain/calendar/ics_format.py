@@ -1,10 +1,11 @@
-"""The plan as iCalendar (RFC 5545) for the owner's phone: stable UIDs, local times, a reminder."""
+"""The plan as iCalendar (RFC 5545) for the owner's phone: stable UIDs, local times, a reminder for what is still to publish."""
 
 from datetime import datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar, Event, vText
 
+from socialdesk.domain.calendar.plan_words import ics_labels
 from socialdesk.domain.calendar.zones import is_zone
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.post_text import clean_text
@@ -13,6 +14,7 @@ from socialdesk.domain.posts import Post, PostStatus
 UID_DOMAIN = "socialdesk.invalid"
 REMINDER = timedelta(minutes=15)
 _STATUS = {PostStatus.PUBLISHED: "CONFIRMED", PostStatus.PLANNED: "CONFIRMED", PostStatus.SKIPPED: "CANCELLED"}
+_DONE = (PostStatus.PUBLISHED, PostStatus.SKIPPED)  # nothing left to do: no reminder
 
 
 class EscapedText(vText):
@@ -50,7 +52,8 @@ def _end(start, length: timedelta):
         return start
 
 
-def post_event(post: Post, stamp: datetime) -> Event:
+def post_event(post: Post, stamp: datetime, language: str = "en") -> Event:
+    labels = ics_labels(language)
     event = Event()
     event.add("uid", f"{post.uid or post.id}@{UID_DOMAIN}")
     event.add("dtstamp", stamp.astimezone(timezone.utc))
@@ -58,26 +61,32 @@ def post_event(post: Post, stamp: datetime) -> Event:
     event.add("dtstart", start)
     event.add("dtend", _end(start, timedelta(days=1) if post.time is None else timedelta(minutes=15)))
     summary = _text(post.first_line) or _text("…")
-    event.add("summary", _text(f"{_names(post)}: {summary}") if post.networks else summary)
+    summary = _text(f"{_names(post)}{labels.colon}{summary}") if post.networks else summary
+    event.add("summary", summary)
     description = [post.text]
     for key, variant in sorted(post.variants.items()):
         if variant.strip() and key in post.networks:
             description.append(f"\n— {network(key).name if is_network_key(key) else key}:\n{variant}")
     if post.notes:
-        description.append(f"\n— Notes:\n{post.notes}")
+        description.append(f"\n— {labels.notes}{labels.colon.rstrip()}\n{post.notes}")
     event.add("description", _text("\n".join(description)))
     if post.networks:
         event.add("categories", list(post.networks))
     event.add("status", _STATUS.get(post.status, "TENTATIVE"))
-    alarm = Alarm()
-    alarm.add("action", "DISPLAY")
-    alarm.add("description", summary)
-    alarm.add("trigger", -REMINDER if post.time is not None else timedelta(hours=9))
-    event.add_component(alarm)
+    if PostStatus(post.status) not in _DONE:
+        event.add_component(_reminder(post, labels.reminder.format(summary=summary)))
     return event
 
 
-def export_ics(posts: list[Post], stamp: datetime, name: str = "SocialDesk") -> bytes:
+def _reminder(post: Post, text: str) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", _text(text))
+    alarm.add("trigger", -REMINDER if post.time is not None else timedelta(hours=9))
+    return alarm
+
+
+def export_ics(posts: list[Post], stamp: datetime, name: str = "SocialDesk", language: str = "en") -> bytes:
     """Dated posts as events (ideas have no date and stay out); VTIMEZONEs for the zones used."""
     cal = Calendar()
     cal.add("prodid", "-//SocialDesk//Content plan//EN")
@@ -86,6 +95,6 @@ def export_ics(posts: list[Post], stamp: datetime, name: str = "SocialDesk") -> 
     cal.add("x-wr-calname", name)
     for post in posts:
         if post.day is not None:
-            cal.add_component(post_event(post, stamp))
+            cal.add_component(post_event(post, stamp, language))
     cal.add_missing_timezones()
     return cal.to_ical()

@@ -4,6 +4,7 @@ import uuid
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from socialdesk.domain.calendar.plan_merge import ImportPlan, updated_post
 from socialdesk.domain.calendar.zones import local_zone_name
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.networks import NETWORKS
@@ -129,10 +130,40 @@ class CalendarRepo:
 
     def import_posts(self, posts: list[Post]) -> Change:
         """Add many posts in one transaction: all of them land, or none; their ids are filled in."""
+        return self.apply_import(ImportPlan(new=list(posts)))
+
+    def sort_import(self, posts: list[Post], lines: list[int]) -> ImportPlan:
+        """A file's posts against the plan: a known key updates its post (or changes nothing);
+        an unknown key is a new post; a row without a key that the plan already holds is left out."""
+        plan, keyless = ImportPlan(), []
+        for line, post in zip(lines, posts):
+            row = self._store.conn.execute(SELECT + " WHERE uid = ?", (post.uid,)).fetchone() if post.uid else None
+            changed = updated_post(post_from_row(row), post) if row is not None else post
+            if not post.uid:
+                keyless.append((line, post))
+            elif changed is None:
+                plan.unchanged += 1
+            else:
+                (plan.new if row is None else plan.updated).append(changed)
+                (plan.new_lines if row is None else plan.updated_lines).append(line)
+        fresh = {id(p) for p in self.not_yet_planned([p for _, p in keyless])}
+        for line, post in keyless:
+            if id(post) in fresh:
+                plan.new.append(post)
+                plan.new_lines.append(line)
+            else:
+                plan.unchanged += 1
+        return plan
+
+    def apply_import(self, plan: ImportPlan) -> Change:
+        """New posts added and known ones updated in one transaction: all of it lands, or none."""
+        posts = plan.new
         for post in posts:
             post.uid = post.uid or uuid.uuid4().hex
             post.zone = post.zone or self.zone
         with self._store.write() as db:
+            for post in plan.updated:
+                db["posts"].update(post.id, row_from_post(post))
             db["posts"].insert_all((row_from_post(p) for p in posts), batch_size=500)
             ids = {}
             uids = [p.uid for p in posts]
@@ -142,7 +173,7 @@ class CalendarRepo:
                 ids.update(db.conn.execute(f"SELECT uid, id FROM posts WHERE uid IN ({marks})", chunk))
         for post in posts:
             post.id = ids[post.uid]
-        return Change(Area.CALENDAR, tuple(p.id for p in posts))
+        return Change(Area.CALENDAR, tuple(p.id for p in (*plan.updated, *posts)))
 
     def not_yet_planned(self, posts: list[Post]) -> list[Post]:
         """The posts the plan does not hold yet (same day, time, networks and text), so that

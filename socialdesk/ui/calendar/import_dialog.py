@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QVBoxLayout)
 
 from socialdesk.domain.calendar.csv_format import CsvImport
+from socialdesk.domain.calendar.plan_merge import ImportPlan
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, csv_error_text
 from socialdesk.ui.common.words import fill
@@ -18,9 +19,9 @@ def _local_day(day) -> str:
 
 
 class ImportDialog(QDialog):
-    def __init__(self, parent, parsed: CsvImport, file_name: str, already: int = 0):
+    def __init__(self, parent, parsed: CsvImport, file_name: str, plan: ImportPlan | None = None):
         super().__init__(parent)
-        self._already = already
+        self._plan = plan if plan is not None else ImportPlan(new=list(parsed.posts))
         self.setWindowTitle(fill(self.tr("Import %1"), file_name))
         layout = QVBoxLayout(self)
         self.summary = QLabel()
@@ -61,8 +62,7 @@ class ImportDialog(QDialog):
         separator = self.tr("Tab") if parsed.delimiter == "\t" else parsed.delimiter
         text = fill(self.tr("%n post(s) ready to import (%1, separator “%2”).", "", len(parsed.posts)), encoding,
                     separator)
-        if self._already:
-            text += " " + self.tr("%n of the file's posts is already in your plan and left out.", "", self._already)
+        text += " " + self.counts_text()
         if parsed.cleaned:
             text += " " + self.tr("Invisible control characters were removed from %n cell(s).", "", parsed.cleaned)
         self.summary.setText(text)
@@ -80,7 +80,13 @@ class ImportDialog(QDialog):
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
+    def counts_text(self) -> str:
+        """"In this file: 2 new, 1 updated, 3 unchanged." (a row's id column names the post it updates)"""
+        plan = self._plan
+        return fill(self.tr("In this file: %1, %2, %3."), self.tr("%n new", "", len(plan.new)),
+                    self.tr("%n updated", "", len(plan.updated)), self.tr("%n unchanged", "", plan.unchanged))
+
     @classmethod
-    def ask(cls, parent, parsed: CsvImport, file_name: str, already: int = 0) -> bool:
-        """`parsed.posts` are those that will land; `already` counts the file's posts left out."""
-        return cls(parent, parsed, file_name, already).exec() == QDialog.DialogCode.Accepted
+    def ask(cls, parent, parsed: CsvImport, file_name: str, plan: ImportPlan | None = None) -> bool:
+        """`parsed.posts` are those that will land (new, then updated); `plan` counts them and the unchanged."""
+        return cls(parent, parsed, file_name, plan).exec() == QDialog.DialogCode.Accepted

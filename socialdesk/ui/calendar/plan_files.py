@@ -7,12 +7,15 @@ from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from socialdesk.domain.calendar.csv_format import MAX_BYTES, export_csv, parse_csv
+from socialdesk.domain.calendar.csv_format import MAX_BYTES, export_plan, parse_csv
+from socialdesk.domain.calendar.plan_words import Dialect, default_dialect
+from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.calendar.import_dialog import ImportDialog
 from socialdesk.ui.calendar.printing import WeekPainter, week_printer
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 from socialdesk.ui.printing.output import paint_pdf_to, show_preview
 
 ICS_HISTORY = timedelta(weeks=4)
@@ -62,7 +65,7 @@ class PlanFiles(QObject):
     def export_ics(self):
         """The plan from four weeks back onwards: a phone needs what is coming, not ten years of past."""
         path = self.ask_save_path(self.tr("Export the plan to a calendar (from four weeks ago on)"),
-                                  "socialdesk-plan.ics", self.tr("iCalendar (*.ics)"))
+                                  default_name(FileKind.PLAN_ICS, current_language()), self.tr("iCalendar (*.ics)"))
         if path:
             first = self.tab.today() - ICS_HISTORY
             posts = [p for p in self.tab.store.calendar.all_posts() if p.day is not None and p.day >= first]
@@ -71,28 +74,30 @@ class PlanFiles(QObject):
             try:
                 from socialdesk.domain.calendar.ics_format import export_ics  # icalendar: 60 ms
 
-                data = export_ics(posts, self.tab.clock().astimezone(), name)
+                data = export_ics(posts, self.tab.clock().astimezone(), name, current_language())
             finally:
                 QApplication.restoreOverrideCursor()
             self._write(path, data)
 
-    def ask_csv_path(self) -> tuple[Path, str] | None:
-        """Where to save, and the separator: Excel splits on the one its regional settings use."""
-        comma = self.tr("CSV separated by commas (*.csv)")
-        semicolon = self.tr("CSV for Excel in French, separated by semicolons (*.csv)")
-        preferred = semicolon if QLocale().decimalPoint() == "," else comma
-        answer = SaveGuard.ask(self.tab, self.tr("Export the plan to a spreadsheet"), "socialdesk-plan.csv",
-                               f"{comma};;{semicolon}", preferred)
+    def ask_csv_path(self) -> tuple[Path, Dialect] | None:
+        """Where to save, and the dialect: the language's own first, as the command line's default."""
+        filters = {Dialect.EXCEL: self.tr("CSV separated by commas (*.csv)"),
+                   Dialect.EXCEL_FR: self.tr("CSV for Excel in French, separated by semicolons (*.csv)"),
+                   Dialect.RFC4180: self.tr("CSV for other programs, without byte order mark (*.csv)")}
+        language = current_language()
+        suggested = default_name(FileKind.PLAN_CSV, language, day=self.tab.today().isoformat())
+        answer = SaveGuard.ask(self.tab, self.tr("Export the plan to a spreadsheet"), suggested,
+                               ";;".join(filters.values()), filters[default_dialect(language)])
         if not answer:
             return None
         path, chosen = answer
-        return path, ";" if chosen == semicolon else ","
+        return path, next((d for d, text in filters.items() if text == chosen), default_dialect(language))
 
     def export_csv(self):
         answer = self.ask_csv_path()
         if answer:
-            path, delimiter = answer
-            self._write(path, export_csv(self.tab.store.calendar.all_posts(), delimiter))
+            path, dialect = answer
+            self._write(path, export_plan(self.tab.store.calendar.all_posts(), dialect, current_language()))
 
     def ask_open_path(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(self.tab, self.tr("Import a plan"), "",
@@ -113,14 +118,13 @@ class PlanFiles(QObject):
             return
         parsed = parse_csv(data)
         repo = self.tab.store.calendar
-        total = len(parsed.posts)
-        fresh = set(map(id, repo.not_yet_planned(parsed.posts)))
-        kept = [(line, post) for line, post in zip(parsed.lines, parsed.posts) if id(post) in fresh]
-        parsed.lines, parsed.posts = [k[0] for k in kept], [k[1] for k in kept]
-        already = total - len(parsed.posts)
-        if not ImportDialog.ask(self.tab, parsed, path.name, already) or parsed.errors or not parsed.posts:
+        plan = repo.sort_import(parsed.posts, parsed.lines) if not parsed.errors else None
+        if plan is not None:
+            parsed.lines, parsed.posts = [line for line, _ in plan.landing], [post for _, post in plan.landing]
+        if not ImportDialog.ask(self.tab, parsed, path.name, plan) or parsed.errors or not parsed.posts:
             return
-        if self.tab.record(fill(self.tr("Import %1"), path.name), [], lambda: repo.import_posts(parsed.posts)):
+        ids = [post.id for post in plan.updated]  # undo puts the updated posts back as they were
+        if self.tab.record(fill(self.tr("Import %1"), path.name), ids, lambda: repo.apply_import(plan)):
             dated = [p.day for p in parsed.posts if p.day]
             if dated:
                 self.tab.show_week(min(dated))
@@ -143,7 +147,9 @@ class PlanFiles(QObject):
         show_preview(self.tab, painter.paint, week_printer(painter.title, self.tab))
 
     def save_pdf(self):
-        path = self.ask_save_path(self.tr("Save the week as PDF"), "socialdesk-week.pdf", self.tr("PDF (*.pdf)"))
+        suggested = default_name(FileKind.WEEK_PDF, current_language(),
+                                 week=IsoWeek.of(self.tab.start + timedelta(days=3)).key)
+        path = self.ask_save_path(self.tr("Save the week as PDF"), suggested, self.tr("PDF (*.pdf)"))
         if path:
             painter = self.painter()
             write_guarded(self.tab, path, lambda temp: paint_pdf_to(temp, painter.paint, week_printer(painter.title, self.tab)))

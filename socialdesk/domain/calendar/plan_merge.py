@@ -1,0 +1,39 @@
+"""A plan file against the plan: which rows are new posts, which update a post, which change nothing."""
+
+from dataclasses import dataclass, field, replace
+
+from socialdesk.domain.post_text import clean_text
+from socialdesk.domain.posts import Post, PostStatus
+
+
+@dataclass
+class ImportPlan:
+    new: list[Post] = field(default_factory=list)
+    updated: list[Post] = field(default_factory=list)  # the stored posts with the file's values
+    unchanged: int = 0
+    new_lines: list[int] = field(default_factory=list)  # the file line each new post came from
+    updated_lines: list[int] = field(default_factory=list)
+
+    @property
+    def landing(self) -> list[tuple[int, Post]]:
+        """(line, post) of every row that changes the plan, in the file's order."""
+        return sorted([*zip(self.new_lines, self.new), *zip(self.updated_lines, self.updated)], key=lambda row: row[0])
+
+
+def updated_post(old: Post, row: Post) -> Post | None:
+    """`old` with what a CSV row holds (day, time, networks, status, pillar, about, text, notes);
+    None when the row says what `old` already says. What a file cannot hold (variants, image,
+    zone, series) stays as it was."""
+    same = (old.day, old.time, tuple(old.networks), PostStatus(old.status), old.pillar, old.about,
+            clean_text(old.text), clean_text(old.notes))
+    wanted = (row.day, row.time, tuple(row.networks), PostStatus(row.status), row.pillar, row.about, row.text,
+              row.notes)
+    if same == wanted:
+        return None
+    extra = dict(old.extra)
+    if old.series_id is not None and row.day != old.day:
+        extra["exception"] = True  # an occurrence moved out of its series' line, as a drag does
+    published_at = old.published_at if row.status is PostStatus.PUBLISHED else None
+    return replace(old, day=row.day, time=row.time, networks=tuple(row.networks), status=PostStatus(row.status),
+                   pillar=row.pillar, about=row.about, text=row.text, notes=row.notes, extra=extra,
+                   published_at=published_at, variants=dict(old.variants))

@@ -1,0 +1,82 @@
+"""The plan's words in exported files (CSV headers and values, .ics labels) per language, and the CSV dialects."""
+
+from dataclasses import dataclass
+from enum import Enum
+
+from socialdesk.domain.networks import is_network_key, network
+from socialdesk.domain.posts import About, PostStatus
+
+LANGUAGES = ("en", "fr")
+
+
+class Dialect(str, Enum):
+    """How a CSV file is cut: the one mapping the window and the command line share."""
+
+    EXCEL_FR = "excel-fr"  # a French Excel splits on ";" and needs the BOM to read UTF-8
+    EXCEL = "excel"
+    RFC4180 = "rfc4180"  # for other programs: no BOM
+
+    @property
+    def delimiter(self) -> str:
+        return ";" if self is Dialect.EXCEL_FR else ","
+
+    @property
+    def bom(self) -> bool:
+        return self is not Dialect.RFC4180
+
+
+def default_dialect(language: str) -> Dialect:
+    return Dialect.EXCEL_FR if language == "fr" else Dialect.EXCEL
+
+
+# The CSV columns in file order; `id` is the post's stable key (its uid), the same word in both languages.
+HEADERS = {
+    "en": ("date", "time", "networks", "status", "pillar", "about", "text", "notes", "id"),
+    "fr": ("date", "heure", "réseaux", "statut", "pilier", "sujet", "texte", "notes", "id"),
+}
+_STATUS_FR = {PostStatus.IDEA: "Idée", PostStatus.DRAFT: "Brouillon", PostStatus.PLANNED: "Prévue",
+              PostStatus.PUBLISHED: "Publiée", PostStatus.SKIPPED: "Annulée"}
+_ABOUT_FR = {About.CUSTOMERS: "Clients", About.TEAM: "Équipe", About.SUPPLIERS: "Fournisseurs",
+             About.PARTNERS: "Partenaires", About.LOCAL: "Vie locale", About.US: "Nous (la boutique)"}
+
+
+def status_word(status: PostStatus, language: str) -> str:
+    """French: the word the window shows; English: the key (as the files have always held)."""
+    status = PostStatus(status)
+    return _STATUS_FR[status] if language == "fr" else status.value
+
+
+def about_word(about: str, language: str) -> str:
+    if language == "fr" and about in About._value2member_map_:
+        return _ABOUT_FR[About(about)]
+    return about
+
+
+def networks_cell(keys: tuple[str, ...], language: str) -> str:
+    """French: the names as shown ("Google Business Profile, Instagram"); English: the keys."""
+    if language != "fr":
+        return " ".join(keys)
+    return ", ".join(network(k).name if is_network_key(k) else k for k in keys)
+
+
+def import_words() -> tuple[dict[str, str], dict[str, str]]:
+    """Every exported French status and about word, lower case, to its key (import accepts both languages)."""
+    return ({w.lower(): s.value for s, w in _STATUS_FR.items()},
+            {w.lower(): a.value for a, w in _ABOUT_FR.items()})
+
+
+@dataclass(frozen=True)
+class IcsLabels:
+    colon: str  # between the networks and the post's first line
+    notes: str
+    reminder: str  # {summary}: the event's summary
+
+
+ICS_LABELS = {
+    "en": IcsLabels(": ", "Notes", "To publish: {summary}"),
+    "fr": IcsLabels("\u00a0: ", "Notes", "À publier\u00a0: {summary}"),
+}
+
+
+def ics_labels(language: str) -> IcsLabels:
+    return ICS_LABELS.get(language, ICS_LABELS["en"])
