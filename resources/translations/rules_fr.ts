@@ -455,8 +455,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="36" />
-        <source>It leaves the checklist from this week on. Past weeks keep it, with their ticks and notes.</source>
-        <translation>Elle quitte la check-list à partir de cette semaine. Les semaines passées la gardent, avec leurs coches et leurs notes.</translation>
+        <source>It leaves the checklist from next week on. This week and past weeks keep it, with their ticks and notes.</source>
+        <translation>Elle quitte la check-list à partir de la semaine prochaine. Cette semaine et les semaines passées la gardent, avec leurs coches et leurs notes.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="49" />

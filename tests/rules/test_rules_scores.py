@@ -44,7 +44,8 @@ def test_archiving_keeps_the_history(store):
     assert [r.text for r in store.rules.rules_for_week(week2)] == ["answer", "silence"]
     assert store.rules.checks_for_week(week2)[b.id].note == "nothing to say, said nothing"
     assert _score(store, week2).percent == 50
-    assert _score(store, IsoWeek(2026, 10)).due == 1
+    assert _score(store, IsoWeek(2026, 10)).due == 2  # archived in week 10: it leaves from week 11
+    assert _score(store, IsoWeek(2026, 11)).due == 1
 
 
 def test_weeks_without_rules_have_no_score_and_stop_the_streak(store):

@@ -116,7 +116,10 @@ def test_rules_added_by_dialog_reordered_by_keyboard_and_archived(tab, store, qt
     monkeypatch.setattr(rules_page, "ask_archive", lambda parent, text: True)
     page.archive_button.click()
     assert old.id not in [r.id for r in store.rules.rules()]
+    assert old.id in tab.week_page.rule_boxes  # this week keeps it (it leaves from next week)
+    tab.next_button.click()
     assert old.id not in tab.week_page.rule_boxes  # the week page followed through the bus
+    tab.previous_button.click()
     tab.previous_button.click()
     assert tab.week_page.rule_boxes[old.id].isChecked()  # week 47 keeps the rule and its tick
     page.show_archived.setChecked(True)

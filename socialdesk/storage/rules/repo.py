@@ -107,9 +107,9 @@ class RulesRepo:
         return Change(Area.RULES, (rule.id,))
 
     def archive(self, rule_id: int, today: date) -> Change:
-        """The rule leaves the checklist from this week on; earlier weeks keep it and its ticks."""
+        """The rule leaves the checklist from next week on; this week and earlier keep it and its ticks."""
         with self._store.write() as db:
-            db["rules"].update(rule_id, {"archived_week": IsoWeek.of(today).key})
+            db["rules"].update(rule_id, {"archived_week": IsoWeek.of(today).shifted(1).key})
         return Change(Area.RULES, (rule_id,))
 
     def reorder(self, rule_ids: list[int]) -> Change:

@@ -35,8 +35,8 @@ def ask_archive(parent, text: str) -> bool:
     """Archiving asks first; it is not undone from here."""
     return ask(
         parent, QCoreApplication.translate("RulesPage", "Archive this rule?"),
-        QCoreApplication.translate("RulesPage", "It leaves the checklist from this week on. Past weeks "
-                                                "keep it, with their ticks and notes.") + "\n\n" + text,
+        QCoreApplication.translate("RulesPage", "It leaves the checklist from next week on. This week and "
+                                                "past weeks keep it, with their ticks and notes.") + "\n\n" + text,
         QCoreApplication.translate("RulesPage", "&Archive"), QCoreApplication.translate("RulesPage", "&Keep it"),
     )
 
