@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpin
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.cards_layout import SHEETS, CardTemplate
+from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 from socialdesk.ui.presence.labels import CARD_TEMPLATES
 
 
@@ -134,7 +136,8 @@ class QrCardsBar(QWidget):
             paint_pdf_to(temp, lambda printer: paint_cards(printer, template, items, shop, per_card, style, checked),
                          card_printer(template, title))
 
-        saved = save_as(self, self.tr("Save the cards as PDF"), "qr-cards.pdf", self.tr("PDF document (*.pdf)"),
-                        write, suffix="pdf", report=lambda text: self.reported.emit(text, False))
+        suggested = default_name(FileKind.QR_CARDS_PDF, current_language())
+        saved = save_as(self, self.tr("Save the cards as PDF"), suggested, self.tr("PDF document (*.pdf)"), write,
+                        suffix="pdf", report=lambda text: self.reported.emit(text, False))
         if saved is not None:
             self.reported.emit(fill(self.tr("Saved %1."), str(saved)), True)

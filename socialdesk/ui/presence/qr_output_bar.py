@@ -4,7 +4,9 @@ from PySide6.QtCore import QRectF, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QComboBox, QGridLayout, QPushButton, QWidget
 
+from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 from socialdesk.ui.presence.qr_dialogs import QrDialogs
 
 
@@ -57,7 +59,7 @@ class QrOutputBar(QWidget):
         if current is None:
             return
         checked, caption, call_to_action = current
-        path = QrDialogs.ask_save(self, suffix, self.tr("qr-code"))
+        path = QrDialogs.ask_save(self, suffix, default_name(FileKind.QR_CODE, current_language()))
         if path is None:
             return
         dpi = self.dpi.currentData() if suffix == "png" else 300

@@ -6,11 +6,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
+from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.bus import is_own
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.week_keys import add_week_keys
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 from socialdesk.ui.printing.output import make_printer, paint_pdf_to, paper_of, show_preview, write_pdf
 from socialdesk.ui.rules import labels
 from socialdesk.ui.rules.drivers_page import DriversPage
@@ -122,7 +124,7 @@ class RulesTab(QWidget):
     def _on_pdf_button_clicked(self) -> None:
         from socialdesk.ui.common.save_guard import save_as
 
-        suggested = str(Path.home() / f"checklist-{self.week.key}.pdf")
+        suggested = str(Path.home() / default_name(FileKind.CHECKLIST_PDF, current_language(), week=self.week.key))
         sheet = build_sheet(self.store, self.week, self.clock().date())
         save_as(self, self.tr("Save the checklist as PDF"), suggested, self.tr("PDF files (*.pdf)"),
                 lambda temp, _chosen: paint_pdf_to(temp, lambda printer: paint_sheet(printer, sheet), self._printer()))

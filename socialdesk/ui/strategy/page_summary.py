@@ -4,11 +4,13 @@
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout
 
+from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.strategy.apply import apply_plan
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 from socialdesk.ui.strategy.labels import STEP_TITLES, confirm_text, report_text
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.plan_document import PlanWords, to_html
@@ -79,8 +81,7 @@ class SummaryPage(StepPage):
         return self.view
 
     def _suggested(self, suffix: str) -> str:
-        name = "".join(c if c.isalnum() else "-" for c in (self.shop.name or "plan")).strip("-").lower()
-        return f"{name or 'plan'}-strategy.{suffix}"
+        return default_name(FileKind.STRATEGY, current_language(), shop=self.shop.name or "", suffix=suffix)
 
     @staticmethod
     def _output():
