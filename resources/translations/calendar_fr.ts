@@ -605,6 +605,21 @@
             <numerusform>%n inchangées</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="76" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="76" />
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="76" />
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>

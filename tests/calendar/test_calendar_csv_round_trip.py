@@ -41,18 +41,20 @@ def _export(tab, tmp_path, monkeypatch, dialect=Dialect.EXCEL_FR):
     return target
 
 
-def _import(tab, path, monkeypatch):
+def _import(tab, path, monkeypatch, rows_too=False):
     """Through the real preview dialog, answered Import; returns what its summary said."""
     said = []
 
     def answer(dialog):
-        said.append(dialog.summary.text())
+        table = dialog.table
+        rows = [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+        said.append((dialog.summary.text(), rows))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(tab.files, "ask_open_path", lambda: path)
     monkeypatch.setattr(ImportDialog, "exec", answer)
     tab.files.import_csv()
-    return said[0]
+    return said[0][0] if rows_too is False else said[0]
 
 
 def _edit_in_spreadsheet(path, delimiter):
@@ -71,6 +73,7 @@ def _edit_in_spreadsheet(path, delimiter):
     path.write_bytes(out.getvalue().encode("cp1252"))  # Excel's "CSV (separator: ;)" is Windows-1252
 
 
+MARKS = {"en": ("Update", "New"), "fr": ("Mise à jour", "Nouvelle")}
 SAID = {"en": "In this file: 2 new, 1 updated, 2 unchanged.",
         "fr": "Dans ce fichier\u00a0: 2 nouvelles, 1 mise à jour, 2 inchangées."}
 
@@ -82,8 +85,10 @@ def test_an_edited_export_updates_its_posts_and_the_preview_counts_them(tab, sto
     _edit_in_spreadsheet(path, ";")
     published = []
     bus.changed.connect(lambda change, initiator: published.append(change))
-    summary = _import(tab, path, monkeypatch)
+    summary, rows = _import(tab, path, monkeypatch, rows_too=True)
     assert SAID[language] in summary, summary
+    update, new = MARKS[language]
+    assert [row[:2] for row in rows] == [["2", update], ["5", new], ["6", new]]  # in the file's order, each marked
     texts = sorted(p.text for p in store.calendar.all_posts())
     assert texts == sorted(["Galette des rois, fève en porcelaine", "Galette, la suite", "Bûche", "Idée : vitrine",
                             "Marché de Noël"])

@@ -66,14 +66,16 @@ class ImportDialog(QDialog):
         if parsed.cleaned:
             text += " " + self.tr("Invisible control characters were removed from %n cell(s).", "", parsed.cleaned)
         self.summary.setText(text)
-        headers = [self.tr("Line"), self.tr("Day"), self.tr("Time"), self.tr("Networks"), self.tr("Status"),
-                   self.tr("About"), self.tr("Text")]
+        headers = [self.tr("Line"), self.tr("Import"), self.tr("Day"), self.tr("Time"), self.tr("Networks"),
+                   self.tr("Status"), self.tr("About"), self.tr("Text")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         shown = list(zip(parsed.lines, parsed.posts))[:PREVIEW_ROWS]
         self.table.setRowCount(len(shown))
+        updates = {id(post) for post in self._plan.updated}
         for row, (line, post) in enumerate(shown):
-            cells = [str(line), _local_day(post.day) if post.day else self.tr("idea"),
+            change = self.tr("Update") if id(post) in updates else self.tr("New")
+            cells = [str(line), change, _local_day(post.day) if post.day else self.tr("idea"),
                      post.time.strftime("%H:%M") if post.time else "", ", ".join(map(network_name, post.networks)),
                      STATUSES[post.status], ABOUTS.get(post.about, WORDS["not_said"]) if post.about else "",
                      post.first_line]
@@ -88,5 +90,5 @@ class ImportDialog(QDialog):
 
     @classmethod
     def ask(cls, parent, parsed: CsvImport, file_name: str, plan: ImportPlan | None = None) -> bool:
-        """`parsed.posts` are those that will land (new, then updated); `plan` counts them and the unchanged."""
+        """`parsed.posts` are those that will land (in the file's order); `plan` sorts them into new and updated."""
         return cls(parent, parsed, file_name, plan).exec() == QDialog.DialogCode.Accepted
