@@ -63,7 +63,7 @@ def test_a_tab_separated_file_names_its_separator_in_the_language(qtbot, languag
 def test_the_import_preview_writes_days_as_the_interface_does(qtbot, language):
     dialog = ImportDialog(None, parse_csv(_csv(1)), "plan.csv")
     qtbot.addWidget(dialog)
-    assert dialog.table.item(0, 1).text() == "01/12/2026"  # French and British order; never 2026-12-01
+    assert dialog.table.item(0, 2).text() == "01/12/2026"  # French and British order; never 2026-12-01
 
 
 RHYTHM = {"fr": ["0 publication par semaine", "1 publication par semaine", "2 publications par semaine"],
