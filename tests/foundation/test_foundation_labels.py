@@ -37,12 +37,12 @@ TABLES = [
     (calendar.STATUSES, PostStatus), (calendar.ABOUTS, About), (calendar.HINTS, HintKind),
     (calendar.CSV_PROBLEMS, CsvProblem), (calendar.IMAGE_PROBLEMS, ImageProblem),
     (rules.GROUPS, CommunityGroup), (rules.MONTH_WEEKS, MONTH_WEEKS), (rules.FREQUENCIES, Frequency),
-    (strategy.STEP_TITLES, Step), (strategy_prose.ADVICE, Step), (strategy.GROUP_NAMES, CommunityGroup),
+    (strategy.STEP_TITLES, Step), (strategy.GROUP_NAMES, CommunityGroup),
     (strategy.GROUP_EXAMPLES, CommunityGroup), (strategy.ASPECT_LABELS, COMMUNITY_ASPECTS),
     (strategy.TOOL_NOTES, [tool.key for tool in TOOLS]),
 ]
 KEYED = [presence.WORDS, presence.QR_WORDS, calendar.WORDS, rules.WORDS, strategy.ASPECT_EXAMPLES, strategy.TOOL_NAMES,
-         strategy.APPLY]
+         strategy.APPLY, strategy_prose.ADVICE, strategy_prose.TIPS]
 
 
 @pytest.fixture
@@ -56,6 +56,13 @@ def french(qapp):
 def test_every_member_has_english_words(labels, enum):
     assert set(labels) == set(enum)
     assert all(labels[member] for member in enum if member not in WORDLESS)
+
+
+def test_every_step_has_a_hint_from_the_interview_or_socialdesk():
+    """The interview says nothing about the summary: there SocialDesk's own tip speaks alone."""
+    assert set(strategy_prose.ADVICE) == set(Step) == set(strategy_prose.TIPS)
+    assert [step for step in Step if not (strategy_prose.ADVICE[step] or strategy_prose.TIPS[step])] == []
+    assert strategy_prose.ADVICE[Step.STAND].startswith("“Only once you have this overview")
 
 
 @pytest.mark.parametrize("labels", [table for table, _ in TABLES] + KEYED, ids=lambda t: t.context)
