@@ -41,10 +41,9 @@ def _write(output: Path, args, items, shop_name: str) -> int:
     from socialdesk.headless.qt_offscreen import ensure_gui
 
     ensure_gui()
-    from socialdesk.ui.i18n import install_translators
-    from socialdesk.ui.printing.cards import card_notices, card_printer
+    from socialdesk.ui.printing.cards import card_notices, card_printer, speak
 
-    install_translators(current_language())  # the notices are the window's sentences: in the command's language
+    speak(current_language())  # the notices are the window's sentences: in the command's language
 
     template = CardTemplate(args.template)
     checked = _checked(template, items)

@@ -278,6 +278,13 @@ def _fitted(device, area, text: str, points: float, bold: bool, notice: CardNoti
     return area, fitted, None if fitted.complete else notice
 
 
+def speak(language: str) -> None:
+    """Cards and their notices in this language, for print-cards run without the window (which speaks already)."""
+    from socialdesk.ui.i18n import install_translators
+
+    install_translators(language)
+
+
 def card_notices(device, template: CardTemplate, items: list[CardItem], shop_name: str,
                  per_card: int = 1, checked: dict | None = None) -> list[CardNotice]:
     """What will be left off or shortened when these cards are drawn on `device` (a printer); `checked`
