@@ -60,7 +60,7 @@ def test_a_rule_tick_refused_by_a_busy_file_is_unticked_again(qtbot, file_store,
     assert "busy" in told[0][1]
     check = file_store.rules.checks_for_week(IsoWeek(2026, 48)).get(rule_id)
     assert check is None or not check.done
-    assert tab.week_page.rules_summary.text().startswith("0 of")
+    assert tab.week_page.rules_summary.text().startswith("Rules done this week: 0 of ")
     box.click()  # the lock is gone: the same tick is saved, once
     assert box.isChecked() and file_store.rules.checks_for_week(IsoWeek(2026, 48))[rule_id].done
 
@@ -117,7 +117,7 @@ def test_refused_strategy_choices_show_the_stored_ones(qtbot, strategy_tab, stor
     assert spin.value() == 0 and not monday.isChecked()
     assert store.strategy.load().keys(f.CHANNEL_DAYS) == [] and not store.strategy.load().channels
     assert [title for title, _ in told] == [NOT_SAVED, NOT_SAVED]
-    assert "0 post(s) a week" in page.networks_hint.text()
+    assert page.networks_hint.text() == "Networks: 0 · posts a week: 0"
 
 
 def test_a_refused_pillar_row_edit_shows_the_stored_rows(qtbot, strategy_tab, store, refusing, told):

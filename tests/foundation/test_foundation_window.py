@@ -46,7 +46,9 @@ def test_window_state_and_last_tab_come_back(qtbot, tmp_path):
     first = MainWindow(store, DataBus(), fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(first)
     first.show()
-    first.resize(700, 500)
+    # The owner's own size, not the first one (1100×720): no narrower than the smallest (880×540), and no
+    # wider than the offscreen screen (800 px), which restoreGeometry would clamp to.
+    first.resize(880, 620)
     first.show_tab(2)
     first.close()
     store.close()
@@ -54,7 +56,7 @@ def test_window_state_and_last_tab_come_back(qtbot, tmp_path):
     second = MainWindow(store, DataBus(), fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(second)
     assert second.tabs.currentIndex() == 2
-    assert (second.width(), second.height()) == (700, 500)
+    assert (second.width(), second.height()) == (880, 620)
     store.close()
 
 
