@@ -136,7 +136,7 @@ def _file_size_limited() -> bool:
     """Whether this process has a file-size limit (RLIMIT_FSIZE), the cause of EFBIG on a healthy disk."""
     try:
         import resource
-    except ImportError:  # pragma: no cover - Windows
+    except ImportError:  # Windows has no resource module
         return False
     return resource.getrlimit(resource.RLIMIT_FSIZE)[0] != resource.RLIM_INFINITY
 

@@ -13,27 +13,22 @@ Three locks, all needed:
   drops all of a process's POSIX locks on it; flock locks are separate from them on Linux and macOS
   (not on Linux NFS, which emulates flock with POSIX locks: SQLite itself is unsafe there). Our
   descriptor is closed only after the store's connection (Store.close), never while SQLite holds locks.
-  On Windows the two lock files stay the whole guard (msvcrt byte locks on the data file would be
-  mandatory and block SQLite's own reads).
-The locks are OS locks (flock; msvcrt on Windows), so a killed app leaves a small file behind
-but no lock: a stale file never blocks. Identity files are not removed on release (removing a
-flock file safely needs a re-check dance; a few empty files per data file ever opened is harmless).
-Not the `filelock` package: 4.3 costs ~50-90 ms to import (measured with -X importtime) on the start-up path.
+  On Windows the two lock files stay the whole guard (a byte lock on the data file would be
+  mandatory there and block SQLite's own reads).
+The locks are OS locks taken through the `filelock` package's descriptor locks (flock on Linux and
+macOS, LockFileEx on byte 0 on Windows; its maintainers test each on its own OS), so a killed app
+leaves a small file behind but no lock: a stale file never blocks. Identity files are not removed on
+release (removing a flock file safely needs a re-check dance; a few empty files per data file ever
+opened is harmless). filelock costs ~45 ms to import (-X importtime): it is imported when a data file
+is opened to write, never on the import path (headless readers and `--help` stay fast).
 """
 
-import errno
 import logging
 import os
 from pathlib import Path
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
-    import msvcrt as _msvcrt
-    fcntl = None
-else:
-    import fcntl
-
-    _msvcrt = None
-
+# Only where the data-file lock is advisory (flock); on Windows it would be mandatory (see above).
+DATA_FILE_LOCKED = os.name == "posix"
 _OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)  # a planted symlink is never truncated
 APP_FOLDER = "SocialDesk"
 
@@ -101,17 +96,18 @@ class FileLock:
 
     def _hold_data_file(self) -> None:
         """flock() the data file itself (not on Windows); AlreadyLocked if another store holds it."""
-        if fcntl is None or self._data_fd is not None:
+        if not DATA_FILE_LOCKED or self._data_fd is not None:
             return
         fd = os.open(self.db_path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            got = _lock(fd)
         except OSError as error:
             os.close(fd)
-            if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                raise AlreadyLocked(str(self.db_path)) from error
             logging.getLogger(__name__).warning("data file %s not flocked: %s", self.db_path, error)
             return  # a file system without flock (some network shares): the lock files still guard
+        if not got:
+            os.close(fd)
+            raise AlreadyLocked(str(self.db_path))
         self._data_fd = fd
 
     def release(self) -> None:
@@ -132,24 +128,26 @@ def _hold(path: Path) -> int:
     """An open descriptor on `path`, locked; AlreadyLocked if another process has it."""
     fd = os.open(path, _OPEN_FLAGS, 0o600)
     try:
-        _lock(fd)
+        got = _lock(fd)
     except OSError as error:
         os.close(fd)
         raise AlreadyLocked(str(path)) from error
+    if not got:
+        os.close(fd)
+        raise AlreadyLocked(str(path))
     os.ftruncate(fd, 0)
-    os.write(fd, str(os.getpid()).encode())  # for a curious owner only (it moves the position: see _unlock)
+    os.write(fd, str(os.getpid()).encode())  # for a curious owner only; the lock is byte 0's, whatever the position
     return fd
 
 
-def _lock(fd: int) -> None:
-    if _msvcrt is not None:
-        os.lseek(fd, 0, os.SEEK_SET)  # msvcrt locks bytes from the current position: always byte 0
-        _msvcrt.locking(fd, _msvcrt.LK_NBLCK, 1)
-    else:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+def _lock(fd: int) -> bool:
+    """Whether the exclusive lock on `fd` was taken (False: another holder); never waits."""
+    import filelock  # ~45 ms: only when a data file is opened to write
+
+    return filelock.lock_descriptor(fd, blocking=False)
 
 
 def _unlock(fd: int) -> None:
-    if _msvcrt is not None:
-        os.lseek(fd, 0, os.SEEK_SET)  # the same byte 0 that was locked, wherever the position went since
-        _msvcrt.locking(fd, _msvcrt.LK_UNLCK, 1)
+    import filelock
+
+    filelock.unlock_descriptor(fd)

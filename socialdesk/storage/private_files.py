@@ -46,7 +46,7 @@ def create_private_file(path: Path) -> None:
 
 def sync_folder(folder: Path) -> None:
     """Make a rename in `folder` durable (POSIX)."""
-    if os.name != "posix":  # pragma: no cover
+    if os.name != "posix":  # Windows cannot open a folder to fsync it; its renames are journaled
         return
     fd = os.open(folder, os.O_RDONLY)
     try:

@@ -1,6 +1,5 @@
 """One data file, one lock, whatever name reaches it: hard links, relative paths; dead holders block nothing."""
 
-import errno
 import os
 import signal
 import sqlite3
@@ -102,41 +101,33 @@ def test_a_killed_holder_leaves_no_lock_and_a_replaced_file_opens(tmp_path):
         holder.wait()
 
 
-class FakeMsvcrt:
-    """Windows byte-range locks: per file and byte offset, taken and freed at the descriptor's position."""
-
-    LK_NBLCK, LK_UNLCK = 2, 0
-
-    def __init__(self):
-        self.held: dict[tuple[int, int], int] = {}
-        self.calls: list[tuple[int, int]] = []
-
-    def locking(self, fd: int, mode: int, nbytes: int) -> None:
-        assert nbytes == 1
-        where = (os.fstat(fd).st_ino, os.lseek(fd, 0, os.SEEK_CUR))
-        self.calls.append((mode, where[1]))
-        if mode == self.LK_NBLCK:
-            if where in self.held:
-                raise PermissionError(errno.EACCES, "locked")
-            self.held[where] = fd
-        elif self.held.get(where) != fd:
-            raise PermissionError(errno.EACCES, "unlocking a region that is not locked")
-        else:
-            del self.held[where]
-
-
-def test_the_windows_branch_locks_and_unlocks_byte_zero(tmp_path, monkeypatch):
-    fake = FakeMsvcrt()
-    monkeypatch.setattr(lock, "_msvcrt", fake)
+def test_without_the_data_file_lock_the_two_lock_files_still_guard(tmp_path, monkeypatch):
+    """Windows keeps no lock on the data file (it would be mandatory there): the name lock and the
+    identity lock alone refuse a second writer through a hard link, and closing frees both."""
+    monkeypatch.setattr(lock, "DATA_FILE_LOCKED", False)
     path, link = _hard_linked(tmp_path)
     first = open_store(path)
-    assert len(fake.held) == 2  # the name lock and the identity lock
+    assert first._lock._data_fd is None
     assert _refused(link) is Problem.LOCKED
+    assert _refused(path) is Problem.LOCKED
     first.close()
-    assert fake.held == {}, "a lock was left after closing"
-    assert all(offset == 0 for _, offset in fake.calls)
     open_store(link).close()
-    assert fake.held == {}
+    open_store(path).close()
+
+
+def test_a_lock_file_written_after_locking_is_freed_for_another_process(tmp_path):
+    """The pid written into a lock file moves the file position; the unlock still frees the lock
+    (the old Windows branch unlocked wherever the position had gone)."""
+    path, _ = _hard_linked(tmp_path)
+    first = open_store(path)
+    assert lock.lock_path_for(path).read_text() == str(os.getpid())
+    first.close()
+    holder = _holder(path)
+    try:
+        assert _refused(path) is Problem.LOCKED
+    finally:
+        holder.kill()
+        holder.wait()
 
 
 def test_a_hard_link_opened_with_another_state_folder_is_refused(tmp_path):
