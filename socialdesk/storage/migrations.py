@@ -29,6 +29,7 @@ migrations(name="0003_calendar")(calendar_schema.m0003_calendar)
 migrations(name="0004_rules")(rules_schema.m0004_rules)
 migrations(name="0005_presence")(presence_schema.m0005_presence)
 migrations(name="0006_starter_rule_keys")(rules_schema.m0006_starter_rule_keys)
+migrations(name="0007_driver_contacts")(rules_schema.m0007_driver_contacts)
 
 
 if tuple(m.name for m in migrations._migrations) != KNOWN:

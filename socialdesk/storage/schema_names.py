@@ -16,6 +16,7 @@ KNOWN = (
     "0004_rules",
     "0005_presence",
     "0006_starter_rule_keys",
+    "0007_driver_contacts",
 )
 
 

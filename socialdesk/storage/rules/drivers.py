@@ -7,6 +7,8 @@ from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.rules.model import Driver, name_key
 from socialdesk.storage.errors import guard_reads
 
+_SELECT = ("SELECT drivers.*, (SELECT MAX(day) FROM driver_contacts WHERE driver_id = drivers.id) AS last_contact"
+           " FROM drivers")
 _ORDER = "ORDER BY (last_contact IS NOT NULL), last_contact, name_key"
 
 
@@ -26,7 +28,6 @@ def _record(driver: Driver) -> dict:
         "name": name, "name_key": name_key(name), "grp": CommunityGroup(driver.group).value,
         "network": driver.network, "handle": driver.handle.strip(), "next_step": driver.next_step.strip(),
         "note": driver.note.strip(),
-        "last_contact": driver.last_contact.isoformat() if driver.last_contact else None,
     }
 
 
@@ -37,11 +38,11 @@ class DriversRepo:
 
     def drivers(self) -> list[Driver]:
         """Longest without contact first (never contacted at the top): who to call next."""
-        rows = self._store.query(f"SELECT * FROM drivers {_ORDER}")
+        rows = self._store.query(f"{_SELECT} {_ORDER}")
         return [_driver(row) for row in rows]
 
     def get(self, driver_id: int) -> Driver:
-        return _driver(self._store.query_one("SELECT * FROM drivers WHERE id = ?", [driver_id]))
+        return _driver(self._store.query_one(f"{_SELECT} WHERE id = ?", [driver_id]))
 
     def exists(self, name: str, group: str) -> bool:
         key, grp = name_key(name), CommunityGroup(group).value
@@ -64,12 +65,15 @@ class DriversRepo:
     def add(self, driver: Driver) -> Change:
         with self._store.write() as db:
             new_id = db["drivers"].insert(_record(driver)).last_pk
+            if driver.last_contact is not None:
+                self._add_contact(new_id, driver.last_contact)
         driver.id = new_id
         return Change(Area.RULES, (f"driver:{new_id}",))
 
     def update(self, driver: Driver) -> Change:
         with self._store.write() as db:
             db["drivers"].update(driver.id, _record(driver))
+            self._correct_last_contact(driver.id, driver.last_contact)
         return Change(Area.RULES, (f"driver:{driver.id}",))
 
     def remove(self, driver_id: int) -> Change:
@@ -78,9 +82,34 @@ class DriversRepo:
         return Change(Area.RULES, (f"driver:{driver_id}",))
 
     def mark_contacted(self, driver_id: int, day: date) -> Change:
-        return self.set_last_contact(driver_id, day)
-
-    def set_last_contact(self, driver_id: int, day: date | None) -> Change:
-        with self._store.write() as db:
-            db["drivers"].update(driver_id, {"last_contact": day.isoformat() if day else None})
+        with self._store.write():
+            self._add_contact(driver_id, day)
         return Change(Area.RULES, (f"driver:{driver_id}",))
+
+    def forget_contacts(self, driver_id: int, first: date, last: date) -> Change:
+        """Undo the contacts from `first` to `last`: the last contact is the one before again."""
+        with self._store.write():
+            self._store.conn.execute("DELETE FROM driver_contacts WHERE driver_id = ? AND day BETWEEN ? AND ?",
+                                     (driver_id, first.isoformat(), last.isoformat()))
+        return Change(Area.RULES, (f"driver:{driver_id}",))
+
+    def contact_days(self, driver_id: int) -> list[date]:
+        rows = self._store.query("SELECT day FROM driver_contacts WHERE driver_id = ? ORDER BY day", [driver_id])
+        return [date.fromisoformat(row["day"]) for row in rows]
+
+    def _add_contact(self, driver_id: int, day: date) -> None:
+        self._store.conn.execute("INSERT OR IGNORE INTO driver_contacts (driver_id, day) VALUES (?, ?)",
+                                 (driver_id, day.isoformat()))
+
+    def _correct_last_contact(self, driver_id: int, day: date | None) -> None:
+        """The edit dialog's "last contact": a new date replaces the latest one; none clears them all."""
+        latest = self.get(driver_id).last_contact
+        if day == latest:
+            return
+        if day is None:
+            self._store.conn.execute("DELETE FROM driver_contacts WHERE driver_id = ?", (driver_id,))
+            return
+        if latest is not None:
+            self._store.conn.execute("DELETE FROM driver_contacts WHERE driver_id = ? AND day = ?",
+                                     (driver_id, latest.isoformat()))
+        self._add_contact(driver_id, day)

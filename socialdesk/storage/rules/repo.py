@@ -1,7 +1,7 @@
 """The rules repository: rules in the owner's order, weekly ticks and notes, drivers."""
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.rules.drivers_rule import contacted_in, drivers_rule
@@ -54,13 +54,15 @@ class RulesRepo:
         """Add a driver unless (name, group) is there already, any case; True if added."""
         return self.drivers.ensure_driver(name, group, handle, note)
 
-    def set_driver_contacted(self, driver_id: int, now: datetime, contacted: bool,
-                             before: date | None = None) -> Change:
-        """Mark a driver contacted this week (or undo it, back to `before`), and tick or untick the
-        week's "contact or thank a driver" rule to match, in one transaction."""
+    def set_driver_contacted(self, driver_id: int, now: datetime, contacted: bool) -> Change:
+        """Mark a driver contacted this week (or undo this week's contacts, back to the one before),
+        and tick or untick the week's "contact or thank a driver" rule to match, in one transaction."""
         week = IsoWeek.of(now.date())
         with self._store.write():
-            self.drivers.set_last_contact(driver_id, now.date() if contacted else before)
+            if contacted:
+                self.drivers.mark_contacted(driver_id, now.date())
+            else:
+                self.drivers.forget_contacts(driver_id, week.monday, week.monday + timedelta(days=6))
             rule = drivers_rule(self.rules(include_archived=True), week)
             if rule is not None:
                 done = contacted or contacted_in(self.drivers.drivers(), week)

@@ -1,4 +1,4 @@
-"""Tables of the rules tab, created by migration 0004."""
+"""Tables of the rules tab, created by migration 0004 (driver contacts by 0007)."""
 
 from sqlite_utils import Database
 
@@ -40,3 +40,13 @@ def m0006_starter_rule_keys(db: Database) -> None:
         key = starter_key_of(row["text"], row["why"] or "")
         if key != (row["starter_key"] or ""):
             db.execute("UPDATE rules SET starter_key = ? WHERE id = ?", [key, row["id"]])
+
+
+def m0007_driver_contacts(db: Database) -> None:
+    """Each driver's contacts, one row per day, so undoing this week's contact brings the earlier one
+    back even after a restart; a driver's last contact is their latest row (the old column moves in)."""
+    db.execute("CREATE TABLE driver_contacts (driver_id INTEGER NOT NULL REFERENCES drivers(id) ON DELETE CASCADE,"
+               " day TEXT NOT NULL, PRIMARY KEY (driver_id, day))")
+    db.execute("INSERT INTO driver_contacts (driver_id, day) SELECT id, last_contact FROM drivers"
+               " WHERE last_contact IS NOT NULL AND last_contact != ''")
+    db.execute("ALTER TABLE drivers DROP COLUMN last_contact")

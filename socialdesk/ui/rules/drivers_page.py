@@ -30,7 +30,6 @@ class DriversPage(QWidget):
         self.store = store
         self.clock = clock
         self.drivers = []
-        self._before_contact = {}  # driver id -> last contact before this week's mark (to undo it)
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("You rarely create a community: you bring together the one around you by winning "
                               "over its drivers. Longest without news comes first."))
@@ -131,10 +130,7 @@ class DriversPage(QWidget):
         if driver_id is None:
             return
         contacted = self.contacted_button.isChecked()
-        if contacted:
-            self._before_contact[driver_id] = self.store.rules.drivers.get(driver_id).last_contact
-        before = self._before_contact.pop(driver_id, None) if not contacted else None
-        if not self._write(lambda: self.store.rules.set_driver_contacted(driver_id, self.clock(), contacted, before)):
+        if not self._write(lambda: self.store.rules.set_driver_contacted(driver_id, self.clock(), contacted)):
             self._on_table_item_selection_changed()
 
     def _on_add_button_clicked(self):
