@@ -1,4 +1,10 @@
-"""Where things live: bundled resources, the default data file, the log folder."""
+"""Where things live: bundled resources, the default data file, the log and state folders, portable mode.
+
+Portable mode: a file named `portable` in the program folder keeps the data file (its backups/ beside
+it, settings inside it), the logs and the lock state in `SocialDesk Data/` beside the program, for a USB
+key that moves between the shop and home. The program folder is the frozen executable's folder in a
+bundle, and the checkout's root (the folder holding the `socialdesk` package) when run from source.
+"""
 
 import os
 import sys
@@ -10,6 +16,8 @@ from socialdesk import APP_NAME
 
 DB_ENV_VAR = "SOCIALDESK_DB"
 DB_FILE_NAME = "socialdesk.sqlite3"
+PORTABLE_MARKER = "portable"
+PORTABLE_DATA_DIR = "SocialDesk Data"
 
 
 def resources_dir() -> Path:
@@ -28,13 +36,47 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def program_dir() -> Path:
+    """The folder the program runs from: the bundle's executable folder, or the checkout's root."""
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return Path(__file__).resolve().parent.parent
+
+
+def portable_dir() -> Path | None:
+    """`SocialDesk Data/` beside the program when a `portable` file is there; None otherwise."""
+    program = program_dir()
+    if (program / PORTABLE_MARKER).is_file():
+        return program / PORTABLE_DATA_DIR
+    return None
+
+
 def default_db_path() -> Path:
-    """--db wins over this; then SOCIALDESK_DB; then the user's data folder."""
+    """--db wins over this; then SOCIALDESK_DB; then portable mode's folder; then the user's data folder."""
     from_env = os.environ.get(DB_ENV_VAR)
     if from_env:
         return Path(from_env).expanduser()
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / DB_FILE_NAME
+    return standard_data_dir() / DB_FILE_NAME
+
+
+def standard_data_dir() -> Path:
+    """Where the data file lives unless told otherwise (portable folder or the user's data folder)."""
+    portable = portable_dir()
+    if portable is not None:
+        return portable
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def log_dir() -> Path:
+    portable = portable_dir()
+    if portable is not None:
+        return portable / "logs"
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def state_dir() -> Path:
+    """Small files that are not data (the identity locks): beside the program in portable mode."""
+    portable = portable_dir()
+    if portable is not None:
+        return portable / "state"
+    return Path(platformdirs.user_state_dir(APP_NAME, appauthor=False))

@@ -30,7 +30,6 @@ from pathlib import Path
 # Only where the data-file lock is advisory (flock); on Windows it would be mandatory (see above).
 DATA_FILE_LOCKED = os.name == "posix"
 _OPEN_FLAGS = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0)  # a planted symlink is never truncated
-APP_FOLDER = "SocialDesk"
 
 
 class AlreadyLocked(Exception):
@@ -44,9 +43,9 @@ def lock_path_for(db_path: Path) -> Path:
 
 
 def identity_lock_dir() -> Path:
-    import platformdirs  # only when a file is opened to write: not on the import path
+    from socialdesk.paths import state_dir  # platformdirs only when a file is opened to write
 
-    return Path(platformdirs.user_state_dir(APP_FOLDER, appauthor=False)) / "locks"
+    return state_dir() / "locks"
 
 
 def identity_lock_path(info: os.stat_result) -> Path:
