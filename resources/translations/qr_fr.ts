@@ -585,7 +585,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="66"/>
-        <source>Not verified — %1. %2</source>
+        <source>Not checked — %1. %2</source>
         <translation>Non vérifié — %1. %2</translation>
     </message>
     <message>
@@ -726,12 +726,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py"/>
         <source>logo: this computer lacks zbar, the second reader that checks codes with a logo</source>
-        <translation>logo : il manque à cet ordinateur zbar, le second lecteur qui contrôle les codes avec logo</translation>
+        <translation>logo : il manque à cet ordinateur zbar, le second lecteur qui vérifie les codes avec logo</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py"/>
         <source>Remove the logo to print a checked code.</source>
-        <translation>Retirez le logo pour imprimer un code contrôlé.</translation>
+        <translation>Retirez le logo pour imprimer un code vérifié.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="68"/>

@@ -1,5 +1,6 @@
-"""Without zbar (the second reader logo codes need) a code with a logo is never called Verified."""
+"""Without zbar (the second reader logo codes need) a code with a logo is never called checked (« vérifié »)."""
 
+import os
 import sys
 
 import pytest
@@ -10,6 +11,7 @@ from socialdesk.domain.cards import CardItem
 from socialdesk.qr.design import QrDesign
 from socialdesk.qr.verify import Reason, check, decode_texts, zbar_available
 from socialdesk.ui.presence.qr_dialogs import QrDialogs
+from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.presence.qr_page import QrPage
 
 REVIEW = "https://g.page/r/CbX12345/review"
@@ -30,15 +32,14 @@ def test_zbar_is_installed_here():
 
 def test_logo_code_is_not_verified_without_zbar_and_the_plain_code_still_is(no_zbar):
     logo = check(QrDesign(REVIEW, logo=make_logo(300, 200)))
-    # Before: zbar_misreads let the logo code through and the window said "Verified ✓".
+    # Before: zbar_misreads let the logo code through and the window said the code was checked.
     assert not logo.verdict.ok and logo.verdict.reason is Reason.SECOND_READER
     plain = check(QrDesign(REVIEW))
     assert plain.verdict.ok  # zxing-cpp still checks a code without a logo
 
 
-def test_designer_says_the_logo_needs_the_second_reader(qtbot, store, bus, monkeypatch, tmp_path, no_zbar):
-    page = QrPage(store, bus)
-    qtbot.addWidget(page)
+def _logo_then_none(page, qtbot, monkeypatch, tmp_path, shot: str = "") -> tuple[str, str]:
+    """The status with a logo (zbar missing), then without it."""
     page.resize(1100, 760)
     page.show()
     logo_file = tmp_path / "logo.png"
@@ -48,13 +49,25 @@ def test_designer_says_the_logo_needs_the_second_reader(qtbot, store, bus, monke
     page.design_form.choose_logo.click()
     qtbot.waitUntil(lambda: page.design_form.logo is not None)
     page.refresh()
-    status = page.status.text()
-    assert "Verified" not in status.replace("Not verified", "")
-    assert "zbar" in status and "Remove the logo to print a checked code." in status
+    with_logo = page.status.text()
+    if shot:
+        page.grab().save(shot)
     assert not page.outputs.png.isEnabled() and not page.cards_bar.cards.isEnabled()
     page.design_form.remove_logo.click()
     page.refresh()
-    assert page.status.text().startswith("Verified") and page.outputs.png.isEnabled()
+    assert page.outputs.png.isEnabled()
+    return with_logo, page.status.text()
+
+
+def test_designer_says_the_logo_needs_the_second_reader(qtbot, store, bus, monkeypatch, tmp_path, no_zbar):
+    page = QrPage(store, bus)
+    qtbot.addWidget(page)
+    with_logo, without = _logo_then_none(page, qtbot, monkeypatch, tmp_path)
+    # One word for a code that scans back exactly: "checked", on the status, in the advice and on the CLI.
+    assert with_logo.startswith("Not checked — ") and "zbar" in with_logo
+    assert with_logo.endswith("Remove the logo to print a checked code.")
+    assert without.startswith("Checked ✓ — at ")
+    assert "verif" not in (with_logo + without).lower()
     image = page.preview.pixmap().toImage()
     assert decode_texts(_pil(image)) == [REVIEW]
 
@@ -117,5 +130,30 @@ def test_the_sentence_is_in_french_too(qapp):
         said = labels.SCAN_REASONS[Reason.SECOND_READER] + " " + labels.advice_text(Reason.SECOND_READER, 20)
     finally:
         install_translators("en")
-    assert said == ("logo\u00a0: il manque à cet ordinateur zbar, le second lecteur qui contrôle les codes avec logo "
-                    "Retirez le logo pour imprimer un code contrôlé.")
+    assert said == ("logo\u00a0: il manque à cet ordinateur zbar, le second lecteur qui vérifie les codes avec logo "
+                    "Retirez le logo pour imprimer un code vérifié.")
+
+
+def test_the_french_designer_says_verifie_for_a_checked_code(qtbot, store, bus, monkeypatch, tmp_path, no_zbar):
+    install_translators("fr")
+    try:
+        page = QrPage(store, bus)
+        qtbot.addWidget(page)
+        with_logo, without = _logo_then_none(page, qtbot, monkeypatch, tmp_path, os.environ.get("QR_SHOT", ""))
+    finally:
+        install_translators("en")
+    assert with_logo.startswith("Non vérifié — ") and "zbar" in with_logo
+    assert with_logo.endswith("Retirez le logo pour imprimer un code vérifié.")  # not « contrôlé »
+    assert without.startswith("Vérifié ✓ — à ")
+    assert "contrôl" not in (with_logo + without)
+
+
+def test_the_command_line_and_readme_say_the_same_word():
+    from pathlib import Path
+
+    from socialdesk.headless.language import catalogue
+
+    help_line = "make a QR code that is checked to scan"
+    assert "vérifiée" in catalogue("fr").gettext(help_line)
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "QR codes, checked to scan" in readme and "verified to scan" not in readme

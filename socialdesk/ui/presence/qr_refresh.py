@@ -101,7 +101,7 @@ def _status(checked: Checked) -> str:
             text += " " + fill(QCoreApplication.translate(
                 "QrRefresh", "Logo: %1 % of the code."), f"{checked.logo_fraction * 100:.0f}")
         return text
-    return fill(QCoreApplication.translate("QrRefresh", "Not verified — %1. %2"),
+    return fill(QCoreApplication.translate("QrRefresh", "Not checked — %1. %2"),
                 labels.SCAN_REASONS[verdict.reason],
                 labels.advice_text(verdict.reason, verdict.minimum_size_mm))
 
