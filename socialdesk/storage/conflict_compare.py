@@ -1,0 +1,74 @@
+"""A conflict copy against the live data file, record by record, both read-only (the copy is never written)."""
+
+import sqlite3
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from socialdesk.storage.errors import Problem, StoreOpenError
+
+# What the owner recognises a record by, per area: the table and the column shown in the list.
+AREAS = {"posts": ("posts", "text"), "rules": ("rules", "text"), "listings": ("presence_listings", "platform_key")}
+
+
+class Side(Enum):
+    ONLY_LIVE = "only_live"
+    ONLY_COPY = "only_copy"
+    CHANGED = "changed"
+
+
+@dataclass(frozen=True)
+class RecordDifference:
+    area: str  # a key of AREAS
+    record_id: int
+    side: Side
+    label: str  # the post's text, the rule's text, the listing's platform: as the copy or the live file has it
+
+
+def read_only(path: Path, *, frozen: bool = False) -> sqlite3.Connection:
+    """A connection that cannot write. `frozen`: not even a -wal/-shm beside the file (SQLite's
+    immutable=1: no locks, no journal; right for a conflict copy nothing else writes)."""
+    uri = Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if frozen else "?mode=ro")
+    try:
+        conn = sqlite3.connect(uri, uri=True)
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise StoreOpenError(Problem.DAMAGED, Path(path), str(error)) from error
+    return conn
+
+
+def compare_with_copy(live: Path, copy: Path) -> list[RecordDifference]:
+    """Every post, rule and listing that only one file has, or that the two files hold differently."""
+    live_conn, copy_conn = read_only(live), read_only(copy, frozen=True)
+    try:
+        differences = []
+        for area in AREAS:
+            differences += _compare_area(area, _rows(live_conn, area), _rows(copy_conn, area))
+        return differences
+    finally:
+        live_conn.close()
+        copy_conn.close()
+
+
+def _rows(conn: sqlite3.Connection, area: str) -> dict[int, tuple]:
+    table = AREAS[area][0]
+    try:
+        cursor = conn.execute(f"SELECT * FROM {table} ORDER BY id")
+    except sqlite3.OperationalError:  # an older file without this area yet
+        return {}
+    names = [column[0] for column in cursor.description]
+    label_at = names.index(AREAS[area][1])
+    return {row[0]: (row, str(row[label_at] or "")) for row in cursor}
+
+
+def _compare_area(area: str, live: dict, copy: dict) -> list[RecordDifference]:
+    found = []
+    for record_id in sorted(live.keys() | copy.keys()):
+        if record_id not in copy:
+            found.append(RecordDifference(area, record_id, Side.ONLY_LIVE, live[record_id][1]))
+        elif record_id not in live:
+            found.append(RecordDifference(area, record_id, Side.ONLY_COPY, copy[record_id][1]))
+        elif live[record_id][0] != copy[record_id][0]:
+            found.append(RecordDifference(area, record_id, Side.CHANGED, copy[record_id][1]))
+    return found

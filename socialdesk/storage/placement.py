@@ -1,0 +1,131 @@
+"""Where a data file sits: a network share, a removable drive, a synced folder, conflict copies beside it."""
+
+import re
+import sys
+from enum import Enum
+from pathlib import Path, PurePath, PureWindowsPath
+
+MOUNTS = Path("/proc/mounts")
+NETWORK_TYPES = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afpfs", "webdav", "davfs")
+REMOVABLE_ROOTS = ("/media/", "/run/media/")
+DRIVE_REMOVABLE, DRIVE_REMOTE = 2, 4  # GetDriveTypeW's answers
+
+
+class Drive(Enum):
+    LOCAL = "local"
+    NETWORK = "network"  # slow, and SQLite's locks are unreliable there
+    REMOVABLE = "removable"  # a USB key pulled out while the file is open damages it
+
+
+class SyncService(Enum):
+    ONEDRIVE = "OneDrive"
+    DROPBOX = "Dropbox"
+    GOOGLE_DRIVE = "Google Drive"
+    ICLOUD = "iCloud Drive"
+    SYNCTHING = "Syncthing"
+
+
+def drive_kind(path: Path, *, system: str = sys.platform, mounts: Path = MOUNTS, drive_type=None) -> Drive:
+    """What holds `path`: Linux reads the mounts table, macOS looks for /Volumes, Windows asks GetDriveTypeW."""
+    if system == "win32":
+        return _windows_drive(str(path), drive_type or _get_drive_type)
+    if system == "darwin":
+        parts = PurePath(path).parts
+        return Drive.REMOVABLE if len(parts) > 2 and parts[1] == "Volumes" else Drive.LOCAL
+    return _linux_drive(str(path), mounts)
+
+
+def _windows_drive(text: str, drive_type) -> Drive:
+    if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
+        return Drive.NETWORK  # \\server\share
+    anchor = PureWindowsPath(text.removeprefix("\\\\?\\")).anchor
+    kind = drive_type(anchor) if anchor else 0
+    return {DRIVE_REMOTE: Drive.NETWORK, DRIVE_REMOVABLE: Drive.REMOVABLE}.get(kind, Drive.LOCAL)
+
+
+def _get_drive_type(root: str) -> int:
+    import ctypes
+
+    return ctypes.windll.kernel32.GetDriveTypeW(root)
+
+
+def _linux_drive(text: str, mounts: Path) -> Drive:
+    try:
+        table = mounts.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return Drive.LOCAL
+    best, kind = "", ""
+    for line in table.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = _unescape(fields[1])
+        inside = text == point or text.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, fields[2]
+    if kind in NETWORK_TYPES or kind.startswith(("smb", "nfs", "fuse.sshfs", "fuse.rclone")):
+        return Drive.NETWORK
+    if (best + "/").startswith(REMOVABLE_ROOTS):
+        return Drive.REMOVABLE
+    return Drive.LOCAL
+
+
+def _unescape(point: str) -> str:
+    """/proc/mounts writes a space as \\040 (and tab, newline, backslash in octal too)."""
+    return re.sub(r"\\([0-7]{3})", lambda match: chr(int(match.group(1), 8)), point)
+
+
+SYNC_NAMES = {"dropbox": SyncService.DROPBOX, "google drive": SyncService.GOOGLE_DRIVE,
+              "googledrive": SyncService.GOOGLE_DRIVE, "my drive": SyncService.GOOGLE_DRIVE,
+              "mon drive": SyncService.GOOGLE_DRIVE, "icloud drive": SyncService.ICLOUD,
+              "iclouddrive": SyncService.ICLOUD, "com~apple~clouddocs": SyncService.ICLOUD}
+SYNC_MARKERS = {".dropbox": SyncService.DROPBOX, ".dropbox.cache": SyncService.DROPBOX,
+                ".stfolder": SyncService.SYNCTHING, ".tmp.drivedownload": SyncService.GOOGLE_DRIVE,
+                ".tmp.driveupload": SyncService.GOOGLE_DRIVE}
+
+
+def synced_folder(path: Path) -> tuple[SyncService, Path] | None:
+    """The sync service and its top folder if `path` lies inside one (known names and marker files)."""
+    for folder in Path(path).parents:
+        service = _service_of(folder)
+        if service is not None:
+            return service, folder
+    return None
+
+
+def _service_of(folder: Path) -> SyncService | None:
+    name = folder.name.casefold()
+    if name == "onedrive" or name.startswith("onedrive - "):
+        return SyncService.ONEDRIVE
+    if name in SYNC_NAMES:
+        return SYNC_NAMES[name]
+    for marker, service in SYNC_MARKERS.items():
+        if (folder / marker).exists():
+            return service
+    return SyncService.ONEDRIVE if _onedrive_desktop_ini(folder) else None
+
+
+def _onedrive_desktop_ini(folder: Path) -> bool:
+    try:
+        data = (folder / "desktop.ini").read_bytes()[:4096]
+    except OSError:
+        return False
+    return b"OneDrive" in data or "OneDrive".encode("utf-16-le") in data
+
+
+def conflict_copies(path: Path) -> list[Path]:
+    """Copies a sync service left beside the data file when two computers changed it at once."""
+    path = Path(path)
+    stem, suffix = re.escape(path.stem), re.escape(path.suffix)
+    pattern = re.compile(
+        rf"{stem} \(.*(conflicted copy|copie en conflit|conflict).*\).*"  # Dropbox, Google Drive
+        rf"|{stem}\.sync-conflict-.*"  # Syncthing
+        rf"|{stem} \(\d+\){suffix}"  # OneDrive, Google Drive: shop (1).sqlite3
+        rf"|{stem}-[^.]+{suffix}",  # OneDrive: shop-DESKTOP-1AB2C3.sqlite3
+        re.IGNORECASE)
+    try:
+        names = sorted(entry for entry in path.parent.iterdir() if entry.is_file())
+    except OSError:
+        return []
+    return [entry for entry in names if entry != path and pattern.fullmatch(entry.name)
+            and not entry.name.endswith(("-wal", "-shm", "-journal", ".lock"))]
