@@ -1,7 +1,10 @@
 """What every headless command does the same way: find and open the data file, guard outputs."""
 
 import sys
+from collections.abc import Callable
+from io import BytesIO
 from pathlib import Path
+from typing import BinaryIO
 
 from socialdesk.headless.exits import Refused
 from socialdesk.export_files import (
@@ -51,12 +54,20 @@ def write_output(path: Path, data: bytes, args, command: str) -> bool:
 
     False after one line on stderr if the disk refused; a refused name raises Refused.
     """
+    return fill_output(path, args, command, lambda handle: handle.write(data))
+
+
+def fill_output(path: Path, args, command: str, fill: Callable[[BinaryIO], object]) -> bool:
+    """As write_output, but `fill(handle)` writes the bytes piece by piece (a big export in flat memory)."""
     if str(path) == "-":
-        return write_stdout(data, command)
+        buffer = BytesIO()
+        fill(buffer)
+        return write_stdout(buffer.getvalue(), command)
     refuse_overwrite(path, args.force, args)
     try:
         with guarded_output(path, data_path(args), args.force) as temp:
-            temp.write_bytes(data)
+            with open(temp, "wb") as handle:
+                fill(handle)
     except OSError as error:
         print(f"socialdesk {command}: " + _(CANNOT_WRITE).format(path=path, reason=error.strerror or error),
               file=sys.stderr)

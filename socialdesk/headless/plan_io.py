@@ -9,7 +9,7 @@ from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_
 from socialdesk.domain.calendar.plan_words import Dialect, default_dialect
 from socialdesk.domain.clock import system_clock
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
-from socialdesk.headless.common import open_data_file, refuse_overwrite, user_path, write_output
+from socialdesk.headless.common import fill_output, open_data_file, refuse_overwrite, user_path, write_output
 from socialdesk.headless.language import N_, _, current_language, n_
 from socialdesk.headless.messages import WRITE_PROBLEMS
 from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
@@ -62,7 +62,7 @@ def _write(path: Path, data: bytes, args) -> int:
 
 
 def run_export_ics(args) -> int:
-    from socialdesk.domain.calendar.ics_format import export_ics  # icalendar only for .ics
+    from socialdesk.domain.calendar.ics_format import write_ics  # icalendar only for .ics
 
     first, last = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if first and last and last < first:
@@ -72,13 +72,21 @@ def run_export_ics(args) -> int:
     if store is None:
         return EXIT_FAILED
     try:
-        posts = [p for p in store.calendar.all_posts()
-                 if p.day and (not first or p.day >= first) and (not last or p.day <= last)]
         name = store.shop.get().name or "SocialDesk"
+        zones = store.calendar.dated_zones(first, last)
+        stamp, language = system_clock().astimezone(), current_language()
+
+        def fill(handle) -> None:  # the posts go from the data file to the .ics one at a time
+            write_ics(handle, store.calendar.dated_posts(first, last), zones, stamp, name, language)
+
+        written = fill_output(Path(args.output), args, "export", fill)
     finally:
         store.close()
-    data = export_ics(posts, system_clock().astimezone(), name, current_language())
-    return _write(Path(args.output), data, args)
+    if not written:
+        return EXIT_FAILED
+    if str(args.output) != "-":
+        print(Path(args.output))
+    return EXIT_OK
 
 
 def run_export_csv(args) -> int:

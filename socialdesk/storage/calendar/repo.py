@@ -1,6 +1,7 @@
 """CalendarRepo: the posts of the content plan, their series and the character limits."""
 
 import uuid
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
@@ -10,9 +11,18 @@ from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.rows import SELECT, post_from_row, row_from_post
-from socialdesk.storage.errors import guard_reads
+from socialdesk.storage.errors import guard_reads, reading
 
 _ORDER = " ORDER BY day IS NULL, day, time IS NOT NULL, time, id"
+
+
+def _dated_range(first: date | None, last: date | None) -> tuple[str, tuple]:
+    where, args = " WHERE day IS NOT NULL", ()
+    if first is not None:
+        where, args = where + " AND day >= ?", args + (first.isoformat(),)
+    if last is not None:
+        where, args = where + " AND day <= ?", args + (last.isoformat(),)
+    return where, args
 
 
 @guard_reads
@@ -41,6 +51,24 @@ class CalendarRepo:
     def all_posts(self) -> list[Post]:
         """Every post: dated ones by day and time, then the ideas (the export order)."""
         return [post_from_row(r) for r in self._store.conn.execute(SELECT + _ORDER)]
+
+    def dated_posts(self, first: date | None = None, last: date | None = None) -> Iterator[Post]:
+        """The dated posts from `first` to `last` (either open), by day and time, read a few hundred at a time."""
+        where, args = _dated_range(first, last)
+        with reading():
+            cursor = self._store.conn.execute(SELECT + where + _ORDER, args)
+        while True:
+            with reading():
+                rows = cursor.fetchmany(500)
+            if not rows:
+                return
+            yield from (post_from_row(row) for row in rows)
+
+    def dated_zones(self, first: date | None = None, last: date | None = None) -> list[str]:
+        """The zones named by timed posts in that range (an .ics file describes each one it uses)."""
+        where, args = _dated_range(first, last)
+        rows = self._store.conn.execute("SELECT DISTINCT zone FROM posts" + where + " AND time IS NOT NULL", args)
+        return sorted(row[0] for row in rows if row[0])
 
     def get(self, post_id: int) -> Post | None:
         row = self._store.conn.execute(SELECT + " WHERE id = ?", (post_id,)).fetchone()
