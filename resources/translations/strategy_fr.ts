@@ -466,6 +466,16 @@ bouquets commandés après une publication</translation>
         <translation>Objectifs</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="70" />
+        <source>Date already passed</source>
+        <translation>Date déjà passée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="71" />
+        <source>%1. Reached? Set the next goal; if not, give it a new date.</source>
+        <translation>%1. Objectif atteint ? Fixez le suivant ; sinon, donnez-lui une nouvelle date.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="75" />
         <source>Driver: %1</source>
         <translation>Relais : %1</translation>

@@ -75,7 +75,7 @@ class SummaryPage(StepPage):
         super().load(strategy, shop, read_only)
 
     def document(self):
-        return PlanWords().build(self.strategy, self.shop)
+        return PlanWords().build(self.strategy, self.shop, self.writer.clock().date())
 
     def first_field(self):
         return self.view

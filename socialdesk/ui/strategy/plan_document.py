@@ -1,5 +1,6 @@
 """The plan in the owner's language: sections for the screen, the printer and Markdown."""
 
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QDate, QLocale, QObject
@@ -9,6 +10,7 @@ from socialdesk.domain.networks import network
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.document import PlanDocument, Section
+from socialdesk.domain.strategy.goals import overdue_goals
 from socialdesk.domain.strategy.listening import tool
 from socialdesk.domain.strategy.model import Strategy
 from socialdesk.domain.strategy.progress import sell_share, step_filled
@@ -25,7 +27,9 @@ def _date(value) -> str:
 class PlanWords(QObject):
     """Builds the PlanDocument; a QObject only so that its words have a translation context."""
 
-    def build(self, strategy: Strategy, shop: ShopCard) -> PlanDocument:
+    def build(self, strategy: Strategy, shop: ShopCard, today: date | None = None) -> PlanDocument:
+        """`today`: point out the goals whose date is past (the current plan; not an old version)."""
+        self._today = today if strategy.version.is_current else None
         title = fill(self.tr("Social media plan: %1"), shop.name.strip() or self.tr("our shop"))
         version = strategy.version
         if version.is_current:
@@ -65,6 +69,11 @@ class PlanWords(QObject):
         goals = [fill(self.tr("%1, by %2"), g.text, _date(g.due)) if g.due else g.text
                  for g in strategy.goals]
         s.add(self.tr("Goals"), goals)
+        late = overdue_goals(strategy.goals, self._today) if self._today else []
+        if late:
+            names = "; ".join(f"{g.text} ({QLocale().toString(QDate(g.due), 'd MMM yyyy')})" for g in late)
+            s.add(self.tr("Date already passed"),
+                  fill(self.tr("%1. Reached? Set the next goal; if not, give it a new date."), names))
 
     def _community(self, s: Section, strategy: Strategy, shop) -> None:
         for group in CommunityGroup:
