@@ -24,7 +24,7 @@ OPEN_PROBLEMS = {
     Problem.DISK_FULL: DISK_FULL,
     Problem.MISSING: N_("the data file is missing, but its backups are beside where it was; nothing was created, "
                         "open the app to restore the newest backup, or name another file"),
-    Problem.BROKEN_LINK: N_("the data file's link leads nowhere (a disk or USB key not connected?); nothing was created"),
+    Problem.BROKEN_LINK: N_("the data file's link leads nowhere (a disk or USB stick not connected?); nothing was created"),
 }
 
 # Problem.MISSING when no backups are left, only the copy of a restore the power (or a crash) cut short.

@@ -73,3 +73,20 @@ def test_an_unknown_language_after_the_command_is_one_line(shop, capsys):
     assert leaving.value.code == 2
     assert capsys.readouterr().err.splitlines() == [
         "socialdesk check: argument --lang: invalid choice: 'de' (choose from 'en', 'fr'); see socialdesk check --help"]
+
+
+@pytest.mark.parametrize("lang, said", [
+    ("en", "socialdesk import: the data file's link leads nowhere (a disk or USB stick not connected?); nothing was "
+           "created"),
+    ("fr", "socialdesk import: le lien du fichier de données ne mène nulle part (un disque ou une clé USB non "
+           "branché\u202f?)\u202f; rien n'a été créé"),
+])
+def test_a_link_to_an_unplugged_stick_is_said_in_plain_words(tmp_path, lang, said, capsys):
+    """« USB key » is French English: the English line says « USB stick », the French one keeps « clé USB »."""
+    link = tmp_path / "shop.sqlite3"
+    link.symlink_to(tmp_path / "stick" / "shop.sqlite3")
+    plan = tmp_path / "plan.csv"
+    plan.write_text(HEADER + "\n2026-12-01,09:00,instagram,planned,,,Pain,\n", encoding="utf-8")
+    assert main(["--lang", lang, "import", "csv", str(plan), "--db", str(link)]) == 1
+    [line] = capsys.readouterr().err.splitlines()
+    assert line.startswith(said) and line.endswith(str(link))  # the path follows the sentence
