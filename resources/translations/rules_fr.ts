@@ -14,8 +14,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="42" />
-        <source>No posts planned this week.</source>
-        <translation>Aucune publication prévue cette semaine.</translation>
+        <source>No posts this week: fine if there is nothing to say.</source>
+        <translation>Aucune publication cette semaine : rien de grave s'il n'y a rien à dire.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="48" />
@@ -558,8 +558,13 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="117" />
-        <source>Community checklist %1</source>
-        <translation>Check-list %1</translation>
+        <source>Community checklist — %1</source>
+        <translation>Check-list — %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/tab.py" line="116" />
+        <source>Week of %1</source>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="129" />

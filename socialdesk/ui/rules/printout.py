@@ -40,7 +40,7 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     sheet = ChecklistSheet(title, labels.week_title(week))
     posts = sources.week_posts(store, week.monday)
     post_lines = [Line(labels.post_line(p), p.status is PostStatus.PUBLISHED) for p in posts]
-    sheet.sections.append((translate("ChecklistPrint", "Posts this week"), post_lines or [Line(translate("ChecklistPrint", "No posts planned this week."))]))
+    sheet.sections.append((translate("ChecklistPrint", "Posts this week"), post_lines or [Line(translate("ChecklistPrint", "No posts this week: fine if there is nothing to say."))]))
     checks = store.rules.checks_for_week(week)
     rule_lines = []
     for rule in sources.rules_for_week(store, week):
@@ -87,6 +87,8 @@ class _Layout:
         font.setPointSizeF(self.size * scale)
         font.setBold(bold)
         font.setItalic(italic)
+        for tag in ("liga", "clig"):  # "ﬁ" glyphs would make the PDF's text unsearchable ("fine")
+            font.setFeature(QFont.Tag(tag), 0)
         return font
 
     def _text(self, text: str, font: QFont, indent: float = 0.0) -> float:

@@ -3,6 +3,7 @@
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
@@ -111,7 +112,9 @@ class RulesTab(QWidget):
 
     # -- printing ----------------------------------------------------------------------------
     def _printer(self):
-        return make_printer(fill(self.tr("Community checklist %1"), self.week.key), paper_of(self))
+        monday = QLocale().toString(QDate(self.week.monday), "d MMM yyyy")  # not "2026-W48"
+        return make_printer(fill(self.tr("Community checklist — %1"), fill(self.tr("Week of %1"), monday)),
+                            paper_of(self))
 
     def print_requested(self) -> None:
         sheet = build_sheet(self.store, self.week, self.clock().date())
