@@ -11,7 +11,9 @@ from socialdesk.export_files import (
     OutputExists, OutputIsDatabase, OutputIsDataFile, OutputNotAFile, check_output, guarded_output,
 )
 from socialdesk.headless.language import _
-from socialdesk.headless.messages import CANNOT_WRITE, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, OPEN_PROBLEMS
+from socialdesk.headless.messages import (
+    CANNOT_WRITE, IN_SYNCED, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS, WARNING,
+)
 from socialdesk.headless.streams import write_stdout
 from socialdesk.paths import default_db_path
 from socialdesk.storage import Problem, Store, StoreOpenError
@@ -82,10 +84,28 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
         print(f"socialdesk {command}: " + _(NO_DATA_FILE).format(path=path), file=sys.stderr)
         return None
     try:
-        return open_for_command(path, write=write)
+        store = open_for_command(path, write=write)
     except StoreOpenError as error:
         print(f"socialdesk {command}: {_open_problem_words(error)}: {path}", file=sys.stderr)
         return None
+    warn_about_placement(path, command)
+    return store
+
+
+def warn_about_placement(path: Path, command: str) -> None:
+    """One line if the file a writer opened is on a network share, a removable drive or in a synced folder."""
+    from socialdesk.storage.placement import Drive, drive_kind, synced_folder
+
+    kind, synced = drive_kind(path.resolve()), synced_folder(path.resolve())
+    if kind is Drive.NETWORK:
+        message = _(ON_NETWORK)
+    elif kind is Drive.REMOVABLE:
+        message = _(ON_REMOVABLE)
+    elif synced is not None:
+        message = _(IN_SYNCED).format(service=synced[0].value)
+    else:
+        return
+    print(f"socialdesk {command}: " + _(WARNING).format(message=message), file=sys.stderr)
 
 
 def _open_problem_words(error: StoreOpenError) -> str:

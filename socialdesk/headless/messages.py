@@ -10,6 +10,12 @@ WARNING = N_("warning: {message}")
 STDOUT_CLOSED = N_("standard output is closed; nothing was written")
 STDOUT_FAILED = N_("could not write to standard output: {reason}")
 IT_IS_CLOSED = N_("it is closed")
+ON_NETWORK = N_("the data file is on a network share: slow, and a dropped connection while it is open can damage "
+                "it; keep it on this computer")
+ON_REMOVABLE = N_("the data file is on a removable drive: slow, and unplugging it while the file is open can "
+                  "damage it; keep it on this computer")
+IN_SYNCED = N_("the data file is inside {service}, which can corrupt a file in use; keep it outside the synced "
+               "folder (the app can move it and put the backups there)")
 CANNOT_WRITE = N_("could not write {path}: {reason}; nothing was changed there")
 
 OPEN_PROBLEMS = {

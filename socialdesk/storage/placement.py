@@ -25,14 +25,14 @@ class SyncService(Enum):
     SYNCTHING = "Syncthing"
 
 
-def drive_kind(path: Path, *, system: str = sys.platform, mounts: Path = MOUNTS, drive_type=None) -> Drive:
+def drive_kind(path: Path, *, system: str = sys.platform, mounts: Path | None = None, drive_type=None) -> Drive:
     """What holds `path`: Linux reads the mounts table, macOS looks for /Volumes, Windows asks GetDriveTypeW."""
     if system == "win32":
         return _windows_drive(str(path), drive_type or _get_drive_type)
     if system == "darwin":
         parts = PurePath(path).parts
         return Drive.REMOVABLE if len(parts) > 2 and parts[1] == "Volumes" else Drive.LOCAL
-    return _linux_drive(str(path), mounts)
+    return _linux_drive(str(path), mounts or MOUNTS)
 
 
 def _windows_drive(text: str, drive_type) -> Drive:
