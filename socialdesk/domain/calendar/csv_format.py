@@ -3,6 +3,7 @@
 import csv
 import io
 import re
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -28,8 +29,8 @@ _LIMIT_MB = str(CELL_LIMIT // (1024 * 1024))
 # Spreadsheets run a cell starting with these as a formula: a leading apostrophe defuses it.
 _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
 _HEADER_ALIASES = {
-    "heure": "time", "réseaux": "networks", "reseaux": "networks", "statut": "status", "pilier": "pillar",
-    "sujet": "about", "texte": "text", "identifiant": "id",
+    "heure": "time", "réseaux": "networks", "reseaux": "networks", "statut": "status", "thème": "pillar",
+    "theme": "pillar", "pilier": "pillar", "sujet": "about", "texte": "text", "identifiant": "id",
 }
 _STATUS_WORDS = {
     "idée": "idea", "idee": "idea", "brouillon": "draft", "prévu": "planned", "prevu": "planned",
@@ -181,7 +182,8 @@ def _not_text(data: bytes, damage: Damage | None) -> CsvError:
 
 
 def _header(first_row: list[str]) -> list[str]:
-    return [_HEADER_ALIASES.get(h.strip().lower(), h.strip().lower()) for h in first_row]
+    names = [unicodedata.normalize("NFC", h.strip().lower()) for h in first_row]  # "e" + U+0300 is "è"
+    return [_HEADER_ALIASES.get(name, name) for name in names]
 
 
 def _columns(header: list[str], result: CsvImport) -> dict[str, int] | None:

@@ -32,7 +32,7 @@ def default_dialect(language: str) -> Dialect:
 # The CSV columns in file order; `id` is the post's stable key (its uid), the same word in both languages.
 HEADERS = {
     "en": ("date", "time", "networks", "status", "pillar", "about", "text", "notes", "id"),
-    "fr": ("date", "heure", "réseaux", "statut", "pilier", "sujet", "texte", "notes", "id"),
+    "fr": ("date", "heure", "réseaux", "statut", "thème", "sujet", "texte", "notes", "id"),  # thème: the glossary's
 }
 _STATUS_FR = {PostStatus.IDEA: "Idée", PostStatus.DRAFT: "Brouillon", PostStatus.PLANNED: "Prévue",
               PostStatus.PUBLISHED: "Publiée", PostStatus.SKIPPED: "Annulée"}
