@@ -1,0 +1,102 @@
+"""The sdist holds the sources and the wheel the package: both archives listed, nothing else allowed in."""
+
+import shutil
+import tarfile
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from socialdesk import __version__
+
+ROOT = Path(__file__).resolve().parents[2]
+LEFT_OUT = shutil.ignore_patterns(".git", ".venv", "build", "dist", "__pycache__", "*.pyc", ".pytest_cache",
+                                  ".hypothesis", "*.egg-info", "data")  # bench/data: the generated ten-year file
+SDIST_FOLDERS = ("socialdesk/", "resources/", "tests/", "packaging/", "bench/", ".ci/", ".github/")
+SDIST_FILES = {"pyproject.toml", "README.md", "Makefile", "PKG-INFO", "LICENSE", ".gitignore"}
+WHEEL_SOURCES_ONLY = (".ts", ".po", "typography.py")
+
+
+def _source_copy(tmp_path: Path, gitignore: bool) -> Path:
+    """The checkout's sources in a temporary folder, with a decoy left by a PyInstaller build."""
+    copy = tmp_path / "checkout"
+    shutil.copytree(ROOT, copy, ignore=LEFT_OUT)
+    shutil.copytree(ROOT / "tests" / "data", copy / "tests" / "data", dirs_exist_ok=True)
+    if not gitignore:  # a source folder not from git (an unpacked archive, a copy on a USB key)
+        (copy / ".gitignore").unlink(missing_ok=True)
+    decoy = copy / "build" / "pyinstaller" / "socialdesk" / "junk.bin"
+    decoy.parent.mkdir(parents=True)
+    decoy.write_bytes(b"\0" * 4096)
+    return copy
+
+
+def _build(source: Path, out: Path) -> tuple[list[str], list[str]]:
+    """The sdist's and the wheel's member names, built by the backend itself (fast, offline)."""
+    from hatchling.builders.sdist import SdistBuilder
+    from hatchling.builders.wheel import WheelBuilder
+
+    sdist = next(iter(SdistBuilder(str(source)).build(directory=str(out), versions=["standard"])))
+    wheel = next(iter(WheelBuilder(str(source)).build(directory=str(out), versions=["standard"])))
+    with tarfile.open(sdist) as archive:
+        sdist_names = [member.name for member in archive.getmembers() if member.isfile()]
+    with zipfile.ZipFile(wheel) as archive:
+        wheel_names = archive.namelist()
+    return sdist_names, wheel_names
+
+
+def _outside_sdist_tree(names: list[str]) -> list[str]:
+    prefix = f"socialdesk-{__version__}/"
+    strays = [name for name in names if not name.startswith(prefix)]
+    inner = [name.removeprefix(prefix) for name in names if name.startswith(prefix)]
+    strays += [name for name in inner if name not in SDIST_FILES and not name.startswith(SDIST_FOLDERS)]
+    return strays + [name for name in inner if "__pycache__" in name or name.endswith(".pyc")]
+
+
+def _outside_wheel_tree(names: list[str]) -> list[str]:
+    info = f"socialdesk-{__version__}.dist-info/"
+    strays = [name for name in names if not name.startswith(("socialdesk/", info))]
+    return strays + [name for name in names if name.endswith(WHEEL_SOURCES_ONLY) or name.endswith(".pyc")]
+
+
+@pytest.fixture(scope="module", params=[True, False], ids=["with-gitignore", "without-gitignore"])
+def built(request, tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("dists")
+    source = _source_copy(tmp_path, gitignore=request.param)
+    (tmp_path / "out").mkdir()
+    return _build(source, tmp_path / "out")
+
+
+def test_sdist_holds_the_sources_and_nothing_a_build_left_behind(built):
+    sdist, _ = built
+    assert _outside_sdist_tree(sdist) == []
+    inner = {name.split("/", 1)[1] for name in sdist}
+    assert {"pyproject.toml", "README.md", "socialdesk/__init__.py", "resources/translations/socialdesk_fr.ts",
+            "packaging/pyinstaller/socialdesk.spec", "tests/packaging/test_packaging_dists.py"} <= inner
+
+
+def test_wheel_holds_the_package_and_its_compiled_resources_only(built):
+    _, wheel = built
+    assert _outside_wheel_tree(wheel) == []
+    qm = sorted(path.name for path in (ROOT / "resources" / "translations").glob("*.qm"))
+    assert qm and {f"socialdesk/resources/translations/{name}" for name in qm} <= set(wheel)
+    assert "socialdesk/resources/icons/socialdesk.svg" in wheel
+    assert "socialdesk/resources/translations/fr/LC_MESSAGES/socialdesk-cli.mo" in wheel
+
+
+def test_an_unanchored_include_ships_the_build_output_and_the_check_says_so(tmp_path):
+    """Proves the check can fail: the old `include = ["socialdesk", …]` packs build/pyinstaller/socialdesk/."""
+    source = _source_copy(tmp_path, gitignore=False)
+    pyproject = source / "pyproject.toml"
+    anchored = '"/socialdesk", "/resources"'
+    assert anchored in pyproject.read_text(encoding="utf-8")
+    pyproject.write_text(pyproject.read_text(encoding="utf-8").replace(anchored, '"socialdesk", "resources"'),
+                         encoding="utf-8")
+    (tmp_path / "out").mkdir()
+    sdist, _ = _build(source, tmp_path / "out")
+    assert _outside_sdist_tree(sdist) == ["build/pyinstaller/socialdesk/junk.bin"]
+
+
+def test_the_wheel_check_refuses_translation_sources_and_strays():
+    assert _outside_wheel_tree(["socialdesk/app.py", "socialdesk/resources/translations/qr_fr.ts",
+                                "build/pyinstaller/socialdesk/junk.bin"]) == [
+        "build/pyinstaller/socialdesk/junk.bin", "socialdesk/resources/translations/qr_fr.ts"]
