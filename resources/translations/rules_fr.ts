@@ -61,6 +61,18 @@
         <translation>semaine %1 : %2</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/rules/chart.py" line="40" />
+        <source>; </source>
+        <comment>between two weeks in the chart's words</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/chart.py" line="43" />
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/rules/chart.py" line="126" />
         <source>%1 % or more done</source>
         <translation>faite à %1 % ou plus</translation>

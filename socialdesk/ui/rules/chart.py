@@ -35,9 +35,12 @@ class CompletionChart(QWidget):
         """The chart in words, for screen readers and tooltips."""
         parts = []
         for score in self.scores:
-            value = self.tr("no rules") if score.percent is None else f"{score.percent} %"
+            value = self.tr("no rules") if score.percent is None else self._percent(score.percent)
             parts.append(fill(self.tr("week %1: %2"), str(score.week.week), value))
-        return "; ".join(parts)
+        return self.tr("; ", "between two weeks in the chart's words").join(parts)
+
+    def _percent(self, value: int) -> str:
+        return fill(self.tr("%1 %", "a percentage"), str(value))
 
     def paintEvent(self, event):
         painter = QPainter(self)
@@ -51,7 +54,7 @@ class CompletionChart(QWidget):
         bar = palette.color(QPalette.ColorRole.Highlight)
         metrics = QFontMetricsF(painter.font())
         line = metrics.height()
-        axis_width = metrics.horizontalAdvance("100 %") + 6
+        axis_width = metrics.horizontalAdvance(self._percent(100)) + 6
         legend_height = line * 1.6
         plot = QRectF(area.left() + axis_width, area.top() + line * 1.4,
                       area.width() - axis_width - 4, area.height() - line * 1.4 - line * 1.8 - legend_height)
@@ -76,7 +79,7 @@ class CompletionChart(QWidget):
             painter.setPen(QPen(faint, 1))
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.setPen(text)
-            label = f"{round(share * 100)} %"
+            label = self._percent(round(share * 100))
             painter.drawText(QRectF(plot.left() - metrics.horizontalAdvance(label) - 6, y - metrics.height() / 2,
                                     metrics.horizontalAdvance(label) + 2, metrics.height()), label)
         target = QPen(text, 1.5, Qt.PenStyle.DashLine)
