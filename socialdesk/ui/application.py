@@ -149,6 +149,12 @@ class AppController(QObject):
                 + self.tr("Your data file is unchanged. SocialDesk will try again at its next start."),
             )
         self._listen_for_second_launch(store.path)
+        from socialdesk.ui.placement_notice import check_placement  # network, USB key, synced folder, conflict copies
+
+        moved = check_placement(self.window, store.path)
+        if moved is not None:
+            self.open(moved)
+            return
         from socialdesk.ui.calendar.draft_offer import offer_draft  # loads the calendar only if a draft waits
 
         offer_draft(self.window, store)

@@ -6,7 +6,6 @@ set, the app also prints `first-paint <time.monotonic_ns()> <peak RSS in KiB>` a
 (`make bench` compares it with a bare Qt window, bench/bare_window.py).
 """
 
-import resource
 import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -43,6 +42,8 @@ def after_first_paint(window, callback) -> None:
 
 
 def _report_and_quit():
+    import resource  # POSIX only, and only for `make bench`: importing it at the top stopped the window on Windows
+
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"first-paint {time.monotonic_ns()} {peak_kib}", flush=True)
     QApplication.quit()

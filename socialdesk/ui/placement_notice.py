@@ -1,0 +1,120 @@
+"""At start: a data file on a network share, a USB key or in a synced folder, and conflict copies beside it."""
+
+import sqlite3
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+)
+
+from socialdesk.paths import DB_FILE_NAME, standard_data_dir
+from socialdesk.storage.conflict_compare import Side, compare_with_copy
+from socialdesk.storage.errors import StoreOpenError
+from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
+from socialdesk.ui.common.words import fill
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("PlacementNotice", text)
+
+
+class PlacementNotice:
+    """The questions, as classmethods tests replace (never a modal left waiting)."""
+
+    @classmethod
+    def tell(cls, parent, text: str) -> None:
+        QMessageBox.warning(parent, tr("Where your data file is"), text)
+
+    @classmethod
+    def ask_move_out(cls, parent, text: str) -> bool:
+        answer = QMessageBox.question(parent, tr("Your data file is in a synced folder"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def ask_compare(cls, parent, copies: list[Path]) -> bool:
+        text = fill(tr("Your sync service left %1 conflict copy(ies) beside your data file, for example:\n%2\n\n"
+                       "Compare them with your data file, record by record? Nothing is changed."),
+                    len(copies), copies[0].name)
+        answer = QMessageBox.question(parent, tr("Conflict copies found"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def show_differences(cls, parent, live: Path, copy: Path) -> None:
+        ConflictDialog(parent, live, copy).exec()
+
+
+def check_placement(parent, path: Path) -> Path | None:
+    """Warn once about the file's place; the path to open instead if the owner moved it out."""
+    kind = drive_kind(path.resolve())
+    if kind is not Drive.LOCAL:
+        PlacementNotice.tell(parent, _drive_text(kind))
+    moved = _offer_move_out(parent, path)
+    copies = conflict_copies(path)
+    if copies and PlacementNotice.ask_compare(parent, copies):
+        for copy in copies:
+            PlacementNotice.show_differences(parent, path, copy)
+    return moved
+
+
+def _drive_text(kind: Drive) -> str:
+    if kind is Drive.NETWORK:
+        return tr("Your data file is on a network share. SocialDesk is slower there, and a connection lost while "
+                  "the file is open can damage it. Keep the data file on this computer; backups may go anywhere.")
+    return tr("Your data file is on a removable drive (a USB key or an external disk). SocialDesk is slower there, "
+              "and unplugging it while the file is open can damage it. Close SocialDesk before unplugging.")
+
+
+def _offer_move_out(parent, path: Path) -> Path | None:
+    synced = synced_folder(path.resolve())
+    if synced is None:
+        return None
+    target = standard_data_dir() / DB_FILE_NAME
+    text = fill(tr("Your data file is inside %1. A sync service can copy a file while SocialDesk writes it, and "
+                   "the copy is then damaged, or two computers make conflicting copies.\n\nMove the data file to "
+                   "%2? The file in %1 stays as it is: delete it yourself once you have checked the move."),
+                synced[0].value, str(target.parent))
+    if target.exists() or not PlacementNotice.ask_move_out(parent, text):
+        return None
+    target.parent.mkdir(parents=True, exist_ok=True)
+    source, copy = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True), sqlite3.connect(target)
+    try:
+        source.backup(copy)  # SQLite's own copy: consistent even with a WAL beside the file
+    finally:
+        source.close()
+        copy.close()
+    return target
+
+
+class ConflictDialog(QDialog):
+    """The posts, rules and listings a conflict copy holds differently from the data file."""
+
+    def __init__(self, parent, live: Path, copy: Path):
+        super().__init__(parent)
+        self.setWindowTitle(tr("Conflict copy"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(fill(tr("%1 compared with your data file (the copy is only read):"), copy.name)))
+        self.tree = QTreeWidget(self)
+        self.tree.setAccessibleName(tr("Differences"))
+        self.tree.setHeaderLabels([tr("Kind"), tr("Record"), tr("Difference")])
+        layout.addWidget(self.tree)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self._fill(live, copy)
+
+    def _fill(self, live: Path, copy: Path) -> None:
+        try:
+            differences = compare_with_copy(live, copy)
+        except StoreOpenError:
+            QTreeWidgetItem(self.tree, ["", copy.name, tr("This copy cannot be read as a SocialDesk data file.")])
+            return
+        kinds = {"posts": tr("Post"), "rules": tr("Rule"), "listings": tr("Listing")}
+        sides = {Side.ONLY_LIVE: tr("Only in your data file"), Side.ONLY_COPY: tr("Only in the copy"),
+                 Side.CHANGED: tr("Different in the copy")}
+        for difference in differences:
+            QTreeWidgetItem(self.tree, [kinds[difference.area], difference.label[:80], sides[difference.side]])
+        if not differences:
+            QTreeWidgetItem(self.tree, ["", "", tr("No difference: the copy holds the same records.")])

@@ -1,0 +1,69 @@
+"""At start the window warns about a network share, offers to move a file out of a synced folder, and
+lists what a conflict copy holds differently (the questions are answered here, never left waiting)."""
+
+from datetime import date
+
+import pytest
+
+from socialdesk.domain.rules.model import Rule
+from socialdesk.paths import DB_FILE_NAME, standard_data_dir
+from socialdesk.storage import placement
+from socialdesk.ui.placement_notice import ConflictDialog, PlacementNotice
+
+TODAY = date(2026, 12, 3)
+
+
+@pytest.fixture
+def asked(monkeypatch):
+    said = {"tell": [], "move": [], "compare": [], "dialogs": []}
+    monkeypatch.setattr(PlacementNotice, "tell", classmethod(lambda cls, parent, text: said["tell"].append(text)))
+    monkeypatch.setattr(PlacementNotice, "ask_move_out",
+                        classmethod(lambda cls, parent, text: said["move"].append(text) or True))
+    monkeypatch.setattr(PlacementNotice, "ask_compare",
+                        classmethod(lambda cls, parent, copies: said["compare"].append(copies) or True))
+    monkeypatch.setattr(PlacementNotice, "show_differences", classmethod(
+        lambda cls, parent, live, copy: said["dialogs"].append(ConflictDialog(parent, live, copy))))
+    return said
+
+
+def test_a_file_in_onedrive_is_moved_out_on_request(controller, tmp_path, asked):
+    synced = tmp_path / "Élodie Dupré" / "OneDrive" / "Documents" / "Boutique.sqlite3"
+    synced.parent.mkdir(parents=True)
+    assert controller.open(synced)
+    controller.store.rules.add(Rule(text="Répondre aux avis"), TODAY)
+    controller._after_first_paint(controller.store)
+    assert "OneDrive" in asked["move"][0]
+    assert controller.store.path == standard_data_dir() / DB_FILE_NAME
+    assert "Répondre aux avis" in [rule.text for rule in controller.store.rules.rules()]
+    assert synced.exists()  # the owner deletes the synced one after checking
+
+
+def test_a_network_share_is_told_once(controller, tmp_path, asked, monkeypatch):
+    shop = tmp_path / "nas" / "shop.sqlite3"
+    shop.parent.mkdir()
+    mounts = tmp_path / "mounts"
+    mounts.write_text(f"/dev/sda1 / ext4 rw 0 0\n//nas/boutique {shop.parent} cifs rw 0 0\n")
+    monkeypatch.setattr(placement, "MOUNTS", mounts)
+    assert controller.open(shop)
+    controller._after_first_paint(controller.store)
+    assert len(asked["tell"]) == 1 and "network share" in asked["tell"][0]
+    assert asked["move"] == [] and asked["compare"] == []
+
+
+def test_a_conflict_copy_is_listed_record_by_record(controller, tmp_path, asked):
+    shop = tmp_path / "Boutique" / "shop.sqlite3"
+    shop.parent.mkdir()
+    assert controller.open(shop)
+    store = controller.store
+    store.rules.add(Rule(text="Répondre aux avis"), TODAY)
+    store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    copy = shop.with_name("shop.sync-conflict-20261201-101010-ABCDEFG.sqlite3")
+    copy.write_bytes(shop.read_bytes())
+    before = copy.read_bytes()
+    store.rules.add(Rule(text="Photo du jour"), TODAY)
+    controller._after_first_paint(store)
+    assert asked["compare"] == [[copy]]
+    tree = asked["dialogs"][0].tree
+    rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
+    assert ["Rule", "Photo du jour", "Only in your data file"] in rows
+    assert copy.read_bytes() == before
