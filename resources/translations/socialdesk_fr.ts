@@ -772,4 +772,101 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>Impression</translation>
     </message>
 </context>
+<context>
+    <name>PlacementNotice</name>
+    <message>
+        <source>Where your data file is</source>
+        <translation>Emplacement de votre fichier de données</translation>
+    </message>
+    <message>
+        <source>Your data file is in a synced folder</source>
+        <translation>Votre fichier de données est dans un dossier synchronisé</translation>
+    </message>
+    <message>
+        <source>Your sync service left %1 conflict copy(ies) beside your data file, for example:
+%2
+
+Compare them with your data file, record by record? Nothing is changed.</source>
+        <translation>Votre service de synchronisation a laissé %1 copie(s) en conflit à côté de votre fichier de données, par exemple :
+%2
+
+Les comparer à votre fichier de données, élément par élément ? Rien n'est modifié.</translation>
+    </message>
+    <message>
+        <source>Conflict copies found</source>
+        <translation>Copies en conflit trouvées</translation>
+    </message>
+    <message>
+        <source>Your data file is on a network share. SocialDesk is slower there, and a connection lost while the file is open can damage it. Keep the data file on this computer; backups may go anywhere.</source>
+        <translation>Votre fichier de données est sur un partage réseau. SocialDesk y est plus lent, et une connexion perdue pendant que le fichier est ouvert peut l'abîmer. Gardez le fichier de données sur cet ordinateur ; les sauvegardes peuvent aller ailleurs.</translation>
+    </message>
+    <message>
+        <source>Your data file is on a removable drive (a USB key or an external disk). SocialDesk is slower there, and unplugging it while the file is open can damage it. Close SocialDesk before unplugging.</source>
+        <translation>Votre fichier de données est sur un support amovible (une clé USB ou un disque externe). SocialDesk y est plus lent, et le débrancher pendant que le fichier est ouvert peut l'abîmer. Fermez SocialDesk avant de le débrancher.</translation>
+    </message>
+    <message>
+        <source>Your data file is inside %1. A sync service can copy a file while SocialDesk writes it, and the copy is then damaged, or two computers make conflicting copies.
+
+Move the data file to %2? The file in %1 stays as it is: delete it yourself once you have checked the move.</source>
+        <translation>Votre fichier de données est dans %1. Un service de synchronisation peut copier un fichier pendant que SocialDesk l'écrit : la copie est alors abîmée, ou deux ordinateurs créent des copies en conflit.
+
+Déplacer le fichier de données dans %2 ? Le fichier dans %1 reste tel quel : supprimez-le vous-même une fois le déplacement vérifié.</translation>
+    </message>
+    <message>
+        <source>Conflict copy</source>
+        <translation>Copie en conflit</translation>
+    </message>
+    <message>
+        <source>%1 compared with your data file (the copy is only read):</source>
+        <translation>%1 comparée à votre fichier de données (la copie est seulement lue) :</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <source>This copy cannot be read as a SocialDesk data file.</source>
+        <translation>Cette copie ne peut pas être lue comme un fichier de données SocialDesk.</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Listing</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Only in your data file</source>
+        <translation>Seulement dans votre fichier de données</translation>
+    </message>
+    <message>
+        <source>Only in the copy</source>
+        <translation>Seulement dans la copie</translation>
+    </message>
+    <message>
+        <source>Different in the copy</source>
+        <translation>Différente dans la copie</translation>
+    </message>
+    <message>
+        <source>No difference: the copy holds the same records.</source>
+        <translation>Aucune différence : la copie contient les mêmes éléments.</translation>
+    </message>
+</context>
 </TS>
