@@ -396,6 +396,18 @@ bouquets commandés après une publication</translation>
         <translation>%1 : %2</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="74" />
+        <source>; </source>
+        <comment>between two items of a list</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/plan_document.py" line="108" />
+        <source>%1 %</source>
+        <comment>a percentage</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="47" />
         <source>Name</source>
         <translation>Nom</translation>

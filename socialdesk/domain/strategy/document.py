@@ -1,5 +1,6 @@
 """The one-page plan as plain sections, and its Markdown form (the UI supplies the words)."""
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -28,6 +29,7 @@ class PlanDocument:
     subtitle: str
     sections: list[Section]
     empty_text: str  # what a blank answer or step shows, in the owner's language
+    pair: str = "%1: %2"  # a label and its value, in the owner's language (French: "%1\u00a0: %2")
 
 
 def _escape(text: str) -> str:
@@ -39,6 +41,11 @@ def _escape(text: str) -> str:
     return text
 
 
+def _pair(pattern: str, label: str, value: str) -> str:
+    """%1 and %2 filled in one pass, so a "%2" in the owner's label stays as typed."""
+    return re.sub("%([12])", lambda found: (label, value)[int(found.group(1)) - 1], pattern)
+
+
 def to_markdown(document: PlanDocument) -> str:
     out = [f"# {_escape(document.title)}", "", _escape(document.subtitle), ""]
     for section in document.sections:
@@ -47,12 +54,13 @@ def to_markdown(document: PlanDocument) -> str:
             out += [f"*{_escape(document.empty_text)}*", ""]
             continue
         for entry in section.entries:
+            label = f"**{_escape(entry.label)}**"
             if not entry.lines:
-                out.append(f"- **{_escape(entry.label)}**: *{_escape(document.empty_text)}*")
+                out.append("- " + _pair(document.pair, label, f"*{_escape(document.empty_text)}*"))
             elif len(entry.lines) == 1:
-                out.append(f"- **{_escape(entry.label)}**: {_escape(entry.lines[0])}")
+                out.append("- " + _pair(document.pair, label, _escape(entry.lines[0])))
             else:
-                out.append(f"- **{_escape(entry.label)}**:")
+                out.append("- " + _pair(document.pair, label, "").rstrip())
                 out += [f"  - {_escape(line)}" for line in entry.lines]
         out.append("")
     return "\n".join(out).rstrip() + "\n"

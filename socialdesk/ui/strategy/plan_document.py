@@ -46,7 +46,7 @@ class PlanWords(QObject):
             if not section.empty:
                 builder(section, strategy, shop)
             sections.append(section)
-        return PlanDocument(title, subtitle, sections, self.tr("(left empty)"))
+        return PlanDocument(title, subtitle, sections, self.tr("(left empty)"), self.tr("%1: %2"))
 
     def _pair(self, label: str, value: str) -> str:
         return fill(self.tr("%1: %2"), label, value)
@@ -71,7 +71,7 @@ class PlanWords(QObject):
         s.add(self.tr("Goals"), goals)
         late = overdue_goals(strategy.goals, self._today) if self._today else []
         if late:
-            names = "; ".join(f"{g.text} ({QLocale().toString(QDate(g.due), 'd MMM yyyy')})" for g in late)
+            names = self.tr("; ", "between two items of a list").join(f"{g.text} ({QLocale().toString(QDate(g.due), 'd MMM yyyy')})" for g in late)
             s.add(self.tr("Date already passed"),
                   fill(self.tr("%1. Reached? Set the next goal; if not, give it a new date."), names))
 
@@ -105,7 +105,7 @@ class PlanWords(QObject):
         s.add(self.tr("Networks and posts per week"), networks)
         runner = RUNNER_CHOICES[strategy.text(f.CHANNEL_RUNNER)] if strategy.text(f.CHANNEL_RUNNER) in f.RUNNERS else ""
         s.add(self.tr("Who posts and answers"), [runner, strategy.text(f.CHANNEL_RUNNER_NAMES)])
-        pillars = [self._pair(p.name, f"{p.share} %") + (" " + self.tr("(sells)") if p.sells else "")
+        pillars = [self._pair(p.name, fill(self.tr("%1 %", "a percentage"), str(p.share))) + (" " + self.tr("(sells)") if p.sells else "")
                    for p in strategy.pillars]
         if strategy.pillars:
             pillars.append(fill(self.tr("Selling: %1 % (guidance: 20 %)"), str(sell_share(strategy.pillars))))
