@@ -13,10 +13,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/history_page.py" />
-        <source>%1 % over %n scored week(s)</source>
+        <source>%1 % over %n finished week(s)</source>
         <translation>
-            <numerusform>%1 % over %n scored week</numerusform>
-            <numerusform>%1 % over %n scored weeks</numerusform>
+            <numerusform>%1 % over %n finished week</numerusform>
+            <numerusform>%1 % over %n finished weeks</numerusform>
         </translation>
     </message>
     <message numerus="yes">

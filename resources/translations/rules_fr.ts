@@ -29,12 +29,12 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="53" />
-        <source>Drivers to contact</source>
+        <source>Key people to contact</source>
         <translation>Relais à contacter</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="54" />
-        <source>Printed %1 by SocialDesk. Tick on paper, then in the app.</source>
+        <source>Printed on %1 by SocialDesk. Tick on paper, then in the app.</source>
         <translation>Imprimé le %1 par SocialDesk. Cochez sur papier, puis dans l'application.</translation>
     </message>
     <message>
@@ -97,12 +97,12 @@
     <name>DriverDialog</name>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="75" />
-        <source>Edit driver</source>
+        <source>Edit key person</source>
         <translation>Modifier le relais</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="75" />
-        <source>New driver</source>
+        <source>New key person</source>
         <translation>Nouveau relais</translation>
     </message>
     <message>
@@ -127,7 +127,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="91" />
-        <source>Handle or contact</source>
+        <source>Username or contact</source>
         <translation>Nom d'utilisateur ou coordonnées</translation>
     </message>
     <message>
@@ -172,7 +172,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="101" />
-        <source>&amp;Handle:</source>
+        <source>&amp;Username:</source>
         <translation>Nom d'&amp;utilisateur :</translation>
     </message>
     <message>
@@ -205,7 +205,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="18" />
-        <source>Remove this driver?</source>
+        <source>Remove this key person?</source>
         <translation>Retirer ce relais ?</translation>
     </message>
     <message>
@@ -215,12 +215,12 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="32" />
-        <source>You rarely create a community: you bring together the one around you by winning over its drivers. Longest without news comes first.</source>
+        <source>You rarely create a community: you bring together the one around you by winning over its key people. Those you have not heard from for the longest time come first.</source>
         <translation>On crée rarement une communauté : on fédère celle qui existe autour de soi en ralliant ses relais. Ceux dont vous n'avez pas eu de nouvelles depuis le plus longtemps sont en tête.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="37" />
-        <source>Drivers</source>
+        <source>Key people</source>
         <translation>Relais</translation>
     </message>
     <message>
@@ -235,7 +235,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="38" />
-        <source>Network / handle</source>
+        <source>Network / username</source>
         <translation>Réseau / nom d'utilisateur</translation>
     </message>
     <message>
@@ -255,7 +255,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="54" />
-        <source>&amp;Add driver…</source>
+        <source>&amp;Add key person…</source>
         <translation>&amp;Ajouter un relais…</translation>
     </message>
     <message>
@@ -285,11 +285,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="117" />
-        <source>%1 is already among the drivers of this group.</source>
+        <source>%1 is already among the key people of this group.</source>
         <translation>%1 fait déjà partie des relais de ce groupe.</translation>
     </message>
     <message>
-        <source>Also ticks the rule &quot;contact or thank a driver&quot; for this week; click again to undo</source>
+        <source>Also ticks the rule “contact or thank a key person” for this week; click again to undo</source>
         <translation>Coche aussi la règle « contacter ou remercier un relais » pour cette semaine ; cliquez à nouveau pour annuler</translation>
     </message>
 </context>
@@ -317,8 +317,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="33" />
-        <source>Streak:</source>
-        <translation>Série :</translation>
+        <source>Weeks in a row:</source>
+        <translation>Semaines d'affilée :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="34" />
@@ -350,15 +350,15 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="78" />
-        <source>no week scored yet</source>
-        <translation>aucune semaine notée pour l'instant</translation>
+        <source>no finished week yet</source>
+        <translation>aucune semaine terminée pour l'instant</translation>
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/history_page.py" line="82" />
-        <source>%1 % over %n scored week(s)</source>
+        <source>%1 % over %n finished week(s)</source>
         <translation>
-            <numerusform>%1 % sur %n semaine notée</numerusform>
-            <numerusform>%1 % sur %n semaines notées</numerusform>
+            <numerusform>%1 % sur %n semaine terminée</numerusform>
+            <numerusform>%1 % sur %n semaines terminées</numerusform>
         </translation>
     </message>
     <message>
@@ -394,7 +394,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/dialogs.py" line="34" />
-        <source>What to do, e.g. Answered every Google review</source>
+        <source>What you did this week, e.g. Answered every Google review</source>
         <translation>Ce qu'il faut faire, ex. : répondre à chaque avis Google</translation>
     </message>
     <message>
@@ -512,7 +512,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="107" />
-        <source>archived from %1</source>
+        <source>archived since week %1</source>
         <translation>archivée depuis %1</translation>
     </message>
 </context>
@@ -535,7 +535,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="44" />
-        <source>Dr&amp;ivers</source>
+        <source>&amp;Key people</source>
         <translation>R&amp;elais</translation>
     </message>
     <message>
@@ -618,7 +618,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/texts.py" line="55" />
-        <source>Prescribers (people who recommend)</source>
+        <source>People who recommend you</source>
         <translation>Prescripteurs (ceux qui recommandent)</translation>
     </message>
     <message>

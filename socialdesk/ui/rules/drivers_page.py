@@ -16,7 +16,7 @@ from socialdesk.ui.rules.dialogs import DriverDialog
 
 def ask_remove(parent, name: str) -> bool:
     return ask(
-        parent, QCoreApplication.translate("DriversPage", "Remove this driver?"),
+        parent, QCoreApplication.translate("DriversPage", "Remove this key person?"),
         fill(QCoreApplication.translate("DriversPage", "%1 and the notes about them leave the list."), name),
         QCoreApplication.translate("DriversPage", "&Remove"), QCoreApplication.translate("DriversPage", "&Keep"),
     )
@@ -32,12 +32,12 @@ class DriversPage(QWidget):
         self.drivers = []
         layout = QVBoxLayout(self)
         hint = QLabel(self.tr("You rarely create a community: you bring together the one around you by winning "
-                              "over its drivers. Longest without news comes first."))
+                              "over its key people. Those you have not heard from for the longest time come first."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.table = QTableWidget(0, 5)
-        self.table.setAccessibleName(self.tr("Drivers"))
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Group"), self.tr("Network / handle"),
+        self.table.setAccessibleName(self.tr("Key people"))
+        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Group"), self.tr("Network / username"),
                                               self.tr("Last contact"), self.tr("Next step")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -54,9 +54,9 @@ class DriversPage(QWidget):
         row = QHBoxLayout()
         self.contacted_button = QPushButton(self.tr("C&ontacted this week"))
         self.contacted_button.setCheckable(True)
-        self.contacted_button.setToolTip(self.tr("Also ticks the rule \"contact or thank a driver\" for this week; "
-                                                 "click again to undo"))
-        self.add_button = QPushButton(self.tr("&Add driver…"))
+        self.contacted_button.setToolTip(self.tr("Also ticks the rule “contact or thank a key person” for this "
+                                                 "week; click again to undo"))
+        self.add_button = QPushButton(self.tr("&Add key person…"))
         self.edit_button = QPushButton(self.tr("Chan&ge…"))
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.contacted_button.clicked.connect(self._on_contacted_button_clicked)
@@ -122,7 +122,7 @@ class DriversPage(QWidget):
                 and name_key(d.name) == name_key(driver.name)]
         if same:
             QMessageBox.information(self, self.tr("Already in the list"), fill(self.tr(
-                "%1 is already among the drivers of this group."), driver.name))
+                "%1 is already among the key people of this group."), driver.name))
         return bool(same)
 
     def _on_contacted_button_clicked(self):

@@ -30,7 +30,7 @@ class HistoryPage(QWidget):
         self.streak_label = QLabel()
         self.average_label = QLabel()
         figures.addRow(self.tr("This week:"), self.this_week_label)
-        figures.addRow(self.tr("Streak:"), self.streak_label)
+        figures.addRow(self.tr("Weeks in a row:"), self.streak_label)
         figures.addRow(self.tr("Average:"), self.average_label)
         layout.addLayout(figures)
         self.chart = CompletionChart()
@@ -70,10 +70,10 @@ class HistoryPage(QWidget):
         self.streak_label.setText(fill(self.tr("%n week(s) in a row at %1 % or more", "", count), target))
         scored = [s.share for s in scores if s.share is not None]
         if not scored:
-            self.average_label.setText(self.tr("no week scored yet"))
+            self.average_label.setText(self.tr("no finished week yet"))
             return
         average = str(round(100 * sum(scored) / len(scored)))
-        self.average_label.setText(fill(self.tr("%1 % over %n scored week(s)", "", len(scored)), average))
+        self.average_label.setText(fill(self.tr("%1 % over %n finished week(s)", "", len(scored)), average))
 
     def _show_missed(self, ranked) -> None:
         if not ranked:

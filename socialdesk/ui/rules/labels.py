@@ -16,7 +16,7 @@ GROUPS = Labels("RulesTexts", {  # a driver's group in the community
     CommunityGroup.CUSTOMERS: "Customers",
     CommunityGroup.EMPLOYEES: "Employees",
     CommunityGroup.COMPETITORS: "Competitors",
-    CommunityGroup.PRESCRIBERS: "Prescribers (people who recommend)",
+    CommunityGroup.PRESCRIBERS: "People who recommend you",
     CommunityGroup.PARTNERS: "Partners",
     CommunityGroup.SUPPLIERS: "Suppliers",
 })

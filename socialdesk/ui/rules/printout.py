@@ -52,8 +52,8 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
         lines = [Line(" — ".join(part for part in (d.name, labels.GROUPS[d.group], d.next_step) if part),
                       d.last_contact is not None and IsoWeek.of(d.last_contact) == week)  # contacted that week
                  for d in drivers]
-        sheet.sections.append((translate("ChecklistPrint", "Drivers to contact"), lines))
-    sheet.footer = fill(translate("ChecklistPrint", "Printed %1 by SocialDesk. Tick on paper, then in the app."),
+        sheet.sections.append((translate("ChecklistPrint", "Key people to contact"), lines))
+    sheet.footer = fill(translate("ChecklistPrint", "Printed on %1 by SocialDesk. Tick on paper, then in the app."),
                         labels.long_day(today))
     return sheet
 
