@@ -54,7 +54,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="110" />
-        <source>Plan &amp;file</source>
+        <source>&amp;Export / import</source>
         <translation>&amp;Fichier du plan</translation>
     </message>
     <message>
@@ -182,13 +182,18 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="33" />
-        <source>Not said</source>
+        <source>Not set</source>
         <translation>Non précisé</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="52" />
         <source>“%1” sounds like a press release. Say it the way you would tell a customer at the counter.</source>
         <translation>« %1 » sonne comme un communiqué de presse. Dites-le comme vous le diriez à un client au comptoir.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/labels.py" />
+        <source>%2 posts of the week sound like a press release (“%1”…). Say it the way you would tell a customer at the counter.</source>
+        <translation>%2 publications de la semaine sonnent comme un communiqué de presse (« %1 »…). Dites-le comme vous le diriez à un client au comptoir.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="56" />
@@ -631,8 +636,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="15" />
-        <source>Networks change their limits and sources disagree. Correct a value when you know better; the date you change it is kept.</source>
-        <translation>Les réseaux changent leurs limites et les sources ne sont pas d'accord. Corrigez une valeur si vous avez une information plus sûre ; la date de votre correction est enregistrée.</translation>
+        <source>Networks change their limits and sources disagree. If you know a more accurate value, correct it; SocialDesk keeps the date of your change.</source>
+        <translation>Les réseaux changent leurs limites et les sources ne sont pas d'accord. Si vous connaissez une valeur plus juste, corrigez-la ; SocialDesk garde la date de votre correction.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/limits_dialog.py" line="21" />
@@ -699,7 +704,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/plan_files.py" line="67" />
-        <source>Export the plan to a calendar (from four weeks ago on)</source>
+        <source>Export the plan to a calendar (from four weeks ago onwards)</source>
         <translation>Exporter le plan vers un agenda (les quatre dernières semaines et la suite)</translation>
     </message>
     <message>
@@ -810,7 +815,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="62" />
-        <source>On a day (else it stays an idea)</source>
+        <source>On a day (otherwise it stays an idea)</source>
         <translation>À une date (sinon elle reste une idée)</translation>
     </message>
     <message>
@@ -835,7 +840,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="77" />
-        <source>Pillar</source>
+        <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
@@ -860,7 +865,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="85" />
-        <source>&amp;Pillar:</source>
+        <source>T&amp;heme:</source>
         <translation>Thè&amp;me :</translation>
     </message>
     <message>
@@ -916,7 +921,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="117" />
-        <source>Ends after:</source>
+        <source>Ends:</source>
         <translation>Fin :</translation>
     </message>
     <message>
@@ -967,7 +972,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="170" />
-        <source>Own text for:</source>
+        <source>Separate text for:</source>
         <translation>Texte particulier pour :</translation>
     </message>
     <message>
@@ -1068,8 +1073,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="75" />
-        <source>Opened %1</source>
-        <translation>Page ouverte : %1</translation>
+        <source>Opened %1.</source>
+        <translation>Page ouverte : %1.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="63" />
@@ -1260,13 +1265,13 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/day_notes.py" />
-        <source>Posting day: still to plan</source>
-        <translation>Jour de publication : à planifier</translation>
+        <source>Usual posting day — nothing planned</source>
+        <translation>Jour de publication habituel — rien de prévu</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/day_notes.py" />
-        <source>A posting day of your strategy with no post planned yet. If you have nothing to say, stay silent.</source>
-        <translation>Un jour de publication de votre stratégie, sans publication prévue pour l'instant. Si vous n'avez rien à dire, sachez vous taire.</translation>
+        <source>One of the posting days you chose, with nothing planned yet. Better to stay silent than to post something dull.</source>
+        <translation>Un des jours de publication que vous avez choisis, sans rien de prévu pour l'instant. Mieux vaut se taire que publier quelque chose de fade.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/day_notes.py" />
@@ -1277,6 +1282,12 @@
         <location filename="../../socialdesk/ui/calendar/day_notes.py" />
         <source>too long</source>
         <translation>trop long</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/day_notes.py" />
+        <source>long</source>
+        <comment>too long, in a narrow day column</comment>
+        <translation>long</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ migrations(name="0004_rules")(rules_schema.m0004_rules)
 migrations(name="0005_presence")(presence_schema.m0005_presence)
 migrations(name="0006_starter_rule_keys")(rules_schema.m0006_starter_rule_keys)
 migrations(name="0007_driver_contacts")(rules_schema.m0007_driver_contacts)
+migrations(name="0008_applied_posting_days")(strategy_schema.m0008_applied_posting_days)
 
 
 if tuple(m.name for m in migrations._migrations) != KNOWN:

@@ -17,6 +17,7 @@ KNOWN = (
     "0005_presence",
     "0006_starter_rule_keys",
     "0007_driver_contacts",
+    "0008_applied_posting_days",
 )
 
 

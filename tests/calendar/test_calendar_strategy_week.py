@@ -13,7 +13,6 @@ from socialdesk.domain.calendar.special_days import SpecialDay, special_days
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.plan import Pillar
 from socialdesk.domain.posts import Post, PostStatus
-from socialdesk.domain.strategy.fields import CHANNEL_DAYS
 from socialdesk.ui.calendar.post_dialog import PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
 from socialdesk.ui.i18n import install_translators
@@ -22,8 +21,8 @@ TODAY = date(2026, 11, 26)  # a Thursday; the tab's week is 23–29 November
 LONG = "Croissants tout chauds ! " * 14  # 350 characters: over X's 280, fine for Facebook
 
 
-def _apply(store, cadence):
-    return store.strategy.record_applied(cadence, [Pillar("Saison", 50)], datetime(2026, 11, 2))
+def _apply(store, cadence, days=frozenset()):
+    return store.strategy.record_applied(cadence, [Pillar("Saison", 50)], datetime(2026, 11, 2), days)
 
 
 def _answer(seen: list, button: str):
@@ -79,27 +78,25 @@ def test_a_network_the_post_already_has_shows_ticked_beside_the_strategys(qtbot,
 
 # ----- 2. posting days and cadence on the week
 def _notes(tab):
-    return {day: column.note.text() for day, column in zip(tab.days(), tab.week.columns) if column.note.isVisible()}
+    return {day: column.note.text() for day, column in zip(tab.days(), tab.week.columns) if column.note.text()}
 
 
 def test_the_weeks_posting_days_that_still_need_a_post_are_marked_with_the_count_left(tab, store):
-    tab.bus.publish(store.strategy.set_text(CHANNEL_DAYS, "2,4,6"), None)  # the strategy tab  # Tuesday, Thursday, Saturday
-    tab.bus.publish(_apply(store, {"facebook": 3}), None)
+    tab.bus.publish(_apply(store, {"facebook": 3}, frozenset({2, 4, 6})), None)  # Tuesday, Thursday, Saturday
     store.calendar.add(Post(day=date(2026, 11, 26), time=time(9, 0), networks=("facebook",), text="Pain",
                             status=PostStatus.PLANNED))
     tab.reload()
     notes = _notes(tab)
-    assert "still to plan" in notes[date(2026, 11, 28)]  # Saturday, coming and empty
+    assert "nothing planned" in notes[date(2026, 11, 28)]  # Saturday, coming and empty
     assert date(2026, 11, 26) not in notes  # Thursday has its post
     assert date(2026, 11, 24) not in notes  # Tuesday is past: nothing to plan there any more
     assert date(2026, 11, 27) not in notes  # Friday is not a posting day
     assert tab.targets_label.text() == "This week: Facebook 1/3 · left to plan: 2"
-    assert "still to plan" in tab.week.columns[5].posts.accessibleName()
+    assert "nothing planned" in tab.week.columns[5].posts.accessibleName()
 
 
 def test_a_met_cadence_leaves_the_other_posting_days_unmarked(tab, store):
-    tab.bus.publish(store.strategy.set_text(CHANNEL_DAYS, "4,6"), None)  # the strategy tab
-    tab.bus.publish(_apply(store, {"facebook": 1}), None)
+    tab.bus.publish(_apply(store, {"facebook": 1}, frozenset({4, 6})), None)
     store.calendar.add(Post(day=date(2026, 11, 26), networks=("facebook",), text="Pain", status=PostStatus.PLANNED))
     tab.reload()
     assert _notes(tab) == {}
@@ -216,7 +213,7 @@ def test_a_weekly_series_landing_on_christmas_shows_the_holiday_before_it_is_pub
     assert name in friday.note.text() and friday.note.isVisible()
     assert name in friday.note.toolTip() and tip in friday.note.toolTip()
     saturday = tab.week.columns[5]
-    assert not saturday.note.isVisible()
+    assert not saturday.note.text()
     tab.show_week(date(2026, 2, 2))
     shop_date = {"en": "Candlemas", "fr": "Chandeleur"}[language]
     assert shop_date in tab.week.columns[0].note.text()

@@ -29,6 +29,7 @@ class HintKind(str, Enum):
 class Hint:
     kind: HintKind
     detail: str = ""
+    count: int = 1  # how many of the week's posts it is about (a press-release hint names the first phrase)
 
 
 _PATTERNS = tuple(re.compile(r"(?<!\w)" + re.escape(p) + r"(?!\w)") for p in PRESS_RELEASE_PHRASES)
@@ -70,6 +71,7 @@ def week_hints(posts: list[Post]) -> list[Hint]:
     recurring = sum(1 for p in live if p.series_id is not None)
     if len(live) >= 3 and recurring / len(live) > RECURRING_SHARE_LIMIT:
         hints.append(Hint(HintKind.TOO_MUCH_REPEAT, f"{recurring}/{len(live)}"))
-    for post in live:
-        hints.extend(post_hints(post))
+    found = [hint for post in live for hint in post_hints(post)]
+    if found:  # once a week, however many posts sound like a press release
+        hints.append(Hint(found[0].kind, found[0].detail, len(found)))
     return hints

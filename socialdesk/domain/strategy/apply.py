@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field
 
+from socialdesk.domain.calendar.week_plan import posting_days
 from socialdesk.domain.plan import Pillar
 from socialdesk.domain.presence import platforms
 from socialdesk.domain.strategy import fields as f
@@ -13,6 +14,7 @@ class ApplyPlan:
     pillars: list[Pillar]
     listings: list[tuple[str, str]]  # (platform key, handle), without duplicates
     drivers: list[Driver] = field(default_factory=list)
+    days: frozenset[int] = frozenset()  # the usual posting days (ISO weekdays), read by the calendar
 
 
 def platform_for_network(network_key: str) -> str:
@@ -32,4 +34,4 @@ def apply_plan(strategy: Strategy) -> ApplyPlan:
     for network_key in list(cadence) + strategy.keys(f.CHANNEL_RESERVE):
         listings[platform_for_network(network_key)] = handle
     drivers = [d for d in strategy.drivers if d.name.strip()]
-    return ApplyPlan(cadence, pillars, list(listings.items()), drivers)
+    return ApplyPlan(cadence, pillars, list(listings.items()), drivers, posting_days(strategy.text(f.CHANNEL_DAYS)))

@@ -28,7 +28,7 @@ def apply_strategy(store, strategy: Strategy, now: datetime) -> ApplyReport:
     plan = apply_plan(strategy)
     report = ApplyReport(plan.cadence, len(plan.pillars),
                          listings_wanted=len(plan.listings), drivers_wanted=len(plan.drivers))
-    report.changes.append(store.strategy.record_applied(plan.cadence, plan.pillars, now))
+    report.changes.append(store.strategy.record_applied(plan.cadence, plan.pillars, now, plan.days))
     for platform, handle in plan.listings:
         try:
             added = store.presence.ensure_listing(platform, handle)

@@ -62,4 +62,4 @@ def seed_demo(store, today: date) -> None:
     # The sample shop has applied its cadence and pillars (the calendar plans with them); the
     # listings and people are left to the presence and rules demos, which add their own.
     plan = apply_plan(repo.load())
-    repo.record_applied(plan.cadence, plan.pillars, datetime.combine(today, time(9, 0)))
+    repo.record_applied(plan.cadence, plan.pillars, datetime.combine(today, time(9, 0)), plan.days)

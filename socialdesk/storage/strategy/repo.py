@@ -5,6 +5,7 @@ from dataclasses import asdict, fields
 from datetime import date, datetime
 
 from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.calendar.week_plan import posting_days
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.plan import Pillar
 from socialdesk.domain.shop import ShopCard
@@ -138,6 +139,11 @@ class StrategyRepo:
         row = self._applied_row()
         return [Pillar(p["name"], int(p["share"])) for p in json.loads(row[1])] if row else []
 
+    def applied_posting_days(self) -> frozenset[int]:
+        """The usual posting days (ISO weekdays) as last applied; none if the owner never applied."""
+        row = self._store.conn.execute("SELECT posting_days FROM strategy_applied WHERE id = 1").fetchone()
+        return posting_days(row[0] or "") if row else frozenset()
+
     def applied_at(self) -> datetime | None:
         row = self._applied_row()
         return datetime.fromisoformat(row[2]) if row else None
@@ -147,11 +153,12 @@ class StrategyRepo:
             "SELECT cadence_json, pillars_json, applied_at FROM strategy_applied WHERE id = 1"
         ).fetchone()
 
-    def record_applied(self, cadence: dict[str, int], pillars: list[Pillar], now: datetime) -> Change:
+    def record_applied(self, cadence: dict[str, int], pillars: list[Pillar], now: datetime,
+                       days: frozenset[int] = frozenset()) -> Change:
         with self._store.write() as db:
             db["strategy_applied"].upsert({
                 "id": 1, "version_id": self._current_id(), "applied_at": now.isoformat(timespec="seconds"),
-                "cadence_json": json.dumps(cadence),
+                "cadence_json": json.dumps(cadence), "posting_days": ",".join(str(d) for d in sorted(days)),
                 "pillars_json": json.dumps([{"name": p.name, "share": p.share} for p in pillars],
                                            ensure_ascii=False),
             }, pk="id")

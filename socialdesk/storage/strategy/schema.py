@@ -36,3 +36,11 @@ def m0002_strategy(db: Database) -> None:
     )
     for table in ("strategy_goal", "strategy_driver", "strategy_pillar"):
         db[table].create_index(["version_id", "position"])
+
+
+def m0008_applied_posting_days(db: Database) -> None:
+    """The usual posting days are applied with the cadence, so the calendar reads both from what the owner
+    applied; a file applied before takes the days of the version it applied."""
+    db.execute("ALTER TABLE strategy_applied ADD COLUMN posting_days TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE strategy_applied SET posting_days = COALESCE((SELECT value FROM strategy_text"
+               " WHERE strategy_text.version_id = strategy_applied.version_id AND key = 'channels.days'), '')")

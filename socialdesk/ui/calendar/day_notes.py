@@ -1,4 +1,4 @@
-"""The week's marks: a day's holiday, shop date or "still to plan" line, and a card's "too long" warning."""
+"""The week's marks: a day's holiday, shop date or "nothing planned" line, and a card's "too long" warning."""
 
 from dataclasses import dataclass
 from datetime import date
@@ -63,16 +63,16 @@ def day_note(day: date, to_plan: bool) -> DayNote | None:
             tips.append(fill(translate("CalendarDays", "%1: a date of the shop calendar, something to post about "
                                                        "if it fits the shop."), name))
     if to_plan:
-        lines.append("○ " + translate("CalendarDays", "Posting day: still to plan"))
-        tips.append(translate("CalendarDays", "A posting day of your strategy with no post planned yet. "
-                                              "If you have nothing to say, stay silent."))
+        lines.append("○ " + translate("CalendarDays", "Usual posting day — nothing planned"))
+        tips.append(translate("CalendarDays", "One of the posting days you chose, with nothing planned yet. "
+                                              "Better to stay silent than to post something dull."))
     return DayNote(tuple(lines), tuple(tips), holiday) if lines else None
 
 
 def day_note_label(parent) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("dayNote")
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)  # level with the other days
     label.setWordWrap(True)
     label.hide()
     return label
@@ -95,18 +95,28 @@ def too_long_words(over) -> list[str]:
                  str(count.used), str(count.limit)) for count in over]
 
 
-def draw_too_long(painter, rect: QRect, offset: int, dark: bool) -> None:
-    """The card's warning, after its status word, in a colour that reads on light and dark themes."""
+def place_too_long(metrics, status_line: QRect, status_width: int, last_line: QRect) -> tuple[QRect, str]:
+    """Where the card's warning goes and its words: after the status word when it fits there whole, else on
+    the card's last line (a narrow column), in a short word if need be, elided with "…" only past that."""
+    full = "⚠ " + translate("CalendarDays", "too long")
+    short = "⚠ " + translate("CalendarDays", "long", "too long, in a narrow day column")
+    after = status_line.adjusted(status_width, 0, 0, 0)
+    for room, words in ((after, full), (last_line, full), (last_line, short)):
+        if metrics.horizontalAdvance(words) <= room.width():
+            return room, words
+    return last_line, metrics.elidedText(short, Qt.TextElideMode.ElideRight, max(0, last_line.width())) or "⚠"
+
+
+def draw_too_long(painter, room: QRect, words: str, dark: bool) -> None:
+    """The card's warning, in a colour that reads on light and dark themes."""
     painter.setPen(QColor("#ff8a80" if dark else "#c62828"))
-    room = rect.adjusted(offset, 0, 0, 0)
-    words = painter.fontMetrics().elidedText("⚠ " + translate("CalendarDays", "too long"),
-                                             Qt.TextElideMode.ElideRight, max(0, room.width()))
-    painter.drawText(room, Qt.AlignmentFlag.AlignLeft, words or "⚠")
+    painter.drawText(room, Qt.AlignmentFlag.AlignLeft, words)
 
 
 def week_notes(days: list[date], posts, today: date, weekdays: frozenset[int], left: int | None) -> dict:
-    """Each day's note: its special dates, and "still to plan" on a coming posting day while the week's
-    cadence is not met (`left` None: the strategy has no cadence, so every empty posting day counts)."""
-    empty = set(days_to_plan(days, posts, weekdays)) if left is None or left > 0 else set()
-    notes = {day: day_note(day, day in empty and day >= today) for day in days}
+    """Each day's note: its special dates, and "nothing planned" on the coming posting days while the week's
+    cadence is not met, no more of them than posts left (`left` None: no cadence, every empty one counts)."""
+    coming = [day for day in days_to_plan(days, posts, weekdays) if day >= today]
+    empty = set(coming if left is None else coming[:max(0, left)])
+    notes = {day: day_note(day, day in empty) for day in days}
     return {day: note for day, note in notes.items() if note is not None}

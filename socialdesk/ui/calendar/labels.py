@@ -1,11 +1,15 @@
 """The calendar tab's words for the domain's codes: post statuses, subjects, tips, import and image problems."""
 
+from PySide6.QtCore import QCoreApplication
+
 from socialdesk.domain.calendar.coaching import Hint, HintKind
 from socialdesk.domain.calendar.csv_format import CsvError, CsvProblem
 from socialdesk.domain.posts import About, PostStatus
 from socialdesk.storage.calendar.media import ImageProblem
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
+
+translate = QCoreApplication.translate
 
 STATUSES = Labels("CalendarWords", {  # a post's status
     PostStatus.IDEA: "Idea",
@@ -62,12 +66,16 @@ IMAGE_PROBLEMS = Labels("CalendarWords", {  # a post's image refused
 })
 
 WORDS = Labels("CalendarWords", {  # single sentences, keyed by where they show
-    "not_said": "Not said",
+    "not_said": "Not set",
     "column": "Column “%1”: %2",  # %1: the column, %2: what is wrong in it
 })
 
 
 def hint_text(hint: Hint) -> str:
+    if hint.kind is HintKind.PRESS_RELEASE and hint.count > 1:  # always several: no plural form needed
+        return fill(translate("CalendarWords", "%2 posts of the week sound like a press release (“%1”…). "
+                                               "Say it the way you would tell a customer at the counter."),
+                    hint.detail, str(hint.count))
     return fill(HINTS[hint.kind], hint.detail)
 
 

@@ -11,6 +11,7 @@ from socialdesk.domain.calendar.csv_format import MAX_BYTES, export_plan, parse_
 from socialdesk.domain.calendar.plan_words import Dialect, default_dialect
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.calendar.day_notes import day_note
 from socialdesk.ui.calendar.import_dialog import ImportDialog
 from socialdesk.ui.calendar.printing import WeekPainter, week_printer
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
@@ -64,7 +65,7 @@ class PlanFiles(QObject):
 
     def export_ics(self):
         """The plan from four weeks back onwards: a phone needs what is coming, not ten years of past."""
-        path = self.ask_save_path(self.tr("Export the plan to a calendar (from four weeks ago on)"),
+        path = self.ask_save_path(self.tr("Export the plan to a calendar (from four weeks ago onwards)"),
                                   default_name(FileKind.PLAN_ICS, current_language()), self.tr("iCalendar (*.ics)"))
         if path:
             first = self.tab.today() - ICS_HISTORY
@@ -140,7 +141,8 @@ class PlanFiles(QObject):
         title = fill(self.tr("Week %1 · %2"), str(iso.week), span)
         title = f"{shop} — {title}" if shop else title
         footer = tab.targets_label.text()
-        return WeekPainter(title, days, tab.store.calendar.posts_in_week(tab.start), footer)
+        notes = {day: note.lines for day in days if (note := day_note(day, False))}  # holidays, shop dates
+        return WeekPainter(title, days, tab.store.calendar.posts_in_week(tab.start), footer, notes)
 
     def print_week(self):
         painter = self.painter()

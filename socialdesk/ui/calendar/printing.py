@@ -50,8 +50,9 @@ def week_printer(title: str, parent=None) -> QPrinter:
 class WeekPainter:
     """`paint(printer)` draws one page: the title, the targets line, then a column per day."""
 
-    def __init__(self, title: str, days: list[date], posts: list[Post], footer: str = ""):
+    def __init__(self, title: str, days: list[date], posts: list[Post], footer: str = "", notes=None):
         self.title, self.days, self.posts, self.footer = title, days, posts, footer
+        self.notes: dict[date, tuple[str, ...]] = notes or {}  # a day's holidays and shop dates, as on screen
 
     def paint(self, printer: QPrinter) -> None:
         painter = QPainter(printer)
@@ -88,6 +89,7 @@ class WeekPainter:
         by_day: dict[date, list[Post]] = {day: [] for day in self.days}
         for post in self.posts:
             by_day.setdefault(post.day, []).append(post)
+        note_height = self._note_height(painter, width - 3 * mm, mm)
         for index, day in enumerate(self.days):
             column = QRectF(area.left() + index * width, area.top(), width, area.height())
             painter.setPen(QPen(QColor("#888888"), 0.3 * mm))
@@ -99,7 +101,20 @@ class WeekPainter:
             name = locale.dayName(day.isoweekday())
             painter.drawText(head, Qt.AlignmentFlag.AlignCenter,
                              f"{name[:1].upper()}{name[1:]} {locale.toString(day, 'd MMM')}")
-            self._draw_posts(painter, column.adjusted(1.5 * mm, 10.5 * mm, -1.5 * mm, -1.5 * mm), by_day[day], mm)
+            if day in self.notes:
+                painter.setFont(self._font(7.5, True))
+                painter.drawText(QRectF(column.left() + 1.5 * mm, column.top() + 10 * mm, width - 3 * mm, note_height),
+                                 Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap, "\n".join(self.notes[day]))
+            box = column.adjusted(1.5 * mm, 10.5 * mm + note_height, -1.5 * mm, -1.5 * mm)
+            self._draw_posts(painter, box, by_day[day], mm)
+
+    def _note_height(self, painter: QPainter, width: float, mm: float) -> float:
+        """The room under every day's name for the week's notes, so the posts start level across the week."""
+        painter.setFont(self._font(7.5, True))
+        flags = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+        heights = [painter.boundingRect(QRectF(0, 0, width, 1e6), flags, "\n".join(lines)).height()
+                   for lines in self.notes.values()]
+        return max(heights) + 1.5 * mm if heights else 0.0
 
     def _draw_posts(self, painter: QPainter, box: QRectF, posts: list[Post], mm: float) -> None:
         y = box.top()

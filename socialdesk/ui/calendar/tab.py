@@ -9,11 +9,10 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QMessageBox, QPushBut
 
 from socialdesk.domain.calendar.coaching import week_hints
 from socialdesk.domain.calendar.counting import cadence_targets
-from socialdesk.domain.calendar.week_plan import posting_days, posts_left
+from socialdesk.domain.calendar.week_plan import posts_left
 from socialdesk.domain.calendar.zones import is_zone
 from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import Post
-from socialdesk.domain.strategy.fields import CHANNEL_DAYS
 from socialdesk.domain.weeks import IsoWeek, clamp, week_days, week_start
 from socialdesk.ui.calendar.commands import SnapshotCommand
 from socialdesk.ui.calendar.day_notes import week_notes
@@ -34,8 +33,9 @@ def applied_cadence(store) -> dict[str, int]:
 
 
 def chosen_weekdays(store) -> frozenset[int]:
-    """The days that suit the shop, as the strategy says them now (ISO weekdays)."""
-    return posting_days(store.strategy.text(CHANNEL_DAYS))
+    """The usual posting days as the owner applied them with the cadence (a half-edited strategy changes
+    nothing on the week until Apply)."""
+    return store.strategy.applied_posting_days()
 
 
 def _use_system_zone(repo) -> None:
@@ -54,6 +54,7 @@ class CalendarTab(QWidget):
         self.store, self.bus, self.clock = store, bus, clock
         self.undo_stack = QUndoStack(self)
         self._cadence = applied_cadence(store)
+        self._weekdays = chosen_weekdays(store)
         _use_system_zone(store.calendar)
         self._active: PostList | None = None
         self._pointed: PostList | None = None
@@ -113,7 +114,7 @@ class CalendarTab(QWidget):
         self.title.setWordWrap(True)  # a long French week title wraps: the window keeps its width
         self.new_button = self._button(self.tr("New &post…"), self.tr("New post (Ctrl+N)"), self.edits.new_post)
         self.more_button = QToolButton(self)
-        self.more_button.setText(self.tr("Plan &file"))
+        self.more_button.setText(self.tr("&Export / import"))
         self.more_button.setAccessibleName(self.tr("Export, import and print the plan"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)
@@ -192,7 +193,7 @@ class CalendarTab(QWidget):
     def reload_week(self):
         posts = self.store.calendar.posts_in_week(self.start)
         left = posts_left(posts, self._cadence) if self._cadence else None
-        notes = week_notes(self.days(), posts, self.today(), chosen_weekdays(self.store), left)
+        notes = week_notes(self.days(), posts, self.today(), self._weekdays, left)
         self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits())
         self._show_title()
         self._show_targets(posts)
@@ -307,10 +308,11 @@ class CalendarTab(QWidget):
 
     @from_others
     def _on_bus_changed(self, change):
-        plan_changed = change.concerns(Area.STRATEGY, "applied") or change.concerns(Area.STRATEGY, CHANNEL_DAYS)
+        plan_changed = change.concerns(Area.STRATEGY, "applied")
         weekday_changed = change.concerns(Area.SETTINGS, "first_weekday")
         if plan_changed:
             self._cadence = applied_cadence(self.store)
+            self._weekdays = chosen_weekdays(self.store)
         if weekday_changed:
             self.start = week_start(self.start + timedelta(days=3), self.first_weekday())
         if change.area in (Area.ALL, Area.CALENDAR):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
 
 from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post
-from socialdesk.ui.calendar.day_notes import day_note_label, draw_too_long, show_note, too_long_words
+from socialdesk.ui.calendar.day_notes import day_note_label, draw_too_long, place_too_long, show_note, too_long_words
 from socialdesk.ui.calendar.icons import network_name, network_pixmap
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
@@ -76,12 +76,16 @@ class PostCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt.AlignmentFlag.AlignLeft,
                          status)
+        rows = 2
         if index.data(OVER_ROLE):
-            draw_too_long(painter, QRect(inner.left(), inner.top() + line, inner.width(), line),
-                          bold_metrics.horizontalAdvance(status + "  "), dark)
+            room, words = place_too_long(bold_metrics, QRect(inner.left(), inner.top() + line, inner.width(), line),
+                                         bold_metrics.horizontalAdvance(status + "  "),
+                                         QRect(inner.left(), inner.top() + 3 * line, inner.width(), line))
+            draw_too_long(painter, room, words, dark)
+            rows = 1 if room.top() > inner.top() + line else 2  # the warning took the text's second line
         painter.setFont(option.font)
         painter.setPen(option.palette.color(text_role))
-        self._draw_text(painter, post, metrics, QRect(inner.left(), inner.top() + 2 * line, inner.width(), 2 * line))
+        self._draw_text(painter, post, metrics, QRect(inner.left(), inner.top() + 2 * line, inner.width(), rows * line))
         painter.restore()
 
 
@@ -108,8 +112,12 @@ class PostCardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _draw_text(painter, post: Post, metrics: QFontMetrics, rect: QRect):
-        """Two lines of the text: wrapped at words, the second one elided."""
+        """Two lines of the text (one when the rect holds one): wrapped at words, the last one elided."""
         words = " ".join(post.text[:400].split())  # two card lines never show more; long posts stay cheap
+        if rect.height() < 2 * metrics.lineSpacing():
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft,
+                             metrics.elidedText(words, Qt.TextElideMode.ElideRight, rect.width()))
+            return
         first = ""
         for word in words.split(" "):
             candidate = f"{first} {word}".strip()
@@ -221,7 +229,7 @@ class DayColumn(QFrame):
         layout.setSpacing(2)
         self.header = QLabel(self)
         self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note = day_note_label(self)  # holidays, shop dates, "still to plan"
+        self.note = day_note_label(self)  # holidays, shop dates, "nothing planned"
         self.posts = PostList(None, self)
         layout.addWidget(self.header)
         layout.addWidget(self.note)
@@ -268,6 +276,20 @@ class WeekView(QWidget):
             by_day.setdefault(post.day, []).append(post)
         for column, day in zip(self.columns, days):
             column.show_day(day, by_day[day], today, (notes or {}).get(day), limits)
+        self._align_notes()
+
+    def _align_notes(self) -> None:
+        """A note on one day gives every day the same room, so the week's post lists start level."""
+        shown = any(column.note.text() for column in self.columns)
+        height = max((column.note.heightForWidth(column.posts.width()) for column in self.columns), default=0)
+        for column in self.columns:
+            column.note.setVisible(shown)
+            if shown:
+                column.note.setFixedHeight(height)
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._align_notes()  # narrower columns wrap a note onto more lines
 
     def lists(self) -> list[PostList]:
         return [column.posts for column in self.columns]
