@@ -512,7 +512,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="107" />
-        <source>archived since week %1</source>
+        <source>archived since %1</source>
         <translation>archivée depuis %1</translation>
     </message>
 </context>

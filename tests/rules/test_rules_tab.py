@@ -124,6 +124,8 @@ def test_rules_added_by_dialog_reordered_by_keyboard_and_archived(tab, store, qt
     assert tab.week_page.rule_boxes[old.id].isChecked()  # week 47 keeps the rule and its tick
     page.show_archived.setChecked(True)
     assert page.list.count() == len(store.rules.rules(include_archived=True))
+    archived = page.list.item(page.list.count() - 1).text()
+    assert archived.startswith("Old habit") and archived.endswith("· archived since W49 2026")  # leaves from next week; not "from"
 
 
 def test_dropping_a_rule_elsewhere_saves_the_new_order(tab, store):
@@ -139,6 +141,9 @@ def test_contacted_this_week_and_a_driver_added_by_dialog(tab, store, monkeypatc
     store.rules.ensure_driver("Claire Martin", "customers", "@claire")
     tab.reload()
     page = tab.drivers_page
+    # plain words (fr-review §4.3): « Drivers » read as car or device drivers
+    assert tab.pages.tabText(tab.pages.indexOf(page)) == "&Key people"
+    assert (page.add_button.text(), page.table.horizontalHeaderItem(2).text()) == ("&Add key person…", "Network / username")
     page.table.selectRow(0)
     page.contacted_button.click()
     assert store.rules.drivers.drivers()[0].last_contact == NOW.date()

@@ -110,7 +110,7 @@ class RulesPage(QWidget):
         if source:  # a starter rule says whether the interview gives it or SocialDesk does
             text += " · " + labels.SOURCES[source]
         if rule.is_archived:
-            text += " · " + fill(self.tr("archived since week %1"), labels.week_short(rule.archived_week))
+            text += " · " + fill(self.tr("archived since %1"), labels.week_short(rule.archived_week))
         return text
 
     def _tooltip(self, rule) -> str:
