@@ -39,12 +39,18 @@ class CompareDialog(QDialog):
         self.table.setAccessibleName(self.tr("Answers of the two versions"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for Close, not the next of 100 cells
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)  # a long answer taller
+        # than the table still scrolls into view line by line (per row, its end could never be shown)
         self.table.verticalHeader().setVisible(False)
+        # rows fit their text again whenever the columns change width (shown, window resized)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column in (2, 3):
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self._build_layout()
         for signal in (self.older.currentIndexChanged, self.newer.currentIndexChanged, self.only_changes.toggled):
             signal.connect(self.refresh)
+        self.setSizeGripEnabled(True)
         self.resize(1000, 600)
         self.refresh()
 
@@ -81,6 +87,9 @@ class CompareDialog(QDialog):
             self._fill_row(row, answer)
         self.table.resizeColumnToContents(0)
         self.table.resizeColumnToContents(1)
+        for column, chars in ((0, 18), (1, 28)):  # long questions wrap: the two answers keep the room
+            limit = self.fontMetrics().averageCharWidth() * chars
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), limit))
         self.table.resizeRowsToContents()
 
     def _fill_row(self, row: int, answer) -> None:
@@ -96,6 +105,7 @@ class CompareDialog(QDialog):
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, difference.value)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)  # lines side by side
             if difference is not Difference.SAME:
                 font = QFont(item.font())
                 font.setBold(column == 1)
