@@ -13,10 +13,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/strategy/labels.py" />
-        <source>%n pillar(s).</source>
+        <source>%n theme(s).</source>
         <translation>
-            <numerusform>%n pillar.</numerusform>
-            <numerusform>%n pillars.</numerusform>
+            <numerusform>%n theme.</numerusform>
+            <numerusform>%n themes.</numerusform>
         </translation>
     </message>
 </context>

@@ -9,8 +9,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="19" />
-        <source>Apply sets what the rest of SocialDesk uses:</source>
-        <translation>« Appliquer » met à jour ce qu'utilise le reste de SocialDesk :</translation>
+        <source>Apply will update the rest of SocialDesk:</source>
+        <translation>« Appliquer » mettra à jour le reste de SocialDesk :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="20" />
@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="21" />
-        <source>Calendar, content pillars: %1</source>
+        <source>Calendar, main themes: %1</source>
         <translation>Calendrier, thèmes : %1</translation>
     </message>
     <message>
@@ -62,7 +62,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/strategy/labels.py" />
-        <source>%n pillar(s).</source>
+        <source>%n theme(s).</source>
         <translation>
             <numerusform>%n thème.</numerusform>
             <numerusform>%n thèmes.</numerusform>
@@ -93,12 +93,12 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="57" />
-        <source>Content pillars and their share of the posts</source>
+        <source>Main themes and their share of the posts</source>
         <translation>Thèmes et leur part des publications</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="60" />
-        <source>Pillar</source>
+        <source>Theme</source>
         <translation>Thème</translation>
     </message>
     <message>
@@ -113,17 +113,17 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="61" />
-        <source>Content pillars</source>
+        <source>Main themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="61" />
-        <source>Add a &amp;pillar</source>
+        <source>Add a &amp;theme</source>
         <translation>Ajouter un &amp;thème</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="62" />
-        <source>Remove the pill&amp;ar</source>
+        <source>Remove the th&amp;eme</source>
         <translation>Retirer le t&amp;hème</translation>
     </message>
     <message>
@@ -138,7 +138,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
-        <source>&amp;Name to reserve (handle)</source>
+        <source>User&amp;name to reserve</source>
         <translation>&amp;Nom d'utilisateur à réserver</translation>
     </message>
     <message>
@@ -163,12 +163,12 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="115" />
-        <source>Few beats many: can you keep up more than three networks well?</source>
+        <source>Fewer is better: can you really keep up more than three networks?</source>
         <translation>Mieux vaut peu que beaucoup : pourrez-vous bien tenir plus de trois réseaux ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="118" />
-        <source>Shares add up to %1 %. Selling pillars: %2 % of the posts.</source>
+        <source>Shares add up to %1 %. Themes that sell: %2 % of the posts.</source>
         <translation>Les parts totalisent %1 %. Thèmes qui font vendre : %2 % des publications.</translation>
     </message>
     <message>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="32" />
-        <source>Handle</source>
+        <source>Username</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
@@ -216,22 +216,22 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="33" />
-        <source>Drivers: %1</source>
+        <source>Key people: %1</source>
         <translation>Relais : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="34" />
-        <source>Add a driver</source>
+        <source>Add a key person</source>
         <translation>Ajouter un relais</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="34" />
-        <source>Remove the driver</source>
+        <source>Remove the key person</source>
         <translation>Retirer le relais</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_community.py" line="37" />
-        <source>Drivers worth recruiting (named people)</source>
+        <source>Key people worth winning over (named people)</source>
         <translation>Relais à recruter (des personnes, avec leur nom)</translation>
     </message>
 </context>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="17" />
-        <source>&amp;Topics that buzz</source>
+        <source>&amp;Topics people talk about</source>
         <translation>Les su&amp;jets qui font parler</translation>
     </message>
     <message>
@@ -307,7 +307,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="36" />
-        <source>Checked on %1. Today the networks' own statistics and a weekly tour do most of their work for a small shop.</source>
+        <source>Checked in %1. For a small shop, the networks' own statistics and a weekly look round now do most of what these tools did.</source>
         <translation>Vérifié en %1. Aujourd'hui, pour un petit commerce, les statistiques des réseaux eux-mêmes et un tour hebdomadaire remplacent l'essentiel de ces outils.</translation>
     </message>
     <message>
@@ -327,7 +327,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_listening.py" line="46" />
-        <source>In&amp;dicators we note each week (3 to 5, one a line)</source>
+        <source>In&amp;dicators we note each week (3 to 5, one per line)</source>
         <translation>&amp;Indicateurs notés chaque semaine (3 à 5, un par ligne)</translation>
     </message>
     <message>
@@ -382,7 +382,7 @@ bouquets commandés après une publication</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="33" />
-        <source>Version reviewed on %1 (read-only)</source>
+        <source>Version kept on %1 (read-only)</source>
         <translation>Version archivée le %1 (lecture seule)</translation>
     </message>
     <message>
@@ -449,7 +449,7 @@ bouquets commandés après une publication</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="57" />
-        <source>Messages to push</source>
+        <source>Key messages</source>
         <translation>Messages à faire passer</translation>
     </message>
     <message>
@@ -459,7 +459,7 @@ bouquets commandés après une publication</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="59" />
-        <source>Customer benefits that decide a purchase</source>
+        <source>What makes customers buy</source>
         <translation>Ce qui décide vos clients à acheter</translation>
     </message>
     <message>
@@ -489,7 +489,7 @@ bouquets commandés après une publication</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="75" />
-        <source>Driver: %1</source>
+        <source>Key person: %1</source>
         <translation>Relais : %1</translation>
     </message>
     <message>
@@ -499,7 +499,7 @@ bouquets commandés après une publication</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="79" />
-        <source>Topics that buzz</source>
+        <source>Topics people talk about</source>
         <translation>Les sujets qui font parler</translation>
     </message>
     <message>
@@ -554,7 +554,7 @@ bouquets commandés après une publication</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/plan_document.py" line="97" />
-        <source>Content pillars</source>
+        <source>Main themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
@@ -695,7 +695,7 @@ bouquets commandés après une publication</translation>
     <name>StandPage</name>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="25" />
-        <source>&amp;Messages to push (one a line)</source>
+        <source>Key &amp;messages (one per line)</source>
         <translation>&amp;Messages à faire passer (un par ligne)</translation>
     </message>
     <message>
@@ -717,7 +717,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="29" />
-        <source>Customer &amp;benefits that decide a purchase</source>
+        <source>What makes customers &amp;buy</source>
         <translation>Ce qui &amp;décide vos clients à acheter</translation>
     </message>
     <message>
@@ -737,8 +737,8 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="36" />
-        <source>SMART &amp;goals: specific, measurable, with a date</source>
-        <translation>Ob&amp;jectifs SMART : précis, mesurables, datés</translation>
+        <source>&amp;Goals: specific, measurable, with a date</source>
+        <translation>Ob&amp;jectifs : précis, mesurables, datés</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="38" />
@@ -900,17 +900,17 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
-        <source>“Only once you have this overview do you have the tools in hand to define your strategy.” Social media is a tool, not a strategy: decide which messages to push, the value you add, the customer benefits that decide a purchase, and where your trade is heading.</source>
+        <source>“Only once you have this overview do you have the tools in hand to define your strategy.” Social media is a tool, not a strategy: decide your key messages, the value you add, what makes customers buy, and where your trade is heading.</source>
         <translation>« C'est uniquement une fois que l'on dispose de cette vue d'ensemble que l'on a les outils en main pour définir sa stratégie. » Les réseaux sociaux sont un outil, pas une stratégie : décidez quels messages faire passer, quelle valeur vous apportez, quels avantages décident vos clients à acheter et où va votre métier.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
-        <source>“First analyse your community in the sense of an ecosystem”: customers, employees, competitors, prescribers, partners, suppliers. A few hours are enough, with a search engine and a brainstorm with the team. You rarely create a community: you bring together one that exists by recruiting its drivers.</source>
+        <source>“First analyse your community in the sense of an ecosystem”: customers, employees, competitors, people who recommend you, partners, suppliers. A few hours are enough, with a search engine and a brainstorm with the team. You rarely create a community: you bring together one that exists by winning over its key people.</source>
         <translation>« Les Entreprises doivent tout d'abord analyser leur “communauté” au sens écosystème » : clients, salariés, concurrents, prescripteurs, partenaires, fournisseurs. Quelques heures suffisent, avec un moteur de recherche et un remue-méninges en équipe. On crée rarement une communauté : on fédère celle qui existe en recrutant ses relais.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="1" />
-        <source>“The second step is to identify the conversations”: where your audience meets, which topics buzz, who talks about them, what competitors do and which subjects get the most reactions.</source>
+        <source>“The second step is to identify the conversations”: where your audience meets, which topics people talk about, who talks about them, what competitors do and which subjects get the most reactions.</source>
         <translation>« La seconde étape est d'identifier les conversations » : où se retrouve votre public, quels sujets font parler, qui en parle, ce que font les concurrents et ce qui suscite le plus de réactions.</translation>
     </message>
     <message>
@@ -925,7 +925,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="55" />
-        <source>Your plan on one page. Apply it so the week changes, and revisit it every few months with "Start a review": the old version stays readable.</source>
+        <source>Your plan on one page. Apply it so the week changes, and revisit it every few months with “Start a review”: the old version stays readable.</source>
         <translation>Votre plan sur une page. Appliquez-le pour que la semaine change, et revoyez-le tous les deux ou trois mois avec « Faire un bilan » : l'ancienne version reste consultable.</translation>
     </message>
     <message>
@@ -945,7 +945,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="65" />
-        <source>Prescribers</source>
+        <source>Recommenders</source>
         <translation>Prescripteurs</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/texts.py" line="91" />
-        <source>A weekly manual tour: your networks, your Google listing, local groups (free, 20 minutes)</source>
+        <source>A weekly look round, by hand: your networks, your Google listing, local groups (free, 20 minutes)</source>
         <translation>Un petit tour chaque semaine, à la main : vos réseaux, votre fiche Google, les groupes locaux (gratuit, 20 minutes)</translation>
     </message>
     <message>
@@ -1145,8 +1145,8 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="41" />
-        <source>Export &amp;Markdown…</source>
-        <translation>Exporter en &amp;Markdown…</translation>
+        <source>Export as &amp;text (Markdown)…</source>
+        <translation>Exporter en &amp;texte (Markdown)…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="42" />
@@ -1160,7 +1160,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="52" />
-        <source>What Apply did</source>
+        <source>What Apply changed</source>
         <translation>Ce qu'a changé « Appliquer »</translation>
     </message>
     <message>
@@ -1259,17 +1259,17 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="71" />
-        <source>First version, reviewed on %1</source>
+        <source>First version, kept on %1</source>
         <translation>Première version, archivée le %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="72" />
-        <source>From %1, reviewed on %2</source>
+        <source>From %1, kept on %2</source>
         <translation>Du %1, archivée le %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="83" />
-        <source>You are reading an older version: it cannot be changed. Choose "Current" to edit.</source>
+        <source>You are reading an older version: it cannot be changed. Choose “Current” to edit.</source>
         <translation>Vous consultez une ancienne version : elle ne peut pas être modifiée. Choisissez « En cours » pour modifier.</translation>
     </message>
     <message>

@@ -90,9 +90,9 @@ def test_the_checklist_week_counts_posts_and_rhythm_in_the_language(qtbot, store
 
 
 HISTORY = {"fr": {"streak": "0 semaine d'affilée à\u00a080\u00a0% ou plus",
-                  1: ("sur\u00a02 semaines notées", "fois en\u00a01 semaine\n"), 2: ("sur\u00a03 semaines notées", "fois en\u00a02 semaines\n")},
+                  1: ("sur\u00a02 semaines terminées", "fois en\u00a01 semaine\n"), 2: ("sur\u00a03 semaines terminées", "fois en\u00a02 semaines\n")},
            "en": {"streak": "0 weeks in a row at 80 % or more",
-                  1: ("over 2 scored weeks", "of 1 week\n"), 2: ("over 3 scored weeks", "of 2 weeks\n")}}
+                  1: ("over 2 finished weeks", "of 1 week\n"), 2: ("over 3 finished weeks", "of 2 weeks\n")}}
 
 
 @pytest.mark.parametrize("closed", [1, 2])
@@ -126,8 +126,8 @@ def test_the_strategy_counts_indicators_in_the_language(qtbot, store, language):
 
 APPLIED = {"fr": ["Appliqué. Calendrier\u00a0: pas d'objectif", "Calendrier\u00a0: 1 publication par semaine (Instagram 1). 1 thème.",
                   "Calendrier\u00a0: 2 publications par semaine (Instagram 2). 2 thèmes."],
-           "en": ["Applied. Calendar: no weekly target", "Calendar: 1 post a week (Instagram 1). 1 pillar.",
-                  "Calendar: 2 posts a week (Instagram 2). 2 pillars."]}
+           "en": ["Applied. Calendar: no weekly target", "Calendar: 1 post a week (Instagram 1). 1 theme.",
+                  "Calendar: 2 posts a week (Instagram 2). 2 themes."]}
 
 
 @pytest.mark.parametrize("n", [0, 1, 2])

@@ -84,7 +84,7 @@ def test_two_versions_side_by_side_with_the_changes_marked(qtbot, reviewed_store
     assert tab.versions.compare_button.isEnabled()
     rows = _open_comparison(qtbot, tab, _rows)
     by_label = {row[1].split(" (")[0]: row for row in rows}
-    messages = by_label["Messages to push"]
+    messages = by_label["Key messages"]
     assert messages[4] == "changed"
     assert "− Organic flour" in messages[2] and "+ Galettes in January" in messages[3]
     assert "Sourdough every morning" in messages[3] and "+ Sourdough" not in messages[3]

@@ -25,7 +25,7 @@ GROUP_NAMES = Labels("StrategyTexts", {  # the community's groups
     G.CUSTOMERS: "Customers",
     G.EMPLOYEES: "Employees",
     G.COMPETITORS: "Competitors",
-    G.PRESCRIBERS: "Prescribers",
+    G.PRESCRIBERS: "Recommenders",
     G.PARTNERS: "Partners",
     G.SUPPLIERS: "Suppliers",
 })
@@ -51,7 +51,7 @@ ASPECT_EXAMPLES = Labels("StrategyTexts", {  # "who" takes the group's own examp
 })
 
 TOOL_NOTES = Labels("StrategyTexts", {  # a listening tool, in a few words
-    "weekly_tour": "A weekly manual tour: your networks, your Google listing, local groups (free, 20 minutes)",
+    "weekly_tour": "A weekly look round, by hand: your networks, your Google listing, local groups (free, 20 minutes)",
     "network_insights": "The networks' own statistics (Meta Business Suite, Google Business Profile performance)",
     "google_alerts": "free e-mail alerts on the web; does not cover social networks",
     "talkwalker_alerts": "free e-mail alerts, including some social media",
@@ -71,9 +71,9 @@ TOOL_NAMES = Labels("StrategyTexts", {  # tools without a brand name
 
 APPLY = Labels("ApplyWords", {  # what Apply will do and what it did
     "no_network": "no network in use yet (the calendar keeps no weekly target)",
-    "sets": "Apply sets what the rest of SocialDesk uses:",
+    "sets": "Apply will update the rest of SocialDesk:",
     "cadence": "Calendar, posts per week: %1",
-    "pillars": "Calendar, content pillars: %1",
+    "pillars": "Calendar, main themes: %1",
     "listings": "Local presence, listings to claim or names to reserve: %1",
     "drivers": "Checklist, people to contact: %1",
     "kept": "Nothing is added twice: what is already there is kept as it is.",
@@ -84,7 +84,7 @@ APPLY = Labels("ApplyWords", {  # what Apply will do and what it did
 })
 # Counted sentences (Qt's %n: French and English plural forms in strategy_fr.ts / strategy_en.ts).
 APPLIED_POSTS = QT_TRANSLATE_NOOP("ApplyWords", "Applied. Calendar: %n post(s) a week (%1).")
-APPLIED_PILLARS = QT_TRANSLATE_NOOP("ApplyWords", "%n pillar(s).")
+APPLIED_PILLARS = QT_TRANSLATE_NOOP("ApplyWords", "%n theme(s).")
 
 
 def _counted(source: str, count: int) -> str:

@@ -94,12 +94,12 @@ class ChannelsPage(StepPage):
                           restore=lambda stored: self._show_runner(stored.text(f.CHANNEL_RUNNER), False))
 
     def _pillars_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Content pillars and their share of the posts"), self.body)
+        box = QGroupBox(self.tr("Main themes and their share of the posts"), self.body)
         layout = QVBoxLayout(box)
         self.pillars = RowsEditor(
-            [Column(self.tr("Pillar"), stretch=True), Column(self.tr("Share %"), "int"), Column(self.tr("Sells"), "check")],
-            {"table": self.tr("Content pillars"), "add": self.tr("Add a &pillar"),
-             "remove": self.tr("Remove the pill&ar"), "no_date": ""},
+            [Column(self.tr("Theme"), stretch=True), Column(self.tr("Share %"), "int"), Column(self.tr("Sells"), "check")],
+            {"table": self.tr("Main themes"), "add": self.tr("Add a &theme"),
+             "remove": self.tr("Remove the th&eme"), "no_date": ""},
             box,
         )
         self.pillars.table.setToolTip(self.tr(
@@ -114,7 +114,7 @@ class ChannelsPage(StepPage):
     def _presence_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Our name, reserved and claimed"), self.body)
         form = self.form(box)
-        self.handle = self.line(self.tr("&Name to reserve (handle)"), self.tr("e.g. boulangerielea, fleursdejade"),
+        self.handle = self.line(self.tr("User&name to reserve"), self.tr("e.g. boulangerielea, fleursdejade"),
                                 text_saver(self.writer, f.CHANNEL_HANDLE), form)
         self.handle_binder = self.binders[-1]
         self.reserve = KeyBoxes([(n.key, n.name) for n in NETWORKS], 4, box)
@@ -157,10 +157,10 @@ class ChannelsPage(StepPage):
         posts = sum(spin.value() for spin in self.spins.values())
         text = fill(self.tr("Networks: %1 · posts a week: %2"), str(used), str(posts))
         if used > FEW_NETWORKS:
-            text += " " + self.tr("Few beats many: can you keep up more than three networks well?")
+            text += " " + self.tr("Fewer is better: can you really keep up more than three networks?")
         self.networks_hint.setText(text)
         total, selling = pillar_total(pillars), sell_share(pillars)
-        mix = fill(self.tr("Shares add up to %1 %. Selling pillars: %2 % of the posts."), str(total), str(selling))
+        mix = fill(self.tr("Shares add up to %1 %. Themes that sell: %2 % of the posts."), str(total), str(selling))
         advice = self.tr("The usual guidance is 80/20: inform, help or entertain 80 % of the time, sell 20 %.")
         if selling > f.SELL_SHARE_ADVISED:
             advice = self.tr("More than 20 % selling: the usual guidance is 80/20, inform or entertain 80 % of the time.")

@@ -33,12 +33,12 @@ class CommunityPage(StepPage):
                 edit.setAccessibleName(f"{GROUP_NAMES[group]}: {asked}")
                 self.keys.append(key)
             editor = RowsEditor(
-                [Column(self.tr("Name"), stretch=True), Column(self.tr("Handle")), Column(self.tr("Note"), stretch=True)],
-                {"table": fill(self.tr("Drivers: %1"), GROUP_NAMES[group]),
-                 "add": self.tr("Add a driver"), "remove": self.tr("Remove the driver"), "no_date": ""},
+                [Column(self.tr("Name"), stretch=True), Column(self.tr("Username")), Column(self.tr("Note"), stretch=True)],
+                {"table": fill(self.tr("Key people: %1"), GROUP_NAMES[group]),
+                 "add": self.tr("Add a key person"), "remove": self.tr("Remove the key person"), "no_date": ""},
                 box,
             )
-            label = QLabel(self.tr("Drivers worth recruiting (named people)"), box)
+            label = QLabel(self.tr("Key people worth winning over (named people)"), box)
             label.setBuddy(editor.table)
             form.addRow(label)
             form.addRow(editor)

@@ -36,8 +36,8 @@ class ListeningPage(StepPage):
                          + "</li>" for tool in CLOSED_TOOLS)
         self.closed_note = QLabel(
             "<p>" + self.tr("The interview (2011) also names tools that no longer exist:") + f"</p><ul>{closed}</ul>"
-            + "<p>" + fill(self.tr("Checked on %1. Today the networks' own statistics and a weekly tour do most of "
-                                   "their work for a small shop."), _checked_on()) + "</p>",
+            + "<p>" + fill(self.tr("Checked in %1. For a small shop, the networks' own statistics and a weekly look "
+                                   "round now do most of what these tools did."), _checked_on()) + "</p>",
             self.body)
         self.closed_note.setWordWrap(True)
         self.closed_note.setTextFormat(Qt.TextFormat.RichText)
@@ -46,7 +46,7 @@ class ListeningPage(StepPage):
         self.other = self.line(self.tr("&Other tools"), self.tr("e.g. a notebook by the till, the booking site's reviews"),
                                text_saver(writer, f.LISTEN_OTHER), form)
         self.indicators = self.text(
-            self.tr("In&dicators we note each week (3 to 5, one a line)"),
+            self.tr("In&dicators we note each week (3 to 5, one per line)"),
             self.tr("e.g. new Google reviews\nquestions received by message\nbouquets ordered after a post"),
             text_saver(writer, f.LISTEN_INDICATORS), form, 5)
         self.count_label = QLabel(self.body)

@@ -26,18 +26,18 @@ class StandPage(StepPage):
                          tip=TIPS[Step.STAND])
         form = self.form(self.body)
         specs = (
-            (f.STAND_MESSAGES, self.tr("&Messages to push (one a line)"),
+            (f.STAND_MESSAGES, self.tr("Key &messages (one per line)"),
              self.tr("e.g. Sourdough baked on site every morning\nFlowers from growers within 50 km"), 4),
             (f.STAND_VALUE, self.tr("The value we a&dd"),
              self.tr("e.g. the only wood-fired oven in the district; a florist who delivers on Sundays"), 2),
-            (f.STAND_BENEFITS, self.tr("Customer &benefits that decide a purchase"),
+            (f.STAND_BENEFITS, self.tr("What makes customers &buy"),
              self.tr("e.g. fresh at 7 a.m., order the day before; quiet rooms facing the park"), 2),
             (f.STAND_EVOLUTION, self.tr("How our &trade is evolving"),
              self.tr("e.g. fewer baguettes, more special breads; guests book on their phone"), 2),
         )
         for key, label, example, lines in specs:
             self.text(label, example, text_saver(writer, key), form, lines)
-        goals_label = QLabel(self.tr("SMART &goals: specific, measurable, with a date"), self.body)
+        goals_label = QLabel(self.tr("&Goals: specific, measurable, with a date"), self.body)
         self.goals = RowsEditor(
             [Column(self.tr("Goal"), stretch=True), Column(self.tr("By"), "date")],
             {"table": self.tr("Goals"), "add": self.tr("&Add a goal"), "remove": self.tr("Remove the g&oal"),

@@ -39,7 +39,7 @@ class SummaryPage(StepPage):
         self.view.setTabChangesFocus(True)
         self.preview_button = QPushButton(self.tr("&Print preview…"), self.body)
         self.pdf_button = QPushButton(self.tr("Save as P&DF…"), self.body)
-        self.markdown_button = QPushButton(self.tr("Export &Markdown…"), self.body)
+        self.markdown_button = QPushButton(self.tr("Export as &text (Markdown)…"), self.body)
         self.pdf_button.setObjectName("strategySavePdf")  # in save_guard.FILE_WRITING
         self.markdown_button.setObjectName("strategySaveMarkdown")
         self.apply_button = QPushButton(self.tr("&Apply to the week…"), self.body)
@@ -52,7 +52,7 @@ class SummaryPage(StepPage):
         buttons.addWidget(self.apply_button)
         self.apply_status = QLabel(self.body)
         self.apply_status.setWordWrap(True)
-        self.apply_status.setAccessibleName(self.tr("What Apply did"))
+        self.apply_status.setAccessibleName(self.tr("What Apply changed"))
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view, 1)

@@ -36,7 +36,7 @@ class PlanWords(QObject):
             subtitle = (fill(self.tr("Current version, started on %1"), _date(version.started_on))
                         if version.started_on else self.tr("Current version"))
         else:
-            subtitle = fill(self.tr("Version reviewed on %1 (read-only)"), _date(version.reviewed_on))
+            subtitle = fill(self.tr("Version kept on %1 (read-only)"), _date(version.reviewed_on))
         builders = {f.Step.SHOP: self._shop, f.Step.STAND: self._stand, f.Step.COMMUNITY: self._community,
                     f.Step.CONVERSATIONS: self._conversations, f.Step.LISTENING: self._listening,
                     f.Step.CHANNELS: self._channels}
@@ -62,9 +62,9 @@ class PlanWords(QObject):
         s.add(self.tr("Languages spoken"), ", ".join(shop.languages))
 
     def _stand(self, s: Section, strategy: Strategy, shop) -> None:
-        s.add(self.tr("Messages to push"), strategy.lines(f.STAND_MESSAGES))
+        s.add(self.tr("Key messages"), strategy.lines(f.STAND_MESSAGES))
         s.add(self.tr("The value we add"), strategy.text(f.STAND_VALUE))
-        s.add(self.tr("Customer benefits that decide a purchase"), strategy.text(f.STAND_BENEFITS))
+        s.add(self.tr("What makes customers buy"), strategy.text(f.STAND_BENEFITS))
         s.add(self.tr("How our trade is evolving"), strategy.text(f.STAND_EVOLUTION))
         goals = [fill(self.tr("%1, by %2"), g.text, _date(g.due)) if g.due else g.text
                  for g in strategy.goals]
@@ -85,11 +85,11 @@ class PlanWords(QObject):
             for driver in strategy.drivers_in(group):
                 person = driver.name + (f" ({driver.handle})" if driver.handle else "")
                 person += f" — {driver.note}" if driver.note else ""
-                lines.append(fill(self.tr("Driver: %1"), person))
+                lines.append(fill(self.tr("Key person: %1"), person))
             s.add(GROUP_NAMES[group], lines)
 
     def _conversations(self, s: Section, strategy: Strategy, shop) -> None:
-        labels = (self.tr("Where our audience meets"), self.tr("Topics that buzz"), self.tr("Who talks"),
+        labels = (self.tr("Where our audience meets"), self.tr("Topics people talk about"), self.tr("Who talks"),
                   self.tr("What competitors do"), self.tr("Subjects that get the most reactions"))
         for label, key in zip(labels, f.CONVERSATION_KEYS):
             s.add(label, strategy.text(key))
@@ -109,7 +109,7 @@ class PlanWords(QObject):
                    for p in strategy.pillars]
         if strategy.pillars:
             pillars.append(fill(self.tr("Selling: %1 % (guidance: 20 %)"), str(sell_share(strategy.pillars))))
-        s.add(self.tr("Content pillars"), pillars)
+        s.add(self.tr("Main themes"), pillars)
         locale = QLocale()
         s.add(self.tr("Days that suit the shop"), ", ".join(locale.dayName(int(d)) for d in strategy.keys(f.CHANNEL_DAYS)
                                                              if d.isdigit() and 1 <= int(d) <= 7))

@@ -11,19 +11,20 @@ ADVICE = Labels("StrategyTexts", {
         "name on the networks and check your Google listing."),
     Step.COMMUNITY: (
         "“First analyse your community in the sense of an ecosystem”: customers, employees, "
-        "competitors, prescribers, partners, suppliers. A few hours are enough, with a search engine "
-        "and a brainstorm with the team. You rarely create a community: you bring together one that "
-        "exists by recruiting its drivers."),
+        "competitors, people who recommend you, partners, suppliers. A few hours are enough, with a "
+        "search engine and a brainstorm with the team. You rarely create a community: you bring "
+        "together one that exists by winning over its key people."),
     Step.CONVERSATIONS: (
         "“The second step is to identify the conversations”: where your audience meets, which topics "
-        "buzz, who talks about them, what competitors do and which subjects get the most reactions."),
+        "people talk about, who talks about them, what competitors do and which subjects get the most "
+        "reactions."),
     Step.LISTENING: (
         "“The third step is listening”, with tools if you wish, but “you must always adapt your "
         "dashboard to your needs”."),
     Step.STAND: (
         "“Only once you have this overview do you have the tools in hand to define your strategy.” "
-        "Social media is a tool, not a strategy: decide which messages to push, the value you add, "
-        "the customer benefits that decide a purchase, and where your trade is heading."),
+        "Social media is a tool, not a strategy: decide your key messages, the value you add, what "
+        "makes customers buy, and where your trade is heading."),
     Step.CHANNELS: (
         "“If you have nothing to say, you must know how to stay silent.” A small, reactive community "
         "beats thousands of fans who never read you. Speak as a person and limit automation. The shop "
@@ -46,7 +47,7 @@ TIPS = Labels("StrategyTexts", {
         "Choose few networks and a rhythm you can keep; plan ahead only when several posts are ready."),
     Step.SUMMARY: (
         "Your plan on one page. Apply it so the week changes, and revisit it every few months with "
-        "\"Start a review\": the old version stays readable."),
+        "“Start a review”: the old version stays readable."),
 })
 
 # Who posts and answers, a decision in Channels and a line of the printed plan.

@@ -84,7 +84,7 @@ class VersionsBar(QWidget):
         version = self.chosen()
         self.review_button.setEnabled(version.is_current)
         self.banner.setText("" if version.is_current else self.tr(
-            "You are reading an older version: it cannot be changed. Choose \"Current\" to edit."))
+            "You are reading an older version: it cannot be changed. Choose “Current” to edit."))
 
     def _on_combo_current_index_changed(self, _index):
         self._update_banner()
