@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 from socialdesk.domain.settings import DEFAULTS, checked
+from socialdesk.storage.backup_rows import rows_of
 from socialdesk.storage.backup_names import backup_name, newest_first, own_name
 from socialdesk.storage.errors import StoreWriteError, classify_write_error, disk_full_error, means_disk_full
 from socialdesk.storage.files import is_socialdesk, readonly_uri
@@ -140,29 +141,12 @@ def fullest_beyond(kept: list[Path], old: list[Path]) -> Path | None:
     The rule (simplest honest one): a file that went missing and was replaced by an empty one
     (or emptied by mistake) makes a new, smaller backup every day; after KEEP days the last copy
     of the owner's real data would go. It stays until a newer backup holds as much (then it is
-    pruned as usual), so there are at most KEEP + 1 backups. Counting rows reads each backup once."""
+    pruned as usual), so there are at most KEEP + 1 backups."""
     if not old:
         return None
-    most_kept = max((_data_rows(p) for p in kept), default=0)
-    return next((p for p in old if _data_rows(p) > most_kept), None)
-
-
-def _data_rows(path: Path) -> int:
-    """Rows in the owner's tables (not the bookkeeping ones); 0 for a copy that cannot be read."""
-    try:
-        conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True)
-        try:
-            names = [row[0] for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
-            own = [n for n in names if n not in _BOOKKEEPING]
-            return sum(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in own)
-        finally:
-            conn.close()
-    except (sqlite3.Error, UnicodeDecodeError):
-        return 0
-
-
-_BOOKKEEPING = {"settings", "_sqlite_migrations", "migrations", "drafts"}
+    rows = rows_of(kept + old)  # remembered beside the backups: each copy is read once, not on every open
+    most_kept = max((rows[p] for p in kept), default=0)
+    return next((p for p in old if rows[p] > most_kept), None)
 
 
 def is_valid_backup(path: Path) -> bool:
