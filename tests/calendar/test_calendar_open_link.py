@@ -38,5 +38,5 @@ def test_when_no_browser_starts_the_assistant_says_so_and_offers_the_link(dialog
 def test_when_the_browser_starts_the_assistant_says_opened(dialog, monkeypatch):
     monkeypatch.setattr(opener, "open_url", lambda url: True)
     dialog.buttons["facebook"].click()
-    assert "Opened https://www.facebook.com/" in dialog.feedback.text()
+    assert "Opened https://www.facebook.com/boulangerielea." in dialog.feedback.text()
     assert not dialog.copy_link.isVisible()

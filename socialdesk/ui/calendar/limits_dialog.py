@@ -15,8 +15,8 @@ class LimitsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Character limits"))
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("Networks change their limits and sources disagree. Correct a value when you "
-                              "know better; the date you change it is kept."))
+        note = QLabel(self.tr("Networks change their limits and sources disagree. If you know a more "
+                              "accurate value, correct it; SocialDesk keeps the date of your change."))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = QTableWidget(len(rows), 4, self)

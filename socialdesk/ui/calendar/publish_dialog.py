@@ -94,7 +94,7 @@ class PublishDialog(QDialog):
         url, opened = copy_and_open(self._store, self._post, key)
         text = fill(self.tr("Text for %1 copied."), network_name(key))
         if url and opened:
-            text += " " + fill(self.tr("Opened %1"), url)
+            text += " " + fill(self.tr("Opened %1."), url)
         elif url:
             text += " " + opener.not_opened_text(url) + " " + self.tr(
                 "Copy the link to paste it in your browser, then click the network's button again for the text.")
