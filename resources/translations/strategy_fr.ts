@@ -18,6 +18,16 @@
         <translation>Calendrier, publications par semaine : %1</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/strategy/labels.py" />
+        <source>Calendar, usual posting days: %1</source>
+        <translation>Calendrier, jours de publication habituels : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/labels.py" />
+        <source>none chosen</source>
+        <translation>aucun choisi</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/strategy/apply_words.py" line="21" />
         <source>Calendar, main themes: %1</source>
         <translation>Calendrier, thèmes : %1</translation>

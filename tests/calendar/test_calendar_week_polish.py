@@ -184,3 +184,24 @@ def test_a_file_applied_before_posting_days_were_kept_takes_the_days_of_its_appl
         store.close()
     days = sqlite3.connect(path).execute("SELECT posting_days FROM strategy_applied").fetchone()
     assert days == ("2,4,6",)
+
+
+def test_apply_says_it_sets_the_usual_posting_days(qtbot, store, monkeypatch, language):
+    from socialdesk.domain.clock import fixed_clock
+    from socialdesk.domain.strategy.fields import Step
+    from socialdesk.ui.common.bus import DataBus
+    from socialdesk.ui.strategy import page_summary
+    from socialdesk.ui.strategy.tab import StrategyTab
+
+    store.strategy.set_channel("facebook", 2)
+    store.strategy.set_text(CHANNEL_DAYS, "6,2")
+    asked = []
+    monkeypatch.setattr(page_summary.ApplyConfirm, "ask", classmethod(lambda cls, parent, text: asked.append(text)))
+    tab = StrategyTab(store, DataBus(), fixed_clock(date(2026, 11, 26)))
+    qtbot.addWidget(tab)
+    tab.go_to(Step.SUMMARY)
+    tab.current_page().apply_button.click()
+    line = {"en": "Calendar, usual posting days: Tue, Sat", "fr": "Calendrier, jours de publication habituels\u00a0: "
+                                                                   "mar., sam."}[language]
+    assert len(asked) == 1 and line in asked[0]
+    assert store.strategy.applied_posting_days() == frozenset()  # refused: nothing applied

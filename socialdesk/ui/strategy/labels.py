@@ -1,6 +1,6 @@
 """The strategy tab's words for its codes: steps, community groups, aspects, tools, and what Apply does."""
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from socialdesk.domain.community import CommunityGroup as G
 from socialdesk.domain.networks import network
@@ -73,6 +73,8 @@ APPLY = Labels("ApplyWords", {  # what Apply will do and what it did
     "no_network": "no network in use yet (the calendar keeps no weekly target)",
     "sets": "Apply will update the rest of SocialDesk:",
     "cadence": "Calendar, posts per week: %1",
+    "days": "Calendar, usual posting days: %1",
+    "no_days": "none chosen",
     "pillars": "Calendar, main themes: %1",
     "listings": "Local presence, listings to claim or names to reserve: %1",
     "drivers": "Checklist, people to contact: %1",
@@ -111,12 +113,19 @@ def _cadence(cadence: dict[str, int]) -> str:
     return ", ".join(f"{network(k).name} {n}" for k, n in cadence.items())
 
 
+def _days(days: frozenset[int]) -> str:
+    """The usual posting days in the app's language ("Tue, Thu, Sat"), Monday first."""
+    short = QLocale.FormatType.ShortFormat
+    return ", ".join(QLocale().dayName(day, short) for day in sorted(days)) or APPLY["no_days"]
+
+
 def confirm_text(plan: ApplyPlan) -> str:
     """What Apply will do, read before the owner agrees."""
     listings = ", ".join(platform_name(k) for k, _ in plan.listings) or "0"
     lines = [
         APPLY["sets"],
         "• " + fill(APPLY["cadence"], _cadence(plan.cadence)),
+        "• " + fill(APPLY["days"], _days(plan.days)),
         "• " + fill(APPLY["pillars"], str(len(plan.pillars))),
         "• " + fill(APPLY["listings"], listings),
         "• " + fill(APPLY["drivers"], str(len(plan.drivers))),
