@@ -1,10 +1,10 @@
-"""Frozen Linux app: pyzbar finds the bundled libzbar.so.0 (ctypes.util.find_library looks only at the system)."""
+"""Frozen Linux and macOS app: pyzbar finds the bundled libzbar (ctypes.util.find_library looks only at the system)."""
 
 import ctypes.util
 import os
 import sys
 
-_BUNDLED = os.path.join(getattr(sys, "_MEIPASS", ""), "libzbar.so.0")
+_BUNDLED = os.path.join(getattr(sys, "_MEIPASS", ""), "libzbar.0.dylib" if sys.platform == "darwin" else "libzbar.so.0")
 _find_library = ctypes.util.find_library
 
 
@@ -14,5 +14,5 @@ def _find_bundled_first(name):
     return _find_library(name)
 
 
-if sys.platform.startswith("linux"):
+if sys.platform.startswith("linux") or sys.platform == "darwin":
     ctypes.util.find_library = _find_bundled_first
