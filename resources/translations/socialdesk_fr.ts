@@ -305,8 +305,8 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="41" />
-        <source>The data file refused the change.</source>
-        <translation>Le fichier de données a refusé la modification.</translation>
+        <source>The change could not be written to the data file.</source>
+        <translation>La modification n'a pas pu être enregistrée dans le fichier de données.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/backup_words.py" />
@@ -692,8 +692,8 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
-        <source>Networks change their limits and sources disagree. Correct a value when you know better; the date you change it is kept.</source>
-        <translation>Les réseaux changent leurs limites et les sources se contredisent. Corrigez une valeur si vous savez mieux ; la date de la correction est gardée.</translation>
+        <source>Networks change their limits and sources disagree. If you know a more accurate value, correct it; SocialDesk keeps the date of your change.</source>
+        <translation>Les réseaux changent leurs limites et les sources ne sont pas d'accord. Si vous connaissez une valeur plus juste, corrigez-la ; SocialDesk garde la date de votre correction.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />

@@ -137,6 +137,6 @@ def test_each_kind_of_problem_keeps_its_own_words():
     # The two kinds share values ("damaged", "read_only"…): a refused save must not read like a refused open.
     assert "Restore a backup" in write_problem_text(WriteProblem.DAMAGED)
     assert "part of it cannot be read" in open_problem_text(Problem.DAMAGED)
-    assert write_problem_text(WriteProblem.OTHER) == "The data file refused the change."
+    assert write_problem_text(WriteProblem.OTHER) == "The change could not be written to the data file."
     assert open_problem_text(Problem.UNREADABLE).startswith("The data file cannot be read.")
     assert len({write_problem_text(p) for p in WriteProblem}) == len(WriteProblem)

@@ -33,7 +33,7 @@ def _problem_texts() -> list:
         (WriteProblem.READ_ONLY, translate("Messages", "The data file cannot be written any more (read-only?).")),
         (WriteProblem.BUSY, translate("Messages", "The data file is busy. Wait a moment and do it again.")),
         (WriteProblem.DAMAGED, translate("Messages", "The data file looks damaged. Restore a backup from the File menu.")),
-        (WriteProblem, translate("Messages", "The data file refused the change.")),
+        (WriteProblem, translate("Messages", "The change could not be written to the data file.")),
     ]
 
 

@@ -131,8 +131,8 @@ class CalendarPage(SettingsPage):
     def _limits_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Character limits"))
         layout = QVBoxLayout(box)
-        layout.addWidget(_note(self.tr("Networks change their limits and sources disagree. Correct a value when "
-                                       "you know better; the date you change it is kept.")))
+        layout.addWidget(_note(self.tr("Networks change their limits and sources disagree. If you know a more "
+                                       "accurate value, correct it; SocialDesk keeps the date of your change.")))
         rows = self.store.calendar.limit_rows()
         self.limits_table = QTableWidget(len(rows), 3)
         self.limits_table.setAccessibleName(self.tr("Character limits"))
