@@ -15,14 +15,15 @@ Three locks, all needed:
   descriptor is closed only after the store's connection (Store.close), never while SQLite holds locks.
   On Windows the two lock files stay the whole guard (a byte lock on the data file would be
   mandatory there and block SQLite's own reads).
-The locks are OS locks taken through the `filelock` package's descriptor locks (flock on Linux and
-macOS, LockFileEx on byte 0 on Windows; its maintainers test each on its own OS), so a killed app
+The locks are OS locks: flock on Linux and macOS (the call filelock itself makes, taken directly:
+filelock's import cost ~25 ms before the window could paint), and on Windows the `filelock`
+package's LockFileEx on byte 0 (its maintainers test it on Windows), so a killed app
 leaves a small file behind but no lock: a stale file never blocks. Identity files are not removed on
 release (removing a flock file safely needs a re-check dance; a few empty files per data file ever
-opened is harmless). filelock costs ~45 ms to import (-X importtime): it is imported when a data file
-is opened to write, never on the import path (headless readers and `--help` stay fast).
+opened is harmless).
 """
 
+import errno
 import logging
 import os
 from pathlib import Path
@@ -139,14 +140,35 @@ def _hold(path: Path) -> int:
     return fd
 
 
+_CONTENDED = (errno.EACCES, errno.EAGAIN, errno.EWOULDBLOCK)  # some file systems say EACCES for "held"
+
+
 def _lock(fd: int) -> bool:
-    """Whether the exclusive lock on `fd` was taken (False: another holder); never waits."""
-    import filelock  # ~45 ms: only when a data file is opened to write
+    """Whether the exclusive lock on `fd` was taken (False: another holder); never waits.
+
+    On POSIX this is the very call filelock makes (flock on the whole file), without filelock's
+    25 ms import before the window can paint; Windows keeps filelock's LockFileEx."""
+    if os.name == "posix":
+        import fcntl
+
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            if error.errno in _CONTENDED:
+                return False
+            raise
+        return True
+    import filelock
 
     return filelock.lock_descriptor(fd, blocking=False)
 
 
 def _unlock(fd: int) -> None:
+    if os.name == "posix":
+        import fcntl
+
+        fcntl.flock(fd, fcntl.LOCK_UN)
+        return
     import filelock
 
     filelock.unlock_descriptor(fd)
