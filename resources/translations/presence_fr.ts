@@ -29,7 +29,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/consistency_page.py" line="56" />
-        <source>stale</source>
+        <source>out of date</source>
         <translation>à revoir</translation>
     </message>
 </context>
@@ -105,7 +105,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="82" />
-        <source>&amp;Place ID (or what you have)</source>
+        <source>&amp;Place ID (or a Google link)</source>
         <translation>&amp;Place ID (ou un lien Google)</translation>
     </message>
     <message>
@@ -200,8 +200,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="120" />
-        <source>None (open network)</source>
-        <translation>Aucune (réseau ouvert)</translation>
+        <source>No password (open network)</source>
+        <translation>Sans mot de passe (réseau ouvert)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="122" />
@@ -401,8 +401,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="74" />
-        <source>Reserved handle</source>
-        <translation>Nom d'utilisateur réservé</translation>
+        <source>Reserved username (@…)</source>
+        <translation>Nom d'utilisateur réservé (@…)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="75" />
@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="76" />
-        <source>Reserved ha&amp;ndle</source>
+        <source>Reserved user&amp;name</source>
         <translation>No&amp;m d'utilisateur réservé</translation>
     </message>
     <message>
@@ -532,7 +532,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_model.py" line="48" />
-        <source>Handle</source>
+        <source>Username</source>
         <translation>Nom d'utilisateur</translation>
     </message>
     <message>
@@ -557,7 +557,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_model.py" line="82" />
-        <source>stale</source>
+        <source>out of date</source>
         <translation>à revoir</translation>
     </message>
     <message>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="157" />
-        <source>%1 (from the 2011 interview; custom)</source>
+        <source>%1 (named in the 2011 interview; added as your own platform)</source>
         <translation>%1 (cité dans l'interview de 2011 ; fiche personnalisée)</translation>
     </message>
     <message>
@@ -702,8 +702,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/diff_view.py" line="57" />
-        <source>Compared after normalising: case, accents, punctuation, abbreviations (rue/r., bd…), phone numbers in international form.</source>
-        <translation>Comparaison après normalisation : majuscules, accents, ponctuation, abréviations (rue/r., bd…), numéros de téléphone au format international.</translation>
+        <source>Compared ignoring capitals, accents, punctuation, abbreviations (rue/r., bd…) and how phone numbers are written.</source>
+        <translation>Comparaison sans tenir compte des majuscules, des accents, de la ponctuation, des abréviations (rue/r., bd…) ni de l'écriture des numéros de téléphone.</translation>
     </message>
 </context>
 <context>
@@ -803,27 +803,27 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="44" />
-        <source>This is the short review link from your profile's "Ask for reviews": it can be used as it is.</source>
+        <source>This is the short review link from your profile's “Ask for reviews”: it can be used as it is.</source>
         <translation>C'est le lien court « Demander des avis » de votre fiche : il s'utilise tel quel.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="46" />
-        <source>This is a CID (a customer number from a Maps link), not a Place ID. Google's review form needs the Place ID: find it with Google's Place ID Finder, or copy the review link from your profile's "Ask for reviews" button.</source>
+        <source>This is a CID (a customer number from a Maps link), not a Place ID. Google's review form needs the Place ID: find it with Google's Place ID Finder, or copy the review link from your profile's “Ask for reviews” button.</source>
         <translation>C'est un CID (un numéro tiré d'un lien Maps), pas un Place ID. Le formulaire d'avis de Google a besoin du Place ID : trouvez-le avec l'outil Place ID Finder de Google, ou copiez le lien du bouton « Demander des avis » de votre fiche.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="49" />
-        <source>This is a Maps feature number (0x…:0x…), not a Place ID. Use Google's Place ID Finder, or the link from your profile's "Ask for reviews" button.</source>
+        <source>This is a Maps feature number (0x…:0x…), not a Place ID. Use Google's Place ID Finder, or the link from your profile's “Ask for reviews” button.</source>
         <translation>C'est un numéro d'élément Maps (0x…:0x…), pas un Place ID. Utilisez l'outil Place ID Finder de Google, ou le lien du bouton « Demander des avis » de votre fiche.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="51" />
-        <source>This is a Google Maps page link; it does not contain the Place ID. Use Google's Place ID Finder, or the link from your profile's "Ask for reviews" button.</source>
+        <source>This is a Google Maps page link; it does not contain the Place ID. Use Google's Place ID Finder, or the link from your profile's “Ask for reviews” button.</source>
         <translation>C'est le lien d'une page Google Maps ; il ne contient pas le Place ID. Utilisez l'outil Place ID Finder de Google, ou le lien du bouton « Demander des avis » de votre fiche.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="53" />
-        <source>This is a short link; SocialDesk works offline and cannot see where it leads. Paste the Place ID, or the g.page/r/…/review link from "Ask for reviews".</source>
+        <source>This is a short link; SocialDesk works offline and cannot see where it leads. Paste the Place ID, or the g.page/r/…/review link from “Ask for reviews”.</source>
         <translation>C'est un lien court ; SocialDesk fonctionne hors ligne et ne peut pas voir où il mène. Collez le Place ID, ou le lien g.page/r/…/review de « Demander des avis ».</translation>
     </message>
     <message>
@@ -883,7 +883,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="93" />
-        <source>Yelp forbids asking for reviews: its cards say "Find us on Yelp".</source>
+        <source>Yelp forbids asking for reviews: its cards say “Find us on Yelp”.</source>
         <translation>Yelp interdit de solliciter des avis : ses cartes indiquent « Retrouvez-nous sur Yelp ».</translation>
     </message>
 </context>

@@ -31,7 +31,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/printing/cards.py"/>
-        <source>The call to action &quot;%1&quot; does not fit on one line on this card even in small letters: it is left off; shorten it or choose a bigger card.</source>
+        <source>The headline “%1” does not fit on one line on this card even in small letters: it is left off; shorten it or choose a bigger card.</source>
         <translation>La phrase d&apos;accroche « %1 » ne tient pas sur une ligne sur cette carte, même en petits caractères : elle n&apos;est pas imprimée ; raccourcissez-la ou choisissez une carte plus grande.</translation>
     </message>
     <message>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/printing/cards.py" line="202"/>
-        <source>&quot;%1&quot; is too long for this card even in small letters: it is printed shortened.</source>
+        <source>“%1” is too long for this card even in small letters: it is printed shortened.</source>
         <translation>« %1 » est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
     </message>
 </context>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="42"/>
-        <source>A card for every listing whose &quot;Print a QR card&quot; box is ticked</source>
+        <source>A card for every listing whose “Print a QR card for it” box is ticked</source>
         <translation>Une carte pour chaque fiche dont la case « Imprimer une carte QR » est cochée</translation>
     </message>
     <message>
@@ -117,12 +117,12 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="89"/>
-        <source>No listing is marked for print: tick &quot;Print a QR card for it&quot; on the listings you want, in the Listings page.</source>
+        <source>No listing is marked for print: tick “Print a QR card for it” on the listings you want, in the Listings page.</source>
         <translation>Aucune fiche n&apos;est à imprimer : cochez « Imprimer une carte QR » sur les fiches voulues, dans la page Fiches.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="102"/>
-        <source>%3: the card is too small for this code: it needs %1 mm, the card gives %2 mm. Use a shorter link, fewer codes per card or a bigger card.</source>
+        <source>%3: this code needs %1 mm but the card only has room for %2 mm. Use a shorter link, fewer codes per card or a bigger card.</source>
         <translation>%3 : la carte est trop petite pour ce code (il lui faut %1 mm, la carte n'en offre que %2). Utilisez un lien plus court, moins de codes par carte ou une carte plus grande.</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="67"/>
-        <source>Error correction</source>
+        <source>Damage tolerance</source>
         <translation>Correction d&apos;erreurs</translation>
     </message>
     <message>
@@ -178,7 +178,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="73"/>
-        <source>Error co&amp;rrection:</source>
+        <source>Damage tole&amp;rance:</source>
         <translation>Correction d&apos;&amp;erreurs :</translation>
     </message>
     <message>
@@ -198,7 +198,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="78"/>
-        <source>Call to action</source>
+        <source>Headline</source>
         <translation>Phrase d&apos;accroche</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="82"/>
-        <source>Call to &amp;action:</source>
+        <source>&amp;Headline:</source>
         <translation>Phrase d'&amp;accroche :</translation>
     </message>
     <message>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="109"/>
-        <source>read from</source>
+        <source>readable from</source>
         <translation>lisible à</translation>
     </message>
     <message>
@@ -482,8 +482,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="61"/>
-        <source>WPA / WPA2 / WPA3</source>
-        <translation>WPA / WPA2 / WPA3</translation>
+        <source>WPA, WPA2 or WPA3</source>
+        <translation>WPA, WPA2 ou WPA3</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="62"/>
@@ -492,8 +492,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="63"/>
-        <source>No password</source>
-        <translation>Sans mot de passe</translation>
+        <source>No password (open network)</source>
+        <translation>Sans mot de passe (réseau ouvert)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64"/>
@@ -590,8 +590,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="73"/>
-        <source>Printed %1 mm wide (%2 mm with its white margin), readable from about %3 cm. Error correction %4, %5 × %5 modules.</source>
-        <translation>Imprimé sur %1 mm de large (%2 mm avec sa marge blanche), lisible à environ %3 cm. Correction d&apos;erreurs %4, %5 × %5 modules.</translation>
+        <source>Printed %1 mm wide (%2 mm with its white margin), readable from about %3 cm. Damage tolerance %4, %5 × %5 squares.</source>
+        <translation>Imprimé sur %1 mm de large (%2 mm avec sa marge blanche), lisible à environ %3 cm. Correction d&apos;erreurs %4, %5 × %5 carrés.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="80"/>
@@ -625,7 +625,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="15"/>
-        <source>A protected network needs its password (or choose &quot;No password&quot;).</source>
+        <source>A protected network needs its password (or choose “No password”).</source>
         <translation>Un réseau protégé a besoin de son mot de passe (ou choisissez « Sans mot de passe »).</translation>
     </message>
     <message>
@@ -640,8 +640,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="27"/>
-        <source>“%2” is not a colour SocialDesk can read; use #rrggbb (six hexadecimal digits).</source>
-        <translation>SocialDesk ne reconnaît pas la couleur « %2 » ; utilisez #rrvvbb (six chiffres hexadécimaux).</translation>
+        <source>SocialDesk cannot read the colour “%2”; type a colour code such as #1a6b3c.</source>
+        <translation>SocialDesk ne reconnaît pas la couleur « %2 » ; saisissez un code couleur comme #1a6b3c.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py" line="29"/>
@@ -775,7 +775,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_words.py"/>
-        <source>The call to action is too long for one line under this code: at most %1 letters (it has %2). Shorten it or make the code bigger.</source>
+        <source>The headline is too long for one line under this code: at most %1 letters (it has %2). Shorten it or make the code bigger.</source>
         <translation>La phrase d'accroche est trop longue pour une ligne sous ce code : %1 lettres au plus (elle en a %2). Raccourcissez-la ou agrandissez le code.</translation>
     </message>
 </context>

@@ -46,8 +46,8 @@ def _select(page, platform_name):
 def test_listings_show_status_and_flag_stale_ones(demo_tab):
     model = demo_tab.listings.model
     rows = {model.index(r, 0).data(): r for r in range(model.rowCount())}
-    assert model.index(rows["Yelp"], 4).data().endswith("stale")
-    assert not model.index(rows["Google Business Profile"], 4).data().endswith("stale")
+    assert model.index(rows["Yelp"], 4).data().endswith("out of date")
+    assert not model.index(rows["Google Business Profile"], 4).data().endswith("out of date")
     assert model.index(rows["TheFork"], 1).data() == "Not relevant"
     assert model.index(rows["Instagram"], 3).data() == "instagram.com/boulangerielea"
 
@@ -127,7 +127,7 @@ def test_add_menu_names_the_interviews_platforms(qtbot, store, bus):
     assert "Yelp (in the 2011 interview: Qype)" in texts
     assert "TheFork (in the 2011 interview: LaFourchette)" in texts
     assert texts[0].startswith("Google Business Profile (in the 2011 interview: Google Adresses")
-    assert any(text.startswith("Cityvox") and "custom" in text for text in texts)
+    assert any(text.startswith("Cityvox") and "added as your own platform" in text for text in texts)
 
 
 def test_open_only_opens_web_links(monkeypatch, demo_tab):

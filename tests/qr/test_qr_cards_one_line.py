@@ -74,7 +74,7 @@ def test_a_card_without_caption_prints_a_short_address_whole(qapp, tmp_path):
     assert "g.page/r/CbX12345/review" in text and notices == []
 
 
-@pytest.mark.parametrize("language, words", [("en", "call to action is too long"), ("fr", "phrase d'accroche est trop longue")])
+@pytest.mark.parametrize("language, words", [("en", "headline is too long"), ("fr", "phrase d'accroche est trop longue")])
 def test_the_designer_refuses_a_call_to_action_too_long_for_one_line(qtbot, store, bus, language, words):
     from socialdesk.qr.design import caption_limit
     from socialdesk.ui.i18n import install_translators

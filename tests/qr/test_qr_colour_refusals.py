@@ -46,8 +46,8 @@ def test_the_terminal_quotes_the_refused_colour_and_says_why(tmp_path, capsys, a
 
 
 @pytest.mark.parametrize("language, fg, bg, words", [
-    ("en", "#12345", "#ffffff", ["\u201c#12345\u201d is not a colour", "#rrggbb"]),
-    ("fr", "#12345", "#ffffff", ["la couleur «\u00a0#12345\u00a0»", "#rrvvbb"]),
+    ("en", "#12345", "#ffffff", ["cannot read the colour \u201c#12345\u201d", "#1a6b3c"]),
+    ("fr", "#12345", "#ffffff", ["la couleur «\u00a0#12345\u00a0»", "#1a6b3c"]),
     ("en", "#00000080", "#ffffff", ["\u201c#00000080\u201d is transparent"]),
     ("fr", "#00000080", "#ffffff", ["«\u00a0#00000080\u00a0» est transparente"]),
     ("en", "#ffffff", "#fefefe", ["too close (contrast 1.0:1"]),

@@ -278,7 +278,7 @@ def test_print_cards_refuses_a_code_too_dense_for_the_card(page, monkeypatch):
     page.set_payload("https://www.boulangerie-lea.fr/?" + "x" * 700)
     page.cards_bar.template.setCurrentIndex(3)  # business cards
     page.cards_bar.cards.click()
-    assert "too small for this code" in page.report.text()
+    assert "but the card only has room for" in page.report.text()
 
 
 def _seed_listings(store):

@@ -54,7 +54,7 @@ class ConsistencyModel(QAbstractTableModel):
             state = (check.name, check.address, check.phone)[column - 1].state
             return f"{_MARKS[state]} {FIELD_STATES[state]}"
         text = date_text(check.listing.last_checked)
-        return f"⚠ {text} — " + self.tr("stale") if check.stale else text
+        return f"⚠ {text} — " + self.tr("out of date") if check.stale else text
 
 
 class ConsistencyPage(QWidget):

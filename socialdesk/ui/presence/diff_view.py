@@ -56,7 +56,7 @@ def legend_html() -> str:
     missing = escape(QCoreApplication.translate("PresenceDiff", "on the shop card, missing on the listing"))
     extra = escape(QCoreApplication.translate("PresenceDiff", "on the listing, not on the shop card"))
     how = escape(QCoreApplication.translate(
-        "PresenceDiff", "Compared after normalising: case, accents, punctuation, abbreviations (rue/r., bd…), "
-                        "phone numbers in international form."))
+        "PresenceDiff", "Compared ignoring capitals, accents, punctuation, abbreviations (rue/r., bd…) and how "
+                        "phone numbers are written."))
     return (f'<p><span style="{_MISSING_STYLE}">abc</span> {missing} &nbsp; '
             f'<span style="{_EXTRA_STYLE}">abc</span> {extra}<br>{how}</p>')

@@ -42,11 +42,11 @@ GOOGLE_IDS = Labels("PresenceWords", {  # what a pasted Google identifier is
     GoogleIdKind.EMPTY: "Paste your Place ID (it usually starts with ChIJ).",
     GoogleIdKind.PLACE_ID: "This is a Place ID: the review link below is ready.",
     GoogleIdKind.PLACE_ID_IN_URL: "This link contains a Place ID; SocialDesk took it out and built the review link.",
-    GoogleIdKind.SHORT_REVIEW_LINK: "This is the short review link from your profile's \"Ask for reviews\": it can be used as it is.",
-    GoogleIdKind.CID: "This is a CID (a customer number from a Maps link), not a Place ID. Google's review form needs the Place ID: find it with Google's Place ID Finder, or copy the review link from your profile's \"Ask for reviews\" button.",
-    GoogleIdKind.FEATURE_ID: "This is a Maps feature number (0x…:0x…), not a Place ID. Use Google's Place ID Finder, or the link from your profile's \"Ask for reviews\" button.",
-    GoogleIdKind.MAPS_URL: "This is a Google Maps page link; it does not contain the Place ID. Use Google's Place ID Finder, or the link from your profile's \"Ask for reviews\" button.",
-    GoogleIdKind.SHORT_LINK: "This is a short link; SocialDesk works offline and cannot see where it leads. Paste the Place ID, or the g.page/r/…/review link from \"Ask for reviews\".",
+    GoogleIdKind.SHORT_REVIEW_LINK: "This is the short review link from your profile's “Ask for reviews”: it can be used as it is.",
+    GoogleIdKind.CID: "This is a CID (a customer number from a Maps link), not a Place ID. Google's review form needs the Place ID: find it with Google's Place ID Finder, or copy the review link from your profile's “Ask for reviews” button.",
+    GoogleIdKind.FEATURE_ID: "This is a Maps feature number (0x…:0x…), not a Place ID. Use Google's Place ID Finder, or the link from your profile's “Ask for reviews” button.",
+    GoogleIdKind.MAPS_URL: "This is a Google Maps page link; it does not contain the Place ID. Use Google's Place ID Finder, or the link from your profile's “Ask for reviews” button.",
+    GoogleIdKind.SHORT_LINK: "This is a short link; SocialDesk works offline and cannot see where it leads. Paste the Place ID, or the g.page/r/…/review link from “Ask for reviews”.",
     GoogleIdKind.UNKNOWN: "This does not look like a Place ID (20 or more letters, digits, - or _, usually starting with ChIJ).",
 })
 
@@ -69,13 +69,13 @@ URL_PROBLEMS = Labels("PresenceWords", {  # a refused web address
 PAYLOAD_PROBLEMS = Labels("QrWords", {  # a code's content refused
     PayloadProblem.EMPTY: "Type the text to put in the code.",
     PayloadProblem.NO_SSID: "Type the Wi-Fi network's name.",
-    PayloadProblem.NO_PASSWORD: "A protected network needs its password (or choose \"No password\").",
+    PayloadProblem.NO_PASSWORD: "A protected network needs its password (or choose “No password”).",
     PayloadProblem.EMPTY_CARD: "The shop card has no name yet: fill it in the Strategy tab.",
     PayloadProblem.WEP_KEY: "A WEP key has 5 or 13 characters, or 10 or 26 hexadecimal digits. WEP is outdated: switch your internet router to WPA2 if you can.",
 })
 
 COLOUR_PROBLEMS = Labels("QrWords", {  # %1: contrast, %2: the colour typed
-    ColourProblem.UNKNOWN: "\u201c%2\u201d is not a colour SocialDesk can read; use #rrggbb (six hexadecimal digits).",
+    ColourProblem.UNKNOWN: "SocialDesk cannot read the colour “%2”; type a colour code such as #1a6b3c.",
     ColourProblem.TRANSPARENT: "\u201c%2\u201d is transparent: a printed code needs solid colours.",
     ColourProblem.INVERTED: "Light code on a dark background: many phones cannot read inverted codes. Use a dark code on a light background.",
     ColourProblem.LOW_CONTRAST: "The two colours are too close (contrast %1:1, at least 4:1 is needed). Darken the code or lighten the background.",
@@ -119,14 +119,14 @@ WORDS = Labels("PresenceWords", {  # single sentences, keyed by where they show
                 "your shop: check that the link opens your shop's page.",
     "review_rule": "Google's rule: ask every customer, never only the happy ones, "
                    "and never reward reviews (no discount, no gift, no draw).",
-    "yelp_rule": "Yelp forbids asking for reviews: its cards say \"Find us on Yelp\".",
+    "yelp_rule": "Yelp forbids asking for reviews: its cards say “Find us on Yelp”.",
 })
 
 QR_WORDS = Labels("QrWords", {  # %1: the most letters, %2: how many there are
     "caption_too_long": "The caption is too long for one line under this code: at most %1 letters (it has %2). "
                         "Shorten it or make the code bigger.",
-    "call_to_action_too_long": "The call to action is too long for one line under this code: at most %1 letters "
-                               "(it has %2). Shorten it or make the code bigger.",
+    "call_to_action_too_long": "The headline is too long for one line under this code: at most %1 letters (it "
+                               "has %2). Shorten it or make the code bigger.",
     "too_long_with_logo": "Too long for a QR code with a logo: remove the logo or shorten the content.",
     "too_long": "Too long for a QR code: shorten the link or the text.",
     # a caption naming a web address: %1 the word, %2 the code's own address

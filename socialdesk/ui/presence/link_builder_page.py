@@ -78,7 +78,7 @@ class LinkBuilderPage(QWidget):
         self.place_id.setPlaceholderText("ChIJ…")
         self.place_id.textChanged.connect(self._on_place_id_text_changed)
         self.place_id.editingFinished.connect(self._on_place_id_editing_finished)
-        form.addRow(self.tr("&Place ID (or what you have)"), self.place_id)
+        form.addRow(self.tr("&Place ID (or a Google link)"), self.place_id)
         self.place_id_note = _note(self)
         form.addRow("", self.place_id_note)
         self.review_output = self._output(self.tr("the review link"))
@@ -116,7 +116,7 @@ class LinkBuilderPage(QWidget):
         self.wifi_security = QComboBox(self)
         self.wifi_security.setAccessibleName(self.tr("Wi-Fi security"))
         for text, value in ((self.tr("WPA, WPA2 or WPA3"), "WPA"), (self.tr("WEP (old)"), "WEP"),
-                            (self.tr("None (open network)"), "nopass")):
+                            (self.tr("No password (open network)"), "nopass")):
             self.wifi_security.addItem(text, value)
         self.wifi_hidden = QCheckBox(self.tr("H&idden network"), self)
         self.wifi_hidden.setAccessibleName(self.tr("Hidden network"))

@@ -71,9 +71,9 @@ class ListingForm(QWidget):
         self.url_warning = self._warning_label()
         layout.addRow(self.tr("&Web page"), self.url)
         layout.addRow("", self.url_warning)
-        self.handle = self._line(self.tr("Reserved handle"))
+        self.handle = self._line(self.tr("Reserved username (@…)"))
         self.handle.setPlaceholderText(self.tr("the brand name reserved there, e.g. boulangerielea"))
-        layout.addRow(self.tr("Reserved ha&ndle"), self.handle)
+        layout.addRow(self.tr("Reserved user&name"), self.handle)
         self._build_nap_rows(layout)
 
     def _build_nap_rows(self, layout: QFormLayout):

@@ -45,7 +45,7 @@ class ListingsModel(QAbstractTableModel):
             return None
         if not 0 <= section < len(COLUMNS):
             return None
-        titles = (self.tr("Platform"), self.tr("Status"), self.tr("Handle"), self.tr("Link"),
+        titles = (self.tr("Platform"), self.tr("Status"), self.tr("Username"), self.tr("Link"),
                   self.tr("Last checked"), self.tr("Card"))
         return titles[section]
 
@@ -79,7 +79,7 @@ class ListingsModel(QAbstractTableModel):
             return short_display_url(listing.page_url() or "")
         if column == "checked":
             text = date_text(listing.last_checked)
-            return text + " ⚠ " + self.tr("stale") if listing.is_stale(self._today) else text
+            return text + " ⚠ " + self.tr("out of date") if listing.is_stale(self._today) else text
         if column == "card":
             return self.tr("Print") if listing.print_card else ""
         return ""

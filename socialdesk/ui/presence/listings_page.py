@@ -157,7 +157,8 @@ class ListingsPage(QWidget):
         for legacy in LEGACY_NAMES:
             if legacy.fate is not LegacyFate.UNVERIFIED:
                 continue
-            action = self.add_menu.addAction(fill(self.tr("%1 (from the 2011 interview; custom)"), legacy.name))
+            action = self.add_menu.addAction(
+                fill(self.tr("%1 (named in the 2011 interview; added as your own platform)"), legacy.name))
             action.triggered.connect(lambda _=False, name=legacy.name: self.add_listing(
                 Listing(platform_key=CUSTOM_KEY, custom_name=name)))
         self.add_menu.addAction(self.tr("Another platform…")).triggered.connect(self._on_add_custom_triggered)

@@ -33,7 +33,7 @@ class QrCardsBar(QWidget):
         self.per_card.setRange(1, 4)
         self.per_card.setSuffix(self.tr(" per card"))
         self.listings = QPushButton(self.tr("Print the marked listings…"), self)
-        self.listings.setToolTip(self.tr("A card for every listing whose \"Print a QR card\" box is ticked"))
+        self.listings.setToolTip(self.tr("A card for every listing whose “Print a QR card for it” box is ticked"))
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel(self.tr("Cards:"), self), 0, 0)
@@ -94,7 +94,7 @@ class QrCardsBar(QWidget):
     def _on_listings_clicked(self) -> None:
         items = self._marked()
         if not items:
-            self.reported.emit(self.tr("No listing is marked for print: tick \"Print a QR card for it\" on the "
+            self.reported.emit(self.tr("No listing is marked for print: tick “Print a QR card for it” on the "
                                        "listings you want, in the Listings page."), False)
         else:
             self._print(items, self.per_card.value())
@@ -116,8 +116,8 @@ class QrCardsBar(QWidget):
                                         labels.advice_text(refused.reason, refused.needed_mm)), False)
                 return
             name = refused.item.caption or refused.item.address or refused.item.payload[:40]
-            self.reported.emit(fill(self.tr("%3: the card is too small for this code: it needs %1 mm, the card gives "
-                                            "%2 mm. Use a shorter link, fewer codes per card or a bigger card."),
+            self.reported.emit(fill(self.tr("%3: this code needs %1 mm but the card only has room for %2 mm. Use a "
+                                            "shorter link, fewer codes per card or a bigger card."),
                                     f"{refused.needed_mm:g}", f"{refused.available_mm:.0f}", name), False)
         except EncodingRefused:
             self.reported.emit(self.tr("One of the links is too long for a QR code; shorten it in its listing."),

@@ -110,7 +110,7 @@ def _size_text(checked: Checked, chosen_mm: float) -> str:
     code = checked.code
     text = QCoreApplication.translate(
         "QrRefresh", "Printed %1 mm wide (%2 mm with its white margin), readable from about %3 cm. "
-                     "Error correction %4, %5 × %5 modules.")
+                     "Damage tolerance %4, %5 × %5 squares.")
     text = fill(text, f"{code.size_mm:g}", f"{code.total_size_mm:.0f}",
                 f"{geometry.distance_for_size_cm(code.size_mm):.0f}", code.matrix.ec, str(code.modules))
     if code.size_mm > chosen_mm:

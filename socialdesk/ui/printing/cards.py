@@ -229,14 +229,14 @@ class CardNotice:
                                 "complete."), _short(self.name, 60))
         if self.kind == "call to action":
             return fill(QCoreApplication.translate(
-                "CardPrinting", "The call to action \"%1\" does not fit on one line on this card even in small "
+                "CardPrinting", "The headline “%1” does not fit on one line on this card even in small "
                                 "letters: it is left off; shorten it or choose a bigger card."), _short(self.name, 60))
         if self.kind == "title":
             return QCoreApplication.translate(
                 "CardPrinting", "The shop name is too long for this card even in small letters: it is printed "
                                 "shortened.")
         return fill(QCoreApplication.translate(
-            "CardPrinting", "\"%1\" is too long for this card even in small letters: it is printed shortened."
+            "CardPrinting", "“%1” is too long for this card even in small letters: it is printed shortened."
         ), _short(self.name))
 
 
