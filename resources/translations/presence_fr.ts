@@ -887,4 +887,22 @@
         <translation>Yelp interdit de solliciter des avis : ses cartes indiquent « Retrouvez-nous sur Yelp ».</translation>
     </message>
 </context>
+<context>
+    <name>CardWords</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/labels.py" />
+        <source>Leave us a review on %1</source>
+        <translation>Laissez-nous un avis sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/labels.py" />
+        <source>Find us on %1</source>
+        <translation>Retrouvez-nous sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/labels.py" />
+        <source>Follow us on %1</source>
+        <translation>Suivez-nous sur %1</translation>
+    </message>
+</context>
 </TS>

@@ -34,16 +34,18 @@ def run(args) -> int:
 
 
 def _read(store):
-    return store.presence.cards_to_print(), store.shop.get().name
-
-
-def _write(output: Path, args, items, shop_name: str) -> int:
+    """The cards worded by the window's catalogue, in the command's language (Qt's translators need Qt)."""
     from socialdesk.headless.qt_offscreen import ensure_gui
 
     ensure_gui()
-    from socialdesk.ui.printing.cards import card_notices, card_printer, speak
+    from socialdesk.ui.printing.cards import card_sentence, speak
 
-    speak(current_language())  # the notices are the window's sentences: in the command's language
+    speak(current_language())  # the cards and their notices are the window's sentences
+    return store.presence.cards_to_print(card_sentence), store.shop.get().name
+
+
+def _write(output: Path, args, items, shop_name: str) -> int:
+    from socialdesk.ui.printing.cards import card_notices, card_printer
 
     template = CardTemplate(args.template)
     checked = _checked(template, items)

@@ -10,6 +10,7 @@ from socialdesk.domain.presence.links import GoogleIdKind, UrlShape
 from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState
+from socialdesk.domain.presence.platforms import CardWording
 from socialdesk.domain.rules.model import MONTH_WEEKS, Frequency
 from socialdesk.domain.strategy.fields import COMMUNITY_ASPECTS, Step
 from socialdesk.domain.strategy.listening import TOOLS
@@ -33,7 +34,7 @@ TABLES = [
     (presence.GOOGLE_IDS, GoogleIdKind), (presence.URL_SHAPES, UrlShape), (presence.URL_PROBLEMS, UrlProblem),
     (presence.PAYLOAD_PROBLEMS, PayloadProblem), (presence.COLOUR_PROBLEMS, ColourProblem),
     (presence.LOGO_PROBLEMS, LogoProblem), (presence.SCAN_REASONS, Reason), (presence.SCAN_ADVICE, Reason),
-    (presence.URL_WARNINGS, UrlWarning),
+    (presence.URL_WARNINGS, UrlWarning), (presence.CALLS_TO_ACTION, CardWording),
     (calendar.STATUSES, PostStatus), (calendar.ABOUTS, About), (calendar.HINTS, HintKind),
     (calendar.CSV_PROBLEMS, CsvProblem), (calendar.IMAGE_PROBLEMS, ImageProblem),
     (rules.GROUPS, CommunityGroup), (rules.MONTH_WEEKS, MONTH_WEEKS), (rules.FREQUENCIES, Frequency),

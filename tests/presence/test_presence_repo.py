@@ -63,6 +63,10 @@ def test_url_for_network_ignores_unsafe_urls_and_not_relevant_listings(store):
     assert store.presence.url_for_network("facebook") is None
 
 
+def _CODES(wording, name: str) -> str:
+    return f"{wording.value} {name}"
+
+
 def _marked(store, key, **fields):
     store.presence.ensure_listing(key)
     listing = store.presence.listing_for(key)
@@ -74,21 +78,19 @@ def test_cards_to_print_words_google_as_a_review_and_yelp_as_find_us(store):
     _marked(store, "yelp", url="https://www.yelp.fr/biz/boulangerie-lea-lyon",
             review_url="https://www.yelp.fr/writeareview/biz/x")
     store.presence.ensure_listing("instagram", "lea")  # not marked for print
-    english = store.presence.cards_to_print("en")
-    french = store.presence.cards_to_print("fr")
-    assert [c.call_to_action for c in english] == ["Leave us a review on Google", "Find us on Yelp"]
-    assert [c.call_to_action for c in french] == ["Laissez-nous un avis sur Google", "Retrouvez-nous sur Yelp"]
+    english = store.presence.cards_to_print(_CODES)  # the words themselves are the UI's (test_presence_card_words)
+    assert [c.call_to_action for c in english] == ["review Google", "find Yelp"]
+    assert [c.call_to_action for c in store.presence.cards_to_print()] == ["", ""]
     assert english[0].payload.endswith("placeid=ChIJabc")
     assert english[1].payload == "https://www.yelp.fr/biz/boulangerie-lea-lyon"
     assert english[1].address == "yelp.fr/biz/boulangerie-lea-lyon"
 
 
-def test_cards_to_print_skips_listings_without_a_link_and_follows_the_language_setting(store):
+def test_cards_to_print_skips_listings_without_a_link(store):
     _marked(store, "apple")
     _marked(store, "facebook", handle="boulangerie.lea")
-    store.settings.set("language", "fr")
-    cards = store.presence.cards_to_print()
-    assert [(c.caption, c.call_to_action) for c in cards] == [("Facebook", "Suivez-nous sur Facebook")]
+    cards = store.presence.cards_to_print(_CODES)
+    assert [(c.caption, c.call_to_action) for c in cards] == [("Facebook", "follow Facebook")]
 
 
 def test_writes_return_presence_changes_and_delete_restore_round_trips(store):
@@ -133,8 +135,8 @@ def test_demo_listings_include_agreeing_differing_and_stale_ones(store):
     assert {google.name.state.value, google.address.state.value, google.phone.state.value} == {"match"}
     assert not google.stale
     assert checks["bing"].address.state.value == "different" and checks["bing"].stale
-    assert [c.caption for c in store.presence.cards_to_print("en")] == ["Google Business Profile", "Instagram", "Yelp"]
-    cards = store.presence.cards_to_print("en")
+    assert [c.caption for c in store.presence.cards_to_print()] == ["Google Business Profile", "Instagram", "Yelp"]
+    cards = store.presence.cards_to_print()
     assert cards[2].address == "yelp.fr/biz/boulangerie-léa-lyon"
     assert cards[0].payload.startswith("https://search.google.com/local/writereview?placeid=")
     assert cards[0].address == cards[0].payload.removeprefix("https://")  # the code's own target, not g.page

@@ -12,6 +12,7 @@ from socialdesk.domain.presence.listings import Listing, ListingStatus
 from socialdesk.storage.demo import seed_demo
 from socialdesk.ui.presence import tab as tab_module
 from socialdesk.ui.presence.consistency_page import ConsistencyModel
+from socialdesk.ui.presence.labels import card_words
 from socialdesk.ui.presence.listings_model import ListingsModel
 from socialdesk.ui.presence.listings_page import open_safe_url
 from socialdesk.ui.presence.tab import PresenceTab
@@ -204,7 +205,7 @@ def test_review_link_goes_to_the_google_listing_and_its_card(demo_tab, store):
     google = store.presence.listing_for("google_business")
     assert google.review_url.endswith(PLACE)
     assert store.presence.link_values()["place_id"] == PLACE
-    assert store.presence.cards_to_print("en")[0].call_to_action == "Leave us a review on Google"
+    assert store.presence.cards_to_print(card_words)[0].call_to_action == "Leave us a review on Google"
     demo_tab.undo_stack.undo()
     assert not store.presence.listing_for("google_business").review_url.endswith(PLACE)
     assert PLACE in links.google_maps_output.result() and "query=Boulangerie" in links.google_maps_output.result()

@@ -125,7 +125,7 @@ def test_review_card_prints_the_review_form_not_the_listing_page():
 
     listing = Listing("google_business", url="https://g.page/boulangerie-lea-lyon", review_url=REVIEW,
                       print_card=True)
-    card = card_for_listing(listing, "en")
+    card = card_for_listing(listing)
     assert card.payload == REVIEW
     assert card.address == REVIEW.removeprefix("https://")
 

@@ -1,5 +1,6 @@
 """One listing of the shop on a platform: its status, what it displays, when it was checked."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
@@ -80,14 +81,6 @@ class Listing:
         return found.profile_url.replace("{handle}", handle)
 
 
-_CALLS_TO_ACTION = {
-    "en": {CardWording.REVIEW: "Leave us a review on {name}", CardWording.FIND: "Find us on {name}",
-           CardWording.FOLLOW: "Follow us on {name}"},
-    "fr": {CardWording.REVIEW: "Laissez-nous un avis sur {name}", CardWording.FIND: "Retrouvez-nous sur {name}",
-           CardWording.FOLLOW: "Suivez-nous sur {name}"},
-}
-
-
 def card_wording(listing: Listing) -> CardWording:
     """Review wording only with a review link on a platform that allows asking (never Yelp)."""
     found = listing.platform
@@ -96,11 +89,6 @@ def card_wording(listing: Listing) -> CardWording:
     if found.reviews_may_be_asked and listing.review_url.strip():
         return CardWording.REVIEW
     return found.wording
-
-
-def call_to_action(listing: Listing, language: str) -> str:
-    texts = _CALLS_TO_ACTION.get(language, _CALLS_TO_ACTION["en"])
-    return texts[card_wording(listing)].replace("{name}", listing.short_name)
 
 
 def card_payload(listing: Listing) -> str | None:
@@ -121,9 +109,15 @@ def short_display_url(url: str) -> str:
     return shown.rstrip("/")
 
 
-def card_for_listing(listing: Listing, language: str) -> CardItem | None:
-    """The printed card of a listing, or None when it has no usable link."""
+# The sentence a card prints for a wording and the platform's short name: the words are the UI's
+# (ui/presence/labels.call_to_action), so translators reach them.
+CardWords = Callable[[CardWording, str], str]
+
+
+def card_for_listing(listing: Listing, words: CardWords | None = None) -> CardItem | None:
+    """The printed card of a listing, or None when it has no usable link; without `words`, no call to action."""
     payload = card_payload(listing)
     if payload is None:
         return None
-    return CardItem(payload=payload, caption=listing.name, call_to_action=call_to_action(listing, language))
+    said = words(card_wording(listing), listing.short_name) if words else ""
+    return CardItem(payload=payload, caption=listing.name, call_to_action=said)

@@ -1,14 +1,13 @@
 """The shop's listings and the link builder's remembered values, read and written."""
 
 import json
-import locale
 from dataclasses import asdict, replace
 from datetime import date
 from typing import Any
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.changes import Area, Change
-from socialdesk.domain.presence.listings import Listing, ListingStatus, card_for_listing
+from socialdesk.domain.presence.listings import CardWords, Listing, ListingStatus, card_for_listing
 from socialdesk.domain.presence.platforms import (
     platform_for_network, resolve_platform_key,
 )
@@ -60,16 +59,15 @@ class PresenceRepo:
             return None
         return listing.page_url()
 
-    def cards_to_print(self, language: str | None = None) -> list[CardItem]:
+    def cards_to_print(self, words: CardWords | None = None) -> list[CardItem]:
         """A card for every listing marked "print a card" that has a usable link.
 
-        `language` ("en" or "fr") words the calls to action; by default the app's language.
+        `words` words the calls to action (the UI's, in its language); without it the cards have none.
         """
-        wording = language or self._language()
         cards = []
         for listing in self.listings():
             if listing.print_card and listing.status is not ListingStatus.NOT_RELEVANT:
-                card = card_for_listing(listing, wording)
+                card = card_for_listing(listing, words)
                 if card is not None:
                     cards.append(card)
         return cards
@@ -129,10 +127,3 @@ class PresenceRepo:
         with self._store.write() as db:
             db["presence_links"].upsert({"key": key, "value": json.dumps(value, ensure_ascii=False)}, pk="key")
         return Change(Area.PRESENCE, ("links",))
-
-    def _language(self) -> str:
-        chosen = self._store.settings.get("language")
-        if chosen in ("en", "fr"):
-            return chosen
-        system = (locale.getlocale()[0] or "").lower()
-        return "fr" if system.startswith("fr") else "en"

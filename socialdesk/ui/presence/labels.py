@@ -6,7 +6,8 @@ from PySide6.QtCore import QDate, QLocale
 
 from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.domain.presence.links import GoogleIdKind, UrlShape
-from socialdesk.domain.presence.listings import ListingStatus
+from socialdesk.domain.presence.listings import Listing, ListingStatus, card_wording
+from socialdesk.domain.presence.platforms import CardWording
 from socialdesk.domain.presence.nap import FieldState
 from socialdesk.domain.urls import UrlProblem
 from socialdesk.qr.colours import ColourProblem, shown_ratio
@@ -159,6 +160,17 @@ def advice_text(reason: Reason, minimum_mm: float) -> str:
     return fill(SCAN_ADVICE[reason], f"{minimum_mm:g}")
 
 
-def card_language() -> str:
-    """The language printed cards are worded in: the interface's."""
-    return "fr" if QLocale().language() == QLocale.Language.French else "en"
+CALLS_TO_ACTION = Labels("CardWords", {  # printed on a listing's QR card; %1: the platform ("Google")
+    CardWording.REVIEW: "Leave us a review on %1",
+    CardWording.FIND: "Find us on %1",
+    CardWording.FOLLOW: "Follow us on %1",
+})
+
+
+def card_words(wording: CardWording, name: str) -> str:
+    """The sentence a card prints, in the interface's language (the storage's cards take it as `words`)."""
+    return fill(CALLS_TO_ACTION[wording], name)
+
+
+def call_to_action(listing: Listing) -> str:
+    return card_words(card_wording(listing), listing.short_name)

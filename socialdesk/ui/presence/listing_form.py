@@ -10,11 +10,11 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.domain.presence.links import UrlShape, review_url_shape, url_shape
-from socialdesk.domain.presence.listings import Listing, ListingStatus, call_to_action, card_payload
+from socialdesk.domain.presence.listings import Listing, ListingStatus, card_payload
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.domain.weeks import LAST_DAY
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.presence.labels import LISTING_STATUSES, URL_PROBLEMS, URL_SHAPES, WORDS, card_language
+from socialdesk.ui.presence.labels import LISTING_STATUSES, URL_PROBLEMS, URL_SHAPES, WORDS, call_to_action
 
 _NEVER = QDate(2000, 1, 1)
 
@@ -179,7 +179,7 @@ class ListingForm(QWidget):
             return ""
         if card_payload(listing) is None:
             return self.tr("No card yet: give it a web page (or a review link) first.")
-        return fill(self.tr("The card will say: %1"), call_to_action(listing, card_language()))
+        return fill(self.tr("The card will say: %1"), call_to_action(listing))
 
     @staticmethod
     def _clean(url: str) -> str:

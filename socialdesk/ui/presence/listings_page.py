@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.domain.changes import Area
-from socialdesk.domain.presence.listings import Listing, call_to_action, card_payload
+from socialdesk.domain.presence.listings import Listing, card_payload
 from socialdesk.domain.presence.platforms import (
     CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate, legacy_names_for, platform,
 )
@@ -21,7 +21,7 @@ from socialdesk.ui.presence.commands import (
 )
 from socialdesk.ui.presence.listing_form import ListingForm
 from socialdesk.ui.presence.listings_model import ListingsModel
-from socialdesk.ui.presence.labels import card_language
+from socialdesk.ui.presence.labels import call_to_action
 
 
 def open_safe_url(text: str, parent=None) -> bool:
@@ -209,7 +209,7 @@ class ListingsPage(QWidget):
         listing = self.selected()
         payload = card_payload(listing) if listing else None
         if payload:
-            self.qr_requested.emit(payload, listing.name, call_to_action(listing, card_language()))
+            self.qr_requested.emit(payload, listing.name, call_to_action(listing))
 
     def on_bus_changed(self, change):
         if change.concerns(Area.PRESENCE):

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSize
 
 from socialdesk.domain.changes import Area
 from socialdesk.ui.common.bus import from_others
+from socialdesk.ui.presence.labels import card_words
 from socialdesk.ui.presence.qr_cards_bar import QrCardsBar
 from socialdesk.ui.presence.qr_design_form import QrDesignForm
 from socialdesk.ui.presence.qr_output_bar import QrOutputBar
@@ -154,7 +155,7 @@ class QrPage(QWidget):
 
     def _marked_items(self):
         """The cards of the listings marked for print."""
-        return self.store.presence.cards_to_print()
+        return self.store.presence.cards_to_print(card_words)
 
     def _on_outputs_reported(self, text: str, ok: bool) -> None:
         self.report.setText(text)

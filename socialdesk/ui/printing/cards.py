@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.domain.cards import MIN_CALL_TO_ACTION_POINTS, CardItem
+from socialdesk.domain.presence.platforms import CardWording
 from socialdesk.domain.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
                                             group_items)
 from socialdesk.qr import geometry
@@ -20,6 +21,7 @@ from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.logo import Logo
 from socialdesk.qr.verify import Checked, Reason, check
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.presence.labels import card_words
 from socialdesk.ui.presence.qr_paint import MmCanvas, draw_fitted, fit_line, fit_text, module_path, paint_code
 from socialdesk.ui.printing.card_address import fit_in
 from socialdesk.ui.printing.output import make_printer, paint_unless_data
@@ -276,6 +278,11 @@ def _fitted(device, area, text: str, points: float, bold: bool, notice: CardNoti
         return area, None, None
     fitted = fit_text(device, text, area, points, bold)
     return area, fitted, None if fitted.complete else notice
+
+
+def card_sentence(wording: CardWording, name: str) -> str:
+    """What a listing's card says ("Leave us a review on Google"), in the language spoken."""
+    return card_words(wording, name)
 
 
 def speak(language: str) -> None:
