@@ -801,7 +801,7 @@ Les comparer à votre fichier de données, élément par élément ? Rien n'es
         <translation>Votre fichier de données est sur un partage réseau. SocialDesk y est plus lent, et une connexion perdue pendant que le fichier est ouvert peut l'abîmer. Gardez le fichier de données sur cet ordinateur ; les sauvegardes peuvent aller ailleurs.</translation>
     </message>
     <message>
-        <source>Your data file is on a removable drive (a USB key or an external disk). SocialDesk is slower there, and unplugging it while the file is open can damage it. Close SocialDesk before unplugging.</source>
+        <source>Your data file is on a removable drive (a USB stick or an external disk). SocialDesk is slower there, and unplugging it while the file is open can damage it. Close SocialDesk before unplugging.</source>
         <translation>Votre fichier de données est sur un support amovible (une clé USB ou un disque externe). SocialDesk y est plus lent, et le débrancher pendant que le fichier est ouvert peut l'abîmer. Fermez SocialDesk avant de le débrancher.</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""At start: a data file on a network share, a USB key or in a synced folder, and conflict copies beside it."""
+"""At start: a data file on a network share, a USB stick or in a synced folder, and conflict copies beside it."""
 
 import sqlite3
 from pathlib import Path
@@ -63,7 +63,7 @@ def _drive_text(kind: Drive) -> str:
     if kind is Drive.NETWORK:
         return tr("Your data file is on a network share. SocialDesk is slower there, and a connection lost while "
                   "the file is open can damage it. Keep the data file on this computer; backups may go anywhere.")
-    return tr("Your data file is on a removable drive (a USB key or an external disk). SocialDesk is slower there, "
+    return tr("Your data file is on a removable drive (a USB stick or an external disk). SocialDesk is slower there, "
               "and unplugging it while the file is open can damage it. Close SocialDesk before unplugging.")
 
 
