@@ -10,7 +10,6 @@ import sys
 from importlib import import_module
 
 from socialdesk import __version__
-from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, Refused
 from socialdesk.headless.language import _, lang_option, speaking
 from socialdesk.headless.streams import (  # noqa: F401 (one_line: cli's API)
@@ -89,6 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     cards = commands.add_parser("print-cards", help=_("print the listings marked for print as cards (PDF)"))
     _output_options(cards)
+    from socialdesk.domain.cards_layout import CardTemplate  # only the headless parser needs it, not the window
+
     cards.add_argument("--template", required=True, choices=[template.value for template in CardTemplate])
     _db_option(cards)
     cards.set_defaults(handler=("socialdesk.headless.print_cards", "run"))
