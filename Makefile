@@ -64,7 +64,8 @@ bundle: $(BUNDLE_STAMP)
 	$(PY) packaging/linux/build_bundle.py
 	$(PY) packaging/check_wheel.py
 
-# Benchmarks: a ten-year data file (rebuilt when stale), then one table of ratios (bench/run.py).
+# Benchmarks: a ten-year data file (rebuilt when stale), one table of ratios (bench/run.py), then how
+# costs grow with the plan (bench/scaling.py, files made on the fly in a temporary folder).
 BENCH_DATA := bench/data/ten-years.sqlite3
 
 bench-data: $(STAMP)
@@ -72,3 +73,4 @@ bench-data: $(STAMP)
 
 bench: bench-data
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --data $(BENCH_DATA)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/scaling.py  # 1k and 10k posts; SOCIALDESK_BENCH_100K=1 adds 100k

@@ -18,6 +18,7 @@ import json
 import random
 import sys
 import time as clock
+from functools import partial
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
@@ -41,8 +42,10 @@ def week_mondays(today: date) -> list[date]:
     return [first + timedelta(weeks=i) for i in range(WEEKS + WEEKS_AHEAD)]
 
 
-def build(path: Path, seed: int = SEED, today: date | None = None) -> dict:
-    """Create the file at `path` (which must not exist); returns what was written."""
+def build(path: Path, seed: int = SEED, today: date | None = None, scale: float = 1.0) -> dict:
+    """Create the file at `path` (which must not exist); returns what was written.
+
+    `scale` multiplies the posts of each week (0.1: about 1,000 posts, 10: about 100,000)."""
     today = today or date.today()
     rng = random.Random(seed)
     mondays = week_mondays(today)
@@ -52,7 +55,7 @@ def build(path: Path, seed: int = SEED, today: date | None = None) -> dict:
         store.conn.execute("PRAGMA synchronous=OFF")
         counts = {"seed": seed, "today": today.isoformat(), "first_week": IsoWeek.of(mondays[0]).key,
                   "last_week": IsoWeek.of(mondays[-1]).key}
-        for name, part in (("strategy", _strategy), ("listings", _listings), ("posts", _posts),
+        for name, part in (("strategy", _strategy), ("listings", _listings), ("posts", partial(_posts, scale=scale)),
                            ("ticks", _checklist)):
             with store.write():
                 counts[name] = part(store, rng, mondays, today)
@@ -119,14 +122,14 @@ def _listings(store, rng: random.Random, mondays: list[date], today: date) -> in
 
 
 # ----- posts: about 19 a week for ten years, published by hand ----------------------------
-def _posts(store, rng: random.Random, mondays: list[date], today: date) -> int:
+def _posts(store, rng: random.Random, mondays: list[date], today: date, scale: float = 1.0) -> int:
     from socialdesk.domain.posts import Post
 
     posts = []
     for monday in mondays:
-        for _ in range(rng.randint(15, 23)):
+        for _ in range(round(rng.randint(15, 23) * scale)):
             posts.append(_post(rng, monday + timedelta(days=rng.randrange(7)), today, Post))
-    for _ in range(120):  # ideas without a day
+    for _ in range(round(120 * scale)):  # ideas without a day
         posts.append(Post(text=_text(rng), pillar=rng.choice(words.PILLARS)[0], networks=("instagram",),
                           uid=f"{rng.getrandbits(128):032x}", zone="Europe/Paris"))
     store.calendar.import_posts(posts)
@@ -230,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--today", type=date.fromisoformat, default=None)
     parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.add_argument("--scale", type=float, default=1.0, help="posts per week × SCALE (the scaling table)")
     parser.add_argument("--if-stale", action="store_true",
                         help="rebuild only if missing, from another week, or older than this generator")
     args = parser.parse_args(argv)
@@ -242,7 +246,7 @@ def main(argv: list[str] | None = None) -> int:
     args.path.parent.mkdir(parents=True, exist_ok=True)
     remove_file(args.path)
     started = clock.monotonic()
-    counts = build(args.path, args.seed, args.today)
+    counts = build(args.path, args.seed, args.today, args.scale)
     counts["seconds"] = round(clock.monotonic() - started, 1)
     counts["bytes"] = args.path.stat().st_size
     args.path.with_suffix(".json").write_text(json.dumps(counts, indent=2) + "\n", encoding="utf-8")

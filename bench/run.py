@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import exports  # noqa: E402
 import headless  # noqa: E402
 import machine  # noqa: E402
 import startup  # noqa: E402
@@ -33,7 +34,8 @@ def week_rows(data: Path, empty: Path, env: dict) -> tuple[list[Row], list[str]]
     base = probe_json("week", str(empty), env=env)
     base_median, base_p95 = base.get("median_ms"), base.get("p95_ms")
     rows = [Row.by_limit("Week switch, median", full["median_ms"], base_median, "ms", 8.0, "empty file"),
-            Row.by_limit("Week switch, 95th percentile", full["p95_ms"], base_p95, "ms", 16.0, "empty file")]
+            Row.by_limit("Week switch, 95th percentile", full["p95_ms"], base_p95, "ms", 12.0, "empty file"),
+            Row.missing("Month view switch (< 16 ms)", {"na": True})]  # the calendar has no month view yet
     notes = [f"week switch: {full['runs']} clicks on « Previous » through {full['distinct_weeks']} weeks "
              f"holding {full['posts_in_weeks']} posts, each timed from the click until Qt has repainted"]
     return rows, notes
@@ -67,8 +69,11 @@ def print_rows(data: Path, env: dict) -> tuple[list[Row], list[str]]:
     rows, notes = [], []
     for job in result["jobs"]:
         label = f"Print {job['label']} to PDF"
-        rows.append(Row.by_ratio(label, job["seconds"], job["floor_seconds"], "s", None, "Qt PDF, same pages",
-                              extra=f"{job['pages_per_second']:.1f} pages/s"))
+        if "A6" in job["label"]:  # issue 19: 30 A6 cards in under half a second, every code still verified
+            rows.append(Row.by_limit(label, job["seconds"], job["floor_seconds"], "s", 0.5, "Qt PDF, same pages"))
+        else:
+            rows.append(Row.by_ratio(label, job["seconds"], job["floor_seconds"], "s", None, "Qt PDF, same pages",
+                                     extra=f"{job['pages_per_second']:.1f} pages/s"))
         notes.append(f"{label}: {job['pages']} pages, {job['codes']} codes each verified at print size")
     return rows, notes
 
@@ -90,7 +95,8 @@ def run_all(args) -> tuple[list[Row], list[str]]:
         steps = [("Start-up", lambda: startup.rows(data, copies, env, args.runs)),
                  ("Week switch", lambda: week_rows(data, empty, env)), ("Tick", lambda: tick_rows(data, env)),
                  ("QR designer", lambda: qr_rows(data, env)), ("Print", lambda: print_rows(data, env)),
-                 ("Headless commands", lambda: headless.rows(data, work, env, args.runs))]
+                 ("Headless commands", lambda: headless.rows(data, work, env, args.runs)),
+                 (".ics export", lambda: exports.rows(data, work, env, args.runs))]
         for name, step in steps:
             try:
                 more_rows, more_notes = step()
