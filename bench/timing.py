@@ -27,10 +27,46 @@ def p95(values: list[float]) -> float:
     return ordered[rank - 1]
 
 
+class PeakWatcher:
+    """The child's own peak memory (VmHWM), read from /proc every few ms while it runs.
+
+    ru_maxrss is no use here: Linux keeps it across execve, so a child forked from a
+    benchmark that has grown to 48 MiB reports at least 48 MiB whatever it does."""
+
+    def __init__(self, pid: int, every: float = 0.004):
+        self.peak_mib: float | None = None
+        self._status = Path(f"/proc/{pid}/status")
+        self._done = threading.Event()
+        self._every = every
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        if self._status.exists():
+            self._thread.start()
+
+    def _read(self) -> None:
+        try:
+            text = self._status.read_text()
+        except OSError:
+            return
+        for line in text.splitlines():
+            if line.startswith("VmHWM:"):
+                self.peak_mib = max(self.peak_mib or 0.0, int(line.split()[1]) / 1024)
+
+    def _watch(self) -> None:
+        while not self._done.wait(self._every):
+            self._read()
+
+    def stop(self) -> None:
+        """Once the child closed its output: one last reading (it may still be exiting), then done."""
+        self._read()
+        self._done.set()
+        if self._thread.is_alive():
+            self._thread.join()
+
+
 @dataclass
 class ChildRun:
     elapsed_ms: float | None  # from just before the fork to the child's report (or exit); None: no report
-    peak_rss_mib: float  # the child's ru_maxrss
+    peak_rss_mib: float  # the child's own peak (VmHWM), or its ru_maxrss where /proc is missing
     cpu_ms: float  # user + system CPU time of the whole child (steadier than wall time on a busy machine)
     stdout: str
     stderr: str
@@ -51,11 +87,13 @@ def run_child(command: list[str], env: dict, marker: str | None = None, timeout:
         child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=errors, env=env, cwd=ROOT)
         killer = threading.Timer(timeout, child.kill)  # a hung child must not hang `make bench`
         killer.start()
+        watcher = PeakWatcher(child.pid)
         try:
             stdout = child.stdout.read()
         finally:
             killer.cancel()
             child.stdout.close()
+        watcher.stop()
         _, status, usage = os.wait4(child.pid, 0)
         child.returncode = os.waitstatus_to_exitcode(status)
         errors.seek(0)
@@ -67,7 +105,7 @@ def run_child(command: list[str], env: dict, marker: str | None = None, timeout:
         fields = next((line.split() for line in text.splitlines() if line.startswith(marker + " ")), None)
         ended = int(fields[1]) if fields else None
         reported = int(fields[2]) / 1024 if fields and len(fields) > 2 else None
-    return ChildRun(None if ended is None else (ended - started) / 1e6, usage.ru_maxrss / 1024,
+    return ChildRun(None if ended is None else (ended - started) / 1e6, watcher.peak_mib or usage.ru_maxrss / 1024,
                     (usage.ru_utime + usage.ru_stime) * 1000, text, stderr.decode(errors="replace"), child.returncode,
                     reported)
 
