@@ -9,7 +9,9 @@ from pathlib import Path
 from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage.backup_rows import rows_of
 from socialdesk.storage.backup_names import backup_name, newest_first, own_name
-from socialdesk.storage.errors import StoreWriteError, classify_write_error, disk_full_error, means_disk_full
+from socialdesk.storage.errors import (
+    StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
+)
 from socialdesk.storage.files import is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
@@ -118,6 +120,22 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
         target.commit()
     finally:
         target.close()
+
+
+def copy_data_file(source_path: Path, target_path: Path) -> None:
+    """Copy a data file to a new place (read-only on the source; the target appears whole or not at all)."""
+    partial = target_path.with_name(target_path.name + ".partial")
+    with writing():
+        target_path.parent.mkdir(parents=True, exist_ok=True)
+        source = sqlite3.connect(f"{Path(source_path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            copy_database(source, partial)
+            os.replace(partial, target_path)
+        except BaseException:
+            _remove_partial(partial, None)
+            raise
+        finally:
+            source.close()
 
 
 def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:

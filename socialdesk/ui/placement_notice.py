@@ -1,6 +1,5 @@
 """At start: a data file on a network share, a USB stick or in a synced folder, and conflict copies beside it."""
 
-import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -9,9 +8,11 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.paths import DB_FILE_NAME, standard_data_dir
+from socialdesk.storage.backups import copy_data_file
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
 from socialdesk.storage.errors import StoreOpenError
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
+from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 
 
@@ -78,13 +79,10 @@ def _offer_move_out(parent, path: Path) -> Path | None:
                 synced[0].value, str(target.parent))
     if target.exists() or not PlacementNotice.ask_move_out(parent, text):
         return None
-    target.parent.mkdir(parents=True, exist_ok=True)
-    source, copy = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True), sqlite3.connect(target)
-    try:
-        source.backup(copy)  # SQLite's own copy: consistent even with a WAL beside the file
-    finally:
-        source.close()
-        copy.close()
+    with saving(parent) as attempt:
+        copy_data_file(path, target)
+    if attempt.failed:
+        return None
     return target
 
 

@@ -67,3 +67,21 @@ def test_a_conflict_copy_is_listed_record_by_record(controller, tmp_path, asked)
     rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
     assert ["Rule", "Photo du jour", "Only in your data file"] in rows
     assert copy.read_bytes() == before
+
+
+def test_a_move_the_disk_refuses_keeps_the_synced_file_and_says_so(controller, tmp_path, asked, monkeypatch):
+    from socialdesk.ui.common import saving
+
+    told = []
+    monkeypatch.setattr(saving, "show_write_error", lambda parent, error: told.append(error.problem))
+    synced = tmp_path / "Dropbox" / "Boutique.sqlite3"
+    synced.parent.mkdir(parents=True)
+    (synced.parent / ".dropbox").write_text("{}")
+    assert controller.open(synced)
+    in_the_way = standard_data_dir()
+    in_the_way.parent.mkdir(parents=True, exist_ok=True)
+    in_the_way.write_text("a file where the data folder should be")  # the move's destination cannot be made
+    controller._after_first_paint(controller.store)
+    assert asked["move"] and len(told) == 1
+    assert controller.store.path == synced  # still working on the file it had
+    assert sorted(p.name for p in in_the_way.parent.iterdir()) == [in_the_way.name]  # no half-made copy
