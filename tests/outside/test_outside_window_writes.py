@@ -25,6 +25,7 @@ NOT_EXPORTS = {
     "Back up now": "copies the data file into its own backups folder under a name the app makes",
     "Open another data file": "opens or creates a data file, writes no export",
     "Import a CSV": "reads a file",
+    "Export / import": "the calendar's button that opens the menu of its file actions; writes nothing itself",
 }
 SAVE_LIKE = re.compile(r"\b(save|export)\b|\bpdf\b|\bcsv\b|\.ics|\bpng\b|\bsvg\b|markdown", re.IGNORECASE)
 
