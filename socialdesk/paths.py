@@ -52,11 +52,13 @@ def portable_dir() -> Path | None:
 
 
 def default_db_path() -> Path:
-    """--db wins over this; then SOCIALDESK_DB; then portable mode's folder; then the user's data folder."""
+    """--db wins over this; then SOCIALDESK_DB; then the copy moved out of a synced folder; then the standard folder."""
     from_env = os.environ.get(DB_ENV_VAR)
     if from_env:
         return Path(from_env).expanduser()
-    return standard_data_dir() / DB_FILE_NAME
+    from socialdesk.storage.moved import remembered_default  # a file moved out of a synced folder
+
+    return remembered_default() or standard_data_dir() / DB_FILE_NAME
 
 
 def standard_data_dir() -> Path:

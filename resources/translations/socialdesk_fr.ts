@@ -46,6 +46,10 @@
 <context>
     <name>AppController</name>
     <message>
+        <source>Backup folder not available</source>
+        <translation>Dossier de sauvegarde indisponible</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/application.py" line="126" />
         <source>Today's backup was not made</source>
         <translation>La sauvegarde du jour n'a pas été faite</translation>
@@ -90,6 +94,10 @@
 </context>
 <context>
     <name>FileActions</name>
+    <message>
+        <source>Backup folder not available</source>
+        <translation>Dossier de sauvegarde indisponible</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/file_actions.py" line="18" />
         <source>&amp;Back up now…</source>
@@ -243,6 +251,12 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 </context>
 <context>
     <name>Messages</name>
+    <message>
+        <source>The backup folder you chose cannot be written (%1). So that no backup is lost, this one went beside your data file:
+%2</source>
+        <translation>Le dossier de sauvegarde choisi n'est pas modifiable (%1). Pour qu'aucune sauvegarde ne soit perdue, celle-ci a été mise à côté de votre fichier de données :
+%2</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="18" />
         <source>SocialDesk is already open on this data file. Use the window that is open.</source>
@@ -593,6 +607,26 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>GeneralPage</name>
     <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <source>&amp;Beside the data file</source>
+        <translation>À &amp;côté du fichier de données</translation>
+    </message>
+    <message>
+        <source>SocialDesk notes beside the data file where its backups are, so it finds them even when the file itself is damaged. If the chosen folder cannot be written when a backup is due (a USB stick not connected…), the backup goes beside the data file and SocialDesk says so.</source>
+        <translation>SocialDesk note à côté du fichier de données où sont ses sauvegardes, pour les retrouver même si le fichier est abîmé. Si le dossier choisi n'est pas modifiable au moment d'une sauvegarde (clé USB non branchée…), la sauvegarde est mise à côté du fichier de données et SocialDesk le signale.</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>SocialDesk cannot write into %1. Choose another folder.</source>
+        <translation>SocialDesk ne peut pas écrire dans %1. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/preferences/pages.py" line="1" />
         <source>Follow the system</source>
         <translation>Comme le système</translation>
@@ -775,6 +809,24 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>PlacementNotice</name>
     <message>
+        <source>Your data file was moved</source>
+        <translation>Votre fichier de données a été déplacé</translation>
+    </message>
+    <message>
+        <source>This data file was moved out of %1 on this computer, to:
+%2
+
+Open the moved file? Changes made in the file in %1 are not in the moved one.</source>
+        <translation>Ce fichier de données a été déplacé hors de %1 sur cet ordinateur, vers :
+%2
+
+Ouvrir le fichier déplacé ? Les modifications faites dans le fichier de %1 ne sont pas dans le fichier déplacé.</translation>
+    </message>
+    <message>
+        <source>socialdesk (from %1)</source>
+        <translation>socialdesk (depuis %1)</translation>
+    </message>
+    <message>
         <source>Where your data file is</source>
         <translation>Emplacement de votre fichier de données</translation>
     </message>
@@ -807,10 +859,10 @@ Les comparer à votre fichier de données, élément par élément ? Rien n'es
     <message>
         <source>Your data file is inside %1. A sync service can copy a file while SocialDesk writes it, and the copy is then damaged, or two computers make conflicting copies.
 
-Move the data file to %2? The file in %1 stays as it is: delete it yourself once you have checked the move.</source>
+Move the data file to %2? The file in %1 stays as it is: delete it yourself once you have checked the move. The daily backups will go into %3, so %1 keeps copies of your data.</source>
         <translation>Votre fichier de données est dans %1. Un service de synchronisation peut copier un fichier pendant que SocialDesk l'écrit : la copie est alors abîmée, ou deux ordinateurs créent des copies en conflit.
 
-Déplacer le fichier de données dans %2 ? Le fichier dans %1 reste tel quel : supprimez-le vous-même une fois le déplacement vérifié.</translation>
+Déplacer le fichier de données vers %2 ? Le fichier dans %1 reste tel quel : supprimez-le vous-même une fois le déplacement vérifié. Les sauvegardes quotidiennes iront dans %3 : %1 garde ainsi des copies de vos données.</translation>
     </message>
     <message>
         <source>Conflict copy</source>

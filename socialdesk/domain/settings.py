@@ -1,8 +1,10 @@
 """The app's settings and their defaults, declared once."""
 
+import os
 from copy import deepcopy
 from typing import Any
 
+from socialdesk.domain.brand import DEFAULT_BRAND, valid_brand, valid_logo_text
 from socialdesk.tabs import TAB_KEYS
 
 # language: "" follows the system locale, else "en" or "fr".
@@ -14,12 +16,19 @@ DEFAULTS: dict[str, Any] = {
     "window_state": "",
     "last_tab": TAB_KEYS[0],  # the key of the tab shown at close (older files: its index)
     "backups_keep": 10,  # how many backups of the data file are kept
+    "backup_folder": "",  # "" keeps the backups beside the data file, else the absolute folder chosen
     "default_networks": [],  # network keys a new post starts with ticked
     "paper": "a4",  # documents (plan, week, checklist) print on PAPERS; cards keep their own stock
+    "theme": "system",  # THEMES: light or dark; "system" follows the system's scheme
+    "theme": "system",  # THEMES: light or dark; "system" follows the system's scheme
+    "brand": DEFAULT_BRAND,  # the shop's printed look: cards, QR exports, print-cards (domain/brand.py)
+    "brand_logo": "",  # the brand's logo as base64 PNG text, a copy kept in the data file ("" none)
 }
 
 LANGUAGES = ("en", "fr")
 PAPERS = ("a4", "letter")
+THEMES = ("system", "light", "dark")
+THEMES = ("system", "light", "dark")
 BACKUPS_KEEP_RANGE = (1, 100)
 
 
@@ -32,6 +41,11 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _folder_name(value: str) -> bool:
+    """An absolute folder name of this system (a name written on another system reads as the default)."""
+    return os.path.isabs(value) and "\0" not in value and len(value) <= 4096
+
+
 # What a stored value must look like to be used; anything else (a file edited by hand, damaged, or written by
 # another version) reads as the default, so no window ever sees a value of the wrong type.
 _VALID = {
@@ -41,8 +55,13 @@ _VALID = {
     "window_state": lambda v: isinstance(v, str),
     "last_tab": lambda v: v in TAB_KEYS or (_whole(v) and 0 <= v < len(TAB_KEYS)),
     "backups_keep": lambda v: _whole(v) and BACKUPS_KEEP_RANGE[0] <= v <= BACKUPS_KEEP_RANGE[1],
+    "backup_folder": lambda v: isinstance(v, str) and (v == "" or _folder_name(v)),
     "default_networks": lambda v: isinstance(v, list) and all(isinstance(k, str) for k in v),
     "paper": lambda v: v in PAPERS,
+    "theme": lambda v: v in THEMES,
+    "theme": lambda v: v in THEMES,
+    "brand": valid_brand,
+    "brand_logo": valid_logo_text,
 }
 
 

@@ -8,7 +8,7 @@ from socialdesk.headless.common import data_path, open_data_file
 from socialdesk.headless.language import _
 from socialdesk.headless.messages import CHECK_READ_ONLY, NO_DATA_FILE, OPEN_PROBLEMS, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
-from socialdesk.storage.backups import make_backup
+from socialdesk.storage.backups import make_backup, skipped_folder
 from socialdesk.storage.errors import StoreWriteError, WriteProblem
 from socialdesk.storage.opening import inspect_file, real_path, writable
 
@@ -18,13 +18,17 @@ def run_backup(args) -> int:
     if store is None:
         return EXIT_FAILED
     try:
-        target = make_backup(store.conn, store.path, system_clock(), "manual")  # beside the real file
+        target = make_backup(store.conn, store.path, system_clock(), "manual")  # the chosen folder, or beside the file
+        skipped = skipped_folder(store.conn, target)
     except StoreWriteError as error:
         print("socialdesk backup: " + _("could not write the backup: {reason}").format(reason=_backup_failure(error)),
               file=sys.stderr)
         return EXIT_FAILED
     finally:
         store.close()
+    if skipped is not None:
+        print("socialdesk backup: " + _("the backup folder {folder} cannot be written; this backup went beside the "
+                                        "data file").format(folder=skipped), file=sys.stderr)
     print(target)
     return EXIT_OK
 

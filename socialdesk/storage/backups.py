@@ -1,12 +1,14 @@
 """Copies of the data file made with SQLite's backup API into `backups/` beside it."""
 
 import json
+import logging
 import os
 import sqlite3
 from datetime import datetime
 from pathlib import Path
 
 from socialdesk.domain.settings import DEFAULTS, checked
+from socialdesk.storage import backup_folder
 from socialdesk.storage.backup_rows import rows_of
 from socialdesk.storage.backup_names import backup_name, newest_first, own_name
 from socialdesk.storage.errors import (
@@ -24,6 +26,19 @@ def backup_dir_for(db_path: Path) -> Path:
     return Path(db_path).resolve().parent / BACKUP_DIR_NAME
 
 
+def backup_folders(db_path: Path) -> list[Path]:
+    """Where this file's backups may be: beside it, and the folder the owner chose (remembered beside it)."""
+    default = backup_dir_for(db_path)
+    chosen = backup_folder.remembered_folder(default, Path(db_path).resolve())
+    return [default] + ([chosen] if chosen is not None and chosen != default else [])
+
+
+def skipped_folder(conn: sqlite3.Connection, target: Path) -> Path | None:
+    """The chosen folder a backup could not go to (it went beside the data file instead), else None."""
+    chosen = backup_folder.chosen_folder(conn)
+    return chosen if chosen is not None and Path(target).parent != chosen else None
+
+
 def _backup_name(db_path: Path, when: datetime, reason: str) -> str:
     return backup_name(db_path, when, reason)  # fits the file system's name limit, however long the stem
 
@@ -31,11 +46,9 @@ def _backup_name(db_path: Path, when: datetime, reason: str) -> str:
 def list_backups(db_path: Path) -> list[Path]:
     """This data file's backups, newest first."""
     db_path = Path(db_path).resolve()
-    folder = backup_dir_for(db_path)
-    if not folder.is_dir():
-        return []
     own = own_name(db_path, ".sqlite3")
-    found = [p for p in folder.glob("*-*.sqlite3") if own.fullmatch(p.name) and p.is_file()]
+    found = [p for folder in backup_folders(db_path) if folder.is_dir()
+             for p in folder.glob("*-*.sqlite3") if own.fullmatch(p.name) and p.is_file()]
     return newest_first(db_path, found)
 
 
@@ -58,14 +71,20 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason:
     """Copy the live database consistently (even mid-WAL) and keep the newest KEEP copies.
 
     On failure (a full disk…) StoreWriteError is raised and nothing of the copy is left behind."""
+    db_path = Path(db_path).resolve()
+    chosen = backup_folder.chosen_folder(conn)
     try:
-        return _make_backup(conn, Path(db_path).resolve(), when, reason)
+        if chosen is not None and backup_folder.usable(chosen):
+            try:
+                return _make_backup(conn, db_path, when, reason, chosen)
+            except (sqlite3.Error, OSError) as error:  # refused there: the copy goes beside the data file
+                logging.getLogger(__name__).warning("backup not written in %s: %s", chosen, error)
+        return _make_backup(conn, db_path, when, reason, backup_dir_for(db_path))
     except (sqlite3.Error, OSError) as error:
         raise StoreWriteError(classify_write_error(error), str(error)) from error
 
 
-def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str) -> Path:
-    folder = backup_dir_for(db_path)
+def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str, folder: Path) -> Path:
     made_folder = not folder.exists()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     target = folder / _backup_name(db_path, when, reason)
@@ -83,6 +102,8 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
         if isinstance(error, (sqlite3.Error, OSError)) and means_disk_full(error, folder, _room_for(db_path)):
             raise disk_full_error(folder) from error  # "disk I/O error" on a full disk: say it is full
         raise
+    if folder != backup_dir_for(db_path) or backup_folder.chosen_folder(conn) is None:  # a fallback keeps the note
+        backup_folder.remember(backup_dir_for(db_path), db_path, None if folder == backup_dir_for(db_path) else folder)
     rotate(db_path, kept_count(conn))
     return target
 
@@ -146,8 +167,7 @@ def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
     old = [p for p in found[keep:] if p != spared]
     # A copy cut short by a crash: the lock holder is the only one writing this file's backups.
     own_partial = own_name(db_path, ".partial")
-    folder = backup_dir_for(db_path)
-    old += [p for p in folder.glob("*-*.partial") if own_partial.fullmatch(p.name)]
+    old += [p for folder in backup_folders(db_path) for p in folder.glob("*-*.partial") if own_partial.fullmatch(p.name)]
     for path in old:
         path.unlink(missing_ok=True)
     return old
@@ -162,7 +182,9 @@ def fullest_beyond(kept: list[Path], old: list[Path]) -> Path | None:
     pruned as usual), so there are at most KEEP + 1 backups."""
     if not old:
         return None
-    rows = rows_of(kept + old)  # remembered beside the backups: each copy is read once, not on every open
+    rows = {}  # remembered beside the backups, in each folder: each copy is read once, not on every open
+    for folder in dict.fromkeys(p.parent for p in kept + old):
+        rows.update(rows_of([p for p in kept + old if p.parent == folder]))
     most_kept = max((rows[p] for p in kept), default=0)
     return next((p for p in old if rows[p] > most_kept), None)
 

@@ -140,7 +140,7 @@ class AppController(QObject):
         if store is not self.store:
             return
         try:
-            store.make_due_backup()
+            self._tell_skipped_folder(store, store.make_due_backup())
         except StoreWriteError as error:
             log.warning("daily backup of %s not made: %s", store.path, error)
             QMessageBox.warning(
@@ -158,6 +158,15 @@ class AppController(QObject):
         from socialdesk.ui.calendar.draft_offer import offer_draft  # loads the calendar only if a draft waits
 
         offer_draft(self.window, store)
+
+    def _tell_skipped_folder(self, store, backup: Path | None):
+        """Said once per backup that could not go to the chosen folder (it went beside the data file)."""
+        from socialdesk.storage.backups import skipped_folder
+        from socialdesk.ui.common.backup_words import skipped_folder_text
+
+        folder = skipped_folder(store.conn, backup) if backup is not None else None
+        if folder is not None:
+            QMessageBox.warning(self.window, self.tr("Backup folder not available"), skipped_folder_text(folder, backup))
 
     def _tell_locked(self, path: Path):
         from PySide6.QtNetwork import QLocalSocket

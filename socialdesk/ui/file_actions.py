@@ -6,8 +6,9 @@ from PySide6.QtCore import QObject, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from socialdesk.storage.backups import make_backup
+from socialdesk.storage.backups import make_backup, skipped_folder
 from socialdesk.storage.errors import StoreWriteError
+from socialdesk.ui.common.backup_words import skipped_folder_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.restore_dialog import RestoreDialog
 
@@ -56,6 +57,10 @@ class FileActions(QObject):
             )
             return
         self.window.statusBar().showMessage(fill(self.tr("Backup saved: %1"), str(target)), 8000)
+        skipped = skipped_folder(self.window.store.conn, target)
+        if skipped is not None:
+            QMessageBox.warning(self.window, self.tr("Backup folder not available"), skipped_folder_text(skipped, target))
+            return
         QMessageBox.information(
             self.window,
             self.tr("Backup saved"),

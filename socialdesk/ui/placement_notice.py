@@ -8,9 +8,10 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.paths import DB_FILE_NAME, standard_data_dir
-from socialdesk.storage.backups import copy_data_file
+
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
 from socialdesk.storage.errors import StoreOpenError
+from socialdesk.storage.moved import BACKUPS_IN_SYNCED, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
@@ -22,6 +23,12 @@ def tr(text: str) -> str:
 
 class PlacementNotice:
     """The questions, as classmethods tests replace (never a modal left waiting)."""
+
+    @classmethod
+    def ask_open_moved(cls, parent, text: str) -> bool:
+        answer = QMessageBox.question(parent, tr("Your data file was moved"), text,
+                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def tell(cls, parent, text: str) -> None:
@@ -72,17 +79,36 @@ def _offer_move_out(parent, path: Path) -> Path | None:
     synced = synced_folder(path.resolve())
     if synced is None:
         return None
-    target = standard_data_dir() / DB_FILE_NAME
+    earlier = moved_to(path)
+    if earlier is not None:  # started on the synced file (--db, SOCIALDESK_DB) after it was moved out here
+        text = fill(tr("This data file was moved out of %1 on this computer, to:\n%2\n\nOpen the moved file? "
+                       "Changes made in the file in %1 are not in the moved one."), synced[0].value, str(earlier))
+        return earlier if PlacementNotice.ask_open_moved(parent, text) else None
+    target = _move_target(synced[0].value)
+    backups = path.resolve().parent / BACKUPS_IN_SYNCED
     text = fill(tr("Your data file is inside %1. A sync service can copy a file while SocialDesk writes it, and "
                    "the copy is then damaged, or two computers make conflicting copies.\n\nMove the data file to "
-                   "%2? The file in %1 stays as it is: delete it yourself once you have checked the move."),
-                synced[0].value, str(target.parent))
-    if target.exists() or not PlacementNotice.ask_move_out(parent, text):
+                   "%2? The file in %1 stays as it is: delete it yourself once you have checked the move. "
+                   "The daily backups will go into %3, so %1 keeps copies of your data."),
+                synced[0].value, str(target), str(backups))
+    if not PlacementNotice.ask_move_out(parent, text):
         return None
     with saving(parent) as attempt:
-        copy_data_file(path, target)
+        move_out(path, target, backups)
     if attempt.failed:
         return None
+    return target
+
+
+def _move_target(service: str) -> Path:
+    """The standard data file, or a free name beside it: 'socialdesk (from OneDrive).sqlite3'."""
+    folder = standard_data_dir()
+    target = folder / DB_FILE_NAME
+    base = fill(tr("socialdesk (from %1)"), service)
+    n = 1
+    while target.exists() or Path(f"{target}.lock").exists():
+        target = folder / (f"{base}.sqlite3" if n == 1 else f"{base} {n}.sqlite3")
+        n += 1
     return target
 
 

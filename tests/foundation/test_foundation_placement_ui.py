@@ -19,6 +19,8 @@ def asked(monkeypatch):
     monkeypatch.setattr(PlacementNotice, "tell", classmethod(lambda cls, parent, text: said["tell"].append(text)))
     monkeypatch.setattr(PlacementNotice, "ask_move_out",
                         classmethod(lambda cls, parent, text: said["move"].append(text) or True))
+    monkeypatch.setattr(PlacementNotice, "ask_open_moved",
+                        classmethod(lambda cls, parent, text: said.setdefault("open_moved", []).append(text) or True))
     monkeypatch.setattr(PlacementNotice, "ask_compare",
                         classmethod(lambda cls, parent, copies: said["compare"].append(copies) or True))
     monkeypatch.setattr(PlacementNotice, "show_differences", classmethod(
@@ -85,3 +87,61 @@ def test_a_move_the_disk_refuses_keeps_the_synced_file_and_says_so(controller, t
     assert asked["move"] and len(told) == 1
     assert controller.store.path == synced  # still working on the file it had
     assert sorted(p.name for p in in_the_way.parent.iterdir()) == [in_the_way.name]  # no half-made copy
+
+
+def _in_onedrive(tmp_path):
+    synced = tmp_path / "Élodie Dupré" / "OneDrive" / "Documents" / "Boutique.sqlite3"
+    synced.parent.mkdir(parents=True)
+    return synced
+
+
+def test_after_the_move_the_backups_go_into_the_synced_folder_and_the_moved_file_opens_by_default(
+        controller, tmp_path, asked):
+    import sqlite3
+    from datetime import datetime
+
+    from socialdesk.paths import default_db_path
+    from socialdesk.storage.backups import make_backup
+
+    synced = _in_onedrive(tmp_path)
+    assert controller.open(synced)
+    controller.store.rules.add(Rule(text="Répondre aux avis"), TODAY)
+    controller._after_first_paint(controller.store)
+    backups = synced.parent / "SocialDesk backups"
+    assert str(backups) in asked["move"][0]
+    backup = make_backup(controller.store.conn, controller.store.path, datetime(2026, 12, 4, 9), "daily")
+    assert backup.parent == backups
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
+    assert [row[0] for row in conn.execute("SELECT text FROM rules")] == ["Répondre aux avis"]
+    conn.close()
+    assert default_db_path() == standard_data_dir() / DB_FILE_NAME  # the next start without --db
+
+
+def test_started_again_on_the_synced_file_the_owner_is_offered_the_moved_one(controller, tmp_path, asked):
+    synced = _in_onedrive(tmp_path)
+    assert controller.open(synced)
+    controller._after_first_paint(controller.store)
+    moved = controller.store.path
+    assert controller.open(synced)  # as with --db or SOCIALDESK_DB naming the synced file
+    controller._after_first_paint(controller.store)
+    assert "was moved out of OneDrive" in asked["open_moved"][0] and str(moved) in asked["open_moved"][0]
+    assert len(asked["move"]) == 1  # not offered a second move
+    assert controller.store.path == moved
+
+
+def test_a_data_file_already_at_the_standard_place_gets_the_moved_one_under_another_name(
+        controller, tmp_path, asked):
+    from socialdesk.storage import open_store
+
+    standard = standard_data_dir() / DB_FILE_NAME
+    standard.parent.mkdir(parents=True)
+    open_store(standard).close()
+    before = standard.read_bytes()
+    synced = _in_onedrive(tmp_path)
+    assert controller.open(synced)
+    controller.store.rules.add(Rule(text="Photo du jour"), TODAY)
+    controller._after_first_paint(controller.store)
+    assert controller.store.path == standard_data_dir() / "socialdesk (from OneDrive).sqlite3"
+    assert "socialdesk (from OneDrive).sqlite3" in asked["move"][0]
+    assert "Photo du jour" in [rule.text for rule in controller.store.rules.rules()]
+    assert standard.read_bytes() == before

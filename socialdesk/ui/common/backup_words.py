@@ -16,3 +16,9 @@ def backup_problem_text(error: StoreWriteError) -> str:
     reason = getattr(error.__cause__, "strerror", None) or error.detail
     return fill(translate("Messages", "The copy could not be written in the backups folder beside your data file (%1)."),
                 reason)
+
+
+def skipped_folder_text(folder, target) -> str:
+    """The chosen backup folder could not be written: where the backup went instead."""
+    return fill(translate("Messages", "The backup folder you chose cannot be written (%1). So that no backup is lost, "
+                          "this one went beside your data file:\n%2"), str(folder), str(target))

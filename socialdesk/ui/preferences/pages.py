@@ -1,17 +1,23 @@
 """The Preferences pages (General, Calendar, Printing): each shows the stored values and saves what changed."""
 
-from PySide6.QtCore import QLocale, Qt, QUrl
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QSizePolicy, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
+                               QLabel, QLineEdit, QMessageBox, QPushButton, QSizePolicy, QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
 
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.settings import BACKUPS_KEEP_RANGE
+from socialdesk.storage.backup_folder import usable
 from socialdesk.storage.backups import backup_dir_for
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.common.words import fill
+
+
+translate = QCoreApplication.translate
 
 
 def _form(parent=None) -> QFormLayout:
@@ -70,19 +76,31 @@ class GeneralPage(SettingsPage):
         box = QGroupBox(self.tr("Backups"))
         form = QFormLayout(box)  # the folder's path takes the width; the count keeps its own
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        folder = QLineEdit(str(backup_dir_for(self.store.path)) if self.store.path else "")
-        folder.setObjectName("prefBackupFolder")
-        folder.setReadOnly(True)
-        folder.setAccessibleName(self.tr("Backup folder"))
+        self._chosen_folder = self.store.settings.get("backup_folder")
+        self.folder = QLineEdit()
+        self.folder.setObjectName("prefBackupFolder")
+        self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(self.tr("Backup folder"))
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.setObjectName("prefBackupFolderChoose")
+        choose.clicked.connect(self._on_choose_clicked)
+        self.beside = QPushButton(self.tr("&Beside the data file"))
+        self.beside.setObjectName("prefBackupFolderBeside")
+        self.beside.clicked.connect(self._on_beside_clicked)
         show = QPushButton(self.tr("&Show"))
         show.setEnabled(self.store.path is not None)
         show.clicked.connect(self._on_show_clicked)
-        row = QHBoxLayout()
-        row.addWidget(folder, 1)
-        row.addWidget(show)
-        form.addRow(self.tr("Folder:"), row)
-        form.addRow(_note(self.tr("Backups stay beside the data file, so SocialDesk finds them even when the file "
-                                  "itself is damaged.")))
+        buttons = QHBoxLayout()  # under the folder's name, which keeps the whole width for a long path
+        for button in (choose, self.beside, show):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        form.addRow(self.tr("Folder:"), self.folder)
+        form.addRow("", buttons)
+        form.addRow(_note(self.tr("SocialDesk notes beside the data file where its backups are, so it finds them even "
+                                  "when the file itself is damaged. If the chosen folder cannot be written when a "
+                                  "backup is due (a USB stick not connected…), the backup goes beside the data file "
+                                  "and SocialDesk says so.")))
+        self._show_folder()
         self.keep = QSpinBox()
         self.keep.setObjectName("prefBackupsKeep")
         self.keep.setRange(*BACKUPS_KEEP_RANGE)
@@ -92,12 +110,47 @@ class GeneralPage(SettingsPage):
         form.addRow(self.tr("&Keep the newest:"), self.keep)
         return box
 
+    def _shown_folder(self) -> Path | None:
+        if self._chosen_folder:
+            return Path(self._chosen_folder)
+        return backup_dir_for(self.store.path) if self.store.path else None
+
+    def _show_folder(self):
+        shown = self._shown_folder()
+        self.folder.setText(str(shown) if shown is not None else "")
+        self.beside.setEnabled(bool(self._chosen_folder))
+
+    @classmethod
+    def ask_folder(cls, parent, start: str) -> str:
+        """The folder the owner picks ("" if cancelled); tests replace it."""
+        return QFileDialog.getExistingDirectory(parent, translate("GeneralPage", "Choose the backup folder"), start)
+
+    @classmethod
+    def tell(cls, parent, text: str) -> None:
+        QMessageBox.warning(parent, translate("GeneralPage", "Backup folder"), text)
+
+    def _on_choose_clicked(self):
+        shown = self._shown_folder()
+        picked = self.ask_folder(self, str(shown) if shown is not None else "")
+        if not picked:
+            return
+        if not usable(Path(picked)):
+            self.tell(self, fill(self.tr("SocialDesk cannot write into %1. Choose another folder."), picked))
+            return
+        self._chosen_folder = str(Path(picked).resolve())
+        self._show_folder()
+
+    def _on_beside_clicked(self):
+        self._chosen_folder = ""
+        self._show_folder()
+
     def _on_show_clicked(self):
-        folder = backup_dir_for(self.store.path)
+        folder = self._shown_folder()
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder if folder.is_dir() else folder.parent)))
 
     def wanted(self) -> dict:
-        return {"language": self.language.currentData(), "backups_keep": self.keep.value()}
+        return {"language": self.language.currentData(), "backups_keep": self.keep.value(),
+                "backup_folder": self._chosen_folder}
 
 
 class CalendarPage(SettingsPage):

@@ -1,0 +1,74 @@
+"""Data files moved out of a synced folder on this computer: where each went, and the new default file."""
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+MOVES_FILE = "moved-data-files.json"  # in the state folder: this computer's record, never synced
+BACKUPS_IN_SYNCED = "SocialDesk backups"  # beside the file left in the synced folder: the cloud keeps copies
+
+
+def move_out(old: Path, new: Path, backups: Path) -> None:
+    """Copy the data file out of a synced folder to `new`, its backups set to go into `backups` (made here),
+    and remember the move. StoreWriteError if the disk refuses; then no half copy is left."""
+    import sqlite3
+
+    from socialdesk.storage.backups import copy_data_file
+    from socialdesk.storage.errors import writing
+
+    copy_data_file(old, new)
+    with writing():
+        backups.mkdir(mode=0o700, parents=True, exist_ok=True)
+        conn = sqlite3.connect(new)  # nobody has it open yet: the copy was just made
+        try:
+            with conn:
+                conn.execute("INSERT INTO settings (key, value) VALUES ('backup_folder', ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (json.dumps(str(backups)),))
+        finally:
+            conn.close()
+        remember_move(old, new)
+
+
+def _record_path() -> Path:
+    from socialdesk.paths import state_dir
+
+    return state_dir() / MOVES_FILE
+
+
+def _load() -> dict:
+    try:
+        data = json.loads(_record_path().read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def remember_move(old: Path, new: Path) -> None:
+    """Remember that `old` now lives at `new`, which becomes the data file opened by default."""
+    data = _load()
+    moves = data.get("moves") if isinstance(data.get("moves"), dict) else {}
+    moves[str(Path(old).resolve())] = str(new)
+    record = _record_path()
+    record.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=MOVES_FILE, suffix=".tmp", dir=record.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump({"moves": moves, "default": str(new)}, out)
+        os.replace(name, record)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
+
+
+def moved_to(old: Path) -> Path | None:
+    """Where `old` was moved on this computer, if that copy is still there."""
+    moves = _load().get("moves")
+    new = moves.get(str(Path(old).resolve())) if isinstance(moves, dict) else None
+    return Path(new) if isinstance(new, str) and Path(new).is_file() else None
+
+
+def remembered_default() -> Path | None:
+    """The moved copy the owner works on now, if it is still there."""
+    new = _load().get("default")
+    return Path(new) if isinstance(new, str) and os.path.isabs(new) and Path(new).is_file() else None
