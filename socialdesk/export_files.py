@@ -94,25 +94,11 @@ def _head(path: Path, size: int) -> bytes:
 
 
 def _held(path: Path) -> bool:
-    """Whether another open file holds a flock on `path` (a live lock file, or a data file open in a window).
+    """Whether another open file holds a lock on `path` (a live lock file, or a data file open in a window):
+    the storage's own lock helper decides, one way for both."""
+    from socialdesk.storage.lock import is_held  # when an output is checked, not at import
 
-    Never called on a SQLite file: closing our descriptor of it would drop this process's SQLite locks."""
-    if os.name != "posix" or not os.path.isfile(path):
-        return False
-    import fcntl
-
-    try:
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
-        return False
-    try:
-        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
-        fcntl.flock(fd, fcntl.LOCK_UN)
-        return False
-    except OSError as error:
-        return error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
-    finally:
-        os.close(fd)
+    return is_held(path)
 
 
 def _plain_file(path: Path) -> bool:
@@ -204,16 +190,13 @@ def _settle(temp: Path) -> None:
 
 
 def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the system allows it (not on Windows)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
+    """Make the rename durable (storage's one way); a file system that refuses fsync on a folder is fine."""
+    from socialdesk.storage.private_files import sync_folder
+
     try:
-        os.fsync(fd)
+        sync_folder(folder)
     except OSError:
-        pass  # some file systems refuse fsync on a folder; the file's own data is synced
-    finally:
-        os.close(fd)
+        pass  # the file's own data is synced
 
 
 def write_private(path: Path, data: bytes, data_file: Path | None = None, force: bool = True) -> None:

@@ -163,6 +163,27 @@ def _lock(fd: int) -> bool:
     return filelock.lock_descriptor(fd, blocking=False)
 
 
+def is_held(path: Path) -> bool:
+    """Whether another open descriptor holds a lock on `path` (POSIX flock; False on Windows, where our locks
+    are the lock files, and False for a file that cannot be opened). Never call it on a SQLite file:
+    closing this descriptor would drop the process's own SQLite locks on it."""
+    if not DATA_FILE_LOCKED or not os.path.isfile(path):
+        return False
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return False
+    try:
+        if not _lock(fd):
+            return True
+        _unlock(fd)
+        return False
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 def _unlock(fd: int) -> None:
     if os.name == "posix":
         import fcntl
