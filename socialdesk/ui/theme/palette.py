@@ -1,0 +1,99 @@
+"""The two palettes (light, dark): one warm accent, status colours, network chips; contrast from WCAG 2."""
+
+from dataclasses import dataclass
+
+from socialdesk.domain.networks import is_network_key, network
+from socialdesk.domain.posts import PostStatus
+
+UNKNOWN_NETWORK = "#6E6E6E"  # a chip for a key no record knows (a file from a newer version)
+CHIP_INK = ("#FFFFFF", "#1E1B18")  # the two inks a chip's letter is drawn in: whichever reads better wins
+MIN_CONTRAST = 4.5  # WCAG 2 AA for body text: every text colour here meets it on card and window
+# Marks over text in either theme: semi-transparent, so the palette's own text colour stays readable under them.
+MISSING_MARK = "rgba(230, 60, 60, 110)"
+EXTRA_MARK = "rgba(40, 170, 80, 110)"
+PAPER = "#FFFFFF"  # a preview of print matter (a QR code) shows the paper it will be printed on, in either theme
+CHIP_OUTLINE = "#FFFFFFA0"  # a thin light ring keeps dark brands (X, TikTok) visible on a dark card
+
+
+@dataclass(frozen=True)
+class Palette:
+    """Colours as "#RRGGBB"; `text`-like fields are read on `card` and `window` (a test checks 4.5:1)."""
+
+    name: str
+    window: str  # the desk behind everything
+    card: str  # cards, lists, fields
+    border: str  # 1 px lines around cards and fields
+    text: str
+    secondary: str  # captions, hints, placeholders
+    accent: str  # one primary button per view, the selection, the focus ring
+    on_accent: str  # text on the accent
+    link: str
+    success: str  # a verdict that is fine (the QR code reads)
+    danger: str  # a warning the owner must act on (text too long, code unreadable)
+    statuses: tuple[tuple[PostStatus, str], ...]
+
+    @property
+    def dark(self) -> bool:
+        return luminance(self.window) < 0.2
+
+    def status(self, status: PostStatus) -> str:
+        return dict(self.statuses)[PostStatus(status)]
+
+
+LIGHT = Palette(
+    name="light", window="#FAF7F2", card="#FFFFFF", border="#E6DFD4", text="#2B2620", secondary="#6B6258",
+    accent="#B5532C", on_accent="#FFFFFF", link="#2F6DB5", success="#2E7D4F", danger="#B3261E",
+    statuses=((PostStatus.PLANNED, "#2F6DB5"), (PostStatus.PUBLISHED, "#2E7D4F"), (PostStatus.DRAFT, "#8F5B00"),
+              (PostStatus.IDEA, "#7B4FB3"), (PostStatus.SKIPPED, "#6E6E6E")),
+)
+
+DARK = Palette(
+    name="dark", window="#1E1B18", card="#2A2622", border="#3A342E", text="#F2ECE4", secondary="#BDB3A7",
+    accent="#E8956B", on_accent="#1E1B18", link="#7FB0EE", success="#6CC592", danger="#FF8A80",
+    statuses=((PostStatus.PLANNED, "#7FB0EE"), (PostStatus.PUBLISHED, "#6CC592"), (PostStatus.DRAFT, "#E0A84A"),
+              (PostStatus.IDEA, "#B996E8"), (PostStatus.SKIPPED, "#A8A8A8")),
+)
+
+
+def network_colour(key: str) -> str:
+    """A network's brand colour, from its one record."""
+    return network(key).color if is_network_key(key) else UNKNOWN_NETWORK
+
+
+def chip_ink(background: str) -> str:
+    """White or dark text on a chip of `background`, whichever contrasts more."""
+    return max(CHIP_INK, key=lambda ink: contrast(ink, background))
+
+
+def chip_colours(key: str) -> tuple[str, str]:
+    """A network chip's fill and ink: its brand colour, deepened just enough for the letter to read at 4.5:1."""
+    fill = network_colour(key)
+    ink = chip_ink(fill)
+    toward = "#000000" if ink == CHIP_INK[0] else "#FFFFFF"
+    for step in range(1, 20):
+        if contrast(ink, fill) >= MIN_CONTRAST:
+            break
+        fill = _mix(network_colour(key), toward, step * 0.02)
+    return fill, ink
+
+
+def _mix(colour: str, other: str, share: float) -> str:
+    a, b = ([int(c[i:i + 2], 16) for i in (1, 3, 5)] for c in (colour, other))
+    return "#" + "".join(f"{round(x + (y - x) * share):02X}" for x, y in zip(a, b))
+
+
+def _channel(value: int) -> float:
+    c = value / 255
+    return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of "#RRGGBB"."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return 0.2126 * _channel(r) + 0.7152 * _channel(g) + 0.0722 * _channel(b)
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two colours, 1 … 21."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

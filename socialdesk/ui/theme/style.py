@@ -1,0 +1,104 @@
+"""Applies the look app-wide: Fusion, a QPalette and one stylesheet from the tokens; follows the system's scheme."""
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from socialdesk.domain.settings import THEMES
+from socialdesk.ui.theme import spacing
+from socialdesk.ui.theme.palette import DARK, LIGHT, Palette
+
+CHOICES = THEMES  # the Preferences' choice, the setting "theme"
+R = QPalette.ColorRole
+
+
+def tokens(palette: QPalette | None = None) -> Palette:
+    """The tokens that match `palette` (default: the application's): what custom painters read."""
+    palette = palette if palette is not None else QApplication.palette()
+    return DARK if palette.color(R.Text).lightness() >= 128 else LIGHT  # light words: a dark theme
+
+
+def chosen(choice: str, scheme: Qt.ColorScheme) -> Palette:
+    """Light or dark for a choice, "system" following the scheme the system reports (unknown: light)."""
+    if choice == "system":
+        return DARK if scheme == Qt.ColorScheme.Dark else LIGHT
+    return DARK if choice == "dark" else LIGHT
+
+
+def qpalette(p: Palette) -> QPalette:
+    """A complete QPalette, so every standard widget (and Fusion's bevels) follows the tokens."""
+    palette = QPalette()
+    roles = {
+        R.Window: p.window, R.WindowText: p.text, R.Base: p.card, R.AlternateBase: p.window, R.Text: p.text,
+        R.Button: p.card, R.ButtonText: p.text, R.BrightText: p.danger, R.Highlight: p.accent,
+        R.HighlightedText: p.on_accent, R.ToolTipBase: p.card, R.ToolTipText: p.text, R.PlaceholderText: p.secondary,
+        R.Link: p.link, R.LinkVisited: p.link, R.Light: p.card, R.Midlight: p.window, R.Mid: p.border,
+        R.Dark: p.border, R.Shadow: p.border, R.Accent: p.accent,
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    for role in (R.WindowText, R.Text, R.ButtonText):  # disabled words: quieter, still legible
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(p.secondary))
+    palette.setColor(QPalette.ColorGroup.Disabled, R.Button, QColor(p.window))
+    return palette
+
+
+def stylesheet(p: Palette) -> str:
+    """The one application stylesheet: only what a palette cannot say (rounded cards, the primary button)."""
+    return f"""
+QToolTip {{ color: {p.text}; background: {p.card}; border: {spacing.BORDER}px solid {p.border};
+  padding: {spacing.XS}px; }}
+DayColumn {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border};
+  border-radius: {spacing.CARD_RADIUS}px; }}
+DayColumn[today="true"] {{ border: 2px solid {p.accent}; }}
+DayColumn[today="true"] QLabel#dayHeader {{ font-weight: bold; color: {p.accent}; }}
+DayColumn PostList {{ background: transparent; border: none; }}
+PostList {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border}; border-radius: {spacing.CARD_RADIUS}px; }}
+QLabel#qrPreview {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border};
+  border-radius: {spacing.CARD_RADIUS}px; }}
+QPushButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent}; border: {spacing.BORDER}px solid {p.accent};
+  border-radius: {spacing.CHIP_RADIUS}px; padding: {spacing.XS}px {spacing.M}px; }}
+QPushButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}
+QPushButton[primary="true"]:disabled {{ background: {p.border}; color: {p.secondary}; border-color: {p.border}; }}
+"""
+
+
+def mark_primary(button: QPushButton) -> QPushButton:
+    """The view's one primary button, in the accent colour."""
+    button.setProperty("primary", True)
+    button.setAutoDefault(False)
+    return button
+
+
+class Theme(QObject):
+    """One per application: applies the owner's choice and, for "system", follows the system's scheme."""
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.setObjectName("theme")
+        self.app = app
+        self.choice = "system"
+        self.current: Palette | None = None
+        app.setStyle("Fusion")  # the same look on every OS; the palette does the rest
+        app.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
+
+    def apply(self, choice: str, scheme: Qt.ColorScheme | None = None) -> Palette:
+        self.choice = choice if choice in CHOICES else "system"
+        scheme = self.app.styleHints().colorScheme() if scheme is None else scheme
+        wanted = chosen(self.choice, scheme)
+        if wanted != self.current:
+            self.current = wanted
+            self.app.setPalette(qpalette(wanted))
+            self.app.setStyleSheet(stylesheet(wanted))
+        return wanted
+
+    def _on_style_hints_color_scheme_changed(self, scheme):
+        if self.choice == "system":
+            self.apply("system", scheme)
+
+
+def install(app: QApplication, choice: str = "system") -> Theme:
+    """The application's theme (made once), with `choice` applied."""
+    theme = app.findChild(Theme, "theme") or Theme(app)
+    theme.apply(choice)
+    return theme
