@@ -4,7 +4,7 @@ import logging
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 
 from socialdesk.domain.changes import Area
 from socialdesk.storage.errors import StoreWriteError
@@ -14,6 +14,7 @@ from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.lazy_tab import LazyTab
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.file_actions import FileActions
+from socialdesk.ui.theme import style as theme
 from socialdesk.ui.view_actions import ViewActions
 
 
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setObjectName("mainWindow")
         focus_ring.install()  # lists, tables and views show where the keyboard is
+        self.theme = theme.install(QApplication.instance(), store.settings.get("theme"))
         self.store = store
         self.bus = bus
         self.clock = clock  # the one source of today and now, handed to every tab
@@ -117,6 +119,7 @@ class MainWindow(QMainWindow):
             return
         for change in dialog.changes:
             self.bus.publish(change, dialog)
+        self.theme.apply(self.store.settings.get("theme"))  # light, dark or the system's, at once
         if any(change.concerns(Area.SETTINGS, "language") and change.ids for change in dialog.changes):
             self.language_requested.emit(dialog.language())  # the controller rebuilds the window in it
 

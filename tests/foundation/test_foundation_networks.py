@@ -132,7 +132,10 @@ def test_a_badge_is_painted_in_the_records_colour(qapp, item):
     from socialdesk.ui.calendar.icons import network_pixmap
 
     image = network_pixmap(item.key, 16).toImage()
-    assert image.pixelColor(3, 16).name().lower() == item.color.lower()
+    painted = image.pixelColor(3, 16)
+    brand = [int(item.color[i:i + 2], 16) for i in (1, 3, 5)]
+    # the record's colour, deepened at most a few steps where its letter would not read at 4.5:1 (Facebook)
+    assert max(abs(a - b) for a, b in zip((painted.red(), painted.green(), painted.blue()), brand)) <= 40
 
 
 def test_a_new_file_has_a_limit_row_for_every_network(store):

@@ -12,6 +12,7 @@ from socialdesk.domain.calendar.week_plan import days_to_plan
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.theme.palette import DARK, LIGHT
 
 translate = QCoreApplication.translate
 
@@ -27,6 +28,8 @@ DAY_NAMES = Labels("CalendarDays", {
     SpecialDay.ALL_SAINTS: "All Saints' Day",
     SpecialDay.ARMISTICE: "Armistice Day",
     SpecialDay.CHRISTMAS: "Christmas Day",
+    SpecialDay.GOOD_FRIDAY: "Good Friday (Alsace-Moselle)",
+    SpecialDay.ST_STEPHEN: "26 December (Alsace-Moselle)",
     SpecialDay.EPIPHANY: "Epiphany (galette des rois)",
     SpecialDay.WINTER_SALES: "Winter sales start",
     SpecialDay.CANDLEMAS: "Candlemas (crêpes)",
@@ -49,10 +52,10 @@ class DayNote:
     holiday: bool = False
 
 
-def day_note(day: date, to_plan: bool) -> DayNote | None:
+def day_note(day: date, to_plan: bool, alsace_moselle: bool = False) -> DayNote | None:
     """The marks of one day, or None when it has none."""
     lines, tips, holiday = [], [], False
-    for code in special_days(day):
+    for code in special_days(day, alsace_moselle):
         name = DAY_NAMES[code]
         if is_holiday(code):
             holiday = True
@@ -109,14 +112,15 @@ def place_too_long(metrics, status_line: QRect, status_width: int, last_line: QR
 
 def draw_too_long(painter, room: QRect, words: str, dark: bool) -> None:
     """The card's warning, in a colour that reads on light and dark themes."""
-    painter.setPen(QColor("#ff8a80" if dark else "#c62828"))
+    painter.setPen(QColor((DARK if dark else LIGHT).danger))
     painter.drawText(room, Qt.AlignmentFlag.AlignLeft, words)
 
 
-def week_notes(days: list[date], posts, today: date, weekdays: frozenset[int], left: int | None) -> dict:
+def week_notes(days: list[date], posts, today: date, weekdays: frozenset[int], left: int | None,
+               alsace_moselle: bool = False) -> dict:
     """Each day's note: its special dates, and "nothing planned" on the coming posting days while the week's
     cadence is not met, no more of them than posts left (`left` None: no cadence, every empty one counts)."""
     coming = [day for day in days_to_plan(days, posts, weekdays) if day >= today]
     empty = set(coming if left is None else coming[:max(0, left)])
-    notes = {day: day_note(day, day in empty) for day in days}
+    notes = {day: day_note(day, day in empty, alsace_moselle) for day in days}
     return {day: note for day, note in notes.items() if note is not None}

@@ -25,6 +25,8 @@ from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.dates import JumpDateEdit, bounded
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.theme.style import mark_primary
+from socialdesk.ui.theme.type import Type, font
 
 
 def applied_cadence(store) -> dict[str, int]:
@@ -107,12 +109,10 @@ class CalendarTab(QWidget):
         self.jump.date_chosen.connect(self._on_jump_date_chosen)
         self.title = QLabel(self)
         self.title.setObjectName("weekTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(font(Type.TITLE, self.title.font()))
         self.title.setWordWrap(True)  # a long French week title wraps: the window keeps its width
-        self.new_button = self._button(self.tr("New &post…"), self.tr("New post (Ctrl+N)"), self.edits.new_post)
+        self.new_button = mark_primary(self._button(self.tr("New &post…"), self.tr("New post (Ctrl+N)"),
+                                                    self.edits.new_post))  # the week's one accent button
         self.more_button = QToolButton(self)
         self.more_button.setText(self.tr("&Export / import"))
         self.more_button.setAccessibleName(self.tr("Export, import and print the plan"))
@@ -126,7 +126,16 @@ class CalendarTab(QWidget):
         row.addWidget(self.title, 1)
         row.addWidget(self.new_button)
         row.addWidget(self.more_button)
+        self.year_button = self._button(self.tr("&Year…"), self.tr("Holidays and closures of the year"),
+                                        self._on_year_button_clicked)
+        self.year_button.setObjectName("yearButton")
+        row.addWidget(self.year_button)
         return row
+
+    def _on_year_button_clicked(self):
+        from socialdesk.ui.calendar.year_dialog import YearDialog
+
+        YearDialog.show_year(self, self.store, self.bus, self.clock, self.start.year)
 
     def _button(self, text, name, slot) -> QPushButton:
         button = QPushButton(text, self)
@@ -193,7 +202,8 @@ class CalendarTab(QWidget):
     def reload_week(self):
         posts = self.store.calendar.posts_in_week(self.start)
         left = posts_left(posts, self._cadence) if self._cadence else None
-        notes = week_notes(self.days(), posts, self.today(), self._weekdays, left)
+        notes = week_notes(self.days(), posts, self.today(), self._weekdays, left,
+                           self.store.settings.get("alsace_moselle"))
         self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits())
         self._show_title()
         self._show_targets(posts)

@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
 
@@ -14,6 +14,8 @@ from socialdesk.ui.calendar.day_notes import day_note_label, draw_too_long, plac
 from socialdesk.ui.calendar.icons import network_name, network_pixmap
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
+from socialdesk.ui.theme import spacing
+from socialdesk.ui.theme.style import tokens
 
 MIME = "application/x-socialdesk-posts"
 translate = QCoreApplication.translate
@@ -22,7 +24,7 @@ OVER_ROLE = Qt.ItemDataRole.UserRole + 2  # the networks whose text is too long:
 
 
 def is_dark(palette: QPalette) -> bool:
-    return palette.color(QPalette.ColorRole.Base).lightness() < 128
+    return tokens(palette).dark
 
 
 def time_text(post: Post) -> str:
@@ -41,23 +43,20 @@ class PostCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):
         line = QFontMetrics(option.font).lineSpacing()
-        return QSize(120, line * 4 + 12)
+        return QSize(120, line * 4 + spacing.M)
 
     def paint(self, painter, option, index):
         post: Post = index.data(POST_ROLE)
         if post is None:
             return super().paint(painter, option, index)
         painter.save()
-        style = option.widget.style() if option.widget else None
-        if style:
-            style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget)
         dark = is_dark(option.palette)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        rect = option.rect.adjusted(2, 2, -2, -2)
+        rect = option.rect.adjusted(spacing.XS // 2, spacing.XS // 2, -spacing.XS // 2, -spacing.XS // 2)
         color = status_color(post.status, dark)
-        painter.fillRect(QRect(rect.left(), rect.top(), 5, rect.height()), color)
-        inner = rect.adjusted(10, 2, -2, 0)
+        self._draw_card(painter, option, rect, color, selected)
+        inner = rect.adjusted(spacing.EDGE + spacing.S, spacing.XS // 2, -spacing.XS // 2, 0)
         metrics, bold, bold_metrics = self._fonts(option.font)
         line = metrics.lineSpacing()
         x = inner.left()
@@ -89,6 +88,27 @@ class PostCardDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+    @staticmethod
+    def _draw_card(painter, option, rect: QRect, color: QColor, selected: bool):
+        """A rounded card with a 1 px border and its status as a coloured left edge."""
+        palette = option.palette
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
+        fill = palette.color(QPalette.ColorRole.Highlight) if selected else QColor(tokens(palette).card)
+        line = palette.color(QPalette.ColorRole.Highlight if selected or focused else QPalette.ColorRole.Mid)
+        painter.setPen(line)
+        painter.setBrush(fill)
+        painter.drawRoundedRect(rect.adjusted(0, 0, -spacing.BORDER, -spacing.BORDER), spacing.CHIP_RADIUS,
+                                spacing.CHIP_RADIUS)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), spacing.EDGE + spacing.CHIP_RADIUS, rect.height()),
+                                spacing.CHIP_RADIUS, spacing.CHIP_RADIUS)
+        painter.setBrush(fill)  # square off the edge's inner side: a stripe, not a pill
+        painter.drawRect(QRect(rect.left() + spacing.EDGE, rect.top() + spacing.BORDER, spacing.CHIP_RADIUS,
+                               rect.height() - 2 * spacing.BORDER - 1))
+        painter.setRenderHint(painter.RenderHint.Antialiasing, False)
+
     def _fonts(self, font: QFont) -> tuple[QFontMetrics, QFont, QFontMetrics]:
         """The card's fonts and metrics, made once per font rather than once per card."""
         key = font.key()
@@ -103,9 +123,11 @@ class PostCardDelegate(QStyledItemDelegate):
     def _draw_networks(painter, post: Post, metrics: QFontMetrics, rect: QRect):
         """Badges of the first four networks, then all their names."""
         x = rect.left()
+        ratio = painter.device().devicePixelRatioF()
+        side = max(spacing.CHIP, metrics.ascent())  # the chip grows with a larger font
         for key in post.networks[:4]:
-            painter.drawPixmap(x, rect.top() + max(0, (rect.height() - 14) // 2), network_pixmap(key, 14))
-            x += 16
+            painter.drawPixmap(x, rect.top() + max(0, (rect.height() - side) // 2), network_pixmap(key, side, ratio))
+            x += side + spacing.XS // 2
         names = ", ".join(network_name(k) for k in post.networks)
         painter.drawText(QRect(x + 2, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(names, Qt.TextElideMode.ElideRight, max(0, rect.right() - x - 2)))
@@ -223,11 +245,12 @@ class PostList(QListWidget):
 class DayColumn(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShape(QFrame.Shape.StyledPanel)  # drawn by the theme's stylesheet: a rounded card
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(2)
+        layout.setContentsMargins(spacing.XS, spacing.XS, spacing.XS, spacing.XS)
+        layout.setSpacing(spacing.XS // 2)
         self.header = QLabel(self)
+        self.header.setObjectName("dayHeader")
         self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.note = day_note_label(self)  # holidays, shop dates, "nothing planned"
         self.posts = PostList(None, self)
@@ -241,6 +264,10 @@ class DayColumn(QFrame):
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         label = f"{name[:1].upper()}{name[1:]}\n{locale.toString(day, 'd MMMM')}"
         self.header.setText(label)
+        if self.property("today") != (day == today):  # the stylesheet outlines today in the accent
+            self.setProperty("today", day == today)
+            self.style().unpolish(self)
+            self.style().polish(self)
         font = self.header.font()
         font.setBold(day == today)
         self.header.setFont(font)
@@ -259,7 +286,7 @@ class WeekView(QWidget):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(3)
+        layout.setSpacing(spacing.XS)
         self.columns = [DayColumn(self) for _ in range(7)]
         for index, column in enumerate(self.columns):
             layout.addWidget(column, 1)

@@ -70,6 +70,10 @@ class GeneralPage(SettingsPage):
                                store.settings.get("language"), self.tr("Language"))
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(_note(self.tr("The window is rebuilt in the new language when you press OK.")))
+        self.theme = _combo("prefTheme", [("system", self.tr("Follow the system")), ("light", self.tr("Light")),
+                                          ("dark", self.tr("Dark"))],
+                            store.settings.get("theme"), self.tr("Appearance"))
+        form.addRow(self.tr("&Appearance:"), self.theme)
         form.addRow(self._backups_box())
 
     def _backups_box(self) -> QGroupBox:
@@ -149,7 +153,8 @@ class GeneralPage(SettingsPage):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder if folder.is_dir() else folder.parent)))
 
     def wanted(self) -> dict:
-        return {"language": self.language.currentData(), "backups_keep": self.keep.value(),
+        return {"language": self.language.currentData(), "theme": self.theme.currentData(),
+                "backups_keep": self.keep.value(),
                 "backup_folder": self._chosen_folder}
 
 
