@@ -9,6 +9,7 @@ from socialdesk.domain.changes import Change
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.messages import show_write_error
 from socialdesk.ui.preferences.pages import CalendarPage, GeneralPage, PrintingPage
+from socialdesk.ui.theme import spacing
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +28,8 @@ class PreferencesDialog(QDialog):
         self.page_list.addItems([self.tr("General"), self.tr("Calendar"), self.tr("Printing")])
         self.page_list.setSpacing(3)
         self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 2 * self.page_list.frameWidth() + 24)
+        self.page_list.setFixedWidth(self.page_list.sizeHintForColumn(0) + 2 * self.page_list.frameWidth()
+                                     + spacing.XL)
         self.stack = QStackedWidget()
         for widget in self.pages:
             self.stack.addWidget(widget)

@@ -7,11 +7,12 @@ from PySide6.QtCore import QCoreApplication
 from socialdesk.domain.presence.nap import DiffKind, FieldCheck, FieldState
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.labels import FIELD_STATES
+from socialdesk.ui.theme.palette import EXTRA_MARK, MISSING_MARK
 
 # Semi-transparent backgrounds keep the palette's own text colour readable in light and dark themes;
 # strike-through and underline carry the meaning without colour.
-_MISSING_STYLE = "background-color: rgba(230, 60, 60, 110); text-decoration: line-through;"
-_EXTRA_STYLE = "background-color: rgba(40, 170, 80, 110); text-decoration: underline;"
+_MISSING_STYLE = f"background-color: {MISSING_MARK}; text-decoration: line-through;"
+_EXTRA_STYLE = f"background-color: {EXTRA_MARK}; text-decoration: underline;"
 
 
 def _visible(text: str) -> str:

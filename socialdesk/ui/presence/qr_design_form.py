@@ -1,11 +1,12 @@
 """How the code looks and how big it prints: error correction, colours, logo, words, size."""
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QWidget)
 
 from socialdesk.qr import geometry
+from socialdesk.qr.design import QrDesign
 from socialdesk.qr.logo import Logo, load_logo
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.words import fill
@@ -44,7 +45,7 @@ class ColourField(QWidget):
     def _on_edit_text_changed(self, text: str) -> None:
         palette = self.swatch.palette()
         colour = QColor(text if text.startswith("#") else f"#{text}")
-        palette.setColor(QPalette.ColorRole.Window, colour if colour.isValid() else QColor(0, 0, 0, 0))
+        palette.setColor(QPalette.ColorRole.Window, colour if colour.isValid() else QColor(Qt.GlobalColor.transparent))
         self.swatch.setPalette(palette)
         self.changed.emit()
 
@@ -74,8 +75,8 @@ class QrDesignForm(QWidget):
         self.ec.addItem(self.tr("Automatic (H with a logo)"), None)
         for level, share in (("L", 7), ("M", 15), ("Q", 25), ("H", 30)):
             self.ec.addItem(fill(self.tr("%1: survives %2 % damage"), level, str(share)), level)
-        self.foreground = ColourField("#000000", self.tr("Code colour"), self)
-        self.background = ColourField("#ffffff", self.tr("Background colour"), self)
+        self.foreground = ColourField(QrDesign.foreground, self.tr("Code colour"), self)  # the printed code's defaults
+        self.background = ColourField(QrDesign.background, self.tr("Background colour"), self)
         form.addRow(self.tr("Damage tole&rance:"), self.ec)
         form.addRow(self.tr("Code colour:"), self.foreground)
         form.addRow(self.tr("Background:"), self.background)

@@ -1,7 +1,7 @@
 """The QR designer: content, look and size on the left; a live preview checked with zxing-cpp on the right."""
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
@@ -11,6 +11,8 @@ from socialdesk.ui.presence.qr_cards_bar import QrCardsBar
 from socialdesk.ui.presence.qr_design_form import QrDesignForm
 from socialdesk.ui.presence.qr_output_bar import QrOutputBar
 from socialdesk.ui.presence.qr_payload_form import QrPayloadForm
+from socialdesk.ui.theme.palette import PAPER
+from socialdesk.ui.theme.style import tokens
 
 PREVIEW_PIXELS = 360
 
@@ -25,6 +27,7 @@ class QrPage(QWidget):
         self.design_form = QrDesignForm(self)
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setObjectName("qrPreview")  # framed by the theme's stylesheet: a card around the paper
         self.preview.setMinimumSize(PREVIEW_PIXELS // 2, PREVIEW_PIXELS // 2)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview.setAccessibleName(self.tr("Preview of the QR code"))
@@ -109,10 +112,13 @@ class QrPage(QWidget):
         self._paint_preview()
 
     def _set_status(self, text: str, ok: bool) -> None:
-        colour = QColor(Qt.GlobalColor.darkGreen if ok else Qt.GlobalColor.darkRed)
-        if self.palette().window().color().lightness() < 128:
-            colour = colour.lighter(220)
-        self.status.setStyleSheet(f"color: {colour.name()}; font-weight: bold;")
+        verdict = tokens(self.palette())  # green or red of the current theme, 4.5:1 on its window
+        palette = self.status.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(verdict.success if ok else verdict.danger))
+        self.status.setPalette(palette)
+        font = self.status.font()
+        font.setBold(True)
+        self.status.setFont(font)
         self.status.setText(text)
 
     def _paint_preview(self) -> None:
@@ -129,7 +135,7 @@ class QrPage(QWidget):
         side = max(120, min(self.preview.width(), self.preview.height(), 2 * PREVIEW_PIXELS))
         per_mm = side * ratio / max(total, height_mm)
         image = QImage(round(total * per_mm), round(height_mm * per_mm), QImage.Format.Format_RGB32)
-        image.fill(Qt.GlobalColor.white)
+        image.fill(QColor(PAPER))  # the code is shown on the paper it will be printed on, in either theme
         painter = QPainter(image)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.strategy.autosave import TextBinder
 from socialdesk.ui.strategy.rows_editor import RowsEditor
+from socialdesk.ui.theme import spacing
 
 
 class Writer(QObject):
@@ -86,7 +87,7 @@ class StepPage(QWidget):
     def text(self, label: str, placeholder: str, save, form: QFormLayout, lines: int = 3) -> QPlainTextEdit:
         edit = QPlainTextEdit(self.body)
         edit.setTabChangesFocus(True)  # Tab moves on; the owner types new lines with Enter
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * (lines + 1) + 12)
+        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * (lines + 1) + spacing.M)
         self._prepare(edit, label, placeholder, save, form)
         return edit
 
