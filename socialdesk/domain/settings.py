@@ -20,16 +20,12 @@ DEFAULTS: dict[str, Any] = {
     "default_networks": [],  # network keys a new post starts with ticked
     "paper": "a4",  # documents (plan, week, checklist) print on PAPERS; cards keep their own stock
     "theme": "system",  # THEMES: light or dark; "system" follows the system's scheme
-    "theme": "system",  # THEMES: light or dark; "system" follows the system's scheme
-    "theme": "system",  # THEMES: light or dark; "system" follows the system's scheme
     "brand": DEFAULT_BRAND,  # the shop's printed look: cards, QR exports, print-cards (domain/brand.py)
     "brand_logo": "",  # the brand's logo as base64 PNG text, a copy kept in the data file ("" none)
 }
 
 LANGUAGES = ("en", "fr")
 PAPERS = ("a4", "letter")
-THEMES = ("system", "light", "dark")
-THEMES = ("system", "light", "dark")
 THEMES = ("system", "light", "dark")
 BACKUPS_KEEP_RANGE = (1, 100)
 
@@ -60,8 +56,6 @@ _VALID = {
     "backup_folder": lambda v: isinstance(v, str) and (v == "" or _folder_name(v)),
     "default_networks": lambda v: isinstance(v, list) and all(isinstance(k, str) for k in v),
     "paper": lambda v: v in PAPERS,
-    "theme": lambda v: v in THEMES,
-    "theme": lambda v: v in THEMES,
     "theme": lambda v: v in THEMES,
     "brand": valid_brand,
     "brand_logo": valid_logo_text,
