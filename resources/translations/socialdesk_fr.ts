@@ -607,6 +607,22 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>GeneralPage</name>
     <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>A&amp;pparence :</translation>
+    </message>
+    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Choisir…</translation>
     </message>
