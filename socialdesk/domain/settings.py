@@ -18,6 +18,7 @@ DEFAULTS: dict[str, Any] = {
     "backups_keep": 10,  # how many backups of the data file are kept
     "backup_folder": "",  # "" keeps the backups beside the data file, else the absolute folder chosen
     "default_networks": [],  # network keys a new post starts with ticked
+    "alsace_moselle": False,  # Good Friday and 26 December are public holidays too (Alsace-Moselle)
     "paper": "a4",  # documents (plan, week, checklist) print on PAPERS; cards keep their own stock
     "theme": "system",  # THEMES: light or dark; "system" follows the system's scheme
     "brand": DEFAULT_BRAND,  # the shop's printed look: cards, QR exports, print-cards (domain/brand.py)
@@ -55,6 +56,7 @@ _VALID = {
     "backups_keep": lambda v: _whole(v) and BACKUPS_KEEP_RANGE[0] <= v <= BACKUPS_KEEP_RANGE[1],
     "backup_folder": lambda v: isinstance(v, str) and (v == "" or _folder_name(v)),
     "default_networks": lambda v: isinstance(v, list) and all(isinstance(k, str) for k in v),
+    "alsace_moselle": lambda v: isinstance(v, bool),
     "paper": lambda v: v in PAPERS,
     "theme": lambda v: v in THEMES,
     "brand": valid_brand,

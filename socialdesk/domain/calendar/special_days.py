@@ -9,7 +9,7 @@ from dateutil.relativedelta import SU, TH, WE, relativedelta
 
 
 class SpecialDay(str, Enum):
-    # Public holidays (metropolitan France; Alsace-Moselle's Good Friday and 26 Dec are not included).
+    # Public holidays (metropolitan France; Alsace-Moselle's Good Friday and 26 Dec only with the option).
     NEW_YEAR = "new_year"
     EASTER_MONDAY = "easter_monday"
     LABOUR_DAY = "labour_day"
@@ -21,6 +21,8 @@ class SpecialDay(str, Enum):
     ALL_SAINTS = "all_saints"
     ARMISTICE = "armistice"
     CHRISTMAS = "christmas"
+    GOOD_FRIDAY = "good_friday"  # Alsace-Moselle only
+    ST_STEPHEN = "st_stephen"  # 26 December, Alsace-Moselle only
     # The shop calendar: suggestions to post about, never automatic posts.
     EPIPHANY = "epiphany"  # galette des rois
     WINTER_SALES = "winter_sales"
@@ -38,7 +40,9 @@ class SpecialDay(str, Enum):
 
 HOLIDAYS = frozenset({SpecialDay.NEW_YEAR, SpecialDay.EASTER_MONDAY, SpecialDay.LABOUR_DAY, SpecialDay.VICTORY_1945,
                       SpecialDay.ASCENSION, SpecialDay.WHIT_MONDAY, SpecialDay.BASTILLE_DAY, SpecialDay.ASSUMPTION,
-                      SpecialDay.ALL_SAINTS, SpecialDay.ARMISTICE, SpecialDay.CHRISTMAS})
+                      SpecialDay.ALL_SAINTS, SpecialDay.ARMISTICE, SpecialDay.CHRISTMAS,
+                      SpecialDay.GOOD_FRIDAY, SpecialDay.ST_STEPHEN})
+ALSACE_MOSELLE = frozenset({SpecialDay.GOOD_FRIDAY, SpecialDay.ST_STEPHEN})
 
 
 def is_holiday(code: SpecialDay) -> bool:
@@ -78,6 +82,8 @@ def _year(year: int) -> tuple[tuple[date, SpecialDay], ...]:
         (date(year, 11, 1), SpecialDay.ALL_SAINTS),
         (date(year, 11, 11), SpecialDay.ARMISTICE),
         (date(year, 12, 25), SpecialDay.CHRISTMAS),
+        (e - timedelta(days=2), SpecialDay.GOOD_FRIDAY),
+        (date(year, 12, 26), SpecialDay.ST_STEPHEN),
         # Epiphany is kept in France on the Sunday between 2 and 8 January.
         (date(year, 1, 2) + relativedelta(weekday=SU(+1)), SpecialDay.EPIPHANY),
         (_winter_sales(year), SpecialDay.WINTER_SALES),
@@ -95,7 +101,22 @@ def _year(year: int) -> tuple[tuple[date, SpecialDay], ...]:
     return tuple(days)
 
 
-def special_days(day: date) -> list[SpecialDay]:
+def _kept(code: SpecialDay, alsace_moselle: bool) -> bool:
+    return alsace_moselle or code not in ALSACE_MOSELLE
+
+
+def special_days(day: date, alsace_moselle: bool = False) -> list[SpecialDay]:
     """The holidays first, then the shop calendar's dates, that fall on this day."""
-    found = [code for when, code in _year(day.year) if when == day]
+    found = [code for when, code in _year(day.year) if when == day and _kept(code, alsace_moselle)]
     return sorted(found, key=lambda code: not is_holiday(code))
+
+
+def year_days(year: int, alsace_moselle: bool = False) -> list[tuple[date, SpecialDay]]:
+    """Every special day of the year in date order, holidays first on a shared day."""
+    days = [(when, code) for when, code in _year(year) if _kept(code, alsace_moselle)]
+    return sorted(days, key=lambda item: (item[0], not is_holiday(item[1])))
+
+
+def public_holidays(year: int, alsace_moselle: bool = False) -> list[tuple[date, SpecialDay]]:
+    """The year's public holidays in date order (Alsace-Moselle's two extra days with the option)."""
+    return [(when, code) for when, code in year_days(year, alsace_moselle) if is_holiday(code)]

@@ -168,6 +168,10 @@ class CalendarPage(SettingsPage):
             [(0, self.tr("As in my region")), (1, self.tr("Monday")), (7, self.tr("Sunday")), (6, self.tr("Saturday"))],
             store.settings.get("first_weekday"), self.tr("First day of the week"))
         form.addRow(self.tr("&Weeks start on:"), self.first_weekday)
+        self.alsace_moselle = QCheckBox(self.tr("&Alsace-Moselle: Good Friday and 26 December are holidays too"))
+        self.alsace_moselle.setObjectName("prefAlsaceMoselle")
+        self.alsace_moselle.setChecked(store.settings.get("alsace_moselle"))
+        form.addRow(self.alsace_moselle)
         layout.addLayout(form)
         layout.addWidget(self._networks_box())
         layout.addWidget(self._limits_box(), 1)
@@ -216,7 +220,8 @@ class CalendarPage(SettingsPage):
 
     def wanted(self) -> dict:
         networks = [key for key, check in self.networks.items() if check.isChecked()]
-        return {"first_weekday": self.first_weekday.currentData(), "default_networks": networks}
+        return {"first_weekday": self.first_weekday.currentData(), "default_networks": networks,
+                "alsace_moselle": self.alsace_moselle.isChecked()}
 
     def save(self, clock) -> list[Change]:
         changes = super().save(clock)

@@ -1,0 +1,106 @@
+"""The shop's closures and the three-week preparation before each holiday or closure (listings, a post)."""
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import Enum
+
+from socialdesk.domain.calendar.special_days import SpecialDay, public_holidays
+from socialdesk.domain.weeks import IsoWeek
+
+PREPARE_AHEAD = timedelta(days=21)  # the tasks join the checklist of the week three weeks before
+TEMPORARILY_CLOSED_FROM = 7  # Google: special hours cover up to 6 consecutive days (DOMAIN.md)
+
+
+@dataclass(frozen=True)
+class Closure:
+    first: date
+    last: date
+    reason: str = ""  # the owner's words: annual leave, works…
+    id: int | None = None
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+
+def closure_problem(first: date, last: date) -> str | None:
+    """A code for what is wrong with a range the owner typed, or None when it can be saved."""
+    if last < first:
+        return "ends_before_start"
+    if (last - first).days > 366:
+        return "longer_than_a_year"
+    return None
+
+
+class TaskKind(str, Enum):
+    GOOGLE_HOURS = "google_hours"  # holiday (special) hours on Google Business Profile
+    GOOGLE_TEMPORARILY_CLOSED = "google_closed"  # 7 days or more: "temporarily closed" instead
+    APPLE_HOURS = "apple_hours"  # special hours on Apple Business Connect
+    LISTING = "listing"  # another listing the shop has (its key in `target`)
+    POST = "post"  # a ready post on the calendar
+
+
+@dataclass(frozen=True)
+class Task:
+    kind: TaskKind
+    target: str = ""  # the listing's key (platform key, or "custom:<id>") for LISTING
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind.value}:{self.target}" if self.target else self.kind.value
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """A public holiday (`holiday` set) or a closure (`closure` set) the listings must show."""
+
+    first: date
+    last: date
+    holiday: SpecialDay | None = None
+    closure: Closure | None = None
+
+    @property
+    def key(self) -> str:
+        """Stable for its ticks: a holiday by its code and date, a closure by its id."""
+        if self.closure is not None:
+            return f"closure:{self.closure.id}"
+        return f"{self.holiday.value}:{self.first.isoformat()}"
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days + 1
+
+    @property
+    def temporarily_closed(self) -> bool:
+        return self.days >= TEMPORARILY_CLOSED_FROM
+
+    @property
+    def prepare_week(self) -> IsoWeek:
+        return IsoWeek.of(self.first - PREPARE_AHEAD)
+
+
+def tasks(occasion: Occasion, other_listings: list[str]) -> list[Task]:
+    """What to do before it: Google (hours, or temporarily closed), Apple, the other listings, the post."""
+    google = TaskKind.GOOGLE_TEMPORARILY_CLOSED if occasion.temporarily_closed else TaskKind.GOOGLE_HOURS
+    found = [Task(google), Task(TaskKind.APPLE_HOURS)]
+    found += [Task(TaskKind.LISTING, key) for key in other_listings if key not in ("google", "apple")]
+    return found + [Task(TaskKind.POST)]
+
+
+def occasions(first: date, last: date, closures: list[Closure], alsace_moselle: bool = False) -> list[Occasion]:
+    """The holidays and closures starting from `first` to `last`, in date order."""
+    found = [Occasion(day, day, holiday=code) for year in range(first.year, last.year + 1)
+             for day, code in public_holidays(year, alsace_moselle) if first <= day <= last]
+    found += [Occasion(c.first, c.last, closure=c) for c in closures if first <= c.first <= last]
+    return sorted(found, key=lambda o: (o.first, o.closure is None))
+
+
+def to_prepare(week: IsoWeek, closures: list[Closure], alsace_moselle: bool = False) -> list[Occasion]:
+    """The occasions whose preparation falls in `week` (three weeks before their first day)."""
+    start = week.monday + PREPARE_AHEAD
+    return occasions(start, start + timedelta(days=6), closures, alsace_moselle)
+
+
+def post_day(occasion: Occasion, today: date) -> date:
+    """Where the ready post goes: three days before (never before today, never after its first day)."""
+    return min(max(occasion.first - timedelta(days=3), today), occasion.first)
