@@ -21,6 +21,7 @@ class QrDesign:
     size_mm: float = DEFAULT_SIZE_MM
     caption: str = ""
     call_to_action: str = ""
+    font: str = "sans"  # the brand's letters for the words under the code (domain/brand.py FONTS)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDoubleSpinBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QRadioButton, QSpinBox, QWidget)
 
+from socialdesk.domain.brand import Brand
 from socialdesk.qr import geometry
 from socialdesk.qr.design import QrDesign
 from socialdesk.qr.logo import Logo, load_logo
@@ -96,8 +97,20 @@ class QrDesignForm(QWidget):
         form.addRow(self.tr("Ca&ption:"), self.caption)
         form.addRow("", self.caption_problem)
         form.addRow(self.tr("Si&ze:"), self._size_row())
+        self.letters = QComboBox(self)
+        self.letters.setAccessibleName(self.tr("Letters"))
+        self.letters.addItem(self.tr("Plain letters"), "sans")
+        self.letters.addItem(self.tr("Classic letters (with serifs)"), "serif")
+        self.layout_choice = QComboBox(self)
+        self.layout_choice.setAccessibleName(self.tr("Card style"))
+        self.layout_choice.addItem(self.tr("Plain"), "plain")
+        self.layout_choice.addItem(self.tr("Framed in the code colour"), "framed")
+        self.layout_choice.addItem(self.tr("Large headline at the top"), "headline")
+        form.addRow(self.tr("&Letters:"), self.letters)
+        form.addRow(self.tr("Card st&yle:"), self.layout_choice)
         for signal in (self.ec.currentIndexChanged, self.foreground.changed, self.background.changed,
-                       self.call_to_action.textChanged, self.caption.textChanged):
+                       self.call_to_action.textChanged, self.caption.textChanged, self.letters.currentIndexChanged,
+                       self.layout_choice.currentIndexChanged):
             signal.connect(self.design_changed)
 
     def _logo_row(self) -> QWidget:
@@ -155,6 +168,20 @@ class QrDesignForm(QWidget):
         """The refusal of the caption, under its field (empty: hidden)."""
         self.caption_problem.setText(text)
         self.caption_problem.setVisible(bool(text))
+
+    def brand(self) -> Brand:
+        """The look the shop keeps for every card and export (its logo is `logo`)."""
+        return Brand(self.foreground.value().strip(), self.background.value().strip(), self.letters.currentData(),
+                     self.layout_choice.currentData())
+
+    def set_brand(self, brand: Brand, logo: Logo | None) -> None:
+        """Show the look the data file keeps; the logo is named as kept there."""
+        self.foreground.edit.setText(brand.foreground)
+        self.background.edit.setText(brand.background)
+        self.letters.setCurrentIndex(max(0, self.letters.findData(brand.font)))
+        self.layout_choice.setCurrentIndex(max(0, self.layout_choice.findData(brand.layout)))
+        if logo != self.logo:
+            self.set_logo(logo, self.tr("the shop's logo"))
 
     def chosen_size_mm(self) -> float:
         if self.by_distance.isChecked():

@@ -8,7 +8,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.qr.verify import Checked
 from socialdesk.qr.design import CAPTION_WIDTH, caption_line
-from socialdesk.ui.presence.qr_paint import FittedText, MmCanvas, draw_fitted, fit_line, module_path, paint_code
+from socialdesk.ui.presence.qr_paint import (FittedText, MmCanvas, brand_font, draw_fitted, fit_line, module_path,
+                                             paint_code)
 from socialdesk.ui.printing.output import make_printer, paint_pdf_to
 
 
@@ -42,12 +43,15 @@ def paint_code_page(painter: QPainter, canvas: MmCanvas, checked: Checked, capti
     caption = caption_line(caption)
     line = band / max(1, bool(caption) + bool(call_to_action))
     y = top_mm + total
+    painter.save()
+    painter.setFont(brand_font(code.design.font))  # the brand's letters
     for text, points, bold in ((caption_line(call_to_action), 14, True), (caption, 12, False)):
         if text:  # the caption rule of qr/design.py for both lines: one whole line, as in PNG and SVG
             area = canvas.rect(left_mm + total * 0.04, y, total * CAPTION_WIDTH, line * 0.9)
             fitted = fit_line(painter, text, area, points, 1.0, bold) or FittedText(1.0, (text,), bold)
             draw_fitted(painter, area, fitted, dark)
             y += line
+    painter.restore()
 
 
 def code_pdf_painter(checked: Checked, caption: str = "", call_to_action: str = ""):

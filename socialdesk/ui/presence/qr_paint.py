@@ -79,8 +79,34 @@ class FittedText:
 _SLACK = 0.98  # a printer other than the one measured may set text a hair wider
 
 
+SERIF_FAMILIES = ["DejaVu Serif", "Liberation Serif", "Georgia", "Times New Roman", "Noto Serif"]
+
+
+def brand_font(key: str) -> QFont:
+    """The brand's letters ("sans": the app's own, "serif": classic letters with serifs)."""
+    font = QFont()
+    if key == "serif":
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setFamilies(SERIF_FAMILIES)
+    return font
+
+
+class Lettering:
+    """A paint device measured in the brand's letters (for fit_text and fit_line)."""
+
+    def __init__(self, device, key: str):
+        self._device, self._key = device, key
+
+    def device(self):
+        return self._device
+
+    def font(self) -> QFont:
+        return brand_font(self._key)
+
+
 def _font(painter_or_device, points: float, bold: bool) -> QFont:
-    font = QFont(painter_or_device.font()) if isinstance(painter_or_device, QPainter) else QFont()
+    lettered = isinstance(painter_or_device, (QPainter, Lettering))
+    font = QFont(painter_or_device.font()) if lettered else QFont()
     font.setBold(bold)
     font.setPointSizeF(points)
     for tag in ("liga", "clig"):  # "fi" stays two letters: a PDF reader must find the words typed
@@ -89,7 +115,7 @@ def _font(painter_or_device, points: float, bold: bool) -> QFont:
 
 
 def _device(painter_or_device):
-    return painter_or_device.device() if isinstance(painter_or_device, QPainter) else painter_or_device
+    return painter_or_device.device() if isinstance(painter_or_device, (QPainter, Lettering)) else painter_or_device
 
 
 def _break_word(word: str, metrics: QFontMetricsF, width: float) -> list[str]:

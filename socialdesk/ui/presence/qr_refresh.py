@@ -39,7 +39,8 @@ def evaluate(payload_form, design_form) -> Evaluation:
         return Evaluation(None, labels.PAYLOAD_PROBLEMS[refusal.problem])
     design = QrDesign(payload, design_form.ec.currentData(), design_form.foreground.value(),
                       design_form.background.value(), design_form.logo, design_form.chosen_size_mm(),
-                      design_form.caption.text().strip(), design_form.call_to_action.text().strip())
+                      design_form.caption.text().strip(), design_form.call_to_action.text().strip(),
+                      design_form.letters.currentData())
     refused = _other_address(design)
     if refused is not None:
         return refused
