@@ -1371,4 +1371,223 @@
         <translation>Les réseaux de votre stratégie viennent en premier.</translation>
     </message>
 </context>
+<context>
+    <name>Closures</name>
+    <message>
+        <source>Shop closed</source>
+        <translation>Boutique fermée</translation>
+    </message>
+    <message>
+        <source>from %1 to %2 (%3 days)</source>
+        <translation>du %1 au %2 (%3 jours)</translation>
+    </message>
+    <message>
+        <source>Google: set the holiday hours (confirm them even if unchanged)</source>
+        <translation>Google : indiquer les horaires exceptionnels (les confirmer même s'ils ne changent pas)</translation>
+    </message>
+    <message>
+        <source>Google: mark the shop “temporarily closed” for these dates</source>
+        <translation>Google : indiquer la boutique « temporairement fermée » pour ces dates</translation>
+    </message>
+    <message>
+        <source>Apple Maps: set the special hours in Apple Business Connect</source>
+        <translation>Plans d'Apple : indiquer les horaires exceptionnels dans Apple Business Connect</translation>
+    </message>
+    <message>
+        <source>%1: show the closure (hours or a note)</source>
+        <translation>%1 : signaler la fermeture (horaires ou note)</translation>
+    </message>
+    <message>
+        <source>A post announcing it, placed on the calendar</source>
+        <translation>Une publication qui l'annonce, placée dans le calendrier</translation>
+    </message>
+    <message>
+        <source>Closed %1 days in a row: Google’s holiday hours cover at most 6 days. Mark the shop “temporarily closed” instead, and reopen it on Google when you are back.</source>
+        <translation>Fermé %1 jours de suite : les horaires exceptionnels de Google couvrent 6 jours au plus. Indiquez plutôt la boutique « temporairement fermée », et rouvrez-la sur Google à votre retour.</translation>
+    </message>
+    <message>
+        <source>Closed on %1. See you soon!</source>
+        <translation>Fermé le %1. À bientôt !</translation>
+    </message>
+    <message>
+        <source>Back on %1.</source>
+        <translation>Réouverture le %1.</translation>
+    </message>
+    <message>
+        <source>Closed from %1 to %2 (%3).</source>
+        <translation>Fermé du %1 au %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Holidays from %1 to %2.</source>
+        <translation>Vacances du %1 au %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OccasionTasks</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Ready post: “%1”</source>
+        <translation>Publication prête : « %1 »</translation>
+    </message>
+    <message>
+        <source>&amp;Place it on the calendar (%1)</source>
+        <translation>&amp;Placer dans le calendrier (%1)</translation>
+    </message>
+    <message>
+        <source>Place the ready post on the calendar</source>
+        <translation>Placer la publication prête dans le calendrier</translation>
+    </message>
+</context>
+<context>
+    <name>ClosureDialog</name>
+    <message>
+        <source>Shop closed</source>
+        <translation>Boutique fermée</translation>
+    </message>
+    <message>
+        <source>Annual leave, works…</source>
+        <translation>Congés annuels, travaux…</translation>
+    </message>
+    <message>
+        <source>&amp;First day closed:</source>
+        <translation>&amp;Premier jour de fermeture :</translation>
+    </message>
+    <message>
+        <source>&amp;Last day closed:</source>
+        <translation>&amp;Dernier jour de fermeture :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motif :</translation>
+    </message>
+    <message>
+        <source>The last day is before the first.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <source>A closure lasts a year at most.</source>
+        <translation>Une fermeture dure un an au plus.</translation>
+    </message>
+</context>
+<context>
+    <name>YearDialog</name>
+    <message>
+        <source>Holidays and closures</source>
+        <translation>Jours fériés et fermetures</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Special days of the year</source>
+        <translation>Jours particuliers de l'année</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>&amp;Add a closure…</source>
+        <translation>&amp;Ajouter une fermeture…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Prepare…</source>
+        <translation>&amp;Préparer…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <source>Public holiday</source>
+        <translation>Jour férié</translation>
+    </message>
+    <message>
+        <source>Shop calendar</source>
+        <translation>Calendrier de la boutique</translation>
+    </message>
+    <message>
+        <source>Shop closed</source>
+        <translation>Boutique fermée</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Remove the closure %1?</source>
+        <translation>Supprimer la fermeture %1 ?</translation>
+    </message>
+    <message>
+        <source>Remove a closure</source>
+        <translation>Supprimer une fermeture</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it</source>
+        <translation>&amp;La garder</translation>
+    </message>
+</context>
+<context>
+    <name>PrepareDialog</name>
+    <message>
+        <source>Before the holiday or closure</source>
+        <translation>Avant le jour férié ou la fermeture</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarTab</name>
+    <message>
+        <source>&amp;Year…</source>
+        <translation>A&amp;nnée…</translation>
+    </message>
+    <message>
+        <source>Holidays and closures of the year</source>
+        <translation>Jours fériés et fermetures de l'année</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarDays</name>
+    <message>
+        <source>Good Friday (Alsace-Moselle)</source>
+        <translation>Vendredi saint (Alsace-Moselle)</translation>
+    </message>
+    <message>
+        <source>26 December (Alsace-Moselle)</source>
+        <translation>26 décembre (Alsace-Moselle)</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>Holidays and closures in three weeks</source>
+        <translation>Jours fériés et fermetures dans trois semaines</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>&amp;Alsace-Moselle: Good Friday and 26 December are holidays too</source>
+        <translation>&amp;Alsace-Moselle : le Vendredi saint et le 26 décembre sont fériés aussi</translation>
+    </message>
+</context>
 </TS>

@@ -18,6 +18,7 @@ KNOWN = (
     "0006_starter_rule_keys",
     "0007_driver_contacts",
     "0008_applied_posting_days",
+    "0010_closures",
 )
 
 

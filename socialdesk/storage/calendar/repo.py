@@ -3,6 +3,7 @@
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cached_property
 from datetime import date, datetime, timedelta
 
 from socialdesk.domain.calendar.plan_merge import ImportPlan, updated_post
@@ -35,6 +36,13 @@ class CalendarRepo:
     def __init__(self, store):
         self._store = store
         self.zone = local_zone_name()
+
+    @cached_property
+    def closures(self) -> "ClosuresRepo":
+        """The shop's closures and the ticks of the tasks before each holiday or closure."""
+        from socialdesk.storage.calendar.closures import ClosuresRepo
+
+        return ClosuresRepo(self._store)
 
     # ----- reads
     def posts_in_week(self, start: date) -> list[Post]:

@@ -320,6 +320,7 @@ class CalendarTab(QWidget):
     def _on_bus_changed(self, change):
         plan_changed = change.concerns(Area.STRATEGY, "applied")
         weekday_changed = change.concerns(Area.SETTINGS, "first_weekday")
+        weekday_changed = weekday_changed or change.concerns(Area.SETTINGS, "alsace_moselle")  # the week's holidays
         if plan_changed:
             self._cadence = applied_cadence(self.store)
             self._weekdays = chosen_weekdays(self.store)

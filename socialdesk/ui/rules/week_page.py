@@ -83,6 +83,11 @@ class WeekPage(QScrollArea):
         self.rules_layout = QVBoxLayout(self.rules_group)
         self.rules_summary = QLabel()
         layout.addWidget(self.rules_group)
+        self.closures_group = QGroupBox(self.tr("Holidays and closures in three weeks"))
+        self.closures_group.setObjectName("closuresGroup")
+        self.closures_layout = QVBoxLayout(self.closures_group)
+        self.occasion_tasks = []
+        layout.addWidget(self.closures_group)
         layout.addStretch(1)
         self.setWidget(body)
 
@@ -95,6 +100,7 @@ class WeekPage(QScrollArea):
         self.future_label.setVisible(is_future)
         self._fill_posts(is_future)
         self._fill_rules(is_future)
+        self._fill_closures()
 
     # -- posts -------------------------------------------------------------------------------
     def _fill_posts(self, is_future: bool) -> None:
@@ -153,6 +159,20 @@ class WeekPage(QScrollArea):
                 self.post_boxes[post_id].setToolTip(self._published_text(post))
         self._update_posts_summary(posts)
 
+    # -- holidays and closures three weeks ahead ---------------------------------------------
+    def _fill_closures(self) -> None:
+        from socialdesk.domain.calendar.closures import to_prepare
+        from socialdesk.ui.calendar.occasion_tasks import OccasionTasks
+
+        _clear(self.closures_layout)
+        closures = self.store.calendar.closures.closures()
+        found = to_prepare(self.week, closures, self.store.settings.get("alsace_moselle"))
+        self.occasion_tasks = [OccasionTasks(self.store, self.clock, occasion) for occasion in found]
+        for tasks in self.occasion_tasks:
+            tasks.changed.connect(self.changed.emit)
+            self.closures_layout.addWidget(tasks)
+        self.closures_group.setVisible(bool(found))
+
     # -- rules -------------------------------------------------------------------------------
     def _fill_rules(self, is_future: bool) -> None:
         self.rule_boxes.clear()
@@ -201,11 +221,31 @@ class WeekPage(QScrollArea):
         indented = QVBoxLayout()
         indented.setContentsMargins(box.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth) + 8, 0, 0, 0)
         indented.addWidget(why)
+        places = self._printed_codes_label(rule)
+        if places is not None:
+            indented.addWidget(places)
         indented.addWidget(note)
         row_layout.addLayout(indented)
         self.rule_boxes[rule.id] = box
         self.note_edits[rule.id] = note
         self.rules_layout.addWidget(row)
+
+    def _printed_codes_label(self, rule) -> QLabel | None:
+        """Under "our codes are still ours": where the printed codes are, and what to reprint."""
+        from socialdesk.storage.presence.printed_repo import is_codes_rule
+        from socialdesk.ui.presence.printed_words import reprint_lines, where_text
+
+        if not is_codes_rule(rule):
+            return None
+        printed = self.store.presence.printed
+        codes = printed.codes()
+        lines = [fill(self.tr("Where they are: %1"), where_text(codes)) if codes else
+                 self.tr("No printed code is recorded yet.")]
+        lines += reprint_lines(printed.to_reprint())
+        label = QLabel("\n".join(lines))
+        label.setObjectName("printedCodesWhere")
+        label.setWordWrap(True)
+        return label
 
     def _update_rules_summary(self) -> None:
         done = sum(1 for box in self.rule_boxes.values() if box.isChecked())

@@ -1,0 +1,64 @@
+"""The shop's closures (date ranges with a reason) and the ticks of the tasks before each holiday or closure."""
+
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from socialdesk.domain.calendar.closures import Closure
+from socialdesk.domain.changes import Area, Change
+from socialdesk.storage.errors import guard_reads
+
+
+def m0010_closures(db: Database) -> None:
+    """Closures, and one tick row per (holiday or closure, task): a tick survives a restart."""
+    db.execute("CREATE TABLE closures (id INTEGER PRIMARY KEY AUTOINCREMENT, first_day TEXT NOT NULL,"
+               " last_day TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '')")
+    db.execute("CREATE TABLE occasion_ticks (occasion TEXT NOT NULL, task TEXT NOT NULL,"
+               " done_at TEXT NOT NULL, PRIMARY KEY (occasion, task))")
+
+
+def _closure(row) -> Closure:
+    return Closure(date.fromisoformat(row["first_day"]), date.fromisoformat(row["last_day"]), row["reason"],
+                   row["id"])
+
+
+@guard_reads
+class ClosuresRepo:
+    def __init__(self, store):
+        self._store = store
+
+    def closures(self) -> list[Closure]:
+        rows = self._store.query("SELECT * FROM closures ORDER BY first_day, id")
+        return [_closure(row) for row in rows]
+
+    def add(self, closure: Closure) -> Change:
+        with self._store.write() as db:
+            cursor = db.execute("INSERT INTO closures (first_day, last_day, reason) VALUES (?, ?, ?)",
+                                (closure.first.isoformat(), closure.last.isoformat(), closure.reason.strip()))
+        return Change(Area.CALENDAR, (f"closure:{cursor.lastrowid}",))
+
+    def update(self, closure: Closure) -> Change:
+        with self._store.write() as db:
+            db.execute("UPDATE closures SET first_day = ?, last_day = ?, reason = ? WHERE id = ?",
+                       (closure.first.isoformat(), closure.last.isoformat(), closure.reason.strip(), closure.id))
+        return Change(Area.CALENDAR, (f"closure:{closure.id}",))
+
+    def remove(self, closure_id: int) -> Change:
+        with self._store.write() as db:
+            db.execute("DELETE FROM closures WHERE id = ?", (closure_id,))
+            db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (f"closure:{closure_id}",))
+        return Change(Area.CALENDAR, (f"closure:{closure_id}",))
+
+    def ticks(self, occasion_key: str) -> dict[str, datetime]:
+        """The ticked tasks of one holiday or closure: task key -> when it was ticked."""
+        rows = self._store.query("SELECT task, done_at FROM occasion_ticks WHERE occasion = ?", [occasion_key])
+        return {row["task"]: datetime.fromisoformat(row["done_at"]) for row in rows}
+
+    def set_tick(self, occasion_key: str, task_key: str, done: bool, when: datetime) -> Change:
+        with self._store.write() as db:
+            if done:
+                db.execute("INSERT OR REPLACE INTO occasion_ticks (occasion, task, done_at) VALUES (?, ?, ?)",
+                           (occasion_key, task_key, when.isoformat(timespec="seconds")))
+            else:
+                db.execute("DELETE FROM occasion_ticks WHERE occasion = ? AND task = ?", (occasion_key, task_key))
+        return Change(Area.RULES, (f"{occasion_key}/{task_key}",))

@@ -1,0 +1,84 @@
+"""One holiday or closure's to-do before it: listings to update and a ready post, ticked off and kept."""
+
+from datetime import time
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+
+from socialdesk.domain.calendar.closures import Occasion, TaskKind, post_day, tasks
+from socialdesk.domain.presence.listings import ListingStatus
+from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, occasion_name, occasion_when, \
+    post_text, task_text
+from socialdesk.ui.common.saving import saving
+from socialdesk.ui.common.words import fill
+
+POST_TIME = time(10, 0)
+
+
+def other_listings(store) -> dict[str, str]:
+    """The shop's listings other than Google and Apple (not those marked not relevant): key -> name."""
+    found = {}
+    for listing in store.presence.listings():
+        if listing.status is ListingStatus.NOT_RELEVANT or listing.platform_key in ("google", "apple"):
+            continue
+        key = f"custom:{listing.id}" if listing.is_custom else listing.platform_key
+        found[key] = listing.name
+    return found
+
+
+class OccasionTasks(QGroupBox):
+    """Emits `changed` with each Change it wrote (a tick, or the post it placed)."""
+
+    changed = Signal(object)
+
+    def __init__(self, store, clock, occasion: Occasion, parent=None):
+        super().__init__(fill(self.tr("%1 — %2"), occasion_name(occasion), occasion_when(occasion)), parent)
+        self.setObjectName("occasionTasks")
+        self.store, self.clock, self.occasion = store, clock, occasion
+        self.boxes: dict[str, QCheckBox] = {}
+        layout = QVBoxLayout(self)
+        self.warning = QLabel("⚠ " + closed_warning(occasion))
+        self.warning.setObjectName("temporarilyClosedWarning")
+        self.warning.setWordWrap(True)
+        self.warning.setVisible(occasion.temporarily_closed)
+        layout.addWidget(self.warning)
+        listings = other_listings(store)
+        ticks = store.calendar.closures.ticks(occasion.key)
+        for task in tasks(occasion, list(listings)):
+            box = QCheckBox(task_text(task, listings))
+            box.setChecked(task.key in ticks)
+            box.toggled.connect(lambda checked, key=task.key: self._on_task_toggled(key, checked))
+            self.boxes[task.key] = box
+            layout.addWidget(box)
+        self.post_preview = QLabel(fill(self.tr("Ready post: “%1”"), post_text(occasion)))
+        self.post_preview.setWordWrap(True)
+        self.place_button = QPushButton(fill(self.tr("&Place it on the calendar (%1)"),
+                                             day_words(post_day(occasion, clock().date()))))
+        self.place_button.setObjectName("placePostButton")
+        self.place_button.setAccessibleName(self.tr("Place the ready post on the calendar"))
+        self.place_button.clicked.connect(self.place_post)
+        row = QHBoxLayout()
+        row.addWidget(self.post_preview, 1)
+        row.addWidget(self.place_button)
+        layout.addLayout(row)
+
+    def _on_task_toggled(self, key: str, checked: bool) -> None:
+        box = self.boxes[key]
+        with saving(self, lambda: box.setChecked(not checked), [box]) as attempt:
+            change = self.store.calendar.closures.set_tick(self.occasion.key, key, checked, self.clock())
+        if not attempt.failed:
+            self.changed.emit(change)
+
+    def place_post(self) -> None:
+        """One click: the ready post goes on the calendar, planned, and its task is ticked."""
+        networks = tuple(self.store.settings.get("default_networks") or ())
+        post = Post(day=post_day(self.occasion, self.clock().date()), time=POST_TIME, networks=networks,
+                    text=post_text(self.occasion), status=PostStatus.PLANNED)
+        with saving(self) as attempt:
+            change = self.store.calendar.add(post)
+        if attempt.failed:
+            return
+        self.changed.emit(change)
+        self.place_button.setEnabled(False)
+        self.boxes[TaskKind.POST.value].setChecked(True)

@@ -1,0 +1,68 @@
+"""Words for the holidays and closures: their names, their dates, the tasks before them and the ready post."""
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from socialdesk.domain.calendar.closures import Occasion, Task, TaskKind
+from socialdesk.ui.calendar.day_notes import DAY_NAMES
+from socialdesk.ui.common.words import fill
+
+translate = QCoreApplication.translate
+CONTEXT = "Closures"
+
+
+def day_words(day: date, with_year: bool = False) -> str:
+    """"15 August" / « 15 août », in the app's language."""
+    return QLocale().toString(QDate(day), "d MMMM yyyy" if with_year else "d MMMM")
+
+
+def long_day(day: date) -> str:
+    return QLocale().toString(QDate(day), "dddd d MMMM yyyy")
+
+
+def occasion_name(occasion: Occasion) -> str:
+    if occasion.closure is None:
+        return DAY_NAMES[occasion.holiday]
+    return occasion.closure.reason or translate(CONTEXT, "Shop closed")
+
+
+def occasion_when(occasion: Occasion) -> str:
+    if occasion.days == 1:
+        return long_day(occasion.first)
+    return fill(translate(CONTEXT, "from %1 to %2 (%3 days)"), long_day(occasion.first), long_day(occasion.last),
+                str(occasion.days))
+
+
+def task_text(task: Task, listing_names: dict[str, str]) -> str:
+    if task.kind is TaskKind.GOOGLE_HOURS:
+        return translate(CONTEXT, "Google: set the holiday hours (confirm them even if unchanged)")
+    if task.kind is TaskKind.GOOGLE_TEMPORARILY_CLOSED:
+        return translate(CONTEXT, "Google: mark the shop “temporarily closed” for these dates")
+    if task.kind is TaskKind.APPLE_HOURS:
+        return translate(CONTEXT, "Apple Maps: set the special hours in Apple Business Connect")
+    if task.kind is TaskKind.LISTING:
+        name = listing_names.get(task.target, task.target)
+        return fill(translate(CONTEXT, "%1: show the closure (hours or a note)"), name)
+    return translate(CONTEXT, "A post announcing it, placed on the calendar")
+
+
+def closed_warning(occasion: Occasion) -> str:
+    return fill(translate(CONTEXT, "Closed %1 days in a row: Google’s holiday hours cover at most 6 days. Mark the "
+                                   "shop “temporarily closed” instead, and reopen it on Google when you are back."),
+                str(occasion.days))
+
+
+def post_text(occasion: Occasion) -> str:
+    """"Fermé le 15 août", "Vacances du 3 au 24 août": the ready post, in the app's language."""
+    first, last = occasion.first, occasion.last
+    if occasion.days == 1:
+        return fill(translate(CONTEXT, "Closed on %1. See you soon!"), day_words(first))
+    start = first.strftime("%d").lstrip("0") if first.month == last.month else day_words(first)
+    reopening = fill(translate(CONTEXT, "Back on %1."), day_words(date.fromordinal(last.toordinal() + 1)))
+    if occasion.closure is not None and occasion.closure.reason:
+        text = fill(translate(CONTEXT, "Closed from %1 to %2 (%3)."), start, day_words(last),
+                    occasion.closure.reason)
+    else:
+        text = fill(translate(CONTEXT, "Holidays from %1 to %2."), start, day_words(last))
+    return text + " " + reopening
