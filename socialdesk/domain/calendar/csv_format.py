@@ -8,8 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from enum import Enum
 
+from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem  # noqa: F401 (re-exported)
 from socialdesk.domain.calendar.csv_bytes import Damage, decode, delimiter, line_of, unclosed_quote
 from socialdesk.domain.calendar.plan_words import HEADERS, Dialect, about_word, import_words, networks_cell, status_word
 from socialdesk.domain.networks import NETWORKS, network_key_for_word
@@ -48,33 +48,6 @@ _ABOUT_WORDS = {
 _NAMES = sorted((w for n in NETWORKS for w in n.words if " " in w), key=len, reverse=True)
 _NETWORK_WORD = re.compile("|".join([r"\s+".join(map(re.escape, w.split())) + r"(?![^\s,;/])" for w in _NAMES]
                                     + [r"[^\s,;/]+"]), re.IGNORECASE)
-
-
-class CsvProblem(str, Enum):
-    NOT_TEXT = "not_text"  # neither UTF-8 nor Windows-1252
-    NO_HEADER = "no_header"  # detail: the missing columns
-    TOO_MANY_ROWS = "too_many_rows"
-    BAD_DATE = "bad_date"
-    DATE_OUT_OF_RANGE = "date_out_of_range"  # a real date, but before 1900 or after 2199
-    BAD_TIME = "bad_time"
-    UNKNOWN_NETWORK = "unknown_network"
-    UNKNOWN_STATUS = "unknown_status"
-    UNKNOWN_ABOUT = "unknown_about"
-    TIME_WITHOUT_DATE = "time_without_date"
-    DAMAGED_UTF8 = "damaged_utf8"  # a UTF-8 file with a byte that breaks it: value the byte, column its cell
-    DUPLICATE_COLUMN = "duplicate_column"  # value: the column named twice
-    TIME_WITH_SECONDS = "time_with_seconds"  # 09:30:15; a post is planned to the minute
-    UNCLOSED_QUOTE = "unclosed_quote"  # line: where the quote that takes in the rest of the file opened
-    CELL_TOO_LARGE = "cell_too_large"  # line: the row holding a cell over CELL_LIMIT; value: the limit in MB
-    DAMAGED_UTF16 = "damaged_utf16"  # a UTF-16 file (Excel's Unicode text) with a character cut in half on `line`
-
-
-@dataclass(frozen=True)
-class CsvError:
-    line: int  # 1 = the header line, as a spreadsheet numbers rows
-    problem: CsvProblem
-    value: str = ""
-    column: str = ""  # the column's name, when the problem is in one cell
 
 
 @dataclass

@@ -1,6 +1,9 @@
 """The calendar's edit actions (menu, context menu, keyboard) and what each one does."""
 
+from __future__ import annotations
+
 from dataclasses import replace
+from typing import TYPE_CHECKING
 from datetime import date, timedelta
 
 from PySide6.QtCore import QObject, Qt
@@ -13,12 +16,12 @@ from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.repo import moved
 from socialdesk.storage.drafts import merged_onto
 from socialdesk.ui.calendar.commands import LimitsCommand
-from socialdesk.ui.calendar.limits_dialog import LimitsDialog
 from socialdesk.ui.calendar.post_checks import move_agreed
-from socialdesk.ui.calendar.post_dialog import PostChoice, PostDialog
-from socialdesk.ui.calendar.publish_dialog import PublishDialog
 from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.week_keys import week_action
+
+if TYPE_CHECKING:  # the dialogs load when first opened, not before the window's first paint
+    from socialdesk.ui.calendar.post_dialog import PostChoice
 
 
 class DayDialog(QDialog):
@@ -113,6 +116,8 @@ class EditActions(QObject):
     def _ask(self, post: Post, save, **options) -> PostChoice | None:
         """The post dialog, saving on OK through `save(choice) -> bool`: when the file refuses (disk full,
         busy), the dialog stays open with everything typed and its draft kept, and OK can be clicked again."""
+        from socialdesk.ui.calendar.post_dialog import PostDialog
+
         choice = PostDialog.ask(self.tab, post, self.tab.store, clock=self.tab.clock, save=save, **options)
         if choice is not None and not choice.saved and not save(choice):  # a dialog without the hook
             return None
@@ -254,6 +259,8 @@ class EditActions(QObject):
         post = self.tab.store.calendar.get(ids[0]) if ids else None
         if post is None:
             return
+        from socialdesk.ui.calendar.publish_dialog import PublishDialog
+
         when = PublishDialog.ask(self.tab, post, self.tab.store, self.tab.clock)
         if when is not None:
             repo = self.tab.store.calendar
@@ -268,6 +275,8 @@ class EditActions(QObject):
 
     def edit_limits(self):
         current = self.tab.store.calendar.limits()
+        from socialdesk.ui.calendar.limits_dialog import LimitsDialog
+
         changed = LimitsDialog.ask(self.tab, self.tab.store.calendar.limit_rows())
         if changed:
             before = {key: current[key] for key in changed}

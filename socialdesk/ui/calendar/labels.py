@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.calendar.coaching import Hint, HintKind
-from socialdesk.domain.calendar.csv_format import CsvError, CsvProblem
+from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem
 from socialdesk.domain.posts import About, PostStatus
 from socialdesk.storage.calendar.media import ImageProblem
 from socialdesk.ui.common.labels import Labels

@@ -2,22 +2,22 @@
 
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from socialdesk.domain.calendar.csv_format import MAX_BYTES, export_plan, parse_csv
-from socialdesk.domain.calendar.plan_words import Dialect, default_dialect
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.calendar.day_notes import day_note
-from socialdesk.ui.calendar.import_dialog import ImportDialog
-from socialdesk.ui.calendar.printing import WeekPainter, week_printer
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
-from socialdesk.ui.printing.output import paint_pdf_to, show_preview
+
+if TYPE_CHECKING:
+    from socialdesk.domain.calendar.plan_words import Dialect
+    from socialdesk.ui.calendar.printing import WeekPainter
 
 ICS_HISTORY = timedelta(weeks=4)
 
@@ -80,8 +80,10 @@ class PlanFiles(QObject):
                 QApplication.restoreOverrideCursor()
             self._write(path, data)
 
-    def ask_csv_path(self) -> tuple[Path, Dialect] | None:
+    def ask_csv_path(self) -> "tuple[Path, Dialect] | None":
         """Where to save, and the dialect: the language's own first, as the command line's default."""
+        from socialdesk.domain.calendar.plan_words import Dialect, default_dialect  # the CSV code loads on first use
+
         filters = {Dialect.EXCEL: self.tr("CSV separated by commas (*.csv)"),
                    Dialect.EXCEL_FR: self.tr("CSV for Excel in French, separated by semicolons (*.csv)"),
                    Dialect.RFC4180: self.tr("CSV for other programs, without byte order mark (*.csv)")}
@@ -98,6 +100,8 @@ class PlanFiles(QObject):
         answer = self.ask_csv_path()
         if answer:
             path, dialect = answer
+            from socialdesk.domain.calendar.csv_format import export_plan
+
             self._write(path, export_plan(self.tab.store.calendar.all_posts(), dialect, current_language()))
 
     def ask_open_path(self) -> Path | None:
@@ -109,7 +113,9 @@ class PlanFiles(QObject):
         path = self.ask_open_path()
         if path is None:
             return
+        from socialdesk.domain.calendar.csv_format import MAX_BYTES, parse_csv
         from socialdesk.input_files import InputRefused, read_bounded
+        from socialdesk.ui.calendar.import_dialog import ImportDialog
 
         try:
             data = read_bounded(path, MAX_BYTES)  # a pipe or /dev/zero is refused at once
@@ -131,7 +137,9 @@ class PlanFiles(QObject):
                 self.tab.show_week(min(dated))
 
     # ----- the printed week
-    def painter(self) -> WeekPainter:
+    def painter(self) -> "WeekPainter":
+        from socialdesk.ui.calendar.printing import WeekPainter  # QtPrintSupport loads when printing
+
         tab = self.tab
         locale = QLocale()
         days = tab.days()
@@ -145,6 +153,9 @@ class PlanFiles(QObject):
         return WeekPainter(title, days, tab.store.calendar.posts_in_week(tab.start), footer, notes)
 
     def print_week(self):
+        from socialdesk.ui.calendar.printing import week_printer
+        from socialdesk.ui.printing.output import show_preview
+
         painter = self.painter()
         show_preview(self.tab, painter.paint, week_printer(painter.title, self.tab))
 
@@ -153,5 +164,8 @@ class PlanFiles(QObject):
                                  week=IsoWeek.of(self.tab.start + timedelta(days=3)).key)
         path = self.ask_save_path(self.tr("Save the week as PDF"), suggested, self.tr("PDF (*.pdf)"))
         if path:
+            from socialdesk.ui.calendar.printing import week_printer
+            from socialdesk.ui.printing.output import paint_pdf_to
+
             painter = self.painter()
             write_guarded(self.tab, path, lambda temp: paint_pdf_to(temp, painter.paint, week_printer(painter.title, self.tab)))

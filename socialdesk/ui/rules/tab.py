@@ -14,11 +14,9 @@ from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.week_keys import add_week_keys
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
-from socialdesk.ui.printing.output import make_printer, paint_pdf_to, paper_of, show_preview, write_pdf
 from socialdesk.ui.rules import labels
 from socialdesk.ui.rules.drivers_page import DriversPage
 from socialdesk.ui.rules.history_page import HistoryPage
-from socialdesk.ui.rules.printout import build_sheet, paint_sheet
 from socialdesk.ui.rules.rules_page import RulesPage
 from socialdesk.ui.rules.week_page import WeekPage
 
@@ -102,6 +100,7 @@ class RulesTab(QWidget):
         """Each page is a subscriber: the one that wrote already shows its change (a rebuild would
         steal the focus), the others reload."""
         watched = change.concerns(Area.RULES) or change.concerns(Area.CALENDAR)
+        watched = watched or change.concerns(Area.PRESENCE)  # "our codes are still ours" lists printed codes, reprints
         if not (watched or change.concerns(Area.STRATEGY, "applied")):
             return
         if not is_own(initiator, self.week_page):
@@ -112,20 +111,30 @@ class RulesTab(QWidget):
 
     # -- printing ----------------------------------------------------------------------------
     def _printer(self):
+        from socialdesk.ui.printing.output import make_printer, paper_of  # QtPrintSupport loads when printing
+
         monday = QLocale().toString(QDate(self.week.monday), "d MMM yyyy")  # not "2026-W48"
         return make_printer(fill(self.tr("Community checklist — %1"), fill(self.tr("Week of %1"), monday)),
                             paper_of(self))
 
     def print_requested(self) -> None:
+        from socialdesk.ui.printing.output import show_preview
+        from socialdesk.ui.rules.printout import build_sheet, paint_sheet
+
         sheet = build_sheet(self.store, self.week, self.clock().date())
         show_preview(self, lambda printer: paint_sheet(printer, sheet), self._printer())
 
     def save_pdf(self, path: Path) -> Path:
+        from socialdesk.ui.printing.output import write_pdf
+        from socialdesk.ui.rules.printout import build_sheet, paint_sheet
+
         sheet = build_sheet(self.store, self.week, self.clock().date())
         return write_pdf(path, lambda printer: paint_sheet(printer, sheet), self._printer(), self.store.path)
 
     def _on_pdf_button_clicked(self) -> None:
         from socialdesk.ui.common.save_guard import save_as
+        from socialdesk.ui.printing.output import paint_pdf_to
+        from socialdesk.ui.rules.printout import build_sheet, paint_sheet
 
         suggested = str(Path.home() / default_name(FileKind.CHECKLIST_PDF, current_language(), week=self.week.key))
         sheet = build_sheet(self.store, self.week, self.clock().date())

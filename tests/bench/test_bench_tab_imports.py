@@ -1,0 +1,52 @@
+"""The window reopened on any tab paints before printing, the CSV reader, the QR stack, .ics code or the tab's dialogs load."""
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from socialdesk.storage.demo import build_demo_file
+
+CHILD = """
+import sys
+import socialdesk.ui.common.first_paint as first_paint
+
+def listed():
+    print(" ".join(sorted(sys.modules)), flush=True)
+    from PySide6.QtWidgets import QApplication
+    QApplication.quit()
+
+first_paint._report_and_quit = listed
+from socialdesk.app import main
+sys.exit(main(["--db", sys.argv[1]]))
+"""
+
+LATER = ("PySide6.QtPrintSupport", "csv", "sqlite_utils", "qrcode", "PIL", "pyzbar", "zxingcpp", "icalendar",
+         "socialdesk.ui.printing.output", "socialdesk.ui.calendar.printing", "socialdesk.ui.rules.printout",
+         "socialdesk.ui.calendar.post_dialog", "socialdesk.ui.calendar.publish_dialog",
+         "socialdesk.ui.calendar.limits_dialog", "socialdesk.ui.calendar.import_dialog",
+         "socialdesk.domain.calendar.csv_format")
+
+
+def _loaded_at_first_paint(tmp_path, last_tab: int) -> set[str]:
+    path = tmp_path / "shop.sqlite3"
+    store = build_demo_file(path)
+    store.settings.set("last_tab", last_tab)
+    store.close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SOCIALDESK_BENCH_FIRST_PAINT": "1",
+           "XDG_STATE_HOME": str(tmp_path / "state")}
+    for _ in range(2):  # the second opening is the owner's every day (the first one sets up the demo's rules)
+        done = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True,
+                              env=env, timeout=120)
+        assert done.returncode == 0, done.stderr[-500:]
+    return set(done.stdout.split())
+
+
+@pytest.mark.parametrize("last_tab, shown", [(1, "socialdesk.ui.calendar.week_view"),
+                                             (2, "socialdesk.ui.rules.week_page"),
+                                             (3, "socialdesk.ui.presence.consistency_page")])
+def test_the_last_used_tab_paints_before_printing_csv_qr_and_dialogs_load(tmp_path, last_tab, shown):
+    loaded = _loaded_at_first_paint(tmp_path, last_tab)
+    assert shown in loaded  # the probe did paint that tab
+    assert sorted(m for m in LATER if m in loaded) == []
