@@ -61,6 +61,46 @@
 <context>
     <name>QrCardsBar</name>
     <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>Four A6 counter cards on A4 (cut marks)</source>
+        <translation>Quatre cartes de comptoir A6 sur A4 (traits de coupe)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>Sticker sheet</source>
+        <translation>Planche d&apos;autocollants</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>Business cards (front and back)</source>
+        <translation>Cartes de visite (recto verso)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>A5 door sign (opening hours)</source>
+        <translation>Affiche de porte A5 (horaires)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>A4 door sign (opening hours)</source>
+        <translation>Affiche de porte A4 (horaires)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>Sheet you bought</source>
+        <translation>Planche achetée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>Choose the product by the code printed on its box: the stickers or cards are printed on its exact positions.</source>
+        <translation>Choisissez le produit d&apos;après le code imprimé sur sa boîte : les autocollants ou les cartes sont imprimés exactement à ses emplacements.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>%1 %2: %3 a sheet, %4 × %5 mm (%6)</source>
+        <translation>%1 %2 : %3 par planche, %4 × %5 mm (%6)</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="30"/>
         <source>Card template</source>
         <translation>Modèle de carte</translation>
@@ -135,9 +175,89 @@
         <source>One of the links is too long for a QR code; shorten it in its listing.</source>
         <translation>Un des liens est trop long pour un code QR ; raccourcissez-le dans sa fiche.</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>Where the cards will be</source>
+        <translation>Où seront les cartes</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>SocialDesk remembers where each printed code is, to tell you what to reprint when a link changes and where to check that nobody stuck a fake code over it.</source>
+        <translation>SocialDesk retient où se trouve chaque code imprimé, pour vous dire quoi réimprimer quand un lien change et où vérifier que personne n&apos;a collé un faux code par-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>Counter</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>Window</source>
+        <translation>Vitrine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>Table 1</source>
+        <translation>Table 1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Où :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>Not printed: %1</source>
+        <translation>Non imprimé : %1</translation>
+    </message>
 </context>
 <context>
     <name>QrDesignForm</name>
+    <message>
+        <source>Letters</source>
+        <translation>Lettres</translation>
+    </message>
+    <message>
+        <source>Plain letters</source>
+        <translation>Lettres simples</translation>
+    </message>
+    <message>
+        <source>Classic letters (with serifs)</source>
+        <translation>Lettres classiques (à empattements)</translation>
+    </message>
+    <message>
+        <source>Card style</source>
+        <translation>Style des cartes</translation>
+    </message>
+    <message>
+        <source>Plain</source>
+        <translation>Sobre</translation>
+    </message>
+    <message>
+        <source>Framed in the code colour</source>
+        <translation>Encadré de la couleur du code</translation>
+    </message>
+    <message>
+        <source>Large headline at the top</source>
+        <translation>Grande phrase d&apos;accroche en haut</translation>
+    </message>
+    <message>
+        <source>&amp;Letters:</source>
+        <translation>Le&amp;ttres :</translation>
+    </message>
+    <message>
+        <source>Card st&amp;yle:</source>
+        <translation>St&amp;yle des cartes :</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s logo</source>
+        <translation>le logo de la boutique</translation>
+    </message>
     <message>
         <source>Empty: the code&apos;s own address</source>
         <translation>Vide : l&apos;adresse du code lui-même</translation>
@@ -392,6 +512,10 @@
 <context>
     <name>QrPage</name>
     <message>
+        <source>The look could not be written to the data file; it is used until you close SocialDesk.</source>
+        <translation>L&apos;apparence n&apos;a pas pu être écrite dans le fichier de données ; elle reste utilisée jusqu&apos;à la fermeture de SocialDesk.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_page.py" line="30"/>
         <source>Preview of the QR code</source>
         <translation>Aperçu du code QR</translation>
@@ -425,6 +549,21 @@
         <location filename="../../socialdesk/ui/presence/qr_page.py" line="62"/>
         <source>Look and size</source>
         <translation>Apparence et taille</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py"/>
+        <source>Review rules the words break</source>
+        <translation>Règles sur les avis que le texte enfreint</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py"/>
+        <source>Leave us a review on Google</source>
+        <translation>Laissez-nous un avis sur Google</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_page.py"/>
+        <source>The cards are printed, but where they are could not be written to the data file.</source>
+        <translation>Les cartes sont imprimées, mais leur emplacement n&apos;a pas pu être enregistré dans le fichier de données.</translation>
     </message>
 </context>
 <context>
@@ -560,6 +699,31 @@
         <source>The shop card is empty: fill it in the Strategy tab.</source>
         <translation>Les coordonnées de la boutique sont vides : remplissez-les dans l&apos;onglet Stratégie.</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
+        <source>Tag the link for my website&apos;s statistics</source>
+        <translation>Marquer le lien pour les statistiques de mon site</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
+        <source>Tag (utm_source)</source>
+        <translation>Marque (utm_source)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
+        <source>Ta&amp;g:</source>
+        <translation>&amp;Marque :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
+        <source>Adds utm_source and utm_medium to the link, so your website&apos;s statistics show the visits that came from this card.</source>
+        <translation>Ajoute utm_source et utm_medium au lien, pour que les statistiques de votre site montrent les visites venues de cette carte.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
+        <source>Only for links to your own website (set on the shop card): review, Maps and social sites do not show you these tags, and they make the code denser and harder to scan.</source>
+        <translation>Seulement pour les liens vers votre propre site (indiqué sur la fiche de la boutique) : les sites d&apos;avis, de cartes et les réseaux sociaux ne vous montrent pas ces marques, et elles rendent le code plus dense et plus difficile à lire.</translation>
+    </message>
 </context>
 <context>
     <name>QrRefresh</name>
@@ -597,6 +761,14 @@
         <location filename="../../socialdesk/ui/presence/qr_refresh.py" line="80"/>
         <source>Raised from %1 mm: the smallest size for this much content.</source>
         <translation>Agrandi depuis %1 mm : c&apos;est la plus petite taille pour autant de contenu.</translation>
+    </message>
+</context>
+<context>
+    <name>ShopFaces</name>
+    <message>
+        <location filename="../../socialdesk/ui/printing/shop_faces.py" line="1"/>
+        <source>Opening hours</source>
+        <translation>Horaires d&apos;ouverture</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,17 @@ from enum import Enum
 
 
 class CardTemplate(str, Enum):
-    A6 = "a6"  # counter card, 105 x 148 mm
+    A6 = "a6"  # counter card, 105 x 148 mm, one a page
+    A6X4 = "a6x4"  # four A6 counter cards on an A4 sheet, with cut marks
     TENT = "tent"  # A5 folded into two A6 faces, the top one upside down
-    STICKERS = "stickers"  # A4 sheet, 3 x 4 stickers
-    BUSINESS = "business"  # A4 sheet, 2 x 5 business cards of 85 x 55 mm
+    STICKERS = "stickers"  # a label sheet from label_sheets.json (L7164 unless chosen)
+    BUSINESS = "business"  # a business-card sheet from label_sheets.json, fronts then backs for duplex
+    DOOR_A5 = "door-a5"  # door sign: opening hours, closure, a code to the Maps listing
+    DOOR_A4 = "door-a4"
+
+
+SAFE_MM = 5.0  # home printers cannot print closer to the paper's edge (die-cut label sheets excepted)
+DEFAULT_STOCK = {CardTemplate.STICKERS: "L7164", CardTemplate.BUSINESS: "C32010"}
 
 
 @dataclass(frozen=True)
@@ -38,6 +45,9 @@ class Sheet:
     max_codes: int
     fold_y: float | None = None
     crop_marks: bool = False
+    safe_mm: float = SAFE_MM  # nothing printed closer to the edge; 0 on a die-cut label sheet
+    content: str = "codes"  # what a face shows: "codes", "business" (front page, backs mirrored) or "door"
+    stock: str = ""  # the label product's code, for a label sheet
 
 
 def _grid(paper: tuple[float, float], columns: int, rows: int, cell: tuple[float, float]) -> tuple[Face, ...]:
@@ -46,15 +56,86 @@ def _grid(paper: tuple[float, float], columns: int, rows: int, cell: tuple[float
     return tuple(Face(Rect(left + c * cell[0], top + r * cell[1], *cell)) for r in range(rows) for c in range(columns))
 
 
-SHEETS = {
+def _label_sheet(code: str, content: str, max_codes: int) -> Sheet:
+    from socialdesk.domain.label_sheets import label_sheet
+
+    stock = label_sheet(code)
+    faces = tuple(Face(Rect(*position)) for position in stock.positions())
+    return Sheet(stock.paper_mm, faces, False, max_codes, safe_mm=0.0, content=content, stock=stock.code)
+
+
+_A4 = (210.0, 297.0)
+_FIXED = {
     CardTemplate.A6: Sheet((105.0, 148.0), (Face(Rect(0, 0, 105, 148)),), True, 4),
+    CardTemplate.A6X4: Sheet(_A4, _grid(_A4, 2, 2, (105.0, 148.5)), False, 4, crop_marks=True),
     CardTemplate.TENT: Sheet((148.0, 210.0), (Face(Rect(0, 0, 148, 105), upside_down=True),
                                               Face(Rect(0, 105, 148, 105))), True, 2, fold_y=105.0),
-    CardTemplate.STICKERS: Sheet((210.0, 297.0), _grid((210.0, 297.0), 3, 4, (63.0, 69.0)), False, 1,
-                                 crop_marks=True),
-    CardTemplate.BUSINESS: Sheet((210.0, 297.0), _grid((210.0, 297.0), 2, 5, (85.0, 55.0)), False, 2,
-                                 crop_marks=True),
+    CardTemplate.DOOR_A5: Sheet((148.0, 210.0), (Face(Rect(0, 0, 148, 210)),), True, 1, content="door"),
+    CardTemplate.DOOR_A4: Sheet(_A4, (Face(Rect(0, 0, 210, 297)),), True, 1, content="door"),
 }
+_STOCK_CONTENT = {CardTemplate.STICKERS: ("codes", 1), CardTemplate.BUSINESS: ("business", 1)}
+
+
+def takes_stock(template: CardTemplate) -> str | None:
+    """The kind of label product ("stickers", "business") the template prints on, None for plain paper."""
+    return template.value if template in _STOCK_CONTENT else None
+
+
+def sheet_for(template: CardTemplate, stock: str | None = None) -> Sheet:
+    """The template's sheet; stickers and business cards on the label product `stock` (its code on the
+    box; the default when None). ValueError for a product of another kind or a template on plain paper."""
+    if template not in _STOCK_CONTENT:
+        if stock:
+            raise ValueError(f"{template.value} prints on plain paper, not on {stock}")
+        return _FIXED[template]
+    from socialdesk.domain.label_sheets import label_sheet
+
+    code = stock or DEFAULT_STOCK[template]
+    if label_sheet(code).kind != template.value:
+        raise ValueError(f"{code} is not a sheet of {template.value}")
+    return _label_sheet(code, *_STOCK_CONTENT[template])
+
+
+class _Sheets(dict):
+    """SHEETS[template]: the template's sheet on its default stock, built when first asked for."""
+
+    def __missing__(self, template: CardTemplate) -> Sheet:
+        self[template] = sheet_for(CardTemplate(template))
+        return self[template]
+
+
+SHEETS: dict[CardTemplate, Sheet] = _Sheets()
+
+
+def safe_area(sheet: Sheet) -> Rect:
+    width, height = sheet.paper_mm
+    return Rect(0, 0, width, height).inset(sheet.safe_mm)
+
+
+def clip(rect: Rect, area: Rect) -> Rect:
+    x, y = max(rect.x, area.x), max(rect.y, area.y)
+    right, bottom = min(rect.x + rect.width, area.x + area.width), min(rect.y + rect.height, area.y + area.height)
+    return Rect(x, y, max(0.0, right - x), max(0.0, bottom - y))
+
+
+DOOR_WORDS = 0.45  # a door sign's upper share: name, opening hours, closure; the code below
+
+
+def code_area(sheet: Sheet, rect: Rect) -> Rect:
+    """The part of a face that holds the codes: the whole face, or a door sign's lower part."""
+    if sheet.content != "door":
+        return rect
+    return Rect(rect.x, rect.y + rect.height * DOOR_WORDS, rect.width, rect.height * (1 - DOOR_WORDS))
+
+
+def words_area(rect: Rect) -> Rect:
+    return Rect(rect.x, rect.y, rect.width, rect.height * DOOR_WORDS)
+
+
+def mirrored(sheet: Sheet, rect: Rect) -> Rect:
+    """Where the back of `rect` falls on the back page when the sheet turns over its long edge (duplex):
+    left and right swap, so each back is behind its own front."""
+    return Rect(sheet.paper_mm[0] - rect.x - rect.width, rect.y, rect.width, rect.height)
 
 
 @dataclass(frozen=True)
@@ -96,14 +177,15 @@ def _side_layout(inner: Rect, address_band: float) -> FaceLayout:
     return FaceLayout(title, (CodeSlot(code, call, caption, band),))
 
 
-def face_layout(face: Rect, count: int, address_band: float = ADDRESS_BAND) -> FaceLayout:
+def face_layout(face: Rect, count: int, address_band: float = ADDRESS_BAND, headline: bool = False) -> FaceLayout:
     """Title band on top, then `count` codes in a grid, each with its call to action, caption and,
     in a band `address_band` mm high the width of its cell, its address (a taller band for an address
-    on two or three lines makes the code that much smaller, never the words above it)."""
+    on two or three lines makes the code that much smaller, never the words above it). `headline`: a
+    title band about twice as high, for the brand's "large headline" style."""
     inner = face.inset(max(3.0, min(face.width, face.height) * 0.06))
     if count == 1 and inner.width > inner.height * 1.25:
         return _side_layout(inner, address_band)
-    title_h = min(14.0, max(5.0, inner.height * 0.1))
+    title_h = min(28.0, max(10.0, inner.height * 0.2)) if headline else min(14.0, max(5.0, inner.height * 0.1))
     title = Rect(inner.x, inner.y, inner.width, title_h)
     area = Rect(inner.x, inner.y + title_h, inner.width, inner.height - title_h)
     columns, rows = (1, 1) if count == 1 else (2, 2) if count > 2 else (2, 1) if area.width > area.height else (1, 2)
@@ -122,10 +204,10 @@ def face_layout(face: Rect, count: int, address_band: float = ADDRESS_BAND) -> F
     return FaceLayout(title, tuple(slots))
 
 
-def cards_for_sheets(template: CardTemplate, groups: list[list]) -> list[list[list]]:
+def cards_for_sheets(template: CardTemplate, groups: list[list], stock: str | None = None) -> list[list[list]]:
     """Sheets -> cards -> items. A6 and tents: one card a sheet. Grids: cards fill each sheet in
     turn; fewer cards than a sheet holds are repeated, so a sheet of stickers is not half empty."""
-    sheet = SHEETS[template]
+    sheet = sheet_for(template, stock)
     if sheet.one_card_per_sheet:
         return [[group] for group in groups]
     per_sheet = len(sheet.faces)

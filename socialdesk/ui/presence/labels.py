@@ -19,9 +19,12 @@ from socialdesk.ui.common.words import fill
 
 CARD_TEMPLATES = Labels("QrCardsBar", {  # the printed matter the owner picks, in this order
     CardTemplate.A6: "A6 counter card",
+    CardTemplate.A6X4: "Four A6 counter cards on A4 (cut marks)",
     CardTemplate.TENT: "A5 table tent (folded)",
-    CardTemplate.STICKERS: "A4 sheet of stickers",
-    CardTemplate.BUSINESS: "Business cards (A4 sheet)",
+    CardTemplate.STICKERS: "Sticker sheet",
+    CardTemplate.BUSINESS: "Business cards (front and back)",
+    CardTemplate.DOOR_A5: "A5 door sign (opening hours)",
+    CardTemplate.DOOR_A4: "A4 door sign (opening hours)",
 })
 
 LISTING_STATUSES = Labels("PresenceWords", {  # a listing's claim

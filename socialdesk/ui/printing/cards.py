@@ -14,15 +14,17 @@ from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.domain.cards import MIN_CALL_TO_ACTION_POINTS, CardItem
 from socialdesk.domain.presence.platforms import CardWording
-from socialdesk.domain.cards_layout import (SHEETS, CardTemplate, Face, Rect, cards_for_sheets, face_layout,
-                                            group_items)
+from socialdesk.domain.cards_layout import (CardTemplate, Face, Rect, cards_for_sheets, clip, code_area,
+                                            face_layout, group_items, mirrored, safe_area, sheet_for, words_area)
+from socialdesk.domain.shop import ShopCard
 from socialdesk.qr import geometry
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.logo import Logo
 from socialdesk.qr.verify import Checked, Reason, check
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.labels import card_words
-from socialdesk.ui.presence.qr_paint import MmCanvas, draw_fitted, fit_line, fit_text, module_path, paint_code
+from socialdesk.ui.presence.qr_paint import (Lettering, MmCanvas, brand_font, draw_fitted, fit_line, fit_text,
+                                             module_path, paint_code)
 from socialdesk.ui.printing.card_address import fit_in
 from socialdesk.ui.printing.output import make_printer, paint_unless_data
 
@@ -36,6 +38,12 @@ class CardStyle:
     background: str = "#ffffff"
     logo: Logo | None = None
     ec: str | None = None
+    font: str = "sans"  # domain/brand.py FONTS
+    layout: str = "plain"  # domain/brand.py LAYOUTS
+
+    def headline(self, group: list[CardItem]) -> bool:
+        """The "large headline" style, for a card of one code that has a headline."""
+        return self.layout == "headline" and len(group) == 1 and bool(group[0].call_to_action)
 
 
 class CardCodeRefused(ValueError):
@@ -50,9 +58,9 @@ class PrintCancelled(Exception):
     """The owner cancelled while codes were checked or pages drawn; nothing usable was made."""
 
 
-def card_printer(template: CardTemplate, title: str) -> QPrinter:
-    """A printer for the template's paper, no margins: the layout keeps its own."""
-    width, height = SHEETS[template].paper_mm
+def card_printer(template: CardTemplate, title: str, stock: str | None = None) -> QPrinter:
+    """A printer for the template's paper (the label product's, `stock`), no margins: the layout keeps its own."""
+    width, height = sheet_for(template, stock).paper_mm
     printer = make_printer(title, margins_mm=0.0)
     size = QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
     printer.setPageSize(size)
@@ -61,14 +69,15 @@ def card_printer(template: CardTemplate, title: str) -> QPrinter:
     return printer
 
 
-def _layout(rect: Rect, group: list[CardItem], checked: dict | None = None, tall: bool = True):
+def _layout(rect: Rect, group: list[CardItem], checked: dict | None = None, tall: bool = True,
+            headline: bool = False):
     """The face's layout with an address band high enough for the longest address of its group, unless
     a code then too small would not scan (not in `checked`): the code before the address."""
     from socialdesk.ui.printing.card_address import address_band_mm
 
-    usual = face_layout(rect, len(group))
+    usual = face_layout(rect, len(group), headline=headline)
     band = max(address_band_mm(item.address, slot.address.width) for item, slot in zip(group, usual.slots))
-    layout = face_layout(rect, len(group), band) if tall else usual
+    layout = face_layout(rect, len(group), band, headline) if tall else usual
     if checked is not None and not all(_key(item, slot) in checked for item, slot in zip(group, layout.slots)):
         return usual
     return layout
@@ -78,13 +87,17 @@ def _key(item: CardItem, slot) -> tuple[str, float]:
     return item.payload, round(slot.code.width, 3)
 
 
-def _slot_sizes(template: CardTemplate, group: list[CardItem], tall: bool = True) -> list[float]:
-    face = SHEETS[template].faces[0].rect
-    return [slot.code.width for slot in _layout(Rect(0, 0, face.width, face.height), group, tall=tall).slots]
+def _slot_sizes(template: CardTemplate, group: list[CardItem], tall: bool = True, headline: bool = False,
+                stock: str | None = None) -> list[float]:
+    sheet = sheet_for(template, stock)
+    face = code_area(sheet, sheet.faces[0].rect)
+    layout = _layout(Rect(0, 0, face.width, face.height), group, tall=tall, headline=headline)
+    return [slot.code.width for slot in layout.slots]
 
 
 def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1,
-                style: CardStyle = CardStyle(), progress: Progress | None = None) -> dict[tuple[str, float], Checked]:
+                style: CardStyle = CardStyle(), progress: Progress | None = None,
+                stock: str | None = None) -> dict[tuple[str, float], Checked]:
     """Prepare and verify every code at the size its card gives it; raises CardCodeRefused
     (or the payload's own refusal: too long, colours) for the first that would not scan,
     PrintCancelled if `progress` says so."""
@@ -93,10 +106,11 @@ def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1
     for number, group in enumerate(groups):
         if progress is not None and not progress(number, len(groups)):
             raise PrintCancelled()
+        headline = style.headline(group)
         try:
-            _check_group(group, _slot_sizes(template, group), style, checked)
+            _check_group(group, _slot_sizes(template, group, True, headline, stock), style, checked)
         except CardCodeRefused:  # smaller for an address on more lines: check it at its usual size
-            _check_group(group, _slot_sizes(template, group, tall=False), style, checked)
+            _check_group(group, _slot_sizes(template, group, False, headline, stock), style, checked)
     return checked
 
 
@@ -118,7 +132,7 @@ def _check_item(item: CardItem, total_mm: float, style: CardStyle) -> Checked:
 
 
 def preview_cards(parent, template: CardTemplate, items: list[CardItem], shop_name: str, per_card: int = 1,
-                  style: CardStyle = CardStyle()) -> bool:
+                  style: CardStyle = CardStyle(), extra: "Extra | None" = None) -> bool:
     """Check every code (a cancellable progress dialog for long lists), then Qt's print preview,
     from which the owner prints or saves a PDF. False if cancelled. Raises CardCodeRefused and the
     payload refusals for the caller to explain."""
@@ -136,16 +150,28 @@ def preview_cards(parent, template: CardTemplate, items: list[CardItem], shop_na
         return not dialog.wasCanceled()
 
     try:
-        checked = check_cards(template, items, per_card, style, progress)
+        checked = check_cards(template, items, per_card, style, progress, (extra or Extra()).stock)
     except PrintCancelled:
         return False
     finally:
         dialog.reset()
     title = QCoreApplication.translate("CardPrinting", "QR cards")
-    printer = card_printer(template, title)
-    paint = _CardPainter(lambda device: paint_cards(device, template, items, shop_name, per_card, style, checked),
-                         card_notices(printer, template, items, shop_name, per_card, checked))
+    extra = extra or Extra()
+    printer = card_printer(template, title, extra.stock)
+    paint = _CardPainter(lambda device: paint_cards(device, template, items, shop_name, per_card, style, checked,
+                                                    extra=extra),
+                         card_notices(printer, template, items, shop_name, per_card, checked, style, extra.stock))
     return show_preview(parent, paint, printer)
+
+
+@dataclass(frozen=True)
+class Extra:
+    """What some templates need besides the codes: the label product (`stock`, its code on the box), the
+    shop card (business cards, door signs) and a door sign's closure line."""
+
+    stock: str | None = None
+    shop: ShopCard | None = None
+    closure: str = ""
 
 
 @dataclass(frozen=True)
@@ -178,37 +204,55 @@ def show_preview(parent, paint: _CardPainter, printer: QPrinter) -> bool:
 
 def paint_cards(printer: QPrinter, template: CardTemplate, items: list[CardItem], shop_name: str,
                 per_card: int = 1, style: CardStyle = CardStyle(), checked: dict | None = None,
-                progress: Progress | None = None) -> int:
-    """Draw every sheet; returns the number of pages. Raises PrintCancelled if progress says so."""
-    checked = checked if checked is not None else check_cards(template, items, per_card, style)
-    sheets = cards_for_sheets(template, group_items(items, per_card, template))
+                progress: Progress | None = None, extra: Extra | None = None) -> int:
+    """Draw every sheet (business cards: each front page followed by its back page); returns the number
+    of pages. Raises PrintCancelled if progress says so."""
+    extra = extra or Extra()
+    shop = extra.shop or ShopCard(name=shop_name)
+    checked = checked if checked is not None else check_cards(template, items, per_card, style, stock=extra.stock)
+    sheet = sheet_for(template, extra.stock)
+    sheets = cards_for_sheets(template, group_items(items, per_card, template), extra.stock)
+    pages = [(cards, back) for cards in sheets for back in ((False, True) if sheet.content == "business" else (False,))]
     painter = QPainter()
     if not painter.begin(printer):
         raise OSError("the printer or PDF file could not be opened")
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         canvas = MmCanvas(printer.resolution())
-        for number, cards in enumerate(sheets):
-            if progress is not None and not progress(number, len(sheets)):
+        for number, (cards, back) in enumerate(pages):
+            if progress is not None and not progress(number, len(pages)):
                 raise PrintCancelled()
             if number:
                 printer.newPage()
-            _paint_sheet(painter, canvas, template, cards, shop_name, style, checked)
+            _paint_sheet(painter, canvas, sheet, cards, shop, style, checked, back, extra.closure)
     finally:
         painter.end()
-    return len(sheets)
+    return len(pages)
 
 
-def _paint_sheet(painter, canvas, template, cards, shop_name, style, checked) -> None:
-    sheet = SHEETS[template]
+def _paint_sheet(painter, canvas, sheet, cards, shop: ShopCard, style, checked, back: bool, closure: str) -> None:
+    from socialdesk.ui.printing.sheet_marks import fill_rect, paint_cut_marks, paint_fold
+    from socialdesk.ui.printing.shop_faces import paint_business_front, paint_door_words
+
     faces = sheet.faces
     pairs = [(face, cards[0]) for face in faces] if sheet.one_card_per_sheet else list(zip(faces, cards))
+    dark, safe = QColor(style.foreground), safe_area(sheet)
     for face, group in pairs:
-        _paint_face(painter, canvas, face, group, shop_name, style, checked)
+        if sheet.content == "business" and not back:
+            fill_rect(painter, canvas, clip(face.rect, safe), style.background)
+            paint_business_front(painter, canvas, face.rect, shop, dark)
+            continue
+        if back:  # behind its own front when the sheet turns over for the second side
+            face = dataclasses.replace(face, rect=mirrored(sheet, face.rect))
+        fill_rect(painter, canvas, clip(face.rect, safe), style.background)
+        if sheet.content == "door":
+            paint_door_words(painter, canvas, words_area(face.rect), shop, closure, dark)
+            face = dataclasses.replace(face, rect=code_area(sheet, face.rect))
+        _paint_face(painter, canvas, face, group, "" if sheet.content == "door" else shop.name, style, checked)
     if sheet.fold_y is not None:
-        _paint_fold(painter, canvas, sheet.paper_mm[0], sheet.fold_y)
+        paint_fold(painter, canvas, sheet.paper_mm[0], sheet.fold_y, sheet.safe_mm)
     if sheet.crop_marks:
-        _paint_crop_marks(painter, canvas, [face.rect for face, _ in pairs])
+        paint_cut_marks(painter, canvas, [face.rect for face, _ in pairs], safe)
 
 
 @dataclass(frozen=True)
@@ -248,14 +292,25 @@ def _short(text: str, most: int = 40) -> str:
 
 
 def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], shop_name: str,
-                checked: dict | None = None):
-    """[(area, FittedText or None, CardNotice or None)] for a face's title and every code's words."""
-    layout = _layout(rect, group, checked)
-    words = [_fitted(device, _q(canvas, layout.title), shop_name, 18, True, CardNotice("title", shop_name))]
+                checked: dict | None = None, style: CardStyle = CardStyle()):
+    """[(area, FittedText or None, CardNotice or None)] for a face's title and every code's words, each
+    code's address last of its three (in plain letters whatever the brand's: a link must read exactly)."""
+    headline = style.headline(group)
+    layout = _layout(rect, group, checked, headline=headline)
+    lettered = Lettering(device, style.font)
+    if headline:  # the headline large on top, the shop name on the headline's line
+        words = [_fitted(lettered, _q(canvas, layout.title), " ".join(group[0].call_to_action.split()), 32, True,
+                         CardNotice("text", group[0].call_to_action))]
+    else:
+        words = [_fitted(lettered, _q(canvas, layout.title), shop_name, 18, True, CardNotice("title", shop_name))]
     for item, slot in zip(group, layout.slots):
         name = item.caption or item.address
-        words.append(_call_to_action(device, _q(canvas, slot.call_to_action), item.call_to_action))
-        words.append(_fitted(device, _q(canvas, slot.caption), item.caption, 11, False, CardNotice("text", name)))
+        if headline:
+            words.append(_fitted(lettered, _q(canvas, slot.call_to_action), shop_name, 12, False,
+                                 CardNotice("title", shop_name)))
+        else:
+            words.append(_call_to_action(lettered, _q(canvas, slot.call_to_action), item.call_to_action))
+        words.append(_fitted(lettered, _q(canvas, slot.caption), item.caption, 11, False, CardNotice("text", name)))
         area = _q(canvas, slot.address)
         address = fit_in(device, item.address, area)  # up to three lines, 8 pt down to 7 pt, never cut
         left_off = CardNotice("address", item.caption) if item.caption else CardNotice("bare address", item.address)
@@ -293,18 +348,29 @@ def speak(language: str) -> None:
 
 
 def card_notices(device, template: CardTemplate, items: list[CardItem], shop_name: str,
-                 per_card: int = 1, checked: dict | None = None) -> list[CardNotice]:
+                 per_card: int = 1, checked: dict | None = None, style: CardStyle = CardStyle(),
+                 stock: str | None = None) -> list[CardNotice]:
     """What will be left off or shortened when these cards are drawn on `device` (a printer); `checked`
     from check_cards (checked here, black on white, when not given)."""
-    checked = checked if checked is not None else check_cards(template, items, per_card)
-    canvas, rect = MmCanvas(device.resolution()), SHEETS[template].faces[0].rect
-    found: list[CardNotice] = []
+    checked = checked if checked is not None else check_cards(template, items, per_card, style, stock=stock)
+    sheet = sheet_for(template, stock)
+    canvas, rect = MmCanvas(device.resolution()), code_area(sheet, sheet.faces[0].rect)
+    found: list[CardNotice] = _door_notices(device, canvas, sheet, shop_name) if sheet.content == "door" else []
+    shop_name = "" if sheet.content == "door" else shop_name
     for group in group_items(items, per_card, template):
         for _area, _fitted_text, notice in _face_words(device, canvas, Rect(0, 0, rect.width, rect.height),
-                                                       group, shop_name, checked):
+                                                       group, shop_name, checked, style):
             if notice is not None and notice not in found:
                 found.append(notice)
     return found
+
+
+def _door_notices(device, canvas: MmCanvas, sheet, shop_name: str) -> list[CardNotice]:
+    """A door sign's name (or hours, closure) printed shortened."""
+    from socialdesk.ui.printing.shop_faces import door_blocks
+
+    blocks = door_blocks(device, canvas, words_area(sheet.faces[0].rect), ShopCard(name=shop_name), "")
+    return [CardNotice("title", shop_name) for _area, fitted, _text in blocks[:1] if not fitted.complete]
 
 
 def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], shop_name: str,
@@ -315,39 +381,30 @@ def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], sh
         painter.translate(canvas(rect.x + rect.width), canvas(rect.y + rect.height))
         painter.rotate(180)
         rect = Rect(0, 0, rect.width, rect.height)
-    light, dark = QColor(style.background), QColor(style.foreground)
-    painter.fillRect(canvas.rect(rect.x, rect.y, rect.width, rect.height), light)
-    for item, slot in zip(group, _layout(rect, group, checked).slots):
+    dark = QColor(style.foreground)  # the background is the sheet's, stopped at the cut line (_fill)
+    if style.layout == "framed":
+        _paint_frame(painter, canvas, rect, dark)
+    for item, slot in zip(group, _layout(rect, group, checked, headline=style.headline(group)).slots):
         result = checked[_key(item, slot)]
         paint_code(painter, result.code, _q(canvas, slot.code), module_path(result.code))
-    for area, fitted, _notice in _face_words(painter.device(), canvas, rect, group, shop_name, checked):
+    plain = painter.font()
+    words = _face_words(painter.device(), canvas, rect, group, shop_name, checked, style)
+    for index, (area, fitted, _notice) in enumerate(words):
+        painter.setFont(plain if index and index % 3 == 0 else brand_font(style.font))  # addresses: plain
         draw_fitted(painter, area, fitted, dark)
+    painter.restore()
+
+
+def _paint_frame(painter, canvas: MmCanvas, rect: Rect, colour: QColor) -> None:
+    """The "framed" style: a rounded line in the code's colour, half-way into the card's margin."""
+    margin = max(3.0, min(rect.width, rect.height) * 0.06) / 2
+    painter.save()
+    painter.setPen(QPen(colour, canvas(0.8)))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawRoundedRect(canvas.rect(rect.x + margin, rect.y + margin, rect.width - 2 * margin,
+                                        rect.height - 2 * margin), canvas(2.5), canvas(2.5))
     painter.restore()
 
 
 def _q(canvas: MmCanvas, rect: Rect) -> QRectF:
     return canvas.rect(rect.x, rect.y, rect.width, rect.height)
-
-
-def _paint_fold(painter, canvas: MmCanvas, width_mm: float, y_mm: float) -> None:
-    painter.save()
-    pen = QPen(QColor(150, 150, 150), canvas(0.2), Qt.PenStyle.DashLine)
-    painter.setPen(pen)
-    painter.drawLine(canvas.point(0, y_mm), canvas.point(width_mm, y_mm))
-    painter.restore()
-
-
-def _paint_crop_marks(painter, canvas: MmCanvas, rects: list[Rect]) -> None:
-    """Short marks outside the grid at each cutting line, none over the cards themselves."""
-    painter.save()
-    painter.setPen(QPen(QColor(120, 120, 120), canvas(0.15)))
-    xs = sorted({round(v, 3) for r in rects for v in (r.x, r.x + r.width)})
-    ys = sorted({round(v, 3) for r in rects for v in (r.y, r.y + r.height)})
-    top, bottom, left, right = ys[0], ys[-1], xs[0], xs[-1]
-    for x in xs:
-        painter.drawLine(canvas.point(x, top - 6), canvas.point(x, top - 1.5))
-        painter.drawLine(canvas.point(x, bottom + 1.5), canvas.point(x, bottom + 6))
-    for y in ys:
-        painter.drawLine(canvas.point(left - 6, y), canvas.point(left - 1.5, y))
-        painter.drawLine(canvas.point(right + 1.5, y), canvas.point(right + 6, y))
-    painter.restore()
