@@ -91,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     from socialdesk.domain.cards_layout import CardTemplate  # only the headless parser needs it, not the window
 
     cards.add_argument("--template", required=True, choices=[template.value for template in CardTemplate])
+    cards.add_argument("--sheet", metavar="CODE", help=_("the label or card sheet's code on its box (e.g. L7160, "
+                                                         "C32010, 5160), for stickers and business cards"))
+    cards.add_argument("--closure", metavar="TEXT", help=_("a door sign's closure line, e.g. \"Closed 10-24 August\""))
+    cards.add_argument("--fg", metavar="COLOR")  # the shop's look kept in the data file, unless given here
+    cards.add_argument("--bg", metavar="COLOR")
+    cards.add_argument("--logo", metavar="IMG")
     _db_option(cards)
     cards.set_defaults(handler=("socialdesk.headless.print_cards", "run"))
 

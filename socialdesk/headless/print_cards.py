@@ -13,6 +13,7 @@ from socialdesk.qr.encoding import EncodingRefused
 
 
 def run(args) -> int:
+    stock = _stock(args)
     output = Path(args.output)
     if args.output != "-":  # `-o -`: the PDF on standard output, as `export` does
         if output.suffix.lower() != ".pdf":
@@ -26,11 +27,61 @@ def run(args) -> int:
         return EXIT_FAILED
     try:
         items, shop_name = _read(store)
+        style = _style(store, args)
+        extra = _extra(store, args, stock)
     finally:
         store.close()
     if not items:
         raise Refused(_("no listing is marked for print; tick \"print a card\" in the Local presence tab"))
-    return _write(output, args, items, shop_name)
+    return _write(output, args, items, shop_name, style, extra)
+
+
+def _stock(args) -> str | None:
+    """The label product named by --sheet (its code on the box), refused unless the template prints on it."""
+    from socialdesk.domain.cards_layout import sheet_for, takes_stock
+    from socialdesk.domain.label_sheets import sheets_of
+
+    if not getattr(args, "sheet", None):
+        return None
+    template = CardTemplate(args.template)
+    try:
+        return sheet_for(template, args.sheet).stock
+    except (KeyError, ValueError):
+        if takes_stock(template) is None:
+            raise Refused(_("--sheet is for the stickers and business templates only")) from None
+        known = ", ".join(sheet.code for sheet in sheets_of(takes_stock(template)))
+        raise Refused(_("{sheet}: not a sheet for this template; choose one of {known}").format(
+            sheet=args.sheet, known=known)) from None
+
+
+def _extra(store, args, stock):
+    from socialdesk.ui.printing.cards import Extra
+
+    return Extra(stock, store.shop.get(), getattr(args, "closure", None) or "")
+
+
+def _style(store, args):
+    """The shop's look kept in the data file, with --fg, --bg and --logo over it; refused as `socialdesk qr` refuses."""
+    from socialdesk.headless.qr import COLOUR_PROBLEMS, LOGO_PROBLEMS, _quoted
+    from socialdesk.qr.brand import load_brand
+    from socialdesk.qr.colours import ColourRefused, check_colours, shown_ratio
+    from socialdesk.qr.logo import LogoRefused, load_logo
+    from socialdesk.ui.printing.cards import CardStyle
+
+    brand, logo = load_brand(store.settings)
+    fg, bg = args.fg or brand.foreground, args.bg or brand.background
+    try:
+        check_colours(fg, bg)
+    except ColourRefused as error:
+        raise Refused(_(COLOUR_PROBLEMS[error.problem]).format(
+            option="--bg" if error.role == "background" else "--fg", value=_quoted(error.value), fg=_quoted(fg),
+            bg=_quoted(bg), ratio=shown_ratio(error.ratio or 0.0))) from None
+    if args.logo:
+        try:
+            logo = load_logo(Path(args.logo))
+        except LogoRefused as error:
+            raise Refused(f"{args.logo}: {_(LOGO_PROBLEMS[error.problem])}") from None
+    return CardStyle(fg, bg, logo, None, brand.font, brand.layout)
 
 
 def _read(store):
@@ -44,15 +95,16 @@ def _read(store):
     return store.presence.cards_to_print(card_sentence), store.shop.get().name
 
 
-def _write(output: Path, args, items, shop_name: str) -> int:
+def _write(output: Path, args, items, shop_name: str, style, extra) -> int:
     from socialdesk.ui.printing.cards import card_notices, card_printer
 
     template = CardTemplate(args.template)
-    checked = _checked(template, items)
-    printer = card_printer(template, "SocialDesk cards")
-    notices = card_notices(printer, template, items, shop_name, checked=checked)  # each code verified once
+    checked = _checked(template, items, style, extra.stock)
+    printer = card_printer(template, "SocialDesk cards", extra.stock)
+    notices = card_notices(printer, template, items, shop_name, checked=checked, style=style,
+                           stock=extra.stock)  # verified once
     try:
-        data = _pdf_bytes(printer, template, items, shop_name, checked)
+        data = _pdf_bytes(printer, template, items, shop_name, checked, style, extra)
     except OSError as error:
         print("socialdesk print-cards: " + _("could not draw the cards: {reason}").format(reason=error.strerror or error),
               file=sys.stderr)
@@ -66,11 +118,15 @@ def _write(output: Path, args, items, shop_name: str) -> int:
     return EXIT_OK
 
 
-def _checked(template, items) -> dict:
+def _checked(template, items, style, stock=None) -> dict:
+    from socialdesk.qr.design import LogoDoesNotFit
     from socialdesk.ui.printing.cards import CardCodeRefused, check_cards
 
     try:
-        return check_cards(template, items)
+        return check_cards(template, items, style=style, stock=stock)
+    except LogoDoesNotFit:
+        raise Refused(_("a code on these cards is too small to carry the logo; choose a bigger card or print "
+                        "without the logo")) from None
     except CardCodeRefused as error:
         from socialdesk.headless.qr import REASONS
 
@@ -82,12 +138,13 @@ def _checked(template, items) -> dict:
         raise Refused(_("a listing's link cannot become a QR code: {reason}").format(reason=error)) from None
 
 
-def _pdf_bytes(printer, template, items, shop_name: str, checked: dict) -> bytes:
+def _pdf_bytes(printer, template, items, shop_name: str, checked: dict, style, extra) -> bytes:
     """The whole PDF, drawn in a private temporary folder; the guarded writer then puts it in place."""
     from socialdesk.ui.printing.cards import paint_cards
     from socialdesk.ui.printing.output import paint_pdf_to
 
     with tempfile.TemporaryDirectory(prefix="socialdesk-cards-") as folder:
         temp = Path(folder) / "cards.pdf"
-        paint_pdf_to(temp, lambda device: paint_cards(device, template, items, shop_name, checked=checked), printer)
+        paint_pdf_to(temp, lambda device: paint_cards(device, template, items, shop_name, style=style,
+                                                      checked=checked, extra=extra), printer)
         return temp.read_bytes()

@@ -5,7 +5,7 @@ import subprocess
 import pytest
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import SHEETS, CardTemplate
+from socialdesk.domain.cards_layout import SHEETS, CardTemplate, code_area, mirrored
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.geometry import QUIET_ZONE
 from socialdesk.ui.printing.cards import _layout, card_notices, card_printer, paint_cards
@@ -26,14 +26,22 @@ def _pdf(tmp_path, template, item):
 
 
 def _upright_face(template):
-    faces = SHEETS[template].faces
-    return faces[-1] if faces[0].upside_down else faces[0]
+    """The first face with codes, upright: a door sign's lower part, a business card's back (page 2)."""
+    sheet = SHEETS[template]
+    face = sheet.faces[-1] if sheet.faces[0].upside_down else sheet.faces[0]
+    if sheet.content == "business":
+        return type(face)(mirrored(sheet, face.rect))
+    return type(face)(code_area(sheet, face.rect))
 
 
-def _band_text(path, rect) -> str:
-    """pdftotext -layout of one rectangle (mm) of page 1, its lines stripped and joined with nothing."""
+def _page(template) -> int:
+    return 2 if SHEETS[template].content == "business" else 1
+
+
+def _band_text(path, rect, page: int = 1) -> str:
+    """pdftotext -layout of one rectangle (mm) of a page, its lines stripped and joined with nothing."""
     x, y, w, h = (round(v * MM_TO_PT) for v in (rect.x, rect.y - 0.5, rect.width, rect.height + 1))
-    done = subprocess.run(["pdftotext", "-layout", "-f", "1", "-l", "1", "-r", "72", "-x", str(x), "-y", str(y),
+    done = subprocess.run(["pdftotext", "-layout", "-f", str(page), "-l", str(page), "-r", "72", "-x", str(x), "-y", str(y),
                            "-W", str(w), "-H", str(h), str(path), "-"], check=True, capture_output=True, text=True)
     return "".join(line.strip() for line in done.stdout.splitlines())
 
@@ -47,8 +55,8 @@ def test_a_long_address_is_printed_whole_on_every_card(qapp, tmp_path, template,
     out = _pdf(tmp_path, template, item)
     face = _upright_face(template)
     slot = _layout(face.rect, [item]).slots[0]
-    assert _band_text(out, slot.address) == item.address
-    assert "…" not in _band_text(out, face.rect)
+    assert _band_text(out, slot.address, _page(template)) == item.address
+    assert "…" not in _band_text(out, face.rect, _page(template))
 
 
 @pytest.mark.parametrize("item", [GOOGLE, TRIPADVISOR], ids=["google", "tripadvisor"])
@@ -56,7 +64,7 @@ def test_a_long_address_is_printed_whole_on_every_card(qapp, tmp_path, template,
 def test_the_address_lines_keep_off_the_codes_quiet_zone(qapp, tmp_path, template, item):
     out = _pdf(tmp_path, template, item)
     dpi = 300
-    page = pdf_pages(out, dpi)[0].convert("L")
+    page = pdf_pages(out, dpi)[_page(template) - 1].convert("L")
     assert both_decoders(page)[0] and set(both_decoders(page)[0]) == set(both_decoders(page)[1]) == {item.payload}
     slot = _layout(_upright_face(template).rect, [item]).slots[0]
     code = slot.code
@@ -77,7 +85,7 @@ def test_a_code_that_needs_the_room_keeps_it_and_the_address_is_left_off_and_sai
 
     style = CardStyle(logo=make_logo(300, 200))
     item = CardItem("https://www.example.org/boulangerie-lea/produits/viennoiseries/croissant-au-beurre-aop?"
-                    "saison=hiver&v=" + "x" * 20, "Site")
+                    "saison=hiver&v=" + "x" * 30, "Site")  # on the 63.5 x 72 mm label (L7164)
     template = CardTemplate.STICKERS
     checked = check_cards(template, [item], style=style)  # before: refused, too small to scan
     notices = card_notices(card_printer(template, "c"), template, [item], "Boulangerie Léa", checked=checked)

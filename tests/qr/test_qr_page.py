@@ -291,7 +291,7 @@ def _seed_listings(store):
     seed_listings(store, date(2026, 11, 26))
 
 
-@pytest.mark.parametrize("template, per_card, pages", [(0, 1, 3), (0, 2, 2), (1, 2, 2), (2, 1, 1)])
+@pytest.mark.parametrize("template, per_card, pages", [("a6", 1, 3), ("a6", 2, 2), ("tent", 2, 2), ("stickers", 1, 1)])
 def test_print_the_listings_marked_for_print(page, store, monkeypatch, tmp_path, template, per_card, pages):
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm (poppler-utils) is not installed")
@@ -302,7 +302,7 @@ def test_print_the_listings_marked_for_print(page, store, monkeypatch, tmp_path,
     assert len(wanted) == 3
     target = tmp_path / "listings.pdf"
     monkeypatch.setattr(cards, "show_preview", _preview_to_pdf(target))
-    page.cards_bar.template.setCurrentIndex(template)
+    page.cards_bar.template.setCurrentIndex(page.cards_bar.template.findData(template))
     page.cards_bar.per_card.setValue(per_card)
     page.cards_bar.listings.click()
     sheets = rasterise_pdf(target, 150)
@@ -319,5 +319,24 @@ def test_codes_per_card_follow_the_template(page):
     bar = page.cards_bar
     bar.template.setCurrentIndex(0)
     assert bar.per_card.maximum() == 4 and bar.per_card.isEnabled()
-    bar.template.setCurrentIndex(2)  # stickers: one code each
+    bar.template.setCurrentIndex(bar.template.findData("stickers"))  # stickers: one code each
     assert bar.per_card.maximum() == 1 and not bar.per_card.isEnabled()
+    assert bar.sheet.isVisibleTo(bar) and bar.sheet.currentData() == "L7164" and bar.sheet.findData("5163") >= 0
+    bar.template.setCurrentIndex(0)
+    assert not bar.sheet.isVisibleTo(bar)
+
+
+def test_stickers_print_on_the_sheet_chosen(page, store, monkeypatch, tmp_path):
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    import socialdesk.ui.printing.cards as cards
+
+    _seed_listings(store)
+    target = tmp_path / "stickers.pdf"
+    monkeypatch.setattr(cards, "show_preview", _preview_to_pdf(target))
+    bar = page.cards_bar
+    bar.template.setCurrentIndex(bar.template.findData("stickers"))
+    bar.sheet.setCurrentIndex(bar.sheet.findData("5163"))  # Avery 5163, US Letter: 2 x 5 labels of 4 x 2 in
+    bar.listings.click()
+    sheet = rasterise_pdf(target, 150)[0]
+    assert sheet.width / 150 * 25.4 == pytest.approx(215.9, abs=0.5)

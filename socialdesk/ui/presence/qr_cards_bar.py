@@ -1,11 +1,12 @@
 """Printed cards from the QR designer: this code on a card, or every listing marked "print a card"."""
 
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QPushButton, QSpinBox, QWidget
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import SHEETS, CardTemplate
+from socialdesk.domain.cards_layout import DEFAULT_STOCK, SHEETS, CardTemplate, takes_stock
+from socialdesk.domain.label_sheets import sheets_of
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
@@ -25,6 +26,11 @@ class QrCardsBar(QWidget):
         self.template.setAccessibleName(self.tr("Card template"))
         for template, label in CARD_TEMPLATES.items():
             self.template.addItem(label, template.value)
+        self.sheet = QComboBox(self)  # the label product, by the code printed on its box
+        self.sheet.setObjectName("qrCardsSheet")
+        self.sheet.setAccessibleName(self.tr("Sheet you bought"))
+        self.sheet.setToolTip(self.tr("Choose the product by the code printed on its box: the stickers or cards "
+                                      "are printed on its exact positions."))
         self.cards = QPushButton(self.tr("Print this code on cards…"), self)
         self.save_pdf = QPushButton(self.tr("Save the cards as PDF…"), self)
         self.save_pdf.setObjectName("qrCardsSavePdf")  # in save_guard.FILE_WRITING
@@ -40,6 +46,7 @@ class QrCardsBar(QWidget):
         grid.addWidget(self.template, 0, 1)
         grid.addWidget(self.cards, 0, 2)
         grid.addWidget(self.save_pdf, 0, 3)
+        grid.addWidget(self.sheet, 1, 3)
         grid.addWidget(self.per_card, 1, 1)
         grid.addWidget(self.listings, 1, 2)
         self.template.currentIndexChanged.connect(self._on_template_current_index_changed)
@@ -56,9 +63,32 @@ class QrCardsBar(QWidget):
         return CardTemplate(self.template.currentData())
 
     def _on_template_current_index_changed(self, _index: int) -> None:
+        self._fill_sheets()
         most = SHEETS[self._template()].max_codes
         self.per_card.setMaximum(most)
         self.per_card.setEnabled(most > 1)
+
+    def _fill_sheets(self) -> None:
+        kind = takes_stock(self._template())
+        self.sheet.clear()
+        for product in sheets_of(kind) if kind else []:
+            paper = "A4" if product.paper == "a4" else "US Letter"
+            width, height = (QLocale().toString(round(side, 2)) for side in product.label)
+            self.sheet.addItem(fill(self.tr("%1 %2: %3 a sheet, %4 × %5 mm (%6)"), product.maker, product.code,
+                                    str(product.columns * product.rows), width, height, paper), product.code)
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(DEFAULT_STOCK.get(self._template()))))
+        self.sheet.setVisible(kind is not None)
+
+    def _extra(self):
+        """The chosen label product and the shop card (business cards and door signs show the shop)."""
+        from socialdesk.domain.shop import ShopCard
+        from socialdesk.ui.printing.cards import Extra
+
+        holder = self
+        while holder is not None and getattr(holder, "store", None) is None:
+            holder = holder.parent()
+        shop = holder.store.shop.get() if holder is not None else ShopCard(name=self._shop_name())
+        return Extra(self.sheet.currentData() or None, shop)
 
     def _style(self):
         """The designer's colours and logo when its code passes the check, else black on white."""
@@ -109,7 +139,8 @@ class QrCardsBar(QWidget):
             if save:
                 self._save(items, per_card)
             else:
-                preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style())
+                preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style(),
+                              self._extra())
         except CardCodeRefused as refused:
             if refused.reason is Reason.SECOND_READER:  # not a size problem: no size would help
                 self.reported.emit(fill(self.tr("Not printed: %1. %2"), labels.SCAN_REASONS[refused.reason],
@@ -128,13 +159,14 @@ class QrCardsBar(QWidget):
         from socialdesk.ui.printing.cards import card_printer, check_cards, paint_cards
         from socialdesk.ui.printing.output import paint_pdf_to
 
-        template, style, shop = self._template(), self._style(), self._shop_name()
-        checked = check_cards(template, items, per_card, style)  # refused before any dialog
+        template, style, shop, extra = self._template(), self._style(), self._shop_name(), self._extra()
+        checked = check_cards(template, items, per_card, style, stock=extra.stock)  # refused before any dialog
         title = self.tr("QR cards")
 
         def write(temp, _chosen) -> None:
-            paint_pdf_to(temp, lambda printer: paint_cards(printer, template, items, shop, per_card, style, checked),
-                         card_printer(template, title))
+            paint_pdf_to(temp, lambda printer: paint_cards(printer, template, items, shop, per_card, style, checked,
+                                                           extra=extra),
+                         card_printer(template, title, extra.stock))
 
         suggested = default_name(FileKind.QR_CARDS_PDF, current_language())
         saved = save_as(self, self.tr("Save the cards as PDF"), suggested, self.tr("PDF document (*.pdf)"), write,
