@@ -4,7 +4,7 @@ import json
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QStyle, QStyledItemDelegate, QVBoxLayout, QWidget)
 
@@ -21,6 +21,7 @@ MIME = "application/x-socialdesk-posts"
 translate = QCoreApplication.translate
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
 OVER_ROLE = Qt.ItemDataRole.UserRole + 2  # the networks whose text is too long: list of Count
+_CARDS: dict[tuple, QPixmap] = {}  # a card's drawn background by size, colours and screen scale
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -41,6 +42,10 @@ def summary(post: Post) -> str:
 class PostCardDelegate(QStyledItemDelegate):
     """A card: status stripe and word, time, network badges and names, first line of text."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._lines: dict[tuple, tuple[str, ...]] = {}  # a card's wrapped text lines, by text, width and font
+
     def sizeHint(self, option, index):
         line = QFontMetrics(option.font).lineSpacing()
         return QSize(120, line * 4 + spacing.M)
@@ -50,12 +55,13 @@ class PostCardDelegate(QStyledItemDelegate):
         if post is None:
             return super().paint(painter, option, index)
         painter.save()
-        dark = is_dark(option.palette)
+        theme = tokens(option.palette)  # once per card: the card's fill and light or dark
+        dark = theme.dark
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         rect = option.rect.adjusted(spacing.XS // 2, spacing.XS // 2, -spacing.XS // 2, -spacing.XS // 2)
         color = status_color(post.status, dark)
-        self._draw_card(painter, option, rect, color, selected)
+        self._draw_card(painter, option, rect, color, selected, QColor(theme.card))
         inner = rect.adjusted(spacing.EDGE + spacing.S, spacing.XS // 2, -spacing.XS // 2, 0)
         metrics, bold, bold_metrics = self._fonts(option.font)
         line = metrics.lineSpacing()
@@ -84,18 +90,36 @@ class PostCardDelegate(QStyledItemDelegate):
             rows = 1 if room.top() > inner.top() + line else 2  # the warning took the text's second line
         painter.setFont(option.font)
         painter.setPen(option.palette.color(text_role))
-        self._draw_text(painter, post, metrics, QRect(inner.left(), inner.top() + 2 * line, inner.width(), rows * line))
+        self._draw_text(painter, post, metrics, self._font_cache[0], QRect(inner.left(), inner.top() + 2 * line, inner.width(), rows * line))
         painter.restore()
 
 
     @staticmethod
-    def _draw_card(painter, option, rect: QRect, color: QColor, selected: bool):
-        """A rounded card with a 1 px border and its status as a coloured left edge."""
+    def _draw_card(painter, option, rect: QRect, color: QColor, selected: bool, card: QColor):
+        """A rounded card with a 1 px border and its status as a coloured left edge (drawn once per look, then copied)."""
         palette = option.palette
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        painter.setRenderHint(painter.RenderHint.Antialiasing)
-        fill = palette.color(QPalette.ColorRole.Highlight) if selected else QColor(tokens(palette).card)
+        fill = palette.color(QPalette.ColorRole.Highlight) if selected else card
         line = palette.color(QPalette.ColorRole.Highlight if selected or focused else QPalette.ColorRole.Mid)
+        ratio = painter.device().devicePixelRatioF()
+        key = (rect.width(), rect.height(), color.rgba(), fill.rgba(), line.rgba(), ratio)
+        pixmap = _CARDS.get(key)
+        if pixmap is None:
+            if len(_CARDS) > 256:
+                _CARDS.clear()
+            pad = 1  # the antialiased border spills half a pixel past the card
+            pixmap = _CARDS[key] = QPixmap(round((rect.width() + 2 * pad) * ratio),
+                                           round((rect.height() + 2 * pad) * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            card_painter = QPainter(pixmap)
+            PostCardDelegate._card_shapes(card_painter, QRect(pad, pad, rect.width(), rect.height()), color, fill, line)
+            card_painter.end()
+        painter.drawPixmap(rect.left() - 1, rect.top() - 1, pixmap)
+
+    @staticmethod
+    def _card_shapes(painter, rect: QRect, color: QColor, fill: QColor, line: QColor):
+        painter.setRenderHint(painter.RenderHint.Antialiasing)
         painter.setPen(line)
         painter.setBrush(fill)
         painter.drawRoundedRect(rect.adjusted(0, 0, -spacing.BORDER, -spacing.BORDER), spacing.CHIP_RADIUS,
@@ -132,26 +156,37 @@ class PostCardDelegate(QStyledItemDelegate):
         painter.drawText(QRect(x + 2, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignLeft,
                          metrics.elidedText(names, Qt.TextElideMode.ElideRight, max(0, rect.right() - x - 2)))
 
-    @staticmethod
-    def _draw_text(painter, post: Post, metrics: QFontMetrics, rect: QRect):
+    def _draw_text(self, painter, post: Post, metrics: QFontMetrics, font_key: str, rect: QRect):
         """Two lines of the text (one when the rect holds one): wrapped at words, the last one elided."""
-        words = " ".join(post.text[:400].split())  # two card lines never show more; long posts stay cheap
-        if rect.height() < 2 * metrics.lineSpacing():
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText(words, Qt.TextElideMode.ElideRight, rect.width()))
+        one_line = rect.height() < 2 * metrics.lineSpacing()
+        key = (post.text, rect.width(), one_line, font_key)
+        lines = self._lines.get(key)
+        if lines is None:  # wrapping measures word by word: once per text, width and font, not on every paint
+            if len(self._lines) > 2000:
+                self._lines.clear()
+            lines = self._lines[key] = self._wrapped(post.text, metrics, rect.width(), one_line)
+        if one_line:
+            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, lines[0])
             return
+        half = rect.height() // 2
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), half), Qt.AlignmentFlag.AlignLeft, lines[0])
+        painter.drawText(QRect(rect.left(), rect.top() + half, rect.width(), half), Qt.AlignmentFlag.AlignLeft,
+                         lines[1])
+
+    @staticmethod
+    def _wrapped(text: str, metrics: QFontMetrics, width: int, one_line: bool) -> tuple[str, ...]:
+        words = " ".join(text[:400].split())  # two card lines never show more; long posts stay cheap
+        if one_line:
+            return (metrics.elidedText(words, Qt.TextElideMode.ElideRight, width),)
         first = ""
         for word in words.split(" "):
             candidate = f"{first} {word}".strip()
-            if metrics.horizontalAdvance(candidate) > rect.width() and first:
+            if metrics.horizontalAdvance(candidate) > width and first:
                 break
             first = candidate
         rest = words[len(first):].strip()
-        half = rect.height() // 2
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), half), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(first, Qt.TextElideMode.ElideRight, rect.width()))
-        painter.drawText(QRect(rect.left(), rect.top() + half, rect.width(), half), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(rest, Qt.TextElideMode.ElideRight, rect.width()))
+        return (metrics.elidedText(first, Qt.TextElideMode.ElideRight, width),
+                metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
 
 
 class PostList(QListWidget):

@@ -1,6 +1,7 @@
 """The two palettes (light, dark): one warm accent, status colours, network chips; contrast from WCAG 2."""
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.posts import PostStatus
@@ -87,6 +88,7 @@ def _channel(value: int) -> float:
     return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
 
 
+@lru_cache(maxsize=256)  # card painters ask for the same few colours on every paint
 def luminance(colour: str) -> float:
     """WCAG 2 relative luminance of "#RRGGBB"."""
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
