@@ -62,6 +62,11 @@
     <name>QrCardsBar</name>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>A door sign needs your Google listing, or the shop&apos;s name and address in the Strategy tab.</source>
+        <translation>Une affiche de porte a besoin de votre fiche Google, ou du nom et de l&apos;adresse de la boutique dans l&apos;onglet Stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
         <source>Four A6 counter cards on A4 (cut marks)</source>
         <translation>Quatre cartes de comptoir A6 sur A4 (traits de coupe)</translation>
     </message>

@@ -27,6 +27,7 @@ def run(args) -> int:
         return EXIT_FAILED
     try:
         items, shop_name = _read(store)
+        items = _door_items(store, args, items)
         style = _style(store, args)
         extra = _extra(store, args, stock)
     finally:
@@ -52,6 +53,20 @@ def _stock(args) -> str | None:
         known = ", ".join(sheet.code for sheet in sheets_of(takes_stock(template)))
         raise Refused(_("{sheet}: not a sheet for this template; choose one of {known}").format(
             sheet=args.sheet, known=known)) from None
+
+
+def _door_items(store, args, items):
+    """A door sign carries one code, to the shop's place on Google Maps, whatever is marked for print."""
+    from socialdesk.domain.cards_layout import sheet_for
+    from socialdesk.domain.presence.door_code import door_card
+    from socialdesk.ui.printing.cards import card_sentence
+
+    if sheet_for(CardTemplate(args.template)).content != "door":
+        return items
+    card = door_card(store.presence.listings(), store.shop.get(), card_sentence)
+    if card is None:
+        raise Refused(_("a door sign needs the shop's Google listing, or its name and address in the Strategy tab"))
+    return [card]
 
 
 def _extra(store, args, stock):

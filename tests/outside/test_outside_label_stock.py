@@ -146,11 +146,33 @@ def test_business_cards_fronts_and_backs_in_register(qapp, tmp_path):
         assert code == [printed[index % len(printed)]], (index, order)
 
 
-def test_door_sign_shows_hours_closure_and_a_code(qapp, tmp_path):
-    out, targets = _print(tmp_path, "--template", "door-a5", "--closure", "Closed 10-24 August")
+def test_door_sign_shows_hours_closure_and_a_code_to_the_maps_listing(qapp, tmp_path):
+    out, _targets = _print(tmp_path, "--template", "door-a5", "--closure", "Closed 10-24 August")
     text = pdf_text(out)
-    assert "Opening hours" in text and "Closed 10-24 August" in text
-    assert {t for page in pdf_pages(out, DPI) for t, _x, _y in _codes(page)} == set(targets)
+    assert "Opening hours" in text and "Closed 10-24 August" in text and "Find us on Google Maps" in text
+    pages = pdf_pages(out, DPI)
+    assert len(pages) == 1 and [t for t, _x, _y in _codes(pages[0])] == ["https://g.page/boulangerie-lea-lyon"]
+    assert "g.page/boulangerie-lea-lyon" in text  # the printed address is the code's target
+
+
+def test_door_sign_without_a_google_listing_codes_a_maps_search_for_the_shop(qapp, tmp_path):
+    from urllib.parse import parse_qs, urlsplit
+
+    from socialdesk.storage import open_store
+
+    db, _targets = _data_file(tmp_path, "Boulangerie Léa")
+    store = open_store(db)
+    for listing in store.presence.listings():
+        if listing.platform_key == "google_business":
+            store.presence.delete(listing.id)
+    shop = store.shop.get()
+    store.close()
+    out = tmp_path / "door.pdf"
+    assert main(["print-cards", "-o", str(out), "--db", str(db), "--template", "door-a4"]) == 0
+    [(code, _x, _y)] = _codes(pdf_pages(out, DPI)[0])
+    assert code.startswith("https://www.google.com/maps/search/?api=1&query=")
+    query = parse_qs(urlsplit(code).query)["query"][0]
+    assert shop.name in query and shop.address in query
 
 
 def test_door_sign_in_french(qapp, tmp_path):

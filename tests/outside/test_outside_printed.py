@@ -35,6 +35,18 @@ def _data_file(tmp_path, shop_name: str, language: str = "en"):
     return path, targets
 
 
+def _door_targets(db) -> dict[str, str]:
+    """A door sign's one code: the shop's Google listing's page (the demo has one)."""
+    from socialdesk.domain.presence.door_code import MAPS_NAME, door_card
+
+    store = open_store(db)
+    try:
+        card = door_card(store.presence.listings(), store.shop.get())
+    finally:
+        store.close()
+    return {card.payload: MAPS_NAME}
+
+
 def _same_page(printed: str, target: str) -> bool:
     """Typed into a browser, does `printed` open exactly `target`? (https:// and www. may be
     dropped; letters stand for their UTF-8 %-encoding, an accented host for its punycode)."""
@@ -118,6 +130,7 @@ def _left_off(stderr: str, targets: dict[str, str]) -> set[str]:
 def test_print_cards_command_pdf_read_from_outside(qapp, tmp_path, capsys, template, shop_name):
     # (qapp: the window's QApplication first, as in the app; the command alone makes a QGuiApplication)
     db, targets = _data_file(tmp_path, shop_name)
+    targets = _door_targets(db) if template.startswith("door") else targets
     out = tmp_path / "cards.pdf"
     assert main(["print-cards", "-o", str(out), "--template", template, "--db", str(db)]) == 0
     err = capsys.readouterr().err
@@ -135,10 +148,13 @@ def test_window_print_to_pdf_read_from_outside(qapp, tmp_path, monkeypatch, temp
     from socialdesk.ui.presence.qr_cards_bar import QrCardsBar
 
     shop_name = SHOPS[2]
+    from PySide6.QtWidgets import QWidget
+
     db, targets = _data_file(tmp_path, shop_name, language)
-    store = open_store(db)
-    items = store.presence.cards_to_print()
-    store.close()
+    targets = _door_targets(db) if template.value.startswith("door") else targets
+    holder = QWidget()  # the page that holds the bar has the open data file (door signs read the shop's)
+    holder.store = open_store(db)
+    items = holder.store.presence.cards_to_print()
     out, shown = tmp_path / "window.pdf", []
 
     def print_to_pdf(dialog):
@@ -153,11 +169,12 @@ def test_window_print_to_pdf_read_from_outside(qapp, tmp_path, monkeypatch, temp
     monkeypatch.setattr(QPrintPreviewDialog, "exec", print_to_pdf)
     install_translators(language)
     try:
-        bar = QrCardsBar(lambda: None, lambda: items, lambda: shop_name)
+        bar = QrCardsBar(lambda: None, lambda: items, lambda: shop_name, holder)
         bar.template.setCurrentIndex(bar.template.findData(template.value))
         bar.listings.click()
     finally:
         install_translators("en")
+        holder.store.close()
     assert shown, "the preview was not shown"
     said = {"en": "The address of {} is too long to print", "fr": "L'adresse de {} est trop longue pour être imprimée"}
     left_off = {t for t, name in targets.items() if said[language].format(name) in shown[0]}

@@ -79,15 +79,28 @@ class QrCardsBar(QWidget):
         self.sheet.setCurrentIndex(max(0, self.sheet.findData(DEFAULT_STOCK.get(self._template()))))
         self.sheet.setVisible(kind is not None)
 
+    def _door_items(self) -> list[CardItem]:
+        """A door sign's one code: the shop's place on Google Maps (its Google listing, else its name and address)."""
+        from socialdesk.domain.presence.door_code import door_card
+        from socialdesk.ui.printing.cards import card_sentence
+
+        store = self._store()
+        card = door_card(store.presence.listings(), store.shop.get(), card_sentence) if store is not None else None
+        return [card] if card is not None else []
+
+    def _store(self):
+        holder = self
+        while holder is not None and getattr(holder, "store", None) is None:
+            holder = holder.parent()
+        return holder.store if holder is not None else None
+
     def _extra(self):
         """The chosen label product and the shop card (business cards and door signs show the shop)."""
         from socialdesk.domain.shop import ShopCard
         from socialdesk.ui.printing.cards import Extra
 
-        holder = self
-        while holder is not None and getattr(holder, "store", None) is None:
-            holder = holder.parent()
-        shop = holder.store.shop.get() if holder is not None else ShopCard(name=self._shop_name())
+        store = self._store()
+        shop = store.shop.get() if store is not None else ShopCard(name=self._shop_name())
         return Extra(self.sheet.currentData() or None, shop)
 
     def _style(self):
@@ -122,8 +135,12 @@ class QrCardsBar(QWidget):
             self._print(items, 1, save=True)
 
     def _on_listings_clicked(self) -> None:
-        items = self._marked()
-        if not items:
+        door = SHEETS[self._template()].content == "door"
+        items = self._door_items() if door else self._marked()
+        if not items and door:
+            self.reported.emit(self.tr("A door sign needs your Google listing, or the shop's name and address in the "
+                                       "Strategy tab."), False)
+        elif not items:
             self.reported.emit(self.tr("No listing is marked for print: tick “Print a QR card for it” on the "
                                        "listings you want, in the Listings page."), False)
         else:
