@@ -33,6 +33,7 @@ migrations(name="0006_starter_rule_keys")(rules_schema.m0006_starter_rule_keys)
 migrations(name="0007_driver_contacts")(rules_schema.m0007_driver_contacts)
 migrations(name="0008_applied_posting_days")(strategy_schema.m0008_applied_posting_days)
 migrations(name="0010_closures")(closures_schema.m0010_closures)
+migrations(name="0011_printed_codes")(presence_schema.m0011_printed_codes)
 
 
 if tuple(m.name for m in migrations._migrations) != KNOWN:

@@ -19,6 +19,7 @@ KNOWN = (
     "0007_driver_contacts",
     "0008_applied_posting_days",
     "0010_closures",
+    "0011_printed_codes",
 )
 
 

@@ -135,7 +135,7 @@ def test_demo_listings_include_agreeing_differing_and_stale_ones(store):
     assert {google.name.state.value, google.address.state.value, google.phone.state.value} == {"match"}
     assert not google.stale
     assert checks["bing"].address.state.value == "different" and checks["bing"].stale
-    assert [c.caption for c in store.presence.cards_to_print()] == ["Google Business Profile", "Instagram", "Yelp"]
+    assert [c.caption for c in store.presence.cards_to_print()] == ["Google", "Instagram", "Yelp"]
     cards = store.presence.cards_to_print()
     assert cards[2].address == "yelp.fr/biz/boulangerie-léa-lyon"
     assert cards[0].payload.startswith("https://search.google.com/local/writereview?placeid=")

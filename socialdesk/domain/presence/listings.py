@@ -120,4 +120,5 @@ def card_for_listing(listing: Listing, words: CardWords | None = None) -> CardIt
     if payload is None:
         return None
     said = words(card_wording(listing), listing.short_name) if words else ""
-    return CardItem(payload=payload, caption=listing.name, call_to_action=said)
+    # the customer's word ("Google"), never the owner's product name ("Google Business Profile")
+    return CardItem(payload=payload, caption=listing.short_name, call_to_action=said)

@@ -38,6 +38,13 @@ class PresenceRepo:
     def __init__(self, store):
         self._store = store
 
+    @property
+    def printed(self):
+        """The inventory of printed codes (storage.presence.printed_repo)."""
+        from socialdesk.storage.presence.printed_repo import PrintedRepo
+
+        return PrintedRepo(self._store, self)
+
     # -- reading --------------------------------------------------------------------------
     def listings(self) -> list[Listing]:
         """Every listing, in the owner's order."""

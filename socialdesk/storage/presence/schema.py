@@ -20,3 +20,14 @@ def m0005_presence(db: Database) -> None:
         "WHERE platform_key != 'custom'"
     )
     db["presence_links"].create({"key": str, "value": str}, pk="key")
+
+
+def m0011_printed_codes(db: Database) -> None:
+    """The inventory of printed codes: what, what it opens, where it lives, when (the listing it carries)."""
+    db["printed_codes"].create(
+        {"id": int, "printed_at": str, "template": str, "caption": str, "call_to_action": str, "payload": str,
+         "place": str, "listing_id": int},
+        pk="id",
+        not_null={"printed_at", "template", "payload"},
+        defaults={"caption": "", "call_to_action": "", "place": ""},
+    )

@@ -1,0 +1,97 @@
+"""What a printed card may say about reviews: the platforms' rules and the law, read from one data table."""
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+RULES_FILE = ("print", "review_rules.json")
+
+
+class Breach(str, Enum):
+    """A kind of wording a rule forbids; the UI turns it into words."""
+
+    INCENTIVE = "incentive"  # something offered for a review ("free coffee for a review", « -10 % pour un avis »)
+    GATING = "gating"  # asking only happy customers ("if you loved it")
+    FIVE_STARS = "five_stars"  # asking for or promising "5 stars"
+    ASKING = "asking"  # asking for a review at all, where the platform forbids it (Yelp)
+
+
+@dataclass(frozen=True)
+class ReviewRule:
+    key: str  # "google", "tripadvisor", "yelp", "ftc", "l121_4"
+    name: str
+    platforms: tuple[str, ...]  # listing platform keys it governs, or ("*",) for a law
+    hosts: tuple[str, ...]
+    forbids: tuple[Breach, ...]
+    summary: str
+    source: str
+    last_checked: date
+
+    def governs(self, platform_key: str, payload: str) -> bool:
+        if "*" in self.platforms or platform_key in self.platforms:
+            return True
+        host = (urlsplit(payload).hostname or "") if "://" in payload else ""
+        return any(host == h or host.endswith("." + h) for h in self.hosts)
+
+
+@dataclass(frozen=True)
+class RuleBroken:
+    rule: ReviewRule
+    breach: Breach
+    text: str  # the words that break it (a headline or a caption)
+
+
+@dataclass(frozen=True)
+class ReviewRules:
+    rules: tuple[ReviewRule, ...]
+    patterns: dict[str, re.Pattern]
+
+    def broken(self, texts: list[str], platform_key: str = "", payload: str = "",
+               review_card: bool = False) -> list[RuleBroken]:
+        """Every rule these words break on a card for `platform_key` opening `payload`: the platform's own
+        rules first, then the laws. Words about reviews (or any words on a card to a review platform) are
+        checked."""
+        found: list[RuleBroken] = []
+        on_a_platform = any("*" not in rule.platforms and rule.governs(platform_key, payload) for rule in self.rules)
+        review_card = review_card or on_a_platform  # a card to a review platform is about reviews
+        for text in (t for t in texts if t and t.strip()):
+            for breach in self._breaches(text, review_card):
+                for rule in self.rules:
+                    if breach in rule.forbids and rule.governs(platform_key, payload):
+                        found.append(RuleBroken(rule, breach, text))
+        return sorted(found, key=lambda b: "*" in b.rule.platforms)
+
+    def _breaches(self, text: str, review_card: bool) -> list[Breach]:
+        stars_paid = bool(self.patterns["five_stars"].search(text) and self.patterns["incentive"].search(text))
+        about_reviews = review_card or stars_paid or bool(self.patterns["review"].search(text))
+        if not about_reviews:
+            return []
+        found = [b for b in (Breach.INCENTIVE, Breach.GATING, Breach.FIVE_STARS) if self.patterns[b.value].search(text)]
+        if self.patterns["review"].search(text):
+            found.append(Breach.ASKING)
+        return found
+
+
+def parse_rules(data: dict) -> ReviewRules:
+    rules = tuple(ReviewRule(entry["key"], entry["name"], tuple(entry["platforms"]), tuple(entry["hosts"]),
+                             tuple(Breach(b) for b in entry["forbids"]), entry["summary"], entry["source"],
+                             date.fromisoformat(entry["last_checked"])) for entry in data["rules"])
+    patterns = {key: re.compile(value, re.IGNORECASE) for key, value in data["patterns"].items()}
+    return ReviewRules(rules, patterns)
+
+
+@lru_cache(maxsize=1)
+def review_rules() -> ReviewRules:
+    """The table in resources/print/review_rules.json, read once."""
+    from socialdesk.paths import resource
+
+    return parse_rules(json.loads(resource(*RULES_FILE).read_text(encoding="utf-8")))
+
+
+def card_breaks(item, platform_key: str = "", review_card: bool = False) -> list[RuleBroken]:
+    """The rules a CardItem's headline or caption breaks (see ReviewRules.broken)."""
+    return review_rules().broken([item.call_to_action, item.caption], platform_key, item.payload, review_card)

@@ -1,0 +1,78 @@
+"""The printed codes' inventory, read and written (table printed_codes, migration 0011)."""
+
+import json
+from dataclasses import asdict
+from datetime import datetime
+from functools import lru_cache
+
+from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.presence.printed import PrintedCode, listing_for_payload, to_reprint
+from socialdesk.storage.errors import guard_reads
+
+_TABLE = "printed_codes"
+RULE_FILE = ("print", "printed_codes_rule.json")
+
+
+@lru_cache(maxsize=1)
+def codes_rule_entry() -> dict:
+    """The checklist rule "our codes are still ours", in English and French."""
+    from socialdesk.paths import resource
+
+    return json.loads(resource(*RULE_FILE).read_text(encoding="utf-8"))
+
+
+def is_codes_rule(rule) -> bool:
+    """The rule by its key, or by its words (an edit of another field may drop the key of a non-starter rule)."""
+    entry = codes_rule_entry()
+    return rule.starter_key == entry["key"] or rule.text in entry["text"].values()
+
+
+def _from_row(row: dict) -> PrintedCode:
+    values = dict(row)
+    values["printed_at"] = datetime.fromisoformat(values["printed_at"])
+    return PrintedCode(**values)
+
+
+@guard_reads
+class PrintedRepo:
+    def __init__(self, store, presence):
+        self._store, self._presence = store, presence
+
+    def codes(self) -> list[PrintedCode]:
+        """Every printed code, oldest first."""
+        return [_from_row(row) for row in self._store.query(f"SELECT * FROM {_TABLE} ORDER BY printed_at, id")]
+
+    def to_reprint(self) -> list[PrintedCode]:
+        return to_reprint(self.codes(), self._presence.listings())
+
+    def record(self, items, template: str, place: str, when: datetime) -> list[Change]:
+        """One row a card printed (a sheet of the same card counts once), tied to its listing if any; the
+        changes to publish (the checklist's too, the first time)."""
+        listings = self._presence.listings()
+        rows, seen = [], set()
+        for item in items:
+            if (item.payload, item.caption, item.call_to_action) in seen:
+                continue
+            seen.add((item.payload, item.caption, item.call_to_action))
+            code = PrintedCode(when.replace(microsecond=0), template, item.caption, item.call_to_action, item.payload,
+                               " ".join(place.split()), listing_for_payload(item.payload, listings))
+            row = asdict(code)
+            row.pop("id")
+            row["printed_at"] = code.printed_at.isoformat()
+            rows.append(row)
+        with self._store.write() as db:
+            db[_TABLE].insert_all(rows)
+        return [Change(Area.PRESENCE, ("printed",)), *self._ensure_rule(when)]
+
+    def _ensure_rule(self, when: datetime) -> list[Change]:
+        """The first printed code puts "our codes are still ours" on the weekly checklist (once: an archived
+        one stays archived)."""
+        from socialdesk.domain.rules.model import Frequency, Rule
+
+        if any(is_codes_rule(rule) for rule in self._store.rules.rules(include_archived=True)):
+            return []
+        entry = codes_rule_entry()
+        language = "fr" if str(self._store.settings.get("language")).startswith("fr") else "en"
+        rule = Rule(text=entry["text"][language], why=entry["why"][language], frequency=Frequency(entry["frequency"]),
+                    starter_key=entry["key"])
+        return [self._store.rules.add(rule, when.date())]
