@@ -91,6 +91,8 @@ def build_parser() -> argparse.ArgumentParser:
     from socialdesk.domain.cards_layout import CardTemplate  # only the headless parser needs it, not the window
 
     cards.add_argument("--template", required=True, choices=[template.value for template in CardTemplate])
+    cards.add_argument("--place", metavar="WHERE", help=_("where the cards will be (e.g. counter, \"table 3\", door): "
+                                                          "remembered, to list what to reprint and what to check"))
     cards.add_argument("--sheet", metavar="CODE", help=_("the label or card sheet's code on its box (e.g. L7160, "
                                                          "C32010, 5160), for stickers and business cards"))
     cards.add_argument("--closure", metavar="TEXT", help=_("a door sign's closure line, e.g. \"Closed 10-24 August\""))

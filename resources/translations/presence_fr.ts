@@ -654,6 +654,11 @@
         <source>%1 (its app closed in %2)</source>
         <translation>%1 (son appli a fermé en %2)</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py"/>
+        <source>Printed codes to reprint</source>
+        <translation>Codes imprimés à réimprimer</translation>
+    </message>
 </context>
 <context>
     <name>PresenceCommands</name>
@@ -903,6 +908,99 @@
         <location filename="../../socialdesk/ui/presence/labels.py" />
         <source>Follow us on %1</source>
         <translation>Suivez-nous sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>it offers something for a review (a discount, a gift, a draw…)</source>
+        <translation>elle offre quelque chose en échange d&apos;un avis (remise, cadeau, tirage au sort…)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>it asks only happy customers for a review</source>
+        <translation>elle ne demande un avis qu&apos;aux clients contents</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>it asks for (or promises) 5 stars</source>
+        <translation>elle demande (ou promet) 5 étoiles</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>it asks for a review, which this platform forbids: say “Find us on …” instead</source>
+        <translation>elle demande un avis, ce que cette plateforme interdit : écrivez plutôt « Retrouvez-nous sur… »</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>Google&apos;s review rules</source>
+        <translation>les règles de Google sur les avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>Tripadvisor&apos;s review rules</source>
+        <translation>les règles de Tripadvisor sur les avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>Yelp&apos;s rules</source>
+        <translation>les règles de Yelp</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>the FTC rule on consumer reviews (USA, 2024)</source>
+        <translation>la règle de la FTC sur les avis de consommateurs (États-Unis, 2024)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>the French Code de la consommation (art. L121-4)</source>
+        <translation>le Code de la consommation (art. L121-4)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>“%1” breaks %2: %3 (rule last checked %4).</source>
+        <translation>« %1 » enfreint %2 : %3 (règle vérifiée le %4).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>Review rules</source>
+        <translation>Règles sur les avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>Print anyway?</source>
+        <translation>Imprimer quand même ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>Scan to join our Wi-Fi</source>
+        <translation>Scannez pour rejoindre notre Wi-Fi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/card_rules.py"/>
+        <source>Scan to save our contact details</source>
+        <translation>Scannez pour enregistrer nos coordonnées</translation>
+    </message>
+</context>
+<context>
+    <name>PrintedWords</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>place not said</source>
+        <translation>emplacement non précisé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>Reprint %1, at %2 (printed %3): its listing&apos;s link has changed.</source>
+        <translation>Réimprimer %1, emplacement : %2 (imprimé le %3) : le lien de sa fiche a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 </TS>

@@ -796,5 +796,15 @@
         <source>Rules done this week: %1 of %2.</source>
         <translation>Règles respectées cette semaine : %1 sur %2.</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py"/>
+        <source>Where they are: %1</source>
+        <translation>Où ils sont : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py"/>
+        <source>No printed code is recorded yet.</source>
+        <translation>Aucun code imprimé n&apos;est encore enregistré.</translation>
+    </message>
 </context>
 </TS>

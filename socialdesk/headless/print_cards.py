@@ -34,7 +34,11 @@ def run(args) -> int:
         store.close()
     if not items:
         raise Refused(_("no listing is marked for print; tick \"print a card\" in the Local presence tab"))
-    return _write(output, args, items, shop_name, style, extra)
+    from socialdesk.headless.printed_codes import record, refuse_broken_rules
+
+    refuse_broken_rules(items)  # before any drawing: a card breaking a review rule is not printed
+    done = _write(output, args, items, shop_name, style, extra)
+    return record(args, items) if done == EXIT_OK else done
 
 
 def _stock(args) -> str | None:

@@ -4,7 +4,7 @@
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QMenu, QPushButton, QSplitter, QTableView,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -22,6 +22,7 @@ from socialdesk.ui.presence.commands import (
 from socialdesk.ui.presence.listing_form import ListingForm
 from socialdesk.ui.presence.listings_model import ListingsModel
 from socialdesk.ui.presence.labels import call_to_action
+from socialdesk.ui.theme.style import tokens
 
 
 def open_safe_url(text: str, parent=None) -> bool:
@@ -69,8 +70,14 @@ class ListingsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 500])
+        self.reprint = QLabel(self)
+        self.reprint.setObjectName("presenceReprint")
+        self.reprint.setWordWrap(True)
+        self.reprint.setAccessibleName(self.tr("Printed codes to reprint"))
+        self.reprint.setVisible(False)
         layout = QVBoxLayout(self)
         layout.addLayout(self._buttons(can_make_qr))
+        layout.addWidget(self.reprint)
         layout.addWidget(splitter, 1)
 
     def _button(self, text: str, accessible: str, slot) -> QPushButton:
@@ -108,9 +115,19 @@ class ListingsPage(QWidget):
     def reload(self):
         selected = self.selected()
         self.model.set_listings(self.store.presence.listings(), self._today())
+        self._show_reprint()
         row = self.model.row_of(selected.id) if selected else -1
         self.select_row(row if row >= 0 else 0)
         self._update_buttons()
+
+    def _show_reprint(self) -> None:
+        """Every printed code whose listing's link changed since it was printed: a code cannot be edited."""
+        from socialdesk.ui.presence.printed_words import reprint_text
+
+        text = reprint_text(self.store.presence.printed.to_reprint())
+        self.reprint.setText(text)
+        self.reprint.setStyleSheet(f"color: {tokens(self.palette()).danger};" if text else "")
+        self.reprint.setVisible(bool(text))
 
     def select_row(self, row: int):
         if 0 <= row < self.model.rowCount():
@@ -209,7 +226,7 @@ class ListingsPage(QWidget):
         listing = self.selected()
         payload = card_payload(listing) if listing else None
         if payload:
-            self.qr_requested.emit(payload, listing.name, call_to_action(listing))
+            self.qr_requested.emit(payload, listing.short_name, call_to_action(listing))
 
     def on_bus_changed(self, change):
         if change.concerns(Area.PRESENCE):

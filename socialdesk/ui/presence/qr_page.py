@@ -18,11 +18,14 @@ PREVIEW_PIXELS = 360
 
 
 class QrPage(QWidget):
-    def __init__(self, store, bus, parent=None):
+    def __init__(self, store, bus, parent=None, clock=None):
         super().__init__(parent)
-        self.store, self.bus = store, bus
+        from socialdesk.domain.clock import system_clock
+
+        self.store, self.bus, self.clock = store, bus, clock or system_clock
         self.checked = None  # the last design that passed through the scan check (ok or not)
         self.printed_caption = ""  # the owner's caption, else the code's own address when it fits
+        self._suggested = ""  # the headline SocialDesk wrote for the kind of code, replaced when the kind changes
         self.payload_form = QrPayloadForm(self)
         self.design_form = QrDesignForm(self)
         self.preview = QLabel(self)
@@ -34,6 +37,8 @@ class QrPage(QWidget):
         self.status = self._wrapping_label("qrStatus", self.tr("Scan check"))
         self.size_info = self._wrapping_label("qrSizeInfo", self.tr("Printed size"))
         self.warnings = self._wrapping_label("qrWarnings", self.tr("Warnings about the link"))
+        self.wording = self._wrapping_label("qrWordingWarning", self.tr("Review rules the words break"))
+        self.wording.setVisible(False)
         self.report = self._wrapping_label("qrReport", self.tr("Result of the last export"))
         self.outputs = QrOutputBar(self._current, self)
         self.cards_bar = QrCardsBar(self._current, self._marked_items, self._shop_name, self)
@@ -45,8 +50,10 @@ class QrPage(QWidget):
         self.payload_form.payload_changed.connect(self._timer.start)
         self.design_form.design_changed.connect(self._timer.start)
         self.design_form.logo_refused.connect(self._on_design_form_logo_refused)
+        self.payload_form.kind.currentIndexChanged.connect(self._on_payload_kind_changed)
         self.outputs.reported.connect(self._on_outputs_reported)
         self.cards_bar.reported.connect(self._on_outputs_reported)
+        self.cards_bar.printed.connect(self._on_cards_bar_printed)
         bus.changed.connect(self._on_bus_changed)
         self.payload_form.set_shop(store.shop.get())
         self.refresh()
@@ -75,7 +82,8 @@ class QrPage(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
-        for widget in (self.status, self.size_info, self.warnings, self.outputs, self.cards_bar, self.report):
+        for widget in (self.status, self.size_info, self.warnings, self.wording, self.outputs, self.cards_bar,
+                       self.report):
             right.addWidget(widget)
         layout = QHBoxLayout(self)
         layout.addWidget(scroll, 1)
@@ -89,6 +97,18 @@ class QrPage(QWidget):
         self.design_form.call_to_action.setText(call_to_action)
         self.refresh()
 
+    def _on_payload_kind_changed(self, index: int) -> None:
+        """A headline that speaks to the customer for the kind of code, unless the owner wrote one."""
+        from socialdesk.ui.presence.card_rules import suggested_headline
+
+        headline, suggested = self.design_form.call_to_action, suggested_headline(index)
+        headline.setPlaceholderText(suggested or self.tr("Leave us a review on Google"))
+        if suggested and (not headline.text().strip() or headline.text() == self._suggested):
+            headline.setText(suggested)
+        elif not suggested and headline.text() == self._suggested:
+            headline.clear()
+        self._suggested = suggested
+
     # -- checking and drawing --------------------------------------------------------------
     def refresh(self) -> None:
         """Rebuild the design from the controls, run the scan check, repaint the preview."""
@@ -100,6 +120,19 @@ class QrPage(QWidget):
         self.printed_caption = result.printed_caption
         self.design_form.show_caption_problem(result.caption_problem)
         self._show(result)
+        self._show_wording()
+
+    def _show_wording(self) -> None:
+        """Which review rule the headline or caption breaks, before anything is printed."""
+        from socialdesk.domain.cards import CardItem
+        from socialdesk.ui.presence.card_rules import broken_text, items_breaking
+
+        payload = self.checked.code.design.payload if self.checked is not None else ""
+        item = CardItem(payload, self.design_form.caption.text(), self.design_form.call_to_action.text())
+        found = items_breaking([item])
+        self.wording.setText("\n".join(broken_text(broken) for broken in found))
+        self.wording.setStyleSheet(f"color: {tokens(self.palette()).danger}; font-weight: bold;" if found else "")
+        self.wording.setVisible(bool(found))
 
     def _show(self, result) -> None:
         ok = result.checked is not None and result.checked.verdict.ok
@@ -162,6 +195,19 @@ class QrPage(QWidget):
     def _marked_items(self):
         """The cards of the listings marked for print."""
         return self.store.presence.cards_to_print(card_words)
+
+    def _on_cards_bar_printed(self, items, template: str, place: str) -> None:
+        """Each print goes into the inventory of printed codes (what, its target, where, when)."""
+        from socialdesk.storage.errors import StoreError
+
+        try:
+            changes = self.store.presence.printed.record(items, template, place, self.clock())
+        except StoreError:
+            self.report.setText(self.tr("The cards are printed, but where they are could not be written to the "
+                                        "data file."))
+            return
+        for change in changes:
+            self.bus.publish(change, self)
 
     def _on_outputs_reported(self, text: str, ok: bool) -> None:
         self.report.setText(text)

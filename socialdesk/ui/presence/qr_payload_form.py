@@ -5,6 +5,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineE
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from socialdesk.domain.shop import ShopCard
+from socialdesk.domain.tracking import DEFAULT_SOURCE, tracking_allowed, with_tracking
 from socialdesk.qr.payloads import WifiSecurity, mecard_payload, text_payload, url_payload, vcard_payload, wifi_payload
 
 URL, WIFI, CONTACT, TEXT = range(4)
@@ -46,7 +47,29 @@ class QrPayloadForm(QWidget):
         self.url.setAccessibleName(self.tr("Web link"))
         self.url.textChanged.connect(self.payload_changed)
         form.addRow(self.tr("L&ink:"), self.url)
+        self.tracking = QCheckBox(self.tr("Tag the link for my website's statistics"), page)
+        self.tracking.setObjectName("qrTracking")
+        self.tracking_source = QLineEdit(DEFAULT_SOURCE, page)
+        self.tracking_source.setAccessibleName(self.tr("Tag (utm_source)"))
+        form.addRow("", self.tracking)
+        form.addRow(self.tr("Ta&g:"), self.tracking_source)
+        for signal in (self.tracking.toggled, self.tracking_source.textChanged):
+            signal.connect(self.payload_changed)
+        self.url.textChanged.connect(self._offer_tracking)
+        self.tracking.toggled.connect(self._offer_tracking)
+        self._offer_tracking()
         return page
+
+    def _offer_tracking(self) -> None:
+        """Tags only on a link to the shop's own website: elsewhere nobody reads them."""
+        allowed = tracking_allowed(self.url.text(), self._shop.website)
+        self.tracking.setEnabled(allowed)
+        self.tracking_source.setEnabled(allowed and self.tracking.isChecked())
+        self.tracking.setToolTip(self.tr(
+            "Adds utm_source and utm_medium to the link, so your website's statistics show the visits that "
+            "came from this card.") if allowed else self.tr(
+            "Only for links to your own website (set on the shop card): review, Maps and social sites do not "
+            "show you these tags, and they make the code denser and harder to scan."))
 
     def _wifi_page(self) -> QWidget:
         page = QWidget(self)
@@ -102,6 +125,7 @@ class QrPayloadForm(QWidget):
 
     def set_shop(self, card: ShopCard) -> None:
         self._shop = card
+        self._offer_tracking()
         parts = [card.name, card.phone, card.email, card.website,
                  " ".join(p for p in (card.address, card.postcode, card.city) if p)]
         shown = "\n".join(p for p in parts if p.strip())
@@ -123,7 +147,10 @@ class QrPayloadForm(QWidget):
     def payload(self) -> str:
         index = self.kind.currentIndex()
         if index == URL:
-            return url_payload(self.url.text())
+            link = url_payload(self.url.text())
+            if self.tracking.isChecked() and tracking_allowed(link, self._shop.website):
+                return with_tracking(link, self._shop.website, self.tracking_source.text())
+            return link
         if index == WIFI:
             return wifi_payload(self.ssid.text(), self.password.text(), self.security.currentData(),
                                 self.hidden.isChecked())

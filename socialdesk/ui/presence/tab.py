@@ -56,6 +56,7 @@ class PresenceTab(QWidget):
         """The QR designer, built the first time it is needed; None if it is not installed."""
         if self._qr_page is None and self._qr_index >= 0:
             page = qr_page_class()(self.store, self.bus)
+            page.clock = self.clock  # the one injected clock: when each code was printed
             stand_in, title = self.pages.widget(self._qr_index), self.pages.tabText(self._qr_index)
             current = self.pages.currentIndex()
             self.pages.blockSignals(True)
