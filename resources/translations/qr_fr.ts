@@ -62,6 +62,16 @@
     <name>QrCardsBar</name>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>Closure line</source>
+        <translation>Ligne de fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>Closure line, e.g. Closed 10–24 August</source>
+        <translation>Ligne de fermeture, par ex. Fermé du 10 au 24 août</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
         <source>A door sign needs your Google listing, or the shop&apos;s name and address in the Strategy tab.</source>
         <translation>Une affiche de porte a besoin de votre fiche Google, ou du nom et de l&apos;adresse de la boutique dans l&apos;onglet Stratégie.</translation>
     </message>

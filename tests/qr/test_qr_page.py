@@ -340,3 +340,23 @@ def test_stickers_print_on_the_sheet_chosen(page, store, monkeypatch, tmp_path):
     bar.listings.click()
     sheet = rasterise_pdf(target, 150)[0]
     assert sheet.width / 150 * 25.4 == pytest.approx(215.9, abs=0.5)
+
+
+def test_door_sign_from_the_window_carries_the_closure_line_and_the_maps_code(page, store, monkeypatch, tmp_path):
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    import subprocess
+
+    import socialdesk.ui.printing.cards as cards
+
+    _seed_listings(store)
+    target = tmp_path / "door.pdf"
+    monkeypatch.setattr(cards, "show_preview", _preview_to_pdf(target))
+    bar = page.cards_bar
+    bar.template.setCurrentIndex(bar.template.findData("door-a5"))
+    assert bar.closure.isVisibleTo(bar) and not bar.sheet.isVisibleTo(bar)
+    bar.closure.setText("Closed 10–24 August")
+    bar.listings.click()
+    text = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True, text=True).stdout
+    assert "Closed 10–24 August" in text and "Opening hours" in text
+    assert [decode_texts(sheet) for sheet in rasterise_pdf(target, 150)] == [["https://g.page/boulangerie-lea-lyon"]]
