@@ -18,6 +18,7 @@ class QrCardsBar(QWidget):
     `shop_name()`. Emits `reported(str, bool)`."""
 
     reported = Signal(str, bool)
+    printed = Signal(object, str, str)  # the cards (CardItem list), the template's value, where they will live
 
     def __init__(self, current, marked, shop_name, parent=None):
         super().__init__(parent)
@@ -44,6 +45,13 @@ class QrCardsBar(QWidget):
         self.per_card.setSuffix(self.tr(" per card"))
         self.listings = QPushButton(self.tr("Print the marked listings…"), self)
         self.listings.setToolTip(self.tr("A card for every listing whose “Print a QR card for it” box is ticked"))
+        self.place = QComboBox(self)
+        self.place.setObjectName("qrCardsPlace")
+        self.place.setEditable(True)
+        self.place.setAccessibleName(self.tr("Where the cards will be"))
+        self.place.setToolTip(self.tr("SocialDesk remembers where each printed code is, to tell you what to reprint "
+                                      "when a link changes and where to check that nobody stuck a fake code over it."))
+        self.place.addItems([self.tr("Counter"), self.tr("Window"), self.tr("Door"), self.tr("Table 1")])
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel(self.tr("Cards:"), self), 0, 0)
@@ -54,6 +62,8 @@ class QrCardsBar(QWidget):
         grid.addWidget(self.closure, 1, 3)
         grid.addWidget(self.per_card, 1, 1)
         grid.addWidget(self.listings, 1, 2)
+        grid.addWidget(QLabel(self.tr("&Where:"), self, buddy=self.place), 2, 0)
+        grid.addWidget(self.place, 2, 1)
         self.template.currentIndexChanged.connect(self._on_template_current_index_changed)
         self.cards.clicked.connect(self._on_cards_clicked)
         self.save_pdf.clicked.connect(self._on_save_pdf_clicked)
@@ -158,12 +168,16 @@ class QrCardsBar(QWidget):
         from socialdesk.ui.presence import labels
         from socialdesk.ui.printing.cards import CardCodeRefused, preview_cards
 
+        if not self._words_allowed(items):
+            return
         try:
             if save:
-                self._save(items, per_card)
+                done = self._save(items, per_card)
             else:
-                preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style(),
-                              self._extra())
+                done = preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style(),
+                                     self._extra())
+            if done:
+                self.printed.emit(items, self._template().value, self.place.currentText().strip())
         except CardCodeRefused as refused:
             if refused.reason is Reason.SECOND_READER:  # not a size problem: no size would help
                 self.reported.emit(fill(self.tr("Not printed: %1. %2"), labels.SCAN_REASONS[refused.reason],
@@ -177,7 +191,20 @@ class QrCardsBar(QWidget):
             self.reported.emit(self.tr("One of the links is too long for a QR code; shorten it in its listing."),
                                False)
 
-    def _save(self, items: list[CardItem], per_card: int) -> None:
+    def _words_allowed(self, items: list[CardItem]) -> bool:
+        """A card whose words break a review rule is printed only if the owner says so, knowing which rule."""
+        from socialdesk.ui.presence.card_rules import CardRulesDialogs, broken_text, items_breaking
+
+        found = items_breaking(items)
+        if not found:
+            return True
+        text = "\n".join(broken_text(broken) for broken in found)
+        if CardRulesDialogs.ask_print_anyway(self, text):
+            return True
+        self.reported.emit(fill(self.tr("Not printed: %1"), text), False)
+        return False
+
+    def _save(self, items: list[CardItem], per_card: int) -> bool:
         from socialdesk.ui.common.save_guard import save_as
         from socialdesk.ui.printing.cards import card_printer, check_cards, paint_cards
         from socialdesk.ui.printing.output import paint_pdf_to
@@ -196,3 +223,4 @@ class QrCardsBar(QWidget):
                         suffix="pdf", report=lambda text: self.reported.emit(text, False))
         if saved is not None:
             self.reported.emit(fill(self.tr("Saved %1."), str(saved)), True)
+        return saved is not None
