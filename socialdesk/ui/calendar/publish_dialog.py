@@ -100,13 +100,19 @@ class PublishDialog(QDialog):
                 "Copy the link to paste it in your browser, then click the network's button again for the text.")
         self._unopened = url if url and not opened else ""
         self.copy_link.setVisible(bool(self._unopened))
-        self.feedback.setText(text)
+        self._say(text)
         self._copied = key
         self._next_step(key, link_first=bool(self._unopened))
 
+    def _say(self, text: str) -> None:
+        """Show the feedback and grow the dialog so every wrapped label stays whole."""
+        self.feedback.setText(text)
+        self.layout().activate()
+        self.adjustSize()
+
     def _on_copy_link_clicked(self):
         if self._unopened:
-            self.feedback.setText(opener.copy_link(self._unopened))
+            self._say(opener.copy_link(self._unopened))
             self._next_step(self._copied)
 
     @classmethod
