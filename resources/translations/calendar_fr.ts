@@ -286,6 +286,11 @@
         <translation>Le fichier est en UTF-16 (« Texte Unicode » d'Excel) mais abîmé : un caractère de cette ligne est coupé en deux. Enregistrez-le de nouveau depuis le tableur.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/labels.py" />
+        <source>The file writes dates both day first and month first (%1): write them one way, or as 2026-11-30.</source>
+        <translation>Le fichier écrit des dates tantôt jour d'abord, tantôt mois d'abord (%1) : écrivez-les d'une seule façon, ou en 2026-11-30.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/words.py" />
         <source>Column “%1”: %2</source>
         <translation>Colonne « %1 » : %2</translation>
@@ -540,6 +545,16 @@
             <numerusform>Des caractères de contrôle invisibles ont été retirés de %n cellule.</numerusform>
             <numerusform>Des caractères de contrôle invisibles ont été retirés de %n cellules.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>Dates were read as month/day, as US Excel writes them (12/1 is 1 December).</source>
+        <translation>Les dates ont été lues en mois/jour, comme les écrit Excel américain (12/1 est le 1er décembre).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>Dates were read as day/month (12/1 is 12 January).</source>
+        <translation>Les dates ont été lues en jour/mois (12/1 est le 12 janvier).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="61" />

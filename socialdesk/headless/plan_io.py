@@ -34,6 +34,8 @@ CSV_PROBLEMS = {
     CsvProblem.TIME_WITHOUT_DATE: N_("time {value!r} given without a date"),
     CsvProblem.CELL_TOO_LARGE: N_("a cell is larger than {value} MB, the most SocialDesk reads in one cell; "
                                   "is a quote (\") left open, or is it really a post?"),
+    CsvProblem.MIXED_DATE_ORDER: N_("the file writes dates both day first and month first ({value}); "
+                                    "write them one way, or as YYYY-MM-DD"),
     CsvProblem.DAMAGED_UTF16: N_("the file is UTF-16 (Excel's Unicode text) but damaged: a character on this line "
                                  "is cut in half; save it again from the spreadsheet"),
 }
@@ -156,11 +158,16 @@ def run_import_csv(args) -> int:
         return EXIT_FAILED
     finally:
         store.close()
-    print(_import_summary(len(plan.new), plan.unchanged, parsed.cleaned, source.name, len(plan.updated)))
+    print(_import_summary(len(plan.new), plan.unchanged, parsed.cleaned, source.name, len(plan.updated),
+                          parsed.dates_guessed))
     return EXIT_OK
 
 
-def _import_summary(imported: int, skipped: int, cleaned: int, name: str, updated: int = 0) -> str:
+DATES_GUESSED = {"month/day": N_("dates read as month/day (12/1 is 1 December)"),
+                 "day/month": N_("dates read as day/month (12/1 is 12 January)")}
+
+
+def _import_summary(imported: int, skipped: int, cleaned: int, name: str, updated: int = 0, dates: str = "") -> str:
     """'2 posts imported from plan.csv; 1 post updated; 1 already in the plan was left out; …' in the chosen language."""
     said = n_("{count} post imported from {name}", "{count} posts imported from {name}", imported).format(
         count=imported, name=name)
@@ -175,4 +182,6 @@ def _import_summary(imported: int, skipped: int, cleaned: int, name: str, update
         said = _("{summary}; {more}").format(summary=said, more=n_(
             "invisible control characters were removed from {count} cell",
             "invisible control characters were removed from {count} cells", cleaned).format(count=cleaned))
+    if dates:
+        said = _("{summary}; {more}").format(summary=said, more=_(DATES_GUESSED[dates]))
     return said

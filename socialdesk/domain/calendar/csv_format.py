@@ -58,6 +58,7 @@ class CsvImport:
     encoding: str = "utf-8"
     delimiter: str = ","
     cleaned: int = 0  # cells whose invisible control characters were removed
+    dates_guessed: str = ""  # "month/day" or "day/month" when every slashed date could be either
 
 
 def defuse(cell: str) -> str:
@@ -124,16 +125,18 @@ def _parse(data: bytes) -> CsvImport:
     result.delimiter = delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=result.delimiter)
     try:
-        header = _header(next(reader, []))
+        first_row = next(reader, [])
+        header = _header(first_row)
     except csv.Error as error:
         if _too_large(error):
             result.errors.append(CsvError(1, CsvProblem.CELL_TOO_LARGE, _LIMIT_MB))
             return result
-        header = []
+        header = first_row = []
     index = _columns(header, result)
     if index is None:
         return result
-    _read_rows(reader, index, result)
+    french = any(unicodedata.normalize("NFC", h.strip().lower()) in _HEADER_ALIASES for h in first_row)
+    _read_rows(reader, index, result, french)
     opened = unclosed_quote(text, result.delimiter, 0)
     if opened is not None:
         result.errors.append(CsvError(line_of(text, opened), CsvProblem.UNCLOSED_QUOTE))
@@ -172,7 +175,18 @@ def _columns(header: list[str], result: CsvImport) -> dict[str, int] | None:
     return None if twice else {name: header.index(name) for name in known}
 
 
-def _read_rows(reader, index: dict[str, int], result: CsvImport) -> None:
+def _read_rows(reader, index: dict[str, int], result: CsvImport, french: bool) -> None:
+    """Every row is read first: the file's dates decide together whether 1/12 is 1 December or 12 January."""
+    pending: list[tuple[dict[str, str], int]] = []
+    late = _collect_rows(reader, index, result, pending)
+    order = _date_order([(cells["date"].strip(), line) for cells, line in pending], french, result)
+    if order is not None:
+        for cells, line in pending:
+            _read_row(cells, line, result, order)
+    result.errors.extend(late)
+
+
+def _collect_rows(reader, index: dict[str, int], result: CsvImport, pending: list) -> list[CsvError]:
     line = reader.line_num + 1
     keys: set[str] = set()
     try:
@@ -184,15 +198,40 @@ def _read_rows(reader, index: dict[str, int], result: CsvImport) -> None:
                     result.cleaned += 1
                 cells[name] = clean_text(cells[name])
             if any(cells[name].strip() for name in COLUMNS):
-                if len(result.posts) >= MAX_ROWS:
-                    result.errors.append(CsvError(line, CsvProblem.TOO_MANY_ROWS, str(MAX_ROWS)))
-                    break
-                _read_row(cells, line, result)
+                if len(pending) >= MAX_ROWS:
+                    return [CsvError(line, CsvProblem.TOO_MANY_ROWS, str(MAX_ROWS))]
+                pending.append((cells, line))
             line = reader.line_num + 1
     except csv.Error as error:
         too_large = _too_large(error)
-        result.errors.append(CsvError(line, CsvProblem.CELL_TOO_LARGE if too_large else CsvProblem.NOT_TEXT,
-                                      _LIMIT_MB if too_large else ""))
+        return [CsvError(line, CsvProblem.CELL_TOO_LARGE if too_large else CsvProblem.NOT_TEXT,
+                         _LIMIT_MB if too_large else "")]
+    return []
+
+
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(?:\d{2}|\d{4})")
+
+
+def _date_order(dates: list[tuple[str, int]], french: bool, result: CsvImport) -> str | None:
+    """"dm" or "md" for the whole file: a 13 or more in one place decides; a file holding both orders is refused
+    (None); when every slashed date could be either, the headers' language decides (US Excel writes m/d)."""
+    day_first = month_first = None
+    for raw, line in dates:
+        match = _SLASHED.fullmatch(raw)
+        if match:
+            if int(match[1]) > 12 and day_first is None:
+                day_first = (raw, line)
+            if int(match[2]) > 12 and month_first is None:
+                month_first = (raw, line)
+    if day_first and month_first:
+        later = max(day_first, month_first, key=lambda seen: seen[1])
+        result.errors.append(CsvError(later[1], CsvProblem.MIXED_DATE_ORDER, f"{day_first[0]} / {month_first[0]}"))
+        return None
+    if day_first or month_first:
+        return "dm" if day_first else "md"
+    if any(_SLASHED.fullmatch(raw) for raw, _ in dates):
+        result.dates_guessed = "day/month" if french else "month/day"
+    return "dm" if french else "md"
 
 
 def _key(cell: str, seen: set[str]) -> str:
@@ -210,9 +249,9 @@ def _too_large(error: csv.Error) -> bool:
     return "field limit" in str(error)
 
 
-def _read_row(cells: dict[str, str], line: int, result: CsvImport) -> None:
+def _read_row(cells: dict[str, str], line: int, result: CsvImport, order: str = "dm") -> None:
     errors = []
-    day = _parse_date(cells["date"].strip(), line, errors)
+    day = _parse_date(cells["date"].strip(), line, errors, order)
     at = _parse_time(cells["time"].strip(), line, errors)
     if at is not None and day is None and not errors:
         errors.append(CsvError(line, CsvProblem.TIME_WITHOUT_DATE, cells["time"]))
@@ -246,10 +285,12 @@ def _word(raw: str, known: dict[str, str]) -> str | None:
     return "" if not word else known.get(word)
 
 
-def _parse_date(raw: str, line: int, errors: list) -> date | None:
+def _parse_date(raw: str, line: int, errors: list, order: str = "dm") -> date | None:
+    """`order` reads a slashed date: "dm" (30/11/2026) or "md" (11/30/2026, US Excel); ISO is never ambiguous."""
     if not raw:
         return None
-    for pattern in ("%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y"):
+    slashed = ("%m/%d/%Y", "%m/%d/%y") if order == "md" else ("%d/%m/%Y", "%d/%m/%y")
+    for pattern in ("%Y-%m-%d", *slashed, "%d.%m.%Y"):
         try:
             day = datetime.strptime(raw, pattern).date()
         except ValueError:

@@ -20,6 +20,7 @@ class CsvProblem(str, Enum):
     TIME_WITH_SECONDS = "time_with_seconds"  # 09:30:15; a post is planned to the minute
     UNCLOSED_QUOTE = "unclosed_quote"  # line: where the quote that takes in the rest of the file opened
     CELL_TOO_LARGE = "cell_too_large"  # line: the row holding a cell over CELL_LIMIT; value: the limit in MB
+    MIXED_DATE_ORDER = "mixed_date_order"  # value: a day-first date and a month-first one ("13/1/2026 / 1/13/2026")
     DAMAGED_UTF16 = "damaged_utf16"  # a UTF-16 file (Excel's Unicode text) with a character cut in half on `line`
 
 

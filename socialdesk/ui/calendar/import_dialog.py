@@ -65,6 +65,10 @@ class ImportDialog(QDialog):
         text += " " + self.counts_text()
         if parsed.cleaned:
             text += " " + self.tr("Invisible control characters were removed from %n cell(s).", "", parsed.cleaned)
+        if parsed.dates_guessed == "month/day":
+            text += " " + self.tr("Dates were read as month/day, as US Excel writes them (12/1 is 1 December).")
+        elif parsed.dates_guessed == "day/month":
+            text += " " + self.tr("Dates were read as day/month (12/1 is 12 January).")
         self.summary.setText(text)
         headers = [self.tr("Line"), self.tr("Import"), self.tr("Day"), self.tr("Time"), self.tr("Networks"),
                    self.tr("Status"), self.tr("About"), self.tr("Text")]

@@ -53,6 +53,8 @@ CSV_PROBLEMS = Labels("CalendarWords", {  # %1: the error's value
     CsvProblem.DUPLICATE_COLUMN: "The column “%1” is there twice. Keep one of them.",
     CsvProblem.UNCLOSED_QUOTE: "A quote (\") opened on this line is never closed, so it takes in the rest of the file.",
     CsvProblem.CELL_TOO_LARGE: "A cell on this line is larger than %1 MB, the most SocialDesk reads in one cell.",
+    CsvProblem.MIXED_DATE_ORDER: "The file writes dates both day first and month first (%1): "
+                                 "write them one way, or as 2026-11-30.",
     CsvProblem.DAMAGED_UTF16: "The file is UTF-16 (Excel’s “Unicode text”) but damaged: a character on this line "
                               "is cut in half. Save it again from the spreadsheet.",
 })
