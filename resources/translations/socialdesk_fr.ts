@@ -850,15 +850,21 @@ Ouvrir le fichier déplacé ? Les modifications faites dans le fichier de %1 n
         <source>Your data file is in a synced folder</source>
         <translation>Votre fichier de données est dans un dossier synchronisé</translation>
     </message>
-    <message>
-        <source>Your sync service left %1 conflict copy(ies) beside your data file, for example:
-%2
+    <message numerus="yes">
+        <source>Your sync service left %n conflict copy(ies) beside your data file, for example:
+%1
 
 Compare them with your data file, record by record? Nothing is changed.</source>
-        <translation>Votre service de synchronisation a laissé %1 copie(s) en conflit à côté de votre fichier de données, par exemple :
-%2
+        <translation>
+            <numerusform>Votre service de synchronisation a laissé %n copie en conflit à côté de votre fichier de données, par exemple :
+%1
 
-Les comparer à votre fichier de données, élément par élément ? Rien n'est modifié.</translation>
+Les comparer à votre fichier de données, élément par élément ? Rien n'est modifié.</numerusform>
+            <numerusform>Votre service de synchronisation a laissé %n copies en conflit à côté de votre fichier de données, par exemple :
+%1
+
+Les comparer à votre fichier de données, élément par élément ? Rien n'est modifié.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Conflict copies found</source>

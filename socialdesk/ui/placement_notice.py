@@ -17,8 +17,15 @@ from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PlacementNotice", text)
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("PlacementNotice", text, None, n)
+
+
+def compare_question(copies: list[Path]) -> str:
+    """The question before comparing conflict copies, its count worded for one or several."""
+    return fill(tr("Your sync service left %n conflict copy(ies) beside your data file, for example:\n%1\n\n"
+                   "Compare them with your data file, record by record? Nothing is changed.", len(copies)),
+                copies[0].name)
 
 
 class PlacementNotice:
@@ -42,10 +49,7 @@ class PlacementNotice:
 
     @classmethod
     def ask_compare(cls, parent, copies: list[Path]) -> bool:
-        text = fill(tr("Your sync service left %1 conflict copy(ies) beside your data file, for example:\n%2\n\n"
-                       "Compare them with your data file, record by record? Nothing is changed."),
-                    len(copies), copies[0].name)
-        answer = QMessageBox.question(parent, tr("Conflict copies found"), text,
+        answer = QMessageBox.question(parent, tr("Conflict copies found"), compare_question(copies),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
