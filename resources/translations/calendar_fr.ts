@@ -1039,6 +1039,11 @@
         <translation>%1 de trop</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="248" />
+        <source>%1: %2 / %3</source>
+        <translation>%1 : %2 / %3</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="258" />
         <source>Choose at least one network.</source>
         <translation>Choisissez au moins un réseau.</translation>

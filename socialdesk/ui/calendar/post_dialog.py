@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QDate, QTime, Qt
+from PySide6.QtCore import QDate, QLocale, QTime, Qt
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout)
 
@@ -244,9 +244,10 @@ class PostDialog(PostImageMixin, QDialog):
         post = self.post()
         rows = []
         for count in counts(post, self._limits):
-            line = f"{network_name(count.network)}: {count.used} / {count.limit}"
+            number = QLocale().toString
+            line = fill(self.tr("%1: %2 / %3"), network_name(count.network), number(count.used), number(count.limit))
             if count.over:
-                line = "<b>" + line + " — " + fill(self.tr("%1 too many"), str(count.used - count.limit)) + "</b>"
+                line = "<b>" + line + " — " + fill(self.tr("%1 too many"), number(count.used - count.limit)) + "</b>"
             rows.append(line)
         self.counts_label.setText(" · ".join(rows) if rows else self.tr("Choose at least one network."))
         hints = [hint_text(h) for h in post_hints(post)]
