@@ -915,6 +915,10 @@ Déplacer le fichier de données vers %2 ? Le fichier dans %1 reste tel quel 
         <translation>Cette copie ne peut pas être lue comme un fichier de données SocialDesk.</translation>
     </message>
     <message>
+        <source>This copy is empty: it holds none of your records.</source>
+        <translation>Cette copie est vide : elle ne contient aucune de vos données.</translation>
+    </message>
+    <message>
         <source>Post</source>
         <translation>Publication</translation>
     </message>

@@ -6,6 +6,7 @@ from enum import Enum
 from pathlib import Path
 
 from socialdesk.storage.errors import Problem, StoreOpenError
+from socialdesk.storage.files import is_socialdesk
 
 # What the owner recognises a record by, per area: the table and the column shown in the list.
 AREAS = {"posts": ("posts", "text"), "rules": ("rules", "text"), "listings": ("presence_listings", "platform_key")}
@@ -39,27 +40,46 @@ def read_only(path: Path, *, frozen: bool = False) -> sqlite3.Connection:
 
 
 def compare_with_copy(live: Path, copy: Path) -> list[RecordDifference]:
-    """Every post, rule and listing that only one file has, or that the two files hold differently."""
+    """Every post, rule and listing that only one file has, or that the two files hold differently.
+    StoreOpenError (EMPTY_FILE, FOREIGN, DAMAGED) when the copy is empty or not a SocialDesk file."""
     live_conn, copy_conn = read_only(live), read_only(copy, frozen=True)
     try:
+        _refuse_foreign(copy_conn, Path(copy))
         differences = []
         for area in AREAS:
-            differences += _compare_area(area, _rows(live_conn, area), _rows(copy_conn, area))
+            differences += _compare_area(area, _rows(live_conn, area, live), _rows(copy_conn, area, copy))
         return differences
     finally:
         live_conn.close()
         copy_conn.close()
 
 
-def _rows(conn: sqlite3.Connection, area: str) -> dict[int, tuple]:
+def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
+    """An empty copy, or another program's database, holds none of the owner's records: said as such."""
+    try:
+        ours = is_socialdesk(conn)
+    except sqlite3.DatabaseError as error:
+        raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
+    if ours is None:
+        raise StoreOpenError(Problem.EMPTY_FILE, path)
+    if not ours:
+        raise StoreOpenError(Problem.FOREIGN, path)
+
+
+def _rows(conn: sqlite3.Connection, area: str, path: Path) -> dict[int, tuple]:
     table = AREAS[area][0]
     try:
         cursor = conn.execute(f"SELECT * FROM {table} ORDER BY id")
     except sqlite3.OperationalError:  # an older file without this area yet
         return {}
     names = [column[0] for column in cursor.description]
+    if AREAS[area][1] not in names:  # a table of that name, but not ours
+        raise StoreOpenError(Problem.FOREIGN, Path(path))
     label_at = names.index(AREAS[area][1])
-    return {row[0]: (row, str(row[label_at] or "")) for row in cursor}
+    try:
+        return {row[0]: (row, str(row[label_at] or "")) for row in cursor}
+    except sqlite3.DatabaseError as error:
+        raise StoreOpenError(Problem.DAMAGED, Path(path), str(error)) from error
 
 
 def _compare_area(area: str, live: dict, copy: dict) -> list[RecordDifference]:

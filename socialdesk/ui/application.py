@@ -151,12 +151,16 @@ class AppController(QObject):
         self._listen_for_second_launch(store.path)
         from socialdesk.ui.placement_notice import check_placement  # network, USB key, synced folder, conflict copies
 
-        moved = check_placement(self.window, store.path)
+        from socialdesk.ui.calendar.draft_offer import offer_draft  # loads the calendar only if a draft waits
+
+        try:
+            moved = check_placement(self.window, store.path)
+        except Exception:  # reported as any failure is, but the draft the owner was typing is still offered
+            offer_draft(self.window, store)
+            raise
         if moved is not None:
             self.open(moved)
             return
-        from socialdesk.ui.calendar.draft_offer import offer_draft  # loads the calendar only if a draft waits
-
         offer_draft(self.window, store)
 
     def _tell_skipped_folder(self, store, backup: Path | None):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 from socialdesk.paths import DB_FILE_NAME, standard_data_dir
 
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
-from socialdesk.storage.errors import StoreOpenError
+from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.moved import BACKUPS_IN_SYNCED, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
 from socialdesk.ui.common.saving import saving
@@ -136,8 +136,10 @@ class ConflictDialog(QDialog):
     def _fill(self, live: Path, copy: Path) -> None:
         try:
             differences = compare_with_copy(live, copy)
-        except StoreOpenError:
-            QTreeWidgetItem(self.tree, ["", copy.name, tr("This copy cannot be read as a SocialDesk data file.")])
+        except StoreOpenError as error:
+            said = (tr("This copy is empty: it holds none of your records.") if error.problem is Problem.EMPTY_FILE
+                    else tr("This copy cannot be read as a SocialDesk data file."))
+            QTreeWidgetItem(self.tree, ["", copy.name, said])
             return
         kinds = {"posts": tr("Post"), "rules": tr("Rule"), "listings": tr("Listing")}
         sides = {Side.ONLY_LIVE: tr("Only in your data file"), Side.ONLY_COPY: tr("Only in the copy"),
