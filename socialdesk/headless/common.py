@@ -12,7 +12,8 @@ from socialdesk.export_files import (
 )
 from socialdesk.headless.language import _
 from socialdesk.headless.messages import (
-    CANNOT_WRITE, IN_SYNCED, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS, WARNING,
+    CANNOT_WRITE, IN_SYNCED, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS,
+    PROBLEM_AT, WARNING,
 )
 from socialdesk.headless.streams import write_stdout
 from socialdesk.paths import default_db_path
@@ -86,7 +87,8 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
     try:
         store = open_for_command(path, write=write)
     except StoreOpenError as error:
-        print(f"socialdesk {command}: {_open_problem_words(error)}: {path}", file=sys.stderr)
+        print(f"socialdesk {command}: " + _(PROBLEM_AT).format(problem=_open_problem_words(error), path=path),
+              file=sys.stderr)
         return None
     warn_about_placement(path, command)
     return store

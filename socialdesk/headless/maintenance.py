@@ -6,7 +6,7 @@ from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK
 from socialdesk.domain.clock import system_clock
 from socialdesk.headless.common import data_path, open_data_file
 from socialdesk.headless.language import _
-from socialdesk.headless.messages import CHECK_READ_ONLY, NO_DATA_FILE, OPEN_PROBLEMS, WRITE_PROBLEMS
+from socialdesk.headless.messages import CHECK_READ_ONLY, NO_DATA_FILE, OPEN_PROBLEMS, PROBLEM_AT, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import make_backup, skipped_folder
 from socialdesk.storage.errors import StoreWriteError, WriteProblem
@@ -50,9 +50,10 @@ def run_check(args) -> int:
         if error.problem is Problem.UNREADABLE and not _is_there(path):
             print("socialdesk check: " + _(NO_DATA_FILE).format(path=path), file=sys.stderr)
         elif error.problem is Problem.READ_ONLY:
-            print(f"socialdesk check: {_(CHECK_READ_ONLY)}: {path}", file=sys.stderr)
+            print("socialdesk check: " + _(PROBLEM_AT).format(problem=_(CHECK_READ_ONLY), path=path), file=sys.stderr)
         else:
-            print(f"socialdesk check: {_(OPEN_PROBLEMS[error.problem])}: {path}", file=sys.stderr)
+            print("socialdesk check: " + _(PROBLEM_AT).format(problem=_(OPEN_PROBLEMS[error.problem]), path=path),
+                  file=sys.stderr)
         return EXIT_FAILED
     print(_("{path}: ok").format(path=path) if writable(real_path(path)) else
           _("{path}: ok (read-only here: SocialDesk can read it, not save to it)").format(path=path))

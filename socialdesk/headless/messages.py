@@ -16,6 +16,7 @@ ON_REMOVABLE = N_("the data file is on a removable drive: slow, and unplugging i
                   "damage it; keep it on this computer")
 IN_SYNCED = N_("the data file is inside {service}, which can corrupt a file in use; keep it outside the synced "
                "folder (the app can move it and put the backups there)")
+PROBLEM_AT = N_("{problem}: {path}")  # a problem, then the file it is about
 CANNOT_WRITE = N_("could not write {path}: {reason}; nothing was changed there")
 
 OPEN_PROBLEMS = {
