@@ -20,6 +20,7 @@ KNOWN = (
     "0008_applied_posting_days",
     "0010_closures",
     "0011_printed_codes",
+    "0012_contact_ticks",
 )
 
 

@@ -97,3 +97,21 @@ def test_the_printed_checklist_agrees(tab, tmp_path):
     unticked = tab.save_pdf(tmp_path / "unticked.pdf")
     assert _ink_left_of(unticked, RULE_START) < ticked_ink
     assert abs(_ink_left_of(unticked, RULE_START) - _ink_left_of(unticked, "Answered every")) <= plain_ink * 0.2
+
+
+def test_undoing_a_contact_keeps_the_tick_the_owner_had_set_by_hand(tab, store):
+    _rule_box(tab).click()  # the owner ticked "contacted or thanked" themselves, before
+    assert _rule_box(tab).isChecked()
+    _click_contacted(tab, "Chloé")
+    _click_contacted(tab, "Chloé")  # the contact undone
+    assert _rule_box(tab).isChecked()
+    rule = next(r for r in store.rules.rules() if r.starter_key == "drivers")
+    assert store.rules.checks_for_week(THIS_WEEK)[rule.id].done  # in the file too
+
+
+def test_a_tick_ticked_by_the_contact_then_by_hand_stays_when_the_contact_is_undone(tab, store):
+    _click_contacted(tab, "Chloé")
+    _rule_box(tab).click()  # the owner unticks…
+    _rule_box(tab).click()  # …and ticks it again: now it is theirs
+    _click_contacted(tab, "Chloé")
+    assert _rule_box(tab).isChecked()

@@ -65,9 +65,22 @@ class RulesRepo:
                 self.drivers.forget_contacts(driver_id, week.monday, week.monday + timedelta(days=6))
             rule = drivers_rule(self.rules(include_archived=True), week)
             if rule is not None:
-                done = contacted or contacted_in(self.drivers.drivers(), week)
-                self.set_done(rule.id, week, done, now)
+                self._follow_contacts(rule.id, week, now, contacted)
         return Change(Area.RULES, (f"driver:{driver_id}",) + ((rule.id,) if rule else ()))
+
+    def _follow_contacts(self, rule_id: int, week: IsoWeek, now: datetime, contacted: bool) -> None:
+        """A contact this week ticks the rule (remembered as the contact's tick); with none left, only the
+        contact's tick goes: a tick the owner set by hand before stays."""
+        row = self._store.conn.execute("SELECT done, by_contact FROM rule_checks WHERE rule_id = ? AND week = ?",
+                                       (rule_id, week.key)).fetchone()
+        done, by_contact = (bool(row[0]), bool(row[1])) if row else (False, False)
+        if contacted or contacted_in(self.drivers.drivers(), week):
+            if not done:
+                self.set_done(rule_id, week, True, now)
+                self._store.conn.execute("UPDATE rule_checks SET by_contact = 1 WHERE rule_id = ? AND week = ?",
+                                         (rule_id, week.key))
+        elif by_contact:
+            self.set_done(rule_id, week, False, now)
 
     # -- rules -------------------------------------------------------------------------------
     def rules(self, include_archived: bool = False) -> list[Rule]:
@@ -147,7 +160,8 @@ class RulesRepo:
         with self._store.write() as db:
             db.execute(
                 "INSERT INTO rule_checks (rule_id, week, done, done_at) VALUES (?, ?, ?, ?) "
-                "ON CONFLICT (rule_id, week) DO UPDATE SET done = excluded.done, done_at = excluded.done_at",
+                "ON CONFLICT (rule_id, week) DO UPDATE SET done = excluded.done, done_at = excluded.done_at, "
+                "by_contact = 0",  # a tick set or taken back by hand is the owner's
                 (rule_id, week.key, int(done), done_at),
             )
         return Change(Area.RULES, (rule_id,))

@@ -50,3 +50,9 @@ def m0007_driver_contacts(db: Database) -> None:
     db.execute("INSERT INTO driver_contacts (driver_id, day) SELECT id, last_contact FROM drivers"
                " WHERE last_contact IS NOT NULL AND last_contact != ''")
     db.execute("ALTER TABLE drivers DROP COLUMN last_contact")
+
+
+def m0012_contact_ticks(db: Database) -> None:
+    """Whether a week's tick was set by marking a key person contacted (undoing the contact takes only that
+    tick back; one the owner set by hand stays). Existing ticks count as the owner's."""
+    db.execute("ALTER TABLE rule_checks ADD COLUMN by_contact INTEGER NOT NULL DEFAULT 0")
