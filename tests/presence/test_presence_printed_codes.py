@@ -10,7 +10,6 @@ from sqlite_utils import Database
 
 from socialdesk.cli import main
 from socialdesk.domain.changes import Area, Change
-from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.storage import open_store
 from socialdesk.storage.migrations import migrations
@@ -112,14 +111,3 @@ def test_a_file_from_before_the_inventory_gains_it(tmp_path):
     finally:
         store.close()
     assert sqlite3.connect(path).execute("SELECT count(*) FROM printed_codes").fetchone() == (0,)
-
-
-@pytest.mark.parametrize("template", [template.value for template in CardTemplate])
-def test_every_template_prints_the_short_address_under_each_code(tmp_path, template):
-    db = tmp_path / "shop.sqlite3"
-    store = open_store(db)
-    _yelp(store)
-    store.close()
-    out = tmp_path / "cards.pdf"
-    assert main(["print-cards", "-o", str(out), "--template", template, "--db", str(db)]) == 0
-    assert "yelp.fr/biz/boulangerie-lea-lyon" in _pdf_text(out)
