@@ -43,7 +43,7 @@ def reprint_text(codes: list[PrintedCode]) -> str:
 
 
 def where_text(codes: list[PrintedCode]) -> str:
-    """"Counter: Google (A6 counter card), Yelp (…); Door: …" — the places to check the codes are still ours."""
+    """"Counter: Google (A6 counter card), Yelp (…)", one line a place: where to check the codes are still ours."""
     parts = [fill(_tr("%1: %2"), place_text(place), ", ".join(dict.fromkeys(_what(code) for code in found)))
              for place, found in where_they_are(codes)]
-    return "; ".join(parts)
+    return "\n".join(parts)
