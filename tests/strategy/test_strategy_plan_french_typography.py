@@ -38,7 +38,7 @@ def test_the_french_plan_joins_its_words_the_french_way(qapp, store):
     text = to_markdown(_french_plan(store))
     assert f"- **Nom**{NB}: Boulangerie Léa" in text and "**Nom**:" not in text
     assert f"Savoir-faire{NB}: 80{NB}%" in text and "80 %" not in text
-    assert f"(1 juin 2026){NNB}; 500 abonnés" in text  # the goals whose date is past
+    assert f"(1er juin 2026){NNB}; 500 abonnés" in text  # the goals whose date is past
 
 
 def test_the_english_plan_keeps_english_typography(qapp, store):

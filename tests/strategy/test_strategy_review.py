@@ -52,7 +52,7 @@ def test_the_version_names_are_french_in_french(qtbot, reviewed_store):
     install_translators("fr")
     try:
         tab = make_tab(qtbot, reviewed_store)
-        assert tab.versions.combo.itemText(0) == "Bilan du 1 sept. 2026"
+        assert tab.versions.combo.itemText(0) == "Bilan du 1er sept. 2026"
     finally:
         install_translators("en")
 

@@ -2,10 +2,11 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.calendar.closures import Occasion, Task, TaskKind
 from socialdesk.ui.calendar.day_notes import DAY_NAMES
+from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.words import fill
 
 translate = QCoreApplication.translate
@@ -14,11 +15,11 @@ CONTEXT = "Closures"
 
 def day_words(day: date, with_year: bool = False) -> str:
     """"15 August" / « 15 août », in the app's language."""
-    return QLocale().toString(QDate(day), "d MMMM yyyy" if with_year else "d MMMM")
+    return day_text(day, "d MMMM yyyy" if with_year else "d MMMM")
 
 
 def long_day(day: date) -> str:
-    return QLocale().toString(QDate(day), "dddd d MMMM yyyy")
+    return day_text(day, "dddd d MMMM yyyy")
 
 
 def occasion_name(occasion: Occasion) -> str:

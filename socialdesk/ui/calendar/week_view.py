@@ -14,6 +14,7 @@ from socialdesk.ui.calendar.day_notes import day_note_label, draw_too_long, plac
 from socialdesk.ui.calendar.icons import network_name, network_pixmap
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
+from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.theme import spacing
 from socialdesk.ui.theme.style import tokens
 
@@ -297,7 +298,7 @@ class DayColumn(QFrame):
         locale = QLocale()
         self.posts.day = day
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
-        label = f"{name[:1].upper()}{name[1:]}\n{locale.toString(day, 'd MMMM')}"
+        label = f"{name[:1].upper()}{name[1:]}\n{day_text(day, 'd MMMM', locale)}"
         self.header.setText(label)
         if self.property("today") != (day == today):  # the stylesheet outlines today in the accent
             self.setProperty("today", day == today)

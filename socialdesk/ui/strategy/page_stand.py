@@ -9,6 +9,7 @@ from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.domain.strategy.goals import overdue_goals
 from socialdesk.domain.strategy.model import Goal
+from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.rows_editor import Column, RowsEditor
@@ -66,7 +67,7 @@ class StandPage(StepPage):
     def _show_overdue(self, goals) -> None:
         late = overdue_goals(goals, self.writer.clock().date())
         locale = QLocale()
-        names = "; ".join(f"{g.text} ({locale.toString(QDate(g.due), 'd MMM yyyy')})" for g in late)
+        names = "; ".join(f"{g.text} ({day_text(g.due, 'd MMM yyyy', locale)})" for g in late)
         self.overdue.setText(fill(self.tr("⚠ Date already passed: %1. Reached? Set the next goal; "
                                           "if not, give it a new date."), names))
         self.overdue.setVisible(bool(late))

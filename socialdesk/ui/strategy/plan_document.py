@@ -3,7 +3,7 @@
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, QLocale, QObject
+from PySide6.QtCore import QLocale, QObject
 
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.networks import network
@@ -14,6 +14,7 @@ from socialdesk.domain.strategy.goals import overdue_goals
 from socialdesk.domain.strategy.listening import tool
 from socialdesk.domain.strategy.model import Strategy
 from socialdesk.domain.strategy.progress import sell_share, step_filled
+from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.strategy.group_questions import question
 from socialdesk.ui.strategy.labels import GROUP_NAMES, STEP_TITLES, platform_name, tool_name
@@ -21,7 +22,7 @@ from socialdesk.ui.strategy.texts import RUNNER_CHOICES
 
 
 def _date(value) -> str:
-    return QLocale().toString(QDate(value), QLocale.FormatType.LongFormat)
+    return day_text(value, QLocale.FormatType.LongFormat)
 
 
 class PlanWords(QObject):
@@ -71,7 +72,7 @@ class PlanWords(QObject):
         s.add(self.tr("Goals"), goals)
         late = overdue_goals(strategy.goals, self._today) if self._today else []
         if late:
-            names = self.tr("; ", "between two items of a list").join(f"{g.text} ({QLocale().toString(QDate(g.due), 'd MMM yyyy')})" for g in late)
+            names = self.tr("; ", "between two items of a list").join(f"{g.text} ({day_text(g.due, 'd MMM yyyy')})" for g in late)
             s.add(self.tr("Date already passed"),
                   fill(self.tr("%1. Reached? Set the next goal; if not, give it a new date."), names))
 

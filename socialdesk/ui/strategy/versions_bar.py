@@ -1,9 +1,10 @@
 """The strategy's dated versions: pick one to read, or start a review of the current one."""
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from socialdesk.domain.strategy.model import StrategyVersion
+from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.words import fill
 
@@ -68,7 +69,7 @@ class VersionsBar(QWidget):
         locale = QLocale()
 
         def day(value):  # "2 Dec 2026", « 2 déc. 2026 »
-            return locale.toString(QDate(value), "d MMM yyyy")
+            return day_text(value, "d MMM yyyy", locale)
 
         if version.is_current:
             if version.started_on is None:

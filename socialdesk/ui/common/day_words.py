@@ -1,0 +1,18 @@
+"""Dates in words the locale's way, French day 1 as « 1er » (« mardi 1er décembre »)."""
+
+import re
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale
+
+_DAY_OF_MONTH = re.compile(r"(?<![d'])d(?!d)")  # the format's lone "d" (not "dd", "ddd", "dddd")
+
+
+def day_text(day: date | QDate, pattern: str | QLocale.FormatType, locale: QLocale | None = None) -> str:
+    """`day` in `pattern` (a QLocale date format or FormatType); in French the first of the month is « 1er »."""
+    locale = locale or QLocale()
+    when = day if isinstance(day, QDate) else QDate(day.year, day.month, day.day)
+    written = locale.dateFormat(pattern) if isinstance(pattern, QLocale.FormatType) else pattern
+    if locale.language() == QLocale.Language.French and when.day() == 1:
+        written = _DAY_OF_MONTH.sub("'1er'", written)
+    return locale.toString(when, written)
