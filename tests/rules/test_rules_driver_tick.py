@@ -115,3 +115,17 @@ def test_a_tick_ticked_by_the_contact_then_by_hand_stays_when_the_contact_is_und
     _rule_box(tab).click()  # …and ticks it again: now it is theirs
     _click_contacted(tab, "Chloé")
     assert _rule_box(tab).isChecked()
+
+
+def test_a_reworded_key_people_rule_still_ticks_itself_and_keeps_the_owners_words(tab, store):
+    from dataclasses import replace
+
+    from socialdesk.storage.rules.starter_file import in_language
+
+    rule = next(r for r in store.rules.rules() if r.starter_key == "drivers")
+    store.rules.update(replace(rule, text="Appeler Chloé ou le moulin"))
+    _click_contacted(tab, "Chloé")
+    assert store.rules.checks_for_week(THIS_WEEK)[rule.id].done  # the automatic tick did not stop
+    reworded = store.rules.get(rule.id)
+    assert [r.text for r in in_language([reworded], "fr")] == ["Appeler Chloé ou le moulin"]
+    assert [r.text for r in in_language([reworded], "en")] == ["Appeler Chloé ou le moulin"]

@@ -50,11 +50,12 @@ def source_of(starter_key: str, entries: Iterable[dict]) -> str:
 
 
 def in_language(rule: Rule, entries: Iterable[dict], language: str) -> Rule:
-    """The rule as the owner reads it: an untouched starter rule in `language`, any other as written."""
+    """The rule as the owner reads it: an untouched starter rule in `language`, any other as written
+    (a starter rule the owner reworded keeps its key, for what follows it, but never loses their words)."""
     if not rule.starter_key:
         return rule
     entry = next((e for e in entries if e["key"] == rule.starter_key), None)
-    if entry is None:
+    if entry is None or starter_key_of(rule.text, rule.why, [entry]) != rule.starter_key:
         return rule
     lang = _language(language)
     return replace(rule, text=entry["text"][lang], why=entry["why"][lang])

@@ -10,7 +10,7 @@ from socialdesk.domain.rules.schedule import due_rules
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.errors import guard_reads
 from socialdesk.storage.rules.drivers import DriversRepo
-from socialdesk.storage.rules.starter_file import read_starter_rules, starter_key_of
+from socialdesk.storage.rules.starter_file import read_starter_rules
 
 
 def _rule(row: dict) -> Rule:
@@ -113,10 +113,10 @@ class RulesRepo:
         return self._store.conn.execute("SELECT COALESCE(MAX(position), -1) + 1 FROM rules").fetchone()[0]
 
     def update(self, rule: Rule) -> Change:
-        """Save an edit; a starter rule whose words the owner changed keeps them (its key goes)."""
+        """Save an edit. A starter rule keeps its key when reworded (the key-people rule still ticks itself);
+        its words differing from the starter's are what marks it edited, so a language switch keeps them."""
         record = _clean(rule)
-        linked = rule.starter_key and starter_key_of(record["text"], record["why"]) == rule.starter_key
-        record["starter_key"] = rule.starter_key if linked else ""
+        record["starter_key"] = rule.starter_key
         with self._store.write() as db:
             db["rules"].update(rule.id, record)
         return Change(Area.RULES, (rule.id,))
