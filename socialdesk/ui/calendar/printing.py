@@ -75,6 +75,8 @@ class WeekPainter:
         font = QFont()
         font.setPointSizeF(points)
         font.setBold(bold)
+        for tag in ("liga", "clig"):  # "ﬁ" glyphs would make the PDF's text unsearchable ("Profile")
+            font.setFeature(QFont.Tag(tag), 0)
         return font
 
     def _draw_title(self, painter: QPainter, area: QRectF, mm: float) -> float:
