@@ -24,20 +24,30 @@ class CardItem:
 
 def printed_address(payload: str) -> str:
     """A web link as people can type it and reach the SAME page: `https://` and a leading `www.`
-    dropped, the empty path's "/" dropped, punycode and %-encoded UTF-8 shown as letters only when
-    they turn back into exactly the same link. "" for anything that is not a web link."""
+    dropped, the empty path's "/" and tracking tags (utm_…) dropped, punycode and %-encoded UTF-8 shown as
+    letters only when they turn back into exactly the same link. "" for anything that is not a web link."""
     parts = urlsplit(payload)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return ""
     if "@" in parts.netloc:  # user@host: the whole link, so nobody reads the user part as the site
         return payload
     host = _readable_host(parts.netloc)
-    rest = payload.split("://", 1)[1][len(parts.netloc):]
+    rest = _without_tracking(payload.split("://", 1)[1][len(parts.netloc):])
     rest = "" if rest == "/" else _readable_path(rest)
     shown = host + rest
     if parts.scheme.lower() == "http":
         return "http://" + shown  # a browser would try https first: not the same page for sure
     return shown[4:] if shown.lower().startswith("www.") and len(shown) > 4 else shown
+
+
+def _without_tracking(rest: str) -> str:
+    """The path without utm_ tags (domain/tracking.py): typed without them, the link opens the same page."""
+    path, mark, query = rest.partition("?")
+    if not mark:
+        return rest
+    query, hash_mark, fragment = query.partition("#")
+    kept = [part for part in query.split("&") if not part.lower().startswith("utm_")]
+    return path + ("?" + "&".join(kept) if kept else "") + hash_mark + fragment
 
 
 def _readable_host(netloc: str) -> str:

@@ -66,3 +66,22 @@ def test_the_reason_is_french_in_french(page):
         assert "avis" in page.payload_form.tracking.toolTip()
     finally:
         install_translators("en")
+
+
+@pytest.mark.parametrize("payload, printed", [
+    ("https://www.boulangerie-lea.fr/galettes?utm_source=counter-card&utm_medium=qr", "boulangerie-lea.fr/galettes"),
+    ("https://www.boulangerie-lea.fr/?utm_source=door&utm_medium=qr", "boulangerie-lea.fr"),
+    ("https://www.boulangerie-lea.fr/menu?jour=lundi&utm_source=door#pain", "boulangerie-lea.fr/menu?jour=lundi#pain"),
+])
+def test_the_printed_address_leaves_the_tags_out(payload, printed):
+    """Before: a tagged link was printed whole, too long for one line, so no address was printed at all."""
+    from socialdesk.domain.cards import printed_address
+
+    assert printed_address(payload) == printed
+
+
+def test_tags_the_owner_asked_for_are_not_warned_against_and_the_short_address_prints(page):
+    page.set_payload(SITE + "/galettes")
+    page.payload_form.tracking.setChecked(True)
+    page.refresh()
+    assert "utm" not in page.warnings.text() and page.printed_caption == "boulangerie-lea.fr/galettes"

@@ -14,7 +14,7 @@ from socialdesk.qr.design import (CaptionTooLong, LogoDoesNotFit, QrDesign, addr
                                   prepare)
 from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused
-from socialdesk.qr.verify import PREVIEW_DPI, Checked, check
+from socialdesk.qr.verify import PREVIEW_DPI, Checked, UrlWarning, check
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence import labels
 
@@ -70,7 +70,8 @@ def evaluate(payload_form, design_form) -> Evaluation:
         checked_caption(design.call_to_action, checked.code.total_size_mm)
     except CaptionTooLong as refusal:
         return Evaluation(None, fill(labels.QR_WORDS["call_to_action_too_long"], refusal.limit, refusal.length))
-    warnings = [labels.URL_WARNINGS[w] for w in checked.verdict.warnings]
+    asked = payload_form.tracking.isChecked() and payload_form.tracking.isEnabled()  # the owner's own tags
+    warnings = [labels.URL_WARNINGS[w] for w in checked.verdict.warnings if not (asked and w is UrlWarning.TRACKING)]
     printed = design.caption
     if not printed:  # as `socialdesk qr`: the code's own address, or none and said
         address = address_caption(payload, checked.code.total_size_mm, design.call_to_action)
