@@ -1342,6 +1342,11 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <translation>Réponses modifiées entre ces versions : %1</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/strategy/compare_dialog.py" line="82" />
+        <source>No difference between these two versions.</source>
+        <translation>Aucune différence entre ces deux versions.</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Étape</translation>
     </message>

@@ -78,8 +78,10 @@ class CompareDialog(QDialog):
     def refresh(self) -> None:
         answers = compare(self._document(self.older.currentIndex()), self._document(self.newer.currentIndex()))
         changed = [a for a in answers if a.difference is not Difference.SAME]
-        self.summary.setText(fill(self.tr("Answers changed between these versions: %1"), str(len(changed))))
+        self.summary.setText(fill(self.tr("Answers changed between these versions: %1"), str(len(changed)))
+                             if changed else self.tr("No difference between these two versions."))
         shown = changed if self.only_changes.isChecked() else answers
+        self.table.setVisible(bool(shown))  # not an empty grid that looks like a fault
         self.table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Question"), self.older.currentText(),
                                               self.newer.currentText()])
         self.table.setRowCount(len(shown))
