@@ -30,7 +30,7 @@ def test_the_progress_words_sit_beside_the_bar_in_readable_colours(qtbot, store)
     tab.show()
     qtbot.waitExposed(tab)
     words = tab.progress_label.text()
-    assert "1" in words and "6" in words  # 1 of 6 steps
+    assert "1" in words and "7" in words  # 1 of 7 steps
     assert tab.progress_label.isVisible()
     assert not tab.progress.isTextVisible()  # nothing written over the highlight-coloured chunk
     assert not tab.progress.geometry().intersects(tab.progress_label.geometry())

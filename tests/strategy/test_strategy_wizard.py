@@ -127,7 +127,7 @@ def test_fill_every_step_leave_and_find_everything(qtbot, tmp_path):
     store = open_store(path)
     tab = make_tab(qtbot, store)
     fill_everything(qtbot, tab)
-    assert tab.progress.value() == 6
+    assert tab.progress.value() == 7  # the six steps and the summary
     tab.close()
     store.close()
     again = open_store(path)

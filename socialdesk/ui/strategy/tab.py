@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.strategy.fields import STEPS, Step
-from socialdesk.domain.strategy.progress import filled_count, step_filled
+from socialdesk.domain.strategy.progress import step_filled
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
@@ -41,7 +41,7 @@ class StrategyTab(QWidget):
         self.steps.setAccessibleName(self.tr("Steps of the strategy"))
         self.steps.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 20)
         self.progress = QProgressBar(self)
-        self.progress.setRange(0, len(STEPS) - 1)
+        self.progress.setRange(0, len(STEPS))  # the same total as "Step 1 of 7"
         self.progress.setAccessibleName(self.tr("Steps filled in"))
         self.progress.setMaximumWidth(self.steps.maximumWidth())
         self.progress.setTextVisible(False)  # over the filled chunk the words were unreadable: a label says them
@@ -166,16 +166,17 @@ class StrategyTab(QWidget):
         self._update_progress(strategy, shop)
 
     def _update_progress(self, strategy, shop):
+        count = 0  # the summary counts once every other step is filled in: 7 of 7 beside "Step 7 of 7"
         for index, step in enumerate(STEPS):
             item = self.steps.item(index)
             filled = step_filled(step, strategy, shop)
+            count += filled
             mark = "✓" if filled else "○"
             item.setText(f"{mark} {index + 1}. {STEP_TITLES[step]}")
             state = self.tr("filled in") if filled else self.tr("empty")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{index + 1}. {STEP_TITLES[step]}, {state}")
-        count = filled_count(strategy, shop)
         self.progress.setValue(count)
-        self.progress.setFormat(fill(self.tr("Steps filled in: %1 of %2"), str(count), str(len(STEPS) - 1)))
+        self.progress.setFormat(fill(self.tr("Steps filled in: %1 of %2"), str(count), str(len(STEPS))))
         self.progress_label.setText(self.progress.format())
         self.progress.setAccessibleDescription(self.progress.format())
 
