@@ -503,6 +503,56 @@
             <numerusform>&amp;Importer %n publications</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>What changes</source>
+        <translation>Ce qui change</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>networks</source>
+        <translation>réseaux</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>about</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>day %1 → %2</source>
+        <translation>jour %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>time %1 → %2</source>
+        <translation>heure %1 → %2</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="43" />
         <source>Nothing will be imported: %n problem(s) below. Correct the file and import it again (the file is imported completely or not at all).</source>

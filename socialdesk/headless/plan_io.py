@@ -168,7 +168,7 @@ DATES_GUESSED = {"month/day": N_("dates read as month/day (12/1 is 1 December)")
 
 
 def _import_summary(imported: int, skipped: int, cleaned: int, name: str, updated: int = 0, dates: str = "") -> str:
-    """'2 posts imported from plan.csv; 1 post updated; 1 already in the plan was left out; …' in the chosen language."""
+    """'2 posts imported from plan.csv; 1 post updated; 1 unchanged; …' in the chosen language (the window's word)."""
     said = n_("{count} post imported from {name}", "{count} posts imported from {name}", imported).format(
         count=imported, name=name)
     if updated:
@@ -176,7 +176,7 @@ def _import_summary(imported: int, skipped: int, cleaned: int, name: str, update
             "{count} post updated", "{count} posts updated", updated).format(count=updated))
     if skipped:
         said = _("{summary}; {more}").format(summary=said, more=n_(
-            "{count} already in the plan was left out", "{count} already in the plan were left out", skipped
+            "{count} unchanged", "{count} unchanged", skipped
         ).format(count=skipped))
     if cleaned:
         said = _("{summary}; {more}").format(summary=said, more=n_(

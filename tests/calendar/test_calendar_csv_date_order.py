@@ -11,6 +11,7 @@ from socialdesk.cli import main
 from socialdesk.domain.calendar.csv_format import CsvProblem, parse_csv
 from socialdesk.storage import open_store
 from socialdesk.ui.calendar.import_dialog import ImportDialog
+from socialdesk.ui.i18n import install_translators
 
 EN = ["date", "time", "networks", "status", "pillar", "about", "text", "notes"]
 FR = ["date", "heure", "réseaux", "statut", "thème", "sujet", "texte", "notes"]
@@ -44,6 +45,7 @@ def _import_in_window(tab, path, monkeypatch):
 
 
 def test_a_us_excel_file_lands_in_december_and_the_preview_says_month_day(tab, store, tmp_path, monkeypatch):
+    install_translators("en")  # the window in English, whatever an earlier test left
     summary = _import_in_window(tab, _us_file(tmp_path / "plan.csv", DECEMBER), monkeypatch)
     assert sorted(p.day for p in store.calendar.all_posts()) == [date(2026, 12, d) for d in range(1, 9)]
     assert "read as month/day" in summary, summary

@@ -174,8 +174,39 @@ def test_the_command_line_import_updates_by_id(tmp_path, capsys):
     capsys.readouterr()
     assert main(["import", "csv", str(path), "--db", str(db)]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "2 posts imported from plan.csv; 1 post updated; 2 already in the plan were left out"]
+        "2 posts imported from plan.csv; 1 post updated; 2 unchanged"]
     store = open_store(db)
     assert store.calendar.get(posts[0].id).text == "Galette des rois, fève en porcelaine"
     assert store.calendar.count() == 5
     store.close()
+
+
+CHANGES = {"en": "day {} → {}, text", "fr": "jour {} → {}, texte"}
+
+
+def test_an_updated_row_says_what_it_changes(tab, store, tmp_path, monkeypatch, language):
+    _plan(store)
+    path = _export(tab, tmp_path, monkeypatch, Dialect.EXCEL)
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+    text = rows[0].index("texte" if "texte" in rows[0] else "text")
+    galette = next(r for r in rows[1:] if r[text] == "Galette")
+    galette[0], galette[text] = "2026-12-05", "Galette des rois"
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    path.write_text(out.getvalue(), encoding="utf-8")
+    from socialdesk.ui.calendar.import_dialog import _local_day
+
+    _, table = _import(tab, path, monkeypatch, rows_too=True)
+    days = (_local_day(date(2026, 12, 1)), _local_day(date(2026, 12, 5)))  # as the interface writes dates
+    assert [row[-1] for row in table] == [CHANGES[language].format(*days)]
+
+
+def test_a_refused_file_has_a_plain_disabled_import_button(qtbot, language):
+    from socialdesk.domain.calendar.csv_format import parse_csv
+
+    parsed = parse_csv(b"date,time,networks,status,pillar,about,text,notes\r\n2026-13-01,,,,,,a,\r\n"
+                       b"2026-12-01,,,,,,b,\r\n")
+    dialog = ImportDialog(None, parsed, "plan.csv")
+    qtbot.addWidget(dialog)
+    assert not dialog.import_button.isEnabled()
+    assert dialog.import_button.text() == {"en": "&Import", "fr": "&Importer"}[language]  # no count of posts

@@ -100,7 +100,7 @@ def test_headless_import_is_all_or_nothing(tmp_path, capsys):
     good.write_text(bad.read_text().replace("2026-11-31", "2026-12-01"), encoding="utf-8")
     assert _cli("import", "csv", str(good), "--db", str(db)) == 0
     assert _cli("import", "csv", str(good), "--db", str(db)) == 0  # twice: nothing planned twice
-    assert "2 already in the plan" in capsys.readouterr().out
+    assert "2 unchanged" in capsys.readouterr().out
     store = open_store(db)
     assert [p.text for p in store.calendar.all_posts()] == ["ok", "bad day"]
     store.close()

@@ -111,7 +111,7 @@ def test_import_counts_in_french(shop, tmp_path, french, rows, said, capsys):
     assert main(["import", "csv", str(plan), "--db", str(shop), *french]) == 0
     assert _said(capsys)[0] == [said]
     assert main(["import", "csv", str(plan), "--db", str(shop), *french]) == 0
-    left = "1 déjà au planning a été laissée de côté" if rows == 1 else f"{rows} déjà au planning ont été laissées de côté"
+    left = "1 inchangée" if rows == 1 else f"{rows} inchangées"  # the import window's word
     assert _said(capsys)[0] == [f"0 publication importée de plan.csv{NNB}; {left}"]
 
 

@@ -13,11 +13,20 @@ class ImportPlan:
     unchanged: int = 0
     new_lines: list[int] = field(default_factory=list)  # the file line each new post came from
     updated_lines: list[int] = field(default_factory=list)
+    was: list[Post] = field(default_factory=list)  # each updated post as the plan holds it now
 
     @property
     def landing(self) -> list[tuple[int, Post]]:
         """(line, post) of every row that changes the plan, in the file's order."""
         return sorted([*zip(self.new_lines, self.new), *zip(self.updated_lines, self.updated)], key=lambda row: row[0])
+
+
+CSV_FIELDS = ("day", "time", "networks", "status", "pillar", "about", "text", "notes")
+
+
+def changed_fields(old: Post, new: Post) -> list[str]:
+    """Which of a CSV row's fields an update changes, in the file's column order."""
+    return [name for name in CSV_FIELDS if getattr(old, name) != getattr(new, name)]
 
 
 def updated_post(old: Post, row: Post) -> Post | None:

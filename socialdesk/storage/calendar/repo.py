@@ -185,6 +185,8 @@ class CalendarRepo:
             else:
                 (plan.new if row is None else plan.updated).append(changed)
                 (plan.new_lines if row is None else plan.updated_lines).append(line)
+                if row is not None:
+                    plan.was.append(post_from_row(row))
         fresh = {id(p) for p in self.not_yet_planned([p for _, p in keyless])}
         for line, post in keyless:
             if id(post) in fresh:

@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
                                QVBoxLayout)
 
 from socialdesk.domain.calendar.csv_format import CsvImport
-from socialdesk.domain.calendar.plan_merge import ImportPlan
+from socialdesk.domain.calendar.plan_merge import ImportPlan, changed_fields
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, csv_error_text
 from socialdesk.ui.common.words import fill
@@ -33,8 +33,8 @@ class ImportDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = buttons.addButton(self.tr("&Import %n post(s)", "", len(parsed.posts)),
-                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        label = self.tr("&Import") if parsed.errors else self.tr("&Import %n post(s)", "", len(parsed.posts))
+        self.import_button = buttons.addButton(label, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -71,20 +71,38 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Dates were read as day/month (12/1 is 12 January).")
         self.summary.setText(text)
         headers = [self.tr("Line"), self.tr("Import"), self.tr("Day"), self.tr("Time"), self.tr("Networks"),
-                   self.tr("Status"), self.tr("About"), self.tr("Text")]
+                   self.tr("Status"), self.tr("About"), self.tr("Text"), self.tr("What changes")]
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         shown = list(zip(parsed.lines, parsed.posts))[:PREVIEW_ROWS]
         self.table.setRowCount(len(shown))
-        updates = {id(post) for post in self._plan.updated}
+        was = {id(post): old for post, old in zip(self._plan.updated, self._plan.was)}
         for row, (line, post) in enumerate(shown):
-            change = self.tr("Update") if id(post) in updates else self.tr("New")
-            cells = [str(line), change, _local_day(post.day) if post.day else self.tr("idea"),
+            change = self.tr("Update") if id(post) in was else self.tr("New")
+            cells = [str(line), change, self._day(post.day),
                      post.time.strftime("%H:%M") if post.time else "", ", ".join(map(network_name, post.networks)),
                      STATUSES[post.status], ABOUTS.get(post.about, WORDS["not_said"]) if post.about else "",
-                     post.first_line]
+                     post.first_line, self._changes(was[id(post)], post) if id(post) in was else ""]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _day(self, day) -> str:
+        return _local_day(day) if day else self.tr("idea")
+
+    def _changes(self, old, new) -> str:
+        """"day 26/11/2026 → 01/12/2026, text": what an updated row changes in its post."""
+        names = {"networks": self.tr("networks"), "status": self.tr("status"), "pillar": self.tr("theme"),
+                 "about": self.tr("about"), "text": self.tr("text"), "notes": self.tr("notes")}
+        said = []
+        for name in changed_fields(old, new):
+            if name == "day":
+                said.append(fill(self.tr("day %1 → %2"), self._day(old.day), self._day(new.day)))
+            elif name == "time":
+                said.append(fill(self.tr("time %1 → %2"), *(t.strftime("%H:%M") if t else "–"
+                                                            for t in (old.time, new.time))))
+            else:
+                said.append(names[name])
+        return ", ".join(said)
 
     def counts_text(self) -> str:
         """"In this file: 2 new, 1 updated, 3 unchanged." (a row's id column names the post it updates)"""
