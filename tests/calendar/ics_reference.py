@@ -71,7 +71,7 @@ def post_event(post: Post, stamp: datetime, language: str = "en") -> Event:
         description.append(f"\n— {labels.notes}{labels.colon.rstrip()}\n{post.notes}")
     event.add("description", _text("\n".join(description)))
     if post.networks:
-        event.add("categories", list(post.networks))
+        event.add("categories", [network(k).name if is_network_key(k) else k for k in post.networks])
     event.add("status", _STATUS.get(post.status, "TENTATIVE"))
     if PostStatus(post.status) not in _DONE:
         event.add_component(_reminder(post, labels.reminder.format(summary=summary)))

@@ -60,3 +60,16 @@ def test_the_command_lines_ics_speaks_its_language(tmp_path):
     events = _events(out.read_bytes())
     assert not events["Bûche"].walk("VALARM") and not events["Marché"].walk("VALARM")
     assert str(events["Galette"].walk("VALARM")[0]["description"]) == LABELS["fr"][2]
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_the_ics_categories_are_the_networks_names_as_shown(tmp_path, lang):
+    db = tmp_path / "shop.sqlite3"
+    store = open_store(db)
+    store.calendar.add(Post(day=date(2026, 12, 1), time=time(9), networks=("google", "instagram"), text="Galette",
+                            status=PostStatus.PLANNED))
+    store.close()
+    out = tmp_path / "plan.ics"
+    assert main(["export", "ics", "--lang", lang, "-o", str(out), "--db", str(db)]) == 0
+    event = Calendar.from_ical(out.read_bytes()).walk("VEVENT")[0]
+    assert [str(c) for c in event["categories"].cats] == ["Google Business Profile", "Instagram"]  # not "google"

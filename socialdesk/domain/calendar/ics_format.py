@@ -25,8 +25,13 @@ _STATUS = {PostStatus.PUBLISHED: "CONFIRMED", PostStatus.PLANNED: "CONFIRMED", P
 _DONE = (PostStatus.PUBLISHED, PostStatus.SKIPPED)  # nothing left to do: no reminder
 
 
+def _name_list(post: Post) -> list[str]:
+    """The networks as the window names them (brand names, the same in English and French)."""
+    return [network(k).name if is_network_key(k) else k for k in post.networks]
+
+
 def _names(post: Post) -> str:
-    return ", ".join(network(k).name if is_network_key(k) else k for k in post.networks)
+    return ", ".join(_name_list(post))
 
 
 def zones_used(posts: Iterable[Post]) -> list[str]:
@@ -70,7 +75,7 @@ def event_lines(post: Post, stamp: str, labels: IcsLabels) -> bytes:
     lines = [f"SUMMARY:{escape_text(summary)}", _when("DTSTART", post, timedelta()), _when("DTEND", post, length),
              f"DTSTAMP:{stamp}", f"UID:{escape_text(f'{post.uid or post.id}@{UID_DOMAIN}')}"]
     if post.networks:
-        lines.append("CATEGORIES:" + ",".join(escape_text(key) for key in post.networks))
+        lines.append("CATEGORIES:" + ",".join(escape_text(name) for name in _name_list(post)))
     lines += [f"DESCRIPTION:{escape_text(clean_text(_description(post, labels)))}",
               f"STATUS:{_STATUS.get(post.status, 'TENTATIVE')}"]
     if PostStatus(post.status) not in _DONE:
