@@ -1294,6 +1294,11 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <source>Review of %1</source>
         <translation>Bilan du %1</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>a day, then the time of day</comment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>CompareDialog</name>

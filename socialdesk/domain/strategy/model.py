@@ -1,7 +1,7 @@
 """What a strategy holds: texts keyed by field, goals, drivers, channels, pillars, versions."""
 
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.plan import Pillar
@@ -44,6 +44,7 @@ class StrategyVersion:
     id: int
     started_on: date | None  # None for the very first version
     reviewed_on: date | None = None  # set when a review replaced it
+    reviewed_at: datetime | None = None  # and its time, when the review was recorded with one
 
     @property
     def is_current(self) -> bool:

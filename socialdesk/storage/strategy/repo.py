@@ -18,7 +18,14 @@ _VERSIONED = ("strategy_text", "strategy_goal", "strategy_driver", "strategy_cha
 
 def _day(text: str | None) -> date | None:
     try:
-        return date.fromisoformat(text) if text else None
+        return date.fromisoformat(text[:10]) if text else None  # "2026-12-03" or "2026-12-03T14:05"
+    except ValueError:
+        return None
+
+
+def _moment(text: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text) if text and "T" in text else None
     except ValueError:
         return None
 
@@ -34,17 +41,19 @@ class StrategyRepo:
         rows = self._store.conn.execute(
             "SELECT id, started_on, reviewed_on FROM strategy_version ORDER BY id"
         ).fetchall()
-        return [StrategyVersion(r[0], _day(r[1]), _day(r[2])) for r in rows]
+        return [StrategyVersion(r[0], _day(r[1]), _day(r[2]), _moment(r[2])) for r in rows]
 
     def _current_id(self) -> int:
         return self._store.conn.execute("SELECT MAX(id) FROM strategy_version").fetchone()[0]
 
-    def start_review(self, today: date) -> Change:
-        """Keep the current version read-only, dated today, and go on editing a copy of it."""
+    def start_review(self, now: date | datetime) -> Change:
+        """Keep the current version read-only, dated now (to the minute), and go on editing a copy of it."""
         old = self._current_id()
+        today = now.date() if isinstance(now, datetime) else now
+        stamp = now.isoformat(timespec="minutes") if isinstance(now, datetime) else now.isoformat()
         shop = json.dumps(asdict(self._store.shop.get()), ensure_ascii=False)
         with self._store.write() as db:
-            db["strategy_version"].update(old, {"reviewed_on": today.isoformat(), "shop_json": shop})
+            db["strategy_version"].update(old, {"reviewed_on": stamp, "shop_json": shop})
             new = db["strategy_version"].insert({"started_on": today.isoformat()}).last_pk
             for table in _VERSIONED:
                 columns = [c.name for c in db[table].columns if c.name not in ("id", "version_id")]

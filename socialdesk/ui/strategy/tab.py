@@ -215,7 +215,7 @@ class StrategyTab(QWidget):
     def _on_versions_review_requested(self):
         self.flush()
         with saving(self) as attempt:
-            change = self.store.strategy.start_review(self.clock().date())
+            change = self.store.strategy.start_review(self.clock())
         if attempt.failed:
             return
         self.versions.refresh()

@@ -1,6 +1,6 @@
 """The strategy's dated versions: pick one to read, or start a review of the current one."""
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from socialdesk.domain.strategy.model import StrategyVersion
@@ -75,7 +75,16 @@ class VersionsBar(QWidget):
             if version.started_on is None:
                 return self.tr("Current")
             return fill(self.tr("Current (since %1)"), day(version.started_on))
-        return fill(self.tr("Review of %1"), day(version.reviewed_on))
+        return fill(self.tr("Review of %1"), self._review_moment(version, day(version.reviewed_on)))
+
+    def _review_moment(self, version: StrategyVersion, day: str) -> str:
+        """The review's day, and its time when another review was made the same day."""
+        same_day = [v for v in self._versions if v.reviewed_on == version.reviewed_on]
+        if len(same_day) < 2 or version.reviewed_at is None:
+            return day
+        at = QLocale().toString(QTime(version.reviewed_at.hour, version.reviewed_at.minute),
+                                QLocale.FormatType.ShortFormat)
+        return fill(self.tr("%1, %2", "a day, then the time of day"), day, at)
 
     def chosen(self) -> StrategyVersion:
         index = self.combo.currentIndex()
