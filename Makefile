@@ -73,4 +73,5 @@ bench-data: $(STAMP)
 
 bench: bench-data
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py --data $(BENCH_DATA)
+	$(PY) bench/readme_table.py  # the README's speed table, copied from bench/results.md
 	QT_QPA_PLATFORM=offscreen $(PY) bench/scaling.py  # 1k and 10k posts; SOCIALDESK_BENCH_100K=1 adds 100k

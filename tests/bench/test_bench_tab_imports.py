@@ -1,4 +1,4 @@
-"""The window reopened on any tab paints before printing, the CSV reader, the QR stack, .ics code or the tab's dialogs load."""
+"""The window reopened on any tab paints before printing, CSV, QR, .ics code or the tab's dialogs load."""
 
 import os
 import subprocess

@@ -91,13 +91,14 @@ class PostCardDelegate(QStyledItemDelegate):
             rows = 1 if room.top() > inner.top() + line else 2  # the warning took the text's second line
         painter.setFont(option.font)
         painter.setPen(option.palette.color(text_role))
-        self._draw_text(painter, post, metrics, self._font_cache[0], QRect(inner.left(), inner.top() + 2 * line, inner.width(), rows * line))
+        self._draw_text(painter, post, metrics, self._font_cache[0],
+                        QRect(inner.left(), inner.top() + 2 * line, inner.width(), rows * line))
         painter.restore()
 
 
     @staticmethod
     def _draw_card(painter, option, rect: QRect, color: QColor, selected: bool, card: QColor):
-        """A rounded card with a 1 px border and its status as a coloured left edge (drawn once per look, then copied)."""
+        """A rounded card with a 1 px border and its status as a coloured left edge (drawn once per look)."""
         palette = option.palette
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         fill = palette.color(QPalette.ColorRole.Highlight) if selected else card
