@@ -100,11 +100,12 @@ class RulesTab(QWidget):
         """Each page is a subscriber: the one that wrote already shows its change (a rebuild would
         steal the focus), the others reload."""
         watched = change.concerns(Area.RULES) or change.concerns(Area.CALENDAR)
-        watched = watched or change.concerns(Area.PRESENCE)  # "our codes are still ours" lists printed codes, reprints
-        if not (watched or change.concerns(Area.STRATEGY, "applied")):
-            return
-        if not is_own(initiator, self.week_page):
+        watched = watched or change.concerns(Area.STRATEGY, "applied")
+        # The week page also lists printed codes, reprints and the listings to update before a closure.
+        if (watched or change.concerns(Area.PRESENCE)) and not is_own(initiator, self.week_page):
             self.show_week(self.week)
+        if not watched:
+            return
         for page in (self.history_page, self.rules_page, self.drivers_page):
             if not is_own(initiator, page):
                 page.reload()
