@@ -3,7 +3,6 @@
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
-from socialdesk.storage.calendar import closures as closures_schema
 from socialdesk.storage.calendar import schema as calendar_schema
 from socialdesk.storage.errors import reading
 from socialdesk.storage.presence import schema as presence_schema
@@ -32,7 +31,7 @@ migrations(name="0005_presence")(presence_schema.m0005_presence)
 migrations(name="0006_starter_rule_keys")(rules_schema.m0006_starter_rule_keys)
 migrations(name="0007_driver_contacts")(rules_schema.m0007_driver_contacts)
 migrations(name="0008_applied_posting_days")(strategy_schema.m0008_applied_posting_days)
-migrations(name="0010_closures")(closures_schema.m0010_closures)
+migrations(name="0010_closures")(calendar_schema.m0010_closures)
 migrations(name="0011_printed_codes")(presence_schema.m0011_printed_codes)
 migrations(name="0012_contact_ticks")(rules_schema.m0012_contact_ticks)
 

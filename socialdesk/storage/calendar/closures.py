@@ -2,19 +2,9 @@
 
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.changes import Area, Change
 from socialdesk.storage.errors import guard_reads
-
-
-def m0010_closures(db: Database) -> None:
-    """Closures, and one tick row per (holiday or closure, task): a tick survives a restart."""
-    db.execute("CREATE TABLE closures (id INTEGER PRIMARY KEY AUTOINCREMENT, first_day TEXT NOT NULL,"
-               " last_day TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '')")
-    db.execute("CREATE TABLE occasion_ticks (occasion TEXT NOT NULL, task TEXT NOT NULL,"
-               " done_at TEXT NOT NULL, PRIMARY KEY (occasion, task))")
 
 
 def _closure(row) -> Closure:

@@ -1,4 +1,4 @@
-"""Tables of the calendar tab, created by migration 0003."""
+"""Tables of the calendar tab, created by migrations 0003 and 0010."""
 
 from sqlite_utils import Database
 
@@ -48,3 +48,11 @@ def m0003_calendar(db: Database) -> None:
         {"network": n.key, "char_limit": n.default_limit, "default_limit": n.default_limit, "checked": ""}
         for n in NETWORKS
     )
+
+
+def m0010_closures(db: Database) -> None:
+    """Closures, and one tick row per (holiday or closure, task): a tick survives a restart."""
+    db.execute("CREATE TABLE closures (id INTEGER PRIMARY KEY AUTOINCREMENT, first_day TEXT NOT NULL,"
+               " last_day TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '')")
+    db.execute("CREATE TABLE occasion_ticks (occasion TEXT NOT NULL, task TEXT NOT NULL,"
+               " done_at TEXT NOT NULL, PRIMARY KEY (occasion, task))")
