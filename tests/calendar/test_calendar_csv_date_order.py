@@ -81,3 +81,20 @@ def test_a_file_mixing_both_orders_is_refused(tmp_path, capsys):
     open_store(db).close()
     assert main(["import", "csv", str(path), "--db", str(db)]) == 2
     assert "both day first and month first (25/12/2026 / 12/31/2026)" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("days, delimiter, expected", [
+    (["01/12/2026", "02/12/2026"], ",", [date(2026, 12, 1), date(2026, 12, 2)]),  # UK Excel's dd/mm/yyyy
+    (["1/12/2026", "2/12/2026"], ";", [date(2026, 12, 1), date(2026, 12, 2)]),  # `;`: a French Excel's save
+    (["12/1/2026", "12/2/2026"], ",", [date(2026, 12, 1), date(2026, 12, 2)]),  # US Excel's m/d/yyyy
+])
+def test_an_english_export_saved_again_by_uk_or_french_excel_keeps_its_days(tmp_path, days, delimiter, expected):
+    """Our export writes 2026-12-01; a UK or French Excel saves it back as 01/12/2026 under the English headers."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(EN)
+    for n, day in enumerate(days):
+        writer.writerow([day, "09:30", "instagram", "planned", "", "", f"Post {n}", ""])
+    parsed = parse_csv(out.getvalue().encode())
+    assert parsed.errors == [] and [p.day for p in parsed.posts] == expected
+    assert parsed.dates_guessed == ("month/day" if days[0].startswith("12/") else "day/month")

@@ -238,7 +238,9 @@ def test_excel_files_in_every_dialect_come_back_whole(data, delimiter, quoting, 
     writer = csv.writer(out, delimiter=delimiter, quoting=quoting, lineterminator=newline)
     writer.writerow(_HEADER)
     for day, text in zip(days, texts):
-        writer.writerow([day.strftime("%d/%m/%Y"), "09:30", "instagram", "planned", "", "", text, ""])
+        # As Excel saves them: a `;` file is European (dd/mm/yyyy), a `,` one US (m/d/yyyy, no leading zero).
+        slashed = day.strftime("%d/%m/%Y") if delimiter == ";" else f"{day.month}/{day.day}/{day.year}"
+        writer.writerow([slashed, "09:30", "instagram", "planned", "", "", text, ""])
     parsed = parse_csv(out.getvalue().encode(encoding))
     assert parsed.errors == [] and parsed.delimiter == delimiter
     assert [(p.day, p.text) for p in parsed.posts] == [(day, clean_text(text)) for day, text in zip(days, texts)]

@@ -136,7 +136,7 @@ def _parse(data: bytes) -> CsvImport:
     if index is None:
         return result
     french = any(unicodedata.normalize("NFC", h.strip().lower()) in _HEADER_ALIASES for h in first_row)
-    _read_rows(reader, index, result, french)
+    _read_rows(reader, index, result, french or result.delimiter == ";")  # US Excel never writes `;`
     opened = unclosed_quote(text, result.delimiter, 0)
     if opened is not None:
         result.errors.append(CsvError(line_of(text, opened), CsvProblem.UNCLOSED_QUOTE))
@@ -214,7 +214,9 @@ _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(?:\d{2}|\d{4})")
 
 def _date_order(dates: list[tuple[str, int]], french: bool, result: CsvImport) -> str | None:
     """"dm" or "md" for the whole file: a 13 or more in one place decides; a file holding both orders is refused
-    (None); when every slashed date could be either, the headers' language decides (US Excel writes m/d)."""
+    (None); when every slashed date could be either, US Excel's m/d/yyyy (no leading zero, `,`, English headers)
+    reads month first, and a file written day first elsewhere (French headers, `;`, or 01/12/2026 with a leading
+    zero, as UK and French Excel save dd/mm/yyyy) reads day first; `dates_guessed` says which."""
     day_first = month_first = None
     for raw, line in dates:
         match = _SLASHED.fullmatch(raw)
@@ -229,9 +231,11 @@ def _date_order(dates: list[tuple[str, int]], french: bool, result: CsvImport) -
         return None
     if day_first or month_first:
         return "dm" if day_first else "md"
-    if any(_SLASHED.fullmatch(raw) for raw, _ in dates):
-        result.dates_guessed = "day/month" if french else "month/day"
-    return "dm" if french else "md"
+    slashed = [match for raw, _ in dates if (match := _SLASHED.fullmatch(raw))]
+    day_first_here = french or any(part.startswith("0") for match in slashed for part in match.groups())
+    if slashed:
+        result.dates_guessed = "day/month" if day_first_here else "month/day"
+    return "dm" if day_first_here else "md"
 
 
 def _key(cell: str, seen: set[str]) -> str:
