@@ -95,3 +95,13 @@ def review_rules() -> ReviewRules:
 def card_breaks(item, platform_key: str = "", review_card: bool = False) -> list[RuleBroken]:
     """The rules a CardItem's headline or caption breaks (see ReviewRules.broken)."""
     return review_rules().broken([item.call_to_action, item.caption], platform_key, item.payload, review_card)
+
+
+def items_breaking(items) -> list[RuleBroken]:
+    """The first rule each card breaks, in the cards' order (one line a card): the guard before printing."""
+    found = []
+    for item in items:
+        breaks = card_breaks(item)
+        if breaks:
+            found.append(breaks[0])
+    return found

@@ -11,7 +11,8 @@ CLOCK = system_clock  # the one source of "now" for the command; tests put a fix
 
 def refuse_broken_rules(items) -> None:
     """Refused (exit 2, one line) when a card's headline or caption breaks a review rule, naming it."""
-    from socialdesk.ui.presence.card_rules import broken_text, items_breaking
+    from socialdesk.domain.review_rules import items_breaking
+    from socialdesk.headless.card_words import broken_text
 
     found = items_breaking(items)
     if found:

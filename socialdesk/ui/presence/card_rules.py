@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
-from socialdesk.domain.review_rules import Breach, RuleBroken, card_breaks
+from socialdesk.domain.review_rules import Breach, RuleBroken, items_breaking  # noqa: F401 (the UI's guard)
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
 
@@ -13,12 +13,12 @@ BREACHES = Labels("CardWords", {  # what the words do that the rule forbids
     Breach.ASKING: "it asks for a review, which this platform forbids: say “Find us on …” instead",
 })
 
-RULE_NAMES = Labels("CardWords", {  # the rule's name in a sentence
-    "google": "Google's review rules",
-    "tripadvisor": "Tripadvisor's review rules",
-    "yelp": "Yelp's rules",
-    "ftc": "the FTC rule on consumer reviews (USA, 2024)",
-    "l121_4": "the French Code de la consommation (art. L121-4)",
+RULE_NAMES = Labels("CardWords", {  # review_rules.json's rule name -> the rule in a sentence
+    "Google": "Google's review rules",
+    "Tripadvisor": "Tripadvisor's review rules",
+    "Yelp": "Yelp's rules",
+    "FTC rule on consumer reviews (USA, 2024)": "the FTC rule on consumer reviews (USA, 2024)",
+    "Code de la consommation, art. L121-4 (France)": "the French Code de la consommation (art. L121-4)",
 })
 
 
@@ -37,7 +37,7 @@ def _tr(text: str) -> str:
 
 
 def rule_name(broken: RuleBroken) -> str:
-    return RULE_NAMES[broken.rule.key] if broken.rule.key in RULE_NAMES else broken.rule.name
+    return RULE_NAMES[broken.rule.name] if broken.rule.name in RULE_NAMES else broken.rule.name
 
 
 def broken_text(broken: RuleBroken) -> str:
@@ -46,16 +46,6 @@ def broken_text(broken: RuleBroken) -> str:
     checked = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
     return fill(_tr("“%1” breaks %2: %3 (rule last checked %4)."), " ".join(broken.text.split()),
                 rule_name(broken), BREACHES[broken.breach], checked)
-
-
-def items_breaking(items) -> list[RuleBroken]:
-    """The first rule each card breaks, in the cards' order (one line a card)."""
-    found = []
-    for item in items:
-        breaks = card_breaks(item)
-        if breaks:
-            found.append(breaks[0])
-    return found
 
 
 class CardRulesDialogs:
