@@ -1461,7 +1461,7 @@
     </message>
     <message>
         <source>Apple Maps: set the special hours in Apple Business Connect</source>
-        <translation>Plans d'Apple : indiquer les horaires exceptionnels dans Apple Business Connect</translation>
+        <translation>Apple Plans : indiquer les horaires exceptionnels dans Apple Business Connect</translation>
     </message>
     <message>
         <source>%1: show the closure (hours or a note)</source>

@@ -989,7 +989,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/printed_words.py"/>
-        <source>place not said</source>
+        <source>place not set</source>
         <translation>emplacement non précisé</translation>
     </message>
     <message>

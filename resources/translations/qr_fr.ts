@@ -68,7 +68,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
         <source>Closure line, e.g. Closed 10–24 August</source>
-        <translation>Ligne de fermeture, par ex. Fermé du 10 au 24 août</translation>
+        <translation>Ligne de fermeture, ex. : Fermé du 10 au 24 août</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>&amp;Letters:</source>
-        <translation>Le&amp;ttres :</translation>
+        <translation>Lett&amp;res :</translation>
     </message>
     <message>
         <source>Card st&amp;yle:</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="67"/>
-        <source>Pass&amp;word:</source>
+        <source>Passwor&amp;d:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
@@ -737,7 +737,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
         <source>Only for links to your own website (set on the shop card): review, Maps and social sites do not show you these tags, and they make the code denser and harder to scan.</source>
-        <translation>Seulement pour les liens vers votre propre site (indiqué sur la fiche de la boutique) : les sites d&apos;avis, de cartes et les réseaux sociaux ne vous montrent pas ces marques, et elles rendent le code plus dense et plus difficile à lire.</translation>
+        <translation>Seulement pour les liens vers votre propre site (indiqué dans les coordonnées de la boutique) : les sites d&apos;avis, de cartes et les réseaux sociaux ne vous montrent pas ces marques, et elles rendent le code plus dense et plus difficile à lire.</translation>
     </message>
 </context>
 <context>

@@ -122,8 +122,7 @@ class CalendarTab(QWidget):
         self.more_button.setMenu(menu)
         for widget in (self.prev_button, self.today_button, self.next_button, self.jump):
             row.addWidget(widget)
-        row.addSpacing(12)
-        row.addWidget(self.title, 1)
+        row.addWidget(self.title, 1)  # no extra spacing: the French row fits the smallest window (880 px)
         row.addWidget(self.new_button)
         row.addWidget(self.more_button)
         self.year_button = self._button(self.tr("&Year…"), self.tr("Holidays and closures of the year"),

@@ -29,7 +29,7 @@ def _what(code: PrintedCode) -> str:
 
 
 def place_text(place: str) -> str:
-    return place or _tr("place not said")
+    return place or _tr("place not set")
 
 
 def reprint_lines(codes: list[PrintedCode]) -> list[str]:

@@ -87,7 +87,7 @@ class QrPayloadForm(QWidget):
         self.hidden = QCheckBox(self.tr("Hidden ne&twork (iPhones ignore this)"), page)
         self.hidden.setAccessibleName(self.tr("Hidden network"))
         form.addRow(self.tr("&Network name:"), self.ssid)
-        form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow(self.tr("Passwor&d:"), self.password)
         form.addRow(self.tr("Sec&urity:"), self.security)
         form.addRow("", self.hidden)
         for signal in (self.ssid.textChanged, self.password.textChanged, self.security.currentIndexChanged,
