@@ -1,13 +1,11 @@
-"""Label and card sheets the owner can buy (resources/print/label_sheets.json), as the maker publishes them."""
+"""Label and card sheets the owner can buy (label_sheets_table.py), as the maker publishes them."""
 
-import json
 from dataclasses import dataclass
 from functools import cache
 
-from socialdesk.paths import resource
+from socialdesk.domain.label_sheets_table import SHEETS_TABLE
 
 PAPERS = {"a4": (210.0, 297.0), "letter": (215.9, 279.4)}  # millimetres
-SHEETS_FILE = ("print", "label_sheets.json")
 
 
 @dataclass(frozen=True)
@@ -52,8 +50,7 @@ def _sheet(entry: dict) -> LabelSheet:
 
 @cache
 def label_sheets() -> tuple[LabelSheet, ...]:
-    with open(resource(*SHEETS_FILE), encoding="utf-8") as data:
-        return tuple(_sheet(entry) for entry in json.load(data)["sheets"])
+    return tuple(_sheet(entry) for entry in SHEETS_TABLE["sheets"])
 
 
 def label_sheet(code: str) -> LabelSheet:

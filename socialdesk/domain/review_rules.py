@@ -1,6 +1,5 @@
 """What a printed card may say about reviews: the platforms' rules and the law, read from one data table."""
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -8,7 +7,6 @@ from enum import Enum
 from functools import lru_cache
 from urllib.parse import urlsplit
 
-RULES_FILE = ("print", "review_rules.json")
 
 
 class Breach(str, Enum):
@@ -86,10 +84,10 @@ def parse_rules(data: dict) -> ReviewRules:
 
 @lru_cache(maxsize=1)
 def review_rules() -> ReviewRules:
-    """The table in resources/print/review_rules.json, read once."""
-    from socialdesk.paths import resource
+    """The table in review_rules_table.py, parsed once."""
+    from socialdesk.domain.review_rules_table import RULES_TABLE
 
-    return parse_rules(json.loads(resource(*RULES_FILE).read_text(encoding="utf-8")))
+    return parse_rules(RULES_TABLE)
 
 
 def card_breaks(item, platform_key: str = "", review_card: bool = False) -> list[RuleBroken]:

@@ -10,7 +10,7 @@ BREACHES = {  # what the words do that the rule forbids
     Breach.ASKING: N_("it asks for a review, which this platform forbids: say “Find us on …” instead"),
 }
 
-RULE_NAMES = {  # review_rules.json's rule name -> the rule in a sentence
+RULE_NAMES = {  # review_rules_table.py's rule name -> the rule in a sentence
     "Google": N_("Google's review rules"),
     "Tripadvisor": N_("Tripadvisor's review rules"),
     "Yelp": N_("Yelp's rules"),

@@ -1,6 +1,6 @@
 """Review cards' words against Google, Tripadvisor, Yelp, the FTC rule and L121-4: said before printing, in EN and FR."""
 
-import json
+import copy
 import subprocess
 from dataclasses import replace
 from datetime import date
@@ -10,8 +10,8 @@ import pytest
 from socialdesk.cli import main
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.review_rules import Breach, card_breaks, review_rules
+from socialdesk.domain.review_rules_table import RULES_TABLE
 from socialdesk.domain.presence.listings import Listing
-from socialdesk.paths import resource
 from socialdesk.storage import open_store
 from socialdesk.ui.common.save_guard import SaveGuard
 from socialdesk.ui.i18n import install_translators
@@ -56,7 +56,7 @@ def test_allowed_wording_passes(words, payload):
 
 
 def test_the_rules_table_lists_every_rule_with_a_last_checked_date():
-    data = json.loads(resource("print", "review_rules.json").read_text(encoding="utf-8"))
+    data = copy.deepcopy(RULES_TABLE)
     assert {entry["key"] for entry in data["rules"]} == {"google", "tripadvisor", "yelp", "ftc", "l121_4"}
     assert all(date.fromisoformat(entry["last_checked"]) for entry in data["rules"])
     assert {rule.key for rule in review_rules().rules} == {"google", "tripadvisor", "yelp", "ftc", "l121_4"}

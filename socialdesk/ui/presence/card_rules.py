@@ -13,7 +13,7 @@ BREACHES = Labels("CardWords", {  # what the words do that the rule forbids
     Breach.ASKING: "it asks for a review, which this platform forbids: say “Find us on …” instead",
 })
 
-RULE_NAMES = Labels("CardWords", {  # review_rules.json's rule name -> the rule in a sentence
+RULE_NAMES = Labels("CardWords", {  # review_rules_table.py's rule name -> the rule in a sentence
     "Google": "Google's review rules",
     "Tripadvisor": "Tripadvisor's review rules",
     "Yelp": "Yelp's rules",
