@@ -20,9 +20,10 @@ class QrCardsBar(QWidget):
     reported = Signal(str, bool)
     printed = Signal(object, str, str)  # the cards (CardItem list), the template's value, where they will live
 
-    def __init__(self, current, marked, shop_name, parent=None):
+    def __init__(self, current, marked, shop_name, parent=None, style=None):
         super().__init__(parent)
         self._current, self._marked, self._shop_name = current, marked, shop_name
+        self._brand_style = style  # () -> CardStyle: the shop's kept look, else the code's own colours
         self.template = QComboBox(self)
         self.template.setAccessibleName(self.tr("Card template"))
         for template, label in CARD_TEMPLATES.items():
@@ -123,6 +124,8 @@ class QrCardsBar(QWidget):
         """The designer's colours and logo when its code passes the check, else black on white."""
         from socialdesk.ui.printing.cards import CardStyle
 
+        if self._brand_style is not None:
+            return self._brand_style()
         current = self._current()
         if current is None:
             return CardStyle()

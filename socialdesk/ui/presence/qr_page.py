@@ -41,7 +41,7 @@ class QrPage(QWidget):
         self.wording.setVisible(False)
         self.report = self._wrapping_label("qrReport", self.tr("Result of the last export"))
         self.outputs = QrOutputBar(self._current, self)
-        self.cards_bar = QrCardsBar(self._current, self._marked_items, self._shop_name, self)
+        self.cards_bar = QrCardsBar(self._current, self._marked_items, self._shop_name, self, self.card_style)
         self._build_layout()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -56,6 +56,8 @@ class QrPage(QWidget):
         self.cards_bar.printed.connect(self._on_cards_bar_printed)
         bus.changed.connect(self._on_bus_changed)
         self.payload_form.set_shop(store.shop.get())
+        self._show_brand()
+        self.design_form.design_changed.connect(self._keep_brand)
         self.refresh()
 
     def _wrapping_label(self, name: str, accessible: str) -> QLabel:
@@ -217,8 +219,49 @@ class QrPage(QWidget):
 
         self.report.setText(LOGO_PROBLEMS[refusal.problem])
 
+    # -- the brand, kept in the data file ---------------------------------------------------
+    def _show_brand(self) -> None:
+        from socialdesk.qr.brand import load_brand
+
+        self.design_form.set_brand(*load_brand(self.store.settings))
+
+    def card_style(self):
+        """The cards' look: the brand shown in the form when its colours make a printable pair."""
+        from socialdesk.qr.colours import ColourRefused, check_colours
+        from socialdesk.ui.printing.cards import CardStyle
+
+        brand, form = self.design_form.brand(), self.design_form
+        try:
+            check_colours(brand.foreground, brand.background)
+        except ColourRefused:
+            return CardStyle()
+        return CardStyle(brand.foreground, brand.background, form.logo, form.ec.currentData(), brand.font,
+                         brand.layout)
+
+    def _keep_brand(self) -> None:
+        """Keep the look in the data file as soon as its colours make a printable pair."""
+        from socialdesk.qr.brand import save_brand
+        from socialdesk.qr.colours import ColourRefused, check_colours
+        from socialdesk.storage.errors import StoreError
+
+        brand = self.design_form.brand()
+        try:
+            check_colours(brand.foreground, brand.background)
+        except ColourRefused:
+            return  # the page says why; the last good look stays kept
+        try:
+            changes = save_brand(self.store.settings, brand, self.design_form.logo)
+        except StoreError:
+            self.report.setText(self.tr("The look could not be written to the data file; it is used until you "
+                                        "close SocialDesk."))
+            return
+        for change in changes:
+            self.bus.publish(change, self)
+
     @from_others
     def _on_bus_changed(self, change) -> None:
         if change.concerns(Area.STRATEGY):
             self.payload_form.set_shop(self.store.shop.get())
+        if change.concerns(Area.SETTINGS, "brand") or change.concerns(Area.SETTINGS, "brand_logo"):
+            self._show_brand()
 
