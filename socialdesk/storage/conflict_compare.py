@@ -1,6 +1,8 @@
 """A conflict copy against the live data file, record by record, both read-only (the copy is never written)."""
 
+import shutil
 import sqlite3
+import tempfile
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -26,32 +28,51 @@ class RecordDifference:
     label: str  # the post's text, the rule's text, the listing's platform: as the copy or the live file has it
 
 
-def read_only(path: Path, *, frozen: bool = False) -> sqlite3.Connection:
-    """A connection that cannot write. `frozen`: not even a -wal/-shm beside the file (SQLite's
-    immutable=1: no locks, no journal; right for a conflict copy nothing else writes)."""
-    uri = Path(path).resolve().as_uri() + ("?mode=ro&immutable=1" if frozen else "?mode=ro")
+def read_only(path: Path, *, named: Path | None = None) -> sqlite3.Connection:
+    """A connection that cannot write; a failure names `named` (the file the owner knows) if given."""
+    uri = Path(path).resolve().as_uri() + "?mode=ro"
     try:
         conn = sqlite3.connect(uri, uri=True)
         conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as error:
-        raise StoreOpenError(Problem.DAMAGED, Path(path), str(error)) from error
+        raise StoreOpenError(Problem.DAMAGED, Path(named or path), str(error)) from error
     return conn
+
+
+def _private_copy(copy: Path, folder: Path) -> Path:
+    """The conflict copy and its -wal (the records synced with it) copied into our own temp folder,
+    so that SQLite reads them both and never writes a byte beside the copy."""
+    target = folder / "copy.sqlite3"
+    try:
+        shutil.copyfile(copy, target)
+        wal = copy.with_name(copy.name + "-wal")
+        if wal.is_file():
+            shutil.copyfile(wal, folder / "copy.sqlite3-wal")
+    except OSError as error:
+        raise StoreOpenError(Problem.UNREADABLE, copy, str(error)) from error
+    return target
 
 
 def compare_with_copy(live: Path, copy: Path) -> list[RecordDifference]:
     """Every post, rule and listing that only one file has, or that the two files hold differently.
     StoreOpenError (EMPTY_FILE, FOREIGN, DAMAGED) when the copy is empty or not a SocialDesk file."""
-    live_conn, copy_conn = read_only(live), read_only(copy, frozen=True)
-    try:
-        _refuse_foreign(copy_conn, Path(copy))
-        differences = []
-        for area in AREAS:
-            differences += _compare_area(area, _rows(live_conn, area, live), _rows(copy_conn, area, copy))
-        return differences
-    finally:
-        live_conn.close()
-        copy_conn.close()
+    with tempfile.TemporaryDirectory(prefix="socialdesk-copy-") as folder:
+        copy_conn = read_only(_private_copy(Path(copy), Path(folder)), named=Path(copy))
+        try:
+            live_conn = read_only(live)
+        except StoreOpenError:
+            copy_conn.close()
+            raise
+        try:
+            _refuse_foreign(copy_conn, Path(copy))
+            differences = []
+            for area in AREAS:
+                differences += _compare_area(area, _rows(live_conn, area, live), _rows(copy_conn, area, copy))
+            return differences
+        finally:
+            live_conn.close()
+            copy_conn.close()
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:

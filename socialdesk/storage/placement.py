@@ -1,9 +1,13 @@
 """Where a data file sits: a network share, a removable drive, a synced folder, conflict copies beside it."""
 
+import os
 import re
+import stat
 import sys
 from enum import Enum
 from pathlib import Path, PurePath, PureWindowsPath
+
+from socialdesk.storage.backup_names import SUFFIX as BACKUP_SUFFIX, own_name
 
 MOUNTS = Path("/proc/mounts")
 NETWORK_TYPES = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afpfs", "webdav", "davfs")
@@ -106,26 +110,46 @@ def _service_of(folder: Path) -> SyncService | None:
 
 
 def _onedrive_desktop_ini(folder: Path) -> bool:
-    try:
-        data = (folder / "desktop.ini").read_bytes()[:4096]
-    except OSError:
-        return False
+    data = _small_regular_file(folder / "desktop.ini")
     return b"OneDrive" in data or "OneDrive".encode("utf-16-le") in data
 
 
-def conflict_copies(path: Path) -> list[Path]:
-    """Copies a sync service left beside the data file when two computers changed it at once."""
-    path = Path(path)
-    stem, suffix = re.escape(path.stem), re.escape(path.suffix)
-    pattern = re.compile(
-        rf"{stem} \(.*(conflicted copy|copie en conflit|conflict).*\).*"  # Dropbox, Google Drive
-        rf"|{stem}\.sync-conflict-.*"  # Syncthing
-        rf"|{stem} \(\d+\){suffix}"  # OneDrive, Google Drive: shop (1).sqlite3
-        rf"|{stem}-[^.]+{suffix}",  # OneDrive: shop-DESKTOP-1AB2C3.sqlite3
-        re.IGNORECASE)
+def _small_regular_file(path: Path, limit: int = 4096) -> bytes:
+    """The first bytes of an ordinary file; nothing from a FIFO, a device or anything that could block."""
     try:
-        names = sorted(entry for entry in path.parent.iterdir() if entry.is_file())
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b""
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError):
+        return b""
+    try:
+        return os.read(fd, limit) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
+def _conflict_pattern(path: Path) -> re.Pattern:
+    """The names the sync services give a conflict copy of exactly this file (its stem and suffix)."""
+    stem, suffix = re.escape(path.stem), re.escape(path.suffix)
+    return re.compile(
+        rf"{stem} \([^()]*(?:conflicted copy|copie en conflit)[^()]*(?:\(\d+\))?\){suffix}"  # Dropbox, Google Drive
+        rf"|{stem}\.sync-conflict-\d{{8}}-\d{{6}}-[A-Z0-9]{{7}}{suffix}"  # Syncthing
+        rf"|{stem} \(\d+\){suffix}"  # OneDrive, Google Drive: shop (1).sqlite3
+        rf"|{stem}-(?-i:(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{{0,14}}){suffix}",  # OneDrive: shop-DESKTOP-1AB2C3.sqlite3
+        re.IGNORECASE)
+
+
+def conflict_copies(path: Path) -> list[Path]:
+    """Copies a sync service left beside the data file when two computers changed it at once:
+    only regular files (no link, no FIFO) named as a conflict copy of this very file, never its backups."""
+    path = Path(path)
+    pattern, backup = _conflict_pattern(path), own_name(path, BACKUP_SUFFIX)
+    try:
+        with os.scandir(path.parent) as entries:
+            names = sorted(Path(entry.path) for entry in entries if entry.is_file(follow_symlinks=False))
     except OSError:
         return []
     return [entry for entry in names if entry != path and pattern.fullmatch(entry.name)
-            and not entry.name.endswith(("-wal", "-shm", "-journal", ".lock"))]
+            and not backup.fullmatch(entry.name)]
