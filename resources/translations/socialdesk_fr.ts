@@ -829,6 +829,22 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>Votre fichier de données a été déplacé</translation>
     </message>
     <message>
+        <source>The data file was not moved</source>
+        <translation>Le fichier de données n'a pas été déplacé</translation>
+    </message>
+    <message>
+        <source>The data file could not be moved to %1 (%2).
+
+Nothing was moved and no copy was left: your data file %3 is unchanged, and SocialDesk keeps working on it.</source>
+        <translation>Le fichier de données n'a pas pu être déplacé vers %1 (%2).
+
+Rien n'a été déplacé et aucune copie n'est restée : votre fichier de données %3 est inchangé, et SocialDesk continue de travailler dessus.</translation>
+    </message>
+    <message>
+        <source>Your data file is inside %1, and so is the folder SocialDesk keeps its data in (a portable copy of SocialDesk placed in %1). A sync service can copy a file while SocialDesk writes it, and the copy is then damaged, or two computers make conflicting copies. Move the SocialDesk folder out of %1, or pause syncing while SocialDesk is open.</source>
+        <translation>Votre fichier de données est dans %1, tout comme le dossier où SocialDesk garde ses données (une copie portable de SocialDesk placée dans %1). Un service de synchronisation peut copier un fichier pendant que SocialDesk l'écrit, et la copie est alors abîmée, ou deux ordinateurs font des copies en conflit. Sortez le dossier de SocialDesk de %1, ou suspendez la synchronisation tant que SocialDesk est ouvert.</translation>
+    </message>
+    <message>
         <source>This data file was moved out of %1 on this computer, to:
 %2
 

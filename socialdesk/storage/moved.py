@@ -11,23 +11,50 @@ BACKUPS_IN_SYNCED = "SocialDesk backups"  # beside the file left in the synced f
 
 def move_out(old: Path, new: Path, backups: Path) -> None:
     """Copy the data file out of a synced folder to `new`, its backups set to go into `backups` (made here),
-    and remember the move. StoreWriteError if the disk refuses; then no half copy is left."""
-    import sqlite3
-
+    and remember the move. All or nothing: StoreWriteError if anything fails, and then no copy is left."""
     from socialdesk.storage.backups import copy_data_file
     from socialdesk.storage.errors import writing
 
-    copy_data_file(old, new)
-    with writing():
-        backups.mkdir(mode=0o700, parents=True, exist_ok=True)
-        conn = sqlite3.connect(new)  # nobody has it open yet: the copy was just made
+    made_backups = not backups.is_dir()
+    try:
+        with writing():  # what can fail before the copy fails first: the backups folder, the target's folder
+            backups.mkdir(mode=0o700, parents=True, exist_ok=True)
+            Path(new).parent.mkdir(parents=True, exist_ok=True)
+        copy_data_file(old, new)
+    except BaseException:
+        _undo(None, backups if made_backups else None)
+        raise
+    try:
+        with writing():
+            _point_backups(new, backups)
+            remember_move(old, new)
+    except BaseException:
+        _undo(new, backups if made_backups else None)
+        raise
+
+
+def _undo(new: Path | None, backups: Path | None) -> None:
+    """Remove the copy and the backups folder this move made (an emptied folder only)."""
+    if new is not None:
+        for leftover in (new, Path(f"{new}-wal"), Path(f"{new}-shm"), Path(f"{new}-journal")):
+            leftover.unlink(missing_ok=True)
+    if backups is not None:
         try:
-            with conn:
-                conn.execute("INSERT INTO settings (key, value) VALUES ('backup_folder', ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (json.dumps(str(backups)),))
-        finally:
-            conn.close()
-        remember_move(old, new)
+            backups.rmdir()
+        except OSError:
+            pass
+
+
+def _point_backups(new: Path, backups: Path) -> None:
+    import sqlite3
+
+    conn = sqlite3.connect(new)  # nobody has it open yet: the copy was just made
+    try:
+        with conn:
+            conn.execute("INSERT INTO settings (key, value) VALUES ('backup_folder', ?) "
+                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (json.dumps(str(backups)),))
+    finally:
+        conn.close()
 
 
 def _record_path() -> Path:

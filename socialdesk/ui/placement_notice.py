@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
 from socialdesk.paths import DB_FILE_NAME, standard_data_dir
 
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
-from socialdesk.storage.errors import Problem, StoreOpenError
+from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError
 from socialdesk.storage.moved import BACKUPS_IN_SYNCED, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
-from socialdesk.ui.common.saving import saving
+from socialdesk.ui.common.messages import write_problem_text
 from socialdesk.ui.common.words import fill
 
 
@@ -48,6 +48,10 @@ class PlacementNotice:
         return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
+    def tell_move_failed(cls, parent, text: str) -> None:
+        QMessageBox.warning(parent, tr("The data file was not moved"), text)
+
+    @classmethod
     def ask_compare(cls, parent, copies: list[Path]) -> bool:
         answer = QMessageBox.question(parent, tr("Conflict copies found"), compare_question(copies),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
@@ -79,9 +83,12 @@ def _drive_text(kind: Drive) -> str:
               "and unplugging it while the file is open can damage it. Close SocialDesk before unplugging.")
 
 
+_SEEN: set[Path] = set()  # files moved here or told about in this session: never offered a move again
+
+
 def _offer_move_out(parent, path: Path) -> Path | None:
     synced = synced_folder(path.resolve())
-    if synced is None:
+    if synced is None or path.resolve() in _SEEN:
         return None
     earlier = moved_to(path)
     if earlier is not None:  # started on the synced file (--db, SOCIALDESK_DB) after it was moved out here
@@ -89,6 +96,10 @@ def _offer_move_out(parent, path: Path) -> Path | None:
                        "Changes made in the file in %1 are not in the moved one."), synced[0].value, str(earlier))
         return earlier if PlacementNotice.ask_open_moved(parent, text) else None
     target = _move_target(synced[0].value)
+    if synced_folder(target.resolve()) is not None:  # a portable copy inside the synced folder: nowhere to move to
+        _SEEN.add(path.resolve())
+        PlacementNotice.tell(parent, _no_way_out_text(synced[0].value))
+        return None
     backups = path.resolve().parent / BACKUPS_IN_SYNCED
     text = fill(tr("Your data file is inside %1. A sync service can copy a file while SocialDesk writes it, and "
                    "the copy is then damaged, or two computers make conflicting copies.\n\nMove the data file to "
@@ -97,11 +108,27 @@ def _offer_move_out(parent, path: Path) -> Path | None:
                 synced[0].value, str(target), str(backups))
     if not PlacementNotice.ask_move_out(parent, text):
         return None
-    with saving(parent) as attempt:
+    try:
         move_out(path, target, backups)
-    if attempt.failed:
+    except StoreWriteError as error:
+        PlacementNotice.tell_move_failed(parent, _move_failed_text(error, target, path))
         return None
+    _SEEN.add(target.resolve())
     return target
+
+
+def _no_way_out_text(service: str) -> str:
+    return fill(tr("Your data file is inside %1, and so is the folder SocialDesk keeps its data in (a portable "
+                   "copy of SocialDesk placed in %1). A sync service can copy a file while SocialDesk writes it, "
+                   "and the copy is then damaged, or two computers make conflicting copies. Move the SocialDesk "
+                   "folder out of %1, or pause syncing while SocialDesk is open."), service)
+
+
+def _move_failed_text(error: StoreWriteError, target: Path, path: Path) -> str:
+    reason = getattr(error.__cause__, "strerror", None) or write_problem_text(error.problem)
+    return fill(tr("The data file could not be moved to %1 (%2).\n\nNothing was moved and no copy was left: "
+                   "your data file %3 is unchanged, and SocialDesk keeps working on it."),
+                str(target), reason, str(path))
 
 
 def _move_target(service: str) -> Path:

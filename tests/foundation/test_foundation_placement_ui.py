@@ -72,10 +72,9 @@ def test_a_conflict_copy_is_listed_record_by_record(controller, tmp_path, asked)
 
 
 def test_a_move_the_disk_refuses_keeps_the_synced_file_and_says_so(controller, tmp_path, asked, monkeypatch):
-    from socialdesk.ui.common import saving
-
     told = []
-    monkeypatch.setattr(saving, "show_write_error", lambda parent, error: told.append(error.problem))
+    monkeypatch.setattr(PlacementNotice, "tell_move_failed",
+                        classmethod(lambda cls, parent, text: told.append(text)))
     synced = tmp_path / "Dropbox" / "Boutique.sqlite3"
     synced.parent.mkdir(parents=True)
     (synced.parent / ".dropbox").write_text("{}")
@@ -145,3 +144,45 @@ def test_a_data_file_already_at_the_standard_place_gets_the_moved_one_under_anot
     assert "socialdesk (from OneDrive).sqlite3" in asked["move"][0]
     assert "Photo du jour" in [rule.text for rule in controller.store.rules.rules()]
     assert standard.read_bytes() == before
+
+
+def test_a_portable_copy_inside_dropbox_is_told_once_and_never_copied(controller, tmp_path, asked, monkeypatch):
+    from socialdesk import paths
+
+    dropbox = tmp_path / "Dropbox"
+    program = dropbox / "Apps" / "SocialDesk"
+    program.mkdir(parents=True)
+    (dropbox / ".dropbox").write_text("{}")
+    (program / "portable").write_text("")
+    monkeypatch.setattr(paths, "program_dir", lambda: program)
+    shop = paths.default_db_path()
+    assert shop.parent == program / "SocialDesk Data"
+    assert controller.open(shop)
+    for _ in range(2):  # checked again in the same session: not told again
+        controller._after_first_paint(controller.store)
+    assert asked["move"] == []
+    assert len(asked["tell"]) == 1 and "Dropbox" in asked["tell"][0] and "portable" in asked["tell"][0]
+    assert controller.store.path == shop
+    assert [p.name for p in shop.parent.glob("*.sqlite3")] == [shop.name]
+
+
+def test_a_move_whose_backups_folder_cannot_be_made_leaves_no_copy(controller, tmp_path, asked, monkeypatch):
+    from socialdesk.paths import default_db_path
+    from socialdesk.storage.moved import moved_to
+
+    told = []
+    monkeypatch.setattr(PlacementNotice, "tell_move_failed",
+                        classmethod(lambda cls, parent, text: told.append(text)))
+    synced = tmp_path / "Dropbox" / "P" / "p.sqlite3"
+    synced.parent.mkdir(parents=True)
+    (tmp_path / "Dropbox" / ".dropbox").write_text("{}")
+    (synced.parent / "SocialDesk backups").write_text("a file in the way")
+    assert controller.open(synced)
+    controller.store.rules.add(Rule(text="Répondre aux avis"), TODAY)
+    controller._after_first_paint(controller.store)
+    assert asked["move"] and len(told) == 1
+    assert "could not be moved" in told[0] and "unchanged" in told[0] and str(synced) in told[0]
+    assert controller.store.path == synced
+    assert list(standard_data_dir().glob("*.sqlite3*")) == []  # no whole copy left behind
+    assert moved_to(synced) is None and default_db_path() == standard_data_dir() / DB_FILE_NAME
+    assert (synced.parent / "SocialDesk backups").read_text() == "a file in the way"
