@@ -28,14 +28,17 @@ def compare_question(copies: list[Path]) -> str:
                 copies[0].name)
 
 
+def _yes(parent, title: str, text: str) -> bool:
+    buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+    return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
+
+
 class PlacementNotice:
     """The questions, as classmethods tests replace (never a modal left waiting)."""
 
     @classmethod
     def ask_open_moved(cls, parent, text: str) -> bool:
-        answer = QMessageBox.question(parent, tr("Your data file was moved"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return _yes(parent, tr("Your data file was moved"), text)
 
     @classmethod
     def tell(cls, parent, text: str) -> None:
@@ -43,9 +46,7 @@ class PlacementNotice:
 
     @classmethod
     def ask_move_out(cls, parent, text: str) -> bool:
-        answer = QMessageBox.question(parent, tr("Your data file is in a synced folder"), text,
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return _yes(parent, tr("Your data file is in a synced folder"), text)
 
     @classmethod
     def tell_move_failed(cls, parent, text: str) -> None:
@@ -53,9 +54,7 @@ class PlacementNotice:
 
     @classmethod
     def ask_compare(cls, parent, copies: list[Path]) -> bool:
-        answer = QMessageBox.question(parent, tr("Conflict copies found"), compare_question(copies),
-                                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return _yes(parent, tr("Conflict copies found"), compare_question(copies))
 
     @classmethod
     def show_differences(cls, parent, live: Path, copy: Path) -> None:
