@@ -25,10 +25,6 @@ OVER_ROLE = Qt.ItemDataRole.UserRole + 2  # the networks whose text is too long:
 _CARDS: dict[tuple, QPixmap] = {}  # a card's drawn background by size, colours and screen scale
 
 
-def is_dark(palette: QPalette) -> bool:
-    return tokens(palette).dark
-
-
 def time_text(post: Post) -> str:
     return QLocale().toString(post.time, QLocale.FormatType.ShortFormat) if post.time else ""
 
