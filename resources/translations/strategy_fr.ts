@@ -1352,6 +1352,11 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <translation>Aucune différence entre ces deux versions.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/strategy/compare_dialog.py" line="86" />
+        <source>The earlier version is shown first.</source>
+        <translation>La version la plus ancienne est affichée en premier.</translation>
+    </message>
+    <message>
         <source>Step</source>
         <translation>Étape</translation>
     </message>

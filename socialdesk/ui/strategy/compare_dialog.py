@@ -75,15 +75,24 @@ class CompareDialog(QDialog):
         version = self._versions[index]
         return PlanWords().build(self._store.strategy.load(version.id), self._store.strategy.shop_of(version))
 
+    def _chosen_in_time_order(self) -> tuple[int, int]:
+        """The two chosen versions, the earlier one first, whichever box holds it: changes never read backwards."""
+        first, second = sorted((self.older.currentIndex(), self.newer.currentIndex()))
+        return first, second
+
     def refresh(self) -> None:
-        answers = compare(self._document(self.older.currentIndex()), self._document(self.newer.currentIndex()))
+        first, second = self._chosen_in_time_order()
+        answers = compare(self._document(first), self._document(second))
         changed = [a for a in answers if a.difference is not Difference.SAME]
-        self.summary.setText(fill(self.tr("Answers changed between these versions: %1"), str(len(changed)))
-                             if changed else self.tr("No difference between these two versions."))
+        summary = (fill(self.tr("Answers changed between these versions: %1"), str(len(changed)))
+                   if changed else self.tr("No difference between these two versions."))
+        if self.older.currentIndex() > self.newer.currentIndex():
+            summary += " " + self.tr("The earlier version is shown first.")
+        self.summary.setText(summary)
         shown = changed if self.only_changes.isChecked() else answers
         self.table.setVisible(bool(shown))  # not an empty grid that looks like a fault
-        self.table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Question"), self.older.currentText(),
-                                              self.newer.currentText()])
+        self.table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Question"), self.older.itemText(first),
+                                              self.older.itemText(second)])
         self.table.setRowCount(len(shown))
         for row, answer in enumerate(shown):
             self._fill_row(row, answer)
