@@ -50,3 +50,24 @@ def test_the_strategy_version_and_plan_say_1er(qtbot, store, french):
     qtbot.addWidget(bar)
     version = StrategyVersion(id=1, started_on=None, reviewed_on=date(2026, 9, 1))
     assert bar.describe(version) == "Bilan du 1er sept. 2026"
+
+
+def test_a_week_that_starts_on_the_1st_says_1er_everywhere(qtbot, store, french, tmp_path):
+    """Monday 1 June 2026: the calendar's title and targets, the checklist's printed title, the holiday post."""
+    from socialdesk.domain.calendar.closures import Closure, Occasion
+    from socialdesk.domain.clock import fixed_clock
+    from socialdesk.ui.calendar.occasion_words import post_text
+    from socialdesk.ui.calendar.tab import CalendarTab
+    from socialdesk.ui.common.bus import DataBus
+    from socialdesk.ui.rules.labels import short_day
+
+    store.settings.set("first_weekday", 1)
+    tab = CalendarTab(store, DataBus(), fixed_clock(date(2026, 5, 20)))
+    qtbot.addWidget(tab)
+    tab.show_week(date(2026, 6, 1))
+    assert "1er juin" in tab.title.text()
+    assert tab._targets_text("x") == "Semaine du 1er juin\u00a0: x"
+    assert short_day(date(2026, 6, 1)) == "lun. 1er juin"
+    closure = Closure(date(2026, 6, 1), date(2026, 6, 15))
+    assert post_text(Occasion(first=closure.first, last=closure.last, closure=closure)).startswith(
+        "Vacances du 1er au 15 juin")

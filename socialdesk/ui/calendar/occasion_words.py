@@ -59,7 +59,7 @@ def post_text(occasion: Occasion) -> str:
     first, last = occasion.first, occasion.last
     if occasion.days == 1:
         return fill(translate(CONTEXT, "Closed on %1. See you soon!"), day_words(first))
-    start = first.strftime("%d").lstrip("0") if first.month == last.month else day_words(first)
+    start = day_text(first, "d") if first.month == last.month else day_words(first)
     reopening = fill(translate(CONTEXT, "Back on %1."), day_words(date.fromordinal(last.toordinal() + 1)))
     if occasion.closure is not None and occasion.closure.reason:
         text = fill(translate(CONTEXT, "Closed from %1 to %2 (%3)."), start, day_words(last),

@@ -14,6 +14,7 @@ from socialdesk.ui.calendar.day_notes import day_note
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
+from socialdesk.ui.common.day_words import day_text
 
 if TYPE_CHECKING:
     from socialdesk.domain.calendar.plan_words import Dialect
@@ -145,7 +146,7 @@ class PlanFiles(QObject):
         days = tab.days()
         iso = IsoWeek.of(tab.start + timedelta(days=3))
         shop = tab.store.shop.get().name
-        span = f"{locale.toString(days[0], 'd MMMM')} – {locale.toString(days[-1], 'd MMMM yyyy')}"
+        span = f"{day_text(days[0], 'd MMMM', locale)} – {day_text(days[-1], 'd MMMM yyyy', locale)}"
         title = fill(self.tr("Week %1 · %2"), str(iso.week), span)
         title = f"{shop} — {title}" if shop else title
         footer = tab.targets_label.text()

@@ -12,6 +12,7 @@ from socialdesk.ui.calendar.week_view import time_text
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
 from socialdesk.ui.printing.output import make_printer, paper_of
+from socialdesk.ui.common.day_words import day_text
 
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -102,7 +103,7 @@ class WeekPainter:
             painter.fillRect(head, QColor("#eeeeee"))
             name = locale.dayName(day.isoweekday())
             painter.drawText(head, Qt.AlignmentFlag.AlignCenter,
-                             f"{name[:1].upper()}{name[1:]} {locale.toString(day, 'd MMM')}")
+                             f"{name[:1].upper()}{name[1:]} {day_text(day, 'd MMM', locale)}")
             if day in self.notes:
                 painter.setFont(self._font(7.5, True))
                 painter.drawText(QRectF(column.left() + 1.5 * mm, column.top() + 10 * mm, width - 3 * mm, note_height),

@@ -27,6 +27,7 @@ from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.theme.style import mark_primary
 from socialdesk.ui.theme.type import Type, font
+from socialdesk.ui.common.day_words import day_text
 
 
 def applied_cadence(store) -> dict[str, int]:
@@ -214,7 +215,7 @@ class CalendarTab(QWidget):
         locale = QLocale()
         last = self.start + timedelta(days=6)
         iso = IsoWeek.of(self.start + timedelta(days=3))
-        span = f"{locale.toString(self.start, 'd MMM')} – {locale.toString(last, 'd MMM yyyy')}"
+        span = f"{day_text(self.start, 'd MMM', locale)} – {day_text(last, 'd MMM yyyy', locale)}"
         self.title.setText(fill(self.tr("Week %1 · %2"), str(iso.week), span))
         self._syncing = True
         self.jump.show_date(QDate(self.start))
@@ -232,7 +233,7 @@ class CalendarTab(QWidget):
         """The counts name the week shown: "This week" only when it is the week of today."""
         if self.start == week_start(self.today(), self.first_weekday()):
             return fill(self.tr("This week: %1"), counts)
-        return fill(self.tr("Week of %1: %2"), QLocale().toString(self.start, "d MMM"), counts)
+        return fill(self.tr("Week of %1: %2"), day_text(self.start, "d MMM"), counts)
 
     # ----- selection
     def _on_list_selection_changed(self, posts: PostList):

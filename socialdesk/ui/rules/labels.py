@@ -11,6 +11,7 @@ from socialdesk.domain.rules.model import LAST_WEEK_OF_MONTH, Frequency, Rule
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.common.day_words import day_text
 
 GROUPS = Labels("RulesTexts", {  # a driver's group in the community
     CommunityGroup.CUSTOMERS: "Customers",
@@ -57,7 +58,7 @@ def language() -> str:
 
 
 def short_day(day: date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), "ddd d MMM")
+    return day_text(day, "ddd d MMM")
 
 
 def long_day(day: date) -> str:

@@ -3,7 +3,6 @@
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
@@ -19,6 +18,7 @@ from socialdesk.ui.rules.drivers_page import DriversPage
 from socialdesk.ui.rules.history_page import HistoryPage
 from socialdesk.ui.rules.rules_page import RulesPage
 from socialdesk.ui.rules.week_page import WeekPage
+from socialdesk.ui.common.day_words import day_text
 
 class RulesTab(QWidget):
     def __init__(self, store, bus, clock, parent=None):
@@ -114,7 +114,7 @@ class RulesTab(QWidget):
     def _printer(self):
         from socialdesk.ui.printing.output import make_printer, paper_of  # QtPrintSupport loads when printing
 
-        monday = QLocale().toString(QDate(self.week.monday), "d MMM yyyy")  # not "2026-W48"
+        monday = day_text(self.week.monday, "d MMM yyyy")  # not "2026-W48"
         return make_printer(fill(self.tr("Community checklist — %1"), fill(self.tr("Week of %1"), monday)),
                             paper_of(self))
 
