@@ -34,6 +34,7 @@ migrations(name="0008_applied_posting_days")(strategy_schema.m0008_applied_posti
 migrations(name="0010_closures")(calendar_schema.m0010_closures)
 migrations(name="0011_printed_codes")(presence_schema.m0011_printed_codes)
 migrations(name="0012_contact_ticks")(rules_schema.m0012_contact_ticks)
+migrations(name="0013_review_replies")(rules_schema.m0013_review_replies)
 
 
 if tuple(m.name for m in migrations._migrations) != KNOWN:

@@ -21,6 +21,7 @@ KNOWN = (
     "0010_closures",
     "0011_printed_codes",
     "0012_contact_ticks",
+    "0013_review_replies",
 )
 
 

@@ -2,6 +2,8 @@
 
 import re
 from datetime import date, datetime, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.rules.drivers_rule import contacted_in, drivers_rule
@@ -11,6 +13,9 @@ from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.errors import guard_reads
 from socialdesk.storage.rules.drivers import DriversRepo
 from socialdesk.storage.rules.starter_file import read_starter_rules
+
+if TYPE_CHECKING:
+    from socialdesk.storage.rules.reviews_repo import ReviewsRepo
 
 
 def _rule(row: dict) -> Rule:
@@ -48,6 +53,13 @@ class RulesRepo:
     def __init__(self, store):
         self._store = store
         self.drivers = DriversRepo(store)
+
+    @cached_property
+    def reviews(self) -> "ReviewsRepo":
+        """Review replies copied and the weekly review tally (storage.rules.reviews_repo)."""
+        from socialdesk.storage.rules.reviews_repo import ReviewsRepo
+
+        return ReviewsRepo(self._store)
 
     # -- the contract other tabs call ------------------------------------------------------
     def ensure_driver(self, name: str, group: str, handle: str = "", note: str = "") -> bool:

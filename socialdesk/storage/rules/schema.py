@@ -1,4 +1,4 @@
-"""Tables of the rules tab, created by migration 0004 (driver contacts by 0007)."""
+"""Tables of the rules tab, created by migration 0004 (driver contacts by 0007, review replies and tallies by 0013)."""
 
 from sqlite_utils import Database
 
@@ -56,3 +56,15 @@ def m0012_contact_ticks(db: Database) -> None:
     """Whether a week's tick was set by marking a key person contacted (undoing the contact takes only that
     tick back; one the owner set by hand stays). Existing ticks count as the owner's."""
     db.execute("ALTER TABLE rule_checks ADD COLUMN by_contact INTEGER NOT NULL DEFAULT 0")
+
+
+def m0013_review_replies(db: Database) -> None:
+    """The weekly review count the owner types, and each reply copied (its case and wording, so the next
+    reply of that case takes the next wording: two in a row never read the same)."""
+    db.execute("CREATE TABLE review_tallies (week TEXT PRIMARY KEY, received INTEGER NOT NULL DEFAULT 0"
+               " CHECK (received BETWEEN 0 AND 999), answered INTEGER NOT NULL DEFAULT 0"
+               " CHECK (answered BETWEEN 0 AND 999))")
+    db.execute("CREATE TABLE review_replies (id INTEGER PRIMARY KEY, copied_at TEXT NOT NULL,"
+               " platform_key TEXT NOT NULL DEFAULT '', case_key TEXT NOT NULL, language TEXT NOT NULL,"
+               " variant INTEGER NOT NULL)")
+    db.execute("CREATE INDEX review_replies_case ON review_replies (case_key, language)")

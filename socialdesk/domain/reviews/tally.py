@@ -1,0 +1,24 @@
+"""The weekly count the owner types: reviews received and reviews answered."""
+
+from dataclasses import dataclass
+
+from socialdesk.domain.weeks import IsoWeek
+
+MAX_COUNT = 999
+
+
+@dataclass(frozen=True)
+class ReviewTally:
+    week: IsoWeek
+    received: int = 0
+    answered: int = 0  # may exceed `received`: last week's reviews answered this week
+
+    def __post_init__(self):
+        for count in (self.received, self.answered):
+            if not 0 <= count <= MAX_COUNT:
+                raise ValueError(f"a count is 0 to {MAX_COUNT}, not {count}")
+
+
+def totals(tallies: list[ReviewTally]) -> tuple[int, int]:
+    """(answered, received) over the weeks given."""
+    return sum(t.answered for t in tallies), sum(t.received for t in tallies)

@@ -1,0 +1,124 @@
+"""Review replies: drafts by rating, rotated wording, the copy check, the weekly tally in the data file."""
+
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from socialdesk.domain.presence.listings import Listing
+from socialdesk.domain.reviews.replies import (
+    LANGUAGES, STARS, Refusal, ReplyCase, Slot, check_copy, draft, next_variant, reviews_page, slots_of, unfilled,
+    wordings,
+)
+from socialdesk.domain.reviews.tally import ReviewTally, totals
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage import open_store
+
+DATA = Path(__file__).parents[1] / "data"
+CASES = [ReplyCase(s) for s in STARS] + [ReplyCase(5, has_text=False), ReplyCase(1, has_text=False)]
+FILLED = {Slot.FIRST_NAME: "Julien", Slot.MENTIONED: "le pain au levain", Slot.SIGNER: "Léa",
+          Slot.CONTACT: "04 78 00 00 00"}
+WEEK = IsoWeek.of(datetime(2026, 12, 7).date())
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.key)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_ten_replies_in_a_row_of_one_case_never_read_the_same_twice(case, language):
+    last, texts = None, []
+    for _ in range(10):
+        variant = next_variant(case, language, last)
+        texts.append(draft(case, language, variant, FILLED).text)
+        last = variant
+    assert all(a != b for a, b in zip(texts, texts[1:]))
+    assert len(set(texts)) == len(wordings(case, language)) >= 2  # every wording comes round
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.key)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_wording_of_a_case_has_the_same_slots_and_passes_the_review_rules(case, language):
+    for variant in range(len(wordings(case, language))):
+        text = draft(case, language, variant, FILLED).text
+        assert check_copy(text, "google_business").ok, text
+        assert "Julien" in text and "Léa" in text
+        assert draft(case, language, variant, {}).slots == slots_of(case, language)
+
+
+def test_a_text_review_names_what_was_mentioned_a_rating_alone_does_not():
+    assert Slot.MENTIONED in slots_of(ReplyCase(5)) and Slot.MENTIONED not in slots_of(ReplyCase(5, False))
+    assert Slot.CONTACT in slots_of(ReplyCase(1)) and Slot.CONTACT in slots_of(ReplyCase(2, False))
+    assert ReplyCase(2).unhappy and ReplyCase(3, False).unhappy and not ReplyCase(3).unhappy
+
+
+@pytest.mark.parametrize("missing", [Slot.FIRST_NAME, Slot.MENTIONED, Slot.SIGNER, Slot.CONTACT])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_draft_with_an_unfilled_slot_is_refused_and_says_which(missing, language):
+    values = {slot: value for slot, value in FILLED.items() if slot is not missing}
+    values[missing] = "   "  # spaces only count as empty
+    check = check_copy(draft(ReplyCase(1), language, 0, values).text)
+    assert check.refusals == (Refusal.UNFILLED,) and check.unfilled == (missing,)
+
+
+def test_a_marker_left_in_an_edited_text_or_a_raw_brace_is_caught_in_either_language():
+    assert unfilled("Merci [prénom] !") == (Slot.FIRST_NAME,)
+    assert unfilled("Thanks, {first_name}") == (Slot.FIRST_NAME,)
+    assert unfilled("Thanks Julien\n[who replies]") == (Slot.SIGNER,)
+
+
+@pytest.mark.parametrize("text, refusal", [
+    ("Merci Julien, -10 % sur votre prochaine baguette.", Refusal.INCENTIVE),
+    ("Thank you Julien, a free coffee is waiting for you.", Refusal.INCENTIVE),
+    ("Julien, pourriez-vous modifier votre avis ?", Refusal.ASKS_TO_CHANGE),
+    ("Julien, would you update your review now it is sorted?", Refusal.ASKS_TO_CHANGE),
+])
+def test_an_owner_edit_that_offers_something_or_asks_to_change_the_review_is_refused(text, refusal):
+    assert refusal in check_copy(text).refusals
+
+
+def test_facebook_reviews_open_on_the_pages_reviews_tab_others_on_the_page():
+    assert reviews_page(Listing("facebook", url="https://www.facebook.com/boulangerielea/")) == \
+        "https://www.facebook.com/boulangerielea/reviews"
+    assert reviews_page(Listing("google_business", url="https://g.page/lea")) == "https://g.page/lea"
+    assert reviews_page(Listing("google_business")) is None
+
+
+def test_the_rotation_is_kept_in_the_file_across_a_restart(tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    case = ReplyCase(5)
+    first = next_variant(case, "fr", store.rules.reviews.last_variant(case, "fr"))
+    store.rules.reviews.record_reply(case, "fr", first, "google_business", datetime(2026, 12, 7, 9, 0))
+    store.close()
+    store = open_store(path)
+    second = next_variant(case, "fr", store.rules.reviews.last_variant(case, "fr"))
+    assert second != first
+    assert store.rules.reviews.last_variant(case, "en") is None  # each language keeps its own turn
+    store.close()
+
+
+def test_migration_0013_upgrades_an_old_file_and_the_tally_reads_back_with_sqlite3(tmp_path):
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(DATA / "socialdesk-v1.sqlite3", path)
+    store = open_store(path, now=datetime(2026, 12, 7, 9, 0))
+    store.rules.reviews.set_tally(ReviewTally(WEEK, received=4, answered=3))
+    store.rules.reviews.set_tally(ReviewTally(WEEK, received=5, answered=3))  # typed again: one row per week
+    store.close()
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("SELECT week, received, answered FROM review_tallies").fetchall() == [(WEEK.key, 5, 3)]
+        assert "0013_review_replies" in [n for (n,) in conn.execute("SELECT name FROM _sqlite_migrations")]
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO review_tallies (week, received) VALUES ('2026-W51', 1000)")
+    finally:
+        conn.close()
+
+
+def test_the_tally_totals_and_refuses_impossible_counts(store):
+    with pytest.raises(ValueError):
+        ReviewTally(WEEK, received=-1)
+    store.rules.reviews.set_tally(ReviewTally(WEEK.shifted(-1), 2, 2))
+    store.rules.reviews.set_tally(ReviewTally(WEEK, 4, 1))
+    found = store.rules.reviews.tallies_between(WEEK.shifted(-5), WEEK)
+    assert [t.week for t in found] == [WEEK.shifted(-1), WEEK] and totals(found) == (3, 6)
+    assert store.rules.reviews.tally(WEEK.shifted(1)) == ReviewTally(WEEK.shifted(1), 0, 0)
