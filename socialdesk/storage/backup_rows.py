@@ -12,7 +12,7 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from socialdesk.storage.files import readonly_uri
+from socialdesk.storage.files import readonly_uri, small_regular_file
 
 ROWS_FILE = ".backup-rows.json"  # never matches the backups' own names (`*-*.sqlite3`)
 BOOKKEEPING = {"settings", "_sqlite_migrations", "migrations", "drafts"}
@@ -45,8 +45,8 @@ def _stamp(path: Path) -> list[int] | None:
 
 def _load(folder: Path) -> dict:
     try:
-        data = json.loads((folder / ROWS_FILE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(small_regular_file(folder / ROWS_FILE, 1 << 20) or b"{}")  # a FIFO there reads as nothing
+    except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
 

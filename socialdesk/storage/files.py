@@ -35,6 +35,36 @@ def connect_for_inspection(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def small_regular_file(path: Path, limit: int = 4096) -> bytes:
+    """The first bytes of an ordinary file; nothing from a FIFO, a device or anything that could block."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return b""
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except (OSError, ValueError):
+        return b""
+    try:
+        return os.read(fd, limit) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
+    except OSError:
+        return b""
+    finally:
+        os.close(fd)
+
+
+def replace_small_file(path: Path, text: str) -> None:
+    """Write a small note whole, by a rename: whatever held its name (a FIFO…) is replaced, never opened."""
+    partial = path.with_name(path.name + ".partial")
+    partial.unlink(missing_ok=True)
+    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8"))
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 def read_header(path: Path) -> bytes:
     """The first 100 bytes of a regular file; O_NONBLOCK so a FIFO swapped in after stat() cannot hang us."""
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))

@@ -2,12 +2,12 @@
 
 import os
 import re
-import stat
 import sys
 from enum import Enum
 from pathlib import Path, PurePath, PureWindowsPath
 
 from socialdesk.storage.backup_names import SUFFIX as BACKUP_SUFFIX, own_name
+from socialdesk.storage.files import small_regular_file
 
 MOUNTS = Path("/proc/mounts")
 NETWORK_TYPES = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afpfs", "webdav", "davfs")
@@ -110,24 +110,8 @@ def _service_of(folder: Path) -> SyncService | None:
 
 
 def _onedrive_desktop_ini(folder: Path) -> bool:
-    data = _small_regular_file(folder / "desktop.ini")
+    data = small_regular_file(folder / "desktop.ini")
     return b"OneDrive" in data or "OneDrive".encode("utf-16-le") in data
-
-
-def _small_regular_file(path: Path, limit: int = 4096) -> bytes:
-    """The first bytes of an ordinary file; nothing from a FIFO, a device or anything that could block."""
-    try:
-        if not stat.S_ISREG(os.stat(path).st_mode):
-            return b""
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except (OSError, ValueError):
-        return b""
-    try:
-        return os.read(fd, limit) if stat.S_ISREG(os.fstat(fd).st_mode) else b""
-    except OSError:
-        return b""
-    finally:
-        os.close(fd)
 
 
 def _conflict_pattern(path: Path) -> re.Pattern:
