@@ -76,7 +76,9 @@ def build_parser() -> argparse.ArgumentParser:
                     help=_("the file's format (needed with -o -, which writes to standard output)"))
     qr.add_argument("--size-mm", type=_millimetres, metavar="N")
     qr.add_argument("--ec", choices=("L", "M", "Q", "H"))
-    qr.add_argument("--logo", metavar="IMG")
+    logos = qr.add_mutually_exclusive_group()  # the shop's look kept in the data file, unless given here
+    logos.add_argument("--logo", metavar="IMG")
+    logos.add_argument("--no-logo", action="store_true", help=_("leave off the shop's logo kept in the data file"))
     qr.add_argument("--fg", metavar="COLOR")
     qr.add_argument("--bg", metavar="COLOR")
     qr.add_argument("--caption", metavar="TEXT")
@@ -84,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     qr.add_argument("--password", metavar="P", default="")
     qr.add_argument("--security", choices=("WPA", "WEP", "nopass"), default="WPA")
     qr.add_argument("--hidden", action="store_true")
+    _db_option(qr)
     qr.set_defaults(handler=("socialdesk.headless.qr", "run"))
 
     cards = commands.add_parser("print-cards", help=_("print the listings marked for print as cards (PDF)"))

@@ -13,6 +13,7 @@ from socialdesk.domain.address_text import CaptionProblem, caption_address_probl
 from socialdesk.domain.cards import printed_address
 from socialdesk.domain.urls import UrlProblem, UrlRefused
 from socialdesk.headless.common import refuse_overwrite, write_output
+from socialdesk.headless.kept_look import KeptLook, kept_look
 from socialdesk.headless.language import N_, _
 from socialdesk.headless.messages import NO_FOLDER, WARNING
 from socialdesk.qr import geometry
@@ -82,7 +83,10 @@ def run(args) -> int:
         if not Path(output).absolute().parent.is_dir():
             print("socialdesk qr: " + _(NO_FOLDER).format(folder=Path(output).absolute().parent), file=sys.stderr)
             return EXIT_FAILED
-    checked = _checked(_design(args), args.size_mm)
+    look = kept_look(args)  # the shop's colours, letters and logo, unless --fg --bg --logo --no-logo say otherwise
+    if look is None:
+        return EXIT_FAILED
+    checked = _checked(_design(args, look), args.size_mm, kept=_kept_logo(args, look))
     for warning in checked.verdict.warnings:
         print("socialdesk qr: " + _(WARNING).format(message=_(WARNINGS[warning])), file=sys.stderr)
     caption = _printed_caption(checked, args.caption or "")
@@ -135,7 +139,7 @@ def _printed_caption(checked: Checked, caption: str) -> str:
     if caption.strip():
         return caption
     design = checked.code.design
-    address = address_caption(design.payload, checked.code.total_size_mm)
+    address = address_caption(design.payload, checked.code.total_size_mm, letters=design.font)
     if address is None:
         print("socialdesk qr: " + _(WARNING).format(message=_(
             "the address {address} is too long to print on one line under this {size} mm code: none is printed "
@@ -158,22 +162,31 @@ def _refuse_other_address(caption: str, payload: str) -> None:
         word=word, address=printed_address(payload)))
 
 
-def _design(args) -> QrDesign:
+def _kept_logo(args, look: KeptLook) -> bool:
+    """True when the code carries the logo kept in the data file (not one given with --logo)."""
+    return look.logo is not None and not args.logo and not getattr(args, "no_logo", False)
+
+
+def _design(args, look: KeptLook = KeptLook()) -> QrDesign:
+    """The code as asked, in the kept look where --fg, --bg, --logo or --no-logo do not say otherwise."""
     payload = _payload(args)
     _refuse_other_address(args.caption or "", payload)
-    logo = None
+    logo = look.logo if _kept_logo(args, look) else None
+    if (args.logo or logo) and args.ec and args.ec != "H":
+        raise Refused(_("a logo needs error correction H; drop --ec or use --ec H") if args.logo else
+                      _("the shop's logo kept in the data file needs error correction H; drop --ec, use --ec H "
+                        "or add --no-logo"))
     if args.logo:
-        if args.ec and args.ec != "H":
-            raise Refused(_("a logo needs error correction H; drop --ec or use --ec H"))
         try:
             logo = load_logo(Path(args.logo))
         except LogoRefused as error:
             raise Refused(f"{args.logo}: {_(LOGO_PROBLEMS[error.problem])}") from None
-    return QrDesign(payload, args.ec, args.fg or "#000000", args.bg or "#ffffff", logo,
-                    caption=args.caption or "")
+    return QrDesign(payload, args.ec, args.fg or look.brand.foreground, args.bg or look.brand.background, logo,
+                    caption=args.caption or "", font=look.brand.font)
 
 
-def _checked(design: QrDesign, size_mm: float | None) -> Checked:
+def _checked(design: QrDesign, size_mm: float | None, kept: bool = False) -> Checked:
+    """The code checked to scan at its size; `kept`: its logo is the data file's, left off with --no-logo."""
     try:
         minimum = prepare(design).minimum_size_mm
         if size_mm is not None and size_mm < minimum:
@@ -184,11 +197,15 @@ def _checked(design: QrDesign, size_mm: float | None) -> Checked:
                 size=f"{size_mm:g}", maximum=f"{geometry.MAX_SIZE_MM:g}"))
         checked = check(dataclasses.replace(design, size_mm=size_mm or max(DEFAULT_SIZE_MM, minimum)))
     except EncodingRefused as error:
-        raise Refused(_too_long_line(error)) from None
+        raise Refused(_too_long_line(error, kept)) from None
     except ColourRefused as error:
         raise Refused(_colour_line(error, design)) from None
     except LogoDoesNotFit:
-        raise Refused(_("this code is too small to carry a logo; drop --logo")) from None
+        raise Refused(_("this code is too small to carry the shop's kept logo; add --no-logo") if kept else
+                      _("this code is too small to carry a logo; drop --logo")) from None
+    if not checked.verdict.ok and kept and checked.verdict.reason in (Reason.LOGO, Reason.SECOND_READER):
+        raise Refused(_("the code did not pass the scan check with the shop's kept logo; add --no-logo to make "
+                        "it without"))
     if not checked.verdict.ok:
         raise Refused(_("the code did not pass the scan check: {reason}").format(reason=_(REASONS[checked.verdict.reason])))
     try:
@@ -211,13 +228,16 @@ def _quoted(value: str) -> str:
     return f"'{value}'" if value.strip() else _("(empty)")
 
 
-def _too_long_line(error) -> str:
+def _too_long_line(error, kept: bool = False) -> str:
     if isinstance(error, EmptyPayload):
         return _(PAYLOAD_PROBLEMS[PayloadProblem.EMPTY])
     if isinstance(error, UnencodableText):
         return _("the text has characters no QR reader can read (a broken paste?)")
     if not isinstance(error, PayloadTooLong):
         return _("cannot make a QR code: {reason}").format(reason=error)
+    if error.with_logo and kept:
+        return _("too long for a QR code ({length} bytes) with the shop's kept logo; with --no-logo it may fit"
+                 ).format(length=error.length)
     if error.with_logo:
         return _("too long for a QR code ({length} bytes); without --logo it may fit").format(length=error.length)
     return _("too long for a QR code ({length} bytes); use a shorter link or text").format(length=error.length)

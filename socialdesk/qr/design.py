@@ -148,21 +148,21 @@ _POINT_MM = 25.4 / 72
 _SLACK = 0.98  # a renderer other than the one measured may set text a hair wider
 
 
-def text_ems(text: str) -> float:
-    """The advance of one line in ems, measured with the font the PNG is drawn in (DejaVu Sans, else
-    the system's sans); CAPTION_EM a letter when no font file is found."""
+def text_ems(text: str, letters: str = "sans") -> float:
+    """The advance of one line in ems, measured with the font the PNG is drawn in (the brand's `letters`:
+    DejaVu Sans or Serif, else the system's); CAPTION_EM a letter when no font file is found."""
     from socialdesk.qr.raster import font_file_font
 
-    font = font_file_font(1000)
+    font = font_file_font(1000, letters)
     if font is None:
         return caption_letters(text) * CAPTION_EM
     return font.getlength(caption_line(text)) / 1000
 
 
-def address_caption(payload: str, total_size_mm: float, beside: str = "") -> str | None:
+def address_caption(payload: str, total_size_mm: float, beside: str = "", letters: str = "sans") -> str | None:
     """What is printed under a code the owner gave no caption (`socialdesk qr` and the designer): the
     code's own short address, "" for a code that opens no web page, None when it does not fit one
-    line of 7 pt (with `beside`, a call to action sharing the line in PNG and SVG)."""
+    line of 7 pt in the brand's `letters` (with `beside`, a call to action sharing the line in PNG and SVG)."""
     from socialdesk.domain.cards import printed_address
 
     address = printed_address(payload)
@@ -170,4 +170,4 @@ def address_caption(payload: str, total_size_mm: float, beside: str = "") -> str
         return ""
     line = " — ".join(text for text in (caption_line(beside), address) if text)
     room = total_size_mm * CAPTION_WIDTH * _SLACK
-    return address if text_ems(line) * ADDRESS_POINTS * _POINT_MM <= room else None
+    return address if text_ems(line, letters) * ADDRESS_POINTS * _POINT_MM <= room else None

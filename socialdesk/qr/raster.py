@@ -45,15 +45,23 @@ def png_bytes(image, dpi: int) -> bytes:
     return out.getvalue()
 
 
-_FONT_FILES = ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "Arial.ttf",
-               "/System/Library/Fonts/Supplemental/Arial.ttf")
+_FONT_FILES = {  # the brand's letters (domain/brand.py FONTS): the same families as the window's (qr_paint.py)
+    "sans": ("DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "Arial.ttf",
+             "/System/Library/Fonts/Supplemental/Arial.ttf"),
+    "serif": ("DejaVuSerif.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf",
+              "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf", "Georgia.ttf",
+              "/System/Library/Fonts/Supplemental/Georgia.ttf", "Times New Roman.ttf",
+              "/System/Library/Fonts/Supplemental/Times New Roman.ttf"),
+}
 
 
-def font_file_font(pixels: int):
-    """DejaVu Sans (else Arial) at `pixels`, or None when neither font file is found."""
+def font_file_font(pixels: int, letters: str = "sans"):
+    """The brand's `letters` at `pixels` (serif: DejaVu Serif, else Liberation Serif, Georgia or Times; sans:
+    DejaVu Sans, else Arial); a serif not found falls back to the sans; None when no font file is found."""
     from PIL import ImageFont
 
-    for name in _FONT_FILES:
+    names = _FONT_FILES.get(letters, ()) + _FONT_FILES["sans"]
+    for name in names:
         try:
             return ImageFont.truetype(name, pixels)
         except OSError:
@@ -61,14 +69,14 @@ def font_file_font(pixels: int):
     return None
 
 
-def _font(pixels: int):
+def _font(pixels: int, letters: str = "sans"):
     from PIL import ImageFont
 
-    return font_file_font(pixels) or ImageFont.load_default(pixels)
+    return font_file_font(pixels, letters) or ImageFont.load_default(pixels)
 
 
 def with_caption(image, code: PreparedCode, caption: str):
-    """The code with a caption band under it, in the dark colour, text fitted to the width."""
+    """The code with a caption band under it, in the dark colour and the brand's letters, fitted to the width."""
     from PIL import Image, ImageDraw
 
     from socialdesk.qr.design import CAPTION_WIDTH, caption_line
@@ -82,9 +90,10 @@ def with_caption(image, code: PreparedCode, caption: str):
     canvas.paste(image, (0, 0))
     draw = ImageDraw.Draw(canvas)
     size = round(band * 0.55)
-    font = _font(size)
+    letters = code.design.font  # the brand's letters, as the window's PDF and print
+    font = _font(size, letters)
     while size > 1 and draw.textlength(caption, font=font) > width * CAPTION_WIDTH:  # one whole line, never cut
         size -= 1
-        font = _font(size)
+        font = _font(size, letters)
     draw.text((width / 2, width + band * 0.4), caption, fill=code.dark, font=font, anchor="mm")
     return canvas

@@ -51,19 +51,25 @@ def svg_document(code: PreparedCode, caption: str = "") -> str:
             f'href="data:image/png;base64,{data}" xlink:href="data:image/png;base64,{data}"/>'
         )
     if caption:
-        lines.append(_caption_text(caption, total, dark))
+        lines.append(_caption_text(caption, total, dark, code.design.font))
     lines.append("</svg>")
     return "\n".join(lines) + "\n"
 
 
-def _caption_text(caption: str, total: int, dark: str) -> str:
-    """One line, its letters shrunk so that it fits the width (measured in the PNG's font, design.text_ems;
-    a long line's width is pinned with textLength for a viewer whose sans-serif is wider)."""
+FONT_FAMILIES = {  # the brand's letters (domain/brand.py FONTS), the families the PNG and the window use first
+    "sans": "'DejaVu Sans', Arial, sans-serif",
+    "serif": "'DejaVu Serif', 'Liberation Serif', Georgia, 'Times New Roman', serif",
+}
+
+
+def _caption_text(caption: str, total: int, dark: str, letters: str = "sans") -> str:
+    """One line in the brand's letters, shrunk so that it fits the width (measured in the PNG's font,
+    design.text_ems; a long line's width is pinned with textLength for a viewer whose font is wider)."""
     available = total * CAPTION_WIDTH
-    size = min(CAPTION_MODULES * 0.5, available / max(text_ems(caption), 0.01))
+    size = min(CAPTION_MODULES * 0.5, available / max(text_ems(caption, letters), 0.01))
     pinned = ""
     if size < CAPTION_MODULES * 0.5:
         pinned = f' textLength="{_number(available)}" lengthAdjust="spacingAndGlyphs"'
     return (f'<text x="{total / 2:g}" y="{_number(total + CAPTION_MODULES * 0.55)}" fill="{dark}" '
-            f'font-family="sans-serif" font-size="{_number(size)}" text-anchor="middle"{pinned}>'
+            f'font-family="{FONT_FAMILIES.get(letters, FONT_FAMILIES["sans"])}" font-size="{_number(size)}" text-anchor="middle"{pinned}>'
             f'{escape(caption)}</text>')

@@ -74,7 +74,7 @@ def evaluate(payload_form, design_form) -> Evaluation:
     warnings = [labels.URL_WARNINGS[w] for w in checked.verdict.warnings if not (asked and w is UrlWarning.TRACKING)]
     printed = design.caption
     if not printed:  # as `socialdesk qr`: the code's own address, or none and said
-        address = address_caption(payload, checked.code.total_size_mm, design.call_to_action)
+        address = address_caption(payload, checked.code.total_size_mm, design.call_to_action, design.font)
         if address is None:
             warnings.append(labels.QR_WORDS["address_left_off"])
         printed = address or ""
