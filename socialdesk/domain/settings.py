@@ -23,11 +23,13 @@ DEFAULTS: dict[str, Any] = {
     "theme": "system",  # THEMES: light or dark; "system" follows the system's scheme
     "brand": DEFAULT_BRAND,  # the shop's printed look: cards, QR exports, print-cards (domain/brand.py)
     "brand_logo": "",  # the brand's logo as base64 PNG text, a copy kept in the data file ("" none)
+    "calendar_view": "week",  # CALENDAR_VIEWS: the calendar tab shows a week or a month
 }
 
 LANGUAGES = ("en", "fr")
 PAPERS = ("a4", "letter")
 THEMES = ("system", "light", "dark")
+CALENDAR_VIEWS = ("week", "month")
 BACKUPS_KEEP_RANGE = (1, 100)
 
 
@@ -61,6 +63,7 @@ _VALID = {
     "theme": lambda v: v in THEMES,
     "brand": valid_brand,
     "brand_logo": valid_logo_text,
+    "calendar_view": lambda v: v in CALENDAR_VIEWS,
 }
 
 

@@ -18,6 +18,7 @@ from socialdesk.ui.calendar.commands import SnapshotCommand
 from socialdesk.ui.calendar.day_notes import week_notes
 from socialdesk.ui.calendar.edits import EditActions
 from socialdesk.ui.calendar.icons import network_name
+from socialdesk.ui.calendar.month_mode import MonthMode
 from socialdesk.ui.calendar.plan_files import PlanFiles
 from socialdesk.ui.calendar.week_view import PostList, WeekView
 from socialdesk.ui.calendar.labels import hint_text
@@ -68,6 +69,7 @@ class CalendarTab(QWidget):
         self._build()
         bus.changed.connect(self._on_bus_changed)
         self.reload()
+        self.months.restore()
 
     # ----- layout
     def _build(self):
@@ -80,14 +82,17 @@ class CalendarTab(QWidget):
         self.hints_label = QLabel(self)
         self.hints_label.setObjectName("weekHints")
         self.hints_label.setWordWrap(True)
-        layout.addWidget(self.targets_label)
+        self.months = MonthMode(self)
+        top = self.months.switch_row()
+        top.insertWidget(0, self.targets_label, 1)
+        layout.addLayout(top)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self._build_ideas())
         self.week = WeekView(self)
         self.week.posts_dropped.connect(self._on_week_posts_dropped)
         self.week.post_activated.connect(self._on_list_post_activated)
         self.week.new_requested.connect(self.edits.new_post_on)
-        splitter.addWidget(self.week)
+        splitter.addWidget(self.months.wrap(self.week))
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([220, 1000])
         layout.addWidget(splitter, 1)
@@ -176,13 +181,20 @@ class CalendarTab(QWidget):
 
     def show_week(self, day: date) -> None:
         self.start = week_start(clamp(day), self.first_weekday())
-        self.reload_week()
+        if self.months.shown:
+            self.months.show_month(clamp(day))
+        else:
+            self.reload_week()
         self.week_changed.emit(self.start)
 
     def go_previous(self):
+        if self.months.shown:
+            return self.months.step(-1)
         self.show_week(self.start - timedelta(days=7))
 
     def go_next(self):
+        if self.months.shown:
+            return self.months.step(1)
         self.show_week(self.start + timedelta(days=7))
 
     def today(self) -> date:
@@ -196,7 +208,10 @@ class CalendarTab(QWidget):
             self.show_week(qdate.toPython())
 
     def reload(self):
-        self.reload_week()
+        if self.months.shown:
+            self.months.reload()
+        else:
+            self.reload_week()
         self.ideas.fill(self.store.calendar.ideas(), self.store.calendar.limits())
 
     def reload_week(self):
@@ -241,7 +256,7 @@ class CalendarTab(QWidget):
             return
         self._active = posts
         self._syncing = True
-        for other in [self.ideas, *self.week.lists()]:
+        for other in [self.ideas, *self.week.lists(), *self.months.lists()]:
             if other is not posts:
                 other.clearSelection()
         self._syncing = False
@@ -264,7 +279,7 @@ class CalendarTab(QWidget):
 
     def select_posts(self, ids) -> None:
         ids = set(ids)
-        for posts in [self.ideas, *self.week.lists()]:
+        for posts in [self.ideas, *self.week.lists(), *self.months.lists()]:
             for row in range(posts.count()):
                 item = posts.item(row)
                 if item.data(Qt.ItemDataRole.UserRole) in ids:

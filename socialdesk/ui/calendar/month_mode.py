@@ -1,0 +1,161 @@
+"""The calendar's Week/Month switch: which view is shown (kept in the settings), and the month it shows."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget
+
+from socialdesk.domain.calendar.closures import Closure
+from socialdesk.domain.calendar.recurrence import add_months
+from socialdesk.domain.calendar.special_days import is_holiday, special_days
+from socialdesk.domain.calendar.week_plan import days_to_plan
+from socialdesk.ui.calendar.day_notes import DAY_NAMES
+from socialdesk.ui.calendar.month_view import MonthView, month_days
+from socialdesk.ui.common.saving import saving
+from socialdesk.ui.common.words import fill
+
+WEEK, MONTH = "week", "month"
+
+
+class MonthMode(QObject):
+    """Owns the switch and the stack (week, month); the tab's navigation asks it whether a month is shown."""
+
+    def __init__(self, tab):
+        super().__init__(tab)
+        self.tab = tab
+        self.month = tab.today().replace(day=1)
+        self.view: MonthView | None = None  # built on the first switch: the week opens as fast as before
+        self.stack = QStackedWidget(tab)
+        self.week_button = self._switch(self.tr("Wee&k"), self.tr("Show a week"))
+        self.month_button = self._switch(self.tr("Mon&th"), self.tr("Show a month, to see the holes in the cadence"))
+        self.week_button.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.week_button)
+        group.addButton(self.month_button)
+        self.week_button.clicked.connect(lambda: self.set_mode(WEEK))
+        self.month_button.clicked.connect(lambda: self.set_mode(MONTH))
+        self._week_words = [(b, b.text(), b.toolTip(), b.accessibleName())
+                            for b in (tab.prev_button, tab.today_button, tab.next_button)]
+
+    def _switch(self, text: str, name: str) -> QPushButton:
+        button = QPushButton(text, self.tab)
+        button.setCheckable(True)
+        button.setAutoDefault(False)
+        button.setAccessibleName(name)
+        button.setToolTip(name)
+        return button
+
+    def wrap(self, week) -> QStackedWidget:
+        self.stack.addWidget(week)
+        return self.stack
+
+    def switch_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        row.setSpacing(0)
+        row.addWidget(self.week_button)
+        row.addWidget(self.month_button)
+        return row
+
+    @property
+    def shown(self) -> bool:
+        return self.view is not None and self.stack.currentWidget() is self.view
+
+    def restore(self) -> None:
+        if self.tab.store.settings.get("calendar_view") == MONTH:
+            self.set_mode(MONTH, save=False)
+
+    def set_mode(self, mode: str, save: bool = True) -> None:
+        tab = self.tab
+        if save and tab.store.settings.get("calendar_view") != mode:
+            with saving(tab):
+                tab.store.settings.set("calendar_view", mode)
+        (self.month_button if mode == MONTH else self.week_button).setChecked(True)
+        if mode == MONTH:
+            self._build_view()
+            self.stack.setCurrentWidget(self.view)
+            self._retext(True)
+            today = tab.today()  # the month of today when the week holds it, else of the week's fourth day
+            tab.show_week(today if tab.start <= today < tab.start + timedelta(days=7) else tab.start + timedelta(days=3))
+        else:
+            self.stack.setCurrentWidget(tab.week)
+            self._retext(False)
+            tab.reload_week()
+            tab.hints_label.setVisible(bool(tab.hints_label.text()))
+
+    def _build_view(self) -> None:
+        if self.view is not None:
+            return
+        tab = self.tab
+        self.view = MonthView(self.stack)
+        self.stack.addWidget(self.view)
+        self.view.posts_dropped.connect(tab._on_week_posts_dropped)  # the week's one move path, undoable
+        self.view.post_activated.connect(tab._on_list_post_activated)
+        self.view.new_requested.connect(tab.edits.new_post_on)
+        self.view.day_opened.connect(self.open_week)
+        post_actions = tab.week.lists()[0].actions()  # the post keys of the week, where posts have the focus
+        for cell in self.view.cells:
+            posts = cell.posts
+            posts.addActions(post_actions)
+            posts.itemSelectionChanged.connect(lambda p=posts: tab._on_list_selection_changed(p))
+            posts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            posts.customContextMenuRequested.connect(lambda pos, p=posts: tab._on_list_context_menu(p, pos))
+
+    def _retext(self, month: bool) -> None:
+        words = [(self.tr("◀ &Previous"), self.tr("Previous month (Alt+Left)")),
+                 (self.tr("This &month"), self.tr("This month (Alt+Home)")),
+                 (self.tr("&Next ▶"), self.tr("Next month (Alt+Right)"))]
+        for (button, text, tip, name), (month_text, month_tip) in zip(self._week_words, words):
+            button.setText(month_text if month else text)
+            button.setToolTip(month_tip if month else tip)
+            button.setAccessibleName(month_tip if month else name)
+
+    def step(self, months: int) -> None:
+        self.tab.show_week(add_months(self.month, months))
+
+    def open_week(self, day: date) -> None:
+        """A click on a day's number: its week, in the week view."""
+        self.set_mode(WEEK)
+        self.tab.show_week(day)
+
+    def lists(self) -> list:
+        return self.view.lists() if self.shown else []
+
+    def reload(self) -> None:
+        self.show_month(self.month)
+
+    def show_month(self, day: date) -> None:
+        tab, store = self.tab, self.tab.store
+        self.month = day.replace(day=1)
+        days = month_days(self.month, tab.first_weekday())
+        posts = store.calendar.posts_between(days[0], days[-1])
+        own = [d for d in days if d.month == self.month.month]
+        holes = set(days_to_plan(own, posts, tab._weekdays))
+        marks = self._marks(days, holes)
+        self.view.show_month(self.month, days, posts, tab.today(), marks, holes, store.calendar.limits())
+        locale = QLocale()
+        name = locale.standaloneMonthName(self.month.month, QLocale.FormatType.LongFormat)
+        tab.title.setText(f"{name[:1].upper()}{name[1:]} {self.month.year}")
+        tab._syncing = True
+        tab.jump.show_date(QDate(self.month))
+        tab._syncing = False
+        tab.targets_label.setText(self.tr("Month: %n usual posting day(s) with nothing planned", "", len(holes))
+                                  if tab._weekdays else "")
+        tab.targets_label.setVisible(bool(tab._weekdays))
+        tab.hints_label.hide()
+
+    def _marks(self, days: list[date], holes: set) -> dict[date, list[str]]:
+        """Each day's short marks: public holidays, shop dates, closures, and a hole in the cadence."""
+        alsace = self.tab.store.settings.get("alsace_moselle")
+        closures: list[Closure] = self.tab.store.calendar.closures.closures()
+        closures = [c for c in closures if c.last >= days[0] and c.first <= days[-1]]
+        marks: dict[date, list[str]] = {}
+        for day in days:
+            lines = [("⚑ " if is_holiday(code) else "★ ") + DAY_NAMES[code] for code in special_days(day, alsace)]
+            lines += ["✕ " + (fill(self.tr("Closed: %1"), c.reason) if c.reason else self.tr("Closed"))
+                      for c in closures if c.first <= day <= c.last]
+            if day in holes:
+                lines.append("○ " + self.tr("Nothing planned"))
+            if lines:
+                marks[day] = lines
+        return marks
+

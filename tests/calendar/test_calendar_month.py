@@ -1,0 +1,154 @@
+"""The month view: the Week/Month switch (kept), month keys, drag and drop with undo, holes and days off marked."""
+
+import json
+from datetime import date, datetime, time
+
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtTest import QTest
+
+from socialdesk.domain.calendar.closures import Closure
+from socialdesk.domain.clock import fixed_clock
+from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.ui.calendar.month_view import month_days
+from socialdesk.ui.calendar.tab import CalendarTab
+from socialdesk.ui.calendar.week_view import MIME
+
+
+def _add(store, day, at=time(9, 30), text="Croissants du matin", status=PostStatus.PLANNED):
+    post = Post(day=day, time=at, networks=("instagram",), text=text, status=status)
+    store.calendar.add(post)
+    return post
+
+
+def _month(tab, qtbot):
+    QTest.mouseClick(tab.months.month_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.months.shown)
+    return tab.months.view
+
+
+def _chips(view, day) -> list[int]:
+    posts = view.cell_of(day).posts
+    return [posts.item(row).data(Qt.ItemDataRole.UserRole) for row in range(posts.count())]
+
+
+def _drop(target, ids):
+    data = QMimeData()
+    data.setData(MIME, json.dumps(ids).encode())
+    event = QDropEvent(QPointF(5, 5), Qt.DropAction.MoveAction | Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    target.dropEvent(event)
+    return event
+
+
+def test_month_grid_has_whole_weeks_from_monday():
+    assert month_days(date(2026, 11, 14), 1)[0] == date(2026, 10, 26)  # November 2026 starts on a Sunday
+    assert len(month_days(date(2026, 11, 1), 1)) == 42
+    assert len(month_days(date(2026, 12, 1), 1)) == 35
+    assert month_days(date(2027, 2, 1), 1)[-1] == date(2027, 2, 28)  # February 2027 starts on a Monday: 4 rows
+
+
+def test_the_switch_shows_the_month_and_the_choice_is_kept(tab, store, qtbot, bus):
+    view = _month(tab, qtbot)
+    assert view.isVisible() and not tab.week.isVisible()
+    assert tab.title.text() == "November 2026"
+    assert [label.text() for label in view.names] == [QLocale().dayName(d, QLocale.FormatType.ShortFormat)
+                                                      for d in range(1, 8)]
+    assert sum(cell.isVisible() for cell in view.cells) == 42
+    assert tab.today_button.toolTip() == "This month (Alt+Home)"
+    assert store.settings.get("calendar_view") == "month"
+    again = CalendarTab(store, bus, fixed_clock(date(2026, 11, 26)))
+    qtbot.addWidget(again)
+    assert again.months.shown and again.title.text() == "November 2026"
+    QTest.mouseClick(tab.months.week_button, Qt.MouseButton.LeftButton)
+    assert not tab.months.shown and tab.title.text().startswith("Week 48")
+    assert tab.today_button.toolTip() == "This week (Alt+Home)"
+    assert store.settings.get("calendar_view") == "week"
+
+
+def test_the_switch_is_reached_by_keyboard(tab, qtbot):
+    tab.activateWindow()
+    for button in (tab.months.week_button, tab.months.month_button):
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus and button.accessibleName()
+    tab.months.month_button.setFocus()
+    QTest.keyClick(tab.months.month_button, Qt.Key.Key_Space)
+    assert tab.months.shown
+
+
+def test_week_keys_move_by_month(tab, qtbot):
+    view = _month(tab, qtbot)
+    tab.activateWindow()
+    target = view.cells[10].posts
+    target.setFocus()
+    QTest.keyClick(target, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert tab.title.text() == "December 2026"
+    assert view.cells[0].posts.day == date(2026, 11, 30)
+    QTest.keyClick(target, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    QTest.keyClick(target, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert tab.title.text() == "October 2026"
+    QTest.keyClick(target, Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
+    assert tab.title.text() == "November 2026"
+    QTest.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    assert tab.title.text() == "December 2026"
+
+
+def test_dropping_a_chip_on_another_day_moves_it_and_undoes(tab, store, qtbot):
+    post = _add(store, date(2026, 11, 27), time(7, 45))
+    view = _month(tab, qtbot)
+    assert _chips(view, date(2026, 11, 27)) == [post.id]
+    event = _drop(view.cell_of(date(2026, 12, 3)).posts, [post.id])
+    assert event.dropAction() is Qt.DropAction.CopyAction  # the source list never removes rows itself
+    qtbot.waitUntil(lambda: store.calendar.get(post.id).day == date(2026, 12, 3))
+    assert store.calendar.get(post.id).time == time(7, 45)
+    assert _chips(view, date(2026, 12, 3)) == [post.id] and _chips(view, date(2026, 11, 27)) == []
+    assert tab.undo_stack.undoText() == "Move post"  # the week's own command, on the week's stack
+    tab.undo_stack.undo()
+    assert store.calendar.get(post.id).day == date(2026, 11, 27)
+    assert _chips(view, date(2026, 11, 27)) == [post.id] and _chips(view, date(2026, 12, 3)) == []
+    tab.undo_stack.redo()
+    assert store.calendar.get(post.id).day == date(2026, 12, 3)
+
+
+def test_an_idea_dropped_on_a_day_is_scheduled(tab, store, qtbot):
+    idea = Post(text="Pain perdu", status=PostStatus.IDEA)
+    store.calendar.add(idea)
+    view = _month(tab, qtbot)
+    _drop(view.cell_of(date(2026, 12, 4)).posts, [idea.id])
+    qtbot.waitUntil(lambda: store.calendar.get(idea.id).day == date(2026, 12, 4))
+    assert _chips(view, date(2026, 12, 4)) == [idea.id]
+
+
+def test_empty_posting_days_are_marked_as_holes(tab, store, qtbot):
+    tab.bus.publish(store.strategy.record_applied({"instagram": 2}, [], datetime(2026, 11, 2), frozenset({5, 6})),
+                    None)
+    _add(store, date(2026, 11, 27))
+    _add(store, date(2026, 11, 14), status=PostStatus.SKIPPED)  # a skipped post leaves the hole
+    view = _month(tab, qtbot)
+    holes = {cell.posts.day for cell in view.cells if cell.property("hole")}
+    fridays_saturdays = {d for d in month_days(date(2026, 11, 1), 1) if d.month == 11 and d.isoweekday() in (5, 6)}
+    assert holes == fridays_saturdays - {date(2026, 11, 27)}
+    assert "Nothing planned" in view.cell_of(date(2026, 11, 28)).posts.accessibleName()
+    assert "Nothing planned" not in view.cell_of(date(2026, 11, 27)).posts.accessibleName()
+    assert tab.targets_label.text() == f"Month: {len(holes)} usual posting day(s) with nothing planned"
+
+
+def test_holidays_and_closures_are_marked(tab, store, qtbot):
+    store.calendar.closures.add(Closure(date(2026, 12, 24), date(2026, 12, 26), "congés"))
+    view = _month(tab, qtbot)
+    assert "Armistice" in view.cell_of(date(2026, 11, 11)).mark.text()
+    QTest.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    assert "Closed: congés" in view.cell_of(date(2026, 12, 24)).mark.text()
+    assert "Christmas" in view.cell_of(date(2026, 12, 25)).posts.accessibleName()
+
+
+def test_a_click_on_a_day_opens_its_week(tab, store, qtbot):
+    post = _add(store, date(2026, 12, 3))
+    view = _month(tab, qtbot)
+    button = view.cell_of(date(2026, 12, 3)).button
+    assert button.accessibleName() == "Open the week of Thursday 3 December 2026"
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert not tab.months.shown and tab.week.isVisible()
+    assert tab.start == date(2026, 11, 30)
+    assert post.id in [tab.week.columns[3].posts.item(r).data(Qt.ItemDataRole.UserRole)
+                       for r in range(tab.week.columns[3].posts.count())]
+    assert store.settings.get("calendar_view") == "week"
