@@ -1,19 +1,26 @@
-"""The folder the owner chose for the backups (setting `backup_folder`), and the note that finds it again.
+"""The folder the owner chose for the backups (setting `backup_folder`), the note that finds it again, the file's identity.
 
 The setting lives in the data file; a small note in the default `backups/` folder beside the data file
-names the chosen folder too, so the backups are found (restore, rotation) even when the data file
-itself is damaged or missing. The chosen folder is never created at backup time: a USB stick or a
-synced folder that is not there must not become an empty folder on this disk.
+names every folder the backups went to, so they are found (restore, rotation) even when the data file
+is damaged or missing, or a restore brought back an older choice. The chosen folder is never created at
+backup time: a USB stick or a synced folder that is not there must not become an empty folder on this disk.
+A chosen folder may be shared (two computers, one synced folder): the backups made there carry this file's
+identity, a random token kept beside the data file, so that rotation only ever deletes this file's own.
 """
 
 import json
 import os
+import re
+import secrets
 import sqlite3
 from pathlib import Path
 
 from socialdesk.domain.settings import checked
+from socialdesk.storage.backup_names import ID_CHARS
+from socialdesk.storage.files import replace_small_file, small_regular_file
 
 NOTE_SUFFIX = ".backups-elsewhere"  # never matches the backups' own names (`*-*.sqlite3`)
+ID_SUFFIX = ".backup-id"
 
 
 def chosen_folder(conn: sqlite3.Connection) -> Path | None:
@@ -26,6 +33,24 @@ def chosen_folder(conn: sqlite3.Connection) -> Path | None:
     return Path(value) if value else None
 
 
+def current_choice(conn: sqlite3.Connection) -> str | None:
+    """The setting as stored (None: never set), to be put back after a restore."""
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'backup_folder'").fetchone()
+    except sqlite3.Error:
+        return None
+    return row[0] if row else None
+
+
+def keep_choice(conn: sqlite3.Connection, stored: str | None) -> None:
+    """Put the owner's choice back after a restore: a backup from before it was made must not undo it."""
+    if stored is None:
+        conn.execute("DELETE FROM settings WHERE key = 'backup_folder'")
+    else:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('backup_folder', ?) "
+                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (stored,))
+
+
 def usable(folder: Path) -> bool:
     """An existing folder this user may write into (a stick unplugged, a folder deleted: not usable)."""
     return folder.is_dir() and os.access(folder, os.W_OK | os.X_OK)
@@ -35,24 +60,42 @@ def note_path(default_folder: Path, db_path: Path) -> Path:
     return default_folder / f".{db_path.name}{NOTE_SUFFIX}"
 
 
-def remembered_folder(default_folder: Path, db_path: Path) -> Path | None:
-    """The chosen folder the last backup went to, read from the note (None if there is none)."""
+def remembered_folders(default_folder: Path, db_path: Path) -> list[Path]:
+    """Every chosen folder backups went to, newest first, read from the note (an older note names one)."""
     try:
-        value = note_path(default_folder, db_path).read_text(encoding="utf-8").strip()
+        lines = small_regular_file(note_path(default_folder, db_path), 1 << 16).decode("utf-8").splitlines()  # no FIFO
     except (OSError, UnicodeDecodeError):
-        return None
-    return Path(value) if value and os.path.isabs(value) else None
+        return []
+    return list(dict.fromkeys(Path(line) for line in (v.strip() for v in lines) if line and os.path.isabs(line)))
 
 
-def remember(default_folder: Path, db_path: Path, folder: Path | None) -> None:
-    """Write (or, for the default folder, remove) the note; a refusal only costs finding them by hand."""
-    note = note_path(default_folder, db_path)
+def remember(default_folder: Path, db_path: Path, folder: Path) -> None:
+    """Add `folder` to the note (never forgotten: its backups stay listed); a refusal only costs finding them by hand."""
+    known = remembered_folders(default_folder, db_path)
+    if known[:1] == [folder]:
+        return
     try:
-        if folder is None:
-            note.unlink(missing_ok=True)
-            return
         default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        if remembered_folder(default_folder, db_path) != folder:
-            note.write_text(str(folder) + "\n", encoding="utf-8")
+        lines = [str(f) for f in dict.fromkeys([folder, *known])]
+        replace_small_file(note_path(default_folder, db_path), "\n".join(lines) + "\n")
     except OSError:
         pass
+
+
+def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
+    """This data file's identity in a shared folder (made, with `create`, the first time one is needed)."""
+    path = default_folder / f".{db_path.name}{ID_SUFFIX}"
+    try:
+        value = small_regular_file(path, 256).decode("ascii").strip()
+    except (OSError, UnicodeDecodeError):
+        value = ""
+    if re.fullmatch(f"[0-9a-f]{{{ID_CHARS}}}", value):
+        return value
+    if not create:
+        return None
+    value = secrets.token_hex(ID_CHARS // 2)
+    default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # OSError: the backup goes beside the data file
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(value + "\n", encoding="ascii")
+    os.replace(partial, path)  # whole or not at all: a half-written identity would orphan the backups
+    return value

@@ -1,4 +1,4 @@
-"""Backup file names: the data file's stem, shortened to fit the file system's name limit, then a sortable stamp."""
+"""Backup file names: the data file's stem (shortened to fit the name limit), its identity in a shared folder, a stamp."""
 
 import hashlib
 import os
@@ -11,6 +11,8 @@ _STAMP_BYTES = len("-20261203-052252-")
 _REASON_BYTES = 20  # the longest reason, "before-restore", with a counter up to six digits
 _JOURNAL_BYTES = len("-journal")  # SQLite writes `<copy>.partial-journal` beside a copy in progress
 _HASH_CHARS = 8
+ID_CHARS = 10  # `+` and this many hex digits: this data file's identity, in a folder other files may share
+_ID_BYTES = 1 + ID_CHARS
 
 
 def name_limit(folder: Path) -> int:
@@ -21,11 +23,12 @@ def name_limit(folder: Path) -> int:
         return 255
 
 
-def backup_stem(db_path: Path) -> str:
+def backup_stem(db_path: Path, with_id: bool = False) -> str:
     """The data file's stem when every backup name made from it fits; else a shortened stem that
     stays unique to this file: its first bytes, `~` and a digest of the whole stem."""
     stem = db_path.stem
     room = name_limit(db_path.parent) - _STAMP_BYTES - _REASON_BYTES - len(SUFFIX) - _JOURNAL_BYTES
+    room -= _ID_BYTES if with_id else 0
     if len(os.fsencode(stem)) <= room:
         return stem
     digest = hashlib.sha256(os.fsencode(stem)).hexdigest()[:_HASH_CHARS]
@@ -35,21 +38,24 @@ def backup_stem(db_path: Path) -> str:
 
 def known_stems(db_path: Path) -> list[str]:
     """Every stem this file's backups may carry: today's, and the whole stem older versions used."""
-    return list(dict.fromkeys([backup_stem(db_path), db_path.stem]))
+    return list(dict.fromkeys([backup_stem(db_path), backup_stem(db_path, True), db_path.stem]))
 
 
-def backup_name(db_path: Path, when, reason: str) -> str:
-    return f"{backup_stem(db_path)}-{when.strftime(STAMP)}-{reason}{SUFFIX}"
+def backup_name(db_path: Path, when, reason: str, file_id: str | None = None) -> str:
+    """`<stem>-<stamp>-<reason>.sqlite3`; with `file_id` (a folder others may share) `<stem>+<id>-…`."""
+    stem = f"{backup_stem(db_path, True)}+{file_id}" if file_id else backup_stem(db_path)
+    return f"{stem}-{when.strftime(STAMP)}-{reason}{SUFFIX}"
 
 
 def own_name(db_path: Path, ending: str) -> re.Pattern:
-    """A backup (or `.partial`) name of this file: the stamp right after the stem, so that
-    `shop-2.sqlite3`'s backups are not `shop.sqlite3`'s."""
+    """A backup (or `.partial`) name of this file, with or without an identity (group `id`): the stamp
+    right after the stem, so that `shop-2.sqlite3`'s backups are not `shop.sqlite3`'s."""
     stems = "|".join(re.escape(stem) for stem in known_stems(db_path))
-    return re.compile(f"(?P<stem>{stems})" + r"-\d{8}-\d{6}-[\w-]+" + re.escape(ending))
+    return re.compile(f"(?P<stem>{stems})" + r"(?:\+(?P<id>[0-9a-f]{%d}))?" % ID_CHARS
+                      + r"(?P<rest>-\d{8}-\d{6}-[\w-]+)" + re.escape(ending))
 
 
 def newest_first(db_path: Path, names: list[Path]) -> list[Path]:
     """This file's backups by their stamp, newest first, whichever of its stems each carries."""
     own = own_name(db_path, SUFFIX)
-    return sorted(names, key=lambda p: p.name[own.fullmatch(p.name).end("stem"):], reverse=True)
+    return sorted(names, key=lambda p: p.name[own.fullmatch(p.name).start("rest"):], reverse=True)

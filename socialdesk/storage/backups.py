@@ -3,6 +3,7 @@
 import json
 import logging
 import os
+import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -19,6 +20,7 @@ from socialdesk.storage.files import is_socialdesk, readonly_uri
 KEEP = DEFAULTS["backups_keep"]
 BACKUP_DIR_NAME = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
+_STAMPED = re.compile(r"\d{8}-\d{6}-[\w-]+(?=\.sqlite3$)")
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -27,10 +29,9 @@ def backup_dir_for(db_path: Path) -> Path:
 
 
 def backup_folders(db_path: Path) -> list[Path]:
-    """Where this file's backups may be: beside it, and the folder the owner chose (remembered beside it)."""
+    """Where this file's backups may be: beside it, and every folder the owner chose (remembered beside it)."""
     default = backup_dir_for(db_path)
-    chosen = backup_folder.remembered_folder(default, Path(db_path).resolve())
-    return [default] + ([chosen] if chosen is not None and chosen != default else [])
+    return list(dict.fromkeys([default, *backup_folder.remembered_folders(default, Path(db_path).resolve())]))
 
 
 def skipped_folder(conn: sqlite3.Connection, target: Path) -> Path | None:
@@ -39,17 +40,45 @@ def skipped_folder(conn: sqlite3.Connection, target: Path) -> Path | None:
     return chosen if chosen is not None and Path(target).parent != chosen else None
 
 
-def _backup_name(db_path: Path, when: datetime, reason: str) -> str:
-    return backup_name(db_path, when, reason)  # fits the file system's name limit, however long the stem
+def _backup_name(db_path: Path, when: datetime, reason: str, file_id: str | None = None) -> str:
+    return backup_name(db_path, when, reason, file_id)  # fits the file system's name limit, however long the stem
+
+
+def _found(db_path: Path, ending: str, own_only: bool) -> list[Path]:
+    """This file's backups (or `.partial` copies): beside it, all are its own; in a chosen folder, which
+    others may share, those carrying its identity, and (unless `own_only`) old names carrying none."""
+    default, pattern = backup_dir_for(db_path), own_name(db_path, ending)
+    mine = backup_folder.file_id(default, db_path, create=False)
+    found = []
+    for folder in (f for f in backup_folders(db_path) if f.is_dir()):
+        for path in folder.glob(f"*-*{ending}"):
+            match = pattern.fullmatch(path.name)
+            if match and path.is_file() and (folder == default or match["id"] == mine
+                                             or (match["id"] is None and not own_only)):
+                found.append(path)
+    return found
+
+
+def own_backups(db_path: Path) -> list[Path]:
+    """The backups provably this file's (the ones rotation may delete), newest first."""
+    db_path = Path(db_path).resolve()
+    return newest_first(db_path, _found(db_path, ".sqlite3", own_only=True))
 
 
 def list_backups(db_path: Path) -> list[Path]:
-    """This data file's backups, newest first."""
+    """Every backup of this data file, newest first: its own, old names in a shared folder, and those left
+    where the file was before it was moved out of a synced folder (listed, never rotated)."""
+    from socialdesk.storage.moved import moved_from
+
     db_path = Path(db_path).resolve()
-    own = own_name(db_path, ".sqlite3")
-    found = [p for folder in backup_folders(db_path) if folder.is_dir()
-             for p in folder.glob("*-*.sqlite3") if own.fullmatch(p.name) and p.is_file()]
-    return newest_first(db_path, found)
+    found = _found(db_path, ".sqlite3", own_only=False)
+    found += [p for old in moved_from(db_path) for p in _found(Path(old).resolve(), ".sqlite3", own_only=False)]
+    return sorted(dict.fromkeys(found), key=_stamp_onwards, reverse=True)
+
+
+def _stamp_onwards(backup: Path) -> str:
+    match = _STAMPED.search(backup.name)
+    return match.group() if match else ""
 
 
 def backup_time(backup: Path) -> datetime | None:
@@ -64,7 +93,7 @@ def backup_time(backup: Path) -> datetime | None:
 
 
 def has_backup_on(db_path: Path, day) -> bool:
-    return any((t := backup_time(b)) is not None and t.date() == day for b in list_backups(db_path))
+    return any((t := backup_time(b)) is not None and t.date() == day for b in own_backups(db_path))
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str) -> Path:
@@ -87,11 +116,13 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason:
 def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str, folder: Path) -> Path:
     made_folder = not folder.exists()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-    target = folder / _backup_name(db_path, when, reason)
+    shared = folder != backup_dir_for(db_path)  # a chosen folder: other files' backups may be there too
+    mine = backup_folder.file_id(backup_dir_for(db_path), db_path, create=True) if shared else None
+    target = folder / _backup_name(db_path, when, reason, mine)
     n = 1
     while target.exists():
         n += 1
-        target = folder / _backup_name(db_path, when, f"{reason}{n}")
+        target = folder / _backup_name(db_path, when, f"{reason}{n}", mine)
     partial = target.with_suffix(".partial")
     try:
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
@@ -102,8 +133,8 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
         if isinstance(error, (sqlite3.Error, OSError)) and means_disk_full(error, folder, _room_for(db_path)):
             raise disk_full_error(folder) from error  # "disk I/O error" on a full disk: say it is full
         raise
-    if folder != backup_dir_for(db_path) or backup_folder.chosen_folder(conn) is None:  # a fallback keeps the note
-        backup_folder.remember(backup_dir_for(db_path), db_path, None if folder == backup_dir_for(db_path) else folder)
+    if shared:
+        backup_folder.remember(backup_dir_for(db_path), db_path, folder)
     rotate(db_path, kept_count(conn))
     return target
 
@@ -160,14 +191,13 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
 
 
 def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest `keep` backups; returns what was deleted."""
+    """Delete all but the newest `keep` of this file's own backups; returns what was deleted."""
     db_path = Path(db_path).resolve()
-    found = list_backups(db_path)
+    found = own_backups(db_path)
     spared = fullest_beyond(found[:keep], found[keep:])
     old = [p for p in found[keep:] if p != spared]
     # A copy cut short by a crash: the lock holder is the only one writing this file's backups.
-    own_partial = own_name(db_path, ".partial")
-    old += [p for folder in backup_folders(db_path) for p in folder.glob("*-*.partial") if own_partial.fullmatch(p.name)]
+    old += _found(db_path, ".partial", own_only=True)
     for path in old:
         path.unlink(missing_ok=True)
     return old

@@ -99,3 +99,16 @@ def remembered_default() -> Path | None:
     """The moved copy the owner works on now, if it is still there."""
     new = _load().get("default")
     return Path(new) if isinstance(new, str) and os.path.isabs(new) and Path(new).is_file() else None
+
+
+def moved_from(new: Path) -> list[Path]:
+    """The places in a synced folder `new` was moved out of on this computer (their backups stay listed)."""
+    moves = _load().get("moves")
+    if not isinstance(moves, dict):
+        return []
+    try:
+        new = Path(new).resolve()
+        return [Path(old) for old, there in moves.items()
+                if isinstance(there, str) and os.path.isabs(old) and Path(there).resolve() == new]
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+        return []

@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from socialdesk.domain.clock import system_clock
-from socialdesk.storage import backups
+from socialdesk.storage import backup_folder, backups
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, is_socialdesk, read_header,
@@ -328,6 +328,7 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     now = now or system_clock()
     inspect_file(backup)
     safety = backups.make_backup(store.conn, store.path, now, "before-restore")
+    choice = backup_folder.current_choice(store.conn)  # this computer's backup folder, not the backup's
     with writing():
         source = connect_readonly(backup)
         try:
@@ -338,6 +339,7 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
         from socialdesk.storage.migrations import migrations
 
         migrations.apply(store.db)
+        backup_folder.keep_choice(store.conn, choice)
         stamp(store.conn)
     return safety
 

@@ -9,6 +9,8 @@ import pytest
 from socialdesk.domain.rules.model import Rule
 from socialdesk.domain.settings import checked
 from socialdesk.storage import open_store
+from socialdesk.storage.backup_folder import file_id
+from socialdesk.storage.backup_names import backup_name
 from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup, skipped_folder
 
 WHEN = datetime(2026, 12, 3, 9, 0)
@@ -60,7 +62,8 @@ def test_a_chosen_folder_that_refuses_the_copy_sends_the_backup_beside_the_data_
     locked = tmp_path / "refuses"
     locked.mkdir()
     shop.settings.set("backup_folder", str(locked))
-    (locked / "shop-20261203-090000-manual.partial").mkdir()  # the copy cannot be made there (even as root)
+    mine = file_id(backup_dir_for(shop.path), shop.path, create=True)  # the name the copy takes there
+    (locked / backup_name(shop.path, WHEN, "manual", mine)).with_suffix(".partial").mkdir()  # refused, even as root
     backup = make_backup(shop.conn, shop.path, WHEN, "manual")
     assert "Répondre aux avis" in _rules_in(backup)
     assert backup.parent == backup_dir_for(shop.path) and skipped_folder(shop.conn, backup) == locked

@@ -1,0 +1,107 @@
+"""Backups that must not be lost: a restore keeps the chosen folder, a shared folder rotates only this file's own,
+and a file moved out of a synced folder still lists the backups it left there."""
+
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+
+from socialdesk.domain.rules.model import Rule
+from socialdesk.storage import open_store
+from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup
+from socialdesk.storage.moved import move_out
+from socialdesk.storage.opening import restore_backup
+
+WHEN = datetime(2026, 12, 3, 9, 0)
+
+
+def _rules_in(backup) -> list[str]:
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)  # read by sqlite3 itself, not our storage
+    try:
+        return [row[0] for row in conn.execute("SELECT text FROM rules")]
+    finally:
+        conn.close()
+
+
+def _shop(folder, rule: str, keep: int = 3):
+    folder.mkdir(parents=True, exist_ok=True)
+    store = open_store(folder / "shop.sqlite3", now=WHEN)
+    store.rules.add(Rule(text=rule), WHEN.date())
+    store.settings.set("backups_keep", keep)
+    return store
+
+
+@pytest.fixture
+def chosen(tmp_path):
+    folder = tmp_path / "Clé USB" / "Sauvegardes boutique"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def test_restoring_a_backup_from_before_the_folder_was_chosen_keeps_the_folder_and_lists_both(tmp_path, chosen):
+    shop = _shop(tmp_path / "Boutique", "Répondre aux avis", keep=5)
+    before_choice = make_backup(shop.conn, shop.path, WHEN, "daily")
+    shop.settings.set("backup_folder", str(chosen))
+    in_chosen = make_backup(shop.conn, shop.path, WHEN + timedelta(days=1), "daily")
+    safety = restore_backup(shop, before_choice, now=WHEN + timedelta(days=2))
+    assert shop.settings.get("backup_folder") == str(chosen)
+    after = make_backup(shop.conn, shop.path, WHEN + timedelta(days=3), "daily")
+    assert after.parent == chosen and safety.parent == chosen
+    assert list_backups(shop.path) == [after, safety, in_chosen, before_choice]
+    shop.close()
+
+
+def test_going_back_to_beside_the_data_file_still_lists_the_chosen_folders_backups(tmp_path, chosen):
+    shop = _shop(tmp_path / "Boutique", "Répondre aux avis")
+    shop.settings.set("backup_folder", str(chosen))
+    in_chosen = make_backup(shop.conn, shop.path, WHEN, "daily")
+    shop.settings.set("backup_folder", "")
+    beside = make_backup(shop.conn, shop.path, WHEN + timedelta(days=1), "daily")
+    assert beside.parent == backup_dir_for(shop.path)
+    assert list_backups(shop.path) == [beside, in_chosen]
+    shop.close()
+
+
+def test_two_data_files_sharing_one_backup_folder_each_keep_their_own_backups(tmp_path, chosen):
+    shops = {pc: _shop(tmp_path / pc / "SocialDesk", f"écrit sur l'ordinateur {pc}") for pc in "AB"}
+    for store in shops.values():
+        store.settings.set("backup_folder", str(chosen))
+    for day in range(5):
+        for minute, store in enumerate(shops.values()):
+            make_backup(store.conn, store.path, WHEN + timedelta(days=day, minutes=minute), "daily")
+    for pc, store in shops.items():
+        listed = list_backups(store.path)
+        assert len(listed) == 3 and all(b.parent == chosen for b in listed)
+        assert all(_rules_in(b) == [f"écrit sur l'ordinateur {pc}"] for b in listed)
+        store.close()
+    assert len(list(chosen.glob("*.sqlite3"))) == 6
+
+
+def test_old_names_in_a_shared_folder_are_listed_restorable_and_never_rotated(tmp_path, chosen):
+    shop = _shop(tmp_path / "Boutique", "Répondre aux avis", keep=2)
+    old_name = chosen / "shop-20261120-090000-daily.sqlite3"  # written before names carried the file's identity
+    make_backup(shop.conn, shop.path, WHEN - timedelta(days=20), "daily").rename(old_name)
+    shop.settings.set("backup_folder", str(chosen))
+    for day in range(4):
+        make_backup(shop.conn, shop.path, WHEN + timedelta(days=day), "daily")
+    assert old_name.is_file() and list_backups(shop.path)[-1] == old_name and len(list_backups(shop.path)) == 3
+    shop.rules.add(Rule(text="Nouvelle règle"), WHEN.date())
+    restore_backup(shop, old_name, now=WHEN + timedelta(days=5))
+    assert _rules_in(shop.path) == ["Répondre aux avis"]
+    shop.close()
+
+
+def test_after_a_move_out_the_backups_left_in_the_synced_folder_are_listed_and_kept(tmp_path):
+    synced = tmp_path / "Dropbox" / "Boutique"
+    old = _shop(synced, "Répondre aux avis", keep=1)
+    left_there = make_backup(old.conn, old.path, WHEN, "daily")
+    old.close()
+    new = tmp_path / "Local" / "SocialDesk" / "shop.sqlite3"
+    move_out(synced / "shop.sqlite3", new, synced / "SocialDesk backups")
+    moved = open_store(new, now=WHEN + timedelta(days=1))
+    for day in range(2, 5):
+        make_backup(moved.conn, moved.path, WHEN + timedelta(days=day), "daily")
+    listed = list_backups(moved.path)
+    assert listed[-1] == left_there and left_there.is_file() and len(listed) == 2
+    assert _rules_in(listed[-1]) == ["Répondre aux avis"]
+    moved.close()
