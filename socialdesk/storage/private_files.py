@@ -16,7 +16,7 @@ def keep_private(path: Path) -> None:
     Only narrows a mode, only on what this user owns; a chmod refused (a read-only mount…) is logged, not fatal."""
     folder = backups.backup_dir_for(path)
     for each, mode in ((path, 0o600), *((Path(str(path) + side), 0o600) for side in SIDE_FILES),
-                       (folder, 0o700), *((backup, 0o600) for backup in backups.list_backups(path))):
+                       (folder, 0o700), *((backup, 0o600) for backup in backups.own_backups(path))):
         narrow_mode(each, mode)
 
 

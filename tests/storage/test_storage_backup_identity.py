@@ -96,6 +96,7 @@ def test_after_a_move_out_the_backups_left_in_the_synced_folder_are_listed_and_k
     old = _shop(synced, "Répondre aux avis", keep=1)
     left_there = make_backup(old.conn, old.path, WHEN, "daily")
     old.close()
+    left_there.chmod(0o644)  # as the other computer sharing the synced folder may have left it
     new = tmp_path / "Local" / "SocialDesk" / "shop.sqlite3"
     move_out(synced / "shop.sqlite3", new, synced / "SocialDesk backups")
     moved = open_store(new, now=WHEN + timedelta(days=1))
@@ -104,4 +105,5 @@ def test_after_a_move_out_the_backups_left_in_the_synced_folder_are_listed_and_k
     listed = list_backups(moved.path)
     assert listed[-1] == left_there and left_there.is_file() and len(listed) == 2
     assert _rules_in(listed[-1]) == ["Répondre aux avis"]
+    assert left_there.stat().st_mode & 0o777 == 0o644  # listed, never touched
     moved.close()
