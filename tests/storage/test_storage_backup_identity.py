@@ -9,7 +9,7 @@ import pytest
 from socialdesk.domain.rules.model import Rule
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup
-from socialdesk.storage.moved import move_out
+from socialdesk.storage.moved import move_out, moved_to
 from socialdesk.storage.opening import restore_backup
 
 WHEN = datetime(2026, 12, 3, 9, 0)
@@ -106,4 +106,7 @@ def test_after_a_move_out_the_backups_left_in_the_synced_folder_are_listed_and_k
     assert listed[-1] == left_there and left_there.is_file() and len(listed) == 2
     assert _rules_in(listed[-1]) == ["Répondre aux avis"]
     assert left_there.stat().st_mode & 0o777 == 0o644  # listed, never touched
+    restore_backup(moved, left_there, now=WHEN + timedelta(days=5))  # from before the move: the move stays made
+    assert moved.settings.get("backup_folder") == str(synced / "SocialDesk backups")
+    assert moved_to(synced / "shop.sqlite3") == new and left_there.is_file()
     moved.close()
