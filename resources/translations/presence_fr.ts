@@ -659,6 +659,16 @@
         <source>Printed codes to reprint</source>
         <translation>Codes imprimés à réimprimer</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
+        <source>Reply to a re&amp;view…</source>
+        <translation>Répondre à un avi&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
+        <source>Reply to a review on this listing</source>
+        <translation>Répondre à un avis sur cette fiche</translation>
+    </message>
 </context>
 <context>
     <name>PresenceCommands</name>
@@ -1001,6 +1011,212 @@
         <location filename="../../socialdesk/ui/presence/printed_words.py"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Reply to a review</source>
+        <translation>Répondre à un avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Listing the review is on</source>
+        <translation>Fiche où se trouve l&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>The review&apos;s rating</source>
+        <translation>Note de l&apos;avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>A rating without words</source>
+        <translation>Une note sans commentaire</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Language of the reply</source>
+        <translation>Langue de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>&amp;Listing:</source>
+        <translation>&amp;Fiche :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>&amp;Rating:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Reply &amp;in:</source>
+        <translation>Répondre &amp;en :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>An unhappy customer: how to answer</source>
+        <translation>Un client mécontent : comment répondre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>&amp;Draft (you may edit it):</source>
+        <translation>&amp;Brouillon (modifiable) :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Draft of the reply</source>
+        <translation>Brouillon de la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>&amp;Other wording</source>
+        <translation>&amp;Autre formulation</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Show another wording of the draft</source>
+        <translation>Afficher une autre formulation du brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Copy the lin&amp;k</source>
+        <translation>Copier le &amp;lien</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Copy the review page&apos;s link</source>
+        <translation>Copier le lien de la page des avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>&amp;Copy, then open the reviews on %1</source>
+        <translation>&amp;Copier, puis ouvrir les avis sur %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>&amp;Copy the reply</source>
+        <translation>&amp;Copier la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Reply copied: paste it under the review.</source>
+        <translation>Réponse copiée : collez-la sous l&apos;avis.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Opened %1.</source>
+        <translation>Page ouverte : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyWords</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>Customer&apos;s first name:</source>
+        <translation>Prénom du client :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>What they mentioned:</source>
+        <translation>Ce que la personne a mentionné :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>How to reach you:</source>
+        <translation>Pour vous joindre :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>Who replies:</source>
+        <translation>Qui répond :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>as the review shows it, e.g. Julien</source>
+        <translation>tel qu&apos;il apparaît dans l&apos;avis, ex. : Julien</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>in their words, e.g. the sourdough loaf</source>
+        <translation>avec ses mots, ex. : le pain au levain</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>the shop&apos;s phone or email</source>
+        <translation>le téléphone ou l&apos;e-mail de la boutique</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>your first name, e.g. Léa, the baker</source>
+        <translation>votre prénom, ex. : Léa, boulangère</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>Answer publicly, under the review: the next customers read your answer more than the complaint.</source>
+        <translation>Répondez publiquement, sous l&apos;avis : les prochains clients lisent votre réponse plus que la plainte.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>Wait until you are calm. Thank them, no argument, no blame, nothing private about the customer.</source>
+        <translation>Attendez d&apos;être calme. Remerciez, sans argumenter ni accuser, sans rien de privé sur le client.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>Be a person, not “the management”: sign with your first name (the interview).</source>
+        <translation>Soyez une personne, pas « la direction » : signez de votre prénom (l&apos;interview).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>Say back what they mentioned, so they know you read it (the interview: listen first).</source>
+        <translation>Reprenez ce que la personne a mentionné, pour montrer que vous l&apos;avez lu (l&apos;interview : écouter d&apos;abord).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>Take it offline: give a phone number or an email to settle it in person.</source>
+        <translation>Poursuivez hors ligne : donnez un téléphone ou un e-mail pour régler cela de vive voix.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>Offer nothing in exchange for changing or removing the review (Google, the law).</source>
+        <translation>N&apos;offrez rien en échange d&apos;un avis modifié ou retiré (Google, la loi).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>Fill in every blank first: %1.</source>
+        <translation>Complétez d&apos;abord chaque champ : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>The reply offers something: no platform allows a reward linked to a review.</source>
+        <translation>La réponse offre quelque chose : aucune plateforme n&apos;accepte de contrepartie liée à un avis.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>The reply asks to change or remove the review: Google forbids it since 2024.</source>
+        <translation>La réponse demande de modifier ou de retirer l&apos;avis : Google l&apos;interdit depuis 2024.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>first name</source>
+        <translation>prénom</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>what they mentioned</source>
+        <translation>ce que la personne a mentionné</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>how to reach you</source>
+        <translation>pour vous joindre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
+        <source>who replies</source>
+        <translation>qui répond</translation>
     </message>
 </context>
 </TS>

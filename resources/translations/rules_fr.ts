@@ -374,6 +374,26 @@
             <numerusform>%1 — oubliée %2 fois en %n semaines</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
+        <source>Reviews answered</source>
+        <translation>Avis avec réponse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
+        <source>No review count typed in the weeks shown (Week page, “Reviews this week”).</source>
+        <translation>Aucun décompte d&apos;avis saisi dans les semaines affichées (page Semaine, « Avis de la semaine »).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
+        <source>%1 answered of %2 received over the weeks shown.</source>
+        <translation>%1 avis avec réponse sur %2 reçus dans les semaines affichées.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
+        <source>week %1: %2 of %3</source>
+        <translation>semaine %1 : %2 sur %3</translation>
+    </message>
 </context>
 <context>
     <name>RuleDialog</name>
@@ -805,6 +825,49 @@
         <location filename="../../socialdesk/ui/rules/week_page.py"/>
         <source>No printed code is recorded yet.</source>
         <translation>Aucun code imprimé n&apos;est encore enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTallyBox</name>
+    <message>
+        <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
+        <source>Reviews this week</source>
+        <translation>Avis de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
+        <source>Reviews received this week</source>
+        <translation>Avis reçus cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
+        <source>Reviews answered this week</source>
+        <translation>Avis auxquels vous avez répondu cette semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
+        <source>Reply to a re&amp;view…</source>
+        <translation>Rép&amp;ondre à un avis…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
+        <source>Reply to a review</source>
+        <translation>Répondre à un avis</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
+        <source>Rece&amp;ived:</source>
+        <translation>Reç&amp;us :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
+        <source>Answ&amp;ered:</source>
+        <translation>&amp;Avec réponse :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
+        <source>Replies copied from SocialDesk this week: %1.</source>
+        <translation>Réponses copiées depuis SocialDesk cette semaine : %1.</translation>
     </message>
 </context>
 </TS>

@@ -14,6 +14,7 @@ _PARTS = (
     "socialdesk.storage.presence.demo",
     "socialdesk.storage.calendar.demo",
     "socialdesk.storage.rules.demo",
+    "socialdesk.storage.rules.reviews_demo",  # review tallies and replies (issue 17)
 )
 
 
@@ -26,7 +27,9 @@ def seed_demo(store: Store, today: date) -> list[str]:
         except ModuleNotFoundError:
             continue
         module.seed_demo(store, today)
-        added.append(module_name.rsplit(".", 2)[-2])
+        area = module_name.rsplit(".", 2)[-2]
+        if area not in added:
+            added.append(area)
     return added
 
 

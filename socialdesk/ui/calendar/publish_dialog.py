@@ -2,7 +2,6 @@
 
 from datetime import datetime
 
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QVBoxLayout)
 
 from socialdesk.domain.calendar.week_plan import over_limit
@@ -28,9 +27,8 @@ def page_url(store, network_key: str) -> str | None:
 
 def copy_and_open(store, post: Post, network_key: str) -> tuple[str | None, bool]:
     """Put the network's text on the clipboard and open the shop's page: (its URL, whether a browser opened)."""
-    QGuiApplication.clipboard().setText(post.text_for(network_key))
     url = page_url(store, network_key)
-    return url, bool(url) and opener.open_url(url)
+    return url, opener.copy_and_open(post.text_for(network_key), url)
 
 
 class PublishDialog(QDialog):

@@ -21,6 +21,13 @@ def copy_link(url: str) -> str:
     return QCoreApplication.translate("Opener", "The link is copied: paste it in your browser's address bar.")
 
 
+def copy_and_open(text: str, url: str | None) -> bool:
+    """Put `text` on the clipboard, then open `url` if there is one: whether a browser opened. The
+    publishing assistant and the review replies both go through here."""
+    QGuiApplication.clipboard().setText(text)
+    return bool(url) and open_url(url)
+
+
 def open_or_copy(parent, url: str) -> bool:
     """Open `url`; if no browser starts, copy the link and tell the owner so. True if it opened."""
     if open_url(url):

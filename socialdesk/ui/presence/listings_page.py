@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import Listing, card_payload
+from socialdesk.domain.reviews.replies import reviews_page
 from socialdesk.domain.presence.platforms import (
     CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate, legacy_names_for, platform,
 )
@@ -37,6 +38,7 @@ def open_safe_url(text: str, parent=None) -> bool:
 
 class ListingsPage(QWidget):
     qr_requested = Signal(str, str, str)  # payload, caption, call to action
+    clock = None  # the tab's injected clock (set by PresenceTab): when a review reply was copied
 
     def __init__(self, store, bus, undo_stack, today_source, can_make_qr: bool, parent=None):
         super().__init__(parent)
@@ -100,8 +102,10 @@ class ListingsPage(QWidget):
                                           self._on_remove_button_clicked)
         self.open_button = self._button(self.tr("&Open"), self.tr("Open the listing in the browser"),
                                         self._on_open_button_clicked)
+        self.reply_button = self._button(self.tr("Reply to a re&view…"), self.tr("Reply to a review on this listing"),
+                                         self._on_reply_button_clicked)
         self.qr_button = None
-        widgets = [self.add_button, self.recommended_button, self.remove_button, self.open_button]
+        widgets = [self.add_button, self.recommended_button, self.remove_button, self.open_button, self.reply_button]
         if can_make_qr:
             self.qr_button = self._button(self.tr("Make a &QR code"), self.tr("Make a QR code for this listing"),
                                           self._on_qr_button_clicked)
@@ -144,6 +148,7 @@ class ListingsPage(QWidget):
         listing = self.selected()
         self.remove_button.setEnabled(listing is not None)
         self.open_button.setEnabled(bool(listing and listing.page_url()))
+        self.reply_button.setEnabled(bool(listing and reviews_page(listing)))
         if self.qr_button is not None:
             self.qr_button.setEnabled(bool(listing and card_payload(listing)))
 
@@ -221,6 +226,15 @@ class ListingsPage(QWidget):
         listing = self.selected()
         if listing is not None and listing.page_url():
             open_safe_url(listing.page_url(), self)
+
+    def _on_reply_button_clicked(self):
+        from socialdesk.ui.presence.reply_dialog import ReplyDialog
+
+        listing = self.selected()
+        if listing is not None:
+            change = ReplyDialog.ask(self, self.store, self.clock, listing)
+            if change is not None:
+                self.bus.publish(change, self)
 
     def _on_qr_button_clicked(self):
         listing = self.selected()

@@ -33,6 +33,7 @@ class PresenceTab(QWidget):
         self.pages.setObjectName("presencePages")
         self.pages.setAccessibleName(self.tr("Local presence pages"))
         self.listings = ListingsPage(store, bus, self.undo_stack, self.today, has_qr, self)
+        self.listings.clock = clock
         self.consistency = ConsistencyPage(store, self.today, self)
         self.links = LinkBuilderPage(store, bus, self.undo_stack, has_qr, self)
         self.pages.addTab(self.listings, self.tr("Listin&gs"))

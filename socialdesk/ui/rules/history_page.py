@@ -3,9 +3,12 @@
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from socialdesk.domain.rules.scores import HELD_SHARE, done_keys, last_weeks, most_missed, streak, week_scores
+from socialdesk.domain.reviews.tally import totals
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import sources
+
+RECENT_TALLIES = 6  # weeks listed under the total
 
 
 class HistoryPage(QWidget):
@@ -41,6 +44,13 @@ class HistoryPage(QWidget):
         self.missed_label.setWordWrap(True)
         missed_layout.addWidget(self.missed_label)
         layout.addWidget(missed_group)
+        reviews_group = QGroupBox(self.tr("Reviews answered"))
+        reviews_group.setObjectName("reviewsHistory")
+        reviews_layout = QVBoxLayout(reviews_group)
+        self.reviews_label = QLabel()
+        self.reviews_label.setWordWrap(True)
+        reviews_layout.addWidget(self.reviews_label)
+        layout.addWidget(reviews_group)
 
     @property
     def span(self) -> int:
@@ -59,6 +69,7 @@ class HistoryPage(QWidget):
         self.chart.setToolTip(self.chart.describe())
         self._show_figures(scores)
         self._show_missed(most_missed(rules, done, weeks[:-1]))
+        self._show_reviews(self.store.rules.reviews.tallies_between(weeks[0], weeks[-1]))
 
     def _show_figures(self, scores) -> None:
         now = scores[-1]
@@ -82,3 +93,15 @@ class HistoryPage(QWidget):
         lines = [fill(self.tr("%1 — missed in %2 of %n week(s)", "", item.due), item.rule.text, str(item.missed))
                  for item in ranked]
         self.missed_label.setText("\n".join(lines))
+
+    def _show_reviews(self, tallies) -> None:
+        """The owner's weekly count over the weeks shown: the total, then the latest weeks, newest first."""
+        answered, received = totals(tallies)
+        if not tallies:
+            self.reviews_label.setText(self.tr("No review count typed in the weeks shown (Week page, “Reviews this "
+                                               "week”)."))
+            return
+        lines = [fill(self.tr("%1 answered of %2 received over the weeks shown."), str(answered), str(received))]
+        lines.append(" · ".join(fill(self.tr("week %1: %2 of %3"), str(t.week.week), str(t.answered), str(t.received))
+                                for t in reversed(tallies[-RECENT_TALLIES:])))
+        self.reviews_label.setText("\n".join(lines))

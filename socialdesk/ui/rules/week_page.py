@@ -14,6 +14,7 @@ from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import quietly, saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import labels, sources
+from socialdesk.ui.rules.review_tally import ReviewTallyBox
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -79,6 +80,9 @@ class WeekPage(QScrollArea):
         self.posts_summary = QLabel()
         self.posts_summary.setWordWrap(True)
         layout.addWidget(self.posts_group)
+        self.reviews_box = ReviewTallyBox(store, clock)
+        self.reviews_box.changed.connect(self.changed.emit)
+        layout.addWidget(self.reviews_box)
         self.rules_group = QGroupBox(self.tr("Community rules"))
         self.rules_layout = QVBoxLayout(self.rules_group)
         self.rules_summary = QLabel()
@@ -99,6 +103,7 @@ class WeekPage(QScrollArea):
                                           "and tick once it has begun."))
         self.future_label.setVisible(is_future)
         self._fill_posts(is_future)
+        self.reviews_box.show_week(week)
         self._fill_rules(is_future)
         self._fill_closures()
 

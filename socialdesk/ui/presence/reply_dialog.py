@@ -1,0 +1,228 @@
+"""The "Reply to a review" dialog: pick the rating, fill the blanks, copy the draft, open the review page."""
+
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
+                               QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
+
+from socialdesk.domain.reviews.replies import (STARS, ReplyCase, Slot, check_copy, draft, next_variant,
+                                               reviews_page, wordings)
+from socialdesk.ui.common import opener
+from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
+from socialdesk.ui.presence.reply_words import GUIDE, REFUSALS, SLOT_HINTS, SLOT_NAMES, SLOTS
+
+
+class ReplyDialog(QDialog):
+    """Copying records the reply (its wording's turn); `recorded` holds the last Change it wrote."""
+
+    def __init__(self, parent, store, clock, listing=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reply to a review"))
+        self.setObjectName("replyDialog")
+        self.store, self.clock, self.recorded = store, clock, None
+        self._listings = [item for item in store.presence.listings() if reviews_page(item)]
+        self._variant, self._recorded, self._unopened = 0, None, ""
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_choices(listing))
+        self.guide = self._build_guide()
+        layout.addWidget(self.guide)
+        layout.addLayout(self._build_slots())
+        layout.addLayout(self._build_draft())
+        layout.addLayout(self._build_buttons())
+        self._on_case_changed()
+
+    # -- building ----------------------------------------------------------------------------
+    def _build_choices(self, listing) -> QFormLayout:
+        form = QFormLayout()
+        self.listing_combo = QComboBox()
+        self.listing_combo.setAccessibleName(self.tr("Listing the review is on"))
+        for item in self._listings:
+            self.listing_combo.addItem(item.name, item.id)
+        if listing is not None and listing.id in [item.id for item in self._listings]:
+            self.listing_combo.setCurrentIndex([item.id for item in self._listings].index(listing.id))
+        self.listing_combo.currentIndexChanged.connect(self._on_listing_changed)
+        self.rating_combo = QComboBox()
+        self.rating_combo.setAccessibleName(self.tr("The review's rating"))
+        for stars in STARS:
+            self.rating_combo.addItem(f"{'★' * stars}{'☆' * (5 - stars)}  {stars}/5", stars)  # no words to translate
+        self.rating_only = QCheckBox(self.tr("A rating without words"))
+        self.language_combo = QComboBox()
+        self.language_combo.setAccessibleName(self.tr("Language of the reply"))
+        self.language_combo.addItem("Français", "fr")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setCurrentIndex(0 if current_language() == "fr" else 1)
+        for combo in (self.rating_combo, self.language_combo):
+            combo.currentIndexChanged.connect(self._on_case_changed)
+        self.rating_only.toggled.connect(self._on_case_changed)
+        rating_row = QHBoxLayout()
+        rating_row.addWidget(self.rating_combo)
+        rating_row.addWidget(self.rating_only)
+        rating_row.addStretch(1)
+        form.addRow(self.tr("&Listing:"), self.listing_combo)
+        rating_label = QLabel(self.tr("&Rating:"))
+        rating_label.setBuddy(self.rating_combo)
+        form.addRow(rating_label, rating_row)
+        form.addRow(self.tr("Reply &in:"), self.language_combo)
+        return form
+
+    def _build_guide(self) -> QGroupBox:
+        box = QGroupBox(self.tr("An unhappy customer: how to answer"))
+        box.setObjectName("unhappyGuide")
+        guide_layout = QVBoxLayout(box)
+        for number, step in enumerate(GUIDE, start=1):
+            line = QLabel(f"{number}. {GUIDE[step]}")
+            line.setWordWrap(True)
+            guide_layout.addWidget(line)
+        return box
+
+    def _build_slots(self) -> QFormLayout:
+        self.slots_form = QFormLayout()
+        self.first_name, self.mentioned = QLineEdit(), QLineEdit()
+        self.contact, self.signer = QLineEdit(), QLineEdit()
+        self.slot_edits = {Slot.FIRST_NAME: self.first_name, Slot.MENTIONED: self.mentioned,
+                           Slot.CONTACT: self.contact, Slot.SIGNER: self.signer}
+        shop = self.store.shop.get()
+        self.contact.setText(shop.phone or shop.email)
+        for slot, edit in self.slot_edits.items():
+            edit.setPlaceholderText(SLOT_HINTS[slot])
+            edit.setAccessibleName(SLOTS[slot].rstrip(": \u00a0"))
+            edit.textChanged.connect(self._show_draft)
+            self.slots_form.addRow(SLOTS[slot], edit)
+        return self.slots_form
+
+    def _build_draft(self) -> QVBoxLayout:
+        column = QVBoxLayout()
+        title = QLabel(self.tr("&Draft (you may edit it):"))
+        self.draft_edit = QPlainTextEdit()
+        self.draft_edit.setAccessibleName(self.tr("Draft of the reply"))
+        self.draft_edit.setTabChangesFocus(True)
+        self.draft_edit.textChanged.connect(self._show_check)
+        title.setBuddy(self.draft_edit)
+        self.feedback = QLabel()
+        self.feedback.setObjectName("replyFeedback")
+        self.feedback.setWordWrap(True)
+        column.addWidget(title)
+        column.addWidget(self.draft_edit, 1)
+        column.addWidget(self.feedback)
+        return column
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.other_button = QPushButton(self.tr("&Other wording"))
+        self.other_button.setAccessibleName(self.tr("Show another wording of the draft"))
+        self.other_button.clicked.connect(self._on_other_clicked)
+        self.copy_button = QPushButton()
+        self.copy_button.clicked.connect(self._on_copy_clicked)
+        self.copy_link = QPushButton(self.tr("Copy the lin&k"))
+        self.copy_link.setAccessibleName(self.tr("Copy the review page's link"))
+        self.copy_link.clicked.connect(self._on_copy_link_clicked)
+        self.copy_link.hide()
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        box.rejected.connect(self.reject)
+        for widget in (self.other_button, self.copy_button, self.copy_link):
+            row.addWidget(widget)
+        row.addStretch(1)
+        row.addWidget(box)
+        return row
+
+    # -- state -------------------------------------------------------------------------------
+    def case(self) -> ReplyCase:
+        return ReplyCase(self.rating_combo.currentData(), has_text=not self.rating_only.isChecked())
+
+    def language(self) -> str:
+        return self.language_combo.currentData()
+
+    def listing(self):
+        index = self.listing_combo.currentIndex()
+        return self._listings[index] if 0 <= index < len(self._listings) else None
+
+    def set_rating(self, stars: int, has_text: bool = True) -> None:
+        self.rating_only.setChecked(not has_text)
+        self.rating_combo.setCurrentIndex(STARS.index(stars))
+
+    def _values(self) -> dict:
+        return {slot: edit.text() for slot, edit in self.slot_edits.items()}
+
+    # -- slots -------------------------------------------------------------------------------
+    def _on_case_changed(self, *_args) -> None:
+        case = self.case()
+        self._variant = next_variant(case, self.language(), self.store.rules.reviews.last_variant(case, self.language()))
+        self.guide.setVisible(case.unhappy)
+        current = draft(case, self.language(), self._variant, {})
+        for slot, edit in self.slot_edits.items():
+            self.slots_form.setRowVisible(edit, slot in current.slots)
+        self.other_button.setEnabled(len(wordings(case, self.language())) > 1)
+        self._show_draft()
+
+    def _on_listing_changed(self, _index: int) -> None:
+        self._update_copy_button()
+
+    def _on_other_clicked(self) -> None:
+        self._variant += 1
+        self._show_draft()
+
+    def _show_draft(self, *_args) -> None:
+        made = draft(self.case(), self.language(), self._variant, self._values())
+        self._variant = made.variant
+        self.draft_edit.setPlainText(made.text)
+
+    def _show_check(self) -> None:
+        check = check_copy(self.draft_edit.toPlainText(), self._platform_key())
+        lines = [fill(REFUSALS[refusal], ", ".join(SLOT_NAMES[slot] for slot in check.unfilled))
+                 for refusal in check.refusals]
+        self.feedback.setText("\n".join(lines))
+        self.copy_button.setEnabled(check.ok)
+        self._update_copy_button()
+
+    def _platform_key(self) -> str:
+        listing = self.listing()
+        return listing.platform_key if listing else ""
+
+    def _update_copy_button(self) -> None:
+        listing = self.listing()
+        text = fill(self.tr("&Copy, then open the reviews on %1"), listing.short_name) if listing else self.tr("&Copy the reply")
+        self.copy_button.setText(text)
+        self.copy_button.setAccessibleName(text.replace("&", ""))
+
+    # -- copy and open -----------------------------------------------------------------------
+    def _on_copy_clicked(self) -> None:
+        text = self.draft_edit.toPlainText()
+        if not check_copy(text, self._platform_key()).ok:
+            return  # the button is off then; Enter or a test cannot slip an unfilled draft through
+        listing = self.listing()
+        url = reviews_page(listing) if listing else None
+        opened = opener.copy_and_open(text.strip(), url)
+        self._record()
+        said = self.tr("Reply copied: paste it under the review.")
+        if url and opened:
+            said += " " + fill(self.tr("Opened %1."), url)
+        elif url:
+            said += " " + opener.not_opened_text(url)
+        self._unopened = url if url and not opened else ""
+        self.copy_link.setVisible(bool(self._unopened))
+        self.feedback.setText(said)
+
+    def _record(self) -> None:
+        """One reply recorded per wording shown: copying it twice does not advance the turn twice."""
+        key = (self.case().key, self.language(), self._variant)
+        if self._recorded == key:
+            return
+        from socialdesk.ui.common.saving import saving
+
+        with saving(self) as attempt:
+            change = self.store.rules.reviews.record_reply(self.case(), self.language(), self._variant,
+                                                           self._platform_key(), self.clock())
+        if attempt.failed:
+            return
+        self._recorded, self.recorded = key, change
+
+    def _on_copy_link_clicked(self) -> None:
+        if self._unopened:
+            self.feedback.setText(opener.copy_link(self._unopened))
+
+    @classmethod
+    def ask(cls, parent, store, clock, listing=None):
+        """Show the dialog until the owner closes it: the Change of the last reply copied, or None (tests
+        replace this)."""
+        dialog = cls(parent, store, clock, listing)
+        dialog.exec()
+        return dialog.recorded
