@@ -130,6 +130,23 @@ def paper(job: Job) -> tuple[str, str]:
             f"{product.pitch[0]:g} × {product.pitch[1]:g} mm"), size
 
 
+SEEN = (  # looked at on the pictures and measured on the 150/300 dpi pages (3 December 2026)
+    "Plain-paper templates keep every mark at least 5 mm from the paper's edge (A6: 7 mm; the 4 × A6 cut marks "
+    "and the tent's fold line start at 5 mm).",
+    "L7160 stickers: no call to action fits (all three are left off, and said); a sticker reads only \"Google\", "
+    "\"Instagram\" or \"Yelp\" beside its code. The Google review address wraps on two lines and ends 1.4 mm "
+    "above the label's bottom die-cut (1.8 mm from its right edge): a printer that shifts by 1.5 mm cuts it. The "
+    "codes keep their quiet zone inside the label with about 1 mm to spare.",
+    "Stickers and business-card backs: the densest code (the Google review link) is printed smallest, because its "
+    "two-line address takes the height the code would have had.",
+    "Business-card backs: the shop's name wraps on two lines on some cards and not on others, as the code's width "
+    "changes; fronts are identical and in register (mirrored columns for duplex).",
+    "Door signs (A5 and A4): the code sits at the left with \"Google Maps\" alone at the far right, and a wide empty "
+    "band separates the words from the code; the call to action under the code is small for a sign read from the "
+    "street. The hours are printed as the shop typed them.",
+)
+
+
 def readme(results: list[dict]) -> str:
     lines = [
         "# Issue 16: every card template, printed from the demo bakery",
@@ -157,6 +174,7 @@ def readme(results: list[dict]) -> str:
         lines.append(f"| ![{job.title}]({job.picture}) | {job.title} (`--template {job.template}"
                      f"{' ' + ' '.join(job.options[:2]) if job.options[:1] == ('--sheet',) else ''}`) | {product} | "
                      f"{size} | {result['pages']} | {verdict}: {result['codes']} / {result['zxing']} |")
+    lines += ["", "Seen on the pictures:", ""] + [f"- {line}" for line in SEEN]
     notices = [(r["job"], line) for r in results for line in r["notices"] if not line.endswith(".pdf")]
     if notices:
         lines += ["", "What the command said while printing (stderr):", ""]
