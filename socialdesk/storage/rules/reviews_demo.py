@@ -8,7 +8,7 @@ from socialdesk.domain.reviews.tally import ReviewTally
 from socialdesk.domain.weeks import IsoWeek
 
 # Weeks ago, reviews received, reviews answered: the week of the cold oven went unanswered for a while.
-_TALLIES = ((8, 3, 3), (7, 2, 2), (6, 4, 2), (5, 1, 1), (4, 5, 4), (3, 2, 2), (2, 3, 3), (1, 4, 3))
+_TALLIES = ((8, 3, 3), (7, 2, 2), (6, 4, 2), (5, 1, 1), (4, 5, 4), (3, 2, 2), (2, 3, 3), (1, 4, 3), (0, 2, 1))
 # Days ago, stars, with words, listing platform: replies copied from the dialog.
 _REPLIES = ((9, 5, True, "google_business"), (6, 2, True, "google_business"), (4, 5, True, "facebook"),
             (2, 4, False, "google_business"), (1, 5, True, "google_business"))
