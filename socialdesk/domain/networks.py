@@ -20,6 +20,7 @@ class Network:
     review_url: str = ""  # regular expression: the whole URL of its review form
     aliases: tuple[str, ...] = ()  # other names for it in a plan file, lower case ("twitter")
     link_length: int = 0  # a link counts as this many characters in a post (X: 23); 0: as written
+    reviews_tab: str = ""  # added to its page's URL to show the reviews there (DOMAIN.md "Links"); empty: the page
 
     @property
     def listing_key(self) -> str:
@@ -35,7 +36,7 @@ NETWORKS: tuple[Network, ...] = (
     Network("facebook", "Facebook", 63206, "#1877F2", "f", reviews_may_be_asked=True,
             url_hosts=("facebook.com", "fb.com", "fb.me"), profile_url="https://www.facebook.com/{handle}",
             page_path=r"^/(?!sharer|share|login|groups/?$)[^/]+(/reviews)?/?$",
-            review_url=r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$"),
+            review_url=r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$", reviews_tab="/reviews"),
     Network("instagram", "Instagram", 2200, "#C13584", "Ig",
             url_hosts=("instagram.com", "instagr.am"), profile_url="https://www.instagram.com/{handle}/",
             page_path=r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$"),

@@ -122,3 +122,8 @@ def test_the_tally_totals_and_refuses_impossible_counts(store):
     found = store.rules.reviews.tallies_between(WEEK.shifted(-5), WEEK)
     assert [t.week for t in found] == [WEEK.shifted(-1), WEEK] and totals(found) == (3, 6)
     assert store.rules.reviews.tally(WEEK.shifted(1)) == ReviewTally(WEEK.shifted(1), 0, 0)
+
+
+def test_a_facebook_page_pasted_with_its_reviews_tab_is_not_given_a_second_one():
+    assert reviews_page(Listing("facebook", url="https://www.facebook.com/boulangerielea/reviews")) == \
+        "https://www.facebook.com/boulangerielea/reviews"

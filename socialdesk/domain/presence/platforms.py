@@ -33,6 +33,7 @@ class Platform:
     page_path: str = ""  # regular expression: the path of a business's page there (DOMAIN.md "Links")
     review_url: str = ""  # regular expression: the whole URL of its review form
     app_closed_in: int = 0  # the year its consumer app closed (DOMAIN.md); the listing may still feed others
+    reviews_tab: str = ""  # added to the page's URL to show its reviews; empty: the page shows them
 
 
 CUSTOM_KEY = "custom"
@@ -71,7 +72,7 @@ def network_platform(item: Network) -> Platform:
     kind, wording = (PlatformKind.LOCAL, CardWording.FIND) if item.local else (PlatformKind.SOCIAL, CardWording.FOLLOW)
     return Platform(item.listing_key, item.name, item.short_name or item.name, kind, wording,
                     item.reviews_may_be_asked, item.key, item.profile_url, item.url_hosts, item.page_path,
-                    item.review_url)
+                    item.review_url, reviews_tab=item.reviews_tab)
 
 
 def catalogue(networks: tuple[Network, ...]) -> tuple[Platform, ...]:

@@ -133,8 +133,10 @@ def check_copy(text: str, platform_key: str = "") -> CopyCheck:
 
 
 def reviews_page(listing) -> str | None:
-    """Where the listing's reviews are read and answered: its page (Facebook's /reviews, DOMAIN.md "Links")."""
+    """Where the listing's reviews are read and answered: its page, or the page's reviews tab when the
+    platform has one (Facebook's /reviews, DOMAIN.md "Links")."""
     url = listing.page_url()
-    if url and listing.platform_key == "facebook":
-        return url.split("?")[0].rstrip("/") + "/reviews"
-    return url
+    tab = listing.platform.reviews_tab if url and listing.platform is not None else ""
+    if not tab or url.split("?")[0].rstrip("/").endswith(tab):
+        return url
+    return url.split("?")[0].rstrip("/") + tab
