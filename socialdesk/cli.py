@@ -12,6 +12,8 @@ from importlib import import_module
 from socialdesk import __version__
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, Refused
 from socialdesk.headless.language import _, lang_option, speaking
+from socialdesk.headless.os_words import os_reason
+from socialdesk.logs import details_in_the_log
 from socialdesk.headless.streams import (  # noqa: F401 (one_line: cli's API)
     OneLineStderr, SummaryStdout, one_line, say_unprinted_summary, write_product)
 
@@ -145,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     stderr, sys.stderr = sys.stderr, OneLineStderr(sys.stderr)
     stdout, sys.stdout = sys.stdout, SummaryStdout(sys.stdout)
     try:
-        with speaking(lang_option(argv)):
+        with speaking(lang_option(argv)), details_in_the_log():
             return _run(build_parser().parse_args(argv))
     finally:
         sys.stdout.flush()  # a summary stdout did not take is said (exit 0) or left unsaid; never raises
@@ -165,7 +167,7 @@ def _run(args) -> int:
         return EXIT_REFUSED
     except OSError as error:  # the system refused a name or a disk where no command expected it
         name = f"{error.filename}: " if error.filename else ""
-        print(f"socialdesk {args.command}: {name}{error.strerror or error}", file=sys.stderr)
+        print(f"socialdesk {args.command}: {name}{os_reason(error)}", file=sys.stderr)  # our words, not strerror
         return EXIT_REFUSED if error.errno in _NAME_ERRORS else EXIT_FAILED
     except Exception as error:
         storage = sys.modules.get("socialdesk.storage.errors")  # loaded if storage raised: `qr` never imports it

@@ -2,6 +2,8 @@
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from socialdesk.paths import log_dir
@@ -57,3 +59,18 @@ def setup_logging() -> Path | None:
     root.addHandler(handler)
     root.setLevel(logging.INFO)
     return path
+
+
+@contextmanager
+def details_in_the_log() -> Iterator[None]:
+    """While a command runs, storage's warnings (a backup folder that refused a copy…) go to the log file, never
+    raw onto stderr, where Python prints them when no handler is set: the one line says it in the owner's words."""
+    root, before = logging.getLogger(), list(logging.getLogger().handlers)
+    if setup_logging() is None and not root.handlers:
+        root.addHandler(logging.NullHandler())
+    try:
+        yield
+    finally:
+        for added in [h for h in root.handlers if h not in before]:  # the process may run another command next
+            root.removeHandler(added)
+            added.close()

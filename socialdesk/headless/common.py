@@ -11,6 +11,7 @@ from socialdesk.export_files import (
     OutputExists, OutputIsDatabase, OutputIsDataFile, OutputNotAFile, check_output, guarded_output,
 )
 from socialdesk.headless.language import _
+from socialdesk.headless.os_words import os_reason
 from socialdesk.headless.messages import (
     CANNOT_WRITE, IN_SYNCED, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS,
     PROBLEM_AT, WARNING,
@@ -72,7 +73,7 @@ def fill_output(path: Path, args, command: str, fill: Callable[[BinaryIO], objec
             with open(temp, "wb") as handle:
                 fill(handle)
     except OSError as error:
-        print(f"socialdesk {command}: " + _(CANNOT_WRITE).format(path=path, reason=error.strerror or error),
+        print(f"socialdesk {command}: " + _(CANNOT_WRITE).format(path=path, reason=os_reason(error)),
               file=sys.stderr)
         return False
     return True

@@ -5,7 +5,9 @@ import sys
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK
 from socialdesk.domain.clock import system_clock
 from socialdesk.headless.common import data_path, open_data_file
+from socialdesk.headless.backup_folder_words import SKIPPED, folder_problem, warn_about_backup_folder
 from socialdesk.headless.language import _
+from socialdesk.headless.os_words import os_refusal
 from socialdesk.headless.messages import CHECK_READ_ONLY, NO_DATA_FILE, OPEN_PROBLEMS, PROBLEM_AT, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import make_backup, skipped_folder
@@ -27,8 +29,8 @@ def run_backup(args) -> int:
     finally:
         store.close()
     if skipped is not None:
-        print("socialdesk backup: " + _("the backup folder {folder} cannot be written; this backup went beside the "
-                                        "data file").format(folder=skipped), file=sys.stderr)
+        print("socialdesk backup: " + _(SKIPPED).format(folder=skipped, why=_(folder_problem(skipped, target))),
+              file=sys.stderr)
     print(target)
     return EXIT_OK
 
@@ -39,7 +41,9 @@ def _backup_failure(error: StoreWriteError) -> str:
         return _(WRITE_PROBLEMS[error.problem])
     if error.problem is WriteProblem.READ_ONLY or isinstance(cause, PermissionError):
         return _("the backups folder cannot be written; no backup was left")
-    return _("{reason}; no backup was left").format(reason=getattr(cause, "strerror", None) or cause or error.detail)
+    if isinstance(cause, OSError):
+        return _("{reason}; no backup was left").format(reason=os_refusal(cause))
+    return _("the copy could not be made; no backup was left")  # SQLite's own English stays in the log
 
 
 def run_check(args) -> int:
@@ -57,6 +61,7 @@ def run_check(args) -> int:
         return EXIT_FAILED
     print(_("{path}: ok").format(path=path) if writable(real_path(path)) else
           _("{path}: ok (read-only here: SocialDesk can read it, not save to it)").format(path=path))
+    warn_about_backup_folder(real_path(path))
     return EXIT_OK
 
 

@@ -1,0 +1,55 @@
+"""What the command line says about the backup folder the owner chose: gone, a file, read-only or full."""
+
+import os
+import shutil
+import sqlite3
+import sys
+from pathlib import Path
+
+from socialdesk.headless.language import N_, _
+from socialdesk.headless.messages import WARNING
+
+SKIPPED = N_("the backup folder {folder} {why}; this backup went beside the data file")
+GONE = N_("is not there (a USB stick or a drive not connected?)")
+NOT_A_FOLDER = N_("is a file, not a folder")
+READ_ONLY = N_("cannot be written (its permissions, or a read-only disk)")
+FULL = N_("is full")
+REFUSED = N_("refused the copy (the details are in the log)")
+CHECK_FOLDER = N_("the backup folder {folder} {why}; backups will go beside the data file until it is back")
+
+
+def folder_problem(folder: Path, copy: Path | None = None) -> str:
+    """Why `folder` cannot take a backup (a sentence's end, marked for the catalogue); REFUSED if nothing shows."""
+    if not folder.exists():
+        return GONE
+    if not folder.is_dir():
+        return NOT_A_FOLDER
+    if not os.access(folder, os.W_OK | os.X_OK):
+        return READ_ONLY
+    try:
+        if copy is not None and shutil.disk_usage(folder).free < copy.stat().st_size + (64 << 10):
+            return FULL
+    except OSError:
+        pass
+    return REFUSED
+
+
+def warn_about_backup_folder(db_path: Path) -> None:
+    """`check`: one warning line when the chosen backup folder is gone, a file or cannot be written."""
+    from socialdesk.storage.backup_folder import chosen_folder
+    from socialdesk.storage.files import connect_readonly
+
+    try:
+        conn = connect_readonly(db_path)
+    except sqlite3.Error:  # check already said whether the file reads; nothing more to say
+        return
+    try:
+        folder = chosen_folder(conn)
+    finally:
+        conn.close()
+    if folder is None:
+        return
+    why = folder_problem(folder)
+    if why is not REFUSED:
+        print("socialdesk check: " + _(WARNING).format(message=_(CHECK_FOLDER).format(folder=folder, why=_(why))),
+              file=sys.stderr)
