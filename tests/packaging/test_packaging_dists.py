@@ -2,6 +2,7 @@
 
 import shutil
 import tarfile
+import tomllib
 import zipfile
 from pathlib import Path
 
@@ -70,7 +71,7 @@ def test_sdist_holds_the_sources_and_nothing_a_build_left_behind(built):
     sdist, _ = built
     assert _outside_sdist_tree(sdist) == []
     inner = {name.split("/", 1)[1] for name in sdist}
-    assert {"pyproject.toml", "README.md", "socialdesk/__init__.py", "resources/translations/socialdesk_fr.ts",
+    assert {"pyproject.toml", "README.md", "LICENSE", "socialdesk/__init__.py", "resources/translations/socialdesk_fr.ts",
             "packaging/pyinstaller/socialdesk.spec", "tests/packaging/test_packaging_dists.py"} <= inner
 
 
@@ -81,6 +82,28 @@ def test_wheel_holds_the_package_and_its_compiled_resources_only(built):
     assert qm and {f"socialdesk/resources/translations/{name}" for name in qm} <= set(wheel)
     assert "socialdesk/resources/icons/socialdesk.svg" in wheel
     assert "socialdesk/resources/translations/fr/LC_MESSAGES/socialdesk-cli.mo" in wheel
+    assert f"socialdesk-{__version__}.dist-info/licenses/LICENSE" in wheel
+
+
+def test_the_license_is_the_gpl_3_text_pyproject_names_and_both_archives_carry_it(tmp_path):
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert text.split()[:6] == ["GNU", "GENERAL", "PUBLIC", "LICENSE", "Version", "3,"]
+    assert "END OF TERMS AND CONDITIONS" in text and "How to Apply These Terms to Your New Programs" in text
+    with open(ROOT / "pyproject.toml", "rb") as handle:
+        project = tomllib.load(handle)["project"]
+    assert project["license"] == "GPL-3.0-or-later" and project["license-files"] == ["LICENSE"]
+    source = tmp_path / "checkout"
+    shutil.copytree(ROOT, source, ignore=LEFT_OUT)
+    (tmp_path / "out").mkdir()
+    _build(source, tmp_path / "out")
+    sdist = next((tmp_path / "out").glob("*.tar.gz"))
+    with tarfile.open(sdist) as archive:
+        inner = f"socialdesk-{__version__}/"
+        assert archive.extractfile(inner + "LICENSE").read().decode("utf-8") == text
+        metadata = archive.extractfile(inner + "PKG-INFO").read().decode("utf-8")
+    assert "License-Expression: GPL-3.0-or-later" in metadata and "License-File: LICENSE" in metadata
+    with zipfile.ZipFile(next((tmp_path / "out").glob("*.whl"))) as archive:
+        assert archive.read(f"socialdesk-{__version__}.dist-info/licenses/LICENSE").decode("utf-8") == text
 
 
 def test_an_unanchored_include_ships_the_build_output_and_the_check_says_so(tmp_path):
