@@ -1,6 +1,6 @@
 """One benchmark inside the real window, in its own process; prints one JSON line of figures.
 
-    python bench/ui_probe.py week|tick|qr|print DATAFILE
+    python bench/ui_probe.py week|month|tick|qr|print DATAFILE
 
 A feature that is not in the tree yet prints {"na": "not built"}; a run that cannot measure
 honestly prints {"error": "..."} rather than a figure.
@@ -24,6 +24,7 @@ from paints import PaintCounter  # noqa: E402
 from timing import median, p95  # noqa: E402
 
 WEEK_SWITCHES = 60
+MONTH_SWITCHES = 30
 TICKS = 30
 QR_CHANGES = 30
 PRINT_RUNS = 10
@@ -84,6 +85,45 @@ def probe_week(app: QApplication, path: Path) -> dict:
     store.close()
     return {"median_ms": median(samples), "p95_ms": p95(samples), "runs": len(samples),
             "distinct_weeks": len(titles), "posts_in_weeks": posts}
+
+
+# ----- month switch in the calendar --------------------------------------------------------
+def probe_month(app: QApplication, path: Path) -> dict:
+    """Clicks on « Previous » in the month view, and Week → Month on the switch, each until Qt has repainted."""
+    store, window, tab = open_window(app, path, 1)
+    months = getattr(tab, "months", None)
+    if months is None:
+        raise NotBuilt("calendar tab without a month view")
+    toggles = []
+    for _ in range(6):  # the first switch builds the grid: timed apart, as the owner's first click
+        start = time.perf_counter_ns()
+        QTest.mouseClick(months.month_button, Qt.MouseButton.LeftButton)
+        settle(app)
+        toggles.append(ms_since(start))
+        QTest.mouseClick(months.week_button, Qt.MouseButton.LeftButton)
+        settle(app)
+    QTest.mouseClick(months.month_button, Qt.MouseButton.LeftButton)
+    settle(app)
+    painted = PaintCounter(months.view)
+    for _ in range(3):
+        QTest.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
+        settle(app)
+    samples, titles, posts = [], set(), 0
+    for _ in range(MONTH_SWITCHES):
+        before = painted.count
+        start = time.perf_counter_ns()
+        QTest.mouseClick(tab.prev_button, Qt.MouseButton.LeftButton)
+        settle(app)
+        samples.append(ms_since(start))
+        if painted.count == before:
+            return {"error": "a month switch did not repaint the month"}
+        titles.add(tab.title.text())
+        posts += sum(cell.posts.count() for cell in months.view.cells if cell.isVisible())
+    months.set_mode("week")  # the data file keeps the week, as the owner left it
+    store.close()
+    return {"median_ms": median(samples), "p95_ms": p95(samples), "runs": len(samples),
+            "distinct_months": len(titles), "posts_in_months": posts, "first_toggle_ms": toggles[0],
+            "toggle_ms": median(toggles[1:])}
 
 
 # ----- tick in the checklist -----------------------------------------------------------------
@@ -166,7 +206,7 @@ def probe_print(app: QApplication, path: Path) -> dict:
     return measure_print(path.parent, PRINT_RUNS)
 
 
-PROBES = {"week": probe_week, "tick": probe_tick, "qr": probe_qr, "print": probe_print}
+PROBES = {"week": probe_week, "month": probe_month, "tick": probe_tick, "qr": probe_qr, "print": probe_print}
 
 
 def main() -> int:

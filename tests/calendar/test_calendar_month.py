@@ -41,11 +41,12 @@ def _drop(target, ids):
     return event
 
 
-def test_month_grid_has_whole_weeks_from_monday():
+def test_month_grid_is_six_whole_weeks_from_the_monday_of_the_first():
     assert month_days(date(2026, 11, 14), 1)[0] == date(2026, 10, 26)  # November 2026 starts on a Sunday
-    assert len(month_days(date(2026, 11, 1), 1)) == 42
-    assert len(month_days(date(2026, 12, 1), 1)) == 35
-    assert month_days(date(2027, 2, 1), 1)[-1] == date(2027, 2, 28)  # February 2027 starts on a Monday: 4 rows
+    assert month_days(date(2026, 11, 1), 1)[-1] == date(2026, 12, 6)
+    assert month_days(date(2027, 2, 1), 1)[0] == date(2027, 2, 1)  # February 2027 starts on a Monday
+    assert all(len(month_days(date(2027, m, 1), 1)) == 42 for m in range(1, 13))  # the grid never jumps
+    assert month_days(date(2026, 11, 1), 7)[0] == date(2026, 11, 1)  # a file whose weeks start on Sunday
 
 
 def test_the_switch_shows_the_month_and_the_choice_is_kept(tab, store, qtbot, bus):
@@ -55,6 +56,7 @@ def test_the_switch_shows_the_month_and_the_choice_is_kept(tab, store, qtbot, bu
     assert [label.text() for label in view.names] == [QLocale().dayName(d, QLocale.FormatType.ShortFormat)
                                                       for d in range(1, 8)]
     assert sum(cell.isVisible() for cell in view.cells) == 42
+    assert view.cell_of(date(2026, 10, 26)).flags["outside"] and not view.cell_of(date(2026, 11, 2)).flags["outside"]
     assert tab.today_button.toolTip() == "This month (Alt+Home)"
     assert store.settings.get("calendar_view") == "month"
     again = CalendarTab(store, bus, fixed_clock(date(2026, 11, 26)))
@@ -124,7 +126,7 @@ def test_empty_posting_days_are_marked_as_holes(tab, store, qtbot):
     _add(store, date(2026, 11, 27))
     _add(store, date(2026, 11, 14), status=PostStatus.SKIPPED)  # a skipped post leaves the hole
     view = _month(tab, qtbot)
-    holes = {cell.posts.day for cell in view.cells if cell.property("hole")}
+    holes = {cell.posts.day for cell in view.cells if cell.flags["hole"]}
     fridays_saturdays = {d for d in month_days(date(2026, 11, 1), 1) if d.month == 11 and d.isoweekday() in (5, 6)}
     assert holes == fridays_saturdays - {date(2026, 11, 27)}
     assert "Nothing planned" in view.cell_of(date(2026, 11, 28)).posts.accessibleName()
@@ -135,9 +137,10 @@ def test_empty_posting_days_are_marked_as_holes(tab, store, qtbot):
 def test_holidays_and_closures_are_marked(tab, store, qtbot):
     store.calendar.closures.add(Closure(date(2026, 12, 24), date(2026, 12, 26), "congés"))
     view = _month(tab, qtbot)
-    assert "Armistice" in view.cell_of(date(2026, 11, 11)).mark.text()
+    assert view.cell_of(date(2026, 11, 11)).mark.text().startswith("⚑ Armistice")
     QTest.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
-    assert "Closed: congés" in view.cell_of(date(2026, 12, 24)).mark.text()
+    closed = view.cell_of(date(2026, 12, 24)).mark
+    assert closed.text().startswith("✕ Closed") and closed.toolTip() == "✕ Closed: congés"
     assert "Christmas" in view.cell_of(date(2026, 12, 25)).posts.accessibleName()
 
 
@@ -152,3 +155,22 @@ def test_a_click_on_a_day_opens_its_week(tab, store, qtbot):
     assert post.id in [tab.week.columns[3].posts.item(r).data(Qt.ItemDataRole.UserRole)
                        for r in range(tab.week.columns[3].posts.count())]
     assert store.settings.get("calendar_view") == "week"
+
+
+def test_a_hole_is_drawn_with_the_accent_and_a_full_day_says_what_is_below(tab, store, qtbot):
+    tab.bus.publish(store.strategy.record_applied({"instagram": 2}, [], datetime(2026, 11, 2), frozenset({3})), None)
+    for hour in range(8, 20):
+        _add(store, date(2026, 12, 4), time(hour, 0))
+    view = _month(tab, qtbot)
+    accent = tab.palette().color(tab.palette().ColorRole.Highlight).rgb()
+
+    def top_line(day):
+        image = view.cell_of(day).grab().toImage()
+        return {image.pixelColor(x, 0).rgb() for x in range(8, image.width() - 8)}
+
+    assert accent in top_line(date(2026, 11, 25))  # a Wednesday with nothing: a hole
+    assert accent not in top_line(date(2026, 11, 24))
+    cell = view.cell_of(date(2026, 12, 4))
+    shown = cell.posts.viewport().height() // cell.posts.sizeHintForRow(0)
+    assert shown < 12 and cell.mark.text().startswith(f"+{12 - shown} more")
+    assert cell.posts.count() == 12  # every post is still there for the keyboard and a screen reader

@@ -1,10 +1,11 @@
 """The month grid: a cell a day with its posts as small chips, holes and days off marked, cards dragged between days."""
 
 from datetime import date, timedelta
+from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout,
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout,
                                QWidget)
 
 from socialdesk.domain.posts import Post
@@ -22,19 +23,41 @@ ROWS = 6  # the most weeks a month touches
 
 
 def month_days(month: date, first_weekday: int) -> list[date]:
-    """The days of the grid showing `month`: whole weeks from the one of its 1st to the one of its last day."""
-    first = month.replace(day=1)
-    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-    start = week_start(first, first_weekday)
-    count = ((last - start).days // 7 + 1) * 7
-    return [start + timedelta(days=i) for i in range(count)]
+    """The 42 days of the grid showing `month`: six whole weeks from the one of its 1st. Always six, so that the
+    grid never jumps (nor lays itself out again) from one month to the next."""
+    start = week_start(month.replace(day=1), first_weekday)
+    return [start + timedelta(days=i) for i in range(ROWS * 7)]
 
 
 class ChipDelegate(QStyledItemDelegate):
     """A post as one line: its first network's chip (the network's colour), its time and its first words."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._fonts: tuple | None = None  # (font key, metrics, bold, bold metrics): made once, not per chip
+        self._words: dict[tuple, str] = {}  # a chip's elided words by text, width and font
+        self._clocks: dict = {}  # a time's words in the locale of the month shown (the view is rebuilt on a change)
+
+    def _fonts_for(self, font: QFont) -> tuple:
+        if self._fonts is None or self._fonts[0] != font:
+            bold = QFont(font)
+            bold.setBold(True)
+            self._fonts = (QFont(font), QFontMetrics(font), bold, QFontMetrics(bold))
+            self._words.clear()
+        return self._fonts
+
+    def _elided(self, text: str, metrics: QFontMetrics, width: int) -> str:
+        key = (text, width)  # the cache empties when the font changes
+        words = self._words.get(key)
+        if words is None:
+            if len(self._words) > 4000:
+                self._words.clear()
+            words = self._words[key] = metrics.elidedText(" ".join(text[:80].split()), Qt.TextElideMode.ElideRight,
+                                                          max(0, width))  # a chip never shows 80 characters
+        return words
+
     def sizeHint(self, option, index):
-        return QSize(60, QFontMetrics(option.font).height() + spacing.XS)
+        return QSize(60, self._fonts_for(option.font)[1].height() + spacing.XS)
 
     def paint(self, painter, option, index):
         post: Post = index.data(POST_ROLE)
@@ -44,12 +67,13 @@ class ChipDelegate(QStyledItemDelegate):
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         rect = option.rect.adjusted(1, 1, -1, -1)
-        painter.setRenderHint(painter.RenderHint.Antialiasing)
-        painter.setPen(palette.color(QPalette.ColorRole.Highlight if selected or option.state
-                                     & QStyle.StateFlag.State_HasFocus else QPalette.ColorRole.Mid))
-        painter.setBrush(palette.color(QPalette.ColorRole.Highlight) if selected else QColor(tokens(palette).card))
-        painter.drawRoundedRect(rect, spacing.CHIP_RADIUS, spacing.CHIP_RADIUS)
-        metrics = QFontMetrics(option.font)
+        line = palette.color(QPalette.ColorRole.Highlight if selected or option.state & QStyle.StateFlag.State_HasFocus
+                             else QPalette.ColorRole.Mid)
+        # the card colour from the tokens: the list's own Base is transparent (it sits on the day's card)
+        fill = palette.color(QPalette.ColorRole.Highlight) if selected else QColor(tokens(palette).card)
+        painter.drawPixmap(rect.topLeft(), rounded(rect.width(), rect.height(), fill.rgba(), line.rgba(), 1, False,
+                                                   painter.device().devicePixelRatioF()))
+        _key, metrics, bold, bold_metrics = self._fonts_for(option.font)
         side = min(rect.height() - 2, max(spacing.CHIP - 2, metrics.ascent()))
         x = rect.left() + spacing.XS
         if post.networks:
@@ -57,32 +81,55 @@ class ChipDelegate(QStyledItemDelegate):
                                network_pixmap(post.networks[0], side, painter.device().devicePixelRatioF()))
             x += side + spacing.XS
         painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        clock = time_text(post)
+        clock = self._clocks.get(post.time) if post.time else ""
+        if clock is None:
+            clock = self._clocks[post.time] = time_text(post)
         if clock:
-            bold = QFont(option.font)
-            bold.setBold(True)
             painter.setFont(bold)
             painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignVCenter,
                              clock)
-            x += QFontMetrics(bold).horizontalAdvance(clock) + spacing.XS
+            x += bold_metrics.horizontalAdvance(clock) + spacing.XS
             painter.setFont(option.font)
-        words = metrics.elidedText(" ".join(post.text[:200].split()), Qt.TextElideMode.ElideRight,
-                                   max(0, rect.right() - x - spacing.XS))
+        words = self._elided(post.text, metrics, rect.right() - x - spacing.XS)
         painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignVCenter, words)
         painter.restore()
 
 
-class MonthCell(QFrame):
-    """One day: its number (a click opens its week), a mark line, its chips."""
+@lru_cache(maxsize=128)
+def rounded(width: int, height: int, fill: int, line: int, line_width: int, dashed: bool, ratio: float) -> QPixmap:
+    """A rounded card (a chip, a day), drawn once per size, colours and line (antialiasing costs more than words)."""
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = QPen(QColor.fromRgba(line), line_width)
+    if dashed:
+        pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(QColor.fromRgba(fill))
+    half = line_width / 2
+    painter.drawRoundedRect(QRectF(half, half, width - line_width, height - line_width), spacing.CHIP_RADIUS,
+                            spacing.CHIP_RADIUS)
+    painter.end()
+    return pixmap
+
+
+class MonthCell(QWidget):
+    """One day: its number (a click opens its week), a mark line, its chips; drawn from the palette (no stylesheet
+    rule: 42 styled frames would cost a month switch more than all its posts)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.flags = {"today": False, "hole": False, "outside": False}
+        self.marks: list[str] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(spacing.XS // 2, spacing.XS // 2, spacing.XS // 2, spacing.XS // 2)
         layout.setSpacing(0)
         self.button = QToolButton(self)
         self.button.setObjectName("monthDay")
         self.button.setAutoRaise(True)
+        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.mark = QLabel(self)
         self.mark.setObjectName("monthMark")
         self.mark.setFont(font(Type.CAPTION, self.mark.font()))
@@ -90,36 +137,63 @@ class MonthCell(QFrame):
         self.posts = PostList(None, self)
         self.posts.setItemDelegate(ChipDelegate(self.posts))
         self.posts.setSpacing(0)
-        top = QWidget(self)
-        row = QGridLayout(top)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.button, 0, 0)
-        row.addWidget(self.mark, 0, 1)
-        row.setColumnStretch(1, 1)
-        layout.addWidget(top)
+        self.posts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # "+N" says what is below
+        self.mark.setFixedHeight(self.mark.fontMetrics().height())  # new words never lay the grid out again
+        row = QHBoxLayout()
+        row.addWidget(self.button)
+        row.addWidget(self.mark, 1)
+        layout.addLayout(row)
         layout.addWidget(self.posts, 1)
 
-    def show_day(self, day: date, posts: list[Post], flags: dict, marks: list[str], limits) -> None:
-        locale = QLocale()
+    def show_day(self, day: date, posts: list[Post], flags: dict, marks: list[str], limits, locale: QLocale) -> None:
         self.posts.day = day
         self.button.setText(day_text(day, "d MMM", locale) if day.day == 1 else str(day.day))
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         spoken = f"{name} {day_text(day, 'd MMMM yyyy', locale)}"
         self.button.setAccessibleName(fill(translate("MonthView", "Open the week of %1"), spoken))
         self.button.setToolTip(self.button.accessibleName())
-        self.mark.setText(" · ".join(marks))  # clipped by the cell: the tooltip and the spoken name say all
-        self.mark.setToolTip("\n".join(marks))
-        changed = False
-        for key, value in flags.items():  # the stylesheet draws today, holes and the days of other months
-            if self.property(key) != value:
-                self.setProperty(key, value)
-                changed = True
-        if changed:
-            self.style().unpolish(self)
-            self.style().polish(self)
+        self.marks = marks
+        tip = "\n".join(marks)
+        if self.mark.toolTip() != tip:
+            self.mark.setToolTip(tip)
+        if flags != self.flags:
+            self.flags = flags
+            if self.button.font().bold() != flags["today"]:
+                bold = self.button.font()
+                bold.setBold(flags["today"])
+                self.button.setFont(bold)
+            self.update()
         count = translate("MonthView", "%n post(s)", "", len(posts)) if posts else translate("MonthView", "no post")
         self.posts.setAccessibleName(" · ".join([spoken, count, *marks]))
-        self.posts.fill(posts, limits)
+        if posts or self.posts.count():  # most days hold nothing, before and after
+            self.posts.fill(posts, limits)
+            self.posts.executeDelayedItemsLayout()  # laid out now, not on a timer after a first paint: painted once
+        self._show_marks()
+
+    def _show_marks(self) -> None:
+        """The marks, after "+N more" when the cell cannot show every chip (they stay in the list, for the keys)."""
+        count = self.posts.count()
+        room = max(1, self.posts.viewport().height() // max(1, self.posts.sizeHintForRow(0))) if count else count
+        more = [fill(translate("MonthView", "+%1 more"), str(count - room))] if count > room else []
+        words = " · ".join([*more, *self.marks])  # elided: the tooltip and the spoken name say all
+        self.mark.setText(self.mark.fontMetrics().elidedText(words, Qt.TextElideMode.ElideRight, self.mark.width()))
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._show_marks()  # a smaller window shows fewer chips
+
+
+    def paintEvent(self, event):
+        """A rounded card: the desk's colour for the days of other months, an accent ring today, a dashed accent
+        ring on a hole in the cadence."""
+        palette, flags = self.palette(), self.flags
+        width = 2 if flags["today"] or flags["hole"] else spacing.BORDER
+        line = palette.color(QPalette.ColorRole.Highlight if width == 2 else QPalette.ColorRole.Mid)
+        fill = palette.color(QPalette.ColorRole.Window if flags["outside"] else QPalette.ColorRole.Base)
+        painter = QPainter(self)
+        painter.drawPixmap(0, 0, rounded(self.width(), self.height(), fill.rgba(), line.rgba(), width,
+                                         flags["hole"] and not flags["today"], self.devicePixelRatioF()))
+        painter.end()
 
 
 class MonthView(QWidget):
@@ -142,6 +216,12 @@ class MonthView(QWidget):
             grid.addWidget(label, 0, column)
             grid.setColumnStretch(column, 1)
         self.cells = [MonthCell(self) for _ in range(ROWS * 7)]
+        widest = max(range(1, 13), key=lambda m: self.fontMetrics().horizontalAdvance(
+            day_text(date(2026, m, 28), "d MMM")))
+        self.cells[0].button.setText(day_text(date(2026, widest, 28), "d MMM"))
+        number = self.cells[0].button.sizeHint()  # the 1st shows its month: every number gets that room
+        for cell in self.cells:
+            cell.button.setFixedSize(number)
         for index, cell in enumerate(self.cells):
             grid.addWidget(cell, 1 + index // 7, index % 7)
             cell.posts.posts_dropped.connect(self.posts_dropped)
@@ -163,12 +243,10 @@ class MonthView(QWidget):
             by_day.setdefault(post.day, []).append(post)
         for cell, day in zip(self.cells, days):
             flags = {"today": day == today, "hole": day in holes, "outside": day.month != month.month}
-            cell.show_day(day, by_day[day], flags, marks.get(day, []), limits)
-        for index, cell in enumerate(self.cells):
-            cell.setVisible(index < len(days))
+            cell.show_day(day, by_day[day], flags, marks.get(day, []), limits, locale)
 
     def lists(self) -> list[PostList]:
-        return [cell.posts for cell in self.cells[:len(self.days)]]
+        return [cell.posts for cell in self.cells]
 
     def cell_of(self, day: date) -> MonthCell | None:
-        return next((cell for cell in self.cells if cell.posts.day == day and cell.isVisible()), None)
+        return next((cell for cell in self.cells if cell.posts.day == day), None)

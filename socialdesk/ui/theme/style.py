@@ -53,12 +53,6 @@ DayColumn {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border}
 DayColumn[today="true"] {{ border: 2px solid {p.accent}; }}
 DayColumn[today="true"] QLabel#dayHeader {{ font-weight: bold; color: {p.accent}; }}
 DayColumn PostList {{ background: transparent; border: none; }}
-MonthCell {{ background: {p.card}; border: {spacing.BORDER}px solid {p.border}; border-radius: {spacing.CHIP_RADIUS}px; }}
-MonthCell[hole="true"] {{ border: 2px dashed {p.accent}; }}
-MonthCell[today="true"] {{ border: 2px solid {p.accent}; }}
-MonthCell[outside="true"] {{ background: {p.window}; }}
-MonthCell[outside="true"] QToolButton#monthDay {{ color: {p.secondary}; }}
-MonthCell[today="true"] QToolButton#monthDay {{ font-weight: bold; color: {p.accent}; }}
 MonthCell PostList {{ background: transparent; border: none; }}
 PostList {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border}; border-radius: {spacing.CARD_RADIUS}px; }}
 QLabel#qrPreview {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border};
