@@ -51,6 +51,12 @@ def portable_dir() -> Path | None:
     return None
 
 
+def in_portable_data(path: Path) -> bool:
+    """Whether `path` is in portable mode's own folder: on a USB key by the owner's choice, not by accident."""
+    portable = portable_dir()
+    return portable is not None and Path(path).resolve().is_relative_to(portable.resolve())
+
+
 def default_db_path() -> Path:
     """--db wins over this; then SOCIALDESK_DB; then the copy moved out of a synced folder; then the standard folder."""
     from_env = os.environ.get(DB_ENV_VAR)

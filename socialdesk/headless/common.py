@@ -17,7 +17,7 @@ from socialdesk.headless.messages import (
     PROBLEM_AT, WARNING,
 )
 from socialdesk.headless.streams import write_stdout
-from socialdesk.paths import default_db_path
+from socialdesk.paths import default_db_path, in_portable_data
 from socialdesk.storage import Problem, Store, StoreOpenError
 from socialdesk.storage.missing import only_interrupted_restore
 from socialdesk.storage.opening import open_for_command
@@ -102,7 +102,7 @@ def warn_about_placement(path: Path, command: str) -> None:
     kind, synced = drive_kind(path.resolve()), synced_folder(path.resolve())
     if kind is Drive.NETWORK:
         message = _(ON_NETWORK)
-    elif kind is Drive.REMOVABLE:
+    elif kind is Drive.REMOVABLE and not in_portable_data(path):  # portable mode on a USB key is the owner's choice
         message = _(ON_REMOVABLE)
     elif synced is not None:
         message = _(IN_SYNCED).format(service=synced[0].value)

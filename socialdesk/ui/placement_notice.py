@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
-from socialdesk.paths import DB_FILE_NAME, standard_data_dir
+from socialdesk.paths import DB_FILE_NAME, in_portable_data, standard_data_dir
 
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError
@@ -64,7 +64,7 @@ class PlacementNotice:
 def check_placement(parent, path: Path) -> Path | None:
     """Warn once about the file's place; the path to open instead if the owner moved it out."""
     kind = drive_kind(path.resolve())
-    if kind is not Drive.LOCAL:
+    if kind is Drive.NETWORK or (kind is Drive.REMOVABLE and not in_portable_data(path)):  # portable: chosen
         PlacementNotice.tell(parent, _drive_text(kind))
     moved = _offer_move_out(parent, path)
     copies = conflict_copies(path)
