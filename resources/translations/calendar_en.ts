@@ -44,4 +44,24 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>MonthMode</name>
+    <message numerus="yes">
+        <source>Month: %n usual posting day(s) with nothing planned</source>
+        <translation>
+            <numerusform>Month: %n usual posting day with nothing planned</numerusform>
+            <numerusform>Month: %n usual posting days with nothing planned</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1660,4 +1660,88 @@
         <translation>&amp;Alsace-Moselle : le Vendredi saint et le 26 décembre sont fériés aussi</translation>
     </message>
 </context>
+<context>
+    <name>MonthMode</name>
+    <message>
+        <source>Wee&amp;k</source>
+        <translation>S&amp;emaine</translation>
+    </message>
+    <message>
+        <source>Show a week</source>
+        <translation>Afficher une semaine</translation>
+    </message>
+    <message>
+        <source>Mon&amp;th</source>
+        <translation>M&amp;ois</translation>
+    </message>
+    <message>
+        <source>Show a month, to see the holes in the cadence</source>
+        <translation>Afficher un mois, pour voir les trous dans le rythme de publication</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>Previous month (Alt+Left)</source>
+        <translation>Mois précédent (Alt+Gauche)</translation>
+    </message>
+    <message>
+        <source>This &amp;month</source>
+        <translation>Ce &amp;mois</translation>
+    </message>
+    <message>
+        <source>This month (Alt+Home)</source>
+        <translation>Ce mois-ci (Alt+Début)</translation>
+    </message>
+    <message>
+        <source>&amp;Next ▶</source>
+        <translation>S&amp;uivant ▶</translation>
+    </message>
+    <message>
+        <source>Next month (Alt+Right)</source>
+        <translation>Mois suivant (Alt+Droite)</translation>
+    </message>
+    <message>
+        <source>Closed: %1</source>
+        <translation>Fermé : %1</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <source>Nothing planned</source>
+        <translation>Rien de prévu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Month: %n usual posting day(s) with nothing planned</source>
+        <translation>
+            <numerusform>Mois : %n jour de publication habituel sans rien de prévu</numerusform>
+            <numerusform>Mois : %n jours de publication habituels sans rien de prévu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthView</name>
+    <message>
+        <source>Open the week of %1</source>
+        <translation>Ouvrir la semaine du %1</translation>
+    </message>
+    <message>
+        <source>no post</source>
+        <translation>aucune publication</translation>
+    </message>
+    <message>
+        <source>+%1 more</source>
+        <translation>+%1 de plus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
