@@ -376,18 +376,18 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
-        <source>Reviews answered</source>
-        <translation>Avis avec réponse</translation>
+        <source>Reviews answered:</source>
+        <translation>Avis avec réponse :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
-        <source>No review count typed in the weeks shown (Week page, “Reviews this week”).</source>
-        <translation>Aucun décompte d&apos;avis saisi dans les semaines affichées (page Semaine, « Avis de la semaine »).</translation>
+        <source>no count typed yet (Week page, “Reviews this week”)</source>
+        <translation>aucun décompte saisi pour l&apos;instant (page Semaine, « Avis de la semaine »)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
-        <source>%1 answered of %2 received over the weeks shown.</source>
-        <translation>%1 avis avec réponse sur %2 reçus dans les semaines affichées.</translation>
+        <source>%1 of %2 received over the weeks shown</source>
+        <translation>%1 sur %2 reçus dans les semaines affichées</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />

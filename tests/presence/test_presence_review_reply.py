@@ -147,7 +147,7 @@ def test_the_checklist_week_takes_the_typed_tally_and_the_history_shows_it(qtbot
         qtbot.keyClick(spin, Qt.Key.Key_Return)
     assert demo.rules.reviews.tally(IsoWeek.of(NOW.date())).received == 6
     history = tab.history_page.reviews_label.text()
-    assert "week 50: 5 of 6" in history  # the history reloaded from the bus
+    assert "week 50: 5 of 6" in history and "25 of 30 received" in history  # the history reloaded from the bus
     tab.show_week(IsoWeek.of(NOW.date()).shifted(1))
     assert not box.received.isEnabled()  # next week's reviews are not in yet
     tab.show_week(IsoWeek.of(NOW.date()).shifted(-1))

@@ -8,7 +8,7 @@ from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import sources
 
-RECENT_TALLIES = 6  # weeks listed under the total
+RECENT_TALLIES = 3  # weeks listed after the total
 
 
 class HistoryPage(QWidget):
@@ -35,6 +35,10 @@ class HistoryPage(QWidget):
         figures.addRow(self.tr("This week:"), self.this_week_label)
         figures.addRow(self.tr("Weeks in a row:"), self.streak_label)
         figures.addRow(self.tr("Average:"), self.average_label)
+        self.reviews_label = QLabel()  # one row, not a group: the checklist still fits the smallest window
+        self.reviews_label.setObjectName("reviewsHistory")
+        self.reviews_label.setWordWrap(True)
+        figures.addRow(self.tr("Reviews answered:"), self.reviews_label)
         layout.addLayout(figures)
         self.chart = CompletionChart()
         layout.addWidget(self.chart, 1)
@@ -44,13 +48,6 @@ class HistoryPage(QWidget):
         self.missed_label.setWordWrap(True)
         missed_layout.addWidget(self.missed_label)
         layout.addWidget(missed_group)
-        reviews_group = QGroupBox(self.tr("Reviews answered"))
-        reviews_group.setObjectName("reviewsHistory")
-        reviews_layout = QVBoxLayout(reviews_group)
-        self.reviews_label = QLabel()
-        self.reviews_label.setWordWrap(True)
-        reviews_layout.addWidget(self.reviews_label)
-        layout.addWidget(reviews_group)
 
     @property
     def span(self) -> int:
@@ -98,10 +95,9 @@ class HistoryPage(QWidget):
         """The owner's weekly count over the weeks shown: the total, then the latest weeks, newest first."""
         answered, received = totals(tallies)
         if not tallies:
-            self.reviews_label.setText(self.tr("No review count typed in the weeks shown (Week page, “Reviews this "
-                                               "week”)."))
+            self.reviews_label.setText(self.tr("no count typed yet (Week page, “Reviews this week”)"))
             return
-        lines = [fill(self.tr("%1 answered of %2 received over the weeks shown."), str(answered), str(received))]
-        lines.append(" · ".join(fill(self.tr("week %1: %2 of %3"), str(t.week.week), str(t.answered), str(t.received))
-                                for t in reversed(tallies[-RECENT_TALLIES:])))
-        self.reviews_label.setText("\n".join(lines))
+        parts = [fill(self.tr("%1 of %2 received over the weeks shown"), str(answered), str(received))]
+        parts += [fill(self.tr("week %1: %2 of %3"), str(t.week.week), str(t.answered), str(t.received))
+                  for t in reversed(tallies[-RECENT_TALLIES:])]
+        self.reviews_label.setText(" · ".join(parts))
