@@ -16,6 +16,15 @@ class CardTemplate(str, Enum):
 
 SAFE_MM = 5.0  # home printers cannot print closer to the paper's edge (die-cut label sheets excepted)
 DEFAULT_STOCK = {CardTemplate.STICKERS: "L7164", CardTemplate.BUSINESS: "C32010"}
+# On the owner's paper (Preferences ▸ Printing): the label products, and four counter cards on US Letter as
+# quarter-letter cards (4¼ × 5½ in: four A6 do not fit on Letter), "letter" standing for the product
+PAPER_STOCK = {"a4": {**DEFAULT_STOCK},
+               "letter": {CardTemplate.STICKERS: "5163", CardTemplate.BUSINESS: "8371", CardTemplate.A6X4: "letter"}}
+
+
+def default_stock(template: "CardTemplate", paper: str | None) -> str | None:
+    """What `template` prints on by default for the owner's paper ("a4" or "letter"); None: the template's own."""
+    return PAPER_STOCK.get(paper or "a4", PAPER_STOCK["a4"]).get(template)
 
 
 @dataclass(frozen=True)
@@ -65,6 +74,7 @@ def _label_sheet(code: str, content: str, max_codes: int) -> Sheet:
 
 
 _A4 = (210.0, 297.0)
+_LETTER = (215.9, 279.4)
 _FIXED = {
     CardTemplate.A6: Sheet((105.0, 148.0), (Face(Rect(0, 0, 105, 148)),), True, 4),
     CardTemplate.A6X4: Sheet(_A4, _grid(_A4, 2, 2, (105.0, 148.5)), False, 4, crop_marks=True),
@@ -74,6 +84,9 @@ _FIXED = {
     CardTemplate.DOOR_A4: Sheet(_A4, (Face(Rect(0, 0, 210, 297)),), True, 1, content="door"),
 }
 _STOCK_CONTENT = {CardTemplate.STICKERS: ("codes", 1), CardTemplate.BUSINESS: ("business", 1)}
+_ON_PAPER = {(CardTemplate.A6X4, "a4"): _FIXED[CardTemplate.A6X4],
+             (CardTemplate.A6X4, "letter"): Sheet(_LETTER, _grid(_LETTER, 2, 2, (107.95, 139.7)), False, 4,
+                                                  crop_marks=True)}
 
 
 def takes_stock(template: CardTemplate) -> str | None:
@@ -83,7 +96,10 @@ def takes_stock(template: CardTemplate) -> str | None:
 
 def sheet_for(template: CardTemplate, stock: str | None = None) -> Sheet:
     """The template's sheet; stickers and business cards on the label product `stock` (its code on the
-    box; the default when None). ValueError for a product of another kind or a template on plain paper."""
+    box; the default when None), four counter cards on "a4" or "letter". ValueError for a product of
+    another kind or a template on plain paper."""
+    if (template, (stock or "a4").lower()) in _ON_PAPER:  # four counter cards on the owner's paper
+        return _ON_PAPER[template, (stock or "a4").lower()]
     if template not in _STOCK_CONTENT:
         if stock:
             raise ValueError(f"{template.value} prints on plain paper, not on {stock}")
@@ -177,11 +193,33 @@ def _side_layout(inner: Rect, address_band: float) -> FaceLayout:
     return FaceLayout(title, (CodeSlot(code, call, caption, band),))
 
 
+COMPACT_BELOW_MM = 45.0  # a landscape face lower than this (the small labels: L7159, L7160, L7163) is laid out compact
+LABEL_EDGE_MM = 1.0  # compact: from the label's cut to the code's quiet zone and to the address, for a sheet fed askew
+
+
+def _compact_layout(face: Rect, address_band: float) -> FaceLayout:
+    """A small label: the code as high as the label allows above the address (the quiet zone is the code's
+    margin), the address across the whole label under it, the shop name, call to action and caption to
+    the code's right when they fit."""
+    inner = face.inset(LABEL_EDGE_MM)
+    side = max(0.0, min(inner.height - address_band, inner.width * 0.6))
+    code = Rect(inner.x, inner.y, side, side)
+    band = Rect(inner.x, inner.y + inner.height - address_band, inner.width, address_band)
+    right = Rect(inner.x + side + _GAP, inner.y + side * 0.12, inner.width - side - _GAP, side * 0.76)
+    title = Rect(right.x, right.y, right.width, right.height * 0.4)
+    call = Rect(right.x, right.y + right.height * 0.42, right.width, min(CALL_BAND, right.height * 0.28))
+    caption = Rect(right.x, right.y + right.height * 0.72, right.width, right.height * 0.28)
+    return FaceLayout(title, (CodeSlot(code, call, caption, band),))
+
+
 def face_layout(face: Rect, count: int, address_band: float = ADDRESS_BAND, headline: bool = False) -> FaceLayout:
     """Title band on top, then `count` codes in a grid, each with its call to action, caption and,
     in a band `address_band` mm high the width of its cell, its address (a taller band for an address
     on two or three lines makes the code that much smaller, never the words above it). `headline`: a
-    title band about twice as high, for the brand's "large headline" style."""
+    title band about twice as high, for the brand's "large headline" style. A small landscape label
+    with one code: the compact layout."""
+    if count == 1 and face.height < COMPACT_BELOW_MM and face.width > face.height * 1.25:
+        return _compact_layout(face, address_band)
     inner = face.inset(max(3.0, min(face.width, face.height) * 0.06))
     if count == 1 and inner.width > inner.height * 1.25:
         return _side_layout(inner, address_band)

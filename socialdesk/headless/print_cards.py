@@ -74,8 +74,11 @@ def _door_items(store, args, items):
 
 
 def _extra(store, args, stock):
+    """--sheet, else what the template prints on for the paper chosen in Preferences (A4 or US Letter)."""
+    from socialdesk.domain.cards_layout import default_stock
     from socialdesk.ui.printing.cards import Extra
 
+    stock = stock or default_stock(CardTemplate(args.template), store.settings.get("paper"))
     return Extra(stock, store.shop.get(), getattr(args, "closure", None) or "")
 
 
@@ -139,13 +142,18 @@ def _write(output: Path, args, items, shop_name: str, style, extra) -> int:
 
 def _checked(template, items, style, stock=None) -> dict:
     from socialdesk.qr.design import LogoDoesNotFit
-    from socialdesk.ui.printing.cards import CardCodeRefused, check_cards
+    from socialdesk.ui.printing.cards import CardCodeRefused, LabelTooSmall, check_cards
 
     try:
         return check_cards(template, items, style=style, stock=stock)
     except LogoDoesNotFit:
         raise Refused(_("a code on these cards is too small to carry the logo; choose a bigger card or print "
                         "without the logo")) from None
+    except LabelTooSmall as error:
+        raise Refused(_("{sheet}: its labels are {height} mm high, too small for a code that scans: a code of at least "
+                        "{needed} mm, its quiet zone and the address under it need labels at least {minimum} mm "
+                        "high").format(sheet=error.sheet, height=_mm(error.height_mm), needed=_mm(error.needed_mm),
+                                       minimum=_mm(error.needed_height_mm))) from None
     except CardCodeRefused as error:
         from socialdesk.headless.qr import REASONS
 
@@ -155,6 +163,11 @@ def _checked(template, items, style, stock=None) -> dict:
             needed=f"{error.needed_mm:g}", available=f"{error.available_mm:.0f}")) from None
     except EncodingRefused as error:
         raise Refused(_("a listing's link cannot become a QR code: {reason}").format(reason=error)) from None
+
+
+def _mm(value: float) -> str:
+    """A length as the command's language writes it: 25.4, in French 25,4."""
+    return f"{value:g}".replace(".", ",") if current_language() == "fr" else f"{value:g}"
 
 
 def _pdf_bytes(printer, template, items, shop_name: str, checked: dict, style, extra) -> bytes:

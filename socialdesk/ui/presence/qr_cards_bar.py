@@ -5,7 +5,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import DEFAULT_STOCK, SHEETS, CardTemplate, takes_stock
+from socialdesk.domain.cards_layout import SHEETS, CardTemplate, default_stock, takes_stock
 from socialdesk.domain.label_sheets import sheets_of
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.ui.common.words import fill
@@ -79,6 +79,7 @@ class QrCardsBar(QWidget):
         return CardTemplate(self.template.currentData())
 
     def _on_template_current_index_changed(self, _index: int) -> None:
+        self._name_four_cards()
         self._fill_sheets()
         most = SHEETS[self._template()].max_codes
         self.per_card.setMaximum(most)
@@ -92,9 +93,22 @@ class QrCardsBar(QWidget):
             width, height = (QLocale().toString(round(side, 2)) for side in product.label)
             self.sheet.addItem(fill(self.tr("%1 %2: %3 a sheet, %4 × %5 mm (%6)"), product.maker, product.code,
                                     str(product.columns * product.rows), width, height, paper), product.code)
-        self.sheet.setCurrentIndex(max(0, self.sheet.findData(DEFAULT_STOCK.get(self._template()))))
+        self.sheet.setCurrentIndex(max(0, self.sheet.findData(default_stock(self._template(), self._paper()))))
         self.sheet.setVisible(kind is not None)
         self.closure.setVisible(SHEETS[self._template()].content == "door")
+
+    def _paper(self) -> str:
+        """The paper chosen in Preferences ▸ Printing ("a4" or "letter"): the default sheet and the four-card page."""
+        store = self._store()
+        return store.settings.get("paper") if store is not None else "a4"
+
+    def _name_four_cards(self) -> None:
+        """Four A6 do not fit on US Letter: on Letter the four counter cards are quarter-letter cards."""
+        index = self.template.findData(CardTemplate.A6X4.value)
+        if self._paper() == "letter":
+            self.template.setItemText(index, self.tr("Four counter cards on US Letter, 4¼ × 5½ in (cut marks)"))
+        else:
+            self.template.setItemText(index, CARD_TEMPLATES[CardTemplate.A6X4])
 
     def _door_items(self) -> list[CardItem]:
         """A door sign's one code: the shop's place on Google Maps (its Google listing, else its name and address)."""
@@ -118,7 +132,8 @@ class QrCardsBar(QWidget):
 
         store = self._store()
         shop = store.shop.get() if store is not None else ShopCard(name=self._shop_name())
-        return Extra(self.sheet.currentData() or None, shop, self.closure.text().strip())
+        stock = self.sheet.currentData() or default_stock(self._template(), self._paper())
+        return Extra(stock, shop, self.closure.text().strip())
 
     def _style(self):
         """The designer's colours and logo when its code passes the check, else black on white."""
@@ -169,7 +184,7 @@ class QrCardsBar(QWidget):
         from socialdesk.qr.encoding import EncodingRefused
         from socialdesk.qr.verify import Reason
         from socialdesk.ui.presence import labels
-        from socialdesk.ui.printing.cards import CardCodeRefused, preview_cards
+        from socialdesk.ui.printing.cards import CardCodeRefused, LabelTooSmall, preview_cards
 
         if not self._words_allowed(items):
             return
@@ -181,6 +196,12 @@ class QrCardsBar(QWidget):
                                      self._extra())
             if done:
                 self.printed.emit(items, self._template().value, self.place.currentText().strip())
+        except LabelTooSmall as refused:  # no shorter link helps: a taller label does
+            self.reported.emit(fill(self.tr("Not printed: the labels of %1 are %2 mm high, too small for a code that "
+                                            "scans; a code of at least %3 mm, its quiet zone and the address under "
+                                            "it need labels at least %4 mm high."), refused.sheet,
+                                    QLocale().toString(refused.height_mm), QLocale().toString(refused.needed_mm),
+                                    QLocale().toString(refused.needed_height_mm)), False)
         except CardCodeRefused as refused:
             if refused.reason is Reason.SECOND_READER:  # not a size problem: no size would help
                 self.reported.emit(fill(self.tr("Not printed: %1. %2"), labels.SCAN_REASONS[refused.reason],

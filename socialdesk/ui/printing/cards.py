@@ -1,6 +1,7 @@
 """QR cards through Qt's print system: every code checked (zxing-cpp and zbar, at its printed size) before a page is drawn."""
 
 import dataclasses
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -10,7 +11,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.presence.platforms import CardWording
-from socialdesk.domain.cards_layout import CardTemplate, Rect, cards_for_sheets, code_area, group_items, sheet_for
+from socialdesk.domain.cards_layout import (COMPACT_BELOW_MM, CardTemplate, Rect, cards_for_sheets, code_area,
+                                            group_items, sheet_for)
 from socialdesk.domain.shop import ShopCard
 from socialdesk.qr import geometry
 from socialdesk.qr.design import QrDesign, prepare
@@ -34,6 +36,15 @@ class CardCodeRefused(ValueError):
     def __init__(self, item: CardItem, reason: Reason, needed_mm: float, available_mm: float):
         super().__init__(f"{item.caption or item.payload[:40]}: {reason.value}")
         self.item, self.reason, self.needed_mm, self.available_mm = item, reason, needed_mm, available_mm
+
+
+class LabelTooSmall(CardCodeRefused):
+    """The labels of `sheet` are too low for a code that scans with its quiet zone and the address under
+    it: they are `height_mm` high, the code needs labels `needed_height_mm` high (whole millimetres)."""
+
+    def __init__(self, refused: CardCodeRefused, sheet: str, height_mm: float, needed_height_mm: float):
+        super().__init__(refused.item, refused.reason, refused.needed_mm, refused.available_mm)
+        self.sheet, self.height_mm, self.needed_height_mm = sheet, height_mm, needed_height_mm
 
 
 class PrintCancelled(Exception):
@@ -74,8 +85,23 @@ def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1
         try:
             _check_group(group, _slot_sizes(template, group, True, headline, stock), style, checked)
         except CardCodeRefused:  # smaller for an address on more lines: check it at its usual size
-            _check_group(group, _slot_sizes(template, group, False, headline, stock), style, checked)
+            sizes = _slot_sizes(template, group, False, headline, stock)
+            try:
+                _check_group(group, sizes, style, checked)
+            except CardCodeRefused as refused:
+                raise _on_small_label(template, stock, refused, sizes[group.index(refused.item)]) from None
     return checked
+
+
+def _on_small_label(template: CardTemplate, stock: str | None, refused: CardCodeRefused,
+                    total_mm: float) -> CardCodeRefused:
+    """A code too small on a compact label grows as the label grows taller: how tall a label it needs."""
+    sheet = sheet_for(template, stock)
+    height = sheet.faces[0].rect.height
+    if not sheet.stock or height >= COMPACT_BELOW_MM or refused.reason not in (Reason.TOO_SMALL, Reason.TOO_DENSE):
+        return refused
+    needed_total = refused.needed_mm * total_mm / max(refused.available_mm, 1e-6)  # with its quiet zone
+    return LabelTooSmall(refused, sheet.stock, height, math.ceil(height + needed_total - total_mm))
 
 
 def _check_group(group: list[CardItem], sizes: list[float], style: CardStyle, checked: dict) -> None:
