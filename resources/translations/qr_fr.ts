@@ -81,6 +81,10 @@
         <translation>Quatre cartes de comptoir A6 sur A4 (traits de coupe)</translation>
     </message>
     <message>
+        <source>Four counter cards on US Letter, 4¼ × 5½ in (cut marks)</source>
+        <translation>Quatre cartes de comptoir sur US Letter, 4¼ × 5½ pouces (traits de coupe)</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
         <source>Sticker sheet</source>
         <translation>Planche d&apos;autocollants</translation>
@@ -179,6 +183,10 @@
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="102"/>
         <source>%3: this code needs %1 mm but the card only has room for %2 mm. Use a shorter link, fewer codes per card or a bigger card.</source>
         <translation>%3 : la carte est trop petite pour ce code (il lui faut %1 mm, la carte n'en offre que %2). Utilisez un lien plus court, moins de codes par carte ou une carte plus grande.</translation>
+    </message>
+    <message>
+        <source>Not printed: the labels of %1 are %2 mm high, too small for a code that scans; a code of at least %3 mm, its quiet zone and the address under it need labels at least %4 mm high.</source>
+        <translation>Non imprimé : les étiquettes %1 font %2 mm de haut, trop peu pour un code qui se lise ; un code d'au moins %3 mm, sa marge blanche et l'adresse dessous demandent des étiquettes d'au moins %4 mm de haut.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
