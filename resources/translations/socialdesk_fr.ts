@@ -841,6 +841,22 @@ Nothing was moved and no copy was left: your data file %3 is unchanged, and Soci
 Rien n'a été déplacé et aucune copie n'est restée : votre fichier de données %3 est inchangé, et SocialDesk continue de travailler dessus.</translation>
     </message>
     <message>
+        <source>the disk holding %1 is full</source>
+        <translation>le disque de %1 est plein</translation>
+    </message>
+    <message>
+        <source>the folder %1 cannot be written: a read-only disk, or its permissions</source>
+        <translation>le dossier %1 n'est pas modifiable : un disque en lecture seule, ou ses permissions</translation>
+    </message>
+    <message>
+        <source>a file is in the way at %1, where a folder is needed</source>
+        <translation>un fichier se trouve à %1, là où il faut un dossier</translation>
+    </message>
+    <message>
+        <source>the system refused the copy; the details are in the log</source>
+        <translation>le système a refusé la copie ; les détails sont dans le fichier journal de SocialDesk</translation>
+    </message>
+    <message>
         <source>Your data file is inside %1, and so is the folder SocialDesk keeps its data in (a portable copy of SocialDesk placed in %1). A sync service can copy a file while SocialDesk writes it, and the copy is then damaged, or two computers make conflicting copies. Move the SocialDesk folder out of %1, or pause syncing while SocialDesk is open.</source>
         <translation>Votre fichier de données est dans %1, tout comme le dossier où SocialDesk garde ses données (une copie portable de SocialDesk placée dans %1). Un service de synchronisation peut copier un fichier pendant que SocialDesk l'écrit, et la copie est alors abîmée, ou deux ordinateurs font des copies en conflit. Sortez le dossier de SocialDesk de %1, ou suspendez la synchronisation tant que SocialDesk est ouvert.</translation>
     </message>

@@ -1,5 +1,7 @@
 """At start: a data file on a network share, a USB stick or in a synced folder, and conflict copies beside it."""
 
+import errno
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -10,10 +12,9 @@ from PySide6.QtWidgets import (
 from socialdesk.paths import DB_FILE_NAME, in_portable_data, standard_data_dir
 
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
-from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError
+from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, WriteProblem
 from socialdesk.storage.moved import BACKUPS_IN_SYNCED, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
-from socialdesk.ui.common.messages import write_problem_text
 from socialdesk.ui.common.words import fill
 
 
@@ -110,6 +111,7 @@ def _offer_move_out(parent, path: Path) -> Path | None:
     try:
         move_out(path, target, backups)
     except StoreWriteError as error:
+        logging.getLogger(__name__).warning("data file not moved to %s: %r", target, error.__cause__ or error)
         PlacementNotice.tell_move_failed(parent, _move_failed_text(error, target, path))
         return None
     _SEEN.add(target.resolve())
@@ -124,10 +126,23 @@ def _no_way_out_text(service: str) -> str:
 
 
 def _move_failed_text(error: StoreWriteError, target: Path, path: Path) -> str:
-    reason = getattr(error.__cause__, "strerror", None) or write_problem_text(error.problem)
+    reason = _why_not_moved(error, target)
     return fill(tr("The data file could not be moved to %1 (%2).\n\nNothing was moved and no copy was left: "
                    "your data file %3 is unchanged, and SocialDesk keeps working on it."),
                 str(target), reason, str(path))
+
+
+def _why_not_moved(error: StoreWriteError, target: Path) -> str:
+    """Why, in our words, about the folder that refused: the system's English never reaches the owner."""
+    cause = error.__cause__
+    number, folder = getattr(cause, "errno", None), str(getattr(cause, "filename", None) or target.parent)
+    if error.problem is WriteProblem.DISK_FULL or number in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return fill(tr("the disk holding %1 is full"), folder)
+    if error.problem is WriteProblem.READ_ONLY or number in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return fill(tr("the folder %1 cannot be written: a read-only disk, or its permissions"), folder)
+    if number in (errno.EEXIST, errno.ENOTDIR):
+        return fill(tr("a file is in the way at %1, where a folder is needed"), folder)
+    return tr("the system refused the copy; the details are in the log")
 
 
 def _move_target(service: str) -> Path:
