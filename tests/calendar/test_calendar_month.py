@@ -174,3 +174,18 @@ def test_a_hole_is_drawn_with_the_accent_and_a_full_day_says_what_is_below(tab, 
     shown = cell.posts.viewport().height() // cell.posts.sizeHintForRow(0)
     assert shown < 12 and cell.mark.text().startswith(f"+{12 - shown} more")
     assert cell.posts.count() == 12  # every post is still there for the keyboard and a screen reader
+
+
+def test_arrows_walk_the_days_and_keys_edit_the_chip_in_focus(tab, store, qtbot):
+    post = _add(store, date(2026, 11, 28), time(10, 0))
+    view = _month(tab, qtbot)
+    tab.activateWindow()
+    start = view.cell_of(date(2026, 11, 27)).posts
+    start.setFocus()
+    QTest.keyClick(start, Qt.Key.Key_Right)
+    target = view.cell_of(date(2026, 11, 28)).posts
+    assert target.hasFocus() and tab.selected_ids() == [post.id]
+    QTest.keyClick(target, Qt.Key.Key_Delete)  # the week's post keys work on a chip
+    assert store.calendar.get(post.id) is None
+    tab.undo_stack.undo()
+    assert _chips(view, date(2026, 11, 28)) == [post.id]

@@ -228,6 +228,7 @@ class MonthView(QWidget):
             cell.posts.post_activated.connect(self.post_activated)
             cell.posts.new_requested.connect(self.new_requested)
             cell.button.clicked.connect(lambda _=False, c=cell: self.day_opened.emit(c.posts.day))
+            cell.posts.neighbour_requested.connect(lambda step, i=index: self.focus_cell(i + step))
         for row in range(ROWS):
             grid.setRowStretch(1 + row, 1)
         self.days: list[date] = []
@@ -247,6 +248,14 @@ class MonthView(QWidget):
 
     def lists(self) -> list[PostList]:
         return [cell.posts for cell in self.cells]
+
+    def focus_cell(self, index: int) -> None:
+        """← and → walk the days as in the week, row after row."""
+        if 0 <= index < len(self.cells):
+            target = self.cells[index].posts
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            if target.count() and not target.selectedItems():
+                target.setCurrentRow(0)
 
     def cell_of(self, day: date) -> MonthCell | None:
         return next((cell for cell in self.cells if cell.posts.day == day), None)
