@@ -86,3 +86,17 @@ def test_the_cards_bar_says_which_label_height_a_code_needs(qtbot, store, bus, m
     said = page.report.text()
     assert "5160" in said and "25.4 mm high" in said, said
     assert re.search(r"labels at least \d+ mm high", said) and "shorter link" not in said, said
+
+
+def test_the_refusal_in_french(qapp, tmp_path, capsys):
+    from socialdesk.ui.i18n import install_translators
+
+    db, _targets = _data_file(tmp_path, "Boulangerie Léa", "fr")
+    capsys.readouterr()
+    try:
+        assert main(["print-cards", "-o", str(tmp_path / "c.pdf"), "--db", str(db), "--template", "stickers",
+                     "--sheet", "5160", "--lang", "fr"]) == 2
+    finally:
+        install_translators("en")  # print-cards speaks French to the whole process: the next tests are English
+    said = capsys.readouterr().err.strip()
+    assert "25,4\u00a0mm de haut" in said and re.search(r"étiquettes d'au moins \d+\u00a0mm de haut", said), said
