@@ -28,7 +28,7 @@ class MonthMode(QObject):
         self.stack = QStackedWidget(tab)
         self.week_button = self._switch(self.tr("Wee&k"), self.tr("Show a week"))
         self.month_button = self._switch(self.tr("Mon&th"), self.tr("Show a month, to see the holes in the cadence"))
-        self.week_button.setChecked(True)
+        self._show_choice(WEEK)
         group = QButtonGroup(self)
         group.addButton(self.week_button)
         group.addButton(self.month_button)
@@ -69,7 +69,7 @@ class MonthMode(QObject):
         if save and tab.store.settings.get("calendar_view") != mode:
             with saving(tab):
                 tab.store.settings.set("calendar_view", mode)
-        (self.month_button if mode == MONTH else self.week_button).setChecked(True)
+        self._show_choice(mode)
         if mode == MONTH:
             self._build_view()
             self.stack.setCurrentWidget(self.view)
@@ -81,6 +81,13 @@ class MonthMode(QObject):
             self._retext(False)
             tab.reload_week()
             tab.hints_label.setVisible(bool(tab.hints_label.text()))
+
+    def _show_choice(self, mode: str) -> None:
+        (self.month_button if mode == MONTH else self.week_button).setChecked(True)
+        for button in (self.week_button, self.month_button):  # the view shown in bold: a pressed look alone is faint
+            bold = button.font()
+            bold.setBold(button.isChecked())
+            button.setFont(bold)
 
     def _build_view(self) -> None:
         if self.view is not None:
