@@ -26,6 +26,26 @@ def render(code: PreparedCode, dpi: int = 300, size_mm: float | None = None, wit
     return image
 
 
+def zxing_luminance(rgb: tuple[int, int, int]) -> int:
+    """The grey zxing-cpp makes of a colour (its RGBToLum: 0.299 R + 0.587 G + 0.114 B, rounded)."""
+    red, green, blue = rgb
+    return (306 * red + 601 * green + 117 * blue + 0x200) >> 10
+
+
+def render_luminance(code: PreparedCode, dpi: int = 300):
+    """A code without a logo as a greyscale ("L") PIL image: the very pixels zxing-cpp reads from
+    `render`'s RGB image (it turns each pixel grey with zxing_luminance), a third of the bytes to hand over."""
+    from PIL import Image
+
+    if code.box is not None:
+        raise ValueError("a logo code is checked in colour (render)")
+    total = code.total_modules
+    grey = bytes((zxing_luminance(code.light), zxing_luminance(code.dark))) + bytes(254)
+    modules = Image.frombytes("L", (total, total), code.module_bytes.translate(grey))
+    pixels = geometry.pixels_for(geometry.total_size_mm(code.size_mm, code.modules), dpi)
+    return modules.resize((pixels, pixels), Image.Resampling.NEAREST)
+
+
 def _paste_logo(image, code: PreparedCode, pixels_per_module: float) -> None:
     from PIL import Image
 

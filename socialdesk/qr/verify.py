@@ -123,10 +123,13 @@ def decodes_robustly(code: PreparedCode, dpi: int, with_logo: bool = True) -> st
     logo is drawn made zbar follow zxing-cpp (bench/qr_logo_zbar.py), so it is asked directly."""
     from PIL import ImageFilter
 
-    from socialdesk.qr.raster import render
+    from socialdesk.qr.raster import render, render_luminance
 
     for variant_dpi, blur in check_variants(dpi):
-        image = render(code, variant_dpi, with_logo=with_logo)
+        if code.box is None:  # no logo: zxing-cpp alone reads it, in the grey it would make of the colours
+            image = render_luminance(code, variant_dpi)
+        else:
+            image = render(code, variant_dpi, with_logo=with_logo)
         if blur:
             image = image.filter(ImageFilter.GaussianBlur(blur * image.width / code.total_modules))
         read = decodes_exactly(image, code.design.payload)
