@@ -482,6 +482,11 @@
         <source>Change character limits</source>
         <translation>Modifier les limites de caractères</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/edits.py" line="1" />
+        <source>&amp;Hashtags and signatures…</source>
+        <translation>&amp;Hashtags et signatures…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -1108,6 +1113,152 @@
         <source>The image file is missing from the media folder.</source>
         <translation>Le fichier image manque dans le dossier « media ».</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Alt text</source>
+        <translation>Texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>What the image shows, for people who cannot see it.</source>
+        <translation>Ce que montre l'image, pour les personnes qui ne la voient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>A&amp;lt text of the image:</source>
+        <translation>Texte a&amp;lternatif de l'image :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Google post</source>
+        <translation>Publication Google</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Update</source>
+        <translation>Nouveauté</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Offer</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Kind of Google post</source>
+        <translation>Type de publication Google</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Title of the offer or event</source>
+        <translation>Titre de l'offre ou de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>First day of the offer or event</source>
+        <translation>Premier jour de l'offre ou de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Last day of the offer or event</source>
+        <translation>Dernier jour de l'offre ou de l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>K&amp;ind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Titl&amp;e:</source>
+        <translation>Tit&amp;re :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>From:</source>
+        <translation>Du :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>To:</source>
+        <translation>Au :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Google rejects a post with a phone number in its text: customers call with the profile's Call button.</source>
+        <translation>Google refuse une publication dont le texte contient un numéro de téléphone : les clients appellent avec le bouton Appeler de la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Google takes at most %1 characters.</source>
+        <translation>Google accepte au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>An offer or an event needs a title.</source>
+        <translation>Une offre ou un événement a besoin d'un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Google takes a title of at most %1 characters.</source>
+        <translation>Google accepte un titre de %1 caractères au plus.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>An offer or an event needs its first and last day.</source>
+        <translation>Une offre ou un événement a besoin de son premier et de son dernier jour.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>The last day comes before the first day.</source>
+        <translation>Le dernier jour précède le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>This post has an image: write its alt text (what the image shows) before planning it, or keep it as a draft.</source>
+        <translation>Cette publication a une image : écrivez son texte alternatif (ce que montre l'image) avant de la prévoir, ou gardez-la en brouillon.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtrasDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>Hashtags and signatures</source>
+        <translation>Hashtags et signatures</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>Added to each post when the publishing assistant copies it, and counted in the network's character limit. Practitioners advise 3 to 5 hashtags on Instagram.</source>
+        <translation>Ajoutés à chaque publication quand l'assistant de publication la copie, et comptés dans la limite de caractères du réseau. Les praticiens conseillent 3 à 5 hashtags sur Instagram.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>Signature (e.g. Link in bio)</source>
+        <translation>Signature (ex. : Lien dans la bio)</translation>
+    </message>
+</context>
+<context>
+    <name>PostReady</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
 </context>
 <context>
     <name>PublishDialog</name>
@@ -1160,6 +1311,26 @@
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="83" />
         <source>Copy the link to paste it in your browser, then click the network's button again for the text.</source>
         <translation>Copiez le lien pour le coller dans votre navigateur, puis cliquez à nouveau sur le bouton du réseau pour copier le texte.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>No alt-text field there: the image's description is added at the end of the text.</source>
+        <translation>Pas de champ de texte alternatif sur ce réseau : la description de l'image est ajoutée à la fin du texte.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>Copy alt text</source>
+        <translation>Copier le texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>Copy the image's alt text for %1</source>
+        <translation>Copier le texte alternatif de l'image pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>Alt text copied: paste it in the image's alt-text field on %1.</source>
+        <translation>Texte alternatif copié : collez-le dans le champ de texte alternatif de l'image sur %1.</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1913,19 @@
             <numerusform>%n publication</numerusform>
             <numerusform>%n publications</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/week_view.py" line="1" />
+        <source>Nothing planned this week yet. One post is enough to start: a new product, a face of the shop, an event.</source>
+        <translation>Rien de prévu cette semaine pour l'instant. Une publication suffit pour commencer : un nouveau produit, un visage de la boutique, un événement.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/week_view.py" line="1" />
+        <source>Plan a p&amp;ost…</source>
+        <translation>Planifier une publicati&amp;on…</translation>
     </message>
 </context>
 </TS>

@@ -24,12 +24,15 @@ DEFAULTS: dict[str, Any] = {
     "brand": DEFAULT_BRAND,  # the shop's printed look: cards, QR exports, print-cards (domain/brand.py)
     "brand_logo": "",  # the brand's logo as base64 PNG text, a copy kept in the data file ("" none)
     "calendar_view": "week",  # CALENDAR_VIEWS: the calendar tab shows a week or a month
+    "welcome": "",  # WELCOME_STATES: "" never opened, "started" a step was begun, "left" the owner closed it
+    "due_week": "",  # the ISO week key ("2026-W50") whose "what is due" was last shown
 }
 
 LANGUAGES = ("en", "fr")
 PAPERS = ("a4", "letter")
 THEMES = ("system", "light", "dark")
 CALENDAR_VIEWS = ("week", "month")
+WELCOME_STATES = ("", "started", "left")
 BACKUPS_KEEP_RANGE = (1, 100)
 
 
@@ -64,6 +67,8 @@ _VALID = {
     "brand": valid_brand,
     "brand_logo": valid_logo_text,
     "calendar_view": lambda v: v in CALENDAR_VIEWS,
+    "welcome": lambda v: v in WELCOME_STATES,
+    "due_week": lambda v: isinstance(v, str) and len(v) <= 10,
 }
 
 

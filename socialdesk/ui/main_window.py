@@ -14,6 +14,7 @@ from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.lazy_tab import LazyTab
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.file_actions import FileActions
+from socialdesk.ui.guide import Guide
 from socialdesk.ui.theme import style as theme
 from socialdesk.ui.view_actions import ViewActions
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
             page = LazyTab(spec, store, bus, clock, self.tabs)
             page.built.connect(self._on_page_built)
             self.tabs.addTab(page, "")
+        self.guide = Guide(self)  # the welcome page over the tabs, what is due above them
         self.file_actions = FileActions(self)
         self.view_actions = ViewActions(self)
         self._build_menus()
@@ -93,6 +95,7 @@ class MainWindow(QMainWindow):
         view_menu.setObjectName("viewMenu")
         self.view_actions.populate(view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.guide.populate_help(help_menu)
         about = QAction(self.tr("&About SocialDesk"), self)
         about.setMenuRole(QAction.MenuRole.AboutRole)
         about.triggered.connect(self._on_about_triggered)
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         return self.tabs.findChild(LazyTab, object_name)
 
     def show_tab(self, index: int):
+        self.guide.show_tabs()  # Ctrl+1…4 and the View menu also leave the welcome page (it is not closed)
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -15,6 +15,7 @@ from socialdesk.ui.calendar.icons import network_name, network_pixmap
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
 from socialdesk.ui.common.day_words import day_text
+from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.theme import spacing
 from socialdesk.ui.theme.style import tokens
 
@@ -296,14 +297,16 @@ class DayColumn(QFrame):
         self.posts.day = day
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         label = f"{name[:1].upper()}{name[1:]}\n{day_text(day, 'd MMMM', locale)}"
-        self.header.setText(label)
+        if self.header.text() != label:  # each setter that changes nothing would still lay the week out again
+            self.header.setText(label)
         if self.property("today") != (day == today):  # the stylesheet outlines today in the accent
             self.setProperty("today", day == today)
             self.style().unpolish(self)
             self.style().polish(self)
-        font = self.header.font()
-        font.setBold(day == today)
-        self.header.setFont(font)
+        if self.header.font().bold() != (day == today):
+            font = self.header.font()
+            font.setBold(day == today)
+            self.header.setFont(font)
         self.posts.setAccessibleName(" ".join([label.replace("\n", " "), *show_note(self.note, note)]))
         self.posts.fill(posts, limits)
 
@@ -317,9 +320,17 @@ class WeekView(QWidget):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(spacing.S)
+        self.empty = EmptyState("emptyWeek", self)  # an empty week says what to do next
+        self.empty.set_words(self.tr("Nothing planned this week yet. One post is enough to start: a new product, "
+                                     "a face of the shop, an event."), self.tr("Plan a p&ost…"))
+        self.empty.button.clicked.connect(self._on_empty_button_clicked)
+        outer.addWidget(self.empty)
+        layout = QHBoxLayout()
         layout.setSpacing(spacing.XS)
+        outer.addLayout(layout, 1)
         self.columns = [DayColumn(self) for _ in range(7)]
         for index, column in enumerate(self.columns):
             layout.addWidget(column, 1)
@@ -337,6 +348,11 @@ class WeekView(QWidget):
         for column, day in zip(self.columns, days):
             column.show_day(day, by_day[day], today, (notes or {}).get(day), limits)
         self._align_notes()
+        self._today = today
+        self.empty.setVisible(not posts)
+
+    def _on_empty_button_clicked(self):
+        self.new_requested.emit(self._today if self._today in self.days else self.days[0])
 
     def _align_notes(self) -> None:
         """A note on one day gives every day the same room, so the week's post lists start level."""

@@ -2,7 +2,7 @@
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QFrame, QPushButton
 
 from socialdesk.domain.settings import THEMES
 from socialdesk.ui.theme import spacing
@@ -57,11 +57,23 @@ MonthCell PostList {{ background: transparent; border: none; }}
 PostList {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border}; border-radius: {spacing.CARD_RADIUS}px; }}
 QLabel#qrPreview {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border};
   border-radius: {spacing.CARD_RADIUS}px; }}
+QFrame[card="true"] {{ background: {p.card}; border: {spacing.BORDER}px solid {p.border};
+  border-radius: {spacing.CARD_RADIUS}px; }}
+QFrame[card="true"] QLabel {{ background: transparent; border: none; }}
+QPushButton[link="true"] {{ color: {p.link}; border: {spacing.BORDER}px solid transparent; text-decoration: underline;
+  padding: 0px {spacing.XS}px; }}
+QPushButton[link="true"]:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-radius: {spacing.CHIP_RADIUS}px; }}
 QPushButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent}; border: {spacing.BORDER}px solid {p.accent};
   border-radius: {spacing.CHIP_RADIUS}px; padding: {spacing.XS}px {spacing.M}px; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}
 QPushButton[primary="true"]:disabled {{ background: {p.border}; color: {p.secondary}; border-color: {p.border}; }}
 """
+
+
+def mark_card(frame: QFrame) -> QFrame:
+    """A rounded card on the desk (an empty state, the welcome's steps, what is due)."""
+    frame.setProperty("card", True)
+    return frame
 
 
 def mark_primary(button: QPushButton) -> QPushButton:

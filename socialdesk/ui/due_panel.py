@@ -1,0 +1,118 @@
+"""What is due, shown once on a week's first open: today's posts, last week's rules, old listings, holidays."""
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+
+from socialdesk.domain.guide import Due, DueKind, last_week
+from socialdesk.domain.posts import PostStatus
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.common.words import fill
+from socialdesk.ui.theme import spacing
+from socialdesk.ui.theme.style import mark_card
+from socialdesk.ui.theme.type import Type, font
+
+SHOWN = 3  # items per kind: more are counted, not listed (the tab lists them all)
+EXCERPT = 30  # characters of an item's first line: three fit beside their kind in the smallest window
+
+
+def _excerpt(text: str) -> str:
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line if len(line) <= EXCERPT else line[:EXCERPT - 1] + "…"
+
+
+def _posts(store, today: date) -> list[Due]:
+    posts = store.calendar.posts_between(today, today)
+    waiting = [p for p in posts if p.status in (PostStatus.PLANNED, PostStatus.DRAFT) and p.id is not None]
+    return [Due(DueKind.POST, p.id, _excerpt(p.text)) for p in waiting]
+
+
+def _rules(store, today: date) -> list[Due]:
+    from socialdesk.ui.rules.sources import rules_for_week
+
+    week = last_week(today)
+    checks = store.rules.checks_for_week(week)
+    return [Due(DueKind.RULE, r.id, _excerpt(r.text)) for r in rules_for_week(store, week)
+            if not (checks.get(r.id) and checks[r.id].done)]
+
+
+def _listings(store, today: date) -> list[Due]:
+    return [Due(DueKind.LISTING, li.id, li.name) for li in store.presence.listings() if li.is_stale(today)]
+
+
+def _occasions(store, today: date) -> list[Due]:
+    from socialdesk.domain.calendar.closures import to_prepare
+    from socialdesk.ui.calendar.occasion_words import occasion_name
+
+    found = to_prepare(IsoWeek.of(today), store.calendar.closures.closures(), store.settings.get("alsace_moselle"))
+    return [Due(DueKind.OCCASION, index, occasion_name(occasion)) for index, occasion in enumerate(found)]
+
+
+def collect_due(store, today: date) -> dict[DueKind, list[Due]]:
+    """Every kind that has something due, in the panel's order."""
+    found = {DueKind.POST: _posts(store, today), DueKind.RULE: _rules(store, today),
+             DueKind.LISTING: _listings(store, today), DueKind.OCCASION: _occasions(store, today)}
+    return {kind: items for kind, items in found.items() if items}
+
+
+class DuePanel(QFrame):
+    """A card at the top of the window; each item is a button that opens it; Dismiss hides the card."""
+
+    item_chosen = Signal(object)  # Due
+
+    def __init__(self, due: dict[DueKind, list[Due]], parent=None):
+        super().__init__(parent)
+        self.setObjectName("duePanel")
+        mark_card(self)
+        self.setAccessibleName(self.tr("What is due this week"))
+        self.buttons: list[QPushButton] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(spacing.L, spacing.M, spacing.L, spacing.M)
+        layout.setSpacing(spacing.XS)
+        layout.addLayout(self._header())
+        self.grid = QGridLayout()
+        self.grid.setHorizontalSpacing(spacing.S)
+        self.grid.setVerticalSpacing(spacing.XS)
+        for row, (kind, items) in enumerate(due.items()):
+            self._row(row, kind, items)
+        self.grid.setColumnStretch(SHOWN + 2, 1)
+        layout.addLayout(self.grid)
+        # A long rule never widens the window: the card takes the width it is given.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
+
+    def _header(self) -> QHBoxLayout:
+        title = QLabel(self.tr("A new week: what is due"), self)
+        title.setFont(font(Type.SECTION, title.font()))
+        self.dismiss = QPushButton(self.tr("&Dismiss"), self)
+        self.dismiss.setObjectName("dueDismiss")
+        self.dismiss.setAccessibleName(self.tr("Dismiss what is due"))
+        self.dismiss.clicked.connect(self.hide)
+        row = QHBoxLayout()
+        row.addWidget(title, 1)
+        row.addWidget(self.dismiss)
+        return row
+
+    def _kind_text(self, kind: DueKind, count: int) -> str:
+        if kind is DueKind.POST:
+            return self.tr("To publish today (%n):", "", count)
+        if kind is DueKind.RULE:
+            return self.tr("Left unticked last week (%n):", "", count)
+        if kind is DueKind.LISTING:
+            return self.tr("Listings not checked for 90 days (%n):", "", count)
+        return self.tr("Holidays and closures to prepare (%n):", "", count)
+
+    def _row(self, row: int, kind: DueKind, items: list[Due]) -> None:
+        self.grid.addWidget(QLabel(self._kind_text(kind, len(items)), self), row, 0)
+        for column, item in enumerate(items[:SHOWN], 1):
+            button = QPushButton(item.label or self.tr("(no text yet)"), self)
+            button.setObjectName(f"due_{kind.value}_{item.item_id}")
+            button.setFlat(True)
+            button.setProperty("link", True)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            button.setToolTip(item.label)
+            button.clicked.connect(lambda _checked=False, chosen=item: self.item_chosen.emit(chosen))
+            self.buttons.append(button)
+            self.grid.addWidget(button, row, column)
+        if len(items) > SHOWN:
+            self.grid.addWidget(QLabel(fill(self.tr("and %1 more"), str(len(items) - SHOWN)), self), row, SHOWN + 1)

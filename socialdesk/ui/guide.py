@@ -1,0 +1,130 @@
+"""The first-week guide in the window: the welcome page over the tabs, and what is due at the top."""
+
+import logging
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from socialdesk.domain.guide import DueKind, WelcomeStep, due_shown_this_week, last_week, shows_welcome
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage.errors import StoreWriteError
+from socialdesk.storage.guide_facts import GuideFacts
+from socialdesk.tabs import TAB_KEYS
+
+
+class Guide(QObject):
+    """Built by the main window; the application calls `on_open()` before the first paint and `check_due()` after."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.store = window.store
+        tabs = window.takeCentralWidget()
+        self.stack = QStackedWidget(window)
+        self.stack.setObjectName("mainStack")
+        self.stack.addWidget(tabs)
+        holder = QWidget(window)
+        self.column = QVBoxLayout(holder)
+        self.column.setContentsMargins(0, 0, 0, 0)
+        self.column.setSpacing(0)
+        self.column.addWidget(self.stack, 1)
+        window.setCentralWidget(holder)
+        self.welcome = None  # built when first shown
+        self.due_panel = None
+
+    # ----- the welcome page
+    def populate_help(self, menu) -> None:
+        self.welcome_action = QAction(self.tr("&Getting started"), self.window)
+        self.welcome_action.setObjectName("helpGettingStarted")
+        self.welcome_action.triggered.connect(self.show_welcome)
+        menu.addAction(self.welcome_action)
+
+    def on_open(self) -> None:
+        """A new file (or a welcome begun and not left) opens on the welcome page; any other on its tabs."""
+        if shows_welcome(self.store.settings.get("welcome"), GuideFacts(self.store).welcome()):
+            self.show_welcome()
+
+    def show_welcome(self) -> None:
+        if self.welcome is None:
+            from socialdesk.ui.welcome_page import WelcomePage
+
+            self.welcome = WelcomePage(self.stack)
+            self.welcome.step_requested.connect(self._on_welcome_step_requested)
+            self.welcome.left.connect(self._on_welcome_left)
+            self.stack.addWidget(self.welcome)
+        self.welcome.refresh(GuideFacts(self.store).welcome())
+        self.stack.setCurrentWidget(self.welcome)
+        self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def welcome_shown(self) -> bool:
+        return self.welcome is not None and self.stack.currentWidget() is self.welcome
+
+    def show_tabs(self) -> None:
+        self.stack.setCurrentWidget(self.window.tabs)
+
+    def _on_welcome_left(self) -> None:
+        self.store.settings.set("welcome", "left")  # it does not come back by itself (Help ▸ Getting started)
+        self.show_tabs()
+
+    def _on_welcome_step_requested(self, step: WelcomeStep) -> None:
+        if self.store.settings.get("welcome") == "":
+            self.store.settings.set("welcome", "started")  # it shows again on the next start until done or left
+        self.show_tabs()
+        self.go_to_step(step)
+
+    def _tab(self, key: str):
+        self.window.show_tab(TAB_KEYS.index(key))
+        return self.window.tabs.currentWidget().ensure_built()
+
+    def go_to_step(self, step: WelcomeStep) -> None:
+        if step is WelcomeStep.SHOP_CARD:
+            from socialdesk.domain.strategy.fields import Step
+
+            self._tab("strategy").go_to(Step.SHOP)  # the one card the Local presence tab compares with
+        elif step is WelcomeStep.FIRST_WEEK:
+            self._tab("calendar").go_today()
+        else:
+            presence = self._tab("presence")
+            page = presence.qr_page if presence.qr_page is not None else presence.listings
+            presence.pages.setCurrentWidget(page)
+
+    # ----- what is due
+    def check_due(self) -> None:
+        """Once a week, on its first open (the welcome aside): what is due, at the top of the window."""
+        today = self.window.clock().date()
+        if self.welcome_shown or due_shown_this_week(self.store.settings.get("due_week"), today):
+            return
+        from socialdesk.ui.due_panel import DuePanel, collect_due
+
+        due = collect_due(self.store, today)
+        try:
+            self.store.settings.set("due_week", IsoWeek.of(today).key)
+        except StoreWriteError as error:  # shown anyway; it may show again at the next start this week
+            logging.getLogger(__name__).warning("due week not saved: %s", error)
+        if not due:
+            return
+        self.due_panel = DuePanel(due, self.window)
+        self.due_panel.item_chosen.connect(self._on_due_item_chosen)
+        self.column.insertWidget(0, self.due_panel)
+
+    def _on_due_item_chosen(self, item) -> None:
+        today = self.window.clock().date()
+        if item.kind is DueKind.POST:
+            calendar = self._tab("calendar")
+            calendar.show_week(today)
+            calendar.select_posts([item.item_id])
+        elif item.kind is DueKind.LISTING:
+            presence = self._tab("presence")
+            presence.pages.setCurrentWidget(presence.listings)
+            presence.listings.select_row(presence.listings.model.row_of(item.item_id))
+            presence.listings.table.setFocus()
+        else:
+            rules = self._tab("rules")
+            rules.show_week(last_week(today) if item.kind is DueKind.RULE else IsoWeek.of(today))
+            rules.pages.setCurrentWidget(rules.week_page)
+            box = rules.week_page.rule_boxes.get(item.item_id) if item.kind is DueKind.RULE else None
+            target = box if box is not None else rules.week_page.closures_group
+            rules.week_page.ensureWidgetVisible(target)
+            target.setFocus()

@@ -1,0 +1,224 @@
+"""A first week that guides itself: the welcome page of a new file, empty states with one button, what is due."""
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QPushButton
+
+from socialdesk.domain.clock import fixed_clock
+from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.domain.presence.listings import Listing
+from socialdesk.domain.shop import ShopCard
+from socialdesk.domain.strategy.fields import STEPS, Step
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage import open_store
+from socialdesk.storage.demo import build_demo_file
+
+MONDAY = datetime(2026, 12, 7, 9, 0)
+CLOCK = fixed_clock(MONDAY)
+
+
+def _window(qtbot, store, clock=CLOCK, language="en"):
+    from socialdesk.ui.common.bus import DataBus
+    from socialdesk.ui.i18n import install_translators
+    from socialdesk.ui.main_window import MainWindow
+
+    install_translators(language)
+    window = MainWindow(store, DataBus(), clock)
+    qtbot.addWidget(window)
+    window.guide.on_open()  # what the application does before the first paint
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def _show_tab(window, index):
+    window.show_tab(index)
+    QApplication.processEvents()  # a widget added to a shown window shows at the next turn of the loop
+
+
+def _click(qtbot, widget):
+    QApplication.processEvents()
+    assert widget.isVisible(), widget.objectName()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def _current_tab(window) -> str:
+    return window.tabs.currentWidget().objectName()
+
+
+@pytest.fixture
+def new_file(tmp_path):
+    store = open_store(tmp_path / "new.sqlite3")
+    yield store
+    store.close()
+
+
+def test_a_new_file_opens_on_the_welcome_page_through_the_real_start_up(controller, tmp_path):
+    assert controller.open(tmp_path / "new.sqlite3")
+    window = controller.window
+    assert window.guide.welcome_shown
+    assert window.guide.stack.currentWidget().objectName() == "welcomePage"
+
+
+@pytest.mark.parametrize("button, tab", [("welcome_shop_card_button", "strategyTab"),
+                                         ("welcome_first_week_button", "calendarTab"),
+                                         ("welcome_review_card_button", "presenceTab")])
+def test_each_step_button_ends_in_its_real_tab(qtbot, new_file, button, tab):
+    window = _window(qtbot, new_file)
+    assert window.guide.welcome_shown
+    _click(qtbot, window.findChild(QPushButton, button))
+    assert not window.guide.welcome_shown and window.tabs.isVisible()
+    assert _current_tab(window) == tab
+    content = window.tabs.currentWidget().content
+    if tab == "strategyTab":
+        assert content.stack.currentIndex() == STEPS.index(Step.SHOP)  # the shop card's fields
+    elif tab == "calendarTab":
+        assert content.start == date(2026, 12, 7)
+    else:
+        assert content.pages.currentWidget() is content.qr_page  # where a review card is made and printed
+    assert new_file.settings.get("welcome") == "started"  # it comes back at the next start until done or left
+
+
+def test_a_step_shows_done_when_the_data_says_so(qtbot, new_file):
+    new_file.shop.save(ShopCard(name="Fleurs de Jade", address="3 rue Neuve", phone="04 78 00 00 00"))
+    new_file.settings.set("welcome", "started")
+    window = _window(qtbot, new_file)
+    cards = window.guide.welcome.cards
+    states = {step.value: card.state.text() for step, card in cards.items()}
+    assert states == {"shop_card": "Done ✓", "first_week": "To do", "review_card": "To do"}
+    assert window.findChild(QPushButton, "welcome_first_week_button").property("primary")  # the next step
+
+
+def test_skip_closes_it_for_good_and_help_brings_it_back(qtbot, new_file):
+    window = _window(qtbot, new_file)
+    _click(qtbot, window.findChild(QPushButton, "welcomeSkip"))
+    assert not window.guide.welcome_shown and window.tabs.isVisible()
+    assert new_file.settings.get("welcome") == "left"
+    window.close()
+    again = _window(qtbot, new_file)
+    assert not again.guide.welcome_shown  # the owner left it: an empty file opens on the tabs now
+    again.guide.welcome_action.trigger()  # Help ▸ Getting started
+    assert again.guide.welcome_shown
+    again.show_tab(1)  # Ctrl+2 leaves it for the tab
+    assert not again.guide.welcome_shown and _current_tab(again) == "calendarTab"
+
+
+def test_the_demo_and_a_file_in_use_open_on_their_tabs(qtbot, tmp_path, new_file):
+    demo = build_demo_file(tmp_path / "demo.sqlite3", MONDAY.date(), "en")
+    window = _window(qtbot, demo)
+    try:
+        assert not window.guide.welcome_shown
+    finally:
+        window.close()
+        demo.close()
+    new_file.calendar.add(Post(day=MONDAY.date(), status=PostStatus.PLANNED, text="Hello"))
+    assert not _window(qtbot, new_file).guide.welcome_shown
+
+
+def test_the_welcome_speaks_french(qtbot, new_file):
+    window = _window(qtbot, new_file, language="fr")
+    assert window.guide.welcome.title.text() == "Bienvenue dans SocialDesk"
+    assert window.findChild(QPushButton, "welcomeSkip").text() != "S&kip, show me the app"
+
+
+# ----- empty states
+
+def test_an_empty_week_offers_to_plan_a_post_and_the_button_opens_the_post_dialog(qtbot, new_file):
+    window = _window(qtbot, new_file)
+    _show_tab(window, 1)
+    calendar = window.tabs.currentWidget().content
+    empty = calendar.week.empty
+    assert empty.isVisible()
+    seen = []
+
+    def answer():  # the dialog is closed as soon as it shows: nothing waits
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    _click(qtbot, empty.button)
+    assert seen == ["PostDialog"]
+    new_file.calendar.add(Post(day=MONDAY.date(), time=time(10), status=PostStatus.PLANNED, text="Hello"))
+    calendar.reload()
+    assert not empty.isVisible()
+
+
+
+
+
+
+
+
+
+
+# ----- what is due, once a week
+
+def _due_file(store):
+    today = MONDAY.date()
+    post_id = store.calendar.add(Post(day=today, time=time(18), status=PostStatus.PLANNED,
+                                      text="Visit to the mill", networks=("instagram",))).ids[0]
+    store.shop.save(ShopCard(name="Fleurs de Jade"))
+    from socialdesk.domain.rules.model import Rule
+
+    rule_id = store.rules.add(Rule(text="Answer every review"), today - timedelta(days=21)).ids[0]
+    listing_id = store.presence.add(Listing(platform_key="yelp", last_checked=today - timedelta(days=120))).ids[0]
+    return post_id, rule_id, listing_id
+
+
+def test_a_weeks_first_open_shows_what_is_due_one_click_from_each_item(qtbot, new_file):
+    post_id, rule_id, listing_id = _due_file(new_file)
+    window = _window(qtbot, new_file)
+    assert not window.guide.welcome_shown
+    window.guide.check_due()  # what the application does once the window has painted
+    QApplication.processEvents()
+    panel = window.guide.due_panel
+    assert panel is not None and panel.isVisible()
+    assert window.tabs.count() == 4  # no fifth tab
+    _click(qtbot, panel.findChild(QPushButton, f"due_post_{post_id}"))
+    calendar = window.tabs.currentWidget().content
+    assert _current_tab(window) == "calendarTab" and calendar.selected_ids() == [post_id]
+    _click(qtbot, panel.findChild(QPushButton, f"due_listing_{listing_id}"))
+    presence = window.tabs.currentWidget().content
+    assert _current_tab(window) == "presenceTab" and presence.listings.selected().id == listing_id
+    _click(qtbot, panel.findChild(QPushButton, f"due_rule_{rule_id}"))
+    rules = window.tabs.currentWidget().content
+    assert _current_tab(window) == "rulesTab" and rules.week == IsoWeek.of(MONDAY.date()).shifted(-1)
+    assert rules.week_page.rule_boxes[rule_id].hasFocus()
+    _click(qtbot, panel.dismiss)
+    assert not panel.isVisible()
+
+
+def test_what_is_due_shows_once_a_week(qtbot, new_file):
+    _due_file(new_file)
+    first = _window(qtbot, new_file)
+    first.guide.check_due()
+    assert first.guide.due_panel is not None
+    first.close()
+    later = _window(qtbot, new_file, fixed_clock(MONDAY + timedelta(days=3)))
+    later.guide.check_due()
+    assert later.guide.due_panel is None  # the same week: not twice
+    later.close()
+    next_week = _window(qtbot, new_file, fixed_clock(MONDAY + timedelta(days=7)))
+    next_week.guide.check_due()
+    QApplication.processEvents()
+    assert next_week.guide.due_panel is not None and next_week.guide.due_panel.isVisible()
+
+
+def test_the_due_panel_never_widens_the_smallest_window(qtbot, new_file):
+    from socialdesk.ui.main_window import SMALLEST
+
+    _due_file(new_file)
+    for number in range(5):
+        from socialdesk.domain.rules.model import Rule
+
+        new_file.rules.add(Rule(text=f"A very long rule number {number} that says a lot about the shop " * 2),
+                           MONDAY.date() - timedelta(days=21))
+    window = _window(qtbot, new_file)
+    window.guide.check_due()
+    assert window.minimumSizeHint().width() <= SMALLEST.width()
