@@ -105,12 +105,12 @@
     <message>
         <location filename="../../socialdesk/ui/due_panel.py" line="1" />
         <source>&amp;Dismiss</source>
-        <translation>&amp;Fermer</translation>
+        <translation>&amp;Masquer</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/due_panel.py" line="1" />
         <source>Dismiss what is due</source>
-        <translation>Fermer ce qui est à faire</translation>
+        <translation>Masquer ce qui est à faire</translation>
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/due_panel.py" line="1" />

@@ -323,7 +323,7 @@ class WeekView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(spacing.S)
-        self.empty = EmptyState("emptyWeek", self)  # an empty week says what to do next
+        self.empty = EmptyState("emptyWeek", self, primary=False)  # "New post" is the week's accent button
         self.empty.set_words(self.tr("Nothing planned this week yet. One post is enough to start: a new product, "
                                      "a face of the shop, an event."), self.tr("Plan a p&ost…"))
         self.empty.button.clicked.connect(self._on_empty_button_clicked)

@@ -9,13 +9,15 @@ from socialdesk.ui.theme.style import mark_card, mark_primary
 class EmptyState(QFrame):
     """A rounded card; the owner of the view sets its words and connects `button.clicked`."""
 
-    def __init__(self, object_name: str, parent=None):
+    def __init__(self, object_name: str, parent=None, primary: bool = True):
         super().__init__(parent)
         self.setObjectName(object_name)
         mark_card(self)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.button = mark_primary(QPushButton(self))
+        self.button = QPushButton(self)
+        if primary:  # not where the view already has its one accent button
+            mark_primary(self.button)
         self.button.setObjectName(f"{object_name}Button")
         row = QHBoxLayout(self)
         row.setContentsMargins(spacing.L, spacing.M, spacing.L, spacing.M)
