@@ -21,6 +21,7 @@ class Network:
     aliases: tuple[str, ...] = ()  # other names for it in a plan file, lower case ("twitter")
     link_length: int = 0  # a link counts as this many characters in a post (X: 23); 0: as written
     reviews_tab: str = ""  # added to its page's URL to show the reviews there (DOMAIN.md "Links"); empty: the page
+    alt_field: bool = True  # its composer has an alt-text field for an image; else the description goes in the text
 
     @property
     def listing_key(self) -> str:
@@ -45,13 +46,13 @@ NETWORKS: tuple[Network, ...] = (
             url_hosts=("google.com", "google.fr", "g.page", "goo.gl", "maps.app.goo.gl"),
             review_url=r"^https://(search\.google\.com/local/writereview\?placeid=[A-Za-z0-9_-]{20,}"
                        r"|g\.page/r/[A-Za-z0-9_-]+/review)$",
-            aliases=("google business",)),
+            aliases=("google business",), alt_field=False),
     Network("x", "X", 280, "#222222", "X", url_hosts=("x.com", "twitter.com"),
             profile_url="https://x.com/{handle}", aliases=("twitter",), link_length=23),
     Network("linkedin", "LinkedIn", 3000, "#0A66C2", "in", url_hosts=("linkedin.com",),
             profile_url="https://www.linkedin.com/company/{handle}/"),
     Network("tiktok", "TikTok", 2200, "#111111", "Tk", url_hosts=("tiktok.com",),
-            profile_url="https://www.tiktok.com/@{handle}"),
+            profile_url="https://www.tiktok.com/@{handle}", alt_field=False),
     Network("pinterest", "Pinterest", 500, "#E60023", "P", url_hosts=("pinterest.com", "pinterest.fr"),
             profile_url="https://www.pinterest.com/{handle}/"),
     Network("threads", "Threads", 500, "#222222", "@", url_hosts=("threads.net", "threads.com"),
@@ -60,7 +61,7 @@ NETWORKS: tuple[Network, ...] = (
             profile_url="https://bsky.app/profile/{handle}"),
     Network("mastodon", "Mastodon", 500, "#6364FF", "M"),  # one server per community: no single host
     Network("youtube", "YouTube", 5000, "#FF0000", "▶", url_hosts=("youtube.com", "youtu.be"),
-            profile_url="https://www.youtube.com/@{handle}"),
+            profile_url="https://www.youtube.com/@{handle}", alt_field=False),
 )
 
 

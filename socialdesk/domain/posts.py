@@ -43,6 +43,7 @@ class Post:
     image: str = ""  # file name inside the media folder beside the data file
     series_id: int | None = None  # set when the post is one occurrence of a recurring series
     uid: str = ""  # stable identity for calendar exports, set when first saved
+    alt_text: str = ""  # what the image shows, for screen readers (required before an image post is planned)
 
     def text_for(self, network_key: str) -> str:
         """The text to publish on one network: its variant if it has one, else the main text."""

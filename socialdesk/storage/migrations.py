@@ -35,6 +35,7 @@ migrations(name="0010_closures")(calendar_schema.m0010_closures)
 migrations(name="0011_printed_codes")(presence_schema.m0011_printed_codes)
 migrations(name="0012_contact_ticks")(rules_schema.m0012_contact_ticks)
 migrations(name="0013_review_replies")(rules_schema.m0013_review_replies)
+migrations(name="0014_ready_posts")(calendar_schema.m0014_ready_posts)
 
 
 if tuple(m.name for m in migrations._migrations) != KNOWN:

@@ -22,6 +22,7 @@ KNOWN = (
     "0011_printed_codes",
     "0012_contact_ticks",
     "0013_review_replies",
+    "0014_ready_posts",
 )
 
 

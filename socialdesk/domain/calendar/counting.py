@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass
 
+from socialdesk.domain.calendar.ready_text import NetworkExtras, text_for
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.posts import Post, PostStatus
 
@@ -28,8 +29,10 @@ class Count:
         return self.used > self.limit
 
 
-def counts(post: Post, limits: dict[str, int]) -> list[Count]:
-    return [Count(key, char_count(post.text_for(key), key), limits.get(key, 0) or 10**9)
+def counts(post: Post, limits: dict[str, int], extras: dict[str, NetworkExtras] | None = None,
+           image_label: str = "Image") -> list[Count]:
+    """Each network's count of the text it is given (`ready_text.text_for`: hashtags and signature included)."""
+    return [Count(key, char_count(text_for(key, post, extras or {}, image_label), key), limits.get(key, 0) or 10**9)
             for key in post.networks]
 
 

@@ -25,6 +25,6 @@ def posts_left(posts: list[Post], cadence: dict[str, int]) -> int:
     return sum(max(0, t.target - t.planned) for t in cadence_targets(posts, cadence))
 
 
-def over_limit(post: Post, limits: dict[str, int]) -> list[Count]:
-    """The networks whose text is longer than the network takes."""
-    return [count for count in counts(post, limits) if count.over]
+def over_limit(post: Post, limits: dict[str, int], extras=None, image_label: str = "Image") -> list[Count]:
+    """The networks whose text (with its hashtags and signature) is longer than the network takes."""
+    return [count for count in counts(post, limits, extras, image_label) if count.over]

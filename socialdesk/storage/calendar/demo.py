@@ -2,6 +2,7 @@
 
 from datetime import date, datetime, time, timedelta
 
+from socialdesk.domain.calendar.google_post import EXTRA_KEY, GoogleKind, GooglePost
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.domain.weeks import monday_of
@@ -53,10 +54,15 @@ def seed_demo(store, today: date) -> None:
             post.published_at = datetime.combine(day, post.time or time(9, 0)) + timedelta(minutes=4)
         if "x" in networks:
             post.variants = {"x": "Pain au chocolat ou chocolatine ? 🥐 Répondez-nous !"}
+        if "google" in networks and status is PostStatus.PLANNED:  # the market stand is a Google event
+            saturday = monday + timedelta(days=5)
+            post.extra = {EXTRA_KEY: GooglePost(GoogleKind.EVENT, "Notre stand au marché de la Croix-Rousse",
+                                                saturday, saturday).to_extra()}
         posts.append(post)
     posts.extend(Post(text=text, networks=networks, about=about.value, status=PostStatus.IDEA)
                  for text, networks, about in _IDEAS)
     repo.import_posts(posts)
+    repo.save_extras("instagram", "#boulangerie #lyon #painaulevain", "Lien dans la bio")
     friday = monday + timedelta(days=4)
     repo.add_series(
         Post(time=time(17, 0), networks=("instagram", "facebook"), status=PostStatus.PLANNED, pillar=_PILLARS[1],

@@ -7,9 +7,11 @@ from functools import cached_property
 from datetime import date, datetime, timedelta
 
 from socialdesk.domain.calendar.plan_merge import ImportPlan, updated_post
+from socialdesk.domain.calendar.ready_text import NetworkExtras
 from socialdesk.domain.calendar.zones import local_zone_name
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.rows import SELECT, post_from_row, row_from_post
 from socialdesk.storage.errors import guard_reads, reading
@@ -284,6 +286,19 @@ class CalendarRepo:
                 {"network": network_key, "char_limit": int(limit), "default_limit": default,
                  "checked": checked.isoformat() if checked else ""}, pk="network")
         return Change(Area.CALENDAR, ("limits",))
+
+    # ----- hashtag sets and signatures
+    def extras(self) -> dict[str, NetworkExtras]:
+        """Each network's hashtag set and signature (networks without any are left out)."""
+        rows = self._store.conn.execute("SELECT network, hashtags, signature FROM network_extras")
+        found = {key: NetworkExtras(tags or "", sign or "") for key, tags, sign in rows}
+        return {key: value for key, value in found.items() if not value.empty}
+
+    def save_extras(self, network_key: str, hashtags: str, signature: str) -> Change:
+        with self._store.write() as db:
+            db["network_extras"].upsert({"network": network_key, "hashtags": clean_text(hashtags).strip(),
+                                         "signature": clean_text(signature).strip()}, pk="network")
+        return Change(Area.CALENDAR, ("extras",))
 
 
 def _row_key(post: Post) -> tuple:

@@ -8,7 +8,7 @@ from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post, PostStatus
 
 COLUMNS = ("id", "uid", "day", "time", "zone", "networks", "text", "variants", "status", "published_at",
-           "pillar", "about", "notes", "image", "series_id", "extra")
+           "pillar", "about", "notes", "image", "series_id", "extra", "alt_text")
 SELECT = "SELECT " + ", ".join(COLUMNS) + " FROM posts"
 
 
@@ -46,6 +46,7 @@ def post_from_row(row: sqlite3.Row | tuple) -> Post:
         image=values["image"] or "",
         series_id=values["series_id"],
         extra=_json(values["extra"]),
+        alt_text=values["alt_text"] or "",
     )
 
 
@@ -68,4 +69,5 @@ def row_from_post(post: Post) -> dict:
         "image": post.image,
         "series_id": post.series_id,
         "extra": json.dumps(post.extra, ensure_ascii=False, sort_keys=True),
+        "alt_text": clean_text(post.alt_text),
     }

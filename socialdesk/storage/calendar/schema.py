@@ -1,4 +1,4 @@
-"""Tables of the calendar tab, created by migrations 0003 and 0010."""
+"""Tables of the calendar tab, created by migrations 0003, 0010 and 0014."""
 
 from sqlite_utils import Database
 
@@ -56,3 +56,10 @@ def m0010_closures(db: Database) -> None:
                " last_day TEXT NOT NULL, reason TEXT NOT NULL DEFAULT '')")
     db.execute("CREATE TABLE occasion_ticks (occasion TEXT NOT NULL, task TEXT NOT NULL,"
                " done_at TEXT NOT NULL, PRIMARY KEY (occasion, task))")
+
+
+def m0014_ready_posts(db: Database) -> None:
+    """Each post's alt text for its image, and each network's hashtag set and signature."""
+    db.execute("ALTER TABLE posts ADD COLUMN alt_text TEXT NOT NULL DEFAULT ''")
+    db.execute("CREATE TABLE network_extras (network TEXT PRIMARY KEY, hashtags TEXT NOT NULL DEFAULT '',"
+               " signature TEXT NOT NULL DEFAULT '')")

@@ -63,6 +63,7 @@ class EditActions(QObject):
         self.to_ideas = a(self.tr("Back to &ideas"), lambda: self.move(self.tab.selected_ids(), None), "Ctrl+Shift+I")
         self.delete = a(self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
         self.limits = a(self.tr("Character li&mits…"), self.edit_limits)
+        self.extras = a(self.tr("&Hashtags and signatures…"), self.edit_extras)
         self.prev_week = week_action(tab, "Alt+Left", lambda: self.tab.go_previous())  # as in the checklist
         self.next_week = week_action(tab, "Alt+Right", lambda: self.tab.go_next())
         self.this_week = week_action(tab, "Alt+Home", lambda: self.tab.go_today())
@@ -272,6 +273,11 @@ class EditActions(QObject):
             if post.status is PostStatus.PUBLISHED:
                 self.tab.record(self.tr("Mark as not published"), [post.id],
                                 lambda p=post: repo.mark_unpublished(p.id))
+
+    def edit_extras(self):
+        from socialdesk.ui.calendar.extras_dialog import edit_extras
+
+        edit_extras(self.tab)
 
     def edit_limits(self):
         current = self.tab.store.calendar.limits()

@@ -50,7 +50,7 @@ class PlanFiles(QObject):
         menu.addSeparator()
         menu.addActions([self.print_action, self.pdf_action])
         menu.addSeparator()
-        menu.addAction(self.tab.edits.limits)
+        menu.addActions([self.tab.edits.limits, self.tab.edits.extras])
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         """The file dialog asks before replacing a file, so a path from it may be overwritten."""

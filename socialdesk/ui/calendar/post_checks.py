@@ -47,8 +47,10 @@ def move_agreed(parent, posts: list[Post], day: date | None, today: date) -> boo
 class PostChecks:
     """The dialog's questions on OK; an answer already given for the same post is not asked again."""
 
-    def __init__(self, parent, original: Post, today: date, limits: dict[str, int]):
+    def __init__(self, parent, original: Post, today: date, limits: dict[str, int], extras=None,
+                 image_label: str = "Image"):
         self._parent, self._original, self._today, self._limits = parent, original, today, limits
+        self._extras, self._image_label = extras or {}, image_label  # hashtags and signature count too
         self._agreed: set = set()
 
     def agreed(self, post: Post) -> bool:
@@ -58,7 +60,7 @@ class PostChecks:
         if moved and post.day is not None and post.day < self._today and not self._once(
                 ("past", post.day), lambda: past_day_agreed(self._parent, post.day, self._today)):
             return False
-        over = over_limit(post, self._limits)
+        over = over_limit(post, self._limits, self._extras, self._image_label)
         key = ("over", tuple((c.network, c.used) for c in over))
         return not over or self._once(key, lambda: too_long_agreed(self._parent, over))
 

@@ -17,6 +17,7 @@ from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.calendar.network_picker import NetworkPicker
 from socialdesk.ui.calendar.post_checks import PostChecks
 from socialdesk.ui.calendar.post_image import PostImageMixin
+from socialdesk.ui.calendar.post_ready import PostReadyMixin
 from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, hint_text
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.dates import bounded
@@ -35,7 +36,7 @@ def applied_pillar_names(store) -> list[str]:
     return [p.name for p in store.strategy.applied_pillars()]
 
 
-class PostDialog(PostImageMixin, QDialog):
+class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
     def __init__(self, parent, post: Post, store, rule: Recurrence | None, repeat_allowed: bool, *, clock,
                  save=None):
         super().__init__(parent)
@@ -48,7 +49,8 @@ class PostDialog(PostImageMixin, QDialog):
         self._variant_key = ""
         self._image = post.image
         self._limits = store.calendar.limits()
-        self.checks = PostChecks(self, post, self._today, self._limits)
+        self._extras = store.calendar.extras()  # each network's hashtags and signature, counted in its limit
+        self.checks = PostChecks(self, post, self._today, self._limits, self._extras, self.image_label())
         self.image_loader = LatestOnly(self)  # an image is checked and copied off the GUI thread
         self.image_loader.finished.connect(self._on_image_loader_finished)
         columns = QHBoxLayout()
@@ -60,6 +62,11 @@ class PostDialog(PostImageMixin, QDialog):
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
+        self.refusal_label = QLabel()  # why OK did not close: shown until the owner fixes it
+        self.refusal_label.setObjectName("postRefusal")
+        self.refusal_label.setWordWrap(True)
+        self.refusal_label.hide()
+        layout.addWidget(self.refusal_label)
         self.not_kept_label = QLabel()  # shown only while the draft cannot reach the disk
         self.not_kept_label.setObjectName("postDraftNotKept")
         self.not_kept_label.setWordWrap(True)
@@ -72,6 +79,8 @@ class PostDialog(PostImageMixin, QDialog):
         self.draft.refusal_changed.connect(self._on_draft_refusal_changed)
 
     def accept(self):
+        if self.ready_refused(self.post()):
+            return  # the owner writes the alt text first
         if not self.checks.agreed(self.post()):
             return  # the owner goes back to the day or the text
         if self._save is not None:
@@ -114,6 +123,7 @@ class PostDialog(PostImageMixin, QDialog):
         form.addRow(self.tr("&About:"), self.about_box)
         form.addRow(self._build_repeat(rule, repeat_allowed))
         form.addRow(self._build_image())
+        form.addRow(self._build_alt(post))
         for box in (self.on_day, self.at_time):
             box.toggled.connect(self._refresh)
         return form
@@ -181,6 +191,7 @@ class PostDialog(PostImageMixin, QDialog):
         self.counts_label.setWordWrap(True)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         right.addWidget(self.counts_label)
+        right.addWidget(self._build_google(post))
         self.notes_edit = QPlainTextEdit(post.notes)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setMaximumHeight(70)
@@ -243,7 +254,7 @@ class PostDialog(PostImageMixin, QDialog):
         self.until_edit.setEnabled(repeating and self.end_box.currentData() == "until")
         post = self.post()
         rows = []
-        for count in counts(post, self._limits):
+        for count in counts(post, self._limits, self._extras, self.image_label()):
             number = QLocale().toString
             line = fill(self.tr("%1: %2 / %3"), network_name(count.network), number(count.used), number(count.limit))
             if count.over:
@@ -253,6 +264,7 @@ class PostDialog(PostImageMixin, QDialog):
         hints = [hint_text(h) for h in post_hints(post)]
         self.hints_label.setText("\n".join(fill(self.tr("Tip: %1"), h) for h in hints))
         self._show_thumbnail()
+        self._refresh_ready(post)
 
     # ----- result
     def selected_networks(self) -> tuple[str, ...]:
@@ -268,6 +280,7 @@ class PostDialog(PostImageMixin, QDialog):
             variants={k: clean_text(v) for k, v in self._variants.items() if k in networks and clean_text(v)},
             status=PostStatus(self.status_box.currentData()), pillar=self.pillar_box.currentText().strip(),
             about=self.about_box.currentData(), notes=clean_text(self.notes_edit.toPlainText()), image=self._image,
+            **self._ready_fields(networks),
         )
 
     def choice(self) -> PostChoice:

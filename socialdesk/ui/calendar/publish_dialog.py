@@ -2,14 +2,17 @@
 
 from datetime import datetime
 
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QVBoxLayout)
 
+from socialdesk.domain.calendar.ready_text import describes_image, text_for
 from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.ui.calendar.day_notes import too_long_words
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.calendar.post_checks import copy_too_long_agreed
+from socialdesk.ui.calendar.post_ready import image_word
 from socialdesk.ui.common import opener
 from socialdesk.ui.common.words import fill
 
@@ -25,10 +28,12 @@ def page_url(store, network_key: str) -> str | None:
         return None
 
 
-def copy_and_open(store, post: Post, network_key: str) -> tuple[str | None, bool]:
-    """Put the network's text on the clipboard and open the shop's page: (its URL, whether a browser opened)."""
+def copy_and_open(store, post: Post, network_key: str, extras=None) -> tuple[str | None, bool]:
+    """Put the network's text (`ready_text.text_for`: with its hashtags and signature) on the clipboard and
+    open the shop's page: (its URL, whether a browser opened)."""
     url = page_url(store, network_key)
-    return url, opener.copy_and_open(post.text_for(network_key), url)
+    text = text_for(network_key, post, store.calendar.extras() if extras is None else extras, image_word())
+    return url, opener.copy_and_open(text, url)
 
 
 class PublishDialog(QDialog):
@@ -45,7 +50,9 @@ class PublishDialog(QDialog):
         layout.addWidget(intro)
         grid = QGridLayout()
         self.buttons = {}
-        self._too_long = {c.network: c for c in over_limit(post, store.calendar.limits())}
+        self._extras = store.calendar.extras()
+        self._too_long = {c.network: c for c in over_limit(post, store.calendar.limits(), self._extras, image_word())}
+        self.alt_buttons = {}  # networks with an alt-text field: the image's description is copied on its own
         for row, key in enumerate(post.networks):
             button = QPushButton(network_icon(key), fill(self.tr("Copy and open %1"), network_name(key)))
             button.setAccessibleName(button.text())
@@ -53,10 +60,13 @@ class PublishDialog(QDialog):
             self.buttons[key] = button
             status = QLabel("\n".join(
                 ([] if page_url(store, key) else [self.tr("No page address in Local presence: only the text is copied.")])
-                + too_long_words([self._too_long[key]] if key in self._too_long else [])))
+                + too_long_words([self._too_long[key]] if key in self._too_long else [])
+                + self._alt_words(key)))
             status.setWordWrap(True)
             grid.addWidget(button, row, 0)
             grid.addWidget(status, row, 1)
+            if post.image and post.alt_text and not describes_image(key):
+                grid.addWidget(self._alt_button(key), row, 2)
         layout.addLayout(grid)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
@@ -76,12 +86,30 @@ class PublishDialog(QDialog):
         self.closing, self._copied = box.button(QDialogButtonBox.StandardButton.Close), None
         self._next_step()  # Enter copies first: Qt alone would make "Mark as published" the default
 
-    def _next_step(self, done: str | None = None, link_first: bool = False) -> None:
+    def _alt_words(self, key: str) -> list[str]:
+        if not (self._post.image and self._post.alt_text and describes_image(key)):
+            return []
+        return [self.tr("No alt-text field there: the image's description is added at the end of the text.")]
+
+    def _alt_button(self, key: str) -> QPushButton:
+        button = QPushButton(self.tr("Copy alt text"))
+        button.setAccessibleName(fill(self.tr("Copy the image's alt text for %1"), network_name(key)))
+        button.clicked.connect(lambda _=False, k=key: self._on_alt_clicked(k))
+        self.alt_buttons[key] = button
+        return button
+
+    def _on_alt_clicked(self, key: str):
+        QGuiApplication.clipboard().setText(self._post.alt_text)
+        self._say(fill(self.tr("Alt text copied: paste it in the image's alt-text field on %1."), network_name(key)))
+        self._next_step(key)
+
+    def _next_step(self, done: str | None = None, link_first: bool = False, alt_next: bool = False) -> None:
         """Enter does what comes next: copy for each network in turn (the page's link when the browser
         did not open), then mark as published; the keyboard focus goes with it."""
         keys = list(self.buttons)
         rest = keys[keys.index(done) + 1:] if done in keys else keys
-        target = self.copy_link if link_first else self.buttons[rest[0]] if rest else (
+        target = self.copy_link if link_first else self.alt_buttons[done] if alt_next else (
+            self.buttons[rest[0]]) if rest else (
             self.mark if self.mark.isEnabled() else self.closing)
         target.setDefault(True)
         target.setFocus()
@@ -89,7 +117,7 @@ class PublishDialog(QDialog):
     def _on_copy_clicked(self, key: str):
         if key in self._too_long and not copy_too_long_agreed(self, [self._too_long[key]]):
             return  # nothing copied: the owner shortens the text first
-        url, opened = copy_and_open(self._store, self._post, key)
+        url, opened = copy_and_open(self._store, self._post, key, self._extras)
         text = fill(self.tr("Text for %1 copied."), network_name(key))
         if url and opened:
             text += " " + fill(self.tr("Opened %1."), url)
@@ -100,7 +128,7 @@ class PublishDialog(QDialog):
         self.copy_link.setVisible(bool(self._unopened))
         self._say(text)
         self._copied = key
-        self._next_step(key, link_first=bool(self._unopened))
+        self._next_step(key, link_first=bool(self._unopened), alt_next=key in self.alt_buttons)
 
     def _say(self, text: str) -> None:
         """Show the feedback and grow the dialog so every wrapped label stays whole."""
@@ -111,7 +139,7 @@ class PublishDialog(QDialog):
     def _on_copy_link_clicked(self):
         if self._unopened:
             self._say(opener.copy_link(self._unopened))
-            self._next_step(self._copied)
+            self._next_step(self._copied, alt_next=self._copied in self.alt_buttons)
 
     @classmethod
     def ask(cls, parent, post: Post, store, clock) -> datetime | None:

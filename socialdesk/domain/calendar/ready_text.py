@@ -1,0 +1,59 @@
+"""A post as each network gets it: its text, the network's hashtags and signature, the image described."""
+
+import re
+from dataclasses import dataclass
+
+from socialdesk.domain.networks import is_network_key, network
+from socialdesk.domain.posts import Post, PostStatus
+
+_HASHTAG = re.compile(r"#\w+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class NetworkExtras:
+    """What the owner adds to every post on one network ("#boulangerie #lyon", "Link in bio")."""
+
+    hashtags: str = ""
+    signature: str = ""
+
+    @property
+    def empty(self) -> bool:
+        return not (self.hashtags.strip() or self.signature.strip())
+
+
+def hashtag_words(text: str) -> list[str]:
+    """The hashtags of a set as the owner typed them, "#" added where forgotten, each once."""
+    words = [w if w.startswith("#") else "#" + w for w in text.replace(",", " ").split() if w.strip("#")]
+    return list(dict.fromkeys(words))
+
+
+def _missing_tags(text: str, tags: list[str]) -> list[str]:
+    present = {t.lower() for t in _HASHTAG.findall(text)}
+    return [t for t in tags if t.lower() not in present]
+
+
+def describes_image(network_key: str) -> bool:
+    """True when the network has no alt-text field of its own: the description goes in the text."""
+    return is_network_key(network_key) and not network(network_key).alt_field
+
+
+def text_for(network_key: str, post: Post, extras: dict[str, NetworkExtras], image_label: str = "Image") -> str:
+    """The words to paste on one network: its text, the set's hashtags it lacks, the signature it lacks,
+    and, where the network has no alt-text field, the image's description after `image_label`."""
+    text = post.text_for(network_key).rstrip()
+    added = extras.get(network_key, NetworkExtras())
+    tail = []
+    signature = added.signature.strip()
+    if signature and signature.lower() not in text.lower():
+        tail.append(signature)
+    tags = _missing_tags(text, hashtag_words(added.hashtags))
+    if tags:
+        tail.append(" ".join(tags))
+    if post.image and post.alt_text.strip() and describes_image(network_key):
+        tail.append(f"{image_label}: {post.alt_text.strip()}" if image_label else post.alt_text.strip())
+    return "\n\n".join(part for part in [text, *tail] if part)
+
+
+def needs_alt_text(post: Post) -> bool:
+    """A post planned to go out with an image must say what the image shows (screen readers read it)."""
+    return post.status is PostStatus.PLANNED and bool(post.image) and not post.alt_text.strip()
