@@ -198,3 +198,25 @@ def test_the_demo_has_hashtags_a_signature_and_a_google_event(tmp_path):
         assert events and events[0].title and events[0].start == date(2026, 11, 28)
     finally:
         store.close()
+
+
+def _whole(label) -> bool:
+    """A wrapped label shows all its lines (its layout gave it the height its width needs)."""
+    return label.heightForWidth(label.width()) <= label.height()
+
+
+def test_alt_step_and_google_warnings_leave_every_line_whole(qtbot, file_store, tmp_path, opened, language):
+    post = Post(day=date(2026, 11, 27), networks=("instagram", "google"), status=PostStatus.PLANNED,
+                text="Commandez au 04 78 00 00 00 !", image=_image(file_store, tmp_path), alt_text="Une brioche")
+    dialog = PublishDialog(None, post, file_store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.alt_buttons["instagram"].y() > dialog.buttons["instagram"].y()  # under it, not beside the words
+    from PySide6.QtWidgets import QLabel
+
+    assert all(_whole(label) for label in dialog.findChildren(QLabel) if label.text() and label.isVisible())
+    editor = _dialog(qtbot, file_store, post)
+    qtbot.waitExposed(editor)
+    qtbot.wait(10)
+    assert editor.google_warnings.text() and _whole(editor.google_warnings)

@@ -49,7 +49,9 @@ class PostReadyMixin:
         form = google_post(post)
         self.google_group = QGroupBox(self.tr("Google post"))
         self.google_group.setObjectName("googlePost")
-        layout = QFormLayout(self.google_group)
+        outer = QVBoxLayout(self.google_group)
+        layout = QFormLayout()
+        outer.addLayout(layout)
         self.google_kind = QComboBox()
         for text, kind in ((self.tr("Update"), GoogleKind.UPDATE), (self.tr("Offer"), GoogleKind.OFFER),
                            (self.tr("Event"), GoogleKind.EVENT)):
@@ -67,7 +69,7 @@ class PostReadyMixin:
         layout.addRow(self.tr("Titl&e:"), self.google_title)
         layout.addRow(self.tr("From:"), self.google_start)
         layout.addRow(self.tr("To:"), self.google_end)
-        layout.addRow(self.google_warnings)
+        outer.addWidget(self.google_warnings)  # under the form: a box layout gives wrapped lines their height
         self.google_kind.currentIndexChanged.connect(self._refresh)
         self.google_title.textChanged.connect(self._refresh)
         for edit in (self.google_start, self.google_end):

@@ -53,7 +53,8 @@ class PublishDialog(QDialog):
         self._extras = store.calendar.extras()
         self._too_long = {c.network: c for c in over_limit(post, store.calendar.limits(), self._extras, image_word())}
         self.alt_buttons = {}  # networks with an alt-text field: the image's description is copied on its own
-        for row, key in enumerate(post.networks):
+        row = 0
+        for key in post.networks:
             button = QPushButton(network_icon(key), fill(self.tr("Copy and open %1"), network_name(key)))
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _=False, k=key: self._on_copy_clicked(k))
@@ -66,7 +67,9 @@ class PublishDialog(QDialog):
             grid.addWidget(button, row, 0)
             grid.addWidget(status, row, 1)
             if post.image and post.alt_text and not describes_image(key):
-                grid.addWidget(self._alt_button(key), row, 2)
+                row += 1  # under its network's button: the words beside keep their width
+                grid.addWidget(self._alt_button(key), row, 0)
+            row += 1
         layout.addLayout(grid)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
