@@ -1213,6 +1213,16 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <source>SocialDesk could not write %1 (%2). Choose another folder.</source>
         <translation>SocialDesk n'a pas pu écrire %1 (%2). Choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="1" />
+        <source>The plan is still empty. Each step takes a few minutes; the first one, the shop, needs only its name.</source>
+        <translation>Le plan est encore vide. Chaque étape prend quelques minutes ; la première, la boutique, ne demande que son nom.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_summary.py" line="1" />
+        <source>Start with the &amp;shop</source>
+        <translation>Commencer par la &amp;boutique</translation>
+    </message>
 </context>
 <context>
     <name>VersionsBar</name>

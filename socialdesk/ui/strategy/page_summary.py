@@ -6,7 +6,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QV
 
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.strategy.apply import apply_plan
-from socialdesk.domain.strategy.fields import Step
+from socialdesk.domain.strategy.fields import STEPS, Step
+from socialdesk.domain.strategy.progress import filled_count
+from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
@@ -55,6 +57,11 @@ class SummaryPage(StepPage):
         self.apply_status.setAccessibleName(self.tr("What Apply changed"))
         layout = QVBoxLayout(self.body)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.empty = EmptyState("emptyStrategy", self.body)
+        self.empty.set_words(self.tr("The plan is still empty. Each step takes a few minutes; the first one, "
+                                     "the shop, needs only its name."), self.tr("Start with the &shop"))
+        self.empty.button.clicked.connect(self._on_empty_button_clicked)
+        layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.apply_status)
@@ -66,6 +73,7 @@ class SummaryPage(StepPage):
     def load(self, strategy, shop, read_only: bool) -> None:
         self.strategy, self.shop = strategy, shop
         self.view.setHtml(to_html(self.document()))
+        self.empty.setVisible(filled_count(strategy, shop) == 0)
         self.apply_button.setEnabled(not read_only)
         self.apply_button.setToolTip("" if not read_only else self.tr("Only the current version can be applied."))
         applied = self.writer.store.strategy.applied_at()
@@ -73,6 +81,9 @@ class SummaryPage(StepPage):
             when = QLocale().toString(QDateTime(applied), QLocale.FormatType.ShortFormat)
             self.apply_status.setText(fill(self.tr("Last applied on %1."), when))
         super().load(strategy, shop, read_only)
+
+    def _on_empty_button_clicked(self):
+        self.writer.parent().go_to(STEPS[0])  # the strategy tab that made this page: an empty plan starts at the shop
 
     def document(self):
         return PlanWords().build(self.strategy, self.shop, self.writer.clock().date())
