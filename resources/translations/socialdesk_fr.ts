@@ -871,6 +871,16 @@ Open the moved file? Changes made in the file in %1 are not in the moved one.</s
 Ouvrir le fichier déplacé ? Les modifications faites dans le fichier de %1 ne sont pas dans le fichier déplacé.</translation>
     </message>
     <message>
+        <source>This data file was moved out of %1 on this computer, to:
+%2
+
+The moved file is open in another SocialDesk window, so this window stays on the old file in %1: changes made here are not in the moved one. Use the other window, and close this one.</source>
+        <translation>Ce fichier de données a été déplacé hors de %1 sur cet ordinateur, vers :
+%2
+
+Le fichier déplacé est ouvert dans une autre fenêtre de SocialDesk : cette fenêtre-ci reste donc sur l'ancien fichier de %1, et les modifications faites ici ne seront pas dans le fichier déplacé. Utilisez l'autre fenêtre, et fermez celle-ci.</translation>
+    </message>
+    <message>
         <source>socialdesk (from %1)</source>
         <translation>socialdesk (depuis %1)</translation>
     </message>

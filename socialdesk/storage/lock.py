@@ -163,6 +163,19 @@ def _lock(fd: int) -> bool:
     return filelock.lock_descriptor(fd, blocking=False)
 
 
+def in_use_elsewhere(db_path: Path) -> bool:
+    """Whether another SocialDesk has this data file open now: its locks are tried, then let go at once."""
+    probe = FileLock(db_path)
+    try:
+        probe.acquire()
+    except AlreadyLocked:
+        return True
+    except OSError:  # a folder that refuses the lock file: opening it will say so in its own words
+        return False
+    probe.release()
+    return False
+
+
 def is_held(path: Path) -> bool:
     """Whether another open descriptor holds a lock on `path` (POSIX flock; False on Windows, where our locks
     are the lock files, and False for a file that cannot be opened). Never call it on a SQLite file:

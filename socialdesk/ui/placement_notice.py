@@ -13,6 +13,7 @@ from socialdesk.paths import DB_FILE_NAME, in_portable_data, standard_data_dir
 
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, WriteProblem
+from socialdesk.storage.lock import in_use_elsewhere
 from socialdesk.storage.moved import BACKUPS_IN_SYNCED, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
 from socialdesk.ui.common.words import fill
@@ -92,6 +93,12 @@ def _offer_move_out(parent, path: Path) -> Path | None:
         return None
     earlier = moved_to(path)
     if earlier is not None:  # started on the synced file (--db, SOCIALDESK_DB) after it was moved out here
+        if in_use_elsewhere(earlier):  # opening it would be refused: say which file this window stays on
+            PlacementNotice.tell(parent, fill(tr(
+                "This data file was moved out of %1 on this computer, to:\n%2\n\nThe moved file is open in "
+                "another SocialDesk window, so this window stays on the old file in %1: changes made here are not "
+                "in the moved one. Use the other window, and close this one."), synced[0].value, str(earlier)))
+            return None
         text = fill(tr("This data file was moved out of %1 on this computer, to:\n%2\n\nOpen the moved file? "
                        "Changes made in the file in %1 are not in the moved one."), synced[0].value, str(earlier))
         return earlier if PlacementNotice.ask_open_moved(parent, text) else None
