@@ -2,6 +2,8 @@
 
 from dataclasses import dataclass, field
 
+from socialdesk.domain.hours.model import OpeningHours
+
 
 @dataclass
 class ShopCard:
@@ -14,7 +16,8 @@ class ShopCard:
     phone: str = ""
     email: str = ""
     website: str = ""
-    opening_hours: str = ""
+    opening_hours: str = ""  # as typed (kept when it could not be read), or the week written out
+    hours: OpeningHours | None = None  # the structured week, when known
     languages: list[str] = field(default_factory=list)
 
     @property

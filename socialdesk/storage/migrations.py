@@ -5,6 +5,7 @@ from sqlite_utils.migrations import Migrations
 
 from socialdesk.storage.calendar import schema as calendar_schema
 from socialdesk.storage.errors import reading
+from socialdesk.storage.hours_schema import m0015_opening_hours
 from socialdesk.storage.presence import schema as presence_schema
 from socialdesk.storage.rules import schema as rules_schema
 from socialdesk.storage.schema_names import KNOWN, MIGRATION_SET
@@ -36,6 +37,7 @@ migrations(name="0011_printed_codes")(presence_schema.m0011_printed_codes)
 migrations(name="0012_contact_ticks")(rules_schema.m0012_contact_ticks)
 migrations(name="0013_review_replies")(rules_schema.m0013_review_replies)
 migrations(name="0014_ready_posts")(calendar_schema.m0014_ready_posts)
+migrations(name="0015_opening_hours")(m0015_opening_hours)
 
 
 if tuple(m.name for m in migrations._migrations) != KNOWN:

@@ -23,6 +23,7 @@ KNOWN = (
     "0012_contact_ticks",
     "0013_review_replies",
     "0014_ready_posts",
+    "0015_opening_hours",
 )
 
 

@@ -3,6 +3,7 @@
 import json
 
 from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.hours.model import from_json, to_json
 from socialdesk.domain.shop import ShopCard
 from socialdesk.storage.errors import guard_reads
 
@@ -16,16 +17,19 @@ class ShopRepo:
 
     def get(self) -> ShopCard:
         # Plain SQL: the strategy tab reads the card before the window first paints.
-        found = self._store.conn.execute(f"SELECT {', '.join(_FIELDS)}, languages FROM shop WHERE id = 1").fetchone()
+        found = self._store.conn.execute(
+            f"SELECT {', '.join(_FIELDS)}, languages, opening_week FROM shop WHERE id = 1").fetchone()
         if found is None:
             return ShopCard()
         card = ShopCard(**{k: value or "" for k, value in zip(_FIELDS, found)})
-        card.languages = json.loads(found[-1] or "[]")
+        card.languages = json.loads(found[-2] or "[]")
+        card.hours = from_json(found[-1])
         return card
 
     def save(self, card: ShopCard) -> Change:
         record = {k: getattr(card, k) for k in _FIELDS}
-        record.update(id=1, languages=json.dumps(card.languages, ensure_ascii=False))
+        record.update(id=1, languages=json.dumps(card.languages, ensure_ascii=False),
+                      opening_week=to_json(card.hours) if card.hours is not None else "")
         with self._store.write() as db:
             db["shop"].upsert(record, pk="id")
         return Change(Area.STRATEGY, ("shop",))

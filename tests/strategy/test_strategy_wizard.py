@@ -16,7 +16,8 @@ from socialdesk.ui.strategy.tab import StrategyTab
 
 SHOP = {"name": "Fleurs de Jade", "trade": "Fleuriste", "address": "3 place Sathonay", "postcode": "69001",
         "city": "Lyon", "phone": "04 72 00 00 01", "email": "jade@example.fr", "website": "https://fleurs.example",
-        "opening_hours": "Mar–dim 9 h–19 h", "languages": "français, English"}
+        "languages": "français, English"}
+HOURS = "Mar–dim 9 h–19 h"  # typed into the hours grid's line, read into the week
 
 TODAY = date(2026, 11, 26)
 
@@ -64,6 +65,8 @@ def fill_everything(qtbot, tab):
     shop = tab.current_page()
     for name, value in SHOP.items():
         type_into(qtbot, shop.edits[name], value)
+    type_into(qtbot, shop.hours_editor.typed, HOURS)
+    qtbot.keyClick(shop.hours_editor.typed, Qt.Key.Key_Return)
     tab.go_to(Step.STAND)
     stand = tab.current_page()
     for binder, key in zip(stand.binders, f.STAND_KEYS):
@@ -100,6 +103,8 @@ def fill_everything(qtbot, tab):
 def check_everything(tab):
     tab.go_to(Step.SHOP)
     assert {name: edit.text() for name, edit in tab.current_page().edits.items()} == SHOP
+    grid = tab.current_page().hours_editor.rows
+    assert grid[0].closed.isChecked() and grid[6].edits[1].time().hour() == 19
     tab.go_to(Step.STAND)
     stand = tab.current_page()
     assert [b.value() for b in stand.binders] == [f"texte {k} é" for k in f.STAND_KEYS]

@@ -32,6 +32,7 @@ class Listing:
     nap_name: str = ""  # name, address and phone as the listing displays them
     nap_address: str = ""
     nap_phone: str = ""
+    nap_hours: str = ""  # the opening hours the listing shows, as the owner typed them (optional)
     last_checked: date | None = None
     notes: str = ""
     print_card: bool = False  # the owner wants a QR card for it

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from enum import Enum
 
+from socialdesk.domain.hours.compare import HoursCheck, check_hours
 from socialdesk.domain.presence.listings import Listing
 from socialdesk.domain.presence.phones import to_e164
 from socialdesk.domain.shop import ShopCard
@@ -118,6 +119,7 @@ class NapCheck:
     address: FieldCheck
     phone: FieldCheck
     stale: bool
+    hours: HoursCheck | None = None  # the listing's opening hours against the shop's week
 
 
 def _compare(expected: str, found: str, raw_expected: str, raw_found: str) -> FieldCheck:
@@ -152,4 +154,5 @@ def check_listing(card: ShopCard, listing: Listing, today) -> NapCheck:
                          address, listing.nap_address),
         phone=compare_phone(card, listing.nap_phone),
         stale=listing.is_stale(today),
+        hours=check_hours(card.hours, listing.nap_hours),
     )

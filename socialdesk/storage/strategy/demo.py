@@ -2,7 +2,9 @@
 
 from datetime import date, datetime, time, timedelta
 
+from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.community import CommunityGroup as G
+from socialdesk.domain.hours.parse import parse_hours
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.apply import apply_plan
@@ -33,6 +35,8 @@ _TEXTS = {
     f.CHANNEL_LISTINGS: "google_business,apple,pagesjaunes",
 }
 
+DEMO_HOURS = "mar.–sam. 7 h–13 h, 15 h 30–19 h 30 ; dim. 7 h–13 h ; lun. fermé"
+
 _DRIVERS = (
     Driver(G.CUSTOMERS, "Claire Martin", "@claire.croixrousse", "anime le groupe du quartier"),
     Driver(G.PRESCRIBERS, "Lyon à croquer", "@lyonacroquer", "blog gourmand, aime les pains anciens"),
@@ -46,8 +50,10 @@ def seed_demo(store, today: date) -> None:
         name="Boulangerie Léa", trade="Boulangerie artisanale", address="12 rue d'Austerlitz",
         postcode="69004", city="Lyon", country="FR", phone="04 78 00 00 00",
         email="bonjour@boulangerie-lea.example", website="https://boulangerie-lea.example",
-        opening_hours="Mar–sam 7 h–19 h 30, dim 7 h–13 h", languages=["français", "anglais"],
+        opening_hours=DEMO_HOURS, hours=parse_hours(DEMO_HOURS), languages=["français", "anglais"],
     ))
+    august = date(today.year + (today.month > 8), 8, 3)  # the next annual leave: three weeks in August
+    store.calendar.closures.add(Closure(august, august + timedelta(days=20), "Congés annuels"))
     repo = store.strategy
     for key, value in _TEXTS.items():
         repo.set_text(key, value)

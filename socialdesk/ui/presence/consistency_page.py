@@ -13,6 +13,7 @@ from socialdesk.domain.presence.nap import FieldState, NapCheck, check_listing, 
 from socialdesk.domain.presence.phones import display_e164, display_phone, to_e164
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.diff_view import field_html, legend_html
+from socialdesk.ui.presence.hours_view import card_hours, hours_html
 from socialdesk.ui.presence.labels import FIELD_STATES, date_text
 
 _MARKS = {FieldState.MATCH: "✓", FieldState.DIFFERENT: "✗", FieldState.UNREADABLE: "✗",
@@ -33,11 +34,11 @@ class ConsistencyModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.checks)
 
     def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 5:
-            return (self.tr("Listing"), self.tr("Name"), self.tr("Address"), self.tr("Phone"),
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 6:
+            return (self.tr("Listing"), self.tr("Name"), self.tr("Address"), self.tr("Phone"), self.tr("Hours"),
                     self.tr("Last checked"))[section]
         return None
 
@@ -52,6 +53,9 @@ class ConsistencyModel(QAbstractTableModel):
             return check.listing.name
         if column in (1, 2, 3):
             state = (check.name, check.address, check.phone)[column - 1].state
+            return f"{_MARKS[state]} {FIELD_STATES[state]}"
+        if column == 4:
+            state = FieldState(check.hours.state.value)
             return f"{_MARKS[state]} {FIELD_STATES[state]}"
         text = date_text(check.listing.last_checked)
         return f"⚠ {text} — " + self.tr("out of date") if check.stale else text
@@ -115,14 +119,15 @@ class ConsistencyPage(QWidget):
             return escape(self.tr("The shop card is empty: fill it in the Strategy tab, then come back."))
         e164, home = to_e164(card.phone, card.country), display_phone(card.phone, card.country)
         phone = home + (f" ({display_e164(e164)})" if e164 and display_e164(e164) != home else "")
-        lines = [f"<b>{escape(card.name)}</b>", escape(shop_address(card)), escape(phone)]
+        lines = [f"<b>{escape(card.name)}</b>", escape(shop_address(card)), escape(phone), escape(card_hours(card))]
         hint = self.tr("To change it, edit it in the Strategy tab (one card for the whole app).")
         return "<br>".join(line for line in lines if line) + f"<br><i>{escape(hint)}</i>"
 
     def _summary(self) -> str:
         checks = self.model.checks
         bad = (FieldState.DIFFERENT, FieldState.UNREADABLE)
-        differing = sum(any(c.state in bad for c in (k.name, k.address, k.phone)) for k in checks)
+        differing = sum(any(c.state in bad for c in (k.name, k.address, k.phone))
+                        or k.hours.state.value in (FieldState.DIFFERENT, FieldState.UNREADABLE) for k in checks)
         stale = sum(k.stale for k in checks)
         return fill(self.tr("Listings that differ from the shop card: %1 of %2. Not checked for more than 90 days: %3."),
                     str(differing), str(len(checks)), str(stale))
@@ -138,7 +143,8 @@ class ConsistencyPage(QWidget):
         card, listing = self.store.shop.get(), check.listing
         parts += [field_html(self.tr("Name"), check.name, card.name, listing.nap_name),
                   field_html(self.tr("Address"), check.address, shop_address(card), listing.nap_address),
-                  field_html(self.tr("Phone"), check.phone, card.phone, listing.nap_phone), legend_html()]
+                  field_html(self.tr("Phone"), check.phone, card.phone, listing.nap_phone),
+                  hours_html(self.tr("Hours"), check, card), legend_html()]
         self.details.setHtml("".join(parts))
 
     def on_bus_changed(self, change):

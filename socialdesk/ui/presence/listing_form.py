@@ -83,6 +83,8 @@ class ListingForm(QWidget):
         layout.addRow(self.tr("Name shown there"), self.nap_name)
         layout.addRow(self.tr("Address shown there"), self.nap_address)
         layout.addRow(self.tr("Phone shown there"), self.nap_phone)
+        self.nap_hours = self._line(self.tr("Opening hours shown on the listing (optional), e.g. Tue–Sat 9:00–19:00"))
+        layout.addRow(self.tr("Hours shown there"), self.nap_hours)
         layout.addRow(self.tr("Last checked"), self._checked_row())
         self._build_card_rows(layout)
 
@@ -145,7 +147,7 @@ class ListingForm(QWidget):
         self.status.setCurrentIndex(self.status.findData(shown.status.value))
         for edit, value in ((self.url, shown.url), (self.handle, shown.handle), (self.nap_name, shown.nap_name),
                             (self.nap_address, shown.nap_address), (self.nap_phone, shown.nap_phone),
-                            (self.review_url, shown.review_url)):
+                            (self.nap_hours, shown.nap_hours), (self.review_url, shown.review_url)):
             edit.setText(value)
             edit.setCursorPosition(0)  # long links show their beginning
         day = shown.last_checked
@@ -206,7 +208,8 @@ class ListingForm(QWidget):
             custom_name=self.custom_name.text().strip() or self._listing.custom_name,
             status=ListingStatus(self.status.currentData()), url=self.url.text().strip(), handle=self.handle.text().strip(),
             nap_name=self.nap_name.text().strip(), nap_address=self.nap_address.text().strip(),
-            nap_phone=self.nap_phone.text().strip(), review_url=self.review_url.text().strip(),
+            nap_phone=self.nap_phone.text().strip(), nap_hours=self.nap_hours.text().strip(),
+            review_url=self.review_url.text().strip(),
             last_checked=None if checked == _NEVER else date(checked.year(), checked.month(), checked.day()),
             notes=self.notes.toPlainText().strip(), print_card=self.print_card.isChecked(),
         )

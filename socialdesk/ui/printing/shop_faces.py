@@ -38,12 +38,23 @@ def paint_business_front(painter, canvas: MmCanvas, rect: Rect, shop: ShopCard, 
         draw_fitted(painter, area, fit_line(painter, line, area, 8, 6.5), colour)
 
 
+def door_hours(shop: ShopCard) -> str:
+    """The week written out by the formatter, one group of days a line; else the hours as typed."""
+    if shop.hours is not None and not shop.hours.is_empty:
+        from socialdesk.domain.hours.words import format_hours
+        from socialdesk.ui.i18n import current_language
+
+        return format_hours(shop.hours, current_language(), separator="\n")
+    return shop.opening_hours.strip()
+
+
 def door_words(shop: ShopCard, closure: str) -> list[tuple[str, float, bool]]:
     """(text, points, bold) of a door sign's upper half: name, "Opening hours", the hours, the closure."""
     words = [(shop.name, 28.0, True)]
-    if shop.opening_hours.strip():
+    hours = door_hours(shop)
+    if hours:
         words.append((QCoreApplication.translate("ShopFaces", "Opening hours"), 16.0, True))
-        words.append((shop.opening_hours.strip(), 14.0, False))
+        words.append((hours, 14.0, False))
     if closure.strip():
         words.append((closure.strip(), 14.0, True))
     return words

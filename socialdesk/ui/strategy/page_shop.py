@@ -4,8 +4,11 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QLabel
 
+from socialdesk.domain.hours.words import format_hours
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy.fields import Step
+from socialdesk.ui.common.hours_editor import HoursEditor
+from socialdesk.ui.i18n import current_language
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.labels import STEP_TITLES
 from socialdesk.ui.strategy.texts import ADVICE, TIPS
@@ -25,12 +28,14 @@ class ShopPage(StepPage):
             ("phone", self.tr("Ph&one"), self.tr("e.g. 04 78 00 00 00")),
             ("email", self.tr("E-&mail"), self.tr("e.g. hello@fleursdejade.fr")),
             ("website", self.tr("&Website"), self.tr("e.g. https://www.hotel-du-parc.fr")),
-            ("opening_hours", self.tr("Opening ho&urs"), self.tr("e.g. Tue–Sat 7:00–19:30, Sun 7:00–13:00")),
             ("languages", self.tr("Lan&guages spoken"), self.tr("e.g. French, English, Italian")),
         )
         self.edits = {}
         for name, label, example in specs:
             self.edits[name] = self.line(label, example, self._saver(name), form)
+        self.hours_editor = HoursEditor(self.body)
+        self.hours_editor.changed.connect(self._save_hours)
+        form.addRow(self.tr("Opening hours"), self.hours_editor)
         self.name_hint = QLabel(self.tr("Only the shop's name is needed; everything else can wait."), self.body)
         self.name_hint.setWordWrap(True)
         form.addRow(self.name_hint)
@@ -46,7 +51,14 @@ class ShopPage(StepPage):
             card = replace(card, **{name: text.strip()})
         return self.writer.write(self.writer.store.shop.save, card)
 
+    def _save_hours(self, hours) -> bool:
+        card = replace(self.writer.store.shop.get(), hours=hours,
+                       opening_hours=format_hours(hours, current_language()))
+        return self.writer.write(self.writer.store.shop.save, card)
+
     def load(self, strategy, shop: ShopCard, read_only: bool) -> None:
+        self.hours_editor.load(shop.hours, shop.opening_hours)
+        self.hours_editor.setEnabled(not read_only)
         for binder in self.binders:
             name = next(k for k, e in self.edits.items() if e is binder.edit)
             value = ", ".join(shop.languages) if name == "languages" else getattr(shop, name)

@@ -1,0 +1,225 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>Closed</source>
+        <translation>Fermé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>%1 closed</source>
+        <translation>%1 fermé</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>%1: a second range</source>
+        <translation>%1 : une deuxième plage</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>Opens</source>
+        <translation>Ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>Closes</source>
+        <translation>Ferme</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>Copy &amp;Tuesday to the other open days</source>
+        <translation>Copier le &amp;mardi sur les autres jours ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>Opening hours as text</source>
+        <translation>Horaires d'ouverture en texte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>or type them: Tue–Sat 7:00–13:00, 15:30–19:30; Sun 7:00–13:00</source>
+        <translation>ou tapez-les : mar.–sam. 7 h–13 h, 15 h 30–19 h 30 ; dim. 7 h–13 h</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>&amp;Read</source>
+        <translation>&amp;Lire</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>Your hours are kept as you typed them (“%1”) and printed so, but SocialDesk could not read them: %2 Fill in the grid to have the listings compared.</source>
+        <translation>Vos horaires sont gardés tels que vous les avez tapés (« %1 ») et imprimés ainsi, mais SocialDesk n'a pas pu les lire : %2 Remplissez la grille pour que les fiches soient comparées.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>Not kept: %1</source>
+        <translation>Pas enregistré : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>Not read: %1</source>
+        <translation>Pas lu : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HoursWords</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>Monday</source>
+        <translation>Lundi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>Tuesday</source>
+        <translation>Mardi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>Wednesday</source>
+        <translation>Mercredi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>Thursday</source>
+        <translation>Jeudi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>Friday</source>
+        <translation>Vendredi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>Saturday</source>
+        <translation>Samedi</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>Sunday</source>
+        <translation>Dimanche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>“%1” is not a day, an hour or “closed”.</source>
+        <translation>« %1 » n'est ni un jour, ni une heure, ni « fermé ».</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>say which days these hours are for (e.g. “Tue–Sat 9:00–19:00”).</source>
+        <translation>dites pour quels jours valent ces horaires (ex. : « mar.–sam. 9 h–19 h »).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>%2: no hours and not “closed”.</source>
+        <translation>%2 : ni horaires ni « fermé ».</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>%2 is given twice.</source>
+        <translation>%2 est donné deux fois.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>%2 has more than two ranges (a morning and an afternoon at most).</source>
+        <translation>%2 : plus de deux plages (un matin et un après-midi au plus).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>on %2 a range ends before it starts (hours past midnight are not kept).</source>
+        <translation>%2 : une plage finit avant de commencer (les horaires après minuit ne sont pas gardés).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>“%1” is not an hour of the day.</source>
+        <translation>« %1 » n'est pas une heure de la journée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>on %2 the two ranges overlap.</source>
+        <translation>%2 : les deux plages se chevauchent.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>no hours given.</source>
+        <translation>aucun horaire donné.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>only closed days are given: say when the shop is open.</source>
+        <translation>seuls des jours fermés sont donnés : dites quand la boutique est ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>%1 says %2 %3, the shop says %2 %4</source>
+        <translation>%1 indique %2 %3, la boutique dit %2 %4</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceHours</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/hours_view.py" line="1" />
+        <source>The hours noted for this listing (“%1”) could not be read: %2</source>
+        <translation>Les horaires notés pour cette fiche (« %1 ») n'ont pas pu être lus : %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/hours_view.py" line="1" />
+        <source>Note the hours this listing shows (Listings page) to compare them.</source>
+        <translation>Notez les horaires que montre cette fiche (page Fiches) pour les comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/hours_view.py" line="1" />
+        <source>Fill in the shop's opening hours in the Strategy tab to compare them.</source>
+        <translation>Remplissez les horaires d'ouverture de la boutique dans l'onglet Stratégie pour les comparer.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/hours_view.py" line="1" />
+        <source>The shop: %1</source>
+        <translation>La boutique : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyModel</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="1" />
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+</context>
+<context>
+    <name>ConsistencyPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/consistency_page.py" line="1" />
+        <source>Hours</source>
+        <translation>Horaires</translation>
+    </message>
+</context>
+<context>
+    <name>ListingForm</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="1" />
+        <source>Opening hours shown on the listing (optional), e.g. Tue–Sat 9:00–19:00</source>
+        <translation>Horaires affichés sur la fiche (facultatif), ex. : mar.–sam. 9 h–19 h</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listing_form.py" line="1" />
+        <source>Hours shown there</source>
+        <translation>Horaires affichés</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="1" />
+        <source>Opening hours</source>
+        <translation>Horaires d'ouverture</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""Opening hours as a structure: a week of ranges, closed days and dated exceptions."""

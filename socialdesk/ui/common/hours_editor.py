@@ -1,0 +1,171 @@
+"""The week's opening hours as a grid: weekdays × two ranges, a "closed" tick, copy Tuesday, read typed hours."""
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTimeEdit, QVBoxLayout, QWidget,
+)
+
+from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem
+from socialdesk.domain.hours.parse import HoursRefused, parse_hours
+from socialdesk.ui.common.words import fill
+from socialdesk.ui.common.hours_words import day_long, refusal_text
+
+TUESDAY = 1
+_DEFAULTS = ((9 * 60, 12 * 60), (14 * 60, 19 * 60))
+
+
+def _qtime(minutes: int) -> QTime:
+    return QTime(23, 59) if minutes >= DAY_END else QTime(minutes // 60, minutes % 60)
+
+
+def _minutes(edit: QTimeEdit, is_end: bool) -> int:
+    value = edit.time().hour() * 60 + edit.time().minute()
+    return DAY_END if is_end and value in (0, DAY_END - 1) else value
+
+
+class _DayRow:
+    """One weekday's widgets: closed tick, first range, second-range tick and range."""
+
+    def __init__(self, editor: "HoursEditor", grid: QGridLayout, weekday: int):
+        self.weekday = weekday
+        self.label = QLabel(day_long(weekday), editor)
+        self.closed = QCheckBox(editor.tr("Closed"), editor)
+        self.closed.setAccessibleName(fill(editor.tr("%1 closed"), day_long(weekday)))
+        self.edits = [self._time(editor, f"{weekday}-{n}") for n in range(4)]
+        self.second = QCheckBox(editor.tr("and"), editor)
+        self.second.setAccessibleName(fill(editor.tr("%1: a second range"), day_long(weekday)))
+        for column, widget in enumerate((self.label, self.closed, self.edits[0], self.edits[1], self.second,
+                                         self.edits[2], self.edits[3])):
+            grid.addWidget(widget, weekday + 1, column)
+        for widget in (self.closed, self.second):
+            widget.toggled.connect(editor.on_grid_changed)
+        for edit in self.edits:
+            edit.timeChanged.connect(editor.on_grid_changed)
+
+    @staticmethod
+    def _time(editor, name) -> QTimeEdit:
+        edit = QTimeEdit(editor)
+        edit.setObjectName(f"hours-{name}")
+        edit.setDisplayFormat("HH:mm")
+        return edit
+
+    def spans(self) -> tuple[Span, ...]:
+        if self.closed.isChecked():
+            return ()
+        first = Span(_minutes(self.edits[0], False), _minutes(self.edits[1], True))
+        if not self.second.isChecked():
+            return (first,)
+        return (first, Span(_minutes(self.edits[2], False), _minutes(self.edits[3], True)))
+
+    def show_spans(self, spans: tuple[Span, ...]) -> None:
+        self.closed.setChecked(not spans)
+        self.second.setChecked(len(spans) > 1)
+        shown = list(spans) + [Span(*d) for d in _DEFAULTS[len(spans):]]
+        for index, span in enumerate(shown[:2]):
+            self.edits[2 * index].setTime(_qtime(span.start))
+            self.edits[2 * index + 1].setTime(_qtime(span.end))
+        self.refresh()
+
+    def refresh(self) -> None:
+        open_day = not self.closed.isChecked()
+        for widget in (self.edits[0], self.edits[1], self.second):
+            widget.setEnabled(open_day)
+        for widget in self.edits[2:]:
+            widget.setEnabled(open_day and self.second.isChecked())
+
+
+class HoursEditor(QWidget):
+    """Emits `changed` with the week each time the grid holds a week that can be kept."""
+
+    changed = Signal(object)  # OpeningHours
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._loading = False
+        self._exceptions = ()
+        grid = QGridLayout()
+        for column, title in ((2, self.tr("Opens")), (3, self.tr("Closes")), (5, self.tr("Opens")),
+                              (6, self.tr("Closes"))):
+            grid.addWidget(QLabel(f"<i>{title}</i>", self), 0, column)
+        self.rows = [_DayRow(self, grid, day) for day in range(7)]
+        self.copy_button = QPushButton(self.tr("Copy &Tuesday to the other open days"), self)
+        self.copy_button.clicked.connect(self.copy_tuesday)
+        self.typed = QLineEdit(self)
+        self.typed.setAccessibleName(self.tr("Opening hours as text"))
+        self.typed.setPlaceholderText(self.tr("or type them: Tue–Sat 7:00–13:00, 15:30–19:30; Sun 7:00–13:00"))
+        self.read_button = QPushButton(self.tr("&Read"), self)
+        self.read_button.clicked.connect(self.read_typed)
+        self.typed.returnPressed.connect(self.read_typed)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("hoursProblem")
+        typed_row = QHBoxLayout()
+        typed_row.addWidget(self.typed, 1)
+        typed_row.addWidget(self.read_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addWidget(self.copy_button)
+        layout.addLayout(typed_row)
+        layout.addWidget(self.problem)
+        self.load(None, "")
+
+    def load(self, hours: OpeningHours | None, text: str) -> None:
+        """Show the stored week; without one, the text as typed and why it could not be read."""
+        self._loading = True
+        self._exceptions = hours.exceptions if hours is not None else ()
+        week = hours.week if hours is not None else ((),) * 7
+        for row in self.rows:
+            row.show_spans(week[row.weekday])
+        self._loading = False
+        self.problem.clear()
+        if hours is None and text.strip():
+            self.typed.setText(text)
+            self._explain_unread(text)
+
+    def _explain_unread(self, text: str) -> None:
+        try:
+            parse_hours(text)
+        except HoursRefused as refused:
+            kept = fill(self.tr("Your hours are kept as you typed them (“%1”) and printed so, but SocialDesk "
+                                "could not read them: %2 Fill in the grid to have the listings compared."),
+                        text.strip(), refusal_text(refused))
+            self.problem.setText(kept)
+
+    def hours(self) -> OpeningHours | None:
+        """The grid's week, or None (and the problem shown) when a day cannot be kept."""
+        week = tuple(row.spans() for row in self.rows)
+        for day, spans in enumerate(week):
+            if (problem := day_problem(spans)) is not None:
+                self.problem.setText(fill(self.tr("Not kept: %1"), refusal_text(HoursRefused(problem, days=(day,)))))
+                return None
+        return OpeningHours(week, self._exceptions)
+
+    def on_grid_changed(self, *_args) -> None:
+        for row in self.rows:
+            row.refresh()
+        if self._loading:
+            return
+        hours = self.hours()
+        if hours is not None:
+            self.problem.clear()
+            self.changed.emit(hours)
+
+    def copy_tuesday(self) -> None:
+        source = self.rows[TUESDAY].spans()
+        self._loading = True
+        for row in self.rows:
+            if row.weekday != TUESDAY and not row.closed.isChecked():
+                row.show_spans(source)
+        self._loading = False
+        self.on_grid_changed()
+
+    def read_typed(self) -> None:
+        try:
+            hours = parse_hours(self.typed.text())
+        except HoursRefused as refused:
+            self.problem.setText(fill(self.tr("Not read: %1"), refusal_text(refused)))
+            return
+        self.load(OpeningHours(hours.week, self._exceptions), "")
+        self.typed.clear()
+        self.on_grid_changed()

@@ -1,0 +1,144 @@
+"""Opening hours as the owner sees them: the grid on the shop page, each listing's hours on the consistency page."""
+
+import subprocess
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+
+from socialdesk.domain.clock import fixed_clock
+from socialdesk.domain.hours.model import Span
+from socialdesk.storage.demo import seed_demo
+from socialdesk.ui.presence import tab as tab_module
+from socialdesk.ui.presence.tab import PresenceTab
+from socialdesk.ui.strategy.page_base import Writer
+from socialdesk.ui.strategy.page_shop import ShopPage
+
+TODAY = date(2026, 12, 3)
+
+
+@pytest.fixture
+def demo_store(store):
+    seed_demo(store, TODAY)
+    return store
+
+
+@pytest.fixture
+def shop_page(qtbot, demo_store, bus):
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    page = ShopPage(Writer(demo_store, bus, fixed_clock(TODAY), host), host)
+    page.load(demo_store.strategy.load(), demo_store.shop.get(), False)
+    return page
+
+
+@pytest.fixture
+def consistency(qtbot, demo_store, bus, monkeypatch):
+    monkeypatch.setattr(tab_module, "qr_page_available", lambda: False)
+    tab = PresenceTab(demo_store, bus, fixed_clock(TODAY))
+    qtbot.addWidget(tab)
+    tab.resize(1200, 800)
+    return tab
+
+
+def _row(page, key):
+    return next(n for n, c in enumerate(page.model.checks) if c.listing.platform_key == key)
+
+
+def test_the_grid_shows_the_demo_week_and_saves_a_closed_saturday(shop_page, demo_store, qtbot):
+    grid = shop_page.hours_editor
+    assert grid.rows[0].closed.isChecked()  # Monday
+    assert grid.rows[1].edits[2].time() == QTime(15, 30) and grid.rows[1].second.isChecked()
+    qtbot.mouseClick(grid.rows[5].closed, Qt.MouseButton.LeftButton)
+    card = demo_store.shop.get()
+    assert card.hours.week[5] == ()
+    assert card.opening_hours == "Tue–Fri 7am–1pm, 3:30pm–7:30pm; Sun 7am–1pm; Mon, Sat closed"
+
+
+def test_copy_tuesday_fills_the_other_open_days_only(shop_page, demo_store, qtbot):
+    grid = shop_page.hours_editor
+    grid.rows[1].second.setChecked(False)
+    grid.rows[1].edits[1].setTime(QTime(18, 0))
+    qtbot.mouseClick(grid.copy_button, Qt.MouseButton.LeftButton)
+    week = demo_store.shop.get().hours.week
+    assert week[0] == ()  # Monday stays closed
+    assert all(week[day] == (Span(7 * 60, 18 * 60),) for day in range(1, 7))
+
+
+def test_a_range_that_ends_before_it_starts_is_not_saved_and_said(shop_page, demo_store):
+    grid = shop_page.hours_editor
+    before = demo_store.shop.get().hours
+    grid.rows[2].edits[1].setTime(QTime(6, 0))
+    assert demo_store.shop.get().hours == before
+    assert "Wednesday" in grid.problem.text() and "ends before it starts" in grid.problem.text()
+
+
+def test_typed_hours_fill_the_grid_or_say_what_was_not_read(shop_page, demo_store, qtbot):
+    grid = shop_page.hours_editor
+    grid.typed.setText("lun-ven 9h-12h, 14h-18h")
+    qtbot.mouseClick(grid.read_button, Qt.MouseButton.LeftButton)
+    assert demo_store.shop.get().hours.week[0] == (Span(540, 720), Span(840, 1080))
+    grid.typed.setText("lun-ven 9h-12h sauf août")
+    qtbot.mouseClick(grid.read_button, Qt.MouseButton.LeftButton)
+    assert "“sauf” is not a day" in grid.problem.text()
+    assert demo_store.shop.get().hours.week[0] == (Span(540, 720), Span(840, 1080))
+
+
+def test_the_consistency_page_says_which_days_a_listing_shows_otherwise(consistency):
+    page = consistency.consistency
+    apple, google = _row(page, "apple"), _row(page, "google_business")
+    assert page.model.index(apple, 4).data() == "✗ Differs"
+    assert page.model.index(google, 4).data() == "✓ Agrees"
+    page.table.selectRow(apple)
+    details = page.details.toPlainText()
+    assert "Apple Business Connect says Mon 9am–noon, the shop says Mon closed" in details
+    assert "says Tue–Sat 7am–7:30pm, the shop says Tue–Sat 7am–1pm, 3:30pm–7:30pm" in details
+    assert "Tue–Sat 7am–1pm, 3:30pm–7:30pm; Sun 7am–1pm; Mon closed" in page.card_label.text()
+
+
+def test_typing_the_listings_right_hours_makes_it_match(consistency, demo_store, qtbot):
+    listings = consistency.listings
+    for row in range(listings.model.rowCount()):
+        if listings.model.listing_at(row).platform_key == "apple":
+            listings.select_row(row)
+    form = listings.form
+    form.nap_hours.setText("Tue-Sat 7am-1pm, 3:30pm-7:30pm; Sun 7am-1pm")
+    form.nap_hours.editingFinished.emit()
+    assert demo_store.presence.listing_for("apple").nap_hours.startswith("Tue-Sat")
+    page = consistency.consistency
+    assert page.model.index(_row(page, "apple"), 4).data() == "✓ Agrees"
+    form.nap_hours.setText("sur rendez-vous")
+    form.nap_hours.editingFinished.emit()
+    page.table.selectRow(_row(page, "apple"))
+    assert page.model.index(_row(page, "apple"), 4).data().startswith("✗")
+    assert "could not be read" in page.details.toPlainText()
+
+
+def test_the_demo_has_the_august_leave(demo_store):
+    leave = demo_store.calendar.closures.closures()
+    assert [(c.first, c.last, c.reason) for c in leave] == [(date(2027, 8, 3), date(2027, 8, 23), "Congés annuels")]
+
+
+@pytest.mark.parametrize("language, week, closed", [
+    ("en", "Tue–Sat 7am–1pm, 3:30pm–7:30pm", "Mon closed"),
+    ("fr", "mar.–sam. 7 h–13 h, 15 h 30–19 h 30", "lun. fermé"),
+])
+def test_the_door_sign_prints_the_week_written_out(qapp, tmp_path, monkeypatch, language, week, closed):
+    from socialdesk.cli import main
+    from socialdesk.storage.demo import build_demo_file
+
+    from socialdesk.ui.i18n import install_translators
+
+    monkeypatch.setenv("LANGUAGE", language)
+    db = tmp_path / "demo.sqlite3"
+    build_demo_file(db, TODAY, language).close()
+    out = tmp_path / "door.pdf"
+    try:
+        assert main(["print-cards", "-o", str(out), "--template", "door-a5", "--db", str(db)]) == 0
+    finally:
+        install_translators("en")  # the command installed its language's catalogues in this process
+    text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
+    text = text.replace("\u00a0", " ")
+    assert week in text and closed in text
