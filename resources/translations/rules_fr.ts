@@ -716,6 +716,11 @@
     <name>WeekPage</name>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" />
+        <source>This week's checklist</source>
+        <translation>La check-list de la semaine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" />
         <source>Mark as &amp;not published</source>
         <translation>Marquer comme &amp;non publiée</translation>
     </message>

@@ -49,6 +49,7 @@ class ListingsPage(QWidget):
         self.reload()
 
     def _build(self, can_make_qr: bool):
+        buttons = self._buttons(can_make_qr)  # made first: Tab reads the row above the table first
         self.table = QTableView(self)
         self.table.setObjectName("presenceListings")
         self.table.setAccessibleName(self.tr("Listings"))
@@ -78,7 +79,7 @@ class ListingsPage(QWidget):
         self.reprint.setAccessibleName(self.tr("Printed codes to reprint"))
         self.reprint.setVisible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(self._buttons(can_make_qr))
+        layout.addLayout(buttons)
         layout.addWidget(self.reprint)
         layout.addWidget(splitter, 1)
 

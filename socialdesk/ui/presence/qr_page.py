@@ -64,6 +64,7 @@ class QrPage(QWidget):
         label = QLabel(self)
         label.setObjectName(name)
         label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)  # they quote the owner's words: shown as they will print
         label.setAccessibleName(accessible)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         return label
@@ -80,6 +81,7 @@ class QrPage(QWidget):
         left_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidget(left)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop after the right column: Tab on a field scrolls to it
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         right = QVBoxLayout()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from socialdesk.domain.rules.scores import HELD_SHARE, WeekScore
 from socialdesk.ui.common.focus_ring import OPT_IN
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.rules import chart_access
 
 
 class CompletionChart(QWidget):
@@ -22,6 +23,7 @@ class CompletionChart(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setProperty(OPT_IN, True)  # it paints itself: the focus ring shows where the keyboard is
         self.setAccessibleName(self.tr("Completion chart"))
+        chart_access.install()  # its weeks are the items a screen reader lists
 
     def sizeHint(self):
         return QSize(640, 260)
@@ -31,13 +33,17 @@ class CompletionChart(QWidget):
         self.setAccessibleDescription(self.describe())
         self.update()
 
-    def describe(self) -> str:
-        """The chart in words, for screen readers and tooltips."""
+    def week_words(self) -> list[str]:
+        """Each week's bar in words: the chart's items for a screen reader."""
         parts = []
         for score in self.scores:
             value = self.tr("no rules") if score.percent is None else self._percent(score.percent)
             parts.append(fill(self.tr("week %1: %2"), str(score.week.week), value))
-        return self.tr("; ", "between two weeks in the chart's words").join(parts)
+        return parts
+
+    def describe(self) -> str:
+        """The chart in words, for screen readers and tooltips."""
+        return self.tr("; ", "between two weeks in the chart's words").join(self.week_words())
 
     def _percent(self, value: int) -> str:
         return fill(self.tr("%1 %", "a percentage"), str(value))

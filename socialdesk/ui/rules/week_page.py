@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, 
 from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.rules.model import Frequency
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.common.focus_order import reading_order
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import quietly, saving
 from socialdesk.ui.common.words import fill
@@ -71,6 +72,7 @@ class WeekPage(QScrollArea):
         self.note_timer.setInterval(NOTE_BOUND_MS)
         self.note_timer.timeout.connect(self.save_notes)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(self.tr("This week's checklist"))
         body = QWidget()
         layout = QVBoxLayout(body)
         self.future_label = _muted(QLabel())
@@ -106,6 +108,12 @@ class WeekPage(QScrollArea):
         self.reviews_box.show_week(week)
         self._fill_rules(is_future)
         self._fill_closures()
+        self._keep_reading_order()
+
+    def _keep_reading_order(self) -> None:
+        """Tab goes down the page: the week's posts (made afresh each week) before the reviews, then the rules."""
+        groups = (self.posts_group, self.reviews_box, self.rules_group, self.closures_group)
+        reading_order(list(groups))
 
     # -- posts -------------------------------------------------------------------------------
     def _fill_posts(self, is_future: bool) -> None:

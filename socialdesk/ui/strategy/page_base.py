@@ -60,6 +60,7 @@ class StepPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(self.body)
+        scroll.setAccessibleName(title)  # a screen reader names the step it scrolls
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(advice_box)

@@ -20,6 +20,17 @@ class Column:
     stretch: bool = False
 
 
+class NamingDelegate(QStyledItemDelegate):
+    """A cell's editor is named after its column: a screen reader says which cell is being typed in."""
+
+    def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
+        editor = super().createEditor(parent, option, index)
+        title = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+        if editor is not None and title:
+            editor.setAccessibleName(str(title))
+        return editor
+
+
 class DateDelegate(QStyledItemDelegate):
     """A date editor whose lowest value means "no date" (goals may have none)."""
 
@@ -65,6 +76,7 @@ class RowsEditor(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setAccessibleName(labels["table"])
         self.table.verticalHeader().setVisible(False)
+        self.table.setItemDelegate(NamingDelegate(self.table))
         header = self.table.horizontalHeader()
         for index, column in enumerate(columns):
             mode = QHeaderView.ResizeMode.Stretch if column.stretch else QHeaderView.ResizeMode.ResizeToContents

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from socialdesk.domain.changes import Area
 from socialdesk.domain.strategy.fields import STEPS, Step
 from socialdesk.domain.strategy.progress import step_filled
+from socialdesk.ui.common.focus_order import reading_order
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
@@ -120,6 +121,7 @@ class StrategyTab(QWidget):
             stand_in.deleteLater()
             self.stack.setCurrentIndex(current)
             self.pages[index] = page
+            reading_order([page, self.previous_button, self.next_button])  # built late, read before the nav
         return self.pages[index]
 
     def go_to(self, step: Step) -> None:
