@@ -5,6 +5,7 @@ import os
 import sys
 
 from socialdesk.headless.language import N_, _
+from socialdesk.headless.os_words import os_reason
 
 STDOUT_CLOSED = N_("standard output is closed; nothing was written")  # the same sentences as headless.messages,
 STDOUT_FAILED = N_("could not write to standard output: {reason}")  # which `qr` does not load (it imports storage)
@@ -73,7 +74,7 @@ def write_product(data: bytes, who: str) -> bool:
         out.flush()
     except (OSError, ValueError) as error:
         silence(sys.stdout)
-        reason = getattr(error, "strerror", None) or _("it is closed")
+        reason = os_reason(error) if getattr(error, "errno", None) else _("it is closed")  # our words, not strerror
         print(f"{who}: " + _(STDOUT_FAILED).format(reason=reason), file=sys.stderr)
         return False
     return True
@@ -116,7 +117,7 @@ class SummaryStdout:
         if getattr(error, "errno", None) == errno.ENOSPC:
             self.failure = _("no space left on standard output")
         else:
-            reason = getattr(error, "strerror", None) or _("it is closed")
+            reason = os_reason(error) if getattr(error, "errno", None) else _("it is closed")
             self.failure = _("standard output cannot be written: {reason}").format(reason=reason)
 
     def unprinted(self) -> str:

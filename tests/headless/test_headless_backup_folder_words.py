@@ -116,3 +116,14 @@ def test_the_systems_refusals_are_in_french(tmp_path):
     with speaking("fr"):
         assert os_reason(refused.value) == "un fichier occupe la place d'un dossier nécessaire"
         assert os_reason(OSError(errno.EXDEV, "Invalid cross-device link")) == "le système a refusé (EXDEV)"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_full_standard_output_is_said_in_french_words(tmp_path):
+    shop = _shop(tmp_path)
+    with open("/dev/full", "w") as full:  # the real device: every write fails with ENOSPC
+        done = subprocess.run([sys.executable, "-m", "socialdesk", "export", "csv", "-o", "-", "--db", str(shop),
+                               "--lang", "fr"], stdout=full, stderr=subprocess.PIPE, text=True, cwd=ROOT,
+                              timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 1
+    assert "sortie standard" in _one_french_line(done.stderr) and "le disque est plein" in done.stderr
