@@ -1012,6 +1012,54 @@
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>Take down %1, %2 printed, at %3 (last printed %4): listing deleted — take the code down.</source>
+        <translation>Retirer %1, %2 imprimé(s), emplacement : %3 (dernière impression le %4) : fiche supprimée — retirez le code.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>Reprint %1, %2 printed, at %3 (last printed %4): its link has changed.</source>
+        <translation>Réimprimer %1, %2 imprimé(s), emplacement : %3 (dernière impression le %4) : son lien a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>Counter</source>
+        <translation>Comptoir</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>Window</source>
+        <translation>Vitrine</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>Door</source>
+        <translation>Porte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>Table 1</source>
+        <translation>Table 1</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintList</name>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reprint_list.py"/>
+        <source>Printed codes to reprint</source>
+        <translation>Codes imprimés à réimprimer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reprint_list.py"/>
+        <source>Removed / no longer there</source>
+        <translation>Retiré / n'y est plus</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reprint_list.py"/>
+        <source>This printed code was taken down: stop listing it</source>
+        <translation>Ce code imprimé a été retiré : ne plus le signaler</translation>
+    </message>
 </context>
 <context>
     <name>ReplyDialog</name>

@@ -4,6 +4,7 @@ from socialdesk.headless.language import N_
 from socialdesk.storage.errors import Problem, WriteProblem
 
 DISK_FULL = N_("the disk is full; nothing was written, free some space and try again")
+DISK_FULL_DATA = N_("the disk of the data file is full")
 NO_DATA_FILE = N_("no data file at {path}")
 NO_FOLDER = N_("the folder {folder} does not exist")
 WARNING = N_("warning: {message}")

@@ -1,7 +1,6 @@
 """`socialdesk print-cards`: every listing marked for print, as QR cards in one PDF."""
 
 import sys
-import tempfile
 from pathlib import Path
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
@@ -175,8 +174,10 @@ def _pdf_bytes(printer, template, items, shop_name: str, checked: dict, style, e
     from socialdesk.ui.printing.cards import paint_cards
     from socialdesk.ui.printing.output import paint_pdf_to
 
-    with tempfile.TemporaryDirectory(prefix="socialdesk-cards-") as folder:
-        temp = Path(folder) / "cards.pdf"
+    from socialdesk.headless.scratch import scratch_folder
+
+    with scratch_folder("socialdesk-cards-") as folder:  # a killed run's folder goes at the next run
+        temp = folder / "cards.pdf"
         paint_pdf_to(temp, lambda device: paint_cards(device, template, items, shop_name, style=style,
                                                       checked=checked, extra=extra), printer)
         return temp.read_bytes()

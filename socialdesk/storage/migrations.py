@@ -38,6 +38,7 @@ migrations(name="0012_contact_ticks")(rules_schema.m0012_contact_ticks)
 migrations(name="0013_review_replies")(rules_schema.m0013_review_replies)
 migrations(name="0014_ready_posts")(calendar_schema.m0014_ready_posts)
 migrations(name="0015_opening_hours")(m0015_opening_hours)
+migrations(name="0016_printed_kinds")(presence_schema.m0016_printed_kinds)
 
 
 if tuple(m.name for m in migrations._migrations) != KNOWN:

@@ -24,6 +24,7 @@ KNOWN = (
     "0013_review_replies",
     "0014_ready_posts",
     "0015_opening_hours",
+    "0016_printed_kinds",
 )
 
 

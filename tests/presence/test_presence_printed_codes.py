@@ -65,13 +65,13 @@ def test_a_changed_link_lists_every_printed_item_to_reprint_on_the_presence_tab(
 
 
 def test_print_cards_records_the_place_and_the_clocks_time(tmp_path, monkeypatch):
-    from socialdesk.headless import printed_codes
+    from socialdesk.headless import print_record
 
     db = tmp_path / "shop.sqlite3"
     store = open_store(db)
     _yelp(store)
     store.close()
-    monkeypatch.setattr(printed_codes, "CLOCK", fixed_clock(NOW))
+    monkeypatch.setattr(print_record, "CLOCK", fixed_clock(NOW))
     out = tmp_path / "cards.pdf"
     assert main(["print-cards", "-o", str(out), "--template", "a6", "--place", "door", "--db", str(db)]) == 0
     rows = sqlite3.connect(db).execute("SELECT payload, place, template, printed_at FROM printed_codes").fetchall()

@@ -6,7 +6,8 @@ from datetime import datetime
 from functools import lru_cache
 
 from socialdesk.domain.changes import Area, Change
-from socialdesk.domain.presence.printed import PrintedCode, listing_for_payload, to_reprint
+from socialdesk.domain.presence.printed import (PrintedCode, Reprint, kind_of, listing_for_payload, place_key,
+                                                to_reprint)
 from socialdesk.storage.errors import guard_reads
 
 _TABLE = "printed_codes"
@@ -30,6 +31,8 @@ def is_codes_rule(rule) -> bool:
 def _from_row(row: dict) -> PrintedCode:
     values = dict(row)
     values["printed_at"] = datetime.fromisoformat(values["printed_at"])
+    if values.get("retired_at"):
+        values["retired_at"] = datetime.fromisoformat(values["retired_at"])
     return PrintedCode(**values)
 
 
@@ -42,8 +45,24 @@ class PrintedRepo:
         """Every printed code, oldest first."""
         return [_from_row(row) for row in self._store.query(f"SELECT * FROM {_TABLE} ORDER BY printed_at, id")]
 
-    def to_reprint(self) -> list[PrintedCode]:
-        return to_reprint(self.codes(), self._presence.listings())
+    def to_reprint(self) -> list[Reprint]:
+        """Printed items to reprint or take down, each compared with today's link of the kind it printed."""
+        return to_reprint(self.codes(), self._presence.listings(), self._door_target())
+
+    def _door_target(self) -> str | None:
+        """What a door sign's code would open if printed today (it follows the Google listing, else the address)."""
+        from socialdesk.domain.presence.door_code import door_card
+
+        card = door_card(self._presence.listings(), self._store.shop.get())
+        return card.payload if card is not None else None
+
+    def retire(self, codes, when: datetime) -> list[Change]:
+        """The owner took these printed codes down: kept in the file, no longer listed."""
+        ids = [code.id for code in codes if code.id is not None]
+        with self._store.write() as db:
+            db.execute(f"UPDATE {_TABLE} SET retired_at = ? WHERE id IN ({', '.join('?' * len(ids))})",
+                       [when.replace(microsecond=0).isoformat(), *ids])
+        return [Change(Area.PRESENCE, ("printed",))]
 
     def record(self, items, template: str, place: str, when: datetime) -> list[Change]:
         """One row a card printed (a sheet of the same card counts once), tied to its listing if any; the
@@ -55,9 +74,11 @@ class PrintedRepo:
                 continue
             seen.add((item.payload, item.caption, item.call_to_action))
             code = PrintedCode(when.replace(microsecond=0), template, item.caption, item.call_to_action, item.payload,
-                               " ".join(place.split()), listing_for_payload(item.payload, listings))
+                               place_key(place), listing_for_payload(item.payload, listings),
+                               kind=kind_of(item.payload, template, listings))
             row = asdict(code)
             row.pop("id")
+            row.pop("retired_at")
             row["printed_at"] = code.printed_at.isoformat()
             rows.append(row)
         with self._store.write() as db:

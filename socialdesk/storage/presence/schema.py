@@ -31,3 +31,11 @@ def m0011_printed_codes(db: Database) -> None:
         not_null={"printed_at", "template", "payload"},
         defaults={"caption": "", "call_to_action": "", "place": ""},
     )
+
+
+def m0016_printed_kinds(db: Database) -> None:
+    """Printed codes gain the kind of link they carry (door sign, listing page, card link) and when the owner took
+    them down; door signs printed before are door codes, tied to a listing or not."""
+    db["printed_codes"].add_column("kind", str, not_null_default="card")
+    db["printed_codes"].add_column("retired_at", str)
+    db.execute("UPDATE printed_codes SET kind = 'door' WHERE template LIKE 'door%'")

@@ -4,7 +4,7 @@
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMenu, QPushButton, QSplitter, QTableView,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QMenu, QPushButton, QSplitter, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -73,11 +73,11 @@ class ListingsPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 500])
-        self.reprint = QLabel(self)
-        self.reprint.setObjectName("presenceReprint")
-        self.reprint.setWordWrap(True)
-        self.reprint.setAccessibleName(self.tr("Printed codes to reprint"))
+        from socialdesk.ui.presence.reprint_list import ReprintList
+
+        self.reprint = ReprintList(self)
         self.reprint.setVisible(False)
+        self.reprint.retired.connect(self._on_reprint_retired)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.reprint)
@@ -127,12 +127,16 @@ class ListingsPage(QWidget):
 
     def _show_reprint(self) -> None:
         """Every printed code whose listing's link changed since it was printed: a code cannot be edited."""
-        from socialdesk.ui.presence.printed_words import reprint_text
+        self.reprint.set_reprints(self.store.presence.printed.to_reprint(), tokens(self.palette()).danger)
 
-        text = reprint_text(self.store.presence.printed.to_reprint())
-        self.reprint.setText(text)
-        self.reprint.setStyleSheet(f"color: {tokens(self.palette()).danger};" if text else "")
-        self.reprint.setVisible(bool(text))
+    def _on_reprint_retired(self, reprint) -> None:
+        """The owner took these printed codes down: they leave the list (and the weekly checklist)."""
+        from datetime import datetime
+
+        when = self.clock() if self.clock is not None else datetime.combine(self._today(), datetime.min.time())
+        for change in self.store.presence.printed.retire(reprint.codes, when):
+            self.bus.publish(change, self)
+        self._show_reprint()
 
     def select_row(self, row: int):
         if 0 <= row < self.model.rowCount():

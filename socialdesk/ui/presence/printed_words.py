@@ -3,7 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from socialdesk.domain.cards import printed_address
-from socialdesk.domain.presence.printed import PrintedCode, where_they_are
+from socialdesk.domain.presence.printed import PrintedCode, Reprint, place_key, where_they_are
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.labels import CARD_TEMPLATES
 
@@ -28,18 +28,35 @@ def _what(code: PrintedCode) -> str:
     return fill(_tr("%1 (%2)"), name, template)
 
 
+_PLACE_LABELS = {"counter": "Counter", "window": "Window", "door": "Door", "table 1": "Table 1"}  # PLACES, shown
+
+
+def place_label(key: str) -> str:
+    """An offered place in the window's language ("Comptoir"); the owner's own words as typed."""
+    return _tr(_PLACE_LABELS[key]) if key in _PLACE_LABELS else key
+
+
 def place_text(place: str) -> str:
-    return place or _tr("place not set")
+    return place_label(place_key(place)) if place.strip() else _tr("place not set")
 
 
-def reprint_lines(codes: list[PrintedCode]) -> list[str]:
-    """One line a printed code whose listing's link changed."""
-    return [fill(_tr("Reprint %1, at %2 (printed %3): its listing's link has changed."), _what(code),
-                 place_text(code.place), _day(code)) for code in codes]
+def reprint_line(reprint: Reprint) -> str:
+    """"Reprint Yelp (A6 counter card), 2 printed, at Counter (last printed 3/12/2026): its link has changed."."""
+    code = reprint.latest
+    if reprint.deleted:
+        text = _tr("Take down %1, %2 printed, at %3 (last printed %4): listing deleted — take the code down.")
+    else:
+        text = _tr("Reprint %1, %2 printed, at %3 (last printed %4): its link has changed.")
+    return fill(text, _what(code), str(len(reprint.codes)), place_text(code.place), _day(code))
 
 
-def reprint_text(codes: list[PrintedCode]) -> str:
-    return "\n".join(reprint_lines(codes))
+def reprint_lines(reprints: list[Reprint]) -> list[str]:
+    """One line a printed item (a template, a listing, a place) whose link changed or whose listing is gone."""
+    return [reprint_line(reprint) for reprint in reprints]
+
+
+def reprint_text(reprints: list[Reprint]) -> str:
+    return "\n".join(reprint_lines(reprints))
 
 
 def where_text(codes: list[PrintedCode]) -> str:

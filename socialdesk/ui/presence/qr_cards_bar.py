@@ -8,6 +8,7 @@ from socialdesk.domain.cards import CardItem
 from socialdesk.domain.cards_layout import SHEETS, CardTemplate, default_stock, takes_stock
 from socialdesk.domain.label_sheets import sheets_of
 from socialdesk.domain.file_names import FileKind, default_name
+from socialdesk.domain.presence.printed import PLACES
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
 from socialdesk.ui.presence.labels import CARD_TEMPLATES
@@ -52,7 +53,8 @@ class QrCardsBar(QWidget):
         self.place.setAccessibleName(self.tr("Where the cards will be"))
         self.place.setToolTip(self.tr("SocialDesk remembers where each printed code is, to tell you what to reprint "
                                       "when a link changes and where to check that nobody stuck a fake code over it."))
-        self.place.addItems([self.tr("Counter"), self.tr("Window"), self.tr("Door"), self.tr("Table 1")])
+        for key, label in zip(PLACES, (self.tr("Counter"), self.tr("Window"), self.tr("Door"), self.tr("Table 1"))):
+            self.place.addItem(label, key)  # kept by its key: "Comptoir" and "Counter" are one place
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(QLabel(self.tr("Cards:"), self), 0, 0)
@@ -74,6 +76,11 @@ class QrCardsBar(QWidget):
     def set_ready(self, ready: bool) -> None:
         self.cards.setEnabled(ready)
         self.save_pdf.setEnabled(ready)
+
+    def _place(self) -> str:
+        """The offered place's key, else the owner's words as typed."""
+        text, index = self.place.currentText().strip(), self.place.currentIndex()
+        return self.place.itemData(index) if index >= 0 and text == self.place.itemText(index) else text
 
     def _template(self) -> CardTemplate:
         return CardTemplate(self.template.currentData())
@@ -195,7 +202,7 @@ class QrCardsBar(QWidget):
                 done = preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style(),
                                      self._extra())
             if done:
-                self.printed.emit(items, self._template().value, self.place.currentText().strip())
+                self.printed.emit(items, self._template().value, self._place())
         except LabelTooSmall as refused:  # no shorter link helps: a taller label does
             self.reported.emit(fill(self.tr("Not printed: the labels of %1 are %2 mm high, too small for a code that "
                                             "scans; a code of at least %3 mm, its quiet zone and the address under "
