@@ -59,6 +59,8 @@ class PrintedRepo:
     def retire(self, codes, when: datetime) -> list[Change]:
         """The owner took these printed codes down: kept in the file, no longer listed."""
         ids = [code.id for code in codes if code.id is not None]
+        if not ids:
+            return []
         with self._store.write() as db:
             db.execute(f"UPDATE {_TABLE} SET retired_at = ? WHERE id IN ({', '.join('?' * len(ids))})",
                        [when.replace(microsecond=0).isoformat(), *ids])
