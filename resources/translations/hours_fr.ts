@@ -14,6 +14,26 @@
         <translation>%1 fermé</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" />
+        <source>%1, opens</source>
+        <translation>%1, ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" />
+        <source>%1, closes</source>
+        <translation>%1, fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" />
+        <source>%1, opens again</source>
+        <translation>%1, réouverture</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" />
+        <source>%1, closes again</source>
+        <translation>%1, seconde fermeture</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
         <source>and</source>
         <translation>et</translation>

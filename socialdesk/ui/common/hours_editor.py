@@ -31,9 +31,14 @@ class _DayRow:
         self.label = QLabel(day_long(weekday), editor)
         self.closed = QCheckBox(editor.tr("Closed"), editor)
         self.closed.setAccessibleName(fill(editor.tr("%1 closed"), day_long(weekday)))
-        self.edits = [self._time(editor, f"{weekday}-{n}") for n in range(4)]
+        self.edits = [self._time(editor, f"{weekday}-{n}") for n in range(2)]  # made in reading order (Tab's)
         self.second = QCheckBox(editor.tr("and"), editor)
         self.second.setAccessibleName(fill(editor.tr("%1: a second range"), day_long(weekday)))
+        self.edits += [self._time(editor, f"{weekday}-{n}") for n in range(2, 4)]
+        names = (editor.tr("%1, opens"), editor.tr("%1, closes"), editor.tr("%1, opens again"),
+                 editor.tr("%1, closes again"))
+        for edit, name in zip(self.edits, names):  # a screen reader says which day and which time
+            edit.setAccessibleName(fill(name, day_long(weekday)))
         for column, widget in enumerate((self.label, self.closed, self.edits[0], self.edits[1], self.second,
                                          self.edits[2], self.edits[3])):
             grid.addWidget(widget, weekday + 1, column)
