@@ -1590,6 +1590,14 @@
     </message>
 </context>
 <context>
+    <name>NetworkChip</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/network_chip.py" />
+        <source>%1, selected</source>
+        <translation>%1, sélectionné</translation>
+    </message>
+</context>
+<context>
     <name>NetworkPicker</name>
     <message>
         <location filename="../../socialdesk/ui/calendar/network_picker.py" />

@@ -1,10 +1,11 @@
-"""The post dialog's networks: the strategy's first, the others one click away behind "More networks"."""
+"""The post dialog's networks as toggle chips: the strategy's first, the others one click away behind "More networks"."""
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QGroupBox, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QToolButton, QVBoxLayout, QWidget
 
 from socialdesk.domain.networks import NETWORKS
-from socialdesk.ui.calendar.icons import network_icon
+from socialdesk.ui.calendar.network_chip import NetworkChip
+from socialdesk.ui.theme import spacing
 
 
 def first_networks(strategy: list[str], ticked: tuple[str, ...]) -> list[str]:
@@ -14,14 +15,14 @@ def first_networks(strategy: list[str], ticked: tuple[str, ...]) -> list[str]:
 
 
 class NetworkPicker(QGroupBox):
-    """Check boxes keyed by network; `toggled` fires on any change of the ticked set."""
+    """Toggle chips keyed by network (`boxes`); `toggled` fires on any change of the chosen set."""
 
     toggled = Signal()
 
     def __init__(self, strategy: list[str], ticked: tuple[str, ...], parent=None):
         super().__init__(self.tr("Networks"), parent)
         self.setObjectName("postNetworks")
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[str, NetworkChip] = {}
         first = first_networks(strategy, ticked)
         layout = QVBoxLayout(self)
         layout.addWidget(self._grid(first, ticked))
@@ -44,10 +45,10 @@ class NetworkPicker(QGroupBox):
         holder = QWidget(self)
         grid = QGridLayout(holder)
         grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(spacing.S)
         for index, key in enumerate(keys):
             network = next(n for n in NETWORKS if n.key == key)
-            box = QCheckBox(network.name, holder)
-            box.setIcon(network_icon(key))
+            box = NetworkChip(key, network.name, holder)
             box.setChecked(key in ticked)
             box.toggled.connect(lambda _checked=False: self.toggled.emit())
             self.boxes[key] = box
