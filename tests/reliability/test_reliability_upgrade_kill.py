@@ -27,10 +27,24 @@ open_store(Path(sys.argv[1])).close()
 """
 
 
+def _old_shop_columns() -> str:
+    """The shop's columns in the old file: an upgrade may add columns, never change these."""
+    conn = sqlite3.connect(f"file:{OLD}?mode=ro", uri=True)
+    try:
+        return ", ".join(row[1] for row in conn.execute("PRAGMA table_info(shop)"))
+    finally:
+        conn.close()
+
+
+def _contents(conn, shop_columns: str) -> tuple:
+    return (sorted(conn.execute("SELECT key, value FROM settings")),
+            sorted(conn.execute(f"SELECT {shop_columns} FROM shop")))
+
+
 def _old_contents() -> tuple:
     conn = sqlite3.connect(f"file:{OLD}?mode=ro", uri=True)
     try:
-        return (sorted(conn.execute("SELECT key, value FROM settings")), sorted(conn.execute("SELECT * FROM shop")))
+        return _contents(conn, _old_shop_columns())
     finally:
         conn.close()
 
@@ -60,8 +74,7 @@ def kill_upgrades(tmp_path, seed: int, kills: int) -> dict:
         applied = [n for (n,) in sqlite3.connect(path).execute("SELECT name FROM _sqlite_migrations")]
         store = open_store(path)  # the next start
         try:
-            contents = (sorted(store.conn.execute("SELECT key, value FROM settings")),
-                        sorted(store.conn.execute("SELECT * FROM shop")))
+            contents = _contents(store.conn, _old_shop_columns())
             assert contents == expected, "the upgrade lost or changed the owner's data"
             assert [n for (n,) in store.conn.execute("SELECT name FROM _sqlite_migrations")] == list(KNOWN)
         finally:
