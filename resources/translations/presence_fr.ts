@@ -669,6 +669,16 @@
         <source>Reply to a review on this listing</source>
         <translation>Répondre à un avis sur cette fiche</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
+        <source>No listing yet. Start with the ones every local shop needs (Google, Apple, Bing and the others recommended): you fill in each one afterwards.</source>
+        <translation>Aucune fiche pour l'instant. Commencez par celles dont tout commerce de proximité a besoin (Google, Apple, Bing et les autres fiches conseillées) : vous remplirez chacune ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
+        <source>Add the recommended &amp;listings</source>
+        <translation>Ajouter les fiches &amp;conseillées</translation>
+    </message>
 </context>
 <context>
     <name>PresenceCommands</name>

@@ -831,6 +831,26 @@
         <source>No printed code is recorded yet.</source>
         <translation>Aucun code imprimé n&apos;est encore enregistré.</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="1" />
+        <source>Write the few rules your shop keeps every week (or bring back the suggested ones) on the Rules page.</source>
+        <translation>Écrivez les quelques règles d'animation que la boutique tient chaque semaine (ou reprenez celles proposées) dans la page Règles.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="1" />
+        <source>Open the Rules page</source>
+        <translation>Ouvrir la page Règles</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="1" />
+        <source>Nothing ticked yet this week. Tick a rule once you have kept it; start with the first one.</source>
+        <translation>Rien de coché cette semaine pour l'instant. Cochez une règle dès que vous l'avez tenue ; commencez par la première.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/week_page.py" line="1" />
+        <source>Start with the first rule</source>
+        <translation>Commencer par la première règle</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTallyBox</name>

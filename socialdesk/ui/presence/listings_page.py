@@ -24,6 +24,7 @@ from socialdesk.ui.presence.listing_form import ListingForm
 from socialdesk.ui.presence.listings_model import ListingsModel
 from socialdesk.ui.presence.labels import call_to_action
 from socialdesk.ui.theme.style import tokens
+from socialdesk.ui.common.empty_state import EmptyState
 
 
 def open_safe_url(text: str, parent=None) -> bool:
@@ -81,6 +82,12 @@ class ListingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
         layout.addWidget(self.reprint)
+        self.empty = EmptyState("emptyListings", self)  # no listing yet: what to do next
+        self.empty.set_words(self.tr("No listing yet. Start with the ones every local shop needs (Google, Apple, "
+                                     "Bing and the others recommended): you fill in each one afterwards."),
+                             self.tr("Add the recommended &listings"))
+        self.empty.button.clicked.connect(self._on_recommended_button_clicked)
+        layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
 
     def _button(self, text: str, accessible: str, slot) -> QPushButton:
@@ -120,6 +127,7 @@ class ListingsPage(QWidget):
     def reload(self):
         selected = self.selected()
         self.model.set_listings(self.store.presence.listings(), self._today())
+        self.empty.setVisible(self.model.rowCount() == 0)
         self._show_reprint()
         row = self.model.row_of(selected.id) if selected else -1
         self.select_row(row if row >= 0 else 0)

@@ -11,6 +11,7 @@ from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.rules.model import Frequency
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.focus_order import reading_order
+from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import quietly, saving
 from socialdesk.ui.common.words import fill
@@ -54,6 +55,7 @@ class WeekPage(QScrollArea):
     """Emits `changed` with each Change it wrote; every tick is on disk before it returns."""
 
     changed = Signal(object)
+    rules_requested = Signal()  # the week has no rule: the owner is sent to the Rules page
 
     def __init__(self, store, clock, parent=None):
         super().__init__(parent)
@@ -193,6 +195,9 @@ class WeekPage(QScrollArea):
         _clear(self.rules_layout)
         self.rules_summary = QLabel()
         self.rules_layout.addWidget(self.rules_summary)
+        self.rules_empty = EmptyState("emptyRules")  # no rule, or none ticked: what to do next
+        self.rules_layout.addWidget(self.rules_empty)
+        self._future = is_future
         rules = sources.rules_for_week(self.store, self.week)
         checks = self.store.rules.checks_for_week(self.week)
         for rule in rules:
@@ -200,7 +205,14 @@ class WeekPage(QScrollArea):
             self._add_rule_row(rule, check, is_future)
         if not rules:
             self.rules_summary.setText(self.tr("No rules were on the checklist this week."))
+            self.rules_empty.set_words(self.tr("Write the few rules your shop keeps every week (or bring back the "
+                                               "suggested ones) on the Rules page."), self.tr("Open the Rules page"))
+            self.rules_empty.button.clicked.connect(self.rules_requested)
+            self.rules_empty.show()
         else:
+            self.rules_empty.set_words(self.tr("Nothing ticked yet this week. Tick a rule once you have kept it; "
+                                               "start with the first one."), self.tr("Start with the first rule"))
+            self.rules_empty.button.clicked.connect(self._on_first_rule_requested)
             self._update_rules_summary()
 
     def _add_rule_row(self, rule, check, is_future: bool) -> None:
@@ -264,6 +276,12 @@ class WeekPage(QScrollArea):
         done = sum(1 for box in self.rule_boxes.values() if box.isChecked())
         self.rules_summary.setText(fill(self.tr("Rules done this week: %1 of %2."), str(done),
                                         str(len(self.rule_boxes))))
+        self.rules_empty.setVisible(done == 0 and not self._future)
+
+    def _on_first_rule_requested(self) -> None:
+        first = next(iter(self.rule_boxes.values()))
+        self.ensureWidgetVisible(first)
+        first.setFocus()
 
     def _on_rule_toggled(self, rule_id: int, checked: bool) -> None:
         box = self.rule_boxes[rule_id]
