@@ -222,3 +222,22 @@ def test_the_due_panel_never_widens_the_smallest_window(qtbot, new_file):
     window = _window(qtbot, new_file)
     window.guide.check_due()
     assert window.minimumSizeHint().width() <= SMALLEST.width()
+
+
+def test_a_new_file_paints_its_welcome_before_printing_csv_qr_and_dialogs_load(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from tests.bench.test_bench_tab_imports import CHILD, LATER
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SOCIALDESK_BENCH_FIRST_PAINT": "1",
+           "XDG_STATE_HOME": str(tmp_path / "state")}
+    for _ in range(2):  # the first opening makes the file (its tables through sqlite-utils); the second is timed
+        done = subprocess.run([sys.executable, "-c", CHILD, str(tmp_path / "new.sqlite3")], capture_output=True,
+                              text=True, env=env, timeout=120)
+        assert done.returncode == 0, done.stderr[-500:]
+    loaded = set(done.stdout.split())
+    assert "socialdesk.ui.welcome_page" in loaded  # the probe did paint the welcome
+    assert "socialdesk.ui.due_panel" not in loaded  # what is due comes after the first paint
+    assert sorted(m for m in LATER if m in loaded) == []
