@@ -134,7 +134,7 @@ def clip(rect: Rect, area: Rect) -> Rect:
     return Rect(x, y, max(0.0, right - x), max(0.0, bottom - y))
 
 
-DOOR_WORDS = 0.45  # a door sign's upper share: name, opening hours, closure; the code below
+DOOR_WORDS = 0.4  # a door sign's upper share: name, opening hours, closure; the code below, centred under them
 
 
 def code_area(sheet: Sheet, rect: Rect) -> Rect:

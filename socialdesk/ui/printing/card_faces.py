@@ -21,17 +21,20 @@ def paint_sheet(painter, canvas, sheet, cards, shop: ShopCard, style, checked, b
     pairs = [(face, cards[0]) for face in faces] if sheet.one_card_per_sheet else list(zip(faces, cards))
     dark, safe = QColor(style.foreground), safe_area(sheet)
     for face, group in pairs:
-        if sheet.content == "business" and not back:
-            fill_rect(painter, canvas, clip(face.rect, safe), style.background)
-            paint_business_front(painter, canvas, face.rect, shop, dark)
-            continue
         if back:  # behind its own front when the sheet turns over for the second side
             face = dataclasses.replace(face, rect=mirrored(sheet, face.rect))
-        fill_rect(painter, canvas, clip(face.rect, safe), style.background)
+        ground = ground_rect(sheet, face.rect)
+        fill_rect(painter, canvas, ground, style.background)
+        if style.layout == "framed":
+            _paint_frame(painter, canvas, face.rect, ground, dark)
+        if sheet.content == "business" and not back:
+            paint_business_front(painter, canvas, face.rect, shop, style)
+            continue
         if sheet.content == "door":
-            paint_door_words(painter, canvas, words_area(face.rect), shop, closure, dark)
+            paint_door_words(painter, canvas, words_area(face.rect), shop, closure, style)
             face = dataclasses.replace(face, rect=code_area(sheet, face.rect))
-        _paint_face(painter, canvas, face, group, "" if sheet.content == "door" else shop.name, style, checked)
+        _paint_face(painter, canvas, face, group, "" if sheet.content == "door" else shop.name, style.for_sheet(sheet),
+                    checked)
     if sheet.fold_y is not None:
         paint_fold(painter, canvas, sheet.paper_mm[0], sheet.fold_y, sheet.safe_mm)
     if sheet.crop_marks:
@@ -46,9 +49,7 @@ def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], sh
         painter.translate(canvas(rect.x + rect.width), canvas(rect.y + rect.height))
         painter.rotate(180)
         rect = Rect(0, 0, rect.width, rect.height)
-    dark = QColor(style.foreground)  # the background is the sheet's, stopped at the cut line (_fill)
-    if style.layout == "framed":
-        _paint_frame(painter, canvas, rect, dark)
+    dark = QColor(style.foreground)  # the background and frame are the sheet's (paint_sheet)
     for item, slot in zip(group, _layout(rect, group, checked, headline=style.headline(group)).slots):
         result = checked[_key(item, slot)]
         paint_code(painter, result.code, _q(canvas, slot.code), module_path(result.code))
@@ -60,12 +61,24 @@ def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], sh
     painter.restore()
 
 
-def _paint_frame(painter, canvas: MmCanvas, rect: Rect, colour: QColor) -> None:
-    """The "framed" style: a rounded line in the code's colour, half-way into the card's margin."""
+def ground_rect(sheet, rect: Rect) -> Rect:
+    """Where a card's background goes: up to its cut line, never nearer the paper's edge than the printer
+    reaches; cards cut from one sheet keep the same white border on their four sides."""
+    if sheet.crop_marks:
+        return rect.inset(sheet.safe_mm)
+    return clip(rect, safe_area(sheet))
+
+
+FRAME_PEN_MM = 0.8
+
+
+def _paint_frame(painter, canvas: MmCanvas, rect: Rect, ground: Rect, colour: QColor) -> None:
+    """The "framed" style: a rounded line in the code's colour, half-way into the card's margin and
+    inside its background (so never nearer the paper's edge than the printer reaches)."""
     margin = max(3.0, min(rect.width, rect.height) * 0.06) / 2
+    frame = clip(rect.inset(margin), ground.inset(FRAME_PEN_MM / 2 + 0.1))
     painter.save()
-    painter.setPen(QPen(colour, canvas(0.8)))
+    painter.setPen(QPen(colour, canvas(FRAME_PEN_MM)))
     painter.setBrush(Qt.BrushStyle.NoBrush)
-    painter.drawRoundedRect(canvas.rect(rect.x + margin, rect.y + margin, rect.width - 2 * margin,
-                                        rect.height - 2 * margin), canvas(2.5), canvas(2.5))
+    painter.drawRoundedRect(canvas.rect(frame.x, frame.y, frame.width, frame.height), canvas(2.5), canvas(2.5))
     painter.restore()

@@ -1,6 +1,6 @@
 """How printed cards look (colours, logo, font, layout) and what some templates need besides the codes."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.shop import ShopCard
@@ -20,6 +20,10 @@ class CardStyle:
     def headline(self, group: list[CardItem]) -> bool:
         """The "large headline" style, for a card of one code that has a headline."""
         return self.layout == "headline" and len(group) == 1 and bool(group[0].call_to_action)
+
+    def for_sheet(self, sheet) -> "CardStyle":
+        """A door sign's code always under its call to action in large letters, read from the street."""
+        return replace(self, layout="headline") if sheet.content == "door" else self
 
 
 @dataclass(frozen=True)

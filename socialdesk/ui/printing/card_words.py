@@ -75,8 +75,7 @@ def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], sho
     layout = _layout(rect, group, checked, headline=headline)
     lettered = Lettering(device, style.font)
     if headline:  # the headline large on top, the shop name on the headline's line
-        words = [_fitted(lettered, _q(canvas, layout.title), " ".join(group[0].call_to_action.split()), 32, True,
-                         CardNotice("text", group[0].call_to_action))]
+        words = [_headline(lettered, _q(canvas, layout.title), group[0].call_to_action)]
     else:
         words = [_fitted(lettered, _q(canvas, layout.title), shop_name, 18, True, CardNotice("title", shop_name))]
     for item, slot in zip(group, layout.slots):
@@ -86,7 +85,8 @@ def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], sho
                                  CardNotice("title", shop_name)))
         else:
             words.append(_call_to_action(lettered, _q(canvas, slot.call_to_action), item.call_to_action))
-        words.append(_fitted(lettered, _q(canvas, slot.caption), item.caption, 11, False, CardNotice("text", name)))
+        caption = slot.call_to_action if headline and not shop_name else slot.caption  # door: right under its code
+        words.append(_fitted(lettered, _q(canvas, caption), item.caption, 11, False, CardNotice("text", name)))
         area = _q(canvas, slot.address)
         address = fit_in(device, item.address, area)  # up to three lines, 8 pt down to 7 pt, never cut
         left_off = CardNotice("address", item.caption) if item.caption else CardNotice("bare address", item.address)
@@ -101,6 +101,14 @@ def _call_to_action(device, area, text: str):
         return area, None, None
     line = " ".join(text.split())
     fitted = fit_line(device, line, area, 14, MIN_CALL_TO_ACTION_POINTS, bold=True)
+    return area, fitted, CardNotice("call to action", line) if fitted is None else None
+
+
+def _headline(device, area, text: str):
+    """The large headline: one whole line as large as it fits (32 pt down), left off and said as any call to
+    action that does not fit on one line (a sentence wrapped on a card reads as two)."""
+    line = " ".join(text.split())
+    fitted = fit_line(device, line, area, 32, MIN_CALL_TO_ACTION_POINTS, bold=True)
     return area, fitted, CardNotice("call to action", line) if fitted is None else None
 
 

@@ -77,6 +77,7 @@ def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1
     (or the payload's own refusal: too long, colours) for the first that would not scan,
     PrintCancelled if `progress` says so."""
     checked: dict[tuple[str, float], Checked] = {}
+    style = style.for_sheet(sheet_for(template, stock))
     groups = group_items(items, per_card, template)
     for number, group in enumerate(groups):
         if progress is not None and not progress(number, len(groups)):
@@ -229,6 +230,7 @@ def card_notices(device, template: CardTemplate, items: list[CardItem], shop_nam
     from check_cards (checked here, black on white, when not given)."""
     checked = checked if checked is not None else check_cards(template, items, per_card, style, stock=stock)
     sheet = sheet_for(template, stock)
+    style = style.for_sheet(sheet)
     canvas, rect = MmCanvas(device.resolution()), code_area(sheet, sheet.faces[0].rect)
     found: list[CardNotice] = _door_notices(device, canvas, sheet, shop_name) if sheet.content == "door" else []
     shop_name = "" if sheet.content == "door" else shop_name
