@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: run demo test test-faults test-explore translations bench bench-data bundle clean
+.PHONY: run demo test test-faults test-explore translations bench bench-data bundle clean screens
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -47,6 +47,11 @@ translations: $(STAMP)
 	for po in resources/translations/*/LC_MESSAGES/*.po; do \
 		msgfmt --check -o "$${po%.po}.mo" "$$po" || exit 1; \
 	done
+
+# The README's pictures: the four tabs and the month from the demo file on a fixed day, EN and FR, light and
+# dark, 1366x768, offscreen (docs/screens/make_screens.py; each PNG under 250 KB).
+screens: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) docs/screens/make_screens.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache
