@@ -82,13 +82,18 @@ def day_note_label(parent) -> QLabel:
 
 
 def show_note(label: QLabel, note: DayNote | None) -> list[str]:
-    """Show the note under the day's name; returns its lines, for the day's accessible name."""
-    label.setVisible(note is not None)
-    label.setText("\n".join(note.lines) if note else "")
-    label.setToolTip("\n".join(note.tips) if note else "")
-    font = label.font()
-    font.setBold(bool(note and note.holiday))
-    label.setFont(font)
+    """Put the note under the day's name (the week shows or hides every day's note at once, so that its
+    post lists start level); returns its lines, for the day's accessible name. Only what changed is set:
+    a week switch lays the week out once."""
+    text, tips = ("\n".join(note.lines), "\n".join(note.tips)) if note else ("", "")
+    if label.text() != text:
+        label.setText(text)
+    if label.toolTip() != tips:
+        label.setToolTip(tips)
+    if label.font().bold() != bool(note and note.holiday):
+        font = label.font()
+        font.setBold(bool(note and note.holiday))
+        label.setFont(font)
     return list(note.lines) if note else []
 
 

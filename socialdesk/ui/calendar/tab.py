@@ -225,6 +225,9 @@ class CalendarTab(QWidget):
         hints = week_hints(posts)
         self.hints_label.setText("\n".join(fill(self.tr("Tip: %1"), hint_text(h)) for h in hints[:3]))
         self.hints_label.setVisible(bool(hints))
+        if self.isVisible():  # the tips' lines may move the week: placed now, its cards painted once
+            self.layout().activate()
+            self.week.lay_out_now()
 
     def _show_title(self):
         locale = QLocale()

@@ -351,6 +351,14 @@ class WeekView(QWidget):
         self._today = today
         self.empty.setVisible(not posts)
 
+    def lay_out_now(self) -> None:
+        """Give the lists their size for this week's notes now, so that Qt paints their cards once, in place."""
+        if self.isVisible():
+            self.layout().activate()
+            for column in self.columns:
+                column.layout().activate()
+                column.posts.doItemsLayout()
+
     def _on_empty_button_clicked(self):
         self.new_requested.emit(self._today if self._today in self.days else self.days[0])
 
