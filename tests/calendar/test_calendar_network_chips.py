@@ -58,11 +58,21 @@ def test_a_chosen_chip_is_filled_with_its_networks_colour_and_marked(dialog):
 
 
 def test_the_state_is_said_in_french(qtbot, store):
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from socialdesk.ui import i18n
+
+    found, locale = list(i18n._installed), QLocale()
     install_translators("fr")
     try:
         made = PostDialog(None, Post(day=TODAY, networks=("instagram",), status=PostStatus.PLANNED), store, None,
                           True, clock=fixed_clock(TODAY))
         qtbot.addWidget(made)
         assert _name(made.network_boxes["instagram"]) == "Instagram, sélectionné"
-    finally:
-        install_translators("en")
+    finally:  # the tests after this one read the words they would have had
+        for translator in i18n._installed:
+            QCoreApplication.instance().removeTranslator(translator)
+        i18n._installed[:] = found
+        for translator in found:
+            QCoreApplication.instance().installTranslator(translator)
+        QLocale.setDefault(locale)

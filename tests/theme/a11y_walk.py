@@ -133,3 +133,29 @@ def _goes_back(a: QWidget, b: QWidget) -> bool:
     while not common.isAncestorOf(second):
         common = common.parentWidget()
     return backwards(_rect(common, first), _rect(common, second))
+
+
+class KeptLanguage:
+    """Puts back the translators (and default locale) a test found, so the tests after it read the same words."""
+
+    def __enter__(self):
+        from PySide6.QtCore import QLocale
+
+        from socialdesk.ui import i18n
+
+        self.translators, self.locale = list(i18n._installed), QLocale()
+        return self
+
+    def __exit__(self, *exc):
+        from PySide6.QtCore import QCoreApplication, QLocale
+
+        from socialdesk.ui import i18n
+
+        app = QCoreApplication.instance()
+        for translator in i18n._installed:
+            app.removeTranslator(translator)
+        i18n._installed[:] = self.translators
+        for translator in self.translators:
+            app.installTranslator(translator)
+        QLocale.setDefault(self.locale)
+        return False

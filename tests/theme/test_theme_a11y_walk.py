@@ -20,15 +20,15 @@ def demo_window(request, qtbot, tmp_path):
     from socialdesk.ui.main_window import MainWindow
 
     store = build_demo_file(tmp_path / "demo.sqlite3", CLOCK().date(), request.param)
-    install_translators(request.param)
-    window = MainWindow(store, DataBus(), CLOCK)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.close()
-    install_translators("en")
+    with walk.KeptLanguage():
+        install_translators(request.param)
+        window = MainWindow(store, DataBus(), CLOCK)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        yield window
+        window.close()
     store.close()
 
 

@@ -44,15 +44,15 @@ def test_the_script_renders_what_it_lists(tmp_path, monkeypatch):
     script = _script()
     monkeypatch.setattr(script, "LANGUAGES", ("fr",))
     monkeypatch.setattr(script, "THEMES", ("dark",))
+    from PySide6.QtWidgets import QApplication
+
+    from a11y_walk import KeptLanguage
+    from socialdesk.ui.theme import style
+
     try:
-        made = script.main(tmp_path)
-    finally:  # the next tests run in English and the system's theme again
-        from PySide6.QtWidgets import QApplication
-
-        from socialdesk.ui.i18n import install_translators
-        from socialdesk.ui.theme import style
-
-        install_translators("en")
+        with KeptLanguage():  # the next tests read the words and the theme they would have had
+            made = script.main(tmp_path)
+    finally:
         style.install(QApplication.instance(), "system")
     assert sorted(path.name for path in made) == sorted(script.file_names())
     dark = QImage(str(tmp_path / "calendar-month-fr-dark.png"))
