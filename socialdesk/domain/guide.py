@@ -21,6 +21,7 @@ class WelcomeFacts:
     shop_address: bool = False
     shop_phone: bool = False
     dated_posts: int = 0
+    posts: int = 0  # dated or not: an idea kept for later is typed too
     listings: int = 0
     printed_codes: int = 0
 
@@ -34,7 +35,7 @@ class WelcomeFacts:
     @property
     def empty(self) -> bool:
         """A new file: nothing typed yet (the demo and every file in use have a shop name, posts or listings)."""
-        return not (self.shop_name or self.shop_address or self.shop_phone or self.dated_posts or self.listings
+        return not (self.shop_name or self.shop_address or self.shop_phone or self.posts or self.listings
                     or self.printed_codes)
 
 

@@ -19,6 +19,7 @@ class GuideFacts:
         return WelcomeFacts(
             shop_name=name, shop_address=address, shop_phone=phone,
             dated_posts=_count(self._conn, "SELECT COUNT(*) FROM posts WHERE day IS NOT NULL"),
+            posts=_count(self._conn, "SELECT COUNT(*) FROM posts"),
             listings=_count(self._conn, "SELECT COUNT(*) FROM presence_listings"),
             printed_codes=_count(self._conn, "SELECT COUNT(*) FROM printed_codes"),
         )

@@ -33,6 +33,7 @@ class FrameRecorder(QObject):
 
 
 def _window_on(qtbot, tmp_path, last_tab: int):
+    from socialdesk.domain.clock import system_clock
     from socialdesk.domain.posts import Post
     from socialdesk.storage import open_store
     from socialdesk.ui import application
@@ -42,6 +43,8 @@ def _window_on(qtbot, tmp_path, last_tab: int):
     store.settings.set("last_tab", last_tab)
     store.settings.set("language", "fr")
     store.calendar.add(Post(text="Galette des rois : réservez la vôtre", networks=("instagram",)))
+    # Due today whatever the date: what is due shows at the top, and must already be there in the first frame.
+    store.calendar.add(Post(text="Vitrine de la semaine", networks=("instagram",), day=system_clock().date()))
     store.close()  # an existing file: the day's backup is due, and made, after the first paint
     application.make_application()
     controller = application.AppController(None)
@@ -71,6 +74,7 @@ def test_the_first_frame_already_shows_the_last_used_tab_and_nothing_moves(qtbot
         settled = (page.geometry(), page.grab().toImage())
         frames = recorders[0].frames
         assert controller.window.tabs.currentIndex() == last_tab
+        assert controller.window.guide.due_panel is not None and controller.window.guide.due_panel.isVisible()
         if SHOTS:
             frames[0][1].save(str(Path(SHOTS) / f"startup-tab{last_tab}-first-frame.png"))
             settled[1].save(str(Path(SHOTS) / f"startup-tab{last_tab}-settled.png"))

@@ -241,3 +241,10 @@ def test_a_new_file_paints_its_welcome_before_printing_csv_qr_and_dialogs_load(t
     assert "socialdesk.ui.welcome_page" in loaded  # the probe did paint the welcome
     assert "socialdesk.ui.due_panel" not in loaded  # what is due comes after the first paint
     assert sorted(m for m in LATER if m in loaded) == []
+
+
+def test_a_file_with_only_an_idea_post_opens_on_its_tabs_not_the_welcome(qtbot, new_file):
+    new_file.calendar.add(Post(text="Galette des rois : réservez la vôtre", networks=("instagram",)))  # no day
+    window = _window(qtbot, new_file)
+    assert not window.guide.welcome_shown  # the owner has typed something: this is not a new file
+    assert window.guide.stack.currentWidget() is window.tabs
