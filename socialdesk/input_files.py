@@ -15,11 +15,12 @@ class InputProblem(str, Enum):
 
 
 class InputRefused(Exception):
-    """Why a file was not read; `limit` is the size limit in bytes, `detail` the system's words."""
+    """Why a file was not read; `limit` is the size limit in bytes, `detail` the system's words (for the log),
+    `cause` the system's refusal, to be told in our words (socialdesk.os_words)."""
 
-    def __init__(self, problem: InputProblem, limit: int, detail: str = ""):
+    def __init__(self, problem: InputProblem, limit: int, detail: str = "", cause: OSError | None = None):
         super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
-        self.problem, self.limit, self.detail = problem, limit, detail
+        self.problem, self.limit, self.detail, self.cause = problem, limit, detail, cause
 
 
 def size_words(limit: int) -> str:
@@ -41,7 +42,7 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
         # O_NONBLOCK: a FIFO swapped in after the check must not block the open waiting for a writer.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as error:
-        raise InputRefused(InputProblem.UNREADABLE, limit, error.strerror or str(error)) from None
+        raise InputRefused(InputProblem.UNREADABLE, limit, str(error), error) from None
     with os.fdopen(fd, "rb", buffering=0) as stream:
         try:
             info = os.fstat(fd)
@@ -50,7 +51,7 @@ def read_bounded(path: Path | str, limit: int) -> bytes:
                 raise InputRefused(InputProblem.TOO_BIG, limit)
             data = _read_at_most(stream, limit + 1)
         except OSError as error:
-            raise InputRefused(InputProblem.UNREADABLE, limit, error.strerror or str(error)) from None
+            raise InputRefused(InputProblem.UNREADABLE, limit, str(error), error) from None
     if len(data) > limit:  # the file grew after fstat, or the system reports no size
         raise InputRefused(InputProblem.TOO_BIG, limit)
     return data

@@ -5,9 +5,10 @@ import gettext
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 
+from socialdesk.os_words import CATALOGUE
 from socialdesk.paths import resource
 
-DOMAIN = "socialdesk-cli"  # resources/translations/<lang>/LC_MESSAGES/socialdesk-cli.mo, compiled from its .po
+DOMAIN = CATALOGUE  # resources/translations/<lang>/LC_MESSAGES/socialdesk-cli.mo, compiled from its .po
 LANGUAGES = ("en", "fr")
 
 _active: gettext.NullTranslations = gettext.NullTranslations()

@@ -12,6 +12,7 @@ from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
 from socialdesk.headless.common import fill_output, open_data_file, refuse_overwrite, user_path, write_output
 from socialdesk.headless.language import N_, _, current_language, n_
 from socialdesk.headless.messages import WRITE_PROBLEMS
+from socialdesk.headless.os_words import os_reason
 from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
 from socialdesk.storage import StoreWriteError
 
@@ -128,7 +129,8 @@ def _read_plan(source: Path) -> bytes:
         if refused.problem is InputProblem.NOT_A_FILE:
             raise Refused(_("{path} is not a regular file (a folder, a pipe or a device); nothing was imported"
                             ).format(path=source))
-        raise Refused(_("cannot read {path}: {reason}").format(path=source, reason=refused.detail)) from None
+        reason = os_reason(refused.cause)  # our words, not strerror
+        raise Refused(_("cannot read {path}: {reason}").format(path=source, reason=reason)) from None
 
 
 def run_import_csv(args) -> int:

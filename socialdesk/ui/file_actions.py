@@ -10,6 +10,7 @@ from socialdesk.storage.backups import make_backup, skipped_folder
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.backup_words import skipped_folder_text
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import os_reason
 from socialdesk.ui.restore_dialog import RestoreDialog
 
 
@@ -53,7 +54,7 @@ class FileActions(QObject):
                 self.window,
                 self.tr("Backup not made"),
                 fill(self.tr("The backup could not be written (%1). Your data file is unchanged."),
-                     getattr(error.__cause__, "strerror", None) or error.detail),
+                     os_reason(error.__cause__)),
             )
             return
         self.window.statusBar().showMessage(fill(self.tr("Backup saved: %1"), str(target)), 8000)

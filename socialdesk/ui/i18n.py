@@ -56,3 +56,10 @@ def install_translators(language: str) -> list[str]:
 def current_language() -> str:
     """The language the interface speaks now ("fr" or "en"), for files it words outside Qt."""
     return "fr" if QLocale().language() == QLocale.Language.French else "en"
+
+
+def os_reason(error: BaseException) -> str:
+    """Why the system refused (a full disk, a folder in the way…), in the interface's language; never strerror."""
+    from socialdesk import os_words
+
+    return os_words.os_reason(error, os_words.words_in(current_language()))

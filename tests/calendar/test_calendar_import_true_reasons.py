@@ -50,6 +50,7 @@ def test_a_backup_that_fails_says_its_own_reason_not_the_data_files(tmp_path, la
     finally:
         store.close()
     text = backup_problem_text(failed.value)
-    assert "File exists" in text
+    assert {"en": "a file is in the way", "fr": "un fichier occupe la place"}[language] in text
+    assert "File exists" not in text  # the system's English never reaches the owner
     assert {"en": "backups folder", "fr": "dossier backups"}[language] in text
     assert "refused" not in text and "refusé" not in text

@@ -36,7 +36,7 @@ def test_a_failed_save_names_the_file_as_the_owner_typed_it(tmp_path):
 
     path = tmp_path / "Offer 100%2 off.pdf"
     text = failed_text(path, PermissionError(13, "Permission denied"))
-    assert f"Could not write {path} (Permission denied)." in text
+    assert f"Could not write {path} (permission denied)." in text  # our words, not the system's
 
 
 def test_no_chained_replace_of_markers_is_left_in_the_package():

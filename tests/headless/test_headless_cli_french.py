@@ -14,7 +14,8 @@ from socialdesk.headless.language import catalogue
 from socialdesk.storage.opening import open_store
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = [ROOT / "socialdesk" / "cli.py", *sorted((ROOT / "socialdesk" / "headless").glob("*.py"))]
+SOURCES = [ROOT / "socialdesk" / "cli.py", ROOT / "socialdesk" / "os_words.py",  # the system's refusals, shared
+           *sorted((ROOT / "socialdesk" / "headless").glob("*.py"))]
 PO = ROOT / "resources" / "translations" / "fr" / "LC_MESSAGES" / "socialdesk-cli.po"
 NB, NNB = "\u00a0", "\u202f"  # before ':' ; before ';' '?' (the catalogues' typography)
 HEADER = "date,time,networks,status,pillar,about,text,notes"

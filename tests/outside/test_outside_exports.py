@@ -102,7 +102,7 @@ def test_a_full_disk_leaves_the_old_export_whole_and_no_temporary_file(data, tmp
         done = _cli("export", "csv", "-o", str(old), "--db", str(data), "--force")
         assert done.returncode == 1
         assert done.stderr.decode().count("\n") == 1 and b"Traceback" not in done.stderr
-        assert b"No space left" in done.stderr
+        assert b"the disk is full" in done.stderr and b"No space left" not in done.stderr
         assert old.read_bytes() == b"date,time\n2026-01-01,09:00\n"
         assert sorted(p.name for p in disk.iterdir()) == ["filler", "plan.csv"]
 
@@ -138,4 +138,5 @@ def test_the_window_week_pdf_on_a_full_disk_keeps_the_old_file_and_says_so(contr
         files.save_pdf()
         assert old.read_bytes() == b"%PDF-1.4 last week's printout %%EOF"
         assert sorted(p.name for p in disk.iterdir()) == ["filler", "week.pdf"]
-        assert len(told) == 1 and "No space left" in told[0] and "unchanged" in told[0]
+        assert len(told) == 1 and "the disk is full" in told[0] and "unchanged" in told[0]
+        assert "No space left" not in told[0]  # our words, not the system's

@@ -191,7 +191,8 @@ def test_a_failed_rename_leaves_the_old_file_whole_and_says_so(window, tmp_path,
     monkeypatch.undo()
     assert out.read_bytes() == b"yesterday's file"
     assert [p.name for p in out.parent.iterdir()] == [out.name]
-    assert len(told) == 1 and "No space left" in told[0] and "unchanged" in told[0]
+    assert len(told) == 1 and "the disk is full" in told[0] and "unchanged" in told[0]
+    assert "No space left" not in told[0]  # our words, not the system's
 
 
 def test_print_to_file_from_a_preview_cannot_name_the_data_file(window, tmp_path, monkeypatch):

@@ -5,15 +5,16 @@ from PySide6.QtCore import QCoreApplication
 from socialdesk.storage.errors import StoreWriteError, WriteProblem
 from socialdesk.ui.common.messages import write_problem_text
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import os_reason
 
 translate = QCoreApplication.translate
 
 
 def backup_problem_text(error: StoreWriteError) -> str:
-    """A full disk as any write says it; else the system's reason (a name too long, a folder in the way…)."""
+    """A full disk as any write says it; else the system's reason, in our words (a folder in the way…)."""
     if error.problem is WriteProblem.DISK_FULL:
         return write_problem_text(error.problem)
-    reason = getattr(error.__cause__, "strerror", None) or error.detail
+    reason = os_reason(error.__cause__)
     return fill(translate("Messages", "The copy could not be written in the backups folder beside your data file (%1)."),
                 reason)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from socialdesk.export_files import OutputIsDatabase, OutputIsDataFile, guarded_output
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import os_reason
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +106,6 @@ def database_text(path: Path) -> str:
 
 
 def failed_text(path: Path, error: OSError) -> str:
-    reason = error.strerror or str(error)
+    reason = os_reason(error)
     return fill(_tr("Could not write %1 (%2). Any file already there was left as it was, and your plan is "
                     "unchanged; check the folder and the free space, or choose another folder."), str(path), reason)
