@@ -8,6 +8,7 @@ from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.headless.common import open_data_file, refuse_overwrite, write_output
 from socialdesk.headless.language import _, current_language
 from socialdesk.headless.messages import NO_FOLDER, WARNING
+from socialdesk.headless.os_words import os_reason
 from socialdesk.qr.encoding import EncodingRefused
 
 
@@ -127,7 +128,7 @@ def _write(output: Path, args, items, shop_name: str, style, extra) -> int:
     try:
         data = _pdf_bytes(printer, template, items, shop_name, checked, style, extra)
     except OSError as error:
-        print("socialdesk print-cards: " + _("could not draw the cards: {reason}").format(reason=error.strerror or error),
+        print("socialdesk print-cards: " + _("could not draw the cards: {reason}").format(reason=os_reason(error)),
               file=sys.stderr)
         return EXIT_FAILED
     if not write_output(output, data, args, "print-cards"):

@@ -16,6 +16,7 @@ from socialdesk.headless.common import refuse_overwrite, write_output
 from socialdesk.headless.kept_look import KeptLook, kept_look
 from socialdesk.headless.language import N_, _
 from socialdesk.headless.messages import NO_FOLDER, WARNING
+from socialdesk.headless.os_words import os_reason
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourProblem, ColourRefused, shown_ratio
 from socialdesk.qr.design import (DEFAULT_SIZE_MM, CaptionTooLong, LogoDoesNotFit, QrDesign, address_caption,
@@ -94,7 +95,7 @@ def run(args) -> int:
         data = _render(kind, checked, caption)
     except OSError as error:
         print("socialdesk qr: " + _("could not draw the {format}: {reason}").format(
-            format=kind.upper(), reason=error.strerror or error), file=sys.stderr)
+            format=kind.upper(), reason=os_reason(error)), file=sys.stderr)  # our words, not strerror
         return EXIT_FAILED
     if not write_output(Path(output), data, args, "qr"):
         return EXIT_FAILED
