@@ -854,6 +854,21 @@
 <context>
     <name>PostDialog</name>
     <message>
+        <location filename="../../socialdesk/ui/calendar/post_shapes.py" line="1" />
+        <source>Crop for %1…</source>
+        <translation>Recadrer pour %1…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_shapes.py" line="1" />
+        <source>%1 takes %2: your crop is used.</source>
+        <translation>%1 accepte %2 : votre recadrage est utilisé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_shapes.py" line="1" />
+        <source>%1 takes %2: the middle is used.</source>
+        <translation>%1 accepte %2 : le milieu est utilisé.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="141" />
         <source>Image of the post</source>
         <translation>Image de la publication</translation>
@@ -1262,6 +1277,31 @@
 </context>
 <context>
     <name>PublishDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_image.py" line="1" />
+        <source>Copy image for %1</source>
+        <translation>Copier l'image pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_image.py" line="1" />
+        <source>The image file is missing from the media folder or cannot be read.</source>
+        <translation>Le fichier image manque dans le dossier « media » ou ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_image.py" line="1" />
+        <source>The image could not be written next to the data file.</source>
+        <translation>L'image n'a pas pu être enregistrée à côté du fichier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_image.py" line="1" />
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_image.py" line="1" />
+        <source>Image for %1 copied (%2 pixels): paste it in the post. It is also saved as %3.</source>
+        <translation>Image pour %1 copiée (%2 pixels) : collez-la dans la publication. Elle est aussi enregistrée sous %3.</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="42" />
         <source>Publish by hand</source>
@@ -1934,6 +1974,24 @@
         <location filename="../../socialdesk/ui/calendar/week_view.py" line="1" />
         <source>Plan a p&amp;ost…</source>
         <translation>Planifier une publicati&amp;on…</translation>
+    </message>
+</context>
+<context>
+    <name>CropDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/crop_dialog.py" line="1" />
+        <source>Crop for %1</source>
+        <translation>Recadrer pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/crop_dialog.py" line="1" />
+        <source>%1 takes images of %2. Drag the frame, or move it with the arrow keys (Shift: faster). The original image is not changed.</source>
+        <translation>%1 accepte les images de %2. Faites glisser le cadre, ou déplacez-le avec les flèches du clavier (Maj : plus vite). L'image d'origine n'est pas modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/crop_dialog.py" line="1" />
+        <source>Crop frame for %1</source>
+        <translation>Cadre de recadrage pour %1</translation>
     </message>
 </context>
 </TS>

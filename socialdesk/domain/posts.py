@@ -44,6 +44,7 @@ class Post:
     series_id: int | None = None  # set when the post is one occurrence of a recurring series
     uid: str = ""  # stable identity for calendar exports, set when first saved
     alt_text: str = ""  # what the image shows, for screen readers (required before an image post is planned)
+    crops: dict[str, tuple] = field(default_factory=dict)  # network key -> its crop of the image (0–1 fractions)
 
     def text_for(self, network_key: str) -> str:
         """The text to publish on one network: its variant if it has one, else the main text."""

@@ -39,6 +39,7 @@ migrations(name="0013_review_replies")(rules_schema.m0013_review_replies)
 migrations(name="0014_ready_posts")(calendar_schema.m0014_ready_posts)
 migrations(name="0015_opening_hours")(m0015_opening_hours)
 migrations(name="0016_printed_kinds")(presence_schema.m0016_printed_kinds)
+migrations(name="0017_image_crops")(calendar_schema.m0017_image_crops)
 
 
 if tuple(m.name for m in migrations._migrations) != KNOWN:

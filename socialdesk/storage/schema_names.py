@@ -25,6 +25,7 @@ KNOWN = (
     "0014_ready_posts",
     "0015_opening_hours",
     "0016_printed_kinds",
+    "0017_image_crops",
 )
 
 

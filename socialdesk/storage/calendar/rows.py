@@ -4,11 +4,12 @@ import json
 import sqlite3
 from datetime import date, datetime, time
 
+from socialdesk.domain.calendar.image_shapes import valid_box
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post, PostStatus
 
 COLUMNS = ("id", "uid", "day", "time", "zone", "networks", "text", "variants", "status", "published_at",
-           "pillar", "about", "notes", "image", "series_id", "extra", "alt_text")
+           "pillar", "about", "notes", "image", "series_id", "extra", "alt_text", "crops")
 SELECT = "SELECT " + ", ".join(COLUMNS) + " FROM posts"
 
 
@@ -47,6 +48,7 @@ def post_from_row(row: sqlite3.Row | tuple) -> Post:
         series_id=values["series_id"],
         extra=_json(values["extra"]),
         alt_text=values["alt_text"] or "",
+        crops=crops_from_json(values["crops"], values["image"] or ""),
     )
 
 
@@ -70,4 +72,19 @@ def row_from_post(post: Post) -> dict:
         "series_id": post.series_id,
         "extra": json.dumps(post.extra, ensure_ascii=False, sort_keys=True),
         "alt_text": clean_text(post.alt_text),
+        "crops": crops_to_json(post),
     }
+
+
+def crops_to_json(post: Post) -> str:
+    """The crops with the image they were drawn on: another image later makes them void."""
+    boxes = {k: [round(v, 6) for v in box] for k, box in post.crops.items() if valid_box(box)}
+    return json.dumps({"image": post.image, "boxes": boxes}, sort_keys=True) if boxes and post.image else "{}"
+
+
+def crops_from_json(raw: str | None, image: str) -> dict[str, tuple]:
+    value = _json(raw)
+    boxes = value.get("boxes") if value.get("image") == image and image else None
+    if not isinstance(boxes, dict):
+        return {}
+    return {k: box for k, box in ((str(k), valid_box(v)) for k, v in boxes.items()) if box}

@@ -1,4 +1,4 @@
-"""Tables of the calendar tab, created by migrations 0003, 0010 and 0014."""
+"""Tables of the calendar tab, created by migrations 0003, 0010, 0014 and 0017."""
 
 from sqlite_utils import Database
 
@@ -63,3 +63,8 @@ def m0014_ready_posts(db: Database) -> None:
     db.execute("ALTER TABLE posts ADD COLUMN alt_text TEXT NOT NULL DEFAULT ''")
     db.execute("CREATE TABLE network_extras (network TEXT PRIMARY KEY, hashtags TEXT NOT NULL DEFAULT '',"
                " signature TEXT NOT NULL DEFAULT '')")
+
+
+def m0017_image_crops(db: Database) -> None:
+    """Each post's crop of its image per network (the original file is never changed)."""
+    db.execute("ALTER TABLE posts ADD COLUMN crops TEXT NOT NULL DEFAULT '{}'")

@@ -280,6 +280,7 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
             variants={k: clean_text(v) for k, v in self._variants.items() if k in networks and clean_text(v)},
             status=PostStatus(self.status_box.currentData()), pillar=self.pillar_box.currentText().strip(),
             about=self.about_box.currentData(), notes=clean_text(self.notes_edit.toPlainText()), image=self._image,
+            crops={key: box for key, box in self._crops.items() if key in networks},
             **self._ready_fields(networks),
         )
 

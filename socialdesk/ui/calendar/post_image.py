@@ -8,9 +8,10 @@ from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPush
 
 from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
 from socialdesk.ui.calendar.labels import IMAGE_PROBLEMS
+from socialdesk.ui.calendar.post_shapes import PostShapesMixin
 
 
-class PostImageMixin:
+class PostImageMixin(PostShapesMixin):
     """For PostDialog (its tr() context stays "PostDialog"): needs self._store, self._image, self.ok_button,
     self.image_loader and self._refresh()."""
 
@@ -36,6 +37,7 @@ class PostImageMixin:
         layout.addWidget(self.thumb)
         layout.addWidget(self.image_note)
         layout.addLayout(row)
+        layout.addWidget(self._build_shapes())
         return box
 
     def _on_choose_clicked(self):
@@ -75,6 +77,8 @@ class PostImageMixin:
             return False
         if error is not None:
             raise error
+        if name != self._image:
+            self._crops = {}  # drawn on the other image
         self._image = name
         self._say_about_image("")
         self._refresh()
@@ -89,11 +93,12 @@ class PostImageMixin:
         self.image_note.setVisible(bool(text))
 
     def _on_remove_image_clicked(self):
-        self._image = ""
+        self._image, self._crops = "", {}
         self._say_about_image("")
         self._refresh()
 
     def _show_thumbnail(self):
+        self._show_shapes()
         self.remove_image.setEnabled(bool(self._image))
         if self._thumb_of == self._image:
             return

@@ -12,6 +12,7 @@ from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.ui.calendar.day_notes import too_long_words
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.calendar.post_checks import copy_too_long_agreed
+from socialdesk.ui.calendar.publish_image import copy_image
 from socialdesk.ui.calendar.post_ready import image_word
 from socialdesk.ui.common import opener
 from socialdesk.ui.common.words import fill
@@ -53,6 +54,7 @@ class PublishDialog(QDialog):
         self._extras = store.calendar.extras()
         self._too_long = {c.network: c for c in over_limit(post, store.calendar.limits(), self._extras, image_word())}
         self.alt_buttons = {}  # networks with an alt-text field: the image's description is copied on its own
+        self.image_buttons = {}  # the image cropped and sized for each network
         row = 0
         for key in post.networks:
             button = QPushButton(network_icon(key), fill(self.tr("Copy and open %1"), network_name(key)))
@@ -69,6 +71,9 @@ class PublishDialog(QDialog):
             if post.image and post.alt_text and not describes_image(key):
                 row += 1  # under its network's button: the words beside keep their width
                 grid.addWidget(self._alt_button(key), row, 0)
+            if post.image:
+                row += 1
+                grid.addWidget(self._image_button(key), row, 0)
             row += 1
         layout.addLayout(grid)
         self.feedback = QLabel()
@@ -100,6 +105,16 @@ class PublishDialog(QDialog):
         button.clicked.connect(lambda _=False, k=key: self._on_alt_clicked(k))
         self.alt_buttons[key] = button
         return button
+
+    def _image_button(self, key: str) -> QPushButton:
+        button = QPushButton(fill(self.tr("Copy image for %1"), network_name(key)))
+        button.setAccessibleName(button.text())
+        button.clicked.connect(lambda _=False, k=key: self._on_image_clicked(k))
+        self.image_buttons[key] = button
+        return button
+
+    def _on_image_clicked(self, key: str):
+        self._say(copy_image(self, self._store, self._post, key))
 
     def _on_alt_clicked(self, key: str):
         QGuiApplication.clipboard().setText(self._post.alt_text)

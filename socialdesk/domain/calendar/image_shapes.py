@@ -1,0 +1,98 @@
+"""Each network's accepted image shapes and export sizes (DOMAIN.md "Images and text per network", Dec 2026)."""
+
+from dataclasses import dataclass
+
+TOLERANCE = 0.01  # a ratio within 1 % of a bound still fits: phones' photos are rarely exact
+
+Box = tuple[float, float, float, float]  # left, top, width, height, as fractions (0–1) of the image
+
+
+@dataclass(frozen=True)
+class Shape:
+    """Accepted width:height ratios (narrowest to widest) and the export's width in pixels."""
+
+    network: str
+    narrowest: float  # width / height of the tallest accepted shape
+    widest: float  # width / height of the widest accepted shape
+    export_width: int
+    words: str  # the shapes as DOMAIN.md writes them, shown to the owner
+
+    def export_size(self, ratio: float) -> tuple[int, int]:
+        """The size to publish a crop of that ratio at (clamped into the accepted range)."""
+        ratio = min(max(ratio, self.narrowest), self.widest)
+        return self.export_width, round(self.export_width / ratio)
+
+
+# The one editable table: correct a line when a network changes its shapes (and the date above).
+SHAPES: tuple[Shape, ...] = (
+    Shape("instagram", 4 / 5, 1.91, 1080, "4:5 – 1.91:1"),
+    Shape("facebook", 4 / 5, 1.91, 1080, "4:5 – 1.91:1"),
+    Shape("google", 4 / 3, 4 / 3, 1200, "4:3"),
+    Shape("x", 1.0, 16 / 9, 1600, "1:1 – 16:9"),
+    Shape("linkedin", 4 / 5, 1.91, 1200, "4:5 – 1.91:1"),
+    Shape("pinterest", 2 / 3, 2 / 3, 1000, "2:3"),
+)
+# Instagram Stories and Reels (9:16) are not a network of the calendar: a post goes to the feed.
+STORY = Shape("instagram_story", 9 / 16, 9 / 16, 1080, "9:16")
+
+_BY_NETWORK = {shape.network: shape for shape in SHAPES}
+
+
+def shape_for(network: str) -> Shape | None:
+    """The network's shapes, or None when it takes any shape (or none is known)."""
+    return _BY_NETWORK.get(network)
+
+
+def fits(network: str, width: int, height: int) -> bool:
+    """Whether an image of that size is accepted as it is by the network."""
+    shape = shape_for(network)
+    if shape is None or width <= 0 or height <= 0:
+        return True
+    ratio = width / height
+    return shape.narrowest * (1 - TOLERANCE) <= ratio <= shape.widest * (1 + TOLERANCE)
+
+
+def target_ratio(shape: Shape, width: int, height: int) -> float:
+    """The accepted ratio nearest to the image's own: the crop loses as little as it can."""
+    return min(max(width / height, shape.narrowest), shape.widest)
+
+
+def default_crop(network: str, width: int, height: int) -> Box:
+    """The largest centred crop the network accepts (the whole image when it fits)."""
+    shape = shape_for(network)
+    if shape is None or fits(network, width, height):
+        return (0.0, 0.0, 1.0, 1.0)
+    ratio = target_ratio(shape, width, height)
+    w, h = crop_fractions(ratio, width, height)
+    return ((1 - w) / 2, (1 - h) / 2, w, h)
+
+
+def crop_fractions(ratio: float, width: int, height: int) -> tuple[float, float]:
+    """Width and height, as fractions of the image, of the largest crop of that ratio."""
+    if width / height > ratio:
+        return ratio * height / width, 1.0
+    return 1.0, width / (ratio * height)
+
+
+def moved(box: Box, dx: float, dy: float) -> Box:
+    """The crop moved by (dx, dy) fractions, kept inside the image; its size does not change."""
+    left, top, w, h = box
+    return (min(max(left + dx, 0.0), 1.0 - w), min(max(top + dy, 0.0), 1.0 - h), w, h)
+
+
+def valid_box(raw) -> Box | None:
+    """A stored crop read back, or None when it is not four fractions inside the image."""
+    try:
+        left, top, w, h = (float(v) for v in raw)
+    except (TypeError, ValueError):
+        return None
+    if not (0 <= left and 0 <= top and 0 < w <= 1 and 0 < h <= 1 and left + w <= 1.0001 and top + h <= 1.0001):
+        return None
+    return (left, top, w, h)
+
+
+def pixel_box(box: Box, width: int, height: int) -> tuple[int, int, int, int]:
+    """The crop in pixels (left, top, right, bottom), as Pillow's crop() takes it."""
+    left, top, w, h = box
+    x0, y0 = round(left * width), round(top * height)
+    return x0, y0, min(width, x0 + max(1, round(w * width))), min(height, y0 + max(1, round(h * height)))

@@ -1,0 +1,92 @@
+"""The post dialog's check of the image's shape for each chosen network, and its "Crop for …" buttons."""
+
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from socialdesk.domain.calendar.image_shapes import default_crop, fits, shape_for
+from socialdesk.domain.networks import network as network_of
+from socialdesk.storage.calendar.crop_export import image_size
+from socialdesk.storage.calendar.media import media_dir
+from socialdesk.ui.calendar.crop_dialog import CropDialog
+from socialdesk.ui.calendar.icons import network_name
+from socialdesk.ui.common.words import fill
+
+
+def _short(key: str) -> str:
+    """The network's short name ("Google"), for the few words beside the image."""
+    return network_of(key).short_name or network_of(key).name
+
+
+class PostShapesMixin:
+    """For PostDialog (tr() context "PostDialog"): needs self._store, self._post, self._image and
+    self.selected_networks(); keeps self._crops (network key -> crop), saved with the post."""
+
+    def _build_shapes(self) -> QWidget:
+        self._crops = dict(self._post.crops)
+        self._shapes_of = None  # (image, networks, crops) the buttons were made for
+        self._sizes: dict[str, tuple[int, int] | None] = {}
+        self.crop_buttons: dict[str, QPushButton] = {}
+        self.shapes_box = QWidget()
+        self.shapes_box.setObjectName("imageShapes")
+        self._shapes_layout = QVBoxLayout(self.shapes_box)
+        self._shapes_layout.setContentsMargins(0, 0, 0, 0)
+        self.shape_note = QLabel()  # short lines, not wrapped: a wrapped label would squeeze the thumbnail
+        self._shapes_layout.addWidget(self.shape_note)
+        self._buttons_row = QHBoxLayout()  # short names: the buttons of three networks stay on one line
+        self._shapes_layout.addLayout(self._buttons_row)
+        self.shapes_box.hide()
+        return self.shapes_box
+
+    def _image_size(self) -> tuple[int, int] | None:
+        if self._image not in self._sizes:
+            self._sizes[self._image] = image_size(self._store, self._image)
+        return self._sizes[self._image]
+
+    def misfits(self) -> list[str]:
+        """The chosen networks that do not take the image's shape as it is."""
+        size = self._image_size() if self._image else None
+        if size is None:
+            return []
+        return [key for key in self.selected_networks() if not fits(key, *size)]
+
+    def _show_shapes(self) -> None:
+        """Rebuilt only when the image, the networks or a crop changed: typing does not touch it."""
+        key = (self._image, self.selected_networks(), tuple(sorted(self._crops)))
+        if key == self._shapes_of:
+            return
+        self._shapes_of = key
+        for button in self.crop_buttons.values():
+            self._buttons_row.removeWidget(button)
+            button.deleteLater()
+        self.crop_buttons = {}
+        lines = []
+        for network in self.misfits():
+            lines.append(self._misfit_words(network))
+            button = QPushButton(fill(self.tr("Crop for %1…"), _short(network)))
+            button.setAccessibleName(fill(self.tr("Crop for %1…"), network_name(network)))
+            button.clicked.connect(lambda _=False, k=network: self.crop_for_network(k))
+            self.crop_buttons[network] = button
+            self._buttons_row.addWidget(button)
+        self.shape_note.setText("\n".join(lines))
+        self.shapes_box.setVisible(bool(lines))
+
+    def _misfit_words(self, network: str) -> str:
+        name, shapes = _short(network), shape_for(network).words
+        if network in self._crops:
+            return fill(self.tr("%1 takes %2: your crop is used."), name, shapes)
+        return fill(self.tr("%1 takes %2: the middle is used."), name, shapes)
+
+    def crop_for_network(self, network: str) -> bool:
+        """Open the crop dialog; True when the owner kept a crop."""
+        size = self._image_size()
+        pixmap = QPixmap(str(media_dir(self._store) / self._image))
+        if size is None or pixmap.isNull():
+            self._say_about_image(self.tr("The image file is missing from the media folder."))
+            return False
+        start = self._crops.get(network) or default_crop(network, *size)
+        box = CropDialog.ask(self, pixmap, network, start, shape_for(network).words)
+        if box is None:
+            return False
+        self._crops[network] = box
+        self._refresh()
+        return True
