@@ -19,7 +19,7 @@ from socialdesk.storage.migrations import migrations
 from socialdesk.ui.common.save_guard import SaveGuard
 from socialdesk.ui.i18n import install_translators
 
-LONG = "Croissants tout chauds ! " * 14  # 350 characters: over X's 280
+LONG = "Croissants tout chauds ! " * 14  # 349 characters as pasted (not the last space): over X's 280
 PRESS = ("Nous sommes fiers d'annoncer la bûche", "We are proud to announce our new bread")
 
 
@@ -113,7 +113,7 @@ def test_the_too_long_mark_is_whole_words_in_a_narrow_column(tab, store, width, 
     marks = [(text, room, used) for text, room, used in _drawn(posts) if text.startswith("⚠")]
     allowed = {"en": ("⚠ too long", "⚠ long"), "fr": ("⚠ trop long", "⚠ long")}[language]
     assert len(marks) == 1 and marks[0][0] in allowed and marks[0][2] <= marks[0][1]
-    assert {"en": "Too long for X (350 / 280)", "fr": "Trop long pour X (350 / 280)"}[language] in \
+    assert {"en": "Too long for X (349 / 280)", "fr": "Trop long pour X (349 / 280)"}[language] in \
         posts.item(0).toolTip()
 
 
