@@ -5,6 +5,7 @@ import secrets
 from dataclasses import replace
 from datetime import date, time
 
+from socialdesk.domain.calendar.image_shapes import valid_box
 from socialdesk.domain.posts import Post, PostStatus
 
 DRAFT_KEY = "post_draft"  # the one draft of older versions; each open dialog now has "post_draft:<token>"
@@ -18,7 +19,7 @@ def post_to_draft(post: Post) -> dict:
         "time": post.time.strftime("%H:%M") if post.time else None,
         "networks": list(post.networks), "text": post.text, "variants": dict(post.variants),
         "status": post.status.value, "pillar": post.pillar, "about": post.about, "notes": post.notes,
-        "image": post.image,
+        "image": post.image, "crops": {k: list(box) for k, box in post.crops.items()},
     }
 
 
@@ -41,7 +42,9 @@ def draft_to_post(values: dict) -> Post:
     except (TypeError, ValueError):
         day, at = None, None
     ids = {k: values.get(k) if isinstance(values.get(k), int) else None for k in ("id", "series_id")}
-    return replace(post, day=day, time=at, **ids)
+    crops = values.get("crops") if isinstance(values.get("crops"), dict) else {}
+    crops = {str(k): box for k, box in ((k, valid_box(v)) for k, v in crops.items()) if box}
+    return replace(post, day=day, time=at, crops=crops if post.image else {}, **ids)
 
 
 def new_draft_key() -> str:
@@ -77,7 +80,8 @@ def clear_draft(store, key: str = DRAFT_KEY) -> None:
         db.execute("DELETE FROM settings WHERE key = ?", (key,))
 
 
-DRAFT_FIELDS = ("day", "time", "networks", "text", "variants", "status", "pillar", "about", "notes", "image")
+DRAFT_FIELDS = ("day", "time", "networks", "text", "variants", "status", "pillar", "about", "notes", "image",
+                "crops")
 
 
 def merged_onto(stored: Post, draft: Post) -> Post:

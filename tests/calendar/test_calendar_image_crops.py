@@ -3,6 +3,7 @@
 import hashlib
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from socialdesk.domain.calendar.image_shapes import SHAPES, default_crop, fits, 
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.media import import_image, media_dir
+from socialdesk.storage.drafts import draft_to_post, merged_onto, post_to_draft
 from socialdesk.ui.calendar.crop_dialog import CropDialog
 from socialdesk.ui.calendar.post_dialog import PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
@@ -136,6 +138,15 @@ def test_a_crop_drawn_on_another_image_is_not_used(file_store, tmp_path):
     with sqlite3.connect(file_store.path) as conn:
         conn.execute("UPDATE posts SET image = 'autre.png'")
     assert file_store.calendar.all_posts()[0].crops == {}
+
+
+def test_a_recovered_draft_keeps_its_crops_and_never_an_older_images(file_store, tmp_path):
+    name = _image(file_store, tmp_path)
+    stored = Post(id=1, networks=("google",), image=name, crops={"google": (0.1, 0.0, 0.8333, 1.0)})
+    draft = draft_to_post(json.loads(json.dumps(post_to_draft(replace(stored, crops={"google": (0.0, 0.0, 0.8333, 1.0)})))))
+    assert merged_onto(stored, draft).crops == {"google": (0.0, 0.0, 0.8333, 1.0)}
+    other = draft_to_post(json.loads(json.dumps(post_to_draft(replace(stored, image="autre.png", crops={})))))
+    assert merged_onto(stored, other).crops == {}  # the stored crop was drawn on the other image
 
 
 def test_choosing_another_image_forgets_the_crops(qtbot, file_store, tmp_path):
