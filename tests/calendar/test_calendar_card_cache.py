@@ -48,7 +48,7 @@ def test_card_text_rewraps_when_the_column_narrows(qapp):
     wide = _image(lambda p: delegate._draw_text(p, post, metrics, font.key(), QRect(0, 0, 160, 2 * line)))
     narrow = _image(lambda p: delegate._draw_text(p, post, metrics, font.key(), QRect(0, 0, 80, 2 * line)))
     assert len(delegate._lines) == 2
-    first_wide, first_narrow = (delegate._lines[(post.text, w, False, font.key())][0] for w in (160, 80))
+    first_wide, first_narrow = (delegate._lines[(post.text, w, 2, font.key())][0] for w in (160, 80))
     assert metrics.horizontalAdvance(first_narrow.rstrip("…")) <= 80 < metrics.horizontalAdvance(first_wide)
     assert wide != narrow
     assert _image(lambda p: delegate._draw_text(p, post, metrics, font.key(), QRect(0, 0, 80, 2 * line))) == narrow

@@ -12,6 +12,7 @@ from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.day_notes import day_note_label, draw_too_long, place_too_long, show_note, too_long_words
 from socialdesk.ui.calendar.icons import network_name, network_pixmap
+from socialdesk.ui.calendar.card_layout import network_row, wrapped
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
 from socialdesk.ui.common.day_words import day_text
@@ -24,6 +25,7 @@ translate = QCoreApplication.translate
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
 OVER_ROLE = Qt.ItemDataRole.UserRole + 2  # the networks whose text is too long: list of Count
 _CARDS: dict[tuple, QPixmap] = {}  # a card's drawn background by size, colours and screen scale
+TEXT_ROWS = 4  # lines of the post's text under the time and status rows (issue 15: at least 4 at 1366x768)
 
 
 def time_text(post: Post) -> str:
@@ -38,7 +40,7 @@ def summary(post: Post) -> str:
 
 
 class PostCardDelegate(QStyledItemDelegate):
-    """A card: status stripe and word, time, network badges and names, first line of text."""
+    """A card: status stripe and word, time, network chips (with names when they fit whole), four lines of text."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -46,7 +48,7 @@ class PostCardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index):
         line = QFontMetrics(option.font).lineSpacing()
-        return QSize(120, line * 4 + spacing.M)
+        return QSize(120, line * (2 + TEXT_ROWS) + spacing.M)
 
     def paint(self, painter, option, index):
         post: Post = index.data(POST_ROLE)
@@ -79,13 +81,13 @@ class PostCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt.AlignmentFlag.AlignLeft,
                          status)
-        rows = 2
+        rows = TEXT_ROWS
         if index.data(OVER_ROLE):
+            last = QRect(inner.left(), inner.top() + (1 + TEXT_ROWS) * line, inner.width(), line)
             room, words = place_too_long(bold_metrics, QRect(inner.left(), inner.top() + line, inner.width(), line),
-                                         bold_metrics.horizontalAdvance(status + "  "),
-                                         QRect(inner.left(), inner.top() + 3 * line, inner.width(), line))
+                                         bold_metrics.horizontalAdvance(status + "  "), last)
             draw_too_long(painter, room, words, dark)
-            rows = 1 if room.top() > inner.top() + line else 2  # the warning took the text's second line
+            rows -= room.top() > inner.top() + line  # the warning took the text's last line
         painter.setFont(option.font)
         painter.setPen(option.palette.color(text_role))
         self._draw_text(painter, post, metrics, self._font_cache[0],
@@ -144,48 +146,42 @@ class PostCardDelegate(QStyledItemDelegate):
 
     @staticmethod
     def _draw_networks(painter, post: Post, metrics: QFontMetrics, rect: QRect):
-        """Badges of the first four networks, then all their names."""
+        """The networks' chips, then their names when those fit whole (see network_row)."""
         x = rect.left()
         ratio = painter.device().devicePixelRatioF()
-        side = max(spacing.CHIP, metrics.ascent())  # the chip grows with a larger font
-        for key in post.networks[:4]:
+        side = max(spacing.CHIP, metrics.ascent())
+        shown, words = network_row(post, metrics, rect.width())
+        for key in post.networks[:shown]:
             painter.drawPixmap(x, rect.top() + max(0, (rect.height() - side) // 2), network_pixmap(key, side, ratio))
             x += side + spacing.XS // 2
-        names = ", ".join(network_name(k) for k in post.networks)
-        painter.drawText(QRect(x + 2, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignLeft,
-                         metrics.elidedText(names, Qt.TextElideMode.ElideRight, max(0, rect.right() - x - 2)))
+        if words:
+            painter.drawText(QRect(x + 2, rect.top(), max(0, rect.right() - x), rect.height()),
+                             Qt.AlignmentFlag.AlignLeft, words)
 
-    def _draw_text(self, painter, post: Post, metrics: QFontMetrics, font_key: str, rect: QRect):
-        """Two lines of the text (one when the rect holds one): wrapped at words, the last one elided."""
-        one_line = rect.height() < 2 * metrics.lineSpacing()
-        key = (post.text, rect.width(), one_line, font_key)
+    def text_lines(self, post: Post, metrics: QFontMetrics, font_key: str, width: int, rows: int) -> tuple[str, ...]:
+        """The card's text as drawn in `rows` lines of `width`: wrapped at words, the last one elided."""
+        key = (post.text, width, rows, font_key)
         lines = self._lines.get(key)
         if lines is None:  # wrapping measures word by word: once per text, width and font, not on every paint
             if len(self._lines) > 2000:
                 self._lines.clear()
-            lines = self._lines[key] = self._wrapped(post.text, metrics, rect.width(), one_line)
-        if one_line:
-            painter.drawText(rect, Qt.AlignmentFlag.AlignLeft, lines[0])
-            return
-        half = rect.height() // 2
-        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), half), Qt.AlignmentFlag.AlignLeft, lines[0])
-        painter.drawText(QRect(rect.left(), rect.top() + half, rect.width(), half), Qt.AlignmentFlag.AlignLeft,
-                         lines[1])
+            lines = self._lines[key] = wrapped(post.text, metrics, width, rows)
+        return lines
 
-    @staticmethod
-    def _wrapped(text: str, metrics: QFontMetrics, width: int, one_line: bool) -> tuple[str, ...]:
-        words = " ".join(text[:400].split())  # two card lines never show more; long posts stay cheap
-        if one_line:
-            return (metrics.elidedText(words, Qt.TextElideMode.ElideRight, width),)
-        first = ""
-        for word in words.split(" "):
-            candidate = f"{first} {word}".strip()
-            if metrics.horizontalAdvance(candidate) > width and first:
-                break
-            first = candidate
-        rest = words[len(first):].strip()
-        return (metrics.elidedText(first, Qt.TextElideMode.ElideRight, width),
-                metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+    def card_text_lines(self, post: Post, font: QFont, card_width: int, over: bool = False) -> tuple[str, ...]:
+        """What a card `card_width` wide shows of the text (the layout paint uses), warning row included."""
+        metrics = self._fonts(font)[0]
+        inner = QRect(0, 0, card_width, 1).adjusted(spacing.XS // 2, 0, -spacing.XS // 2, 0).adjusted(
+            spacing.EDGE + spacing.S, 0, -spacing.XS // 2, 0)
+        return self.text_lines(post, metrics, self._font_cache[0], inner.width(), TEXT_ROWS - over)
+
+    def _draw_text(self, painter, post: Post, metrics: QFontMetrics, font_key: str, rect: QRect):
+        """As many lines of the text as the rect holds, one under the other."""
+        line = metrics.lineSpacing()
+        lines = self.text_lines(post, metrics, font_key, rect.width(), max(1, rect.height() // line))
+        for row, words in enumerate(lines):
+            painter.drawText(QRect(rect.left(), rect.top() + row * line, rect.width(), line),
+                             Qt.AlignmentFlag.AlignLeft, words)
 
 
 class PostList(QListWidget):

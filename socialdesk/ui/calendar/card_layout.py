@@ -1,0 +1,43 @@
+"""A calendar card's layout: which network chips and words fit its top row, its text wrapped in lines."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+
+from socialdesk.domain.posts import Post
+from socialdesk.ui.calendar.icons import network_name
+from socialdesk.ui.theme import spacing
+
+
+def network_row(post: Post, metrics: QFontMetrics, width: int) -> tuple[int, str]:
+    """How many chips and which words fit in `width`: the names only when they fit whole, never cut
+    ("Insta…"); else chips alone, the last one giving way to "+N" when even the chips do not fit."""
+    side = max(spacing.CHIP, metrics.ascent())  # the chip grows with a larger font
+    step = side + spacing.XS // 2
+    names = ", ".join(network_name(k) for k in post.networks)
+    shown = min(len(post.networks), 4)
+    if shown * step + 2 + metrics.horizontalAdvance(names) <= width:
+        return shown, names
+    total = len(post.networks)
+    for shown in range(total, 0, -1):
+        more = f"+{total - shown}" if shown < total else ""
+        if shown * step + (metrics.horizontalAdvance(more) + 2 if more else 0) <= width:
+            return shown, more
+    return 0, f"+{total}" if total else ""
+
+
+def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int) -> tuple[str, ...]:
+    """`text` in at most `rows` lines of `width`: wrapped at words, the last line elided."""
+    words = " ".join(text[:600].split())  # four card lines never show more; long posts stay cheap
+    lines: list[str] = []
+    while words and len(lines) < rows - 1:
+        first = ""
+        for word in words.split(" "):
+            candidate = f"{first} {word}".strip()
+            if metrics.horizontalAdvance(candidate) > width and first:
+                break
+            first = candidate
+        lines.append(metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
+        words = words[len(first):].strip()
+    if words or not lines:
+        lines.append(metrics.elidedText(words, Qt.TextElideMode.ElideRight, width))
+    return tuple(lines)
