@@ -8,6 +8,7 @@ from socialdesk.domain.posts import PostStatus
 
 UNKNOWN_NETWORK = "#6E6E6E"  # a chip for a key no record knows (a file from a newer version)
 CHIP_INK = ("#FFFFFF", "#1E1B18")  # the two inks a chip's letter is drawn in: whichever reads better wins
+MIN_NON_TEXT = 3.0  # WCAG 2.1 (1.4.11) for the outline of a control against what is around it
 MIN_CONTRAST = 4.5  # WCAG 2 AA for body text: every text colour here meets it on card and window
 # Marks over text in either theme: semi-transparent, so the palette's own text colour stays readable under them.
 MISSING_MARK = "rgba(230, 60, 60, 110)"
@@ -32,6 +33,8 @@ class Palette:
     success: str  # a verdict that is fine (the QR code reads)
     danger: str  # a warning the owner must act on (text too long, code unreadable)
     statuses: tuple[tuple[PostStatus, str], ...]
+    control: str = "#8A8075"  # the outline of an unticked check box: 3:1 on window and card (WCAG non-text)
+    warning: str = "#8F5B00"  # something to look at soon (a listing out of date), always with its word
 
     @property
     def dark(self) -> bool:
@@ -53,6 +56,7 @@ DARK = Palette(
     accent="#E8956B", on_accent="#1E1B18", link="#7FB0EE", success="#6CC592", danger="#FF8A80",
     statuses=((PostStatus.PLANNED, "#7FB0EE"), (PostStatus.PUBLISHED, "#6CC592"), (PostStatus.DRAFT, "#E0A84A"),
               (PostStatus.IDEA, "#B996E8"), (PostStatus.SKIPPED, "#A8A8A8")),
+    control="#948A7E", warning="#E0A84A",
 )
 
 

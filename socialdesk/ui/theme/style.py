@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QPushButton
 
 from socialdesk.domain.settings import THEMES
 from socialdesk.ui.theme import spacing
+from socialdesk.ui.theme.controls import ControlsStyle
 from socialdesk.ui.theme.palette import DARK, LIGHT, Palette
 
 CHOICES = THEMES  # the Preferences' choice, the setting "theme"
@@ -92,7 +93,7 @@ class Theme(QObject):
         self.app = app
         self.choice = "system"
         self.current: Palette | None = None
-        app.setStyle("Fusion")  # the same look on every OS; the palette does the rest
+        app.setStyle(ControlsStyle())  # Fusion, the same look on every OS; the palette does the rest
         app.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
     def apply(self, choice: str, scheme: Qt.ColorScheme | None = None) -> Palette:

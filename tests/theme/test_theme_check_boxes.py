@@ -1,0 +1,34 @@
+"""An unticked check box is visible in both themes: its outline stands out 3:1 from the window (WCAG 1.4.11)."""
+
+import pytest
+from PySide6.QtWidgets import QApplication, QCheckBox, QStyle, QStyleOptionButton
+
+from socialdesk.ui.theme import style
+from socialdesk.ui.theme.palette import DARK, LIGHT, MIN_NON_TEXT, contrast
+
+
+@pytest.mark.parametrize("palette", (LIGHT, DARK), ids=("light", "dark"))
+def test_the_control_outline_of_each_palette_stands_out_from_window_and_card(palette):
+    assert contrast(palette.control, palette.window) >= MIN_NON_TEXT
+    assert contrast(palette.control, palette.card) >= MIN_NON_TEXT
+
+
+@pytest.mark.parametrize("choice", ("light", "dark"))
+def test_an_unticked_box_is_drawn_with_an_outline_that_stands_out(qtbot, choice):
+    app = QApplication.instance()
+    try:
+        tokens = style.install(app, choice).current
+        box = QCheckBox("Fermé")
+        qtbot.addWidget(box)
+        box.show()
+        qtbot.waitExposed(box)
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        indicator = box.style().subElementRect(QStyle.SubElement.SE_CheckBoxIndicator, option, box)
+        image = box.grab().toImage()
+        columns, rows = (indicator.left(), indicator.left() + 1), range(indicator.top() + 2, indicator.bottom() - 1)
+        ring = [image.pixelColor(x, y).name() for x in columns for y in rows]
+        best = max(contrast(colour, tokens.window) for colour in ring)
+        assert best >= MIN_NON_TEXT, (ring, best)
+    finally:
+        style.install(app, "system")
