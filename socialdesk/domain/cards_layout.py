@@ -19,7 +19,8 @@ DEFAULT_STOCK = {CardTemplate.STICKERS: "L7164", CardTemplate.BUSINESS: "C32010"
 # On the owner's paper (Preferences ▸ Printing): the label products, and four counter cards on US Letter as
 # quarter-letter cards (4¼ × 5½ in: four A6 do not fit on Letter), "letter" standing for the product
 PAPER_STOCK = {"a4": {**DEFAULT_STOCK},
-               "letter": {CardTemplate.STICKERS: "5163", CardTemplate.BUSINESS: "8371", CardTemplate.A6X4: "letter"}}
+               "letter": {CardTemplate.STICKERS: "5163", CardTemplate.BUSINESS: "8371", CardTemplate.A6X4: "letter",
+                          CardTemplate.DOOR_A4: "letter"}}  # the large door sign on a Letter page
 
 
 def default_stock(template: "CardTemplate", paper: str | None) -> str | None:
@@ -86,7 +87,9 @@ _FIXED = {
 _STOCK_CONTENT = {CardTemplate.STICKERS: ("codes", 1), CardTemplate.BUSINESS: ("business", 1)}
 _ON_PAPER = {(CardTemplate.A6X4, "a4"): _FIXED[CardTemplate.A6X4],
              (CardTemplate.A6X4, "letter"): Sheet(_LETTER, _grid(_LETTER, 2, 2, (107.95, 139.7)), False, 4,
-                                                  crop_marks=True)}
+                                                  crop_marks=True),
+             (CardTemplate.DOOR_A4, "a4"): _FIXED[CardTemplate.DOOR_A4],
+             (CardTemplate.DOOR_A4, "letter"): Sheet(_LETTER, (Face(Rect(0, 0, *_LETTER)),), True, 1, content="door")}
 
 
 def takes_stock(template: CardTemplate) -> str | None:
@@ -194,18 +197,25 @@ def _side_layout(inner: Rect, address_band: float) -> FaceLayout:
 
 
 COMPACT_BELOW_MM = 45.0  # a landscape face lower than this (the small labels: L7159, L7160, L7163) is laid out compact
-LABEL_EDGE_MM = 1.0  # compact: from the label's cut to the code's quiet zone and to the address, for a sheet fed askew
+LABEL_EDGE_MM = 1.0  # compact: from the label's cut to the code's quiet zone (itself white), for a sheet fed askew
+ADDRESS_EDGE_MM = 2.0  # compact: from the label's cut to the words, whose letters a shifted cut must not touch
+COMPACT_MIN_CODE_MM = 25.0  # a compact code with its quiet zone smaller than this does not read at 150 dpi
+_LAST_LINE_SLACK = 0.2  # the band's last line ends its letters this far above the band's foot (descender room)
 
 
 def _compact_layout(face: Rect, address_band: float) -> FaceLayout:
     """A small label: the code as high as the label allows above the address (the quiet zone is the code's
     margin), the address across the whole label under it, the shop name, call to action and caption to
     the code's right when they fit."""
-    inner = face.inset(LABEL_EDGE_MM)
-    side = max(0.0, min(inner.height - address_band, inner.width * 0.6))
+    inner, words = face.inset(LABEL_EDGE_MM), face.inset(ADDRESS_EDGE_MM)
+    foot = words.y + words.height + _LAST_LINE_SLACK
+    if foot - address_band - inner.y < COMPACT_MIN_CODE_MM:  # the lowest labels: the code's size before the margin
+        foot = inner.y + inner.height
+    band = Rect(words.x, foot - address_band, words.width, address_band)
+    side = max(0.0, min(band.y - inner.y, inner.width * 0.6))
     code = Rect(inner.x, inner.y, side, side)
-    band = Rect(inner.x, inner.y + inner.height - address_band, inner.width, address_band)
-    right = Rect(inner.x + side + _GAP, inner.y + side * 0.12, inner.width - side - _GAP, side * 0.76)
+    left = inner.x + side + _GAP
+    right = Rect(left, inner.y + side * 0.12, words.x + words.width - left, side * 0.76)
     title = Rect(right.x, right.y, right.width, right.height * 0.4)
     call = Rect(right.x, right.y + right.height * 0.42, right.width, min(CALL_BAND, right.height * 0.28))
     caption = Rect(right.x, right.y + right.height * 0.72, right.width, right.height * 0.28)

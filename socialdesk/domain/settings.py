@@ -26,6 +26,7 @@ DEFAULTS: dict[str, Any] = {
     "calendar_view": "week",  # CALENDAR_VIEWS: the calendar tab shows a week or a month
     "welcome": "",  # WELCOME_STATES: "" never opened, "started" a step was begun, "left" the owner closed it
     "due_week": "",  # the ISO week key ("2026-W50") whose "what is due" was last shown
+    "card_sheets": {},  # template value ("stickers", "business") -> the code of the sheet last chosen for it
 }
 
 LANGUAGES = ("en", "fr")
@@ -69,6 +70,8 @@ _VALID = {
     "calendar_view": lambda v: v in CALENDAR_VIEWS,
     "welcome": lambda v: v in WELCOME_STATES,
     "due_week": lambda v: isinstance(v, str) and len(v) <= 10,
+    "card_sheets": lambda v: isinstance(v, dict) and all(isinstance(k, str) and isinstance(c, str) and len(c) <= 20
+                                                         for k, c in v.items()),
 }
 
 

@@ -132,18 +132,23 @@ def paper(job: Job) -> tuple[str, str]:
 
 SEEN = (  # looked at on the pictures and measured on the 150/300 dpi pages (3 December 2026)
     "Plain-paper templates keep every mark at least 5 mm from the paper's edge (A6: 7 mm; the 4 × A6 cut marks "
-    "and the tent's fold line start at 5 mm).",
-    "L7160 stickers: no call to action fits (all three are left off, and said); a sticker reads only \"Google\", "
-    "\"Instagram\" or \"Yelp\" beside its code. The Google review address wraps on two lines and ends 1.4 mm "
-    "above the label's bottom die-cut (1.8 mm from its right edge): a printer that shifts by 1.5 mm cuts it. The "
-    "codes keep their quiet zone inside the label with about 1 mm to spare.",
+    "and the tent's fold line start at 5 mm). The \"framed\" style's frame stays inside the 5 mm too, and on the "
+    "4 × A6 sheet a coloured background leaves the same 5 mm white border on the four sides of each card once cut "
+    "(not shown here: the demo is black on white, plain; tests/outside/test_outside_print_layout.py measures it).",
+    "L7160 stickers: a short call to action fits beside each code (\"Laissez-nous un avis\", \"Suivez-nous\", "
+    "\"Retrouvez-nous\", the platform's name under it; the command says each is printed shortened). Every word "
+    "ends at least 2 mm inside its label (the Google review address: 2.1 mm above the bottom die-cut). On the lower "
+    "L7159 labels (33.9 mm) the two-line Google review address still ends 1.3 mm from the cut: 2 mm there would "
+    "make its code too small to read.",
     "Stickers and business-card backs: the densest code (the Google review link) is printed smallest, because its "
     "two-line address takes the height the code would have had.",
     "Business-card backs: the shop's name wraps on two lines on some cards and not on others, as the code's width "
-    "changes; fronts are identical and in register (mirrored columns for duplex).",
-    "Door signs (A5 and A4): the code sits at the left with \"Google Maps\" alone at the far right, and a wide empty "
-    "band separates the words from the code; the call to action under the code is small for a sign read from the "
-    "street. The hours are printed as the shop typed them.",
+    "changes; fronts are identical and in register (mirrored columns for duplex). Fronts carry the brand's font, "
+    "logo and frame when the shop has them.",
+    "Door signs (A5 and A4; US Letter for a shop printing on Letter): one centred column, the shop's name at the "
+    "top, then the hours and the closure, the call to action on one line in large letters right above the code, "
+    "\"Google Maps\" and the address under it. A band stays empty between the name and \"Horaires "
+    "d'ouverture\" (the name keeps the top of the sign), and the address at the foot is small for a sign.",
 )
 
 

@@ -53,6 +53,10 @@ class CardNotice:
             return fill(QCoreApplication.translate(
                 "CardPrinting", "The headline “%1” does not fit on one line on this card even in small "
                                 "letters: it is left off; shorten it or choose a bigger card."), _short(self.name, 60))
+        if self.kind == "glyphs":  # `name`: the characters no font here can draw
+            return fill(QCoreApplication.translate(
+                "CardPrinting", "No font on this computer has %1 in the shop name: it prints as an empty box; "
+                                "take it out of the shop name in the Strategy tab."), " ".join(self.name))
         if self.kind == "title":
             return QCoreApplication.translate(
                 "CardPrinting", "The shop name is too long for this card even in small letters: it is printed "
@@ -84,7 +88,8 @@ def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], sho
             words.append(_fitted(lettered, _q(canvas, slot.call_to_action), shop_name, 12, False,
                                  CardNotice("title", shop_name)))
         else:
-            words.append(_call_to_action(lettered, _q(canvas, slot.call_to_action), item.call_to_action))
+            words.append(_call_to_action(lettered, _q(canvas, slot.call_to_action), item.call_to_action,
+                                         item.caption))
         caption = slot.call_to_action if headline and not shop_name else slot.caption  # door: right under its code
         words.append(_fitted(lettered, _q(canvas, caption), item.caption, 11, False, CardNotice("text", name)))
         area = _q(canvas, slot.address)
@@ -94,14 +99,29 @@ def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], sho
     return words
 
 
-def _call_to_action(device, area, text: str):
+def _call_to_action(device, area, text: str, caption: str = ""):
     """One whole line, 14 pt down to MIN_CALL_TO_ACTION_POINTS: a sentence wrapped or cut on a card
-    reads as two, so one that does not fit is left off and said ("call to action" notice)."""
+    reads as two, so one that does not fit is said, printed short ("Leave us a review", the caption
+    naming the platform under it) when it ends in the caption, else left off ("call to action" notice)."""
     if not text:
         return area, None, None
     line = " ".join(text.split())
     fitted = fit_line(device, line, area, 14, MIN_CALL_TO_ACTION_POINTS, bold=True)
-    return area, fitted, CardNotice("call to action", line) if fitted is None else None
+    if fitted is not None:
+        return area, fitted, None
+    short = short_call(line, caption)
+    fitted = fit_line(device, short, area, 14, MIN_CALL_TO_ACTION_POINTS, bold=True) if short else None
+    return area, fitted, CardNotice("call to action" if fitted is None else "text", line)
+
+
+def short_call(line: str, caption: str) -> str:
+    """"Leave us a review on Google" with the caption "Google" under it: "Leave us a review" (the last word
+    before the platform's name, "on" or "sur", goes with it); "" when the sentence does not end in the caption."""
+    caption = " ".join(caption.split())
+    if not caption or not line.casefold().endswith(" " + caption.casefold()):
+        return ""
+    words = line[:-len(caption)].split()
+    return " ".join(words[:-1]) if len(words) > 1 else ""
 
 
 def _headline(device, area, text: str):

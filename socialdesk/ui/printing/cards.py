@@ -18,10 +18,11 @@ from socialdesk.qr import geometry
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.verify import Checked, Reason, check
 from socialdesk.ui.presence.labels import card_words
-from socialdesk.ui.presence.qr_paint import MmCanvas
+from socialdesk.ui.presence.qr_paint import MmCanvas, brand_font
 from socialdesk.ui.printing.card_faces import paint_sheet
 from socialdesk.ui.printing.card_style import CardStyle, Extra
 from socialdesk.ui.printing.card_words import CardNotice, _door_notices, _face_words, _layout
+from socialdesk.ui.printing.glyphs import missing_glyphs
 from socialdesk.ui.printing.output import make_printer, paint_unless_data
 
 __all__ = ["CardStyle", "Extra", "CardNotice", "_face_words", "_layout"]  # their homes: card_style, card_words
@@ -233,6 +234,9 @@ def card_notices(device, template: CardTemplate, items: list[CardItem], shop_nam
     style = style.for_sheet(sheet)
     canvas, rect = MmCanvas(device.resolution()), code_area(sheet, sheet.faces[0].rect)
     found: list[CardNotice] = _door_notices(device, canvas, sheet, shop_name) if sheet.content == "door" else []
+    lost = missing_glyphs(shop_name, brand_font(style.font))
+    if lost:
+        found.insert(0, CardNotice("glyphs", lost))
     shop_name = "" if sheet.content == "door" else shop_name
     for group in group_items(items, per_card, template):
         for _area, _fitted_text, notice in _face_words(device, canvas, Rect(0, 0, rect.width, rect.height),
