@@ -43,3 +43,31 @@ def test_switching_through_every_tab_keeps_the_window_size(qtbot, file_store, la
         assert needed.width() <= content.width() and needed.height() <= content.height(), (name, needed)
     window.resize(SMALLEST - QSize(100, 100))  # the owner cannot make it smaller than every tab needs
     assert window.size() == SMALLEST
+
+
+def test_a_google_listing_s_whole_form_fits_the_smallest_window_and_scrolls(qtbot, tmp_path, language):
+    from socialdesk.storage.demo import build_demo_file
+    from socialdesk.ui.common.bus import DataBus
+    from socialdesk.ui.main_window import SMALLEST, MainWindow
+
+    store = build_demo_file(tmp_path / "demo.sqlite3")
+    window = MainWindow(store, DataBus(), CLOCK)
+    qtbot.addWidget(window)
+    window.guide.show_tabs()
+    window.resize(SMALLEST)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_tab(3)
+    presence = window.tabs.currentWidget().ensure_built()
+    presence.listings.select_row(0)  # Google: its review rule is three lines in French
+    QApplication.processEvents()
+    content = window.tabs.currentWidget().content
+    assert content.minimumSizeHint().height() <= content.height()  # nothing squeezed or cut off
+    form = presence.listings.form
+    assert form.rule.text() and form.rule.height() >= form.rule.heightForWidth(form.rule.width())  # whole
+    bar = form.parentWidget().parentWidget().verticalScrollBar()  # the form's scroll area, down to the notes
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    assert form.notes.visibleRegion().boundingRect().height() == form.notes.height()
+    window.close()
+    store.close()

@@ -4,8 +4,8 @@
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QMenu, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QInputDialog, QMenu, QPushButton, QScrollArea, QSplitter,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from socialdesk.domain.changes import Area
@@ -70,7 +70,7 @@ class ListingsPage(QWidget):
         self.form.edited.connect(self._on_form_edited)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.form)
+        splitter.addWidget(self._scrolled(self.form))
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([700, 500])
@@ -89,6 +89,17 @@ class ListingsPage(QWidget):
         self.empty.button.clicked.connect(self._on_recommended_button_clicked)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
+
+    def _scrolled(self, form: QWidget) -> QScrollArea:
+        """The form scrolls up and down in the smallest window (a long rule, the notes) instead of being cut."""
+        area = QScrollArea(self)
+        area.setObjectName("listingFormScroll")
+        area.setWidget(form)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field; the area follows the focus
+        area.setMinimumWidth(form.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width())
+        return area
 
     def _button(self, text: str, accessible: str, slot) -> QPushButton:
         button = QPushButton(text, self)
