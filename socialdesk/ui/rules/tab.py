@@ -68,11 +68,11 @@ class RulesTab(QWidget):
         self.today_button.clicked.connect(lambda: self.show_week(IsoWeek.of(self.clock().date())))
         self.print_button.clicked.connect(self.print_requested)
         self.pdf_button.clicked.connect(self._on_pdf_button_clicked)
-        for widget in (self.previous_button, self.week_label, self.next_button, self.today_button):
+        for widget in (self.previous_button, self.next_button, self.today_button):
             row.addWidget(widget)
         add_week_keys(self, {"Alt+Left": self.previous_button, "Alt+Right": self.next_button,
                              "Alt+Home": self.today_button})  # as in the calendar
-        row.addStretch(1)
+        row.addWidget(self.week_label, 1)  # after the buttons, as in the calendar: the free width keeps it on one line
         row.addWidget(self.print_button)
         row.addWidget(self.pdf_button)
         return row
