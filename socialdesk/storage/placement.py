@@ -2,6 +2,7 @@
 
 import os
 import re
+import stat
 import sys
 from enum import Enum
 from pathlib import Path, PurePath, PureWindowsPath
@@ -83,9 +84,13 @@ SYNC_NAMES = {"dropbox": SyncService.DROPBOX, "google drive": SyncService.GOOGLE
               "googledrive": SyncService.GOOGLE_DRIVE, "my drive": SyncService.GOOGLE_DRIVE,
               "mon drive": SyncService.GOOGLE_DRIVE, "icloud drive": SyncService.ICLOUD,
               "iclouddrive": SyncService.ICLOUD, "com~apple~clouddocs": SyncService.ICLOUD}
-SYNC_MARKERS = {".dropbox": SyncService.DROPBOX, ".dropbox.cache": SyncService.DROPBOX,
-                ".stfolder": SyncService.SYNCTHING, ".tmp.drivedownload": SyncService.GOOGLE_DRIVE,
-                ".tmp.driveupload": SyncService.GOOGLE_DRIVE}
+# What a service leaves at its top folder, and whether it is a file or a folder: ~/.dropbox is Dropbox's own
+# settings FOLDER on Linux and macOS, the root marker ~/Dropbox/.dropbox is a FILE.
+SYNC_MARKERS = {".dropbox": (SyncService.DROPBOX, "file"), ".dropbox.cache": (SyncService.DROPBOX, "folder"),
+                ".stfolder": (SyncService.SYNCTHING, "any"), ".tmp.drivedownload": (SyncService.GOOGLE_DRIVE, "folder"),
+                ".tmp.driveupload": (SyncService.GOOGLE_DRIVE, "folder")}
+CLOUD_STORAGE = {"onedrive": SyncService.ONEDRIVE, "dropbox": SyncService.DROPBOX,
+                 "googledrive": SyncService.GOOGLE_DRIVE}  # macOS ~/Library/CloudStorage/<Provider>-<account>
 
 
 def synced_folder(path: Path) -> tuple[SyncService, Path] | None:
@@ -103,10 +108,34 @@ def _service_of(folder: Path) -> SyncService | None:
         return SyncService.ONEDRIVE
     if name in SYNC_NAMES:
         return SYNC_NAMES[name]
-    for marker, service in SYNC_MARKERS.items():
-        if (folder / marker).exists():
+    if name.startswith("dropbox (") and name.endswith(")"):
+        return SyncService.DROPBOX  # a team Dropbox: "Dropbox (Fleurs SARL)"
+    if folder.parent.name.casefold() == "cloudstorage":
+        provider = re.split(r"[-\s(]", name, maxsplit=1)[0]
+        if provider in CLOUD_STORAGE:
+            return CLOUD_STORAGE[provider]
+    if _is_home(folder):
+        return None  # the home holds the services' own settings (~/.dropbox), never their synced files
+    return _marker_service(folder) or (SyncService.ONEDRIVE if _onedrive_desktop_ini(folder) else None)
+
+
+def _is_home(folder: Path) -> bool:
+    try:
+        return os.path.samefile(folder, Path.home())
+    except (OSError, RuntimeError):
+        return False
+
+
+def _marker_service(folder: Path) -> SyncService | None:
+    for marker, (service, kind) in SYNC_MARKERS.items():
+        try:
+            mode = os.stat(folder / marker, follow_symlinks=False).st_mode
+        except OSError:
+            continue
+        if kind == "any" and (stat.S_ISREG(mode) or stat.S_ISDIR(mode)) \
+                or kind == "file" and stat.S_ISREG(mode) or kind == "folder" and stat.S_ISDIR(mode):
             return service
-    return SyncService.ONEDRIVE if _onedrive_desktop_ini(folder) else None
+    return None
 
 
 def _onedrive_desktop_ini(folder: Path) -> bool:

@@ -89,10 +89,70 @@ def test_synced_folders(tmp_path, folders, marker, service):
     folder.mkdir(parents=True)
     if marker == "desktop.ini":
         (folder / marker).write_bytes("[.ShellClassInfo]\r\nIconResource=C:\\OneDrive\\OneDrive.exe\r\n".encode("utf-16"))
+    elif marker == ".dropbox":
+        (folder / marker).write_bytes(b"")  # the root marker Dropbox writes is a file
     elif marker:
         (folder / marker).mkdir()
     found = synced_folder(folder / "shop.sqlite3")
     assert found is not None and found[0] is service
+
+
+@pytest.fixture
+def dropbox_home(tmp_path, monkeypatch):
+    """A home as Dropbox leaves it on Linux and macOS: its settings in the FOLDER ~/.dropbox, its files in ~/Dropbox."""
+    home = tmp_path / "Élodie Dupré"
+    (home / ".dropbox").mkdir(parents=True)
+    (home / ".dropbox" / "info.json").write_text("{}")
+    (home / "Dropbox" / ".dropbox.cache").mkdir(parents=True)
+    (home / "Dropbox" / ".dropbox").write_bytes(b"")
+    (home / ".local" / "share" / "SocialDesk").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+def test_having_dropbox_installed_does_not_make_the_home_folder_dropbox(dropbox_home):
+    assert synced_folder(dropbox_home / ".local" / "share" / "SocialDesk" / "socialdesk.sqlite3") is None
+    assert synced_folder(dropbox_home / "Documents" / "fleurs.sqlite3") is None
+    assert synced_folder(dropbox_home / "Dropbox" / "Boutique" / "fleurs.sqlite3") == (
+        SyncService.DROPBOX, dropbox_home / "Dropbox")
+
+
+@pytest.mark.parametrize("marker_file", [False, True])
+def test_a_dropbox_marker_in_the_home_folder_never_makes_it_synced(dropbox_home, marker_file):
+    (dropbox_home / ".dropbox" / "info.json").unlink()
+    (dropbox_home / ".dropbox").rmdir()
+    if marker_file:
+        (dropbox_home / ".dropbox").write_bytes(b"")
+    assert synced_folder(dropbox_home / "Documents" / "fleurs.sqlite3") is None
+
+
+def test_a_folder_named_dropbox_settings_is_not_a_dropbox_root(tmp_path):
+    folder = tmp_path / "Partagé"
+    (folder / ".dropbox").mkdir(parents=True)  # a folder, not Dropbox's root marker file
+    assert synced_folder(folder / "shop.sqlite3") is None
+
+
+@pytest.mark.parametrize(("folders", "service"), [
+    ("Library/CloudStorage/OneDrive-Personal/Documents", SyncService.ONEDRIVE),
+    ("Library/CloudStorage/OneDrive-Fleurs SARL/Boutique", SyncService.ONEDRIVE),
+    ("Library/CloudStorage/GoogleDrive-elodie@gmail.com/My Drive/Boutique", SyncService.GOOGLE_DRIVE),
+    ("Library/CloudStorage/GoogleDrive-elodie@gmail.com/Autres ordinateurs", SyncService.GOOGLE_DRIVE),
+    ("Library/CloudStorage/Dropbox-FleursSARL/Boutique", SyncService.DROPBOX),
+    ("Library/CloudStorage/Dropbox (Fleurs SARL)/Boutique", SyncService.DROPBOX),
+    ("Dropbox (Fleurs SARL)/Boutique", SyncService.DROPBOX),
+])
+def test_macos_cloud_storage_folders(tmp_path, folders, service):
+    folder = tmp_path / "Élodie Dupré" / folders
+    folder.mkdir(parents=True)
+    found = synced_folder(folder / "fleurs.sqlite3")
+    assert found is not None and found[0] is service
+
+
+def test_an_unknown_cloud_storage_provider_or_a_lookalike_is_not_synced(tmp_path):
+    for folders in ("Library/CloudStorage/Box-Box/Boutique", "Documents/OneDrivePerso/Boutique"):
+        folder = tmp_path / folders
+        folder.mkdir(parents=True)
+        assert synced_folder(folder / "fleurs.sqlite3") is None
 
 
 def test_an_ordinary_folder_is_not_synced(tmp_path):
