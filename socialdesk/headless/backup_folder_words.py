@@ -2,7 +2,6 @@
 
 import os
 import shutil
-import sqlite3
 import sys
 from pathlib import Path
 
@@ -36,17 +35,9 @@ def folder_problem(folder: Path, copy: Path | None = None) -> str:
 
 def warn_about_backup_folder(db_path: Path) -> None:
     """`check`: one warning line when the chosen backup folder is gone, a file or cannot be written."""
-    from socialdesk.storage.backup_folder import chosen_folder
-    from socialdesk.storage.files import connect_readonly
+    from socialdesk.storage.backup_folder import chosen_folder_of
 
-    try:
-        conn = connect_readonly(db_path)
-    except sqlite3.Error:  # check already said whether the file reads; nothing more to say
-        return
-    try:
-        folder = chosen_folder(conn)
-    finally:
-        conn.close()
+    folder = chosen_folder_of(db_path)  # None too when the file does not read: check has already said so
     if folder is None:
         return
     why = folder_problem(folder)

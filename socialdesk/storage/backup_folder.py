@@ -17,7 +17,7 @@ from pathlib import Path
 
 from socialdesk.domain.settings import checked
 from socialdesk.storage.backup_names import ID_CHARS
-from socialdesk.storage.files import replace_small_file, small_regular_file
+from socialdesk.storage.files import readonly_uri, replace_small_file, small_regular_file
 
 NOTE_SUFFIX = ".backups-elsewhere"  # never matches the backups' own names (`*-*.sqlite3`)
 ID_SUFFIX = ".backup-id"
@@ -31,6 +31,33 @@ def chosen_folder(conn: sqlite3.Connection) -> Path | None:
     except (sqlite3.Error, ValueError, TypeError):  # a file from before settings, or a value not JSON
         return None
     return Path(value) if value else None
+
+
+def chosen_folder_of(db_path: Path) -> Path | None:
+    """The chosen folder read from a data file without writing beside it (no -wal or -shm next to a read-only
+    file); None when the file cannot be read (the check says so) or no folder was chosen."""
+    from socialdesk.storage.files import connect_for_inspection
+
+    try:
+        conn = connect_for_inspection(db_path)
+    except sqlite3.Error:
+        return None
+    try:
+        return chosen_folder(conn)
+    finally:
+        conn.close()
+
+
+def setting_folder(db_path: Path) -> Path | None:
+    """The folder named in the data file's own setting, read without the lock (None if unset or unreadable)."""
+    try:
+        conn = sqlite3.connect(readonly_uri(Path(db_path)), uri=True, timeout=1)
+    except sqlite3.Error:
+        return None
+    try:
+        return chosen_folder(conn)
+    finally:
+        conn.close()
 
 
 def current_choice(conn: sqlite3.Connection) -> str | None:
