@@ -6,7 +6,7 @@ from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.posts import PostStatus
 from socialdesk.ui.theme.palette import DARK, LIGHT, MIN_CONTRAST, chip_colours, contrast, luminance
 
-TEXT_FIELDS = ("text", "secondary", "accent", "link", "success", "danger")
+TEXT_FIELDS = ("text", "secondary", "accent", "link", "success", "danger", "warning")
 
 
 def pairs(palette):

@@ -3,11 +3,12 @@
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from socialdesk.domain.presence.listings import Listing, ListingStatus, short_display_url
 from socialdesk.ui.presence.labels import LISTING_STATUSES, date_text
+from socialdesk.ui.theme.style import tokens
 
 COLUMNS = ("platform", "status", "handle", "url", "checked", "card")
 LISTING_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -60,6 +61,8 @@ class ListingsModel(QAbstractTableModel):
             return self._text(listing, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == "checked" and listing.is_stale(self._today):
             return self.tr("Not checked for more than 90 days: open the listing and check it again.")
+        if role == Qt.ItemDataRole.ForegroundRole and column == "checked" and listing.is_stale(self._today):
+            return QColor(tokens().warning)  # with the words "out of date": never the colour alone
         if role == Qt.ItemDataRole.ForegroundRole and listing.status is ListingStatus.NOT_RELEVANT:
             return QApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         if role == Qt.ItemDataRole.FontRole and column == "checked" and listing.is_stale(self._today):
