@@ -143,10 +143,12 @@ def _onedrive_desktop_ini(folder: Path) -> bool:
     return b"OneDrive" in data or "OneDrive".encode("utf-16-le") in data
 
 
-def _conflict_pattern(path: Path) -> re.Pattern:
-    """The names the sync services give a conflict copy of exactly this file (its stem and suffix)."""
+def _conflict_pattern(path: Path, icloud: bool = False) -> re.Pattern:
+    """The names the sync services give a conflict copy of exactly this file (its stem and suffix);
+    iCloud Drive's "shop 2.sqlite3" only inside iCloud Drive, where no one else makes such names."""
     stem, suffix = re.escape(path.stem), re.escape(path.suffix)
     return re.compile(
+        (rf"{stem} (?:[2-9]|[1-9]\d){suffix}|" if icloud else "") +  # iCloud: shop 2.sqlite3
         rf"{stem} \([^()]*(?:conflicted copy|copie en conflit)[^()]*(?:\(\d+\))?\){suffix}"  # Dropbox, Google Drive
         rf"|{stem}\.sync-conflict-\d{{8}}-\d{{6}}-[A-Z0-9]{{7}}{suffix}"  # Syncthing
         rf"|{stem} \(\d+\){suffix}"  # OneDrive, Google Drive: shop (1).sqlite3
@@ -158,7 +160,8 @@ def conflict_copies(path: Path) -> list[Path]:
     """Copies a sync service left beside the data file when two computers changed it at once:
     only regular files (no link, no FIFO) named as a conflict copy of this very file, never its backups."""
     path = Path(path)
-    pattern, backup = _conflict_pattern(path), own_name(path, BACKUP_SUFFIX)
+    icloud = (synced_folder(_resolved(path)) or (None,))[0] is SyncService.ICLOUD
+    pattern, backup = _conflict_pattern(path, icloud), own_name(path, BACKUP_SUFFIX)
     try:
         with os.scandir(path.parent) as entries:
             names = sorted(Path(entry.path) for entry in entries if entry.is_file(follow_symlinks=False))
@@ -166,3 +169,10 @@ def conflict_copies(path: Path) -> list[Path]:
         return []
     return [entry for entry in names if entry != path and pattern.fullmatch(entry.name)
             and not backup.fullmatch(entry.name)]
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path

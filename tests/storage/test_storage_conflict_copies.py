@@ -84,3 +84,17 @@ def test_a_fifo_or_device_named_desktop_ini_does_not_hang(tmp_path, make):
     started = time.monotonic()
     assert synced_folder(shop) is None
     assert time.monotonic() - started < 5
+
+
+def test_icloud_conflict_copies_are_offered_only_inside_icloud_drive(tmp_path):
+    icloud = tmp_path / "Élodie Dupré" / "Library" / "Mobile Documents" / "com~apple~CloudDocs" / "Boutique"
+    plain = tmp_path / "Élodie Dupré" / "Documents"
+    names = ["fleurs 2.sqlite3", "fleurs 3.sqlite3", "fleurs 12.sqlite3", "fleurs 2024.sqlite3", "fleurs 1.sqlite3",
+             "fleurs 2.csv", "fleurs 2.sqlite3-wal"]
+    for folder in (icloud, plain):
+        folder.mkdir(parents=True)
+        for name in ["fleurs.sqlite3", *names]:
+            (folder / name).write_bytes(b"x")
+    assert [p.name for p in conflict_copies(icloud / "fleurs.sqlite3")] == [
+        "fleurs 12.sqlite3", "fleurs 2.sqlite3", "fleurs 3.sqlite3"]
+    assert conflict_copies(plain / "fleurs.sqlite3") == []  # "fleurs 2" outside iCloud is the owner's own file
