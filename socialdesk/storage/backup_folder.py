@@ -17,7 +17,7 @@ from pathlib import Path
 
 from socialdesk.domain.settings import checked
 from socialdesk.storage.backup_names import ID_CHARS
-from socialdesk.storage.files import readonly_uri, replace_small_file, small_regular_file
+from socialdesk.storage.files import replace_small_file, small_regular_file
 
 NOTE_SUFFIX = ".backups-elsewhere"  # never matches the backups' own names (`*-*.sqlite3`)
 ID_SUFFIX = ".backup-id"
@@ -40,18 +40,6 @@ def chosen_folder_of(db_path: Path) -> Path | None:
 
     try:
         conn = connect_for_inspection(db_path)
-    except sqlite3.Error:
-        return None
-    try:
-        return chosen_folder(conn)
-    finally:
-        conn.close()
-
-
-def setting_folder(db_path: Path) -> Path | None:
-    """The folder named in the data file's own setting, read without the lock (None if unset or unreadable)."""
-    try:
-        conn = sqlite3.connect(readonly_uri(Path(db_path)), uri=True, timeout=1)
     except sqlite3.Error:
         return None
     try:
@@ -107,6 +95,14 @@ def remember(default_folder: Path, db_path: Path, folder: Path) -> None:
         replace_small_file(note_path(default_folder, db_path), "\n".join(lines) + "\n")
     except OSError:
         pass
+
+
+def id_born(default_folder: Path, db_path: Path) -> float | None:
+    """When this file's identity was made (its file's time), None without one."""
+    try:
+        return (default_folder / f".{db_path.name}{ID_SUFFIX}").stat().st_mtime
+    except OSError:
+        return None
 
 
 def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:

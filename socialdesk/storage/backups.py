@@ -45,18 +45,31 @@ def _backup_name(db_path: Path, when: datetime, reason: str, file_id: str | None
 
 
 def _found(db_path: Path, ending: str, own_only: bool) -> list[Path]:
-    """This file's backups (or `.partial` copies): beside it, all are its own; in a chosen folder, which
-    others may share, those carrying its identity, and (unless `own_only`) old names carrying none."""
+    """This file's backups (or `.partial` copies): those carrying its identity, and old names carrying none
+    (beside it, always its own; in a chosen folder others may share, only listed). Unless `own_only`, backups
+    carrying another identity, beside it or in the folder its setting names, are listed too when none is newer
+    than this file's identity (this file's own before its identity was lost, or a computer's gone quiet):
+    never rotated. A computer still writing there keeps its backups to itself."""
     default, pattern = backup_dir_for(db_path), own_name(db_path, ending)
     mine = backup_folder.file_id(default, db_path, create=False)
-    found = []
-    for folder in (f for f in backup_folders(db_path) if f.is_dir()):
+    named = None if own_only else backup_folder.chosen_folder_of(db_path)
+    found, others = [], {}
+    for folder in (f for f in dict.fromkeys([*backup_folders(db_path), *filter(None, [named])]) if f.is_dir()):
         for path in folder.glob(f"*-*{ending}"):
             match = pattern.fullmatch(path.name)
-            if match and path.is_file() and (folder == default or match["id"] == mine
-                                             or (match["id"] is None and not own_only)):
+            if not (match and path.is_file()):
+                continue
+            ident = match["id"]
+            if (ident is not None and ident == mine) or (ident is None and (folder == default or not own_only)):
                 found.append(path)
-    return found
+            elif not own_only and folder in (default, named):
+                others.setdefault(ident, []).append(path)
+    born = backup_folder.id_born(default, db_path)
+    return found + [p for paths in others.values() if born is None or _newest_mtime(paths) <= born for p in paths]
+
+
+def _newest_mtime(paths: list[Path]) -> float:
+    return max((p.stat().st_mtime for p in paths if p.exists()), default=0.0)
 
 
 def own_backups(db_path: Path) -> list[Path]:

@@ -1,0 +1,55 @@
+"""Backups of another identity (another computer's, or this file's before its identity was lost) are listed, never rotated."""
+
+import shutil
+import sqlite3
+from datetime import datetime, timedelta
+
+from socialdesk.domain.rules.model import Rule
+from socialdesk.storage import open_store
+from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup
+
+WHEN = datetime(2026, 12, 3, 9, 0)
+
+
+def _rules_in(backup) -> list[str]:
+    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)  # read by sqlite3 itself, not our storage
+    try:
+        return [row[0] for row in conn.execute("SELECT text FROM rules")]
+    finally:
+        conn.close()
+
+
+def _shop(folder, rule: str, keep: int = 2):
+    folder.mkdir(parents=True, exist_ok=True)
+    store = open_store(folder / "fleurs.sqlite3", now=WHEN)
+    store.rules.add(Rule(text=rule), WHEN.date())
+    store.settings.set("backups_keep", keep)
+    return store
+
+
+def test_the_default_folder_never_rotates_another_computers_backups(tmp_path):
+    pc1 = _shop(tmp_path / "OneDrive" / "Documents", "écrit sur le PC 1")
+    shared = backup_dir_for(pc1.path)  # pc1's own `backups/`, which pc2 chose in Preferences
+    shared.mkdir()
+    pc2 = _shop(tmp_path / "pc2", "écrit sur le PC 2", keep=5)
+    pc2.settings.set("backup_folder", str(shared))
+    theirs = [make_backup(pc2.conn, pc2.path, WHEN + timedelta(minutes=m), "manual") for m in range(3)]
+    for day in range(1, 4):
+        make_backup(pc1.conn, pc1.path, WHEN + timedelta(days=day), "daily")
+    assert all(b.is_file() and _rules_in(b) == ["écrit sur le PC 2"] for b in theirs)
+    assert set(theirs) <= set(list_backups(pc1.path))  # listed, never rotated
+    pc1.close()
+    pc2.close()
+
+
+def test_deleting_the_empty_looking_local_backups_folder_keeps_the_chosen_folders_backups_listed(tmp_path):
+    chosen = tmp_path / "OneDrive" / "SocialDesk backups"
+    chosen.mkdir(parents=True)
+    shop = _shop(tmp_path / "Boutique", "Répondre aux avis", keep=5)
+    shop.settings.set("backup_folder", str(chosen))
+    made = [make_backup(shop.conn, shop.path, WHEN + timedelta(days=d), "daily") for d in range(3)]
+    shutil.rmtree(backup_dir_for(shop.path))  # only hidden files in it: a file manager shows it empty
+    assert list_backups(shop.path) == made[::-1]
+    newer = [make_backup(shop.conn, shop.path, WHEN + timedelta(days=d), "daily") for d in range(3, 6)]
+    assert list_backups(shop.path) == (made + newer)[::-1] and all(b.is_file() for b in made)
+    shop.close()
