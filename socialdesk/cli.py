@@ -103,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("--closure", metavar="TEXT", help=_("a door sign's closure line, e.g. \"Closed 10-24 August\""))
     cards.add_argument("--fg", metavar="COLOR")  # the shop's look kept in the data file, unless given here
     cards.add_argument("--bg", metavar="COLOR")
-    cards.add_argument("--logo", metavar="IMG")
+    card_logos = cards.add_mutually_exclusive_group()
+    card_logos.add_argument("--logo", metavar="IMG")
+    card_logos.add_argument("--no-logo", action="store_true", help=_("leave off the shop's logo kept in the data file"))
     _db_option(cards)
     cards.set_defaults(handler=("socialdesk.headless.print_cards", "run"))
 

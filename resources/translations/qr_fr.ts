@@ -35,6 +35,11 @@
         <translation>La phrase d&apos;accroche « %1 » ne tient pas sur une ligne sur cette carte, même en petits caractères : elle n&apos;est pas imprimée ; raccourcissez-la ou choisissez une carte plus grande.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/printing/card_words.py" line="1"/>
+        <source>No font on this computer has %1 in the shop name: it prints as an empty box; take it out of the shop name in the Strategy tab.</source>
+        <translation>Aucune police de cet ordinateur n&apos;a %1 du nom de la boutique : il s&apos;imprime comme une case vide ; retirez-le du nom de la boutique dans l&apos;onglet Stratégie.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/printing/cards.py" line="199"/>
         <source>The shop name is too long for this card even in small letters: it is printed shortened.</source>
         <translation>Le nom de la boutique est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
@@ -98,6 +103,16 @@
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
         <source>A5 door sign (opening hours)</source>
         <translation>Affiche de porte A5 (horaires)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>Not printed: business cards show the shop&apos;s name and address on their front; fill in the shop card in the Strategy tab.</source>
+        <translation>Non imprimé : les cartes de visite portent au recto le nom et l&apos;adresse de la boutique ; remplissez les coordonnées de la boutique dans l&apos;onglet Stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>US Letter door sign (opening hours)</source>
+        <translation>Affiche de porte US Letter (horaires)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>

@@ -30,6 +30,7 @@ def run(args) -> int:
         items = _door_items(store, args, items)
         style = _style(store, args)
         extra = _extra(store, args, stock)
+        _refuse_blank_fronts(args, extra.shop)
     finally:
         store.close()
     if not items:
@@ -39,6 +40,13 @@ def run(args) -> int:
     refuse_broken_rules(items)  # before any drawing: a card breaking a review rule is not printed
     done = _write(output, args, items, shop_name, style, extra)
     return record(args, items) if done == EXIT_OK else done
+
+
+def _refuse_blank_fronts(args, shop) -> None:
+    """Business cards show the shop on their front: refused, not printed blank, while the shop card is empty."""
+    if args.template == CardTemplate.BUSINESS.value and not (shop.name or "").strip():
+        raise Refused(_("business cards print the shop's name and address on their front; fill in the shop card "
+                        "(name, address) in the Strategy tab"))
 
 
 def _stock(args) -> str | None:
@@ -78,8 +86,20 @@ def _extra(store, args, stock):
     from socialdesk.domain.cards_layout import default_stock
     from socialdesk.ui.printing.cards import Extra
 
-    stock = stock or default_stock(CardTemplate(args.template), store.settings.get("paper"))
+    template = CardTemplate(args.template)
+    stock = stock or _remembered(store, template) or default_stock(template, store.settings.get("paper"))
     return Extra(stock, store.shop.get(), getattr(args, "closure", None) or "")
+
+
+def _remembered(store, template) -> str | None:
+    """The sheet last chosen in the window for this template, while it is still a sheet of its kind."""
+    from socialdesk.domain.cards_layout import sheet_for
+
+    code = store.settings.get("card_sheets").get(template.value)
+    try:
+        return sheet_for(template, code).stock or None if code else None
+    except (KeyError, ValueError):
+        return None
 
 
 def _style(store, args):
@@ -98,7 +118,9 @@ def _style(store, args):
         raise Refused(_(COLOUR_PROBLEMS[error.problem]).format(
             option="--bg" if error.role == "background" else "--fg", value=_quoted(error.value), fg=_quoted(fg),
             bg=_quoted(bg), ratio=shown_ratio(error.ratio or 0.0))) from None
-    if args.logo:
+    if getattr(args, "no_logo", False):
+        logo = None
+    elif args.logo:
         try:
             logo = load_logo(Path(args.logo))
         except LogoRefused as error:

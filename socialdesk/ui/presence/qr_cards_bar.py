@@ -68,6 +68,7 @@ class QrCardsBar(QWidget):
         grid.addWidget(QLabel(self.tr("&Where:"), self, buddy=self.place), 2, 0)
         grid.addWidget(self.place, 2, 1)
         self.template.currentIndexChanged.connect(self._on_template_current_index_changed)
+        self.sheet.activated.connect(self._on_sheet_activated)
         self.cards.clicked.connect(self._on_cards_clicked)
         self.save_pdf.clicked.connect(self._on_save_pdf_clicked)
         self.listings.clicked.connect(self._on_listings_clicked)
@@ -100,9 +101,23 @@ class QrCardsBar(QWidget):
             width, height = (QLocale().toString(round(side, 2)) for side in product.label)
             self.sheet.addItem(fill(self.tr("%1 %2: %3 a sheet, %4 × %5 mm (%6)"), product.maker, product.code,
                                     str(product.columns * product.rows), width, height, paper), product.code)
-        self.sheet.setCurrentIndex(max(0, self.sheet.findData(default_stock(self._template(), self._paper()))))
+        remembered = self._remembered_sheets().get(self._template().value)
+        found = self.sheet.findData(remembered) if remembered else -1
+        self.sheet.setCurrentIndex(found if found >= 0 else
+                                   max(0, self.sheet.findData(default_stock(self._template(), self._paper()))))
         self.sheet.setVisible(kind is not None)
         self.closure.setVisible(SHEETS[self._template()].content == "door")
+
+    def _remembered_sheets(self) -> dict:
+        store = self._store()
+        return store.settings.get("card_sheets") if store is not None else {}
+
+    def _on_sheet_activated(self, _index: int) -> None:
+        """The sheet the owner picked is kept for this template, in the data file, for the next print."""
+        store = self._store()
+        if store is not None and self.sheet.currentData():
+            store.settings.set("card_sheets", {**self._remembered_sheets(),
+                                               self._template().value: self.sheet.currentData()})
 
     def _paper(self) -> str:
         """The paper chosen in Preferences ▸ Printing ("a4" or "letter"): the default sheet and the four-card page."""
@@ -116,6 +131,9 @@ class QrCardsBar(QWidget):
             self.template.setItemText(index, self.tr("Four counter cards on US Letter, 4¼ × 5½ in (cut marks)"))
         else:
             self.template.setItemText(index, CARD_TEMPLATES[CardTemplate.A6X4])
+        door = self.template.findData(CardTemplate.DOOR_A4.value)
+        self.template.setItemText(door, self.tr("US Letter door sign (opening hours)")
+                                  if self._paper() == "letter" else CARD_TEMPLATES[CardTemplate.DOOR_A4])
 
     def _door_items(self) -> list[CardItem]:
         """A door sign's one code: the shop's place on Google Maps (its Google listing, else its name and address)."""
@@ -193,6 +211,10 @@ class QrCardsBar(QWidget):
         from socialdesk.ui.presence import labels
         from socialdesk.ui.printing.cards import CardCodeRefused, LabelTooSmall, preview_cards
 
+        if SHEETS[self._template()].content == "business" and not self._extra().shop.name.strip():
+            self.reported.emit(self.tr("Not printed: business cards show the shop's name and address on their "
+                                       "front; fill in the shop card in the Strategy tab."), False)
+            return
         if not self._words_allowed(items):
             return
         try:
