@@ -5,6 +5,14 @@
     <name>PlacementNotice</name>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/placement_notice.py" />
+        <source>Moved with it: the %n image(s) of your posts (the media folder beside the data file). The ones in the media folder in %1 stay there as they are.</source>
+        <translation>
+            <numerusform>Moved with it: the %n image of your posts (the media folder beside the data file). The one in the media folder in %1 stays there as it is.</numerusform>
+            <numerusform>Moved with it: the %n images of your posts (the media folder beside the data file). The ones in the media folder in %1 stay there as they are.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/placement_notice.py" />
         <source>Your sync service left %n conflict copy(ies) beside your data file, for example:
 %1
 

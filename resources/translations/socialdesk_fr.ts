@@ -824,6 +824,14 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 </context>
 <context>
     <name>PlacementNotice</name>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/placement_notice.py" />
+        <source>Moved with it: the %n image(s) of your posts (the media folder beside the data file). The ones in the media folder in %1 stay there as they are.</source>
+        <translation>
+            <numerusform>Déplacée avec lui : l'image de vos publications (le dossier media à côté du fichier de données). Celle du dossier media dans %1 y reste telle quelle.</numerusform>
+            <numerusform>Déplacées avec lui : les %n images de vos publications (le dossier media à côté du fichier de données). Celles du dossier media dans %1 y restent telles quelles.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your data file was moved</source>
         <translation>Votre fichier de données a été déplacé</translation>

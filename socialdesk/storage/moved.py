@@ -10,18 +10,22 @@ BACKUPS_IN_SYNCED = "SocialDesk backups"  # beside the file left in the synced f
 
 
 def move_out(old: Path, new: Path, backups: Path) -> None:
-    """Copy the data file out of a synced folder to `new`, its backups set to go into `backups` (made here),
-    and remember the move. All or nothing: StoreWriteError if anything fails, and then no copy is left."""
+    """Copy the data file and its post images (`media/`) out of a synced folder to `new`, its backups set to go
+    into `backups` (made here), and remember the move. All or nothing: StoreWriteError if anything fails, and then no copy is left."""
     from socialdesk.storage.backups import copy_data_file
     from socialdesk.storage.errors import writing
+    from socialdesk.storage.move_media import copy_media, undo_media
 
     made_backups = not backups.is_dir()
+    media: list[Path] = []
     try:
         with writing():  # what can fail before the copy fails first: the backups folder, the target's folder
             backups.mkdir(mode=0o700, parents=True, exist_ok=True)
             Path(new).parent.mkdir(parents=True, exist_ok=True)
+            media = copy_media(Path(old).resolve().parent, Path(new).parent)  # the posts' images go too
         copy_data_file(old, new)
     except BaseException:
+        undo_media(media)
         _undo(None, backups if made_backups else None)
         raise
     try:
@@ -29,6 +33,7 @@ def move_out(old: Path, new: Path, backups: Path) -> None:
             _point_backups(new, backups)
             remember_move(old, new)
     except BaseException:
+        undo_media(media)
         _undo(new, backups if made_backups else None)
         raise
 

@@ -14,6 +14,7 @@ from socialdesk.paths import DB_FILE_NAME, in_portable_data, standard_data_dir
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, WriteProblem
 from socialdesk.storage.lock import in_use_elsewhere
+from socialdesk.storage.move_media import count_images
 from socialdesk.storage.moved import BACKUPS_IN_SYNCED, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
 from socialdesk.ui.common.words import fill
@@ -113,6 +114,11 @@ def _offer_move_out(parent, path: Path) -> Path | None:
                    "%2? The file in %1 stays as it is: delete it yourself once you have checked the move. "
                    "The daily backups will go into %3, so %1 keeps copies of your data."),
                 synced[0].value, str(target), str(backups))
+    images = count_images(path.resolve().parent)
+    if images:
+        text += "\n\n" + fill(tr("Moved with it: the %n image(s) of your posts (the media folder beside the "
+                                 "data file). The ones in the media folder in %1 stay there as they are.", images),
+                              synced[0].value)
     if not PlacementNotice.ask_move_out(parent, text):
         return None
     try:

@@ -186,3 +186,18 @@ def test_a_move_whose_backups_folder_cannot_be_made_leaves_no_copy(controller, t
     assert list(standard_data_dir().glob("*.sqlite3*")) == []  # no whole copy left behind
     assert moved_to(synced) is None and default_db_path() == standard_data_dir() / DB_FILE_NAME
     assert (synced.parent / "SocialDesk backups").read_text() == "a file in the way"
+
+
+def test_the_move_question_says_the_posts_images_go_with_the_file(controller, tmp_path, asked):
+    from PIL import Image
+
+    from socialdesk.storage.calendar.media import import_image
+    synced = tmp_path / "OneDrive" / "Documents" / "Boutique.sqlite3"
+    synced.parent.mkdir(parents=True)
+    assert controller.open(synced)
+    for colour in ((200, 30, 60), (20, 30, 200)):
+        Image.new("RGB", (32, 32), colour).save(tmp_path / "photo.png")
+        import_image(controller.store, tmp_path / "photo.png")
+    controller._after_first_paint(controller.store)
+    assert "the 2 images of your posts" in asked["move"][0]
+    assert len(list((standard_data_dir() / "media").glob("*.png"))) == 2
