@@ -13,6 +13,7 @@ from socialdesk.storage.files import small_regular_file
 MOUNTS = Path("/proc/mounts")
 NETWORK_TYPES = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afpfs", "webdav", "davfs")
 REMOVABLE_ROOTS = ("/media/", "/run/media/")
+GVFS_NETWORK = ("smb-share", "smb-server", "sftp", "ftp", "ftps", "dav", "davs", "afp-volume", "nfs", "google-drive")
 DRIVE_REMOVABLE, DRIVE_REMOTE = 2, 4  # GetDriveTypeW's answers
 
 
@@ -30,17 +31,47 @@ class SyncService(Enum):
     SYNCTHING = "Syncthing"
 
 
-def drive_kind(path: Path, *, system: str = sys.platform, mounts: Path | None = None, drive_type=None) -> Drive:
-    """What holds `path`: Linux reads the mounts table, macOS looks for /Volumes, Windows asks GetDriveTypeW."""
+def drive_kind(path: Path, *, system: str = sys.platform, mounts: Path | None = None, drive_type=None,
+               fs_type=None) -> Drive:
+    """What holds `path`: Linux reads the mounts table, macOS asks the file system type of what is under /Volumes,
+    Windows asks GetDriveTypeW."""
     if system == "win32":
         return _windows_drive(str(path), drive_type or _get_drive_type)
     if system == "darwin":
-        parts = PurePath(path).parts
-        return Drive.REMOVABLE if len(parts) > 2 and parts[1] == "Volumes" else Drive.LOCAL
+        return _darwin_drive(str(path), fs_type or _darwin_fs_type)
     return _linux_drive(str(path), mounts or MOUNTS)
 
 
+def _is_network_type(kind: str) -> bool:
+    return kind in NETWORK_TYPES or kind.startswith(("smb", "nfs", "afp", "webdav", "fuse.sshfs", "fuse.rclone"))
+
+
+def _darwin_drive(text: str, fs_type) -> Drive:
+    parts = PurePath(text).parts
+    if len(parts) <= 2 or parts[1] != "Volumes":
+        return Drive.LOCAL
+    return Drive.NETWORK if _is_network_type(fs_type(text)) else Drive.REMOVABLE  # network shares mount there too
+
+
+def _darwin_fs_type(text: str) -> str:
+    """The type `mount` names for the mount holding `text` ("//GUEST@NAS/Boutique on /Volumes/NAS (smbfs, …)")."""
+    import subprocess
+
+    try:
+        table = subprocess.run(["/sbin/mount"], capture_output=True, text=True, timeout=5, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+    best, kind = "", ""
+    for match in re.finditer(r"^.* on (/.*?) \(([^,)]+)", table, re.MULTILINE):
+        point = match.group(1)
+        if (text == point or text.startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+            best, kind = point, match.group(2)
+    return kind
+
+
 def _windows_drive(text: str, drive_type) -> Drive:
+    if text[:8].upper() in ("\\\\?\\UNC\\", "\\\\.\\UNC\\"):
+        return Drive.NETWORK  # \\?\UNC\server\share: the long-path form of a share
     if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
         return Drive.NETWORK  # \\server\share
     anchor = PureWindowsPath(text.removeprefix("\\\\?\\")).anchor
@@ -68,11 +99,21 @@ def _linux_drive(text: str, mounts: Path) -> Drive:
         inside = text == point or text.startswith(point.rstrip("/") + "/")
         if inside and len(point) >= len(best):
             best, kind = point, fields[2]
-    if kind in NETWORK_TYPES or kind.startswith(("smb", "nfs", "fuse.sshfs", "fuse.rclone")):
+    if _is_network_type(kind):
         return Drive.NETWORK
+    if kind == "fuse.gvfsd-fuse":
+        return _gvfs_drive(text[len(best.rstrip("/")) + 1:])
     if (best + "/").startswith(REMOVABLE_ROOTS):
         return Drive.REMOVABLE
     return Drive.LOCAL
+
+
+def _gvfs_drive(inside: str) -> Drive:
+    """A GNOME file manager mount: /run/user/1000/gvfs/smb-share:server=nas,share=boutique/…"""
+    scheme = inside.split("/", 1)[0].split(":", 1)[0]
+    if scheme in GVFS_NETWORK:
+        return Drive.NETWORK
+    return Drive.REMOVABLE if scheme in ("mtp", "gphoto2") else Drive.LOCAL
 
 
 def _unescape(point: str) -> str:

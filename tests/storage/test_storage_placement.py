@@ -53,11 +53,33 @@ def test_an_unreadable_mounts_table_means_local(tmp_path):
     ("/Users/elodie/Documents/shop.sqlite3", Drive.LOCAL),
 ])
 def test_macos_volumes(path, kind):
-    assert drive_kind(path, system="darwin") is kind
+    assert drive_kind(path, system="darwin", fs_type=lambda path: "msdos") is kind
+
+
+@pytest.mark.parametrize(("fs", "kind"), [("smbfs", Drive.NETWORK), ("afpfs", Drive.NETWORK), ("nfs", Drive.NETWORK),
+                                          ("webdav", Drive.NETWORK), ("exfat", Drive.REMOVABLE), ("", Drive.REMOVABLE)])
+def test_a_share_mounted_under_macos_volumes_is_a_network_share_not_a_usb_key(fs, kind):
+    asked = []
+    assert drive_kind("/Volumes/ShopNAS/Boutique/fleurs.sqlite3", system="darwin",
+                      fs_type=lambda path: asked.append(path) or fs) is kind
+    assert asked == ["/Volumes/ShopNAS/Boutique/fleurs.sqlite3"]
+
+
+@pytest.mark.parametrize(("folder", "kind"), [
+    ("smb-share:server=nas,share=boutique", Drive.NETWORK),
+    ("sftp:host=serveur.local,user=elodie", Drive.NETWORK),
+    ("dav:host=cloud.example,ssl=false", Drive.NETWORK),
+    ("mtp:host=SAMSUNG_Galaxy", Drive.REMOVABLE),
+])
+def test_a_gnome_file_manager_mount_is_what_it_mounts(tmp_path, folder, kind):
+    table = tmp_path / "mounts"
+    table.write_text("/dev/sda1 / ext4 rw 0 0\ngvfsd-fuse /run/user/1000/gvfs fuse.gvfsd-fuse rw 0 0\n", encoding="utf-8")
+    assert drive_kind(f"/run/user/1000/gvfs/{folder}/Boutique/fleurs.sqlite3", system="linux", mounts=table) is kind
 
 
 @pytest.mark.parametrize(("path", "answer", "kind"), [
     ("\\\\serveur\\partage\\shop.sqlite3", 3, Drive.NETWORK),  # UNC: never asked
+    ("\\\\?\\UNC\\NAS\\Boutique\\fleurs.sqlite3", 3, Drive.NETWORK),  # the long-path form of a share: never asked
     ("Z:\\Boutique\\shop.sqlite3", 4, Drive.NETWORK),
     ("E:\\shop.sqlite3", 2, Drive.REMOVABLE),
     ("C:\\Users\\Élodie Dupré\\OneDrive\\Documents\\shop.sqlite3", 3, Drive.LOCAL),
@@ -201,3 +223,14 @@ def test_a_conflict_copy_is_compared_record_by_record_and_never_written(tmp_path
     rules = {(d.side, d.label) for d in differences if d.area == "rules"}
     assert (Side.CHANGED, "Répondre aux avis") in rules
     assert (Side.ONLY_LIVE, "Photo du jour") in rules
+
+
+def test_macos_reads_the_share_type_from_what_mount_prints(monkeypatch):
+    import subprocess
+
+    printed = ("/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n"
+               "//GUEST@NAS._smb._tcp.local/Boutique on /Volumes/Boutique du NAS (smbfs, nodev, nosuid, mounted by elodie)\n"
+               "/dev/disk4s1 on /Volumes/CLÉ USB (msdos, local, nodev, nosuid, noowners)\n")
+    monkeypatch.setattr(subprocess, "run", lambda *a, **k: subprocess.CompletedProcess(a, 0, stdout=printed))
+    assert drive_kind("/Volumes/Boutique du NAS/fleurs.sqlite3", system="darwin") is Drive.NETWORK
+    assert drive_kind("/Volumes/CLÉ USB/fleurs.sqlite3", system="darwin") is Drive.REMOVABLE
