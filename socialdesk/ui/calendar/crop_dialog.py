@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 from socialdesk.domain.calendar.image_shapes import Box, moved
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.theme.palette import IMAGE_FRAME, IMAGE_SHADE
 
 STEP, BIG_STEP = 0.01, 0.10  # an arrow moves the frame by 1 % of the image; with Shift by 10 %
 
@@ -51,12 +52,12 @@ class CropFrame(QWidget):
         painter = QPainter(self)
         area, frame = self.image_rect(), self.frame_rect()
         painter.drawPixmap(area.toRect(), self._pixmap)
-        shade = QColor(0, 0, 0, 150)
+        shade = QColor(IMAGE_SHADE)
         painter.fillRect(QRectF(area.left(), area.top(), area.width(), frame.top() - area.top()), shade)
         painter.fillRect(QRectF(area.left(), frame.bottom(), area.width(), area.bottom() - frame.bottom()), shade)
         painter.fillRect(QRectF(area.left(), frame.top(), frame.left() - area.left(), frame.height()), shade)
         painter.fillRect(QRectF(frame.right(), frame.top(), area.right() - frame.right(), frame.height()), shade)
-        pen = QPen(self.palette().highlight().color() if self.hasFocus() else QColor("white"), 2)
+        pen = QPen(self.palette().highlight().color() if self.hasFocus() else QColor(IMAGE_FRAME), 2)
         painter.setPen(pen)
         painter.drawRect(frame.adjusted(1, 1, -1, -1))
 
