@@ -57,6 +57,26 @@ def current_choice(conn: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
+def choice_to_keep(default_folder: Path, db_path: Path) -> str | None:
+    """The folder a restore in place must keep: the refused file's own setting if it can still be read,
+    else the newest folder the note names; None when neither says (the backup's own setting stays)."""
+    from socialdesk.storage.files import connect_for_inspection
+
+    try:
+        conn = connect_for_inspection(db_path)
+    except sqlite3.Error:
+        conn = None
+    if conn is not None:
+        try:
+            stored = chosen_folder(conn) if current_choice(conn) is not None else None
+        finally:
+            conn.close()
+        if stored is not None:
+            return str(stored)
+    known = remembered_folders(default_folder, db_path)
+    return str(known[0]) if known else None
+
+
 def keep_choice(conn: sqlite3.Connection, stored: str | None) -> None:
     """Put the owner's choice back after a restore: a backup from before it was made must not undo it."""
     if stored is None:

@@ -296,6 +296,7 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
     the refused file where it was and the backup untouched. StoreWriteError if the copy fails."""
     path, now = real_path(path), now or system_clock()
     inspect_file(backup)
+    choice = backup_folder.choice_to_keep(backups.backup_dir_for(path), path)  # not the backup's older choice
     with writing():
         if Path(backup).resolve() != interrupted_restore(path):  # else: finish the restore a crash cut short
             _put_copy_in_place(path, backup)
@@ -303,7 +304,10 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
         _set_orphans_aside(path)
         os.rename(interrupted_restore(path), path)
         sync_folder(path.parent)
-    return open_store(path, now=now), aside
+    store = open_store(path, now=now)
+    if choice is not None and store.settings.get("backup_folder") != choice:
+        store.settings.set("backup_folder", choice)
+    return store, aside
 
 
 def _put_copy_in_place(path: Path, backup: Path) -> None:

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from socialdesk.domain.rules.model import Rule
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup
+from socialdesk.storage.opening import restore_in_place
 
 WHEN = datetime(2026, 12, 3, 9, 0)
 
@@ -53,3 +54,19 @@ def test_deleting_the_empty_looking_local_backups_folder_keeps_the_chosen_folder
     newer = [make_backup(shop.conn, shop.path, WHEN + timedelta(days=d), "daily") for d in range(3, 6)]
     assert list_backups(shop.path) == (made + newer)[::-1] and all(b.is_file() for b in made)
     shop.close()
+
+
+def test_restoring_a_damaged_file_at_start_keeps_sending_backups_to_the_chosen_folder(tmp_path):
+    chosen = tmp_path / "OneDrive" / "SocialDesk backups"
+    chosen.mkdir(parents=True)
+    shop = _shop(tmp_path / "Boutique", "Répondre aux avis", keep=5)
+    before_choice = make_backup(shop.conn, shop.path, WHEN, "daily")  # the only copy listed later
+    shop.settings.set("backup_folder", str(chosen))
+    make_backup(shop.conn, shop.path, WHEN + timedelta(days=1), "daily")
+    path = shop.path
+    shop.close()
+    path.write_bytes(b"\0" * 4096)  # damaged: refused at start, restored from the list
+    restored, aside = restore_in_place(path, before_choice, now=WHEN + timedelta(days=2))
+    after = make_backup(restored.conn, restored.path, WHEN + timedelta(days=3), "daily")
+    assert after.parent == chosen and _rules_in(after) == ["Répondre aux avis"]
+    restored.close()
