@@ -20,7 +20,9 @@ from socialdesk.storage.files import is_socialdesk, readonly_uri
 KEEP = DEFAULTS["backups_keep"]
 BACKUP_DIR_NAME = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
-_STAMPED = re.compile(r"\d{8}-\d{6}-[\w-]+(?=\.sqlite3$)")
+# The stamp is the last date-time in the name, the one the reason follows: the data file's own name may hold one
+# (`socialdesk.damaged-20261126-130500.sqlite3`), and a reason starts with a letter ("daily", "before-restore-2").
+_STAMPED = re.compile(r"(?<!\d)(\d{8}-\d{6})-(?=[^\W\d_][\w-]*\.sqlite3$)")
 
 
 def backup_dir_for(db_path: Path) -> Path:
@@ -90,19 +92,23 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def _stamp_onwards(backup: Path) -> str:
-    match = _STAMPED.search(backup.name)
-    return match.group() if match else ""
+    match = _last_stamp(backup)
+    return backup.name[match.start():] if match else ""
+
+
+def _last_stamp(backup: Path) -> re.Match | None:
+    found = list(_STAMPED.finditer(backup.name))
+    return found[-1] if found else None
 
 
 def backup_time(backup: Path) -> datetime | None:
-    """When a backup was made, read from its name."""
-    parts = backup.stem.split("-")
-    for i in range(len(parts) - 1):
-        try:
-            return datetime.strptime(f"{parts[i]}-{parts[i + 1]}", _STAMP)
-        except ValueError:
-            continue
-    return None
+    """When a backup was made, read from its name: the stamp right before the reason, never a date-time
+    that is part of the data file's own name."""
+    match = _last_stamp(backup)
+    try:
+        return datetime.strptime(match.group(1), _STAMP) if match else None
+    except ValueError:
+        return None
 
 
 def has_backup_on(db_path: Path, day) -> bool:
