@@ -981,6 +981,90 @@ Déplacer le fichier de données vers %2 ? Le fichier dans %1 reste tel quel 
         <translation>Fiche</translation>
     </message>
     <message>
+        <source>Check-list tick</source>
+        <translation>Case cochée de la check-list</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Shop details</source>
+        <translation>Infos de la boutique</translation>
+    </message>
+    <message>
+        <source>Closure</source>
+        <translation>Fermeture</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Réglage</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Strategy answer</source>
+        <translation>Réponse de la stratégie</translation>
+    </message>
+    <message>
+        <source>Strategy goal</source>
+        <translation>Objectif de la stratégie</translation>
+    </message>
+    <message>
+        <source>Strategy relay</source>
+        <translation>Relais de la stratégie</translation>
+    </message>
+    <message>
+        <source>Strategy network</source>
+        <translation>Réseau de la stratégie</translation>
+    </message>
+    <message>
+        <source>Strategy theme</source>
+        <translation>Thème de la stratégie</translation>
+    </message>
+    <message>
+        <source>Strategy applied</source>
+        <translation>Stratégie appliquée</translation>
+    </message>
+    <message>
+        <source>Relay</source>
+        <translation>Relais</translation>
+    </message>
+    <message>
+        <source>Relay contact</source>
+        <translation>Contact d'un relais</translation>
+    </message>
+    <message>
+        <source>Hashtags and signature</source>
+        <translation>Hashtags et signature d'un réseau</translation>
+    </message>
+    <message>
+        <source>Network length limit</source>
+        <translation>Limite de longueur d'un réseau</translation>
+    </message>
+    <message>
+        <source>Review count</source>
+        <translation>Décompte des avis</translation>
+    </message>
+    <message>
+        <source>Review reply copied</source>
+        <translation>Réponse à un avis copiée</translation>
+    </message>
+    <message>
+        <source>Occasion task</source>
+        <translation>Tâche d'un temps fort</translation>
+    </message>
+    <message>
+        <source>Printed QR code</source>
+        <translation>Code QR imprimé</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
         <source>Only in your data file</source>
         <translation>Seulement dans votre fichier de données</translation>
     </message>
@@ -990,7 +1074,7 @@ Déplacer le fichier de données vers %2 ? Le fichier dans %1 reste tel quel 
     </message>
     <message>
         <source>Different in the copy</source>
-        <translation>Différente dans la copie</translation>
+        <translation>Diffère dans la copie</translation>
     </message>
     <message>
         <source>No difference: the copy holds the same records.</source>

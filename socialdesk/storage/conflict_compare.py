@@ -7,11 +7,9 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from socialdesk.storage.compare_areas import AREAS, Area
 from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.files import is_socialdesk
-
-# What the owner recognises a record by, per area: the table and the column shown in the list.
-AREAS = {"posts": ("posts", "text"), "rules": ("rules", "text"), "listings": ("presence_listings", "platform_key")}
 
 
 class Side(Enum):
@@ -23,9 +21,11 @@ class Side(Enum):
 @dataclass(frozen=True)
 class RecordDifference:
     area: str  # a key of AREAS
-    record_id: int
+    key: tuple  # what pairs the record in both files (a post's uid, a closure's days…), never a row id
     side: Side
     label: str  # the post's text, the rule's text, the listing's platform: as the copy or the live file has it
+    row_id: int | None = None  # only to pair records with no key of their own (rules)
+    live_label: str = ""  # a changed record's label in the live file when it differs from the copy's
 
 
 def read_only(path: Path, *, named: Path | None = None) -> sqlite3.Connection:
@@ -55,7 +55,8 @@ def _private_copy(copy: Path, folder: Path) -> Path:
 
 
 def compare_with_copy(live: Path, copy: Path) -> list[RecordDifference]:
-    """Every post, rule and listing that only one file has, or that the two files hold differently.
+    """Every record the owner typed (posts, rules, shop, closures, strategy, settings…) that only one file has,
+    or that the two files hold differently.
     StoreOpenError (EMPTY_FILE, FOREIGN, DAMAGED) when the copy is empty or not a SocialDesk file."""
     with tempfile.TemporaryDirectory(prefix="socialdesk-copy-") as folder:
         copy_conn = read_only(_private_copy(Path(copy), Path(folder)), named=Path(copy))
@@ -68,7 +69,7 @@ def compare_with_copy(live: Path, copy: Path) -> list[RecordDifference]:
             _refuse_foreign(copy_conn, Path(copy))
             differences = []
             for area in AREAS:
-                differences += _compare_area(area, _rows(live_conn, area, live), _rows(copy_conn, area, copy))
+                differences += _compare_area(area, (live_conn, Path(live)), (copy_conn, Path(copy)))
             return differences
         finally:
             live_conn.close()
@@ -87,29 +88,61 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
         raise StoreOpenError(Problem.FOREIGN, path)
 
 
-def _rows(conn: sqlite3.Connection, area: str, path: Path) -> dict[int, tuple]:
-    table = AREAS[area][0]
+def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
+    return [row[1] for row in conn.execute(f'PRAGMA table_info("{table}")')]
+
+
+def _records(conn: sqlite3.Connection, path: Path, area: Area, shared: list[str]):
+    """(key, digest of the compared columns, label, row id) for each record, read row by row; a key seen twice
+    (two rules of the same text) gets its rank added so that both are kept."""
+    columns = "".join(f', "{name}"' for name in shared)
+    where = f" WHERE {area.where}" if area.where else ""
+    keys = len(area.key)
+    seen: dict[tuple, int] = {}
     try:
-        cursor = conn.execute(f"SELECT * FROM {table} ORDER BY id")
-    except sqlite3.OperationalError:  # an older file without this area yet
-        return {}
-    names = [column[0] for column in cursor.description]
-    if AREAS[area][1] not in names:  # a table of that name, but not ours
-        raise StoreOpenError(Problem.FOREIGN, Path(path))
-    label_at = names.index(AREAS[area][1])
-    try:
-        return {row[0]: (row, str(row[label_at] or "")) for row in cursor}
+        row_id = "id" if area.then_id else "NULL"
+        cursor = conn.execute(f'SELECT {", ".join(area.key)}, {area.label}, {row_id}{columns} FROM "{area.table}"{where}')
+        for row in cursor:
+            key = row[:keys]
+            seen[key] = rank = seen.get(key, 0) + 1
+            label = str(row[keys] or "")[:200]
+            yield (key if rank == 1 else key + (rank,)), hash(row[keys + 2:]), label, row[keys + 1]
+    except sqlite3.OperationalError as error:  # a table of that name, but not ours
+        raise StoreOpenError(Problem.FOREIGN, path, str(error)) from error
     except sqlite3.DatabaseError as error:
-        raise StoreOpenError(Problem.DAMAGED, Path(path), str(error)) from error
+        raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
 
 
-def _compare_area(area: str, live: dict, copy: dict) -> list[RecordDifference]:
+def _compare_area(name: str, live: tuple, copy: tuple) -> list[RecordDifference]:
+    """The copy is read row by row against the live file's keys; only the columns both files have are compared
+    (a column an older SocialDesk did not write yet is no difference); a file without the area has none of it."""
+    area = AREAS[name]
+    live_columns, copy_columns = _columns(live[0], area.table), _columns(copy[0], area.table)
+    shared = [c for c in live_columns if c in copy_columns and c not in area.skip]
+    mine = {key: (digest, label, row_id) for key, digest, label, row_id in _records(*live, area, shared)} \
+        if live_columns else {}
     found = []
-    for record_id in sorted(live.keys() | copy.keys()):
-        if record_id not in copy:
-            found.append(RecordDifference(area, record_id, Side.ONLY_LIVE, live[record_id][1]))
-        elif record_id not in live:
-            found.append(RecordDifference(area, record_id, Side.ONLY_COPY, copy[record_id][1]))
-        elif live[record_id][0] != copy[record_id][0]:
-            found.append(RecordDifference(area, record_id, Side.CHANGED, copy[record_id][1]))
+    if copy_columns:
+        for key, digest, label, row_id in _records(*copy, area, shared):
+            held = mine.pop(key, None)
+            if held is None:
+                found.append(RecordDifference(name, key, Side.ONLY_COPY, label, row_id))
+            elif held[0] != digest:
+                found.append(RecordDifference(name, key, Side.CHANGED, label))
+    found += [RecordDifference(name, key, Side.ONLY_LIVE, label, row_id) for key, (_, label, row_id) in mine.items()]
+    return _paired_by_id(found) if area.then_id else found
+
+
+def _paired_by_id(found: list[RecordDifference]) -> list[RecordDifference]:
+    """A record only in the copy and one only in the live file with the same row id: one record edited
+    (a rule's text changed on one computer), said as changed, with both texts."""
+    live = {d.row_id: d for d in found if d.side is Side.ONLY_LIVE}
+    paired = []
+    for difference in found:
+        mine = live.pop(difference.row_id, None) if difference.side is Side.ONLY_COPY else None
+        if mine is not None:
+            difference = RecordDifference(difference.area, difference.key, Side.CHANGED, difference.label,
+                                          difference.row_id, mine.label)
+        paired.append(difference)
+    return [d for d in paired if d.side is not Side.ONLY_LIVE or d.row_id in live]
     return found

@@ -170,8 +170,30 @@ def _move_target(service: str) -> Path:
     return target
 
 
+def _kinds() -> dict[str, str]:
+    """The name shown for each area the compare covers (storage/compare_areas.AREAS)."""
+    return {"posts": tr("Post"), "rules": tr("Rule"), "rule_checks": tr("Check-list tick"),
+            "listings": tr("Listing"), "links": tr("Link"), "shop": tr("Shop details"), "closures": tr("Closure"),
+            "settings": tr("Setting"), "strategy": tr("Strategy"), "strategy_answers": tr("Strategy answer"),
+            "strategy_goals": tr("Strategy goal"), "strategy_drivers": tr("Strategy relay"),
+            "strategy_channels": tr("Strategy network"), "strategy_pillars": tr("Strategy theme"),
+            "strategy_applied": tr("Strategy applied"), "drivers": tr("Relay"),
+            "driver_contacts": tr("Relay contact"), "network_texts": tr("Hashtags and signature"),
+            "network_limits": tr("Network length limit"), "review_tallies": tr("Review count"),
+            "review_replies": tr("Review reply copied"), "occasion_ticks": tr("Occasion task"),
+            "printed_codes": tr("Printed QR code")}
+
+
+def _shown(difference) -> str:
+    """The record's label; a record whose label itself changed shows both: 'as in your file → as in the copy'."""
+    if difference.live_label and difference.live_label != difference.label:
+        return fill(tr("%1 → %2"), difference.live_label[:60], difference.label[:60])
+    return difference.label[:80]
+
+
 class ConflictDialog(QDialog):
-    """The posts, rules and listings a conflict copy holds differently from the data file."""
+    """The records (posts, rules, listings, shop details, closures, strategy, settings…) a conflict copy holds
+    differently from the data file."""
 
     def __init__(self, parent, live: Path, copy: Path):
         super().__init__(parent)
@@ -195,10 +217,10 @@ class ConflictDialog(QDialog):
                     else tr("This copy cannot be read as a SocialDesk data file."))
             QTreeWidgetItem(self.tree, ["", copy.name, said])
             return
-        kinds = {"posts": tr("Post"), "rules": tr("Rule"), "listings": tr("Listing")}
+        kinds = _kinds()
         sides = {Side.ONLY_LIVE: tr("Only in your data file"), Side.ONLY_COPY: tr("Only in the copy"),
                  Side.CHANGED: tr("Different in the copy")}
         for difference in differences:
-            QTreeWidgetItem(self.tree, [kinds[difference.area], difference.label[:80], sides[difference.side]])
+            QTreeWidgetItem(self.tree, [kinds[difference.area], _shown(difference), sides[difference.side]])
         if not differences:
             QTreeWidgetItem(self.tree, ["", "", tr("No difference: the copy holds the same records.")])
