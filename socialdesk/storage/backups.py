@@ -5,6 +5,7 @@ import logging
 import os
 import re
 import sqlite3
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from socialdesk.storage.files import is_socialdesk, readonly_uri
 KEEP = DEFAULTS["backups_keep"]
 BACKUP_DIR_NAME = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
+PARTIAL_AGE = 3600  # seconds: a `.partial` this old is no copy in progress, but a crash's leftover
 # The stamp is the last date-time in the name, the one the reason follows: the data file's own name may hold one
 # (`socialdesk.damaged-20261126-130500.sqlite3`), and a reason starts with a letter ("daily", "before-restore-2").
 _STAMPED = re.compile(r"(?<!\d)(\d{8}-\d{6})-(?=[^\W\d_][\w-]*\.sqlite3$)")
@@ -215,11 +217,25 @@ def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
     found = own_backups(db_path)
     spared = fullest_beyond(found[:keep], found[keep:])
     old = [p for p in found[keep:] if p != spared]
-    # A copy cut short by a crash: the lock holder is the only one writing this file's backups.
-    old += _found(db_path, ".partial", own_only=True)
     for path in old:
         path.unlink(missing_ok=True)
+    for partial in _stale_partials(db_path):  # a copy cut short by a crash, with the journal SQLite left beside it
+        _remove_partial(partial, None)
     return old
+
+
+def _stale_partials(db_path: Path) -> list[Path]:
+    """Copies in progress left by a crash: older than an hour, since a window may be writing one right now
+    while `socialdesk backup` (without the lock) rotates; a journal whose copy is already gone counts too."""
+    leftovers = _found(db_path, ".partial", own_only=True) + [
+        Path(str(j)[:-len("-journal")]) for j in _found(db_path, ".partial-journal", own_only=True)]
+    now = time.time()
+    return [p for p in dict.fromkeys(leftovers) if now - _mtime(p) > PARTIAL_AGE]
+
+
+def _mtime(partial: Path) -> float:
+    times = [os.stat(f).st_mtime for f in (partial, Path(f"{partial}-journal")) if f.exists()]
+    return max(times, default=0.0)
 
 
 def fullest_beyond(kept: list[Path], old: list[Path]) -> Path | None:

@@ -1,5 +1,7 @@
 """Backups: daily on open, before upgrades, on demand; the newest ten kept; restores exact."""
 
+import os
+import time
 from datetime import datetime, timedelta
 
 from socialdesk.domain.shop import ShopCard
@@ -58,6 +60,7 @@ def test_a_backup_cut_short_by_a_crash_is_cleared_at_the_next_backup(tmp_path):
     folder.mkdir(exist_ok=True)
     stale = folder / "shop-20260101-120000-daily.partial"
     stale.write_bytes(b"half a copy")
+    os.utime(stale, (time.time() - 7200,) * 2)  # a crash's leftover: no copy in progress is that old
     other_shop = folder / "shop-lyon-20260101-120000-daily.partial"
     other_shop.write_bytes(b"another file's copy in progress")
     make_backup(store.conn, path, datetime(2026, 1, 2, 12, 0), "manual")

@@ -1,7 +1,9 @@
-"""Backups of another identity (another computer's, or this file's before its identity was lost) are listed, never rotated."""
+"""Backups kept apart from others': other identities listed never rotated, the chosen folder kept and found, copies in progress spared."""
 
+import os
 import shutil
 import sqlite3
+import time
 from datetime import datetime, timedelta
 
 from socialdesk.domain.rules.model import Rule
@@ -70,3 +72,34 @@ def test_restoring_a_damaged_file_at_start_keeps_sending_backups_to_the_chosen_f
     after = make_backup(restored.conn, restored.path, WHEN + timedelta(days=3), "daily")
     assert after.parent == chosen and _rules_in(after) == ["Répondre aux avis"]
     restored.close()
+
+
+def _copy_in_progress(folder, name: str, shop) -> list:
+    """A `.partial` copy as SQLite leaves it mid-write, with its `-journal`."""
+    partial = folder / name
+    conn = sqlite3.connect(partial)
+    conn.execute("PRAGMA journal_mode=DELETE")
+    conn.execute("CREATE TABLE rules (text TEXT)")
+    conn.commit()
+    conn.close()
+    journal = folder / f"{name}-journal"
+    journal.write_bytes(b"\0" * 512)
+    return [partial, journal]
+
+
+def test_a_backup_without_the_lock_leaves_a_copy_in_progress_alone_and_clears_a_crashs_leftovers(tmp_path):
+    shop = _shop(tmp_path / "Boutique", "Répondre aux avis")
+    folder = backup_dir_for(shop.path)
+    folder.mkdir()
+    writing_now = _copy_in_progress(folder, "fleurs-20261203-085900-daily.partial", shop)  # the window's, right now
+    crashed = _copy_in_progress(folder, "fleurs-20261130-090000-manual.partial", shop)  # kill -9 three days ago
+    orphan = folder / "fleurs-20261129-090000-manual.partial-journal"  # its copy removed by an older version
+    orphan.write_bytes(b"\0" * 512)
+    for leftover in [*crashed, orphan]:
+        os.utime(leftover, (time.time() - 7200, time.time() - 7200))
+    make_backup(shop.conn, shop.path, WHEN, "manual")
+    assert all(p.is_file() for p in writing_now)
+    assert sqlite3.connect(f"file:{writing_now[0]}?mode=ro", uri=True).execute(
+        "PRAGMA quick_check").fetchone()[0] == "ok"
+    assert not any(p.exists() for p in [*crashed, orphan])
+    shop.close()
