@@ -1065,6 +1065,46 @@ Déplacer le fichier de données vers %2 ? Le fichier dans %1 reste tel quel 
         <translation>%1 → %2</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>First day of the week</source>
+        <translation>Premier jour de la semaine</translation>
+    </message>
+    <message>
+        <source>Backups kept</source>
+        <translation>Sauvegardes gardées</translation>
+    </message>
+    <message>
+        <source>Networks a new post starts with</source>
+        <translation>Réseaux cochés pour une nouvelle publication</translation>
+    </message>
+    <message>
+        <source>Alsace-Moselle public holidays</source>
+        <translation>Jours fériés d'Alsace-Moselle</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Format du papier</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Printed look of the shop</source>
+        <translation>Style imprimé de la boutique</translation>
+    </message>
+    <message>
+        <source>Shop logo</source>
+        <translation>Logo de la boutique</translation>
+    </message>
+    <message>
+        <source>Label sheets chosen</source>
+        <translation>Planches d'étiquettes choisies</translation>
+    </message>
+    <message>
         <source>Only in your data file</source>
         <translation>Seulement dans votre fichier de données</translation>
     </message>

@@ -184,8 +184,19 @@ def _kinds() -> dict[str, str]:
             "printed_codes": tr("Printed QR code")}
 
 
+def _setting_names() -> dict[str, str]:
+    """The settings the compare covers, named as the owner knows them (an unknown key is shown as it is)."""
+    return {"language": tr("Language"), "first_weekday": tr("First day of the week"),
+            "backups_keep": tr("Backups kept"), "default_networks": tr("Networks a new post starts with"),
+            "alsace_moselle": tr("Alsace-Moselle public holidays"), "paper": tr("Paper size"),
+            "theme": tr("Appearance"), "brand": tr("Printed look of the shop"), "brand_logo": tr("Shop logo"),
+            "card_sheets": tr("Label sheets chosen")}
+
+
 def _shown(difference) -> str:
     """The record's label; a record whose label itself changed shows both: 'as in your file → as in the copy'."""
+    if difference.area == "settings":
+        return _setting_names().get(difference.label, difference.label)
     if difference.live_label and difference.live_label != difference.label:
         return fill(tr("%1 → %2"), difference.live_label[:60], difference.label[:60])
     return difference.label[:80]

@@ -33,3 +33,16 @@ def test_shop_details_and_a_renamed_rule_are_shown(qtbot, tmp_path):
     assert ("Shop details", "Les Fleurs d'Élodie", "Only in the copy") in rows
     assert ("Rule", "Répondre aux avis → Répondre à chaque avis", "Different in the copy") in rows
     assert len(rows) == 2
+
+
+def test_a_setting_is_named_as_in_the_preferences(qtbot, tmp_path):
+    live, copy = tmp_path / "fleurs.sqlite3", tmp_path / "fleurs (1).sqlite3"
+    open_store(live).close()
+    shutil.copyfile(live, copy)
+    conn = sqlite3.connect(copy)
+    conn.execute("INSERT INTO settings (key, value) VALUES ('backups_keep', '3')")
+    conn.commit()
+    conn.close()
+    dialog = ConflictDialog(None, live, copy)
+    qtbot.addWidget(dialog)
+    assert _rows(dialog) == [("Setting", "Backups kept", "Only in the copy")]
