@@ -10,7 +10,7 @@ from socialdesk.headless.exits import Refused
 from socialdesk.export_files import (
     OutputExists, OutputIsDatabase, OutputIsDataFile, OutputNotAFile, check_output, guarded_output,
 )
-from socialdesk.headless.language import _
+from socialdesk.headless.language import _, n_
 from socialdesk.headless.os_words import os_reason
 from socialdesk.headless.messages import (
     CANNOT_WRITE, IN_SYNCED, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS,
@@ -109,6 +109,19 @@ def warn_about_placement(path: Path, command: str) -> None:
     else:
         return
     print(f"socialdesk {command}: " + _(WARNING).format(message=message), file=sys.stderr)
+
+
+def warn_about_conflict_copies(path: Path, command: str) -> None:
+    """One line saying how many conflict copies a sync service left beside the data file."""
+    from socialdesk.storage.placement import conflict_copies
+
+    count = len(conflict_copies(path))
+    if count:
+        message = n_("{count} conflict copy of the data file is beside it (two computers changed it at once); open "
+                     "the app to compare it with the data file",
+                     "{count} conflict copies of the data file are beside it (two computers changed it at once); "
+                     "open the app to compare them with the data file", count).format(count=count)
+        print(f"socialdesk {command}: " + _(WARNING).format(message=message), file=sys.stderr)
 
 
 def _open_problem_words(error: StoreOpenError) -> str:

@@ -4,10 +4,12 @@ import sys
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK
 from socialdesk.domain.clock import system_clock
-from socialdesk.headless.common import data_path, open_data_file
+from socialdesk.headless.common import (data_path, open_data_file, warn_about_conflict_copies,
+                                         warn_about_placement)
 from socialdesk.headless.backup_folder_words import SKIPPED, folder_problem, warn_about_backup_folder
 from socialdesk.headless.language import _
 from socialdesk.headless.os_words import os_refusal
+from socialdesk.headless.moved_words import say_if_moved
 from socialdesk.headless.messages import CHECK_READ_ONLY, NO_DATA_FILE, OPEN_PROBLEMS, PROBLEM_AT, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import make_backup, skipped_folder
@@ -16,6 +18,8 @@ from socialdesk.storage.opening import inspect_file, real_path, writable
 
 
 def run_backup(args) -> int:
+    if say_if_moved(data_path(args), "backup", refuse=True):  # a task written before the move: seen failing
+        return EXIT_FAILED
     store = open_data_file(args, "backup", write=False)
     if store is None:
         return EXIT_FAILED
@@ -61,6 +65,9 @@ def run_check(args) -> int:
         return EXIT_FAILED
     print(_("{path}: ok").format(path=path) if writable(real_path(path)) else
           _("{path}: ok (read-only here: SocialDesk can read it, not save to it)").format(path=path))
+    if not say_if_moved(path, "check", refuse=False):  # moved: the old copy's place no longer matters
+        warn_about_placement(path, "check")
+    warn_about_conflict_copies(real_path(path), "check")
     warn_about_backup_folder(real_path(path))
     return EXIT_OK
 
