@@ -84,13 +84,19 @@ def own_backups(db_path: Path) -> list[Path]:
 
 def list_backups(db_path: Path) -> list[Path]:
     """Every backup of this data file, newest first: its own, old names in a shared folder, and those left
-    where the file was before it was moved out of a synced folder (listed, never rotated)."""
-    from socialdesk.storage.moved import moved_from
-
+    where the file was before it was moved out of a synced folder (listed last, never rotated)."""
     db_path = Path(db_path).resolve()
     found = _found(db_path, ".sqlite3", own_only=False)
-    found += [p for old in moved_from(db_path) for p in _found(Path(old).resolve(), ".sqlite3", own_only=False)]
-    return sorted(dict.fromkeys(found), key=_stamp_onwards, reverse=True)
+    return sorted(dict.fromkeys(found), key=_stamp_onwards, reverse=True) + old_place_backups(db_path, found)
+
+
+def old_place_backups(db_path: Path, found: list[Path] = ()) -> list[Path]:
+    """The backups left where the file was before it was moved, newest first: listed after the file's own, since
+    one made there after the move is of the stale copy left behind."""
+    from socialdesk.storage.moved import moved_from
+
+    left = [p for old in moved_from(db_path) for p in _found(Path(old).resolve(), ".sqlite3", own_only=False)]
+    return sorted(dict.fromkeys(p for p in left if p not in found), key=_stamp_onwards, reverse=True)
 
 
 def _stamp_onwards(backup: Path) -> str:
