@@ -8,11 +8,13 @@ A chosen folder may be shared (two computers, one synced folder): the backups ma
 identity, a random token kept beside the data file, so that rotation only ever deletes this file's own.
 """
 
+import hashlib
 import json
 import os
 import re
 import secrets
 import sqlite3
+import uuid
 from pathlib import Path
 
 from socialdesk.domain.settings import checked
@@ -125,20 +127,56 @@ def id_born(default_folder: Path, db_path: Path) -> float | None:
         return None
 
 
+def this_computer() -> str:
+    """A stable token for this computer (a digest of its machine id, else of its network address); "" if unknown."""
+    for source in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            machine = small_regular_file(Path(source), 256).decode("ascii").strip()
+        except (OSError, UnicodeDecodeError):
+            continue
+        if machine:
+            return hashlib.sha256(machine.encode()).hexdigest()[:16]
+    node = uuid.getnode()
+    if node >> 40 & 1:  # a random stand-in, different at each run: no address to bind to
+        return ""
+    return hashlib.sha256(str(node).encode()).hexdigest()[:16]
+
+
 def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
-    """This data file's identity in a shared folder (made, with `create`, the first time one is needed)."""
+    """This data file's identity in a shared folder (made, with `create`, the first time one is needed).
+
+    It is kept with this computer's token: a data folder copied to set up another computer carries it,
+    and that computer makes its own rather than rotating the first one's backups."""
     path = default_folder / f".{db_path.name}{ID_SUFFIX}"
     try:
-        value = small_regular_file(path, 256).decode("ascii").strip()
+        lines = small_regular_file(path, 256).decode("ascii").split()
     except (OSError, UnicodeDecodeError):
-        value = ""
-    if re.fullmatch(f"[0-9a-f]{{{ID_CHARS}}}", value):
+        lines = []
+    value, computer, here = (lines + ["", ""])[0], (lines + ["", ""])[1], this_computer()
+    valid = re.fullmatch(f"[0-9a-f]{{{ID_CHARS}}}", value) is not None
+    if valid and (computer == here or (not computer and not create)):
+        return value
+    if valid and not computer:  # written before identities were bound to a computer: bind it, keep its birth
+        try:
+            _write_id(path, value, here, keep_time=True)
+        except OSError:  # a folder that refuses it: bound at the next backup
+            pass
+        return value
+    if valid and not here:
         return value
     if not create:
         return None
     value = secrets.token_hex(ID_CHARS // 2)
     default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # OSError: the backup goes beside the data file
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text(value + "\n", encoding="ascii")
-    os.replace(partial, path)  # whole or not at all: a half-written identity would orphan the backups
+    _write_id(path, value, here, keep_time=False)
     return value
+
+
+def _write_id(path: Path, value: str, computer: str, *, keep_time: bool) -> None:
+    """Whole or not at all: a half-written identity would orphan the backups."""
+    born = path.stat().st_mtime if keep_time and path.exists() else None
+    partial = path.with_name(path.name + ".partial")
+    partial.write_text(f"{value}\n{computer}\n", encoding="ascii")
+    os.replace(partial, path)
+    if born is not None:
+        os.utime(path, (born, born))

@@ -7,7 +7,7 @@ import time
 from datetime import datetime, timedelta
 
 from socialdesk.domain.rules.model import Rule
-from socialdesk.storage import open_store
+from socialdesk.storage import backup_folder, open_store
 from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup
 from socialdesk.storage.opening import restore_in_place
 
@@ -103,3 +103,21 @@ def test_a_backup_without_the_lock_leaves_a_copy_in_progress_alone_and_clears_a_
         "PRAGMA quick_check").fetchone()[0] == "ok"
     assert not any(p.exists() for p in [*crashed, orphan])
     shop.close()
+
+
+def test_a_laptop_set_up_from_a_copied_data_folder_never_rotates_the_first_ones_backups(tmp_path, monkeypatch):
+    shared = tmp_path / "Dropbox" / "SocialDesk backups"
+    shared.mkdir(parents=True)
+    monkeypatch.setattr(backup_folder, "this_computer", lambda: "pc1-machine-id", raising=False)
+    pc1 = _shop(tmp_path / "pc1" / "SocialDesk", "écrit sur le PC 1")
+    pc1.settings.set("backup_folder", str(shared))
+    theirs = [make_backup(pc1.conn, pc1.path, WHEN + timedelta(days=d), "daily") for d in range(2)]
+    pc1.close()
+    shutil.copytree(tmp_path / "pc1", tmp_path / "pc2")  # backups/.fleurs.sqlite3.backup-id comes along
+    monkeypatch.setattr(backup_folder, "this_computer", lambda: "pc2-machine-id", raising=False)
+    pc2 = open_store(tmp_path / "pc2" / "SocialDesk" / "fleurs.sqlite3", now=WHEN)
+    for day in range(2, 6):
+        make_backup(pc2.conn, pc2.path, WHEN + timedelta(days=day), "daily")
+    assert all(b.is_file() and _rules_in(b) == ["écrit sur le PC 1"] for b in theirs)
+    assert len(list(shared.glob("*.sqlite3"))) == 4
+    pc2.close()
