@@ -127,7 +127,7 @@ class AppController(QObject):
 
             watch(self.window)
         self.window.guide.on_open()  # a new file opens on the welcome page
-        self.window.guide.check_due()  # what is due is in the first frame: the tabs never move down after it
+        self.window.guide.check_due(record=False)  # in the first frame: the tabs never move down after it
         self.window.show()
         if old_window is not None:
             if old_store is not None and old_store.is_open:
@@ -164,6 +164,7 @@ class AppController(QObject):
             self.open(moved)
             return
         offer_draft(self.window, store)
+        self.window.guide.record_due()  # written after the paint, as the day's backup is
 
     def _tell_skipped_folder(self, store, backup: Path | None):
         """Said once per backup that could not go to the chosen folder (it went beside the data file)."""

@@ -32,6 +32,7 @@ class Guide(QObject):
         window.setCentralWidget(holder)
         self.welcome = None  # built when first shown
         self.due_panel = None
+        self._due_week = None  # the week whose due items were shown, until it is noted in the file
 
     # ----- the welcome page
     def populate_help(self, menu) -> None:
@@ -91,23 +92,33 @@ class Guide(QObject):
             presence.pages.setCurrentWidget(page)
 
     # ----- what is due
-    def check_due(self) -> None:
-        """Once a week, on its first open (the welcome aside): what is due, at the top of the window."""
+    def check_due(self, record: bool = True) -> None:
+        """Once a week, on its first open (the welcome aside): what is due, at the top of the window.
+        The application shows it before the first paint and records it after (`record_due`), with the backup."""
         today = self.window.clock().date()
         if self.welcome_shown or due_shown_this_week(self.store.settings.get("due_week"), today):
             return
         from socialdesk.ui.due_panel import DuePanel, collect_due
 
         due = collect_due(self.store, today)
-        try:
-            self.store.settings.set("due_week", IsoWeek.of(today).key)
-        except StoreWriteError as error:  # shown anyway; it may show again at the next start this week
-            logging.getLogger(__name__).warning("due week not saved: %s", error)
+        self._due_week = IsoWeek.of(today).key
+        if record:
+            self.record_due()
         if not due:
             return
         self.due_panel = DuePanel(due, self.window)
         self.due_panel.item_chosen.connect(self._on_due_item_chosen)
         self.column.insertWidget(0, self.due_panel)
+
+    def record_due(self) -> None:
+        """Notes in the file that what is due was shown this week (it shows once a week)."""
+        week, self._due_week = self._due_week, None
+        if week is None:
+            return
+        try:
+            self.store.settings.set("due_week", week)
+        except StoreWriteError as error:  # shown anyway; it may show again at the next start this week
+            logging.getLogger(__name__).warning("due week not saved: %s", error)
 
     def _on_due_item_chosen(self, item) -> None:
         today = self.window.clock().date()

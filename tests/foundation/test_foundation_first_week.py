@@ -248,3 +248,17 @@ def test_a_file_with_only_an_idea_post_opens_on_its_tabs_not_the_welcome(qtbot, 
     window = _window(qtbot, new_file)
     assert not window.guide.welcome_shown  # the owner has typed something: this is not a new file
     assert window.guide.stack.currentWidget() is window.tabs
+
+
+def test_through_the_real_start_up_what_is_due_is_there_before_the_first_paint_and_noted_after(controller, tmp_path,
+                                                                                                 qtbot):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    store.calendar.add(Post(day=MONDAY.date(), text="Vitrine de Noël", networks=("instagram",),
+                            status=PostStatus.PLANNED))
+    store.close()
+    controller.clock = CLOCK
+    assert controller.open(path)
+    panel = controller.window.guide.due_panel
+    assert panel is not None and panel.parent() is not None  # in the window the owner first sees: nothing moves later
+    qtbot.waitUntil(lambda: controller.store.settings.get("due_week") == IsoWeek.of(MONDAY.date()).key, timeout=5000)
