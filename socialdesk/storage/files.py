@@ -1,5 +1,6 @@
 """Looking at a data file without changing it, and setting a bad one aside."""
 
+import hashlib
 import os
 import sqlite3
 import stat
@@ -107,14 +108,27 @@ def stamp(conn: sqlite3.Connection) -> None:
 
 
 def aside_name(path: Path, when: datetime, label: str = "damaged") -> Path:
-    """`shop.sqlite3` → `shop.damaged-20261126-130500.sqlite3`, never an existing name."""
+    """`shop.sqlite3` → `shop.damaged-20261126-130500.sqlite3`, never an existing name; a stem too long for
+    the added words (and `-journal` after them) is shortened as backup names are, to its head and a digest."""
     stamp = when.strftime("%Y%m%d-%H%M%S")
-    candidate = path.with_name(f"{path.stem}.{label}-{stamp}{path.suffix}")
+    stem = fitting_stem(path, len(os.fsencode(f".{label}-{stamp}-999{path.suffix}-journal")))
+    candidate = path.with_name(f"{stem}.{label}-{stamp}{path.suffix}")
     n = 1
     while candidate.exists():
         n += 1
-        candidate = path.with_name(f"{path.stem}.{label}-{stamp}-{n}{path.suffix}")
+        candidate = path.with_name(f"{stem}.{label}-{stamp}-{n}{path.suffix}")
     return candidate
+
+
+def fitting_stem(path: Path, added: int) -> str:
+    """The file's stem, or its head and a digest when the name with `added` more bytes would not fit."""
+    from socialdesk.storage.backup_names import name_limit
+
+    stem, room = os.fsencode(path.stem), name_limit(path.parent) - added
+    if len(stem) <= room:
+        return path.stem
+    digest = hashlib.sha256(stem).hexdigest()[:8]
+    return f"{stem[:max(room - 9, 1)].decode('utf-8', 'ignore')}~{digest}"  # never half a letter
 
 
 def set_aside(path: Path, when: datetime, label: str = "damaged") -> Path:

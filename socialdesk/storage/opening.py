@@ -12,7 +12,7 @@ from socialdesk.storage import backup_folder, backups
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, is_socialdesk, read_header,
-    set_aside, stamp,
+    fitting_stem, set_aside, stamp,
 )
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
@@ -178,7 +178,8 @@ def _acquire(lock: FileLock, path: Path, *, identity_only: bool = False) -> None
 
 def _create_migrated(path: Path) -> None:
     """Build the new file under a temporary name and move it in whole: a crash never leaves half a file."""
-    partial = path.with_name(f".{path.name}.creating")
+    stem = fitting_stem(path, len(os.fsencode(f".{path.suffix}.creating-journal")))  # a name near the limit too
+    partial = path.with_name(f".{stem}{path.suffix}.creating")
     _remove_with_sides(partial)  # from a crash during an earlier creation; we hold the lock
     try:
         create_private_file(partial)
