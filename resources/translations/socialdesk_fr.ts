@@ -837,6 +837,10 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>Votre fichier de données a été déplacé</translation>
     </message>
     <message>
+        <source>Don't ask again for this file</source>
+        <translation>Ne plus demander pour ce fichier</translation>
+    </message>
+    <message>
         <source>The data file was not moved</source>
         <translation>Le fichier de données n'a pas été déplacé</translation>
     </message>

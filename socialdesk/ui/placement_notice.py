@@ -6,12 +6,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QCheckBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
 from socialdesk.paths import DB_FILE_NAME, in_portable_data, standard_data_dir
 
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
+from socialdesk.storage.declined import compare_declined, decline_compare, decline_move, move_declined
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, WriteProblem
 from socialdesk.storage.lock import in_use_elsewhere
 from socialdesk.storage.move_media import count_images
@@ -36,6 +37,24 @@ def _yes(parent, title: str, text: str) -> bool:
     return QMessageBox.question(parent, title, text, buttons) == QMessageBox.StandardButton.Yes
 
 
+class Answer:
+    """Yes or No, and whether the owner ticked "Don't ask again for this file" (kept only with No)."""
+
+    def __init__(self, yes: bool, never: bool = False):
+        self.yes, self.never = yes, never and not yes
+
+    def __bool__(self) -> bool:
+        return self.yes
+
+
+def _yes_or_never(parent, title: str, text: str) -> Answer:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text,
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setCheckBox(QCheckBox(tr("Don't ask again for this file"), box))
+    yes = box.exec() == QMessageBox.StandardButton.Yes
+    return Answer(yes, box.checkBox().isChecked())
+
+
 class PlacementNotice:
     """The questions, as classmethods tests replace (never a modal left waiting)."""
 
@@ -49,7 +68,7 @@ class PlacementNotice:
 
     @classmethod
     def ask_move_out(cls, parent, text: str) -> bool:
-        return _yes(parent, tr("Your data file is in a synced folder"), text)
+        return _yes_or_never(parent, tr("Your data file is in a synced folder"), text)
 
     @classmethod
     def tell_move_failed(cls, parent, text: str) -> None:
@@ -57,7 +76,7 @@ class PlacementNotice:
 
     @classmethod
     def ask_compare(cls, parent, copies: list[Path]) -> bool:
-        return _yes(parent, tr("Conflict copies found"), compare_question(copies))
+        return _yes_or_never(parent, tr("Conflict copies found"), compare_question(copies))
 
     @classmethod
     def show_differences(cls, parent, live: Path, copy: Path) -> None:
@@ -71,10 +90,23 @@ def check_placement(parent, path: Path) -> Path | None:
         PlacementNotice.tell(parent, _drive_text(kind))
     moved = _offer_move_out(parent, path)
     copies = conflict_copies(path)
-    if copies and PlacementNotice.ask_compare(parent, copies):
+    if not copies or compare_declined(path, copies):
+        return moved
+    answer = PlacementNotice.ask_compare(parent, copies)
+    if answer:
         for copy in copies:
             PlacementNotice.show_differences(parent, path, copy)
+    elif getattr(answer, "never", False):
+        _remember(decline_compare, path, copies)
     return moved
+
+
+def _remember(decline, *args) -> None:
+    """Keep a "don't ask again"; a state folder that cannot be written only means being asked again."""
+    try:
+        decline(*args)
+    except OSError as error:
+        logging.getLogger(__name__).warning("could not remember the answer: %r", error)
 
 
 def _drive_text(kind: Drive) -> str:
@@ -103,6 +135,8 @@ def _offer_move_out(parent, path: Path) -> Path | None:
         text = fill(tr("This data file was moved out of %1 on this computer, to:\n%2\n\nOpen the moved file? "
                        "Changes made in the file in %1 are not in the moved one."), synced[0].value, str(earlier))
         return earlier if PlacementNotice.ask_open_moved(parent, text) else None
+    if move_declined(path):
+        return None
     target = _move_target(synced[0].value)
     if synced_folder(target.resolve()) is not None:  # a portable copy inside the synced folder: nowhere to move to
         _SEEN.add(path.resolve())
@@ -119,7 +153,10 @@ def _offer_move_out(parent, path: Path) -> Path | None:
         text += "\n\n" + fill(tr("Moved with it: the %n image(s) of your posts (the media folder beside the "
                                  "data file). The ones in the media folder in %1 stay there as they are.", images),
                               synced[0].value)
-    if not PlacementNotice.ask_move_out(parent, text):
+    answer = PlacementNotice.ask_move_out(parent, text)
+    if not answer:
+        if getattr(answer, "never", False):
+            _remember(decline_move, path)
         return None
     try:
         move_out(path, target, backups)
