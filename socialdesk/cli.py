@@ -59,6 +59,11 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", metavar="PATH", help=_("data file (default: SOCIALDESK_DB or the user data folder)"))
 
 
+def _wording_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--wording-checked", action="store_true", help=_(
+        "print words the review-rules check flags, after reading the rule it names (one warning line)"))
+
+
 def _output_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write; - for standard output"))
     parser.add_argument("--force", action="store_true", help=_("overwrite FILE if it exists"))
@@ -84,6 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     qr.add_argument("--fg", metavar="COLOR")
     qr.add_argument("--bg", metavar="COLOR")
     qr.add_argument("--caption", metavar="TEXT")
+    _wording_option(qr)
     qr.add_argument("--wifi", metavar="SSID")
     qr.add_argument("--password", metavar="P", default="")
     qr.add_argument("--security", choices=("WPA", "WEP", "nopass"), default="WPA")
@@ -101,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("--sheet", metavar="CODE", help=_("the label or card sheet's code on its box (e.g. L7160, "
                                                          "C32010, 5160), for stickers and business cards"))
     cards.add_argument("--closure", metavar="TEXT", help=_("a door sign's closure line, e.g. \"Closed 10-24 August\""))
+    _wording_option(cards)
     cards.add_argument("--fg", metavar="COLOR")  # the shop's look kept in the data file, unless given here
     cards.add_argument("--bg", metavar="COLOR")
     card_logos = cards.add_mutually_exclusive_group()

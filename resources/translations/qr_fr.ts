@@ -542,6 +542,11 @@
         <translation>Non enregistré : le code ne serait pas lisible à %1 ppp.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="90"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_output_bar.py" line="124"/>
         <source>QR code</source>
         <translation>Code QR</translation>

@@ -7,6 +7,8 @@ import idna
 
 MIN_ADDRESS_POINTS = 7.0  # smaller than this, a printed address is not readable
 MIN_CALL_TO_ACTION_POINTS = 7.0  # one whole line (bold) on every output, or left off and said
+CLOSURE_MAX_CHARS = 120  # a door sign's closure line: two short lines on the sign, dates included
+PLACE_MAX_CHARS = 60  # where cards are put ("counter", "table 3"), as listed in the weekly check-list
 _URI_SAFE = "/:@!$&'()*+,;=?#[]~-._"  # what quote() must leave alone for a round trip
 
 
@@ -37,7 +39,7 @@ def printed_address(payload: str) -> str:
     shown = host + rest
     if parts.scheme.lower() == "http":
         return "http://" + shown  # a browser would try https first: not the same page for sure
-    return shown[4:] if shown.lower().startswith("www.") and len(shown) > 4 else shown
+    return shown[4:] if shown.lower().startswith("www.") and shown[4:5] not in ("", "/", ".", ":") else shown
 
 
 def _without_tracking(rest: str) -> str:

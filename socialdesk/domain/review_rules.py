@@ -1,12 +1,13 @@
 """What a printed card may say about reviews: the platforms' rules and the law, read from one data table."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from functools import lru_cache
-from urllib.parse import urlsplit
 
+from socialdesk.domain.platform_hosts import host_matches, link_host
 
 
 class Breach(str, Enum):
@@ -32,8 +33,8 @@ class ReviewRule:
     def governs(self, platform_key: str, payload: str) -> bool:
         if "*" in self.platforms or platform_key in self.platforms:
             return True
-        host = (urlsplit(payload).hostname or "") if "://" in payload else ""
-        return any(host == h or host.endswith("." + h) for h in self.hosts)
+        host = link_host(payload)
+        return any(host_matches(host, h) for h in self.hosts if h != "*")
 
 
 @dataclass(frozen=True)
@@ -57,21 +58,44 @@ class ReviewRules:
         on_a_platform = any("*" not in rule.platforms and rule.governs(platform_key, payload) for rule in self.rules)
         review_card = review_card or on_a_platform  # a card to a review platform is about reviews
         for text in (t for t in texts if t and t.strip()):
-            for breach in self._breaches(text, review_card):
+            for breach in self._breaches(plain_words(text), review_card):
                 for rule in self.rules:
                     if breach in rule.forbids and rule.governs(platform_key, payload):
                         found.append(RuleBroken(rule, breach, text))
         return sorted(found, key=lambda b: "*" in b.rule.platforms)
 
     def _breaches(self, text: str, review_card: bool) -> list[Breach]:
-        stars_paid = bool(self.patterns["five_stars"].search(text) and self.patterns["incentive"].search(text))
-        about_reviews = review_card or stars_paid or bool(self.patterns["review"].search(text))
-        if not about_reviews:
+        stars_paid = bool(self.patterns["five_stars"].search(text) and self._incentive(text, True))
+        asks = self.patterns["review"].search(text)
+        if not (review_card or stars_paid or asks):
             return []
-        found = [b for b in (Breach.INCENTIVE, Breach.GATING, Breach.FIVE_STARS) if self.patterns[b.value].search(text)]
-        if self.patterns["review"].search(text):
+        found = [Breach.INCENTIVE] if self._incentive(text, review_card) else []
+        if self.patterns["gating"].search(text) and not self.patterns["fair"].search(text):
+            found.append(Breach.GATING)
+        if self.patterns["five_stars"].search(text):
+            found.append(Breach.FIVE_STARS)
+        if asks:
             found.append(Breach.ASKING)
         return found
+
+    def _incentive(self, text: str, review_card: bool) -> bool:
+        """Something offered FOR the review: tied to it ("for a review", "= a coffee", "and get"), or after the
+        ask ("Leave a review: free delivery"); an offer before the ask is the shop's ("Free Wi-Fi — review us").
+        On a card to a review platform whose words do not ask, the card itself is the ask."""
+        if self.patterns["incentive_tie"].search(text):
+            return True
+        asks = [m.start() for m in self.patterns["review"].finditer(text)]
+        asks += [m.start() for m in self.patterns["five_stars"].finditer(text)]
+        offers = [m.start() for m in self.patterns["incentive"].finditer(text)]
+        if not asks:
+            return review_card and bool(offers)
+        return any(offer > min(asks) for offer in offers)
+
+
+def plain_words(text: str) -> str:
+    """The words as printed: NFKC (full-width, composed accents) without invisible format characters."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Cf" and c not in "\ufe0e\ufe0f")
 
 
 def parse_rules(data: dict) -> ReviewRules:
@@ -95,10 +119,14 @@ def card_breaks(item, platform_key: str = "", review_card: bool = False) -> list
     return review_rules().broken([item.call_to_action, item.caption], platform_key, item.payload, review_card)
 
 
-def items_breaking(items) -> list[RuleBroken]:
-    """The first rule each card breaks, in the cards' order (one line a card): the guard before printing."""
+def items_breaking(items, closure: str = "") -> list[RuleBroken]:
+    """The first rule each card breaks, in the cards' order (one line a card), then the door sign's closure
+    line, read as words beside the first card's code: the one guard before anything prints words."""
+    from socialdesk.domain.cards import CardItem
+
     found = []
-    for item in items:
+    extra = [CardItem(items[0].payload if items else "", "", closure)] if closure.strip() else []
+    for item in list(items) + extra:
         breaks = card_breaks(item)
         if breaks:
             found.append(breaks[0])

@@ -7,6 +7,7 @@ from socialdesk.domain.urls import UrlRefused, safe_http_url
 
 DEFAULT_SOURCE = "counter-card"
 MEDIUM = "qr"
+LINK_PAGES = ("linktr.ee", "beacons.ai", "lnk.bio")  # one page of links on a shared host: no statistics of the shop's
 _SOURCE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
@@ -22,7 +23,21 @@ def tracking_allowed(url: str, website: str) -> bool:
         link, own = urlsplit(safe_http_url(url)), urlsplit(safe_http_url(website))
     except UrlRefused:
         return False
-    return bool(own.hostname) and _site(link.hostname or "") == _site(own.hostname)
+    host = _site(link.hostname or "")
+    return bool(own.hostname) and host == _site(own.hostname) and not _platform_host(host)
+
+
+def _platform_host(host: str) -> bool:
+    """A social network's, a review site's or Maps' host (the networks and platforms tables, any country
+    domain, link pages such as linktr.ee): a shop whose "website" is its page there reads no tags."""
+    from socialdesk.domain.networks import NETWORKS
+    from socialdesk.domain.platform_hosts import host_matches
+    from socialdesk.domain.presence.platforms import PLATFORMS
+    from socialdesk.domain.review_rules import review_rules
+
+    hosts = [h for network in NETWORKS for h in network.url_hosts] + [h for p in PLATFORMS for h in p.url_hosts]
+    hosts += [h for rule in review_rules().rules for h in rule.hosts if h != "*"] + list(LINK_PAGES)
+    return any(host_matches(host, pattern) for pattern in hosts)
 
 
 def source_tag(text: str) -> str:

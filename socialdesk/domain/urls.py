@@ -55,7 +55,8 @@ def safe_http_url(text: str) -> str:
     except ValueError:
         raise UrlRefused(UrlProblem.NO_HOST, candidate) from None
     host = parts.hostname or ""
-    if not host or not _HOST.match(parts.netloc) or "." not in host and host != "localhost":
+    bare = host[:-1] if host.endswith(".") else host  # "shop.fr." is a full name; "www./x" has no site
+    if not bare or "" in bare.split(".") or not _HOST.match(parts.netloc) or "." not in bare and bare != "localhost":
         raise UrlRefused(UrlProblem.NO_HOST, candidate)
     netloc = _ascii_host(host, candidate) + ("" if parts.port is None else f":{parts.port}")
     path = quote(parts.path, safe="/%:@!$&'()*+,;=-._~")

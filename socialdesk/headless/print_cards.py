@@ -10,9 +10,11 @@ from socialdesk.headless.language import _, current_language
 from socialdesk.headless.messages import NO_FOLDER, WARNING
 from socialdesk.headless.os_words import os_reason
 from socialdesk.qr.encoding import EncodingRefused
+from socialdesk.domain.urls import UrlProblem
 
 
 def run(args) -> int:
+    _refuse_long_words(args)
     stock = _stock(args)
     output = Path(args.output)
     if args.output != "-":  # `-o -`: the PDF on standard output, as `export` does
@@ -27,6 +29,7 @@ def run(args) -> int:
         return EXIT_FAILED
     try:
         items, shop_name = _read(store)
+        _left_out(store)
         items = _door_items(store, args, items)
         style = _style(store, args)
         extra = _extra(store, args, stock)
@@ -35,11 +38,40 @@ def run(args) -> int:
         store.close()
     if not items:
         raise Refused(_("no listing is marked for print; tick \"print a card\" in the Local presence tab"))
-    from socialdesk.headless.printed_codes import record, refuse_broken_rules
+    from socialdesk.headless.printed_codes import record
+    from socialdesk.headless.wording_guard import refuse_broken_rules
 
-    refuse_broken_rules(items)  # before any drawing: a card breaking a review rule is not printed
+    door = CardTemplate(args.template).value.startswith("door")
+    refuse_broken_rules(items, args, closure=extra.closure if door else "")  # before drawing: words breaking a rule
     done = _write(output, args, items, shop_name, style, extra)
     return record(args, items) if done == EXIT_OK else done
+
+
+def _refuse_long_words(args) -> None:
+    """--closure and --place are printed or listed: bounded, said in one line."""
+    from socialdesk.domain.cards import CLOSURE_MAX_CHARS, PLACE_MAX_CHARS
+
+    for option, text, most in (("--closure", args.closure, CLOSURE_MAX_CHARS), ("--place", args.place, PLACE_MAX_CHARS)):
+        if text and len(text.strip()) > most:
+            raise Refused(_("{option} is {length} characters long; it holds at most {most}").format(
+                option=option, length=len(text.strip()), most=most))
+
+
+def _left_out(store) -> None:
+    """A listing marked for print whose link cannot go in a code is said, one line each, not silently dropped."""
+    from socialdesk.domain.presence.listings import ListingStatus, card_for_listing
+    from socialdesk.domain.urls import UrlRefused, safe_http_url
+    from socialdesk.headless.qr import URL_PROBLEMS
+
+    for listing in store.presence.listings():
+        if listing.print_card and listing.status is not ListingStatus.NOT_RELEVANT and card_for_listing(listing) is None:
+            why = _(URL_PROBLEMS[UrlProblem.EMPTY])
+            try:
+                safe_http_url(listing.review_url or listing.url)
+            except UrlRefused as error:
+                why = _(URL_PROBLEMS[error.problem])
+            print("socialdesk print-cards: " + _(WARNING).format(message=_("{name}: not printed, {why}").format(
+                name=listing.name, why=why)), file=sys.stderr)
 
 
 def _refuse_blank_fronts(args, shop) -> None:

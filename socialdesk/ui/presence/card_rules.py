@@ -59,3 +59,13 @@ class CardRulesDialogs:
             parent, _tr("Review rules"), text + "\n\n" + _tr("Print anyway?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+
+def words_allowed(parent, items, closure: str = "") -> tuple[bool, str]:
+    """The one question before any output prints words (cards, Export PDF/PNG/SVG, Print): (go on, the rules
+    broken); a word breaking a review rule prints only if the owner says so, knowing which rule."""
+    found = items_breaking(items, closure)
+    if not found:
+        return True, ""
+    text = "\n".join(broken_text(broken) for broken in found)
+    return CardRulesDialogs.ask_print_anyway(parent, text), text

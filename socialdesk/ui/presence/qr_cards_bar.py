@@ -4,7 +4,7 @@
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
-from socialdesk.domain.cards import CardItem
+from socialdesk.domain.cards import CLOSURE_MAX_CHARS, PLACE_MAX_CHARS, CardItem
 from socialdesk.domain.cards_layout import SHEETS, CardTemplate, default_stock, takes_stock
 from socialdesk.domain.label_sheets import sheets_of
 from socialdesk.domain.file_names import FileKind, default_name
@@ -34,6 +34,7 @@ class QrCardsBar(QWidget):
         self.sheet.setAccessibleName(self.tr("Sheet you bought"))
         self.closure = QLineEdit(self)  # a door sign's closure line
         self.closure.setObjectName("qrCardsClosure")
+        self.closure.setMaxLength(CLOSURE_MAX_CHARS)
         self.closure.setAccessibleName(self.tr("Closure line"))
         self.closure.setPlaceholderText(self.tr("Closure line, e.g. Closed 10–24 August"))
         self.sheet.setToolTip(self.tr("Choose the product by the code printed on its box: the stickers or cards "
@@ -50,6 +51,7 @@ class QrCardsBar(QWidget):
         self.place = QComboBox(self)
         self.place.setObjectName("qrCardsPlace")
         self.place.setEditable(True)
+        self.place.lineEdit().setMaxLength(PLACE_MAX_CHARS)
         self.place.setAccessibleName(self.tr("Where the cards will be"))
         self.place.setToolTip(self.tr("SocialDesk remembers where each printed code is, to tell you what to reprint "
                                       "when a link changes and where to check that nobody stuck a fake code over it."))
@@ -246,13 +248,11 @@ class QrCardsBar(QWidget):
 
     def _words_allowed(self, items: list[CardItem]) -> bool:
         """A card whose words break a review rule is printed only if the owner says so, knowing which rule."""
-        from socialdesk.ui.presence.card_rules import CardRulesDialogs, broken_text, items_breaking
+        from socialdesk.ui.presence.card_rules import words_allowed
 
-        found = items_breaking(items)
-        if not found:
-            return True
-        text = "\n".join(broken_text(broken) for broken in found)
-        if CardRulesDialogs.ask_print_anyway(self, text):
+        door = SHEETS[self._template()].content == "door"
+        allowed, text = words_allowed(self, items, self.closure.text().strip() if door else "")
+        if allowed:
             return True
         self.reported.emit(fill(self.tr("Not printed: %1"), text), False)
         return False

@@ -59,6 +59,8 @@ class QrOutputBar(QWidget):
         if current is None:
             return
         checked, caption, call_to_action = current
+        if not self._words_allowed(checked, caption, call_to_action):
+            return
         path = QrDialogs.ask_save(self, suffix, default_name(FileKind.QR_CODE, current_language()))
         if path is None:
             return
@@ -73,6 +75,16 @@ class QrOutputBar(QWidget):
         if written is None:
             return
         self.reported.emit(fill(self.tr("Saved %1. It decodes exactly at %2 dpi."), str(path), str(dpi)), True)
+
+    def _words_allowed(self, checked, caption: str, call_to_action: str) -> bool:
+        """The same review-rules question as the cards' before a file or a page carries the words."""
+        from socialdesk.domain.cards import CardItem
+        from socialdesk.ui.presence.card_rules import words_allowed
+
+        allowed, text = words_allowed(self, [CardItem(checked.code.design.payload, caption, call_to_action)])
+        if not allowed:
+            self.reported.emit(fill(self.tr("Not saved: %1"), text), False)
+        return allowed
 
     def _final_check(self, checked, dpi: int):
         """Re-run the scan check at the output's own resolution before writing anything."""
@@ -108,6 +120,8 @@ class QrOutputBar(QWidget):
         from socialdesk.ui.printing.output import make_printer, show_preview
 
         checked, caption, call_to_action = current
+        if not self._words_allowed(checked, caption, call_to_action):
+            return
 
         def paint(printer) -> None:
             painter = QPainter(printer)
