@@ -13,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 from socialdesk import APP_NAME
+from socialdesk.domain.settings import ON_THE_KEY
 
 DB_ENV_VAR = "SOCIALDESK_DB"
 DB_FILE_NAME = "socialdesk.sqlite3"
@@ -55,6 +56,22 @@ def in_portable_data(path: Path) -> bool:
     """Whether `path` is in portable mode's own folder: on a USB key by the owner's choice, not by accident."""
     portable = portable_dir()
     return portable is not None and Path(path).resolve().is_relative_to(portable.resolve())
+
+
+def on_the_key(folder: str) -> str:
+    """In portable mode, a folder inside the program folder as a name relative to it (the key is E: at the shop,
+    F: at home); any other folder as it is."""
+    if portable_dir() is None or not os.path.isabs(folder):
+        return folder
+    program = program_dir().resolve()
+    whole = Path(folder).resolve()
+    inside = whole.is_relative_to(program) and whole != program
+    return f"{ON_THE_KEY}{whole.relative_to(program)}" if inside else folder
+
+
+def from_the_key(folder: str) -> Path:
+    """A folder named by `on_the_key`, whole again: `key:` names a folder inside the program folder."""
+    return program_dir() / folder[len(ON_THE_KEY):] if folder.startswith(ON_THE_KEY) else Path(folder)
 
 
 def default_db_path() -> Path:

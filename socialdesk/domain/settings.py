@@ -2,6 +2,7 @@
 
 import os
 from copy import deepcopy
+from pathlib import Path
 from typing import Any
 
 from socialdesk.domain.brand import DEFAULT_BRAND, valid_brand, valid_logo_text
@@ -46,9 +47,15 @@ def _whole(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+ON_THE_KEY = "key:"  # portable mode: `key:Backups` is the folder `Backups` beside the program, whatever its drive
+
+
 def _folder_name(value: str) -> bool:
-    """An absolute folder name of this system (a name written on another system reads as the default)."""
-    return os.path.isabs(value) and "\0" not in value and len(value) <= 4096
+    """An absolute folder name of this system (a name written on another system reads as the default), or in
+    portable mode a folder inside the program folder, named relative to it after ON_THE_KEY (no `..`)."""
+    rest = value[len(ON_THE_KEY):] if value.startswith(ON_THE_KEY) else None
+    inside = bool(rest) and not os.path.isabs(rest) and not os.path.splitdrive(rest)[0] and ".." not in Path(rest).parts
+    return (os.path.isabs(value) or inside) and "\0" not in value and len(value) <= 4096
 
 
 # What a stored value must look like to be used; anything else (a file edited by hand, damaged, or written by

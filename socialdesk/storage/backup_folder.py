@@ -32,7 +32,9 @@ def chosen_folder(conn: sqlite3.Connection) -> Path | None:
         value = checked("backup_folder", json.loads(row[0])) if row else ""
     except (sqlite3.Error, ValueError, TypeError):  # a file from before settings, or a value not JSON
         return None
-    return Path(value) if value else None
+    from socialdesk.paths import from_the_key  # platformdirs only when a folder was chosen
+
+    return from_the_key(value) if value else None
 
 
 def chosen_folder_of(db_path: Path) -> Path | None:
@@ -60,8 +62,9 @@ def current_choice(conn: sqlite3.Connection) -> str | None:
 
 
 def choice_to_keep(default_folder: Path, db_path: Path) -> str | None:
-    """The folder a restore in place must keep: the refused file's own setting if it can still be read,
-    else the newest folder the note names; None when neither says (the backup's own setting stays)."""
+    """The folder a restore in place must keep, as stored: the refused file's own setting if it can still be
+    read, else the newest folder the note names; None when neither says (the backup's own setting stays)."""
+    from socialdesk.paths import on_the_key
     from socialdesk.storage.files import connect_for_inspection
 
     try:
@@ -70,13 +73,15 @@ def choice_to_keep(default_folder: Path, db_path: Path) -> str | None:
         conn = None
     if conn is not None:
         try:
-            stored = chosen_folder(conn) if current_choice(conn) is not None else None
+            stored = chosen_folder(conn) and checked("backup_folder", json.loads(current_choice(conn)))
+        except (ValueError, TypeError):
+            stored = None
         finally:
             conn.close()
-        if stored is not None:
-            return str(stored)
+        if stored:
+            return stored
     known = remembered_folders(default_folder, db_path)
-    return str(known[0]) if known else None
+    return on_the_key(str(known[0])) if known else None
 
 
 def keep_choice(conn: sqlite3.Connection, stored: str | None) -> None:
@@ -103,17 +108,22 @@ def remembered_folders(default_folder: Path, db_path: Path) -> list[Path]:
         lines = small_regular_file(note_path(default_folder, db_path), 1 << 16).decode("utf-8").splitlines()  # no FIFO
     except (OSError, UnicodeDecodeError):
         return []
-    return list(dict.fromkeys(Path(line) for line in (v.strip() for v in lines) if line and os.path.isabs(line)))
+    from socialdesk.paths import from_the_key
+
+    return list(dict.fromkeys(from_the_key(line) for line in (v.strip() for v in lines)
+                              if line and checked("backup_folder", line) == line))
 
 
 def remember(default_folder: Path, db_path: Path, folder: Path) -> None:
     """Add `folder` to the note (never forgotten: its backups stay listed); a refusal only costs finding them by hand."""
+    from socialdesk.paths import on_the_key
+
     known = remembered_folders(default_folder, db_path)
     if known[:1] == [folder]:
         return
     try:
         default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        lines = [str(f) for f in dict.fromkeys([folder, *known])]
+        lines = [on_the_key(str(f)) for f in dict.fromkeys([folder, *known])]  # a folder on the key: relative
         replace_small_file(note_path(default_folder, db_path), "\n".join(lines) + "\n")
     except OSError:
         pass

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.settings import BACKUPS_KEEP_RANGE
+from socialdesk.paths import from_the_key, on_the_key
 from socialdesk.storage.backup_folder import usable
 from socialdesk.storage.backups import backup_dir_for
 from socialdesk.ui.calendar.icons import network_icon, network_name
@@ -116,7 +117,7 @@ class GeneralPage(SettingsPage):
 
     def _shown_folder(self) -> Path | None:
         if self._chosen_folder:
-            return Path(self._chosen_folder)
+            return from_the_key(self._chosen_folder)
         return backup_dir_for(self.store.path) if self.store.path else None
 
     def _show_folder(self):
@@ -141,7 +142,7 @@ class GeneralPage(SettingsPage):
         if not usable(Path(picked)):
             self.tell(self, fill(self.tr("SocialDesk cannot write into %1. Choose another folder."), picked))
             return
-        self._chosen_folder = str(Path(picked).resolve())
+        self._chosen_folder = on_the_key(str(Path(picked).resolve()))  # portable: relative to the key
         self._show_folder()
 
     def _on_beside_clicked(self):
