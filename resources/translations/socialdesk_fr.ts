@@ -371,6 +371,10 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>OpenProblems</name>
     <message>
+        <source>The path of your data file is too long: the folders it is in have names too long for SocialDesk to open it (the file itself is fine). Move the file to a shorter folder, then open it from there, or choose another file.</source>
+        <translation>Le chemin de votre fichier de données est trop long : les dossiers qui le contiennent ont des noms trop longs pour que SocialDesk puisse l'ouvrir (le fichier lui-même est intact). Déplacez le fichier dans un dossier au chemin plus court, puis ouvrez-le depuis là, ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/open_problems.py" />
         <source>Your data file is missing: it is no longer where SocialDesk last found it (moved, renamed, or on a disk that is not connected). Its backups are still there. Restore the newest backup, open the file where it is now, or start a new empty file.</source>
         <translation>Votre fichier de données est introuvable : il n'est plus là où SocialDesk l'a trouvé la dernière fois (déplacé, renommé, ou sur un disque non branché). Ses sauvegardes sont toujours là. Restaurez la sauvegarde la plus récente, ouvrez le fichier là où il se trouve maintenant, ou commencez un nouveau fichier vide.</translation>

@@ -33,6 +33,8 @@ OPEN_PROBLEMS = {
     Problem.MISSING: N_("the data file is missing, but its backups are beside where it was; nothing was created, "
                         "open the app to restore the newest backup, or name another file"),
     Problem.BROKEN_LINK: N_("the data file's link leads nowhere (a disk or USB stick not connected?); nothing was created"),
+    Problem.PATH_TOO_LONG: N_("the path is too long for a data file: move the file to a shorter folder (it was not "
+                              "changed)"),
 }
 
 # Problem.MISSING when no backups are left, only the copy of a restore the power (or a crash) cut short.

@@ -25,6 +25,7 @@ class Problem(str, Enum):
     DISK_FULL = "disk_full"  # a new file could not be created or upgraded: no room left on the disk
     MISSING = "missing"  # gone, but its backups (or an interrupted restore) are where it was: never replaced silently
     BROKEN_LINK = "broken_link"  # a symlink on the way leads nowhere (a disk not mounted): never followed to create
+    PATH_TOO_LONG = "path_too_long"  # the full path is longer than SQLite takes: the file is fine, its folder too deep
 
 
 class StoreError(Exception):

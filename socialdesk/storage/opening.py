@@ -50,6 +50,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
     if is_new:
         if not replace_missing:
             refuse_if_missing(path)
+        refuse_long_path(path)
         _check_folder_writable(path)
     else:
         inspect_file(path)
@@ -98,9 +99,20 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
         raise StoreOpenError(Problem.NOT_SQLITE, path, f"header {header[:16]!r}")
     if _looks_truncated(path, header, info.st_size):
         raise StoreOpenError(Problem.DAMAGED, path, "shorter than its header says")
+    refuse_long_path(path)  # before SQLite, which would call a healthy file "unable to open", i.e. damaged
     _check_contents(path)
     if for_writing and not writable(path):
         raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
+
+
+# SQLite's longest path (SQLITE_MAX_PATHNAME, 512 bytes on Linux and macOS), with room for the `-journal` it adds.
+_SQLITE_PATH_MAX = 512 if os.name != "nt" else 1040
+
+
+def refuse_long_path(path: Path) -> None:
+    """Problem.PATH_TOO_LONG when SQLite cannot open the file by this full path (accents count two bytes)."""
+    if len(os.fsencode(str(Path(path).absolute()))) + len("-journal") > _SQLITE_PATH_MAX:
+        raise StoreOpenError(Problem.PATH_TOO_LONG, path, f"path of {len(os.fsencode(str(path)))} bytes")
 
 
 def writable(path: Path) -> bool:
