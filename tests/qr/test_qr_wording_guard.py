@@ -65,12 +65,24 @@ def test_qr_caption_refusal_in_french(tmp_path, capsys):  # D4
 
 
 @pytest.mark.parametrize("words", ["Free Wi-Fi inside — leave us a review", "Vous avez aimé ? Dites-le, et sinon aussi !",
-                                   "Rate us from 1 to 5 stars, honestly", "Leave us a review on Google"])
-def test_honest_wording_prints(tmp_path, capsys, words):  # D22
-    code, err, out = _qr(tmp_path, capsys, GOOGLE, words)
+                                   "Rate us from 1 to 5 stars, honestly"])
+def test_honest_wording_prints(tmp_path, capsys, words):  # D22: nothing is offered for the review, nobody filtered
+    _door_shop(tmp_path / "shop.sqlite3", Listing("custom", custom_name=words, url=GOOGLE, print_card=True))
+    code, err, out = _cards(tmp_path, capsys, "a6")
     assert code == 0 and err == [], err
     text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
     assert " ".join(words.split()) in " ".join(text.split())
+
+
+def test_print_cards_wording_checked_prints_with_one_warning(tmp_path, capsys):  # D22: a way past on the command line
+    _door_shop(tmp_path / "shop.sqlite3", Listing("custom", custom_name="Un café offert pour un avis",
+                                                  url="https://www.fleurs-margaux.fr", print_card=True))
+    code, err, out = _cards(tmp_path, capsys, "a6", lang="fr")
+    assert code == 2 and len(err) == 1 and "--wording-checked l'imprime tout de même" in err[0], err
+    code, err, out = _cards(tmp_path, capsys, "a6", "--wording-checked", lang="fr")
+    assert code == 0 and len(err) == 1 and "(art. L121-4)" in err[0] and "Imprimé tout de même" in err[0], err
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Un café offert pour un avis" in " ".join(text.split())
 
 
 def test_wording_checked_prints_with_one_warning(tmp_path, capsys):  # D22
