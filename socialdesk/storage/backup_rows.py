@@ -43,22 +43,27 @@ def _stamp(path: Path) -> list[int] | None:
     return [info.st_size, info.st_mtime_ns]
 
 
-def _load(folder: Path) -> dict:
+def rows_file(file_id: str | None) -> str:
+    """One cache per data file identity: two computers sharing a synced folder never rewrite the same file."""
+    return f".backup-rows+{file_id}.json" if file_id else ROWS_FILE
+
+
+def _load(folder: Path, name: str) -> dict:
     try:
-        data = json.loads(small_regular_file(folder / ROWS_FILE, 1 << 20) or b"{}")  # a FIFO there reads as nothing
+        data = json.loads(small_regular_file(folder / name, 1 << 20) or b"{}")  # a FIFO there reads as nothing
     except ValueError:
         return {}
     return data if isinstance(data, dict) else {}
 
 
-def _save(folder: Path, data: dict) -> None:
+def _save(folder: Path, data: dict, cache: str) -> None:
     """Atomically, owner-only; a folder that refuses it only costs a recount next time."""
     try:
-        handle, name = tempfile.mkstemp(prefix=ROWS_FILE, suffix=".tmp", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=cache, suffix=".tmp", dir=folder)
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(data, out)
-            os.replace(name, folder / ROWS_FILE)
+            os.replace(name, folder / cache)
         except BaseException:
             Path(name).unlink(missing_ok=True)
             raise
@@ -66,12 +71,12 @@ def _save(folder: Path, data: dict) -> None:
         log.warning("backup row counts not remembered in %s: %s", folder, error)
 
 
-def rows_of(paths: list[Path]) -> dict[Path, int]:
+def rows_of(paths: list[Path], file_id: str | None = None) -> dict[Path, int]:
     """Each backup's row count: remembered where size and time still match, counted (and remembered) otherwise."""
     if not paths:
         return {}
-    folder = paths[0].parent
-    known, counts, changed = _load(folder), {}, False
+    folder, cache = paths[0].parent, rows_file(file_id)
+    known, counts, changed = _load(folder, cache), {}, False
     for path in paths:
         stamp, entry = _stamp(path), known.get(path.name)
         if stamp is not None and isinstance(entry, dict) and entry.get("stamp") == stamp \
@@ -83,5 +88,5 @@ def rows_of(paths: list[Path]) -> dict[Path, int]:
             known[path.name], changed = {"stamp": stamp, "rows": counts[path]}, True
     present = {p.name for p in folder.glob("*-*.sqlite3")}
     if changed or any(name not in present for name in known):
-        _save(folder, {name: entry for name, entry in known.items() if name in present})
+        _save(folder, {name: entry for name, entry in known.items() if name in present}, cache)
     return counts

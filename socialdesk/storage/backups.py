@@ -221,7 +221,8 @@ def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
     """Delete all but the newest `keep` of this file's own backups; returns what was deleted."""
     db_path = Path(db_path).resolve()
     found = own_backups(db_path)
-    spared = fullest_beyond(found[:keep], found[keep:])
+    mine = backup_folder.file_id(backup_dir_for(db_path), db_path, create=False)
+    spared = fullest_beyond(found[:keep], found[keep:], mine)
     old = [p for p in found[keep:] if p != spared]
     for path in old:
         path.unlink(missing_ok=True)
@@ -244,7 +245,7 @@ def _mtime(partial: Path) -> float:
     return max(times, default=0.0)
 
 
-def fullest_beyond(kept: list[Path], old: list[Path]) -> Path | None:
+def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None) -> Path | None:
     """The newest old backup holding more rows than every kept one: never rotated out.
 
     The rule (simplest honest one): a file that went missing and was replaced by an empty one
@@ -255,7 +256,7 @@ def fullest_beyond(kept: list[Path], old: list[Path]) -> Path | None:
         return None
     rows = {}  # remembered beside the backups, in each folder: each copy is read once, not on every open
     for folder in dict.fromkeys(p.parent for p in kept + old):
-        rows.update(rows_of([p for p in kept + old if p.parent == folder]))
+        rows.update(rows_of([p for p in kept + old if p.parent == folder], file_id))  # one cache per identity
     most_kept = max((rows[p] for p in kept), default=0)
     return next((p for p in old if rows[p] > most_kept), None)
 

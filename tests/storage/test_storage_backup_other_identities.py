@@ -1,5 +1,6 @@
 """Backups kept apart from others': other identities listed never rotated, the chosen folder kept and found, copies in progress spared."""
 
+import json
 import os
 import shutil
 import sqlite3
@@ -121,3 +122,21 @@ def test_a_laptop_set_up_from_a_copied_data_folder_never_rotates_the_first_ones_
     assert all(b.is_file() and _rules_in(b) == ["écrit sur le PC 1"] for b in theirs)
     assert len(list(shared.glob("*.sqlite3"))) == 4
     pc2.close()
+
+
+def test_two_computers_sharing_a_synced_folder_never_rewrite_the_same_row_count_file(tmp_path):
+    shared = tmp_path / "Dropbox" / "SocialDesk backups"
+    shared.mkdir(parents=True)
+    shops = {pc: _shop(tmp_path / pc / "SocialDesk", f"écrit sur le PC {pc}") for pc in ("1", "2")}
+    for store in shops.values():
+        store.settings.set("backup_folder", str(shared))
+    for day in range(4):
+        for minute, store in enumerate(shops.values()):
+            make_backup(store.conn, store.path, WHEN + timedelta(days=day, minutes=minute), "daily")
+    caches = sorted(p.name for p in shared.iterdir() if p.name.startswith(".backup-rows"))
+    assert len(caches) == 2 and not (shared / ".backup-rows.json").exists()  # a sync service would make conflict copies
+    for cache in caches:
+        names = json.loads((shared / cache).read_text(encoding="utf-8"))
+        assert len({name.split("-")[0] for name in names}) == 1  # one computer's backups in each
+    for store in shops.values():
+        store.close()
