@@ -12,7 +12,7 @@ from socialdesk.headless.os_words import os_refusal
 from socialdesk.headless.moved_words import say_if_moved
 from socialdesk.headless.messages import CHECK_READ_ONLY, NO_DATA_FILE, OPEN_PROBLEMS, PROBLEM_AT, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
-from socialdesk.storage.backups import make_backup, skipped_folder
+from socialdesk.storage.backups import backup_dir_for, make_backup, skipped_folder
 from socialdesk.storage.errors import StoreWriteError, WriteProblem
 from socialdesk.storage.opening import inspect_file, real_path, writable
 
@@ -27,7 +27,8 @@ def run_backup(args) -> int:
         target = make_backup(store.conn, store.path, system_clock(), "manual")  # the chosen folder, or beside the file
         skipped = skipped_folder(store.conn, target)
     except StoreWriteError as error:
-        print("socialdesk backup: " + _("could not write the backup: {reason}").format(reason=_backup_failure(error)),
+        print("socialdesk backup: " + _("could not write the backup: {reason}").format(
+            reason=_backup_failure(error, backup_dir_for(store.path))),
               file=sys.stderr)
         return EXIT_FAILED
     finally:
@@ -39,12 +40,13 @@ def run_backup(args) -> int:
     return EXIT_OK
 
 
-def _backup_failure(error: StoreWriteError) -> str:
+def _backup_failure(error: StoreWriteError, beside) -> str:
+    """Why no backup was left; a folder that refused is named (a chosen one that refused went beside it first)."""
     cause = error.__cause__
     if error.problem is WriteProblem.DISK_FULL:
         return _(WRITE_PROBLEMS[error.problem])
     if error.problem is WriteProblem.READ_ONLY or isinstance(cause, PermissionError):
-        return _("the backups folder cannot be written; no backup was left")
+        return _("the backups folder {folder} cannot be written; no backup was left").format(folder=beside)
     if isinstance(cause, OSError):
         return _("{reason}; no backup was left").format(reason=os_refusal(cause))
     return _("the copy could not be made; no backup was left")  # SQLite's own English stays in the log

@@ -144,7 +144,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     made_folder = not folder.exists()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     shared = folder != backup_dir_for(db_path)  # a chosen folder: other files' backups may be there too
-    mine = backup_folder.file_id(backup_dir_for(db_path), db_path, create=True) if shared else None
+    mine = _identity(db_path) if shared else None
     target = folder / _backup_name(db_path, when, reason, mine)
     n = 1
     while target.exists():
@@ -164,6 +164,16 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
         backup_folder.remember(backup_dir_for(db_path), db_path, folder)
     rotate(db_path, kept_count(conn))
     return target
+
+
+def _identity(db_path: Path) -> str | None:
+    """This file's identity for a chosen folder; None when it cannot be kept beside the data file (a read-only
+    USB key or share): the copy is then named without one, listed in Restore, never rotated."""
+    try:
+        return backup_folder.file_id(backup_dir_for(db_path), db_path, create=True)
+    except OSError as error:
+        logging.getLogger(__name__).warning("backup identity not written beside %s: %s", db_path, error)
+        return None
 
 
 def kept_count(conn: sqlite3.Connection) -> int:

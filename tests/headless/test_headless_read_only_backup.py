@@ -1,0 +1,71 @@
+"""A read-only data file (a locked USB key, a share mounted read-only) is backed up into a writable chosen folder."""
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from socialdesk.storage.backups import list_backups
+from socialdesk.storage.opening import open_store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def locked_key(tmp_path):
+    """A tmpfs holding the data file, remounted read-only once the file is there (root only)."""
+    key = tmp_path / "clé USB"
+    key.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(key)], capture_output=True)
+    if done.returncode != 0:
+        pytest.skip("cannot mount a tmpfs here: " + done.stderr.decode(errors="replace").strip())
+
+    def lock() -> None:
+        subprocess.run(["mount", "-o", "remount,ro", str(key)], check=True)
+    yield key, lock
+    subprocess.run(["umount", "-l", str(key)], check=False)
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "socialdesk", *args], capture_output=True, text=True, cwd=ROOT,
+                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def _shop(folder: Path, chosen: Path | None) -> Path:
+    path = folder / "fleurs é.sqlite3"
+    store = open_store(path)
+    try:
+        if chosen is not None:
+            store.settings.set("backup_folder", str(chosen))
+    finally:
+        store.close()
+    return path
+
+
+def test_a_read_only_file_is_backed_up_into_the_chosen_folder(tmp_path, locked_key):
+    key, lock = locked_key
+    chosen = tmp_path / "Sauvegardes"
+    chosen.mkdir()
+    shop = _shop(key, chosen)
+    lock()
+    done = _run("backup", "--db", str(shop), "--lang", "fr")
+    assert done.returncode == 0, done.stderr
+    copy = Path(done.stdout.strip())
+    assert copy.parent == chosen and copy.exists()
+    assert sqlite3.connect(copy).execute("PRAGMA quick_check").fetchone()[0] == "ok"
+    assert list_backups(shop) == [copy]  # Restore lists it, though no note could be left beside the file
+
+
+@pytest.mark.parametrize("lang, words", [("en", "the backups folder {folder} cannot be written"),
+                                         ("fr", "le dossier des sauvegardes {folder} n'est pas modifiable")])
+def test_the_folder_that_refused_is_named(tmp_path, locked_key, lang, words):
+    key, lock = locked_key
+    shop = _shop(key, None)
+    lock()
+    done = _run("backup", "--db", str(shop), "--lang", lang)
+    assert done.returncode == 1
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert words.format(folder=key / "backups") in done.stderr, done.stderr
