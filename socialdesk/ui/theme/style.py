@@ -11,6 +11,7 @@ from socialdesk.ui.theme.palette import DARK, LIGHT, Palette
 
 CHOICES = THEMES  # the Preferences' choice, the setting "theme"
 R = QPalette.ColorRole
+UNDERLINE = 3  # the chosen inner tab's accent line, in logical pixels
 
 
 def tokens(palette: QPalette | None = None) -> Palette:
@@ -68,6 +69,19 @@ QPushButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent}; bor
   border-radius: {spacing.CHIP_RADIUS}px; padding: {spacing.XS}px {spacing.M}px; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}
 QPushButton[primary="true"]:disabled {{ background: {p.border}; color: {p.secondary}; border-color: {p.border}; }}
+""" + inner_tabs(p)
+
+
+def inner_tabs(p: Palette) -> str:
+    """A tab bar inside a tab (Week/Over time, Listings/QR codes): the chosen page underlined in the accent, bold."""
+    tab = "QTabWidget QTabWidget > QTabBar::tab"
+    return f"""
+QTabWidget QTabWidget::pane {{ border: none; border-top: {spacing.BORDER}px solid {p.border}; top: -{spacing.BORDER}px; }}
+{tab} {{ background: transparent; color: {p.secondary}; border: none;
+  border-bottom: {UNDERLINE}px solid transparent; padding: {spacing.S}px {spacing.M}px; margin-right: {spacing.XS}px; }}
+{tab}:hover {{ color: {p.text}; background: {p.card}; border-bottom-color: {p.control}; }}
+{tab}:selected {{ color: {p.text}; font-weight: bold; background: transparent; border-bottom-color: {p.accent}; }}
+{tab}:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-bottom: {UNDERLINE}px solid {p.accent}; }}
 """
 
 
