@@ -9,6 +9,7 @@ from socialdesk.headless.common import (data_path, open_data_file, warn_about_co
 from socialdesk.headless.backup_folder_words import SKIPPED, folder_problem, warn_about_backup_folder
 from socialdesk.headless.language import _
 from socialdesk.headless.os_words import os_refusal
+from socialdesk.headless.streams import say
 from socialdesk.headless.moved_words import say_if_moved
 from socialdesk.headless.messages import CHECK_READ_ONLY, NO_DATA_FILE, OPEN_PROBLEMS, PROBLEM_AT, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
@@ -36,7 +37,7 @@ def run_backup(args) -> int:
     if skipped is not None:
         print("socialdesk backup: " + _(SKIPPED).format(folder=skipped, why=_(folder_problem(skipped, target))),
               file=sys.stderr)
-    print(target)
+    say(str(target))
     return EXIT_OK
 
 
@@ -65,8 +66,8 @@ def run_check(args) -> int:
             print("socialdesk check: " + _(PROBLEM_AT).format(problem=_(OPEN_PROBLEMS[error.problem]), path=path),
                   file=sys.stderr)
         return EXIT_FAILED
-    print(_("{path}: ok").format(path=path) if writable(real_path(path)) else
-          _("{path}: ok (read-only here: SocialDesk can read it, not save to it)").format(path=path))
+    say(_("{path}: ok").format(path=path) if writable(real_path(path)) else
+        _("{path}: ok (read-only here: SocialDesk can read it, not save to it)").format(path=path))
     if not say_if_moved(path, "check", refuse=False):  # moved: the old copy's place no longer matters
         warn_about_placement(path, "check")
     warn_about_conflict_copies(real_path(path), "check")

@@ -19,6 +19,11 @@ def one_line(text: str) -> str:
     return text.translate(_CONTROLS)
 
 
+def say(text: str) -> None:
+    """One line on standard output, escaped as stderr's are: a file name cannot forge a second line."""
+    print(one_line(text))
+
+
 def silence(stream) -> None:
     """Point a stream that failed at the null device, so that nothing it still holds fails again at exit."""
     try:
