@@ -113,7 +113,8 @@ def test_a_french_export_speaks_french_and_comes_back_unchanged(tab, store, tmp_
     path = _export(tab, tmp_path, monkeypatch, Dialect.EXCEL_FR)
     rows = list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline=""), delimiter=";"))
     if language == "fr":
-        assert list(rows[0]) == ["date", "heure", "réseaux", "statut", "thème", "sujet", "texte", "notes", "id"]
+        assert list(rows[0]) == ["date", "heure", "réseaux", "statut", "thème", "sujet", "texte", "notes", "id",
+                                "texte alternatif", "type google"]
         assert [(r["statut"], r["réseaux"], r["sujet"]) for r in rows] == [
             ("Prévue", "Instagram, Google Business Profile", "Clients"), ("Publiée", "Facebook", ""),
             ("Idée", "Facebook", "")]

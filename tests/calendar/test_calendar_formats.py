@@ -42,7 +42,7 @@ def test_csv_export_import_export_is_byte_identical():
 
 def test_semicolon_export_for_french_excel_round_trips_byte_for_byte():
     first = export_csv(_tricky_store().calendar.all_posts(), ";")
-    assert first.startswith(b"\xef\xbb\xbfdate;time;networks;status;pillar;about;text;notes;id\r\n")
+    assert first.startswith(b"\xef\xbb\xbfdate;time;networks;status;pillar;about;text;notes;id;alt_text;google_kind\r\n")
     parsed = parse_csv(first)
     assert parsed.errors == [] and parsed.delimiter == ";"
     assert export_csv(parsed.posts, ";") == first
@@ -50,7 +50,7 @@ def test_semicolon_export_for_french_excel_round_trips_byte_for_byte():
 
 def test_csv_has_bom_columns_in_order_and_defused_formulas():
     data = export_csv(_tricky_store().calendar.all_posts())
-    assert data.startswith(b"\xef\xbb\xbfdate,time,networks,status,pillar,about,text,notes,id\r\n")
+    assert data.startswith(b"\xef\xbb\xbfdate,time,networks,status,pillar,about,text,notes,id,alt_text,google_kind\r\n")
     text = data.decode("utf-8-sig")
     assert ",'=SUM(A1:A3)," in text and ",'-20 % sur les éclairs," in text and ",'@lea," in text
 

@@ -344,7 +344,7 @@ def test_exports_from_the_tab_write_the_plan(tab, store, tmp_path, monkeypatch):
     uids = [str(e["uid"]) for e in Calendar.from_ical((tmp_path / "plan.ics").read_bytes()).walk("VEVENT")]
     assert uids == [f"{soon.uid}@socialdesk.invalid"]  # the phone gets what is coming, not old history
     text = (tmp_path / "plan.csv").read_bytes().decode("utf-8-sig")
-    assert text.startswith("date;time;networks;status;pillar;about;text;notes;id\r\n") and "Rentrée" in text
+    assert text.startswith("date;time;networks;status;pillar;about;text;notes;id;alt_text;google_kind\r\n") and "Rentrée" in text
     assert [p.text for p in parse_csv((tmp_path / "plan.csv").read_bytes()).posts] == [old.text, soon.text]
     assert (tmp_path / "plan.csv").stat().st_mode & 0o077 == 0
 

@@ -11,7 +11,9 @@ from datetime import date, datetime, time
 
 from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem  # noqa: F401 (re-exported)
 from socialdesk.domain.calendar.csv_bytes import Damage, decode, delimiter, line_of, unclosed_quote
-from socialdesk.domain.calendar.plan_words import HEADERS, Dialect, about_word, import_words, networks_cell, status_word
+from socialdesk.domain.calendar.google_post import EXTRA_KEY, GoogleKind, GooglePost, google_post
+from socialdesk.domain.calendar.plan_words import (HEADERS, Dialect, about_word, google_kind_key, google_kind_word,
+                                                   import_words, networks_cell, status_word)
 from socialdesk.domain.networks import NETWORKS, network_key_for_word
 from socialdesk.domain.post_text import clean_text, has_invisible
 from socialdesk.domain.posts import About, Post, PostStatus
@@ -19,8 +21,9 @@ from socialdesk.domain.weeks import in_range
 
 COLUMNS = ("date", "time", "networks", "status", "pillar", "about", "text", "notes")
 KEY = "id"  # optional: the post's uid, so a file edited in a spreadsheet updates the posts it came from
+OPTIONAL = (KEY, "alt_text", "google_kind")  # a file written before these columns still imports
 _KEY_TEXT = re.compile(r"[A-Za-z0-9._@-]{1,100}")
-_FREE_TEXT = ("text", "notes")  # the text of a post: one rule (post_text) wherever it comes from
+_FREE_TEXT = ("text", "notes", "alt_text")  # the text of a post: one rule (post_text) wherever it comes from
 BOM = "\ufeff"
 MAX_ROWS = 100_000
 MAX_BYTES = 50 * 1024 * 1024  # a plan file larger than this is refused before it is read
@@ -31,6 +34,7 @@ _DANGEROUS = re.compile(r"^'*[=+\-@\t\r]")
 _HEADER_ALIASES = {
     "heure": "time", "réseaux": "networks", "reseaux": "networks", "statut": "status", "thème": "pillar",
     "theme": "pillar", "pilier": "pillar", "sujet": "about", "texte": "text", "identifiant": "id",
+    "texte alternatif": "alt_text", "alt text": "alt_text", "type google": "google_kind", "google kind": "google_kind",
 }
 _STATUS_WORDS = {
     "idée": "idea", "idee": "idea", "brouillon": "draft", "prévu": "planned", "prevu": "planned",
@@ -79,7 +83,8 @@ def export_rows(posts: list[Post], language: str = "en") -> list[list[str]]:
             post.time.strftime("%H:%M") if post.time else "",
             networks_cell(post.networks, language),
             status_word(post.status, language),
-            post.pillar, about_word(post.about, language), post.text, post.notes, post.uid,
+            post.pillar, about_word(post.about, language), post.text, post.notes, post.uid, post.alt_text,
+            google_kind_word(google_post(post).kind.value, language) if EXTRA_KEY in post.extra else "",
         ])
     return rows
 
@@ -168,10 +173,10 @@ def _columns(header: list[str], result: CsvImport) -> dict[str, int] | None:
     if missing:
         result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(missing)))
         return None
-    twice = [c for c in (*COLUMNS, KEY) if header.count(c) > 1]
+    twice = [c for c in (*COLUMNS, *OPTIONAL) if header.count(c) > 1]
     for name in twice:  # two `text` columns: no guessing which one the owner meant
         result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name))
-    known = [name for name in (*COLUMNS, KEY) if name in header]
+    known = [name for name in (*COLUMNS, *OPTIONAL) if name in header]
     return None if twice else {name: header.index(name) for name in known}
 
 
@@ -194,6 +199,7 @@ def _collect_rows(reader, index: dict[str, int], result: CsvImport, pending: lis
             cells = {name: restore(row[i]) if i < len(row) else "" for name, i in index.items()}
             cells[KEY] = _key(cells.get(KEY, ""), keys)
             for name in _FREE_TEXT:
+                cells.setdefault(name, "")
                 if has_invisible(cells[name]):
                     result.cleaned += 1
                 cells[name] = clean_text(cells[name])
@@ -279,8 +285,14 @@ def _read_row(cells: dict[str, str], line: int, result: CsvImport, order: str = 
     default = PostStatus.PLANNED if day else PostStatus.IDEA
     result.posts.append(Post(day=day, time=at, networks=tuple(networks), status=PostStatus(status or default),
                              pillar=cells["pillar"], about=about or "", text=cells["text"], notes=cells["notes"],
-                             uid=cells[KEY]))
+                             uid=cells[KEY], alt_text=cells["alt_text"], extra=_google_extra(cells)))
     result.lines.append(line)
+
+
+def _google_extra(cells: dict[str, str]) -> dict:
+    """The row's Google post kind as the post keeps it; an empty or unknown cell says nothing."""
+    kind = google_kind_key(cells.get("google_kind", "")) or ""
+    return {EXTRA_KEY: GooglePost(GoogleKind(kind)).to_extra()} if kind else {}
 
 
 def _word(raw: str, known: dict[str, str]) -> str | None:

@@ -61,6 +61,8 @@ def _description(post: Post, labels: IcsLabels) -> str:
     for key, variant in sorted(post.variants.items()):
         if variant.strip() and key in post.networks:
             parts.append(f"\n— {network(key).name if is_network_key(key) else key}:\n{variant}")
+    if post.alt_text.strip():  # what the image shows, to paste in the network's alt-text field
+        parts.append(f"\n— {labels.alt_text}{labels.colon.rstrip()}\n{post.alt_text.strip()}")
     if post.notes:
         parts.append(f"\n— {labels.notes}{labels.colon.rstrip()}\n{post.notes}")
     return "\n".join(parts)

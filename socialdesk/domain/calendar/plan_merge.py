@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, field, replace
 
+from socialdesk.domain.calendar.google_post import EXTRA_KEY
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post, PostStatus
 
@@ -21,7 +22,7 @@ class ImportPlan:
         return sorted([*zip(self.new_lines, self.new), *zip(self.updated_lines, self.updated)], key=lambda row: row[0])
 
 
-CSV_FIELDS = ("day", "time", "networks", "status", "pillar", "about", "text", "notes")
+CSV_FIELDS = ("day", "time", "networks", "status", "pillar", "about", "text", "notes", "alt_text")
 
 
 def changed_fields(old: Post, new: Post) -> list[str]:
@@ -30,19 +31,23 @@ def changed_fields(old: Post, new: Post) -> list[str]:
 
 
 def updated_post(old: Post, row: Post) -> Post | None:
-    """`old` with what a CSV row holds (day, time, networks, status, pillar, about, text, notes);
-    None when the row says what `old` already says. What a file cannot hold (variants, image,
-    zone, series) stays as it was."""
+    """`old` with what a CSV row holds (day, time, networks, status, pillar, about, text, notes, alt text,
+    Google kind); None when the row says what `old` already says. What a file cannot hold (variants, image,
+    crops, zone, series), and an alt text or Google kind the row leaves empty, stays as it was."""
+    alt_text = row.alt_text or old.alt_text
+    extra = dict(old.extra)
+    if EXTRA_KEY in row.extra:  # only the kind: the title and dates are the post's own
+        kept = old.extra.get(EXTRA_KEY)
+        extra[EXTRA_KEY] = {**(kept if isinstance(kept, dict) else {}), "kind": row.extra[EXTRA_KEY]["kind"]}
     same = (old.day, old.time, tuple(old.networks), PostStatus(old.status), old.pillar, old.about,
-            clean_text(old.text), clean_text(old.notes))
+            clean_text(old.text), clean_text(old.notes), clean_text(old.alt_text), old.extra)
     wanted = (row.day, row.time, tuple(row.networks), PostStatus(row.status), row.pillar, row.about, row.text,
-              row.notes)
+              row.notes, clean_text(alt_text), extra)
     if same == wanted:
         return None
-    extra = dict(old.extra)
     if old.series_id is not None and row.day != old.day:
         extra["exception"] = True  # an occurrence moved out of its series' line, as a drag does
     published_at = old.published_at if row.status is PostStatus.PUBLISHED else None
     return replace(old, day=row.day, time=row.time, networks=tuple(row.networks), status=PostStatus(row.status),
                    pillar=row.pillar, about=row.about, text=row.text, notes=row.notes, extra=extra,
-                   published_at=published_at, variants=dict(old.variants))
+                   published_at=published_at, variants=dict(old.variants), alt_text=alt_text)

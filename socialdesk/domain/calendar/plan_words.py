@@ -31,9 +31,12 @@ def default_dialect(language: str) -> Dialect:
 
 # The CSV columns in file order; `id` is the post's stable key (its uid), the same word in both languages.
 HEADERS = {
-    "en": ("date", "time", "networks", "status", "pillar", "about", "text", "notes", "id"),
-    "fr": ("date", "heure", "réseaux", "statut", "thème", "sujet", "texte", "notes", "id"),  # thème: the glossary's
+    "en": ("date", "time", "networks", "status", "pillar", "about", "text", "notes", "id", "alt_text", "google_kind"),
+    "fr": ("date", "heure", "réseaux", "statut", "thème", "sujet", "texte", "notes", "id",  # thème: the glossary's
+           "texte alternatif", "type google"),
 }
+# A Google post's kind (Post.extra["google_post"]["kind"]) in French, as the post dialog names it.
+_GOOGLE_KIND_FR = {"update": "Nouveauté", "offer": "Offre", "event": "Événement"}
 _STATUS_FR = {PostStatus.IDEA: "Idée", PostStatus.DRAFT: "Brouillon", PostStatus.PLANNED: "Prévue",
               PostStatus.PUBLISHED: "Publiée", PostStatus.SKIPPED: "Annulée"}
 _ABOUT_FR = {About.CUSTOMERS: "Clients", About.TEAM: "Équipe", About.SUPPLIERS: "Fournisseurs",
@@ -59,6 +62,17 @@ def networks_cell(keys: tuple[str, ...], language: str) -> str:
     return ", ".join(network(k).name if is_network_key(k) else k for k in keys)
 
 
+def google_kind_word(kind: str, language: str) -> str:
+    return _GOOGLE_KIND_FR.get(kind, kind) if language == "fr" else kind
+
+
+def google_kind_key(word: str) -> str | None:
+    """"" for an empty cell, the kind for an English or French word, None for an unknown one."""
+    word = word.strip().lower()
+    known = {k: k for k in _GOOGLE_KIND_FR} | {w.lower(): k for k, w in _GOOGLE_KIND_FR.items()}
+    return "" if not word else known.get(word)
+
+
 def import_words() -> tuple[dict[str, str], dict[str, str]]:
     """Every exported French status and about word, lower case, to its key (import accepts both languages)."""
     return ({w.lower(): s.value for s, w in _STATUS_FR.items()},
@@ -70,11 +84,12 @@ class IcsLabels:
     colon: str  # between the networks and the post's first line
     notes: str
     reminder: str  # {summary}: the event's summary
+    alt_text: str = "Alt text"  # before the image's description
 
 
 ICS_LABELS = {
     "en": IcsLabels(": ", "Notes", "To publish: {summary}"),
-    "fr": IcsLabels("\u00a0: ", "Notes", "À publier\u00a0: {summary}"),
+    "fr": IcsLabels("\u00a0: ", "Notes", "À publier\u00a0: {summary}", "Texte alternatif"),
 }
 
 

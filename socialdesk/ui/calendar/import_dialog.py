@@ -92,7 +92,8 @@ class ImportDialog(QDialog):
     def _changes(self, old, new) -> str:
         """"day 26/11/2026 → 01/12/2026, text": what an updated row changes in its post."""
         names = {"networks": self.tr("networks"), "status": self.tr("status"), "pillar": self.tr("theme"),
-                 "about": self.tr("about"), "text": self.tr("text"), "notes": self.tr("notes")}
+                 "about": self.tr("about"), "text": self.tr("text"), "notes": self.tr("notes"),
+                 "alt_text": self.tr("alt text")}
         said = []
         for name in changed_fields(old, new):
             if name == "day":
