@@ -82,8 +82,7 @@ def fill_output(path: Path, args, command: str, fill: Callable[[BinaryIO], objec
 def open_data_file(args, command: str, *, write: bool) -> Store | None:
     """The store, or None after one clear line on stderr (a reader never creates the file)."""
     path = data_path(args)
-    if not write and not path.exists():
-        print(f"socialdesk {command}: " + _(NO_DATA_FILE).format(path=path), file=sys.stderr)
+    if not write and not data_file_there(path, command):
         return None
     try:
         store = open_for_command(path, write=write)
@@ -93,6 +92,25 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
         return None
     warn_about_placement(path, command)
     return store
+
+
+def data_file_there(path: Path, command: str) -> bool:
+    """The one path check of the commands that only read (check, backup): False after one line in the app's words
+    (no file, a link that leads nowhere). A name the system refuses (too long, a link loop, a file where a folder
+    should be) raises OSError: said by cli as input refused, exit 2."""
+    from socialdesk.storage.missing import refuse_broken_link
+
+    try:
+        refuse_broken_link(path)
+        path.stat()
+    except StoreOpenError as error:
+        print(f"socialdesk {command}: " + _(PROBLEM_AT).format(problem=_open_problem_words(error), path=path),
+              file=sys.stderr)
+        return False
+    except FileNotFoundError:
+        print(f"socialdesk {command}: " + _(NO_DATA_FILE).format(path=path), file=sys.stderr)
+        return False
+    return True
 
 
 def warn_about_placement(path: Path, command: str) -> None:

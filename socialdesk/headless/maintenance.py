@@ -4,14 +4,14 @@ import sys
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK
 from socialdesk.domain.clock import system_clock
-from socialdesk.headless.common import (data_path, open_data_file, warn_about_conflict_copies,
+from socialdesk.headless.common import (data_file_there, data_path, open_data_file, warn_about_conflict_copies,
                                          warn_about_placement)
 from socialdesk.headless.backup_folder_words import SKIPPED, folder_problem, warn_about_backup_folder
 from socialdesk.headless.language import _
 from socialdesk.headless.os_words import os_refusal
 from socialdesk.headless.streams import say
 from socialdesk.headless.moved_words import say_if_moved
-from socialdesk.headless.messages import CHECK_READ_ONLY, NO_DATA_FILE, OPEN_PROBLEMS, PROBLEM_AT, WRITE_PROBLEMS
+from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, PROBLEM_AT, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import backup_dir_for, make_backup, skipped_folder
 from socialdesk.storage.errors import StoreWriteError, WriteProblem
@@ -55,12 +55,12 @@ def _backup_failure(error: StoreWriteError, beside) -> str:
 
 def run_check(args) -> int:
     path = data_path(args)
+    if not data_file_there(path, "check"):  # the same words and status as backup
+        return EXIT_FAILED
     try:
         inspect_file(path, for_writing=False)  # check writes nothing: a read-only file can be checked
     except StoreOpenError as error:
-        if error.problem is Problem.UNREADABLE and not _is_there(path):
-            print("socialdesk check: " + _(NO_DATA_FILE).format(path=path), file=sys.stderr)
-        elif error.problem is Problem.READ_ONLY:
+        if error.problem is Problem.READ_ONLY:
             print("socialdesk check: " + _(PROBLEM_AT).format(problem=_(CHECK_READ_ONLY), path=path), file=sys.stderr)
         else:
             print("socialdesk check: " + _(PROBLEM_AT).format(problem=_(OPEN_PROBLEMS[error.problem]), path=path),
@@ -73,11 +73,3 @@ def run_check(args) -> int:
     warn_about_conflict_copies(real_path(path), "check")
     warn_about_backup_folder(real_path(path))
     return EXIT_OK
-
-
-def _is_there(path) -> bool:
-    try:
-        path.lstat()
-        return True
-    except OSError:
-        return False
