@@ -138,7 +138,8 @@ class MonthMode(QObject):
         own = [d for d in days if d.month == self.month.month]
         holes = set(days_to_plan(own, posts, tab._weekdays))
         marks = self._marks(days, holes)
-        self.view.show_month(self.month, days, posts, tab.today(), marks, holes, store.calendar.limits())
+        self.view.show_month(self.month, days, posts, tab.today(), marks, holes, store.calendar.limits(),
+                            store.calendar.extras())
         locale = QLocale()
         name = locale.standaloneMonthName(self.month.month, QLocale.FormatType.LongFormat)
         tab.title.setText(f"{name[:1].upper()}{name[1:]} {self.month.year}")

@@ -145,7 +145,8 @@ class MonthCell(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.posts, 1)
 
-    def show_day(self, day: date, posts: list[Post], flags: dict, marks: list[str], limits, locale: QLocale) -> None:
+    def show_day(self, day: date, posts: list[Post], flags: dict, marks: list[str], limits, locale: QLocale,
+                 extras=None) -> None:
         self.posts.day = day
         self.button.setText(day_text(day, "d MMM", locale) if day.day == 1 else str(day.day))
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
@@ -166,7 +167,7 @@ class MonthCell(QWidget):
         count = translate("MonthView", "%n post(s)", "", len(posts)) if posts else translate("MonthView", "no post")
         self.posts.setAccessibleName(" · ".join([spoken, count, *marks]))
         if posts or self.posts.count():  # most days hold nothing, before and after
-            self.posts.fill(posts, limits)
+            self.posts.fill(posts, limits, extras)
             self.posts.executeDelayedItemsLayout()  # laid out now, not on a timer after a first paint: painted once
         self._show_marks()
 
@@ -234,7 +235,7 @@ class MonthView(QWidget):
         self.days: list[date] = []
 
     def show_month(self, month: date, days: list[date], posts: list[Post], today: date, marks: dict,
-                   holes: set, limits=None) -> None:
+                   holes: set, limits=None, extras=None) -> None:
         self.days = days
         locale = QLocale()
         for label, day in zip(self.names, days):
@@ -244,7 +245,7 @@ class MonthView(QWidget):
             by_day.setdefault(post.day, []).append(post)
         for cell, day in zip(self.cells, days):
             flags = {"today": day == today, "hole": day in holes, "outside": day.month != month.month}
-            cell.show_day(day, by_day[day], flags, marks.get(day, []), limits, locale)
+            cell.show_day(day, by_day[day], flags, marks.get(day, []), limits, locale, extras)
 
     def lists(self) -> list[PostList]:
         return [cell.posts for cell in self.cells]

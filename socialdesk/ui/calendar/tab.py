@@ -212,14 +212,15 @@ class CalendarTab(QWidget):
             self.months.reload()
         else:
             self.reload_week()
-        self.ideas.fill(self.store.calendar.ideas(), self.store.calendar.limits())
+        self.ideas.fill(self.store.calendar.ideas(), self.store.calendar.limits(), self.store.calendar.extras())
 
     def reload_week(self):
         posts = self.store.calendar.posts_in_week(self.start)
         left = posts_left(posts, self._cadence) if self._cadence else None
         notes = week_notes(self.days(), posts, self.today(), self._weekdays, left,
                            self.store.settings.get("alsace_moselle"))
-        self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits())
+        self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits(),
+                            self.store.calendar.extras())
         self._show_title()
         self._show_targets(posts)
         hints = week_hints(posts)

@@ -15,6 +15,7 @@ from socialdesk.ui.calendar.icons import network_name, network_pixmap
 from socialdesk.ui.calendar.card_layout import network_row, wrapped
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
+from socialdesk.ui.calendar.post_ready import image_word
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.theme import spacing
@@ -204,10 +205,12 @@ class PostList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.itemActivated.connect(self._on_self_item_activated)
 
-    def fill(self, posts: list[Post], limits: dict[str, int] | None = None) -> None:
+    def fill(self, posts: list[Post], limits: dict[str, int] | None = None, extras=None) -> None:
+        """`extras`: each network's hashtags and signature, counted as the post dialog counts them."""
         self.clear()
+        label = image_word() if limits else ""
         for post in posts:
-            over = over_limit(post, limits) if limits else []
+            over = over_limit(post, limits, extras, label) if limits else []
             item = QListWidgetItem(" · ".join([summary(post), *too_long_words(over)]))
             item.setData(Qt.ItemDataRole.UserRole, post.id)
             item.setData(POST_ROLE, post)
@@ -288,7 +291,7 @@ class DayColumn(QFrame):
         layout.addWidget(self.note)
         layout.addWidget(self.posts, 1)
 
-    def show_day(self, day: date, posts: list[Post], today: date, note=None, limits=None) -> None:
+    def show_day(self, day: date, posts: list[Post], today: date, note=None, limits=None, extras=None) -> None:
         locale = QLocale()
         self.posts.day = day
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
@@ -304,7 +307,7 @@ class DayColumn(QFrame):
             font.setBold(day == today)
             self.header.setFont(font)
         self.posts.setAccessibleName(" ".join([label.replace("\n", " "), *show_note(self.note, note)]))
-        self.posts.fill(posts, limits)
+        self.posts.fill(posts, limits, extras)
 
 
 class WeekView(QWidget):
@@ -336,13 +339,14 @@ class WeekView(QWidget):
             column.posts.neighbour_requested.connect(lambda step, i=index: self.focus_column(i + step))
         self.days: list[date] = []
 
-    def show_week(self, days: list[date], posts: list[Post], today: date, notes=None, limits=None) -> None:
+    def show_week(self, days: list[date], posts: list[Post], today: date, notes=None, limits=None,
+                  extras=None) -> None:
         self.days = days
         by_day: dict[date, list[Post]] = {day: [] for day in days}
         for post in posts:
             by_day.setdefault(post.day, []).append(post)
         for column, day in zip(self.columns, days):
-            column.show_day(day, by_day[day], today, (notes or {}).get(day), limits)
+            column.show_day(day, by_day[day], today, (notes or {}).get(day), limits, extras)
         self._align_notes()
         self._today = today
         self.empty.setVisible(not posts)
