@@ -550,6 +550,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>alt text</source>
+        <translation>texte alternatif</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
         <source>day %1 → %2</source>
         <translation>jour %1 → %2</translation>
     </message>
@@ -853,6 +858,16 @@
 </context>
 <context>
     <name>PostDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="1" />
+        <source>Previe&amp;w…</source>
+        <translation>A&amp;perçu…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="1" />
+        <source>How it will look on each chosen network</source>
+        <translation>L'aspect de la publication sur chaque réseau choisi</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_shapes.py" line="1" />
         <source>Crop for %1…</source>
@@ -1992,6 +2007,47 @@
         <location filename="../../socialdesk/ui/calendar/crop_dialog.py" line="1" />
         <source>Crop frame for %1</source>
         <translation>Cadre de recadrage pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMockup</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>Image as %1 shows it</source>
+        <translation>Image telle que %1 l'affiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>Text as %1 shows it</source>
+        <translation>Texte tel que %1 l'affiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>… more</source>
+        <translation>… plus</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>Cut to %1, as this network takes it.</source>
+        <translation>Recadrée en %1, comme ce réseau l'accepte.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>How it will look</source>
+        <translation>Aperçu de la publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>Approximate: each phone and screen cuts the text a little differently.</source>
+        <translation>Approximatif : chaque téléphone, chaque écran coupe le texte un peu différemment.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>Networks</source>
+        <translation>Réseaux</translation>
     </message>
 </context>
 </TS>

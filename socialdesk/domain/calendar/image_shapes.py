@@ -1,4 +1,4 @@
-"""Each network's accepted image shapes and export sizes (DOMAIN.md "Images and text per network", Dec 2026)."""
+"""Each network's image shapes, export sizes and text shown before "… more" (DOMAIN.md, Dec 2026)."""
 
 from dataclasses import dataclass
 
@@ -9,13 +9,16 @@ Box = tuple[float, float, float, float]  # left, top, width, height, as fraction
 
 @dataclass(frozen=True)
 class Shape:
-    """Accepted width:height ratios (narrowest to widest) and the export's width in pixels."""
+    """Accepted width:height ratios (narrowest to widest), the export's width in pixels, and roughly how much
+    text the feed shows before it cuts with "… more" (0: no cut of that kind)."""
 
     network: str
     narrowest: float  # width / height of the tallest accepted shape
     widest: float  # width / height of the widest accepted shape
     export_width: int
     words: str  # the shapes as DOMAIN.md writes them, shown to the owner
+    visible_chars: int = 0  # characters shown before "… more" (approximate: phones differ)
+    visible_lines: int = 0  # lines shown before "… more"
 
     def export_size(self, ratio: float) -> tuple[int, int]:
         """The size to publish a crop of that ratio at (clamped into the accepted range)."""
@@ -25,12 +28,12 @@ class Shape:
 
 # The one editable table: correct a line when a network changes its shapes (and the date above).
 SHAPES: tuple[Shape, ...] = (
-    Shape("instagram", 4 / 5, 1.91, 1080, "4:5 – 1.91:1"),
-    Shape("facebook", 4 / 5, 1.91, 1080, "4:5 – 1.91:1"),
-    Shape("google", 4 / 3, 4 / 3, 1200, "4:3"),
-    Shape("x", 1.0, 16 / 9, 1600, "1:1 – 16:9"),
-    Shape("linkedin", 4 / 5, 1.91, 1200, "4:5 – 1.91:1"),
-    Shape("pinterest", 2 / 3, 2 / 3, 1000, "2:3"),
+    Shape("instagram", 4 / 5, 1.91, 1080, "4:5 – 1.91:1", visible_chars=125, visible_lines=2),
+    Shape("facebook", 4 / 5, 1.91, 1080, "4:5 – 1.91:1", visible_chars=480, visible_lines=5),
+    Shape("google", 4 / 3, 4 / 3, 1200, "4:3", visible_chars=100, visible_lines=3),
+    Shape("x", 1.0, 16 / 9, 1600, "1:1 – 16:9"),  # 280 characters, all shown
+    Shape("linkedin", 4 / 5, 1.91, 1200, "4:5 – 1.91:1", visible_chars=210, visible_lines=3),
+    Shape("pinterest", 2 / 3, 2 / 3, 1000, "2:3"),  # the description is shown whole under the pin
 )
 # Instagram Stories and Reels (9:16) are not a network of the calendar: a post goes to the feed.
 STORY = Shape("instagram_story", 9 / 16, 9 / 16, 1080, "9:16")

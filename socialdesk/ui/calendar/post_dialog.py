@@ -3,14 +3,18 @@
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QDate, QLocale, QTime, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QSpinBox, QTimeEdit, QVBoxLayout)
+                               QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTimeEdit,
+                               QVBoxLayout)
 
 from socialdesk.domain.calendar.coaching import post_hints
 from socialdesk.domain.calendar.counting import counts
+from socialdesk.domain.calendar.preview import preview
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import About, Post, PostStatus
+from socialdesk.storage.calendar.media import media_dir
 from socialdesk.storage.errors import WriteProblem
 from socialdesk.ui.calendar.draft_keeper import DraftKeeper
 from socialdesk.ui.calendar.icons import network_icon, network_name
@@ -18,6 +22,7 @@ from socialdesk.ui.calendar.network_picker import NetworkPicker
 from socialdesk.ui.calendar.post_checks import PostChecks
 from socialdesk.ui.calendar.post_image import PostImageMixin
 from socialdesk.ui.calendar.post_ready import PostReadyMixin
+from socialdesk.ui.calendar.preview_dialog import PreviewDialog
 from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, hint_text
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.dates import bounded
@@ -190,7 +195,13 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
-        right.addWidget(self.counts_label)
+        self.preview_button = QPushButton(self.tr("Previe&w…"))
+        self.preview_button.setToolTip(self.tr("How it will look on each chosen network"))
+        self.preview_button.clicked.connect(lambda: self.open_preview())
+        counts_row = QHBoxLayout()
+        counts_row.addWidget(self.counts_label, 1)
+        counts_row.addWidget(self.preview_button)
+        right.addLayout(counts_row)
         right.addWidget(self._build_google(post))
         self.notes_edit = QPlainTextEdit(post.notes)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
@@ -261,10 +272,21 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
                 line = "<b>" + line + " — " + fill(self.tr("%1 too many"), number(count.used - count.limit)) + "</b>"
             rows.append(line)
         self.counts_label.setText(" · ".join(rows) if rows else self.tr("Choose at least one network."))
+        self.preview_button.setEnabled(bool(rows))
         hints = [hint_text(h) for h in post_hints(post)]
         self.hints_label.setText("\n".join(fill(self.tr("Tip: %1"), h) for h in hints))
         self._show_thumbnail()
         self._refresh_ready(post)
+
+    def open_preview(self, modal: bool = True) -> PreviewDialog:
+        """How the post as it stands will look on each chosen network; modal: returns once it is closed."""
+        post = self.post()
+        size = self._image_size() if post.image else None
+        previews = [preview(key, post, self._extras, self.image_label(), size) for key in post.networks]
+        dialog = PreviewDialog(self, previews, QPixmap(str(media_dir(self._store) / post.image)) if size else None)
+        if modal:
+            dialog.exec()
+        return dialog
 
     # ----- result
     def selected_networks(self) -> tuple[str, ...]:

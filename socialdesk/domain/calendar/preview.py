@@ -1,0 +1,73 @@
+"""How a post will look on one network: the text shown before "… more", its links, the image's crop."""
+
+from dataclasses import dataclass
+
+from socialdesk.domain.calendar.counting import URL
+from socialdesk.domain.calendar.image_shapes import Box, default_crop, shape_for, valid_box
+from socialdesk.domain.calendar.ready_text import NetworkExtras, text_for
+from socialdesk.domain.posts import Post
+
+WHOLE: Box = (0.0, 0.0, 1.0, 1.0)
+_TRAILING = ".,;:!?)»\"'"  # "see https://a.fr." : the full stop ends the sentence, not the link
+_WORD_CUT = 0.6  # cut at the last space when it leaves at least this share of the characters shown
+
+
+@dataclass(frozen=True)
+class Preview:
+    network: str
+    visible: str  # the words shown before the network cuts
+    more: bool  # the network shows "… more" after them
+    crop: Box | None  # the part of the image shown (fractions); None: the post has no image
+    ratio: float | None  # width / height of the image as shown
+
+    @property
+    def pieces(self) -> list[tuple[str, bool]]:
+        """The visible words in order, each with whether it is a link."""
+        return link_pieces(self.visible)
+
+
+def cut_text(text: str, chars: int, lines: int) -> tuple[str, bool]:
+    """The part of `text` shown before "… more" (0 = no limit of that kind), and whether it is cut."""
+    shown = text
+    if lines:
+        shown = "\n".join(shown.split("\n")[:lines])
+    if chars and len(shown) > chars:
+        head = shown[:chars]
+        space = max(head.rfind(" "), head.rfind("\n"))
+        shown = head[:space] if space >= chars * _WORD_CUT else head
+    shown = shown.rstrip()
+    return shown, shown != text.rstrip()
+
+
+def link_pieces(text: str) -> list[tuple[str, bool]]:
+    """`text` split into (words, is_link) pieces; a link's closing punctuation stays outside it."""
+    pieces, start = [], 0
+    for match in URL.finditer(text):
+        link = match.group().rstrip(_TRAILING)
+        if match.start() > start:
+            pieces.append((text[start:match.start()], False))
+        pieces.append((link, True))
+        start = match.start() + len(link)
+    if start < len(text):
+        pieces.append((text[start:], False))
+    return pieces
+
+
+def image_view(network: str, crops: dict, size: tuple[int, int] | None) -> tuple[Box | None, float | None]:
+    """The crop shown for that network (the owner's, else the largest centred one it takes) and its ratio."""
+    if size is None or size[0] <= 0 or size[1] <= 0:
+        return None, None
+    box = valid_box(crops.get(network)) or default_crop(network, *size)
+    if shape_for(network) is None:
+        box = WHOLE
+    return box, (box[2] * size[0]) / (box[3] * size[1])
+
+
+def preview(network: str, post: Post, extras: dict[str, NetworkExtras], image_label: str,
+            image_size: tuple[int, int] | None) -> Preview:
+    """The post as that network shows it in the feed; `image_size` is None when it has no (readable) image."""
+    shape = shape_for(network)
+    text = text_for(network, post, extras, image_label)
+    visible, more = cut_text(text, shape.visible_chars, shape.visible_lines) if shape else (text, False)
+    crop, ratio = image_view(network, post.crops, image_size if post.image else None)
+    return Preview(network, visible, more, crop, ratio)

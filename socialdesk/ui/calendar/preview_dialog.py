@@ -1,0 +1,106 @@
+"""How it will look: one tab per chosen network, its text cut where the feed cuts it, links, the image's crop."""
+
+from html import escape
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+from socialdesk.domain.calendar.image_shapes import pixel_box, shape_for
+from socialdesk.domain.calendar.preview import WHOLE, Preview
+from socialdesk.ui.calendar.icons import network_icon, network_name
+from socialdesk.ui.common.words import fill
+from socialdesk.ui.theme.style import mark_card, tokens
+
+IMAGE_ROOM = QSize(300, 200)  # the mock-up's image fits in this: the dialog fits the smallest window
+
+
+def preview_html(item: Preview, more_word: str, muted: str) -> str:
+    """The visible words as rich text: links as links, line breaks kept, the muted "… more" after a cut."""
+    parts = []
+    for words, is_link in item.pieces:
+        shown = escape(words).replace("\n", "<br>")
+        parts.append(f'<a href="{escape(words, quote=True)}">{shown}</a>' if is_link else shown)
+    if item.more:
+        parts.append(f' <span style="color: {muted}">{escape(more_word).replace(" ", "&nbsp;")}</span>')
+    return "".join(parts)
+
+
+class NetworkMockup(QFrame):
+    """A small card as the feed shows the post: the image at the network's shape, then the text."""
+
+    def __init__(self, item: Preview, pixmap: QPixmap | None, parent=None):
+        super().__init__(parent)
+        mark_card(self)
+        self.setObjectName("previewCard")
+        self.item = item
+        layout = QVBoxLayout(self)
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.image.setAccessibleName(fill(self.tr("Image as %1 shows it"), network_name(item.network)))
+        self.image.setVisible(self._show_image(pixmap))
+        layout.addWidget(self.image)
+        self.shape_note = QLabel(self._shape_words())
+        self.shape_note.setVisible(bool(self.shape_note.text()))
+        layout.addWidget(self.shape_note)
+        self.text = QLabel(preview_html(item, self.tr("… more"), tokens(self.palette()).secondary))
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setOpenExternalLinks(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # Tab reaches the links
+        self.text.setAccessibleName(fill(self.tr("Text as %1 shows it"), network_name(item.network)))
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.setMaximumWidth(IMAGE_ROOM.width() + 40)
+
+    def _show_image(self, pixmap: QPixmap | None) -> bool:
+        if self.item.crop is None or pixmap is None or pixmap.isNull():
+            return False
+        left, top, right, bottom = pixel_box(self.item.crop, pixmap.width(), pixmap.height())
+        part = pixmap.copy(QRect(left, top, right - left, bottom - top))
+        self.image.setPixmap(part.scaled(IMAGE_ROOM, Qt.AspectRatioMode.KeepAspectRatio,
+                                         Qt.TransformationMode.SmoothTransformation))
+        return True
+
+    def _shape_words(self) -> str:
+        shape = shape_for(self.item.network)
+        if self.item.crop is None or shape is None or self.item.crop == WHOLE:
+            return ""
+        return fill(self.tr("Cut to %1, as this network takes it."), shape.words)
+
+
+class PreviewDialog(QDialog):
+    """Read only: what each chosen network will show of the post, approximately."""
+
+    def __init__(self, parent, previews: list[Preview], pixmap: QPixmap | None):
+        super().__init__(parent)
+        self.setObjectName("postPreview")
+        self.setWindowTitle(self.tr("How it will look"))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Approximate: each phone and screen cuts the text a little differently."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Networks"))
+        self.mockups: dict[str, NetworkMockup] = {}
+        for item in previews:
+            mockup = NetworkMockup(item, pixmap)
+            self.mockups[item.network] = mockup
+            self.tabs.addTab(self._scrolled(mockup), network_icon(item.network), network_name(item.network))
+        layout.addWidget(self.tabs, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(460, 520)
+
+    @staticmethod
+    def _scrolled(mockup: NetworkMockup) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        holder = QWidget()
+        inner = QVBoxLayout(holder)
+        inner.addWidget(mockup, 0, Qt.AlignmentFlag.AlignHCenter)  # a feed's column, as narrow as a phone's
+        area.setWidget(holder)
+        return area
