@@ -23,11 +23,12 @@ def name_limit(folder: Path) -> int:
         return 255
 
 
-def backup_stem(db_path: Path, with_id: bool = False) -> str:
-    """The data file's stem when every backup name made from it fits; else a shortened stem that
-    stays unique to this file: its first bytes, `~` and a digest of the whole stem."""
+def backup_stem(db_path: Path, with_id: bool = False, folder: Path | None = None) -> str:
+    """The data file's stem when every backup name made from it fits in `folder` (the backups' own folder,
+    by default beside the file); else a shortened stem that stays unique to this file: its first bytes,
+    `~` and a digest of the whole stem."""
     stem = db_path.stem
-    room = name_limit(db_path.parent) - _STAMP_BYTES - _REASON_BYTES - len(SUFFIX) - _JOURNAL_BYTES
+    room = name_limit(folder or db_path.parent) - _STAMP_BYTES - _REASON_BYTES - len(SUFFIX) - _JOURNAL_BYTES
     room -= _ID_BYTES if with_id else 0
     if len(os.fsencode(stem)) <= room:
         return stem
@@ -36,26 +37,29 @@ def backup_stem(db_path: Path, with_id: bool = False) -> str:
     return f"{head.decode('utf-8', 'ignore')}~{digest}"  # never half a letter
 
 
-def known_stems(db_path: Path) -> list[str]:
-    """Every stem this file's backups may carry: today's, and the whole stem older versions used."""
-    return list(dict.fromkeys([backup_stem(db_path), backup_stem(db_path, True), db_path.stem]))
+def known_stems(db_path: Path, folder: Path | None = None) -> list[str]:
+    """Every stem this file's backups in `folder` may carry: today's (sized for that folder, and for the data
+    file's own, as older versions did), and the whole stem older versions used."""
+    sized = [backup_stem(db_path, with_id, where) for where in (folder, None) for with_id in (False, True)]
+    return list(dict.fromkeys([*sized, db_path.stem]))
 
 
-def backup_name(db_path: Path, when, reason: str, file_id: str | None = None) -> str:
-    """`<stem>-<stamp>-<reason>.sqlite3`; with `file_id` (a folder others may share) `<stem>+<id>-…`."""
-    stem = f"{backup_stem(db_path, True)}+{file_id}" if file_id else backup_stem(db_path)
+def backup_name(db_path: Path, when, reason: str, file_id: str | None = None, folder: Path | None = None) -> str:
+    """`<stem>-<stamp>-<reason>.sqlite3`, fitting `folder`'s name limit; with `file_id` (a folder others may
+    share) `<stem>+<id>-…`."""
+    stem = f"{backup_stem(db_path, True, folder)}+{file_id}" if file_id else backup_stem(db_path, folder=folder)
     return f"{stem}-{when.strftime(STAMP)}-{reason}{SUFFIX}"
 
 
-def own_name(db_path: Path, ending: str) -> re.Pattern:
-    """A backup (or `.partial`) name of this file, with or without an identity (group `id`): the stamp
-    right after the stem, so that `shop-2.sqlite3`'s backups are not `shop.sqlite3`'s."""
-    stems = "|".join(re.escape(stem) for stem in known_stems(db_path))
+def own_name(db_path: Path, ending: str, folder: Path | None = None) -> re.Pattern:
+    """A backup (or `.partial`) name of this file in `folder`, with or without an identity (group `id`): the
+    stamp right after the stem, so that `shop-2.sqlite3`'s backups are not `shop.sqlite3`'s."""
+    stems = "|".join(re.escape(stem) for stem in known_stems(db_path, folder))
     return re.compile(f"(?P<stem>{stems})" + r"(?:\+(?P<id>[0-9a-f]{%d}))?" % ID_CHARS
                       + r"(?P<rest>-\d{8}-\d{6}-[\w-]+)" + re.escape(ending))
 
 
 def newest_first(db_path: Path, names: list[Path]) -> list[Path]:
     """This file's backups by their stamp, newest first, whichever of its stems each carries."""
-    own = own_name(db_path, SUFFIX)
-    return sorted(names, key=lambda p: p.name[own.fullmatch(p.name).start("rest"):], reverse=True)
+    patterns = {folder: own_name(db_path, SUFFIX, folder) for folder in {p.parent for p in names}}
+    return sorted(names, key=lambda p: p.name[patterns[p.parent].fullmatch(p.name).start("rest"):], reverse=True)

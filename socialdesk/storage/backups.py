@@ -44,8 +44,8 @@ def skipped_folder(conn: sqlite3.Connection, target: Path) -> Path | None:
     return chosen if chosen is not None and Path(target).parent != chosen else None
 
 
-def _backup_name(db_path: Path, when: datetime, reason: str, file_id: str | None = None) -> str:
-    return backup_name(db_path, when, reason, file_id)  # fits the file system's name limit, however long the stem
+def _backup_name(db_path: Path, when: datetime, reason: str, file_id: str | None, folder: Path) -> str:
+    return backup_name(db_path, when, reason, file_id, folder)  # fits the folder's name limit, however long the stem
 
 
 def _found(db_path: Path, ending: str, own_only: bool) -> list[Path]:
@@ -54,11 +54,12 @@ def _found(db_path: Path, ending: str, own_only: bool) -> list[Path]:
     carrying another identity, beside it or in the folder its setting names, are listed too when none is newer
     than this file's identity (this file's own before its identity was lost, or a computer's gone quiet):
     never rotated. A computer still writing there keeps its backups to itself."""
-    default, pattern = backup_dir_for(db_path), own_name(db_path, ending)
+    default = backup_dir_for(db_path)
     mine = backup_folder.file_id(default, db_path, create=False)
     named = None if own_only else backup_folder.chosen_folder_of(db_path)
     found, others = [], {}
     for folder in (f for f in dict.fromkeys([*backup_folders(db_path), *filter(None, [named])]) if f.is_dir()):
+        pattern = own_name(db_path, ending, folder)  # names sized for that folder's file system
         for path in folder.glob(f"*-*{ending}"):
             match = pattern.fullmatch(path.name)
             if not (match and path.is_file()):
@@ -145,11 +146,11 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     shared = folder != backup_dir_for(db_path)  # a chosen folder: other files' backups may be there too
     mine = _identity(db_path) if shared else None
-    target = folder / _backup_name(db_path, when, reason, mine)
+    target = folder / _backup_name(db_path, when, reason, mine, folder)
     n = 1
     while target.exists():
         n += 1
-        target = folder / _backup_name(db_path, when, f"{reason}{n}", mine)
+        target = folder / _backup_name(db_path, when, f"{reason}{n}", mine, folder)
     partial = target.with_suffix(".partial")
     try:
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
