@@ -148,7 +148,7 @@ def test_the_assistant_copies_the_domain_text_and_offers_the_alt_text(qtbot, fil
     copied = QGuiApplication.clipboard().text()
     assert copied == text_for("instagram", post, file_store.calendar.extras())
     assert copied == "Brioche du dimanche\n\nLien dans la bio\n\n#boulangerie #lyon"
-    assert dialog.alt_buttons["instagram"].isDefault()  # the next step: the image's alt text
+    assert dialog.image_buttons["instagram"].isDefault()  # the next step: the image, then its alt text
     dialog.alt_buttons["instagram"].click()
     assert QGuiApplication.clipboard().text() == "Une brioche dorée"
     assert "google" not in dialog.alt_buttons  # no alt field on Google: the description goes in the text

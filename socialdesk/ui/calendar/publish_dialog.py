@@ -115,19 +115,26 @@ class PublishDialog(QDialog):
 
     def _on_image_clicked(self, key: str):
         self._say(copy_image(self, self._store, self._post, key))
+        self._next_step(self.image_buttons[key])
 
     def _on_alt_clicked(self, key: str):
         QGuiApplication.clipboard().setText(self._post.alt_text)
         self._say(fill(self.tr("Alt text copied: paste it in the image's alt-text field on %1."), network_name(key)))
-        self._next_step(key)
+        self._next_step(self.alt_buttons[key])
 
-    def _next_step(self, done: str | None = None, link_first: bool = False, alt_next: bool = False) -> None:
-        """Enter does what comes next: copy for each network in turn (the page's link when the browser
-        did not open), then mark as published; the keyboard focus goes with it."""
-        keys = list(self.buttons)
-        rest = keys[keys.index(done) + 1:] if done in keys else keys
-        target = self.copy_link if link_first else self.alt_buttons[done] if alt_next else (
-            self.buttons[rest[0]]) if rest else (
+    def _steps(self) -> list[QPushButton]:
+        """Each network in turn: its text, its image (the alt-text field shows once it is added), its alt text."""
+        steps = []
+        for key, button in self.buttons.items():
+            steps += [b for b in (button, self.image_buttons.get(key), self.alt_buttons.get(key)) if b is not None]
+        return steps
+
+    def _next_step(self, done: QPushButton | None = None, link_first: bool = False) -> None:
+        """Enter does what comes next: each step in turn (the page's link when the browser did not open),
+        then mark as published; the keyboard focus goes with it."""
+        steps = self._steps()
+        rest = steps[steps.index(done) + 1:] if done in steps else steps
+        target = self.copy_link if link_first else rest[0] if rest else (
             self.mark if self.mark.isEnabled() else self.closing)
         target.setDefault(True)
         target.setFocus()
@@ -146,7 +153,7 @@ class PublishDialog(QDialog):
         self.copy_link.setVisible(bool(self._unopened))
         self._say(text)
         self._copied = key
-        self._next_step(key, link_first=bool(self._unopened), alt_next=key in self.alt_buttons)
+        self._next_step(self.buttons[key], link_first=bool(self._unopened))
 
     def _say(self, text: str) -> None:
         """Show the feedback and grow the dialog so every wrapped label stays whole."""
@@ -157,7 +164,7 @@ class PublishDialog(QDialog):
     def _on_copy_link_clicked(self):
         if self._unopened:
             self._say(opener.copy_link(self._unopened))
-            self._next_step(self._copied, alt_next=self._copied in self.alt_buttons)
+            self._next_step(self.buttons[self._copied])
 
     @classmethod
     def ask(cls, parent, post: Post, store, clock) -> datetime | None:
