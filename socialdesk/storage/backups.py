@@ -219,6 +219,7 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
         target_path.parent.mkdir(parents=True, exist_ok=True)
         source = sqlite3.connect(f"{Path(source_path).resolve().as_uri()}?mode=ro", uri=True)
         try:
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))  # private from its first byte
             copy_database(source, partial)
             os.replace(partial, target_path)
         except BaseException:
