@@ -36,12 +36,16 @@ class ImageRefused(Exception):
         self.problem = problem
 
 
-def media_dir(store) -> Path:
-    """`media/` beside the data file (a temporary folder for an in-memory store)."""
+def media_path(store) -> Path:
+    """Where `media/` is or would be, beside the data file (a temporary folder for an in-memory store); not made."""
     if store.path is None:
-        folder = Path(tempfile.gettempdir()) / "socialdesk-media"
-    else:
-        folder = Path(store.path).parent / "media"
+        return Path(tempfile.gettempdir()) / "socialdesk-media"
+    return Path(store.path).parent / "media"
+
+
+def media_dir(store) -> Path:
+    """`media/` beside the data file (a temporary folder for an in-memory store), made when missing."""
+    folder = media_path(store)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
 

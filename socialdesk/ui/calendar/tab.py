@@ -98,6 +98,7 @@ class CalendarTab(QWidget):
         layout.addWidget(splitter, 1)
         layout.addWidget(self.hints_label)
         for posts in [self.ideas, *self.week.lists()]:
+            posts.store = self.store  # the cards' thumbnails come from its media folder
             posts.itemSelectionChanged.connect(lambda p=posts: self._on_list_selection_changed(p))
             posts.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             posts.customContextMenuRequested.connect(lambda pos, p=posts: self._on_list_context_menu(p, pos))

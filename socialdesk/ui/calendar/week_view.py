@@ -13,6 +13,7 @@ from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.day_notes import day_note_label, draw_too_long, place_too_long, show_note, too_long_words
 from socialdesk.ui.calendar.icons import network_name, network_pixmap
 from socialdesk.ui.calendar.card_layout import network_row, wrapped
+from socialdesk.ui.calendar.card_thumbs import draw_thumb
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
 from socialdesk.ui.calendar.post_ready import image_word
@@ -66,26 +67,28 @@ class PostCardDelegate(QStyledItemDelegate):
         inner = rect.adjusted(spacing.EDGE + spacing.S, spacing.XS // 2, -spacing.XS // 2, 0)
         metrics, bold, bold_metrics = self._fonts(option.font)
         line = metrics.lineSpacing()
+        store = getattr(option.widget, "store", None)  # a list of this week's or the ideas' cards
+        head = draw_thumb(painter, store, post.image, inner, line)  # the top two rows, beside the image
         x = inner.left()
         painter.setPen(option.palette.color(text_role))
         if post.time:
             painter.setFont(bold)
             clock = time_text(post)
-            painter.drawText(QRect(x, inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, clock)
+            painter.drawText(QRect(x, inner.top(), head.width(), line), Qt.AlignmentFlag.AlignLeft, clock)
             x += bold_metrics.horizontalAdvance(clock) + 6
         painter.setFont(option.font)
-        self._draw_networks(painter, post, metrics, QRect(x, inner.top(), inner.right() - x, line))
-        status = STATUSES[post.status] + ("  ↻" if post.series_id else "") + (
-            " · " + translate("PostCardDelegate", "image") if post.image else "")
+        self._draw_networks(painter, post, metrics, QRect(x, inner.top(), head.right() - x, line))
+        status = STATUSES[post.status] + ("  ↻" if post.series_id else "") + (  # the word when no thumbnail shows it
+            " · " + translate("PostCardDelegate", "image") if post.image and head == inner else "")
         if not selected:
             painter.setPen(color)
         painter.setFont(bold)
-        painter.drawText(QRect(inner.left(), inner.top() + line, inner.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         status)
+        painter.drawText(QRect(inner.left(), inner.top() + line, head.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         bold_metrics.elidedText(status, Qt.TextElideMode.ElideRight, head.width()))
         rows = TEXT_ROWS
         if index.data(OVER_ROLE):
             last = QRect(inner.left(), inner.top() + (1 + TEXT_ROWS) * line, inner.width(), line)
-            room, words = place_too_long(bold_metrics, QRect(inner.left(), inner.top() + line, inner.width(), line),
+            room, words = place_too_long(bold_metrics, QRect(inner.left(), inner.top() + line, head.width(), line),
                                          bold_metrics.horizontalAdvance(status + "  "), last)
             draw_too_long(painter, room, words, dark)
             rows -= room.top() > inner.top() + line  # the warning took the text's last line
@@ -94,7 +97,6 @@ class PostCardDelegate(QStyledItemDelegate):
         self._draw_text(painter, post, metrics, self._font_cache[0],
                         QRect(inner.left(), inner.top() + 2 * line, inner.width(), rows * line))
         painter.restore()
-
 
     @staticmethod
     def _draw_card(painter, option, rect: QRect, color: QColor, selected: bool, card: QColor):
@@ -196,6 +198,7 @@ class PostList(QListWidget):
     def __init__(self, day: date | None = None, parent=None):
         super().__init__(parent)
         self.day = day
+        self.store = None  # the data file whose media folder the cards' thumbnails come from (None: no thumbnails)
         self.setItemDelegate(PostCardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)

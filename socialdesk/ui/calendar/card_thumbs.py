@@ -1,0 +1,67 @@
+"""A calendar card's thumbnail: the centre square of the post's image, read once from its thumbnail and kept."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QImageReader, QPainter, QPainterPath, QPixmap
+
+from socialdesk.storage.calendar.media import media_path
+from socialdesk.ui.theme import spacing
+
+_THUMBS: dict[tuple, QPixmap | None] = {}  # by media folder, image, side and screen scale; None: nothing to show
+
+
+def draw_thumb(painter, store, name: str, inner: QRect, line: int) -> QRect:
+    """The post's image as a small square at the card's top right, two rows high; what is left of those rows."""
+    side = 2 * line - spacing.XS
+    thumb = card_thumb(store, name, side, painter.device().devicePixelRatioF()) if name else None
+    if thumb is None:
+        return inner
+    painter.drawPixmap(inner.right() - side, inner.top() + spacing.XS // 2, thumb)
+    return inner.adjusted(0, 0, -(side + spacing.XS), 0)
+
+
+def card_thumb(store, name: str, side: int, ratio: float) -> QPixmap | None:
+    """The image's centre square, `side` logical pixels with rounded corners; None without a store or a readable file."""
+    if store is None or not name or side <= 0:
+        return None
+    folder = media_path(store)
+    key = (str(folder), name, side, ratio)
+    if key not in _THUMBS:
+        if len(_THUMBS) > 256:
+            _THUMBS.clear()
+        _THUMBS[key] = _load(folder, Path(name).name, side, ratio)
+    return _THUMBS[key]
+
+
+def _load(folder: Path, name: str, side: int, ratio: float) -> QPixmap | None:
+    """The kept thumbnail (else the image itself), cropped to its centre square and scaled while read."""
+    thumb = folder / "thumbs" / (Path(name).stem + ".png")
+    reader = QImageReader(str(thumb if thumb.is_file() else folder / name))
+    size = reader.size()
+    if not size.isValid() or size.isEmpty():
+        return None
+    edge = min(size.width(), size.height())
+    reader.setClipRect(QRect((size.width() - edge) // 2, (size.height() - edge) // 2, edge, edge))
+    pixels = max(1, round(side * ratio))
+    reader.setScaledSize(QSize(pixels, pixels))
+    image = reader.read()
+    if image.isNull():
+        return None
+    return _rounded(QPixmap.fromImage(image), pixels, ratio)
+
+
+def _rounded(square: QPixmap, pixels: int, ratio: float) -> QPixmap:
+    """The square with the cards' chip corners, so it sits on the card like its chips."""
+    pixmap = QPixmap(pixels, pixels)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    path = QPainterPath()
+    radius = spacing.CHIP_RADIUS * ratio
+    path.addRoundedRect(0, 0, pixels, pixels, radius, radius)
+    painter.setClipPath(path)
+    painter.drawPixmap(0, 0, square)
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
