@@ -50,3 +50,31 @@ def test_the_last_used_tab_paints_before_printing_csv_qr_and_dialogs_load(tmp_pa
     loaded = _loaded_at_first_paint(tmp_path, last_tab)
     assert shown in loaded  # the probe did paint that tab
     assert sorted(m for m in LATER if m in loaded) == []
+
+
+def test_the_listings_tab_paints_before_phonenumbers_loads(tmp_path):
+    """The Consistency page, hidden behind Listings, reads the phones (phonenumbers, 30-90 ms) after the paint."""
+    loaded = _loaded_at_first_paint(tmp_path, 3)
+    assert "socialdesk.ui.presence.listings_page" in loaded
+    assert "phonenumbers" not in loaded
+
+
+def test_the_pages_behind_listings_are_filled_after_the_first_paint(qtbot, tmp_path):
+    from socialdesk.ui import application
+
+    path = tmp_path / "shop.sqlite3"
+    store = build_demo_file(path)
+    store.settings.set("last_tab", 3)
+    store.close()
+    application.make_application()
+    controller = application.AppController(None)
+    assert controller.open(path)
+    presence = controller.window.tabs.currentWidget().content
+    page = presence.consistency
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=5000)  # filled after the paint, unseen
+    assert "04 78" in page.card_label.text()
+    presence.pages.setCurrentWidget(page)
+    assert "✓" in page.model.data(page.model.index(0, 1))
+    qtbot.waitUntil(lambda: presence.links.contact_output.result() != "", timeout=5000)
+    assert "TEL" in presence.links.contact_output.result()  # the shop's vCard, phone included
+    controller.window.close()

@@ -10,8 +10,10 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 LATEST_MS = 1000  # a window that never paints (started minimised) still gets the work done
+_opening: list["_AfterFirstPaint"] = []  # windows shown (or about to be) that have not painted yet
 
 
 class _AfterFirstPaint(QObject):
@@ -22,6 +24,7 @@ class _AfterFirstPaint(QObject):
         self._window = window
         self._callback = callback
         window.installEventFilter(self)
+        _opening.append(self)
         QTimer.singleShot(LATEST_MS, self, self._run)
 
     def eventFilter(self, watched, event):
@@ -33,12 +36,24 @@ class _AfterFirstPaint(QObject):
     def _run(self):
         callback, self._callback = self._callback, None
         if callback is not None:
+            if self in _opening:
+                _opening.remove(self)
             self._window.removeEventFilter(self)
             callback()
 
 
 def after_first_paint(window, callback) -> None:
     _AfterFirstPaint(window, callback)
+
+
+def later_if_opening(receiver: QObject, callback) -> bool:
+    """While a window is opening, runs callback (bound to receiver) just after the work of its first
+    paint, and says True; else does nothing and says False. For hidden pages built before that paint."""
+    _opening[:] = [waiting for waiting in _opening if isValid(waiting) and waiting._callback is not None]
+    if not _opening:
+        return False
+    after_first_paint(_opening[0]._window, lambda: QTimer.singleShot(0, receiver, callback))
+    return True
 
 
 def _report_and_quit():

@@ -11,6 +11,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState, NapCheck, check_listing, shop_address
 from socialdesk.domain.presence.phones import display_e164, display_phone, to_e164
+from socialdesk.ui.common.first_paint import later_if_opening
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.diff_view import field_html, legend_html
 from socialdesk.ui.presence.hours_view import card_hours, hours_html
@@ -67,8 +68,20 @@ class ConsistencyPage(QWidget):
         self.store = store
         self._today = today_source
         self.model = ConsistencyModel(self)
+        self._filled = False
         self._build()
-        self.reload()
+        # Hidden behind the Listings page while the window opens: its verdicts (and phonenumbers, 30-90 ms)
+        # wait until the first paint; shown before that, it fills before it paints.
+        if not later_if_opening(self, self._fill_once):
+            self.reload()
+
+    def _fill_once(self):
+        if not self._filled:
+            self.reload()
+
+    def showEvent(self, event):
+        self._fill_once()
+        super().showEvent(event)
 
     def _build(self):
         card_box = QGroupBox(self.tr("Shop card (the reference)"), self)
@@ -102,6 +115,7 @@ class ConsistencyPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def reload(self):
+        self._filled = True
         row = max(self.table.currentIndex().row(), 0)
         card = self.store.shop.get()
         today = self._today()
@@ -148,5 +162,5 @@ class ConsistencyPage(QWidget):
         self.details.setHtml("".join(parts))
 
     def on_bus_changed(self, change):
-        if change.concerns(Area.PRESENCE) or change.concerns(Area.STRATEGY):
+        if self._filled and (change.concerns(Area.PRESENCE) or change.concerns(Area.STRATEGY)):
             self.reload()

@@ -15,6 +15,7 @@ from socialdesk.domain.presence.links import (
 from socialdesk.domain.presence.listings import Listing
 from socialdesk.domain.presence.nap import shop_address
 from socialdesk.domain.urls import UrlRefused, safe_http_url
+from socialdesk.ui.common.first_paint import later_if_opening
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.presence.commands import AddListingCommand, EditListingCommand, push_listing_command
 from socialdesk.ui.presence.link_output import LinkOutput
@@ -60,7 +61,17 @@ class LinkBuilderPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.reload()
+        self._filled = False
+        if not later_if_opening(self, self._fill_once):  # hidden while the window opens: the vCard's phone
+            self.reload()  # (phonenumbers, 30-90 ms) is read after the first paint, or when first shown
+
+    def _fill_once(self):
+        if not self._filled:
+            self.reload()
+
+    def showEvent(self, event):
+        self._fill_once()
+        super().showEvent(event)
 
     def _output(self, name: str, **options) -> LinkOutput:
         output = LinkOutput(name, self._can_make_qr, parent=self, **options)
@@ -159,6 +170,7 @@ class LinkBuilderPage(QWidget):
 
     # -- data ----------------------------------------------------------------------------
     def reload(self):
+        self._filled = True
         values = self.store.presence.link_values()
         card = self.store.shop.get()
         if not self.place_id.hasFocus():
@@ -266,5 +278,5 @@ class LinkBuilderPage(QWidget):
         self.web_output.set_result(url, "", "")
 
     def on_bus_changed(self, change):
-        if change.concerns(Area.STRATEGY):  # the shop card (or a whole new file)
+        if self._filled and change.concerns(Area.STRATEGY):  # the shop card (or a whole new file)
             self.reload()
