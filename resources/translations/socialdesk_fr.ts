@@ -459,8 +459,13 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
     <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="45" />
-        <source>There is no backup beside this data file yet.</source>
-        <translation>Il n'y a pas encore de sauvegarde à côté de ce fichier de données.</translation>
+        <source>There is no backup of this data file yet. A backup kept elsewhere opens with Other file…</source>
+        <translation>Il n'y a pas encore de sauvegarde de ce fichier de données. Une sauvegarde rangée ailleurs s'ouvre avec Autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="40" />
+        <source>from the old file in %1</source>
+        <translation>de l'ancien fichier dans %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="48" />

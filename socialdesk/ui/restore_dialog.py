@@ -1,4 +1,4 @@
-"""Choose a backup to restore: the automatic ones beside the data file, or any file."""
+"""Choose a backup to restore: the automatic ones (beside the data file, in the chosen folder, at its old place), or any file."""
 
 from pathlib import Path
 
@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from socialdesk.storage.backups import backup_time, list_backups
+from socialdesk.storage.backups import backup_time, list_backups, old_place_backups
+from socialdesk.ui.common.words import fill
 
 
 class RestoreDialog(QDialog):
@@ -32,17 +33,24 @@ class RestoreDialog(QDialog):
         self.list.setObjectName("backupList")
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         locale = QLocale()
+        left_behind = set(old_place_backups(db_path))  # listed last: made before (or, of the stale copy, after) the move
         for backup in list_backups(db_path):
             when = backup_time(backup)
             label = locale.toString(when, QLocale.FormatType.LongFormat) if when else backup.name
-            item = QListWidgetItem(f"{label}  —  {backup.stat().st_size // 1024} KiB")
+            label = f"{label}  —  {backup.stat().st_size // 1024} KiB"
+            if backup in left_behind:
+                label += "\n    " + fill(self.tr("from the old file in %1"), _old_place(db_path, backup))
+            item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
             item.setToolTip(str(backup))
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
         else:
-            layout.addWidget(QLabel(self.tr("There is no backup beside this data file yet.")))
+            empty = QLabel(self.tr("There is no backup of this data file yet. A backup kept elsewhere opens with "
+                                   "Other file…"))
+            empty.setWordWrap(True)
+            layout.addWidget(empty)
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -72,3 +80,16 @@ class RestoreDialog(QDialog):
     def ask(cls, parent, db_path: Path) -> Path | None:
         dialog = cls(db_path, parent)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _old_place(db_path: Path, backup: Path) -> str:
+    """Where the file was before it was moved: its sync service's name (OneDrive…), else its folder."""
+    from socialdesk.storage.moved import moved_from
+    from socialdesk.storage.placement import synced_folder
+
+    places = moved_from(db_path)
+    old = next((o for o in places if backup.resolve().is_relative_to(o.resolve().parent)), places[0] if places else None)
+    if old is None:
+        return str(backup.parent)
+    synced = synced_folder(old.resolve())
+    return synced[0].value if synced is not None else str(old.parent)
