@@ -1,11 +1,16 @@
 """The sample bakery's content plan: a busy week around today, a weekly series and some ideas."""
 
+import io
+import tempfile
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from pathlib import Path
 
 from socialdesk.domain.calendar.google_post import EXTRA_KEY, GoogleKind, GooglePost
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.domain.weeks import monday_of
+from socialdesk.storage.calendar.media import ImageRefused, import_image
 
 _PILLARS = ("Coulisses du fournil", "Nos pains et la saison", "Offres et commandes")
 
@@ -42,6 +47,50 @@ _IDEAS = (
 )
 
 
+# The market post's picture: drawn at demo creation (4:5, fits Instagram), cropped by hand for Google's 4:3.
+_ALT_TEXT = "Une miche de pain au levain dorée, marquée de trois entailles, posée sur une planche en bois."
+_GOOGLE_CROP = (0.0, 0.12, 1.0, 0.6)  # the loaf, not the board's lower half
+
+
+@lru_cache(maxsize=1)
+def _loaf_png() -> bytes:
+    """A bread-coloured drawing, no words: a scored loaf on a board (1080 × 1350)."""
+    from PIL import Image, ImageDraw  # Pillow only when a demo is made
+
+    image = Image.new("RGB", (1080, 1350), (246, 234, 214))
+    draw = ImageDraw.Draw(image)
+    draw.rounded_rectangle((90, 760, 990, 1180), 60, fill=(176, 124, 78))  # the board
+    draw.ellipse((180, 300, 900, 800), fill=(196, 132, 62), outline=(140, 86, 40), width=12)  # the loaf
+    draw.ellipse((240, 340, 840, 700), fill=(214, 158, 86))  # its golden top
+    for y in (430, 530, 630):  # the baker's cuts
+        draw.line((330, y + 40, 750, y - 40), fill=(238, 212, 160), width=22)
+    return _to_png(image)
+
+
+def _to_png(image) -> bytes:
+    out = io.BytesIO()
+    image.save(out, "PNG", optimize=True)
+    return out.getvalue()
+
+
+def _demo_image(store) -> str:
+    """The drawing's file name in the media folder, or "" when it cannot be written (the demo goes on)."""
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "miche.png"
+            path.write_bytes(_loaf_png())
+            return import_image(store, path)
+    except (OSError, ImageRefused):
+        return ""
+
+
+def _show_image(store, post: Post) -> None:
+    """The demo's image post: alt text, and a crop of its own for Google (Instagram and Facebook take 4:5)."""
+    post.image = _demo_image(store)
+    if post.image:
+        post.alt_text, post.crops = _ALT_TEXT, {"google": _GOOGLE_CROP}
+
+
 def seed_demo(store, today: date) -> None:
     repo = store.calendar
     monday = monday_of(today)
@@ -58,6 +107,7 @@ def seed_demo(store, today: date) -> None:
             saturday = monday + timedelta(days=5)
             post.extra = {EXTRA_KEY: GooglePost(GoogleKind.EVENT, "Notre stand au marché de la Croix-Rousse",
                                                 saturday, saturday).to_extra()}
+            _show_image(store, post)
         posts.append(post)
     posts.extend(Post(text=text, networks=networks, about=about.value, status=PostStatus.IDEA)
                  for text, networks, about in _IDEAS)
