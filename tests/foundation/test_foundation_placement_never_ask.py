@@ -4,6 +4,7 @@ the real question boxes are answered here (never left waiting)."""
 import json
 import os
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -11,7 +12,15 @@ from socialdesk.paths import state_dir
 from socialdesk.storage.declined import DECLINED_FILE
 from socialdesk.storage.opening import open_store
 from socialdesk.ui import placement_notice
+from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.placement_notice import check_placement
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    """The box titles are read in English, whatever language a test before left installed."""
+    install_translators("en")
+    yield
 
 
 def _answer_no(shown: list, tick: bool, tries: int = 15):
