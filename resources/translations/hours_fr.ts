@@ -60,6 +60,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
+        <source>Tuesday is closed: fill in Tuesday's hours first.</source>
+        <translation>Le mardi est fermé : remplissez d'abord les horaires du mardi.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
         <source>Opening hours as text</source>
         <translation>Horaires d'ouverture en texte</translation>
     </message>

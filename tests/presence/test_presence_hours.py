@@ -142,3 +142,16 @@ def test_the_door_sign_prints_the_week_written_out(qapp, tmp_path, monkeypatch, 
     text = subprocess.run(["pdftotext", str(out), "-"], check=True, capture_output=True, text=True).stdout
     text = text.replace("\u00a0", " ")
     assert week in text and closed in text
+
+
+def test_copy_tuesday_when_tuesday_is_closed_is_disabled_and_never_closes_the_week(shop_page, demo_store, qtbot):
+    grid = shop_page.hours_editor
+    grid.typed.setText("mer-dim 9h-12h30, 14h30-19h30 ; lun, mar fermé")
+    qtbot.mouseClick(grid.read_button, Qt.MouseButton.LeftButton)
+    assert not grid.copy_button.isEnabled()
+    assert "Tuesday is closed" in grid.copy_button.toolTip()
+    grid.copy_tuesday()  # even called directly (a shortcut), open days stay open
+    week = demo_store.shop.get().hours.week
+    assert all(week[day] == (Span(540, 750), Span(870, 1170)) for day in range(2, 7))
+    grid.rows[1].closed.setChecked(False)
+    assert grid.copy_button.isEnabled() and grid.copy_button.toolTip() == ""

@@ -149,6 +149,7 @@ class HoursEditor(QWidget):
     def on_grid_changed(self, *_args) -> None:
         for row in self.rows:
             row.refresh()
+        self._refresh_copy()
         if self._loading:
             return
         hours = self.hours()
@@ -156,8 +157,16 @@ class HoursEditor(QWidget):
             self.problem.clear()
             self.changed.emit(hours)
 
+    def _refresh_copy(self) -> None:
+        tuesday_closed = self.rows[TUESDAY].closed.isChecked()
+        self.copy_button.setEnabled(not tuesday_closed)  # copying a closed day would close the whole week
+        self.copy_button.setToolTip(self.tr("Tuesday is closed: fill in Tuesday's hours first.")
+                                    if tuesday_closed else "")
+
     def copy_tuesday(self) -> None:
         source = self.rows[TUESDAY].spans()
+        if not source:
+            return
         self._loading = True
         for row in self.rows:
             if row.weekday != TUESDAY and not row.closed.isChecked():
