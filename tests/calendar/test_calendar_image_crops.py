@@ -85,6 +85,13 @@ def test_only_the_networks_the_image_does_not_fit_offer_a_crop(qtbot, file_store
     assert dialog.crop_buttons == {} and not dialog.shapes_box.isVisible()
 
 
+def test_the_shape_hint_writes_decimals_as_the_language_does(qtbot, file_store, tmp_path, language):
+    post = Post(day=date(2026, 11, 27), networks=("instagram",), text="Vitrine",
+                image=_image(file_store, tmp_path, size=(1000, 2000)))  # too tall for Instagram
+    note = _dialog(qtbot, file_store, post).shape_note.text()
+    assert ("4:5 – 1.91:1" if language == "en" else "4:5 – 1,91:1") in note
+
+
 def _crop_in_dialog(qtbot, dialog, network, act) -> None:
     """Open the crop dialog from its button, let `act` drive it, then press OK."""
     def drive():

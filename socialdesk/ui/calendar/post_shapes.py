@@ -1,6 +1,8 @@
 """The post dialog's check of the image's shape for each chosen network, and its "Crop for …" buttons."""
 
-from PySide6.QtGui import QPixmap
+import re
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from socialdesk.domain.calendar.image_shapes import default_crop, fits, shape_for
@@ -9,12 +11,18 @@ from socialdesk.storage.calendar.crop_export import image_size
 from socialdesk.storage.calendar.media import media_dir
 from socialdesk.ui.calendar.crop_dialog import CropDialog
 from socialdesk.ui.calendar.icons import network_name
+from socialdesk.ui.calendar.upright import upright_pixmap
 from socialdesk.ui.common.words import fill
 
 
 def _short(key: str) -> str:
     """The network's short name ("Google"), for the few words beside the image."""
     return network_of(key).short_name or network_of(key).name
+
+
+def shape_words(key: str) -> str:
+    """The network's accepted shapes with the language's decimal mark ("1,91:1" in French)."""
+    return re.sub(r"\d+\.\d+", lambda m: QLocale().toString(float(m.group())), shape_for(key).words)
 
 
 class PostShapesMixin:
@@ -71,7 +79,7 @@ class PostShapesMixin:
         self.shapes_box.setVisible(bool(lines))
 
     def _misfit_words(self, network: str) -> str:
-        name, shapes = _short(network), shape_for(network).words
+        name, shapes = _short(network), shape_words(network)
         if network in self._crops:
             return fill(self.tr("%1 takes %2: your crop is used."), name, shapes)
         return fill(self.tr("%1 takes %2: the middle is used."), name, shapes)
@@ -79,12 +87,12 @@ class PostShapesMixin:
     def crop_for_network(self, network: str) -> bool:
         """Open the crop dialog; True when the owner kept a crop."""
         size = self._image_size()
-        pixmap = QPixmap(str(media_dir(self._store) / self._image))
+        pixmap = upright_pixmap(media_dir(self._store) / self._image)
         if size is None or pixmap.isNull():
             self._say_about_image(self.tr("The image file is missing from the media folder."))
             return False
         start = self._crops.get(network) or default_crop(network, *size)
-        box = CropDialog.ask(self, pixmap, network, start, shape_for(network).words)
+        box = CropDialog.ask(self, pixmap, network, start, shape_words(network))
         if box is None:
             return False
         self._crops[network] = box
