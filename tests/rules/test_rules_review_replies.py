@@ -45,6 +45,16 @@ def test_every_wording_of_a_case_has_the_same_slots_and_passes_the_review_rules(
         assert draft(case, language, variant, {}).slots == slots_of(case, language)
 
 
+@pytest.mark.parametrize("case", CASES[:5], ids=lambda c: c.key)
+def test_a_plural_mention_reads_right_in_french_no_verb_agrees_with_it(case):
+    plural = {**FILLED, Slot.MENTIONED: "les roses"}
+    for variant in range(len(wordings(case, "fr"))):
+        text = draft(case, "fr", variant, plural).text
+        after = text.split("les roses", 1)[1]
+        assert after[0] in ".,;\u00a0" or after.startswith(" et "), text  # the slot ends its phrase
+        assert " ait plu" not in text, text
+
+
 def test_a_text_review_names_what_was_mentioned_a_rating_alone_does_not():
     assert Slot.MENTIONED in slots_of(ReplyCase(5)) and Slot.MENTIONED not in slots_of(ReplyCase(5, False))
     assert Slot.CONTACT in slots_of(ReplyCase(1)) and Slot.CONTACT in slots_of(ReplyCase(2, False))

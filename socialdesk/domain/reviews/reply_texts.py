@@ -56,8 +56,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "fr": {
         "5": (
-            "Merci {first_name}\u202f! Nous sommes ravis que {mentioned} vous ait plu. À très vite au "
-            "comptoir.\n{signer}",
+            "Merci {first_name}\u202f! Nous sommes ravis que vous ayez aimé {mentioned}. À très vite "
+            "au comptoir.\n{signer}",
             "{first_name}, votre message nous a fait très plaisir\u00a0: {mentioned}, c'est là que nous mettons "
             "tout notre soin. Merci d'avoir pris le temps d'écrire.\n{signer}",
             "Quel joli message, {first_name}, merci. Nous transmettons à toute l'équipe ce que vous dites de "
@@ -66,7 +66,8 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "4": (
             "Merci {first_name} pour vos mots sur {mentioned}. Si quelque chose pouvait être mieux, "
             "dites-le-nous à votre prochain passage\u00a0: nous vous écoutons.\n{signer}",
-            "Bonjour {first_name}, merci pour votre message. Heureux que {mentioned} vous ait plu\u00a0; nous "
+            "Bonjour {first_name}, merci pour votre message. Heureux que vous ayez apprécié "
+            "{mentioned}\u00a0; nous "
             "continuons à travailler pour mériter la dernière étoile.\n{signer}",
             "{first_name}, merci d'avoir écrit au sujet de {mentioned}. Votre visite compte pour nous, et ce "
             "que nous pourrions mieux faire aussi.\n{signer}",
