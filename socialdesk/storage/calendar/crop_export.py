@@ -6,8 +6,11 @@ from pathlib import Path
 
 from socialdesk.domain.calendar.image_shapes import default_crop, pixel_box, shape_for
 from socialdesk.domain.posts import Post
-from socialdesk.storage.calendar.media import FORMATS, _write_atomic, media_dir
+from socialdesk.storage.calendar.media import FORMATS, _write_atomic, media_dir, upright
 from socialdesk.storage.errors import StoreReadError, StoreWriteError, WriteProblem
+
+
+_ORIENTATION = 0x0112  # EXIF tag a phone writes instead of turning the pixels
 
 
 def image_size(store, name: str) -> tuple[int, int] | None:
@@ -16,7 +19,9 @@ def image_size(store, name: str) -> tuple[int, int] | None:
 
     try:
         with Image.open(media_dir(store) / name, formats=tuple(FORMATS)) as image:
-            return image.size
+            width, height = image.size
+            turned = image.getexif().get(_ORIENTATION) in (5, 6, 7, 8)  # a quarter turn swaps the sides
+            return (height, width) if turned else (width, height)
     except Exception:  # noqa: BLE001 - missing or damaged: the dialog says the image is missing
         return None
 
@@ -46,8 +51,9 @@ def export_image(store, post: Post, network: str) -> Path:
 def _exported_bytes(source: Path, post: Post, network: str) -> tuple[bytes, str, tuple[int, int]]:
     from PIL import Image
 
-    with Image.open(source, formats=tuple(FORMATS)) as image:
-        image.load()
+    with Image.open(source, formats=tuple(FORMATS)) as opened:
+        opened.load()
+        image = upright(opened)  # framed as the owner saw it; the export carries no orientation tag
     cropped = image.crop(pixel_box(crop_for(post, network, image.size), *image.size))
     shape = shape_for(network)
     if shape is not None:

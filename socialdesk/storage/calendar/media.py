@@ -122,6 +122,13 @@ def _write_atomic(target: Path, data: bytes) -> None:
         raise
 
 
+def upright(image):
+    """The image as it is meant to be seen: a phone photo's EXIF orientation applied (and its tag dropped)."""
+    from PIL import ImageOps
+
+    return ImageOps.exif_transpose(image)
+
+
 def thumbnail_path(store, name: str) -> Path:
     return media_dir(store) / "thumbs" / (Path(name).stem + ".png")
 
@@ -134,7 +141,8 @@ def make_thumbnail(image_path: Path, fresh: bool = False) -> Path:
     thumbs.mkdir(mode=0o700, exist_ok=True)
     target = thumbs / (image_path.stem + ".png")
     if fresh or not _is_png(target):
-        with Image.open(image_path, formats=tuple(FORMATS)) as image:
+        with Image.open(image_path, formats=tuple(FORMATS)) as opened:
+            image = upright(opened)
             image.thumbnail(THUMB_SIZE)
             out = io.BytesIO()
             image.convert("RGBA").save(out, "PNG")

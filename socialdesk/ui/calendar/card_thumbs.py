@@ -38,6 +38,7 @@ def _load(folder: Path, name: str, side: int, ratio: float) -> QPixmap | None:
     """The kept thumbnail (else the image itself), cropped to its centre square and scaled while read."""
     thumb = folder / "thumbs" / (Path(name).stem + ".png")
     reader = QImageReader(str(thumb if thumb.is_file() else folder / name))
+    reader.setAutoTransform(True)  # the centre square of a phone photo, upright
     size = reader.size()
     if not size.isValid() or size.isEmpty():
         return None

@@ -3,7 +3,6 @@
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QDate, QLocale, QTime, Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTimeEdit,
                                QVBoxLayout)
@@ -24,6 +23,7 @@ from socialdesk.ui.calendar.post_image import PostImageMixin
 from socialdesk.ui.calendar.post_ready import PostReadyMixin
 from socialdesk.ui.calendar.preview_dialog import PreviewDialog
 from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, hint_text
+from socialdesk.ui.calendar.upright import upright_pixmap
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.words import fill
@@ -283,7 +283,7 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         post = self.post()
         size = self._image_size() if post.image else None
         previews = [preview(key, post, self._extras, self.image_label(), size) for key in post.networks]
-        dialog = PreviewDialog(self, previews, QPixmap(str(media_dir(self._store) / post.image)) if size else None)
+        dialog = PreviewDialog(self, previews, upright_pixmap(media_dir(self._store) / post.image) if size else None)
         if modal:
             dialog.exec()
         return dialog

@@ -3,12 +3,12 @@
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
 from socialdesk.ui.calendar.labels import IMAGE_PROBLEMS
 from socialdesk.ui.calendar.post_shapes import PostShapesMixin
+from socialdesk.ui.calendar.upright import upright_pixmap
 
 
 class PostImageMixin(PostShapesMixin):
@@ -106,7 +106,7 @@ class PostImageMixin(PostShapesMixin):
         if not self._image:
             self.thumb.setText(self.tr("No image"))
             return
-        pixmap = QPixmap(str(thumbnail_path(self._store, self._image)))
+        pixmap = upright_pixmap(thumbnail_path(self._store, self._image))
         if pixmap.isNull():
             self.thumb.setText(self.tr("The image file is missing from the media folder."))
         else:
