@@ -70,13 +70,21 @@ class ReviewRules:
         if not (review_card or stars_paid or asks):
             return []
         found = [Breach.INCENTIVE] if self._incentive(text, review_card) else []
-        if self.patterns["gating"].search(text) and not self.patterns["fair"].search(text):
+        if self._gating(text):
             found.append(Breach.GATING)
         if self.patterns["five_stars"].search(text):
             found.append(Breach.FIVE_STARS)
-        if asks:
+        if asks or (review_card and self.patterns["call"].search(text)):
             found.append(Breach.ASKING)
         return found
+
+    def _gating(self, text: str) -> bool:
+        """Happy customers asked, unhappy ones sent to a private channel ("If not, email us first"); 'fair'
+        words undo it only when nobody is sent elsewhere ("Loved it? Tell us, and if not too!")."""
+        elsewhere = self.patterns["elsewhere"].search(text)
+        if self.patterns["gating"].search(text):
+            return bool(elsewhere) or not self.patterns["fair"].search(text)
+        return bool(elsewhere and self.patterns["unhappy"].search(text))
 
     def _incentive(self, text: str, review_card: bool) -> bool:
         """Something offered FOR the review: tied to it ("for a review", "= a coffee", "and get"), or after the
@@ -92,9 +100,16 @@ class ReviewRules:
         return any(offer > min(asks) for offer in offers)
 
 
+# Cyrillic and Greek letters that print like Latin ones ("Lеave" with a Cyrillic е), folded before matching:
+# NFKC keeps them apart. A small table of the look-alikes in common fonts, not Unicode's whole confusables list.
+_LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсухіјѕԁԛԝΑΒΕΖΗΙΚΜΝΟΡΤΥΧαεοιρνκτυχ",
+                            "ABEKMHOPCTXaeopcyxijsdqwABEZHIKMNOPTYXaeoipvktux")
+
+
 def plain_words(text: str) -> str:
-    """The words as printed: NFKC (full-width, composed accents) without invisible format characters."""
-    text = unicodedata.normalize("NFKC", text)
+    """The words as printed: NFKC (full-width, composed accents) without invisible format characters, with
+    Cyrillic and Greek look-alike letters read as the Latin ones they print as."""
+    text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
     return "".join(c for c in text if unicodedata.category(c) != "Cf" and c not in "\ufe0e\ufe0f")
 
 

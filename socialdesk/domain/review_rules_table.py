@@ -6,8 +6,10 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
           "compared with that source. Each rule forbids kinds of wording; 'patterns' says how each kind is "
           'recognised in English and French (Python regular expressions, case-insensitive). Edit this file '
           'when a rule changes, and its date. A host "yelp.*" is that name on any country domain (yelp.ca, '
-          'yelp.co.uk; see platform_hosts.py); words are matched after NFKC without invisible characters. An '
-          "offer counts only when tied to the review ('incentive_tie', or after the ask); 'fair' undoes 'gating'.",
+          'yelp.co.uk; see platform_hosts.py); words are matched after NFKC without invisible characters, '
+          'Cyrillic and Greek look-alike letters read as Latin (review_rules.py). An offer counts only when '
+          "tied to the review ('incentive_tie', or after the ask); 'fair' undoes 'gating' unless the unhappy "
+          "are sent 'elsewhere'; on a card to a review platform 'call' asks too.",
  'rules': [{'key': 'google',
             'name': 'Google',
             'platforms': ['google_business'],
@@ -56,30 +58,56 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                         r"|\bshare your (experience|thoughts|visit)|\bpartagez votre (expérience|ressenti|visite)"
                         r"|\btell (us what|everyone|the world|google|yelp)|\bdites-(nous|le)\b|\bwhat you think"
                         r"|\bce que vous (en )?pensez",
+              # on a card to a review platform, any call to rate, recommend or share ("Yelp us!", « Racontez… »)
+              'call': r"\byelp us\b|\bwrite (about|up)\b|\bpost (your|a|about)\b|\btell (your|a) friends?"
+                      r"|\btell (others|people)|\brecommend|\brecommandez|\bracontez|\bpartagez|\bshare\b"
+                      r"|\bun (petit )?mot\b|\bcheck[ -]in\b|\bparlez de nous|\bthoughts\b|\bimpressions?\b"
+                      r"|\bnotez\b|\bdonnez votre",
               # something of value (an offer counts for a review only when tied to it: see incentive_tie)
               'incentive': r"\bfree\b|\bgratuit|\boffert|\boffr(e|ons|ez)\b|\bcomplimentary|\bon us\b"
-                           r"|\bon the house|\bdiscount|\d\s*%|\b\d+\s*(€|eur|\$)|[€$]\s*\d|\b(\d+\s*)?off\b"
-                           r"|\bréduction|\breduction|\bremise|\bgift|\bcadeau|\bdraw\b|\btirage|\bwin\b|\bgagne"
-                           r"|\bcoupon|\bvoucher|\bbon d'achat|\breward|\brécompense|\bprize|\bconcours|\bcontest"
-                           r"|\bdonation|\bdon\b|\bin exchange|\ben échange|=\s*\S",  # "= …" after the ask: an exchange
-              # words that make anything an exchange for the review ("pour chaque avis", "review = a coffee")
+                           r"|\bon the house|\bon me\b|\bdiscount|\d\s*%|\b\d+\s*(€|eur|\$)|[€$]\s*\d"
+                           r"|\b(\d+\s*)?off\b|\bhalf[ -]price|\bmoitié prix|\bsurprise|\blittle something"
+                           r"|\bpetit quelque chose|\bréduction|\breduction|\bremise|\bgift|\bcadeau|\bdraw\b"
+                           r"|\btirage|\bwin\b|\bgagne|\bcoupon|\bvoucher|\bbon d'achat|\breward|\brécompense"
+                           r"|\bprize|\bconcours|\bcontest|\bdonation|\bdon\b|\bin exchange|\ben échange"
+                           r"|=\s*\S",  # "= …" after the ask: an exchange
+              # words that make anything an exchange for the review, wherever the offer stands ("pour chaque
+              # avis", "review = a coffee", "with every review", « à chaque avis », "when you review us")
               'incentive_tie': r"\b(for|pour|contre|per|par)\s+(a|an|un|une|each|every|chaque|tout|toute)\s+(\S+\s+)?"
                                r"(reviews?|avis|commentaires?|notes?|ratings?)\b"
+                               r"|\b(with|avec|after|après)\s+(a|an|un|une|each|every|chaque|tout|toute|your|votre|vos)"
+                               r"\s+(\S+\s+)?(reviews?|avis|commentaires?|ratings?)\b"
+                               r"|\bà\s+(chaque|tout|toute)\s+(\S+\s+)?(avis|commentaires?|notes?)\b"
                                r"|(reviews?|avis|commentaires?|ratings?|stars?|étoiles?|★)\s*=\s*\S"
+                               r"|\b(when|once|if|as soon as)\s+you\s+(\S+\s+){0,3}?(reviews?|rate|avis)\b"
+                               r"|\b(quand|lorsque|si|dès que)\s+vous\s+(\S+\s+){0,3}?(avis|notez|évaluez)\b"
+                               r"|\bby\s+(reviewing|rating|leaving|writing|posting)\b"
+                               r"|\ben\s+(laissant|notant|donnant|écrivant|postant|publiant)\b"
                                r"|\b(and|&)\s+(get|receive|win|earn|enjoy a|enjoy an)\b"
+                               r"|\b(and|&)\s+we('ll| will)\s+(send|give|offer)"
                                r"|\bet\s+(recevez|gagnez|obtenez|profitez d)|\bon vous offre|\bnous vous offrons"
                                r"|\bin exchange|\ben échange",
               'gating': r"\bif you (loved|liked|enjoyed|love|like|enjoy)\b|\bif you('re| are| were) "
                         r"(happy|satisfied|pleased)|\bhappy (with|customers)|\bsatisfied customers|\bsi "
                         r"vous (avez|l'avez) (aimé|apprécié|adoré)|\bsi vous (êtes|étiez) "
                         r"(satisfaite?s?|contente?s?|ravie?s?)|\bsatisfaite?s?\s*\?|\bcontente?s?\s*\?|\bclients? "
-                        r"satisfaits?|\bvous avez aimé"
+                        r"(satisfaits?|ravis|contents|heureux)|\bvous avez aimé"
                         r"|\b(loved|enjoyed|liked|love|enjoy|like|satisfied|happy|pleased|delighted)\b[^?.!]{0,40}\?"
                         r"|\b(aimée?s?|adorée?s?|appréciée?s?|ravie?s?|contente?s?|satisfaite?s?|conquise?s?)\b[^?.!]{0,40}\?"
+                        r"|\b(great|good|lovely|wonderful|amazing|perfect|nice)\s+(experience|visit|time|meal|stay)"
+                        r"\b[^?.!]{0,20}\?|\bcoup de c(œ|oe)ur\s*\?|\bbien passée?s?\s*\?"
                         r"|\bonly (great|good|happy|positive|glowing|5|five)\b"
                         r"|\b(seulement|uniquement) (les |si )?(bons?|satisfaits?|heureux|positifs?|ravis?)\b",
               # words that ask the unhappy too, which undo 'gating' ("Vous avez aimé ? Dites-le, et sinon aussi !")
               'fair': r"\bsinon\b|\bor not\b|\bif not\b|\bgood or bad\b|\bbon(ne)?s? ou (mauvaise?s?|moins bon)"
-                      r"|\bpositi\w* ou négati\w*|\bpositive or negative\b|\beven if\b|\bmême si\b",
-              'five_stars': r"(?<!\bto )(?<!\bà )\b5\s*[-‐‑–]?\s*(stars?|étoiles?|★|⭐)|\bfive\s*[-‐‑]?\s*stars?"
-                            r"|\bcinq\s*-?\s*étoiles|[★⭐]{5}|\b5\s*/\s*5\b|\b5\s*sur\s*5\b|\b5 out of 5\b"}}
+                      r"|\bpositi\w* ou négati\w*|\bpositive or negative\b|\beven if\b|\bmême si\b|\beither way\b",
+              # …unless the unhappy are sent to a private channel instead ("If not, email us first"): gating
+              'elsewhere': r"\b(e-?mail|call|phone|ring|text|talk to|speak to|speak with|contact|message|see)\s+"
+                           r"(us|me|the manager|the owner|our)|\bmanager\b|\bfirst\b|\bd'abord\b|\bprivately\b"
+                           r"|\bappelez|\bécrivez|\bcontactez|\bparlez-(nous|en)|\bparlez à|\btéléphonez|\ben privé",
+              'unhappy': r"\bunhappy|\bnot happy|\bnot satisfied|\bdisappointed|\bdissatisfied|\bproblem|\bissue"
+                         r"|\bpas (content|satisfait|ravi)|\bmécontent|\bdéçue?s?\b|\binsatisfait|\bsouci|\bproblème"
+                         r"|\botherwise\b|\bif not\b|\bor not\b|\bsinon\b",
+              'five_stars': r"(?<!\b\d to )(?<!\b\d à )\b5\s*[-‐‑–]?\s*(stars?|[ée]toiles?|★|⭐|🌟)|\bfive\s*[-‐‑]?\s*stars?"
+                            r"|\bcinq\s*-?\s*[ée]toiles|([★⭐🌟]\s*){5}|\b5\s*/\s*5\b|\b5\s*sur\s*5\b|\b5 out of 5\b"
+                            r"|\bfull marks|\btop marks|\bnote maximale|\bmeilleure note|\bmaximum de? (stars|étoiles)"}}
