@@ -1080,6 +1080,21 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Replace your edited reply with a new draft?</source>
+        <translation>Remplacer votre réponse modifiée par un nouveau brouillon ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>&amp;Replace with a new draft</source>
+        <translation>&amp;Remplacer par un nouveau brouillon</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>&amp;Keep my reply</source>
+        <translation>&amp;Garder ma réponse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
         <source>Listing the review is on</source>
         <translation>Fiche où se trouve l&apos;avis</translation>
     </message>

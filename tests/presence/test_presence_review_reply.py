@@ -169,3 +169,21 @@ def test_the_dialog_and_the_guide_speak_french(qtbot, demo):
         assert "[prénom]" in dialog.draft_edit.toPlainText()  # the reply follows the app's language
     finally:
         install_translators("en")
+
+
+def test_the_owners_own_lines_survive_a_corrected_blank_and_a_new_wording_asks_first(qtbot, demo, monkeypatch):
+    asked = []
+    monkeypatch.setattr(ReplyDialog, "_ask_replace", lambda self: asked.append(True) or False, raising=False)
+    dialog = _dialog(qtbot, demo, _listing(demo, "google_business"))
+    dialog.set_rating(5)
+    _fill(qtbot, dialog)
+    dialog.draft_edit.setPlainText(dialog.draft_edit.toPlainText() + "\nSee you on Mother's Day!")
+    qtbot.keyClicks(dialog.signer, ", baker")  # the owner corrects who replies, letter by letter
+    text = dialog.draft_edit.toPlainText()
+    assert "See you on Mother's Day!" in text and "Lea, baker" in text and "Julien" in text and asked == []
+    dialog.other_button.click()  # another wording: asked, and "keep" keeps the owner's text
+    dialog.language_combo.setCurrentIndex(0)  # French: asked too
+    assert len(asked) == 2 and dialog.draft_edit.toPlainText() == text
+    monkeypatch.setattr(ReplyDialog, "_ask_replace", lambda self: True)
+    dialog.other_button.click()
+    assert "See you on Mother's Day!" not in dialog.draft_edit.toPlainText()

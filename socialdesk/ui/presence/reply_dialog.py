@@ -3,9 +3,10 @@
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
 
+from socialdesk.domain.reviews.redraft import carry_edits
 from socialdesk.domain.reviews.replies import (STARS, ReplyCase, Slot, check_copy, draft, next_variant,
                                                reviews_page, wordings)
-from socialdesk.ui.common import opener
+from socialdesk.ui.common import opener, questions
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
 from socialdesk.ui.presence.reply_words import GUIDE, REFUSALS, SLOT_HINTS, SLOT_NAMES, SLOTS
@@ -21,6 +22,7 @@ class ReplyDialog(QDialog):
         self.store, self.clock, self.recorded = store, clock, None
         self._listings = [item for item in store.presence.listings() if reviews_page(item)]
         self._variant, self._recorded, self._unopened = 0, None, ""
+        self._shown, self._kept = "", False  # the draft last put in the box; the owner chose to keep their edits
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_choices(listing))
         self.guide = self._build_guide()
@@ -85,7 +87,7 @@ class ReplyDialog(QDialog):
         for slot, edit in self.slot_edits.items():
             edit.setPlaceholderText(SLOT_HINTS[slot])
             edit.setAccessibleName(SLOTS[slot].rstrip(": \u00a0"))
-            edit.textChanged.connect(self._show_draft)
+            edit.textChanged.connect(self._on_blank_changed)
             self.slots_form.addRow(SLOTS[slot], edit)
         return self.slots_form
 
@@ -151,19 +153,39 @@ class ReplyDialog(QDialog):
         for slot, edit in self.slot_edits.items():
             self.slots_form.setRowVisible(edit, slot in current.slots)
         self.other_button.setEnabled(len(wordings(case, self.language())) > 1)
-        self._show_draft()
+        self._show_draft(ask=True)
 
     def _on_listing_changed(self, _index: int) -> None:
         self._update_copy_button()
 
     def _on_other_clicked(self) -> None:
         self._variant += 1
-        self._show_draft()
+        self._show_draft(ask=True)
 
-    def _show_draft(self, *_args) -> None:
+    def _on_blank_changed(self, *_args) -> None:
+        self._show_draft(ask=False)
+
+    def _show_draft(self, ask: bool) -> None:
+        """A blank changes only its own words in a draft edited by hand; a new wording asks first."""
         made = draft(self.case(), self.language(), self._variant, self._values())
         self._variant = made.variant
-        self.draft_edit.setPlainText(made.text)
+        current = self.draft_edit.toPlainText()
+        text = made.text
+        if current != self._shown:  # the owner has edited the draft
+            carried = None if ask else carry_edits(self._shown, current, made.text)
+            if carried is not None:
+                text = carried
+            elif (self._kept and not ask) or not self._ask_replace():
+                self._kept = True
+                return
+        self._kept = False
+        self._shown = made.text
+        self.draft_edit.setPlainText(text)
+
+    def _ask_replace(self) -> bool:
+        return questions.ask(self, self.tr("Reply to a review"),
+                             self.tr("Replace your edited reply with a new draft?"),
+                             self.tr("&Replace with a new draft"), self.tr("&Keep my reply"))
 
     def _show_check(self) -> None:
         check = check_copy(self.draft_edit.toPlainText(), self._platform_key())
