@@ -187,3 +187,19 @@ def test_the_owners_own_lines_survive_a_corrected_blank_and_a_new_wording_asks_f
     monkeypatch.setattr(ReplyDialog, "_ask_replace", lambda self: True)
     dialog.other_button.click()
     assert "See you on Mother's Day!" not in dialog.draft_edit.toPlainText()
+
+
+def test_two_reviews_answered_in_one_sitting_get_two_wordings_and_both_are_recorded(qtbot, demo, browser):
+    dialog = _dialog(qtbot, demo, _listing(demo, "google_business"))
+    dialog.set_rating(4)
+    _fill(qtbot, dialog, first="Zoe", mentioned="the roses")
+    dialog.copy_button.click()
+    first = QGuiApplication.clipboard().text()
+    dialog.copy_button.click()  # the same reply copied again: still one
+    _fill(qtbot, dialog, first="Marc", mentioned="the tulips")
+    dialog.copy_button.click()
+    second = QGuiApplication.clipboard().text()
+    assert "Marc" in second and "the tulips" in second
+    assert first.replace("Zoe", "X").replace("the roses", "Y") != second.replace("Marc", "X").replace("the tulips", "Y")
+    count = demo.query_one("SELECT count(*) AS n FROM review_replies WHERE case_key = '4'")["n"]
+    assert count == 2

@@ -21,7 +21,7 @@ class ReplyDialog(QDialog):
         self.setObjectName("replyDialog")
         self.store, self.clock, self.recorded = store, clock, None
         self._listings = [item for item in store.presence.listings() if reviews_page(item)]
-        self._variant, self._recorded, self._unopened = 0, None, ""
+        self._variant, self._shown_variant, self._recorded, self._unopened = 0, 0, None, ""
         self._shown, self._kept = "", False  # the draft last put in the box; the owner chose to keep their edits
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_choices(listing))
@@ -179,7 +179,7 @@ class ReplyDialog(QDialog):
                 self._kept = True
                 return
         self._kept = False
-        self._shown = made.text
+        self._shown, self._shown_variant = made.text, made.variant
         self.draft_edit.setPlainText(text)
 
     def _ask_replace(self) -> bool:
@@ -213,7 +213,7 @@ class ReplyDialog(QDialog):
         listing = self.listing()
         url = reviews_page(listing) if listing else None
         opened = opener.copy_and_open(text.strip(), url)
-        self._record()
+        self._record(text.strip())
         said = self.tr("Reply copied: paste it under the review.")
         if url and opened:
             said += " " + fill(self.tr("Opened %1."), url)
@@ -223,19 +223,20 @@ class ReplyDialog(QDialog):
         self.copy_link.setVisible(bool(self._unopened))
         self.feedback.setText(said)
 
-    def _record(self) -> None:
-        """One reply recorded per wording shown: copying it twice does not advance the turn twice."""
-        key = (self.case().key, self.language(), self._variant)
-        if self._recorded == key:
+    def _record(self, text: str) -> None:
+        """Each different reply copied is recorded and the next draft takes the next wording; copying the same
+        reply twice records it once."""
+        if self._recorded == text:
             return
         from socialdesk.ui.common.saving import saving
 
         with saving(self) as attempt:
-            change = self.store.rules.reviews.record_reply(self.case(), self.language(), self._variant,
+            change = self.store.rules.reviews.record_reply(self.case(), self.language(), self._shown_variant,
                                                            self._platform_key(), self.clock())
         if attempt.failed:
             return
-        self._recorded, self.recorded = key, change
+        self._recorded, self.recorded = text, change
+        self._variant = next_variant(self.case(), self.language(), self._shown_variant)
 
     def _on_copy_link_clicked(self) -> None:
         if self._unopened:
