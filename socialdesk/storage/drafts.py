@@ -5,6 +5,7 @@ import secrets
 from dataclasses import replace
 from datetime import date, time
 
+from socialdesk.domain.calendar.google_post import EXTRA_KEY
 from socialdesk.domain.calendar.image_shapes import valid_box
 from socialdesk.domain.posts import Post, PostStatus
 
@@ -20,6 +21,7 @@ def post_to_draft(post: Post) -> dict:
         "networks": list(post.networks), "text": post.text, "variants": dict(post.variants),
         "status": post.status.value, "pillar": post.pillar, "about": post.about, "notes": post.notes,
         "image": post.image, "crops": {k: list(box) for k, box in post.crops.items()},
+        "alt_text": post.alt_text, "google": post.extra.get(EXTRA_KEY),  # the Google form (kind, title, days)
     }
 
 
@@ -33,8 +35,9 @@ def draft_to_post(values: dict) -> Post:
         status = PostStatus(values.get("status"))
     except ValueError:
         status = PostStatus.IDEA
+    google = values.get("google")
     post = Post(text=text("text"), status=status, pillar=text("pillar"), about=text("about"), notes=text("notes"),
-                image=text("image"), networks=tuple(n for n in values.get("networks") or () if isinstance(n, str)),
+                image=text("image"), alt_text=text("alt_text"), extra={EXTRA_KEY: google} if isinstance(google, dict) else {}, networks=tuple(n for n in values.get("networks") or () if isinstance(n, str)),
                 variants={k: v for k, v in (values.get("variants") or {}).items() if isinstance(v, str)})
     try:
         day = date.fromisoformat(values["day"]) if values.get("day") else None
@@ -81,9 +84,12 @@ def clear_draft(store, key: str = DRAFT_KEY) -> None:
 
 
 DRAFT_FIELDS = ("day", "time", "networks", "text", "variants", "status", "pillar", "about", "notes", "image",
-                "crops")
+                "crops", "alt_text")
 
 
 def merged_onto(stored: Post, draft: Post) -> Post:
     """A draft of an existing post: what the dialog showed, over what the file keeps (uid, extra…)."""
-    return replace(stored, **{name: getattr(draft, name) for name in DRAFT_FIELDS})
+    extra = {k: v for k, v in stored.extra.items() if k != EXTRA_KEY}
+    if EXTRA_KEY in draft.extra:
+        extra[EXTRA_KEY] = draft.extra[EXTRA_KEY]
+    return replace(stored, extra=extra, **{name: getattr(draft, name) for name in DRAFT_FIELDS})

@@ -51,14 +51,16 @@ class DraftKeeper(QObject):
         self._watching = True
 
     def _watch(self, d) -> None:
-        for edit in (d.text_edit, d.notes_edit, d.variant_edit):
+        for edit in (d.text_edit, d.notes_edit, d.variant_edit, d.alt_edit):
             document = edit.document()
             document.contentsChange.connect(partial(self._on_document_contents_change, document))
             edit.textChanged.connect(self._on_typed)  # after the dialog's own slot: its variants are current
         d.pillar_box.currentTextChanged.connect(self._on_typed)
+        d.google_title.textChanged.connect(self._on_typed)
         for signal in (d.day_edit.dateChanged, d.time_edit.timeChanged, d.on_day.toggled, d.at_time.toggled,
                        d.status_box.currentIndexChanged, d.about_box.currentIndexChanged, d.pillar_box.activated,
-                       d.remove_image.clicked, d.image_loader.finished,
+                       d.remove_image.clicked, d.image_loader.finished, d.google_kind.currentIndexChanged,
+                       d.google_start.dateChanged, d.google_end.dateChanged, d.crop_kept,
                        *(box.toggled for box in d.network_boxes.values())):
             signal.connect(self._on_field_changed)
 

@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QDate, QLocale, QTime, Qt
+from PySide6.QtCore import QDate, QLocale, QTime, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
                                QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTimeEdit,
                                QVBoxLayout)
@@ -42,6 +42,8 @@ def applied_pillar_names(store) -> list[str]:
 
 
 class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
+    crop_kept = Signal()  # the owner kept a crop: the draft keeper writes it at once
+
     def __init__(self, parent, post: Post, store, rule: Recurrence | None, repeat_allowed: bool, *, clock,
                  save=None):
         super().__init__(parent)

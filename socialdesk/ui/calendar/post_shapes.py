@@ -97,4 +97,5 @@ class PostShapesMixin:
             return False
         self._crops[network] = box
         self._refresh()
+        self.crop_kept.emit()
         return True
