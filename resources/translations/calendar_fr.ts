@@ -9,7 +9,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="94" />
-        <source>◀ &amp;Previous</source>
+        <source>◀ P&amp;revious</source>
         <translation>◀ &amp;Précédente</translation>
     </message>
     <message>
@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="95" />
-        <source>This &amp;week</source>
+        <source>T&amp;his week</source>
         <translation>Cette se&amp;maine</translation>
     </message>
     <message>
@@ -1737,8 +1737,8 @@
         <translation>Publication prête : « %1 »</translation>
     </message>
     <message>
-        <source>&amp;Place it on the calendar (%1)</source>
-        <translation>&amp;Placer dans le calendrier (%1)</translation>
+        <source>Pl&amp;ace it on the calendar (%1)</source>
+        <translation>Plac&amp;er dans le calendrier (%1)</translation>
     </message>
     <message>
         <source>Place the ready post on the calendar</source>
@@ -1897,7 +1897,7 @@
 <context>
     <name>MonthMode</name>
     <message>
-        <source>Wee&amp;k</source>
+        <source>&amp;Week</source>
         <translation>S&amp;emaine</translation>
     </message>
     <message>
@@ -1913,7 +1913,7 @@
         <translation>Afficher un mois, pour voir les trous dans le rythme de publication</translation>
     </message>
     <message>
-        <source>◀ &amp;Previous</source>
+        <source>◀ P&amp;revious</source>
         <translation>◀ &amp;Précédent</translation>
     </message>
     <message>

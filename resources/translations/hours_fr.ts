@@ -55,8 +55,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
-        <source>Copy &amp;Tuesday to the other open days</source>
-        <translation>Copier le &amp;mardi sur les autres jours ouverts</translation>
+        <source>Copy T&amp;uesday to the other open days</source>
+        <translation>Copier le m&amp;ardi sur les autres jours ouverts</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
-        <source>&amp;Read</source>
-        <translation>&amp;Lire</translation>
+        <source>R&amp;ead</source>
+        <translation>Lir&amp;e</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />

@@ -662,7 +662,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
         <source>Reply to a re&amp;view…</source>
-        <translation>Répondre à un avi&amp;s…</translation>
+        <translation>&amp;Répondre à un avis…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />

@@ -1293,8 +1293,8 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <translation>Vous consultez une ancienne version : elle ne peut pas être modifiée. Choisissez « En cours » pour modifier.</translation>
     </message>
     <message>
-        <source>&amp;Compare versions…</source>
-        <translation>Com&amp;parer des versions…</translation>
+        <source>Compare &amp;versions…</source>
+        <translation>Comparer &amp;des versions…</translation>
     </message>
     <message>
         <source>Two versions side by side, the changes marked</source>

@@ -26,7 +26,7 @@ class MonthMode(QObject):
         self.month = tab.today().replace(day=1)
         self.view: MonthView | None = None  # built on the first switch: the week opens as fast as before
         self.stack = QStackedWidget(tab)
-        self.week_button = self._switch(self.tr("Wee&k"), self.tr("Show a week"))
+        self.week_button = self._switch(self.tr("&Week"), self.tr("Show a week"))
         self.month_button = self._switch(self.tr("Mon&th"), self.tr("Show a month, to see the holes in the cadence"))
         self._show_choice(WEEK)
         group = QButtonGroup(self)
@@ -108,7 +108,7 @@ class MonthMode(QObject):
             posts.customContextMenuRequested.connect(lambda pos, p=posts: tab._on_list_context_menu(p, pos))
 
     def _retext(self, month: bool) -> None:
-        words = [(self.tr("◀ &Previous"), self.tr("Previous month (Alt+Left)")),
+        words = [(self.tr("◀ P&revious"), self.tr("Previous month (Alt+Left)")),
                  (self.tr("This &month"), self.tr("This month (Alt+Home)")),
                  (self.tr("&Next ▶"), self.tr("Next month (Alt+Right)"))]
         for (button, text, tip, name), (month_text, month_tip) in zip(self._week_words, words):

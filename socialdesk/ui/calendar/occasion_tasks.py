@@ -5,7 +5,7 @@ from datetime import time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from socialdesk.domain.calendar.closures import Occasion, TaskKind, post_day, tasks
+from socialdesk.domain.calendar.closures import Occasion, TaskKind, post_day, prepared_at, tasks
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, occasion_name, occasion_when, \
@@ -25,6 +25,11 @@ def other_listings(store) -> dict[str, str]:
         key = f"custom:{listing.id}" if listing.is_custom else listing.platform_key
         found[key] = listing.name
     return found
+
+
+def occasion_prepared_at(store, occasion: Occasion):
+    """When the last of the occasion's tasks was ticked (a datetime), or None while one is left."""
+    return prepared_at(store.calendar.closures.ticks(occasion.key), tasks(occasion, list(other_listings(store))))
 
 
 class OccasionTasks(QGroupBox):
@@ -53,7 +58,7 @@ class OccasionTasks(QGroupBox):
             layout.addWidget(box)
         self.post_preview = QLabel(fill(self.tr("Ready post: “%1”"), post_text(occasion)))
         self.post_preview.setWordWrap(True)
-        self.place_button = QPushButton(fill(self.tr("&Place it on the calendar (%1)"),
+        self.place_button = QPushButton(fill(self.tr("Pl&ace it on the calendar (%1)"),
                                              day_words(post_day(occasion, clock().date()))))
         self.place_button.setObjectName("placePostButton")
         self.place_button.setAccessibleName(self.tr("Place the ready post on the calendar"))

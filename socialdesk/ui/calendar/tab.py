@@ -106,8 +106,8 @@ class CalendarTab(QWidget):
 
     def _build_navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.prev_button = self._button(self.tr("◀ &Previous"), self.tr("Previous week (Alt+Left)"), self.go_previous)
-        self.today_button = self._button(self.tr("This &week"), self.tr("This week (Alt+Home)"), self.go_today)
+        self.prev_button = self._button(self.tr("◀ P&revious"), self.tr("Previous week (Alt+Left)"), self.go_previous)
+        self.today_button = self._button(self.tr("T&his week"), self.tr("This week (Alt+Home)"), self.go_today)
         self.next_button = self._button(self.tr("&Next ▶"), self.tr("Next week (Alt+Right)"), self.go_next)
         self.jump = bounded(JumpDateEdit(self))
         self.jump.setCalendarPopup(True)

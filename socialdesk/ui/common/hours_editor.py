@@ -93,12 +93,12 @@ class HoursEditor(QWidget):
                               (6, self.tr("Closes"))):
             grid.addWidget(QLabel(f"<i>{title}</i>", self), 0, column)
         self.rows = [_DayRow(self, grid, day) for day in range(7)]
-        self.copy_button = QPushButton(self.tr("Copy &Tuesday to the other open days"), self)
+        self.copy_button = QPushButton(self.tr("Copy T&uesday to the other open days"), self)
         self.copy_button.clicked.connect(self.copy_tuesday)
         self.typed = QLineEdit(self)
         self.typed.setAccessibleName(self.tr("Opening hours as text"))
         self.typed.setPlaceholderText(self.tr("or type them: Tue–Sat 7:00–13:00, 15:30–19:30; Sun 7:00–13:00"))
-        self.read_button = QPushButton(self.tr("&Read"), self)
+        self.read_button = QPushButton(self.tr("R&ead"), self)
         self.read_button.clicked.connect(self.read_typed)
         self.typed.returnPressed.connect(self.read_typed)
         self.problem = QLabel(self)

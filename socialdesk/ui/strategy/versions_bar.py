@@ -37,7 +37,7 @@ class VersionsBar(QWidget):
         self.review_button = QPushButton(self.tr("Start a &review…"), self)
         self.review_button.setAccessibleName(self.tr("Start a review"))
         self.review_button.setToolTip(self.tr("Keep today's strategy as a dated, read-only version and edit a copy"))
-        self.compare_button = QPushButton(self.tr("&Compare versions…"), self)
+        self.compare_button = QPushButton(self.tr("Compare &versions…"), self)
         self.compare_button.setToolTip(self.tr("Two versions side by side, the changes marked"))
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
