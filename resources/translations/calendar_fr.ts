@@ -1250,8 +1250,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
-        <source>This post has an image: write its alt text (what the image shows) before planning it, or keep it as a draft.</source>
-        <translation>Cette publication a une image : écrivez son texte alternatif (ce que montre l'image) avant de la prévoir, ou gardez-la en brouillon.</translation>
+        <source>This post has an image: write its alt text (what the image shows) before planning or publishing it, or keep it as a draft.</source>
+        <translation>Cette publication a une image : écrivez son texte alternatif (ce que montre l'image) avant de la prévoir ou de la publier, ou gardez-la en brouillon.</translation>
     </message>
 </context>
 <context>

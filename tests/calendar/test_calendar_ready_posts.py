@@ -88,9 +88,10 @@ def test_the_counter_counts_hashtags_and_signature(qtbot, store):
     assert f"Instagram: {QLocale().toString(expected)} / {QLocale().toString(2200)}" in dialog.counts_label.text()
 
 
-def test_a_planned_image_post_without_alt_text_is_refused(qtbot, file_store, tmp_path, language):
+@pytest.mark.parametrize("status", [PostStatus.PLANNED, PostStatus.PUBLISHED])  # "Published" is no way round
+def test_a_planned_image_post_without_alt_text_is_refused(qtbot, file_store, tmp_path, language, status):
     saved = []
-    post = Post(day=date(2026, 11, 27), networks=("instagram",), text="Brioche", status=PostStatus.PLANNED,
+    post = Post(day=date(2026, 11, 27), networks=("instagram",), text="Brioche", status=status,
                 image=_image(file_store, tmp_path))
     dialog = _dialog(qtbot, file_store, post, save=lambda choice: saved.append(choice.post) or True)
     assert dialog.alt_edit.isVisible()
@@ -107,8 +108,9 @@ def test_a_planned_image_post_without_alt_text_is_refused(qtbot, file_store, tmp
     assert stored == ("Une brioche dorée sur une planche",)
 
 
-def test_a_draft_image_post_may_wait_for_its_alt_text(qtbot, file_store, tmp_path):
-    post = Post(day=date(2026, 11, 27), networks=("instagram",), text="Brioche", status=PostStatus.DRAFT,
+@pytest.mark.parametrize("status", [PostStatus.DRAFT, PostStatus.IDEA, PostStatus.SKIPPED])
+def test_a_draft_image_post_may_wait_for_its_alt_text(qtbot, file_store, tmp_path, status):
+    post = Post(day=date(2026, 11, 27), networks=("instagram",), text="Brioche", status=status,
                 image=_image(file_store, tmp_path))
     dialog = _dialog(qtbot, file_store, post, save=lambda choice: True)
     dialog.ok_button.click()

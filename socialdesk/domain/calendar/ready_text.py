@@ -55,5 +55,7 @@ def text_for(network_key: str, post: Post, extras: dict[str, NetworkExtras], ima
 
 
 def needs_alt_text(post: Post) -> bool:
-    """A post planned to go out with an image must say what the image shows (screen readers read it)."""
-    return post.status is PostStatus.PLANNED and bool(post.image) and not post.alt_text.strip()
+    """A post planned or published with an image must say what the image shows (screen readers read it);
+    only an idea, a draft or a skipped post may wait for it."""
+    waiting = post.status in (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.SKIPPED)
+    return not waiting and bool(post.image) and not post.alt_text.strip()

@@ -126,7 +126,7 @@ class PostReadyMixin:
         if not needs_alt_text(post):
             return False
         self.refusal_label.setText(self.tr("This post has an image: write its alt text (what the image shows) "
-                                           "before planning it, or keep it as a draft."))
+                                           "before planning or publishing it, or keep it as a draft."))
         self.refusal_label.show()
         self.alt_edit.setFocus()
         return True
