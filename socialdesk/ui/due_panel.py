@@ -43,9 +43,12 @@ def _listings(store, today: date) -> list[Due]:
 
 def _occasions(store, today: date) -> list[Due]:
     from socialdesk.domain.calendar.closures import to_prepare
+    from socialdesk.ui.calendar.occasion_tasks import occasion_prepared_at
     from socialdesk.ui.calendar.occasion_words import occasion_name
 
-    found = to_prepare(IsoWeek.of(today), store.calendar.closures.closures(), store.settings.get("alsace_moselle"))
+    found = [occasion for occasion in to_prepare(IsoWeek.of(today), store.calendar.closures.closures(),
+                                                 store.settings.get("alsace_moselle"), today)
+             if occasion_prepared_at(store, occasion) is None]
     return [Due(DueKind.OCCASION, index, occasion_name(occasion)) for index, occasion in enumerate(found)]
 
 

@@ -122,7 +122,9 @@ def test_three_weeks_before_the_checklist_lists_the_tasks_and_keeps_ticks(qtbot,
     holiday_tasks.boxes["apple_hours"].click()
     page.show_week(IsoWeek.of(date(2026, 7, 20)))  # read back from the file
     assert page.occasion_tasks[1].boxes["apple_hours"].isChecked()
-    page.show_week(IsoWeek.of(date(2026, 7, 27)))
+    page.show_week(IsoWeek.of(date(2026, 7, 27)))  # not done yet: still there the next week
+    assert [tasks.occasion.first for tasks in page.occasion_tasks] == [date(2026, 8, 10), date(2026, 8, 15)]
+    page.show_week(IsoWeek.of(date(2026, 8, 17)))  # both days passed
     assert not page.closures_group.isVisibleTo(page)
 
 
@@ -154,3 +156,30 @@ def test_a_six_day_closure_keeps_holiday_hours(qtbot, store, bus):
                                                                                       closure=closure))
     qtbot.addWidget(dialog)
     assert "google_hours" in dialog.tasks.boxes and not dialog.tasks.warning.isVisibleTo(dialog)
+
+
+def _tick_all(store, tasks_box, when):
+    for key in tasks_box.boxes:
+        store.calendar.closures.set_tick(tasks_box.occasion.key, key, True, when)
+
+
+def test_a_closure_entered_late_and_tasks_left_undone_stay_to_prepare_until_the_first_day(qtbot, store):
+    from socialdesk.ui.due_panel import collect_due
+    from socialdesk.domain.guide import DueKind
+
+    install_translators("en")
+    store.calendar.closures.add(Closure(date(2026, 12, 17), date(2026, 12, 19), "Works"))
+    today = date(2026, 12, 7)  # ten days before the closure, eighteen before Christmas
+    page = WeekPage(store, fixed_clock(today))
+    qtbot.addWidget(page)
+    page.show_week(IsoWeek.of(today))
+    firsts = [tasks.occasion.first for tasks in page.occasion_tasks]
+    assert firsts == [date(2026, 12, 17), date(2026, 12, 25), date(2027, 1, 1)]  # New Year: three weeks from Friday
+    due = [item.label for item in collect_due(store, today)[DueKind.OCCASION]]
+    assert len(due) == 3 and "Works" in due[0]
+    _tick_all(store, page.occasion_tasks[0], datetime(2026, 12, 8, 9))  # the closure is done on Tuesday
+    page.show_week(IsoWeek.of(today))
+    assert len(page.occasion_tasks) == 3  # still shown, ticked, the week it was done
+    assert len(collect_due(store, date(2026, 12, 8))[DueKind.OCCASION]) == 2
+    page.show_week(IsoWeek.of(date(2026, 12, 14)))
+    assert [tasks.occasion.first for tasks in page.occasion_tasks] == [date(2026, 12, 25), date(2027, 1, 1)]

@@ -1,13 +1,13 @@
 """The shop's closures and the three-week preparation before each holiday or closure (listings, a post)."""
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from socialdesk.domain.calendar.special_days import SpecialDay, public_holidays
 from socialdesk.domain.weeks import IsoWeek
 
-PREPARE_AHEAD = timedelta(days=21)  # the tasks join the checklist of the week three weeks before
+PREPARE_AHEAD = timedelta(days=21)  # the tasks are on the checklist from three weeks before until the first day
 TEMPORARILY_CLOSED_FROM = 7  # Google: special hours cover up to 6 consecutive days (DOMAIN.md)
 
 
@@ -95,10 +95,20 @@ def occasions(first: date, last: date, closures: list[Closure], alsace_moselle: 
     return sorted(found, key=lambda o: (o.first, o.closure is None))
 
 
-def to_prepare(week: IsoWeek, closures: list[Closure], alsace_moselle: bool = False) -> list[Occasion]:
-    """The occasions whose preparation falls in `week` (three weeks before their first day)."""
-    start = week.monday + PREPARE_AHEAD
-    return occasions(start, start + timedelta(days=6), closures, alsace_moselle)
+def to_prepare(week: IsoWeek, closures: list[Closure], alsace_moselle: bool = False,
+               today: date | None = None) -> list[Occasion]:
+    """The occasions to prepare during `week`: from three weeks before their first day until that day (from
+    `today` on, when it falls in the week)."""
+    sunday = week.monday + timedelta(days=6)
+    start = today if today is not None and week.monday <= today <= sunday else week.monday
+    return occasions(start, sunday + PREPARE_AHEAD, closures, alsace_moselle)
+
+
+def prepared_at(ticks: dict[str, datetime], wanted: list[Task]) -> datetime | None:
+    """When the last of its tasks was ticked, or None while one is left."""
+    if not wanted or any(task.key not in ticks for task in wanted):
+        return None
+    return max(ticks[task.key] for task in wanted)
 
 
 def post_day(occasion: Occasion, today: date) -> date:
