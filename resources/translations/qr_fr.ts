@@ -25,6 +25,11 @@
         <translation>L&apos;adresse de %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/printing/card_words.py"/>
+        <source>On %1 labels the logo is left off the code of %2: with it, the address could not go under the code.</source>
+        <translation>Sur les étiquettes %1, le logo est retiré du code de %2 : avec lui, l&apos;adresse ne tiendrait pas sous le code.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/printing/cards.py"/>
         <source>The address %1 is too long to print under its code; the code itself is complete.</source>
         <translation>L&apos;adresse %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>

@@ -39,8 +39,13 @@ class CardNotice:
 
     kind: str
     name: str
+    cards: str = ""  # "logo": the cards whose code goes without the logo on the sheet `name`
 
     def text(self) -> str:
+        if self.kind == "logo":
+            return fill(QCoreApplication.translate(
+                "CardPrinting", "On %1 labels the logo is left off the code of %2: with it, the address could not "
+                                "go under the code."), self.name, _short(self.cards, 60))
         if self.kind == "address":
             return fill(QCoreApplication.translate(
                 "CardPrinting", "The address of %1 is too long to print under its code; the code itself is "

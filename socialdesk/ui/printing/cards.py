@@ -15,7 +15,7 @@ from socialdesk.domain.cards_layout import (COMPACT_BELOW_MM, CardTemplate, Rect
                                             group_items, sheet_for)
 from socialdesk.domain.shop import ShopCard
 from socialdesk.qr import geometry
-from socialdesk.qr.design import QrDesign, prepare
+from socialdesk.qr.design import LogoDoesNotFit, QrDesign, prepare
 from socialdesk.qr.verify import Checked, Reason, check
 from socialdesk.ui.presence.labels import card_words
 from socialdesk.ui.presence.qr_paint import MmCanvas, brand_font
@@ -84,15 +84,45 @@ def check_cards(template: CardTemplate, items: list[CardItem], per_card: int = 1
         if progress is not None and not progress(number, len(groups)):
             raise PrintCancelled()
         headline = style.headline(group)
+        tall = _slot_sizes(template, group, True, headline, stock)
         try:
-            _check_group(group, _slot_sizes(template, group, True, headline, stock), style, checked)
-        except CardCodeRefused:  # smaller for an address on more lines: check it at its usual size
+            _check_group(group, tall, style, checked)
+        except (CardCodeRefused, LogoDoesNotFit):  # smaller for an address on more lines: check it at its usual size
+            if _without_logo(template, stock, group, tall, style, checked):
+                continue
             sizes = _slot_sizes(template, group, False, headline, stock)
             try:
                 _check_group(group, sizes, style, checked)
             except CardCodeRefused as refused:
                 raise _on_small_label(template, stock, refused, sizes[group.index(refused.item)]) from None
     return checked
+
+
+def compact_labels(template: CardTemplate, stock: str | None) -> bool:
+    """Small label sheets (L7159, L7160, L7163) whose one code is laid out beside its words."""
+    sheet = sheet_for(template, stock)
+    return bool(sheet.stock) and sheet.faces[0].rect.height < COMPACT_BELOW_MM
+
+
+def _without_logo(template: CardTemplate, stock: str | None, group: list[CardItem], sizes: list[float],
+                  style: CardStyle, checked: dict) -> bool:
+    """On a small label a code with the logo leaves no room for the address under it (against fake
+    stickers, the address goes under every code): that label's code without the logo, if it then scans."""
+    if style.logo is None or not compact_labels(template, stock):
+        return False
+    try:
+        _check_group(group, sizes, dataclasses.replace(style, logo=None), checked)
+    except CardCodeRefused:
+        return False
+    return True
+
+
+def logo_left_off(items: list[CardItem], checked: dict, style: CardStyle) -> list[str]:
+    """The cards whose code is printed without the shop's logo (compact labels, for the address's room)."""
+    if style.logo is None:
+        return []
+    bare = {payload for (payload, _size), result in checked.items() if result.code.design.logo is None}
+    return list(dict.fromkeys(item.caption or item.address for item in items if item.payload in bare))
 
 
 def _on_small_label(template: CardTemplate, stock: str | None, refused: CardCodeRefused,
@@ -234,6 +264,9 @@ def card_notices(device, template: CardTemplate, items: list[CardItem], shop_nam
     style = style.for_sheet(sheet)
     canvas, rect = MmCanvas(device.resolution()), code_area(sheet, sheet.faces[0].rect)
     found: list[CardNotice] = _door_notices(device, canvas, sheet, shop_name) if sheet.content == "door" else []
+    bare = logo_left_off(items, checked, style)
+    if bare:
+        found.append(CardNotice("logo", sheet.stock, ", ".join(bare)))
     lost = missing_glyphs(shop_name, brand_font(style.font))
     if lost:
         found.insert(0, CardNotice("glyphs", lost))
