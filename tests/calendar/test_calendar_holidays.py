@@ -183,3 +183,16 @@ def test_a_closure_entered_late_and_tasks_left_undone_stay_to_prepare_until_the_
     assert len(collect_due(store, date(2026, 12, 8))[DueKind.OCCASION]) == 2
     page.show_week(IsoWeek.of(date(2026, 12, 14)))
     assert [tasks.occasion.first for tasks in page.occasion_tasks] == [date(2026, 12, 25), date(2027, 1, 1)]
+
+
+def test_the_closure_tasks_name_google_and_apple_once_each(qtbot, store):
+    install_translators("en")
+    for key in ("google_business", "apple", "tripadvisor"):
+        store.presence.add(Listing(key, status=ListingStatus.CLAIMED))
+    store.calendar.closures.add(Closure(date(2027, 8, 1), date(2027, 8, 20), "Annual leave"))
+    page = WeekPage(store, fixed_clock(date(2027, 7, 12)))
+    qtbot.addWidget(page)
+    page.show_week(IsoWeek.of(date(2027, 7, 12)))
+    texts = [box.text() for box in page.occasion_tasks[0].boxes.values()]
+    assert sum("Google" in text for text in texts) == 1 and sum("Apple" in text for text in texts) == 1
+    assert any("TripAdvisor" in text for text in texts)

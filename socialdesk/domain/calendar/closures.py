@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 
 from socialdesk.domain.calendar.special_days import SpecialDay, public_holidays
+from socialdesk.domain.presence.platforms import APPLE_KEY, GOOGLE_KEY
 from socialdesk.domain.weeks import IsoWeek
 
 PREPARE_AHEAD = timedelta(days=21)  # the tasks are on the checklist from three weeks before until the first day
@@ -83,7 +84,7 @@ def tasks(occasion: Occasion, other_listings: list[str]) -> list[Task]:
     """What to do before it: Google (hours, or temporarily closed), Apple, the other listings, the post."""
     google = TaskKind.GOOGLE_TEMPORARILY_CLOSED if occasion.temporarily_closed else TaskKind.GOOGLE_HOURS
     found = [Task(google), Task(TaskKind.APPLE_HOURS)]
-    found += [Task(TaskKind.LISTING, key) for key in other_listings if key not in ("google", "apple")]
+    found += [Task(TaskKind.LISTING, key) for key in other_listings if key not in (GOOGLE_KEY, APPLE_KEY)]
     return found + [Task(TaskKind.POST)]
 
 

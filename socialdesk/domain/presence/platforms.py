@@ -60,9 +60,11 @@ _NOT_NETWORKS: tuple[Platform, ...] = (
              url_hosts=("foursquare.com",), app_closed_in=2024),  # City Guide app closed; venue data lives on
 )
 
+GOOGLE_KEY, APPLE_KEY = "google_business", "apple"  # the listings with tasks of their own before a holiday
+
 # The local listings the brief recommends, in the order to fix them: Google, Apple, Bing first.
 RECOMMENDED_LOCAL: tuple[str, ...] = (
-    "google_business", "apple", "bing", "facebook", "instagram", "tripadvisor", "thefork", "yelp",
+    GOOGLE_KEY, APPLE_KEY, "bing", "facebook", "instagram", "tripadvisor", "thefork", "yelp",
     "pagesjaunes", "waze", "foursquare",
 )
 

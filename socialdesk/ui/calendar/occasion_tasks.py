@@ -17,10 +17,10 @@ POST_TIME = time(10, 0)
 
 
 def other_listings(store) -> dict[str, str]:
-    """The shop's listings other than Google and Apple (not those marked not relevant): key -> name."""
+    """The shop's listings (not those marked not relevant): key -> name; `tasks` gives Google and Apple their own."""
     found = {}
     for listing in store.presence.listings():
-        if listing.status is ListingStatus.NOT_RELEVANT or listing.platform_key in ("google", "apple"):
+        if listing.status is ListingStatus.NOT_RELEVANT:
             continue
         key = f"custom:{listing.id}" if listing.is_custom else listing.platform_key
         found[key] = listing.name
