@@ -2,17 +2,19 @@
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout
 
 from socialdesk.domain.reviews.tally import MAX_COUNT, ReviewTally
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.saving import quietly, saving
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.strategy.autosave import DEBOUNCE_MS
 
 
 class ReviewTallyBox(QGroupBox):
-    """Each count is on disk when the spin box commits (Enter, arrows, leaving it); emits `changed`."""
+    """Each count is on disk when the spin box commits (Enter, arrows, leaving it) or after a short pause in
+    typing, like the app's other fields; emits `changed`."""
 
     changed = Signal(object)
 
@@ -22,6 +24,10 @@ class ReviewTallyBox(QGroupBox):
         self.setObjectName("reviewTally")
         self.store, self.clock = store, clock
         self.week = IsoWeek.of(clock().date())
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(DEBOUNCE_MS)
+        self._pause.timeout.connect(self._commit_typed)
         self.received = self._spin(self.tr("Reviews received this week"))
         self.answered = self._spin(self.tr("Reviews answered this week"))
         self.reply_button = QPushButton(self.tr("Reply to a re&view…"))
@@ -47,7 +53,14 @@ class ReviewTallyBox(QGroupBox):
         spin.setKeyboardTracking(False)  # one save per committed number, not per digit
         spin.setAccessibleName(accessible)
         spin.valueChanged.connect(self._on_count_changed)
+        spin.lineEdit().textEdited.connect(self._pause.start)  # typed digits are saved after a short pause
         return spin
+
+    def _commit_typed(self) -> None:
+        """The owner stopped typing: a whole number typed is taken as if Enter were pressed."""
+        for spin in (self.received, self.answered):
+            if spin.hasAcceptableInput():
+                spin.interpretText()
 
     def show_week(self, week: IsoWeek) -> None:
         self.week = week
