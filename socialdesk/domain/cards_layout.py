@@ -1,6 +1,6 @@
 """Where things go on a printed card, in millimetres: sheets, faces, codes and their text."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 
@@ -124,6 +124,15 @@ class _Sheets(dict):
 
 
 SHEETS: dict[CardTemplate, Sheet] = _Sheets()
+
+
+def on_page(sheet: Sheet, width_mm: float, height_mm: float) -> Sheet:
+    """The sheet on the page the printer really makes (an A6 PDF in whole points is 104.78 mm wide):
+    plain paper's safe area measured on it, so backgrounds and frames stay 5 mm from its edges (the faces,
+    and so the codes checked for them, stay as laid out); a die-cut label sheet as its product's table says."""
+    if not sheet.safe_mm:
+        return sheet
+    return replace(sheet, paper_mm=(width_mm, height_mm))
 
 
 def safe_area(sheet: Sheet) -> Rect:

@@ -65,7 +65,7 @@ def ground_rect(sheet, rect: Rect) -> Rect:
     """Where a card's background goes: up to its cut line, never nearer the paper's edge than the printer
     reaches; cards cut from one sheet keep the same white border on their four sides."""
     if sheet.crop_marks:
-        return rect.inset(sheet.safe_mm)
+        return clip(rect.inset(sheet.safe_mm), safe_area(sheet))
     return clip(rect, safe_area(sheet))
 
 

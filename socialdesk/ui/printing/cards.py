@@ -12,7 +12,7 @@ from PySide6.QtPrintSupport import QPrinter
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.presence.platforms import CardWording
 from socialdesk.domain.cards_layout import (COMPACT_BELOW_MM, CardTemplate, Rect, cards_for_sheets, code_area,
-                                            group_items, sheet_for)
+                                            group_items, on_page, sheet_for)
 from socialdesk.domain.shop import ShopCard
 from socialdesk.qr import geometry
 from socialdesk.qr.design import LogoDoesNotFit, QrDesign, prepare
@@ -222,7 +222,7 @@ def paint_cards(printer: QPrinter, template: CardTemplate, items: list[CardItem]
     extra = extra or Extra()
     shop = extra.shop or ShopCard(name=shop_name)
     checked = checked if checked is not None else check_cards(template, items, per_card, style, stock=extra.stock)
-    sheet = sheet_for(template, extra.stock)
+    sheet = on_page(sheet_for(template, extra.stock), *page_mm(printer))
     sheets = cards_for_sheets(template, group_items(items, per_card, template), extra.stock)
     pages = [(cards, back) for cards in sheets for back in ((False, True) if sheet.content == "business" else (False,))]
     painter = QPainter()
@@ -240,6 +240,12 @@ def paint_cards(printer: QPrinter, template: CardTemplate, items: list[CardItem]
     finally:
         painter.end()
     return len(pages)
+
+
+def page_mm(printer) -> tuple[float, float]:
+    """The page the printer really makes, in mm (a PDF's page is whole points)."""
+    points = printer.pageLayout().fullRectPoints()
+    return points.width() * 25.4 / 72, points.height() * 25.4 / 72
 
 
 def card_sentence(wording: CardWording, name: str) -> str:

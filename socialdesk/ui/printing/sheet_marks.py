@@ -17,6 +17,7 @@ def fill_rect(painter, canvas: MmCanvas, rect: Rect, colour: str) -> None:
 def paint_fold(painter, canvas: MmCanvas, width_mm: float, y_mm: float, safe_mm: float) -> None:
     painter.save()
     pen = QPen(QColor(150, 150, 150), canvas(0.2), Qt.PenStyle.DashLine)
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # a square cap would reach past the safe margin
     painter.setPen(pen)
     painter.drawLine(canvas.point(safe_mm, y_mm), canvas.point(width_mm - safe_mm, y_mm))
     painter.restore()
@@ -26,7 +27,9 @@ def paint_cut_marks(painter, canvas: MmCanvas, rects: list[Rect], safe: Rect) ->
     """Marks at each cutting line inside the grid, in the white border a home printer leaves at the
     paper's edge (never closer to the edge than it can print): a ruler through the two marks cuts there."""
     painter.save()
-    painter.setPen(QPen(QColor(120, 120, 120), canvas(0.15)))
+    pen = QPen(QColor(120, 120, 120), canvas(0.15))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # ends at the safe margin, not half a pen past it
+    painter.setPen(pen)
     right, bottom = safe.x + safe.width, safe.y + safe.height
     xs = sorted({round(v, 3) for r in rects for v in (r.x, r.x + r.width)})[1:-1]
     ys = sorted({round(v, 3) for r in rects for v in (r.y, r.y + r.height)})[1:-1]
