@@ -1,6 +1,7 @@
 """Shared test set-up: offscreen Qt, a private data folder, fresh stores per test."""
 
 import os
+import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -28,6 +29,19 @@ def pytest_collection_modifyitems(config, items):
         if chosen is not None:
             test._hypothesis_internal_use_settings = settings(
                 chosen, max_examples=chosen.max_examples * EXPLORE_FACTOR, derandomize=False)
+
+
+@pytest.fixture(autouse=True)
+def _english_again_after_each_test():
+    """A test that switches the interface to French never leaves it French for the tests after it."""
+    yield
+    core = sys.modules.get("PySide6.QtCore")
+    if core is None or core.QCoreApplication.instance() is None:
+        return
+    if core.QLocale().language() == core.QLocale.Language.French:
+        from socialdesk.ui.i18n import install_translators
+
+        install_translators("en")
 
 
 @pytest.fixture(autouse=True)
