@@ -26,6 +26,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/printing/card_words.py"/>
+        <source>%1 prints on a US Letter page, the paper of this shop (Preferences ▸ Printing).</source>
+        <translation>%1 s&apos;imprime sur une page US Letter, le papier de cette boutique (Préférences ▸ Impression).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/printing/card_words.py"/>
         <source>On %1 labels the logo is left off the code of %2: with it, the address could not go under the code.</source>
         <translation>Sur les étiquettes %1, le logo est retiré du code de %2 : avec lui, l&apos;adresse ne tiendrait pas sous le code.</translation>
     </message>

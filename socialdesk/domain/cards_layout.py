@@ -23,6 +23,17 @@ PAPER_STOCK = {"a4": {**DEFAULT_STOCK},
                           CardTemplate.DOOR_A4: "letter"}}  # the large door sign on a Letter page
 
 
+LETTER_COUNTRIES = ("US", "CA")  # where shops buy US Letter paper and Avery's US sheets
+
+
+def shop_paper(settings, country: str) -> str:
+    """The paper chosen in Preferences ▸ Printing; never chosen: US Letter for a shop in the US or Canada, else A4.
+    `settings` is the store's settings (get, stored)."""
+    if settings.stored("paper"):
+        return settings.get("paper")
+    return "letter" if (country or "").strip().upper() in LETTER_COUNTRIES else "a4"
+
+
 def default_stock(template: "CardTemplate", paper: str | None) -> str | None:
     """What `template` prints on by default for the owner's paper ("a4" or "letter"); None: the template's own."""
     return PAPER_STOCK.get(paper or "a4", PAPER_STOCK["a4"]).get(template)

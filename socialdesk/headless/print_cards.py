@@ -42,9 +42,9 @@ def run(args) -> int:
     from socialdesk.headless.wording_guard import refuse_broken_rules
 
     door = CardTemplate(args.template).value.startswith("door")
-    refuse_broken_rules(items, args, closure=extra.closure if door else "")  # before drawing: words breaking a rule
+    refuse_broken_rules(items, args, closure=extra.closure if door else "", shop=extra.shop)  # before drawing
     done = _write(output, args, items, shop_name, style, extra)
-    return record(args, items) if done == EXIT_OK else done
+    return record(args, items, stock) if done == EXIT_OK else done
 
 
 def _refuse_long_words(args) -> None:
@@ -115,11 +115,12 @@ def _door_items(store, args, items):
 
 def _extra(store, args, stock):
     """--sheet, else what the template prints on for the paper chosen in Preferences (A4 or US Letter)."""
-    from socialdesk.domain.cards_layout import default_stock
+    from socialdesk.domain.cards_layout import default_stock, shop_paper
     from socialdesk.ui.printing.cards import Extra
 
     template = CardTemplate(args.template)
-    stock = stock or _remembered(store, template) or default_stock(template, store.settings.get("paper"))
+    stock = stock or _remembered(store, template) or default_stock(template, shop_paper(store.settings,
+                                                                                         store.shop.get().country))
     return Extra(stock, store.shop.get(), getattr(args, "closure", None) or "")
 
 
@@ -187,6 +188,10 @@ def _write(output: Path, args, items, shop_name: str, style, extra) -> int:
         return EXIT_FAILED
     if not write_output(output, data, args, "print-cards"):
         return EXIT_FAILED
+    if template is CardTemplate.DOOR_A4 and (extra.stock or "").lower() == "letter":  # its name says A4
+        from socialdesk.ui.printing.cards import CardNotice
+
+        notices = [CardNotice("letter page", args.template), *notices]
     for notice in notices:  # the PDF is good; what it leaves off is said, once each
         print("socialdesk print-cards: " + _(WARNING).format(message=notice.text()), file=sys.stderr)
     if args.output != "-":

@@ -12,9 +12,10 @@ LOCK_WAIT = 10.0  # seconds another command's short hold on the data file is wai
 LOW_SPACE = 1 << 20  # under this many bytes free, a data file that cannot be written is on a full disk
 
 
-def record(args, items) -> int:
-    """Remember what was printed, what it opens, where (--place) and when; EXIT_FAILED after one line saying the
-    PDF is made and why this print is not recorded (the data file open in SocialDesk, its disk full…)."""
+def record(args, items, sheet: str | None = None) -> int:
+    """Remember what was printed, what it opens, where (--place) and when, and the --sheet given (`sheet`, as the
+    window keeps the one chosen); EXIT_FAILED after one line saying the PDF is made and why this print is not
+    recorded (the data file open in SocialDesk, its disk full…)."""
     from socialdesk.storage.errors import StoreError, StoreOpenError
 
     try:
@@ -23,6 +24,8 @@ def record(args, items) -> int:
         return _not_recorded(args, _problem_words(args, error))
     try:
         store.presence.printed.record(items, args.template, getattr(args, "place", None) or "", CLOCK())
+        if sheet:
+            store.settings.set("card_sheets", {**store.settings.get("card_sheets"), args.template: sheet})
     except StoreError:
         return _not_recorded(args, _problem_words(args, None))
     finally:

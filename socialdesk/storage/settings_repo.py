@@ -20,6 +20,10 @@ class SettingsRepo:
         value = _loaded(row[0]) if row else _MISSING
         return deepcopy(DEFAULTS.get(key)) if value is _MISSING else checked(key, value)
 
+    def stored(self, key: str) -> bool:
+        """True once `key` was written (a default never chosen is not)."""
+        return self._store.conn.execute("SELECT 1 FROM settings WHERE key = ?", (key,)).fetchone() is not None
+
     def set(self, key: str, value: Any) -> Change:
         with self._store.write() as db:
             db["settings"].upsert({"key": key, "value": json.dumps(value)}, pk="key")

@@ -237,7 +237,9 @@ class PrintingPage(SettingsPage):
         super().__init__(store, parent)
         form = _form(self)
         papers = [("a4", self.tr("A4 (210 × 297 mm)")), ("letter", self.tr("Letter (8.5 × 11 in)"))]
-        self.paper = _combo("prefPaper", papers, store.settings.get("paper"), self.tr("Paper"))
+        from socialdesk.domain.cards_layout import shop_paper
+
+        self.paper = _combo("prefPaper", papers, shop_paper(store.settings, store.shop.get().country), self.tr("Paper"))
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(_note(self.tr("The plan, the week and the checklist print on this paper. QR cards, table tents, "
                                   "stickers and business cards keep the card stock you choose when you print them.")))

@@ -5,7 +5,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from socialdesk.domain.cards import CLOSURE_MAX_CHARS, PLACE_MAX_CHARS, CardItem
-from socialdesk.domain.cards_layout import SHEETS, CardTemplate, default_stock, takes_stock
+from socialdesk.domain.cards_layout import SHEETS, CardTemplate, default_stock, shop_paper, takes_stock
 from socialdesk.domain.label_sheets import sheets_of
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.presence.printed import PLACES
@@ -124,7 +124,7 @@ class QrCardsBar(QWidget):
     def _paper(self) -> str:
         """The paper chosen in Preferences ▸ Printing ("a4" or "letter"): the default sheet and the four-card page."""
         store = self._store()
-        return store.settings.get("paper") if store is not None else "a4"
+        return shop_paper(store.settings, store.shop.get().country) if store is not None else "a4"
 
     def _name_four_cards(self) -> None:
         """Four A6 do not fit on US Letter: on Letter the four counter cards are quarter-letter cards."""

@@ -42,6 +42,10 @@ class CardNotice:
     cards: str = ""  # "logo": the cards whose code goes without the logo on the sheet `name`
 
     def text(self) -> str:
+        if self.kind == "letter page":  # `name`: the template asked for by its A4 name
+            return fill(QCoreApplication.translate(
+                "CardPrinting", "%1 prints on a US Letter page, the paper of this shop (Preferences ▸ Printing)."),
+                self.name)
         if self.kind == "logo":
             return fill(QCoreApplication.translate(
                 "CardPrinting", "On %1 labels the logo is left off the code of %2: with it, the address could not "

@@ -25,7 +25,9 @@ def paper_of(widget) -> QPageSize.PageSizeId:
     while widget is not None:
         store = getattr(widget, "store", None)
         if store is not None and hasattr(store, "settings"):
-            return PAPER_SIZES.get(store.settings.get("paper"), QPageSize.PageSizeId.A4)
+            from socialdesk.domain.cards_layout import shop_paper
+
+            return PAPER_SIZES.get(shop_paper(store.settings, store.shop.get().country), QPageSize.PageSizeId.A4)
         widget = widget.parent()
     return QPageSize.PageSizeId.A4
 
