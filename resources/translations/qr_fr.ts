@@ -141,6 +141,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
+        <source>Its labels are %1 mm high: too small for a code that scans with its address under it (at least %2 mm).</source>
+        <translation>Ses étiquettes font %1 mm de haut : trop peu pour un code QR qui se scanne avec son adresse dessous (au moins %2 mm).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="1"/>
         <source>%1 %2: %3 a sheet, %4 × %5 mm (%6)</source>
         <translation>%1 %2 : %3 par planche, %4 × %5 mm (%6)</translation>
     </message>

@@ -223,6 +223,14 @@ COMPACT_MIN_CODE_MM = 25.0  # a compact code with its quiet zone smaller than th
 _LAST_LINE_SLACK = 0.2  # the band's last line ends its letters this far above the band's foot (descender room)
 
 
+MIN_LABEL_MM = COMPACT_MIN_CODE_MM + 2 * LABEL_EDGE_MM + ADDRESS_BAND  # the lowest label a code that scans fits on
+
+
+def carries_a_code(product) -> bool:
+    """Whether a label product's labels are high enough for a code that scans with its address under it (5160: no)."""
+    return min(product.label) >= MIN_LABEL_MM
+
+
 def _compact_layout(face: Rect, address_band: float) -> FaceLayout:
     """A small label: the code as high as the label allows above the address (the quiet zone is the code's
     margin), the address across the whole label under it, the shop name, call to action and caption to

@@ -1,11 +1,14 @@
 """Printed cards from the QR designer: this code on a card, or every listing marked "print a card"."""
 
 
-from PySide6.QtCore import QLocale, Signal
+import math
+
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from socialdesk.domain.cards import CLOSURE_MAX_CHARS, PLACE_MAX_CHARS, CardItem
-from socialdesk.domain.cards_layout import SHEETS, CardTemplate, default_stock, shop_paper, takes_stock
+from socialdesk.domain.cards_layout import (MIN_LABEL_MM, SHEETS, CardTemplate, carries_a_code, default_stock,
+                                            shop_paper, takes_stock)
 from socialdesk.domain.label_sheets import sheets_of
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.presence.printed import PLACES
@@ -103,12 +106,23 @@ class QrCardsBar(QWidget):
             width, height = (QLocale().toString(round(side, 2)) for side in product.label)
             self.sheet.addItem(fill(self.tr("%1 %2: %3 a sheet, %4 × %5 mm (%6)"), product.maker, product.code,
                                     str(product.columns * product.rows), width, height, paper), product.code)
+            if not carries_a_code(product):  # offered greyed, the reason beside it: never a print that fails
+                self._disable_last(fill(self.tr("Its labels are %1 mm high: too small for a code that scans with "
+                                                "its address under it (at least %2 mm)."),
+                                        QLocale().toString(round(min(product.label), 1)),
+                                        QLocale().toString(math.ceil(MIN_LABEL_MM))))
         remembered = self._remembered_sheets().get(self._template().value)
         found = self.sheet.findData(remembered) if remembered else -1
+        found = found if found >= 0 and self.sheet.model().item(found).isEnabled() else -1
         self.sheet.setCurrentIndex(found if found >= 0 else
                                    max(0, self.sheet.findData(default_stock(self._template(), self._paper()))))
         self.sheet.setVisible(kind is not None)
         self.closure.setVisible(SHEETS[self._template()].content == "door")
+
+    def _disable_last(self, why: str) -> None:
+        index = self.sheet.count() - 1
+        self.sheet.model().item(index).setEnabled(False)
+        self.sheet.setItemData(index, why, Qt.ItemDataRole.ToolTipRole)
 
     def _remembered_sheets(self) -> dict:
         store = self._store()
