@@ -134,15 +134,27 @@ def card_breaks(item, platform_key: str = "", review_card: bool = False) -> list
     return review_rules().broken([item.call_to_action, item.caption], platform_key, item.payload, review_card)
 
 
-def items_breaking(items, closure: str = "") -> list[RuleBroken]:
+def shop_words(shop) -> list[str]:
+    """The shop card's words that print on cards, business cards and door signs: name, trade, typed hours."""
+    if shop is None:
+        return []
+    return [w for w in (shop.name, shop.trade, shop.opening_hours) if w and w.strip()]
+
+
+def items_breaking(items, closure: str = "", shop=None) -> list[RuleBroken]:
     """The first rule each card breaks, in the cards' order (one line a card), then the door sign's closure
-    line, read as words beside the first card's code: the one guard before anything prints words."""
+    line, read as words beside the first card's code, then the shop's name, trade and typed hours, read beside
+    every card's code (they head each card): the one guard before anything prints words."""
     from socialdesk.domain.cards import CardItem
 
     found = []
     extra = [CardItem(items[0].payload if items else "", "", closure)] if closure.strip() else []
     for item in list(items) + extra:
         breaks = card_breaks(item)
+        if breaks:
+            found.append(breaks[0])
+    for words in shop_words(shop):
+        breaks = [b for item in (items or [CardItem("", "", "")]) for b in card_breaks(CardItem(item.payload, "", words))]
         if breaks:
             found.append(breaks[0])
     return found

@@ -61,7 +61,7 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
               # on a card to a review platform, any call to rate, recommend or share ("Yelp us!", « Racontez… »)
               'call': r"\byelp us\b|\bwrite (about|up)\b|\bpost (your|a|about)\b|\btell (your|a) friends?"
                       r"|\btell (others|people)|\brecommend|\brecommandez|\bracontez|\bpartagez|\bshare\b"
-                      r"|\bun (petit )?mot\b|\bcheck[ -]in\b|\bparlez de nous|\bthoughts\b|\bimpressions?\b"
+                      r"|\bun (petit )?mot\b|\bcheck[ -]in\b|\bparlez de nous|\bthoughts\b"
                       r"|\bnotez\b|\bdonnez votre",
               # something of value (an offer counts for a review only when tied to it: see incentive_tie)
               'incentive': r"\bfree\b|\bgratuit|\boffert|\boffr(e|ons|ez)\b|\bcomplimentary|\bon us\b"

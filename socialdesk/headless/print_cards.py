@@ -42,7 +42,7 @@ def run(args) -> int:
     from socialdesk.headless.wording_guard import refuse_broken_rules
 
     door = CardTemplate(args.template).value.startswith("door")
-    refuse_broken_rules(items, args, closure=extra.closure if door else "")  # before drawing: words breaking a rule
+    refuse_broken_rules(items, args, closure=extra.closure if door else "", shop=extra.shop)  # before drawing
     done = _write(output, args, items, shop_name, style, extra)
     return record(args, items, stock) if done == EXIT_OK else done
 

@@ -80,3 +80,73 @@ HONEST = [  # D22: the 24 honest cards of the attack, which must still print
 @pytest.mark.parametrize("payload, words", HONEST)
 def test_honest_caption_breaks_no_rule(payload, words):
     assert card_breaks(CardItem(payload, "", words)) == []
+
+
+MAPS = "https://g.page/fleurs-margaux"
+
+
+def _shop(path, **words):
+    from socialdesk.domain.presence.listings import Listing, ListingStatus
+    from socialdesk.domain.shop import ShopCard
+
+    store = open_store(path)
+    fields = dict(name="Fleurs de Margaux", trade="Fleuriste", address="8 rue des Lilas", postcode="75011",
+                  city="Paris")
+    store.shop.save(ShopCard(**(fields | words)))
+    store.presence.add(Listing("google_business", status=ListingStatus.VERIFIED, url=MAPS, print_card=True))
+    store.close()
+
+
+@pytest.mark.parametrize("lang, template, field, words, said", [  # N4: printed on every card, exit 0, no word
+    ("fr", "a6", "name", "Fleurs - 5 étoiles = 1 rose offerte", "enfreint les règles de Google"),
+    ("en", "a6", "name", "Flowers - 5 stars = a free rose", "Google's review rules"),
+    ("fr", "business", "trade", "Avis 5 étoiles = 1 rose offerte", "enfreint les règles de Google"),
+    ("en", "door-a5", "opening_hours", "Tue–Sat 9–7. Leave 5 stars: free coffee!", "Google's review rules"),
+    ("fr", "door-a5", "opening_hours", "Mar–Sam 9h–19h. Laissez 5 étoiles : café offert !",
+     "enfreint les règles de Google"),
+])
+def test_shop_words_on_cards_pass_the_guard(qapp, tmp_path, capsys, lang, template, field, words, said):
+    _shop(tmp_path / "shop.sqlite3", **{field: words})
+    out = tmp_path / "cards.pdf"
+    try:
+        code = main(["--lang", lang, "print-cards", "-o", str(out), "--template", template,
+                     "--db", str(tmp_path / "shop.sqlite3")])
+    finally:
+        install_translators("en")
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and said in err[0] and words in err[0], err
+    assert ("Strategy tab" in err[0] or "onglet Stratégie" in err[0]) and not out.exists()
+
+
+def test_window_cards_ask_about_the_shop_name(qtbot, store, bus, monkeypatch):  # N4, in the window
+    from socialdesk.domain.presence.listings import Listing, ListingStatus
+    from socialdesk.domain.shop import ShopCard
+    from socialdesk.ui.presence.card_rules import CardRulesDialogs
+    from socialdesk.ui.presence.qr_page import QrPage
+
+    asked = []
+    monkeypatch.setattr(CardRulesDialogs, "ask_print_anyway",
+                        staticmethod(lambda parent, text: asked.append(text) or False))
+    page = QrPage(store, bus)
+    qtbot.addWidget(page)
+    store.shop.save(ShopCard(name="Fleurs - 5 étoiles = 1 rose offerte", address="8 rue des Lilas", city="Paris"))
+    store.presence.add(Listing("google_business", status=ListingStatus.VERIFIED, url=MAPS, print_card=True))
+    bar = page.cards_bar
+    bar.template.setCurrentIndex(bar.template.findData("a6"))
+    bar.listings.click()
+    assert len(asked) == 1 and "5 étoiles = 1 rose offerte" in asked[0] and "Google's review rules" in asked[0]
+    assert "Not printed" in page.report.text()
+
+
+@pytest.mark.parametrize("lang, advice", [("en", "Change --closure before printing."),
+                                          ("fr", "Changez --closure avant d'imprimer.")])
+def test_closure_refusal_says_to_change_closure(qapp, tmp_path, capsys, lang, advice):  # N8: not "the listing's name"
+    _shop(tmp_path / "shop.sqlite3")
+    try:
+        code = main(["--lang", lang, "print-cards", "-o", str(tmp_path / "d.pdf"), "--template", "door-a5",
+                     "--closure", "Laissez-nous 5 étoiles sur Google : un bouquet offert !",
+                     "--db", str(tmp_path / "shop.sqlite3")])
+    finally:
+        install_translators("en")
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and advice in err[0], err

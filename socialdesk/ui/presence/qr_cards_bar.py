@@ -265,7 +265,7 @@ class QrCardsBar(QWidget):
         from socialdesk.ui.presence.card_rules import words_allowed
 
         door = SHEETS[self._template()].content == "door"
-        allowed, text = words_allowed(self, items, self.closure.text().strip() if door else "")
+        allowed, text = words_allowed(self, items, self.closure.text().strip() if door else "", self._extra().shop)
         if allowed:
             return True
         self.reported.emit(fill(self.tr("Not printed: %1"), text), False)
