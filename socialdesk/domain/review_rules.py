@@ -144,7 +144,7 @@ def shop_words(shop) -> list[str]:
 def items_breaking(items, closure: str = "", shop=None) -> list[RuleBroken]:
     """The first rule each card breaks, in the cards' order (one line a card), then the door sign's closure
     line, read as words beside the first card's code, then the shop's name, trade and typed hours, read beside
-    every card's code (they head each card): the one guard before anything prints words."""
+    every card's code (they head each card; a name never counts as asking): the one guard before words print."""
     from socialdesk.domain.cards import CardItem
 
     found = []
@@ -154,7 +154,9 @@ def items_breaking(items, closure: str = "", shop=None) -> list[RuleBroken]:
         if breaks:
             found.append(breaks[0])
     for words in shop_words(shop):
-        breaks = [b for item in (items or [CardItem("", "", "")]) for b in card_breaks(CardItem(item.payload, "", words))]
+        beside = items or [CardItem("", "", "")]
+        breaks = [b for item in beside for b in card_breaks(CardItem(item.payload, "", words))
+                  if b.breach is not Breach.ASKING]  # a name is no request ("Share Tea" on a Yelp card)
         if breaks:
             found.append(breaks[0])
     return found

@@ -108,6 +108,8 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
               'unhappy': r"\bunhappy|\bnot happy|\bnot satisfied|\bdisappointed|\bdissatisfied|\bproblem|\bissue"
                          r"|\bpas (content|satisfait|ravi)|\bmécontent|\bdéçue?s?\b|\binsatisfait|\bsouci|\bproblème"
                          r"|\botherwise\b|\bif not\b|\bor not\b|\bsinon\b",
-              'five_stars': r"(?<!\b\d to )(?<!\b\d à )\b5\s*[-‐‑–]?\s*(stars?|[ée]toiles?|★|⭐|🌟)|\bfive\s*[-‐‑]?\s*stars?"
+              'five_stars': r"(?<!\b\d to )(?<!\b\d à )\b5\s*[-‐‑–]?\s*(stars?|[ée]toiles?|★|⭐|🌟)"
+                            r"|\bfive\s*[-‐‑]?\s*stars?"
                             r"|\bcinq\s*-?\s*[ée]toiles|([★⭐🌟]\s*){5}|\b5\s*/\s*5\b|\b5\s*sur\s*5\b|\b5 out of 5\b"
-                            r"|\bfull marks|\btop marks|\bnote maximale|\bmeilleure note|\bmaximum de? (stars|étoiles)"}}
+                            r"|\bfull marks|\btop marks|\bnote maximale|\bmeilleure note"
+                            r"|\bmaximum de? (stars|étoiles)"}}

@@ -150,3 +150,13 @@ def test_closure_refusal_says_to_change_closure(qapp, tmp_path, capsys, lang, ad
         install_translators("en")
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and advice in err[0], err
+
+
+def test_a_shop_name_is_no_request_on_a_yelp_card():  # N4's guard must not refuse an honest name
+    from socialdesk.domain.review_rules import items_breaking
+    from socialdesk.domain.shop import ShopCard
+
+    cards = [CardItem(YELP, "", "Find us on Yelp")]
+    honest = ShopCard(name="Share Tea", trade="Bubble tea", opening_hours="Tue–Sun 11–8")
+    assert items_breaking(cards, shop=honest) == []
+    assert items_breaking(cards, shop=ShopCard(name="Share Tea — 5 stars = free tea"))
