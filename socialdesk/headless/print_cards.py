@@ -38,7 +38,7 @@ def run(args) -> int:
         store.close()
     if not items:
         raise Refused(_("no listing is marked for print; tick \"print a card\" in the Local presence tab"))
-    from socialdesk.headless.printed_codes import record
+    from socialdesk.headless.print_record import record
     from socialdesk.headless.wording_guard import refuse_broken_rules
 
     door = CardTemplate(args.template).value.startswith("door")
