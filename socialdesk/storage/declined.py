@@ -1,9 +1,9 @@
 """The start-up questions the owner said "don't ask again" to, per data file, kept on this computer only."""
 
-import json
 import os
-import tempfile
 from pathlib import Path
+
+from socialdesk.storage.state_records import read_record, write_record
 
 DECLINED_FILE = "declined-questions.json"  # in the state folder: this computer's answers, never synced
 
@@ -22,11 +22,7 @@ def _key(path: Path) -> str:
 
 
 def _load() -> dict:
-    try:
-        data = json.loads(_record_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_record(_record_path())
 
 
 def _entry(path: Path) -> dict:
@@ -37,16 +33,7 @@ def _entry(path: Path) -> dict:
 def _save(path: Path, entry: dict) -> None:
     data = _load()
     data[_key(path)] = entry
-    record = _record_path()
-    record.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=DECLINED_FILE, suffix=".tmp", dir=record.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False)
-        os.replace(name, record)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    write_record(_record_path(), data)
 
 
 def decline_move(path: Path) -> None:

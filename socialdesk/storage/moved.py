@@ -2,8 +2,9 @@
 
 import json
 import os
-import tempfile
 from pathlib import Path
+
+from socialdesk.storage.state_records import read_record, write_record
 
 MOVES_FILE = "moved-data-files.json"  # in the state folder: this computer's record, never synced
 BACKUPS_IN_SYNCED = "SocialDesk backups"  # beside the file left in the synced folder: the cloud keeps copies
@@ -69,11 +70,7 @@ def _record_path() -> Path:
 
 
 def _load() -> dict:
-    try:
-        data = json.loads(_record_path().read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_record(_record_path())
 
 
 def remember_move(old: Path, new: Path) -> None:
@@ -81,16 +78,7 @@ def remember_move(old: Path, new: Path) -> None:
     data = _load()
     moves = data.get("moves") if isinstance(data.get("moves"), dict) else {}
     moves[str(Path(old).resolve())] = str(new)
-    record = _record_path()
-    record.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(prefix=MOVES_FILE, suffix=".tmp", dir=record.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump({"moves": moves, "default": str(new)}, out)
-        os.replace(name, record)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    write_record(_record_path(), {"moves": moves, "default": str(new)})
 
 
 def moved_to(old: Path) -> Path | None:

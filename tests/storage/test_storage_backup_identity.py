@@ -1,10 +1,11 @@
 """Backups that must not be lost: a restore keeps the chosen folder, a shared folder rotates only this file's own,
 and a file moved out of a synced folder still lists the backups it left there."""
 
-import sqlite3
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import pytest
+
+from backup_support import WHEN, rules_in, shop_with_rule
 
 from socialdesk.domain.rules.model import Rule
 from socialdesk.storage import open_store
@@ -12,23 +13,9 @@ from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup
 from socialdesk.storage.moved import move_out, moved_to
 from socialdesk.storage.opening import restore_backup
 
-WHEN = datetime(2026, 12, 3, 9, 0)
-
-
-def _rules_in(backup) -> list[str]:
-    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)  # read by sqlite3 itself, not our storage
-    try:
-        return [row[0] for row in conn.execute("SELECT text FROM rules")]
-    finally:
-        conn.close()
-
 
 def _shop(folder, rule: str, keep: int = 3):
-    folder.mkdir(parents=True, exist_ok=True)
-    store = open_store(folder / "shop.sqlite3", now=WHEN)
-    store.rules.add(Rule(text=rule), WHEN.date())
-    store.settings.set("backups_keep", keep)
-    return store
+    return shop_with_rule(folder, rule, keep, "shop.sqlite3")
 
 
 @pytest.fixture
@@ -72,7 +59,7 @@ def test_two_data_files_sharing_one_backup_folder_each_keep_their_own_backups(tm
     for pc, store in shops.items():
         listed = list_backups(store.path)
         assert len(listed) == 3 and all(b.parent == chosen for b in listed)
-        assert all(_rules_in(b) == [f"écrit sur l'ordinateur {pc}"] for b in listed)
+        assert all(rules_in(b) == [f"écrit sur l'ordinateur {pc}"] for b in listed)
         store.close()
     assert len(list(chosen.glob("*.sqlite3"))) == 6
 
@@ -87,7 +74,7 @@ def test_old_names_in_a_shared_folder_are_listed_restorable_and_never_rotated(tm
     assert old_name.is_file() and list_backups(shop.path)[-1] == old_name and len(list_backups(shop.path)) == 3
     shop.rules.add(Rule(text="Nouvelle règle"), WHEN.date())
     restore_backup(shop, old_name, now=WHEN + timedelta(days=5))
-    assert _rules_in(shop.path) == ["Répondre aux avis"]
+    assert rules_in(shop.path) == ["Répondre aux avis"]
     shop.close()
 
 
@@ -104,7 +91,7 @@ def test_after_a_move_out_the_backups_left_in_the_synced_folder_are_listed_and_k
         make_backup(moved.conn, moved.path, WHEN + timedelta(days=day), "daily")
     listed = list_backups(moved.path)
     assert listed[-1] == left_there and left_there.is_file() and len(listed) == 2
-    assert _rules_in(listed[-1]) == ["Répondre aux avis"]
+    assert rules_in(listed[-1]) == ["Répondre aux avis"]
     assert left_there.stat().st_mode & 0o777 == 0o644  # listed, never touched
     restore_backup(moved, left_there, now=WHEN + timedelta(days=5))  # from before the move: the move stays made
     assert moved.settings.get("backup_folder") == str(synced / "SocialDesk backups")

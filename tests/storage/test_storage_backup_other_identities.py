@@ -5,30 +5,17 @@ import os
 import shutil
 import sqlite3
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from socialdesk.domain.rules.model import Rule
+from backup_support import WHEN, rules_in, shop_with_rule
+
 from socialdesk.storage import backup_folder, open_store
 from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup
 from socialdesk.storage.opening import restore_in_place
 
-WHEN = datetime(2026, 12, 3, 9, 0)
-
-
-def _rules_in(backup) -> list[str]:
-    conn = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)  # read by sqlite3 itself, not our storage
-    try:
-        return [row[0] for row in conn.execute("SELECT text FROM rules")]
-    finally:
-        conn.close()
-
 
 def _shop(folder, rule: str, keep: int = 2):
-    folder.mkdir(parents=True, exist_ok=True)
-    store = open_store(folder / "fleurs.sqlite3", now=WHEN)
-    store.rules.add(Rule(text=rule), WHEN.date())
-    store.settings.set("backups_keep", keep)
-    return store
+    return shop_with_rule(folder, rule, keep, "fleurs.sqlite3")
 
 
 def test_the_default_folder_never_rotates_another_computers_backups(tmp_path):
@@ -40,7 +27,7 @@ def test_the_default_folder_never_rotates_another_computers_backups(tmp_path):
     theirs = [make_backup(pc2.conn, pc2.path, WHEN + timedelta(minutes=m), "manual") for m in range(3)]
     for day in range(1, 4):
         make_backup(pc1.conn, pc1.path, WHEN + timedelta(days=day), "daily")
-    assert all(b.is_file() and _rules_in(b) == ["écrit sur le PC 2"] for b in theirs)
+    assert all(b.is_file() and rules_in(b) == ["écrit sur le PC 2"] for b in theirs)
     assert set(theirs) <= set(list_backups(pc1.path))  # listed, never rotated
     pc1.close()
     pc2.close()
@@ -71,7 +58,7 @@ def test_restoring_a_damaged_file_at_start_keeps_sending_backups_to_the_chosen_f
     path.write_bytes(b"\0" * 4096)  # damaged: refused at start, restored from the list
     restored, aside = restore_in_place(path, before_choice, now=WHEN + timedelta(days=2))
     after = make_backup(restored.conn, restored.path, WHEN + timedelta(days=3), "daily")
-    assert after.parent == chosen and _rules_in(after) == ["Répondre aux avis"]
+    assert after.parent == chosen and rules_in(after) == ["Répondre aux avis"]
     restored.close()
 
 
@@ -119,7 +106,7 @@ def test_a_laptop_set_up_from_a_copied_data_folder_never_rotates_the_first_ones_
     pc2 = open_store(tmp_path / "pc2" / "SocialDesk" / "fleurs.sqlite3", now=WHEN)
     for day in range(2, 6):
         make_backup(pc2.conn, pc2.path, WHEN + timedelta(days=day), "daily")
-    assert all(b.is_file() and _rules_in(b) == ["écrit sur le PC 1"] for b in theirs)
+    assert all(b.is_file() and rules_in(b) == ["écrit sur le PC 1"] for b in theirs)
     assert len(list(shared.glob("*.sqlite3"))) == 4
     pc2.close()
 

@@ -56,6 +56,26 @@ def later_if_opening(receiver: QObject, callback) -> bool:
     return True
 
 
+class FilledAfterFirstPaint:
+    """For a page hidden behind another while the window opens: its reload() waits until just after the first
+    paint, or runs when the page is first shown, whichever comes first. reload() sets `_filled`."""
+
+    _filled = False
+
+    def fill_after_first_paint(self) -> None:
+        self._filled = False
+        if not later_if_opening(self, self._fill_once):
+            self.reload()
+
+    def _fill_once(self):
+        if not self._filled:
+            self.reload()
+
+    def showEvent(self, event):
+        self._fill_once()
+        super().showEvent(event)
+
+
 def _report_and_quit():
     import resource  # POSIX only, and only for `make bench`: importing it at the top stopped the window on Windows
 

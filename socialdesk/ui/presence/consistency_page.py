@@ -11,7 +11,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState, NapCheck, check_listing, shop_address
 from socialdesk.domain.presence.phones import display_e164, display_phone, to_e164
-from socialdesk.ui.common.first_paint import later_if_opening
+from socialdesk.ui.common.first_paint import FilledAfterFirstPaint
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.diff_view import field_html, legend_html
 from socialdesk.ui.presence.hours_view import card_hours, hours_html
@@ -62,26 +62,16 @@ class ConsistencyModel(QAbstractTableModel):
         return f"⚠ {text} — " + self.tr("out of date") if check.stale else text
 
 
-class ConsistencyPage(QWidget):
+class ConsistencyPage(FilledAfterFirstPaint, QWidget):
     def __init__(self, store, today_source, parent=None):
         super().__init__(parent)
         self.store = store
         self._today = today_source
         self.model = ConsistencyModel(self)
-        self._filled = False
         self._build()
         # Hidden behind the Listings page while the window opens: its verdicts (and phonenumbers, 30-90 ms)
         # wait until the first paint; shown before that, it fills before it paints.
-        if not later_if_opening(self, self._fill_once):
-            self.reload()
-
-    def _fill_once(self):
-        if not self._filled:
-            self.reload()
-
-    def showEvent(self, event):
-        self._fill_once()
-        super().showEvent(event)
+        self.fill_after_first_paint()
 
     def _build(self):
         card_box = QGroupBox(self.tr("Shop card (the reference)"), self)

@@ -15,7 +15,7 @@ from socialdesk.domain.presence.links import (
 from socialdesk.domain.presence.listings import Listing
 from socialdesk.domain.presence.nap import shop_address
 from socialdesk.domain.urls import UrlRefused, safe_http_url
-from socialdesk.ui.common.first_paint import later_if_opening
+from socialdesk.ui.common.first_paint import FilledAfterFirstPaint
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.presence.commands import AddListingCommand, EditListingCommand, push_listing_command
 from socialdesk.ui.presence.link_output import LinkOutput
@@ -37,7 +37,7 @@ def _payloads_module():
         return None
 
 
-class LinkBuilderPage(QWidget):
+class LinkBuilderPage(FilledAfterFirstPaint, QWidget):
     qr_requested = Signal(str, str, str)
 
     def __init__(self, store, bus, undo_stack, can_make_qr: bool, parent=None):
@@ -61,17 +61,8 @@ class LinkBuilderPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self._filled = False
-        if not later_if_opening(self, self._fill_once):  # hidden while the window opens: the vCard's phone
-            self.reload()  # (phonenumbers, 30-90 ms) is read after the first paint, or when first shown
-
-    def _fill_once(self):
-        if not self._filled:
-            self.reload()
-
-    def showEvent(self, event):
-        self._fill_once()
-        super().showEvent(event)
+        self.fill_after_first_paint()  # hidden while the window opens: the vCard's phone (phonenumbers,
+        # 30-90 ms) is read after the first paint, or when first shown
 
     def _output(self, name: str, **options) -> LinkOutput:
         output = LinkOutput(name, self._can_make_qr, parent=self, **options)

@@ -1,0 +1,29 @@
+"""This computer's small JSON records in the state folder (moves, declined questions): read whole or nothing,
+written whole by a rename."""
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+
+def read_record(path: Path) -> dict:
+    """The record's contents; an empty dict when it is missing, unreadable or not a JSON object."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def write_record(path: Path, data: dict) -> None:
+    """Replace the record whole: a unique temporary file beside it, then a rename (two windows never mix)."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            json.dump(data, out, ensure_ascii=False)
+        os.replace(name, path)
+    except BaseException:
+        Path(name).unlink(missing_ok=True)
+        raise
