@@ -21,7 +21,7 @@ def post_to_draft(post: Post) -> dict:
         "networks": list(post.networks), "text": post.text, "variants": dict(post.variants),
         "status": post.status.value, "pillar": post.pillar, "about": post.about, "notes": post.notes,
         "image": post.image, "crops": {k: list(box) for k, box in post.crops.items()},
-        "alt_text": post.alt_text, "google": post.extra.get(EXTRA_KEY),  # the Google form (kind, title, days)
+        "alt_text": post.alt_text, "google_post": post.extra.get(EXTRA_KEY),  # the Google form (kind, title, days)
     }
 
 
@@ -35,7 +35,7 @@ def draft_to_post(values: dict) -> Post:
         status = PostStatus(values.get("status"))
     except ValueError:
         status = PostStatus.IDEA
-    google = values.get("google")
+    google = values.get("google_post")
     post = Post(text=text("text"), status=status, pillar=text("pillar"), about=text("about"), notes=text("notes"),
                 image=text("image"), alt_text=text("alt_text"), extra={EXTRA_KEY: google} if isinstance(google, dict) else {}, networks=tuple(n for n in values.get("networks") or () if isinstance(n, str)),
                 variants={k: v for k, v in (values.get("variants") or {}).items() if isinstance(v, str)})

@@ -51,7 +51,7 @@ def test_alt_text_google_form_and_crop_alone_are_kept_and_restored(qtbot, file_s
     dialog.google_kind.setCurrentIndex(dialog.google_kind.findData("offer"))
     dialog.google_title.setFocus()
     qtbot.keyClicks(dialog.google_title, "Offre fete des meres")
-    _kept(qtbot, file_store, lambda d: (d.get("google") or {}).get("title") == "Offre fete des meres")
+    _kept(qtbot, file_store, lambda d: (d.get("google_post") or {}).get("title") == "Offre fete des meres")
 
     def keep_crop():
         crop = next(w for w in QApplication.topLevelWidgets() if isinstance(w, CropDialog) and w.isVisible())

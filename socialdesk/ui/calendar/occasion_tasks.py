@@ -37,7 +37,8 @@ class OccasionTasks(QGroupBox):
 
     changed = Signal(object)
 
-    def __init__(self, store, clock, occasion: Occasion, parent=None):
+    def __init__(self, store, clock, occasion: Occasion, parent=None, access_key: bool = True):
+        """`access_key`: False for the second and later occasions on one page, so Alt+A names one button."""
         super().__init__(fill(self.tr("%1 — %2"), occasion_name(occasion), occasion_when(occasion)), parent)
         self.setObjectName("occasionTasks")
         self.store, self.clock, self.occasion = store, clock, occasion
@@ -58,8 +59,8 @@ class OccasionTasks(QGroupBox):
             layout.addWidget(box)
         self.post_preview = QLabel(fill(self.tr("Ready post: “%1”"), post_text(occasion)))
         self.post_preview.setWordWrap(True)
-        self.place_button = QPushButton(fill(self.tr("Pl&ace it on the calendar (%1)"),
-                                             day_words(post_day(occasion, clock().date()))))
+        place = fill(self.tr("Pl&ace it on the calendar (%1)"), day_words(post_day(occasion, clock().date())))
+        self.place_button = QPushButton(place if access_key else place.replace("&", "", 1))
         self.place_button.setObjectName("placePostButton")
         self.place_button.setAccessibleName(self.tr("Place the ready post on the calendar"))
         self.place_button.clicked.connect(self.place_post)

@@ -184,7 +184,8 @@ class WeekPage(QScrollArea):
         found = [occasion for occasion in to_prepare(self.week, closures, self.store.settings.get("alsace_moselle"),
                                                      self.clock().date())
                  if not self._prepared_before(occasion_prepared_at(self.store, occasion))]
-        self.occasion_tasks = [OccasionTasks(self.store, self.clock, occasion) for occasion in found]
+        self.occasion_tasks = [OccasionTasks(self.store, self.clock, occasion, access_key=number == 0)
+                               for number, occasion in enumerate(found)]
         for tasks in self.occasion_tasks:
             tasks.changed.connect(self.changed.emit)
             self.closures_layout.addWidget(tasks)
