@@ -158,26 +158,20 @@ def _case_insensitive(folder: Path) -> bool:
     return str(swapped) != str(folder) and _same_file(folder, swapped)
 
 
-DOCUMENTS = {".pdf", ".png", ".svg"}  # printed or shared by the owner: the umask's mode, not 0600
-
-
 @contextmanager
-def guarded_output(path: Path, data_file: Path | None, force: bool, shared: bool | None = None) -> Iterator[Path]:
+def guarded_output(path: Path, data_file: Path | None, force: bool) -> Iterator[Path]:
     """Yield a private temporary path beside `path`; once the body wrote it, fsync and rename.
 
-    `shared` (by default: a printable document, PDF, PNG or SVG) gets the umask's usual mode (0644
-    typically), for a print server or the shop's second account; everything else stays 0600. A body
-    that raises leaves `path` as it was and no temporary file behind.
+    A body that raises leaves `path` as it was and no temporary file behind.
     """
     target = Path(path).expanduser()
-    shared = target.suffix.lower() in DOCUMENTS if shared is None else shared
     check_output(target, force, data_file)
     handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
     os.close(handle)
     temp = Path(name)
     try:
         yield temp
-        _settle(temp, shared)
+        _settle(temp)
         check_output(target, force, data_file)  # again: the folder may have changed meanwhile
         os.replace(temp, target)
         _sync_folder(target.parent)
@@ -186,11 +180,8 @@ def guarded_output(path: Path, data_file: Path | None, force: bool, shared: bool
         raise
 
 
-def _settle(temp: Path, shared: bool = False) -> None:
-    if shared:
-        open_to_umask(temp)
-    else:
-        make_private(temp)
+def _settle(temp: Path) -> None:
+    make_private(temp)
     fd = os.open(temp, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -208,20 +199,11 @@ def _sync_folder(folder: Path) -> None:
         pass  # the file's own data is synced
 
 
-def write_private(path: Path, data: bytes, data_file: Path | None = None, force: bool = True,
-                  shared: bool | None = None) -> None:
-    """Write atomically, 0600 (a PDF, PNG or SVG: the umask's mode); a crash leaves the old file or the new one."""
-    with guarded_output(path, data_file, force, shared) as temp:
+def write_private(path: Path, data: bytes, data_file: Path | None = None, force: bool = True) -> None:
+    """Write atomically with 0600 permissions: a crash leaves the old file or the new one."""
+    with guarded_output(path, data_file, force) as temp:
         with open(temp, "wb") as handle:
             handle.write(data)
-
-
-def open_to_umask(path: Path) -> None:
-    """The mode a plain new file gets (0666 less the umask), not mkstemp's 0600."""
-    if os.name == "posix":
-        mask = os.umask(0o077)
-        os.umask(mask)
-        os.chmod(path, 0o666 & ~mask)
 
 
 def make_private(path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Writing one checked code to PNG or SVG, atomic, with the umask's mode (no Qt: headless commands use it)."""
+"""Writing one checked code to PNG or SVG, private and atomic (no Qt: headless commands use it)."""
 
 from pathlib import Path
 

@@ -1,6 +1,5 @@
 """`socialdesk qr` and `socialdesk print-cards` from a terminal: files that scan, one-line refusals."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,12 +17,6 @@ WIFI_SSID = 'Léa;"guest",net:5G\\'
 LONG = "https://www.boulangerie-lea.fr/?" + "x" * 968
 
 
-def _umask() -> int:
-    mask = os.umask(0o077)
-    os.umask(mask)
-    return mask
-
-
 def _loads_pyside(code: str) -> bool:
     probe = f"import sys\n{code}\nprint('PySide6' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
@@ -35,7 +28,7 @@ def test_png_and_svg_do_not_load_qt(tmp_path, suffix):
     out = tmp_path / f"code.{suffix}"
     code = f"from socialdesk.cli import main\nassert main(['qr', 'https://example.com', '-o', {str(out)!r}]) == 0"
     assert not _loads_pyside(code)
-    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    assert out.stat().st_mode & 0o777 == 0o600
 
 
 @pytest.mark.parametrize("argv, expected", [

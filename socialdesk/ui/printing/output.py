@@ -50,7 +50,7 @@ def make_printer(
 
 def write_pdf(path: Path, paint: PagePainter, printer: QPrinter, data_file: Path | None = None,
               force: bool = True) -> Path:
-    """Render to a PDF with the umask's mode (a document to share), through a temporary file renamed over `path`."""
+    """Render to a PDF readable by the owner only, through a temporary file renamed over `path`."""
     with guarded_output(Path(path), data_file, force) as temp:
         paint_pdf_to(temp, paint, printer)
     return Path(path)
