@@ -161,16 +161,6 @@ SUFFIXES = {"calendarExportIcs": "ics", "calendarExportCsv": "csv", "strategySav
             "qrExportPng": "png", "qrExportSvg": "svg", "qrCardsSavePdf": "pdf"}
 
 
-def _owner_document_mode(path: Path) -> int:
-    """A PDF, PNG or SVG is the owner's document to print or share: the mode a new file gets here (0666 less the
-    umask); every other export (CSV, calendar, plan) stays the owner's alone, 0600."""
-    if path.suffix.lower() not in {".pdf", ".png", ".svg"}:
-        return 0o600
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
 @pytest.mark.parametrize("name", sorted(FILE_WRITING))
 def test_each_export_writes_a_private_file_an_outside_reader_reads(window, tmp_path, monkeypatch, name):
     suffix = SUFFIXES.get(name, "pdf")
@@ -182,7 +172,7 @@ def test_each_export_writes_a_private_file_an_outside_reader_reads(window, tmp_p
     _aim(monkeypatch, out, told)
     _fire(_save_like(window)[name])
     assert told == []
-    assert stat.S_IMODE(out.stat().st_mode) == _owner_document_mode(out)
+    assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert [p.name for p in out.parent.iterdir()] == [out.name]  # no temporary file left
     _check_outside(out)
 

@@ -135,14 +135,7 @@ def test_headless_qr_never_overwrites_without_force(qapp, tmp_path, capsys, suff
     assert cli_main(["qr", "https://boulangerie-lea.fr/", "-o", str(output)]) == 2
     assert "--force" in capsys.readouterr().err and fingerprint(tmp_path) == before
     assert cli_main(["qr", "https://boulangerie-lea.fr/", "-o", str(output), "--force"]) == 0
-    assert output.read_bytes() != b"the owner's own file" and output.stat().st_mode & 0o777 == _document_mode()
-
-
-def _document_mode() -> int:
-    """A code or a card (PNG, SVG, PDF) is the owner's document to print or share: 0666 less the umask."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return 0o666 & ~mask
+    assert output.read_bytes() != b"the owner's own file" and output.stat().st_mode & 0o777 == 0o600
 
 
 def test_headless_print_cards_never_overwrites_without_force(qapp, tmp_path, capsys):
@@ -163,7 +156,7 @@ def test_headless_print_cards_never_overwrites_without_force(qapp, tmp_path, cap
     assert cli_main(["print-cards", "--template", "a6", "--db", str(path), "-o", str(output)]) == 2
     assert "--force" in capsys.readouterr().err and fingerprint(output.parent) == before
     assert cli_main(["print-cards", "--template", "a6", "--db", str(path), "-o", str(output), "--force"]) == 0
-    assert output.read_bytes().startswith(b"%PDF") and output.stat().st_mode & 0o777 == _document_mode()
+    assert output.read_bytes().startswith(b"%PDF") and output.stat().st_mode & 0o777 == 0o600
 
 
 def test_an_export_never_replaces_the_data_file_even_with_force(tmp_path, capsys):
