@@ -44,7 +44,7 @@ def chosen_folder_of(db_path: Path) -> Path | None:
 
     try:
         conn = connect_for_inspection(db_path)
-    except sqlite3.Error:
+    except (sqlite3.Error, UnicodeDecodeError):  # a scribbled schema: SQLite's message itself is not UTF-8
         return None
     try:
         return chosen_folder(conn)
