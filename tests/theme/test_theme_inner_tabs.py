@@ -40,3 +40,32 @@ def test_the_chosen_inner_tab_is_underlined_and_the_others_are_not(qtbot, choice
         assert {colour.upper() for colour in chosen} == {tokens.accent.upper()}
     finally:
         style.install(app, "system")
+
+
+@pytest.mark.parametrize("choice", ("light", "dark"))
+def test_the_chosen_main_tab_sits_on_a_card_underlined_and_the_others_on_the_desk(qtbot, choice):
+    app = QApplication.instance()
+    try:
+        tokens = style.install(app, choice).current
+        main = QTabWidget()
+        main.setObjectName("mainTabs")  # the four tabs along the top of the window
+        main.setDocumentMode(True)
+        qtbot.addWidget(main)
+        for name in ("Stratégie", "Calendrier", "Check-list", "Présence locale"):
+            main.addTab(QLabel(name), name)
+        main.resize(700, 200)
+        main.show()
+        qtbot.waitExposed(main)
+        main.setCurrentIndex(1)
+        app.processEvents()
+        image = main.grab().toImage()
+        chosen, other = _underline(image, main, 1), _underline(image, main, 2)
+        assert {colour.upper() for colour in chosen} == {tokens.accent.upper()}
+        assert max(contrast(colour, tokens.window) for colour in other) < MIN_NON_TEXT, set(other)
+        middle = main.tabBar().mapTo(main, main.tabBar().tabRect(1).topLeft()) + QPoint(8, 12)
+        beside = main.tabBar().mapTo(main, main.tabBar().tabRect(2).topLeft()) + QPoint(8, 12)
+        # inside the tab, left of its word, below its top margin
+        assert image.pixelColor(middle).name().upper() == tokens.card.upper()  # the chosen tab: a card
+        assert image.pixelColor(beside).name().upper() == tokens.window.upper()  # the others: the desk
+    finally:
+        style.install(app, "system")

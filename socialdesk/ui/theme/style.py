@@ -69,7 +69,22 @@ QPushButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent}; bor
   border-radius: {spacing.CHIP_RADIUS}px; padding: {spacing.XS}px {spacing.M}px; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}
 QPushButton[primary="true"]:disabled {{ background: {p.border}; color: {p.secondary}; border-color: {p.border}; }}
-""" + inner_tabs(p)
+""" + main_tabs(p) + inner_tabs(p)
+
+
+def main_tabs(p: Palette) -> str:
+    """The four tabs along the top: words on the desk, the chosen one on a card with the accent line under it."""
+    tab = "QTabWidget#mainTabs > QTabBar::tab"
+    return f"""
+QTabWidget#mainTabs > QTabBar {{ background: {p.window}; }}
+QTabWidget#mainTabs::pane {{ border: none; border-top: {spacing.BORDER}px solid {p.border}; }}
+{tab} {{ background: transparent; color: {p.secondary}; border: none; border-bottom: {UNDERLINE}px solid transparent;
+  padding: {spacing.S}px {spacing.L}px; margin: {spacing.XS}px {spacing.XS}px 0px {spacing.XS}px;
+  border-top-left-radius: {spacing.CHIP_RADIUS}px; border-top-right-radius: {spacing.CHIP_RADIUS}px; }}
+{tab}:hover {{ color: {p.text}; background: {p.card}; border-bottom-color: {p.control}; }}
+{tab}:selected {{ color: {p.text}; background: {p.card}; font-weight: bold; border-bottom-color: {p.accent}; }}
+{tab}:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-bottom: {UNDERLINE}px solid {p.accent}; }}
+"""
 
 
 def inner_tabs(p: Palette) -> str:
