@@ -69,6 +69,7 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                            r"|\b(\d+\s*)?off\b|\bhalf[ -]price|\bmoitié prix|\bsurprise|\blittle something"
                            r"|\bpetit quelque chose|\bréduction|\breduction|\bremise|\bgift|\bcadeau|\bdraw\b"
                            r"|\btirage|\bwin\b|\bgagne|\bcoupon|\bvoucher|\bbon d'achat|\breward|\brécompense"
+                           r"|\bcodes? promo|\bpromo\b|\bcode de réduction|\bpromo code"
                            r"|\bprize|\bconcours|\bcontest|\bdonation|\bdon\b|\bin exchange|\ben échange"
                            r"|=\s*\S",  # "= …" after the ask: an exchange
               # words that make anything an exchange for the review, wherever the offer stands ("pour chaque

@@ -81,9 +81,28 @@ def test_a_marker_left_in_an_edited_text_or_a_raw_brace_is_caught_in_either_lang
     ("Thank you Julien, a free coffee is waiting for you.", Refusal.INCENTIVE),
     ("Julien, pourriez-vous modifier votre avis ?", Refusal.ASKS_TO_CHANGE),
     ("Julien, would you update your review now it is sorted?", Refusal.ASKS_TO_CHANGE),
+    ("Pourriez-vous modifier votre note ?", Refusal.ASKS_TO_CHANGE),
+    ("Pourriez-vous revoir votre note à la hausse ?", Refusal.ASKS_TO_CHANGE),
+    ("Merci de retirer votre commentaire.", Refusal.ASKS_TO_CHANGE),
+    ("Could you update your rating?", Refusal.ASKS_TO_CHANGE),
+    ("Would you consider changing your 1 star to 5?", Refusal.ASKS_TO_CHANGE),
+    ("Julien, modifiez votre avis et retirez vos 2 étoiles.", Refusal.ASKS_TO_CHANGE),
+    ("Merci Julie ! Code promo MERCI10 sur notre site.", Refusal.INCENTIVE),
+    ("Merci Julie ! Un bon de réduction vous attend en boutique.", Refusal.INCENTIVE),
+    ("Merci Julie ! Une remise vous attend en boutique.", Refusal.INCENTIVE),
 ])
 def test_an_owner_edit_that_offers_something_or_asks_to_change_the_review_is_refused(text, refusal):
     assert refusal in check_copy(text).refusals
+
+
+@pytest.mark.parametrize("text", [
+    "Merci d'avoir changé votre avis sur nous !",
+    "Thanks for updating your review!",
+    "Merci pour votre note, Julien, nous avons changé la recette suite à votre avis.",
+    "Thank you for your rating, Julien; we will change our opening hours.",
+])
+def test_thanking_for_a_changed_review_or_mentioning_it_is_not_a_request_and_copies(text):
+    assert check_copy(text).ok, check_copy(text).refusals
 
 
 def test_facebook_reviews_open_on_the_pages_reviews_tab_others_on_the_page():

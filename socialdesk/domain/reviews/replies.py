@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from socialdesk.domain.review_rules import Breach, review_rules
+from socialdesk.domain.reviews.change_ask import asks_to_change
 from socialdesk.domain.reviews.reply_texts import MARKERS, TEXTS
 
 STARS = (5, 4, 3, 2, 1)
@@ -112,12 +113,6 @@ def unfilled(text: str) -> tuple[Slot, ...]:
     return tuple(dict.fromkeys(found))
 
 
-_ASKS_TO_CHANGE = re.compile(
-    r"\b(chang|edit|updat|remov|delet|take down|withdraw)\w*\b[^.!?\n]{0,30}\breview"
-    r"|\b(modifi|chang|retir|supprim|enlev|mettre à jour|revoi|revo)\w*\b[^.!?\n]{0,30}\bavis\b",
-    re.IGNORECASE)
-
-
 def check_copy(text: str, platform_key: str = "") -> CopyCheck:
     """Refuse a reply with an unfilled slot, an incentive, or a request to change the review."""
     refusals: list[Refusal] = []
@@ -127,7 +122,7 @@ def check_copy(text: str, platform_key: str = "") -> CopyCheck:
     broken = review_rules().broken([text], platform_key, review_card=True)
     if any(b.breach is Breach.INCENTIVE for b in broken):
         refusals.append(Refusal.INCENTIVE)
-    if _ASKS_TO_CHANGE.search(text):
+    if asks_to_change(text):
         refusals.append(Refusal.ASKS_TO_CHANGE)
     return CopyCheck(tuple(refusals), missing)
 

@@ -1,0 +1,35 @@
+"""Whether a reply asks the customer to change or remove their review: a request, never a thank-you for one."""
+
+import re
+
+from socialdesk.domain.review_rules import plain_words
+
+_VERB = (r"(?:chang|edit|updat|remov|delet|take down|taking down|withdraw|revis|amend|reconsider|modif|adjust"
+         r"|rais|bump|upgrad|increas|correct|fix|retir|supprim|enlev|mettre à jour|revoi|revoy|revo|corrig"
+         r"|actualis|rehauss|remont|augment|effac)\w*")
+_NOUN = r"(?:reviews?|ratings?|stars?|comments?|feedback|avis|notes?|commentaires?|étoiles?|é?valuations?)\b"
+_DETERMINER = r"(?:your|the|this|that|these|those|votre|vos|ton|tes|ce|cet|cette|ces|la|le|les)\s+|l'"
+# the verb, then the review as its object: « modifier votre note », "changing your 1 star"
+_CHANGE = rf"\b{_VERB}\b\s+(?:à jour\s+)?(?:{_DETERMINER})(?:[^\s.!?]+\s+){{0,2}}?{_NOUN}"
+# what makes a sentence a request ("could you…", « pourriez-vous… »); « merci d'avoir… » only thanks
+_ASK = (r"\b(?:could|would|can|will|won't|wouldn't) you\b|\bplease\b|\bkindly\b|\bpls\b|\bif you\b|\byou'll\b"
+        r"|\byou'd\b|\byou (?:should|could|might|may)\b|\bhope you\b|\bfeel free\b|\bhesitate\b|\bdo you mind\b"
+        r"|\bpourrie[zr]\b|\bpouvez\b|\bpourrais\b|\bpeux-tu\b|\bvoudrie[zr]\b|\bveuillez\b|\bn'hésite"
+        r"|\bje vous (?:prie|invite|demande)\b|\bnous vous (?:prions|invitons|demandons)\b|\bserait-il\b"
+        r"|\bsi vous (?:pouv|vouli)|\bs'il vous pla[iî]t\b|\bsvp\b|\baccepteriez\b|\bauriez-vous\b"
+        r"|\besp[eèé]r\w* que vous\b|\bsouhaiterions\b")
+_REQUEST = re.compile(
+    rf"(?:{_ASK})[^.!?\n]*?{_CHANGE}"
+    rf"|\bmerci (?:de |d')(?:bien vouloir )?{_CHANGE}"  # « Merci de retirer votre commentaire. »
+    rf"|\b(?:modifi|chang|retir|supprim|enlev|revoy|mett|corrig|actualis|rehauss|remont|augment|effac)ez\b"
+    rf"\s+(?:à jour\s+)?(?:{_DETERMINER})(?:[^\s.!?]+\s+){{0,2}}?{_NOUN}"  # « modifiez votre avis »
+    rf"|(?:^|[,;:]\s*)(?:just\s+)?(?:change|edit|update|remove|delete|take down|withdraw|revise|amend"
+    rf"|reconsider|modify|adjust|raise|bump|fix)\s+(?:{_DETERMINER})(?:[^\s.!?]+\s+){{0,2}}?{_NOUN}",
+    re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def asks_to_change(text: str) -> bool:
+    """True when a sentence asks (could you, pourriez-vous, merci de, an imperative) to change the review."""
+    text = plain_words(text).replace("\u2019", "'")
+    return any(_REQUEST.search(sentence.strip()) for sentence in _SENTENCE.findall(text))
