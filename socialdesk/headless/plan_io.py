@@ -13,6 +13,7 @@ from socialdesk.headless.common import fill_output, open_data_file, refuse_overw
 from socialdesk.headless.language import N_, _, current_language, n_
 from socialdesk.headless.messages import WRITE_PROBLEMS
 from socialdesk.headless.os_words import os_reason
+from socialdesk.headless.streams import say
 from socialdesk.input_files import InputProblem, InputRefused, read_bounded, size_words
 from socialdesk.storage import StoreWriteError
 
@@ -60,7 +61,7 @@ def _write(path: Path, data: bytes, args) -> int:
     if not write_output(path, data, args, "export"):
         return EXIT_FAILED
     if str(path) != "-":
-        print(path)
+        say(str(path))
     return EXIT_OK
 
 
@@ -88,7 +89,7 @@ def run_export_ics(args) -> int:
     if not written:
         return EXIT_FAILED
     if str(args.output) != "-":
-        print(Path(args.output))
+        say(str(Path(args.output)))
     return EXIT_OK
 
 
@@ -140,7 +141,7 @@ def run_import_csv(args) -> int:
         # The verdict and the first problem are the one line on stderr; the others, to fix the
         # file by, are the report on stdout: each problem is said once.
         for error in parsed.errors[1:51]:
-            print(f"{source}: {describe(error)}")
+            say(f"{source}: {describe(error)}")
         count = len(parsed.errors)
         first = describe(parsed.errors[0])
         raise Refused(n_("{count} problem in {name}, nothing was imported; {problem}",
@@ -160,7 +161,7 @@ def run_import_csv(args) -> int:
         return EXIT_FAILED
     finally:
         store.close()
-    print(_import_summary(len(plan.new), plan.unchanged, parsed.cleaned, source.name, len(plan.updated),
+    say(_import_summary(len(plan.new), plan.unchanged, parsed.cleaned, source.name, len(plan.updated),
                           parsed.dates_guessed))
     return EXIT_OK
 

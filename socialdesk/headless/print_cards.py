@@ -9,6 +9,7 @@ from socialdesk.headless.common import open_data_file, refuse_overwrite, write_o
 from socialdesk.headless.language import _, current_language
 from socialdesk.headless.messages import NO_FOLDER, WARNING
 from socialdesk.headless.os_words import os_reason
+from socialdesk.headless.streams import say
 from socialdesk.qr.encoding import EncodingRefused
 from socialdesk.domain.urls import UrlProblem
 
@@ -195,7 +196,7 @@ def _write(output: Path, args, items, shop_name: str, style, extra) -> int:
     for notice in notices:  # the PDF is good; what it leaves off is said, once each
         print("socialdesk print-cards: " + _(WARNING).format(message=notice.text()), file=sys.stderr)
     if args.output != "-":
-        print(output)
+        say(str(output))
     return EXIT_OK
 
 

@@ -17,6 +17,7 @@ from socialdesk.headless.kept_look import KeptLook, kept_look
 from socialdesk.headless.language import N_, _
 from socialdesk.headless.messages import NO_FOLDER, WARNING
 from socialdesk.headless.os_words import os_reason
+from socialdesk.headless.streams import say
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourProblem, ColourRefused, shown_ratio
 from socialdesk.qr.design import (DEFAULT_SIZE_MM, CaptionTooLong, LogoDoesNotFit, QrDesign, address_caption,
@@ -79,6 +80,7 @@ WARNINGS = {
 def run(args) -> int:
     """`-o -` writes the bytes to standard output (then --format names the format), as `export` does."""
     output, kind = args.output, _format(args)
+    recorded = _records(args)
     if output != "-":
         refuse_overwrite(Path(output), args.force, args)
         if not Path(output).absolute().parent.is_dir():
@@ -101,8 +103,36 @@ def run(args) -> int:
     if not write_output(Path(output), data, args, "qr"):
         return EXIT_FAILED
     if output != "-":
-        print(output)
-    return EXIT_OK
+        say(str(output))
+    return _record(args, checked) if recorded else EXIT_OK
+
+
+def _records(args) -> bool:
+    """A print goes in the data file's inventory when a data file is named (--db, SOCIALDESK_DB) or kept; --place
+    without one is refused (there is nowhere to remember it)."""
+    import os
+
+    from socialdesk.domain.cards import PLACE_MAX_CHARS
+    from socialdesk.headless.common import data_path
+    from socialdesk.paths import DB_ENV_VAR
+
+    place = (getattr(args, "place", None) or "").strip()
+    if len(place) > PLACE_MAX_CHARS:
+        raise Refused(_("{option} is {length} characters long; it holds at most {most}").format(
+            option="--place", length=len(place), most=PLACE_MAX_CHARS))
+    if getattr(args, "db", None) or os.environ.get(DB_ENV_VAR) or data_path(args).exists():
+        return True
+    if place:
+        raise Refused(_("--place is remembered in the data file's inventory of printed codes; name it with --db"))
+    return False
+
+
+def _record(args, checked: Checked) -> int:
+    """The printed code, its caption and --place in the inventory, as print-cards records its cards."""
+    from socialdesk.domain.cards import CardItem
+    from socialdesk.headless.print_record import record
+
+    return record(args, [CardItem(checked.code.design.payload, args.caption or "")], template="qr", command="qr")
 
 
 def _refuse_broken_words(args, payload: str) -> None:
