@@ -94,6 +94,8 @@ def build_parser() -> argparse.ArgumentParser:
     qr.add_argument("--password", metavar="P", default="")
     qr.add_argument("--security", choices=("WPA", "WEP", "nopass"), default="WPA")
     qr.add_argument("--hidden", action="store_true")
+    qr.add_argument("--place", metavar="WHERE", help=_("where the code will be (e.g. window, \"table 3\"): "
+                                                       "remembered in the data file, to list what to reprint"))
     _db_option(qr)
     qr.set_defaults(handler=("socialdesk.headless.qr", "run"))
 

@@ -1004,6 +1004,11 @@
     <name>PrintedWords</name>
     <message>
         <location filename="../../socialdesk/ui/presence/printed_words.py"/>
+        <source>QR code made with socialdesk qr</source>
+        <translation>Code QR fait avec socialdesk qr</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/printed_words.py"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -12,22 +12,23 @@ LOCK_WAIT = 10.0  # seconds another command's short hold on the data file is wai
 LOW_SPACE = 1 << 20  # under this many bytes free, a data file that cannot be written is on a full disk
 
 
-def record(args, items, sheet: str | None = None) -> int:
+def record(args, items, sheet: str | None = None, template: str | None = None, command: str = "print-cards") -> int:
     """Remember what was printed, what it opens, where (--place) and when, and the --sheet given (`sheet`, as the
     window keeps the one chosen); EXIT_FAILED after one line saying the PDF is made and why this print is not
-    recorded (the data file open in SocialDesk, its disk full…)."""
+    recorded (the data file open in SocialDesk, its disk full…). `template`: what is recorded as printed
+    (`socialdesk qr` records "qr"), else --template."""
     from socialdesk.storage.errors import StoreError, StoreOpenError
 
     try:
         store = _open_waiting(args)
     except StoreOpenError as error:
-        return _not_recorded(args, _problem_words(args, error))
+        return _not_recorded(args, _problem_words(args, error), command)
     try:
-        store.presence.printed.record(items, args.template, getattr(args, "place", None) or "", CLOCK())
+        store.presence.printed.record(items, template or args.template, getattr(args, "place", None) or "", CLOCK())
         if sheet:
             store.settings.set("card_sheets", {**store.settings.get("card_sheets"), args.template: sheet})
     except StoreError:
-        return _not_recorded(args, _problem_words(args, None))
+        return _not_recorded(args, _problem_words(args, None), command)
     finally:
         store.close()
     return EXIT_OK
@@ -69,10 +70,11 @@ def _problem_words(args, error) -> str:
     return _open_problem_words(error) if error is not None else _("the data file could not be written")
 
 
-def _not_recorded(args, why: str) -> int:
+def _not_recorded(args, why: str, command: str = "print-cards") -> int:
     from socialdesk.headless.common import data_path
 
-    print("socialdesk print-cards: " + _("the PDF is written and good, but this print could not be recorded in the "
-                                         "inventory ({why}): {path}").format(why=why, path=data_path(args)),
-          file=sys.stderr)
+    words = (_("the PDF is written and good, but this print could not be recorded in the inventory ({why}): {path}")
+             if command == "print-cards" else
+             _("the code is written and good, but it could not be recorded in the inventory ({why}): {path}"))
+    print(f"socialdesk {command}: " + words.format(why=why, path=data_path(args)), file=sys.stderr)
     return EXIT_FAILED

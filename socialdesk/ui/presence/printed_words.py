@@ -23,7 +23,7 @@ def _what(code: PrintedCode) -> str:
     try:
         template = CARD_TEMPLATES[CardTemplate(code.template)]
     except (ValueError, KeyError):
-        template = code.template
+        template = _tr("QR code made with socialdesk qr") if code.template == "qr" else code.template
     name = code.caption or printed_address(code.payload) or code.payload[:40]
     return fill(_tr("%1 (%2)"), name, template)
 

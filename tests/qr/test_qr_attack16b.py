@@ -1,0 +1,49 @@
+"""Attack 2 on issue 16: what `socialdesk qr` and print-cards still got wrong, read from outside (sqlite3, pdftotext)."""
+
+import sqlite3
+import subprocess
+from dataclasses import replace
+
+from socialdesk.cli import main
+from socialdesk.domain.presence.listings import Listing, ListingStatus
+from socialdesk.domain.shop import ShopCard
+from socialdesk.storage import open_store
+
+INSTAGRAM = "https://www.instagram.com/fleursdemargaux/"
+
+
+def _shop(path):
+    store = open_store(path)
+    store.shop.save(ShopCard(name="Fleurs de Margaux", trade="Fleuriste", address="8 rue des Lilas", postcode="75011",
+                             city="Paris"))
+    store.presence.add(Listing("instagram", status=ListingStatus.VERIFIED, handle="fleursdemargaux", print_card=True))
+    return store
+
+
+def _rows(db, columns="template, place, payload, caption"):
+    return sqlite3.connect(db).execute(f"SELECT {columns} FROM printed_codes ORDER BY id").fetchall()
+
+
+def test_a_code_made_with_qr_is_in_the_inventory_with_its_place_and_listed_to_reprint(tmp_path):  # N5
+    db = tmp_path / "shop.sqlite3"
+    store = _shop(db)
+    store.close()
+    out = tmp_path / "q.pdf"
+    assert main(["qr", INSTAGRAM, "--caption", "Follow us on Instagram", "-o", str(out), "--db", str(db),
+                 "--place", "Vitrine"]) == 0
+    assert _rows(db) == [("qr", "window", INSTAGRAM, "Follow us on Instagram")]
+    assert "Follow us on Instagram" in subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True,
+                                                      check=True).stdout
+    store = open_store(db)
+    listing = store.presence.listings()[0]
+    store.presence.save(replace(listing, handle="margaux.fleurs"))
+    reprints = store.presence.printed.to_reprint()
+    store.close()
+    assert [(r.latest.template, r.latest.place, len(r.codes)) for r in reprints] == [("qr", "window", 1)]
+
+
+def test_qr_place_without_a_data_file_is_refused_in_one_line(tmp_path, capsys):  # N5
+    assert main(["qr", INSTAGRAM, "-o", str(tmp_path / "q.png"), "--place", "window"]) == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "--db" in err
+    assert not (tmp_path / "q.png").exists()
