@@ -50,6 +50,11 @@
         <translation>Aucune police de cet ordinateur n&apos;a %1 du nom de la boutique : il s&apos;imprime comme une case vide ; retirez-le du nom de la boutique dans l&apos;onglet Stratégie.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/printing/card_words.py"/>
+        <source>No font on this computer has %1 in “%2”: it prints as an empty box; take it out.</source>
+        <translation>Aucune police de cet ordinateur n&apos;a %1 dans « %2 » : il s&apos;imprime comme une case vide ; retirez-le.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/printing/cards.py" line="199"/>
         <source>The shop name is too long for this card even in small letters: it is printed shortened.</source>
         <translation>Le nom de la boutique est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>

@@ -179,8 +179,8 @@ def _write(output: Path, args, items, shop_name: str, style, extra) -> int:
     template = CardTemplate(args.template)
     checked = _checked(template, items, style, extra.stock)
     printer = card_printer(template, "SocialDesk cards", extra.stock)
-    notices = card_notices(printer, template, items, shop_name, checked=checked, style=style,
-                           stock=extra.stock)  # verified once
+    notices = card_notices(printer, template, items, shop_name, checked=checked, style=style, stock=extra.stock,
+                           printed_too=_printed_too(template, extra))  # verified once
     try:
         data = _pdf_bytes(printer, template, items, shop_name, checked, style, extra)
     except OSError as error:
@@ -198,6 +198,19 @@ def _write(output: Path, args, items, shop_name: str, style, extra) -> int:
     if args.output != "-":
         say(str(output))
     return EXIT_OK
+
+
+def _printed_too(template, extra) -> tuple[str, ...]:
+    """The words printed beside the codes besides the listings': a door sign's closure and hours, a business
+    card's trade and address."""
+    from socialdesk.domain.cards_layout import sheet_for
+
+    content, shop = sheet_for(template, extra.stock).content, extra.shop
+    if content == "door":
+        return (extra.closure, shop.trade, shop.opening_hours or "")
+    if content == "business":
+        return (shop.trade, shop.address, shop.city, shop.website)
+    return ()
 
 
 def _checked(template, items, style, stock=None) -> dict:

@@ -94,6 +94,7 @@ def run(args) -> int:
     for warning in checked.verdict.warnings:
         print("socialdesk qr: " + _(WARNING).format(message=_(WARNINGS[warning])), file=sys.stderr)
     caption = _printed_caption(checked, args.caption or "")
+    _warn_empty_boxes(kind, caption, checked.code.design.font)
     try:
         data = _render(kind, checked, caption)
     except OSError as error:
@@ -105,6 +106,28 @@ def run(args) -> int:
     if output != "-":
         say(str(output))
     return _record(args, checked) if recorded else EXIT_OK
+
+
+def _warn_empty_boxes(kind: str, caption: str, letters: str) -> None:
+    """One line when the caption has characters (an emoji) the letters cannot draw: they print as an empty box."""
+    if caption.isascii():
+        return
+    if kind == "pdf":
+        from socialdesk.headless.qt_offscreen import ensure_gui
+
+        ensure_gui()
+        from socialdesk.ui.presence.qr_paint import brand_font
+        from socialdesk.ui.printing.glyphs import missing_glyphs
+
+        lost = missing_glyphs(caption, brand_font(letters))
+    else:
+        from socialdesk.qr.raster import missing_letters
+
+        lost = missing_letters(caption, letters)
+    if lost:
+        print("socialdesk qr: " + _(WARNING).format(message=_(
+            "no font here has {characters} in --caption: it prints as an empty box; take it out of --caption"
+        ).format(characters=" ".join(lost))), file=sys.stderr)
 
 
 def _records(args) -> bool:

@@ -95,6 +95,18 @@ def _font(pixels: int, letters: str = "sans"):
     return font_file_font(pixels, letters) or ImageFont.load_default(pixels)
 
 
+def missing_letters(text: str, letters: str = "sans") -> str:
+    """The characters of `text` the font file draws as its empty box (.notdef), each once, in order."""
+    font = _font(40, letters)
+    empty = font.getmask("\U0010FFFD")  # a private-use character no font has
+
+    def boxed(char: str) -> bool:
+        mask = font.getmask(char)
+        return mask.size == empty.size and bytes(mask) == bytes(empty)
+
+    return "".join(dict.fromkeys(char for char in text if not char.isspace() and ord(char) > 127 and boxed(char)))
+
+
 def with_caption(image, code: PreparedCode, caption: str):
     """The code with a caption band under it, in the dark colour and the brand's letters, fitted to the width."""
     from PIL import Image, ImageDraw

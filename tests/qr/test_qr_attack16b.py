@@ -47,3 +47,31 @@ def test_qr_place_without_a_data_file_is_refused_in_one_line(tmp_path, capsys): 
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and "--db" in err
     assert not (tmp_path / "q.png").exists()
+
+
+def _one_warning_with(err: str, char: str) -> None:
+    lines = [line for line in err.splitlines() if char in line]
+    assert len(lines) == 1 and "warning" in lines[0] and "empty box" in lines[0], err
+
+
+def test_an_emoji_in_a_qr_caption_is_said_in_one_line_for_png_and_pdf(tmp_path, capsys):  # N6
+    for suffix in ("png", "pdf"):
+        assert main(["qr", INSTAGRAM, "--caption", "Merci 🌷", "-o", str(tmp_path / f"q.{suffix}")]) == 0
+        _one_warning_with(capsys.readouterr().err, "🌷")
+    assert main(["qr", INSTAGRAM, "--caption", "Merci, à bientôt ★", "-o", str(tmp_path / "ok.png")]) == 0
+    assert "empty box" not in capsys.readouterr().err  # letters the font has are not reported
+
+
+def test_an_emoji_in_the_closure_or_a_listing_name_is_said_in_one_line(tmp_path, capsys):  # N6
+    db = tmp_path / "shop.sqlite3"
+    store = _shop(db)
+    store.presence.add(Listing("custom", custom_name="Nos bouquets 💐", status=ListingStatus.VERIFIED,
+                               url="https://www.fleurs-margaux.fr/bouquets", print_card=True))
+    store.close()
+    door = tmp_path / "door.pdf"
+    assert main(["print-cards", "-o", str(door), "--template", "door-a5", "--closure", "Fermé 🎄 du 24 au 26",
+                 "--db", str(db)]) == 0
+    _one_warning_with(capsys.readouterr().err, "🎄")
+    assert "Fermé" in subprocess.run(["pdftotext", str(door), "-"], capture_output=True, text=True).stdout
+    assert main(["print-cards", "-o", str(tmp_path / "a6.pdf"), "--template", "a6", "--db", str(db)]) == 0
+    _one_warning_with(capsys.readouterr().err, "💐")

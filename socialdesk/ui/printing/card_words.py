@@ -66,6 +66,10 @@ class CardNotice:
             return fill(QCoreApplication.translate(
                 "CardPrinting", "No font on this computer has %1 in the shop name: it prints as an empty box; "
                                 "take it out of the shop name in the Strategy tab."), " ".join(self.name))
+        if self.kind == "glyphs in":  # `name`: the characters no font here can draw; `cards`: the words they are in
+            return fill(QCoreApplication.translate(
+                "CardPrinting", "No font on this computer has %1 in “%2”: it prints as an empty box; take it out."),
+                " ".join(self.name), _short(self.cards, 60))
         if self.kind == "title":
             return QCoreApplication.translate(
                 "CardPrinting", "The shop name is too long for this card even in small letters: it is printed "

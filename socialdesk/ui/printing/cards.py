@@ -253,6 +253,17 @@ def card_sentence(wording: CardWording, name: str) -> str:
     return card_words(wording, name)
 
 
+def _boxed_words(items: list[CardItem], printed_too: tuple[str, ...], font, said: str = "") -> list[CardNotice]:
+    """One notice for the printed texts (a listing's name, its call to action, the closure…) with characters no
+    font here draws (other than those `said` for the shop name): all those characters, and the first text."""
+    texts = [text for item in items for text in (item.caption, item.call_to_action)] + list(printed_too)
+    lost, first = said, ""
+    for text in dict.fromkeys(text for text in texts if text and not text.isascii()):
+        found = "".join(char for char in missing_glyphs(text, font) if char not in lost)
+        lost, first = lost + found, first or (text if found else "")
+    return [CardNotice("glyphs in", lost[len(said):], first)] if first else []
+
+
 def speak(language: str) -> None:
     """Cards and their notices in this language, for print-cards run without the window (which speaks already)."""
     from socialdesk.ui.i18n import install_translators
@@ -262,9 +273,10 @@ def speak(language: str) -> None:
 
 def card_notices(device, template: CardTemplate, items: list[CardItem], shop_name: str,
                  per_card: int = 1, checked: dict | None = None, style: CardStyle = CardStyle(),
-                 stock: str | None = None) -> list[CardNotice]:
+                 stock: str | None = None, printed_too: tuple[str, ...] = ()) -> list[CardNotice]:
     """What will be left off or shortened when these cards are drawn on `device` (a printer); `checked`
-    from check_cards (checked here, black on white, when not given)."""
+    from check_cards (checked here, black on white, when not given); `printed_too`: other words printed on
+    them (a door sign's closure line, the trade on business cards), checked for empty boxes too."""
     checked = checked if checked is not None else check_cards(template, items, per_card, style, stock=stock)
     sheet = sheet_for(template, stock)
     style = style.for_sheet(sheet)
@@ -276,6 +288,7 @@ def card_notices(device, template: CardTemplate, items: list[CardItem], shop_nam
     lost = missing_glyphs(shop_name, brand_font(style.font))
     if lost:
         found.insert(0, CardNotice("glyphs", lost))
+    found.extend(_boxed_words(items, printed_too, brand_font(style.font), said=lost))
     shop_name = "" if sheet.content == "door" else shop_name
     for group in group_items(items, per_card, template):
         for _area, _fitted_text, notice in _face_words(device, canvas, Rect(0, 0, rect.width, rect.height),
