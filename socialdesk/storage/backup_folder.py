@@ -5,7 +5,8 @@ names every folder the backups went to, so they are found (restore, rotation) ev
 is damaged or missing, or a restore brought back an older choice. The chosen folder is never created at
 backup time: a USB stick or a synced folder that is not there must not become an empty folder on this disk.
 A chosen folder may be shared (two computers, one synced folder): the backups made there carry this file's
-identity, a random token kept beside the data file, so that rotation only ever deletes this file's own.
+identity, a random token kept beside the data file (or, when nothing can be written there, in this computer's
+state folder), so that rotation only ever deletes this file's own.
 """
 
 import hashlib
@@ -20,6 +21,7 @@ from pathlib import Path
 from socialdesk.domain.settings import checked
 from socialdesk.storage.backup_names import ID_CHARS
 from socialdesk.storage.files import replace_small_file, small_regular_file
+from socialdesk.storage.state_ids import kept_born, kept_id
 
 NOTE_SUFFIX = ".backups-elsewhere"  # never matches the backups' own names (`*-*.sqlite3`)
 ID_SUFFIX = ".backup-id"
@@ -134,7 +136,7 @@ def id_born(default_folder: Path, db_path: Path) -> float | None:
     try:
         return (default_folder / f".{db_path.name}{ID_SUFFIX}").stat().st_mtime
     except OSError:
-        return None
+        return kept_born(db_path)
 
 
 def this_computer() -> str:
@@ -174,11 +176,15 @@ def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
         return value
     if valid and not here:
         return value
-    if not create:
-        return None
+    kept = kept_id(db_path, create=False)  # a read-only data file's, kept in this computer's state folder
+    if kept or not create:
+        return kept
     value = secrets.token_hex(ID_CHARS // 2)
-    default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)  # OSError: the backup goes beside the data file
-    _write_id(path, value, here, keep_time=False)
+    try:
+        default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _write_id(path, value, here, keep_time=False)
+    except OSError:  # nothing can be written beside the data file: this computer's state keeps it (OSError: neither)
+        return kept_id(db_path, create=True)
     return value
 
 

@@ -53,10 +53,11 @@ def _found(db_path: Path, ending: str, own_only: bool) -> list[Path]:
     (beside it, always its own; in a chosen folder others may share, only listed). Unless `own_only`, backups
     carrying another identity, beside it or in the folder its setting names, are listed too when none is newer
     than this file's identity (this file's own before its identity was lost, or a computer's gone quiet):
-    never rotated. A computer still writing there keeps its backups to itself."""
+    never rotated. A computer still writing there keeps its backups to itself. The folder the setting names is
+    searched even when no note could be left beside the file (read-only): its backups with this identity are its own."""
     default = backup_dir_for(db_path)
     mine = backup_folder.file_id(default, db_path, create=False)
-    named = None if own_only else backup_folder.chosen_folder_of(db_path)
+    named = backup_folder.chosen_folder_of(db_path)
     found, others = [], {}
     for folder in (f for f in dict.fromkeys([*backup_folders(db_path), *filter(None, [named])]) if f.is_dir()):
         pattern = own_name(db_path, ending, folder)  # names sized for that folder's file system
@@ -168,12 +169,12 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
 
 
 def _identity(db_path: Path) -> str | None:
-    """This file's identity for a chosen folder; None when it cannot be kept beside the data file (a read-only
-    USB key or share): the copy is then named without one, listed in Restore, never rotated."""
+    """This file's identity for a chosen folder (a read-only data file's is kept in this computer's state folder);
+    None when it can be kept nowhere: the copy is then named without one, listed in Restore, never rotated."""
     try:
         return backup_folder.file_id(backup_dir_for(db_path), db_path, create=True)
     except OSError as error:
-        logging.getLogger(__name__).warning("backup identity not written beside %s: %s", db_path, error)
+        logging.getLogger(__name__).warning("backup identity kept neither beside %s nor here: %s", db_path, error)
         return None
 
 

@@ -1,6 +1,7 @@
 """A read-only data file (a locked USB key, a share mounted read-only) is backed up into a writable chosen folder."""
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -69,3 +70,29 @@ def test_the_folder_that_refused_is_named(tmp_path, locked_key, lang, words):
     assert done.returncode == 1
     assert done.stderr.count("\n") == 1, done.stderr
     assert words.format(folder=key / "backups") in done.stderr, done.stderr
+
+
+def test_a_read_only_files_backups_carry_one_identity_and_rotate_only_its_own(tmp_path, locked_key):
+    key, lock = locked_key
+    chosen = tmp_path / "Sauvegardes"
+    chosen.mkdir()
+    shop = _shop(key, chosen)
+    store = open_store(shop)
+    store.settings.set("backups_keep", 2)
+    store.close()
+    shutil.rmtree(key / "backups")  # the opens' daily backups made an identity beside the file: none now
+    for made_at_open in chosen.iterdir():
+        made_at_open.unlink()
+    other = chosen / "fleurs é+0123456789-20261101-090000-daily.sqlite3"  # another computer's, in the same folder
+    other.write_bytes((key / "fleurs é.sqlite3").read_bytes())
+    lock()
+    made = []
+    for _ in range(4):
+        done = _run("backup", "--db", str(shop))
+        assert done.returncode == 0, done.stderr
+        made.append(Path(done.stdout.strip()))
+    idents = {p.name.split("+")[1][:10] for p in made}
+    assert len(idents) == 1 and "0123456789" not in idents, made  # one identity, kept on this computer
+    left = sorted(p.name for p in chosen.glob("*.sqlite3"))
+    assert left == sorted([other.name, made[-2].name, made[-1].name])  # rotated to 2; the other computer's kept
+    assert not (key / "backups").exists()  # the identity is kept on this computer, not beside the read-only file
