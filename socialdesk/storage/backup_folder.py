@@ -15,7 +15,6 @@ import os
 import re
 import secrets
 import sqlite3
-import uuid
 from pathlib import Path
 
 from socialdesk.domain.settings import checked
@@ -141,17 +140,10 @@ def id_born(default_folder: Path, db_path: Path) -> float | None:
 
 def this_computer() -> str:
     """A stable token for this computer (a digest of its machine id, else of its network address); "" if unknown."""
-    for source in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
-        try:
-            machine = small_regular_file(Path(source), 256).decode("ascii").strip()
-        except (OSError, UnicodeDecodeError):
-            continue
-        if machine:
-            return hashlib.sha256(machine.encode()).hexdigest()[:16]
-    node = uuid.getnode()
-    if node >> 40 & 1:  # a random stand-in, different at each run: no address to bind to
-        return ""
-    return hashlib.sha256(str(node).encode()).hexdigest()[:16]
+    from socialdesk.storage.machine_id import machine_id
+
+    found = machine_id()
+    return hashlib.sha256(found.encode()).hexdigest()[:16] if found else ""
 
 
 def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
