@@ -173,6 +173,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>“%1” could be morning or afternoon: add am or pm, or write it on the 24-hour clock (6:00–10:00, 18:00–22:00).</source>
+        <translation>« %1 » peut être le matin ou l'après-midi : écrivez l'heure sur 24 heures (6 h–10 h, 18 h–22 h) ou ajoutez am ou pm.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
         <source>no hours given.</source>
         <translation>aucun horaire donné.</translation>
     </message>
@@ -245,6 +250,132 @@
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="1" />
         <source>Opening hours</source>
         <translation>Horaires d'ouverture</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDayDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Special day</source>
+        <translation>Jour particulier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>&amp;Closed all day</source>
+        <translation>&amp;Fermé toute la journée</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>&amp;Open:</source>
+        <translation>&amp;Ouvert :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Opens</source>
+        <translation>Ouvre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Closes</source>
+        <translation>Ferme</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Opens again</source>
+        <translation>Rouvre</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Closes again</source>
+        <translation>Ferme à nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>an&amp;d</source>
+        <translation>&amp;et</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>A second range</source>
+        <translation>Une seconde plage</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Christmas Eve, Lily of the valley…</source>
+        <translation>Réveillon, muguet…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Da&amp;te:</source>
+        <translation>&amp;Date :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>&amp;Reason (optional):</source>
+        <translation>&amp;Motif (facultatif) :</translation>
+    </message>
+</context>
+<context>
+    <name>SpecialDaysBox</name>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Special days (holidays, late openings, closed days)</source>
+        <translation>Jours particuliers (jours fériés, nocturnes, fermetures)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Special days</source>
+        <translation>Jours particuliers</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>&amp;Add a special day…</source>
+        <translation>A&amp;jouter un jour particulier…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>C&amp;hange…</source>
+        <translation>Modi&amp;fier…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>This day is past.</source>
+        <translation>Ce jour est passé.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>None: the week above applies every day.</source>
+        <translation>Aucun : la semaine ci-dessus vaut pour tous les jours.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Remove the special day %1?</source>
+        <translation>Supprimer le jour particulier du %1 ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Remove a special day</source>
+        <translation>Supprimer un jour particulier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>&amp;Keep it</source>
+        <translation>&amp;Le garder</translation>
     </message>
 </context>
 </TS>

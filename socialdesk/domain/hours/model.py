@@ -64,6 +64,31 @@ def day_problem(spans: tuple[Span, ...]) -> str | None:
     return None
 
 
+def exception_on(hours: OpeningHours | None, day: date) -> DayException | None:
+    return next((e for e in hours.exceptions if e.day == day), None) if hours is not None else None
+
+
+def with_exception(hours: OpeningHours | None, exception: DayException) -> OpeningHours:
+    """The hours with `exception` in place of any other for its date (an empty week when there were no hours)."""
+    week = hours.week if hours is not None else ((),) * 7
+    kept = [e for e in (hours.exceptions if hours is not None else ()) if e.day != exception.day]
+    return OpeningHours(week, tuple(sorted(kept + [exception], key=lambda e: e.day)))
+
+
+def without_exception(hours: OpeningHours, day: date) -> OpeningHours:
+    return OpeningHours(hours.week, tuple(e for e in hours.exceptions if e.day != day))
+
+
+def day_answer(hours: OpeningHours | None, day: date) -> tuple[Span, ...] | None:
+    """The shop's hours on a date when known: its exception, () when its weekday is closed; None to ask."""
+    found = exception_on(hours, day)
+    if found is not None:
+        return found.spans
+    if hours is None or hours.is_empty or hours.week[day.weekday()]:
+        return None
+    return ()
+
+
 def with_closures(hours: OpeningHours, closures) -> OpeningHours:
     """The hours with each day of the shop's closures (calendar.closures.Closure) as a closed exception."""
     from datetime import timedelta

@@ -1,4 +1,4 @@
-"""The week's opening hours as a grid: weekdays × two ranges, a "closed" tick, copy Tuesday, read typed hours."""
+"""The week's opening hours as a grid (weekdays × two ranges, "closed", copy Tuesday, typed hours) and special days."""
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -9,6 +9,7 @@ from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_probl
 from socialdesk.domain.hours.parse import HoursRefused, parse_hours
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.hours_words import day_long, refusal_text
+from socialdesk.ui.common.special_days import SpecialDaysBox
 
 TUESDAY = 1
 _DEFAULTS = ((9 * 60, 12 * 60), (14 * 60, 19 * 60))
@@ -84,7 +85,7 @@ class HoursEditor(QWidget):
 
     changed = Signal(object)  # OpeningHours
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, clock=None):
         super().__init__(parent)
         self._loading = False
         self._exceptions = ()
@@ -113,6 +114,9 @@ class HoursEditor(QWidget):
         layout.addWidget(self.copy_button)
         layout.addLayout(typed_row)
         layout.addWidget(self.problem)
+        self.special = SpecialDaysBox(self, clock)  # saved with the week; needs a week to be saved with
+        self.special.changed.connect(self._on_special_changed)
+        layout.addWidget(self.special)
         self.load(None, "")
 
     def load(self, hours: OpeningHours | None, text: str) -> None:
@@ -122,9 +126,11 @@ class HoursEditor(QWidget):
         week = hours.week if hours is not None else ((),) * 7
         for row in self.rows:
             row.show_spans(week[row.weekday])
+        self.special.set_exceptions(self._exceptions)
+        self.special.setEnabled(any(week))
         self._loading = False
         self.problem.clear()
-        if hours is None and text.strip():
+        if (hours is None or hours.is_empty) and text.strip():
             self.typed.setText(text)
             self._explain_unread(text)
 
@@ -150,12 +156,17 @@ class HoursEditor(QWidget):
         for row in self.rows:
             row.refresh()
         self._refresh_copy()
+        self.special.setEnabled(any(row.spans() for row in self.rows))
         if self._loading:
             return
         hours = self.hours()
         if hours is not None:
             self.problem.clear()
             self.changed.emit(hours)
+
+    def _on_special_changed(self, exceptions) -> None:
+        self._exceptions = tuple(exceptions)
+        self.on_grid_changed()
 
     def _refresh_copy(self) -> None:
         tuesday_closed = self.rows[TUESDAY].closed.isChecked()

@@ -33,7 +33,7 @@ class ShopPage(StepPage):
         self.edits = {}
         for name, label, example in specs:
             self.edits[name] = self.line(label, example, self._saver(name), form)
-        self.hours_editor = HoursEditor(self.body)
+        self.hours_editor = HoursEditor(self.body, writer.clock)
         self.hours_editor.changed.connect(self._save_hours)
         form.addRow(self.tr("Opening hours"), self.hours_editor)
         self.name_hint = QLabel(self.tr("Only the shop's name is needed; everything else can wait."), self.body)

@@ -1,0 +1,207 @@
+"""Special days of the opening hours: a dated day closed or with its own ranges (24 Dec 9:00–16:00, 15 Aug closed)."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QTime, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QPushButton, QRadioButton, QTimeEdit, QVBoxLayout,
+)
+
+from socialdesk.domain.hours.model import DAY_END, DayException, Span, day_problem
+from socialdesk.domain.hours.parse import HoursRefused
+from socialdesk.ui.common.day_words import day_text
+from socialdesk.ui.common.hours_words import hours_text, refusal_text
+from socialdesk.ui.common.questions import ask
+from socialdesk.ui.common.words import fill
+
+_DEFAULTS = (Span(9 * 60, 12 * 60), Span(14 * 60, 19 * 60))
+
+
+def _time_edit(parent, minutes: int, name: str) -> QTimeEdit:
+    edit = QTimeEdit(QTime(23, 59) if minutes >= DAY_END else QTime(minutes // 60, minutes % 60), parent)
+    edit.setDisplayFormat("HH:mm")
+    edit.setAccessibleName(name)
+    return edit
+
+
+def _minutes(edit: QTimeEdit, is_end: bool) -> int:
+    value = edit.time().hour() * 60 + edit.time().minute()
+    return DAY_END if is_end and value in (0, DAY_END - 1) else value
+
+
+def special_day_text(exception: DayException) -> str:
+    """« samedi 1 mai 2027 : 8 h–13 h (Muguet) » in the interface's language."""
+    words = fill(QCoreApplication.translate("SpecialDaysBox", "%1: %2"), day_text(exception.day, "dddd d MMMM yyyy"), hours_text(exception.spans))
+    return f"{words} ({exception.reason})" if exception.reason else words
+
+
+class SpecialDayDialog(QDialog):
+    """One dated day: closed, or one or two ranges; an optional reason. `fixed_day`: the date cannot change."""
+
+    def __init__(self, parent, exception: DayException, fixed_day: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Special day"))
+        self.day = QDateEdit(QDate(exception.day), self)
+        self.day.setCalendarPopup(True)
+        self.day.setEnabled(not fixed_day)
+        self.closed = QRadioButton(self.tr("&Closed all day"), self)
+        self.opened = QRadioButton(self.tr("&Open:"), self)
+        shown = list(exception.spans) + list(_DEFAULTS[len(exception.spans):])
+        names = (self.tr("Opens"), self.tr("Closes"), self.tr("Opens again"), self.tr("Closes again"))
+        self.edits = [_time_edit(self, minutes, name)
+                      for minutes, name in zip((shown[0].start, shown[0].end, shown[1].start, shown[1].end), names)]
+        self.second = QCheckBox(self.tr("an&d"), self)
+        self.second.setAccessibleName(self.tr("A second range"))
+        self.second.setChecked(len(exception.spans) > 1)
+        (self.opened if exception.spans else self.closed).setChecked(True)
+        self.reason = QLineEdit(exception.reason, self)
+        self.reason.setPlaceholderText(self.tr("Christmas Eve, Lily of the valley…"))
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._lay_out()
+        for widget in (self.closed, self.opened, self.second):
+            widget.toggled.connect(self._check)
+        for edit in self.edits:
+            edit.timeChanged.connect(self._check)
+        self._check()
+
+    def _lay_out(self) -> None:
+        ranges = QHBoxLayout()
+        for widget in (self.opened, self.edits[0], QLabel("–"), self.edits[1], self.second, self.edits[2],
+                       QLabel("–"), self.edits[3]):
+            ranges.addWidget(widget)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Da&te:"), self.day)
+        form.addRow(self.closed)
+        form.addRow(ranges)
+        form.addRow(self.tr("&Reason (optional):"), self.reason)
+        form.addRow(self.problem)
+        form.addRow(self.buttons)
+
+    def spans(self) -> tuple[Span, ...]:
+        if self.closed.isChecked():
+            return ()
+        first = Span(_minutes(self.edits[0], False), _minutes(self.edits[1], True))
+        if not self.second.isChecked():
+            return (first,)
+        return first, Span(_minutes(self.edits[2], False), _minutes(self.edits[3], True))
+
+    def value(self) -> DayException:
+        return DayException(self.day.date().toPython(), self.spans(), self.reason.text().strip())
+
+    def _check(self, *_args) -> None:
+        open_day = self.opened.isChecked()
+        for edit in self.edits[:2]:
+            edit.setEnabled(open_day)
+        self.second.setEnabled(open_day)
+        for edit in self.edits[2:]:
+            edit.setEnabled(open_day and self.second.isChecked())
+        problem = day_problem(self.spans())
+        self.problem.setText("" if problem is None else refusal_text(HoursRefused(problem, days=())))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
+
+    @classmethod
+    def ask(cls, parent, exception: DayException, fixed_day: bool = False) -> DayException | None:
+        dialog = cls(parent, exception, fixed_day)
+        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class SpecialDaysBox(QGroupBox):
+    """The list of special days with Add / Edit / Remove; emits `changed` with the new tuple of exceptions."""
+
+    changed = Signal(object)
+
+    def __init__(self, parent=None, clock=None):
+        super().__init__(parent)
+        self.setTitle(self.tr("Special days (holidays, late openings, closed days)"))
+        self.clock = clock
+        self._exceptions: tuple[DayException, ...] = ()
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Special days"))
+        self.list.setMaximumHeight(110)
+        self.list.itemDoubleClicked.connect(self.edit_day)
+        self.list.currentRowChanged.connect(self._refresh_buttons)
+        self.add_button = QPushButton(self.tr("&Add a special day…"), self)
+        self.edit_button = QPushButton(self.tr("C&hange…"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.add_button.clicked.connect(self.add_day)
+        self.edit_button.clicked.connect(self.edit_day)
+        self.remove_button.clicked.connect(self.remove_day)
+        buttons = QVBoxLayout()
+        for button in (self.add_button, self.edit_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.set_exceptions(())
+
+    def _today(self) -> date | None:
+        return self.clock().date() if self.clock is not None else None
+
+    def set_exceptions(self, exceptions) -> None:
+        self._exceptions = tuple(sorted(exceptions, key=lambda e: e.day))
+        self.list.clear()
+        today = self._today()
+        grey = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for exception in self._exceptions:
+            item = QListWidgetItem(special_day_text(exception))
+            item.setData(Qt.ItemDataRole.UserRole, exception.day.isoformat())
+            if today is not None and exception.day < today:  # past: kept, shown greyed
+                item.setForeground(grey)
+                item.setToolTip(self.tr("This day is past."))
+            self.list.addItem(item)
+        if not self._exceptions:
+            self.list.addItem(QListWidgetItem(self.tr("None: the week above applies every day.")))
+            self.list.item(0).setFlags(Qt.ItemFlag.NoItemFlags)
+        self._refresh_buttons()
+
+    def exceptions(self) -> tuple[DayException, ...]:
+        return self._exceptions
+
+    def selected(self) -> DayException | None:
+        row = self.list.currentRow()
+        return self._exceptions[row] if self._exceptions and 0 <= row < len(self._exceptions) else None
+
+    def select_day(self, day: date) -> None:
+        row = next((n for n, e in enumerate(self._exceptions) if e.day == day), -1)
+        self.list.setCurrentRow(row)
+
+    def _refresh_buttons(self, *_args) -> None:
+        for button in (self.edit_button, self.remove_button):
+            button.setEnabled(self.selected() is not None)
+
+    def _put(self, exception: DayException, replaced: date | None = None) -> None:
+        kept = [e for e in self._exceptions if e.day not in (exception.day, replaced)]
+        self.set_exceptions(kept + [exception])
+        self.select_day(exception.day)
+        self.changed.emit(self._exceptions)
+
+    def add_day(self) -> None:
+        start = self._today() or date(2000, 1, 1)
+        exception = SpecialDayDialog.ask(self, DayException(start + timedelta(days=1), (_DEFAULTS[0],)))
+        if exception is not None:
+            self._put(exception)
+
+    def edit_day(self, *_args) -> None:
+        current = self.selected()
+        if current is None:
+            return
+        exception = SpecialDayDialog.ask(self, current)
+        if exception is not None:
+            self._put(exception, replaced=current.day)
+
+    def remove_day(self) -> None:
+        current = self.selected()
+        if current is None:
+            return
+        question = fill(self.tr("Remove the special day %1?"), day_text(current.day, "d MMMM yyyy"))
+        if ask(self, self.tr("Remove a special day"), question, self.tr("&Remove"), self.tr("&Keep it")):
+            self.set_exceptions([e for e in self._exceptions if e.day != current.day])
+            self.changed.emit(self._exceptions)
+
