@@ -1725,6 +1725,26 @@
         <source>Holidays from %1 to %2.</source>
         <translation>Vacances du %1 au %2.</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>Google: set the special hours for that day (%1)</source>
+        <translation>Google : indiquer les horaires exceptionnels de ce jour (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>Apple Maps: set the special hours (%1) in Apple Business Connect</source>
+        <translation>Apple Plans : indiquer les horaires exceptionnels (%1) dans Apple Business Connect</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>%1: show the special hours (%2)</source>
+        <translation>%1 : indiquer les horaires exceptionnels (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>Open on %1, %2. See you soon!</source>
+        <translation>Ouvert le %1 %2. À bientôt !</translation>
+    </message>
 </context>
 <context>
     <name>OccasionTasks</name>
@@ -1743,6 +1763,11 @@
     <message>
         <source>Place the ready post on the calendar</source>
         <translation>Placer la publication prête dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Ready post: say first whether the shop opens that day.</source>
+        <translation>Publication prête : dites d'abord si la boutique ouvre ce jour-là.</translation>
     </message>
 </context>
 <context>
@@ -2048,6 +2073,49 @@
         <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
         <source>Networks</source>
         <translation>Réseaux</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayAnswer</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
+        <source>Open as &amp;usual</source>
+        <translation>Ouvert comme d'&amp;habitude</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
+        <source>Special &amp;hours…</source>
+        <translation>Horaires e&amp;xceptionnels…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
+        <source>Closed that da&amp;y</source>
+        <translation>&amp;Fermé ce jour-là</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
+        <source>Is the shop open on %1? Say it once: the ready post and the listings' tasks follow your answer.</source>
+        <translation>La boutique est-elle ouverte le %1 ? Dites-le une fois : la publication prête et les tâches des fiches suivent votre réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
+        <source>Open on %1: %2.</source>
+        <translation>Ouvert le %1 : %2.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
+        <source>Closed on %1.</source>
+        <translation>Fermé le %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
+        <source>Usual hours that weekday: %1</source>
+        <translation>Horaires habituels ce jour de la semaine : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
+        <source>The shop's week has no hours for that weekday.</source>
+        <translation>La semaine de la boutique n'a pas d'horaires pour ce jour.</translation>
     </message>
 </context>
 </TS>

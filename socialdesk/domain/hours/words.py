@@ -28,6 +28,14 @@ def spans_text(spans: tuple[Span, ...], language: str) -> str:
     return ", ".join(f"{time_text(s.start, _lang(language))}–{time_text(s.end, _lang(language))}" for s in spans)
 
 
+def open_phrase(spans: tuple[Span, ...], language: str) -> str:
+    """« de 8 h à 13 h », « de 9 h à 12 h et de 14 h à 19 h » / "8am–1pm", "9am–noon and 2pm–7pm"."""
+    lang = _lang(language)
+    if lang == "fr":
+        return " et ".join(f"de {time_text(s.start, lang)} à {time_text(s.end, lang)}" for s in spans)
+    return " and ".join(f"{time_text(s.start, lang)}–{time_text(s.end, lang)}" for s in spans)
+
+
 def _lang(language: str) -> str:
     return "fr" if language.startswith("fr") else "en"
 

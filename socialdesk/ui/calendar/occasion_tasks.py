@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 from socialdesk.domain.calendar.closures import Occasion, TaskKind, post_day, prepared_at, tasks
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.posts import Post, PostStatus
+from socialdesk.ui.calendar.holiday_answer import HolidayAnswer
 from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, occasion_name, occasion_when, \
     post_text, task_text
 from socialdesk.ui.common.saving import saving
@@ -49,15 +50,22 @@ class OccasionTasks(QGroupBox):
         self.warning.setWordWrap(True)
         self.warning.setVisible(occasion.temporarily_closed)
         layout.addWidget(self.warning)
-        listings = other_listings(store)
+        self.answer = None  # a holiday asks whether the shop opens; a closure is closed
+        if occasion.closure is None:
+            self.answer = HolidayAnswer(store, occasion.first, occasion_name(occasion), self, access_key)
+            self.answer.changed.connect(self._on_answer)
+            layout.addWidget(self.answer)
+        self.listings = listings = other_listings(store)
         ticks = store.calendar.closures.ticks(occasion.key)
-        for task in tasks(occasion, list(listings)):
-            box = QCheckBox(task_text(task, listings))
+        self.task_list = tasks(occasion, list(listings))
+        self._placed = False
+        for task in self.task_list:
+            box = QCheckBox()
             box.setChecked(task.key in ticks)
             box.toggled.connect(lambda checked, key=task.key: self._on_task_toggled(key, checked))
             self.boxes[task.key] = box
             layout.addWidget(box)
-        self.post_preview = QLabel(fill(self.tr("Ready post: “%1”"), post_text(occasion)))
+        self.post_preview = QLabel()
         self.post_preview.setWordWrap(True)
         place = fill(self.tr("Pl&ace it on the calendar (%1)"), day_words(post_day(occasion, clock().date())))
         self.place_button = QPushButton(place if access_key else place.replace("&", "", 1))
@@ -68,6 +76,23 @@ class OccasionTasks(QGroupBox):
         row.addWidget(self.post_preview, 1)
         row.addWidget(self.place_button)
         layout.addLayout(row)
+        self._refresh_texts()
+
+    def spans(self):
+        """The shop's hours that day: None while a holiday's answer is not given; () closed."""
+        return self.answer.spans() if self.answer is not None else ()
+
+    def _refresh_texts(self) -> None:
+        spans = self.spans()
+        for task in self.task_list:
+            self.boxes[task.key].setText(task_text(task, self.listings, spans))
+        self.post_preview.setText(self.tr("Ready post: say first whether the shop opens that day.") if spans is None
+                                  else fill(self.tr("Ready post: “%1”"), post_text(self.occasion, spans)))
+        self.place_button.setEnabled(spans is not None and not self._placed)
+
+    def _on_answer(self, change) -> None:
+        self._refresh_texts()
+        self.changed.emit(change)
 
     def _on_task_toggled(self, key: str, checked: bool) -> None:
         box = self.boxes[key]
@@ -78,13 +103,17 @@ class OccasionTasks(QGroupBox):
 
     def place_post(self) -> None:
         """One click: the ready post goes on the calendar, planned, and its task is ticked."""
+        spans = self.spans()
+        if spans is None:
+            return
         networks = tuple(self.store.settings.get("default_networks") or ())
         post = Post(day=post_day(self.occasion, self.clock().date()), time=POST_TIME, networks=networks,
-                    text=post_text(self.occasion), status=PostStatus.PLANNED)
+                    text=post_text(self.occasion, spans), status=PostStatus.PLANNED)
         with saving(self) as attempt:
             change = self.store.calendar.add(post)
         if attempt.failed:
             return
         self.changed.emit(change)
+        self._placed = True
         self.place_button.setEnabled(False)
         self.boxes[TaskKind.POST.value].setChecked(True)

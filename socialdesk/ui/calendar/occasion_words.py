@@ -5,9 +5,12 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.calendar.closures import Occasion, Task, TaskKind
+from socialdesk.domain.hours.words import open_phrase
 from socialdesk.ui.calendar.day_notes import DAY_NAMES
 from socialdesk.ui.common.day_words import day_text
+from socialdesk.ui.common.hours_words import hours_text
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 
 translate = QCoreApplication.translate
 CONTEXT = "Closures"
@@ -35,7 +38,10 @@ def occasion_when(occasion: Occasion) -> str:
                 str(occasion.days))
 
 
-def task_text(task: Task, listing_names: dict[str, str]) -> str:
+def task_text(task: Task, listing_names: dict[str, str], spans=None) -> str:
+    """`spans`: the hours the shop keeps that day when it opens (special hours to show), else None or ()."""
+    if spans:
+        return _special_hours_task(task, listing_names, hours_text(spans))
     if task.kind is TaskKind.GOOGLE_HOURS:
         return translate(CONTEXT, "Google: set the holiday hours (confirm them even if unchanged)")
     if task.kind is TaskKind.GOOGLE_TEMPORARILY_CLOSED:
@@ -48,15 +54,29 @@ def task_text(task: Task, listing_names: dict[str, str]) -> str:
     return translate(CONTEXT, "A post announcing it, placed on the calendar")
 
 
+def _special_hours_task(task: Task, listing_names: dict[str, str], hours: str) -> str:
+    if task.kind is TaskKind.GOOGLE_HOURS:
+        return fill(translate(CONTEXT, "Google: set the special hours for that day (%1)"), hours)
+    if task.kind is TaskKind.APPLE_HOURS:
+        return fill(translate(CONTEXT, "Apple Maps: set the special hours (%1) in Apple Business Connect"), hours)
+    if task.kind is TaskKind.LISTING:
+        name = listing_names.get(task.target, task.target)
+        return fill(translate(CONTEXT, "%1: show the special hours (%2)"), name, hours)
+    return translate(CONTEXT, "A post announcing it, placed on the calendar")
+
+
 def closed_warning(occasion: Occasion) -> str:
     return fill(translate(CONTEXT, "Closed %1 days in a row: Google’s holiday hours cover at most 6 days. Mark the "
                                    "shop “temporarily closed” instead, and reopen it on Google when you are back."),
                 str(occasion.days))
 
 
-def post_text(occasion: Occasion) -> str:
-    """"Fermé le 15 août", "Vacances du 3 au 24 août": the ready post, in the app's language."""
+def post_text(occasion: Occasion, spans=None) -> str:
+    """"Fermé le 15 août", "Ouvert le 1er mai de 8 h à 13 h", "Vacances du 3 au 24 août": the ready post."""
     first, last = occasion.first, occasion.last
+    if occasion.days == 1 and spans:
+        return fill(translate(CONTEXT, "Open on %1, %2. See you soon!"), day_words(first),
+                    open_phrase(spans, current_language()))
     if occasion.days == 1:
         return fill(translate(CONTEXT, "Closed on %1. See you soon!"), day_words(first))
     start = day_text(first, "d") if first.month == last.month else day_words(first)
