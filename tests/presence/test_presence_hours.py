@@ -82,8 +82,27 @@ def test_typed_hours_fill_the_grid_or_say_what_was_not_read(shop_page, demo_stor
     assert demo_store.shop.get().hours.week[0] == (Span(540, 720), Span(840, 1080))
     grid.typed.setText("lun-ven 9h-12h sauf août")
     qtbot.mouseClick(grid.read_button, Qt.MouseButton.LeftButton)
-    assert "“sauf” is not a day" in grid.problem.text()
+    assert "“août” is not a day" in grid.problem.text()  # "sauf" is read now; a month is not
     assert demo_store.shop.get().hours.week[0] == (Span(540, 720), Span(840, 1080))
+
+
+@pytest.mark.parametrize("language, said", [
+    ("en", "“6-10” could be morning or afternoon: add am or pm"),
+    ("fr", "«\u00a06-10\u00a0» peut être le matin ou l'après-midi\u00a0: écrivez l'heure sur 24 heures"),
+])
+def test_typed_english_hours_take_the_ends_pm_and_an_ambiguous_hour_is_said_not_stored(
+        shop_page, demo_store, qtbot, language, said):
+    from socialdesk.ui.i18n import install_translators
+
+    install_translators(language)
+    grid = shop_page.hours_editor
+    grid.typed.setText("Sun 1-5pm")
+    qtbot.mouseClick(grid.read_button, Qt.MouseButton.LeftButton)
+    assert demo_store.shop.get().hours.week[6] == (Span(13 * 60, 17 * 60),)  # not 1 am
+    grid.typed.setText("Sat 6-10, Sun 1-5pm")
+    qtbot.mouseClick(grid.read_button, Qt.MouseButton.LeftButton)
+    assert said in grid.problem.text()
+    assert demo_store.shop.get().hours.week[5] == ()  # neither 6 am nor 6 pm is stored
 
 
 def test_the_consistency_page_says_which_days_a_listing_shows_otherwise(consistency):

@@ -5,6 +5,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem
+from socialdesk.domain.hours.times import AmbiguousHour, Clock, clock, range_minutes
 
 _DAYS = {
     0: "lundis?|lun|mondays?|mon", 1: "mardis?|mar|tuesdays?|tues|tue", 2: "mercredis?|mer|wednesdays?|weds|wed",
@@ -13,12 +14,15 @@ _DAYS = {
 }
 _TOKENS = [
     ("ALL", r"tous les jours|tlj|7\s*j\s*/\s*7|7\s*/\s*7|daily|every\s*day|7 days a week"),
-    ("TIME", r"(?P<h>\d{1,2})(?:\s*(?P<sep>h|:|\.)\s*(?P<m>\d{2})?)?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?(?![\w])"),
+    ("NONSTOP", r"24\s*/\s*7"),
+    ("ALLDAY", r"24\s*(?:h|heures)?\s*(?:/|sur)\s*24|24\s*(?:hours|heures|hrs)\b"),
+    ("TIME", r"(?P<h>\d{1,2})(?:\s*(?P<sep>heures?|h|:|\.)\s*(?P<m>\d{2})?)?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?(?![\w])"),
     ("NOON", r"\b(?:midi|noon)\b"),
     ("MIDNIGHT", r"\b(?:minuit|midnight)\b"),
     ("CLOSED", r"\b(?:fermee?s?|closed)\b"),
     *[(f"DAY{n}", rf"\b(?:{words})\b\.?") for n, words in _DAYS.items()],
-    ("DASH", r"[-–—‑]|\b(?:to|a|au|until|till|jusqu ?a|through|thru)\b"),
+    ("EXCEPT", r"\b(?:sauf|except|excepte|hors)\b"),
+    ("DASH", r"[-‐‑‒–—―−﹣－]|\b(?:to|a|au|until|till|jusqu ?a|through|thru)\b"),
     ("LIST", r"[&/+]|\b(?:et|and)\b"),
     ("BREAK", r"[,;|\n]"),
     ("SKIP", r"\b(?:de|du|des|le|la|les|l|from|on|the|open|ouvert|s)\b|[\s'’:.()]+"),
@@ -27,8 +31,8 @@ _SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _TO
 
 
 class HoursRefused(ValueError):
-    """What could not be read: a code (unknown_word, no_days, days_without_hours, day_twice,
-    too_many_ranges, ends_before_start, out_of_day, ranges_overlap, empty, no_opening) and the words concerned."""
+    """What could not be read: a code (unknown_word, no_days, days_without_hours, day_twice, too_many_ranges,
+    ends_before_start, out_of_day, ranges_overlap, ambiguous_hour, empty, no_opening) and the words concerned."""
 
     def __init__(self, code: str, words: str = "", days: tuple[int, ...] = ()):
         super().__init__(f"{code}: {words} {days}")
@@ -47,13 +51,10 @@ def _fold(text: str) -> str:
     return "".join((unicodedata.normalize("NFKD", c)[:1] or c).lower() for c in text)
 
 
-def _minutes(match: re.Match, text: str) -> int:
-    hour, minute, ap = int(match["h"]), int(match["m"] or 0), (match["ap"] or "").replace(".", "")
-    if ap and not 1 <= hour <= 12 or minute > 59 or hour > 24:
+def _clock(match: re.Match, text: str) -> Clock:
+    if (found := clock(match)) is None:
         raise HoursRefused("out_of_day", text)
-    if ap:
-        hour = hour % 12 + (12 if ap == "pm" else 0)
-    return hour * 60 + minute
+    return found
 
 
 def _tokens(original: str) -> list[_Token]:
@@ -67,9 +68,11 @@ def _tokens(original: str) -> list[_Token]:
         if kind in ("h", "sep", "m", "ap"):
             kind = "TIME"
         if kind == "TIME":
-            found.append(_Token("TIME", _minutes(match, text), text))
+            found.append(_Token("TIME", _clock(match, text), text))
         elif kind in ("NOON", "MIDNIGHT"):
-            found.append(_Token("TIME", 12 * 60 if kind == "NOON" else DAY_END, text))
+            found.append(_Token("TIME", Clock(12 * 60 if kind == "NOON" else DAY_END), text))
+        elif kind == "NONSTOP":
+            found += [_Token("ALL", None, text), _Token("ALLDAY", None, text)]
         elif kind.startswith("DAY"):
             found.append(_Token("DAY", int(kind[3:]), text))
         elif kind != "SKIP":
@@ -79,61 +82,94 @@ def _tokens(original: str) -> list[_Token]:
 
 
 class _Reader:
+    """Groups of (days, spans, covers the whole week); hours may come before their days, "sauf" takes days out."""
+
     def __init__(self, tokens: list[_Token]):
         self.tokens, self.at = tokens, 0
-        self.groups: list[tuple[list[int], list[Span]]] = []
+        self.groups: list[tuple[list[int], list[Span], bool]] = []
+        self._start_group()
+
+    def _start_group(self) -> None:
         self.days: list[int] = []
         self.spans: list[Span] = []
-        self.assigned = self.closed = self.lead_closed = False
+        self.removed: list[int] = []
+        self.assigned = self.closed = self.lead_closed = self.hours_first = False
+        self.removing = ""  # the "sauf" / "except" being read, until hours follow
 
     def peek(self, ahead: int = 0) -> _Token | None:
         index = self.at + ahead
         return self.tokens[index] if index < len(self.tokens) else None
 
     def flush(self) -> None:
-        if self.days:
+        if self.removing and not self.removed:
+            raise HoursRefused("unknown_word", self.removing)
+        days = [day for day in self.days if day not in self.removed]
+        if days:
             if not self.assigned and not self.closed:
-                raise HoursRefused("days_without_hours", days=tuple(self.days))
-            self.groups.append((self.days, [] if self.closed else self.spans))
-        elif self.spans:
+                raise HoursRefused("days_without_hours", days=tuple(days))
+            self.groups.append((days, [] if self.closed else self.spans, len(set(self.days)) == 7))
+        elif self.spans or self.removed:
             raise HoursRefused("no_days")
-        self.days, self.spans = [], []
-        self.assigned = self.closed = self.lead_closed = False
+        self._start_group()
 
-    def read(self) -> list[tuple[list[int], list[Span]]]:
+    def read(self) -> list[tuple[list[int], list[Span], bool]]:
         while (token := self.peek()) is not None:
             getattr(self, f"_on_{token.kind.lower()}")(token)
         self.flush()
         return self.groups
 
-    def _on_day(self, token: _Token) -> None:
-        if self.assigned and not self.lead_closed:
-            self.flush()
-        first = last = token.value
+    def _day_range(self) -> list[int]:
+        first = last = self.peek().value
         self.at += 1
         if self.peek() and self.peek().kind == "DASH" and self.peek(1) and self.peek(1).kind == "DAY":
             last = self.peek(1).value
             self.at += 2
-        count = (last - first) % 7 + 1
-        self.days += [(first + n) % 7 for n in range(count)]
+        return [(first + n) % 7 for n in range((last - first) % 7 + 1)]
+
+    def _new_days(self) -> None:
+        if self.assigned and not self.lead_closed and not self.hours_first:
+            self.flush()
+
+    def _on_day(self, token: _Token) -> None:
+        if self.removing:
+            self.removed += self._day_range()
+            return
+        self._new_days()
+        self.days += self._day_range()
 
     def _on_all(self, token: _Token) -> None:
-        if self.assigned and not self.lead_closed:
-            self.flush()
+        self._new_days()
         self.days += list(range(7))
         self.at += 1
 
-    def _on_time(self, token: _Token) -> None:
-        if self.lead_closed:
-            raise HoursRefused("unknown_word", token.text)
-        dash, end = self.peek(1), self.peek(2)
-        if not (dash and dash.kind == "DASH" and end and end.kind == "TIME"):
-            raise HoursRefused("unknown_word", token.text)
+    def _on_except(self, token: _Token) -> None:
         if not self.days:
-            raise HoursRefused("no_days", token.text)
-        stop = DAY_END if end.value == 0 else end.value
-        self.spans.append(Span(0 if token.value == DAY_END else token.value, stop))
-        self.assigned, self.at = True, self.at + 3
+            raise HoursRefused("unknown_word", token.text)
+        self.removing, self.at = token.text, self.at + 1  # the word until its days are read
+
+    def _add_span(self, span: Span, text: str) -> None:
+        if self.lead_closed:
+            raise HoursRefused("unknown_word", text)
+        if self.hours_first and self.days:
+            self.flush()  # "9h-19h du mardi au samedi, 9h-13h le dimanche": the next hours start a new group
+        self.hours_first = self.hours_first or not self.days
+        self.spans.append(span)
+        self.assigned, self.removing = True, ""
+
+    def _on_time(self, token: _Token) -> None:
+        dash, end = self.peek(1), self.peek(2)
+        if self.lead_closed or not (dash and dash.kind == "DASH" and end and end.kind == "TIME"):
+            raise HoursRefused("unknown_word", token.text)
+        try:
+            opens, closes = range_minutes(token.value, end.value)
+        except AmbiguousHour:
+            raise HoursRefused("ambiguous_hour", f"{token.text}{dash.text}{end.text}") from None
+        self._add_span(Span(0 if opens == DAY_END else opens, DAY_END if closes == 0 else closes), token.text)
+        self.at += 3
+
+    def _on_allday(self, token: _Token) -> None:
+        self._add_span(Span(0, DAY_END), token.text)
+        self.at += 1
 
     def _on_closed(self, token: _Token) -> None:
         self.at += 1
@@ -151,23 +187,30 @@ class _Reader:
 
     def _on_break(self, token: _Token) -> None:
         self.at += 1
-        if self.lead_closed:
+        if self.lead_closed or (self.hours_first and self.days) or (self.removing and self.assigned):
             self.flush()
 
 
 def parse_hours(text: str) -> OpeningHours:
-    """The week read from `text`; HoursRefused (with a code) when any part cannot be read."""
+    """The week read from `text`; HoursRefused (with a code) when any part cannot be read.
+
+    A group for the whole week ("tous les jours", "lun–dim", "daily") gives way to a group naming a day,
+    written before or after it: "tous les jours 8h-20h, dimanche fermé"."""
     if not text.strip():
         raise HoursRefused("empty")
     week: list[tuple[Span, ...] | None] = [None] * 7
-    for days, spans in _Reader(_tokens(text)).read():
+    named: set[int] = set()
+    for days, spans, whole_week in sorted(_Reader(_tokens(text)).read(), key=lambda group: group[2]):
         for day in days:
+            if week[day] is not None and whole_week and day in named:
+                continue
             if week[day] is not None:
                 raise HoursRefused("day_twice", days=(day,))
             ordered = tuple(sorted(spans))
             if (problem := day_problem(ordered)) is not None:
                 raise HoursRefused(problem, days=(day,))
             week[day] = ordered
+            named.update(() if whole_week else (day,))
     if not any(week):
         raise HoursRefused("no_opening")  # only closed days: the rest of the week is unknown
     return OpeningHours(tuple(day or () for day in week))

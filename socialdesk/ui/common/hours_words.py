@@ -19,6 +19,8 @@ _REFUSALS = {
     "ends_before_start": "on %2 a range ends before it starts (hours past midnight are not kept).",
     "out_of_day": "“%1” is not an hour of the day.",
     "ranges_overlap": "on %2 the two ranges overlap.",
+    "ambiguous_hour": ("“%1” could be morning or afternoon: add am or pm, or write it on the 24-hour clock "
+                       "(6:00–10:00, 18:00–22:00)."),
     "empty": "no hours given.",
     "no_opening": "only closed days are given: say when the shop is open.",
 }
