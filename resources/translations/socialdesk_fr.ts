@@ -468,6 +468,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>de l'ancien fichier dans %1</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="42" />
+        <source>from another computer</source>
+        <translation>d'un autre ordinateur</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="48" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>

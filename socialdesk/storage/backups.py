@@ -56,6 +56,15 @@ def _found(db_path: Path, ending: str, own_only: bool) -> list[Path]:
     never rotated. A computer still writing there keeps its backups to itself. The folder the setting names is
     searched even when no note could be left beside the file (read-only): its backups with this identity are its own."""
     default = backup_dir_for(db_path)
+    found, others = _own_and_others(db_path, ending, own_only)
+    born = backup_folder.id_born(default, db_path)
+    return found + [p for paths in others.values() if born is None or _newest_mtime(paths) <= born for p in paths]
+
+
+def _own_and_others(db_path: Path, ending: str, own_only: bool) -> tuple[list[Path], dict[str, list[Path]]]:
+    """This file's backups, and (unless `own_only`) those beside it or in its named folder carrying another
+    identity, by identity."""
+    default = backup_dir_for(db_path)
     mine = backup_folder.file_id(default, db_path, create=False)
     named = backup_folder.chosen_folder_of(db_path)
     found, others = [], {}
@@ -70,8 +79,7 @@ def _found(db_path: Path, ending: str, own_only: bool) -> list[Path]:
                 found.append(path)
             elif not own_only and folder in (default, named):
                 others.setdefault(ident, []).append(path)
-    born = backup_folder.id_born(default, db_path)
-    return found + [p for paths in others.values() if born is None or _newest_mtime(paths) <= born for p in paths]
+    return found, others
 
 
 def _newest_mtime(paths: list[Path]) -> float:
@@ -90,6 +98,14 @@ def list_backups(db_path: Path) -> list[Path]:
     db_path = Path(db_path).resolve()
     found = _found(db_path, ".sqlite3", own_only=False)
     return sorted(dict.fromkeys(found), key=_stamp_onwards, reverse=True) + old_place_backups(db_path, found)
+
+
+def other_identity_backups(db_path: Path) -> list[Path]:
+    """Backups of this file's name carrying another identity (another computer's, or this file's before its
+    identity was lost), newest first: offered last in Restore, never picked by themselves, never rotated."""
+    db_path = Path(db_path).resolve()
+    _, others = _own_and_others(db_path, ".sqlite3", own_only=False)
+    return sorted((p for paths in others.values() for p in paths), key=_stamp_onwards, reverse=True)
 
 
 def old_place_backups(db_path: Path, found: list[Path] = ()) -> list[Path]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from socialdesk.storage.backups import backup_time, list_backups, old_place_backups
+from socialdesk.storage.backups import backup_time, list_backups, old_place_backups, other_identity_backups
 from socialdesk.ui.common.words import fill
 
 
@@ -32,20 +32,20 @@ class RestoreDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("backupList")
         self.list.setAccessibleName(self.tr("Backups, newest first"))
-        locale = QLocale()
         left_behind = set(old_place_backups(db_path))  # listed last: made before (or, of the stale copy, after) the move
-        for backup in list_backups(db_path):
-            when = backup_time(backup)
-            label = locale.toString(when, QLocale.FormatType.LongFormat) if when else backup.name
-            label = f"{label}  —  {backup.stat().st_size // 1024} KiB"
+        others = other_identity_backups(db_path)  # another computer's: always listed, after all of this file's
+        for backup in [*(b for b in list_backups(db_path) if b not in others), *others]:
+            label = _when_and_size(backup)
             if backup in left_behind:
                 label += "\n    " + fill(self.tr("from the old file in %1"), _old_place(db_path, backup))
+            elif backup in others:
+                label += "\n    " + self.tr("from another computer")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
             item.setToolTip(str(backup))
             self.list.addItem(item)
-        if self.list.count():
-            self.list.setCurrentRow(0)
+        if self.list.count() > len(others):
+            self.list.setCurrentRow(0)  # this file's newest; another computer's is never chosen for the owner
         else:
             empty = QLabel(self.tr("There is no backup of this data file yet. A backup kept elsewhere opens with "
                                    "Other file…"))
@@ -54,7 +54,8 @@ class RestoreDialog(QDialog):
         layout.addWidget(self.list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.restore_button.setEnabled(self.list.count() > 0)
+        self.restore_button.setEnabled(self.list.currentItem() is not None)
+        self.list.currentItemChanged.connect(lambda item, _old: self.restore_button.setEnabled(item is not None))
         other = QPushButton(self.tr("Other &file…"), self)
         buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         other.clicked.connect(self._on_other_clicked)
@@ -80,6 +81,12 @@ class RestoreDialog(QDialog):
     def ask(cls, parent, db_path: Path) -> Path | None:
         dialog = cls(db_path, parent)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _when_and_size(backup: Path) -> str:
+    when = backup_time(backup)
+    label = QLocale().toString(when, QLocale.FormatType.LongFormat) if when else backup.name
+    return f"{label}  —  {backup.stat().st_size // 1024} KiB"
 
 
 def _old_place(db_path: Path, backup: Path) -> str:

@@ -1,0 +1,82 @@
+"""File ▸ Restore lists another computer's backups in a shared folder always, after this file's, labelled
+"from another computer" (French too), and never preselects one."""
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from PySide6.QtCore import Qt
+
+from socialdesk.storage import backup_folder, open_store
+from socialdesk.storage.backups import make_backup
+from socialdesk.ui.i18n import install_translators
+from socialdesk.ui.restore_dialog import RestoreDialog
+
+WHEN = datetime(2026, 12, 3, 9, 0)
+
+
+@pytest.fixture
+def french():
+    install_translators("fr")
+    yield
+    install_translators("en")
+
+
+def _two_computers(tmp_path, monkeypatch):
+    """pc2's two backups, newer than pc1's, in the folder both chose; the data files share a name."""
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    shared.mkdir(parents=True)
+    made = {}
+    for computer, first_day in (("pc2", 5), ("pc1", 0)):
+        monkeypatch.setattr(backup_folder, "this_computer", lambda c=computer: f"{c}-token")
+        (tmp_path / computer).mkdir()
+        store = open_store(tmp_path / computer / "fleurs.sqlite3", now=WHEN)
+        store.settings.set("backup_folder", str(shared))
+        made[computer] = [make_backup(store.conn, store.path, WHEN + timedelta(days=first_day + d), "daily")
+                          for d in range(2)]
+        store.close()
+    return tmp_path / "pc1" / "fleurs.sqlite3", made
+
+
+def _dialog(qtbot, path) -> RestoreDialog:
+    dialog = RestoreDialog(path)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _rows(dialog) -> list[tuple[str, str]]:
+    items = [dialog.list.item(i) for i in range(dialog.list.count())]
+    return [(item.data(Qt.ItemDataRole.UserRole), item.text()) for item in items]
+
+
+def test_another_computers_newer_backups_are_listed_last_labelled_and_not_preselected(qtbot, tmp_path, monkeypatch):
+    path, made = _two_computers(tmp_path, monkeypatch)
+    dialog = _dialog(qtbot, path)
+    rows = _rows(dialog)
+    paths = [p for p, _ in rows]
+    theirs = [str(b) for b in made["pc2"][::-1]]
+    assert paths[-2:] == theirs  # last, newest first, though newer than every one of pc1's
+    assert set(map(str, made["pc1"])) <= set(paths[:-2])
+    assert all(text.endswith("\n    from another computer") for p, text in rows if p in theirs)
+    assert not any("another computer" in text for p, text in rows if p not in theirs)
+    assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) not in theirs
+    assert dialog.list.currentRow() == 0
+
+
+def test_only_another_computers_backups_leave_nothing_chosen(qtbot, tmp_path, monkeypatch):
+    path, made = _two_computers(tmp_path, monkeypatch)
+    for own in (tmp_path / "pc1" / "backups").glob("*.sqlite3"):
+        own.unlink()
+    for own in made["pc1"]:
+        own.unlink()
+    dialog = _dialog(qtbot, path)
+    assert dialog.list.count() == 2 and dialog.list.currentItem() is None
+    assert not dialog.restore_button.isEnabled()  # the owner picks one herself
+    dialog.list.setCurrentRow(1)
+    assert dialog.restore_button.isEnabled()
+
+
+def test_the_label_in_french(qtbot, tmp_path, monkeypatch, french):
+    path, made = _two_computers(tmp_path, monkeypatch)
+    texts = [text for _, text in _rows(_dialog(qtbot, path))]
+    assert texts[-1].endswith("\n    d'un autre ordinateur")
