@@ -32,9 +32,9 @@ def _minutes(edit: QTimeEdit, is_end: bool) -> int:
 
 
 def special_day_text(exception: DayException) -> str:
-    """« samedi 1 mai 2027 : 8 h–13 h (Muguet) » in the interface's language."""
+    """« samedi 1er mai 2027 : 8 h–13 h — Muguet » in the interface's language."""
     words = fill(QCoreApplication.translate("SpecialDaysBox", "%1: %2"), day_text(exception.day, "dddd d MMMM yyyy"), hours_text(exception.spans))
-    return f"{words} ({exception.reason})" if exception.reason else words
+    return f"{words} — {exception.reason}" if exception.reason else words
 
 
 class SpecialDayDialog(QDialog):
