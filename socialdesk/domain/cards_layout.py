@@ -295,3 +295,9 @@ def cards_for_sheets(template: CardTemplate, groups: list[list], stock: str | No
 def group_items(items: list, per_card: int, template: CardTemplate) -> list[list]:
     per_card = max(1, min(per_card, SHEETS[template].max_codes))
     return [items[i:i + per_card] for i in range(0, len(items), per_card)]
+
+
+def printed_items(template: CardTemplate, items: list, per_card: int = 1, stock: str | None = None) -> list:
+    """Every code the sheets carry, once per printed copy (a sheet of 12 stickers for 4 listings: each 3 times)."""
+    sheets = cards_for_sheets(template, group_items(items, per_card, template), stock)
+    return [item for cards in sheets for group in cards for item in group]

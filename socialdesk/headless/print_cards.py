@@ -45,7 +45,11 @@ def run(args) -> int:
     door = CardTemplate(args.template).value.startswith("door")
     refuse_broken_rules(items, args, closure=extra.closure if door else "", shop=extra.shop)  # before drawing
     done = _write(output, args, items, shop_name, style, extra)
-    return record(args, items, stock) if done == EXIT_OK else done
+    if done != EXIT_OK:
+        return done
+    from socialdesk.domain.cards_layout import printed_items
+
+    return record(args, printed_items(CardTemplate(args.template), items, 1, extra.stock), stock)
 
 
 def _refuse_long_words(args) -> None:

@@ -75,3 +75,20 @@ def test_an_emoji_in_the_closure_or_a_listing_name_is_said_in_one_line(tmp_path,
     assert "Fermé" in subprocess.run(["pdftotext", str(door), "-"], capture_output=True, text=True).stdout
     assert main(["print-cards", "-o", str(tmp_path / "a6.pdf"), "--template", "a6", "--db", str(db)]) == 0
     _one_warning_with(capsys.readouterr().err, "💐")
+
+
+def test_the_reprint_line_counts_the_stickers_on_the_sheet_not_the_print_runs(tmp_path, qapp):  # N14
+    from socialdesk.ui.presence.printed_words import reprint_line
+
+    db = tmp_path / "shop.sqlite3"
+    store = _shop(db)
+    store.presence.add(Listing("yelp", status=ListingStatus.CLAIMED, url="https://www.yelp.fr/biz/fleurs", print_card=True))
+    store.close()
+    assert main(["print-cards", "-o", str(tmp_path / "s.pdf"), "--template", "stickers", "--sheet", "L7164",
+                 "--place", "vitrine", "--db", str(db)]) == 0
+    assert sorted(_rows(db, "payload")) == sorted([(INSTAGRAM,)] * 6 + [("https://www.yelp.fr/biz/fleurs",)] * 6)
+    store = open_store(db)
+    store.presence.save(replace(store.presence.listings()[0], handle="margaux.fleurs"))
+    lines = [reprint_line(reprint) for reprint in store.presence.printed.to_reprint()]
+    store.close()
+    assert len(lines) == 1 and "Instagram" in lines[0] and "6 printed" in lines[0], lines

@@ -67,14 +67,11 @@ class PrintedRepo:
         return [Change(Area.PRESENCE, ("printed",))]
 
     def record(self, items, template: str, place: str, when: datetime) -> list[Change]:
-        """One row a card printed (a sheet of the same card counts once), tied to its listing if any; the
-        changes to publish (the checklist's too, the first time)."""
+        """One row a printed code (`items`: each copy on the sheets, so twelve stickers of one code are twelve rows),
+        tied to its listing if any; the changes to publish (the checklist's too, the first time)."""
         listings = self._presence.listings()
-        rows, seen = [], set()
+        rows = []
         for item in items:
-            if (item.payload, item.caption, item.call_to_action) in seen:
-                continue
-            seen.add((item.payload, item.caption, item.call_to_action))
             code = PrintedCode(when.replace(microsecond=0), template, item.caption, item.call_to_action, item.payload,
                                place_key(place), listing_for_payload(item.payload, listings),
                                kind=kind_of(item.payload, template, listings))

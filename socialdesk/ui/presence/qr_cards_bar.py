@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 
 from socialdesk.domain.cards import CLOSURE_MAX_CHARS, PLACE_MAX_CHARS, CardItem
 from socialdesk.domain.cards_layout import (MIN_LABEL_MM, SHEETS, CardTemplate, carries_a_code, default_stock,
-                                            shop_paper, takes_stock)
+                                            printed_items, shop_paper, takes_stock)
 from socialdesk.domain.label_sheets import sheets_of
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.presence.printed import PLACES
@@ -239,8 +239,9 @@ class QrCardsBar(QWidget):
             else:
                 done = preview_cards(self, self._template(), items, self._shop_name(), per_card, self._style(),
                                      self._extra())
-            if done:
-                self.printed.emit(items, self._template().value, self._place())
+            if done:  # every printed copy, so the reprint line counts the codes up, not the print runs
+                self.printed.emit(printed_items(self._template(), items, per_card, self._extra().stock),
+                                  self._template().value, self._place())
         except LabelTooSmall as refused:  # no shorter link helps: a taller label does
             self.reported.emit(fill(self.tr("Not printed: the labels of %1 are %2 mm high, too small for a code that "
                                             "scans; a code of at least %3 mm, its quiet zone and the address under "
