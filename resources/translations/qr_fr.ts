@@ -784,8 +784,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
-        <source>Only for links to your own website (set on the shop card): review, Maps and social sites do not show you these tags, and they make the code denser and harder to scan.</source>
-        <translation>Seulement pour les liens vers votre propre site (indiqué dans les coordonnées de la boutique) : les sites d&apos;avis, de cartes et les réseaux sociaux ne vous montrent pas ces marques, et elles rendent le code plus dense et plus difficile à lire.</translation>
+        <source>Only for links to your own website (set on the shop card), under its address: review, Maps, social, booking, delivery and messaging sites, and other pages of a shared site, do not show you these tags, and they make the code denser and harder to scan.</source>
+        <translation>Seulement pour les liens vers votre propre site (indiqué dans les coordonnées de la boutique), sous son adresse : les sites d&apos;avis, de cartes, de réservation, de livraison, les messageries, les réseaux sociaux et les autres pages d&apos;un site partagé ne vous montrent pas ces marques, et elles rendent le code plus dense et plus difficile à lire.</translation>
     </message>
 </context>
 <context>

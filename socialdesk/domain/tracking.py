@@ -8,6 +8,10 @@ from socialdesk.domain.urls import UrlRefused, safe_http_url
 DEFAULT_SOURCE = "counter-card"
 MEDIUM = "qr"
 LINK_PAGES = ("linktr.ee", "beacons.ai", "lnk.bio")  # one page of links on a shared host: no statistics of the shop's
+OTHERS_SITES = ("wa.me", "whatsapp.com", "t.me", "m.me", "doctolib.*", "ubereats.com", "deliveroo.*", "just-eat.*",
+                "justeat.*", "thefork.*", "lafourchette.com", "planity.com", "treatwell.*", "booksy.com",
+                "calendly.com", "opentable.*", "resy.com", "doordash.com", "grubhub.com")  # messaging, booking,
+# delivery: someone else's statistics, even when the shop typed its page there as its website
 _SOURCE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
@@ -24,19 +28,28 @@ def tracking_allowed(url: str, website: str) -> bool:
     except UrlRefused:
         return False
     host = _site(link.hostname or "")
-    return bool(own.hostname) and host == _site(own.hostname) and not _platform_host(host)
+    return (bool(own.hostname) and host == _site(own.hostname) and not _platform_host(host)
+            and _under(link.path, own.path))
+
+
+def _under(path: str, own: str) -> bool:
+    """A website given with a path (etsy.com/shop/Fleurs: a page on a shared host) takes tags only on its own
+    pages, not on the host's other shops."""
+    own = own.rstrip("/").casefold()
+    return not own or path.casefold() == own or path.casefold().startswith(own + "/")
 
 
 def _platform_host(host: str) -> bool:
     """A social network's, a review site's or Maps' host (the networks and platforms tables, any country
-    domain, link pages such as linktr.ee): a shop whose "website" is its page there reads no tags."""
+    domain, link pages such as linktr.ee), or a messaging, booking or delivery site's: a shop whose "website"
+    is its page there reads no tags."""
     from socialdesk.domain.networks import NETWORKS
     from socialdesk.domain.platform_hosts import host_matches
     from socialdesk.domain.presence.platforms import PLATFORMS
     from socialdesk.domain.review_rules import review_rules
 
     hosts = [h for network in NETWORKS for h in network.url_hosts] + [h for p in PLATFORMS for h in p.url_hosts]
-    hosts += [h for rule in review_rules().rules for h in rule.hosts if h != "*"] + list(LINK_PAGES)
+    hosts += [h for rule in review_rules().rules for h in rule.hosts if h != "*"] + list(LINK_PAGES) + list(OTHERS_SITES)
     return any(host_matches(host, pattern) for pattern in hosts)
 
 

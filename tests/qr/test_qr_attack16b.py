@@ -4,6 +4,8 @@ import sqlite3
 import subprocess
 from dataclasses import replace
 
+import pytest
+
 from socialdesk.cli import main
 from socialdesk.domain.presence.listings import Listing, ListingStatus
 from socialdesk.domain.shop import ShopCard
@@ -92,3 +94,21 @@ def test_the_reprint_line_counts_the_stickers_on_the_sheet_not_the_print_runs(tm
     lines = [reprint_line(reprint) for reprint in store.presence.printed.to_reprint()]
     store.close()
     assert len(lines) == 1 and "Instagram" in lines[0] and "6 printed" in lines[0], lines
+
+
+@pytest.mark.parametrize("url, website, allowed", [
+    ("https://www.etsy.com/shop/Other", "https://www.etsy.com/shop/Fleurs", False),
+    ("https://www.etsy.com/shop/Fleurs/items", "https://www.etsy.com/shop/Fleurs", True),
+    ("https://www.etsy.com/shop/FleursBis", "https://www.etsy.com/shop/Fleurs", False),
+    ("https://wa.me/33612345678", "https://wa.me/33612345678", False),
+    ("https://www.doctolib.fr/dentiste/paris/lea", "https://www.doctolib.fr/dentiste/paris/lea", False),
+    ("https://www.ubereats.com/fr/store/fleurs", "https://www.ubereats.com/fr/store/fleurs", False),
+    ("https://www.fleurs-margaux.fr/bouquets", "https://www.fleurs-margaux.fr/", True),
+])
+def test_tags_are_not_offered_on_someone_elses_pages_typed_as_the_website(url, website, allowed):  # N10
+    from socialdesk.domain.tracking import tracking_allowed, with_tracking
+
+    assert tracking_allowed(url, website) is allowed
+    if not allowed:
+        with pytest.raises(ValueError):
+            with_tracking(url, website, "Table 3")

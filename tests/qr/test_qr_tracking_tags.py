@@ -44,7 +44,7 @@ def page(qtbot, store, bus):
 def test_the_designer_offers_tags_on_the_website_and_says_why_not_elsewhere(page):
     form = page.payload_form
     page.set_payload("https://g.page/r/CbX12345/review")
-    assert not form.tracking.isEnabled() and "review, Maps and social" in form.tracking.toolTip()
+    assert not form.tracking.isEnabled() and "review, Maps, social" in form.tracking.toolTip()
     page.set_payload(SITE + "/galettes")
     assert form.tracking.isEnabled()
     form.tracking.setChecked(True)

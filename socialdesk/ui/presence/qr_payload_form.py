@@ -68,8 +68,9 @@ class QrPayloadForm(QWidget):
         self.tracking.setToolTip(self.tr(
             "Adds utm_source and utm_medium to the link, so your website's statistics show the visits that "
             "came from this card.") if allowed else self.tr(
-            "Only for links to your own website (set on the shop card): review, Maps and social sites do not "
-            "show you these tags, and they make the code denser and harder to scan."))
+            "Only for links to your own website (set on the shop card), under its address: review, Maps, social, "
+            "booking, delivery and messaging sites, and other pages of a shared site, do not show you these tags, "
+            "and they make the code denser and harder to scan."))
 
     def _wifi_page(self) -> QWidget:
         page = QWidget(self)
