@@ -8,6 +8,7 @@ from socialdesk.domain.reviews.replies import (STARS, ReplyCase, Slot, check_cop
                                                reviews_page, wordings)
 from socialdesk.ui.common import opener, questions
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.common.wrapped_labels import keep_wrapped_labels_whole
 from socialdesk.ui.i18n import current_language
 from socialdesk.ui.presence.reply_words import GUIDE, REFUSALS, SLOT_HINTS, SLOT_NAMES, SLOTS
 
@@ -31,6 +32,7 @@ class ReplyDialog(QDialog):
         layout.addLayout(self._build_draft())
         layout.addLayout(self._build_buttons())
         self._on_case_changed()
+        keep_wrapped_labels_whole(self)
 
     # -- building ----------------------------------------------------------------------------
     def _build_choices(self, listing) -> QFormLayout:
@@ -169,7 +171,7 @@ class ReplyDialog(QDialog):
         """A blank changes only its own words in a draft edited by hand; a new wording asks first."""
         made = draft(self.case(), self.language(), self._variant, self._values())
         self._variant = made.variant
-        current = self.draft_edit.toPlainText()
+        current = self._box_text()
         text = made.text
         if current != self._shown:  # the owner has edited the draft
             carried = None if ask else carry_edits(self._shown, current, made.text)
@@ -182,13 +184,18 @@ class ReplyDialog(QDialog):
         self._shown, self._shown_variant = made.text, made.variant
         self.draft_edit.setPlainText(text)
 
+    def _box_text(self) -> str:
+        """The draft as typed, its no-break spaces kept (toPlainText turns them into spaces: the French
+        draft then read as edited by hand, and the copied reply lost its typography)."""
+        return self.draft_edit.document().toRawText().replace("\u2029", "\n")
+
     def _ask_replace(self) -> bool:
         return questions.ask(self, self.tr("Reply to a review"),
                              self.tr("Replace your edited reply with a new draft?"),
                              self.tr("&Replace with a new draft"), self.tr("&Keep my reply"))
 
     def _show_check(self) -> None:
-        check = check_copy(self.draft_edit.toPlainText(), self._platform_key())
+        check = check_copy(self._box_text(), self._platform_key())
         lines = [fill(REFUSALS[refusal], ", ".join(SLOT_NAMES[slot] for slot in check.unfilled))
                  for refusal in check.refusals]
         self.feedback.setText("\n".join(lines))
@@ -207,7 +214,7 @@ class ReplyDialog(QDialog):
 
     # -- copy and open -----------------------------------------------------------------------
     def _on_copy_clicked(self) -> None:
-        text = self.draft_edit.toPlainText()
+        text = self._box_text()
         if not check_copy(text, self._platform_key()).ok:
             return  # the button is off then; Enter or a test cannot slip an unfilled draft through
         listing = self.listing()
