@@ -21,7 +21,7 @@ from socialdesk.headless.streams import say
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import ColourProblem, ColourRefused, shown_ratio
 from socialdesk.qr.design import (DEFAULT_SIZE_MM, CaptionTooLong, LogoDoesNotFit, QrDesign, address_caption,
-                                  checked_caption, prepare)
+                                  address_on_lines, caption_line, checked_caption, prepare)
 from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong, UnencodableText
 from socialdesk.qr.logo import LogoProblem, LogoRefused, load_logo
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused, text_payload, wifi_payload
@@ -201,12 +201,14 @@ def _payload(args) -> str:
 def _printed_caption(checked: Checked, caption: str) -> str:
     """The owner's caption, else the code's own short address when it fits one line of 7 pt (said when not)."""
     if caption.strip():
-        return caption
+        return caption_line(caption)  # one line, as the owner typed it
     design = checked.code.design
     address = address_caption(design.payload, checked.code.total_size_mm, letters=design.font)
+    if address is None:  # a long address (a Google review link's) on up to three lines, as on the cards
+        address = address_on_lines(design.payload, checked.code.total_size_mm, letters=design.font)
     if address is None:
         print("socialdesk qr: " + _(WARNING).format(message=_(
-            "the address {address} is too long to print on one line under this {size} mm code: none is printed "
+            "the address {address} is too long to print on three lines under this {size} mm code: none is printed "
             "(the code itself is complete); a bigger --size-mm prints it").format(
             address=printed_address(design.payload), size=f"{checked.code.size_mm:g}")), file=sys.stderr)
     return address or ""

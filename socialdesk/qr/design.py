@@ -105,6 +105,12 @@ def caption_line(text: str) -> str:
     return " ".join(visible.split())
 
 
+def caption_lines(text: str) -> list[str]:
+    """A caption as printed, one entry a line: only a code's own address too long for one line is given on
+    several lines (split where break_address splits it); each line as caption_line makes it."""
+    return [line for line in (caption_line(part) for part in (text or "").split("\n")) if line]
+
+
 # The one caption rule for PNG, SVG and PDF: ONE line under the code, never wrapped nor cut. Each
 # output shrinks its letters to fit the code's width (quiet zone included), down to about 6 pt,
 # where a letter takes CAPTION_LETTER_MM on average; a caption that would need smaller letters is
@@ -171,3 +177,15 @@ def address_caption(payload: str, total_size_mm: float, beside: str = "", letter
     line = " — ".join(text for text in (caption_line(beside), address) if text)
     room = total_size_mm * CAPTION_WIDTH * _SLACK
     return address if text_ems(line, letters) * ADDRESS_POINTS * _POINT_MM <= room else None
+
+
+def address_on_lines(payload: str, total_size_mm: float, letters: str = "sans") -> str | None:
+    """The code's own address on two or three lines of 7 pt ("\n" between them, nothing added: joined back, the lines
+    are the address), for `socialdesk qr` when one line is too short; None when three are not enough."""
+    from socialdesk.domain.address_text import break_address
+    from socialdesk.domain.cards import printed_address
+
+    room = total_size_mm * CAPTION_WIDTH * _SLACK
+    lines = break_address(printed_address(payload),
+                          lambda line: text_ems(line, letters) * ADDRESS_POINTS * _POINT_MM <= room, most_lines=3)
+    return "\n".join(lines) if lines else None

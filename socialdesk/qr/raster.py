@@ -108,24 +108,26 @@ def missing_letters(text: str, letters: str = "sans") -> str:
 
 
 def with_caption(image, code: PreparedCode, caption: str):
-    """The code with a caption band under it, in the dark colour and the brand's letters, fitted to the width."""
+    """The code with a caption band under it (a band a line: an address may take up to three), in the dark colour and
+    the brand's letters, every line at the size of the widest fitted to the width."""
     from PIL import Image, ImageDraw
 
-    from socialdesk.qr.design import CAPTION_WIDTH, caption_line
+    from socialdesk.qr.design import CAPTION_WIDTH, caption_lines
 
-    caption = caption_line(caption)
-    if not caption:
+    lines = caption_lines(caption)
+    if not lines:
         return image
     width = image.width
     band = max(12, round(width * 0.12))
-    canvas = Image.new("RGB", (width, width + band), code.light)
+    canvas = Image.new("RGB", (width, width + band * len(lines)), code.light)
     canvas.paste(image, (0, 0))
     draw = ImageDraw.Draw(canvas)
     size = round(band * 0.55)
     letters = code.design.font  # the brand's letters, as the window's PDF and print
     font = _font(size, letters)
-    while size > 1 and draw.textlength(caption, font=font) > width * CAPTION_WIDTH:  # one whole line, never cut
+    while size > 1 and max(draw.textlength(line, font=font) for line in lines) > width * CAPTION_WIDTH:  # whole lines
         size -= 1
         font = _font(size, letters)
-    draw.text((width / 2, width + band * 0.4), caption, fill=code.dark, font=font, anchor="mm")
+    for number, line in enumerate(lines):
+        draw.text((width / 2, width + band * (number + 0.4)), line, fill=code.dark, font=font, anchor="mm")
     return canvas

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 
 from socialdesk.qr import geometry
 from socialdesk.qr.colours import hex_colour
-from socialdesk.qr.design import CAPTION_WIDTH, PreparedCode, caption_line, text_ems
+from socialdesk.qr.design import CAPTION_WIDTH, PreparedCode, caption_lines, text_ems
 
 CAPTION_MODULES = 5.0  # height of the caption band, in modules
 
@@ -28,9 +28,9 @@ def _number(value: float) -> str:
 
 def svg_document(code: PreparedCode, caption: str = "") -> str:
     """A standalone SVG document; its width and height are the printed size in mm."""
-    caption = caption_line(caption)
+    captions = caption_lines(caption)
     total = code.total_modules
-    height = total + (CAPTION_MODULES if caption else 0)
+    height = total + CAPTION_MODULES * len(captions)
     mm_per_module = code.total_size_mm / total
     dark, light = hex_colour(code.dark), hex_colour(code.light)
     lines = [
@@ -50,8 +50,8 @@ def svg_document(code: PreparedCode, caption: str = "") -> str:
             f'width="{_number(w)}" height="{_number(h)}" preserveAspectRatio="xMidYMid meet" '
             f'href="data:image/png;base64,{data}" xlink:href="data:image/png;base64,{data}"/>'
         )
-    if caption:
-        lines.append(_caption_text(caption, total, dark, code.design.font))
+    for number, line in enumerate(captions):  # an address too long for one line takes up to three
+        lines.append(_caption_text(line, total, dark, code.design.font, number))
     lines.append("</svg>")
     return "\n".join(lines) + "\n"
 
@@ -62,7 +62,7 @@ FONT_FAMILIES = {  # the brand's letters (domain/brand.py FONTS), the families t
 }
 
 
-def _caption_text(caption: str, total: int, dark: str, letters: str = "sans") -> str:
+def _caption_text(caption: str, total: int, dark: str, letters: str = "sans", number: int = 0) -> str:
     """One line in the brand's letters, shrunk so that it fits the width (measured in the PNG's font,
     design.text_ems; a long line's width is pinned with textLength for a viewer whose font is wider)."""
     available = total * CAPTION_WIDTH
@@ -70,6 +70,6 @@ def _caption_text(caption: str, total: int, dark: str, letters: str = "sans") ->
     pinned = ""
     if size < CAPTION_MODULES * 0.5:
         pinned = f' textLength="{_number(available)}" lengthAdjust="spacingAndGlyphs"'
-    return (f'<text x="{total / 2:g}" y="{_number(total + CAPTION_MODULES * 0.55)}" fill="{dark}" '
+    return (f'<text x="{total / 2:g}" y="{_number(total + CAPTION_MODULES * (number + 0.55))}" fill="{dark}" '
             f'font-family="{FONT_FAMILIES.get(letters, FONT_FAMILIES["sans"])}" font-size="{_number(size)}" text-anchor="middle"{pinned}>'
             f'{escape(caption)}</text>')

@@ -112,3 +112,29 @@ def test_tags_are_not_offered_on_someone_elses_pages_typed_as_the_website(url, w
     if not allowed:
         with pytest.raises(ValueError):
             with_tracking(url, website, "Table 3")
+
+
+GOOGLE_REVIEW = "https://search.google.com/local/writereview?placeid=ChIJd8BlQ2BZwokRjMKtTjMezRw"
+
+
+def test_qr_prints_a_google_review_links_short_address_under_the_code_on_several_lines(tmp_path, capsys):
+    import re
+
+    import zxingcpp
+    from PIL import Image
+    from pyzbar.pyzbar import decode
+
+    from socialdesk.domain.cards import printed_address
+
+    address = printed_address(GOOGLE_REVIEW)
+    for suffix in ("pdf", "png", "svg"):
+        assert main(["qr", GOOGLE_REVIEW, "-o", str(tmp_path / f"g.{suffix}")]) == 0
+        assert "too long" not in capsys.readouterr().err
+    text = subprocess.run(["pdftotext", str(tmp_path / "g.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "".join(text.split()) == address  # the lines, joined back, are the code's own address
+    svg = (tmp_path / "g.svg").read_text(encoding="utf-8")
+    assert "".join(re.findall(r"<text[^>]*>([^<]*)</text>", svg)) == address
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(tmp_path / "g.pdf"), str(tmp_path / "page")], check=True)
+    for image in (Image.open(tmp_path / "g.png"), Image.open(next(tmp_path.glob("page*.png")))):
+        assert [found.data.decode() for found in decode(image)] == [GOOGLE_REVIEW]
+        assert [found.text for found in zxingcpp.read_barcodes(image)] == [GOOGLE_REVIEW]

@@ -7,14 +7,14 @@ from PySide6.QtGui import QColor, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.qr.verify import Checked
-from socialdesk.qr.design import CAPTION_WIDTH, caption_line
+from socialdesk.qr.design import CAPTION_WIDTH, caption_line, caption_lines
 from socialdesk.ui.presence.qr_paint import (FittedText, MmCanvas, brand_font, draw_fitted, fit_line, module_path,
                                              paint_code)
 from socialdesk.ui.printing.output import make_printer, paint_pdf_to
 
 
 def text_band_mm(total_mm: float, caption: str, call_to_action: str) -> float:
-    lines = bool(caption_line(caption)) + bool(call_to_action)
+    lines = len(caption_lines(caption)) + bool(call_to_action)
     return 0.0 if not lines else max(8.0, total_mm * 0.13) * lines
 
 
@@ -40,12 +40,12 @@ def paint_code_page(painter: QPainter, canvas: MmCanvas, checked: Checked, capti
     painter.fillRect(canvas.rect(left_mm, top_mm, total, total + band), light)
     target = canvas.rect(left_mm, top_mm, total, total)
     paint_code(painter, code, target, None if raster else module_path(code), raster)
-    caption = caption_line(caption)
-    line = band / max(1, bool(caption) + bool(call_to_action))
+    captions = caption_lines(caption)  # an address too long for one line takes up to three
+    line = band / max(1, len(captions) + bool(call_to_action))
     y = top_mm + total
     painter.save()
     painter.setFont(brand_font(code.design.font))  # the brand's letters
-    for text, points, bold in ((caption_line(call_to_action), 14, True), (caption, 12, False)):
+    for text, points, bold in ((caption_line(call_to_action), 14, True), *((text, 12, False) for text in captions)):
         if text:  # the caption rule of qr/design.py for both lines: one whole line, as in PNG and SVG
             area = canvas.rect(left_mm + total * 0.04, y, total * CAPTION_WIDTH, line * 0.9)
             fitted = fit_line(painter, text, area, points, 1.0, bold) or FittedText(1.0, (text,), bold)
