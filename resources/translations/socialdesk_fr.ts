@@ -847,6 +847,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         </translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/placement_notice.py" line="254" />
+        <source>Comparing the copy with your data file…</source>
+        <translation>Comparaison de la copie avec votre fichier de données…</translation>
+    </message>
+    <message>
         <source>Your data file was moved</source>
         <translation>Votre fichier de données a été déplacé</translation>
     </message>

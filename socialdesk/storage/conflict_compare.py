@@ -3,12 +3,13 @@
 import shutil
 import sqlite3
 import tempfile
+import threading
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
 from socialdesk.storage.compare_areas import AREAS, Area
-from socialdesk.storage.errors import Problem, StoreOpenError
+from socialdesk.storage.errors import CompareCancelled, Problem, StoreOpenError
 from socialdesk.storage.files import is_socialdesk
 
 
@@ -54,10 +55,12 @@ def _private_copy(copy: Path, folder: Path) -> Path:
     return target
 
 
-def compare_with_copy(live: Path, copy: Path) -> list[RecordDifference]:
+def compare_with_copy(live: Path, copy: Path, stop: threading.Event | None = None) -> list[RecordDifference]:
     """Every record the owner typed (posts, rules, shop, closures, strategy, settings…) that only one file has,
     or that the two files hold differently.
-    StoreOpenError (EMPTY_FILE, FOREIGN, DAMAGED) when the copy is empty or not a SocialDesk file."""
+    StoreOpenError (EMPTY_FILE, FOREIGN, DAMAGED) when the copy is empty or not a SocialDesk file;
+    CompareCancelled soon after `stop` is set (from another thread)."""
+    stop = stop or threading.Event()
     with tempfile.TemporaryDirectory(prefix="socialdesk-copy-") as folder:
         copy_conn = read_only(_private_copy(Path(copy), Path(folder)), named=Path(copy))
         try:
@@ -66,14 +69,27 @@ def compare_with_copy(live: Path, copy: Path) -> list[RecordDifference]:
             copy_conn.close()
             raise
         try:
+            for conn in (live_conn, copy_conn):
+                conn.set_progress_handler(stop.is_set, 10_000)  # a query stops ("interrupted") once stop is set
             _refuse_foreign(copy_conn, Path(copy))
-            differences = []
-            for area in AREAS:
-                differences += _compare_area(area, (live_conn, Path(live)), (copy_conn, Path(copy)))
-            return differences
+            return _compare_areas((live_conn, Path(live)), (copy_conn, Path(copy)), stop)
         finally:
             live_conn.close()
             copy_conn.close()
+
+
+def _compare_areas(live: tuple, copy: tuple, stop: threading.Event) -> list[RecordDifference]:
+    differences = []
+    for area in AREAS:
+        try:
+            if stop.is_set():
+                raise CompareCancelled()
+            differences += _compare_area(area, live, copy)
+        except StoreOpenError:
+            if stop.is_set():  # the query SQLite interrupted: not a damaged file
+                raise CompareCancelled() from None
+            raise
+    return differences
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:

@@ -47,6 +47,10 @@ class StoreOpenError(StoreError):
         return self.problem in (Problem.EMPTY_FILE, Problem.NOT_SQLITE, Problem.DAMAGED)
 
 
+class CompareCancelled(StoreError):
+    """The owner stopped a comparison before it was done: nothing to show."""
+
+
 class WriteProblem(str, Enum):
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"

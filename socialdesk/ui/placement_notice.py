@@ -2,11 +2,12 @@
 
 import errno
 import logging
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QCheckBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QProgressBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
 from socialdesk.paths import DB_FILE_NAME, in_portable_data, standard_data_dir
@@ -18,6 +19,7 @@ from socialdesk.storage.lock import in_use_elsewhere
 from socialdesk.storage.move_media import count_images
 from socialdesk.storage.moved import BACKUPS_IN_SYNCED, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
+from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.words import fill
 
 
@@ -241,30 +243,58 @@ def _shown(difference) -> str:
 
 class ConflictDialog(QDialog):
     """The records (posts, rules, listings, shop details, closures, strategy, settings…) a conflict copy holds
-    differently from the data file."""
+    differently from the data file; compared in a worker thread (a large copy takes seconds), with Cancel."""
 
     def __init__(self, parent, live: Path, copy: Path):
         super().__init__(parent)
         self.setWindowTitle(tr("Conflict copy"))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(fill(tr("%1 compared with your data file (the copy is only read):"), copy.name)))
+        self.status = QLabel(tr("Comparing the copy with your data file…"), self)
+        layout.addWidget(self.status)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 0)  # busy: how long the compare takes is not known
+        self.progress.setAccessibleName(self.status.text())
+        layout.addWidget(self.progress)
         self.tree = QTreeWidget(self)
         self.tree.setAccessibleName(tr("Differences"))
         self.tree.setHeaderLabels([tr("Kind"), tr("Record"), tr("Difference")])
         layout.addWidget(self.tree)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self._fill(live, copy)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._copy_name = copy.name
+        self._stop = threading.Event()
+        self._worker = LatestOnly(self)
+        self._worker.finished.connect(self._on_compared)
+        stop = self._stop
+        self._worker.start(lambda: compare_with_copy(live, copy, stop))
 
-    def _fill(self, live: Path, copy: Path) -> None:
-        try:
-            differences = compare_with_copy(live, copy)
-        except StoreOpenError as error:
+    @property
+    def busy(self) -> bool:
+        """The compare is still running."""
+        return self._worker.busy
+
+    def reject(self) -> None:
+        """Cancel (or Close, Escape): a compare still running stops and its answer is dropped."""
+        self._stop.set()
+        self._worker.cancel()
+        super().reject()
+
+    def _on_compared(self, differences, error) -> None:
+        self.status.hide()
+        self.progress.hide()
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        if isinstance(error, StoreOpenError):
             said = (tr("This copy is empty: it holds none of your records.") if error.problem is Problem.EMPTY_FILE
                     else tr("This copy cannot be read as a SocialDesk data file."))
-            QTreeWidgetItem(self.tree, ["", copy.name, said])
+            QTreeWidgetItem(self.tree, ["", self._copy_name, said])
             return
+        if error is not None:
+            raise error  # as before the compare ran in a worker: the app's handler for unexpected errors
+        self._fill(differences)
+
+    def _fill(self, differences) -> None:
         kinds = _kinds()
         sides = {Side.ONLY_LIVE: tr("Only in your data file"), Side.ONLY_COPY: tr("Only in the copy"),
                  Side.CHANGED: tr("Different in the copy")}

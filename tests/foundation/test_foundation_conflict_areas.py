@@ -11,7 +11,8 @@ from socialdesk.ui.placement_notice import ConflictDialog
 TODAY = date(2026, 12, 3)
 
 
-def _rows(dialog):
+def _rows(qtbot, dialog):
+    qtbot.waitUntil(lambda: not dialog.busy)  # compared in a worker thread
     tree = dialog.tree
     return [tuple(tree.topLevelItem(i).text(c) for c in range(3)) for i in range(tree.topLevelItemCount())]
 
@@ -29,7 +30,7 @@ def test_shop_details_and_a_renamed_rule_are_shown(qtbot, tmp_path):
     conn.close()
     dialog = ConflictDialog(None, live, copy)
     qtbot.addWidget(dialog)
-    rows = _rows(dialog)
+    rows = _rows(qtbot, dialog)
     assert ("Shop details", "Les Fleurs d'Élodie", "Only in the copy") in rows
     assert ("Rule", "Répondre aux avis → Répondre à chaque avis", "Different in the copy") in rows
     assert len(rows) == 2
@@ -45,4 +46,4 @@ def test_a_setting_is_named_as_in_the_preferences(qtbot, tmp_path):
     conn.close()
     dialog = ConflictDialog(None, live, copy)
     qtbot.addWidget(dialog)
-    assert _rows(dialog) == [("Setting", "Backups kept", "Only in the copy")]
+    assert _rows(qtbot, dialog) == [("Setting", "Backups kept", "Only in the copy")]

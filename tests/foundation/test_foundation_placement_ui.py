@@ -52,7 +52,7 @@ def test_a_network_share_is_told_once(controller, tmp_path, asked, monkeypatch):
     assert asked["move"] == [] and asked["compare"] == []
 
 
-def test_a_conflict_copy_is_listed_record_by_record(controller, tmp_path, asked):
+def test_a_conflict_copy_is_listed_record_by_record(qtbot, controller, tmp_path, asked):
     shop = tmp_path / "Boutique" / "shop.sqlite3"
     shop.parent.mkdir()
     assert controller.open(shop)
@@ -65,6 +65,7 @@ def test_a_conflict_copy_is_listed_record_by_record(controller, tmp_path, asked)
     store.rules.add(Rule(text="Photo du jour"), TODAY)
     controller._after_first_paint(store)
     assert asked["compare"] == [[copy]]
+    qtbot.waitUntil(lambda: not asked["dialogs"][0].busy)  # compared in a worker thread
     tree = asked["dialogs"][0].tree
     rows = [[tree.topLevelItem(i).text(c) for c in range(3)] for i in range(tree.topLevelItemCount())]
     assert ["Rule", "Photo du jour", "Only in your data file"] in rows
