@@ -194,6 +194,8 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         self.variant_edit.setAccessibleName(self.tr("Text for this network"))
         self.variant_edit.textChanged.connect(self._on_variant_edit_changed)
         right.addWidget(self.variant_edit, 1)
+        for edit in (self.text_edit, self.variant_edit):
+            edit.setTabChangesFocus(True)  # Tab moves on, as in the alt text: a tab character has no place in a post
         self.counts_label = QLabel()
         self.counts_label.setWordWrap(True)
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
@@ -208,6 +210,7 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         self.notes_edit = QPlainTextEdit(post.notes)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setMaximumHeight(70)
+        self.notes_edit.setTabChangesFocus(True)
         right.addWidget(QLabel(self.tr("&Notes (not published):"), buddy=self.notes_edit))
         right.addWidget(self.notes_edit)
         self.hints_label = QLabel()

@@ -26,8 +26,8 @@ def shape_words(key: str) -> str:
 
 
 class PostShapesMixin:
-    """For PostDialog (tr() context "PostDialog"): needs self._store, self._post, self._image and
-    self.selected_networks(); keeps self._crops (network key -> crop), saved with the post."""
+    """For PostDialog (tr() context "PostDialog"): needs self._store, self._post, self._image,
+    self.remove_image (built before the buttons) and self.selected_networks(); keeps self._crops (network key -> crop), saved with the post."""
 
     def _build_shapes(self) -> QWidget:
         self._crops = dict(self._post.crops)
@@ -65,6 +65,7 @@ class PostShapesMixin:
         self._shapes_of = key
         for button in self.crop_buttons.values():
             self._buttons_row.removeWidget(button)
+            button.hide()  # out of the Tab chain at once, not only once deleted
             button.deleteLater()
         self.crop_buttons = {}
         lines = []
@@ -77,6 +78,14 @@ class PostShapesMixin:
             self._buttons_row.addWidget(button)
         self.shape_note.setText("\n".join(lines))
         self.shapes_box.setVisible(bool(lines))
+        self._order_crop_buttons()
+
+    def _order_crop_buttons(self) -> None:
+        """Tab reaches the new buttons where they are read: after "Remove image", before the alt text."""
+        previous = self.remove_image
+        for button in self.crop_buttons.values():
+            QWidget.setTabOrder(previous, button)
+            previous = button
 
     def _misfit_words(self, network: str) -> str:
         name, shapes = _short(network), shape_words(network)
