@@ -10,6 +10,7 @@ from PySide6.QtTest import QTest
 
 from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.clock import fixed_clock
+from socialdesk.domain.hours.model import DayException, OpeningHours, Span
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.month_view import month_days
 from socialdesk.ui.calendar.tab import CalendarTab
@@ -131,14 +132,33 @@ def test_empty_posting_days_are_marked_as_holes(tab, store, qtbot):
     tab.bus.publish(store.strategy.record_applied({"instagram": 2}, [], datetime(2026, 11, 2), frozenset({5, 6})),
                     None)
     _add(store, date(2026, 11, 27))
-    _add(store, date(2026, 11, 14), status=PostStatus.SKIPPED)  # a skipped post leaves the hole
+    _add(store, date(2026, 11, 28), status=PostStatus.SKIPPED)  # a skipped post leaves the hole
     view = _month(tab, qtbot)
     holes = {cell.posts.day for cell in view.cells if cell.flags["hole"]}
-    fridays_saturdays = {d for d in month_days(date(2026, 11, 1), 1) if d.month == 11 and d.isoweekday() in (5, 6)}
-    assert holes == fridays_saturdays - {date(2026, 11, 27)}
+    assert holes == {date(2026, 11, 28)}  # today is Thursday 26: the Fridays and Saturdays before are past
     assert "Nothing planned" in view.cell_of(date(2026, 11, 28)).posts.accessibleName()
     assert "Nothing planned" not in view.cell_of(date(2026, 11, 27)).posts.accessibleName()
-    assert tab.targets_label.text() == f"Month: {len(holes)} usual posting days with nothing planned"
+    assert tab.targets_label.text() == "Month: 1 usual posting day with nothing planned"
+
+
+def test_closed_days_and_days_already_past_are_not_holes_in_the_cadence(tab, store, qtbot):
+    tab.bus.publish(store.strategy.record_applied({"instagram": 2}, [], datetime(2026, 11, 2),
+                                                  frozenset({3, 5, 6})), None)  # Wednesday, Friday, Saturday
+    store.calendar.closures.add(Closure(date(2026, 12, 26), date(2027, 1, 4), "Congés annuels"))
+    view = _month(tab, qtbot)
+    holes = sorted(cell.posts.day for cell in view.cells if cell.flags["hole"])
+    assert holes == [date(2026, 11, 27), date(2026, 11, 28)]  # today is Thursday 26: the days before are past
+    assert tab.targets_label.text() == "Month: 2 usual posting days with nothing planned"
+    QTest.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
+    assert view.cell_of(date(2026, 12, 4)).flags["hole"]
+    card = store.shop.get()
+    card.hours = OpeningHours(((Span(540, 1140),),) * 7, (DayException(date(2026, 12, 4)),))  # closed that Friday
+    tab.bus.publish(store.shop.save(card), None)  # the shop's hours saved on the Strategy tab
+    holes = sorted(cell.posts.day for cell in view.cells if cell.flags["hole"])
+    assert holes == [date(2026, 12, d) for d in (2, 5, 9, 11, 12, 16, 18, 19, 23, 25)]
+    for closed in (date(2026, 12, 4), date(2026, 12, 26), date(2026, 12, 30)):
+        assert "Nothing planned" not in view.cell_of(closed).posts.accessibleName()
+    assert tab.targets_label.text() == "Month: 10 usual posting days with nothing planned"
 
 
 def test_holidays_and_closures_are_marked(tab, store, qtbot):
@@ -168,7 +188,7 @@ def test_a_click_on_a_day_opens_its_week(tab, store, qtbot):
 
 
 def test_a_hole_is_drawn_with_the_accent_and_a_full_day_says_what_is_below(tab, store, qtbot):
-    tab.bus.publish(store.strategy.record_applied({"instagram": 2}, [], datetime(2026, 11, 2), frozenset({3})), None)
+    tab.bus.publish(store.strategy.record_applied({"instagram": 2}, [], datetime(2026, 11, 2), frozenset({5})), None)
     for hour in range(8, 20):
         _add(store, date(2026, 12, 4), time(hour, 0))
     view = _month(tab, qtbot)
@@ -178,7 +198,7 @@ def test_a_hole_is_drawn_with_the_accent_and_a_full_day_says_what_is_below(tab, 
         image = view.cell_of(day).grab().toImage()
         return {image.pixelColor(x, 0).rgb() for x in range(8, image.width() - 8)}
 
-    assert accent in top_line(date(2026, 11, 25))  # a Wednesday with nothing: a hole
+    assert accent in top_line(date(2026, 11, 27))  # a coming Friday with nothing: a hole
     assert accent not in top_line(date(2026, 11, 24))
     cell = view.cell_of(date(2026, 12, 4))
     shown = cell.posts.viewport().height() // cell.posts.sizeHintForRow(0)

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QMessageBox, QPushButton
 
+from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.calendar.special_days import SpecialDay, special_days
 from socialdesk.domain.clock import fixed_clock
@@ -93,6 +94,15 @@ def test_the_weeks_posting_days_that_still_need_a_post_are_marked_with_the_count
     assert date(2026, 11, 27) not in notes  # Friday is not a posting day
     assert tab.targets_label.text() == "This week: Facebook 1/3 · left to plan: 2"
     assert "nothing planned" in tab.week.columns[5].posts.accessibleName()
+
+
+def test_a_closed_day_of_the_week_is_not_marked_nothing_planned_the_next_open_one_is(tab, store):
+    tab.bus.publish(_apply(store, {"facebook": 1}, frozenset({5, 6})), None)  # Friday, Saturday
+    store.calendar.closures.add(Closure(date(2026, 11, 27), date(2026, 11, 27), "Inventaire"))
+    tab.reload()
+    notes = _notes(tab)
+    assert "nothing planned" not in notes.get(date(2026, 11, 27), "")  # the shop is closed on Friday
+    assert "nothing planned" in notes[date(2026, 11, 28)]
 
 
 def test_a_met_cadence_leaves_the_other_posting_days_unmarked(tab, store):

@@ -1,6 +1,7 @@
 """What the strategy asks of a week: posting days still empty, posts left to plan, texts over a limit."""
 
-from datetime import date
+from collections.abc import Collection
+from datetime import date, timedelta
 
 from socialdesk.domain.calendar.counting import Count, cadence_targets, counts
 from socialdesk.domain.posts import Post, PostStatus
@@ -14,10 +15,21 @@ def posting_days(codes: list[str] | str) -> frozenset[int]:
     return frozenset(int(p) for p in (part.strip() for part in parts) if p.isdigit() and 1 <= int(p) <= 7)
 
 
-def days_to_plan(days: list[date], posts: list[Post], weekdays: frozenset[int]) -> list[date]:
-    """The chosen posting days of the week that have no post planned yet (skipped ones do not count)."""
+def days_to_plan(days: list[date], posts: list[Post], weekdays: frozenset[int], today: date | None = None,
+                 closed: Collection[date] = ()) -> list[date]:
+    """The chosen posting days that have no post planned yet (skipped ones do not count), leaving out the days
+    the shop is closed and, given `today`, the days already past: nothing is to be planned there."""
     taken = {p.day for p in posts if p.day is not None and p.status not in _NOT_PLANNED}
-    return [day for day in days if day.isoweekday() in weekdays and day not in taken]
+    return [day for day in days if day.isoweekday() in weekdays and day not in taken and day not in closed
+            and (today is None or day >= today)]
+
+
+def closed_days(closures, hours=None) -> frozenset[date]:
+    """The dates the shop is shut: each day of its closures, and each dated exception of its opening hours
+    (domain.hours.model.OpeningHours) that has no opening range."""
+    shut = {closure.first + timedelta(days=offset) for closure in closures for offset in range(closure.days)}
+    shut |= {e.day for e in (hours.exceptions if hours is not None else ()) if not e.spans}
+    return frozenset(shut)
 
 
 def posts_left(posts: list[Post], cadence: dict[str, int]) -> int:

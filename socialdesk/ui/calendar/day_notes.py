@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from socialdesk.domain.calendar.special_days import SpecialDay, is_holiday, special_days
-from socialdesk.domain.calendar.week_plan import days_to_plan
+from socialdesk.domain.calendar.week_plan import closed_days, days_to_plan
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
@@ -121,11 +121,16 @@ def draw_too_long(painter, room: QRect, words: str, dark: bool) -> None:
     painter.drawText(room, Qt.AlignmentFlag.AlignLeft, words)
 
 
+def shut_days(store) -> frozenset[date]:
+    """The days the shop is closed: its closures, and the closed dates of its opening hours."""
+    return closed_days(store.calendar.closures.closures(), store.shop.get().hours)
+
+
 def week_notes(days: list[date], posts, today: date, weekdays: frozenset[int], left: int | None,
-               alsace_moselle: bool = False) -> dict:
-    """Each day's note: its special dates, and "nothing planned" on the coming posting days while the week's
-    cadence is not met, no more of them than posts left (`left` None: no cadence, every empty one counts)."""
-    coming = [day for day in days_to_plan(days, posts, weekdays) if day >= today]
+               alsace_moselle: bool = False, closed=frozenset()) -> dict:
+    """Each day's note: its special dates, and "nothing planned" on the coming posting days the shop is open
+    while the week's cadence is not met, no more of them than posts left (`left` None: every empty one counts)."""
+    coming = days_to_plan(days, posts, weekdays, today, closed)
     empty = set(coming if left is None else coming[:max(0, left)])
     notes = {day: day_note(day, day in empty, alsace_moselle) for day in days}
     return {day: note for day, note in notes.items() if note is not None}

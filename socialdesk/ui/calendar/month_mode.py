@@ -9,7 +9,7 @@ from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.calendar.recurrence import add_months
 from socialdesk.domain.calendar.special_days import is_holiday, special_days
 from socialdesk.domain.calendar.week_plan import days_to_plan
-from socialdesk.ui.calendar.day_notes import DAY_NAMES
+from socialdesk.ui.calendar.day_notes import DAY_NAMES, shut_days
 from socialdesk.ui.calendar.month_view import MonthView, month_days
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
@@ -136,7 +136,7 @@ class MonthMode(QObject):
         days = month_days(self.month, tab.first_weekday())
         posts = store.calendar.posts_between(days[0], days[-1])
         own = [d for d in days if d.month == self.month.month]
-        holes = set(days_to_plan(own, posts, tab._weekdays))
+        holes = set(days_to_plan(own, posts, tab._weekdays, tab.today(), shut_days(store)))
         marks = self._marks(days, holes)
         self.view.show_month(self.month, days, posts, tab.today(), marks, holes, store.calendar.limits(),
                             store.calendar.extras())

@@ -15,7 +15,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import IsoWeek, clamp, week_days, week_start
 from socialdesk.ui.calendar.commands import SnapshotCommand
-from socialdesk.ui.calendar.day_notes import week_notes
+from socialdesk.ui.calendar.day_notes import shut_days, week_notes
 from socialdesk.ui.calendar.edits import EditActions
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.month_mode import MonthMode
@@ -219,7 +219,7 @@ class CalendarTab(QWidget):
         posts = self.store.calendar.posts_in_week(self.start)
         left = posts_left(posts, self._cadence) if self._cadence else None
         notes = week_notes(self.days(), posts, self.today(), self._weekdays, left,
-                           self.store.settings.get("alsace_moselle"))
+                           self.store.settings.get("alsace_moselle"), shut_days(self.store))
         self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits(),
                             self.store.calendar.extras())
         self._show_title()
@@ -350,7 +350,8 @@ class CalendarTab(QWidget):
             # Another tab (or another file) changed posts: undoing older snapshots could silently
             # take back what it did, such as a post ticked as published in the checklist.
             self.undo_stack.clear()
-        if change.concerns(Area.CALENDAR) or plan_changed or weekday_changed:
+        shop_changed = change.concerns(Area.STRATEGY, "shop")  # its hours' closed dates are not holes to fill
+        if change.concerns(Area.CALENDAR) or plan_changed or weekday_changed or shop_changed:
             self.reload()
 
     def ask_series_scope(self, post: Post) -> str | None:
