@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 from functools import lru_cache
+from urllib.parse import urlsplit
 
 from socialdesk.domain.platform_hosts import host_matches, link_host
 
@@ -50,24 +51,45 @@ class ReviewRules:
     patterns: dict[str, re.Pattern]
 
     def broken(self, texts: list[str], platform_key: str = "", payload: str = "",
-               review_card: bool = False) -> list[RuleBroken]:
+               review_card: bool = False, identity: tuple[str, ...] = ()) -> list[RuleBroken]:
         """Every rule these words break on a card for `platform_key` opening `payload`: the platform's own
-        rules first, then the laws. Words about reviews (or any words on a card to a review platform) are
-        checked."""
+        rules first, then the laws. Words about reviews (or any words on a card to a review platform, but a
+        map) are checked; the shop's own name and trade (`identity`) inside them are never read as words."""
         found: list[RuleBroken] = []
         on_a_platform = any("*" not in rule.platforms and rule.governs(platform_key, payload) for rule in self.rules)
-        review_card = review_card or on_a_platform  # a card to a review platform is about reviews
+        review_card = review_card or (on_a_platform and not map_link(payload))  # a review platform's card asks
         for text in (t for t in texts if t and t.strip()):
-            for breach in self._breaches(plain_words(text), review_card):
+            for breach in self._every_spelling(without_identity(text, identity), review_card):
                 for rule in self.rules:
                     if breach in rule.forbids and rule.governs(platform_key, payload):
                         found.append(RuleBroken(rule, breach, text))
         return sorted(found, key=lambda b: "*" in b.rule.platforms)
 
+    def _every_spelling(self, text: str, review_card: bool) -> list[Breach]:
+        """The breaches of the words as printed and as read without accents ("Réviewez-nous", "Rév1ew")."""
+        found = self._breaches(plain_words(text), review_card)
+        found += [b for b in self._breaches(without_accents(plain_words(text)), review_card) if b not in found]
+        return found
+
+    def identity_breaks(self, texts: list[str], payload: str = "") -> list[RuleBroken]:
+        """The rules a shop's name or trade breaks: only an exchange it states ("5 étoiles = 1 rose offerte",
+        "free coffee for a review"); a name is never an offer ("Le Petit Cadeau") nor a star request
+        ("Hôtel 5 étoiles du Lac") on its own."""
+        found = []
+        for text in (t for t in texts if t and t.strip()):
+            words = plain_words(text)
+            if not self.patterns["incentive_tie"].search(words):
+                continue
+            breaches = [Breach.INCENTIVE] + ([Breach.FIVE_STARS] if self.patterns["five_stars"].search(words) else [])
+            found += [RuleBroken(rule, breach, text) for breach in breaches for rule in self.rules
+                      if breach in rule.forbids and rule.governs("", payload)]
+        return sorted(found, key=lambda b: "*" in b.rule.platforms)
+
     def _breaches(self, text: str, review_card: bool) -> list[Breach]:
         stars_paid = bool(self.patterns["five_stars"].search(text) and self._incentive(text, True))
+        stars_asked = bool(self.patterns["five_stars"].search(text) and self.patterns["star_ask"].search(text))
         asks = self.patterns["review"].search(text)
-        if not (review_card or stars_paid or asks):
+        if not (review_card or stars_paid or stars_asked or asks):
             return []
         found = [Breach.INCENTIVE] if self._incentive(text, review_card) else []
         if self._gating(text):
@@ -106,11 +128,42 @@ _LOOKALIKES = str.maketrans("АВЕКМНОРСТХаеорсухіјѕԁԛԝΑ�
                             "ABEKMHOPCTXaeopcyxijsdqwABEZHIKMNOPTYXaeoipvktux")
 
 
+_LEET = str.maketrans("10345", "ioeas")  # a digit inside a word reads as the letter it stands for ("Rév1ew")
+_DIGIT_IN_WORD = re.compile(r"(?<=[^\W\d_])[01345]+(?=[^\W\d_])")
+_SPACED_LETTERS = re.compile(r"\b[^\W\d_](?: [^\W\d_]){3,}\b")  # "R e v i e w" read as "Review"
+
+
 def plain_words(text: str) -> str:
     """The words as printed: NFKC (full-width, composed accents) without invisible format characters, with
-    Cyrillic and Greek look-alike letters read as the Latin ones they print as."""
+    Cyrillic and Greek look-alike letters read as the Latin ones they print as, digits inside a word as the
+    letters they stand for ("R3v1ew") and letters spaced out ("R e v i e w") as one word."""
     text = unicodedata.normalize("NFKC", text).translate(_LOOKALIKES)
-    return "".join(c for c in text if unicodedata.category(c) != "Cf" and c not in "\ufe0e\ufe0f")
+    text = "".join(c for c in text if unicodedata.category(c) != "Cf" and c not in "\ufe0e\ufe0f")
+    text = _DIGIT_IN_WORD.sub(lambda m: m.group().translate(_LEET), text)
+    return _SPACED_LETTERS.sub(lambda m: m.group().replace(" ", ""), text)
+
+
+def without_accents(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def without_identity(text: str, identity: tuple[str, ...]) -> str:
+    """The words with the shop's own name and trade left out: a name beside the ask is no offer
+    ("Review Le Petit Cadeau on Google")."""
+    for name in sorted((n.strip() for n in identity if n and n.strip()), key=len, reverse=True):
+        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+    return text
+
+
+def map_link(payload: str) -> bool:
+    """A link to a place on a map (a door sign's code, "Find us on Google Maps"), where no review is asked:
+    google.*/maps, maps.google.*, maps.app.goo.gl, goo.gl/maps, a g.page page that is not its /review."""
+    host, path = link_host(payload), urlsplit(payload.strip()).path.lower() if "://" in payload else ""
+    if host.startswith("maps.") or host_matches(host, "maps.app.goo.gl"):
+        return True
+    if host_matches(host, "google.*") or host_matches(host, "goo.gl"):
+        return path == "/maps" or path.startswith("/maps/")
+    return host_matches(host, "g.page") and "review" not in path
 
 
 def parse_rules(data: dict) -> ReviewRules:
@@ -129,9 +182,16 @@ def review_rules() -> ReviewRules:
     return parse_rules(RULES_TABLE)
 
 
-def card_breaks(item, platform_key: str = "", review_card: bool = False) -> list[RuleBroken]:
+def card_breaks(item, platform_key: str = "", review_card: bool = False,
+                identity: tuple[str, ...] = ()) -> list[RuleBroken]:
     """The rules a CardItem's headline or caption breaks (see ReviewRules.broken)."""
-    return review_rules().broken([item.call_to_action, item.caption], platform_key, item.payload, review_card)
+    return review_rules().broken([item.call_to_action, item.caption], platform_key, item.payload, review_card,
+                                 identity)
+
+
+def identity_words(shop) -> tuple[str, ...]:
+    """The shop's own name and trade: who it is, never an offer or a request on their own."""
+    return tuple(w for w in (shop.name, shop.trade) if w and w.strip()) if shop is not None else ()
 
 
 def shop_words(shop) -> list[str]:
@@ -143,20 +203,26 @@ def shop_words(shop) -> list[str]:
 
 def items_breaking(items, closure: str = "", shop=None) -> list[RuleBroken]:
     """The first rule each card breaks, in the cards' order (one line a card), then the door sign's closure
-    line, read as words beside the first card's code, then the shop's name, trade and typed hours, read beside
-    every card's code (they head each card; a name never counts as asking): the one guard before words print."""
+    line, read as words beside the first card's code, then the shop's name and trade (only an exchange they
+    state: identity_breaks) and typed hours (as a card's words, never as asking), read beside every card's code;
+    the shop's name and trade inside a card's words are left out: the one guard before words print."""
     from socialdesk.domain.cards import CardItem
 
     found = []
+    identity = identity_words(shop)
     extra = [CardItem(items[0].payload if items else "", "", closure)] if closure.strip() else []
     for item in list(items) + extra:
-        breaks = card_breaks(item)
+        breaks = card_breaks(item, identity=identity)
         if breaks:
             found.append(breaks[0])
+    rules = review_rules()
     for words in shop_words(shop):
-        beside = items or [CardItem("", "", "")]
-        breaks = [b for item in beside for b in card_breaks(CardItem(item.payload, "", words))
-                  if b.breach is not Breach.ASKING]  # a name is no request ("Share Tea" on a Yelp card)
+        beside = [item.payload for item in items] or [""]
+        if words in identity:
+            breaks = [b for payload in beside for b in rules.identity_breaks([words], payload)]
+        else:  # typed hours: a card's words, but no request ("Share Tea" on a Yelp card)
+            breaks = [b for payload in beside for b in rules.broken([words], "", payload, identity=identity)
+                      if b.breach is not Breach.ASKING]
         if breaks:
             found.append(breaks[0])
     return found

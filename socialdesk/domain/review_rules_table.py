@@ -62,7 +62,10 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
               'call': r"\byelp us\b|\bwrite (about|up)\b|\bpost (your|a|about)\b|\btell (your|a) friends?"
                       r"|\btell (others|people)|\brecommend|\brecommandez|\bracontez|\bpartagez|\bshare\b"
                       r"|\bun (petit )?mot\b|\bcheck[ -]in\b|\bparlez de nous|\bthoughts\b"
-                      r"|\bnotez\b|\bdonnez votre",
+                      r"|\bnotez\b|\bdonnez votre"
+                      r"|\btell us\b|\bhow (we|did we) did\b|\bhow was (your|the|it)\b|\ba few words\b"
+                      r"|\bquelques mots\b|\bwrite (something|a few|us|a line)\b|\blet (others|people|everyone) know"
+                      r"|\bcomment (était|c'était|s'est passée?)|\bécrivez(-nous)? (quelque chose|un mot)",
               # something of value (an offer counts for a review only when tied to it: see incentive_tie)
               'incentive': r"\bfree\b|\bgratuit|\boffert|\boffr(e|ons|ez)\b|\bcomplimentary|\bon us\b"
                            r"|\bon the house|\bon me\b|\bdiscount|\d\s*%|\b\d+\s*(€|eur|\$)|[€$]\s*\d"
@@ -71,6 +74,11 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                            r"|\btirage|\bwin\b|\bgagne|\bcoupon|\bvoucher|\bbon d'achat|\breward|\brécompense"
                            r"|\bcodes? promo|\bpromo\b|\bcode de réduction|\bpromo code"
                            r"|\bprize|\bconcours|\bcontest|\bdonation|\bdon\b|\bin exchange|\ben échange"
+                           r"|\btreat\b|\bfreebie|\braffle|\bgiveaway|\bgive-away|\bsweepstake|\blottery|\bloterie"
+                           r"|['’]s ours\b|\b(is|are) ours\b|\b(est|sont) pour (nous|la maison|moi)\b"
+                           r"|\bpour la maison\b|\bon the bar\b|\b(2|two|deux)\s*(for|pour)\s*(1|one|un)\b"
+                           r"|\bbuy one,? get one|\bbogo\b|\b(we('ll| will)|let us) buy\b|\bbuy you\b"
+                           r"|\brepartez avec|\bon vous (paie|offre)|\bà nos frais"
                            r"|=\s*\S",  # "= …" after the ask: an exchange
               # words that make anything an exchange for the review, wherever the offer stands ("pour chaque
               # avis", "review = a coffee", "with every review", « à chaque avis », "when you review us")
@@ -98,7 +106,9 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                         r"|\b(great|good|lovely|wonderful|amazing|perfect|nice)\s+(experience|visit|time|meal|stay)"
                         r"\b[^?.!]{0,20}\?|\bcoup de c(œ|oe)ur\s*\?|\bbien passée?s?\s*\?"
                         r"|\bonly (great|good|happy|positive|glowing|5|five)\b"
-                        r"|\b(seulement|uniquement) (les |si )?(bons?|satisfaits?|heureux|positifs?|ravis?)\b",
+                        r"|\b(seulement|uniquement) (les |si )?(bons?|satisfaits?|heureux|positifs?|ravis?)\b"
+                        r"|\bonly\b[^.!?]{0,30}\bif you\b|\b(seulement|uniquement)\b[^.!?]{0,30}\bsi vous\b"
+                        r"|\bif you had an? (great|good|lovely|wonderful|amazing|perfect|nice) (time|visit|meal|stay)",
               # words that ask the unhappy too, which undo 'gating' ("Vous avez aimé ? Dites-le, et sinon aussi !")
               'fair': r"\bsinon\b|\bor not\b|\bif not\b|\bgood or bad\b|\bbon(ne)?s? ou (mauvaise?s?|moins bon)"
                       r"|\bpositi\w* ou négati\w*|\bpositive or negative\b|\beven if\b|\bmême si\b|\beither way\b",
@@ -109,8 +119,14 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
               'unhappy': r"\bunhappy|\bnot happy|\bnot satisfied|\bdisappointed|\bdissatisfied|\bproblem|\bissue"
                          r"|\bpas (content|satisfait|ravi)|\bmécontent|\bdéçue?s?\b|\binsatisfait|\bsouci|\bproblème"
                          r"|\botherwise\b|\bif not\b|\bor not\b|\bsinon\b",
-              'five_stars': r"(?<!\b\d to )(?<!\b\d à )\b5\s*[-‐‑–]?\s*(stars?|[ée]toiles?|★|⭐|🌟)"
+              'five_stars': r"(?<!\b\d to )(?<!\b\d à )(?<!\b\d a )\b5\s*[-‐‑–]?\s*(stars?|[ée]toiles?|★|⭐|🌟)"
                             r"|\bfive\s*[-‐‑]?\s*stars?"
                             r"|\bcinq\s*-?\s*[ée]toiles|([★⭐🌟]\s*){5}|\b5\s*/\s*5\b|\b5\s*sur\s*5\b|\b5 out of 5\b"
                             r"|\bfull marks|\btop marks|\bnote maximale|\bmeilleure note"
-                            r"|\bmaximum de? (stars|étoiles)"}}
+                            r"|\bmaximum de? (stars|étoiles)"
+                            r"|\b(five|cinq)\s*[-‐‑–]?\s*[★⭐🌟]|\btop[ -](rating|rated|score|note)|\bhighest (rating|score)"
+                            r"|\bbest (rating|score)|\b10\s*/\s*10\b|\b10 (sur|out of) 10\b|\b20\s*/\s*20\b"
+                            r"|\bnote parfaite|\bperfect (score|rating)",
+              # a request for the stars themselves, a review ask on any card ("Give us 5 stars")
+              'star_ask': r"\b(give|leave|award|send|gives?)\s+us\b|\b(donnez|laissez|mettez|attribuez|accordez)[- ]nous\b"
+                          r"|\bnous (donner|laisser|mettre|attribuer)\b|\bune note de\b|\ba note of\b"}}
