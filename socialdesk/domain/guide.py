@@ -60,6 +60,7 @@ class Due:
     kind: DueKind
     item_id: int | str  # the post, rule or listing id; the occasion's key
     label: str
+    detail: str = ""  # the whole text (a post's, a rule's) when the label is only its first line
 
 
 def due_shown_this_week(shown_week: str, today: date) -> bool:

@@ -1,5 +1,6 @@
 """What is due, shown once on a week's first open: today's posts, last week's rules, old listings, holidays."""
 
+import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
@@ -8,24 +9,31 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 from socialdesk.domain.guide import Due, DueKind, last_week
 from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.common.elided_link import ElidedLink
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.theme import spacing
 from socialdesk.ui.theme.style import mark_card
 from socialdesk.ui.theme.type import Type, font
 
-SHOWN = 3  # items per kind: more are counted, not listed (the tab lists them all)
-EXCERPT = 30  # characters of an item's first line: three fit beside their kind in the smallest window
+SHOWN = 3  # items per kind: more are counted, with a link to the place that lists them all
+TIP = 2200  # characters of the whole text a tooltip shows (Instagram's longest caption)
 
 
-def _excerpt(text: str) -> str:
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return line if len(line) <= EXCERPT else line[:EXCERPT - 1] + "…"
+def _first_line(text: str) -> str:
+    """The link shows the first line, cut to its width; the tooltip has the whole text."""
+    return next((line.strip() for line in text.splitlines() if line.strip()), "")
+
+
+def _tip(text: str) -> str:
+    """Rich text, so a long text wraps in the tooltip instead of running off the screen."""
+    text = text.strip() if len(text) <= TIP else text.strip()[:TIP - 1] + "…"
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
 
 
 def _posts(store, today: date) -> list[Due]:
     posts = store.calendar.posts_between(today, today)
     waiting = [p for p in posts if p.status in (PostStatus.PLANNED, PostStatus.DRAFT) and p.id is not None]
-    return [Due(DueKind.POST, p.id, _excerpt(p.text)) for p in waiting]
+    return [Due(DueKind.POST, p.id, _first_line(p.text), p.text) for p in waiting]
 
 
 def _rules(store, today: date) -> list[Due]:
@@ -33,7 +41,7 @@ def _rules(store, today: date) -> list[Due]:
 
     week = last_week(today)
     checks = store.rules.checks_for_week(week)
-    return [Due(DueKind.RULE, r.id, _excerpt(r.text)) for r in rules_for_week(store, week)
+    return [Due(DueKind.RULE, r.id, _first_line(r.text), r.text) for r in rules_for_week(store, week)
             if not (checks.get(r.id) and checks[r.id].done)]
 
 
@@ -60,9 +68,11 @@ def collect_due(store, today: date) -> dict[DueKind, list[Due]]:
 
 
 class DuePanel(QFrame):
-    """A card at the top of the window; each item is a button that opens it; Dismiss hides the card."""
+    """A card at the top of the window; each item is a link that opens it, "and N more" opens the place that
+    lists them all; Dismiss hides the card. Links are cut at their end to fit; the kinds are never cut."""
 
     item_chosen = Signal(object)  # Due
+    more_chosen = Signal(object)  # list[Due]: the items of one kind the panel did not list
 
     def __init__(self, due: dict[DueKind, list[Due]], parent=None):
         super().__init__(parent)
@@ -70,16 +80,18 @@ class DuePanel(QFrame):
         mark_card(self)
         self.setAccessibleName(self.tr("What is due this week"))
         self.buttons: list[QPushButton] = []
+        self.more_links: dict[DueKind, QPushButton] = {}
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(spacing.L, spacing.M, spacing.L, spacing.M)
-        layout.setSpacing(spacing.XS)
+        layout.setContentsMargins(spacing.L, spacing.XS, spacing.L, spacing.S)  # a fifth of the smallest window
+        layout.setSpacing(0)
         layout.addLayout(self._header())
         self.grid = QGridLayout()
         self.grid.setHorizontalSpacing(spacing.S)
-        self.grid.setVerticalSpacing(spacing.XS)
+        self.grid.setVerticalSpacing(0)
         for row, (kind, items) in enumerate(due.items()):
             self._row(row, kind, items)
-        self.grid.setColumnStretch(SHOWN + 2, 1)
+        for column in range(1, SHOWN + 1):
+            self.grid.setColumnStretch(column, 1)
         layout.addLayout(self.grid)
         # A long rule never widens the window: the card takes the width it is given.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Maximum)
@@ -90,6 +102,8 @@ class DuePanel(QFrame):
         self.dismiss = QPushButton(self.tr("&Dismiss"), self)
         self.dismiss.setObjectName("dueDismiss")
         self.dismiss.setAccessibleName(self.tr("Dismiss what is due"))
+        self.dismiss.setFlat(True)
+        self.dismiss.setProperty("link", True)  # a link's height: the card stays a fifth of the smallest window
         self.dismiss.clicked.connect(self.hide)
         row = QHBoxLayout()
         row.addWidget(title, 1)
@@ -106,16 +120,27 @@ class DuePanel(QFrame):
         return self.tr("Holidays and closures to prepare (%n):", "", count)
 
     def _row(self, row: int, kind: DueKind, items: list[Due]) -> None:
-        self.grid.addWidget(QLabel(self._kind_text(kind, len(items)), self), row, 0)
+        label = QLabel(self._kind_text(kind, len(items)), self)
+        label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)  # whole: the links give way
+        self.grid.addWidget(label, row, 0)
         for column, item in enumerate(items[:SHOWN], 1):
-            button = QPushButton(item.label or self.tr("(no text yet)"), self)
+            button = ElidedLink(item.label or self.tr("(no text yet)"), self)
             button.setObjectName(f"due_{kind.value}_{item.item_id}")
-            button.setFlat(True)
-            button.setProperty("link", True)
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setToolTip(item.label)
+            button.setToolTip(_tip(item.detail or item.label))
             button.clicked.connect(lambda _checked=False, chosen=item: self.item_chosen.emit(chosen))
             self.buttons.append(button)
             self.grid.addWidget(button, row, column)
         if len(items) > SHOWN:
-            self.grid.addWidget(QLabel(fill(self.tr("and %1 more"), str(len(items) - SHOWN)), self), row, SHOWN + 1)
+            self.grid.addWidget(self._more(kind, items[SHOWN:]), row, SHOWN + 1)
+
+    def _more(self, kind: DueKind, hidden: list[Due]) -> QPushButton:
+        link = QPushButton(fill(self.tr("and %1 more"), str(len(hidden))), self)
+        link.setObjectName(f"due_{kind.value}_more")
+        link.setFlat(True)
+        link.setProperty("link", True)
+        link.setCursor(Qt.CursorShape.PointingHandCursor)
+        link.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        link.setToolTip(_tip("\n".join(item.label for item in hidden)))
+        link.clicked.connect(lambda _checked=False: self.more_chosen.emit(hidden))
+        self.more_links[kind] = link
+        return link

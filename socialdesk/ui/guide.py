@@ -108,6 +108,7 @@ class Guide(QObject):
             return
         self.due_panel = DuePanel(due, self.window)
         self.due_panel.item_chosen.connect(self._on_due_item_chosen)
+        self.due_panel.more_chosen.connect(self._on_due_more_chosen)
         self.column.insertWidget(0, self.due_panel)
 
     def record_due(self) -> None:
@@ -119,6 +120,16 @@ class Guide(QObject):
             self.store.settings.set("due_week", week)
         except StoreWriteError as error:  # shown anyway; it may show again at the next start this week
             logging.getLogger(__name__).warning("due week not saved: %s", error)
+
+    def _on_due_more_chosen(self, items) -> None:
+        """"and N more": today in the calendar with those posts selected, last week's checklist at the first
+        rule not listed, the listings page at the first listing not listed, this week's holidays."""
+        if items[0].kind is DueKind.POST:
+            calendar = self._tab("calendar")
+            calendar.show_week(self.window.clock().date())
+            calendar.select_posts([item.item_id for item in items])
+        else:
+            self._on_due_item_chosen(items[0])
 
     def _on_due_item_chosen(self, item) -> None:
         today = self.window.clock().date()
