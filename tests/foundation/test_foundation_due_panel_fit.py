@@ -11,7 +11,8 @@ from socialdesk.domain.presence.listings import Listing
 from socialdesk.domain.rules.model import Rule
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.weeks import IsoWeek
-from tests.foundation.test_foundation_first_week import MONDAY, _click, _current_tab, _window, new_file  # noqa: F401
+from socialdesk.storage import open_store
+from tests.foundation.test_foundation_first_week import MONDAY, _click, _current_tab, _window
 
 RULES = ["Stayed authentic: we sound like the small shop we are, never like an advertising agency",
          "Posted no press release and nothing only to fill the feed, whatever the week brought",
@@ -23,7 +24,13 @@ LISTINGS = ["yelp", "bing", "tripadvisor", "thefork", "facebook"]
 
 
 @pytest.fixture
-def busy_week(new_file):  # noqa: F811 (the fixture above)
+def busy_week(tmp_path):
+    new_file = open_store(tmp_path / "busy.sqlite3")
+    yield _fill(new_file)
+    new_file.close()
+
+
+def _fill(new_file):
     today = MONDAY.date()
     new_file.shop.save(ShopCard(name="Fleurs de Jade"))
     posts = [new_file.calendar.add(Post(day=today, time=time(9 + n), status=PostStatus.PLANNED, text=text,
