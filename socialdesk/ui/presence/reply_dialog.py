@@ -99,6 +99,7 @@ class ReplyDialog(QDialog):
         self.draft_edit = QPlainTextEdit()
         self.draft_edit.setAccessibleName(self.tr("Draft of the reply"))
         self.draft_edit.setTabChangesFocus(True)
+        self.draft_edit.setMinimumHeight(self.draft_edit.fontMetrics().lineSpacing() * 6)  # an unhappy reply, whole
         self.draft_edit.textChanged.connect(self._show_check)
         title.setBuddy(self.draft_edit)
         self.feedback = QLabel()
