@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 from urllib.parse import quote, unquote, urlsplit
 
+import unicodedata
+
 import idna
 
 MIN_ADDRESS_POINTS = 7.0  # smaller than this, a printed address is not readable
@@ -59,9 +61,41 @@ def _readable_host(netloc: str) -> str:
     # IDNA 2003, which turns ß into ss and so left "straße.de" as xn--strae-oqa.de on the card.
     try:
         shown = idna.decode(netloc)
-        return shown if idna.encode(shown, uts46=True).decode("ascii") == netloc.lower() else netloc
+        same = idna.encode(shown, uts46=True).decode("ascii") == netloc.lower()
+        return shown if same and not look_alike_host(shown) else netloc
     except (idna.IDNAError, UnicodeError):
         return netloc
+
+
+# Cyrillic and Greek letters that print as Latin ones ("аррӏе.com" is not apple.com), as browsers judge
+# a host they then show as xn--…: a label mixing these scripts, or made only of look-alikes under a Latin
+# top-level domain. A small table of the look-alikes in common fonts, not Unicode's confusables list.
+_LOOKS_LATIN = set("аеорсухіјѕԁԛԝһӏьυαεοιρνκτχ")
+_SCRIPTS = ("LATIN", "CYRILLIC", "GREEK")
+_OWN_TLDS = {"CYRILLIC": ("ru", "su", "by", "ua", "kz", "bg", "mk", "rs", "mn", "kg", "tj"), "GREEK": ("gr", "cy")}
+
+
+def _script(letter: str) -> str:
+    name = unicodedata.name(letter, "")
+    return next((script for script in _SCRIPTS if name.startswith(script + " ")), "")
+
+
+def look_alike_host(host: str) -> bool:
+    """Whether a decoded host could pass for another: a label mixing Latin, Cyrillic and Greek letters, or a
+    Cyrillic or Greek label of Latin look-alikes only, outside that script's own top-level domains."""
+    labels = host.lower().rstrip(".").split(".")
+    for label in labels:
+        scripts = {_script(c) for c in label if c.isalpha()} - {""}
+        if len(scripts) > 1:
+            return True
+        letters = [c for c in label if c.isalpha()]
+        foreign = scripts - {"LATIN"}
+        if foreign and all(c in _LOOKS_LATIN for c in letters):
+            script = foreign.pop()
+            tld = labels[-1]
+            if tld not in _OWN_TLDS[script] and not any(_script(c) == script for c in tld):
+                return True
+    return False
 
 
 def _readable_path(rest: str) -> str:

@@ -94,6 +94,7 @@ def run(args) -> int:
     for warning in checked.verdict.warnings:
         print("socialdesk qr: " + _(WARNING).format(message=_(WARNINGS[warning])), file=sys.stderr)
     caption = _printed_caption(checked, args.caption or "")
+    _warn_look_alike(checked.code.design.payload)
     _warn_empty_boxes(kind, caption, checked.code.design.font)
     try:
         data = _render(kind, checked, caption)
@@ -106,6 +107,26 @@ def run(args) -> int:
     if output != "-":
         say(str(output))
     return _record(args, checked) if recorded else EXIT_OK
+
+
+def _warn_look_alike(payload: str) -> None:
+    """One line when the link's site imitates Latin letters ("аррӏе.com"): the card prints its xn--… name."""
+    from socialdesk.domain.cards import look_alike_host, printed_address
+    from socialdesk.domain.platform_hosts import link_host
+
+    host = link_host(payload)
+    if "xn--" not in host:
+        return
+    try:
+        import idna
+
+        if not look_alike_host(idna.decode(host)):
+            return
+    except (idna.IDNAError, UnicodeError):
+        return
+    print("socialdesk qr: " + _(WARNING).format(message=_(
+        "the site {site} mixes alphabets or imitates Latin letters (a look-alike site?): the card prints its "
+        "name as browsers show it").format(site=printed_address(payload).split("/")[0])), file=sys.stderr)
 
 
 def _warn_empty_boxes(kind: str, caption: str, letters: str) -> None:
