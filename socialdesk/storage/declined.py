@@ -15,8 +15,12 @@ def _record_path() -> Path:
 
 
 def _key(path: Path) -> str:
+    """The file's name in the record: in portable mode a file on the key relative to the program folder (the key
+    is E: at the shop, F: at home)."""
+    from socialdesk.paths import on_the_key
+
     try:
-        return str(Path(path).resolve())
+        return on_the_key(str(Path(path).resolve()))
     except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return str(Path(path).absolute())
 

@@ -73,25 +73,57 @@ def _load() -> dict:
     return read_record(_record_path())
 
 
+def _kept(path: Path) -> str:
+    """A path as the record keeps it: in portable mode a file on the key relative to the program folder (the key
+    is E: at the shop, F: at home), any other file whole."""
+    from socialdesk.paths import on_the_key
+
+    return on_the_key(str(Path(path).resolve()))
+
+
+def _whole(kept: str) -> Path:
+    from socialdesk.paths import from_the_key
+
+    return from_the_key(kept)
+
+
+def _known(kept) -> bool:
+    from socialdesk.domain.settings import ON_THE_KEY
+
+    return isinstance(kept, str) and (kept.startswith(ON_THE_KEY) or os.path.isabs(kept))
+
+
 def remember_move(old: Path, new: Path) -> None:
     """Remember that `old` now lives at `new`, which becomes the data file opened by default."""
     data = _load()
     moves = data.get("moves") if isinstance(data.get("moves"), dict) else {}
-    moves[str(Path(old).resolve())] = str(new)
-    write_record(_record_path(), {"moves": moves, "default": str(new)})
+    moves[_kept(old)] = _kept(new)
+    write_record(_record_path(), {"moves": moves, "default": _kept(new)})
 
 
 def moved_to(old: Path) -> Path | None:
     """Where `old` was moved on this computer, if that copy is still there."""
     moves = _load().get("moves")
-    new = moves.get(str(Path(old).resolve())) if isinstance(moves, dict) else None
-    return Path(new) if isinstance(new, str) and Path(new).is_file() else None
+    if not isinstance(moves, dict):
+        return None
+    try:
+        new = moves.get(_kept(old)) or moves.get(str(Path(old).resolve()))  # older records: whole paths
+    except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
+        return None
+    return _whole(new) if _known(new) and _whole(new).is_file() else None
 
 
 def remembered_default() -> Path | None:
     """The moved copy the owner works on now, if it is still there."""
     new = _load().get("default")
-    return Path(new) if isinstance(new, str) and os.path.isabs(new) and Path(new).is_file() else None
+    return _whole(new) if _known(new) and _whole(new).is_file() else None
+
+
+def lost_default() -> Path | None:
+    """The moved copy the owner works on now when it cannot be found (deleted, renamed, its drive not there):
+    the older file opened instead must not open without a word."""
+    new = _load().get("default")
+    return _whole(new) if _known(new) and not _whole(new).is_file() else None
 
 
 def moved_from(new: Path) -> list[Path]:
@@ -101,7 +133,7 @@ def moved_from(new: Path) -> list[Path]:
         return []
     try:
         new = Path(new).resolve()
-        return [Path(old) for old, there in moves.items()
-                if isinstance(there, str) and os.path.isabs(old) and Path(there).resolve() == new]
+        return [_whole(old) for old, there in moves.items()
+                if _known(there) and _known(old) and _whole(there).resolve() == new]
     except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return []

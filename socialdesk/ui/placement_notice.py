@@ -17,7 +17,7 @@ from socialdesk.storage.declined import compare_declined, decline_compare, decli
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, WriteProblem
 from socialdesk.storage.lock import in_use_elsewhere
 from socialdesk.storage.move_media import count_images
-from socialdesk.storage.moved import BACKUPS_IN_SYNCED, move_out, moved_to
+from socialdesk.storage.moved import BACKUPS_IN_SYNCED, lost_default, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.words import fill
@@ -87,6 +87,7 @@ class PlacementNotice:
 
 def check_placement(parent, path: Path) -> Path | None:
     """Warn once about the file's place; the path to open instead if the owner moved it out."""
+    _say_if_default_lost(parent, path)
     kind = drive_kind(path.resolve())
     if kind is Drive.NETWORK or (kind is Drive.REMOVABLE and not in_portable_data(path)):  # portable: chosen
         PlacementNotice.tell(parent, _drive_text(kind))
@@ -101,6 +102,18 @@ def check_placement(parent, path: Path) -> Path | None:
     elif getattr(answer, "never", False):
         _remember(decline_compare, path, copies)
     return moved
+
+
+def _say_if_default_lost(parent, path: Path) -> None:
+    """The file moved out of a synced folder cannot be found: the older standard file never opens without a word."""
+    lost = lost_default()
+    if lost is None or path.resolve() != (standard_data_dir() / DB_FILE_NAME).resolve():
+        return
+    PlacementNotice.tell(parent, fill(tr(
+        "The data file you moved out of a synced folder cannot be found:\n%1\n\nThis window opened the older "
+        "data file %2 instead: the changes made in the moved file are not in it. If the moved file is on a drive "
+        "that is not connected, connect it and start SocialDesk again; if you renamed or moved it, open it with "
+        "File ▸ Open another data file."), str(lost), str(path)))
 
 
 def _remember(decline, *args) -> None:
