@@ -7,12 +7,13 @@ import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.hours.model import DayException, OpeningHours, Span
 from socialdesk.domain.posts import Post, PostStatus
-from socialdesk.ui.calendar.month_view import month_days
+from socialdesk.ui.calendar.month_view import MonthCell, month_days
 from socialdesk.ui.calendar.tab import CalendarTab
 from socialdesk.ui.calendar.week_view import MIME
 from socialdesk.ui.i18n import install_translators
@@ -219,3 +220,27 @@ def test_arrows_walk_the_days_and_keys_edit_the_chip_in_focus(tab, store, qtbot)
     assert store.calendar.get(post.id) is None
     tab.undo_stack.undo()
     assert _chips(view, date(2026, 11, 28)) == [post.id]
+
+
+def _two_posts(day):
+    return [Post(id=n, day=day, time=time(7 + 9 * n, 30), networks=("instagram",), text="Fournée", status=PostStatus.PLANNED)
+            for n in range(2)]
+
+
+def test_a_day_filled_while_hidden_says_more_only_when_a_chip_is_really_hidden(qtbot):
+    """A cell filled and resized while its tab is hidden gets its resize before its list's: +N waits for the list."""
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    cell = MonthCell(holder)
+    cell.setGeometry(0, 0, 180, 40)  # a first, small size: one chip shows
+    holder.show()
+    qtbot.waitExposed(holder)
+    day = date(2026, 12, 7)
+    cell.show_day(day, _two_posts(day), {"today": False, "hole": False, "outside": False}, [], None, QLocale())
+    assert cell.mark.text() == "+1 more"
+    holder.hide()
+    cell.setGeometry(0, 0, 180, 110)  # the window's real size, reached while another tab is shown
+    holder.show()
+    qtbot.waitUntil(lambda: cell.posts.viewport().height() > 2 * cell.posts.sizeHintForRow(0))
+    QApplication.processEvents()
+    assert cell.mark.text() == ""  # both chips show: no "+1 more"

@@ -115,6 +115,17 @@ def rounded(width: int, height: int, fill: int, line: int, line_width: int, dash
     return pixmap
 
 
+class ChipList(PostList):
+    """A day's chips. It resizes after its cell (at once, or when a hidden tab is shown): the cell counts its
+    "+N more" once the list has its new size, never from a stale one."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 class MonthCell(QWidget):
     """One day: its number (a click opens its week), a mark line, its chips; drawn from the palette (no stylesheet
     rule: 42 styled frames would cost a month switch more than all its posts)."""
@@ -134,7 +145,7 @@ class MonthCell(QWidget):
         self.mark.setObjectName("monthMark")
         self.mark.setFont(font(Type.CAPTION, self.mark.font()))
         self.mark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.posts = PostList(None, self)
+        self.posts = ChipList(None, self)
         self.posts.setItemDelegate(ChipDelegate(self.posts))
         self.posts.setSpacing(0)
         self.posts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # "+N" says what is below
@@ -144,6 +155,7 @@ class MonthCell(QWidget):
         row.addWidget(self.mark, 1)
         layout.addLayout(row)
         layout.addWidget(self.posts, 1)
+        self.posts.resized.connect(self._show_marks)  # a smaller window shows fewer chips
 
     def show_day(self, day: date, posts: list[Post], flags: dict, marks: list[str], limits, locale: QLocale,
                  extras=None) -> None:
@@ -178,11 +190,6 @@ class MonthCell(QWidget):
         more = [fill(translate("MonthView", "+%1 more"), str(count - room))] if count > room else []
         words = " · ".join([*more, *self.marks])  # elided: the tooltip and the spoken name say all
         self.mark.setText(self.mark.fontMetrics().elidedText(words, Qt.TextElideMode.ElideRight, self.mark.width()))
-
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self._show_marks()  # a smaller window shows fewer chips
-
 
     def paintEvent(self, event):
         """A rounded card: the desk's colour for the days of other months, an accent ring today, a dashed accent
