@@ -59,7 +59,23 @@ def own_name(db_path: Path, ending: str, folder: Path | None = None) -> re.Patte
                       + r"(?P<rest>-\d{8}-\d{6}-[\w-]+)" + re.escape(ending))
 
 
+_ORDER = re.compile(r"(\d{8}-\d{6})-[\w-]*?(\d*)\.\w+$")
+
+
+def made_order(rest: str) -> tuple[str, int]:
+    """When a backup was made, from its name onwards from the stamp: the stamp, then its rank among the backups
+    made in that same second (`daily` is the first, `manual2` the second, `daily10` the tenth)."""
+    match = _ORDER.search(rest)
+    return (match.group(1), int(match.group(2) or 1)) if match else (rest, 0)
+
+
+def ranked(reason: str, rank: int) -> str:
+    """The reason as written in the name of the `rank`-th backup made in one second."""
+    return reason if rank == 1 else f"{reason}{rank}"
+
+
 def newest_first(db_path: Path, names: list[Path]) -> list[Path]:
-    """This file's backups by their stamp, newest first, whichever of its stems each carries."""
+    """This file's backups by their stamp and rank within that second, newest first, whichever stem each carries."""
     patterns = {folder: own_name(db_path, SUFFIX, folder) for folder in {p.parent for p in names}}
-    return sorted(names, key=lambda p: p.name[patterns[p.parent].fullmatch(p.name).start("rest"):], reverse=True)
+    return sorted(names, key=lambda p: made_order(p.name[patterns[p.parent].fullmatch(p.name).start("rest"):]),
+                  reverse=True)

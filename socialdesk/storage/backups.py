@@ -12,7 +12,7 @@ from pathlib import Path
 from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage import backup_folder
 from socialdesk.storage.backup_rows import rows_of
-from socialdesk.storage.backup_names import backup_name, newest_first, own_name
+from socialdesk.storage.backup_names import backup_name, made_order, newest_first, own_name, ranked
 from socialdesk.storage.errors import (
     StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
 )
@@ -117,9 +117,9 @@ def old_place_backups(db_path: Path, found: list[Path] = ()) -> list[Path]:
     return sorted(dict.fromkeys(p for p in left if p not in found), key=_stamp_onwards, reverse=True)
 
 
-def _stamp_onwards(backup: Path) -> str:
+def _stamp_onwards(backup: Path) -> tuple[str, int]:
     match = _last_stamp(backup)
-    return backup.name[match.start():] if match else ""
+    return made_order(backup.name[match.start():]) if match else ("", 0)
 
 
 def _last_stamp(backup: Path) -> re.Match | None:
@@ -163,11 +163,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     shared = folder != backup_dir_for(db_path)  # a chosen folder: other files' backups may be there too
     mine = _identity(db_path) if shared else None
-    target = folder / _backup_name(db_path, when, reason, mine, folder)
-    n = 1
-    while target.exists():
-        n += 1
-        target = folder / _backup_name(db_path, when, f"{reason}{n}", mine, folder)
+    target = _free_name(db_path, when, reason, mine, folder)
     partial = target.with_suffix(".partial")
     try:
         os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
@@ -181,6 +177,18 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     if shared:
         backup_folder.remember(backup_dir_for(db_path), db_path, folder)
     rotate(db_path, kept_count(conn))
+    return target
+
+
+def _free_name(db_path: Path, when: datetime, reason: str, mine: str | None, folder: Path) -> Path:
+    """A name never used in this second, ranked after every backup of this file made in it: a name rotation
+    just freed is not taken again (it would sort as the oldest and be deleted at once)."""
+    stamp = when.strftime(_STAMP)
+    rank = 1 + max((n for made, n in map(_stamp_onwards, own_backups(db_path)) if made == stamp), default=0)
+    target = folder / _backup_name(db_path, when, ranked(reason, rank), mine, folder)
+    while target.exists():
+        rank += 1
+        target = folder / _backup_name(db_path, when, ranked(reason, rank), mine, folder)
     return target
 
 

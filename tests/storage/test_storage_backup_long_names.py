@@ -66,8 +66,8 @@ def test_long_named_backups_sort_by_time_and_rotate(shop):
     finally:
         store.close()
     kept = backups.list_backups(shop)
-    assert twice.name.endswith("-before-restore.sqlite3") and twice in kept
-    assert kept[:2] == sorted([made[-1], twice], key=lambda p: p.name, reverse=True)
+    assert twice.name.endswith("-before-restore2.sqlite3") and twice in kept  # the second made in that second
+    assert kept[:2] == [twice, made[-1]]  # made after it, so newer
     assert len(kept) == backups.KEEP and made[0] not in kept and not made[0].exists()
     assert [backups.backup_time(p) for p in kept[1:]] == sorted((backups.backup_time(p) for p in kept[1:]), reverse=True)
 
