@@ -988,6 +988,20 @@ Déplacer le fichier de données vers %2 ? Le fichier dans %1 reste tel quel 
         <translation>Cette copie ne peut pas être lue comme un fichier de données SocialDesk.</translation>
     </message>
     <message>
+        <source>This copy is damaged or not fully synced yet: keep it, wait for the sync to finish, and start SocialDesk again to compare it.</source>
+        <translation>Cette copie est endommagée ou pas encore entièrement synchronisée : gardez-la, attendez la fin de la synchronisation, puis relancez SocialDesk pour la comparer.</translation>
+    </message>
+    <message>
+        <source>The data file you moved out of a synced folder cannot be found:
+%1
+
+This window opened the older data file %2 instead: the changes made in the moved file are not in it. If the moved file is on a drive that is not connected, connect it and start SocialDesk again; if you renamed or moved it, open it with File ▸ Open another data file.</source>
+        <translation>Le fichier de données que vous avez sorti d'un dossier synchronisé est introuvable :
+%1
+
+Cette fenêtre a ouvert à la place l'ancien fichier de données %2 : les modifications faites dans le fichier déplacé n'y sont pas. Si le fichier déplacé est sur un disque non branché, branchez-le et relancez SocialDesk ; si vous l'avez renommé ou déplacé, ouvrez-le par Fichier ▸ Ouvrir un autre fichier de données.</translation>
+    </message>
+    <message>
         <source>This copy is empty: it holds none of your records.</source>
         <translation>Cette copie est vide : elle ne contient aucune de vos données.</translation>
     </message>

@@ -254,6 +254,17 @@ def _shown(difference) -> str:
     return difference.label[:80]
 
 
+def _unreadable_copy(problem: Problem) -> str:
+    """Why a copy cannot be compared; a damaged one is most often still syncing, and may be the only copy of
+    another computer's records: never called another program's file."""
+    if problem is Problem.EMPTY_FILE:
+        return tr("This copy is empty: it holds none of your records.")
+    if problem in (Problem.DAMAGED, Problem.NOT_SQLITE):
+        return tr("This copy is damaged or not fully synced yet: keep it, wait for the sync to finish, and start "
+                  "SocialDesk again to compare it.")
+    return tr("This copy cannot be read as a SocialDesk data file.")
+
+
 class ConflictDialog(QDialog):
     """The records (posts, rules, listings, shop details, closures, strategy, settings…) a conflict copy holds
     differently from the data file; compared in a worker thread (a large copy takes seconds), with Cancel."""
@@ -299,9 +310,9 @@ class ConflictDialog(QDialog):
         self.progress.hide()
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         if isinstance(error, StoreOpenError):
-            said = (tr("This copy is empty: it holds none of your records.") if error.problem is Problem.EMPTY_FILE
-                    else tr("This copy cannot be read as a SocialDesk data file."))
-            QTreeWidgetItem(self.tree, ["", self._copy_name, said])
+            said = _unreadable_copy(error.problem)
+            row = QTreeWidgetItem(self.tree, ["", self._copy_name, said])
+            row.setToolTip(2, said)
             return
         if error is not None:
             raise error  # as before the compare ran in a worker: the app's handler for unexpected errors

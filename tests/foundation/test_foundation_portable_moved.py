@@ -72,3 +72,12 @@ def test_a_moved_file_that_cannot_be_found_is_said_before_the_old_one_is_used(ke
     assert old == key / "SocialDesk Data" / "socialdesk.sqlite3"
     check_placement(None, old)
     assert len(said) == 1 and str(moved) in said[0] and "cannot be found" in said[0] and str(old) in said[0]
+    from socialdesk.ui.i18n import install_translators
+
+    install_translators("fr")
+    try:
+        check_placement(None, old)
+    finally:
+        install_translators("en")
+    assert said[1].startswith("Le fichier de données que vous avez sorti d'un dossier synchronisé est introuvable\u00a0:")
+    assert str(moved) in said[1] and "Fichier ▸ Ouvrir un autre fichier de données" in said[1]
