@@ -223,8 +223,8 @@ def test_arrows_walk_the_days_and_keys_edit_the_chip_in_focus(tab, store, qtbot)
 
 
 def _two_posts(day):
-    return [Post(id=n, day=day, time=time(7 + 9 * n, 30), networks=("instagram",), text="Fournée", status=PostStatus.PLANNED)
-            for n in range(2)]
+    return [Post(id=n, day=day, time=time(7 + 9 * n, 30), networks=("instagram",), text="Fournée",
+                 status=PostStatus.PLANNED) for n in range(2)]
 
 
 def test_a_day_filled_while_hidden_says_more_only_when_a_chip_is_really_hidden(qtbot):
