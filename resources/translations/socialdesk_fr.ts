@@ -988,6 +988,16 @@ Déplacer le fichier de données vers %2 ? Le fichier dans %1 reste tel quel 
         <translation>Cette copie ne peut pas être lue comme un fichier de données SocialDesk.</translation>
     </message>
     <message>
+        <source>Your data file is inside %1, and so is the folder where SocialDesk keeps its data on this computer:
+%2
+
+A sync service can copy a file while SocialDesk writes it, and the copy is then damaged, or two computers make conflicting copies. Close SocialDesk, move your data file to a folder %1 does not sync, and open it there with File ▸ Open another data file; or pause syncing while SocialDesk is open.</source>
+        <translation>Votre fichier de données est dans %1, tout comme le dossier où SocialDesk garde ses données sur cet ordinateur :
+%2
+
+Un service de synchronisation peut copier un fichier pendant que SocialDesk l'écrit, et la copie est alors endommagée, ou deux ordinateurs font des copies en conflit. Fermez SocialDesk, déplacez votre fichier de données dans un dossier que %1 ne synchronise pas, et ouvrez-le là par Fichier ▸ Ouvrir un autre fichier de données ; ou suspendez la synchronisation pendant que SocialDesk est ouvert.</translation>
+    </message>
+    <message>
         <source>This copy is damaged or not fully synced yet: keep it, wait for the sync to finish, and start SocialDesk again to compare it.</source>
         <translation>Cette copie est endommagée ou pas encore entièrement synchronisée : gardez-la, attendez la fin de la synchronisation, puis relancez SocialDesk pour la comparer.</translation>
     </message>

@@ -155,8 +155,8 @@ def _service_of(folder: Path) -> SyncService | None:
         provider = re.split(r"[-\s(]", name, maxsplit=1)[0]
         if provider in CLOUD_STORAGE:
             return CLOUD_STORAGE[provider]
-    if _is_home(folder):
-        return None  # the home holds the services' own settings (~/.dropbox), never their synced files
+    if _is_home(folder):  # the home holds the services' own settings (~/.dropbox), never their synced files,
+        return SyncService.SYNCTHING if _syncthing_root(folder) else None  # unless Syncthing syncs it whole
     return _marker_service(folder) or (SyncService.ONEDRIVE if _onedrive_desktop_ini(folder) else None)
 
 
@@ -165,6 +165,15 @@ def _is_home(folder: Path) -> bool:
         return os.path.samefile(folder, Path.home())
     except (OSError, RuntimeError):
         return False
+
+
+def _syncthing_root(folder: Path) -> bool:
+    """Syncthing leaves `.stfolder` only at the top of a folder it syncs: never a setting of its own."""
+    try:
+        mode = os.stat(folder / ".stfolder", follow_symlinks=False).st_mode
+    except OSError:
+        return False
+    return stat.S_ISREG(mode) or stat.S_ISDIR(mode)
 
 
 def _marker_service(folder: Path) -> SyncService | None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QLabel, QMessageBox, QProgressBar, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 )
 
-from socialdesk.paths import DB_FILE_NAME, in_portable_data, standard_data_dir
+from socialdesk.paths import DB_FILE_NAME, in_portable_data, portable_dir, standard_data_dir
 
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
 from socialdesk.storage.declined import compare_declined, decline_compare, decline_move, move_declined
@@ -155,7 +155,7 @@ def _offer_move_out(parent, path: Path) -> Path | None:
     target = _move_target(synced[0].value)
     if synced_folder(target.resolve()) is not None:  # a portable copy inside the synced folder: nowhere to move to
         _SEEN.add(path.resolve())
-        PlacementNotice.tell(parent, _no_way_out_text(synced[0].value))
+        PlacementNotice.tell(parent, _no_way_out_text(synced[0].value, target.parent))
         return None
     backups = path.resolve().parent / BACKUPS_IN_SYNCED
     text = fill(tr("Your data file is inside %1. A sync service can copy a file while SocialDesk writes it, and "
@@ -183,11 +183,17 @@ def _offer_move_out(parent, path: Path) -> Path | None:
     return target
 
 
-def _no_way_out_text(service: str) -> str:
-    return fill(tr("Your data file is inside %1, and so is the folder SocialDesk keeps its data in (a portable "
-                   "copy of SocialDesk placed in %1). A sync service can copy a file while SocialDesk writes it, "
-                   "and the copy is then damaged, or two computers make conflicting copies. Move the SocialDesk "
-                   "folder out of %1, or pause syncing while SocialDesk is open."), service)
+def _no_way_out_text(service: str, folder: Path) -> str:
+    if portable_dir() is not None:
+        return fill(tr("Your data file is inside %1, and so is the folder SocialDesk keeps its data in (a portable "
+                       "copy of SocialDesk placed in %1). A sync service can copy a file while SocialDesk writes it, "
+                       "and the copy is then damaged, or two computers make conflicting copies. Move the SocialDesk "
+                       "folder out of %1, or pause syncing while SocialDesk is open."), service)
+    return fill(tr("Your data file is inside %1, and so is the folder where SocialDesk keeps its data on this "
+                   "computer:\n%2\n\nA sync service can copy a file while SocialDesk writes it, and the copy is "
+                   "then damaged, or two computers make conflicting copies. Close SocialDesk, move your data file to "
+                   "a folder %1 does not sync, and open it there with File ▸ Open another data file; or pause "
+                   "syncing while SocialDesk is open."), service, str(folder))
 
 
 def _move_failed_text(error: StoreWriteError, target: Path, path: Path) -> str:
