@@ -6,11 +6,12 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
 
-from socialdesk.domain.guide import Due, DueKind, last_week
-from socialdesk.domain.posts import PostStatus
-from socialdesk.domain.weeks import IsoWeek
+from socialdesk.domain.guide import Due, DueKind
+from socialdesk.storage import due
+from socialdesk.ui.calendar.day_names import occasion_name
 from socialdesk.ui.common.elided_link import ElidedLink
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 from socialdesk.ui.theme import spacing
 from socialdesk.ui.theme.style import mark_card
 from socialdesk.ui.theme.type import Type, font
@@ -19,51 +20,20 @@ SHOWN = 3  # items per kind: more are counted, with a link to the place that lis
 TIP = 2200  # characters of the whole text a tooltip shows (Instagram's longest caption)
 
 
-def _first_line(text: str) -> str:
-    """The link shows the first line, cut to its width; the tooltip has the whole text."""
-    return next((line.strip() for line in text.splitlines() if line.strip()), "")
-
-
 def _tip(text: str) -> str:
     """Rich text, so a long text wraps in the tooltip instead of running off the screen."""
     text = text.strip() if len(text) <= TIP else text.strip()[:TIP - 1] + "…"
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>" if text else ""
 
 
-def _posts(store, today: date) -> list[Due]:
-    posts = store.calendar.posts_between(today, today)
-    waiting = [p for p in posts if p.status in (PostStatus.PLANNED, PostStatus.DRAFT) and p.id is not None]
-    return [Due(DueKind.POST, p.id, _first_line(p.text), p.text) for p in waiting]
-
-
-def _rules(store, today: date) -> list[Due]:
-    from socialdesk.ui.rules.sources import rules_for_week
-
-    week = last_week(today)
-    checks = store.rules.checks_for_week(week)
-    return [Due(DueKind.RULE, r.id, _first_line(r.text), r.text) for r in rules_for_week(store, week)
-            if not (checks.get(r.id) and checks[r.id].done)]
-
-
-def _listings(store, today: date) -> list[Due]:
-    return [Due(DueKind.LISTING, li.id, li.name) for li in store.presence.listings() if li.is_stale(today)]
-
-
-def _occasions(store, today: date) -> list[Due]:
-    from socialdesk.domain.calendar.closures import to_prepare
-    from socialdesk.ui.calendar.occasion_tasks import occasion_prepared_at
-    from socialdesk.ui.calendar.occasion_words import occasion_name
-
-    found = [occasion for occasion in to_prepare(IsoWeek.of(today), store.calendar.closures.closures(),
-                                                 store.settings.get("alsace_moselle"), today)
-             if occasion_prepared_at(store, occasion) is None]
-    return [Due(DueKind.OCCASION, index, occasion_name(occasion)) for index, occasion in enumerate(found)]
-
-
 def collect_due(store, today: date) -> dict[DueKind, list[Due]]:
-    """Every kind that has something due, in the panel's order."""
-    found = {DueKind.POST: _posts(store, today), DueKind.RULE: _rules(store, today),
-             DueKind.LISTING: _listings(store, today), DueKind.OCCASION: _occasions(store, today)}
+    """Every kind that has something due, in the panel's order; plain reads (storage.due), so no calendar or
+    checklist module loads before the first paint."""
+    occasions = [Due(DueKind.OCCASION, index, occasion_name(occasion))
+                 for index, occasion in enumerate(due.occasions_to_prepare(store, today))]
+    found = {DueKind.POST: due.due_posts(store, today),
+             DueKind.RULE: due.unticked_rules(store, today, current_language()),
+             DueKind.LISTING: due.stale_listings(store, today), DueKind.OCCASION: occasions}
     return {kind: items for kind, items in found.items() if items}
 
 

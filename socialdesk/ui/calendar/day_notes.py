@@ -7,42 +7,15 @@ from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
-from socialdesk.domain.calendar.special_days import SpecialDay, is_holiday, special_days
+from socialdesk.domain.calendar.special_days import is_holiday, special_days
 from socialdesk.domain.calendar.week_plan import closed_days, days_to_plan
+from socialdesk.ui.calendar.day_names import DAY_NAMES
 from socialdesk.ui.calendar.icons import network_name
-from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.theme.palette import DARK, LIGHT
 
 translate = QCoreApplication.translate
 
-DAY_NAMES = Labels("CalendarDays", {
-    SpecialDay.NEW_YEAR: "New Year's Day",
-    SpecialDay.EASTER_MONDAY: "Easter Monday",
-    SpecialDay.LABOUR_DAY: "1 May (Labour Day)",
-    SpecialDay.VICTORY_1945: "8 May (Victory 1945)",
-    SpecialDay.ASCENSION: "Ascension Day",
-    SpecialDay.WHIT_MONDAY: "Whit Monday",
-    SpecialDay.BASTILLE_DAY: "14 July (Bastille Day)",
-    SpecialDay.ASSUMPTION: "Assumption Day",
-    SpecialDay.ALL_SAINTS: "All Saints' Day",
-    SpecialDay.ARMISTICE: "Armistice Day",
-    SpecialDay.CHRISTMAS: "Christmas Day",
-    SpecialDay.GOOD_FRIDAY: "Good Friday (Alsace-Moselle)",
-    SpecialDay.ST_STEPHEN: "26 December (Alsace-Moselle)",
-    SpecialDay.EPIPHANY: "Epiphany (galette des rois)",
-    SpecialDay.WINTER_SALES: "Winter sales start",
-    SpecialDay.CANDLEMAS: "Candlemas (crêpes)",
-    SpecialDay.VALENTINE: "Valentine's Day",
-    SpecialDay.GRANDMOTHERS_DAY: "Grandmothers' Day",
-    SpecialDay.EASTER: "Easter",
-    SpecialDay.MOTHERS_DAY: "Mother's Day",
-    SpecialDay.FATHERS_DAY: "Father's Day",
-    SpecialDay.MUSIC_DAY: "Fête de la musique",
-    SpecialDay.SUMMER_SALES: "Summer sales start",
-    SpecialDay.BEAUJOLAIS: "Beaujolais nouveau",
-    SpecialDay.NEW_YEARS_EVE: "New Year's Eve",
-})
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.calendar.closures import Occasion, Task, TaskKind
 from socialdesk.domain.hours.words import open_phrase
-from socialdesk.ui.calendar.day_notes import DAY_NAMES
+from socialdesk.ui.calendar.day_names import occasion_name  # noqa: F401 (the to-do's words read it here)
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.hours_words import hours_text
 from socialdesk.ui.common.words import fill
@@ -23,12 +23,6 @@ def day_words(day: date, with_year: bool = False) -> str:
 
 def long_day(day: date) -> str:
     return day_text(day, "dddd d MMMM yyyy")
-
-
-def occasion_name(occasion: Occasion) -> str:
-    if occasion.closure is None:
-        return DAY_NAMES[occasion.holiday]
-    return occasion.closure.reason or translate(CONTEXT, "Shop closed")
 
 
 def occasion_when(occasion: Occasion) -> str:
