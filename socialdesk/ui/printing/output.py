@@ -65,9 +65,9 @@ def paint_pdf_to(temp: Path, paint: PagePainter, printer: QPrinter) -> None:
     finally:
         printer.setOutputFileName("")
     if not _complete_pdf(temp):  # e.g. the disk filled up half-way: Qt says nothing
-        full = _no_space(temp)
-        raise OutputNotWritten(errno.ENOSPC if full else errno.EIO,
-                               os.strerror(errno.ENOSPC) if full else "the PDF could not be written completely")
+        number = _why_short(temp)
+        raise OutputNotWritten(number, os.strerror(number) if number != errno.EIO else
+                               "the PDF could not be written completely")
 
 
 def _complete_pdf(path: Path) -> bool:
@@ -80,6 +80,20 @@ def _complete_pdf(path: Path) -> bool:
 def _no_space(path: Path) -> bool:
     usage = shutil.disk_usage(path.parent)
     return usage.free < 64 * 1024
+
+
+def _why_short(path: Path) -> int:
+    """Why Qt's PDF stopped short, asked of the system by writing on: a file-size limit (EFBIG), a quota (EDQUOT),
+    a full disk (ENOSPC); EIO when the system takes more."""
+    try:
+        with open(path, "ab") as more:
+            more.write(bytes(64 * 1024))
+            more.flush()
+            os.fsync(more.fileno())
+    except OSError as refused:
+        if refused.errno in (errno.EFBIG, errno.EDQUOT, errno.ENOSPC):
+            return refused.errno
+    return errno.ENOSPC if _no_space(path) else errno.EIO
 
 
 def show_preview(parent, paint: PagePainter, printer: QPrinter) -> bool:
