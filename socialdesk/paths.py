@@ -69,9 +69,34 @@ def on_the_key(folder: str) -> str:
     return f"{ON_THE_KEY}{whole.relative_to(program)}" if inside else folder
 
 
-def from_the_key(folder: str) -> Path:
-    """A folder named by `on_the_key`, whole again: `key:` names a folder inside the program folder."""
-    return program_dir() / folder[len(ON_THE_KEY):] if folder.startswith(ON_THE_KEY) else Path(folder)
+def from_the_key(folder: str, data_file: Path | None = None) -> Path:
+    """A folder named by `on_the_key`, whole again: `key:` names a folder inside the program folder. An installed
+    copy opening a portable key's data file (`<key>/SocialDesk Data/<file>`) finds it on that key."""
+    if not folder.startswith(ON_THE_KEY):
+        return Path(folder)
+    rest = folder[len(ON_THE_KEY):]
+    key = _key_of(data_file) if data_file is not None and portable_dir() is None else None
+    return (key or program_dir()) / rest
+
+
+def _key_of(data_file: Path) -> Path | None:
+    """The program folder of the portable key holding `data_file`, if it is in that key's data folder."""
+    try:
+        folder = Path(data_file).resolve().parent
+    except (OSError, RuntimeError):
+        return None
+    return folder.parent if folder.name == PORTABLE_DATA_DIR and (folder.parent / PORTABLE_MARKER).is_file() else None
+
+
+def on_an_absent_key(folder: Path) -> str | None:
+    """Outside portable mode, a `key:` folder whose key is not known here (its data file was copied off the key):
+    its name on the key, for the messages; None for any other folder."""
+    if portable_dir() is not None:
+        return None
+    try:
+        return str(Path(folder).relative_to(program_dir())) or None
+    except ValueError:
+        return None
 
 
 def default_db_path() -> Path:

@@ -252,6 +252,10 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>Messages</name>
     <message>
+        <source>%1 on the SocialDesk USB stick</source>
+        <translation>%1 sur la clé USB SocialDesk</translation>
+    </message>
+    <message>
         <source>The backup folder you chose cannot be written (%1). So that no backup is lost, this one went beside your data file:
 %2</source>
         <translation>Le dossier de sauvegarde choisi n'est pas modifiable (%1). Pour qu'aucune sauvegarde ne soit perdue, celle-ci a été mise à côté de votre fichier de données :
@@ -1162,6 +1166,186 @@ Cette fenêtre a ouvert à la place l'ancien fichier de données %2 : les modif
     <message>
         <source>Different in the copy</source>
         <translation>Diffère dans la copie</translation>
+    </message>
+    <message>
+        <source>Repeat of a post</source>
+        <translation>Répétition d'une publication</translation>
+    </message>
+    <message>
+        <source>Different in the copy: %1</source>
+        <translation>Diffère dans la copie : %1</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>fuseau horaire</translation>
+    </message>
+    <message>
+        <source>networks</source>
+        <translation>réseaux</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>text per network</source>
+        <translation>texte par réseau</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>publication date</source>
+        <translation>date de publication</translation>
+    </message>
+    <message>
+        <source>theme</source>
+        <translation>thème</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>sujet</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notes</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>image</translation>
+    </message>
+    <message>
+        <source>image description</source>
+        <translation>description de l'image</translation>
+    </message>
+    <message>
+        <source>image framing</source>
+        <translation>cadrage de l'image</translation>
+    </message>
+    <message>
+        <source>repeat</source>
+        <translation>répétition</translation>
+    </message>
+    <message>
+        <source>how often</source>
+        <translation>fréquence</translation>
+    </message>
+    <message>
+        <source>interval</source>
+        <translation>intervalle</translation>
+    </message>
+    <message>
+        <source>first date</source>
+        <translation>première date</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <source>number of times</source>
+        <translation>nombre de fois</translation>
+    </message>
+    <message>
+        <source>web address</source>
+        <translation>adresse web</translation>
+    </message>
+    <message>
+        <source>reserved name</source>
+        <translation>nom réservé</translation>
+    </message>
+    <message>
+        <source>name shown</source>
+        <translation>nom affiché</translation>
+    </message>
+    <message>
+        <source>address shown</source>
+        <translation>adresse affichée</translation>
+    </message>
+    <message>
+        <source>phone shown</source>
+        <translation>téléphone affiché</translation>
+    </message>
+    <message>
+        <source>hours shown</source>
+        <translation>horaires affichés</translation>
+    </message>
+    <message>
+        <source>last checked</source>
+        <translation>dernière vérification</translation>
+    </message>
+    <message>
+        <source>on the printed card</source>
+        <translation>sur la carte imprimée</translation>
+    </message>
+    <message>
+        <source>review link</source>
+        <translation>lien vers les avis</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>ordre</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>trade</source>
+        <translation>métier</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>code postal</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>ville</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>pays</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>opening hours</source>
+        <translation>horaires d'ouverture</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>langues</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>pourquoi</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
     </message>
     <message>
         <source>No difference: the copy holds the same records.</source>

@@ -14,7 +14,17 @@ NOT_A_FOLDER = N_("is a file, not a folder")
 READ_ONLY = N_("cannot be written (its permissions, or a read-only disk)")
 FULL = N_("is full")
 REFUSED = N_("refused the copy (the details are in the log)")
+ON_KEY = N_("{name} on the SocialDesk USB stick")
 CHECK_FOLDER = N_("the backup folder {folder} {why}; backups will go beside the data file until it is back")
+
+
+def shown_folder(folder: Path) -> str:
+    """The folder as the owner knows it: a folder on a portable key read by an installed copy is named on the key,
+    never as a folder inside this program's install folder."""
+    from socialdesk.paths import on_an_absent_key
+
+    name = on_an_absent_key(folder)
+    return _(ON_KEY).format(name=name) if name else str(folder)
 
 
 def folder_problem(folder: Path, copy: Path | None = None) -> str:
@@ -42,5 +52,5 @@ def warn_about_backup_folder(db_path: Path) -> None:
         return
     why = folder_problem(folder)
     if why is not REFUSED:
-        print("socialdesk check: " + _(WARNING).format(message=_(CHECK_FOLDER).format(folder=folder, why=_(why))),
+        print("socialdesk check: " + _(WARNING).format(message=_(CHECK_FOLDER).format(folder=shown_folder(folder), why=_(why))),
               file=sys.stderr)

@@ -6,7 +6,7 @@ from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK
 from socialdesk.domain.clock import system_clock
 from socialdesk.headless.common import (data_file_there, data_path, open_data_file, warn_about_conflict_copies,
                                          warn_about_placement)
-from socialdesk.headless.backup_folder_words import SKIPPED, folder_problem, warn_about_backup_folder
+from socialdesk.headless.backup_folder_words import SKIPPED, folder_problem, shown_folder, warn_about_backup_folder
 from socialdesk.headless.language import _
 from socialdesk.headless.os_words import os_refusal
 from socialdesk.headless.streams import say
@@ -35,7 +35,7 @@ def run_backup(args) -> int:
     finally:
         store.close()
     if skipped is not None:
-        print("socialdesk backup: " + _(SKIPPED).format(folder=skipped, why=_(folder_problem(skipped, target))),
+        print("socialdesk backup: " + _(SKIPPED).format(folder=shown_folder(skipped), why=_(folder_problem(skipped, target))),
               file=sys.stderr)
     say(str(target))
     return EXIT_OK

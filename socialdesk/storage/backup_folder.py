@@ -35,7 +35,15 @@ def chosen_folder(conn: sqlite3.Connection) -> Path | None:
         return None
     from socialdesk.paths import from_the_key  # platformdirs only when a folder was chosen
 
-    return from_the_key(value) if value else None
+    return from_the_key(value, _main_file(conn)) if value else None
+
+
+def _main_file(conn: sqlite3.Connection) -> Path | None:
+    try:
+        row = conn.execute("PRAGMA database_list").fetchone()
+    except sqlite3.Error:
+        return None
+    return Path(row[2]) if row and row[2] else None
 
 
 def chosen_folder_of(db_path: Path) -> Path | None:
@@ -111,7 +119,7 @@ def remembered_folders(default_folder: Path, db_path: Path) -> list[Path]:
         return []
     from socialdesk.paths import from_the_key
 
-    return list(dict.fromkeys(from_the_key(line) for line in (v.strip() for v in lines)
+    return list(dict.fromkeys(from_the_key(line, db_path) for line in (v.strip() for v in lines)
                               if line and checked("backup_folder", line) == line))
 
 

@@ -22,4 +22,12 @@ def backup_problem_text(error: StoreWriteError) -> str:
 def skipped_folder_text(folder, target) -> str:
     """The chosen backup folder could not be written: where the backup went instead."""
     return fill(translate("Messages", "The backup folder you chose cannot be written (%1). So that no backup is lost, "
-                          "this one went beside your data file:\n%2"), str(folder), str(target))
+                          "this one went beside your data file:\n%2"), _shown(folder), str(target))
+
+
+def _shown(folder) -> str:
+    """A folder on a portable key read by an installed copy is named on the key, not inside the install folder."""
+    from socialdesk.paths import on_an_absent_key
+
+    name = on_an_absent_key(folder)
+    return fill(translate("Messages", "%1 on the SocialDesk USB stick"), name) if name else str(folder)
