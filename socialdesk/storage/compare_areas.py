@@ -2,11 +2,15 @@
 
 from dataclasses import dataclass
 
+from socialdesk.domain.presence.platforms import is_platform_key, platform
+
 # What the owner recognises a record by, per area: its table, the key that pairs the same record in both files
 # (never a row id: two computers give their new records the same ids), the label shown in the list, and the
 # columns not compared (row ids and links by row id: the key already holds what they point to).
 _RULE_KEY = "COALESCE(NULLIF(starter_key, ''), text)"
 _VERSION = "(SELECT started_on FROM strategy_version v WHERE v.id = version_id)"
+# A repeating post's schedule is known by its series' first post: its uid pairs it, its text labels it.
+_FIRST_POST = "(SELECT p.{} FROM posts p WHERE p.series_id = post_series.id ORDER BY p.day, p.uid LIMIT 1)"
 
 
 @dataclass(frozen=True)
@@ -17,10 +21,18 @@ class Area:
     skip: frozenset = frozenset({"id"})
     where: str = ""
     then_id: bool = False  # records with no key in the other file are then paired by row id (a rule's text edited)
+    also: tuple[tuple[str, str], ...] = ()  # (field, SQL) compared besides the columns: what a skipped link means
+    named: object = None  # the label as the owner reads it, from the label read in the file
 
 
-def _area(table, key, label, skip=("id",), where="", then_id=False):
-    return Area(table, tuple(key), label, frozenset(skip), where, then_id)
+def _area(table, key, label, skip=("id",), where="", then_id=False, also=(), named=None):
+    return Area(table, tuple(key), label, frozenset(skip), where, then_id, tuple(also), named)
+
+
+def listing_name(label: str) -> str:
+    """A listing as the Listings page names it: the platform's name (a brand, the same in every language),
+    or the owner's own name for a listing of their own."""
+    return platform(label).name if is_platform_key(label) else label
 
 
 # Settings that belong to one computer (its window, its folders, what it last showed) are never compared.
@@ -28,12 +40,13 @@ LOCAL_SETTINGS = ("window_geometry", "window_state", "last_tab", "backup_folder"
                   "due_week")
 
 AREAS = {
-    "posts": _area("posts", ["uid"], "text", ["id", "series_id"]),
+    "posts": _area("posts", ["uid"], "text", ["id", "series_id"], also=[("series", "series_id IS NOT NULL")]),
+    "series": _area("post_series", [_FIRST_POST.format("uid")], _FIRST_POST.format("text")),
     "rules": _area("rules", [_RULE_KEY], "text", then_id=True),
     "rule_checks": _area("rule_checks", ["(SELECT " + _RULE_KEY + " FROM rules r WHERE r.id = rule_id)", "week"],
                          "(SELECT text FROM rules r WHERE r.id = rule_id) || ' — ' || week", ["rule_id"]),
     "listings": _area("presence_listings", ["platform_key", "COALESCE(custom_name, '')"],
-                      "COALESCE(NULLIF(custom_name, ''), platform_key)"),
+                      "COALESCE(NULLIF(custom_name, ''), platform_key)", named=listing_name),
     "links": _area("presence_links", ["key"], "key"),
     "shop": _area("shop", ["'shop'"], "COALESCE(name, '')"),
     "closures": _area("closures", ["first_day", "last_day"],
@@ -57,4 +70,11 @@ AREAS = {
     "occasion_ticks": _area("occasion_ticks", ["occasion", "task"], "occasion || ' — ' || task"),
     "printed_codes": _area("printed_codes", ["printed_at", "payload"], "COALESCE(caption, payload)",
                            ["id", "listing_id"]),
+}
+
+# Tables of a data file that hold nothing the owner typed, each with why it is not compared. A table in neither
+# AREAS nor here fails tests/storage/test_storage_conflict_compare_schema.py: a new table is never forgotten.
+NOT_COMPARED = {
+    "_sqlite_migrations": "which schema migrations ran: the app's bookkeeping, redone by any newer version",
+    "sqlite_sequence": "SQLite's own counters of row ids, which are never compared",
 }

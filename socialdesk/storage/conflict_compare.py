@@ -27,6 +27,7 @@ class RecordDifference:
     label: str  # the post's text, the rule's text, the listing's platform: as the copy or the live file has it
     row_id: int | None = None  # only to pair records with no key of their own (rules)
     live_label: str = ""  # a changed record's label in the live file when it differs from the copy's
+    fields: tuple[str, ...] = ()  # a changed record's columns (or AREAS' `also` fields) that differ, as stored
 
 
 def read_only(path: Path, *, named: Path | None = None) -> sqlite3.Connection:
@@ -109,9 +110,9 @@ def _columns(conn: sqlite3.Connection, table: str) -> list[str]:
 
 
 def _records(conn: sqlite3.Connection, path: Path, area: Area, shared: list[str]):
-    """(key, digest of the compared columns, label, row id) for each record, read row by row; a key seen twice
+    """(key, a digest of each compared field, label, row id) for each record, read row by row; a key seen twice
     (two rules of the same text) gets its rank added so that both are kept."""
-    columns = "".join(f', "{name}"' for name in shared)
+    columns = "".join(f', "{name}"' for name in shared) + "".join(f", {sql}" for _, sql in area.also)
     where = f" WHERE {area.where}" if area.where else ""
     keys = len(area.key)
     seen: dict[tuple, int] = {}
@@ -122,7 +123,8 @@ def _records(conn: sqlite3.Connection, path: Path, area: Area, shared: list[str]
             key = row[:keys]
             seen[key] = rank = seen.get(key, 0) + 1
             label = str(row[keys] or "")[:200]
-            yield (key if rank == 1 else key + (rank,)), hash(row[keys + 2:]), label, row[keys + 1]
+            yield (key if rank == 1 else key + (rank,)), tuple(map(hash, row[keys + 2:])), area.named(label) if area.named else label, \
+                row[keys + 1]
     except sqlite3.OperationalError as error:  # a table of that name, but not ours
         raise StoreOpenError(Problem.FOREIGN, path, str(error)) from error
     except sqlite3.DatabaseError as error:
@@ -135,16 +137,18 @@ def _compare_area(name: str, live: tuple, copy: tuple) -> list[RecordDifference]
     area = AREAS[name]
     live_columns, copy_columns = _columns(live[0], area.table), _columns(copy[0], area.table)
     shared = [c for c in live_columns if c in copy_columns and c not in area.skip]
-    mine = {key: (digest, label, row_id) for key, digest, label, row_id in _records(*live, area, shared)} \
+    mine = {key: (values, label, row_id) for key, values, label, row_id in _records(*live, area, shared)} \
         if live_columns else {}
+    fields = shared + [field for field, _ in area.also]
     found = []
     if copy_columns:
-        for key, digest, label, row_id in _records(*copy, area, shared):
+        for key, values, label, row_id in _records(*copy, area, shared):
             held = mine.pop(key, None)
             if held is None:
                 found.append(RecordDifference(name, key, Side.ONLY_COPY, label, row_id))
-            elif held[0] != digest:
-                found.append(RecordDifference(name, key, Side.CHANGED, label))
+            elif held[0] != values:
+                changed = tuple(f for f, a, b in zip(fields, held[0], values) if a != b)
+                found.append(RecordDifference(name, key, Side.CHANGED, label, fields=changed))
     found += [RecordDifference(name, key, Side.ONLY_LIVE, label, row_id) for key, (_, label, row_id) in mine.items()]
     return _paired_by_id(found) if area.then_id else found
 
@@ -161,4 +165,3 @@ def _paired_by_id(found: list[RecordDifference]) -> list[RecordDifference]:
                                           difference.row_id, mine.label)
         paired.append(difference)
     return [d for d in paired if d.side is not Side.ONLY_LIVE or d.row_id in live]
-    return found

@@ -20,6 +20,7 @@ from socialdesk.storage.move_media import count_images
 from socialdesk.storage.moved import BACKUPS_IN_SYNCED, lost_default, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
 from socialdesk.ui.common.background import LatestOnly
+from socialdesk.ui.conflict_words import changed_in_copy
 from socialdesk.ui.common.words import fill
 
 
@@ -230,7 +231,7 @@ def _move_target(service: str) -> Path:
 
 def _kinds() -> dict[str, str]:
     """The name shown for each area the compare covers (storage/compare_areas.AREAS)."""
-    return {"posts": tr("Post"), "rules": tr("Rule"), "rule_checks": tr("Check-list tick"),
+    return {"posts": tr("Post"), "series": tr("Repeat of a post"), "rules": tr("Rule"), "rule_checks": tr("Check-list tick"),
             "listings": tr("Listing"), "links": tr("Link"), "shop": tr("Shop details"), "closures": tr("Closure"),
             "settings": tr("Setting"), "strategy": tr("Strategy"), "strategy_answers": tr("Strategy answer"),
             "strategy_goals": tr("Strategy goal"), "strategy_drivers": tr("Strategy relay"),
@@ -329,6 +330,7 @@ class ConflictDialog(QDialog):
         sides = {Side.ONLY_LIVE: tr("Only in your data file"), Side.ONLY_COPY: tr("Only in the copy"),
                  Side.CHANGED: tr("Different in the copy")}
         for difference in differences:
-            QTreeWidgetItem(self.tree, [kinds[difference.area], _shown(difference), sides[difference.side]])
+            side = changed_in_copy(difference.fields) if difference.side is Side.CHANGED else sides[difference.side]
+            QTreeWidgetItem(self.tree, [kinds[difference.area], _shown(difference), side])
         if not differences:
             QTreeWidgetItem(self.tree, ["", "", tr("No difference: the copy holds the same records.")])
