@@ -201,15 +201,16 @@ def shop_words(shop) -> list[str]:
     return [w for w in (shop.name, shop.trade, shop.opening_hours) if w and w.strip()]
 
 
-def items_breaking(items, closure: str = "", shop=None) -> list[RuleBroken]:
+def items_breaking(items, closure: str = "", shop=None, identity: tuple[str, ...] = ()) -> list[RuleBroken]:
     """The first rule each card breaks, in the cards' order (one line a card), then the door sign's closure
     line, read as words beside the first card's code, then the shop's name and trade (only an exchange they
     state: identity_breaks) and typed hours (as a card's words, never as asking), read beside every card's code;
-    the shop's name and trade inside a card's words are left out: the one guard before words print."""
+    the shop's name and trade (or `identity`, when only the cards print) inside a card's words are left out:
+    the one guard before words print."""
     from socialdesk.domain.cards import CardItem
 
     found = []
-    identity = identity_words(shop)
+    identity = identity_words(shop) + tuple(identity)
     extra = [CardItem(items[0].payload if items else "", "", closure)] if closure.strip() else []
     for item in list(items) + extra:
         breaks = card_breaks(item, identity=identity)
@@ -218,7 +219,7 @@ def items_breaking(items, closure: str = "", shop=None) -> list[RuleBroken]:
     rules = review_rules()
     for words in shop_words(shop):
         beside = [item.payload for item in items] or [""]
-        if words in identity:
+        if words in identity_words(shop):
             breaks = [b for payload in beside for b in rules.identity_breaks([words], payload)]
         else:  # typed hours: a card's words, but no request ("Share Tea" on a Yelp card)
             breaks = [b for payload in beside for b in rules.broken([words], "", payload, identity=identity)

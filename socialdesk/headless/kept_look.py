@@ -11,6 +11,7 @@ from socialdesk.qr.logo import Logo
 class KeptLook:
     brand: Brand = Brand()
     logo: Logo | None = None
+    identity: tuple[str, ...] = ()  # the shop's name and trade: never read as an offer in --caption
 
 
 def kept_look(args) -> KeptLook | None:
@@ -28,6 +29,8 @@ def kept_look(args) -> KeptLook | None:
     try:
         from socialdesk.qr.brand import load_brand
 
-        return KeptLook(*load_brand(store.settings))
+        from socialdesk.domain.review_rules import identity_words
+
+        return KeptLook(*load_brand(store.settings), identity=identity_words(store.shop.get()))
     finally:
         store.close()

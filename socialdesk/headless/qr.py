@@ -90,7 +90,7 @@ def run(args) -> int:
     if look is None:
         return EXIT_FAILED
     checked = _checked(_design(args, look), args.size_mm, kept=_kept_logo(args, look))
-    _refuse_broken_words(args, checked.code.design.payload)
+    _refuse_broken_words(args, checked.code.design.payload, look.identity)
     for warning in checked.verdict.warnings:
         print("socialdesk qr: " + _(WARNING).format(message=_(WARNINGS[warning])), file=sys.stderr)
     caption = _printed_caption(checked, args.caption or "")
@@ -179,13 +179,13 @@ def _record(args, checked: Checked) -> int:
     return record(args, [CardItem(checked.code.design.payload, args.caption or "")], template="qr", command="qr")
 
 
-def _refuse_broken_words(args, payload: str) -> None:
+def _refuse_broken_words(args, payload: str, identity: tuple[str, ...] = ()) -> None:
     """--caption passes the same review-rules guard as print-cards and the window (refused, or --wording-checked)."""
     from socialdesk.domain.cards import CardItem
     from socialdesk.headless.wording_guard import refuse_broken_rules
 
     if args.caption and args.caption.strip():
-        refuse_broken_rules([CardItem(payload, args.caption)], args, command="qr")
+        refuse_broken_rules([CardItem(payload, args.caption)], args, command="qr", identity=identity)
 
 
 def _format(args) -> str:

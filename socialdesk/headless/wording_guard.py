@@ -6,14 +6,15 @@ from socialdesk.headless.exits import Refused
 from socialdesk.headless.language import _
 
 
-def refuse_broken_rules(items, args, command: str = "print-cards", closure: str = "", shop=None) -> None:
+def refuse_broken_rules(items, args, command: str = "print-cards", closure: str = "", shop=None,
+                        identity: tuple[str, ...] = ()) -> None:
     """Refused (exit 2, one line) when words to print break a review rule, naming it; with --wording-checked
     the owner has read the rules: one warning line, and the words print."""
     from socialdesk.domain.review_rules import items_breaking
     from socialdesk.headless.card_words import broken_text
     from socialdesk.headless.messages import WARNING
 
-    found = items_breaking(items, closure, shop)
+    found = items_breaking(items, closure, shop, identity)
     if not found:
         return
     if getattr(args, "wording_checked", False):

@@ -127,3 +127,43 @@ def test_qr_refuses_the_attack_caption(tmp_path, capsys, caption, said):  # the 
                  "--db", str(tmp_path / "shop.sqlite3")])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and said in err[0] and not out.exists(), err
+
+
+def _named_shop(path, name="Le Petit Cadeau", trade="Boutique de cadeaux"):
+    store = open_store(path)
+    store.shop.save(ShopCard(name=name, trade=trade))
+    store.close()
+
+
+@pytest.mark.parametrize("caption, code_", [("Le Petit Cadeau", 0), ("Laissez un avis au Petit Cadeau", 0),
+                                            ("Le Petit Cadeau : un avis = un café offert", 2)])
+def test_qr_caption_naming_the_shop_prints(tmp_path, capsys, caption, code_):  # D10 on `socialdesk qr`
+    _named_shop(tmp_path / "shop.sqlite3", trade="Petit Cadeau")
+    out = tmp_path / "w.png"
+    code = main(["qr", GOOGLE, "--caption", caption, "--size-mm", "60", "-o", str(out),
+                 "--db", str(tmp_path / "shop.sqlite3")])
+    err = capsys.readouterr().err
+    assert code == code_ and out.exists() == (code_ == 0), err
+    assert ("Google's review rules" in err) == (code_ == 2)
+
+
+def test_window_caption_naming_the_shop_is_no_offer(qtbot, store, bus, monkeypatch, tmp_path):  # D10 in the window
+    from socialdesk.ui.presence.card_rules import CardRulesDialogs
+    from socialdesk.ui.presence.qr_dialogs import QrDialogs
+    from socialdesk.ui.presence.qr_page import QrPage
+
+    asked = []
+    monkeypatch.setattr(CardRulesDialogs, "ask_print_anyway",
+                        staticmethod(lambda parent, text: asked.append(text) or False))
+    target = tmp_path / "code.pdf"
+    monkeypatch.setattr(QrDialogs, "ask_save", classmethod(lambda cls, *args: target))
+    store.shop.save(ShopCard(name="Surprise Cakes", trade="Pâtisserie"))
+    page = QrPage(store, bus)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_payload(GOOGLE, "Surprise Cakes", "Review Surprise Cakes on Google")
+    assert page.wording.isHidden()
+    page.outputs.pdf.click()
+    assert asked == [] and target.exists(), page.report.text()
+    page.set_payload(GOOGLE, "Surprise Cakes", "Review us: next coffee's ours")
+    assert "Google's review rules" in page.wording.text() and not page.wording.isHidden()

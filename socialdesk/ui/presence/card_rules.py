@@ -61,10 +61,10 @@ class CardRulesDialogs:
         return answer == QMessageBox.StandardButton.Yes
 
 
-def words_allowed(parent, items, closure: str = "", shop=None) -> tuple[bool, str]:
+def words_allowed(parent, items, closure: str = "", shop=None, identity: tuple[str, ...] = ()) -> tuple[bool, str]:
     """The one question before any output prints words (cards, Export PDF/PNG/SVG, Print): (go on, the rules
     broken); a word breaking a review rule prints only if the owner says so, knowing which rule."""
-    found = items_breaking(items, closure, shop)
+    found = items_breaking(items, closure, shop, identity)
     if not found:
         return True, ""
     text = "\n".join(broken_text(broken) for broken in found)

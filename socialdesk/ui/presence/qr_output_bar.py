@@ -16,9 +16,9 @@ class QrOutputBar(QWidget):
 
     reported = Signal(str, bool)
 
-    def __init__(self, current, parent=None):
+    def __init__(self, current, parent=None, identity=tuple):
         super().__init__(parent)
-        self._current = current
+        self._current, self._identity = current, identity  # identity(): the shop's name and trade
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         self.dpi = QComboBox(self)
@@ -81,7 +81,8 @@ class QrOutputBar(QWidget):
         from socialdesk.domain.cards import CardItem
         from socialdesk.ui.presence.card_rules import words_allowed
 
-        allowed, text = words_allowed(self, [CardItem(checked.code.design.payload, caption, call_to_action)])
+        allowed, text = words_allowed(self, [CardItem(checked.code.design.payload, caption, call_to_action)],
+                                      identity=self._identity())
         if not allowed:
             self.reported.emit(fill(self.tr("Not saved: %1"), text), False)
         return allowed

@@ -40,7 +40,7 @@ class QrPage(QWidget):
         self.wording = self._wrapping_label("qrWordingWarning", self.tr("Review rules the words break"))
         self.wording.setVisible(False)
         self.report = self._wrapping_label("qrReport", self.tr("Result of the last export"))
-        self.outputs = QrOutputBar(self._current, self)
+        self.outputs = QrOutputBar(self._current, self, self._identity)
         self.cards_bar = QrCardsBar(self._current, self._marked_items, self._shop_name, self, self.card_style)
         self._build_layout()
         self._timer = QTimer(self)
@@ -133,7 +133,7 @@ class QrPage(QWidget):
 
         payload = self.checked.code.design.payload if self.checked is not None else ""
         item = CardItem(payload, self.design_form.caption.text(), self.design_form.call_to_action.text())
-        found = items_breaking([item])
+        found = items_breaking([item], identity=self._identity())
         self.wording.setText("\n".join(broken_text(broken) for broken in found))
         self.wording.setStyleSheet(f"color: {tokens(self.palette()).danger}; font-weight: bold;" if found else "")
         self.wording.setVisible(bool(found))
@@ -192,6 +192,12 @@ class QrPage(QWidget):
         if self.checked is None or not self.checked.verdict.ok:
             return None
         return self.checked, self.printed_caption, self.checked.code.design.call_to_action
+
+    def _identity(self) -> tuple[str, ...]:
+        """The shop's name and trade: a caption naming the shop is no offer ("Le Petit Cadeau")."""
+        from socialdesk.domain.review_rules import identity_words
+
+        return identity_words(self.store.shop.get())
 
     def _shop_name(self) -> str:
         return self.store.shop.get().name
