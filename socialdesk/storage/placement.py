@@ -11,6 +11,7 @@ from socialdesk.storage.backup_names import SUFFIX as BACKUP_SUFFIX, own_name
 from socialdesk.storage.files import small_regular_file
 
 MOUNTS = Path("/proc/mounts")
+SYS_BLOCK = Path("/sys/class/block")  # each disk and partition, with the kernel's `removable` flag
 NETWORK_TYPES = ("nfs", "nfs4", "cifs", "smbfs", "smb3", "fuse.sshfs", "sshfs", "9p", "afpfs", "webdav", "davfs")
 REMOVABLE_ROOTS = ("/media/", "/run/media/")
 GVFS_NETWORK = ("smb-share", "smb-server", "sftp", "ftp", "ftps", "dav", "davs", "afp-volume", "nfs", "google-drive")
@@ -74,9 +75,14 @@ def _windows_drive(text: str, drive_type) -> Drive:
         return Drive.NETWORK  # \\?\UNC\server\share: the long-path form of a share
     if text.startswith(("\\\\", "//")) and not text.startswith(("\\\\?\\", "\\\\.\\")):
         return Drive.NETWORK  # \\server\share
-    anchor = PureWindowsPath(text.removeprefix("\\\\?\\")).anchor
+    anchor = PureWindowsPath(_without_device_prefix(text)).anchor
     kind = drive_type(anchor) if anchor else 0
     return {DRIVE_REMOTE: Drive.NETWORK, DRIVE_REMOVABLE: Drive.REMOVABLE}.get(kind, Drive.LOCAL)
+
+
+def _without_device_prefix(text: str) -> str:
+    """`\\\\?\\E:\\…` and `\\\\.\\E:\\…` name the drive E:\\ (GetDriveTypeW answers "no root" for `\\\\.\\E:\\`)."""
+    return text[4:] if text[:4] in ("\\\\?\\", "\\\\.\\") else text
 
 
 def _get_drive_type(root: str) -> int:
@@ -90,7 +96,7 @@ def _linux_drive(text: str, mounts: Path) -> Drive:
         table = mounts.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return Drive.LOCAL
-    best, kind = "", ""
+    best, kind, source = "", "", ""
     for line in table.splitlines():
         fields = line.split()
         if len(fields) < 3:
@@ -98,14 +104,26 @@ def _linux_drive(text: str, mounts: Path) -> Drive:
         point = _unescape(fields[1])
         inside = text == point or text.startswith(point.rstrip("/") + "/")
         if inside and len(point) >= len(best):
-            best, kind = point, fields[2]
-    if _is_network_type(kind):
-        return Drive.NETWORK
+            best, kind, source = point, fields[2], _unescape(fields[0])
+    if _is_network_type(kind) or kind in ("fuse", "fuseblk") and source.startswith(("http://", "https://")):
+        return Drive.NETWORK  # davfs2 mounts a WebDAV address as plain `fuse`
     if kind == "fuse.gvfsd-fuse":
         return _gvfs_drive(text[len(best.rstrip("/")) + 1:])
-    if (best + "/").startswith(REMOVABLE_ROOTS):
+    if (best + "/").startswith(REMOVABLE_ROOTS) or _removable_device(source):
         return Drive.REMOVABLE
     return Drive.LOCAL
+
+
+def _removable_device(source: str) -> bool:
+    """The kernel's own `removable` flag of the disk behind /dev/sdb1 (a USB stick mounted by hand under /mnt)."""
+    if not source.startswith("/dev/"):
+        return False
+    block = SYS_BLOCK / Path(source).name
+    try:
+        disk = block.resolve().parent if (block / "partition").is_file() else block
+        return (disk / "removable").read_text(encoding="ascii").strip() == "1"
+    except (OSError, RuntimeError, UnicodeDecodeError):
+        return False
 
 
 def _gvfs_drive(inside: str) -> Drive:
