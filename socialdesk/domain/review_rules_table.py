@@ -9,7 +9,10 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
           'yelp.co.uk; see platform_hosts.py); words are matched after NFKC without invisible characters, '
           'Cyrillic and Greek look-alike letters read as Latin (review_rules.py). An offer counts only when '
           "tied to the review ('incentive_tie', or after the ask); 'fair' undoes 'gating' unless the unhappy "
-          "are sent 'elsewhere'; on a card to a review platform 'call' asks too.",
+          "are sent 'elsewhere'; on a card to a review platform 'call' asks too, and 'star_ask' with "
+          "'five_stars' asks on any card. Digits inside a word read as letters (R3v1ew), spaced letters as a "
+          "word; the shop's own name and trade are never read (only an exchange they state: 'incentive_tie'); "
+          "a map link (a door sign) is no review card.",
  'rules': [{'key': 'google',
             'name': 'Google',
             'platforms': ['google_business'],
