@@ -958,10 +958,10 @@ Les comparer à votre fichier de données, élément par élément ? Rien n'es
     <message>
         <source>Your data file is inside %1. A sync service can copy a file while SocialDesk writes it, and the copy is then damaged, or two computers make conflicting copies.
 
-Move the data file to %2? The file in %1 stays as it is: delete it yourself once you have checked the move. The daily backups will go into %3, so %1 keeps copies of your data.</source>
+Move the data file to %2? SocialDesk will no longer use the file in %1; it has just opened it, so %1 may sync it one last time. Delete it yourself once you have checked the move. The daily backups will go into %3, so %1 keeps copies of your data.</source>
         <translation>Votre fichier de données est dans %1. Un service de synchronisation peut copier un fichier pendant que SocialDesk l'écrit : la copie est alors abîmée, ou deux ordinateurs créent des copies en conflit.
 
-Déplacer le fichier de données vers %2 ? Le fichier dans %1 reste tel quel : supprimez-le vous-même une fois le déplacement vérifié. Les sauvegardes quotidiennes iront dans %3 : %1 garde ainsi des copies de vos données.</translation>
+Déplacer le fichier de données vers %2 ? SocialDesk n'utilisera plus le fichier dans %1 ; comme il vient de l'ouvrir, %1 le synchronisera peut-être une dernière fois. Supprimez-le vous-même une fois le déplacement vérifié. Les sauvegardes quotidiennes iront dans %3 : %1 garde ainsi des copies de vos données.</translation>
     </message>
     <message>
         <source>Conflict copy</source>

@@ -16,7 +16,7 @@ from socialdesk.storage.backup_names import backup_name, made_order, newest_firs
 from socialdesk.storage.errors import (
     StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
 )
-from socialdesk.storage.files import is_socialdesk, readonly_uri
+from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
 BACKUP_DIR_NAME = "backups"
@@ -240,6 +240,7 @@ def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
 def copy_data_file(source_path: Path, target_path: Path) -> None:
     """Copy a data file to a new place (read-only on the source; the target appears whole or not at all)."""
     partial = target_path.with_name(target_path.name + ".partial")
+    had_wal_files = has_wal_files(source_path)
     with writing():
         target_path.parent.mkdir(parents=True, exist_ok=True)
         source = sqlite3.connect(f"{Path(source_path).resolve().as_uri()}?mode=ro", uri=True)
@@ -252,6 +253,8 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
             raise
         finally:
             source.close()
+    if not had_wal_files:
+        drop_wal_files(source_path)  # nothing of this copy is left beside the source (a synced folder)
 
 
 def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:

@@ -123,8 +123,8 @@ def _records(conn: sqlite3.Connection, path: Path, area: Area, shared: list[str]
             key = row[:keys]
             seen[key] = rank = seen.get(key, 0) + 1
             label = str(row[keys] or "")[:200]
-            yield (key if rank == 1 else key + (rank,)), tuple(map(hash, row[keys + 2:])), area.named(label) if area.named else label, \
-                row[keys + 1]
+            label = area.named(label) if area.named else label
+            yield (key if rank == 1 else key + (rank,)), tuple(map(hash, row[keys + 2:])), label, row[keys + 1]
     except sqlite3.OperationalError as error:  # a table of that name, but not ours
         raise StoreOpenError(Problem.FOREIGN, path, str(error)) from error
     except sqlite3.DatabaseError as error:

@@ -21,6 +21,26 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
 
 
+def has_wal_files(path: Path) -> bool:
+    return any(Path(f"{path}{side}").exists() for side in ("-wal", "-shm"))
+
+
+def drop_wal_files(path: Path) -> None:
+    """Remove the -wal/-shm a read-only look at a WAL file left beside it: SQLite itself deletes them when the
+    last connection closes, so a connection opened and closed here removes them only if no other program (another
+    SocialDesk window, the sync service's own reader) holds the file; the file itself is not written."""
+    if not has_wal_files(path):
+        return
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:  # a read-only folder or drive: they stay, as any reader would leave them
+        pass
+
+
 def connect_for_inspection(path: Path) -> sqlite3.Connection:
     """Read-only; with no WAL beside the file, also immutable so no -shm/-wal gets created."""
     uri = readonly_uri(path)

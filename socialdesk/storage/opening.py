@@ -11,8 +11,8 @@ from socialdesk.domain.clock import system_clock
 from socialdesk.storage import backup_folder, backups
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
-    SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, is_socialdesk, read_header,
-    fitting_stem, set_aside, stamp,
+    SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files,
+    is_socialdesk, read_header, fitting_stem, set_aside, stamp,
 )
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
@@ -347,11 +347,13 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     safety = backups.make_backup(store.conn, store.path, now, "before-restore")
     choice = backup_folder.current_choice(store.conn)  # this computer's backup folder, not the backup's
     with writing():
-        source = connect_readonly(backup)
+        had_wal_files, source = has_wal_files(backup), connect_readonly(backup)
         try:
             source.backup(store.conn)
         finally:
             source.close()
+            if not had_wal_files:  # nothing of this read is left beside the backup (a synced folder)
+                drop_wal_files(backup)
         configure_connection(store.conn)
         from socialdesk.storage.migrations import migrations
 

@@ -161,7 +161,8 @@ def _offer_move_out(parent, path: Path) -> Path | None:
     backups = path.resolve().parent / BACKUPS_IN_SYNCED
     text = fill(tr("Your data file is inside %1. A sync service can copy a file while SocialDesk writes it, and "
                    "the copy is then damaged, or two computers make conflicting copies.\n\nMove the data file to "
-                   "%2? The file in %1 stays as it is: delete it yourself once you have checked the move. "
+                   "%2? SocialDesk will no longer use the file in %1; it has just opened it, so %1 may sync it one "
+                   "last time. Delete it yourself once you have checked the move. "
                    "The daily backups will go into %3, so %1 keeps copies of your data."),
                 synced[0].value, str(target), str(backups))
     images = count_images(path.resolve().parent)
@@ -231,8 +232,9 @@ def _move_target(service: str) -> Path:
 
 def _kinds() -> dict[str, str]:
     """The name shown for each area the compare covers (storage/compare_areas.AREAS)."""
-    return {"posts": tr("Post"), "series": tr("Repeat of a post"), "rules": tr("Rule"), "rule_checks": tr("Check-list tick"),
-            "listings": tr("Listing"), "links": tr("Link"), "shop": tr("Shop details"), "closures": tr("Closure"),
+    return {"posts": tr("Post"), "series": tr("Repeat of a post"), "rules": tr("Rule"),
+            "rule_checks": tr("Check-list tick"), "listings": tr("Listing"), "links": tr("Link"),
+            "shop": tr("Shop details"), "closures": tr("Closure"),
             "settings": tr("Setting"), "strategy": tr("Strategy"), "strategy_answers": tr("Strategy answer"),
             "strategy_goals": tr("Strategy goal"), "strategy_drivers": tr("Strategy relay"),
             "strategy_channels": tr("Strategy network"), "strategy_pillars": tr("Strategy theme"),
