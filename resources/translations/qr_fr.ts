@@ -55,6 +55,11 @@
         <translation>Aucune police de cet ordinateur n&apos;a %1 dans « %2 » : il s&apos;imprime comme une case vide ; retirez-le.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/printing/card_words.py"/>
+        <source>Every business card carries one code on its back, %1 (the first listing marked for print); %2 are not on them: for another code on the backs, leave only its listing marked for print.</source>
+        <translation>Chaque carte de visite porte un seul code au dos, %1 (la première fiche à imprimer) ; %2 n&apos;y sont pas : pour un autre code au dos, ne laissez que sa fiche cochée pour l&apos;impression.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/printing/cards.py" line="199"/>
         <source>The shop name is too long for this card even in small letters: it is printed shortened.</source>
         <translation>Le nom de la boutique est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>

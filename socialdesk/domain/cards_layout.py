@@ -282,10 +282,13 @@ def face_layout(face: Rect, count: int, address_band: float = ADDRESS_BAND, head
 
 def cards_for_sheets(template: CardTemplate, groups: list[list], stock: str | None = None) -> list[list[list]]:
     """Sheets -> cards -> items. A6 and tents: one card a sheet. Grids: cards fill each sheet in
-    turn; fewer cards than a sheet holds are repeated, so a sheet of stickers is not half empty."""
+    turn; fewer cards than a sheet holds are repeated, so a sheet of stickers is not half empty. Business
+    cards: one sheet, the first card on every back (the shop's one code, as on a real business card)."""
     sheet = sheet_for(template, stock)
     if sheet.one_card_per_sheet:
         return [[group] for group in groups]
+    if sheet.content == "business":  # every back the same code, the first marked for print, behind every front
+        groups = groups[:1]
     per_sheet = len(sheet.faces)
     if len(groups) < per_sheet:
         return [[groups[i % len(groups)] for i in range(per_sheet)]]

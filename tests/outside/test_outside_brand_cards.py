@@ -41,6 +41,15 @@ def _data_file(tmp_path, brand: dict | None = None, logo: bytes = b""):
     return path, targets
 
 
+def _first_card(db) -> str:
+    """The first listing marked for print: the one code on the backs of business cards."""
+    store = open_store(db)
+    try:
+        return store.presence.cards_to_print()[0].payload
+    finally:
+        store.close()
+
+
 def _near(pixel, colour, slack: int = 12) -> bool:
     return all(abs(a - b) <= slack for a, b in zip(pixel, colour))
 
@@ -71,7 +80,7 @@ def test_every_ready_style_in_the_shops_colours_scans_at_print_size(qapp, tmp_pa
     db, targets = _data_file(tmp_path, brand, logo.getvalue())
     out = tmp_path / "cards.pdf"
     assert main(["print-cards", "-o", str(out), "--template", template, "--db", str(db)]) == 0
-    pages = _assert_scans(out, targets)
+    pages = _assert_scans(out, [_first_card(db)] if template == "business" else targets)
     assert _share(pages[0], CREAM) > 0.3 and _share(pages[0], BLUE) > 0.01  # the kept look, not black on white
     assert any(_share(page, (200, 30, 30)) > 0.0005 for page in pages)  # the kept logo is printed
 

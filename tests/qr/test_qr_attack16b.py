@@ -138,3 +138,26 @@ def test_qr_prints_a_google_review_links_short_address_under_the_code_on_several
     for image in (Image.open(tmp_path / "g.png"), Image.open(next(tmp_path.glob("page*.png")))):
         assert [found.data.decode() for found in decode(image)] == [GOOGLE_REVIEW]
         assert [found.text for found in zxingcpp.read_barcodes(image)] == [GOOGLE_REVIEW]
+
+
+def test_business_card_backs_all_carry_the_first_listings_code_in_register_with_the_fronts(tmp_path, capsys):
+    import zxingcpp
+    from pyzbar.pyzbar import decode
+    from PIL import Image
+
+    db = tmp_path / "shop.sqlite3"
+    store = _shop(db)
+    store.presence.add(Listing("yelp", status=ListingStatus.CLAIMED, url="https://www.yelp.fr/biz/fleurs", print_card=True))
+    store.close()
+    out = tmp_path / "bc.pdf"
+    assert main(["print-cards", "-o", str(out), "--template", "business", "--sheet", "C32010", "--db", str(db)]) == 0
+    err = capsys.readouterr().err
+    assert "Every business card carries one code" in err and "Yelp" in err  # the one left off is named
+    subprocess.run(["pdftoppm", "-r", "150", "-png", str(out), str(tmp_path / "p")], check=True)
+    pages = sorted(tmp_path.glob("p-*.png"))
+    assert len(pages) == 2  # the fronts, then the backs
+    back = Image.open(pages[1])
+    assert {found.data.decode() for found in decode(back)} == {INSTAGRAM}
+    found = zxingcpp.read_barcodes(back)
+    assert {code.text for code in found} == {INSTAGRAM} and len(found) == 10 == len(decode(back))
+    assert sorted(_rows(db, "payload")) == [(INSTAGRAM,)] * 10  # the inventory counts the ten backs

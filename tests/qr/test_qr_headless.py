@@ -138,6 +138,8 @@ def test_print_cards_every_code_scans(tmp_path, template):
     assert main(["print-cards", "-o", str(out), "--template", template, "--db", str(db)]) == 0
     store = open_store(db)
     wanted = {item.payload for item in store.presence.cards_to_print()}
+    if template == "business":  # one code on every back: the first listing marked for print
+        wanted = {store.presence.cards_to_print()[0].payload}
     store.close()
     assert wanted
     found = set()

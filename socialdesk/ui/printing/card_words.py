@@ -66,6 +66,12 @@ class CardNotice:
             return fill(QCoreApplication.translate(
                 "CardPrinting", "No font on this computer has %1 in the shop name: it prints as an empty box; "
                                 "take it out of the shop name in the Strategy tab."), " ".join(self.name))
+        if self.kind == "one back":  # `name`: the listing on every back; `cards`: those marked but left off
+            return fill(QCoreApplication.translate(
+                "CardPrinting", "Every business card carries one code on its back, %1 (the first listing marked for "
+                                "print); %2 are not on them: for another code on the backs, leave only its listing "
+                                "marked for print."),
+                _short(self.name, 40), _short(self.cards, 60))
         if self.kind == "glyphs in":  # `name`: the characters no font here can draw; `cards`: the words they are in
             return fill(QCoreApplication.translate(
                 "CardPrinting", "No font on this computer has %1 in “%2”: it prints as an empty box; take it out."),

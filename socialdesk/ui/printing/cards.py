@@ -289,8 +289,11 @@ def card_notices(device, template: CardTemplate, items: list[CardItem], shop_nam
     if lost:
         found.insert(0, CardNotice("glyphs", lost))
     found.extend(_boxed_words(items, printed_too, brand_font(style.font), said=lost))
+    if sheet.content == "business" and len(items) > 1:  # the backs carry the first listing's code only
+        found.append(CardNotice("one back", items[0].caption or items[0].address,
+                                ", ".join(item.caption or item.address for item in items[1:])))
     shop_name = "" if sheet.content == "door" else shop_name
-    for group in group_items(items, per_card, template):
+    for group in group_items(items[:1] if sheet.content == "business" else items, per_card, template):
         for _area, _fitted_text, notice in _face_words(device, canvas, Rect(0, 0, rect.width, rect.height),
                                                        group, shop_name, checked, style):
             if notice is not None and notice not in found:
