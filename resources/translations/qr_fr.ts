@@ -234,6 +234,11 @@
         <translation>Rien n'est imprimé : %1. %2</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
+        <source>Not printed: with the logo, the code of %1 does not read on the printed page at 150 dpi, even with the logo at its smallest. Print without the logo or on a bigger card.</source>
+        <translation>Rien n'est imprimé : avec le logo, le code de %1 ne se lit pas sur la page imprimée à 150 dpi, même avec le logo au plus petit. Imprimez sans le logo ou sur une carte plus grande.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py" line="107"/>
         <source>One of the links is too long for a QR code; shorten it in its listing.</source>
         <translation>Un des liens est trop long pour un code QR ; raccourcissez-le dans sa fiche.</translation>

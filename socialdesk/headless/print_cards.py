@@ -181,7 +181,7 @@ def _write(output: Path, args, items, shop_name: str, style, extra) -> int:
     from socialdesk.ui.printing.cards import card_notices, card_printer
 
     template = CardTemplate(args.template)
-    checked = _checked(template, items, style, extra.stock)
+    checked = _on_pages(template, items, shop_name, style, extra, _checked(template, items, style, extra.stock))
     printer = card_printer(template, "SocialDesk cards", extra.stock)
     notices = card_notices(printer, template, items, shop_name, checked=checked, style=style, stock=extra.stock,
                            printed_too=_printed_too(template, extra))  # verified once
@@ -240,6 +240,18 @@ def _checked(template, items, style, stock=None) -> dict:
             needed=f"{error.needed_mm:g}", available=f"{error.available_mm:.0f}")) from None
     except EncodingRefused as error:
         raise Refused(_("a listing's link cannot become a QR code: {reason}").format(reason=error)) from None
+
+
+def _on_pages(template, items, shop_name: str, style, extra, checked: dict) -> dict:
+    """The codes as the pages print them, read at 150 dpi by zxing-cpp and zbar: a smaller logo, or refused."""
+    from socialdesk.ui.printing.page_check import PageCodeUnread, check_pages
+
+    try:
+        return check_pages(template, items, shop_name, 1, style, checked, extra)
+    except PageCodeUnread as error:
+        raise Refused(_("{card}: with the logo its code does not read on the printed page at 150 dpi, even with the "
+                        "logo at its smallest; print without the logo (--no-logo) or on a bigger card").format(
+            card=error.item.caption or error.item.payload)) from None
 
 
 def _mm(value: float) -> str:

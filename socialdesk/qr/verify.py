@@ -19,6 +19,7 @@ LOGO_FRACTIONS = tuple(geometry.LOGO_MAX_FRACTION * share for share in (1.0, 0.8
 PREVIEW_DPI = 150  # the live preview checks at the lowest print resolution: the worst case
 BLUR_MODULES = 0.3  # a soft print or a shaky phone, as a blur radius in modules
 MAX_CHECK_DPI = 600
+LOGO_NEAR_PRINT = tuple(share / 100 for share in range(86, 116, 2))  # of 150 dpi: a logo code reads at each
 
 
 class Reason(str, Enum):
@@ -108,12 +109,15 @@ def _geometry_verdict(code: PreparedCode) -> Verdict | None:
     return None
 
 
-def check_variants(dpi: int) -> list[tuple[int, float]]:
+def check_variants(dpi: int, logo: bool = False) -> list[tuple[int, float]]:
     """(dpi, blur in modules) renders that must all decode. A code that decodes only by luck of
     the pixel grid fails on paper, so it must also decode coarser (down to 0.7 x 150 dpi, the
-    floor a PDF is proofed at), finer, and slightly blurred."""
+    floor a PDF is proofed at), finer, and slightly blurred. With a logo, also at the pixel sizes
+    around 150 dpi (LOGO_NEAR_PRINT): zbar misses some logo codes in bands of a few pixels a module, and
+    a PDF viewer's 150 dpi puts a code's modules anywhere in those bands."""
     low = min(dpi, PREVIEW_DPI)
-    sharp = sorted({round(low * 0.7), low, dpi, min(MAX_CHECK_DPI, round(dpi * 1.6))})
+    near = {round(low * share) for share in LOGO_NEAR_PRINT} if logo else set()
+    sharp = sorted({round(low * 0.7), low, dpi, min(MAX_CHECK_DPI, round(dpi * 1.6))} | near)
     return [(value, 0.0) for value in sharp] + [(low, BLUR_MODULES)]
 
 
@@ -125,7 +129,7 @@ def decodes_robustly(code: PreparedCode, dpi: int, with_logo: bool = True) -> st
 
     from socialdesk.qr.raster import render, render_luminance
 
-    for variant_dpi, blur in check_variants(dpi):
+    for variant_dpi, blur in check_variants(dpi, logo=code.box is not None and with_logo):
         if code.box is None:  # no logo: zxing-cpp alone reads it, in the grey it would make of the colours
             image = render_luminance(code, variant_dpi)
         else:

@@ -39,3 +39,41 @@ def test_a_file_size_limit_is_said_as_one_not_as_a_failing_disk(tmp_path):  # D1
         assert len(lines) == 1 and words in lines[0], done.stderr
         assert "disk could not be read" not in done.stderr and "disque n'a pas pu" not in done.stderr
         assert not out.exists()
+
+
+def _attack_logos(folder):
+    """The attack's logos: a 300 px plain red square as a CMYK JPEG, a 400 px magenta square with a white disc."""
+    from PIL import Image, ImageDraw
+
+    cmyk, disc = folder / "cmyk.jpg", folder / "logo.png"
+    Image.new("CMYK", (300, 300), (0, 200, 200, 0)).save(cmyk, "JPEG", quality=90)
+    square = Image.new("RGB", (400, 400), (220, 0, 140))
+    ImageDraw.Draw(square).ellipse((100, 100, 300, 300), fill="white")
+    square.save(disc)
+    return cmyk, disc
+
+
+def _demo(db):
+    from datetime import date
+
+    from socialdesk.storage.demo import build_demo_file
+
+    build_demo_file(db, date(2026, 12, 1), "en").close()
+
+
+def test_every_logo_code_printed_reads_at_150_dpi_in_zbar_and_zxing(tmp_path):  # D7
+    from tests.outside.readers import both_decoders, pdf_pages
+
+    db = tmp_path / "demo.sqlite3"
+    _demo(db)
+    cmyk, disc = _attack_logos(tmp_path)
+    for template, logo, codes_on_pages in (("a6", cmyk, [1, 1, 1]), ("business", disc, [0, 10])):
+        out = tmp_path / f"{template}.pdf"
+        done = _cli(["print-cards", "--db", str(db), "--template", template, "--logo", str(logo), "-o", str(out)])
+        assert done.returncode == 0, done.stderr
+        pages = pdf_pages(out, 150)
+        assert len(pages) == len(codes_on_pages)
+        for number, (page, count) in enumerate(zip(pages, codes_on_pages), start=1):
+            zbar, zxing = both_decoders(page)
+            assert len(zbar) == len(zxing) == count, f"{template} page {number}: zbar {zbar}, zxing {zxing}"
+            assert sorted(zbar) == sorted(zxing)

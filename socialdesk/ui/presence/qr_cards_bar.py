@@ -226,6 +226,7 @@ class QrCardsBar(QWidget):
         from socialdesk.qr.verify import Reason
         from socialdesk.ui.presence import labels
         from socialdesk.ui.printing.cards import CardCodeRefused, LabelTooSmall, preview_cards
+        from socialdesk.ui.printing.page_check import PageCodeUnread
 
         if SHEETS[self._template()].content == "business" and not self._extra().shop.name.strip():
             self.reported.emit(self.tr("Not printed: business cards show the shop's name and address on their "
@@ -248,6 +249,11 @@ class QrCardsBar(QWidget):
                                             "it need labels at least %4 mm high."), refused.sheet,
                                     QLocale().toString(refused.height_mm), QLocale().toString(refused.needed_mm),
                                     QLocale().toString(refused.needed_height_mm)), False)
+        except PageCodeUnread as refused:
+            self.reported.emit(fill(self.tr("Not printed: with the logo, the code of %1 does not read on the printed "
+                                            "page at 150 dpi, even with the logo at its smallest. Print without the "
+                                            "logo or on a bigger card."),
+                                    refused.item.caption or refused.item.address or refused.item.payload[:40]), False)
         except CardCodeRefused as refused:
             if refused.reason is Reason.SECOND_READER:  # not a size problem: no size would help
                 self.reported.emit(fill(self.tr("Not printed: %1. %2"), labels.SCAN_REASONS[refused.reason],
@@ -275,10 +281,12 @@ class QrCardsBar(QWidget):
     def _save(self, items: list[CardItem], per_card: int) -> bool:
         from socialdesk.ui.common.save_guard import save_as
         from socialdesk.ui.printing.cards import card_printer, check_cards, paint_cards
+        from socialdesk.ui.printing.page_check import check_pages
         from socialdesk.ui.printing.output import paint_pdf_to
 
         template, style, shop, extra = self._template(), self._style(), self._shop_name(), self._extra()
         checked = check_cards(template, items, per_card, style, stock=extra.stock)  # refused before any dialog
+        checked = check_pages(template, items, shop, per_card, style, checked, extra)  # as printed, at 150 dpi
         title = self.tr("QR cards")
 
         def write(temp, _chosen) -> None:

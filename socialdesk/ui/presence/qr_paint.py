@@ -62,6 +62,8 @@ def paint_code(painter: QPainter, code: PreparedCode, target: QRectF, path: QPai
         logo_target = QRectF((x + geometry.QUIET_ZONE) * scale, (y + geometry.QUIET_ZONE) * scale,
                              width * scale, height * scale).translated(target.topLeft())
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        # in a PDF as it is: JPEG's blocks in a flat logo made zbar miss codes the check had read
+        painter.setRenderHint(QPainter.RenderHint.LosslessImageRendering, True)
         painter.drawImage(logo_target, image)
     painter.restore()
 

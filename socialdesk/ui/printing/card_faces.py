@@ -13,13 +13,15 @@ from socialdesk.ui.printing.card_style import CardStyle
 from socialdesk.ui.printing.card_words import _face_words, _key, _layout, _q
 
 
-def paint_sheet(painter, canvas, sheet, cards, shop: ShopCard, style, checked, back: bool, closure: str) -> None:
+def paint_sheet(painter, canvas, sheet, cards, shop: ShopCard, style, checked, back: bool, closure: str) -> list[str]:
+    """Draw one page; returns the payloads of the codes drawn on it (one entry a code)."""
     from socialdesk.ui.printing.sheet_marks import fill_rect, paint_cut_marks, paint_fold
     from socialdesk.ui.printing.shop_faces import paint_business_front, paint_door_words
 
     faces = sheet.faces
     pairs = [(face, cards[0]) for face in faces] if sheet.one_card_per_sheet else list(zip(faces, cards))
     dark, safe = QColor(style.foreground), safe_area(sheet)
+    painted: list[str] = []
     for face, group in pairs:
         if back:  # behind its own front when the sheet turns over for the second side
             face = dataclasses.replace(face, rect=mirrored(sheet, face.rect))
@@ -33,16 +35,17 @@ def paint_sheet(painter, canvas, sheet, cards, shop: ShopCard, style, checked, b
         if sheet.content == "door":
             paint_door_words(painter, canvas, words_area(face.rect), shop, closure, style)
             face = dataclasses.replace(face, rect=code_area(sheet, face.rect))
-        _paint_face(painter, canvas, face, group, "" if sheet.content == "door" else shop.name, style.for_sheet(sheet),
-                    checked)
+        painted += _paint_face(painter, canvas, face, group, "" if sheet.content == "door" else shop.name,
+                               style.for_sheet(sheet), checked)
     if sheet.fold_y is not None:
         paint_fold(painter, canvas, sheet.paper_mm[0], sheet.fold_y, sheet.safe_mm)
     if sheet.crop_marks:
         paint_cut_marks(painter, canvas, [face.rect for face, _ in pairs], safe)
+    return painted
 
 
 def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], shop_name: str,
-                style: CardStyle, checked: dict) -> None:
+                style: CardStyle, checked: dict) -> list[str]:
     painter.save()
     rect = face.rect
     if face.upside_down:
@@ -50,15 +53,18 @@ def _paint_face(painter, canvas: MmCanvas, face: Face, group: list[CardItem], sh
         painter.rotate(180)
         rect = Rect(0, 0, rect.width, rect.height)
     dark = QColor(style.foreground)  # the background and frame are the sheet's (paint_sheet)
+    painted = []
     for item, slot in zip(group, _layout(rect, group, checked, headline=style.headline(group)).slots):
         result = checked[_key(item, slot)]
         paint_code(painter, result.code, _q(canvas, slot.code), module_path(result.code))
+        painted.append(item.payload)
     plain = painter.font()
     words = _face_words(painter.device(), canvas, rect, group, shop_name, checked, style)
     for index, (area, fitted, _notice) in enumerate(words):
         painter.setFont(plain if index and index % 3 == 0 else brand_font(style.font))  # addresses: plain
         draw_fitted(painter, area, fitted, dark)
     painter.restore()
+    return painted
 
 
 def ground_rect(sheet, rect: Rect) -> Rect:

@@ -24,6 +24,7 @@ from socialdesk.ui.printing.card_style import CardStyle, Extra
 from socialdesk.ui.printing.card_words import CardNotice, _door_notices, _face_words, _layout
 from socialdesk.ui.printing.glyphs import missing_glyphs
 from socialdesk.ui.printing.output import make_printer, paint_unless_data
+from socialdesk.ui.printing.page_check import check_pages
 
 __all__ = ["CardStyle", "Extra", "CardNotice", "_face_words", "_layout"]  # their homes: card_style, card_words
 
@@ -177,6 +178,7 @@ def preview_cards(parent, template: CardTemplate, items: list[CardItem], shop_na
         return False
     finally:
         dialog.reset()
+    checked = check_pages(template, items, shop_name, per_card, style, checked, extra)  # as printed, at 150 dpi
     title = QCoreApplication.translate("CardPrinting", "QR cards")
     extra = extra or Extra()
     printer = card_printer(template, title, extra.stock)
