@@ -14,6 +14,7 @@ from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage import open_store
 from socialdesk.storage.calendar.media import ImageProblem, ImageRefused, import_image, thumbnail_path
 from socialdesk.storage.demo import seed_demo
+from tests.posix_only import needs_symlinks
 
 
 def test_an_image_is_copied_beside_the_data_file_with_a_thumbnail(file_store, tmp_path):
@@ -144,6 +145,7 @@ def test_a_new_export_is_private_whatever_the_umask(tmp_path):
     assert stat.S_IMODE((tmp_path / "plan.ics").stat().st_mode) == 0o600
 
 
+@needs_symlinks
 @pytest.mark.parametrize("route", ["symlinked folder", "dot-dot", "hard link", "backups subfolder"])
 def test_the_data_file_is_recognised_by_any_route(tmp_path, route):
     import os

@@ -8,6 +8,7 @@ from socialdesk.domain.shop import ShopCard
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import KEEP, list_backups, make_backup
 from socialdesk.storage.opening import restore_backup
+from tests.posix_only import needs_symlinks
 
 
 def test_at_most_one_daily_backup_per_day(tmp_path):
@@ -78,6 +79,7 @@ def test_backups_of_a_path_with_odd_characters_are_valid(tmp_path):
     store.close()
 
 
+@needs_symlinks
 def test_backups_through_a_symlink_land_beside_the_real_file(tmp_path):
     real = tmp_path / "data" / "shop.sqlite3"
     real.parent.mkdir()

@@ -12,6 +12,7 @@ from socialdesk.domain.shop import ShopCard
 from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.backups import make_backup
 from socialdesk.storage.opening import restore_in_place, start_fresh
+from tests.posix_only import needs_unix_modes
 
 
 def _digest(path: Path) -> str:
@@ -119,6 +120,7 @@ def test_read_only_file_is_refused_unchanged(tmp_path):
     assert _digest(path) == before
 
 
+@needs_unix_modes
 def test_read_only_folder_is_refused(tmp_path):
     folder = tmp_path / "locked"
     folder.mkdir()

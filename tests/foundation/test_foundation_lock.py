@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from socialdesk.storage import Problem, StoreOpenError, open_store
+from tests.posix_only import needs_symlinks
 
 
 def test_second_open_in_same_process_is_refused(tmp_path):
@@ -32,6 +33,7 @@ def test_second_process_is_refused_and_lock_dies_with_the_holder(tmp_path):
     assert out.stdout.strip() == ""
 
 
+@needs_symlinks
 def test_a_symlink_and_the_real_path_share_one_lock(tmp_path):
     real = tmp_path / "real" / "shop.sqlite3"
     real.parent.mkdir()
@@ -52,6 +54,7 @@ def test_a_symlink_and_the_real_path_share_one_lock(tmp_path):
     assert link.is_symlink()
 
 
+@needs_symlinks
 def test_a_planted_symlink_as_lock_file_is_never_truncated(tmp_path):
     precious = tmp_path / "precious.txt"
     precious.write_text("the owner's notes")

@@ -15,6 +15,7 @@ from socialdesk.os_words import OS_WORDS, os_reason, words_in
 from socialdesk.storage.demo import build_demo_file
 from socialdesk.storage.opening import open_store
 from socialdesk.ui.i18n import install_translators
+from tests.posix_only import needs_dev_files, needs_symlinks
 
 SYSTEM_ENGLISH = ("No space left", "Permission denied", "File exists", "Read-only file system", "Not a directory",
                   "Too many levels", "Errno")
@@ -54,6 +55,7 @@ def test_one_table_speaks_both_languages_and_names_a_code_it_has_no_words_for():
     assert os_reason(OSError(errno.ENOSPC, "No space left on device")) == "the disk is full"
 
 
+@needs_dev_files
 def test_the_window_says_the_reason_in_its_own_language(qapp):
     from socialdesk.ui.i18n import os_reason as window_reason
 
@@ -69,7 +71,7 @@ def test_the_window_says_the_reason_in_its_own_language(qapp):
 
 @pytest.mark.parametrize("where, writer, words", [
     ("under a file", lambda temp: temp.write_bytes(b"%PDF"), IN_THE_WAY),
-    ("beside", _fill_the_disk, FULL),
+    pytest.param("beside", _fill_the_disk, FULL, marks=needs_dev_files),
 ])
 def test_a_failed_save_says_why_in_french(tmp_path, under_a_file, french_window, where, writer, words):
     from PySide6.QtWidgets import QWidget
@@ -129,6 +131,7 @@ def test_qr_pdf_not_drawn_says_why_in_french(tmp_path, no_scratch, capsys):
     _ours(said[0], IN_THE_WAY)
 
 
+@needs_dev_files
 def test_qr_png_on_a_full_disk_says_why_in_french(tmp_path, monkeypatch, capsys):
     from socialdesk.headless import qr
 
@@ -148,6 +151,7 @@ def test_print_cards_not_drawn_says_why_in_french(tmp_path, demo, no_scratch, ca
     assert not (tmp_path / "cards.pdf").exists()
 
 
+@needs_symlinks
 def test_an_unreadable_plan_says_why_in_french(tmp_path, demo, under_a_file, capsys):
     loop = tmp_path / "loop.csv"
     os.symlink(loop, loop)  # a link to itself: ELOOP

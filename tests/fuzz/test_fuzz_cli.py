@@ -7,7 +7,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-import world
+from tests.posix_only import POSIX
+
+if not POSIX:  # the harness watches with SIGALRM, setrlimit and /proc, and its worlds hold FIFOs
+    pytest.skip("the fuzz harness is POSIX only", allow_module_level=True)
+
+import world  # noqa: E402
 from grammar import COMMANDS, NOISE_ARGV, command_argv, top_level_argv
 from hypothesis_profiles import TRIED, fast_and_long
 from properties import Case, app_entry, cli_entry, run_case

@@ -7,6 +7,7 @@ import pytest
 
 from socialdesk.cli import main
 from socialdesk.storage.opening import open_store
+from tests.posix_only import needs_dev_files, needs_fifos, needs_symlinks
 
 LONG_NAME = "a" * 300  # past the 255 bytes a file name may have
 
@@ -111,7 +112,8 @@ def test_a_caption_with_line_breaks_or_control_characters_prints_on_one_line(suf
         assert shown == (cleaned or "example.com")  # a blank caption: the code's own address is printed
 
 
-@pytest.mark.parametrize("kind", ["fifo", "symlink", "folder"])
+@pytest.mark.parametrize("kind", [pytest.param("fifo", marks=needs_fifos), pytest.param("symlink", marks=needs_symlinks),
+                                  "folder"])
 @pytest.mark.parametrize("argv", [["export", "csv", "--force", "-o"], ["export", "ics", "--force", "-o"],
                                   ["qr", "https://example.com", "--force", "-o"]])
 def test_force_never_replaces_a_pipe_a_link_or_a_folder(kind, argv, shop, tmp_path, capsys):
@@ -129,6 +131,7 @@ def test_force_never_replaces_a_pipe_a_link_or_a_folder(kind, argv, shop, tmp_pa
     assert target.read_text() == "kept"
 
 
+@needs_dev_files
 def test_force_never_replaces_a_device(shop, capsys):
     import os
     import stat

@@ -12,6 +12,9 @@ from pathlib import Path
 import pytest
 
 from socialdesk.storage.demo import build_demo_file
+from tests.posix_only import needs_posix
+
+pytestmark = needs_posix
 
 HEADER = "date,time,networks,status,pillar,about,text,notes"
 CHILD = "import sys\nfrom socialdesk.app import main\nsys.exit(main(sys.argv[1:]))"

@@ -11,6 +11,9 @@ import pytest
 
 from socialdesk.headless.language import catalogue
 from socialdesk.storage.demo import build_demo_file
+from tests.posix_only import needs_posix
+
+pytestmark = needs_posix
 
 ROOT = Path(__file__).resolve().parents[2]
 CHILD = "import sys\nfrom socialdesk.app import main\nsys.exit(main(sys.argv[1:]))"

@@ -5,6 +5,7 @@ import pytest
 from socialdesk.app import main as app_main
 from socialdesk.cli import main
 from socialdesk.storage.opening import open_store
+from tests.posix_only import needs_symlinks
 
 HEADER = "date,time,networks,status,pillar,about,text,notes"
 
@@ -75,6 +76,7 @@ def test_an_unknown_language_after_the_command_is_one_line(shop, capsys):
         "socialdesk check: argument --lang: invalid choice: 'de' (choose from 'en', 'fr'); see socialdesk check --help"]
 
 
+@needs_symlinks
 @pytest.mark.parametrize("lang, said", [
     ("en", "socialdesk import: the data file's link leads nowhere (a disk or USB stick not connected?); nothing was "
            "created"),

@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from socialdesk.storage.demo import build_demo_file
+from tests.posix_only import needs_posix
+
+pytestmark = needs_posix
 
 CHILD = "import sys\nfrom socialdesk.app import main\nsys.exit(main(sys.argv[1:]))"
 PLAN = "date,time,networks,status,pillar,about,text,notes\n2026-12-21,09:00,instagram,planned,,,imported anyway,\n"

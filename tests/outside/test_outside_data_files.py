@@ -11,6 +11,7 @@ import pytest
 
 from socialdesk.cli import main as cli_main
 from socialdesk.storage import open_store
+from tests.posix_only import needs_posix
 
 CORPUS = Path(__file__).parents[1] / "data" / "hostile" / "data_files"
 COMPANIONS = ("-wal", "-shm", "-journal")
@@ -82,10 +83,12 @@ def _dev_zero(folder: Path) -> Path:
 
 PLACES = {"directory": _directory, "fifo": _fifo, "symlink_loop": _symlink_loop,
           "through_a_file": _through_a_file, "dev_zero": _dev_zero}
+POSIX_PLACES = {"fifo", "symlink_loop", "dev_zero"}  # no FIFOs nor /dev/zero on Windows; links need admin
 
 
 @pytest.mark.parametrize("argv", COMMANDS, ids=lambda a: a[0])
-@pytest.mark.parametrize("place", sorted(PLACES))
+@pytest.mark.parametrize("place", [pytest.param(place, marks=needs_posix) if place in POSIX_PLACES else place
+                                   for place in sorted(PLACES)])
 def test_a_data_file_that_is_not_a_file_is_refused_without_hanging(tmp_path, tmp_path_factory, place, argv):
     db = PLACES[place](tmp_path)
     before = _snapshot(tmp_path)
@@ -123,6 +126,8 @@ def _cli(db: Path, *argv: str, limit: int | None = None) -> subprocess.Completed
 def _tmpfs(tmp_path: Path, size: str):
     folder = tmp_path / "disk"
     folder.mkdir()
+    if not shutil.which("mount"):
+        pytest.skip("no mount command here (Windows)")
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(folder)],
                              capture_output=True)
     if mounted.returncode != 0:
@@ -158,6 +163,7 @@ def test_backup_on_a_full_disk_says_so_in_one_line_and_leaves_nothing(small_disk
     assert result.stdout == ""
 
 
+@needs_posix  # RLIMIT_FSIZE
 def test_backup_past_a_file_size_limit_says_disk_full_and_leaves_nothing(tmp_path):
     db = tmp_path / "shop.sqlite3"
     open_store(db).close()

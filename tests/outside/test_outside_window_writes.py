@@ -18,6 +18,7 @@ from socialdesk.storage.demo import seed_demo
 from socialdesk.ui.common import save_guard
 from socialdesk.ui.common.save_guard import FILE_WRITING, SaveGuard
 from tests.outside.readers import both_decoders, pdf_pages, pdf_text, svg_image
+from tests.posix_only import made_symlink
 
 PAYLOAD = "https://boulangerie-lea.fr/"
 # Save-like words on actions and buttons of the window that are not exports, and why.
@@ -90,12 +91,12 @@ def _aim(monkeypatch, target: Path, told: list[str]) -> None:
 def _data_family(window, tmp_path) -> list[Path]:
     data = Path(window.store.path)
     link = tmp_path / "looks-harmless.pdf"
-    link.symlink_to(data)
+    links = [link] if made_symlink(link, data) else []
     hard = tmp_path / "hard-link.pdf"
     os.link(data, hard)
     return [data, Path(f"{data}-wal"), Path(f"{data}-shm"), Path(f"{data}.lock"),
             data.parent / "backups" / "shop-2026-01-01.sqlite3", data.parent / "backups" / "new.pdf",
-            link, hard, data.parent / ".." / data.parent.name / data.name]
+            *links, hard, data.parent / ".." / data.parent.name / data.name]
 
 
 def _snapshot(data: Path) -> dict[str, bytes]:

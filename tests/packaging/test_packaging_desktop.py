@@ -18,6 +18,7 @@ METAINFO = LINUX / f"{APP_ID}.metainfo.xml"
 sys.path.insert(0, str(LINUX))
 
 from build_bundle import ICON_SIZES, stage_desktop_files
+from tests.posix_only import needs_posix
 
 needs_desktop_validate = pytest.mark.skipif(
     shutil.which("desktop-file-validate") is None,
@@ -79,6 +80,7 @@ def _run_install(folder: Path, home: Path, *args: str) -> subprocess.CompletedPr
     return subprocess.run(["sh", str(folder / "install.sh"), *args], capture_output=True, text=True, env=env, check=False)
 
 
+@needs_posix
 def test_install_adds_the_menu_entry_and_uninstall_keeps_the_data(tmp_path):
     folder = _fake_bundle(tmp_path)
     home = tmp_path / "home"
@@ -101,6 +103,7 @@ def test_install_adds_the_menu_entry_and_uninstall_keeps_the_data(tmp_path):
     assert data_file.read_bytes() == b"the shop's year of work"
 
 
+@needs_posix
 def test_install_refuses_a_folder_without_the_program(tmp_path):
     folder = _fake_bundle(tmp_path)
     (folder / "SocialDesk").unlink()

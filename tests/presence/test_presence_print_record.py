@@ -2,7 +2,6 @@
 
 import os
 import shutil
-import signal
 import sqlite3
 import subprocess
 import sys
@@ -14,6 +13,7 @@ import pytest
 from socialdesk.cli import main
 from socialdesk.headless import print_record
 from socialdesk.storage import open_store
+from tests.posix_only import is_root
 
 YELP = "https://www.yelp.fr/biz/boulangerie-lea-lyon"
 
@@ -74,7 +74,7 @@ def test_a_killed_runs_scratch_folder_is_removed_by_the_next_run(tmp_path):  # D
         time.sleep(0.01)
     if run.poll() is not None:
         pytest.skip("the run ended before it could be killed")
-    run.send_signal(signal.SIGKILL)
+    run.kill()
     run.wait()
     assert list(scratch.glob("socialdesk-cards-*"))  # a kill cannot clean up
     again = _command("print-cards", "-o", str(tmp_path / "a.pdf"), "--template", "a6", "--db", str(db),
@@ -83,7 +83,7 @@ def test_a_killed_runs_scratch_folder_is_removed_by_the_next_run(tmp_path):  # D
     assert list(scratch.iterdir()) == [] and not (tmp_path / "k.pdf").exists()
 
 
-@pytest.mark.skipif(os.geteuid() != 0 or not shutil.which("unshare"), reason="mounting a small disk needs root")
+@pytest.mark.skipif(not is_root() or not shutil.which("unshare"), reason="mounting a small disk needs root")
 def test_a_full_disk_under_the_data_file_says_so_and_that_the_pdf_is_good(tmp_path):  # D11
     db, disk, out = tmp_path / "shop.sqlite3", tmp_path / "disk", tmp_path / "cards.pdf"
     _shop(db)

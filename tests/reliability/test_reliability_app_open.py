@@ -10,6 +10,7 @@ from damage import SHAPES, SHOP_NAME, damaged_sample, fingerprint, make_sample
 from socialdesk.storage.backups import list_backups
 from socialdesk.ui import application
 from socialdesk.ui.open_problems import Choice, newest_good_backup
+from tests.posix_only import needs_unix_modes
 
 REFUSED = sorted(name for name, (_damage, problems) in SHAPES.items() if problems)
 
@@ -94,7 +95,7 @@ def test_restore_brings_back_the_newest_good_backup(controller, monkeypatch, tmp
     assert broken.exists()
 
 
-@pytest.mark.parametrize("where", ["file", "folder"])
+@pytest.mark.parametrize("where", ["file", pytest.param("folder", marks=needs_unix_modes)])
 def test_read_only_data_is_explained_and_left_alone(controller, monkeypatch, tmp_path, where):
     folder = tmp_path / "data"
     folder.mkdir()

@@ -15,6 +15,7 @@ from socialdesk.export_files import write_private
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import KEEP, list_backups, make_backup
 from socialdesk.storage.opening import restore_backup
+from tests.posix_only import needs_unix_modes
 
 T0 = datetime(2026, 11, 1, 8, 0)
 
@@ -81,6 +82,7 @@ def test_rotation_keeps_the_ten_newest(tmp_path):
     assert set(kept) - {twin} == set(made[-(KEEP - 1):])
 
 
+@needs_unix_modes
 def test_data_file_backups_and_side_files_are_private(tmp_path):
     previous = os.umask(0o022)  # the usual umask: files would be 0644 unless made private
     path = tmp_path / "data" / "shop.sqlite3"
@@ -96,6 +98,7 @@ def test_data_file_backups_and_side_files_are_private(tmp_path):
         os.umask(previous)
 
 
+@needs_unix_modes
 def test_write_private_is_0600_even_over_a_public_file(tmp_path):
     target = tmp_path / "plan.csv"
     target.write_text("old")

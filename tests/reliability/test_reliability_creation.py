@@ -7,6 +7,7 @@ import pytest
 
 from reliability_support import ROOT, integrity
 from socialdesk.storage import open_store
+from tests.posix_only import needs_sigkill
 
 DIE_WHILE_CREATING = """
 import os, signal, sys
@@ -22,6 +23,7 @@ opening.open_store(Path(sys.argv[1]))
 """
 
 
+@needs_sigkill
 @pytest.mark.parametrize("moment", ["configure", "migrate"])
 def test_killed_while_creating_the_file_opens_fresh_next_time(tmp_path, moment):
     path = tmp_path / "shop.sqlite3"

@@ -11,6 +11,7 @@ from damage import SHAPES, damaged_sample, fingerprint, make_sample
 from reliability_support import ROOT
 from socialdesk.cli import main as cli_main
 from socialdesk.storage import Problem, StoreOpenError, open_store
+from tests.posix_only import needs_unix_modes
 
 FAST_SEEDS = range(3)
 LONG_SEEDS = range(3, 103)
@@ -81,6 +82,7 @@ def test_read_only_file_is_refused_and_gets_no_companions(tmp_path):
     assert fingerprint(tmp_path) == before
 
 
+@needs_unix_modes
 @pytest.mark.parametrize("exists", [True, False])
 def test_read_only_folder_is_refused_and_nothing_is_created(tmp_path, exists):
     folder = tmp_path / "data"

@@ -6,6 +6,9 @@ import sys
 
 from reliability_support import HERE, ROOT, integrity
 from socialdesk.storage import open_store
+from tests.posix_only import needs_posix
+
+pytestmark = needs_posix
 
 
 def test_full_disk_refuses_whole_writes_and_recovers(tmp_path):

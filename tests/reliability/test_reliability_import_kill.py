@@ -13,6 +13,9 @@ import pytest
 
 from reliability_support import ROOT, integrity
 from socialdesk.storage import open_store
+from tests.posix_only import needs_sigkill
+
+pytestmark = needs_sigkill
 
 LINES = 20_000
 

@@ -6,6 +6,9 @@ import random
 import pytest
 
 from reliability_support import Ledger, Zygote, verify_after_kill
+from tests.posix_only import needs_posix
+
+pytestmark = needs_posix
 
 SEED = int(os.environ.get("RELIABILITY_SEED", "20261126"))
 

@@ -11,6 +11,7 @@ from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.backups import KEEP, list_backups, make_backup
 from socialdesk.storage.demo import seed_demo
 from socialdesk.storage.opening import start_fresh
+from tests.posix_only import needs_symlinks
 
 TODAY = date(2026, 11, 26)
 PLAN = "date,time,networks,status,pillar,about,text,notes\n2026-12-01,09:00,facebook,planned,,,Pain,\n"
@@ -59,6 +60,7 @@ def test_the_command_line_says_an_interrupted_restore_is_left_not_backups(gone, 
     assert "backups are beside" not in err and not gone.exists()
 
 
+@needs_symlinks
 def test_a_dangling_symlink_is_refused_never_followed_to_create(tmp_path, capsys):
     (tmp_path / "usb").mkdir()  # the mount point, with the key not mounted
     target = tmp_path / "usb" / "SocialDesk" / "shop.sqlite3"

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reliability_support import ROOT, integrity
 from socialdesk.storage import open_store
+from tests.posix_only import needs_sigkill
 
 WRITE_THEN_DIE = """
 import os, signal, sys
@@ -19,6 +20,7 @@ os.kill(os.getpid(), signal.SIGKILL)
 """
 
 
+@needs_sigkill
 def test_orphan_wal_is_kept_aside_not_replayed(tmp_path):
     path = tmp_path / "shop.sqlite3"
     assert subprocess.run([sys.executable, "-c", WRITE_THEN_DIE, str(path)], cwd=ROOT).returncode == -9

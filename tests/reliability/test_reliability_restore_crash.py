@@ -8,6 +8,7 @@ from damage import SHOP_NAME, damaged_sample, fingerprint
 from reliability_support import ROOT
 from socialdesk.storage.backups import list_backups
 from socialdesk.storage.opening import restore_in_place
+from tests.posix_only import needs_sigkill
 
 DIE_WHILE_COPYING = """
 import os, signal, sys
@@ -21,6 +22,7 @@ opening.restore_in_place(Path(sys.argv[1]), Path(sys.argv[2]))
 """
 
 
+@needs_sigkill
 def test_killed_while_restoring_leaves_the_damaged_file_and_the_backup_as_they_were(tmp_path):
     folder = tmp_path / "data"
     folder.mkdir()

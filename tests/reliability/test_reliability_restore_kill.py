@@ -18,6 +18,9 @@ from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.shop import ShopCard
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import make_backup
+from tests.posix_only import needs_sigkill
+
+pytestmark = needs_sigkill
 
 RESTORE = """
 import sys

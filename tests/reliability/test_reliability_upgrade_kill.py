@@ -15,6 +15,9 @@ from reliability_support import ROOT, integrity
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import is_valid_backup, list_backups
 from socialdesk.storage.schema_names import KNOWN
+from tests.posix_only import needs_sigkill
+
+pytestmark = needs_sigkill
 
 OLD = ROOT / "tests" / "data" / "socialdesk-v1.sqlite3"
 OPEN = """

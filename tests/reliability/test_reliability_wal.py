@@ -10,6 +10,7 @@ from damage import fingerprint
 from reliability_support import ROOT, integrity
 from socialdesk.cli import main as cli_main
 from socialdesk.storage import open_store
+from tests.posix_only import needs_sigkill
 
 WRITE_THEN_DIE = """
 import os, signal, sys
@@ -28,6 +29,7 @@ def _crash(path: Path) -> None:
     assert Path(f"{path}-wal").stat().st_size > 0, "the crash left no WAL to recover"
 
 
+@needs_sigkill
 @pytest.mark.parametrize("shm", ["kept", "lost"])
 def test_a_crash_wal_is_checked_untouched_then_recovered(tmp_path, capsys, shm):
     folder = tmp_path / "data"

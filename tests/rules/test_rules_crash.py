@@ -10,6 +10,7 @@ from datetime import date, time
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage import open_store
+from tests.posix_only import needs_sigkill
 
 TODAY = date(2026, 11, 26)  # the child tab's clock shows this day
 
@@ -35,6 +36,7 @@ CHILD = textwrap.dedent("""
 """)
 
 
+@needs_sigkill
 def test_a_tick_survives_sigkill_right_after_it(tmp_path):
     path = tmp_path / "shop.sqlite3"
     store = open_store(path)

@@ -2,7 +2,6 @@
 paste): the app killed mid-sentence still has it on restart."""
 
 import os
-import signal
 import subprocess
 import sys
 import textwrap
@@ -46,7 +45,7 @@ def _type_then_kill(path, text: str, delay_ms: int) -> tuple[int, str]:
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
     try:
         line = child.stdout.readline()
-        child.send_signal(signal.SIGKILL)  # no clean shutdown: no hide, no close, no checkpoint
+        child.kill()  # no clean shutdown: no hide, no close, no checkpoint
     finally:
         child.wait(timeout=30)
     assert line.startswith("typed"), child.stderr.read()

@@ -3,7 +3,6 @@
 import hashlib
 import os
 import shutil
-import sys
 import time
 from datetime import date
 
@@ -13,6 +12,7 @@ from socialdesk.domain.posts import Post
 from socialdesk.storage import open_store
 from socialdesk.storage.conflict_compare import Side, compare_with_copy
 from socialdesk.storage.placement import conflict_copies, synced_folder
+from tests.posix_only import needs_fifos
 
 COPY = "shop (conflicted copy 2026-12-01).sqlite3"
 
@@ -65,7 +65,7 @@ def test_only_this_files_conflict_copies_are_offered(tmp_path, name, offered):
     assert [p.name for p in conflict_copies(tmp_path / "shop.sqlite3")] == ([name] if offered else [])
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and symlinks to devices")
+@needs_fifos
 def test_links_and_fifos_named_like_a_copy_are_not_offered(tmp_path):
     (tmp_path / "shop.sqlite3").write_bytes(b"x")
     os.mkfifo(tmp_path / "shop (1).sqlite3")
@@ -75,8 +75,9 @@ def test_links_and_fifos_named_like_a_copy_are_not_offered(tmp_path):
     assert conflict_copies(tmp_path / "shop.sqlite3") == []
 
 
-@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs and symlinks to devices")
-@pytest.mark.parametrize("make", [os.mkfifo, lambda path: os.symlink("/dev/zero", path)])
+@needs_fifos
+@pytest.mark.parametrize("make", [lambda path: os.mkfifo(path), lambda path: os.symlink("/dev/zero", path)],
+                         ids=["fifo", "device-link"])
 def test_a_fifo_or_device_named_desktop_ini_does_not_hang(tmp_path, make):
     shop = tmp_path / "a" / "shop" / "shop.sqlite3"
     shop.parent.mkdir(parents=True)

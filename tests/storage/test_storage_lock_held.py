@@ -8,10 +8,12 @@ import pytest
 
 from socialdesk.export_files import OutputIsDatabase, check_output
 from socialdesk.storage import lock
+from tests.posix_only import needs_posix
 
 HOLDER = "import fcntl, sys, time; f = open(sys.argv[1]); fcntl.flock(f, fcntl.LOCK_SH); print('held', flush=True); time.sleep(60)"
 
 
+@needs_posix
 def test_an_output_another_process_holds_is_refused_even_with_force(tmp_path):
     target = tmp_path / "Élodie Dupré" / "notes.csv"
     target.parent.mkdir()

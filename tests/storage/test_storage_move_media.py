@@ -11,6 +11,7 @@ from socialdesk.storage import open_store
 from socialdesk.storage.calendar.media import import_image, media_dir, thumbnail_path
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.storage.moved import move_out, moved_to
+from tests.posix_only import needs_fifos
 
 
 @pytest.fixture
@@ -68,6 +69,7 @@ def test_a_move_failing_midway_leaves_no_media_folder_and_the_original_untouched
     assert moved_to(old) is None and (old.parent / "media" / name).is_file()
 
 
+@needs_fifos
 def test_an_image_that_cannot_be_copied_leaves_nothing_at_the_destination(synced, tmp_path):
     old, name = synced
     os.mkfifo(old.parent / "media" / "zz-not-a-file.jpg")  # copying it fails after the real image was copied

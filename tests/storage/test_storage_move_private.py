@@ -6,8 +6,10 @@ import stat
 
 from socialdesk.storage import open_store
 from socialdesk.storage.moved import move_out
+from tests.posix_only import needs_unix_modes
 
 
+@needs_unix_modes
 def test_the_moved_copy_is_private_before_it_is_ever_opened(tmp_path):
     old = tmp_path / "OneDrive" / "Documents" / "fleurs.sqlite3"
     old.parent.mkdir(parents=True)

@@ -7,6 +7,9 @@ from datetime import datetime, timedelta
 
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import list_backups, make_backup
+from tests.posix_only import needs_unix_modes
+
+pytestmark = needs_unix_modes
 
 T0 = datetime(2026, 4, 6, 9, 0)
 

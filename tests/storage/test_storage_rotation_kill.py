@@ -7,6 +7,7 @@ from pathlib import Path
 
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import KEEP, list_backups, make_backup
+from tests.posix_only import needs_sigkill
 
 ROOT = Path(__file__).resolve().parents[2]
 T0 = datetime(2026, 3, 2, 9, 0)
@@ -22,6 +23,7 @@ backups.make_backup(store.conn, store.path, datetime(2026, 3, 2, 10, 0), "manual
 """
 
 
+@needs_sigkill
 def test_a_kill_between_copy_and_rotation_is_pruned_back_to_ten_at_the_next_open(tmp_path):
     path = tmp_path / "shop.sqlite3"
     store = open_store(path, now=T0)
