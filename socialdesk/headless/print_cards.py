@@ -43,6 +43,7 @@ def run(args) -> int:
     from socialdesk.headless.wording_guard import refuse_broken_rules
 
     door = CardTemplate(args.template).value.startswith("door")
+    _note_unused_closure(args, door)
     refuse_broken_rules(items, args, closure=extra.closure if door else "", shop=extra.shop)  # before drawing
     done = _write(output, args, items, shop_name, style, extra)
     if done != EXIT_OK:
@@ -60,6 +61,14 @@ def _refuse_long_words(args) -> None:
         if text and len(text.strip()) > most:
             raise Refused(_("{option} is {length} characters long; it holds at most {most}").format(
                 option=option, length=len(text.strip()), most=most))
+
+
+def _note_unused_closure(args, door: bool) -> None:
+    """--closure prints only on door signs: said in one line, not silently left off the other cards."""
+    if not door and (args.closure or "").strip():
+        print("socialdesk print-cards: " + _(WARNING).format(message=_(
+            "--closure is printed on door signs only (--template door-a5 or door-a4); these cards leave it off")),
+              file=sys.stderr)
 
 
 def _left_out(store) -> None:

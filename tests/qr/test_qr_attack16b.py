@@ -161,3 +161,14 @@ def test_business_card_backs_all_carry_the_first_listings_code_in_register_with_
     found = zxingcpp.read_barcodes(back)
     assert {code.text for code in found} == {INSTAGRAM} and len(found) == 10 == len(decode(back))
     assert sorted(_rows(db, "payload")) == [(INSTAGRAM,)] * 10  # the inventory counts the ten backs
+
+
+def test_a_closure_on_a_card_that_does_not_print_it_is_said_in_one_line(tmp_path, capsys):  # N8
+    db = tmp_path / "shop.sqlite3"
+    _shop(db).close()
+    out = tmp_path / "a6.pdf"
+    assert main(["print-cards", "-o", str(out), "--template", "a6", "--closure", "Fermé du 24 au 26",
+                 "--db", str(db)]) == 0
+    said = [line for line in capsys.readouterr().err.splitlines() if "--closure" in line]
+    assert len(said) == 1 and "door signs only" in said[0]
+    assert "Fermé" not in subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
