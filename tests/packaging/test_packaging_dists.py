@@ -1,6 +1,7 @@
 """The sdist holds the sources and the wheel the package: both archives listed, nothing else allowed in."""
 
 import shutil
+import subprocess
 import tarfile
 import tomllib
 import zipfile
@@ -13,8 +14,8 @@ from socialdesk import __version__
 ROOT = Path(__file__).resolve().parents[2]
 LEFT_OUT = shutil.ignore_patterns(".git", ".venv", "build", "dist", "__pycache__", "*.pyc", ".pytest_cache",
                                   ".hypothesis", "*.egg-info", "data")  # bench/data: the generated ten-year file
-SDIST_FOLDERS = ("socialdesk/", "resources/", "tests/", "packaging/", "bench/", ".ci/", ".github/")
-SDIST_FILES = {"pyproject.toml", "README.md", "Makefile", "PKG-INFO", "LICENSE", ".gitignore"}
+SDIST_FOLDERS = ("socialdesk/", "resources/", "tests/", "docs/", "packaging/", "bench/", ".ci/", ".github/")
+SDIST_FILES = {"pyproject.toml", "README.md", "Makefile", "PKG-INFO", "LICENSE", ".gitignore", "hatch_build.py"}
 WHEEL_SOURCES_ONLY = (".ts", ".po", "typography.py")
 
 
@@ -50,6 +51,7 @@ def _outside_sdist_tree(names: list[str]) -> list[str]:
     strays = [name for name in names if not name.startswith(prefix)]
     inner = [name.removeprefix(prefix) for name in names if name.startswith(prefix)]
     strays += [name for name in inner if name not in SDIST_FILES and not name.startswith(SDIST_FOLDERS)]
+    strays += [name for name in inner if name.startswith("docs/changes/")]  # change notes' pictures: not sources
     return strays + [name for name in inner if "__pycache__" in name or name.endswith(".pyc")]
 
 
@@ -72,7 +74,8 @@ def test_sdist_holds_the_sources_and_nothing_a_build_left_behind(built):
     assert _outside_sdist_tree(sdist) == []
     inner = {name.split("/", 1)[1] for name in sdist}
     assert {"pyproject.toml", "README.md", "LICENSE", "socialdesk/__init__.py", "resources/translations/socialdesk_fr.ts",
-            "packaging/pyinstaller/socialdesk.spec", "tests/packaging/test_packaging_dists.py"} <= inner
+            "packaging/pyinstaller/socialdesk.spec", "tests/packaging/test_packaging_dists.py", "hatch_build.py",
+            "docs/os_branches.md", "docs/screens/make_screens.py", "docs/screens/calendar-week-en-light.png"} <= inner
 
 
 def test_wheel_holds_the_package_and_its_compiled_resources_only(built):
@@ -123,3 +126,34 @@ def test_the_wheel_check_refuses_translation_sources_and_strays():
     assert _outside_wheel_tree(["socialdesk/app.py", "socialdesk/resources/translations/qr_fr.ts",
                                 "build/pyinstaller/socialdesk/junk.bin"]) == [
         "build/pyinstaller/socialdesk/junk.bin", "socialdesk/resources/translations/qr_fr.ts"]
+
+
+def _tracked_checkout(tmp_path: Path) -> Path:
+    """A git checkout holding exactly the files the project's git tracks (their current text)."""
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True, text=True)
+    if listed.returncode != 0:
+        pytest.skip("not a git checkout (an unpacked sdist): nothing is untracked")
+    copy = tmp_path / "checkout"
+    for name in filter(None, listed.stdout.split("\0")):
+        if (ROOT / name).is_file():
+            (copy / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ROOT / name, copy / name)
+    for command in (["init", "-q"], ["add", "-A"]):
+        subprocess.run(["git", "-C", str(copy), *command], check=True, capture_output=True)
+    return copy
+
+
+def test_a_file_git_does_not_track_stops_the_sdist_and_a_clean_checkout_builds(tmp_path):
+    """A personal data file dropped in tests/data (or a scratch note in the package) never ships in the sdist."""
+    from hatchling.builders.sdist import SdistBuilder
+
+    source = _tracked_checkout(tmp_path)
+    (tmp_path / "out").mkdir()
+    sdist, _ = _build(source, tmp_path / "out")
+    assert _outside_sdist_tree(sdist) == [] and f"socialdesk-{__version__}/docs/os_branches.md" in sdist
+    (source / "tests" / "data" / "shop (conflicted copy).sqlite3").write_bytes(b"SQLite format 3\0 my shop")
+    (source / "socialdesk" / "notes.orig").write_text("scratch")
+    with pytest.raises(RuntimeError) as refused:
+        SdistBuilder(str(source)).build(directory=str(tmp_path / "again"), versions=["standard"]).__next__()
+    assert "socialdesk/notes.orig, tests/data/shop (conflicted copy).sqlite3" in str(refused.value)
+    assert list((tmp_path / "again").glob("*.tar.gz")) == []
