@@ -15,7 +15,8 @@ HAS_SIGKILL = hasattr(signal, "SIGKILL")
 needs_posix = pytest.mark.skipif(not POSIX, reason="POSIX only (fcntl, resource, /proc, signals, fork)")
 needs_fifos = pytest.mark.skipif(not HAS_FIFOS, reason="no named pipes (FIFOs) on this system")
 needs_sigkill = pytest.mark.skipif(not HAS_SIGKILL, reason="no SIGKILL on this system")
-needs_unix_modes = pytest.mark.skipif(not POSIX, reason="Unix permission bits (a folder's chmod has no effect on Windows)")
+needs_unix_modes = pytest.mark.skipif(not POSIX,
+                                      reason="Unix permission bits (a folder's chmod has no effect on Windows)")
 needs_symlinks = pytest.mark.skipif(not POSIX, reason="symlinks need Developer Mode or admin rights on Windows")
 needs_dev_files = pytest.mark.skipif(not (POSIX and Path("/dev/full").exists()), reason="no /dev/full, /dev/zero")
 
