@@ -160,11 +160,17 @@ def clip(rect: Rect, area: Rect) -> Rect:
 DOOR_WORDS = 0.4  # a door sign's upper share: name, opening hours, closure; the code below, centred under them
 
 
+DOOR_CODE_WIDEST = 1.18  # a door sign's code area at most this many times as wide as high: on Letter too the
+# code stands centred under its large call to action (wider, face_layout would put it beside small words)
+
+
 def code_area(sheet: Sheet, rect: Rect) -> Rect:
-    """The part of a face that holds the codes: the whole face, or a door sign's lower part."""
+    """The part of a face that holds the codes: the whole face, or a door sign's lower part, centred."""
     if sheet.content != "door":
         return rect
-    return Rect(rect.x, rect.y + rect.height * DOOR_WORDS, rect.width, rect.height * (1 - DOOR_WORDS))
+    height = rect.height * (1 - DOOR_WORDS)
+    width = min(rect.width, height * DOOR_CODE_WIDEST)
+    return Rect(rect.x + (rect.width - width) / 2, rect.y + rect.height * DOOR_WORDS, width, height)
 
 
 def words_area(rect: Rect) -> Rect:

@@ -77,3 +77,57 @@ def test_every_logo_code_printed_reads_at_150_dpi_in_zbar_and_zxing(tmp_path):  
             zbar, zxing = both_decoders(page)
             assert len(zbar) == len(zxing) == count, f"{template} page {number}: zbar {zbar}, zxing {zxing}"
             assert sorted(zbar) == sorted(zxing)
+
+
+def _us_demo(db, paper: str | None = None, country: str = "US"):
+    _demo(db)
+    store = open_store(db)
+    store.shop.save(replace(store.shop.get(), country=country))
+    if paper:
+        store.settings.set("paper", paper)
+    store.close()
+
+
+def _words(pdf) -> list[tuple[str, float, float, float, float]]:
+    """(word, x min, y min, x max, y max) in points, as poppler's `pdftotext -bbox` reads the first page."""
+    import re
+
+    html = subprocess.run(["pdftotext", "-bbox", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    pattern = r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+    return [(word, float(x0), float(y0), float(x1), float(y1)) for x0, y0, x1, y1, word in re.findall(pattern, html)]
+
+
+def _headline_height(pdf) -> float:
+    """The height in points of "Find us on Google Maps", the door sign's call to action (its first "Find")."""
+    return next(y1 - y0 for word, _x0, y0, _x1, y1 in _words(pdf) if word == "Find")
+
+
+def _code_centre_mm(pdf) -> tuple[float, float]:
+    """(the code's centre from the page's left edge, the page's width), in mm, read by zxing-cpp at 150 dpi;
+    zbar must read the code too."""
+    import zxingcpp
+
+    from tests.outside.readers import both_decoders, pdf_pages
+
+    page = pdf_pages(pdf, 150)[0]
+    zbar, zxing = both_decoders(page)
+    assert len(zbar) == len(zxing) == 1 and zbar == zxing
+    position = zxingcpp.read_barcodes(page, formats=zxingcpp.BarcodeFormat.QRCode)[0].position
+    xs = [point.x for point in (position.top_left, position.top_right, position.bottom_left, position.bottom_right)]
+    return (min(xs) + max(xs)) / 2 * 25.4 / 150, page.width * 25.4 / 150
+
+
+def test_the_letter_door_sign_is_laid_out_as_the_a4_one(tmp_path):  # D8
+    us, fr = tmp_path / "us.sqlite3", tmp_path / "fr.sqlite3"
+    _us_demo(us)
+    _us_demo(fr, country="FR")
+    letter, a4 = tmp_path / "letter.pdf", tmp_path / "a4.pdf"
+    for db, out in ((us, letter), (fr, a4)):
+        done = _cli(["print-cards", "--db", str(db), "--template", "door-a4", "-o", str(out)])
+        assert done.returncode == 0, done.stderr
+    assert subprocess.run(["pdfinfo", str(letter)], capture_output=True, text=True).stdout.count("612 x 792") == 1
+    assert _headline_height(letter) >= 0.9 * _headline_height(a4) > 14  # a headline, not ~7 pt beside the code
+    for pdf in (letter, a4):
+        centre, width = _code_centre_mm(pdf)
+        assert abs(centre - width / 2) < 2.0, f"{pdf.name}: code centred at {centre:.1f} mm on {width:.1f} mm"
