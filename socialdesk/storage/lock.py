@@ -124,6 +124,12 @@ class FileLock:
         return bool(self._fds)
 
 
+def hold(path: Path) -> int:
+    """An open descriptor on `path`, locked until it is closed (or the process dies); AlreadyLocked if another
+    descriptor has it."""
+    return _hold(path)
+
+
 def _hold(path: Path) -> int:
     """An open descriptor on `path`, locked; AlreadyLocked if another process has it."""
     fd = os.open(path, _OPEN_FLAGS, 0o600)

@@ -1,9 +1,11 @@
 """The post images (`media/` beside a data file) carried along when the file moves: all or nothing."""
 
 import os
+import secrets
 import shutil
-import tempfile
 from pathlib import Path
+
+from socialdesk.storage.move_note import FILE, TREE
 
 MEDIA = "media"  # storage/calendar/media.py media_dir: the folder beside the data file
 
@@ -17,18 +19,21 @@ def count_images(folder: Path) -> int:
         return 0
 
 
-def copy_media(old_folder: Path, new_folder: Path) -> list[Path]:
+def copy_media(old_folder: Path, new_folder: Path, note=None) -> list[Path]:
     """Copy `old_folder/media` into `new_folder/media`; returns what was made there, for undo_media.
-    Nothing is left at the destination if a copy fails (OSError raised). Names are content digests:
+    Nothing is left at the destination if a copy fails (OSError raised); what a copy killed midway leaves is
+    in `note` (a move_note.MoveNote), written before it is made. Names are content digests:
     an image already there with the same name is the same image and is kept."""
     source = Path(old_folder) / MEDIA
     if not source.is_dir() or source.resolve() == (Path(new_folder) / MEDIA).resolve():
         return []
-    staging = Path(tempfile.mkdtemp(prefix=".media.moving-", dir=new_folder))
+    staging = Path(new_folder) / f".media.moving-{secrets.token_hex(6)}"
+    _noted(note, TREE, staging)
+    staging.mkdir(mode=0o700)
     made: list[Path] = []
     try:
         shutil.copytree(source, staging, dirs_exist_ok=True, symlinks=False)
-        made = _put_in_place(staging, Path(new_folder) / MEDIA)
+        made = _put_in_place(staging, Path(new_folder) / MEDIA, note)
     except BaseException:
         undo_media(made)
         raise
@@ -37,11 +42,21 @@ def copy_media(old_folder: Path, new_folder: Path) -> list[Path]:
     return made
 
 
-def _put_in_place(staging: Path, media: Path) -> list[Path]:
+def _noted(note, how: str, *paths: Path) -> None:
+    if note is not None:
+        note.add(how, *paths)
+
+
+def _put_in_place(staging: Path, media: Path, note=None) -> list[Path]:
     """Move the staged copy into `media`, the whole folder at once when there is none yet."""
     if not media.exists():
+        _noted(note, TREE, media)
         os.rename(staging, media)
         return [media]
+    new = [(staged, media / staged.relative_to(staging)) for staged in sorted(staging.rglob("*"))]
+    new = [(staged, target) for staged, target in new if not target.exists()]
+    _noted(note, TREE, *(target for staged, target in new if staged.is_dir()))
+    _noted(note, FILE, *(target for staged, target in new if not staged.is_dir()))
     made: list[Path] = []
     try:
         for staged in sorted(staging.rglob("*")):

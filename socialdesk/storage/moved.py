@@ -12,22 +12,30 @@ BACKUPS_IN_SYNCED = "SocialDesk backups"  # beside the file left in the synced f
 
 def move_out(old: Path, new: Path, backups: Path) -> None:
     """Copy the data file and its post images (`media/`) out of a synced folder to `new`, its backups set to go
-    into `backups` (made here), and remember the move. All or nothing: StoreWriteError if anything fails, and then no copy is left."""
+    into `backups` (made here), and remember the move. All or nothing: StoreWriteError if anything fails, and
+    then no copy is left; what a move killed midway made is noted first and taken back at the next start."""
     from socialdesk.storage.backups import copy_data_file
     from socialdesk.storage.errors import writing
     from socialdesk.storage.move_media import copy_media, undo_media
+    from socialdesk.storage.move_note import DATA_FILE, EMPTY, FILE, MoveNote
 
     made_backups = not backups.is_dir()
     media: list[Path] = []
+    note = None
     try:
         with writing():  # what can fail before the copy fails first: the backups folder, the target's folder
-            backups.mkdir(mode=0o700, parents=True, exist_ok=True)
             Path(new).parent.mkdir(parents=True, exist_ok=True)
-            media = copy_media(Path(old).resolve().parent, Path(new).parent)  # the posts' images go too
+            note = MoveNote(new)
+            note.add(EMPTY, *([backups] if made_backups else []))
+            note.add(FILE, *(Path(f"{new}{end}") for end in (".partial", ".partial-journal", "-journal")))
+            note.add(DATA_FILE, *([] if Path(new).exists() else [Path(new)]))
+            backups.mkdir(mode=0o700, parents=True, exist_ok=True)
+            media = copy_media(Path(old).resolve().parent, Path(new).parent, note)  # the posts' images go too
         copy_data_file(old, new)
     except BaseException:
         undo_media(media)
         _undo(None, backups if made_backups else None)
+        _done(note)
         raise
     try:
         with writing():
@@ -37,6 +45,13 @@ def move_out(old: Path, new: Path, backups: Path) -> None:
         undo_media(media)
         _undo(new, backups if made_backups else None)
         raise
+    finally:
+        _done(note)
+
+
+def _done(note) -> None:
+    if note is not None:
+        note.done()
 
 
 def _undo(new: Path | None, backups: Path | None) -> None:

@@ -17,6 +17,7 @@ from socialdesk.storage.declined import compare_declined, decline_compare, decli
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, WriteProblem
 from socialdesk.storage.lock import in_use_elsewhere
 from socialdesk.storage.move_media import count_images
+from socialdesk.storage.move_note import clean_interrupted_moves
 from socialdesk.storage.moved import BACKUPS_IN_SYNCED, lost_default, move_out, moved_to
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
 from socialdesk.ui.common.background import LatestOnly
@@ -88,6 +89,7 @@ class PlacementNotice:
 
 def check_placement(parent, path: Path) -> Path | None:
     """Warn once about the file's place; the path to open instead if the owner moved it out."""
+    clean_interrupted_moves(standard_data_dir())  # what a move killed midway left, before it is offered again
     _say_if_default_lost(parent, path)
     kind = drive_kind(path.resolve())
     if kind is Drive.NETWORK or (kind is Drive.REMOVABLE and not in_portable_data(path)):  # portable: chosen
