@@ -131,3 +131,35 @@ def test_the_letter_door_sign_is_laid_out_as_the_a4_one(tmp_path):  # D8
     for pdf in (letter, a4):
         centre, width = _code_centre_mm(pdf)
         assert abs(centre - width / 2) < 2.0, f"{pdf.name}: code centred at {centre:.1f} mm on {width:.1f} mm"
+
+
+_REPRINT_LINES = """
+import sys
+from dataclasses import replace
+from datetime import datetime
+from PySide6.QtWidgets import QApplication
+from socialdesk.storage import open_store
+from socialdesk.ui.i18n import install_translators
+from socialdesk.ui.presence.printed_words import reprint_lines
+
+app = QApplication([])
+install_translators(sys.argv[2])
+store = open_store(sys.argv[1])
+store.presence.printed.record(store.presence.cards_to_print(), "a6", "counter", datetime(2026, 12, 3, 10, 0))
+listing = store.presence.listing_for("instagram")
+store.presence.save(replace(listing, handle="margaux.fleurs"))
+print("\\n".join(reprint_lines(store.presence.printed.to_reprint())))
+store.close()
+"""
+
+
+def test_the_reprint_list_writes_its_dates_in_the_apps_language_with_no_locale_set(tmp_path):  # D14
+    for language, words in (("en", "(last printed 3 Dec 2026)"), ("fr", "(dernière impression le 3 déc. 2026)")):
+        db = tmp_path / f"{language}.sqlite3"
+        _shop(db)
+        env = {key: value for key, value in os.environ.items() if not key.startswith(("LANG", "LC_"))}
+        done = subprocess.run([sys.executable, "-c", _REPRINT_LINES, str(db), language], capture_output=True,
+                              text=True, env={**env, "QT_QPA_PLATFORM": "offscreen"}, timeout=120)
+        assert done.returncode == 0, done.stderr
+        [line] = done.stdout.strip().splitlines()
+        assert words in line, line

@@ -1,9 +1,10 @@
 """Words for the inventory of printed codes: what to reprint, and where the printed codes are."""
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.cards import printed_address
 from socialdesk.domain.presence.printed import PrintedCode, Reprint, place_key, where_they_are
+from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.labels import CARD_TEMPLATES
 
@@ -13,8 +14,8 @@ def _tr(text: str) -> str:
 
 
 def _day(code: PrintedCode) -> str:
-    day = code.printed_at.date()
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
+    """"3 Dec 2026", « 3 déc. 2026 »: the month in words, never "3 12 2026" nor 3/12 read as 12 March."""
+    return day_text(code.printed_at.date(), "d MMM yyyy")
 
 
 def _what(code: PrintedCode) -> str:
@@ -41,7 +42,7 @@ def place_text(place: str) -> str:
 
 
 def reprint_line(reprint: Reprint) -> str:
-    """"Reprint Yelp (A6 counter card), 2 printed, at Counter (last printed 3/12/2026): its link has changed."."""
+    """"Reprint Yelp (A6 counter card), 2 printed, at Counter (last printed 3 Dec 2026): its link has changed."."""
     code = reprint.latest
     if reprint.deleted:
         text = _tr("Take down %1, %2 printed, at %3 (last printed %4): listing deleted — take the code down.")
