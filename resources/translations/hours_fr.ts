@@ -158,8 +158,13 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
-        <source>on %2 a range ends before it starts (hours past midnight are not kept).</source>
-        <translation>%2 : une plage finit avant de commencer (les horaires après minuit ne sont pas gardés).</translation>
+        <source>on %2 a range ends before it starts (a range may close after midnight, by 6:00 the next morning: 18:00–2:00).</source>
+        <translation>%2 : une plage finit avant de commencer (une plage peut finir après minuit, au plus tard à 6 h le lendemain matin : 18 h–2 h).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />
+        <source>%2 “%1”: give its hours (e.g. “Sat 9:00–12:00”); SocialDesk does not guess them.</source>
+        <translation>%2 « %1 » : donnez ses horaires (par exemple « sam. 9 h–12 h ») ; SocialDesk ne les devine pas.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_words.py" line="1" />

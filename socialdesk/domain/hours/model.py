@@ -6,11 +6,12 @@ from datetime import date
 
 MAX_RANGES = 2  # a morning and an afternoon, as listings (Google, Apple) show them
 DAY_END = 24 * 60
+LATEST_NIGHT_END = DAY_END + 6 * 60  # a bar's "18 h–2 h" is kept as 18:00–26:00: it closes by 6:00 the next morning
 
 
 @dataclass(frozen=True, order=True)
 class Span:
-    """Minutes from midnight; `end` may be 1440 (midnight at the end of the day)."""
+    """Minutes from midnight; `end` may be 1440 (midnight) or up to 1800 (closes after midnight, by 6:00)."""
     start: int
     end: int
 
@@ -44,11 +45,16 @@ class OpeningHours:
         return found.spans if found is not None else self.week[day.weekday()]
 
 
+def night_end(start: int, end: int) -> int:
+    """The end as kept: one before the start, by 6:00, is the next morning (18:00–2:00 is 18:00–26:00)."""
+    return end + DAY_END if end < start and end <= LATEST_NIGHT_END - DAY_END else end
+
+
 def span_problem(span: Span) -> str | None:
     """A code for a span that cannot be kept, or None."""
-    if not (0 <= span.start < DAY_END and 0 < span.end <= DAY_END):
+    if not (0 <= span.start < DAY_END and 0 < span.end <= LATEST_NIGHT_END):
         return "out_of_day"
-    if span.end <= span.start:
+    if span.end <= span.start or span.end - span.start > DAY_END:
         return "ends_before_start"
     return None
 

@@ -4,35 +4,40 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem
+from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem, night_end
 from socialdesk.domain.hours.times import AmbiguousHour, Clock, clock, range_minutes
 
-_DAYS = {
-    0: "lundis?|lun|mondays?|mon", 1: "mardis?|mar|tuesdays?|tues|tue", 2: "mercredis?|mer|wednesdays?|weds|wed",
-    3: "jeudis?|jeu|thursdays?|thurs|thur|thu", 4: "vendredis?|ven|fridays?|fri",
-    5: "samedis?|sam|saturdays?|sat", 6: "dimanches?|dim|sundays?|sun",
+_DAYS = {  # (full names, which keep a full stop after them; abbreviations, which take theirs: "dim.", "Mo")
+    0: ("lundis?|mondays?", "lun|lu|mon|mo"), 1: ("mardis?|tuesdays?", "mar|ma|tues|tue|tu"),
+    2: ("mercredis?|wednesdays?", "mer|me|weds|wed|we"), 3: ("jeudis?|thursdays?", "jeu|je|thurs|thur|thu|th"),
+    4: ("vendredis?|fridays?", "ven|ve|fri|fr"), 5: ("samedis?|saturdays?", "sam|sa|sat"),
+    6: ("dimanches?|sundays?", "dim|di|sun|su"),
 }
 _TOKENS = [
     ("ALL", r"tous les jours|tlj|7\s*j\s*/\s*7|7\s*/\s*7|daily|every\s*day|7 days a week"),
     ("NONSTOP", r"24\s*/\s*7"),
     ("ALLDAY", r"24\s*(?:h|heures)?\s*(?:/|sur)\s*24|24\s*(?:hours|heures|hrs)\b"),
-    ("TIME", r"(?P<h>\d{1,2})(?:\s*(?P<sep>heures?|h|:|\.)\s*(?P<m>\d{2})?)?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?(?![\w])"),
+    ("TIME", r"(?P<h>\d{1,2})(?:\s*(?P<sep>heures?|h|[:.](?=\s*\d{2}))\s*(?P<m>\d{2})?)?\s*(?P<ap>a\.?m\.?|p\.?m\.?)?(?![\w])"),
     ("NOON", r"\b(?:midi|noon)\b"),
     ("MIDNIGHT", r"\b(?:minuit|midnight)\b"),
     ("CLOSED", r"\b(?:fermee?s?|closed)\b"),
-    *[(f"DAY{n}", rf"\b(?:{words})\b\.?") for n, words in _DAYS.items()],
+    ("WEEKDAYS", r"\b(?:en semaine|weekdays|during the week)\b"),
+    ("PART", r"\b(?:matins?|apres[ -]?midis?|soirs?|soirees?|mornings?|afternoons?|evenings?)\b"),
+    *[(f"DAY{n}", rf"\b(?:{full})\b|\b(?:{short})\b\.?") for n, (full, short) in _DAYS.items()],
     ("EXCEPT", r"\b(?:sauf|except|excepte|hors)\b"),
     ("DASH", r"[-‐‑‒–—―−﹣－]|\b(?:to|a|au|until|till|jusqu ?a|through|thru)\b"),
     ("LIST", r"[&/+]|\b(?:et|and)\b"),
-    ("BREAK", r"[,;|\n]"),
-    ("SKIP", r"\b(?:de|du|des|le|la|les|l|from|on|the|open|ouvert|s)\b|[\s'’:.()]+"),
+    ("BREAK", r"[,;|\n]|\.(?=\s|$)"),  # a full stop ends a sentence: "Fermé dimanche. Mardi-samedi 9h-19h"
+    ("SKIP", r"\b(?:sans interruption|non[ -]?stop|en continu|journee continue|de|du|des|le|la|les|l|from|on|the"
+             r"|open|ouvert|s)\b|[\s'’:.()]+"),  # "non-stop" says nothing the hours do not
 ]
 _SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _TOKENS))
 
 
 class HoursRefused(ValueError):
     """What could not be read: a code (unknown_word, no_days, days_without_hours, day_twice, too_many_ranges,
-    ends_before_start, out_of_day, ranges_overlap, ambiguous_hour, empty, no_opening) and the words concerned."""
+    ends_before_start, out_of_day, ranges_overlap, ambiguous_hour, empty, no_opening, part_of_day) and the words
+    concerned. "samedi matin" without its hours is refused (part_of_day): a morning's end is not guessed."""
 
     def __init__(self, code: str, words: str = "", days: tuple[int, ...] = ()):
         super().__init__(f"{code}: {words} {days}")
@@ -95,6 +100,7 @@ class _Reader:
         self.removed: list[int] = []
         self.assigned = self.closed = self.lead_closed = self.hours_first = False
         self.removing = ""  # the "sauf" / "except" being read, until hours follow
+        self.part = ""  # "matin", "afternoon": a filler beside hours, refused without them
 
     def peek(self, ahead: int = 0) -> _Token | None:
         index = self.at + ahead
@@ -105,6 +111,8 @@ class _Reader:
             raise HoursRefused("unknown_word", self.removing)
         days = [day for day in self.days if day not in self.removed]
         if days:
+            if not self.assigned and self.part:
+                raise HoursRefused("part_of_day", self.part, tuple(days))
             if not self.assigned and not self.closed:
                 raise HoursRefused("days_without_hours", days=tuple(days))
             self.groups.append((days, [] if self.closed else self.spans, len(set(self.days)) == 7))
@@ -142,6 +150,14 @@ class _Reader:
         self.days += list(range(7))
         self.at += 1
 
+    def _on_weekdays(self, token: _Token) -> None:
+        self._new_days()
+        self.days += list(range(5))  # "en semaine", "weekdays": Monday to Friday
+        self.at += 1
+
+    def _on_part(self, token: _Token) -> None:
+        self.part, self.at = token.text, self.at + 1
+
     def _on_except(self, token: _Token) -> None:
         if not self.days:
             raise HoursRefused("unknown_word", token.text)
@@ -158,13 +174,15 @@ class _Reader:
 
     def _on_time(self, token: _Token) -> None:
         dash, end = self.peek(1), self.peek(2)
-        if self.lead_closed or not (dash and dash.kind == "DASH" and end and end.kind == "TIME"):
+        joined = dash and (dash.kind == "DASH" or dash.text == "/")  # "9h/19h" as much as "9h-19h"
+        if self.lead_closed or not (joined and end and end.kind == "TIME"):
             raise HoursRefused("unknown_word", token.text)
         try:
             opens, closes = range_minutes(token.value, end.value)
         except AmbiguousHour:
             raise HoursRefused("ambiguous_hour", f"{token.text}{dash.text}{end.text}") from None
-        self._add_span(Span(0 if opens == DAY_END else opens, DAY_END if closes == 0 else closes), token.text)
+        opens = 0 if opens == DAY_END else opens
+        self._add_span(Span(opens, night_end(opens, closes)), token.text)  # "18h-2h" closes after midnight
         self.at += 3
 
     def _on_allday(self, token: _Token) -> None:

@@ -10,6 +10,8 @@ _BETWEEN_GROUPS = {"fr": f"{NNBSP}; ", "en": "; "}
 
 
 def time_text(minutes: int, language: str) -> str:
+    """« 18 h », "6pm"; an end after midnight (26:00) is said as the clock shows it: « 2 h », "2am"."""
+    minutes = minutes - DAY_END if minutes > DAY_END else minutes
     hour, minute = divmod(minutes, 60)
     if language == "fr":
         return f"{hour}{NBSP}h" + (f"{NBSP}{minute:02d}" if minute else "")

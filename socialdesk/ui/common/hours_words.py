@@ -16,13 +16,15 @@ _REFUSALS = {
     "days_without_hours": "%2: no hours and not “closed”.",
     "day_twice": "%2 is given twice.",
     "too_many_ranges": "%2 has more than two ranges (a morning and an afternoon at most).",
-    "ends_before_start": "on %2 a range ends before it starts (hours past midnight are not kept).",
+    "ends_before_start": ("on %2 a range ends before it starts (a range may close after midnight, "
+                          "by 6:00 the next morning: 18:00–2:00)."),
     "out_of_day": "“%1” is not an hour of the day.",
     "ranges_overlap": "on %2 the two ranges overlap.",
     "ambiguous_hour": ("“%1” could be morning or afternoon: add am or pm, or write it on the 24-hour clock "
                        "(6:00–10:00, 18:00–22:00)."),
     "empty": "no hours given.",
     "no_opening": "only closed days are given: say when the shop is open.",
+    "part_of_day": "%2 “%1”: give its hours (e.g. “Sat 9:00–12:00”); SocialDesk does not guess them.",
 }
 
 
