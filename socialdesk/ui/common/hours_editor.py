@@ -5,7 +5,7 @@ from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem
+from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem, night_end
 from socialdesk.domain.hours.parse import HoursRefused, parse_hours
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.hours_words import day_long, refusal_text
@@ -16,12 +16,21 @@ _DEFAULTS = ((9 * 60, 12 * 60), (14 * 60, 19 * 60))
 
 
 def _qtime(minutes: int) -> QTime:
-    return QTime(23, 59) if minutes >= DAY_END else QTime(minutes // 60, minutes % 60)
+    """23:59 for midnight; an end after midnight (26:00) as the clock shows it (02:00)."""
+    if minutes == DAY_END:
+        return QTime(23, 59)
+    return QTime(minutes % DAY_END // 60, minutes % 60)
 
 
 def _minutes(edit: QTimeEdit, is_end: bool) -> int:
     value = edit.time().hour() * 60 + edit.time().minute()
     return DAY_END if is_end and value in (0, DAY_END - 1) else value
+
+
+def _span(opens: QTimeEdit, closes: QTimeEdit) -> Span:
+    """A closing time before the opening one, by 6:00, is the next morning: 18:00–02:00."""
+    start = _minutes(opens, False)
+    return Span(start, night_end(start, _minutes(closes, True)))
 
 
 class _DayRow:
@@ -58,10 +67,10 @@ class _DayRow:
     def spans(self) -> tuple[Span, ...]:
         if self.closed.isChecked():
             return ()
-        first = Span(_minutes(self.edits[0], False), _minutes(self.edits[1], True))
+        first = _span(self.edits[0], self.edits[1])
         if not self.second.isChecked():
             return (first,)
-        return (first, Span(_minutes(self.edits[2], False), _minutes(self.edits[3], True)))
+        return (first, _span(self.edits[2], self.edits[3]))
 
     def show_spans(self, spans: tuple[Span, ...]) -> None:
         self.closed.setChecked(not spans)

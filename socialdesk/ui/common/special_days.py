@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QPushButton, QRadioButton, QTimeEdit, QVBoxLayout,
 )
 
-from socialdesk.domain.hours.model import DAY_END, DayException, Span, day_problem
+from socialdesk.domain.hours.model import DAY_END, DayException, Span, day_problem, night_end
 from socialdesk.domain.hours.parse import HoursRefused
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.hours_words import hours_text, refusal_text
@@ -20,7 +20,7 @@ _DEFAULTS = (Span(9 * 60, 12 * 60), Span(14 * 60, 19 * 60))
 
 
 def _time_edit(parent, minutes: int, name: str) -> QTimeEdit:
-    edit = QTimeEdit(QTime(23, 59) if minutes >= DAY_END else QTime(minutes // 60, minutes % 60), parent)
+    edit = QTimeEdit(QTime(23, 59) if minutes == DAY_END else QTime(minutes % DAY_END // 60, minutes % 60), parent)
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     return edit
@@ -29,6 +29,12 @@ def _time_edit(parent, minutes: int, name: str) -> QTimeEdit:
 def _minutes(edit: QTimeEdit, is_end: bool) -> int:
     value = edit.time().hour() * 60 + edit.time().minute()
     return DAY_END if is_end and value in (0, DAY_END - 1) else value
+
+
+def _span(opens: QTimeEdit, closes: QTimeEdit) -> Span:
+    """A closing time before the opening one, by 6:00, is the next morning: 18:00–02:00."""
+    start = _minutes(opens, False)
+    return Span(start, night_end(start, _minutes(closes, True)))
 
 
 def special_day_text(exception: DayException) -> str:
@@ -86,10 +92,10 @@ class SpecialDayDialog(QDialog):
     def spans(self) -> tuple[Span, ...]:
         if self.closed.isChecked():
             return ()
-        first = Span(_minutes(self.edits[0], False), _minutes(self.edits[1], True))
+        first = _span(self.edits[0], self.edits[1])
         if not self.second.isChecked():
             return (first,)
-        return first, Span(_minutes(self.edits[2], False), _minutes(self.edits[3], True))
+        return first, _span(self.edits[2], self.edits[3])
 
     def value(self) -> DayException:
         return DayException(self.day.date().toPython(), self.spans(), self.reason.text().strip())
