@@ -4,6 +4,7 @@ import pytest
 
 from socialdesk.app import main as app_main
 from socialdesk.cli import main
+from tests.posix_only import needs_posix
 
 
 @pytest.mark.parametrize("argv", [
@@ -25,6 +26,7 @@ def test_window_options_refusal_is_one_line(capsys):
         "socialdesk: argument --lang: invalid choice: 'xx' (choose from 'en', 'fr'); see socialdesk --help"]
 
 
+@needs_posix  # such names cannot exist on Windows (another refusal there)
 @pytest.mark.parametrize("name", ["a\nb", "\n", "x\r\x1b[2Jy", "line\u2028sep"])
 def test_file_name_with_line_breaks_stays_on_one_line(tmp_path, name, capsys):
     assert main(["check", "--db", str(tmp_path / name)]) == 1

@@ -4,6 +4,9 @@ from pathlib import Path
 
 from socialdesk.cli import main
 from socialdesk.storage.opening import open_store
+from tests.posix_only import needs_posix
+
+pytestmark = needs_posix  # a folder named with a line break and ESC cannot exist on Windows
 
 
 def _shop(tmp_path) -> Path:
