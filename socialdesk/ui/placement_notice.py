@@ -324,6 +324,9 @@ class ConflictDialog(QDialog):
             said = _unreadable_copy(error.problem)
             row = QTreeWidgetItem(self.tree, ["", self._copy_name, said])
             row.setToolTip(2, said)
+            self.status.setWordWrap(True)  # the whole advice in view, not cut at the column's end
+            self.status.setText(said)
+            self.status.show()
             return
         if error is not None:
             raise error  # as before the compare ran in a worker: the app's handler for unexpected errors

@@ -61,3 +61,14 @@ def test_a_damaged_copy_is_said_to_be_kept_until_the_sync_ends(qtbot, live, make
         install_translators("en")
     assert said == ["Cette copie est endommagée ou pas encore entièrement synchronisée\u00a0: gardez-la, attendez la "
                     "fin de la synchronisation, puis relancez SocialDesk pour la comparer."]
+
+
+def test_the_whole_advice_is_shown_above_the_list(qtbot, live):
+    copy = live.with_name(COPY)
+    _half_synced(live, copy)
+    dialog = ConflictDialog(None, live, copy)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.status.isVisible() and dialog.status.wordWrap()
+    assert dialog.status.text().endswith("start SocialDesk again to compare it.")
