@@ -37,9 +37,18 @@ FRI_NIGHT = _week(fri=[Span(_h(18), _h(26))])  # 18:00 to 2:00 the next morning
     "Fermé dimanche et lundi\nMardi-samedi 9h-19h",
     "Mardi-samedi 9h-19h. Fermé dimanche et lundi",  # the other order, read before too
     "Tue-Sat 9-7. Closed Sun & Mon.",
+    "Closed Sun. Tue-Sat 9-7",  # the abbreviation's full stop: the days not joined by "and" take the hours
+    "Fermé dim. et lun. Mar-sam 9h-19h",
 ])
 def test_hours_that_start_with_the_closed_days_are_read(typed):  # D1
     assert parse_hours(typed).week == TUE_SAT_9_19
+
+
+@pytest.mark.parametrize("typed", ["Fermé dim & lun 9h-19h", "Fermé 9h-19h"])
+def test_hours_after_closed_days_joined_by_and_are_still_refused(typed):
+    with pytest.raises(HoursRefused) as refused:
+        parse_hours(typed)
+    assert refused.value.code == "unknown_word" and refused.value.words == "9h"
 
 
 @pytest.mark.parametrize("typed, week", [

@@ -101,6 +101,7 @@ class _Reader:
         self.assigned = self.closed = self.lead_closed = self.hours_first = False
         self.removing = ""  # the "sauf" / "except" being read, until hours follow
         self.part = ""  # "matin", "afternoon": a filler beside hours, refused without them
+        self.loose_at = 0  # after "fermé": where the last days not joined by "et" / "&" begin ("dim. mar-sam")
 
     def peek(self, ahead: int = 0) -> _Token | None:
         index = self.at + ahead
@@ -143,6 +144,8 @@ class _Reader:
             self.removed += self._day_range()
             return
         self._new_days()
+        joined = self.at > 0 and self.tokens[self.at - 1].kind == "LIST"
+        self.loose_at = len(self.days) if self.lead_closed and self.days and not joined else self.loose_at
         self.days += self._day_range()
 
     def _on_all(self, token: _Token) -> None:
@@ -164,6 +167,11 @@ class _Reader:
         self.removing, self.at = token.text, self.at + 1  # the word until its days are read
 
     def _add_span(self, span: Span, text: str) -> None:
+        if self.lead_closed and self.loose_at:  # "Fermé dim. Mar-sam 9h-19h": the hours are Tuesday to Saturday's
+            closed, opened = self.days[:self.loose_at], self.days[self.loose_at:]
+            self.days = closed
+            self.flush()
+            self.days = opened
         if self.lead_closed:
             raise HoursRefused("unknown_word", text)
         if self.hours_first and self.days:
@@ -175,7 +183,7 @@ class _Reader:
     def _on_time(self, token: _Token) -> None:
         dash, end = self.peek(1), self.peek(2)
         joined = dash and (dash.kind == "DASH" or dash.text == "/")  # "9h/19h" as much as "9h-19h"
-        if self.lead_closed or not (joined and end and end.kind == "TIME"):
+        if not (joined and end and end.kind == "TIME"):
             raise HoursRefused("unknown_word", token.text)
         try:
             opens, closes = range_minutes(token.value, end.value)
