@@ -1686,6 +1686,10 @@
         <translation>du %1 au %2 (%3 jours)</translation>
     </message>
     <message>
+        <source>%1 – %2 (%3 days)</source>
+        <translation>%1 – %2 (%3 jours)</translation>
+    </message>
+    <message>
         <source>Google: set the holiday hours (confirm them even if unchanged)</source>
         <translation>Google : indiquer les horaires exceptionnels (les confirmer même s'ils ne changent pas)</translation>
     </message>
@@ -1803,6 +1807,30 @@
 </context>
 <context>
     <name>YearDialog</name>
+    <message>
+        <source>Within a closure: its tasks and post cover this day.</source>
+        <translation>Pendant une fermeture : ses tâches et sa publication couvrent ce jour.</translation>
+    </message>
+    <message>
+        <source>The shop is closed on that weekday anyway: nothing to announce.</source>
+        <translation>La boutique est fermée ce jour de la semaine de toute façon : rien à annoncer.</translation>
+    </message>
+    <message>
+        <source>This closure shares days with another one (%1). Merge them into one closure? If you keep both, their tasks and ready post are made once, for the whole period.</source>
+        <translation>Cette fermeture a des jours en commun avec une autre (%1). Les réunir en une seule fermeture ? Si vous gardez les deux, leurs tâches et leur publication prête ne sont faites qu'une fois, pour toute la période.</translation>
+    </message>
+    <message>
+        <source>Closures overlap</source>
+        <translation>Fermetures qui se chevauchent</translation>
+    </message>
+    <message>
+        <source>&amp;Merge them</source>
+        <translation>&amp;Les réunir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
     <message>
         <source>Holidays and closures</source>
         <translation>Jours fériés et fermetures</translation>

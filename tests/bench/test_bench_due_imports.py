@@ -81,7 +81,7 @@ def _old_collect(store, today: date) -> dict[DueKind, list[Due]]:
     week = last_week(today)
     checks = store.rules.checks_for_week(week)
     occasions = [o for o in to_prepare(IsoWeek.of(today), store.calendar.closures.closures(),
-                                       store.settings.get("alsace_moselle"), today)
+                                       store.settings.get("alsace_moselle"), today, store.shop.get().hours)
                  if occasion_prepared_at(store, o) is None]
     found = {DueKind.POST: [Due(DueKind.POST, p.id, first(p.text), p.text) for p in posts],
              DueKind.RULE: [Due(DueKind.RULE, r.id, first(r.text), r.text) for r in rules_for_week(store, week)
@@ -97,7 +97,7 @@ def busy_file(tmp_path_factory):
     """The demo, with a closure, a custom listing, one not relevant, a holiday half prepared and one prepared."""
     path = tmp_path_factory.mktemp("due") / "shop.sqlite3"
     store = build_demo_file(path, date(2026, 4, 20))
-    store.calendar.closures.add(Closure(date(2026, 8, 3), date(2026, 8, 23), "Congés d'été"))
+    store.calendar.closures.add(Closure(date(2026, 8, 1), date(2026, 8, 1), "Congés d'été"))  # apart from the demo's leave
     store.calendar.closures.add(Closure(date(2026, 6, 1), date(2026, 6, 2), ""))
     store.presence.add(Listing("custom", custom_name="Cityvox", last_checked=date(2026, 5, 1)))
     store.presence.add(Listing("custom", custom_name="Vieux guide", status=ListingStatus.NOT_RELEVANT))

@@ -109,12 +109,12 @@ def test_a_closure_ending_before_it_starts_cannot_be_saved(qtbot):
 def test_three_weeks_before_the_checklist_lists_the_tasks_and_keeps_ticks(qtbot, store, language):
     store.presence.add(Listing("tripadvisor", status=ListingStatus.CLAIMED))
     store.presence.add(Listing("yelp", status=ListingStatus.NOT_RELEVANT))
-    store.calendar.closures.add(Closure(date(2026, 8, 10), date(2026, 8, 24), "Congés annuels"))
+    store.calendar.closures.add(Closure(date(2026, 8, 3), date(2026, 8, 14), "Congés annuels"))  # ends before 15 Aug
     clock = fixed_clock(date(2026, 7, 20))
     page = WeekPage(store, clock)
     qtbot.addWidget(page)
     page.show_week(IsoWeek.of(date(2026, 7, 20)))
-    closure_tasks, holiday_tasks = page.occasion_tasks  # the closure from 10 August, then 15 August
+    closure_tasks, holiday_tasks = page.occasion_tasks  # the closure from 3 August, then 15 August
     assert closure_tasks.warning.isVisibleTo(page) and not holiday_tasks.warning.isVisibleTo(page)
     assert "6" in closure_tasks.warning.text()
     assert "google_closed" in closure_tasks.boxes and "google_hours" in holiday_tasks.boxes
@@ -123,27 +123,28 @@ def test_three_weeks_before_the_checklist_lists_the_tasks_and_keeps_ticks(qtbot,
     page.show_week(IsoWeek.of(date(2026, 7, 20)))  # read back from the file
     assert page.occasion_tasks[1].boxes["apple_hours"].isChecked()
     page.show_week(IsoWeek.of(date(2026, 7, 27)))  # not done yet: still there the next week
-    assert [tasks.occasion.first for tasks in page.occasion_tasks] == [date(2026, 8, 10), date(2026, 8, 15)]
+    assert [tasks.occasion.first for tasks in page.occasion_tasks] == [date(2026, 8, 3), date(2026, 8, 15)]
     page.show_week(IsoWeek.of(date(2026, 8, 17)))  # both days passed
     assert not page.closures_group.isVisibleTo(page)
 
 
 def test_one_click_places_the_ready_post(qtbot, store, bus, language):
-    store.calendar.closures.add(Closure(date(2026, 8, 10), date(2026, 8, 24)))
+    store.calendar.closures.add(Closure(date(2026, 8, 3), date(2026, 8, 14)))
     page = WeekPage(store, fixed_clock(date(2026, 7, 20)))
     qtbot.addWidget(page)
     page.show_week(IsoWeek.of(date(2026, 7, 20)))
     closure_tasks, holiday_tasks = page.occasion_tasks
+    holiday_tasks.answer.closed()  # no opening hours in this file: the owner says the shop is closed that day
     holiday_tasks.place_button.click()
     closure_tasks.place_button.click()
-    posts = store.calendar.posts_between(date(2026, 8, 1), date(2026, 8, 31))
+    posts = store.calendar.posts_between(date(2026, 7, 1), date(2026, 8, 31))
     texts = {post.day: post.text for post in posts}
     if language == "fr":
         assert texts[date(2026, 8, 12)].startswith("Fermé le 15 août.")
-        assert texts[date(2026, 8, 7)].startswith("Vacances du 10 au 24 août.")
+        assert texts[date(2026, 7, 31)].startswith("Vacances du 3 au 14 août.")
     else:
         assert texts[date(2026, 8, 12)].startswith("Closed on 15 August.")
-        assert texts[date(2026, 8, 7)].startswith("Holidays from 10 to 24 August.")
+        assert texts[date(2026, 7, 31)].startswith("Holidays from 3 to 14 August.")
     assert holiday_tasks.boxes["post"].isChecked()
     assert "post" in store.calendar.closures.ticks(holiday_tasks.occasion.key)
 

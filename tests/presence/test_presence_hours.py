@@ -137,7 +137,8 @@ def test_typing_the_listings_right_hours_makes_it_match(consistency, demo_store,
 
 def test_the_demo_has_the_august_leave(demo_store):
     leave = demo_store.calendar.closures.closures()
-    assert [(c.first, c.last, c.reason) for c in leave] == [(date(2027, 8, 3), date(2027, 8, 23), "Congés annuels")]
+    assert [(c.first, c.last) for c in leave] == [(date(2027, 8, 3), date(2027, 8, 23))]
+    assert leave[0].reason in ("Congés annuels", "Annual leave")  # in the demo's language (test_calendar_holiday_cover)
 
 
 @pytest.mark.parametrize("language, week, closed", [

@@ -1,6 +1,6 @@
 """The shop's closures and the three-week preparation before each holiday or closure (listings, a post)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from enum import Enum
 
@@ -9,6 +9,7 @@ from socialdesk.domain.presence.platforms import APPLE_KEY, GOOGLE_KEY
 from socialdesk.domain.weeks import IsoWeek
 
 PREPARE_AHEAD = timedelta(days=21)  # the tasks are on the checklist from three weeks before until the first day
+REOPENING_SEARCH = 62  # days looked at after a closure for the first open one
 TEMPORARILY_CLOSED_FROM = 7  # Google: special hours cover up to 6 consecutive days (DOMAIN.md)
 
 
@@ -88,21 +89,82 @@ def tasks(occasion: Occasion, other_listings: list[str]) -> list[Task]:
     return found + [Task(TaskKind.POST)]
 
 
-def occasions(first: date, last: date, closures: list[Closure], alsace_moselle: bool = False) -> list[Occasion]:
-    """The holidays and closures starting from `first` to `last`, in date order."""
+def closure_periods(closures: list[Closure]) -> list[Occasion]:
+    """The closures as the customers see them: overlapping or touching ones make one period, named by its
+    earliest closure (its ticks and reason), so the tasks and the post are not doubled."""
+    periods: list[Occasion] = []
+    for c in sorted(closures, key=lambda c: (c.first, c.id or 0)):
+        if periods and c.first <= periods[-1].last + timedelta(days=1):
+            periods[-1] = replace(periods[-1], last=max(periods[-1].last, c.last))
+        else:
+            periods.append(Occasion(c.first, c.last, closure=c))
+    return periods
+
+
+def occasion_of(closure: Closure, closures: list[Closure]) -> Occasion:
+    """The period a closure belongs to (itself alone when it touches no other)."""
+    return next((o for o in closure_periods(closures) if o.first <= closure.first <= o.last),
+                Occasion(closure.first, closure.last, closure=closure))
+
+
+def overlapping(closure: Closure, closures: list[Closure]) -> list[Closure]:
+    """The other closures sharing a day with `closure`."""
+    return [c for c in closures if c.id != closure.id and c.first <= closure.last and closure.first <= c.last]
+
+
+def merged(closure: Closure, others: list[Closure]) -> tuple[Closure, list[int]]:
+    """`closure` joined with the closures it overlaps: the one kept (an existing closure when `closure` is new)
+    spanning them all, and the ids of those it replaces."""
+    together = sorted([*others, closure], key=lambda c: (c.id is None, c.first))
+    kept = closure if closure.id is not None else together[0]
+    reason = kept.reason or next((c.reason for c in together if c.reason), "")
+    joined = Closure(min(c.first for c in together), max(c.last for c in together), reason, kept.id)
+    return joined, [c.id for c in together if c.id is not None and c.id != kept.id]
+
+
+def needs_preparing(occasion: Occasion, closures: list[Closure], hours=None) -> bool:
+    """Whether a holiday or closure asks for tasks and a post: a holiday inside a closure is covered by it, and
+    one on a weekday the shop is always closed (and not opened that date) changes nothing for customers."""
+    if occasion.holiday is None:
+        return True
+    day = occasion.first
+    if any(c.first <= day <= c.last for c in closures):
+        return False
+    if hours is None or hours.is_empty or hours.week[day.weekday()]:
+        return True
+    return bool(hours.on(day))
+
+
+def reopening_day(last: date, closures: list[Closure], hours=None) -> date:
+    """The first day after `last` the shop opens (its week, dated exceptions, other closures); the next day
+    when the hours are not known."""
+    day = last + timedelta(days=1)
+    if hours is None or hours.is_empty:
+        return day
+    for _ in range(REOPENING_SEARCH):
+        if not any(c.first <= day <= c.last for c in closures) and hours.on(day):
+            return day
+        day += timedelta(days=1)
+    return last + timedelta(days=1)
+
+
+def occasions(first: date, last: date, closures: list[Closure], alsace_moselle: bool = False,
+              hours=None) -> list[Occasion]:
+    """The holidays and closures starting from `first` to `last` that need preparing, in date order."""
     found = [Occasion(day, day, holiday=code) for year in range(first.year, last.year + 1)
              for day, code in public_holidays(year, alsace_moselle) if first <= day <= last]
-    found += [Occasion(c.first, c.last, closure=c) for c in closures if first <= c.first <= last]
+    found = [o for o in found if needs_preparing(o, closures, hours)]
+    found += [o for o in closure_periods(closures) if first <= o.first <= last]
     return sorted(found, key=lambda o: (o.first, o.closure is None))
 
 
 def to_prepare(week: IsoWeek, closures: list[Closure], alsace_moselle: bool = False,
-               today: date | None = None) -> list[Occasion]:
+               today: date | None = None, hours=None) -> list[Occasion]:
     """The occasions to prepare during `week`: from three weeks before their first day until that day (from
-    `today` on, when it falls in the week)."""
+    `today` on, when it falls in the week). `hours`: the shop's OpeningHours, when known."""
     sunday = week.monday + timedelta(days=6)
     start = today if today is not None and week.monday <= today <= sunday else week.monday
-    return occasions(start, sunday + PREPARE_AHEAD, closures, alsace_moselle)
+    return occasions(start, sunday + PREPARE_AHEAD, closures, alsace_moselle, hours)
 
 
 def prepared_at(ticks: dict[str, datetime], wanted: list[Task]) -> datetime | None:

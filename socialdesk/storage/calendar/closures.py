@@ -33,6 +33,16 @@ class ClosuresRepo:
                        (closure.first.isoformat(), closure.last.isoformat(), closure.reason.strip(), closure.id))
         return Change(Area.CALENDAR, (f"closure:{closure.id}",))
 
+    def merge(self, kept: Closure, removed: list[int]) -> Change:
+        """One write: `kept` (an existing closure, its new dates) takes the place of the `removed` closures."""
+        with self._store.write() as db:
+            db.execute("UPDATE closures SET first_day = ?, last_day = ?, reason = ? WHERE id = ?",
+                       (kept.first.isoformat(), kept.last.isoformat(), kept.reason.strip(), kept.id))
+            for closure_id in removed:
+                db.execute("DELETE FROM closures WHERE id = ?", (closure_id,))
+                db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (f"closure:{closure_id}",))
+        return Change(Area.CALENDAR, tuple(f"closure:{i}" for i in [kept.id, *removed]))
+
     def remove(self, closure_id: int) -> Change:
         with self._store.write() as db:
             db.execute("DELETE FROM closures WHERE id = ?", (closure_id,))

@@ -1,5 +1,6 @@
 """The sample bakery's shop card and strategy (Boulangerie Léa, Lyon), for `--demo`."""
 
+import locale
 from datetime import date, datetime, time, timedelta
 
 from socialdesk.domain.calendar.closures import Closure
@@ -45,6 +46,11 @@ _DRIVERS = (
 )
 
 
+def _speaks_french(store) -> bool:
+    chosen = store.settings.get("language") or (locale.getlocale()[0] or "")
+    return chosen.startswith("fr")
+
+
 def seed_demo(store, today: date) -> None:
     store.shop.save(ShopCard(
         name="Boulangerie Léa", trade="Boulangerie artisanale", address="12 rue d'Austerlitz",
@@ -53,7 +59,8 @@ def seed_demo(store, today: date) -> None:
         opening_hours=DEMO_HOURS, hours=parse_hours(DEMO_HOURS), languages=["français", "anglais"],
     ))
     august = date(today.year + (today.month > 8), 8, 3)  # the next annual leave: three weeks in August
-    store.calendar.closures.add(Closure(august, august + timedelta(days=20), "Congés annuels"))
+    reason = "Congés annuels" if _speaks_french(store) else "Annual leave"  # the demo's texts follow its language
+    store.calendar.closures.add(Closure(august, august + timedelta(days=20), reason))
     repo = store.strategy
     for key, value in _TEXTS.items():
         repo.set_text(key, value)

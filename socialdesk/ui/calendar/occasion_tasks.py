@@ -5,7 +5,7 @@ from datetime import time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from socialdesk.domain.calendar.closures import Occasion, TaskKind, post_day, prepared_at, tasks
+from socialdesk.domain.calendar.closures import Occasion, TaskKind, post_day, prepared_at, reopening_day, tasks
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.holiday_answer import HolidayAnswer
@@ -26,6 +26,14 @@ def other_listings(store) -> dict[str, str]:
         key = f"custom:{listing.id}" if listing.is_custom else listing.platform_key
         found[key] = listing.name
     return found
+
+
+def ready_post(store, occasion: Occasion, spans) -> str:
+    """The ready post's words; a closure's says the day the shop really reopens (its hours, other closures)."""
+    if occasion.closure is None:
+        return post_text(occasion, spans)
+    back = reopening_day(occasion.last, store.calendar.closures.closures(), store.shop.get().hours)
+    return post_text(occasion, spans, back)
 
 
 def occasion_prepared_at(store, occasion: Occasion):
@@ -86,8 +94,9 @@ class OccasionTasks(QGroupBox):
         spans = self.spans()
         for task in self.task_list:
             self.boxes[task.key].setText(task_text(task, self.listings, spans))
-        self.post_preview.setText(self.tr("Ready post: say first whether the shop opens that day.") if spans is None
-                                  else fill(self.tr("Ready post: “%1”"), post_text(self.occasion, spans)))
+        ready = None if spans is None else ready_post(self.store, self.occasion, spans)
+        self.post_preview.setText(self.tr("Ready post: say first whether the shop opens that day.") if ready is None
+                                  else fill(self.tr("Ready post: “%1”"), ready))
         self.place_button.setEnabled(spans is not None and not self._placed)
 
     def _on_answer(self, change) -> None:
@@ -108,7 +117,7 @@ class OccasionTasks(QGroupBox):
             return
         networks = tuple(self.store.settings.get("default_networks") or ())
         post = Post(day=post_day(self.occasion, self.clock().date()), time=POST_TIME, networks=networks,
-                    text=post_text(self.occasion, spans), status=PostStatus.PLANNED)
+                    text=ready_post(self.store, self.occasion, spans), status=PostStatus.PLANNED)
         with saving(self) as attempt:
             change = self.store.calendar.add(post)
         if attempt.failed:

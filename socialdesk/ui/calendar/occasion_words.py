@@ -32,6 +32,14 @@ def occasion_when(occasion: Occasion) -> str:
                 str(occasion.days))
 
 
+def short_when(occasion: Occasion) -> str:
+    """"3 Aug – 23 Aug 2026 (21 days)": a closure's dates where room is short (the year view's table)."""
+    if occasion.days == 1:
+        return day_text(occasion.first, "ddd d MMM yyyy")
+    return fill(translate(CONTEXT, "%1 – %2 (%3 days)"), day_text(occasion.first, "d MMM"),
+                day_text(occasion.last, "d MMM yyyy"), str(occasion.days))
+
+
 def task_text(task: Task, listing_names: dict[str, str], spans=None) -> str:
     """`spans`: the hours the shop keeps that day when it opens (special hours to show), else None or ()."""
     if spans:
@@ -65,8 +73,9 @@ def closed_warning(occasion: Occasion) -> str:
                 str(occasion.days))
 
 
-def post_text(occasion: Occasion, spans=None) -> str:
-    """"Fermé le 15 août", "Ouvert le 1er mai de 8 h à 13 h", "Vacances du 3 au 24 août": the ready post."""
+def post_text(occasion: Occasion, spans=None, back: date | None = None) -> str:
+    """"Fermé le 15 août", "Ouvert le 1er mai de 8 h à 13 h", "Vacances du 3 au 24 août": the ready post.
+    `back`: the day the shop reopens after a closure (the next day when not given)."""
     first, last = occasion.first, occasion.last
     if occasion.days == 1 and spans:
         return fill(translate(CONTEXT, "Open on %1, %2. See you soon!"), day_words(first),
@@ -74,7 +83,7 @@ def post_text(occasion: Occasion, spans=None) -> str:
     if occasion.days == 1:
         return fill(translate(CONTEXT, "Closed on %1. See you soon!"), day_words(first))
     start = day_text(first, "d") if first.month == last.month else day_words(first)
-    reopening = fill(translate(CONTEXT, "Back on %1."), day_words(date.fromordinal(last.toordinal() + 1)))
+    reopening = fill(translate(CONTEXT, "Back on %1."), day_words(back or date.fromordinal(last.toordinal() + 1)))
     if occasion.closure is not None and occasion.closure.reason:
         text = fill(translate(CONTEXT, "Closed from %1 to %2 (%3)."), start, day_words(last),
                     occasion.closure.reason)

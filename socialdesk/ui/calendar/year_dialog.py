@@ -7,11 +7,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogBut
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from socialdesk.domain.calendar.closures import Closure, Occasion, closure_problem
+from socialdesk.domain.calendar.closures import Closure, Occasion, closure_problem, merged, needs_preparing, \
+    occasion_of, overlapping
 from socialdesk.domain.calendar.special_days import is_holiday, year_days
 from socialdesk.ui.calendar.day_notes import DAY_NAMES
 from socialdesk.ui.calendar.occasion_tasks import OccasionTasks
-from socialdesk.ui.calendar.occasion_words import long_day, occasion_when
+from socialdesk.ui.calendar.occasion_words import long_day, occasion_when, short_when
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
@@ -63,7 +64,8 @@ class YearDialog(QDialog):
         self.setObjectName("yearDialog")
         self.setWindowTitle(self.tr("Holidays and closures"))
         self.store, self.bus, self.clock = store, bus, clock
-        self.rows: list[Occasion | None] = []  # per table row: what "Prepare" and "Edit" act on
+        self.rows: list[Occasion | None] = []  # per table row: what "Edit" acts on
+        self.prepares: list[Occasion | None] = []  # per table row: what "Prepare" opens (None: nothing to do)
         self.year = QSpinBox()
         self.year.setRange(1900, 2200)
         self.year.setValue(year)
@@ -76,8 +78,10 @@ class YearDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes what the date and kind leave
+        self.table.setWordWrap(False)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = self._button(self.tr("&Add a closure…"), self.add_closure)
         self.edit_button = self._button(self.tr("&Edit…"), self.edit_closure)
@@ -98,7 +102,7 @@ class YearDialog(QDialog):
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self.resize(720, 560)
+        self.resize(760, 560)
         self.reload()
 
     def _button(self, text, slot) -> QPushButton:
@@ -110,25 +114,48 @@ class YearDialog(QDialog):
     def reload(self) -> None:
         year = self.year.value()
         alsace = self.store.settings.get("alsace_moselle")
+        closures = self.store.calendar.closures.closures()
         entries = [(day, DAY_NAMES[code], self.tr("Public holiday") if is_holiday(code) else self.tr("Shop calendar"),
                     Occasion(day, day, holiday=code) if is_holiday(code) else None)
                    for day, code in year_days(year, alsace)]
         entries += [(c.first, c.reason or self.tr("Shop closed"), self.tr("Closure"), Occasion(c.first, c.last, closure=c))
-                    for c in self.store.calendar.closures.closures() if c.first.year <= year <= c.last.year]
+                    for c in closures if c.first.year <= year <= c.last.year]
         entries.sort(key=lambda entry: entry[0])
         self.table.setRowCount(len(entries))
         self.rows = [entry[3] for entry in entries]
+        self.prepares = [self._to_prepare(entry[3], closures) for entry in entries]
         for row, (day, what, kind, occasion) in enumerate(entries):
-            when = occasion_when(occasion) if occasion and occasion.closure else long_day(day)
+            when = short_when(occasion) if occasion and occasion.closure else long_day(day)
+            tip = occasion_when(occasion) if occasion and occasion.closure else self._nothing_tip(occasion, closures)
             for column, text in enumerate((when, what, kind)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
+                item.setToolTip(tip)
                 self.table.setItem(row, column, item)
         self._update_buttons()
+
+    def _to_prepare(self, occasion: Occasion | None, closures: list[Closure]) -> Occasion | None:
+        """What "Prepare" opens for a row: a closure's whole period, a holiday that changes something, else None."""
+        if occasion is None:
+            return None
+        if occasion.closure is not None:
+            return occasion_of(occasion.closure, closures)
+        return occasion if needs_preparing(occasion, closures, self.store.shop.get().hours) else None
+
+    def _nothing_tip(self, occasion: Occasion | None, closures: list[Closure]) -> str:
+        if occasion is None or needs_preparing(occasion, closures, self.store.shop.get().hours):
+            return ""
+        if any(c.first <= occasion.first <= c.last for c in closures):
+            return self.tr("Within a closure: its tasks and post cover this day.")
+        return self.tr("The shop is closed on that weekday anyway: nothing to announce.")
 
     def selected(self) -> Occasion | None:
         rows = self.table.selectionModel().selectedRows()
         return self.rows[rows[0].row()] if rows else None
+
+    def selected_to_prepare(self) -> Occasion | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.prepares[rows[0].row()] if rows else None
 
     def select_closure(self, closure_id: int) -> None:
         for row, occasion in enumerate(self.rows):
@@ -140,7 +167,7 @@ class YearDialog(QDialog):
         is_closure = occasion is not None and occasion.closure is not None
         self.edit_button.setEnabled(is_closure)
         self.remove_button.setEnabled(is_closure)
-        self.prepare_button.setEnabled(occasion is not None)
+        self.prepare_button.setEnabled(self.selected_to_prepare() is not None)
 
     # ----- closures
     def _write(self, write) -> bool:
@@ -157,15 +184,36 @@ class YearDialog(QDialog):
         start = today if today.year == self.year.value() else date(self.year.value(), 1, 1)
         closure = ClosureDialog.ask(self, Closure(start, start))
         if closure is not None:
-            self._write(lambda: self.store.calendar.closures.add(closure))
+            self._save(closure)
 
     def edit_closure(self) -> None:
         occasion = self.selected()
         if occasion is None or occasion.closure is None:
             return
         closure = ClosureDialog.ask(self, occasion.closure)
-        if closure is not None and self._write(lambda: self.store.calendar.closures.update(closure)):
+        if closure is not None:
+            self._save(closure)
+
+    def _save(self, closure: Closure) -> None:
+        """Adds or updates a closure; one sharing days with others is merged with them if the owner says so."""
+        repo = self.store.calendar.closures
+        others = overlapping(closure, repo.closures())
+        if others and self._merge_wanted(closure, others):
+            kept, removed = merged(closure, others)
+            if self._write(lambda: repo.merge(kept, removed)):
+                self.select_closure(kept.id)
+        elif closure.id is None:
+            self._write(lambda: repo.add(closure))
+        elif self._write(lambda: repo.update(closure)):
             self.select_closure(closure.id)
+
+    def _merge_wanted(self, closure: Closure, others: list[Closure]) -> bool:
+        named = ", ".join(short_when(Occasion(c.first, c.last, closure=c)) for c in others)
+        question = fill(self.tr("This closure shares days with another one (%1). Merge them into one closure? "
+                                "If you keep both, their tasks and ready post are made once, for the whole "
+                                "period."), named)
+        return ask(self, self.tr("Closures overlap"), question, self.tr("&Merge them"), self.tr("&Keep both"),
+                   default_no=False)
 
     def remove_closure(self) -> None:
         occasion = self.selected()
@@ -176,7 +224,7 @@ class YearDialog(QDialog):
             self._write(lambda: self.store.calendar.closures.remove(occasion.closure.id))
 
     def prepare(self) -> None:
-        occasion = self.selected()
+        occasion = self.selected_to_prepare()
         if occasion is not None:
             PrepareDialog(self, self.store, self.bus, self.clock, occasion).exec()
 
@@ -197,4 +245,5 @@ class PrepareDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tasks)
+        layout.addStretch(1)  # the tasks keep their height; the room left goes below them
         layout.addWidget(buttons)

@@ -182,7 +182,7 @@ class WeekPage(QScrollArea):
         _clear(self.closures_layout)
         closures = self.store.calendar.closures.closures()
         found = [occasion for occasion in to_prepare(self.week, closures, self.store.settings.get("alsace_moselle"),
-                                                     self.clock().date())
+                                                     self.clock().date(), self.store.shop.get().hours)
                  if not self._prepared_before(occasion_prepared_at(self.store, occasion))]
         self.occasion_tasks = [OccasionTasks(self.store, self.clock, occasion, access_key=number == 0)
                                for number, occasion in enumerate(found)]
