@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from socialdesk.storage.demo import build_demo_file
-from tests.posix_only import needs_posix
+from tests.posix_only import dev_full_marked, needs_dev_files, needs_posix
 
 pytestmark = needs_posix
 
@@ -40,7 +40,7 @@ def _run(argv, cwd: Path, redirect: str = "") -> subprocess.CompletedProcess:
     ["export", "csv", "-o", "-"], ["export", "ics", "-o", "-"],
     ["qr", "https://example.com", "--format", "png", "-o", "-"], ["print-cards", "--template", "a6", "-o", "-"],
 ])
-@pytest.mark.parametrize("redirect", [">&-", ">/dev/full"])
+@pytest.mark.parametrize("redirect", dev_full_marked([">&-", ">/dev/full"]))
 def test_output_to_a_closed_or_full_stdout_is_one_line_and_exit_1(shop, argv, redirect):
     done = _run([*argv, "--db", str(shop)] if argv[0] != "qr" else argv, shop.parent, redirect)
     lines = done.stderr.decode().splitlines()
@@ -48,7 +48,7 @@ def test_output_to_a_closed_or_full_stdout_is_one_line_and_exit_1(shop, argv, re
     assert len(lines) == 1 and "standard output" in lines[0] and "Traceback" not in done.stderr.decode(), lines
 
 
-@pytest.mark.parametrize("redirect", ["2>/dev/full", "2>&-"])
+@pytest.mark.parametrize("redirect", dev_full_marked(["2>/dev/full", "2>&-"]))
 @pytest.mark.parametrize("argv", [["qr", "javascript:x", "-o", "a.png"], ["qr", "--no-such-option"],
                                   ["import", "csv", "no-such-plan.csv"]])
 def test_a_refusal_exits_2_even_when_stderr_cannot_be_written(shop, argv, redirect):
@@ -56,6 +56,7 @@ def test_a_refusal_exits_2_even_when_stderr_cannot_be_written(shop, argv, redire
     assert done.returncode == 2
 
 
+@needs_dev_files
 def test_a_data_file_failure_exits_1_even_when_stderr_cannot_be_written(tmp_path):
     assert _run(["check", "--db", tmp_path / "none.sqlite3"], tmp_path, "2>/dev/full").returncode == 1
 

@@ -11,7 +11,7 @@ import pytest
 
 from socialdesk.headless.language import catalogue
 from socialdesk.storage.demo import build_demo_file
-from tests.posix_only import needs_posix
+from tests.posix_only import dev_full_marked, needs_dev_files, needs_posix
 
 pytestmark = needs_posix
 
@@ -56,8 +56,8 @@ def test_the_windows_help_stays_english_elsewhere(tmp_path):
 
 
 @pytest.mark.parametrize("environment", FRENCH)
-@pytest.mark.parametrize("redirect, failure", [(">/dev/full", "plus de place sur la sortie standard"),
-                                               (">&-", "la sortie standard est fermée")])
+@pytest.mark.parametrize("redirect, failure", dev_full_marked([(">/dev/full", "plus de place sur la sortie standard"),
+                                                               (">&-", "la sortie standard est fermée")]))
 def test_a_summary_stdout_refused_is_said_in_french(tmp_path, environment, redirect, failure):
     shop = tmp_path / "shop.sqlite3"
     build_demo_file(shop, date(2026, 12, 1), "fr").close()
@@ -68,6 +68,7 @@ def test_a_summary_stdout_refused_is_said_in_french(tmp_path, environment, redir
                    f"({failure}){NB}: {made[0]}\n")
 
 
+@needs_dev_files
 @pytest.mark.parametrize("environment", FRENCH)
 def test_help_on_a_full_stdout_is_refused_in_french(tmp_path, environment):
     status, _, err = _run(["--help"], tmp_path, environment, ">/dev/full")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from socialdesk.storage.demo import build_demo_file
-from tests.posix_only import needs_posix
+from tests.posix_only import dev_full_marked, needs_posix
 
 pytestmark = needs_posix
 
@@ -40,7 +40,7 @@ def _posts(db: Path, text: str) -> int:
         return conn.execute("SELECT count(*) FROM posts WHERE text = ?", (text,)).fetchone()[0]
 
 
-@pytest.mark.parametrize("redirect", list(REDIRECTS))
+@pytest.mark.parametrize("redirect", dev_full_marked(list(REDIRECTS)))
 def test_an_import_whose_summary_cannot_be_printed_is_saved_exit_0_and_said_saved(shop, redirect):
     status, lines = _run(["import", "csv", "one.csv", "--db", shop], shop.parent, redirect)
     assert _posts(shop, "imported anyway") == 1
@@ -49,7 +49,7 @@ def test_an_import_whose_summary_cannot_be_printed_is_saved_exit_0_and_said_save
                      f"({REDIRECTS[redirect]}): 1 post imported from one.csv"]
 
 
-@pytest.mark.parametrize("redirect", list(REDIRECTS))
+@pytest.mark.parametrize("redirect", dev_full_marked(list(REDIRECTS)))
 def test_a_backup_whose_name_cannot_be_printed_exists_and_is_named_on_stderr(shop, redirect):
     status, lines = _run(["backup", "--db", shop], shop.parent, redirect)
     made = sorted((shop.parent / "backups").glob("*manual*"))
@@ -59,7 +59,7 @@ def test_a_backup_whose_name_cannot_be_printed_exists_and_is_named_on_stderr(sho
     assert "disk" not in lines[0].lower() and "device" not in lines[0].lower()
 
 
-@pytest.mark.parametrize("redirect", list(REDIRECTS))
+@pytest.mark.parametrize("redirect", dev_full_marked(list(REDIRECTS)))
 @pytest.mark.parametrize("argv, output, done", [
     (["check"], None, "the check is done"),
     (["export", "csv", "-o", "plan.csv"], "plan.csv", "the file is written"),
@@ -76,7 +76,7 @@ def test_every_command_done_is_exit_0_with_one_line_saying_so(shop, redirect, ar
         assert (shop.parent / output).stat().st_size > 0 and lines[0].endswith(output)
 
 
-@pytest.mark.parametrize("redirect", list(REDIRECTS))
+@pytest.mark.parametrize("redirect", dev_full_marked(list(REDIRECTS)))
 def test_a_refused_import_stays_exit_2_in_one_line_when_its_report_cannot_be_printed(shop, redirect):
     rows = "".join(f"2026-13-{n:02},09:00,instagram,planned,,,bad date {n},\n" for n in range(1, 60))
     (shop.parent / "bad.csv").write_text(PLAN.splitlines()[0] + "\n" + rows + "x" * 200, encoding="utf-8")
@@ -84,7 +84,7 @@ def test_a_refused_import_stays_exit_2_in_one_line_when_its_report_cannot_be_pri
     assert status == 2 and len(lines) == 1 and "nothing was imported" in lines[0], lines
 
 
-@pytest.mark.parametrize("redirect", list(REDIRECTS))
+@pytest.mark.parametrize("redirect", dev_full_marked(list(REDIRECTS)))
 @pytest.mark.parametrize("argv", [["--version"], ["--help"], ["import", "--help"], ["qr", "--help"]])
 def test_help_and_version_to_a_closed_or_full_stdout_fail_in_one_line(tmp_path, redirect, argv):
     status, lines = _run(argv, tmp_path, redirect)
