@@ -1,7 +1,7 @@
 """Tracking tags (utm_…) on a printed link: only on the shop's own website, the one place they are read."""
 
 import re
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 
@@ -10,8 +10,11 @@ MEDIUM = "qr"
 LINK_PAGES = ("linktr.ee", "beacons.ai", "lnk.bio")  # one page of links on a shared host: no statistics of the shop's
 OTHERS_SITES = ("wa.me", "whatsapp.com", "t.me", "m.me", "doctolib.*", "ubereats.com", "deliveroo.*", "just-eat.*",
                 "justeat.*", "thefork.*", "lafourchette.com", "planity.com", "treatwell.*", "booksy.com",
-                "calendly.com", "opentable.*", "resy.com", "doordash.com", "grubhub.com")  # messaging, booking,
-# delivery: someone else's statistics, even when the shop typed its page there as its website
+                "calendly.com", "opentable.*", "resy.com", "doordash.com", "grubhub.com", "booking.com",
+                "airbnb.*", "expedia.*", "hotels.com", "vrbo.com", "abritel.fr", "gites-de-france.com",
+                "trustpilot.com", "etsy.com", "amazon.*", "ebay.*", "leboncoin.fr", "vinted.*",
+                "openstreetmap.org", "osm.org")  # messaging, booking, marketplaces, delivery, maps: someone else's
+# statistics, even when the shop typed its page there as its website
 _SOURCE = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 
 
@@ -65,6 +68,13 @@ def with_tracking(url: str, website: str, source: str = DEFAULT_SOURCE) -> str:
     if not tracking_allowed(url, website):
         raise ValueError("tracking tags are only for the shop's own website")
     parts = urlsplit(safe_http_url(url))
-    kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not k.startswith("utm_")]
-    query = urlencode(kept + [("utm_source", source_tag(source)), ("utm_medium", MEDIUM)])
+    kept = [field for field in re.split(r"[&;]", parts.query) if field and not _is_tag(field)]
+    separator = ";" if ";" in parts.query and "&" not in parts.query else "&"  # the site's own way, as typed
+    tags = urlencode([("utm_source", source_tag(source)), ("utm_medium", MEDIUM)])
+    query = separator.join(kept + [tags.replace("&", separator)])
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, parts.fragment))
+
+
+def _is_tag(field: str) -> bool:
+    """An earlier tracking tag, in any case (UTM_SOURCE=…): replaced, never kept beside the new one."""
+    return field.split("=", 1)[0].lower().startswith("utm_")

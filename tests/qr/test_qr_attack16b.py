@@ -97,9 +97,10 @@ def test_the_reprint_line_counts_the_stickers_on_the_sheet_not_the_print_runs(tm
 
 
 @pytest.mark.parametrize("url, website, allowed", [
-    ("https://www.etsy.com/shop/Other", "https://www.etsy.com/shop/Fleurs", False),
-    ("https://www.etsy.com/shop/Fleurs/items", "https://www.etsy.com/shop/Fleurs", True),
-    ("https://www.etsy.com/shop/FleursBis", "https://www.etsy.com/shop/Fleurs", False),
+    ("https://hebergeur.example/fleurs-bis", "https://hebergeur.example/fleurs", False),  # a shared host
+    ("https://hebergeur.example/fleurs/bouquets", "https://hebergeur.example/fleurs", True),
+    ("https://hebergeur.example/autre", "https://hebergeur.example/fleurs", False),
+    ("https://www.etsy.com/shop/Fleurs/items", "https://www.etsy.com/shop/Fleurs", False),  # Etsy shows no utm tags
     ("https://wa.me/33612345678", "https://wa.me/33612345678", False),
     ("https://www.doctolib.fr/dentiste/paris/lea", "https://www.doctolib.fr/dentiste/paris/lea", False),
     ("https://www.ubereats.com/fr/store/fleurs", "https://www.ubereats.com/fr/store/fleurs", False),

@@ -85,3 +85,22 @@ def test_tags_the_owner_asked_for_are_not_warned_against_and_the_short_address_p
     page.payload_form.tracking.setChecked(True)
     page.refresh()
     assert "utm" not in page.warnings.text() and page.printed_caption == "boulangerie-lea.fr/galettes"
+
+
+@pytest.mark.parametrize("site", ["https://www.booking.com/hotel/fr/les-tilleuls.html", "https://www.airbnb.fr/rooms/123",
+                                  "https://www.expedia.com/Paris-Hotels-Tilleuls.h1.Hotel-Information",
+                                  "https://fr.trustpilot.com/review/fleurs.example", "https://www.etsy.com/shop/Fleurs",
+                                  "https://www.openstreetmap.org/node/42"])
+def test_no_tags_on_a_platform_page_typed_as_the_website(site):
+    """A hotel whose only "site" is its Booking.com page reads no utm tags there (attack 16c, D4)."""
+    assert not tracking_allowed(site, site)
+
+
+@pytest.mark.parametrize(("typed", "tagged"), [
+    ("https://fleurs.example/?a=1;b=2", "https://fleurs.example/?a=1;b=2;utm_source=table-3;utm_medium=qr"),
+    ("https://fleurs.example/?flag", "https://fleurs.example/?flag&utm_source=table-3&utm_medium=qr"),
+    ("https://fleurs.example/?UTM_SOURCE=x&b=%C3%A9", "https://fleurs.example/?b=%C3%A9&utm_source=table-3&utm_medium=qr"),
+])
+def test_tags_are_added_to_the_query_as_typed(typed, tagged):
+    """The shop's own query is left as typed: no escaped ';' or '=', no '?flag=', no second source (D5)."""
+    assert with_tracking(typed, "https://fleurs.example/", "Table 3") == tagged
