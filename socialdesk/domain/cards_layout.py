@@ -20,7 +20,10 @@ DEFAULT_STOCK = {CardTemplate.STICKERS: "L7164", CardTemplate.BUSINESS: "C32010"
 # quarter-letter cards (4¼ × 5½ in: four A6 do not fit on Letter), "letter" standing for the product
 PAPER_STOCK = {"a4": {**DEFAULT_STOCK},
                "letter": {CardTemplate.STICKERS: "5163", CardTemplate.BUSINESS: "8371", CardTemplate.A6X4: "letter",
-                          CardTemplate.DOOR_A4: "letter"}}  # the large door sign on a Letter page
+                          CardTemplate.DOOR_A4: "letter",  # the large door sign on a Letter page
+                          # US paper for the A-sized pages: a quarter-letter counter card (4¼ × 5½ in), the tent
+                          # and the small door sign on half-letter (5½ × 8½ in, a Letter sheet cut in two)
+                          CardTemplate.A6: "letter", CardTemplate.TENT: "letter", CardTemplate.DOOR_A5: "letter"}}
 
 
 LETTER_COUNTRIES = ("US", "CA")  # where shops buy US Letter paper and Avery's US sheets
@@ -87,6 +90,8 @@ def _label_sheet(code: str, content: str, max_codes: int) -> Sheet:
 
 _A4 = (210.0, 297.0)
 _LETTER = (215.9, 279.4)
+_HALF_LETTER = (139.7, 215.9)  # 5½ × 8½ in
+_QUARTER_LETTER = (107.95, 139.7)  # 4¼ × 5½ in
 _FIXED = {
     CardTemplate.A6: Sheet((105.0, 148.0), (Face(Rect(0, 0, 105, 148)),), True, 4),
     CardTemplate.A6X4: Sheet(_A4, _grid(_A4, 2, 2, (105.0, 148.5)), False, 4, crop_marks=True),
@@ -100,7 +105,13 @@ _ON_PAPER = {(CardTemplate.A6X4, "a4"): _FIXED[CardTemplate.A6X4],
              (CardTemplate.A6X4, "letter"): Sheet(_LETTER, _grid(_LETTER, 2, 2, (107.95, 139.7)), False, 4,
                                                   crop_marks=True),
              (CardTemplate.DOOR_A4, "a4"): _FIXED[CardTemplate.DOOR_A4],
-             (CardTemplate.DOOR_A4, "letter"): Sheet(_LETTER, (Face(Rect(0, 0, *_LETTER)),), True, 1, content="door")}
+             (CardTemplate.DOOR_A4, "letter"): Sheet(_LETTER, (Face(Rect(0, 0, *_LETTER)),), True, 1, content="door"),
+             (CardTemplate.A6, "letter"): Sheet(_QUARTER_LETTER, (Face(Rect(0, 0, *_QUARTER_LETTER)),), True, 4),
+             (CardTemplate.TENT, "letter"): Sheet(_HALF_LETTER, (Face(Rect(0, 0, 139.7, 107.95), upside_down=True),
+                                                                Face(Rect(0, 107.95, 139.7, 107.95))), True, 2,
+                                                  fold_y=107.95),
+             (CardTemplate.DOOR_A5, "letter"): Sheet(_HALF_LETTER, (Face(Rect(0, 0, *_HALF_LETTER)),), True, 1,
+                                                     content="door")}
 
 
 def takes_stock(template: CardTemplate) -> str | None:

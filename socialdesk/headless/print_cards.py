@@ -6,7 +6,7 @@ from pathlib import Path
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.headless.common import open_data_file, refuse_overwrite, write_output
-from socialdesk.headless.language import _, current_language
+from socialdesk.headless.language import N_, _, current_language
 from socialdesk.headless.messages import NO_FOLDER, WARNING
 from socialdesk.headless.os_words import os_reason
 from socialdesk.headless.streams import say
@@ -206,11 +206,27 @@ def _write(output: Path, args, items, shop_name: str, style, extra) -> int:
         from socialdesk.ui.printing.cards import CardNotice
 
         notices = [CardNotice("letter page", args.template), *notices]
-    for notice in notices:  # the PDF is good; what it leaves off is said, once each
-        print("socialdesk print-cards: " + _(WARNING).format(message=notice.text()), file=sys.stderr)
+    texts = [_us_page(template, extra.stock)] + [notice.text() for notice in notices]
+    for text in filter(None, texts):  # the PDF is good; what it leaves off is said, once each
+        print("socialdesk print-cards: " + _(WARNING).format(message=text), file=sys.stderr)
     if args.output != "-":
         say(str(output))
     return EXIT_OK
+
+
+_US_PAGES = {CardTemplate.A6: N_("{template} prints on a quarter-letter page (4¼ × 5½ in), the US paper of this shop "
+                                  "(Preferences ▸ Printing)"),
+             CardTemplate.TENT: N_("{template} prints on a half-letter page (5½ × 8½ in) folded in two, the US paper of "
+                                   "this shop (Preferences ▸ Printing)"),
+             CardTemplate.DOOR_A5: N_("{template} prints on a half-letter page (5½ × 8½ in), the US paper of this shop "
+                                      "(Preferences ▸ Printing)")}
+
+
+def _us_page(template, stock) -> str:
+    """A template named after an A size printed on the US page that stands for it: said, its name would mislead."""
+    if template not in _US_PAGES or (stock or "").lower() != "letter":
+        return ""
+    return _(_US_PAGES[template]).format(template=template.value)
 
 
 def _printed_too(template, extra) -> tuple[str, ...]:

@@ -163,3 +163,29 @@ def test_the_reprint_list_writes_its_dates_in_the_apps_language_with_no_locale_s
         assert done.returncode == 0, done.stderr
         [line] = done.stdout.strip().splitlines()
         assert words in line, line
+
+
+def test_a_us_shop_gets_quarter_and_half_letter_pages_for_the_a_sized_templates(tmp_path):  # D9
+    from tests.outside.readers import both_decoders, pdf_pages
+
+    us, letter = tmp_path / "us.sqlite3", tmp_path / "letter.sqlite3"
+    _us_demo(us)
+    _us_demo(letter, paper="letter", country="FR")
+    for db in (us, letter):
+        for template, size, page in (("a6", "306 x 396", "quarter-letter"), ("tent", "396 x 612", "half-letter"),
+                                     ("door-a5", "396 x 612", "half-letter")):
+            out = tmp_path / f"{db.stem}-{template}.pdf"
+            done = _cli(["print-cards", "--db", str(db), "--template", template, "-o", str(out)])
+            assert done.returncode == 0, done.stderr
+            info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+            assert f" {size} pts" in info, info
+            said = [line for line in done.stderr.splitlines() if page in line]
+            assert len(said) == 1 and template in said[0] and "warning" in said[0], done.stderr
+            for image in pdf_pages(out, 150):
+                zbar, zxing = both_decoders(image)
+                assert zbar and sorted(zbar) == sorted(zxing), (template, zbar, zxing)
+    fr = tmp_path / "fr.sqlite3"
+    _us_demo(fr, country="FR")
+    done = _cli(["print-cards", "--db", str(fr), "--template", "a6", "-o", str(tmp_path / "fr.pdf")])
+    assert done.returncode == 0 and "letter" not in done.stderr
+    assert "297 x 420" in subprocess.run(["pdfinfo", str(tmp_path / "fr.pdf")], capture_output=True, text=True).stdout
