@@ -70,7 +70,8 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                       r"|\bquelques mots\b|\bwrite (something|a few|us|a line)\b|\blet (others|people|everyone) know"
                       r"|\bcomment (était|c'était|s'est passée?)|\bécrivez(-nous)? (quelque chose|un mot)",
               # something of value (an offer counts for a review only when tied to it: see incentive_tie)
-              'incentive': r"\bfree\b|\bgratuit|\boffert|\boffr(e|ons|ez)\b|\bcomplimentary|\bon us\b"
+              'incentive': r"\bfree\b|\bgratuit|\boffert|(?<!s['’])\boffr(e|ons|ez|ira|irons|irai)\b"
+                           r"(?!-(vous|nous|toi|moi|lui|leur)\b)|\bcomplimentary|\bon us\b"
                            r"|\bon the house|\bon me\b|\bdiscount|\d\s*%|\b\d+\s*(€|eur|\$)|[€$]\s*\d"
                            r"|\b(\d+\s*)?off\b|\bhalf[ -]price|\bmoitié prix|\bsurprise|\blittle something"
                            r"|\bpetit quelque chose|\bréduction|\breduction|\bremise|\bgift|\bcadeau|\bdraw\b"
@@ -81,7 +82,9 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                            r"|['’]s ours\b|\b(is|are) ours\b|\b(est|sont) pour (nous|la maison|moi)\b"
                            r"|\bpour la maison\b|\bon the bar\b|\b(2|two|deux)\s*(for|pour)\s*(1|one|un)\b"
                            r"|\bbuy one,? get one|\bbogo\b|\b(we('ll| will)|let us) buy\b|\bbuy you\b"
-                           r"|\brepartez avec|\bon vous (paie|offre)|\bà nos frais"
+                           r"|\brepartez avec|\b(on|nous|je) vous (pai\w*|offr\w*)|\bà nos frais"
+                           r"|\bgestes? commercia\w*|\bpetit geste\b|\b(fer\w*|faire|offr\w*) un (petit )?geste\b"
+                           r"|\bmake (it|this) up to you\b"
                            r"|=\s*\S",  # "= …" after the ask: an exchange
               # words that make anything an exchange for the review, wherever the offer stands ("pour chaque
               # avis", "review = a coffee", "with every review", « à chaque avis », "when you review us")

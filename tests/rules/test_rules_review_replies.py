@@ -90,6 +90,20 @@ def test_a_marker_left_in_an_edited_text_or_a_raw_brace_is_caught_in_either_lang
     ("Merci Julie ! Code promo MERCI10 sur notre site.", Refusal.INCENTIVE),
     ("Merci Julie ! Un bon de réduction vous attend en boutique.", Refusal.INCENTIVE),
     ("Merci Julie ! Une remise vous attend en boutique.", Refusal.INCENTIVE),
+    ("Nous espérons que vous reviendrez et que vous mettrez à jour votre avis.", Refusal.ASKS_TO_CHANGE),
+    ("Julien, vous modifierez votre note quand tout sera réglé ?", Refusal.ASKS_TO_CHANGE),
+    ("Peut-être que vous changerez votre avis après votre prochaine visite.", Refusal.ASKS_TO_CHANGE),
+    ("Ce serait gentil de passer à 5 étoiles.", Refusal.ASKS_TO_CHANGE),
+    ("Une fois votre souci réglé, un petit avis mis à jour nous ferait plaisir.", Refusal.ASKS_TO_CHANGE),
+    ("Once it is sorted, an updated review would mean a lot to us.", Refusal.ASKS_TO_CHANGE),
+    ("Would you consider giving us another star?", Refusal.ASKS_TO_CHANGE),
+    ("Pourriez-vous nous donner une étoile de plus ?", Refusal.ASKS_TO_CHANGE),
+    ("Passez en boutique, on vous fera un geste commercial.", Refusal.INCENTIVE),
+    ("Merci Julie, un petit geste vous attend à la caisse.", Refusal.INCENTIVE),
+    ("Désolés Julie, on vous offre le café la prochaine fois.", Refusal.INCENTIVE),
+    ("Nous vous offrirons votre prochaine baguette.", Refusal.INCENTIVE),
+    ("Sorry Tom, we'll make it up to you with a dessert next time.", Refusal.INCENTIVE),
+    ("Offrez-vous une pause : un café offert à votre prochaine visite.", Refusal.INCENTIVE),
 ])
 def test_an_owner_edit_that_offers_something_or_asks_to_change_the_review_is_refused(text, refusal):
     assert refusal in check_copy(text).refusals
@@ -100,9 +114,19 @@ def test_an_owner_edit_that_offers_something_or_asks_to_change_the_review_is_ref
     "Thanks for updating your review!",
     "Merci pour votre note, Julien, nous avons changé la recette suite à votre avis.",
     "Thank you for your rating, Julien; we will change our opening hours.",
+    "Offrez-vous une pause : nous sommes ouverts dimanche.",
+    "Merci pour votre avis mis à jour, Julie !",
+    "Thank you for your updated review, Tom.",
+    "Vous changerez d'avis sur le pain complet, promis !",
+    "Nous sommes passés à 5 fournées par jour grâce à vous.",
 ])
 def test_thanking_for_a_changed_review_or_mentioning_it_is_not_a_request_and_copies(text):
     assert check_copy(text).ok, check_copy(text).refusals
+
+
+def test_asking_for_an_updated_review_is_not_read_as_an_offer_too():
+    assert check_copy("We'd love it if you updated your review once it's sorted.").refusals == (
+        Refusal.ASKS_TO_CHANGE,)
 
 
 def test_facebook_reviews_open_on_the_pages_reviews_tab_others_on_the_page():

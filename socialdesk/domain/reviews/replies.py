@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from socialdesk.domain.review_rules import Breach, review_rules
+from socialdesk.domain.review_rules import Breach, plain_words, review_rules, without_accents
 from socialdesk.domain.reviews.change_ask import asks_to_change
 from socialdesk.domain.reviews.reply_texts import MARKERS, TEXTS
 
@@ -120,11 +120,22 @@ def check_copy(text: str, platform_key: str = "") -> CopyCheck:
     if missing:
         refusals.append(Refusal.UNFILLED)
     broken = review_rules().broken([text], platform_key, review_card=True)
-    if any(b.breach is Breach.INCENTIVE for b in broken):
+    if any(b.breach is Breach.INCENTIVE for b in broken) and _offers(text):
         refusals.append(Refusal.INCENTIVE)
     if asks_to_change(text):
         refusals.append(Refusal.ASKS_TO_CHANGE)
     return CopyCheck(tuple(refusals), missing)
+
+
+# what a reply gives besides an 'incentive' word: « et recevez… », "and get…"
+_RECEIVE = re.compile(r"\b(?:get|receive|win|earn|enjoy|recevez|recevrez|gagnez|obtenez|profitez)\b", re.IGNORECASE)
+
+
+def _offers(text: str) -> bool:
+    """Something of value is named: "if you updated your review" ties nothing to the review by itself."""
+    words = plain_words(text)
+    return any(review_rules().patterns["incentive"].search(w) or _RECEIVE.search(w)
+               for w in (words, without_accents(words)))
 
 
 def reviews_page(listing) -> str | None:
