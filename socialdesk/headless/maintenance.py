@@ -10,7 +10,7 @@ from socialdesk.headless.backup_folder_words import SKIPPED, folder_problem, sho
 from socialdesk.headless.language import _
 from socialdesk.headless.os_words import os_refusal
 from socialdesk.headless.streams import say
-from socialdesk.headless.moved_words import say_if_moved
+from socialdesk.headless.moved_words import say_if_default_lost, say_if_moved
 from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, PROBLEM_AT, WRITE_PROBLEMS
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import backup_dir_for, make_backup, skipped_folder
@@ -68,6 +68,8 @@ def run_check(args) -> int:
         return EXIT_FAILED
     say(_("{path}: ok").format(path=path) if writable(real_path(path)) else
         _("{path}: ok (read-only here: SocialDesk can read it, not save to it)").format(path=path))
+    if not getattr(args, "db", None):
+        say_if_default_lost(path, "check")
     if not say_if_moved(path, "check", refuse=False):  # moved: the old copy's place no longer matters
         warn_about_placement(path, "check")
     warn_about_conflict_copies(real_path(path), "check")

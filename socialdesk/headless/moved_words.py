@@ -5,7 +5,7 @@ from pathlib import Path
 
 from socialdesk.headless.language import _
 from socialdesk.headless.messages import WARNING
-from socialdesk.storage.moved import moved_to
+from socialdesk.storage.moved import lost_default, moved_to
 
 
 def say_if_moved(path: Path, command: str, *, refuse: bool) -> bool:
@@ -22,3 +22,17 @@ def say_if_moved(path: Path, command: str, *, refuse: bool) -> bool:
                                            "an old copy, and the app works on {new}").format(new=new))
     print(f"socialdesk {command}: {line}", file=sys.stderr)
     return True
+
+
+def say_if_default_lost(path: Path, command: str) -> None:
+    """One warning line when the file moved out of a synced folder cannot be found and the older standard file
+    is used instead: never without a word."""
+    from socialdesk.paths import DB_FILE_NAME, standard_data_dir
+
+    lost = lost_default()
+    if lost is None or Path(path) != standard_data_dir() / DB_FILE_NAME:
+        return
+    line = _(WARNING).format(message=_("the data file moved out of a synced folder, {lost}, cannot be found "
+                                       "(a drive not connected, or renamed?): this is the older file {path}; "
+                                       "changes made in the moved file are not in it").format(lost=lost, path=path))
+    print(f"socialdesk {command}: {line}", file=sys.stderr)

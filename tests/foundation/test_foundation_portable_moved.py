@@ -81,3 +81,19 @@ def test_a_moved_file_that_cannot_be_found_is_said_before_the_old_one_is_used(ke
         install_translators("en")
     assert said[1].startswith("Le fichier de données que vous avez sorti d'un dossier synchronisé est introuvable\u00a0:")
     assert str(moved) in said[1] and "Fichier ▸ Ouvrir un autre fichier de données" in said[1]
+
+
+@pytest.mark.parametrize("lang, words", [("en", "cannot be found"), ("fr", "est introuvable")])
+def test_check_says_the_moved_file_cannot_be_found(key, tmp_path, capsys, lang, words):
+    from socialdesk.cli import main
+
+    synced = tmp_path / "Dropbox" / "shop" / "socialdesk.sqlite3"
+    synced.parent.mkdir(parents=True)
+    open_store(synced).close()
+    moved = key / "SocialDesk Data" / "socialdesk (from Dropbox).sqlite3"
+    move_out(synced, moved, synced.parent / "SocialDesk backups")
+    moved.unlink()
+    assert main(["check", "--lang", lang]) == 0
+    said = capsys.readouterr().err.splitlines()
+    assert len(said) == 1 and words in said[0] and str(moved) in said[0]
+    assert str(key / "SocialDesk Data" / "socialdesk.sqlite3") in said[0]
