@@ -26,6 +26,7 @@ class QrPage(QWidget):
         self.checked = None  # the last design that passed through the scan check (ok or not)
         self.printed_caption = ""  # the owner's caption, else the code's own address when it fits
         self._suggested = ""  # the headline SocialDesk wrote for the kind of code, replaced when the kind changes
+        self._identity_words = None  # the shop's name and trade for the wording guard, read on first use
         self.payload_form = QrPayloadForm(self)
         self.design_form = QrDesignForm(self)
         self.preview = QLabel(self)
@@ -194,10 +195,13 @@ class QrPage(QWidget):
         return self.checked, self.printed_caption, self.checked.code.design.call_to_action
 
     def _identity(self) -> tuple[str, ...]:
-        """The shop's name and trade: a caption naming the shop is no offer ("Le Petit Cadeau")."""
-        from socialdesk.domain.review_rules import identity_words
+        """The shop's name and trade: a caption naming the shop is no offer ("Le Petit Cadeau"). Read once and
+        again when the shop card changes, so a refresh still pending when the file closes reads nothing."""
+        if self._identity_words is None:
+            from socialdesk.domain.review_rules import identity_words
 
-        return identity_words(self.store.shop.get())
+            self._identity_words = identity_words(self.store.shop.get())
+        return self._identity_words
 
     def _shop_name(self) -> str:
         return self.store.shop.get().name
@@ -269,6 +273,7 @@ class QrPage(QWidget):
     @from_others
     def _on_bus_changed(self, change) -> None:
         if change.concerns(Area.STRATEGY):
+            self._identity_words = None
             self.payload_form.set_shop(self.store.shop.get())
         if change.concerns(Area.SETTINGS, "brand") or change.concerns(Area.SETTINGS, "brand_logo"):
             self._show_brand()
