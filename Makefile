@@ -39,13 +39,15 @@ test-explore: $(STAMP)
 
 # Compile resources/translations/*.ts into the .qm files the app loads, and the command line's .po into
 # its .mo (GNU gettext's msgfmt); both committed. First, French typography on the .ts and the starter rules.
+# Each is written beside and renamed into place: a running SocialDesk maps its .qm, and a file rewritten
+# under it would crash it.
 translations: $(STAMP)
 	$(PY) resources/translations/typography.py
 	for ts in resources/translations/*.ts; do \
-		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm" || exit 1; \
+		$(VENV)/bin/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm.new" && mv -f "$${ts%.ts}.qm.new" "$${ts%.ts}.qm" || exit 1; \
 	done
 	for po in resources/translations/*/LC_MESSAGES/*.po; do \
-		msgfmt --check -o "$${po%.po}.mo" "$$po" || exit 1; \
+		msgfmt --check -o "$${po%.po}.mo.new" "$$po" && mv -f "$${po%.po}.mo.new" "$${po%.po}.mo" || exit 1; \
 	done
 
 # The README's pictures: the four tabs and the month from the demo file on a fixed day, EN and FR, light and
