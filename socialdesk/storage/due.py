@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from socialdesk.domain.calendar.closures import Closure, Occasion, prepared_at, tasks, to_prepare
 from socialdesk.domain.guide import Due, DueKind, last_week
-from socialdesk.domain.presence.listings import STALE_AFTER, ListingStatus
+from socialdesk.domain.presence.listing_status import STALE_AFTER, ListingStatus
 from socialdesk.domain.presence.platforms import CUSTOM_KEY, is_platform_key, platform
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.rules.starter_file import in_language

@@ -11,7 +11,6 @@ from socialdesk.storage.errors import StoreWriteError
 from socialdesk.ui.common.backup_words import skipped_folder_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import os_reason
-from socialdesk.ui.restore_dialog import RestoreDialog
 
 
 class FileActions(QObject):
@@ -69,6 +68,8 @@ class FileActions(QObject):
         )
 
     def _on_restore_triggered(self):
+        from socialdesk.ui.restore_dialog import RestoreDialog  # only when asked: not before the first paint
+
         backup = RestoreDialog.ask(self.window, self._db_path)
         if backup is not None:
             self.window.restore_requested.emit(backup)

@@ -39,6 +39,11 @@ NOT_BEFORE_PAINT = ("socialdesk.ui.rules.sources", "socialdesk.ui.rules.labels",
                     "socialdesk.ui.calendar.occasion_words", "socialdesk.ui.calendar.day_notes",
                     "socialdesk.ui.calendar.holiday_answer", "socialdesk.storage.calendar.repo",
                     "socialdesk.storage.presence.repo")
+# Nor, on the strategy tab, what only a later action needs: Apply's planning (the calendar's week plan), the
+# listings' printed cards (idna), the Restore dialog.
+LATER = ("socialdesk.storage.strategy.applying", "socialdesk.domain.strategy.apply",
+         "socialdesk.domain.calendar.week_plan", "socialdesk.domain.presence.listings", "socialdesk.domain.cards",
+         "idna", "socialdesk.ui.restore_dialog")
 
 
 def _first_paint(path, env) -> list[str]:
@@ -51,7 +56,7 @@ def _first_paint(path, env) -> list[str]:
     return done.stdout.split("\n")
 
 
-def test_what_is_due_shows_in_the_first_frame_before_the_calendar_and_checklist_load(tmp_path):
+def test_what_is_due_shows_in_the_first_frame_before_the_calendar_checklist_and_later_actions_load(tmp_path):
     path = tmp_path / "shop.sqlite3"
     store = build_demo_file(path)
     store.settings.set("last_tab", 0)  # the strategy: the calendar and the checklist are not on screen
@@ -64,6 +69,7 @@ def test_what_is_due_shows_in_the_first_frame_before_the_calendar_and_checklist_
     assert shown == "panel"
     assert "socialdesk.ui.due_panel" in loaded
     assert sorted(m for m in NOT_BEFORE_PAINT if m in loaded) == []
+    assert sorted(m for m in LATER if m in loaded) == []
 
 
 def _old_collect(store, today: date) -> dict[DueKind, list[Due]]:

@@ -2,25 +2,15 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
-from enum import Enum
+from datetime import date
 from urllib.parse import unquote
 
 from socialdesk.domain.cards import CardItem
+from socialdesk.domain.presence.listing_status import STALE_AFTER, ListingStatus
 from socialdesk.domain.presence.platforms import (
     CUSTOM_KEY, CardWording, Platform, is_platform_key, platform,
 )
 from socialdesk.domain.urls import UrlRefused, safe_http_url
-
-STALE_AFTER = timedelta(days=90)
-
-
-class ListingStatus(str, Enum):
-    TO_CLAIM = "to_claim"
-    CLAIMED = "claimed"
-    VERIFIED = "verified"
-    NOT_RELEVANT = "not_relevant"
-
 
 @dataclass
 class Listing:

@@ -3,15 +3,17 @@
 import json
 from dataclasses import asdict, fields
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from socialdesk.domain.changes import Area, Change
-from socialdesk.domain.calendar.week_plan import posting_days
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.plan import Pillar
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy.model import Driver, Goal, Strategy, StrategyPillar, StrategyVersion
 from socialdesk.storage.errors import guard_reads
-from socialdesk.storage.strategy.applying import ApplyReport, apply_strategy
+
+if TYPE_CHECKING:  # Apply loads the calendar's planning: when the owner applies, not before the first paint
+    from socialdesk.storage.strategy.applying import ApplyReport
 
 _VERSIONED = ("strategy_text", "strategy_goal", "strategy_driver", "strategy_channel", "strategy_pillar")
 
@@ -150,6 +152,8 @@ class StrategyRepo:
 
     def applied_posting_days(self) -> frozenset[int]:
         """The usual posting days (ISO weekdays) as last applied; none if the owner never applied."""
+        from socialdesk.domain.calendar.week_plan import posting_days
+
         row = self._store.conn.execute("SELECT posting_days FROM strategy_applied WHERE id = 1").fetchone()
         return posting_days(row[0] or "") if row else frozenset()
 
@@ -173,6 +177,8 @@ class StrategyRepo:
             }, pk="id")
         return Change(Area.STRATEGY, ("applied",))
 
-    def apply(self, now: datetime) -> ApplyReport:
+    def apply(self, now: datetime) -> "ApplyReport":
         """Hand the current version's decisions to the calendar, presence and checklist."""
+        from socialdesk.storage.strategy.applying import apply_strategy
+
         return apply_strategy(self._store, self.load(), now)

@@ -1,15 +1,19 @@
 """The strategy tab's words for its codes: steps, community groups, aspects, tools, and what Apply does."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from socialdesk.domain.community import CommunityGroup as G
 from socialdesk.domain.networks import network
-from socialdesk.domain.strategy.apply import ApplyPlan
 from socialdesk.domain.strategy.fields import Step
-from socialdesk.storage.strategy.applying import ApplyReport
 from socialdesk.tabs import QT_TRANSLATE_NOOP
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
+
+if TYPE_CHECKING:  # Apply's plan and report: loaded when the owner applies, not before the first paint
+    from socialdesk.domain.strategy.apply import ApplyPlan
+    from socialdesk.storage.strategy.applying import ApplyReport
 
 STEP_TITLES = Labels("StrategyTexts", {  # the wizard's steps
     Step.SHOP: "The shop",
@@ -119,7 +123,7 @@ def _days(days: frozenset[int]) -> str:
     return ", ".join(QLocale().dayName(day, short) for day in sorted(days)) or APPLY["no_days"]
 
 
-def confirm_text(plan: ApplyPlan) -> str:
+def confirm_text(plan: "ApplyPlan") -> str:
     """What Apply will do, read before the owner agrees."""
     listings = ", ".join(platform_name(k) for k, _ in plan.listings) or "0"
     lines = [
@@ -135,7 +139,7 @@ def confirm_text(plan: ApplyPlan) -> str:
     return "\n".join(lines)
 
 
-def report_text(report: ApplyReport) -> str:
+def report_text(report: "ApplyReport") -> str:
     """What Apply did."""
     posts = sum(report.cadence.values())
     parts = [fill(_counted(APPLIED_POSTS, posts), _cadence(report.cadence)) if report.cadence and posts
