@@ -11,7 +11,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "5": (
             "Thank you, {first_name}! We are so glad you enjoyed {mentioned}. See you soon at the counter.\n{signer}",
-            "{first_name}, your message made our day: {mentioned} is something we put a lot of care into. "
+            "{first_name}, your message made our day: we put a lot of care into {mentioned}. "
             "Thank you for taking the time to write.\n{signer}",
             "What a lovely review, {first_name}, thank you. We will tell the whole team what you said about "
             "{mentioned}. Until next time!\n{signer}",
@@ -19,7 +19,7 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "4": (
             "Thank you, {first_name}, for your kind words about {mentioned}. If anything could have been "
             "better, tell us next time you drop by: we are listening.\n{signer}",
-            "Hello {first_name}, thank you for your review. We are happy {mentioned} pleased you, and we keep "
+            "Hello {first_name}, thank you for your review. We are happy you liked {mentioned}, and we keep "
             "working to earn that last star.\n{signer}",
             "{first_name}, thank you for writing about {mentioned}. Your visit matters to us, and so does "
             "anything you think we could do better.\n{signer}",
@@ -58,9 +58,9 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
         "5": (
             "Merci {first_name}\u202f! Nous sommes ravis que vous ayez aimé {mentioned}. À très vite "
             "au comptoir.\n{signer}",
-            "{first_name}, votre message nous a fait très plaisir\u00a0: {mentioned}, c'est là que nous mettons "
-            "tout notre soin. Merci d'avoir pris le temps d'écrire.\n{signer}",
-            "Quel joli message, {first_name}, merci. Nous transmettons à toute l'équipe ce que vous dites de "
+            "{first_name}, votre message nous a fait très plaisir\u00a0: nous mettons tout notre soin dans "
+            "{mentioned}. Merci d'avoir pris le temps d'écrire.\n{signer}",
+            "Quel joli message, {first_name}, merci. Nous transmettons à toute l'équipe vos mots sur "
             "{mentioned}. À bientôt\u202f!\n{signer}",
         ),
         "4": (
@@ -69,17 +69,17 @@ TEXTS: dict[str, dict[str, tuple[str, ...]]] = {
             "Bonjour {first_name}, merci pour votre message. Heureux que vous ayez apprécié "
             "{mentioned}\u00a0; nous "
             "continuons à travailler pour mériter la dernière étoile.\n{signer}",
-            "{first_name}, merci d'avoir écrit au sujet de {mentioned}. Votre visite compte pour nous, et ce "
+            "{first_name}, merci d'avoir pris le temps d'écrire sur {mentioned}. Votre visite compte pour nous, et ce "
             "que nous pourrions mieux faire aussi.\n{signer}",
         ),
         "3": (
-            "Merci {first_name} pour ce retour sincère. Nous avons bien noté ce que vous dites de {mentioned} "
+            "Merci {first_name} pour ce retour sincère. Nous avons bien noté vos remarques sur {mentioned} "
             "et nous nous en occupons.\n{signer}",
-            "Bonjour {first_name}, merci de nous parler de {mentioned}. Nous voulons faire mieux\u00a0: vos "
+            "Bonjour {first_name}, merci pour votre avis sur {mentioned}. Nous voulons faire mieux\u00a0: vos "
             "remarques nous aident à voir comment.\n{signer}",
         ),
         "2": (
-            "Bonjour {first_name}, merci de nous parler de {mentioned}, et je regrette que votre visite "
+            "Bonjour {first_name}, merci pour votre message sur {mentioned}, et je regrette que votre visite "
             "n'ait pas été à la hauteur. J'aimerais comprendre ce qui s'est passé\u00a0: pouvez-vous me joindre "
             "({contact})\u202f?\n{signer}",
             "{first_name}, toutes mes excuses pour {mentioned}\u00a0; ce n'est pas ce que nous voulons pour vous. "
