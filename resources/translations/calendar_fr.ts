@@ -88,6 +88,18 @@
         <translation>Semaine %1 · %2</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/week_title.py" line="24" />
+        <source>W%1 · %2</source>
+        <comment>a week's number, short: S48 in French</comment>
+        <translation>S%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/week_title.py" line="25" />
+        <source>W%1</source>
+        <comment>a week's number, short: S48 in French</comment>
+        <translation>S%1</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="211" />
         <source>This week: %1</source>
         <translation>Cette semaine : %1</translation>

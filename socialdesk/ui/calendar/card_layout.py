@@ -1,7 +1,7 @@
 """A calendar card's layout: which network chips and words fit its top row, its text wrapped in lines."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 
 from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.icons import network_name
@@ -41,3 +41,26 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int) -> tuple[st
     if words or not lines:
         lines.append(metrics.elidedText(words, Qt.TextElideMode.ElideRight, width))
     return tuple(lines)
+
+
+def status_text(forms: tuple[str, ...], font: QFont, width: int) -> tuple[str, QFont]:
+    """The longest of the status's forms that fits `width` whole ("Planned  ↻ · image", then "Planned"), and
+    its font: the bare word a little smaller on a very narrow card (« Brouillon »), elided only below 3/4 size."""
+    metrics = QFontMetrics(font)
+    for form in forms:
+        if metrics.horizontalAdvance(form) <= width:
+            return form, font
+    for step in range(1, 6):
+        smaller = _scaled(font, 1 - step / 20)
+        if QFontMetrics(smaller).horizontalAdvance(forms[-1]) <= width:
+            return forms[-1], smaller
+    return QFontMetrics(smaller).elidedText(forms[-1], Qt.TextElideMode.ElideRight, width), smaller
+
+
+def _scaled(font: QFont, factor: float) -> QFont:
+    smaller = QFont(font)
+    if font.pointSizeF() > 0:
+        smaller.setPointSizeF(font.pointSizeF() * factor)
+    else:
+        smaller.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    return smaller

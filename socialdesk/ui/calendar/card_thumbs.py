@@ -11,9 +11,12 @@ from socialdesk.ui.theme import spacing
 _THUMBS: dict[tuple, QPixmap | None] = {}  # by media folder, image, side and screen scale; None: nothing to show
 
 
-def draw_thumb(painter, store, name: str, inner: QRect, line: int) -> QRect:
-    """The post's image as a small square at the card's top right, two rows high; what is left of those rows."""
+def draw_thumb(painter, store, name: str, inner: QRect, line: int, room: int = 0) -> QRect:
+    """The post's image as a small square at the card's top right, two rows high; what is left of those rows.
+    No image when it would leave less than `room` beside it (a narrow card keeps its time and status whole)."""
     side = 2 * line - spacing.XS
+    if inner.width() - side - spacing.XS < room:
+        return inner
     thumb = card_thumb(store, name, side, painter.device().devicePixelRatioF()) if name else None
     if thumb is None:
         return inner

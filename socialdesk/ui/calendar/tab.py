@@ -20,6 +20,7 @@ from socialdesk.ui.calendar.edits import EditActions
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.month_mode import MonthMode
 from socialdesk.ui.calendar.plan_files import PlanFiles
+from socialdesk.ui.calendar.week_title import WeekTitle, title_forms
 from socialdesk.ui.calendar.week_view import PostList, WeekView
 from socialdesk.ui.calendar.labels import hint_text
 from socialdesk.ui.common.bus import from_others
@@ -114,10 +115,9 @@ class CalendarTab(QWidget):
         self.jump.setAccessibleName(self.tr("Jump to the week of a date"))
         self.jump.setToolTip(self.jump.accessibleName())
         self.jump.date_chosen.connect(self._on_jump_date_chosen)
-        self.title = QLabel(self)
+        self.title = WeekTitle(self)  # one line: a shorter form at narrow widths (« S53 »), never wrapped
         self.title.setObjectName("weekTitle")
         self.title.setFont(font(Type.TITLE, self.title.font()))
-        self.title.setWordWrap(True)  # a long French week title wraps: the window keeps its width
         self.new_button = mark_primary(self._button(self.tr("New &post…"), self.tr("New post (Ctrl+N)"),
                                                     self.edits.new_post))  # the week's one accent button
         self.more_button = QToolButton(self)
@@ -232,11 +232,8 @@ class CalendarTab(QWidget):
             self.week.lay_out_now()
 
     def _show_title(self):
-        locale = QLocale()
-        last = self.start + timedelta(days=6)
         iso = IsoWeek.of(self.start + timedelta(days=3))
-        span = f"{day_text(self.start, 'd MMM', locale)} – {day_text(last, 'd MMM yyyy', locale)}"
-        self.title.setText(fill(self.tr("Week %1 · %2"), str(iso.week), span))
+        self.title.show_forms(title_forms(self.start, iso.week))
         self._syncing = True
         self.jump.show_date(QDate(self.start))
         self._syncing = False

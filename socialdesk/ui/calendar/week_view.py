@@ -12,7 +12,7 @@ from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.day_notes import day_note_label, draw_too_long, place_too_long, show_note, too_long_words
 from socialdesk.ui.calendar.icons import network_name, network_pixmap
-from socialdesk.ui.calendar.card_layout import network_row, wrapped
+from socialdesk.ui.calendar.card_layout import network_row, status_text, wrapped
 from socialdesk.ui.calendar.card_thumbs import draw_thumb
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
@@ -68,7 +68,9 @@ class PostCardDelegate(QStyledItemDelegate):
         metrics, bold, bold_metrics = self._fonts(option.font)
         line = metrics.lineSpacing()
         store = getattr(option.widget, "store", None)  # a list of this week's or the ideas' cards
-        head = draw_thumb(painter, store, post.image, inner, line)  # the top two rows, beside the image
+        word = STATUSES[post.status]  # the thumbnail only when the time and status still fit whole beside it
+        room = max(bold_metrics.horizontalAdvance(word), bold_metrics.horizontalAdvance(time_text(post)))
+        head = draw_thumb(painter, store, post.image, inner, line, room)  # the top two rows, beside the image
         x = inner.left()
         painter.setPen(option.palette.color(text_role))
         if post.time:
@@ -78,13 +80,14 @@ class PostCardDelegate(QStyledItemDelegate):
             x += bold_metrics.horizontalAdvance(clock) + 6
         painter.setFont(option.font)
         self._draw_networks(painter, post, metrics, QRect(x, inner.top(), head.right() - x, line))
-        status = STATUSES[post.status] + ("  ↻" if post.series_id else "") + (  # the word when no thumbnail shows it
-            " · " + translate("PostCardDelegate", "image") if post.image and head == inner else "")
+        series = word + ("  ↻" if post.series_id else "")
+        image = " · " + translate("PostCardDelegate", "image") if post.image and head == inner else ""
+        status, status_font = status_text((series + image, series, word), bold, head.width())  # never "Pr…"
         if not selected:
             painter.setPen(color)
-        painter.setFont(bold)
+        painter.setFont(status_font)
         painter.drawText(QRect(inner.left(), inner.top() + line, head.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         bold_metrics.elidedText(status, Qt.TextElideMode.ElideRight, head.width()))
+                         status)
         rows = TEXT_ROWS
         if index.data(OVER_ROLE):
             last = QRect(inner.left(), inner.top() + (1 + TEXT_ROWS) * line, inner.width(), line)
