@@ -11,6 +11,7 @@ from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.domain.weeks import monday_of
 from socialdesk.storage.calendar.media import ImageRefused, import_image
+from socialdesk.storage.strategy.demo import _speaks_french
 
 _PILLARS = ("Coulisses du fournil", "Nos pains et la saison", "Offres et commandes")
 
@@ -91,6 +92,11 @@ def _show_image(store, post: Post) -> None:
         post.alt_text, post.crops = _ALT_TEXT, {"google": _GOOGLE_CROP}
 
 
+# Instagram's hashtag set and signature, in the demo's language (True: French)
+_INSTAGRAM_EXTRAS = {True: ("#boulangerie #lyon #painaulevain", "Lien dans la bio"),
+                     False: ("#bakery #lyon #sourdough", "Link in bio")}
+
+
 def seed_demo(store, today: date) -> None:
     repo = store.calendar
     monday = monday_of(today)
@@ -112,7 +118,7 @@ def seed_demo(store, today: date) -> None:
     posts.extend(Post(text=text, networks=networks, about=about.value, status=PostStatus.IDEA)
                  for text, networks, about in _IDEAS)
     repo.import_posts(posts)
-    repo.save_extras("instagram", "#boulangerie #lyon #painaulevain", "Lien dans la bio")
+    repo.save_extras("instagram", *_INSTAGRAM_EXTRAS[_speaks_french(store)])
     friday = monday + timedelta(days=4)
     repo.add_series(
         Post(time=time(17, 0), networks=("instagram", "facebook"), status=PostStatus.PLANNED, pillar=_PILLARS[1],
