@@ -1140,6 +1140,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Steps %1 and %2 come from the 2011 interview (Strategy tab); the others are SocialDesk&apos;s advice and the platforms&apos; rules.</source>
+        <translation>Les étapes %1 et %2 viennent de l&apos;interview de 2011 (onglet Stratégie) ; les autres sont des conseils de SocialDesk et les règles des plateformes.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
         <source>&amp;Draft (you may edit it):</source>
         <translation>&amp;Brouillon (modifiable) :</translation>
     </message>
@@ -1193,23 +1198,23 @@
     <name>ReplyWords</name>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
-        <source>Customer&apos;s first name:</source>
-        <translation>Prénom du client :</translation>
+        <source>Customer&apos;s &amp;first name:</source>
+        <translation>&amp;Prénom du client :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
-        <source>What they mentioned:</source>
-        <translation>Ce que la personne a mentionné :</translation>
+        <source>What they &amp;mentioned:</source>
+        <translation>Ce que la personne a &amp;mentionné :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
-        <source>How to reach you:</source>
-        <translation>Pour vous joindre :</translation>
+        <source>How to reac&amp;h you:</source>
+        <translation>Pour vous &amp;joindre :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
-        <source>Who replies:</source>
-        <translation>Qui répond :</translation>
+        <source>&amp;Who replies:</source>
+        <translation>&amp;Qui répond :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
@@ -1243,13 +1248,13 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
-        <source>Be a person, not “the management”: sign with your first name (the interview).</source>
-        <translation>Soyez une personne, pas « la direction » : signez de votre prénom (l&apos;interview).</translation>
+        <source>Be a person, not “the management”: sign with your first name.</source>
+        <translation>Soyez une personne, pas « la direction » : signez de votre prénom.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
-        <source>Say back what they mentioned, so they know you read it (the interview: listen first).</source>
-        <translation>Reprenez ce que la personne a mentionné, pour montrer que vous l&apos;avez lu (l&apos;interview : écouter d&apos;abord).</translation>
+        <source>Listen first: say back what they mentioned, so they know you read it.</source>
+        <translation>Écoutez d&apos;abord : reprenez ce que la personne a mentionné, pour montrer que vous l&apos;avez lu.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
@@ -1258,8 +1263,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />
-        <source>Offer nothing in exchange for changing or removing the review (Google, the law).</source>
-        <translation>N&apos;offrez rien en échange d&apos;un avis modifié ou retiré (Google, la loi).</translation>
+        <source>Offer nothing in exchange for changing or removing the review: Google forbids it, and so does the law.</source>
+        <translation>N&apos;offrez rien en échange d&apos;un avis modifié ou retiré : Google l&apos;interdit, la loi aussi.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/reply_words.py" line="1" />

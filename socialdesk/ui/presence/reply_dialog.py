@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
 from socialdesk.domain.reviews.redraft import carry_edits
 from socialdesk.domain.reviews.replies import (STARS, ReplyCase, Slot, check_copy, draft, next_variant,
                                                reviews_page, wordings)
+from socialdesk.domain.reviews.unhappy import Step
 from socialdesk.ui.common import opener, questions
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.wrapped_labels import keep_wrapped_labels_whole
@@ -72,6 +73,12 @@ class ReplyDialog(QDialog):
         box = QGroupBox(self.tr("An unhappy customer: how to answer"))
         box.setObjectName("unhappyGuide")
         guide_layout = QVBoxLayout(box)
+        source = QLabel(fill(self.tr("Steps %1 and %2 come from the 2011 interview (Strategy tab); the others are "
+                                     "SocialDesk's advice and the platforms' rules."),
+                             *(str(list(GUIDE).index(step) + 1) for step in (Step.PERSON, Step.LISTEN))))
+        source.setObjectName("guideSource")
+        source.setWordWrap(True)
+        guide_layout.addWidget(source)
         for number, step in enumerate(GUIDE, start=1):
             line = QLabel(f"{number}. {GUIDE[step]}")
             line.setWordWrap(True)
@@ -88,9 +95,11 @@ class ReplyDialog(QDialog):
         self.contact.setText(shop.phone or shop.email)
         for slot, edit in self.slot_edits.items():
             edit.setPlaceholderText(SLOT_HINTS[slot])
-            edit.setAccessibleName(SLOTS[slot].rstrip(": \u00a0"))
+            edit.setAccessibleName(SLOTS[slot].replace("&", "").rstrip(": \u00a0"))
             edit.textChanged.connect(self._on_blank_changed)
-            self.slots_form.addRow(SLOTS[slot], edit)
+            label = QLabel(SLOTS[slot])
+            label.setBuddy(edit)  # Alt + its underlined letter reaches the blank
+            self.slots_form.addRow(label, edit)
         return self.slots_form
 
     def _build_draft(self) -> QVBoxLayout:

@@ -5,10 +5,10 @@ from socialdesk.domain.reviews.unhappy import Step
 from socialdesk.ui.common.labels import Labels
 
 SLOTS = Labels("ReplyWords", {
-    Slot.FIRST_NAME: "Customer's first name:",
-    Slot.MENTIONED: "What they mentioned:",
-    Slot.CONTACT: "How to reach you:",
-    Slot.SIGNER: "Who replies:",
+    Slot.FIRST_NAME: "Customer's &first name:",
+    Slot.MENTIONED: "What they &mentioned:",
+    Slot.CONTACT: "How to reac&h you:",
+    Slot.SIGNER: "&Who replies:",
 })
 
 SLOT_HINTS = Labels("ReplyWords", {
@@ -22,10 +22,10 @@ SLOT_HINTS = Labels("ReplyWords", {
 GUIDE = Labels("ReplyWords", {
     Step.PUBLIC: "Answer publicly, under the review: the next customers read your answer more than the complaint.",
     Step.CALM: "Wait until you are calm. Thank them, no argument, no blame, nothing private about the customer.",
-    Step.PERSON: "Be a person, not “the management”: sign with your first name (the interview).",
-    Step.LISTEN: "Say back what they mentioned, so they know you read it (the interview: listen first).",
+    Step.PERSON: "Be a person, not “the management”: sign with your first name.",
+    Step.LISTEN: "Listen first: say back what they mentioned, so they know you read it.",
     Step.OFFLINE: "Take it offline: give a phone number or an email to settle it in person.",
-    Step.NOTHING_OFFERED: "Offer nothing in exchange for changing or removing the review (Google, the law).",
+    Step.NOTHING_OFFERED: "Offer nothing in exchange for changing or removing the review: Google forbids it, and so does the law.",
 })
 
 REFUSALS = Labels("ReplyWords", {
