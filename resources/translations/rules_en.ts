@@ -27,6 +27,14 @@
             <numerusform>%1 — missed in %2 of %n weeks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/rules/history_page.py" />
+        <source>%n week(s) with more answers than reviews received</source>
+        <translation>
+            <numerusform>%n week with more answers than reviews received</numerusform>
+            <numerusform>%n weeks with more answers than reviews received</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekPage</name>

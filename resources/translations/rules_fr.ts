@@ -394,6 +394,19 @@
         <source>week %1: %2 of %3</source>
         <translation>semaine %1 : %2 sur %3</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
+        <source>week %1: %2 answered, only %3 received ⚠</source>
+        <translation>semaine %1 : %2 réponses pour %3 avis reçus seulement ⚠</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
+        <source>%n week(s) with more answers than reviews received</source>
+        <translation>
+            <numerusform>%n semaine avec plus de réponses que d&apos;avis reçus</numerusform>
+            <numerusform>%n semaines avec plus de réponses que d&apos;avis reçus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RuleDialog</name>
@@ -893,6 +906,11 @@
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
         <source>Replies copied from SocialDesk this week: %1.</source>
         <translation>Réponses copiées depuis SocialDesk cette semaine : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
+        <source>More answers than reviews received? Fine if some were last week&apos;s reviews; otherwise check the counts.</source>
+        <translation>Plus de réponses que d&apos;avis reçus ? Normal si certains avis dataient d&apos;une semaine précédente ; sinon, vérifiez les chiffres.</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,11 @@ class ReviewTally:
             if not 0 <= count <= MAX_COUNT:
                 raise ValueError(f"a count is 0 to {MAX_COUNT}, not {count}")
 
+    @property
+    def more_answered(self) -> bool:
+        """More answers than reviews received: earlier weeks' reviews, or a slip; shown, never capped."""
+        return self.answered > self.received
+
 
 def totals(tallies: list[ReviewTally]) -> tuple[int, int]:
     """(answered, received) over the weeks given."""

@@ -41,10 +41,16 @@ class ReviewTallyBox(QGroupBox):
             row.addWidget(spin)
         row.addStretch(1)
         row.addWidget(self.reply_button)
+        self.over_label = QLabel(self.tr("More answers than reviews received? Fine if some were last week's "
+                                         "reviews; otherwise check the counts."))
+        self.over_label.setObjectName("tallyMoreAnswered")
+        self.over_label.setWordWrap(True)
+        self.over_label.hide()
         self.copied_label = QLabel()
         self.copied_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
+        layout.addWidget(self.over_label)
         layout.addWidget(self.copied_label)
 
     def _spin(self, accessible: str) -> QSpinBox:
@@ -70,7 +76,12 @@ class ReviewTallyBox(QGroupBox):
         is_future = week.key > IsoWeek.of(self.clock().date()).key
         for spin in (self.received, self.answered):
             spin.setEnabled(not is_future)
+        self._show_over()
         self._show_copied()
+
+    def _show_over(self) -> None:
+        """Answered above received is kept as typed (last week's reviews answered now), but said."""
+        self.over_label.setVisible(self.answered.value() > self.received.value())
 
     def _show_copied(self) -> None:
         start = datetime.combine(self.week.monday, time())
@@ -78,6 +89,7 @@ class ReviewTallyBox(QGroupBox):
         self.copied_label.setText(fill(self.tr("Replies copied from SocialDesk this week: %1."), str(copied)))
 
     def _on_count_changed(self, _value: int) -> None:
+        self._show_over()
         before = self.store.rules.reviews.tally(self.week)
         tally = ReviewTally(self.week, self.received.value(), self.answered.value())
         with saving(self, lambda: self.show_week(self.week), [self.received, self.answered]) as attempt:
