@@ -1386,6 +1386,21 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>What the image shows, for people who cannot see it.</source>
+        <translation>Ce que montre l'image, pour les personnes qui ne la voient pas.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>&amp;Alt text of the image (needed to publish):</source>
+        <translation>&amp;Texte alternatif de l'image (nécessaire pour publier) :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>This post has an image: write its alt text (what the image shows) before marking it as published.</source>
+        <translation>Cette publication a une image : écrivez son texte alternatif (ce que montre l'image) avant de la marquer comme publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
         <source>Copy alt text</source>
         <translation>Copier le texte alternatif</translation>
     </message>
@@ -2085,6 +2100,11 @@
         <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
         <source>Text as %1 shows it</source>
         <translation>Texte tel que %1 l'affiche</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>%1 shows the links of a caption as plain text: nobody can tap them. Say where to find the page ("link in bio").</source>
+        <translation>%1 affiche les liens d'une légende en texte simple : personne ne peut les toucher. Dites où trouver la page (« lien dans la bio »).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />

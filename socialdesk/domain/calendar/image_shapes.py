@@ -35,6 +35,12 @@ SHAPES: tuple[Shape, ...] = (
     Shape("linkedin", 4 / 5, 1.91, 1200, "4:5 – 1.91:1", visible_chars=210, visible_lines=3),
     Shape("pinterest", 2 / 3, 2 / 3, 1000, "2:3"),  # the description is shown whole under the pin
 )
+# How the feed shows a web address written in the text (same table, same date): NO_LINKS, plain text nobody can tap
+# (Instagram and TikTok captions: hence "link in bio"); BARE_LINKS, "www.…" is a link too; any other network links
+# only what starts with http:// or https://.
+NO_LINKS, BARE_LINKS, SCHEME_LINKS = "none", "bare", "scheme"
+LINKS: dict[str, str] = {"instagram": NO_LINKS, "tiktok": NO_LINKS, "facebook": BARE_LINKS, "linkedin": BARE_LINKS,
+                         "x": BARE_LINKS}
 # Instagram Stories and Reels (9:16) are not a network of the calendar: a post goes to the feed.
 STORY = Shape("instagram_story", 9 / 16, 9 / 16, 1080, "9:16")
 
@@ -44,6 +50,11 @@ _BY_NETWORK = {shape.network: shape for shape in SHAPES}
 def shape_for(network: str) -> Shape | None:
     """The network's shapes, or None when it takes any shape (or none is known)."""
     return _BY_NETWORK.get(network)
+
+
+def link_style(network: str) -> str:
+    """How the network shows a web address in the text (LINKS)."""
+    return LINKS.get(network, SCHEME_LINKS)
 
 
 def fits(network: str, width: int, height: int) -> bool:

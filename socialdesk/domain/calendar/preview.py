@@ -1,14 +1,17 @@
 """How a post will look on one network: the text shown before "… more", its links, the image's crop."""
 
+import re
 from dataclasses import dataclass
 
 from socialdesk.domain.calendar.counting import URL
-from socialdesk.domain.calendar.image_shapes import Box, default_crop, shape_for, valid_box
+from socialdesk.domain.calendar.image_shapes import (BARE_LINKS, NO_LINKS, SCHEME_LINKS, Box, default_crop, link_style,
+                                                    shape_for, valid_box)
 from socialdesk.domain.calendar.ready_text import NetworkExtras, text_for
 from socialdesk.domain.posts import Post
 
 WHOLE: Box = (0.0, 0.0, 1.0, 1.0)
 _TRAILING = ".,;:!?)»\"'"  # "see https://a.fr." : the full stop ends the sentence, not the link
+_BARE_URL = re.compile(r"(?:https?://|(?<![\w.@/])www\.)\S+", re.IGNORECASE)  # also "www.shop.fr"
 _WORD_CUT = 0.6  # cut at the last space when it leaves at least this share of the characters shown
 
 
@@ -22,8 +25,13 @@ class Preview:
 
     @property
     def pieces(self) -> list[tuple[str, bool]]:
-        """The visible words in order, each with whether it is a link."""
-        return link_pieces(self.visible)
+        """The visible words in order, each with whether the network shows it as a link."""
+        return link_pieces(self.visible, link_style(self.network))
+
+    @property
+    def dead_links(self) -> bool:
+        """The text has a web address the network shows as plain text (nobody can tap it)."""
+        return link_style(self.network) == NO_LINKS and bool(_BARE_URL.search(self.visible))
 
 
 def cut_text(text: str, chars: int, lines: int) -> tuple[str, bool]:
@@ -39,10 +47,13 @@ def cut_text(text: str, chars: int, lines: int) -> tuple[str, bool]:
     return shown, shown != text.rstrip()
 
 
-def link_pieces(text: str) -> list[tuple[str, bool]]:
-    """`text` split into (words, is_link) pieces; a link's closing punctuation stays outside it."""
+def link_pieces(text: str, style: str = SCHEME_LINKS) -> list[tuple[str, bool]]:
+    """`text` split into (words, is_link) pieces as a network of that link style shows it (image_shapes.LINKS);
+    a link's closing punctuation stays outside it."""
+    if style == NO_LINKS:
+        return [(text, False)] if text else []
     pieces, start = [], 0
-    for match in URL.finditer(text):
+    for match in (_BARE_URL if style == BARE_LINKS else URL).finditer(text):
         link = match.group().rstrip(_TRAILING)
         if match.start() > start:
             pieces.append((text[start:match.start()], False))

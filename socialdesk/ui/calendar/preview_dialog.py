@@ -21,7 +21,8 @@ def preview_html(item: Preview, more_word: str, muted: str) -> str:
     parts = []
     for words, is_link in item.pieces:
         shown = escape(words).replace("\n", "<br>")
-        parts.append(f'<a href="{escape(words, quote=True)}">{shown}</a>' if is_link else shown)
+        target = words if "://" in words else "https://" + words  # "www.shop.fr" opens as the network opens it
+        parts.append(f'<a href="{escape(target, quote=True)}">{shown}</a>' if is_link else shown)
     if item.more:
         parts.append(f' <span style="color: {muted}">{escape(more_word).replace(" ", "&nbsp;")}</span>')
     return "".join(parts)
@@ -51,6 +52,12 @@ class NetworkMockup(QFrame):
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # Tab reaches the links
         self.text.setAccessibleName(fill(self.tr("Text as %1 shows it"), network_name(item.network)))
         layout.addWidget(self.text)
+        self.link_tip = QLabel(fill(self.tr("%1 shows the links of a caption as plain text: nobody can tap "
+                                            "them. Say where to find the page (\"link in bio\")."),
+                                    network_name(item.network)))
+        self.link_tip.setWordWrap(True)
+        self.link_tip.setVisible(item.dead_links)
+        layout.addWidget(self.link_tip)
         layout.addStretch(1)
         self.setMaximumWidth(IMAGE_ROOM.width() + 40)
 
