@@ -167,7 +167,7 @@ def test_publishing_copies_the_network_text_and_marks_it(tab, store, monkeypatch
     dialog = PublishDialog(tab, post, store)
     dialog.buttons["x"].click()
     assert QGuiApplication.clipboard().text() == "Court"
-    monkeypatch.setattr(PublishDialog, "ask", classmethod(lambda cls, *a: datetime(2026, 11, 26, 11, 3)))
+    monkeypatch.setattr(PublishDialog, "ask", classmethod(lambda cls, *a: (datetime(2026, 11, 26, 11, 3), "")))
     tab.select_posts([post.id])
     tab.edits.publish()
     assert store.calendar.get(post.id).published_at == datetime(2026, 11, 26, 11, 3)

@@ -262,10 +262,16 @@ class EditActions(QObject):
             return
         from socialdesk.ui.calendar.publish_dialog import PublishDialog
 
-        when = PublishDialog.ask(self.tab, post, self.tab.store, self.tab.clock)
-        if when is not None:
-            repo = self.tab.store.calendar
-            self.tab.record(self.tr("Mark as published"), [post.id], lambda: repo.mark_published(post.id, when))
+        answer = PublishDialog.ask(self.tab, post, self.tab.store, self.tab.clock)
+        if answer is not None:
+            repo, (when, alt_text) = self.tab.store.calendar, answer
+
+            def publish():  # the alt text written in the assistant is kept with the post, in the same undo step
+                if alt_text != post.alt_text:
+                    repo.save(replace(post, alt_text=alt_text))
+                return repo.mark_published(post.id, when)
+
+            self.tab.record(self.tr("Mark as published"), [post.id], publish)
 
     def mark_unpublished(self):
         repo = self.tab.store.calendar

@@ -1,11 +1,12 @@
 """The publishing assistant: copy the text for a network, open the shop's page, mark as published."""
 
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
-from socialdesk.domain.calendar.ready_text import describes_image, text_for
+from socialdesk.domain.calendar.ready_text import describes_image, needs_alt_text, text_for
 from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.urls import UrlRefused, safe_http_url
@@ -15,6 +16,7 @@ from socialdesk.ui.calendar.post_checks import copy_too_long_agreed
 from socialdesk.ui.calendar.publish_image import copy_image
 from socialdesk.ui.calendar.post_ready import image_word
 from socialdesk.ui.common import opener
+from socialdesk.domain.post_text import clean_text
 from socialdesk.ui.common.words import fill
 
 
@@ -49,6 +51,7 @@ class PublishDialog(QDialog):
                                "if any, publish. Then mark the post as published."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.alt_edit = self._alt_field(layout)
         grid = QGridLayout()
         self.buttons = {}
         self._extras = store.calendar.extras()
@@ -68,12 +71,12 @@ class PublishDialog(QDialog):
             status.setWordWrap(True)
             grid.addWidget(button, row, 0)
             grid.addWidget(status, row, 1)
-            if post.image and post.alt_text and not describes_image(key):
-                row += 1  # under its network's button: the words beside keep their width
-                grid.addWidget(self._alt_button(key), row, 0)
-            if post.image:
+            if post.image:  # under its network's button (the words beside keep their width), in Enter's order
                 row += 1
                 grid.addWidget(self._image_button(key), row, 0)
+            if post.image and (post.alt_text or self.alt_edit) and not describes_image(key):
+                row += 1  # after the image: the network shows its alt-text field once the image is added
+                grid.addWidget(self._alt_button(key), row, 0)
             row += 1
         layout.addLayout(grid)
         self.feedback = QLabel()
@@ -94,8 +97,40 @@ class PublishDialog(QDialog):
         self.closing, self._copied = box.button(QDialogButtonBox.StandardButton.Close), None
         self._next_step()  # Enter copies first: Qt alone would make "Mark as published" the default
 
+    def _alt_field(self, layout) -> QLineEdit | None:
+        """The image has no alt text yet: the owner writes it here before marking the post as published."""
+        if self._post.status is PostStatus.PUBLISHED or not needs_alt_text(replace(
+                self._post, status=PostStatus.PLANNED)):
+            return None
+        edit = QLineEdit()
+        edit.setObjectName("publishAltText")
+        edit.setPlaceholderText(self.tr("What the image shows, for people who cannot see it."))
+        layout.addWidget(QLabel(self.tr("&Alt text of the image (needed to publish):"), buddy=edit))
+        layout.addWidget(edit)
+        return edit
+
+    def alt_text(self) -> str:
+        """The image's alt text: the post's, or the one written here."""
+        return clean_text(self.alt_edit.text()).strip() if self.alt_edit else self._post.alt_text
+
+    def _current(self) -> Post:
+        return replace(self._post, alt_text=self.alt_text())
+
+    def _alt_missing(self) -> bool:
+        """True (and the dialog says so, the field takes the focus) while the image still has no alt text."""
+        if self.alt_edit is None or self.alt_text():
+            return False
+        self._say(self.tr("This post has an image: write its alt text (what the image shows) before marking it "
+                          "as published."))
+        self.alt_edit.setFocus()
+        return True
+
+    def accept(self):
+        if not self._alt_missing():
+            super().accept()
+
     def _alt_words(self, key: str) -> list[str]:
-        if not (self._post.image and self._post.alt_text and describes_image(key)):
+        if not (self._post.image and (self._post.alt_text or self.alt_edit) and describes_image(key)):
             return []
         return [self.tr("No alt-text field there: the image's description is added at the end of the text.")]
 
@@ -118,7 +153,9 @@ class PublishDialog(QDialog):
         self._next_step(self.image_buttons[key])
 
     def _on_alt_clicked(self, key: str):
-        QGuiApplication.clipboard().setText(self._post.alt_text)
+        if self._alt_missing():
+            return
+        QGuiApplication.clipboard().setText(self.alt_text())
         self._say(fill(self.tr("Alt text copied: paste it in the image's alt-text field on %1."), network_name(key)))
         self._next_step(self.alt_buttons[key])
 
@@ -142,7 +179,9 @@ class PublishDialog(QDialog):
     def _on_copy_clicked(self, key: str):
         if key in self._too_long and not copy_too_long_agreed(self, [self._too_long[key]]):
             return  # nothing copied: the owner shortens the text first
-        url, opened = copy_and_open(self._store, self._post, key, self._extras)
+        if describes_image(key) and self._alt_missing():
+            return  # its text ends with the image's description
+        url, opened = copy_and_open(self._store, self._current(), key, self._extras)
         text = fill(self.tr("Text for %1 copied."), network_name(key))
         if url and opened:
             text += " " + fill(self.tr("Opened %1."), url)
@@ -167,9 +206,9 @@ class PublishDialog(QDialog):
             self._next_step(self.buttons[self._copied])
 
     @classmethod
-    def ask(cls, parent, post: Post, store, clock) -> datetime | None:
-        """When the owner says it went out (now), or None."""
+    def ask(cls, parent, post: Post, store, clock) -> tuple[datetime, str] | None:
+        """When the owner says it went out (now) and the image's alt text, or None."""
         dialog = cls(parent, post, store)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return clock().replace(second=0, microsecond=0)
+        return clock().replace(second=0, microsecond=0), dialog.alt_text()
