@@ -1218,7 +1218,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />
         <source>Titl&amp;e:</source>
-        <translation>Tit&amp;re :</translation>
+        <translation>T&amp;itre :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/post_ready.py" line="1" />

@@ -276,7 +276,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
         <source>&amp;Where:</source>
-        <translation>&amp;Où :</translation>
+        <translation>Em&amp;placement :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
@@ -315,11 +315,11 @@
         <translation>Grande phrase d&apos;accroche en haut</translation>
     </message>
     <message>
-        <source>&amp;Letters:</source>
-        <translation>Lett&amp;res :</translation>
+        <source>Le&amp;tters:</source>
+        <translation>L&amp;ettres :</translation>
     </message>
     <message>
-        <source>Card st&amp;yle:</source>
+        <source>Card styl&amp;e:</source>
         <translation>St&amp;yle des cartes :</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="73"/>
         <source>Damage tole&amp;rance:</source>
-        <translation>Correction d&apos;&amp;erreurs :</translation>
+        <translation>Correction &amp;d&apos;erreurs :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="74"/>
@@ -412,7 +412,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="84"/>
         <source>Si&amp;ze:</source>
-        <translation>Tai&amp;lle :</translation>
+        <translation>&amp;Taille :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="91"/>
@@ -784,7 +784,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
-        <source>Ta&amp;g:</source>
+        <source>T&amp;ag:</source>
         <translation>&amp;Marque :</translation>
     </message>
     <message>

@@ -554,7 +554,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="41" />
         <source>&amp;Week</source>
-        <translation>&amp;Semaine</translation>
+        <translation>Se&amp;maine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="42" />
@@ -568,8 +568,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="44" />
-        <source>&amp;Key people</source>
-        <translation>R&amp;elais</translation>
+        <source>Ke&amp;y people</source>
+        <translation>Rela&amp;is</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="54" />
@@ -895,7 +895,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
         <source>Rece&amp;ived:</source>
-        <translation>Reç&amp;us :</translation>
+        <translation>R&amp;eçus :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />

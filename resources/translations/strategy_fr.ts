@@ -728,7 +728,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="29" />
         <source>What makes customers &amp;buy</source>
-        <translation>Ce qui &amp;décide vos clients à acheter</translation>
+        <translation>Ce qui décide vos clients à ac&amp;heter</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="30" />
@@ -773,7 +773,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="39" />
         <source>Remove the g&amp;oal</source>
-        <translation>Retirer l'&amp;objectif</translation>
+        <translation>Retirer l'obj&amp;ectif</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="40" />

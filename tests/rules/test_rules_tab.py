@@ -142,7 +142,7 @@ def test_contacted_this_week_and_a_driver_added_by_dialog(tab, store, monkeypatc
     tab.reload()
     page = tab.drivers_page
     # plain words (fr-review §4.3): « Drivers » read as car or device drivers
-    assert tab.pages.tabText(tab.pages.indexOf(page)) == "&Key people"
+    assert tab.pages.tabText(tab.pages.indexOf(page)) == "Ke&y people"
     assert (page.add_button.text(), page.table.horizontalHeaderItem(2).text()) == ("&Add key person…", "Network / username")
     page.table.selectRow(0)
     page.contacted_button.click()

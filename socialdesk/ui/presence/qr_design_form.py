@@ -106,8 +106,8 @@ class QrDesignForm(QWidget):
         self.layout_choice.addItem(self.tr("Plain"), "plain")
         self.layout_choice.addItem(self.tr("Framed in the code colour"), "framed")
         self.layout_choice.addItem(self.tr("Large headline at the top"), "headline")
-        form.addRow(self.tr("&Letters:"), self.letters)
-        form.addRow(self.tr("Card st&yle:"), self.layout_choice)
+        form.addRow(self.tr("Le&tters:"), self.letters)
+        form.addRow(self.tr("Card styl&e:"), self.layout_choice)
         for signal in (self.ec.currentIndexChanged, self.foreground.changed, self.background.changed,
                        self.call_to_action.textChanged, self.caption.textChanged, self.letters.currentIndexChanged,
                        self.layout_choice.currentIndexChanged):

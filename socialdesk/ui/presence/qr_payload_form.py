@@ -52,7 +52,7 @@ class QrPayloadForm(QWidget):
         self.tracking_source = QLineEdit(DEFAULT_SOURCE, page)
         self.tracking_source.setAccessibleName(self.tr("Tag (utm_source)"))
         form.addRow("", self.tracking)
-        form.addRow(self.tr("Ta&g:"), self.tracking_source)
+        form.addRow(self.tr("T&ag:"), self.tracking_source)
         for signal in (self.tracking.toggled, self.tracking_source.textChanged):
             signal.connect(self.payload_changed)
         self.url.textChanged.connect(self._offer_tracking)

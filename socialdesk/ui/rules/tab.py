@@ -40,7 +40,7 @@ class RulesTab(QWidget):
         self.pages.addTab(self.week_page, self.tr("&Week"))
         self.pages.addTab(self.history_page, self.tr("Over ti&me"))
         self.pages.addTab(self.rules_page, self.tr("R&ules"))
-        self.pages.addTab(self.drivers_page, self.tr("&Key people"))
+        self.pages.addTab(self.drivers_page, self.tr("Ke&y people"))
         self.week_page.rules_requested.connect(lambda: self.pages.setCurrentWidget(self.rules_page))
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.pages)
