@@ -662,7 +662,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
         <source>Reply to a re&amp;view…</source>
-        <translation>&amp;Répondre à un avis…</translation>
+        <translation>Répondre à &amp;un avis…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
@@ -1192,6 +1192,26 @@
         <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
         <source>Opened %1.</source>
         <translation>Page ouverte : %1.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>You were writing this reply and did not copy it:</source>
+        <translation>Vous rédigiez cette réponse sans l&apos;avoir copiée :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>Continue it?</source>
+        <translation>La reprendre ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>C&amp;ontinue the reply</source>
+        <translation>&amp;Reprendre la réponse</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/presence/reply_dialog.py" line="1" />
+        <source>&amp;Discard it</source>
+        <translation>&amp;L&apos;abandonner</translation>
     </message>
 </context>
 <context>

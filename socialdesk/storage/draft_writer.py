@@ -34,7 +34,10 @@ class DraftWriter:
 
     def put(self, key: str, post: Post | None) -> None:
         """Queue the draft under `key` (None removes it); returns at once."""
-        value = None if post is None else json.dumps(post_to_draft(post))
+        self.put_value(key, None if post is None else json.dumps(post_to_draft(post)))
+
+    def put_value(self, key: str, value: str | None) -> None:
+        """Queue a settings value already in JSON under `key` (None removes it): other dialogs' drafts."""
         with self._cond:
             self._pending[key] = value
             self._cond.notify_all()

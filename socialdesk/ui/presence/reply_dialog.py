@@ -1,5 +1,6 @@
 """The "Reply to a review" dialog: pick the rating, fill the blanks, copy the draft, open the review page."""
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
 
@@ -7,10 +8,13 @@ from socialdesk.domain.reviews.redraft import carry_edits
 from socialdesk.domain.reviews.replies import (STARS, ReplyCase, Slot, check_copy, draft, next_variant,
                                                reviews_page, wordings)
 from socialdesk.domain.reviews.unhappy import Step
+from socialdesk.storage.errors import StoreWriteError
+from socialdesk.storage.reply_drafts import load_reply_drafts, reply_key, save_reply_draft
 from socialdesk.ui.common import opener, questions
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.wrapped_labels import keep_wrapped_labels_whole
 from socialdesk.ui.i18n import current_language
+from socialdesk.ui.presence.reply_draft_keeper import ReplyDraftKeeper
 from socialdesk.ui.presence.reply_words import GUIDE, REFUSALS, SLOT_HINTS, SLOT_NAMES, SLOTS
 
 
@@ -33,6 +37,7 @@ class ReplyDialog(QDialog):
         layout.addLayout(self._build_draft())
         layout.addLayout(self._build_buttons())
         self._on_case_changed()
+        self.keeper = ReplyDraftKeeper(self, store)  # a kill or power cut loses no reply being written
         keep_wrapped_labels_whole(self)
 
     # -- building ----------------------------------------------------------------------------
@@ -160,12 +165,17 @@ class ReplyDialog(QDialog):
     def _on_case_changed(self, *_args) -> None:
         case = self.case()
         self._variant = next_variant(case, self.language(), self.store.rules.reviews.last_variant(case, self.language()))
+        self._show_case_rows()
+        self._show_draft(ask=True)
+
+    def _show_case_rows(self) -> None:
+        """The guide, the blanks and the Other wording button the case and language call for."""
+        case = self.case()
         self.guide.setVisible(case.unhappy)
         current = draft(case, self.language(), self._variant, {})
         for slot, edit in self.slot_edits.items():
             self.slots_form.setRowVisible(edit, slot in current.slots)
         self.other_button.setEnabled(len(wordings(case, self.language())) > 1)
-        self._show_draft(ask=True)
 
     def _on_listing_changed(self, _index: int) -> None:
         self._update_copy_button()
@@ -231,6 +241,7 @@ class ReplyDialog(QDialog):
         url = reviews_page(listing) if listing else None
         opened = opener.copy_and_open(text.strip(), url)
         self._record(text.strip())
+        self.keeper.forget()  # copied: the kept draft has served
         said = self.tr("Reply copied: paste it under the review.")
         if url and opened:
             said += " " + fill(self.tr("Opened %1."), url)
@@ -259,10 +270,65 @@ class ReplyDialog(QDialog):
         if self._unopened:
             self.feedback.setText(opener.copy_link(self._unopened))
 
+    # -- the kept draft ----------------------------------------------------------------------
+    def draft_state(self) -> dict:
+        """What a kept draft holds: enough to show the dialog again as it was."""
+        listing = self.listing()
+        return {"listing": listing.id if listing else None, "stars": self.case().stars,
+                "has_text": self.case().has_text, "language": self.language(), "variant": self._shown_variant,
+                "blanks": {slot.value: edit.text() for slot, edit in self.slot_edits.items()},
+                "text": self._box_text(), "shown": self._shown}
+
+    def restore(self, state: dict) -> None:
+        """Show a kept draft as it was written, without asking to replace anything."""
+        ids = [item.id for item in self._listings]
+        widgets = [self.listing_combo, self.rating_combo, self.rating_only, self.language_combo,
+                   *self.slot_edits.values()]
+        for widget in widgets:
+            widget.blockSignals(True)
+        if state["listing"] in ids:
+            self.listing_combo.setCurrentIndex(ids.index(state["listing"]))
+        self.rating_only.setChecked(not state["has_text"])
+        self.rating_combo.setCurrentIndex(STARS.index(state["stars"]))
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(state["language"])))
+        for slot, edit in self.slot_edits.items():
+            edit.setText(state["blanks"].get(slot.value, edit.text()))
+        for widget in widgets:
+            widget.blockSignals(False)
+        self._variant = self._shown_variant = state["variant"]
+        self._show_case_rows()
+        self._update_copy_button()
+        self._shown, self._kept = state["shown"], False
+        self.draft_edit.setPlainText(state["text"])
+        self.keeper.adopt(reply_key(state["listing"]), self.draft_state())
+
+    def offer_kept(self, listing=None) -> bool:
+        """A reply kept from before (for this listing, or the latest one) is offered back; True if continued."""
+        kept = load_reply_drafts(self.store)
+        if listing is not None:
+            kept = [(key, state) for key, state in kept if key == reply_key(listing.id)]
+        if not kept:
+            return False
+        key, state = kept[-1]
+        excerpt = state["text"].strip().replace("\n", " ")
+        excerpt = excerpt if len(excerpt) <= 120 else excerpt[:119] + "…"
+        if questions.ask(self, self.tr("Reply to a review"),
+                         "\n\n".join((self.tr("You were writing this reply and did not copy it:"), excerpt,
+                                      self.tr("Continue it?"))),
+                         self.tr("C&ontinue the reply"), self.tr("&Discard it"), default_no=False):
+            self.restore(state)
+            return True
+        try:
+            save_reply_draft(self.store, key, None)
+        except StoreWriteError:  # still offered next time: nothing lost
+            pass
+        return False
+
     @classmethod
     def ask(cls, parent, store, clock, listing=None):
         """Show the dialog until the owner closes it: the Change of the last reply copied, or None (tests
         replace this)."""
         dialog = cls(parent, store, clock, listing)
+        QTimer.singleShot(0, lambda: dialog.offer_kept(listing))  # over the shown dialog
         dialog.exec()
         return dialog.recorded
