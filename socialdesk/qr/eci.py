@@ -3,6 +3,8 @@
 import qrcode
 from qrcode import base, exceptions, util
 
+from socialdesk.qr import mask_choice
+
 ECI_MODE = 0b0111
 PAD_BYTES = (0xEC, 0x11)
 
@@ -32,6 +34,11 @@ class EciQRCode(qrcode.QRCode):
         if self.eci is not None and self.data_cache is None:
             self.data_cache = self._data_codewords()
         return super().makeImpl(test, mask_pattern)
+
+    def best_mask_pattern(self):  # noqa: N802 - the library's name
+        """The mask qrcode would choose, scored on bit integers (mask_choice) instead of eight full builds."""
+        self.makeImpl(True, 0)
+        return mask_choice.best_mask(self.modules, self.version)
 
     def _bits(self, version: int) -> util.BitBuffer:
         buffer = util.BitBuffer()
