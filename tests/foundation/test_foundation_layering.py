@@ -107,10 +107,10 @@ def test_the_domain_reads_no_file():
     assert reads == []
 
 
-# What the command line may take from the window's code: only the drawing of PDFs (and the reading of the pages
-# drawn, at a home printer's 150 dpi, before they are written).
+# What the command line may take from the window's code: only the drawing of PDFs, the fonts it draws with (to
+# warn of letters they lack) and the reading of the pages drawn, at a home printer's 150 dpi, before they are written.
 DRAWING = {"socialdesk.ui.printing.cards", "socialdesk.ui.printing.output", "socialdesk.ui.presence.qr_export",
-           "socialdesk.ui.printing.page_check"}
+           "socialdesk.ui.printing.page_check", "socialdesk.ui.printing.glyphs", "socialdesk.ui.presence.qr_paint"}
 
 
 def test_the_command_line_takes_only_drawing_from_the_window():
