@@ -10,8 +10,10 @@ from socialdesk.headless.os_words import os_reason
 STDOUT_CLOSED = N_("standard output is closed; nothing was written")  # the same sentences as headless.messages,
 STDOUT_FAILED = N_("could not write to standard output: {reason}")  # which `qr` does not load (it imports storage)
 
-# Line breaks and other control characters from the user's arguments, shown escaped (\n, \x1b…).
-_CONTROLS = {code: repr(chr(code))[1:-1] for code in (*range(32), 127, 0x85, 0x2028, 0x2029)}
+# Line breaks and other control characters from the user's arguments, shown escaped (\n, \x1b…), and the
+# bidirectional controls (marks, embeddings, overrides, isolates) that would show a name reversed (\u202e…).
+_BIDI = (0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+_CONTROLS = {code: repr(chr(code))[1:-1] for code in (*range(32), 127, 0x85, 0x2028, 0x2029, *_BIDI)}
 
 
 def one_line(text: str) -> str:
