@@ -148,6 +148,8 @@ SYNC_NAMES = {"dropbox": SyncService.DROPBOX, "google drive": SyncService.GOOGLE
 SYNC_MARKERS = {".dropbox": (SyncService.DROPBOX, "file"), ".dropbox.cache": (SyncService.DROPBOX, "folder"),
                 ".stfolder": (SyncService.SYNCTHING, "any"), ".tmp.drivedownload": (SyncService.GOOGLE_DRIVE, "folder"),
                 ".tmp.driveupload": (SyncService.GOOGLE_DRIVE, "folder")}
+# Google Drive for desktop's other top folders beside My Drive, at the top of its drive letter (G:\\Shared drives).
+GOOGLE_DRIVE_TOPS = {"shared drives", "drives partagés", "other computers", "autres ordinateurs"}
 CLOUD_STORAGE = {"onedrive": SyncService.ONEDRIVE, "dropbox": SyncService.DROPBOX,
                  "googledrive": SyncService.GOOGLE_DRIVE}  # macOS ~/Library/CloudStorage/<Provider>-<account>
 
@@ -169,13 +171,32 @@ def _service_of(folder: Path) -> SyncService | None:
         return SYNC_NAMES[name]
     if name.startswith("dropbox (") and name.endswith(")"):
         return SyncService.DROPBOX  # a team Dropbox: "Dropbox (Fleurs SARL)"
+    if name in GOOGLE_DRIVE_TOPS and _google_drive_top(folder.parent):
+        return SyncService.GOOGLE_DRIVE
     if folder.parent.name.casefold() == "cloudstorage":
         provider = re.split(r"[-\s(]", name, maxsplit=1)[0]
         if provider in CLOUD_STORAGE:
             return CLOUD_STORAGE[provider]
+    if _sharepoint_library(folder):
+        return SyncService.ONEDRIVE
     if _is_home(folder):  # the home holds the services' own settings (~/.dropbox), never their synced files,
         return SyncService.SYNCTHING if _syncthing_root(folder) else None  # unless Syncthing syncs it whole
     return _marker_service(folder) or (SyncService.ONEDRIVE if _onedrive_desktop_ini(folder) else None)
+
+
+def _google_drive_top(folder: Path) -> bool:
+    """The root of a drive letter (G:\\), or a folder named as Google Drive's own."""
+    name = folder.name.casefold()
+    return len(folder.parts) == 1 or SYNC_NAMES.get(name) is SyncService.GOOGLE_DRIVE \
+        or folder.parent.name.casefold() == "cloudstorage" and name.startswith("googledrive")
+
+
+def _sharepoint_library(folder: Path) -> bool:
+    """A SharePoint library OneDrive syncs as %USERPROFILE%\\<Org>\\<Site> - <Library>, beside OneDrive - <Org>."""
+    org = folder.parent
+    if " - " not in folder.name or not _is_home(org.parent):
+        return False
+    return (org.parent / f"OneDrive - {org.name}").is_dir()
 
 
 def _is_home(folder: Path) -> bool:
