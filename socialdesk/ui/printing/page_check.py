@@ -34,6 +34,8 @@ def check_pages(template: CardTemplate, items: list[CardItem], shop_name: str, p
     checked = dict(checked)
     while True:  # a code without a logo has nothing to shrink: zxing-cpp reads it as checked (verify.py)
         with_logo = {key[0] for key, result in checked.items() if result.logo_fraction is not None}
+        if not with_logo:  # nothing to shrink: drawing and reading the pages could change nothing
+            return checked
         unread = [payload for payload in _unread_payloads(template, items, shop_name, per_card, style, checked, extra)
                   if payload in with_logo]
         if not unread:
