@@ -13,8 +13,8 @@ from socialdesk.export_files import (
 from socialdesk.headless.language import _, n_
 from socialdesk.headless.os_words import os_reason
 from socialdesk.headless.messages import (
-    CANNOT_WRITE, IN_SYNCED, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS,
-    PROBLEM_AT, WARNING,
+    CANNOT_WRITE, IN_SYNCED, IN_SYNCED_NO_WAY_OUT, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, ON_NETWORK,
+    ON_REMOVABLE, OPEN_PROBLEMS, PROBLEM_AT, WARNING,
 )
 from socialdesk.headless.streams import write_stdout
 from socialdesk.paths import default_db_path, in_portable_data
@@ -123,10 +123,21 @@ def warn_about_placement(path: Path, command: str) -> None:
     elif kind is Drive.REMOVABLE and not in_portable_data(path):  # portable mode on a USB key is the owner's choice
         message = _(ON_REMOVABLE)
     elif synced is not None:
-        message = _(IN_SYNCED).format(service=synced[0].value)
+        message = _synced_words(synced[0].value)
     else:
         return
     print(f"socialdesk {command}: " + _(WARNING).format(message=message), file=sys.stderr)
+
+
+def _synced_words(service: str) -> str:
+    """As the window says it: the app offers to move the file out unless its own data folder is synced too."""
+    from socialdesk.paths import standard_data_dir
+    from socialdesk.storage.placement import synced_folder
+
+    folder = standard_data_dir()
+    if synced_folder((folder / "socialdesk.sqlite3").resolve()) is None:
+        return _(IN_SYNCED).format(service=service)
+    return _(IN_SYNCED_NO_WAY_OUT).format(service=service, folder=folder)
 
 
 def warn_about_conflict_copies(path: Path, command: str) -> None:

@@ -17,6 +17,9 @@ ON_REMOVABLE = N_("the data file is on a removable drive: slow, and unplugging i
                   "damage it; keep it on this computer")
 IN_SYNCED = N_("the data file is inside {service}, which can corrupt a file in use; keep it outside the synced "
                "folder (the app can move it and put the backups there)")
+IN_SYNCED_NO_WAY_OUT = N_("the data file is inside {service}, which can corrupt a file in use, and so is the folder "
+                          "where SocialDesk keeps its data on this computer ({folder}), so the app cannot move it "
+                          "out; move it to a folder {service} does not sync, or pause syncing while SocialDesk is open")
 PROBLEM_AT = N_("{problem}: {path}")  # a problem, then the file it is about
 CANNOT_WRITE = N_("could not write {path}: {reason}; nothing was changed there")
 

@@ -8,6 +8,7 @@ from enum import Enum
 from pathlib import Path, PurePath, PureWindowsPath
 
 from socialdesk.storage.backup_names import SUFFIX as BACKUP_SUFFIX, own_name
+from socialdesk.storage import stignore
 from socialdesk.storage.files import small_regular_file
 
 MOUNTS = Path("/proc/mounts")
@@ -158,6 +159,8 @@ def synced_folder(path: Path) -> tuple[SyncService, Path] | None:
     """The sync service and its top folder if `path` lies inside one (known names and marker files)."""
     for folder in Path(path).parents:
         service = _service_of(folder)
+        if service is SyncService.SYNCTHING and stignore.ignored(folder, Path(path)):
+            continue  # left out by its .stignore (a home synced whole but for .local): not synced
         if service is not None:
             return service, folder
     return None
