@@ -1,11 +1,13 @@
 """Copies of the data file made with SQLite's backup API into `backups/` beside it."""
 
+import itertools
 import json
 import logging
 import os
 import re
 import sqlite3
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -163,12 +165,13 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     shared = folder != backup_dir_for(db_path)  # a chosen folder: other files' backups may be there too
     mine = _identity(db_path) if shared else None
-    target = _free_name(db_path, when, reason, mine, folder)
-    partial = target.with_suffix(".partial")
+    names = _free_names(db_path, when, reason, mine, folder)
+    partial = None
     try:
-        os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        partial = _claim(names)  # this run's own copy in progress: another run takes the next name
         copy_database(conn, partial)
-        os.replace(partial, target)
+        _check_copy(conn, partial)  # never reported as made unless whole
+        target = _settle(partial, names)
     except BaseException as error:
         _remove_partial(partial, folder if made_folder else None)
         if isinstance(error, (sqlite3.Error, OSError)) and means_disk_full(error, folder, _room_for(db_path)):
@@ -180,16 +183,59 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     return target
 
 
-def _free_name(db_path: Path, when: datetime, reason: str, mine: str | None, folder: Path) -> Path:
-    """A name never used in this second, ranked after every backup of this file made in it: a name rotation
+def _free_names(db_path: Path, when: datetime, reason: str, mine: str | None, folder: Path) -> Iterator[Path]:
+    """Names never used in this second, ranked after every backup of this file made in it: a name rotation
     just freed is not taken again (it would sort as the oldest and be deleted at once)."""
     stamp = when.strftime(_STAMP)
     rank = 1 + max((n for made, n in map(_stamp_onwards, own_backups(db_path)) if made == stamp), default=0)
-    target = folder / _backup_name(db_path, when, ranked(reason, rank), mine, folder)
-    while target.exists():
-        rank += 1
+    for rank in itertools.count(rank):
         target = folder / _backup_name(db_path, when, ranked(reason, rank), mine, folder)
-    return target
+        if not target.exists():
+            yield target
+
+
+def _claim(names: Iterator[Path]) -> Path:
+    """The first free name's `.partial`, created by this run alone (O_EXCL): a run backing up the same file in
+    the same second (the window's daily backup, a scheduled `socialdesk backup`) never writes into it."""
+    for target in names:
+        partial = target.with_suffix(".partial")
+        try:
+            os.close(os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))  # private from its first byte
+            return partial
+        except FileExistsError:
+            continue
+    raise AssertionError("unreachable")  # the names never run out
+
+
+def _settle(partial: Path, names: Iterator[Path]) -> Path:
+    """Give the finished copy its backup name without ever replacing another run's backup: a hard link fails
+    when the name is taken (then the next one is tried); where there are none (FAT), a checked rename."""
+    for target in itertools.chain([partial.with_suffix(".sqlite3")], names):
+        try:
+            os.link(partial, target)
+        except FileExistsError:
+            continue
+        except OSError:  # no hard links on this file system
+            if target.exists():
+                continue
+            os.rename(partial, target)  # Windows refuses an existing name; elsewhere checked just above
+            return target
+        partial.unlink()
+        return target
+    raise AssertionError("unreachable")
+
+
+def _check_copy(source: sqlite3.Connection, partial: Path) -> None:
+    """SQLite's own check of the copy just written, and its tables there: else it is no backup."""
+    had_tables = source.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    copy = sqlite3.connect(readonly_uri(partial), uri=True)
+    try:
+        whole = copy.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+        whole = whole and (copy.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0 or not had_tables)
+    finally:
+        copy.close()
+    if not whole:
+        raise sqlite3.DatabaseError("the backup just written is malformed")
 
 
 def _identity(db_path: Path) -> str | None:
@@ -216,9 +262,13 @@ def _room_for(db_path: Path) -> int:
     return sum(p.stat().st_size for p in (db_path, Path(f"{db_path}-wal")) if p.exists()) + (64 << 10)
 
 
-def _remove_partial(partial: Path, made_folder: Path | None) -> None:
-    for leftover in (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")):
-        leftover.unlink(missing_ok=True)
+def _remove_partial(partial: Path | None, made_folder: Path | None) -> None:
+    for leftover in (() if partial is None else
+                     (partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm"))):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError as error:  # a folder in the copy's way is not the copy's to remove
+            logging.getLogger(__name__).warning("left %s: %s", leftover, error)
     if made_folder is not None:
         try:
             made_folder.rmdir()  # only if empty: nobody else's file is ever removed
