@@ -157,3 +157,18 @@ def test_a_file_git_does_not_track_stops_the_sdist_and_a_clean_checkout_builds(t
         SdistBuilder(str(source)).build(directory=str(tmp_path / "again"), versions=["standard"]).__next__()
     assert "socialdesk/notes.orig, tests/data/shop (conflicted copy).sqlite3" in str(refused.value)
     assert list((tmp_path / "again").glob("*.tar.gz")) == []
+    _the_wheel_is_refused_too(source, tmp_path / "again")
+
+
+def _the_wheel_is_refused_too(source: Path, out: Path) -> None:
+    """`python -m build --wheel` or `pip install .` from the checkout: the wheel is checked the same way; a name
+    holding a line break is said on the refusal's one line; an editable install (which packs nothing) still works."""
+    from hatchling.builders.wheel import WheelBuilder
+
+    (source / "socialdesk" / "brouillon\nnom.py").write_text("scratch")
+    with pytest.raises(RuntimeError) as refused:
+        WheelBuilder(str(source)).build(directory=str(out), versions=["standard"]).__next__()
+    assert str(refused.value) == ("the wheel would pack files git does not track (commit, delete or .gitignore them): "
+                                  "socialdesk/brouillon\\nnom.py, socialdesk/notes.orig")
+    assert list(out.glob("*.whl")) == []
+    assert Path(next(iter(WheelBuilder(str(source)).build(directory=str(out), versions=["editable"])))).is_file()
