@@ -93,6 +93,37 @@
         <source>Not read: %1</source>
         <translation>Pas lu : %1</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" />
+        <source>Read the typed hours</source>
+        <translation>Lecture des horaires tapés</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" />
+        <source>The typed hours only give: %1.
+Open in the grid but not typed: %2.
+
+Keep those days as they are, or close them?</source>
+        <translation>Les horaires tapés ne donnent que : %1.
+Ouverts dans la grille mais non tapés : %2.
+
+Garder ces jours tels quels, ou les fermer ?</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" />
+        <source>The other days</source>
+        <translation>Les autres jours</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" />
+        <source>&amp;Keep the other days</source>
+        <translation>&amp;Garder les autres jours</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/hours_editor.py" />
+        <source>C&amp;lose the other days</source>
+        <translation>&amp;Fermer les autres jours</translation>
+    </message>
 </context>
 <context>
     <name>HoursWords</name>

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTime
 
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.hours.model import Span
+from socialdesk.ui.common.hours_editor import CLOSE
 from socialdesk.storage.demo import seed_demo
 from socialdesk.ui.presence import tab as tab_module
 from socialdesk.ui.presence.tab import PresenceTab
@@ -75,8 +76,9 @@ def test_a_range_that_ends_before_it_starts_is_not_saved_and_said(shop_page, dem
     assert "Wednesday" in grid.problem.text() and "ends before it starts" in grid.problem.text()
 
 
-def test_typed_hours_fill_the_grid_or_say_what_was_not_read(shop_page, demo_store, qtbot):
+def test_typed_hours_fill_the_grid_or_say_what_was_not_read(shop_page, demo_store, qtbot, monkeypatch):
     grid = shop_page.hours_editor
+    monkeypatch.setattr(grid, "ask_other_days", lambda *_: CLOSE)  # the demo's weekend is open: close it
     grid.typed.setText("lun-ven 9h-12h, 14h-18h")
     qtbot.mouseClick(grid.read_button, Qt.MouseButton.LeftButton)
     assert demo_store.shop.get().hours.week[0] == (Span(540, 720), Span(840, 1080))
@@ -91,11 +93,12 @@ def test_typed_hours_fill_the_grid_or_say_what_was_not_read(shop_page, demo_stor
     ("fr", "«\u00a06-10\u00a0» peut être le matin ou l'après-midi\u00a0: écrivez l'heure sur 24 heures"),
 ])
 def test_typed_english_hours_take_the_ends_pm_and_an_ambiguous_hour_is_said_not_stored(
-        shop_page, demo_store, qtbot, language, said):
+        shop_page, demo_store, qtbot, language, said, monkeypatch):
     from socialdesk.ui.i18n import install_translators
 
     install_translators(language)
     grid = shop_page.hours_editor
+    monkeypatch.setattr(grid, "ask_other_days", lambda *_: CLOSE)  # the other days are closed, as asked
     grid.typed.setText("Sun 1-5pm")
     qtbot.mouseClick(grid.read_button, Qt.MouseButton.LeftButton)
     assert demo_store.shop.get().hours.week[6] == (Span(13 * 60, 17 * 60),)  # not 1 am

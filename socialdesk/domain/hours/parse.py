@@ -222,6 +222,11 @@ def parse_hours(text: str) -> OpeningHours:
 
     A group for the whole week ("tous les jours", "lun–dim", "daily") gives way to a group naming a day,
     written before or after it: "tous les jours 8h-20h, dimanche fermé"."""
+    return parse_hours_named(text)[0]
+
+
+def parse_hours_named(text: str) -> tuple[OpeningHours, frozenset[int]]:
+    """The week read from `text` and the weekdays the text spoke of (open or closed); the others it left out."""
     if not text.strip():
         raise HoursRefused("empty")
     week: list[tuple[Span, ...] | None] = [None] * 7
@@ -239,4 +244,5 @@ def parse_hours(text: str) -> OpeningHours:
             named.update(() if whole_week else (day,))
     if not any(week):
         raise HoursRefused("no_opening")  # only closed days: the rest of the week is unknown
-    return OpeningHours(tuple(day or () for day in week))
+    spoken = frozenset(day for day in range(7) if week[day] is not None)
+    return OpeningHours(tuple(day or () for day in week)), spoken

@@ -2,16 +2,18 @@
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTimeEdit, QVBoxLayout, QWidget,
+    QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTimeEdit, QVBoxLayout,
+    QWidget,
 )
 
 from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem, night_end
-from socialdesk.domain.hours.parse import HoursRefused, parse_hours
+from socialdesk.domain.hours.parse import HoursRefused, parse_hours, parse_hours_named
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.hours_words import day_long, refusal_text
 from socialdesk.ui.common.special_days import SpecialDaysBox
 
 TUESDAY = 1
+KEEP, CLOSE = "keep", "close"  # what to do with the days typed hours leave out
 _DEFAULTS = ((9 * 60, 12 * 60), (14 * 60, 19 * 60))
 
 
@@ -93,6 +95,8 @@ class HoursEditor(QWidget):
     """Emits `changed` with the week each time the grid holds a week that can be kept."""
 
     changed = Signal(object)  # OpeningHours
+    replacing = Signal()  # typed hours are about to replace the grid's (the page keeps the week to undo to)
+    replaced = Signal(str)  # …and did: the undo command's name
 
     def __init__(self, parent=None, clock=None):
         super().__init__(parent)
@@ -195,11 +199,41 @@ class HoursEditor(QWidget):
         self.on_grid_changed()
 
     def read_typed(self) -> None:
+        """Typed hours that leave out days the grid has open ask first: keep those days (the default) or close them."""
         try:
-            hours = parse_hours(self.typed.text())
+            hours, spoken = parse_hours_named(self.typed.text())
         except HoursRefused as refused:
             self.problem.setText(fill(self.tr("Not read: %1"), refusal_text(refused)))
             return
-        self.load(OpeningHours(hours.week, self._exceptions), "")
+        grid = tuple(row.spans() for row in self.rows)
+        left_out = [day for day in range(7) if day not in spoken and grid[day]]
+        week = hours.week
+        if left_out:
+            choice = self.ask_other_days([day for day in range(7) if day in spoken], left_out)
+            if choice is None:
+                return
+            if choice == KEEP:
+                week = tuple(hours.week[day] if day in spoken else grid[day] for day in range(7))
+        self.replacing.emit()
+        self.load(OpeningHours(week, self._exceptions), "")
         self.typed.clear()
         self.on_grid_changed()
+        self.replaced.emit(self.tr("Read the typed hours"))
+
+    def ask_other_days(self, spoken: list[int], left_out: list[int]) -> str | None:
+        """KEEP the days the typed hours leave out as they are, CLOSE them, or None (Cancel, Escape)."""
+        text = fill(self.tr("The typed hours only give: %1.\nOpen in the grid but not typed: %2.\n\n"
+                            "Keep those days as they are, or close them?"),
+                    ", ".join(day_long(day) for day in spoken), ", ".join(day_long(day) for day in left_out))
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The other days"), text,
+                          QMessageBox.StandardButton.NoButton, self)
+        keep = box.addButton(self.tr("&Keep the other days"), QMessageBox.ButtonRole.AcceptRole)
+        keep.setObjectName("hoursKeepOthers")
+        close = box.addButton(self.tr("C&lose the other days"), QMessageBox.ButtonRole.DestructiveRole)
+        close.setObjectName("hoursCloseOthers")
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        cancel.setObjectName("hoursCancel")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(cancel)
+        box.exec()
+        return {keep: KEEP, close: CLOSE}.get(box.clickedButton())

@@ -9,6 +9,7 @@ from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.ui.common.hours_editor import HoursEditor
 from socialdesk.ui.i18n import current_language
+from socialdesk.ui.strategy.hours_command import HoursCommand
 from socialdesk.ui.strategy.page_base import StepPage
 from socialdesk.ui.strategy.labels import STEP_TITLES
 from socialdesk.ui.strategy.texts import ADVICE, TIPS
@@ -35,6 +36,9 @@ class ShopPage(StepPage):
             self.edits[name] = self.line(label, example, self._saver(name), form)
         self.hours_editor = HoursEditor(self.body, writer.clock)
         self.hours_editor.changed.connect(self._save_hours)
+        self._hours_before = None  # the card before typed hours replace the grid's, to undo to
+        self.hours_editor.replacing.connect(self._on_hours_replacing)
+        self.hours_editor.replaced.connect(self._on_hours_replaced)
         form.addRow(self.tr("Opening hours"), self.hours_editor)
         self.name_hint = QLabel(self.tr("Only the shop's name is needed; everything else can wait."), self.body)
         self.name_hint.setWordWrap(True)
@@ -55,6 +59,16 @@ class ShopPage(StepPage):
         card = replace(self.writer.store.shop.get(), hours=hours,
                        opening_hours=format_hours(hours, current_language()))
         return self.writer.write(self.writer.store.shop.save, card)
+
+    def _on_hours_replacing(self) -> None:
+        self._hours_before = self.writer.store.shop.get()
+
+    def _on_hours_replaced(self, text: str) -> None:
+        before, self._hours_before = self._hours_before, None
+        after = self.writer.store.shop.get()
+        stack = getattr(self.writer.parent(), "undo_stack", None)
+        if stack is not None and before is not None and before.hours != after.hours:
+            stack.push(HoursCommand(self, text, before, after))
 
     def load(self, strategy, shop: ShopCard, read_only: bool) -> None:
         self.hours_editor.load(shop.hours, shop.opening_hours)

@@ -3,7 +3,7 @@
 from importlib import import_module
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QProgressBar, QPushButton, QStackedWidget,
     QVBoxLayout, QWidget,
@@ -37,6 +37,7 @@ class StrategyTab(QWidget):
         self.bus = bus
         self.clock = clock
         self.writer = Writer(store, bus, clock, self)
+        self.undo_stack = QUndoStack(self)  # the Edit menu's undo for the shop's typed hours
         self.versions = VersionsBar(store, self)
         self.steps = QListWidget(self)
         self.steps.setAccessibleName(self.tr("Steps of the strategy"))

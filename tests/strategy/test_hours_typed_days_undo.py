@@ -1,0 +1,111 @@
+"""Typed hours naming one day keep (or, if asked, close) the others, and Édition ▸ Annuler puts the week back (17d E8)."""
+
+import json
+import sqlite3
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+
+from socialdesk.domain.clock import fixed_clock
+from socialdesk.domain.hours.parse import parse_hours
+from socialdesk.storage import open_store
+from socialdesk.ui.common.bus import DataBus
+from socialdesk.ui.common.hours_editor import HoursEditor
+from socialdesk.ui.main_window import MainWindow
+
+BAKERY = "mar.–dim. 7h-13h, 15h30-19h30"  # Tuesday to Sunday, two ranges
+FRIDAY_NIGHT = [[18 * 60, 26 * 60]]
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    card = store.shop.get()
+    store.shop.save(replace(card, name="Boulangerie Léa", hours=parse_hours(BAKERY), opening_hours=BAKERY))
+    win = MainWindow(store, DataBus(), fixed_clock(datetime(2026, 12, 3, 10, 0)))
+    qtbot.addWidget(win)
+    win.show()
+    win.show_tab(0)
+    win.tabs.widget(0).ensure_built()
+    yield win, path
+    store.close()
+
+
+def stored_week(path) -> list:
+    with sqlite3.connect(path) as db:  # read back as the file holds it, not through our repository
+        (text,) = db.execute("SELECT opening_week FROM shop").fetchone()
+    return json.loads(text)["week"]
+
+
+def answer(button_name: str, seen: list):
+    def click():
+        box = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()), None)
+        if box is None:
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        box.findChild(QPushButton, button_name).click()
+    QTimer.singleShot(20, click)
+
+
+def undo_action(win):
+    return next(a for menu in win.menuBar().actions() for a in menu.menu().actions()
+                if a.shortcut().toString() == "Ctrl+Z")
+
+
+def type_friday(win, button_name, seen):
+    editor = win.findChild(HoursEditor)
+    editor.typed.setText("vendredi 18h-2h")
+    answer(button_name, seen)
+    editor.read_button.click()
+    return editor
+
+
+def test_one_typed_day_keeps_the_others_and_undo_restores_the_week(window):
+    win, path = window
+    before = stored_week(path)
+    assert before[1] and before[6]
+    seen = []
+    editor = type_friday(win, "hoursKeepOthers", seen)
+    assert seen and "Friday" in seen[0] and "Tuesday" in seen[0]  # the question names the days left out
+    after = stored_week(path)
+    assert after[4] == FRIDAY_NIGHT
+    assert [after[d] for d in (0, 1, 2, 3, 5, 6)] == [before[d] for d in (0, 1, 2, 3, 5, 6)]
+    undo = undo_action(win)
+    assert undo.isEnabled()
+    undo.trigger()
+    assert stored_week(path) == before
+    assert editor.rows[4].spans() and not editor.rows[1].closed.isChecked()
+
+
+def test_closing_the_other_days_is_asked_and_can_be_undone(window):
+    win, path = window
+    before = stored_week(path)
+    seen = []
+    editor = type_friday(win, "hoursCloseOthers", seen)
+    week = stored_week(path)
+    assert week[4] == FRIDAY_NIGHT and not any(week[d] for d in (0, 1, 2, 3, 5, 6))
+    undo_action(win).trigger()
+    assert stored_week(path) == before
+    assert not editor.rows[1].closed.isChecked()
+
+
+def test_cancel_changes_nothing(window):
+    win, path = window
+    before = stored_week(path)
+    type_friday(win, "hoursCancel", [])
+    assert stored_week(path) == before
+    assert not undo_action(win).isEnabled()
+
+
+def test_a_whole_week_typed_is_not_asked_about(window):
+    win, path = window
+    editor = win.findChild(HoursEditor)
+    editor.typed.setText("lun-sam 9h-19h, dimanche fermé")  # every day named: nothing to ask
+    editor.read_button.click()
+    week = stored_week(path)
+    assert week[0] == [[540, 1140]] and week[6] == []
