@@ -477,6 +477,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>d'un autre ordinateur</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="41" />
+        <source>backup %1 of that second</source>
+        <translation>sauvegarde %1 de cette seconde</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="48" />
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>

@@ -139,6 +139,11 @@ def backup_time(backup: Path) -> datetime | None:
         return None
 
 
+def backup_rank(backup: Path) -> int:
+    """Which backup of its second this one is (`manual` 1, `manual2` 2…): two made in one second told apart."""
+    return _stamp_onwards(backup)[1]
+
+
 def has_backup_on(db_path: Path, day) -> bool:
     return any((t := backup_time(b)) is not None and t.date() == day for b in own_backups(db_path))
 

@@ -1,5 +1,6 @@
 """Choose a backup to restore: the automatic ones (beside the data file, in the chosen folder, at its old place), or any file."""
 
+from collections import Counter
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, Qt
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from socialdesk.storage.backups import backup_time, list_backups, old_place_backups, other_identity_backups
+from socialdesk.storage.backups import (backup_rank, backup_time, list_backups, old_place_backups,
+                                        other_identity_backups)
 from socialdesk.ui.common.words import fill
 
 
@@ -34,8 +36,12 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         left_behind = set(old_place_backups(db_path))  # listed last: made before (or, of the stale copy, after) the move
         others = other_identity_backups(db_path)  # another computer's: always listed, after all of this file's
-        for backup in [*(b for b in list_backups(db_path) if b not in others), *others]:
+        listed = [*(b for b in list_backups(db_path) if b not in others), *others]
+        shared = _seconds_shared(listed)
+        for backup in listed:
             label = _when_and_size(backup)
+            if backup_time(backup) in shared:
+                label += "\n    " + fill(self.tr("backup %1 of that second"), str(backup_rank(backup)))
             if backup in left_behind:
                 label += "\n    " + fill(self.tr("from the old file in %1"), _old_place(db_path, backup))
             elif backup in others:
@@ -81,6 +87,12 @@ class RestoreDialog(QDialog):
     def ask(cls, parent, db_path: Path) -> Path | None:
         dialog = cls(db_path, parent)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _seconds_shared(backups: list[Path]) -> set:
+    """The seconds more than one listed backup was made in: their labels carry each one's rank in it."""
+    seen = Counter(backup_time(b) for b in backups)
+    return {when for when, count in seen.items() if when is not None and count > 1}
 
 
 def _when_and_size(backup: Path) -> str:
