@@ -400,6 +400,23 @@ Garder ces jours tels quels, ou les fermer ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Replace the special day of %1?
+It now reads: %2</source>
+        <translation>Remplacer le jour particulier du %1 ?
+Il indique pour l'instant : %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>Replace a special day</source>
+        <translation>Remplacer un jour particulier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
+        <source>&amp;Replace</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/special_days.py" />
         <source>Remove a special day</source>
         <translation>Supprimer un jour particulier</translation>
     </message>

@@ -110,3 +110,40 @@ def test_past_special_days_are_greyed_and_an_unread_week_cannot_take_one(qtbot, 
     store.shop.save(card)
     page = _page(qtbot, store, bus)
     assert not page.hours_editor.special.isEnabled()  # it would be saved with an all-closed week
+
+
+def _reply(yes: bool, seen: list):
+    """Answer the replace question with the real box's button (askYes / askNo)."""
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        seen.append(box.text())
+        box.findChild(QPushButton, "askYes" if yes else "askNo").click()
+    QTimer.singleShot(20, click)
+
+
+def test_a_second_special_day_on_the_same_date_asks_before_replacing(qtbot, bus, tmp_path):  # 17d E9
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    seed_demo(store, TODAY)
+    box = _page(qtbot, store, bus).hours_editor.special
+    _answer(date(2026, 12, 31), [(19, 0, 1, 0)], "Saint-Sylvestre")
+    box.add_button.click()
+    late = _stored(path)
+    assert late == [{"day": "2026-12-31", "spans": [[1140, 1500]], "reason": "Saint-Sylvestre"}]
+    seen = []
+    _answer(date(2026, 12, 31), [], "doublon")
+    _reply(False, seen)
+    box.add_button.click()
+    assert seen and "31 December" in seen[0] and "Saint-Sylvestre" in seen[0]
+    assert _stored(path) == late  # the late opening is kept
+    assert box.selected().reason == "Saint-Sylvestre"
+    _answer(date(2026, 12, 31), [], "doublon")
+    _reply(True, seen)
+    box.add_button.click()
+    assert _stored(path) == [{"day": "2026-12-31", "spans": [], "reason": "doublon"}]
+    store.close()

@@ -188,10 +188,22 @@ class SpecialDaysBox(QGroupBox):
         self.select_day(exception.day)
         self.changed.emit(self._exceptions)
 
+    def _replace_refused(self, exception: DayException, replaced: date | None = None) -> bool:
+        """A date that already has another special day asks first; "keep it" selects the one kept."""
+        existing = next((e for e in self._exceptions if e.day == exception.day and e.day != replaced), None)
+        if existing is None:
+            return False
+        question = fill(self.tr("Replace the special day of %1?\nIt now reads: %2"),
+                        day_text(existing.day, "d MMMM yyyy"), special_day_text(existing))
+        if ask(self, self.tr("Replace a special day"), question, self.tr("&Replace"), self.tr("&Keep it")):
+            return False
+        self.select_day(existing.day)
+        return True
+
     def add_day(self) -> None:
         start = self._today() or date(2000, 1, 1)
         exception = SpecialDayDialog.ask(self, DayException(start + timedelta(days=1), (_DEFAULTS[0],)))
-        if exception is not None:
+        if exception is not None and not self._replace_refused(exception):
             self._put(exception)
 
     def edit_day(self, *_args) -> None:
@@ -199,7 +211,7 @@ class SpecialDaysBox(QGroupBox):
         if current is None:
             return
         exception = SpecialDayDialog.ask(self, current)
-        if exception is not None:
+        if exception is not None and not self._replace_refused(exception, current.day):
             self._put(exception, replaced=current.day)
 
     def remove_day(self) -> None:
