@@ -52,12 +52,13 @@ def _only(reloads, *names):
     return {name: count for name, count in reloads.items() if count} == {name: 1 for name in names}
 
 
-def test_a_shop_card_typed_in_the_strategy_reloads_the_presence_pages_not_the_strategy(tabs, reloads):
+def test_a_shop_card_typed_in_the_strategy_reloads_the_presence_pages_and_the_calendar_not_the_strategy(tabs, reloads):
     name = tabs["strategyTab"].current_page().edits["name"]
     name.setText("Fournil du Parc")
     name.editingFinished.emit()
     assert tabs["strategyTab"].store.shop.get().name == "Fournil du Parc"
-    assert _only(reloads, "presence consistency", "presence links"), reloads
+    # the calendar too: the card's hours and special days decide which days are holes in the cadence
+    assert _only(reloads, "presence consistency", "presence links", "calendar"), reloads
 
 
 def test_a_post_planned_in_the_calendar_reloads_the_checklist_and_the_calendar_once(tabs, reloads, monkeypatch):
