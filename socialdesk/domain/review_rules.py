@@ -54,12 +54,14 @@ class ReviewRules:
                review_card: bool = False, identity: tuple[str, ...] = ()) -> list[RuleBroken]:
         """Every rule these words break on a card for `platform_key` opening `payload`: the platform's own
         rules first, then the laws. Words about reviews (or any words on a card to a review platform, but a
-        map) are checked; the shop's own name and trade (`identity`) inside them are never read as words."""
+        map) are checked; the shop's own name and trade (`identity`) inside them are read as a name only when
+        neutral_names lets them."""
         found: list[RuleBroken] = []
         on_a_platform = any("*" not in rule.platforms and rule.governs(platform_key, payload) for rule in self.rules)
         review_card = review_card or (on_a_platform and not map_link(payload))  # a review platform's card asks
+        names = self.neutral_names(identity)
         for text in (t for t in texts if t and t.strip()):
-            for breach in self._every_spelling(without_identity(text, identity), review_card):
+            for breach in self._every_spelling(without_names(plain_words(text), names), review_card):
                 for rule in self.rules:
                     if breach in rule.forbids and rule.governs(platform_key, payload):
                         found.append(RuleBroken(rule, breach, text))
@@ -72,18 +74,46 @@ class ReviewRules:
         return found
 
     def identity_breaks(self, texts: list[str], payload: str = "") -> list[RuleBroken]:
-        """The rules a shop's name or trade breaks: only an exchange it states ("5 étoiles = 1 rose offerte",
-        "free coffee for a review"); a name is never an offer ("Le Petit Cadeau") nor a star request
-        ("Hôtel 5 étoiles du Lac") on its own."""
+        """The rules a shop's name or trade breaks, read on its own, without the card around it (own_breaches)."""
         found = []
         for text in (t for t in texts if t and t.strip()):
             words = plain_words(text)
-            if not self.patterns["incentive_tie"].search(words):
-                continue
-            breaches = [Breach.INCENTIVE] + ([Breach.FIVE_STARS] if self.patterns["five_stars"].search(words) else [])
+            breaches = self._own_breaches(words)
+            breaches += [b for b in self._own_breaches(without_accents(words)) if b not in breaches]
             found += [RuleBroken(rule, breach, text) for breach in breaches for rule in self.rules
                       if breach in rule.forbids and rule.governs("", payload)]
         return sorted(found, key=lambda b: "*" in b.rule.platforms)
+
+    def _own_breaches(self, text: str) -> list[Breach]:
+        """A name or trade breaks a rule when it states an exchange, asks for a review and offers something,
+        names stars beside an offer or an ask, or asks only the happy ("Review us for a free coffee", "Avis 5
+        étoiles, café offert"); an offer alone ("Le Petit Cadeau") or stars alone ("Hôtel 5 étoiles du Lac")
+        is a name. A bare "rate" is no ask here ("First Rate Gifts")."""
+        asks = bool(self.patterns["star_ask"].search(text)) or any(
+            m.group().lower() not in ("rate", "rating") for m in self.patterns["review"].finditer(text))
+        asks = asks or bool(re.search(r"\brat(e|ing) (us|me|nous)\b", text, re.IGNORECASE))
+        offers = bool(self.patterns["incentive"].search(text))
+        stars = bool(self.patterns["five_stars"].search(text))
+        found = [Breach.INCENTIVE] if self.patterns["incentive_tie"].search(text) or (offers and (asks or stars)) else []
+        if stars and (offers or asks):
+            found.append(Breach.FIVE_STARS)
+        if asks and self._gating(text):
+            found.append(Breach.GATING)
+        return found
+
+    def neutral_names(self, identity: tuple[str, ...]) -> tuple[str, ...]:
+        """The shop's name and trade that read as a name inside a caption: those breaking no rule on their
+        own, with a word that is neither a rule word, a little word nor something a shop gives away ("Le
+        Petit Cadeau", "Hôtel 5 étoiles du Lac"; never "Café offert", "5 étoiles", "Free coffee")."""
+        names = []
+        for name in (plain_words(n).strip() for n in identity if n and n.strip()):
+            if self._own_breaches(name) or self._own_breaches(without_accents(name)):
+                continue
+            spans = [m.span() for key in _RULE_WORDS for m in self.patterns[key].finditer(name)]
+            if any(not _GENERIC.fullmatch(w.group()) and not any(a < w.end() and w.start() < b for a, b in spans)
+                   for w in re.finditer(r"[^\W\d_]+", name)):
+                names.append(name)
+        return tuple(sorted(names, key=len, reverse=True))
 
     def _breaches(self, text: str, review_card: bool) -> list[Breach]:
         stars_paid = bool(self.patterns["five_stars"].search(text) and self._incentive(text, True))
@@ -147,11 +177,21 @@ def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-def without_identity(text: str, identity: tuple[str, ...]) -> str:
-    """The words with the shop's own name and trade left out: a name beside the ask is no offer
-    ("Review Le Petit Cadeau on Google")."""
-    for name in sorted((n.strip() for n in identity if n and n.strip()), key=len, reverse=True):
-        text = re.sub(re.escape(name), " ", text, flags=re.IGNORECASE)
+_RULE_WORDS = ("incentive", "five_stars", "review", "star_ask", "call")
+# little words and things a shop gives away: no name is made of these and rule words alone ("Café offert")
+_GENERIC = re.compile(r"(le|la|les|l|du|de|des|d|au|aux|et|chez|the|a|an|of|and|at|un|une|our|nos|notre|votre|your"
+                      r"|coffees?|caf[ée]s?|drinks?|boissons?|teas?|th[ée]s?|beers?|bi[èe]res?|wines?|vins?|pints?"
+                      r"|desserts?|cookies?|croissants?|meals?|repas|delivery|livraison|shipping|wi-?fi|parking)",
+                      re.IGNORECASE)
+
+
+def without_names(text: str, names: tuple[str, ...]) -> str:
+    """The words with the shop's name left out where it is written as typed (first letter in either case, or
+    in capitals): "Review Le Petit Cadeau on Google" is no offer, « le petit cadeau est pour vous » is."""
+    for name in names:
+        spellings = {name, name[:1].swapcase() + name[1:], name.upper()}
+        pattern = "|".join(re.escape(n) for n in sorted(spellings, key=len, reverse=True))
+        text = re.sub(rf"(?<!\w)(?:{pattern})(?!\w)", " ", text)
     return text
 
 
@@ -203,10 +243,10 @@ def shop_words(shop) -> list[str]:
 
 def items_breaking(items, closure: str = "", shop=None, identity: tuple[str, ...] = ()) -> list[RuleBroken]:
     """The first rule each card breaks, in the cards' order (one line a card), then the door sign's closure
-    line, read as words beside the first card's code, then the shop's name and trade (only an exchange they
-    state: identity_breaks) and typed hours (as a card's words, never as asking), read beside every card's code;
-    the shop's name and trade (or `identity`, when only the cards print) inside a card's words are left out:
-    the one guard before words print."""
+    line, read as words beside the first card's code, then the shop's name and trade (each on its own:
+    identity_breaks) and typed hours (as a card's words, never as asking), read beside every card's code;
+    the shop's name and trade (or `identity`, when only the cards print) inside a card's words are read as a
+    name only as neutral_names allows: the one guard before words print."""
     from socialdesk.domain.cards import CardItem
 
     found = []

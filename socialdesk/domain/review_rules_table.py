@@ -11,8 +11,9 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
           "tied to the review ('incentive_tie', or after the ask); 'fair' undoes 'gating' unless the unhappy "
           "are sent 'elsewhere'; on a card to a review platform 'call' asks too, and 'star_ask' with "
           "'five_stars' asks on any card. Digits inside a word read as letters (R3v1ew), spaced letters as a "
-          "word; the shop's own name and trade are never read (only an exchange they state: 'incentive_tie'); "
-          "a map link (a door sign) is no review card.",
+          "word; the shop's own name and trade are read on their own (an ask with an offer, stars with an offer or "
+          "an ask, gating) and, in a caption, as a name only when they pass that and hold a word that is no rule "
+          "word and nothing given away; a map link (a door sign) is no review card.",
  'rules': [{'key': 'google',
             'name': 'Google',
             'platforms': ['google_business'],
