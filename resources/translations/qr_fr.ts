@@ -35,6 +35,11 @@
         <translation>Sur les étiquettes %1, le logo est retiré du code de %2 : avec lui, l&apos;adresse ne tiendrait pas sous le code.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/printing/card_words.py"/>
+        <source>The logo is left off the code of %1: with it, that code does not read on the printed page.</source>
+        <translation>Le logo est retiré du code de %1 : avec lui, ce code ne se lit pas sur la page imprimée.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/printing/cards.py"/>
         <source>The address %1 is too long to print under its code; the code itself is complete.</source>
         <translation>L&apos;adresse %1 est trop longue pour être imprimée sous son code ; le code lui-même est complet.</translation>

@@ -180,6 +180,7 @@ class Checked:
 
     code: PreparedCode
     verdict: Verdict
+    logo_dropped: bool = False  # the logo taken off: with it, the printed page did not read (page_check.py)
 
     @property
     def logo_fraction(self) -> float | None:

@@ -50,6 +50,10 @@ class CardNotice:
             return fill(QCoreApplication.translate(
                 "CardPrinting", "On %1 labels the logo is left off the code of %2: with it, the address could not "
                                 "go under the code."), self.name, _short(self.cards, 60))
+        if self.kind == "logo unread":
+            return fill(QCoreApplication.translate(
+                "CardPrinting", "The logo is left off the code of %1: with it, that code does not read on the "
+                                "printed page."), _short(self.cards, 60))
         if self.kind == "address":
             return fill(QCoreApplication.translate(
                 "CardPrinting", "The address of %1 is too long to print under its code; the code itself is "

@@ -118,11 +118,13 @@ def _without_logo(template: CardTemplate, stock: str | None, group: list[CardIte
     return True
 
 
-def logo_left_off(items: list[CardItem], checked: dict, style: CardStyle) -> list[str]:
-    """The cards whose code is printed without the shop's logo (compact labels, for the address's room)."""
+def logo_left_off(items: list[CardItem], checked: dict, style: CardStyle, unread: bool = False) -> list[str]:
+    """The cards whose code is printed without the shop's logo: compact labels, for the address's room; with
+    `unread`, those whose code did not read with it on the printed page (page_check)."""
     if style.logo is None:
         return []
-    bare = {payload for (payload, _size), result in checked.items() if result.code.design.logo is None}
+    bare = {payload for (payload, _size), result in checked.items()
+            if result.code.design.logo is None and result.logo_dropped == unread}
     return list(dict.fromkeys(item.caption or item.address for item in items if item.payload in bare))
 
 
@@ -287,6 +289,9 @@ def card_notices(device, template: CardTemplate, items: list[CardItem], shop_nam
     bare = logo_left_off(items, checked, style)
     if bare:
         found.append(CardNotice("logo", sheet.stock, ", ".join(bare)))
+    unread = logo_left_off(items, checked, style, unread=True)
+    if unread:
+        found.append(CardNotice("logo unread", "", ", ".join(unread)))
     lost = missing_glyphs(shop_name, brand_font(style.font))
     if lost:
         found.insert(0, CardNotice("glyphs", lost))

@@ -10,7 +10,7 @@ from socialdesk.domain.cards import CardItem
 from socialdesk.domain.cards_layout import CardTemplate, cards_for_sheets, group_items, on_page, sheet_for
 from socialdesk.domain.shop import ShopCard
 from socialdesk.qr.design import LogoDoesNotFit, prepare
-from socialdesk.qr.verify import LOGO_FRACTIONS, Checked, decodes_robustly
+from socialdesk.qr.verify import LOGO_FRACTIONS, Checked, check, decodes_robustly
 from socialdesk.ui.presence.qr_paint import MmCanvas
 from socialdesk.ui.printing.card_style import CardStyle, Extra
 
@@ -29,7 +29,7 @@ class PageCodeUnread(ValueError):
 def check_pages(template: CardTemplate, items: list[CardItem], shop_name: str, per_card: int, style: CardStyle,
                 checked: dict, extra: Extra | None = None) -> dict:
     """`checked` (from check_cards) with a smaller logo on the codes that do not read on their printed page;
-    raises PageCodeUnread when even the smallest logo does not read there."""
+    that code without the logo when even the smallest does not; raises PageCodeUnread when even that does not scan."""
     extra = extra or Extra()
     checked = dict(checked)
     while True:  # a code without a logo has nothing to shrink: zxing-cpp reads it as checked (verify.py)
@@ -41,7 +41,7 @@ def check_pages(template: CardTemplate, items: list[CardItem], shop_name: str, p
         if not unread:
             return checked
         for payload in unread:
-            if not _shrink_logo(checked, payload):
+            if not _shrink_logo(checked, payload) and not _drop_logo(checked, payload):
                 raise PageCodeUnread(next(item for item in items if item.payload == payload))
 
 
@@ -104,6 +104,18 @@ def _shrink_logo(checked: dict, payload: str) -> bool:
         if smaller is None:
             return False
         checked[key] = smaller
+    return True
+
+
+def _drop_logo(checked: dict, payload: str) -> bool:
+    """The payload's codes without the logo, as every other card that cannot carry it prints them (the notice
+    names them); False when one of them does not scan even so."""
+    for key, result in list(checked.items()):
+        if key[0] == payload:
+            bare = check(dataclasses.replace(result.code.design, logo=None))
+            if not bare.verdict.ok:
+                return False
+            checked[key] = dataclasses.replace(bare, logo_dropped=True)
     return True
 
 
