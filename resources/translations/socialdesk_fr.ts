@@ -1025,6 +1025,11 @@ Cette fenêtre a ouvert à la place l'ancien fichier de données %2 : les modif
         <translation>Cette copie est vide : elle ne contient aucune de vos données.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/placement_notice.py" line="323" />
+        <source>This copy comes from a newer version of SocialDesk: update SocialDesk to compare it.</source>
+        <translation>Cette copie vient d'une version plus récente de SocialDesk : mettez SocialDesk à jour pour la comparer.</translation>
+    </message>
+    <message>
         <source>Post</source>
         <translation>Publication</translation>
     </message>

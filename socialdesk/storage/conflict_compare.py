@@ -11,6 +11,7 @@ from pathlib import Path
 from socialdesk.storage.compare_areas import AREAS, Area
 from socialdesk.storage.errors import CompareCancelled, Problem, StoreOpenError
 from socialdesk.storage.files import is_socialdesk
+from socialdesk.storage.schema_names import unknown_names
 
 
 class Side(Enum):
@@ -59,7 +60,8 @@ def _private_copy(copy: Path, folder: Path) -> Path:
 def compare_with_copy(live: Path, copy: Path, stop: threading.Event | None = None) -> list[RecordDifference]:
     """Every record the owner typed (posts, rules, shop, closures, strategy, settings…) that only one file has,
     or that the two files hold differently.
-    StoreOpenError (EMPTY_FILE, FOREIGN, DAMAGED) when the copy is empty or not a SocialDesk file;
+    StoreOpenError (EMPTY_FILE, FOREIGN, DAMAGED, NEWER_VERSION) when the copy is empty, not a SocialDesk file,
+    or written by a newer SocialDesk;
     CompareCancelled soon after `stop` is set (from another thread)."""
     stop = stop or threading.Event()
     with tempfile.TemporaryDirectory(prefix="socialdesk-copy-") as folder:
@@ -94,15 +96,19 @@ def _compare_areas(live: tuple, copy: tuple, stop: threading.Event) -> list[Reco
 
 
 def _refuse_foreign(conn: sqlite3.Connection, path: Path) -> None:
-    """An empty copy, or another program's database, holds none of the owner's records: said as such."""
+    """An empty copy, or another program's database, holds none of the owner's records: said as such; a copy a
+    newer SocialDesk wrote may hold records this version cannot see (never "no difference")."""
     try:
         ours = is_socialdesk(conn)
+        newer = ours and unknown_names(conn)
     except sqlite3.DatabaseError as error:
         raise StoreOpenError(Problem.DAMAGED, path, str(error)) from error
     if ours is None:
         raise StoreOpenError(Problem.EMPTY_FILE, path)
     if not ours:
         raise StoreOpenError(Problem.FOREIGN, path)
+    if newer:
+        raise StoreOpenError(Problem.NEWER_VERSION, path, ", ".join(newer))
 
 
 def _columns(conn: sqlite3.Connection, table: str) -> list[str]:

@@ -270,6 +270,8 @@ def _unreadable_copy(problem: Problem) -> str:
     another computer's records: never called another program's file."""
     if problem is Problem.EMPTY_FILE:
         return tr("This copy is empty: it holds none of your records.")
+    if problem is Problem.NEWER_VERSION:
+        return tr("This copy comes from a newer version of SocialDesk: update SocialDesk to compare it.")
     if problem in (Problem.DAMAGED, Problem.NOT_SQLITE):
         return tr("This copy is damaged or not fully synced yet: keep it, wait for the sync to finish, and start "
                   "SocialDesk again to compare it.")
