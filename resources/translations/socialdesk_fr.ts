@@ -1014,11 +1014,31 @@ Un service de synchronisation peut copier un fichier pendant que SocialDesk l'é
         <source>The data file you moved out of a synced folder cannot be found:
 %1
 
-This window opened the older data file %2 instead: the changes made in the moved file are not in it. If the moved file is on a drive that is not connected, connect it and start SocialDesk again; if you renamed or moved it, open it with File ▸ Open another data file.</source>
+This window opened the older data file %2 instead: the changes made in the moved file are not in it. If the moved file is on a drive that is not connected, connect it and start SocialDesk again. If you renamed or moved it, choose Find the moved file; if you no longer need it, choose Use this file from now on.</source>
         <translation>Le fichier de données que vous avez sorti d'un dossier synchronisé est introuvable :
 %1
 
-Cette fenêtre a ouvert à la place l'ancien fichier de données %2 : les modifications faites dans le fichier déplacé n'y sont pas. Si le fichier déplacé est sur un disque non branché, branchez-le et relancez SocialDesk ; si vous l'avez renommé ou déplacé, ouvrez-le par Fichier ▸ Ouvrir un autre fichier de données.</translation>
+Cette fenêtre a ouvert à la place l'ancien fichier de données %2 : les modifications faites dans le fichier déplacé n'y sont pas. Si le fichier déplacé est sur un disque non branché, branchez-le et relancez SocialDesk. Si vous l'avez renommé ou déplacé, choisissez Trouver le fichier déplacé ; si vous n'en avez plus besoin, choisissez Utiliser ce fichier désormais.</translation>
+    </message>
+    <message>
+        <source>&amp;Use this file from now on</source>
+        <translation>&amp;Utiliser ce fichier désormais</translation>
+    </message>
+    <message>
+        <source>&amp;Find the moved file…</source>
+        <translation>&amp;Trouver le fichier déplacé…</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Find the moved data file</source>
+        <translation>Trouver le fichier de données déplacé</translation>
+    </message>
+    <message>
+        <source>SocialDesk data (*.sqlite3);;All files (*)</source>
+        <translation>Données SocialDesk (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>This copy is empty: it holds none of your records.</source>

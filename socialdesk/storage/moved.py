@@ -152,3 +152,21 @@ def moved_from(new: Path) -> list[Path]:
                 if _known(there) and _known(old) and _whole(there).resolve() == new]
     except (OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return []
+
+
+def forget_default() -> None:
+    """The owner keeps the file opened instead of a moved copy that cannot be found: the standard file is the
+    default again (where each file was moved stays known, for its backups)."""
+    data = _load()
+    if "default" in data:
+        write_record(_record_path(), {"moves": data.get("moves") if isinstance(data.get("moves"), dict) else {}})
+
+
+def adopt_default(new: Path) -> None:
+    """The moved copy that cannot be found is now `new` (renamed or moved by the owner): the default from now on,
+    and where the synced file went."""
+    data = _load()
+    lost = data.get("default")
+    moves = data.get("moves") if isinstance(data.get("moves"), dict) else {}
+    moves = {old: (_kept(new) if there == lost else there) for old, there in moves.items()}
+    write_record(_record_path(), {"moves": moves, "default": _kept(new)})

@@ -215,7 +215,10 @@ class AppController(QObject):
     def _on_window_open_file_requested(self, path: Path):
         if self.store is not None and Path(path).absolute() == self.store.path:
             return
-        self.open(Path(path))
+        if self.open(Path(path)):
+            from socialdesk.ui.placement_notice import opened_instead  # a moved file that cannot be found: this one
+
+            opened_instead(self.store.path)
 
     def _on_window_restore_requested(self, backup: Path):
         try:

@@ -18,7 +18,9 @@ from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, 
 from socialdesk.storage.lock import in_use_elsewhere
 from socialdesk.storage.move_media import count_images
 from socialdesk.storage.move_note import clean_interrupted_moves
-from socialdesk.storage.moved import BACKUPS_IN_SYNCED, lost_default, move_out, moved_to
+from socialdesk.storage.moved import (
+    BACKUPS_IN_SYNCED, adopt_default, forget_default, lost_default, move_out, moved_to,
+)
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.conflict_words import changed_in_copy
@@ -59,12 +61,41 @@ def _yes_or_never(parent, title: str, text: str) -> Answer:
     return Answer(yes, box.checkBox().isChecked())
 
 
+KEEP, FIND, LATER = "keep", "find", "later"
+
+
+def _keep_find_or_later(parent, text: str) -> str:
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Where your data file is"), text,
+                      QMessageBox.StandardButton.NoButton, parent)
+    keep = box.addButton(tr("&Use this file from now on"), QMessageBox.ButtonRole.AcceptRole)
+    find = box.addButton(tr("&Find the moved file…"), QMessageBox.ButtonRole.ActionRole)
+    later = box.addButton(tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(find)
+    box.setEscapeButton(later)
+    box.exec()
+    return {keep: KEEP, find: FIND}.get(box.clickedButton(), LATER)
+
+
 class PlacementNotice:
     """The questions, as classmethods tests replace (never a modal left waiting)."""
 
     @classmethod
     def ask_open_moved(cls, parent, text: str) -> bool:
         return _yes(parent, tr("Your data file was moved"), text)
+
+    @classmethod
+    def ask_lost_moved(cls, parent, text: str) -> str:
+        """KEEP (this file from now on), FIND (choose the moved file) or LATER."""
+        return _keep_find_or_later(parent, text)
+
+    @classmethod
+    def choose_moved_file(cls, parent, lost: Path) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        folder = next((there for there in lost.parents if there.is_dir()), Path.home())
+        path, _ = QFileDialog.getOpenFileName(parent, tr("Find the moved data file"), str(folder),
+                                              tr("SocialDesk data (*.sqlite3);;All files (*)"))
+        return Path(path) if path else None
 
     @classmethod
     def tell(cls, parent, text: str) -> None:
@@ -90,7 +121,9 @@ class PlacementNotice:
 def check_placement(parent, path: Path) -> Path | None:
     """Warn once about the file's place; the path to open instead if the owner moved it out."""
     clean_interrupted_moves(standard_data_dir())  # what a move killed midway left, before it is offered again
-    _say_if_default_lost(parent, path)
+    found = _say_if_default_lost(parent, path)
+    if found is not None:
+        return found
     kind = drive_kind(path.resolve())
     if kind is Drive.NETWORK or (kind is Drive.REMOVABLE and not in_portable_data(path)):  # portable: chosen
         PlacementNotice.tell(parent, _drive_text(kind))
@@ -107,16 +140,32 @@ def check_placement(parent, path: Path) -> Path | None:
     return moved
 
 
-def _say_if_default_lost(parent, path: Path) -> None:
-    """The file moved out of a synced folder cannot be found: the older standard file never opens without a word."""
+def _say_if_default_lost(parent, path: Path) -> Path | None:
+    """The file moved out of a synced folder cannot be found: the older standard file never opens without a word.
+    The owner keeps this file from now on, or finds the moved one (then opened, and the default from now on)."""
     lost = lost_default()
     if lost is None or path.resolve() != (standard_data_dir() / DB_FILE_NAME).resolve():
-        return
-    PlacementNotice.tell(parent, fill(tr(
+        return None
+    choice = PlacementNotice.ask_lost_moved(parent, fill(tr(
         "The data file you moved out of a synced folder cannot be found:\n%1\n\nThis window opened the older "
         "data file %2 instead: the changes made in the moved file are not in it. If the moved file is on a drive "
-        "that is not connected, connect it and start SocialDesk again; if you renamed or moved it, open it with "
-        "File ▸ Open another data file."), str(lost), str(path)))
+        "that is not connected, connect it and start SocialDesk again. If you renamed or moved it, choose Find the "
+        "moved file; if you no longer need it, choose Use this file from now on."), str(lost), str(path)))
+    if choice == KEEP:
+        _remember(forget_default)
+    elif choice == FIND:
+        found = PlacementNotice.choose_moved_file(parent, lost)
+        if found is not None:
+            _remember(adopt_default, found)
+            return found
+    return None
+
+
+def opened_instead(path: Path) -> None:
+    """File ▸ Open another data file while the moved copy cannot be found: the file opened is the default from now
+    on, so the warning and the older file do not come back at the next start."""
+    if lost_default() is not None:
+        _remember(adopt_default, path)
 
 
 def _remember(decline, *args) -> None:

@@ -67,7 +67,7 @@ def test_a_moved_file_that_cannot_be_found_is_said_before_the_old_one_is_used(ke
     move_out(synced, moved, synced.parent / "SocialDesk backups")
     moved.rename(key / "SocialDesk Data" / "renamed by hand.sqlite3")
     said = []
-    monkeypatch.setattr(PlacementNotice, "tell", classmethod(lambda cls, parent, text: said.append(text)))
+    monkeypatch.setattr(PlacementNotice, "ask_lost_moved", classmethod(lambda cls, parent, text: said.append(text)))
     old = paths.default_db_path()
     assert old == key / "SocialDesk Data" / "socialdesk.sqlite3"
     check_placement(None, old)
@@ -80,7 +80,7 @@ def test_a_moved_file_that_cannot_be_found_is_said_before_the_old_one_is_used(ke
     finally:
         install_translators("en")
     assert said[1].startswith("Le fichier de données que vous avez sorti d'un dossier synchronisé est introuvable\u00a0:")
-    assert str(moved) in said[1] and "Fichier ▸ Ouvrir un autre fichier de données" in said[1]
+    assert str(moved) in said[1] and "choisissez Trouver le fichier déplacé" in said[1]
 
 
 @pytest.mark.parametrize("lang, words", [("en", "cannot be found"), ("fr", "est introuvable")])
