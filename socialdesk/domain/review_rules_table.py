@@ -69,7 +69,9 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                       r"|\bnotez\b|\bdonnez votre"
                       r"|\btell us\b|\bhow (we|did we) did\b|\bhow was (your|the|it)\b|\ba few words\b"
                       r"|\bquelques mots\b|\bwrite (something|a few|us|a line)\b|\blet (others|people|everyone) know"
-                      r"|\bcomment (était|c'était|s'est passée?)|\bécrivez(-nous)? (quelque chose|un mot)",
+                      r"|\bcomment (était|c'était|s'est passée?)|\bécrivez(-nous)? (quelque chose|un mot)"
+                      r"|\byelp (it|about)\b|\bhow did we do\b|\bdrop (us )?a (line|note)\b|\bleave (us )?a tip\b"
+                      r"|\bspread the word\b|\b(faites|passez) (passer )?le mot\b|\bfaites-le savoir",
               # something of value (an offer counts for a review only when tied to it: see incentive_tie)
               'incentive': r"\bfree\b|\bgratuit|\boffert|(?<!s['’])\boffr(e|ons|ez|ira|irons|irai)\b"
                            r"(?!-(vous|nous|toi|moi|lui|leur)\b)|\bcomplimentary|\bon us\b"
@@ -85,7 +87,8 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                            r"|\bbuy one,? get one|\bbogo\b|\b(we('ll| will)|let us) buy\b|\bbuy you\b"
                            r"|\brepartez avec|\b(on|nous|je) vous (pai\w*|offr\w*)|\bà nos frais"
                            r"|\bgestes? commercia\w*|\bpetit geste\b|\b(fer\w*|faire|offr\w*) un (petit )?geste\b"
-                           r"|\bmake (it|this) up to you\b"
+                           r"|\bmake (it|this) up to you\b|\bloyalty points?|\bpoints? (de )?fidélité|\b\d+\s*points\b"
+                           r"|\b(ont|avez|a|as) droit à\b|\bentitled to\b"
                            r"|=\s*\S",  # "= …" after the ask: an exchange
               # words that make anything an exchange for the review, wherever the offer stands ("pour chaque
               # avis", "review = a coffee", "with every review", « à chaque avis », "when you review us")
@@ -102,7 +105,14 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                                r"|\b(and|&)\s+(get|receive|win|earn|enjoy a|enjoy an)\b"
                                r"|\b(and|&)\s+we('ll| will)\s+(send|give|offer)"
                                r"|\bet\s+(recevez|gagnez|obtenez|profitez d)|\bon vous offre|\bnous vous offrons"
-                               r"|\bin exchange|\ben échange",
+                               r"|\bin exchange|\ben échange"
+                               r"|\b(per|par)\s+(reviews?|avis|commentaires?|ratings?)\b"
+                               r"|\b(chaque|every|each)\s+(\S+\s+)?(reviews?|avis|ratings?)\s+(vous\s+|you\s+)?"
+                               r"(rapporte|vaut|donne droit|earns?|gets?|is worth|wins?)"
+                               r"|\b(reward\w*|récompens\w*)\s+(\S+\s+){0,2}?(reviews?|reviewers?|avis|commentaires?)\b"
+                               r"|\bsur présentation d[eu']\s*(\S+\s+)?(avis|commentaire)"
+                               r"|\b(show|present)\w*\s+(us\s+)?(your|a)\s+review"
+                               r"|\bune étoile de plus\b[^.!?]{0,40}\bde plus\b|\b(one|an) (more|extra) star\b[^.!?]{0,40}\b(more|extra)\b",
               'gating': r"\bif you (loved|liked|enjoyed|love|like|enjoy)\b|\bif you('re| are| were) "
                         r"(happy|satisfied|pleased)|\bhappy (with|customers)|\bsatisfied customers|\bsi "
                         r"vous (avez|l'avez) (aimé|apprécié|adoré)|\bsi vous (êtes|étiez) "
@@ -115,17 +125,20 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                         r"|\bonly (great|good|happy|positive|glowing|5|five)\b"
                         r"|\b(seulement|uniquement) (les |si )?(bons?|satisfaits?|heureux|positifs?|ravis?)\b"
                         r"|\bonly\b[^.!?]{0,30}\bif you\b|\b(seulement|uniquement)\b[^.!?]{0,30}\bsi vous\b"
-                        r"|\bif you had an? (great|good|lovely|wonderful|amazing|perfect|nice) (time|visit|meal|stay)",
+                        r"|\bif you had an? (great|good|lovely|wonderful|amazing|perfect|nice) (time|visit|meal|stay)"
+                        r"|\btout (va|est allé|s'est) bien( passé)?\s*\?|\bsmil(e|ed|ing)\b[^?.!]{0,20}\?"
+                        r"|\bça vous a plu\s*\?|\b(all|everything) (good|ok|okay|fine|great)\s*\?",
               # words that ask the unhappy too, which undo 'gating' ("Vous avez aimé ? Dites-le, et sinon aussi !")
               'fair': r"\bsinon\b|\bor not\b|\bif not\b|\bgood or bad\b|\bbon(ne)?s? ou (mauvaise?s?|moins bon)"
                       r"|\bpositi\w* ou négati\w*|\bpositive or negative\b|\beven if\b|\bmême si\b|\beither way\b",
               # …unless the unhappy are sent to a private channel instead ("If not, email us first"): gating
               'elsewhere': r"\b(e-?mail|call|phone|ring|text|talk to|speak to|speak with|contact|message|see)\s+"
                            r"(us|me|the manager|the owner|our)|\bmanager\b|\bfirst\b|\bd'abord\b|\bprivately\b"
-                           r"|\bappelez|\bécrivez|\bcontactez|\bparlez-(nous|en)|\bparlez à|\btéléphonez|\ben privé",
+                           r"|\bappelez|\bécrivez|\bcontactez|\bparlez-(nous|en)|\bparlez à|\btéléphonez|\ben privé"
+                           r"|\bvoyez (le|la|nous|notre)\b|\bvenez (nous )?voir\b|\bgérante?\b|\bresponsable\b",
               'unhappy': r"\bunhappy|\bnot happy|\bnot satisfied|\bdisappointed|\bdissatisfied|\bproblem|\bissue"
                          r"|\bpas (content|satisfait|ravi)|\bmécontent|\bdéçue?s?\b|\binsatisfait|\bsouci|\bproblème"
-                         r"|\botherwise\b|\bif not\b|\bor not\b|\bsinon\b",
+                         r"|\botherwise\b|\bif not\b|\bor not\b|\bsinon\b|\bfrown|\bgrumpy|\bsad\s*\?|\bça ne va pas",
               'five_stars': r"(?<!\b\d to )(?<!\b\d à )(?<!\b\d a )\b5\s*[-‐‑–]?\s*(stars?|[ée]toiles?|★|⭐|🌟)"
                             r"|\bfive\s*[-‐‑]?\s*stars?"
                             r"|\bcinq\s*-?\s*[ée]toiles|([★⭐🌟]\s*){5}|\b5\s*/\s*5\b|\b5\s*sur\s*5\b|\b5 out of 5\b"
@@ -133,7 +146,8 @@ RULES_TABLE = {'about': 'What review platforms and the law allow a printed card 
                             r"|\bmaximum de? (stars|étoiles)"
                             r"|\b(five|cinq)\s*[-‐‑–]?\s*[★⭐🌟]|\btop[ -](rating|rated|score|note)|\bhighest (rating|score)"
                             r"|\bbest (rating|score)|\b10\s*/\s*10\b|\b10 (sur|out of) 10\b|\b20\s*/\s*20\b"
-                            r"|\bnote parfaite|\bperfect (score|rating)",
+                            r"|\bnote parfaite|\bperfect (score|rating)|\b(cinq|5) sur (cinq|5)\b|\b(five|5) out of (five|5)\b"
+                            r"|\b(the )?full (five|5)\b",
               # a request for the stars themselves, a review ask on any card ("Give us 5 stars")
               'star_ask': r"\b(give|leave|award|send|gives?)\s+us\b|\b(donnez|laissez|mettez|attribuez|accordez)[- ]nous\b"
                           r"|\bnous (donner|laisser|mettre|attribuer)\b|\bune note de\b|\ba note of\b"}}

@@ -1,5 +1,5 @@
 """Issue 16's fourth attack on the wording guard: a shop's name or trade that is itself an offer or a star ask
-(X2), and a caption repeating the shop's trade to hide its offer (X3)."""
+(X2), a caption repeating the shop's trade to hide its offer (X3), offers, gating and Yelp asks in other words (X1)."""
 
 import pytest
 
@@ -93,3 +93,65 @@ def test_qr_with_the_data_file_prints_a_caption_naming_the_shop(tmp_path, capsys
     code = main(["qr", "--db", str(tmp_path / "shop.sqlite3"), GOOGLE, "--caption",
                  "Votre avis sur l'Hôtel 5 étoiles du Lac", "--size-mm", "70", "-o", str(out), "--format", "pdf"])
     assert code == 0 and out.exists(), capsys.readouterr().err
+
+
+YELP = "https://www.yelp.com/biz/fleurs-de-margaux"
+SITE = "https://shop.example/"
+MAPS = "https://maps.app.goo.gl/abc"
+
+X1_REFUSED = [  # (link, words, rule key, breach)
+    (GOOGLE, "Earn 50 loyalty points per review", "google", "incentive"),
+    (GOOGLE, "Chaque avis vous rapporte 50 points fidélité", "google", "incentive"),
+    (GOOGLE, "We reward every review", "google", "incentive"),
+    (GOOGLE, "Nous récompensons chaque avis", "google", "incentive"),
+    (GOOGLE, "-10% sur présentation de votre avis", "google", "incentive"),
+    (GOOGLE, "Les auteurs d'avis ont droit à une crêpe", "google", "incentive"),
+    (GOOGLE, "Une étoile de plus, un macaron de plus", "google", "incentive"),
+    (GOOGLE, "Tout va bien ? Avis Google. Un souci ? Voyez le gérant", "google", "gating"),
+    (GOOGLE, "Smiling? Review us. Frowning? Email us", "google", "gating"),
+    (GOOGLE, "Cinq sur cinq ?", "google", "five_stars"),
+    (GOOGLE, "Give us the full five", "google", "five_stars"),
+    (YELP, "How did we do? Yelp it!", "yelp", "asking"),
+    (YELP, "Drop us a line on Yelp", "yelp", "asking"),
+    (YELP, "Spread the word on Yelp", "yelp", "asking"),
+    (YELP, "Leave a tip on Yelp", "yelp", "asking"),
+]
+
+
+@pytest.mark.parametrize("payload, words, rule, breach", X1_REFUSED)
+def test_x1_wording_is_refused_naming_the_rule(payload, words, rule, breach):
+    from socialdesk.domain.review_rules import card_breaks
+
+    found = card_breaks(CardItem(payload, "", words))
+    assert (rule, breach) in [(b.rule.key, b.breach.value) for b in found], found
+
+
+HELD_UP = [(GOOGLE, "Merci de votre visite"), (GOOGLE, "Votre avis compte"), (GOOGLE, "Your opinion matters"),
+           (GOOGLE, "Leave us a review on Google"), (GOOGLE, "Laissez-nous un avis sur Google"),
+           (GOOGLE, "Free Wi-Fi — leave us a review"), (GOOGLE, "Merci ! Votre avis nous aide à progresser"),
+           (GOOGLE, "Bon ou mauvais, votre avis compte"), (GOOGLE, "Tell us what you really think"),
+           (GOOGLE, "Un avis ? Toujours bienvenu, même critique"), (GOOGLE, "Good or bad, we read every review"),
+           (GOOGLE, "Offrez-vous une pause, puis laissez un avis"), (MAPS, "Find us on Google Maps"),
+           (MAPS, "Retrouvez-nous sur Google Maps"), (YELP, "Find us on Yelp"), (SITE, "Free delivery from 30 €"),
+           (SITE, "Livraison offerte dès 30 €"), (SITE, "Our 5-star rooms"), (SITE, "Nos chambres 5 étoiles"),
+           (SITE, "Gift cards available"), (SITE, "Cartes cadeaux en vente ici"), (GOOGLE, "Merci pour votre fidélité"),
+           (GOOGLE, "Scan to leave a review — thanks!"), (GOOGLE, "Bonne journée !"), (SITE, "Découvrez nos offres"),
+           (SITE, "Free parking"), (GOOGLE, "Rate us from 1 to 5 stars, honestly"), (GOOGLE, "Nous lisons chaque avis"),
+           (GOOGLE, "Boulangerie récompensée en 2025 — votre avis compte"), (GOOGLE, "Ouvert 7 jours sur 7")]
+
+
+@pytest.mark.parametrize("payload, words", HELD_UP)
+def test_ordinary_captions_still_pass(payload, words):
+    from socialdesk.domain.review_rules import card_breaks
+
+    assert card_breaks(CardItem(payload, "", words)) == []
+
+
+@pytest.mark.parametrize("payload, caption", [(GOOGLE, "Earn 50 loyalty points per review"),
+                                              (GOOGLE, "Tout va bien ? Avis Google. Un souci ? Voyez le gérant"),
+                                              (YELP, "How did we do? Yelp it!")])
+def test_qr_refuses_the_x1_caption(tmp_path, capsys, payload, caption):  # the repro of X1
+    out = tmp_path / "x.png"
+    code = main(["qr", payload, "--caption", caption, "--size-mm", "70", "-o", str(out)])
+    err = capsys.readouterr().err.strip().splitlines()
+    assert code == 2 and len(err) == 1 and "rules" in err[0] and not out.exists(), err
