@@ -1,5 +1,7 @@
 """Attack 16d on the print shop, read from outside: a label sheet whose code cannot carry the logo prints without it
-on that code, as the smaller sheets do, and says so."""
+on that code and says so; a qr of a listing typed otherwise is tied to it; each emoji named with its own field."""
+
+from dataclasses import replace
 
 import pytest
 
@@ -22,3 +24,28 @@ def test_l7160_with_a_logo_prints_every_code_and_names_the_one_without_it(tmp_pa
         zbar, zxing = both_decoders(page)
         assert len(zbar) == len(zxing) == 21, f"page {number}: zbar {zbar}, zxing {zxing}"
         assert sorted(zbar) == sorted(zxing)
+
+
+@pytest.mark.parametrize("typed", ["https://www.instagram.com/fleursdemargaux",
+                                   "HTTPS://Instagram.com/fleursdemargaux/?utm_source=flyer&igshid=abc"])
+def test_a_qr_of_a_listing_typed_otherwise_is_tied_to_it_and_listed_to_reprint(tmp_path, typed):  # X5
+    import sqlite3
+
+    from socialdesk.cli import main
+    from socialdesk.storage import open_store
+    from tests.qr.test_qr_attack16b import INSTAGRAM, _shop
+
+    db = tmp_path / "shop.sqlite3"
+    store = _shop(db)
+    listing_id = store.presence.listings()[0].id
+    store.close()
+    for payload, place in ((INSTAGRAM, "window"), (typed, "door")):
+        assert main(["qr", payload, "-o", str(tmp_path / f"{place}.png"), "--db", str(db), "--place", place]) == 0
+    rows = sqlite3.connect(db).execute("SELECT place, listing_id FROM printed_codes ORDER BY id").fetchall()
+    assert rows == [("window", listing_id), ("door", listing_id)]
+    store = open_store(db)
+    assert store.presence.printed.to_reprint() == []  # the same page: nothing to reprint yet
+    store.presence.save(replace(store.presence.listings()[0], handle="margaux.fleurs"))
+    reprints = store.presence.printed.to_reprint()
+    store.close()
+    assert sorted(r.latest.place for r in reprints) == ["door", "window"]

@@ -1,8 +1,10 @@
 """The inventory of printed codes: what was printed, what it opens, where it lives, and what to reprint."""
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from urllib.parse import urlsplit, urlunsplit
 
 from socialdesk.domain.presence.listings import Listing, card_payload
 
@@ -57,10 +59,29 @@ def same_place(place: str) -> str:
     return place_key(place).casefold()
 
 
+_TRACKING_KEY = re.compile(r"(utm_.*|fbclid|gclid|msclkid|mc_eid|igshid|_ga)", re.IGNORECASE)
+
+
+def same_link(url: str | None) -> str | None:
+    """What two links to one page are compared by: scheme and host in lower case, no leading www., no trailing
+    slash, no tracking tags (utm_…, fbclid…); anything not a web link as it is (None: no link)."""
+    if not url:
+        return None
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return url.strip()
+    host = parts.netloc.lower().removeprefix("www.")
+    query = "&".join(field for field in parts.query.split("&")
+                     if field and not _TRACKING_KEY.fullmatch(field.split("=", 1)[0]))
+    return urlunsplit((parts.scheme.lower(), host, parts.path.rstrip("/"), query, parts.fragment))
+
+
 def listing_for_payload(payload: str, listings: Iterable[Listing]) -> int | None:
-    """The listing whose card, page or review link is this payload (so a change of its link is noticed)."""
+    """The listing whose card, page or review link is this payload, however it was typed (same_link), so a
+    change of its link is noticed."""
+    link = same_link(payload)
     for listing in listings:
-        if listing.id is not None and payload in (card_payload(listing), listing.page_url()):
+        if listing.id is not None and link in (same_link(card_payload(listing)), same_link(listing.page_url())):
             return listing.id
     return None
 
@@ -69,8 +90,9 @@ def kind_of(payload: str, template: str, listings: Iterable[Listing]) -> str:
     """The kind of link a code carries when printed: a door sign's, a listing's page, else its card link."""
     if template.startswith("door"):
         return Kind.DOOR
+    link = same_link(payload)
     for listing in listings:
-        if payload == listing.page_url() and payload != card_payload(listing):
+        if link == same_link(listing.page_url()) and link != same_link(card_payload(listing)):
             return Kind.PAGE
     return Kind.CARD
 
@@ -97,7 +119,7 @@ def to_reprint(printed: Iterable[PrintedCode], listings: Iterable[Listing],
             continue
         target = current_target(code, by_id, door_target)
         key = (code.template, code.kind, code.listing_id, same_place(code.place))
-        if code.payload == target:
+        if target is not None and same_link(code.payload) == same_link(target):
             groups.pop(key, None)  # reprinted with today's link: the earlier stale ones are replaced
         else:
             groups.setdefault(key, []).append(code)
