@@ -155,3 +155,16 @@ def test_qr_refuses_the_x1_caption(tmp_path, capsys, payload, caption):  # the r
     code = main(["qr", payload, "--caption", caption, "--size-mm", "70", "-o", str(out)])
     err = capsys.readouterr().err.strip().splitlines()
     assert code == 2 and len(err) == 1 and "rules" in err[0] and not out.exists(), err
+
+
+def test_window_reads_a_caption_repeating_the_trade(qtbot, store, bus):  # X3 on the QR page's check
+    from socialdesk.ui.presence.qr_page import QrPage
+
+    store.shop.save(ShopCard(name="Chez Léa", trade="Café offert"))
+    page = QrPage(store, bus)
+    qtbot.addWidget(page)
+    page.show()
+    page.set_payload(GOOGLE, "Google", "Votre avis sur Chez Léa")
+    assert page.wording.isHidden()
+    page.set_payload(GOOGLE, "Google", "Un avis Google ? Café offert !")
+    assert "Google's review rules" in page.wording.text() and not page.wording.isHidden()
