@@ -1265,6 +1265,16 @@
         <source>This post has an image: write its alt text (what the image shows) before planning or publishing it, or keep it as a draft.</source>
         <translation>Cette publication a une image : écrivez son texte alternatif (ce que montre l'image) avant de la prévoir ou de la publier, ou gardez-la en brouillon.</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" />
+        <source>%1 does not exist that day (clocks go forward): the post will be at %2.</source>
+        <translation>%1 n'existe pas ce jour-là (passage à l'heure d'été) : la publication sera à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_dialog.py" />
+        <source>%1 happens twice that day (clocks go back): the post will be at the first %1, summer time.</source>
+        <translation>%1 a lieu deux fois ce jour-là (passage à l'heure d'hiver) : la publication sera à la première, à l'heure d'été.</translation>
+    </message>
 </context>
 <context>
     <name>ExtrasDialog</name>

@@ -41,7 +41,11 @@ def _start(post: Post):
         return post.day
     moment = datetime.combine(post.day, post.time)
     # Wall-clock time with its zone name: a phone shows 09:00 in summer and in winter alike.
-    return moment.replace(tzinfo=ZoneInfo(post.zone)) if is_zone(post.zone) else moment
+    if not is_zone(post.zone):
+        return moment
+    zone = ZoneInfo(post.zone)  # a time the clocks skip (2:30 on 29 March in Paris) is the hour it becomes
+    wall = moment.replace(tzinfo=zone).astimezone(timezone.utc).astimezone(zone)
+    return wall.replace(tzinfo=None).replace(tzinfo=zone)
 
 
 def _end(start, length: timedelta):

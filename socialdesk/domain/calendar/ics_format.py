@@ -13,7 +13,7 @@ from typing import BinaryIO
 from socialdesk.domain.calendar.ics_lines import (CALENDAR_END, calendar_head, day_value, escape_text, fold,
                                                   moment_value, zone_form)
 from socialdesk.domain.calendar.plan_words import IcsLabels, ics_labels
-from socialdesk.domain.calendar.zones import is_zone
+from socialdesk.domain.calendar.zones import is_zone, wall_time_shift
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post, PostStatus
@@ -50,7 +50,8 @@ def _plus(start, length: timedelta):
 def _when(name: str, post: Post, length: timedelta) -> str:
     if post.time is None:
         return f"{name};VALUE=DATE:{day_value(_plus(post.day, length))}"
-    moment = _plus(datetime.combine(post.day, post.time), length)
+    at = wall_time_shift(post.day, post.time, post.zone)[1]  # 2:30 on the night clocks go forward is 3:30
+    moment = _plus(datetime.combine(post.day, at), length)
     # Wall-clock time with its zone name: a phone shows 09:00 in summer and in winter alike.
     params, suffix = zone_form(post.zone) if is_zone(post.zone) else ("", "")
     return f"{name}{params}:{moment_value(moment)}{suffix}"

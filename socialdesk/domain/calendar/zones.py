@@ -1,5 +1,6 @@
 """The local time zone's IANA name, so a post's wall-clock time keeps its meaning across DST."""
 
+from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 
@@ -30,3 +31,18 @@ def local_zone_name() -> str:
     except (LookupError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError
         return ""
     return name if is_zone(name) else ""
+
+
+def wall_time_shift(day: date, at: time, zone: str) -> tuple[str, time]:
+    """("gap", the hour it becomes) for a time the clocks skip, ("fold", at) for one they pass twice
+    (its first occurrence is kept), ("", at) otherwise; a floating or unknown zone is never shifted."""
+    if not is_zone(zone):
+        return "", at
+    tz = ZoneInfo(zone)
+    wall = datetime.combine(day, at, tzinfo=tz)
+    back = wall.astimezone(timezone.utc).astimezone(tz)
+    if back.replace(tzinfo=None) != wall.replace(tzinfo=None):
+        return "gap", back.time().replace(tzinfo=None)
+    if wall.utcoffset() != wall.replace(fold=1).utcoffset():
+        return "fold", at
+    return "", at

@@ -11,6 +11,8 @@ from socialdesk.domain.calendar.coaching import post_hints
 from socialdesk.domain.calendar.counting import counts
 from socialdesk.domain.calendar.preview import preview
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
+from socialdesk.domain.calendar.zones import local_zone_name, wall_time_shift
+from socialdesk.domain.hours.words import time_text
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.storage.calendar.media import media_dir
@@ -27,6 +29,7 @@ from socialdesk.ui.calendar.upright import upright_pixmap
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 
 
 @dataclass
@@ -52,6 +55,7 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         self.setWindowTitle(self.tr("Post") if post.id else self.tr("New post"))
         self.setObjectName("postDialog")
         self._post, self._store = post, store
+        self._zone = post.zone or local_zone_name()  # the clocks' changes of the post's zone
         self._variants = dict(post.variants)
         self._variant_key = ""
         self._image = post.image
@@ -180,6 +184,8 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         self.text_edit = QPlainTextEdit(post.text)
         self.text_edit.setAccessibleName(self.tr("Text"))
         self.text_edit.textChanged.connect(self._refresh)
+        self.time_edit.timeChanged.connect(self._refresh)  # a time the clocks skip or pass twice is said
+        self.day_edit.dateChanged.connect(self._refresh)
         right.addWidget(QLabel(self.tr("Te&xt:"), buddy=self.text_edit))
         right.addWidget(self.text_edit, 2)
         variant_row = QHBoxLayout()
@@ -279,7 +285,7 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         self.counts_label.setText(" · ".join(rows) if rows else self.tr("Choose at least one network."))
         self.preview_button.setEnabled(bool(rows))
         hints = [hint_text(h) for h in post_hints(post)]
-        self.hints_label.setText("\n".join(fill(self.tr("Tip: %1"), h) for h in hints))
+        self.hints_label.setText("\n".join([fill(self.tr("Tip: %1"), h) for h in hints] + self._clock_change_hint()))
         self._show_thumbnail()
         self._refresh_ready(post)
 
@@ -293,6 +299,27 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
             dialog.exec()
         return dialog
 
+    def _shifted(self):
+        """("gap" | "fold" | "", the time kept): a time the clocks skip is kept as the hour it becomes."""
+        at = self.time_edit.time().toPython().replace(second=0, microsecond=0)
+        if not self.on_day.isChecked():
+            return "", at
+        return wall_time_shift(self.day_edit.date().toPython(), at, self._zone)
+
+    def _clock_change_hint(self) -> list[str]:
+        if not self.at_time.isChecked():
+            return []
+        kind, kept = self._shifted()
+        typed = self.time_edit.time()
+        said = time_text(typed.hour() * 60 + typed.minute(), current_language())
+        if kind == "gap":
+            return [fill(self.tr("%1 does not exist that day (clocks go forward): the post will be at %2."), said,
+                         time_text(kept.hour * 60 + kept.minute, current_language()))]
+        if kind == "fold":
+            return [fill(self.tr("%1 happens twice that day (clocks go back): the post will be at the first %1, "
+                                 "summer time."), said)]
+        return []
+
     # ----- result
     def selected_networks(self) -> tuple[str, ...]:
         return self.networks.selected()
@@ -302,7 +329,7 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         return replace(
             self._post,
             day=self.day_edit.date().toPython() if self.on_day.isChecked() else None,
-            time=self.time_edit.time().toPython().replace(second=0, microsecond=0) if self.at_time.isChecked() else None,
+            time=self._shifted()[1] if self.at_time.isChecked() else None,
             networks=networks, text=clean_text(self.text_edit.toPlainText()),  # the rule storage keeps too
             variants={k: clean_text(v) for k, v in self._variants.items() if k in networks and clean_text(v)},
             status=PostStatus(self.status_box.currentData()), pillar=self.pillar_box.currentText().strip(),
