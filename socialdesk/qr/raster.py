@@ -1,6 +1,7 @@
 """PNG output with Pillow at the final print size (300 or 600 dpi, recorded in the file)."""
 
 import io
+from functools import lru_cache
 
 from socialdesk.qr import geometry
 from socialdesk.qr.design import PreparedCode
@@ -37,13 +38,33 @@ def render_luminance(code: PreparedCode, dpi: int = 300):
     `render`'s RGB image (it turns each pixel grey with zxing_luminance), a third of the bytes to hand over."""
     from PIL import Image
 
+    data, side = luminance_pixels(code, dpi)
+    return Image.frombytes("L", (side, side), data)
+
+
+def luminance_pixels(code: PreparedCode, dpi: int = 300) -> tuple[bytes, int]:
+    """`render_luminance`'s pixels, row after row, and its side: each module row widened by Pillow's NEAREST
+    resize, then repeated by the same pixel-to-module map (a square's rows map as its columns do), so the
+    full image is neither resized nor copied out of Pillow."""
+    from PIL import Image
+
     if code.box is not None:
         raise ValueError("a logo code is checked in colour (render)")
     total = code.total_modules
     grey = bytes((zxing_luminance(code.light), zxing_luminance(code.dark))) + bytes(254)
     modules = Image.frombytes("L", (total, total), code.module_bytes.translate(grey))
     pixels = geometry.pixels_for(geometry.total_size_mm(code.size_mm, code.modules), dpi)
-    return modules.resize((pixels, pixels), Image.Resampling.NEAREST)
+    wide = modules.resize((pixels, total), Image.Resampling.NEAREST).tobytes()
+    rows = [wide[row * pixels:(row + 1) * pixels] for row in range(total)]
+    return b"".join([rows[row] for row in _nearest_map(total, pixels)]), pixels
+
+
+@lru_cache(maxsize=256)
+def _nearest_map(total: int, pixels: int) -> bytes:
+    """For each of `pixels` pixels, the module (of `total`, at most 255) Pillow's NEAREST resize takes it from."""
+    from PIL import Image
+
+    return Image.frombytes("L", (total, 1), bytes(range(total))).resize((pixels, 1), Image.Resampling.NEAREST).tobytes()
 
 
 def _paste_logo(image, code: PreparedCode, pixels_per_module: float) -> None:

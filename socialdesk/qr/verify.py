@@ -135,23 +135,33 @@ def decodes_robustly(code: PreparedCode, dpi: int, with_logo: bool = True) -> st
     """None if every variant of the render decodes to exactly the payload, else what was read.
     With a logo, zbar must read every variant exactly too: no change to how the
     logo is drawn made zbar follow zxing-cpp (bench/qr_logo_zbar.py), so it is asked directly."""
-    from PIL import ImageFilter
-
-    from socialdesk.qr.raster import render, render_luminance
-
     for variant_dpi, blur in check_variants(dpi, logo=code.box is not None and with_logo):
-        if code.box is None:  # no logo: zxing-cpp alone reads it, in the grey it would make of the colours
-            image = render_luminance(code, variant_dpi)
-        else:
-            image = render(code, variant_dpi, with_logo=with_logo)
-        if blur:
-            image = image.filter(ImageFilter.GaussianBlur(blur * image.width / code.total_modules))
+        image = _variant(code, variant_dpi, blur, with_logo)
         read = decodes_exactly(image, code.design.payload)
         if read is None and with_logo and code.box is not None:
             read = zbar_misreads(image, code.design.payload)
         if read is not None:
             return read
     return None
+
+
+def _variant(code: PreparedCode, dpi: int, blur: float, with_logo: bool):
+    """The render to read: a PIL image, or a code without a logo unblurred as its grey pixels (zxing-cpp alone
+    reads it, in the grey it would make of the colours)."""
+    from PIL import Image, ImageFilter
+
+    from socialdesk.qr.raster import luminance_pixels, render
+
+    if code.box is None:
+        data, side = luminance_pixels(code, dpi)
+        if not blur:
+            return memoryview(data).cast("B", (side, side))
+        image = Image.frombytes("L", (side, side), data)
+    else:
+        image = render(code, dpi, with_logo=with_logo)
+    if blur:
+        image = image.filter(ImageFilter.GaussianBlur(blur * image.width / code.total_modules))
+    return image
 
 
 def zbar_available() -> bool:

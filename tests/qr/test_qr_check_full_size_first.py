@@ -1,15 +1,18 @@
-"""The scan check reads the full-size image first and scans smaller copies only when that misses: same verdicts, less time."""
+"""The scan check reads the full-size image first and scans smaller copies only when that misses: same verdicts, less time.
+Its grey renders are the very pixels of Pillow's NEAREST resize, made without resizing the whole image."""
+
+import itertools
 
 import pytest
 import zxingcpp
-from PIL import ImageFilter
+from PIL import Image, ImageFilter
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.cards_layout import CardTemplate
-from socialdesk.qr import verify
+from socialdesk.qr import geometry, verify
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.encoding import payload_bytes
-from socialdesk.qr.raster import render, render_luminance
+from socialdesk.qr.raster import luminance_pixels, render, render_luminance, zxing_luminance
 
 PAYLOADS = ("https://boulangerie-lea.example/carte/3-07", "Café crème à emporter", "Łódź 🥐 œuvre")
 
@@ -55,3 +58,21 @@ def test_thirty_cards_are_read_at_full_size_only(qapp, monkeypatch):
     assert all(result.verdict.ok for result in checked.values()) and len(checked) == 30
     assert len(calls) == 30 * len(verify.check_variants(300)) and not any(calls)
 
+
+
+def _resized_by_pillow(code, dpi: int) -> Image.Image:
+    total = code.total_modules
+    grey = bytes((zxing_luminance(code.light), zxing_luminance(code.dark))) + bytes(254)
+    side = geometry.pixels_for(geometry.total_size_mm(code.size_mm, code.modules), dpi)
+    return Image.frombytes("L", (total, total), code.module_bytes.translate(grey)).resize((side, side), Image.NEAREST)
+
+
+def test_grey_pixels_are_pillows_nearest_resize_pixel_for_pixel():
+    """Versions 1 to 40 (185 modules with the quiet zone), odd sizes and resolutions, smaller than the modules too."""
+    payloads = ("a", PAYLOADS[0], "x" * 300, "y" * 1500, "z" * 2900)
+    for payload, size, dpi in itertools.product(payloads, (20, 23.7, 50, 62.3, 101), (60, 95, 105, 129, 151, 300, 480)):
+        code = prepare(QrDesign(payload, "L", "#1a3d6e", "#fdf6e3", size_mm=size))
+        data, side = luminance_pixels(code, dpi)
+        expected = _resized_by_pillow(code, dpi)
+        assert expected.size == (side, side) and expected.tobytes() == data, (payload[:4], size, dpi)
+        assert render_luminance(code, dpi).tobytes() == data
