@@ -49,3 +49,22 @@ def test_a_qr_of_a_listing_typed_otherwise_is_tied_to_it_and_listed_to_reprint(t
     reprints = store.presence.printed.to_reprint()
     store.close()
     assert sorted(r.latest.place for r in reprints) == ["door", "window"]
+
+
+def test_each_emoji_is_named_with_the_field_it_is_in(qapp, tmp_path):  # X6
+    from socialdesk.storage import open_store
+    from socialdesk.ui.printing.glyphs import missing_glyphs
+
+    if not missing_glyphs("💐🌹"):
+        pytest.skip("this computer has an emoji font: the flowers print")
+    db, out = tmp_path / "demo.sqlite3", tmp_path / "business.pdf"
+    _demo(db)
+    store = open_store(db)
+    store.shop.save(replace(store.shop.get(), trade="Fleuriste 💐", address="12 rue des Roses 🌹"))
+    store.close()
+    done = _cli(["print-cards", "--db", str(db), "--template", "business", "-o", str(out)])
+    assert done.returncode == 0, done.stderr
+    boxes = [line for line in done.stderr.splitlines() if "empty box" in line]
+    assert len(boxes) == 2, done.stderr
+    assert "💐 in “Fleuriste 💐”" in boxes[0] and "🌹" not in boxes[0], boxes
+    assert "🌹 in “12 rue des Roses 🌹”" in boxes[1] and "💐" not in boxes[1], boxes

@@ -258,14 +258,16 @@ def card_sentence(wording: CardWording, name: str) -> str:
 
 
 def _boxed_words(items: list[CardItem], printed_too: tuple[str, ...], font, said: str = "") -> list[CardNotice]:
-    """One notice for the printed texts (a listing's name, its call to action, the closure…) with characters no
-    font here draws (other than those `said` for the shop name): all those characters, and the first text."""
+    """A notice for each printed text (a listing's name, its call to action, the trade, the address…) with
+    characters no font here draws, naming those in it (not those said already, for the shop name or before)."""
     texts = [text for item in items for text in (item.caption, item.call_to_action)] + list(printed_too)
-    lost, first = said, ""
+    lost, notices = said, []
     for text in dict.fromkeys(text for text in texts if text and not text.isascii()):
         found = "".join(char for char in missing_glyphs(text, font) if char not in lost)
-        lost, first = lost + found, first or (text if found else "")
-    return [CardNotice("glyphs in", lost[len(said):], first)] if first else []
+        if found:
+            lost += found
+            notices.append(CardNotice("glyphs in", found, text))
+    return notices
 
 
 def speak(language: str) -> None:
