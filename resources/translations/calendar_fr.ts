@@ -2113,7 +2113,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
-        <source>%1 shows the links of a caption as plain text: nobody can tap them. Say where to find the page ("link in bio").</source>
+        <source>%1 shows the links of a caption as plain text: nobody can tap them. Say where to find the page (“link in bio”).</source>
         <translation>%1 affiche les liens d'une légende en texte simple : personne ne peut les toucher. Dites où trouver la page (« lien dans la bio »).</translation>
     </message>
     <message>

@@ -53,7 +53,7 @@ class NetworkMockup(QFrame):
         self.text.setAccessibleName(fill(self.tr("Text as %1 shows it"), network_name(item.network)))
         layout.addWidget(self.text)
         self.link_tip = QLabel(fill(self.tr("%1 shows the links of a caption as plain text: nobody can tap "
-                                            "them. Say where to find the page (\"link in bio\")."),
+                                            "them. Say where to find the page (“link in bio”)."),
                                     network_name(item.network)))
         self.link_tip.setWordWrap(True)
         self.link_tip.setVisible(item.dead_links)
