@@ -65,7 +65,10 @@ def compare_with_copy(live: Path, copy: Path, stop: threading.Event | None = Non
     CompareCancelled soon after `stop` is set (from another thread)."""
     stop = stop or threading.Event()
     with tempfile.TemporaryDirectory(prefix="socialdesk-copy-") as folder:
-        copy_conn = read_only(_private_copy(Path(copy), Path(folder)), named=Path(copy))
+        private = _private_copy(Path(copy), Path(folder))
+        if stop.is_set():  # stopped while the copy was being taken (a large one): no file opened
+            raise CompareCancelled()
+        copy_conn = read_only(private, named=Path(copy))
         try:
             live_conn = read_only(live)
         except StoreOpenError:

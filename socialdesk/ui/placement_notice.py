@@ -76,6 +76,9 @@ def _keep_find_or_later(parent, text: str) -> str:
     return {keep: KEEP, find: FIND}.get(box.clickedButton(), LATER)
 
 
+COMPARE_STOP_WAIT = 10.0  # seconds a stopped compare may take to let go of the files (a query interrupted at once)
+
+
 class PlacementNotice:
     """The questions, as classmethods tests replace (never a modal left waiting)."""
 
@@ -115,7 +118,13 @@ class PlacementNotice:
 
     @classmethod
     def show_differences(cls, parent, live: Path, copy: Path) -> None:
-        ConflictDialog(parent, live, copy).exec()
+        dialog = ConflictDialog(parent, live, copy)
+        stop, done = dialog.compare_events
+        try:
+            dialog.exec()  # also ends when the window is closed under it (a log-out): the dialog is then gone
+        finally:
+            stop.set()  # the compare lets go of the data file before the store closes it: nothing left beside it
+            done.wait(COMPARE_STOP_WAIT)
 
 
 def check_placement(parent, path: Path) -> Path | None:
@@ -353,8 +362,20 @@ class ConflictDialog(QDialog):
         self._stop = threading.Event()
         self._worker = LatestOnly(self)
         self._worker.finished.connect(self._on_compared)
+        self._done = done = threading.Event()
         stop = self._stop
-        self._worker.start(lambda: compare_with_copy(live, copy, stop))
+
+        def compare():
+            try:
+                return compare_with_copy(live, copy, stop)
+            finally:
+                done.set()  # its connections to both files are closed
+        self._worker.start(compare)
+
+    @property
+    def compare_events(self) -> tuple[threading.Event, threading.Event]:
+        """(stop, done) of the compare, usable once the dialog itself is gone."""
+        return self._stop, self._done
 
     @property
     def busy(self) -> bool:
