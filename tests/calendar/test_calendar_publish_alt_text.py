@@ -43,9 +43,13 @@ def test_mark_as_published_asks_for_the_missing_alt_text_first(qtbot, file_store
         dialog.mark.click()
         assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
         assert refusal in dialog.feedback.text() and dialog.alt_edit.hasFocus()
-        dialog.alt_buttons["instagram"].click()  # nothing to copy yet: the same request
-        assert dialog.alt_edit.hasFocus()
+        assert not any(b.isEnabled() for b in dialog.alt_buttons.values())  # nothing to copy yet
+        dialog.alt_edit.setText("\u200b \u00a0")  # a zero-width space and spaces: nothing a reader sees
+        assert not any(b.isEnabled() for b in dialog.alt_buttons.values())
+        dialog.mark.click()
+        assert dialog.result() != QDialog.DialogCode.Accepted and refusal in dialog.feedback.text()
         dialog.alt_edit.setText("Un bouquet de tulipes roses sur le comptoir")
+        assert all(b.isEnabled() for b in dialog.alt_buttons.values())
         dialog.alt_buttons["instagram"].click()
         assert QApplication.clipboard().text() == "Un bouquet de tulipes roses sur le comptoir"
         dialog.buttons["google"].click()  # no alt field on Google: the description ends its text
@@ -109,3 +113,16 @@ def test_the_buttons_read_down_the_screen_in_the_order_enter_and_tab_take_them(q
     assert on_screen == steps  # Enter's order is the reading order
     tabbed = [w for w in _tab_chain(dialog, steps[0]) if w in steps]
     assert tabbed == steps  # and so is Tab's
+
+
+def test_an_alt_text_of_invisible_characters_is_no_alt_text(file_store, tmp_path):
+    from dataclasses import replace
+
+    from socialdesk.domain.calendar.ready_text import needs_alt_text, text_for
+    post = replace(_image_post(file_store, tmp_path), status=PostStatus.PLANNED)
+    for invisible in ("\u200b", " \u200b\ufeff ", "\u00a0\u2060"):
+        assert needs_alt_text(replace(post, alt_text=invisible))
+        assert "Image" not in text_for("google", replace(post, alt_text=invisible), {})
+    described = replace(post, alt_text="\u200bDes tulipes\u200b")
+    assert not needs_alt_text(described)
+    assert text_for("google", described, {}).endswith("Image: Des tulipes")

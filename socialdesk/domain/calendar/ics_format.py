@@ -13,6 +13,7 @@ from typing import BinaryIO
 from socialdesk.domain.calendar.ics_lines import (CALENDAR_END, calendar_head, day_value, escape_text, fold,
                                                   moment_value, zone_form)
 from socialdesk.domain.calendar.plan_words import IcsLabels, ics_labels
+from socialdesk.domain.calendar.ready_text import visible_text
 from socialdesk.domain.calendar.zones import is_zone, wall_time_shift
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.post_text import clean_text
@@ -62,8 +63,8 @@ def _description(post: Post, labels: IcsLabels) -> str:
     for key, variant in sorted(post.variants.items()):
         if variant.strip() and key in post.networks:
             parts.append(f"\n— {network(key).name if is_network_key(key) else key}:\n{variant}")
-    if post.alt_text.strip():  # what the image shows, to paste in the network's alt-text field
-        parts.append(f"\n— {labels.alt_text}{labels.colon.rstrip()}\n{post.alt_text.strip()}")
+    if visible_text(post.alt_text):  # what the image shows, to paste in the network's alt-text field
+        parts.append(f"\n— {labels.alt_text}{labels.colon.rstrip()}\n{visible_text(post.alt_text)}")
     if post.notes:
         parts.append(f"\n— {labels.notes}{labels.colon.rstrip()}\n{post.notes}")
     return "\n".join(parts)

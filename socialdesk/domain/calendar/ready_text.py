@@ -1,6 +1,7 @@
 """A post as each network gets it: its text, the network's hashtags and signature, the image described."""
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from socialdesk.domain.networks import is_network_key, network
@@ -49,8 +50,9 @@ def text_for(network_key: str, post: Post, extras: dict[str, NetworkExtras], ima
     tags = _missing_tags(text, hashtag_words(added.hashtags))
     if tags:
         tail.append(" ".join(tags))
-    if post.image and post.alt_text.strip() and describes_image(network_key):
-        tail.append(f"{image_label}: {post.alt_text.strip()}" if image_label else post.alt_text.strip())
+    alt_text = visible_text(post.alt_text)
+    if post.image and alt_text and describes_image(network_key):
+        tail.append(f"{image_label}: {alt_text}" if image_label else alt_text)
     return "\n\n".join(part for part in [text, *tail] if part)
 
 
@@ -58,4 +60,19 @@ def needs_alt_text(post: Post) -> bool:
     """A post planned or published with an image must say what the image shows (screen readers read it);
     only an idea, a draft or a skipped post may wait for it."""
     waiting = post.status in (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.SKIPPED)
-    return not waiting and bool(post.image) and not post.alt_text.strip()
+    return not waiting and bool(post.image) and not visible_text(post.alt_text)
+
+
+def _invisible(char: str) -> bool:
+    return unicodedata.category(char) in ("Cf", "Cc", "Zs", "Zl", "Zp")
+
+
+def visible_text(text: str) -> str:
+    """The text without the invisible characters at its ends (spaces, zero-width space, controls):
+    empty when nothing is left a reader could see, so an alt text of a lone U+200B is no alt text."""
+    start, end = 0, len(text)
+    while start < end and _invisible(text[start]):
+        start += 1
+    while end > start and _invisible(text[end - 1]):
+        end -= 1
+    return text[start:end]

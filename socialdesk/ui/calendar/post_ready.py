@@ -6,7 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QLa
 
 from socialdesk.domain.calendar.google_post import (EXTRA_KEY, GOOGLE, TEXT_LIMIT, TITLE_LIMIT, GoogleKind,
                                                     GooglePost, GoogleProblem, google_post, google_problems)
-from socialdesk.domain.calendar.ready_text import needs_alt_text, text_for
+from socialdesk.domain.calendar.ready_text import needs_alt_text, text_for, visible_text
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post
 from socialdesk.ui.common.dates import bounded
@@ -95,7 +95,7 @@ class PostReadyMixin:
         extra = {k: v for k, v in self._post.extra.items() if k != EXTRA_KEY}
         if GOOGLE in networks and self.google_form().kind is not GoogleKind.UPDATE:
             extra[EXTRA_KEY] = self.google_form().to_extra()
-        return {"alt_text": clean_text(self.alt_edit.toPlainText()).strip(), "extra": extra}
+        return {"alt_text": visible_text(clean_text(self.alt_edit.toPlainText())), "extra": extra}
 
     def _refresh_ready(self, post: Post) -> None:
         self.alt_box.setVisible(bool(self._image))

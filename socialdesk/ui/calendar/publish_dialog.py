@@ -6,7 +6,7 @@ from datetime import datetime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
-from socialdesk.domain.calendar.ready_text import describes_image, needs_alt_text, text_for
+from socialdesk.domain.calendar.ready_text import describes_image, needs_alt_text, text_for, visible_text
 from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.urls import UrlRefused, safe_http_url
@@ -107,11 +107,17 @@ class PublishDialog(QDialog):
         edit.setPlaceholderText(self.tr("What the image shows, for people who cannot see it."))
         layout.addWidget(QLabel(self.tr("&Alt text of the image (needed to publish):"), buddy=edit))
         layout.addWidget(edit)
+        edit.textChanged.connect(self._refresh_alt_buttons)
         return edit
+
+    def _refresh_alt_buttons(self) -> None:
+        """The "Copy alt text" buttons wait for an alt text with something visible in it."""
+        for button in self.alt_buttons.values():
+            button.setEnabled(bool(self.alt_text()))
 
     def alt_text(self) -> str:
         """The image's alt text: the post's, or the one written here."""
-        return clean_text(self.alt_edit.text()).strip() if self.alt_edit else self._post.alt_text
+        return visible_text(clean_text(self.alt_edit.text())) if self.alt_edit else self._post.alt_text
 
     def _current(self) -> Post:
         return replace(self._post, alt_text=self.alt_text())
@@ -139,6 +145,7 @@ class PublishDialog(QDialog):
         button.setAccessibleName(fill(self.tr("Copy the image's alt text for %1"), network_name(key)))
         button.clicked.connect(lambda _=False, k=key: self._on_alt_clicked(k))
         self.alt_buttons[key] = button
+        button.setEnabled(bool(self.alt_text()))
         return button
 
     def _image_button(self, key: str) -> QPushButton:
@@ -163,7 +170,8 @@ class PublishDialog(QDialog):
         """Each network in turn: its text, its image (the alt-text field shows once it is added), its alt text."""
         steps = []
         for key, button in self.buttons.items():
-            steps += [b for b in (button, self.image_buttons.get(key), self.alt_buttons.get(key)) if b is not None]
+            steps += [b for b in (button, self.image_buttons.get(key), self.alt_buttons.get(key))
+                      if b is not None and b.isEnabled()]
         return steps
 
     def _next_step(self, done: QPushButton | None = None, link_first: bool = False) -> None:
