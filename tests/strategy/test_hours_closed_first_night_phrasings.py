@@ -44,6 +44,32 @@ def test_hours_that_start_with_the_closed_days_are_read(typed):  # D1
     assert parse_hours(typed).week == TUE_SAT_9_19
 
 
+@pytest.mark.parametrize("typed", [
+    "Fermé dimanche, lundi. Mardi-samedi 9h-19h",
+    "Fermé le dimanche, le lundi. Mardi-samedi 9h-19h",
+    "Fermé : dimanche, lundi\nMardi-samedi : 9h-19h",
+    "Closed Sunday, Monday. Tuesday-Saturday 9am-7pm",
+    "Closed: Sun, Mon. Tue-Sat 9-7",
+    "Closed Sunday, Monday\nTuesday-Saturday 9am-7pm",
+])
+def test_a_comma_list_of_closed_days_closes_every_day_of_it(typed):  # 17e N9: Monday was opened 9–19
+    assert parse_hours(typed).week == TUE_SAT_9_19
+
+
+@pytest.mark.parametrize("typed", ["Fermé dimanche, lundi et mardi. Mercredi-samedi 9h-19h",
+                                   "Closed Sunday, Monday and Tuesday. Wednesday-Saturday 9am-7pm"])
+def test_a_comma_list_ending_with_and_closes_all_three(typed):
+    assert parse_hours(typed).week == _week(**_days("wed thu fri sat", (9, 19)))
+
+
+@pytest.mark.parametrize("typed", ["Fermé dimanche, lundi. Lundi-samedi 9h-19h",
+                                   "Closed Sunday, Monday. Monday-Saturday 9am-7pm"])
+def test_a_day_said_closed_then_given_hours_is_refused_as_said_twice(typed):
+    with pytest.raises(HoursRefused) as refused:
+        parse_hours(typed)
+    assert refused.value.code == "day_twice" and refused.value.days == (0,)
+
+
 @pytest.mark.parametrize("typed", ["Fermé dim & lun 9h-19h", "Fermé 9h-19h"])
 def test_hours_after_closed_days_joined_by_and_are_still_refused(typed):
     with pytest.raises(HoursRefused) as refused:

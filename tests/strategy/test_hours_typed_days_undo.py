@@ -14,6 +14,7 @@ from socialdesk.domain.hours.parse import parse_hours
 from socialdesk.storage import open_store
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.common.hours_editor import HoursEditor
+from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.main_window import MainWindow
 
 BAKERY = "mar.–dim. 7h-13h, 15h30-19h30"  # Tuesday to Sunday, two ranges
@@ -109,3 +110,32 @@ def test_a_whole_week_typed_is_not_asked_about(window):
     editor.read_button.click()
     week = stored_week(path)
     assert week[0] == [[540, 1140]] and week[6] == []
+
+
+@pytest.fixture(params=["fr", "en"])
+def language(request):
+    install_translators(request.param)
+    yield request.param
+    install_translators("en")
+
+
+def read_typed(win, typed: str, button_name: str = "", seen: list | None = None) -> HoursEditor:
+    editor = win.findChild(HoursEditor)
+    editor.typed.setText(typed)
+    if button_name:
+        answer(button_name, seen)
+    editor.read_button.click()
+    return editor
+
+
+CLOSED_LIST = {"fr": "Fermé dimanche, lundi. Mardi-samedi 9h-19h",
+               "en": "Closed Sunday, Monday. Tuesday-Saturday 9am-7pm"}
+
+
+def test_closed_days_in_a_comma_list_are_stored_closed(window, language):  # 17e N9: Monday was opened 9–19
+    win, path = window
+    editor = read_typed(win, CLOSED_LIST[language])
+    week = stored_week(path)
+    assert week[0] == [] and week[6] == []
+    assert all(week[day] == [[540, 1140]] for day in range(1, 6))
+    assert editor.rows[0].closed.isChecked() and editor.rows[6].closed.isChecked()

@@ -213,6 +213,8 @@ class _Reader:
 
     def _on_break(self, token: _Token) -> None:
         self.at += 1
+        if self.lead_closed and token.text == "," and self.days:
+            return  # "Fermé dimanche, lundi. Mardi-samedi 9h-19h": the list of closed days goes on to the full stop
         if self.lead_closed or (self.hours_first and self.days) or (self.removing and self.assigned):
             self.flush()
 
