@@ -1715,6 +1715,11 @@
 <context>
     <name>Closures</name>
     <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>Print the door sign: “%1”</source>
+        <translation>Imprimer l&apos;affiche de la porte : « %1 »</translation>
+    </message>
+    <message>
         <source>Shop closed</source>
         <translation>Boutique fermée</translation>
     </message>
@@ -1790,6 +1795,16 @@
 <context>
     <name>OccasionTasks</name>
     <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Door sign (PDF)…</source>
+        <translation>Affiche de la porte (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Save the door sign as PDF</source>
+        <translation>Enregistrer l&apos;affiche de la porte en PDF</translation>
+    </message>
+    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -1853,8 +1868,8 @@
         <translation>La boutique est fermée ce jour de la semaine de toute façon : rien à annoncer.</translation>
     </message>
     <message>
-        <source>This closure shares days with another one (%1). Merge them into one closure? If you keep both, their tasks and ready post are made once, for the whole period.</source>
-        <translation>Cette fermeture a des jours en commun avec une autre (%1). Les réunir en une seule fermeture ? Si vous gardez les deux, leurs tâches et leur publication prête ne sont faites qu'une fois, pour toute la période.</translation>
+        <source>This closure shares days with another one: %1. Merge them into one closure? If you keep both, their tasks and ready post are made once, for the whole period.</source>
+        <translation>Cette fermeture a des jours en commun avec une autre : %1. Les réunir en une seule fermeture ? Si vous gardez les deux, leurs tâches et leur publication prête ne sont faites qu'une fois, pour toute la période.</translation>
     </message>
     <message>
         <source>Closures overlap</source>
@@ -2186,6 +2201,39 @@
         <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
         <source>The shop's week has no hours for that weekday.</source>
         <translation>La semaine de la boutique n'a pas d'horaires pour ce jour.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorSign</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/door_sign.py" />
+        <source>A door sign needs your Google listing, or the shop&apos;s name and address in the Strategy tab.</source>
+        <translation>Une affiche de porte a besoin de votre fiche Google, ou du nom et de l&apos;adresse de la boutique dans l&apos;onglet Stratégie.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/door_sign.py" />
+        <source>Not printed: the door sign&apos;s code would not read. Check the Google listing&apos;s link, or print the door sign from the QR code page.</source>
+        <translation>Non imprimée : le code de l&apos;affiche ne se lirait pas. Vérifiez le lien de la fiche Google, ou imprimez l&apos;affiche depuis la page du code QR.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/door_sign.py" />
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/door_sign.py" />
+        <source>Door sign</source>
+        <translation>Affiche de la porte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/door_sign.py" />
+        <source>Save the door sign as PDF</source>
+        <translation>Enregistrer l&apos;affiche de la porte en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/door_sign.py" />
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>

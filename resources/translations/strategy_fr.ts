@@ -596,6 +596,12 @@ bouquets commandés après une publication</translation>
 <context>
     <name>ShopPage</name>
     <message>
+        <location filename="../../socialdesk/ui/strategy/page_shop.py" line="70" />
+        <source>Typed hours</source>
+        <comment>the undo command's name</comment>
+        <translation>Horaires tapés</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="18" />
         <source>Shop &amp;name</source>
         <translation>&amp;Nom de la boutique</translation>

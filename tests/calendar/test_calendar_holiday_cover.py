@@ -120,6 +120,7 @@ def test_saving_an_overlapping_closure_warns_and_offers_to_merge(qtbot, bus, dem
     _answer_closure(date(2026, 8, 10), date(2026, 8, 30))
     dialog.add_button.click()
     assert len(asked) == 1 and ("3 août" if language == "fr" else "3 Aug") in asked[0]
+    assert "))" not in asked[0]  # 17e N8: no brackets inside brackets
     kept = demo.calendar.closures.closures()
     if merge:
         assert [(c.first, c.last) for c in kept] == [(date(2026, 8, 3), date(2026, 8, 30))]

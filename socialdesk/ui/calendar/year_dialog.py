@@ -209,7 +209,7 @@ class YearDialog(QDialog):
 
     def _merge_wanted(self, closure: Closure, others: list[Closure]) -> bool:
         named = ", ".join(short_when(Occasion(c.first, c.last, closure=c)) for c in others)
-        question = fill(self.tr("This closure shares days with another one (%1). Merge them into one closure? "
+        question = fill(self.tr("This closure shares days with another one: %1. Merge them into one closure? "
                                 "If you keep both, their tasks and ready post are made once, for the whole "
                                 "period."), named)
         return ask(self, self.tr("Closures overlap"), question, self.tr("&Merge them"), self.tr("&Keep both"),

@@ -63,12 +63,13 @@ class ShopPage(StepPage):
     def _on_hours_replacing(self) -> None:
         self._hours_before = self.writer.store.shop.get()
 
-    def _on_hours_replaced(self, text: str) -> None:
+    def _on_hours_replaced(self, _editor_words: str) -> None:
+        """Typed hours replaced the grid's: one undo step, named as a thing ("&Undo typed hours")."""
         before, self._hours_before = self._hours_before, None
         after = self.writer.store.shop.get()
         stack = getattr(self.writer.parent(), "undo_stack", None)
         if stack is not None and before is not None and before.hours != after.hours:
-            stack.push(HoursCommand(self, text, before, after))
+            stack.push(HoursCommand(self, self.tr("Typed hours", "the undo command's name"), before, after))
 
     def load(self, strategy, shop: ShopCard, read_only: bool) -> None:
         self.hours_editor.load(shop.hours, shop.opening_hours)
