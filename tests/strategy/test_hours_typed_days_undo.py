@@ -13,7 +13,7 @@ from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.hours.parse import parse_hours
 from socialdesk.storage import open_store
 from socialdesk.ui.common.bus import DataBus
-from socialdesk.ui.common.hours_editor import HoursEditor
+from socialdesk.ui.common.hours_editor import KEEP, HoursEditor
 from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.main_window import MainWindow
 
@@ -139,3 +139,46 @@ def test_closed_days_in_a_comma_list_are_stored_closed(window, language):  # 17e
     assert week[0] == [] and week[6] == []
     assert all(week[day] == [[540, 1140]] for day in range(1, 6))
     assert editor.rows[0].closed.isChecked() and editor.rows[6].closed.isChecked()
+
+
+SAUF_WEDNESDAY = {"fr": "Du lundi au samedi 9h-19h sauf le mercredi", "en": "Mon-Sat 9am-7pm except Wednesday"}
+
+
+def test_keeping_the_other_days_still_closes_the_excepted_day(window, language):  # 17e N1
+    win, path = window
+    before = stored_week(path)
+    assert before[2] and before[6]  # the bakery's grid opens Wednesday and Sunday
+    seen = []
+    read_typed(win, SAUF_WEDNESDAY[language], "hoursKeepOthers", seen)
+    week = stored_week(path)
+    assert week[2] == [] and week[6] == before[6]  # Wednesday closed as typed; Sunday, not typed, kept
+    assert week[0] == [[540, 1140]] and week[5] == [[540, 1140]]
+    given, left_out = seen[0].split("\n")[:2]
+    if language == "fr":  # lower case mid-sentence, and Wednesday is not among the days "not typed"
+        assert "que\u00a0: lundi, mardi, mercredi, jeudi" in given and left_out.endswith("\u00a0: dimanche.")
+    else:
+        assert "give: Monday, Tuesday, Wednesday, Thursday" in given and left_out.endswith(": Sunday.")
+
+
+def test_every_day_but_one_asks_nothing_and_closes_that_day(window, language):
+    win, path = window
+    typed = {"fr": "Tous les jours sauf le mardi 9h-19h", "en": "Every day except Tuesday 9am-7pm"}[language]
+    asked = []
+    editor = win.findChild(HoursEditor)
+    editor.ask_other_days = lambda *days: asked.append(days) or KEEP  # never a box left waiting
+    read_typed(win, typed)
+    week = stored_week(path)
+    assert asked == []  # every day said: nothing to ask
+    assert week[1] == [] and all(week[day] == [[540, 1140]] for day in (0, 2, 3, 4, 5, 6))
+
+
+def test_an_excepted_afternoon_is_refused_and_the_week_is_left_alone(window, language):
+    win, path = window
+    before = stored_week(path)
+    typed = {"fr": "Mardi-samedi 9h-19h sauf jeudi après-midi",
+             "en": "Tuesday-Saturday 9am-7pm except Thursday afternoon"}[language]
+    editor = read_typed(win, typed)
+    assert stored_week(path) == before
+    said = {"fr": "Jeudi «\u00a0après-midi\u00a0»\u00a0: donnez ses horaires",
+            "en": "Thursday “afternoon”: give its hours"}[language]
+    assert said in editor.problem.text()

@@ -4,7 +4,7 @@ import pytest
 
 from socialdesk.domain.hours.compare import HoursState, check_hours
 from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span
-from socialdesk.domain.hours.parse import HoursRefused, parse_hours
+from socialdesk.domain.hours.parse import HoursRefused, parse_hours, parse_hours_named
 
 
 def _h(hour: float) -> int:
@@ -109,3 +109,24 @@ def test_googles_own_english_hours_pasted_in_a_listing_are_compared():
     assert check_hours(shop, pasted).state is HoursState.MATCH
     later = check_hours(shop, pasted.replace("Saturday\t9\u202fAM", "Saturday\t10\u202fAM"))
     assert later.state is HoursState.DIFFERENT and [d.weekday for d in later.differences] == [5]
+
+
+@pytest.mark.parametrize("typed, closed, said", [
+    ("Du lundi au samedi 9h-19h sauf le mercredi", {2, 6}, {0, 1, 2, 3, 4, 5}),
+    ("Mon-Sat 9am-7pm except Wednesday", {2, 6}, {0, 1, 2, 3, 4, 5}),
+    ("Tous les jours sauf le mardi 9h-19h", {1}, set(range(7))),
+    ("Every day except Monday 9am-7pm", {0}, set(range(7))),
+])
+def test_the_days_after_sauf_or_except_are_said_and_closed(typed, closed, said):  # 17e N1
+    hours, spoken = parse_hours_named(typed)
+    assert spoken == said  # the excepted day is said (closed): the keep/close question does not leave it open
+    assert [hours.week[day] == () for day in range(7)] == [day in closed for day in range(7)]
+    assert all(hours.week[day] == (Span(540, 1140),) for day in set(range(7)) - closed)
+
+
+@pytest.mark.parametrize("typed", ["Mardi-samedi 9h-19h sauf jeudi après-midi",
+                                   "Tuesday-Saturday 9am-7pm except Thursday afternoon"])
+def test_an_excepted_afternoon_is_refused_not_read_as_the_whole_day_closed(typed):
+    with pytest.raises(HoursRefused) as refused:
+        parse_hours_named(typed)
+    assert refused.value.code == "part_of_day" and refused.value.days == (3,)

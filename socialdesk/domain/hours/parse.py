@@ -92,6 +92,7 @@ class _Reader:
     def __init__(self, tokens: list[_Token]):
         self.tokens, self.at = tokens, 0
         self.groups: list[tuple[list[int], list[Span], bool]] = []
+        self.excepted: set[int] = set()  # the days after "sauf" / "except": said, closed unless given hours
         self._start_group()
 
     def _start_group(self) -> None:
@@ -111,6 +112,7 @@ class _Reader:
         if self.removing and not self.removed:
             raise HoursRefused("unknown_word", self.removing)
         days = [day for day in self.days if day not in self.removed]
+        self.excepted.update(self.removed)
         if days:
             if not self.assigned and self.part:
                 raise HoursRefused("part_of_day", self.part, tuple(days))
@@ -159,6 +161,8 @@ class _Reader:
         self.at += 1
 
     def _on_part(self, token: _Token) -> None:
+        if self.removing and self.removed:  # "sauf jeudi après-midi": the morning's hours are not guessed
+            raise HoursRefused("part_of_day", token.text, tuple(self.removed))
         self.part, self.at = token.text, self.at + 1
 
     def _on_except(self, token: _Token) -> None:
@@ -233,7 +237,8 @@ def parse_hours_named(text: str) -> tuple[OpeningHours, frozenset[int]]:
         raise HoursRefused("empty")
     week: list[tuple[Span, ...] | None] = [None] * 7
     named: set[int] = set()
-    for days, spans, whole_week in sorted(_Reader(_tokens(text)).read(), key=lambda group: group[2]):
+    reader = _Reader(_tokens(text))
+    for days, spans, whole_week in sorted(reader.read(), key=lambda group: group[2]):
         for day in days:
             if week[day] is not None and whole_week and day in named:
                 continue
@@ -246,5 +251,5 @@ def parse_hours_named(text: str) -> tuple[OpeningHours, frozenset[int]]:
             named.update(() if whole_week else (day,))
     if not any(week):
         raise HoursRefused("no_opening")  # only closed days: the rest of the week is unknown
-    spoken = frozenset(day for day in range(7) if week[day] is not None)
+    spoken = frozenset(day for day in range(7) if week[day] is not None) | reader.excepted  # "sauf" days: closed
     return OpeningHours(tuple(day or () for day in week)), spoken

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem, night_end
 from socialdesk.domain.hours.parse import HoursRefused, parse_hours, parse_hours_named
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.common.hours_words import day_long, refusal_text
+from socialdesk.ui.common.hours_words import day_in_sentence, day_long, refusal_text
 from socialdesk.ui.common.special_days import SpecialDaysBox
 
 TUESDAY = 1
@@ -224,7 +224,7 @@ class HoursEditor(QWidget):
         """KEEP the days the typed hours leave out as they are, CLOSE them, or None (Cancel, Escape)."""
         text = fill(self.tr("The typed hours only give: %1.\nOpen in the grid but not typed: %2.\n\n"
                             "Keep those days as they are, or close them?"),
-                    ", ".join(day_long(day) for day in spoken), ", ".join(day_long(day) for day in left_out))
+                    ", ".join(map(day_in_sentence, spoken)), ", ".join(map(day_in_sentence, left_out)))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("The other days"), text,
                           QMessageBox.StandardButton.NoButton, self)
         keep = box.addButton(self.tr("&Keep the other days"), QMessageBox.ButtonRole.AcceptRole)

@@ -32,6 +32,12 @@ def day_long(weekday: int) -> str:
     return QCoreApplication.translate(CONTEXT, _LONG[weekday])
 
 
+def day_in_sentence(weekday: int) -> str:
+    """The weekday's name inside a sentence: lower case in French (« que : lundi, mardi »), capitalised in English."""
+    name = day_long(weekday)
+    return name.lower() if current_language() == "fr" else name
+
+
 def refusal_text(refused: HoursRefused) -> str:
     """One sentence saying what could not be read; nothing is guessed."""
     days = ", ".join(day_long(day) for day in refused.days)
