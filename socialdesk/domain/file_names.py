@@ -12,6 +12,7 @@ class FileKind(str, Enum):
     STRATEGY = "strategy"  # {shop}: the shop's name made safe; {suffix}: pdf or md
     QR_CARDS_PDF = "qr_cards_pdf"
     QR_CODE = "qr_code"  # without suffix: the save dialog adds the chosen format's
+    DOOR_SIGN_PDF = "door_sign_pdf"  # a holiday's or closure's door sign
 
 
 _NAMES = {
@@ -22,6 +23,7 @@ _NAMES = {
     FileKind.STRATEGY: ("{shop}strategy-review.{suffix}", "{shop}bilan-strategie.{suffix}"),
     FileKind.QR_CARDS_PDF: ("qr-cards.pdf", "cartes-code-qr.pdf"),
     FileKind.QR_CODE: ("qr-code", "code-qr"),
+    FileKind.DOOR_SIGN_PDF: ("door-sign.pdf", "affiche-porte.pdf"),
 }
 
 

@@ -71,8 +71,10 @@ def occasions_to_prepare(store, today: date) -> list[Occasion]:
     """This week's holidays and closures whose tasks (listings, a ready post) are not all ticked."""
     closures = [Closure(date.fromisoformat(row["first_day"]), date.fromisoformat(row["last_day"]), row["reason"],
                         row["id"]) for row in store.query("SELECT * FROM closures ORDER BY first_day, id")]
-    found = to_prepare(IsoWeek.of(today), closures, store.settings.get("alsace_moselle"), today, store.shop.get().hours)
+    hours = store.shop.get().hours
+    found = to_prepare(IsoWeek.of(today), closures, store.settings.get("alsace_moselle"), today, hours)
     if not found:
         return []
     keys = _listing_keys(_listing_rows(store))
-    return [occasion for occasion in found if prepared_at(_ticks(store, occasion), tasks(occasion, keys)) is None]
+    return [occasion for occasion in found
+            if prepared_at(_ticks(store, occasion), tasks(occasion, keys, hours)) is None]

@@ -5,13 +5,14 @@ import os
 import re
 import sqlite3
 import stat
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QAbstractButton
 
+from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.strategy.fields import STEPS
 from socialdesk.storage import open_store
 from socialdesk.storage.demo import seed_demo
@@ -37,6 +38,8 @@ def window(controller, tmp_path, qtbot):
     data.parent.mkdir()
     store = open_store(data)
     seed_demo(store, date.today())
+    soon = date.today() + timedelta(days=10)  # the week's checklist shows its door sign button, whatever the date
+    store.calendar.closures.add(Closure(soon, soon, "Inventaire"))
     store.close()
     assert controller.open(data)
     win = controller.window

@@ -5,6 +5,7 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 
 from socialdesk.domain.calendar.special_days import SpecialDay, public_holidays
+from socialdesk.domain.hours.model import day_answer
 from socialdesk.domain.presence.platforms import APPLE_KEY, GOOGLE_KEY
 from socialdesk.domain.weeks import IsoWeek
 
@@ -39,6 +40,7 @@ class TaskKind(str, Enum):
     GOOGLE_TEMPORARILY_CLOSED = "google_closed"  # 7 days or more: "temporarily closed" instead
     APPLE_HOURS = "apple_hours"  # special hours on Apple Business Connect
     LISTING = "listing"  # another listing the shop has (its key in `target`)
+    DOOR_SIGN = "door_sign"  # the door sign with the closure line, printed (a closure, or a holiday not as usual)
     POST = "post"  # a ready post on the calendar
 
 
@@ -81,12 +83,24 @@ class Occasion:
         return IsoWeek.of(self.first - PREPARE_AHEAD)
 
 
-def tasks(occasion: Occasion, other_listings: list[str]) -> list[Task]:
-    """What to do before it: Google (hours, or temporarily closed), Apple, the other listings, the post."""
+def tasks(occasion: Occasion, other_listings: list[str], hours=None) -> list[Task]:
+    """What to do before it: Google (hours, or temporarily closed), Apple, the other listings, the door sign
+    (see `needs_door_sign`; `hours`: the shop's OpeningHours, when known), the post."""
     google = TaskKind.GOOGLE_TEMPORARILY_CLOSED if occasion.temporarily_closed else TaskKind.GOOGLE_HOURS
     found = [Task(google), Task(TaskKind.APPLE_HOURS)]
     found += [Task(TaskKind.LISTING, key) for key in other_listings if key not in (GOOGLE_KEY, APPLE_KEY)]
+    found += [Task(TaskKind.DOOR_SIGN)] if needs_door_sign(occasion, hours) else []
     return found + [Task(TaskKind.POST)]
+
+
+def needs_door_sign(occasion: Occasion, hours=None) -> bool:
+    """A closure always; a holiday once the owner said the shop is closed or keeps special hours that day (not
+    while unanswered, nor when it opens as usual)."""
+    if occasion.closure is not None:
+        return True
+    answer = day_answer(hours, occasion.first)
+    usual = hours.week[occasion.first.weekday()] if hours is not None else ()
+    return answer is not None and (not answer or tuple(answer) != tuple(usual))
 
 
 def closure_periods(closures: list[Closure]) -> list[Occasion]:

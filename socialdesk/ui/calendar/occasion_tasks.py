@@ -5,12 +5,15 @@ from datetime import time
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from socialdesk.domain.calendar.closures import Occasion, TaskKind, post_day, prepared_at, reopening_day, tasks
+from socialdesk.domain.calendar.closures import Occasion, Task, TaskKind, post_day, prepared_at, reopening_day, \
+    tasks
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.holiday_answer import HolidayAnswer
-from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, occasion_name, occasion_when, \
-    post_text, task_text
+from socialdesk.ui.calendar.door_sign import save_door_sign
+from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_line, occasion_name, \
+    occasion_when, post_text, task_text
+from socialdesk.ui.common.save_guard import writes_files
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 
@@ -38,7 +41,8 @@ def ready_post(store, occasion: Occasion, spans) -> str:
 
 def occasion_prepared_at(store, occasion: Occasion):
     """When the last of the occasion's tasks was ticked (a datetime), or None while one is left."""
-    return prepared_at(store.calendar.closures.ticks(occasion.key), tasks(occasion, list(other_listings(store))))
+    wanted = tasks(occasion, list(other_listings(store)), store.shop.get().hours)
+    return prepared_at(store.calendar.closures.ticks(occasion.key), wanted)
 
 
 class OccasionTasks(QGroupBox):
@@ -65,14 +69,17 @@ class OccasionTasks(QGroupBox):
             layout.addWidget(self.answer)
         self.listings = listings = other_listings(store)
         ticks = store.calendar.closures.ticks(occasion.key)
-        self.task_list = tasks(occasion, list(listings))
+        self.task_list = self._tasks()
         self._placed = False
-        for task in self.task_list:
+        for task in self._all_tasks():
             box = QCheckBox()
             box.setChecked(task.key in ticks)
             box.toggled.connect(lambda checked, key=task.key: self._on_task_toggled(key, checked))
             self.boxes[task.key] = box
-            layout.addWidget(box)
+            if task.kind is TaskKind.DOOR_SIGN:
+                layout.addLayout(self._door_row(box))
+            else:
+                layout.addWidget(box)
         self.post_preview = QLabel()
         self.post_preview.setWordWrap(True)
         place = fill(self.tr("Pl&ace it on the calendar (%1)"), day_words(post_day(occasion, clock().date())))
@@ -86,14 +93,47 @@ class OccasionTasks(QGroupBox):
         layout.addLayout(row)
         self._refresh_texts()
 
+    def _tasks(self) -> list[Task]:
+        return tasks(self.occasion, list(self.listings), self.store.shop.get().hours)
+
+    def _all_tasks(self) -> list[Task]:
+        """Every row the to-do may show: a holiday's door sign too, shown once the answer asks for it."""
+        found = self._tasks()
+        if Task(TaskKind.DOOR_SIGN) not in found:
+            found.insert(len(found) - 1, Task(TaskKind.DOOR_SIGN))
+        return found
+
+    def _door_row(self, box: QCheckBox) -> QVBoxLayout:
+        self.door_button = writes_files(QPushButton(self.tr("Door sign (PDF)…")), "calendarDoorSignPdf")
+        self.door_button.setAccessibleName(self.tr("Save the door sign as PDF"))
+        self.door_button.clicked.connect(self.save_door_sign)
+        self.door_report = QLabel()
+        self.door_report.setObjectName("doorSignReport")
+        self.door_report.setWordWrap(True)
+        self.door_report.hide()
+        row = QHBoxLayout()
+        row.addWidget(box, 1)
+        row.addWidget(self.door_button)
+        column = QVBoxLayout()
+        column.addLayout(row)
+        column.addWidget(self.door_report)
+        return column
+
+    def door_line(self) -> str:
+        return door_line(self.occasion, self.spans())
+
     def spans(self):
         """The shop's hours that day: None while a holiday's answer is not given; () closed."""
         return self.answer.spans() if self.answer is not None else ()
 
     def _refresh_texts(self) -> None:
         spans = self.spans()
-        for task in self.task_list:
-            self.boxes[task.key].setText(task_text(task, self.listings, spans))
+        self.task_list = self._tasks()
+        for task in self._all_tasks():
+            self.boxes[task.key].setText(task_text(task, self.listings, spans, door_line(self.occasion, spans)))
+        door = Task(TaskKind.DOOR_SIGN) in self.task_list
+        for widget in (self.boxes[TaskKind.DOOR_SIGN.value], self.door_button):
+            widget.setVisible(door)
         ready = None if spans is None else ready_post(self.store, self.occasion, spans)
         self.post_preview.setText(self.tr("Ready post: say first whether the shop opens that day.") if ready is None
                                   else fill(self.tr("Ready post: “%1”"), ready))
@@ -108,6 +148,19 @@ class OccasionTasks(QGroupBox):
         with saving(self, lambda: box.setChecked(not checked), [box]) as attempt:
             change = self.store.calendar.closures.set_tick(self.occasion.key, key, checked, self.clock())
         if not attempt.failed:
+            self.changed.emit(change)
+
+    def _say(self, text: str) -> None:
+        self.door_report.setText(text)
+        self.door_report.setVisible(bool(text))
+
+    def save_door_sign(self) -> None:
+        """The door sign with the closure line, saved as PDF and kept at the door; its task is ticked."""
+        changes = save_door_sign(self, self.store, self.clock, self.door_line(), self._say)
+        if changes is None:
+            return
+        self.boxes[TaskKind.DOOR_SIGN.value].setChecked(True)
+        for change in changes:
             self.changed.emit(change)
 
     def place_post(self) -> None:

@@ -5,6 +5,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.calendar.closures import Occasion, Task, TaskKind
+from socialdesk.domain.cards import CLOSURE_MAX_CHARS
 from socialdesk.domain.hours.words import open_phrase
 from socialdesk.ui.calendar.day_names import occasion_name  # noqa: F401 (the to-do's words read it here)
 from socialdesk.ui.common.day_words import day_text
@@ -40,8 +41,11 @@ def short_when(occasion: Occasion) -> str:
                 day_text(occasion.last, "d MMM yyyy"), str(occasion.days))
 
 
-def task_text(task: Task, listing_names: dict[str, str], spans=None) -> str:
-    """`spans`: the hours the shop keeps that day when it opens (special hours to show), else None or ()."""
+def task_text(task: Task, listing_names: dict[str, str], spans=None, door: str = "") -> str:
+    """`spans`: the hours the shop keeps that day when it opens (special hours to show), else None or ();
+    `door`: the door sign's closure line."""
+    if task.kind is TaskKind.DOOR_SIGN:
+        return fill(translate(CONTEXT, "Print the door sign: “%1”"), door)
     if spans:
         return _special_hours_task(task, listing_names, hours_text(spans))
     if task.kind is TaskKind.GOOGLE_HOURS:
@@ -73,6 +77,16 @@ def closed_warning(occasion: Occasion) -> str:
                 str(occasion.days))
 
 
+def door_line(occasion: Occasion, spans=None) -> str:
+    """The ready post's first sentence, without its full stop: the door sign's closure line."""
+    if occasion.days == 1:  # "Closed on 15 August. See you soon!": the day and hours hold no full stop
+        line = post_text(occasion, spans).split(". ", 1)[0]
+    else:
+        line = _closure_sentence(occasion)
+    line = line[:-1] if line.endswith(".") else line
+    return line if len(line) <= CLOSURE_MAX_CHARS else line[:CLOSURE_MAX_CHARS - 1].rstrip() + "…"
+
+
 def post_text(occasion: Occasion, spans=None, back: date | None = None) -> str:
     """"Fermé le 15 août", "Ouvert le 1er mai de 8 h à 13 h", "Vacances du 3 au 24 août": the ready post.
     `back`: the day the shop reopens after a closure (the next day when not given)."""
@@ -82,11 +96,14 @@ def post_text(occasion: Occasion, spans=None, back: date | None = None) -> str:
                     open_phrase(spans, current_language()))
     if occasion.days == 1:
         return fill(translate(CONTEXT, "Closed on %1. See you soon!"), day_words(first))
-    start = day_text(first, "d") if first.month == last.month else day_words(first)
     reopening = fill(translate(CONTEXT, "Back on %1."), day_words(back or date.fromordinal(last.toordinal() + 1)))
+    return _closure_sentence(occasion) + " " + reopening
+
+
+def _closure_sentence(occasion: Occasion) -> str:
+    """"Holidays from 3 to 24 August.": several days closed."""
+    first, last = occasion.first, occasion.last
+    start = day_text(first, "d") if first.month == last.month else day_words(first)
     if occasion.closure is not None and occasion.closure.reason:
-        text = fill(translate(CONTEXT, "Closed from %1 to %2 (%3)."), start, day_words(last),
-                    occasion.closure.reason)
-    else:
-        text = fill(translate(CONTEXT, "Holidays from %1 to %2."), start, day_words(last))
-    return text + " " + reopening
+        return fill(translate(CONTEXT, "Closed from %1 to %2 (%3)."), start, day_words(last), occasion.closure.reason)
+    return fill(translate(CONTEXT, "Holidays from %1 to %2."), start, day_words(last))

@@ -18,6 +18,7 @@ log = logging.getLogger(__name__)
 FILE_WRITING = frozenset({
     "calendarExportIcs", "calendarExportCsv", "calendarSavePdf", "checklistSavePdf",
     "strategySavePdf", "strategySaveMarkdown", "qrExportPng", "qrExportSvg", "qrExportPdf", "qrCardsSavePdf",
+    "calendarDoorSignPdf",
 })
 
 

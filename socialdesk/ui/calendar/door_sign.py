@@ -1,0 +1,63 @@
+"""A holiday's or closure's door sign, saved as PDF on the shop's paper and kept in the printed codes at the door."""
+
+from PySide6.QtCore import QCoreApplication
+
+from socialdesk.domain.cards_layout import CardTemplate, default_stock, printed_items, shop_paper
+from socialdesk.domain.file_names import FileKind, default_name
+from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
+
+TEMPLATE = CardTemplate.DOOR_A4  # the large door sign: A4, or Letter for a shop on US paper
+PLACE = "door"
+CONTEXT = "DoorSign"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def save_door_sign(parent, store, clock, line: str, report) -> list | None:
+    """Ask where, save the door sign with its closure `line`, record its code at the door; the Changes to
+    publish, or None when nothing was saved (`report(text)` said why, when there is a reason)."""
+    from socialdesk.domain.presence.door_code import door_card
+    from socialdesk.qr.encoding import EncodingRefused
+    from socialdesk.ui.printing.cards import CardCodeRefused, card_sentence
+    from socialdesk.ui.printing.page_check import PageCodeUnread
+
+    shop = store.shop.get()
+    card = door_card(store.presence.listings(), shop, card_sentence)
+    if card is None:
+        report(_tr("A door sign needs your Google listing, or the shop's name and address in the Strategy tab."))
+        return None
+    try:
+        saved = _save(parent, store, shop, [card], line, report)
+    except (CardCodeRefused, PageCodeUnread, EncodingRefused):
+        report(_tr("Not printed: the door sign's code would not read. Check the Google listing's link, or print "
+                   "the door sign from the QR code page."))
+        return None
+    if saved is None:
+        return None
+    report(fill(_tr("Saved %1."), str(saved)))
+    stock = default_stock(TEMPLATE, shop_paper(store.settings, shop.country))
+    return store.presence.printed.record(printed_items(TEMPLATE, [card], 1, stock), TEMPLATE.value, PLACE, clock())
+
+
+def _save(parent, store, shop, items, line: str, report):
+    from socialdesk.ui.common.save_guard import save_as
+    from socialdesk.ui.printing.card_style import CardStyle, Extra
+    from socialdesk.ui.printing.cards import card_printer, check_cards, paint_cards
+    from socialdesk.ui.printing.output import paint_pdf_to
+    from socialdesk.ui.printing.page_check import check_pages
+
+    extra = Extra(default_stock(TEMPLATE, shop_paper(store.settings, shop.country)), shop, line)
+    style = CardStyle()
+    checked = check_cards(TEMPLATE, items, 1, style, stock=extra.stock)  # refused before any dialog
+    checked = check_pages(TEMPLATE, items, shop.name, 1, style, checked, extra)  # as printed, at 150 dpi
+
+    def write(temp, _chosen) -> None:
+        paint_pdf_to(temp, lambda printer: paint_cards(printer, TEMPLATE, items, shop.name, 1, style, checked,
+                                                       extra=extra),
+                     card_printer(TEMPLATE, _tr("Door sign"), extra.stock))
+
+    return save_as(parent, _tr("Save the door sign as PDF"), default_name(FileKind.DOOR_SIGN_PDF, current_language()),
+                   _tr("PDF document (*.pdf)"), write, suffix="pdf", report=report)
