@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget
 
 from socialdesk.domain.calendar.closures import Closure
@@ -11,6 +11,7 @@ from socialdesk.domain.calendar.special_days import is_holiday, special_days
 from socialdesk.domain.calendar.week_plan import days_to_plan
 from socialdesk.ui.calendar.day_notes import DAY_NAMES, shut_days
 from socialdesk.ui.calendar.month_view import MonthView, month_days
+from socialdesk.ui.calendar.week_title import month_forms
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
 
@@ -140,9 +141,7 @@ class MonthMode(QObject):
         marks = self._marks(days, holes)
         self.view.show_month(self.month, days, posts, tab.today(), marks, holes, store.calendar.limits(),
                             store.calendar.extras())
-        locale = QLocale()
-        name = locale.standaloneMonthName(self.month.month, QLocale.FormatType.LongFormat)
-        tab.title.setText(f"{name[:1].upper()}{name[1:]} {self.month.year}")
+        tab.title.show_forms(month_forms(self.month))  # « sept. 2026 » when the toolbar is narrow
         tab._syncing = True
         tab.jump.show_date(QDate(self.month))
         tab._syncing = False

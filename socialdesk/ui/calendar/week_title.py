@@ -1,4 +1,4 @@
-"""The week's title on one line: the longest form that fits ("Week 53 · 28 Dec – 3 Jan 2027", "W53 · …")."""
+"""The week's or month's title on one line: the longest form that fits ("Week 53 · 28 Dec – 3 Jan 2027", "W53")."""
 
 from datetime import date, timedelta
 
@@ -23,6 +23,14 @@ def title_forms(start: date, week: int, locale: QLocale | None = None) -> tuple[
     return (fill(translate("CalendarTab", "Week %1 · %2"), str(week), span),
             fill(translate("CalendarTab", "W%1 · %2", "a week's number, short: S48 in French"), str(week), short),
             fill(translate("CalendarTab", "W%1", "a week's number, short: S48 in French"), str(week)))
+
+
+def month_forms(first: date, locale: QLocale | None = None) -> tuple[str, ...]:
+    """The month's title from the longest form to the shortest: « Septembre 2026 », « sept. 2026 », « 09/2026 »."""
+    locale = locale or QLocale()
+    name = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
+    short = locale.standaloneMonthName(first.month, QLocale.FormatType.ShortFormat)
+    return (f"{name[:1].upper()}{name[1:]} {first.year}", f"{short} {first.year}", f"{first.month:02d}/{first.year}")
 
 
 class WeekTitle(QLabel):
