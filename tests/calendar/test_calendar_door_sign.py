@@ -92,3 +92,25 @@ def test_the_due_panel_keeps_the_closure_until_its_door_sign_is_printed(tmp_path
     store.calendar.closures.set_tick(f"closure:{closure.id}", "door_sign", True, done)
     assert occasions_to_prepare(store, today) == []
     store.close()
+
+
+def test_a_holidays_door_sign_follows_the_owners_answer(qtbot, store, monkeypatch):
+    install_translators("en")
+    card = store.shop.get()
+    card.hours = WEEK
+    store.shop.save(card)
+    box = OccasionTasks(store, fixed_clock(date(2026, 7, 27)),
+                        Occasion(ASSUMPTION, ASSUMPTION, holiday=SpecialDay.ASSUMPTION))
+    qtbot.addWidget(box)
+    door = box.boxes["door_sign"]
+    assert not door.isVisibleTo(box) and not box.door_button.isVisibleTo(box)  # not answered yet
+    box.answer.closed()
+    assert door.isVisibleTo(box) and box.door_button.isVisibleTo(box)
+    assert door.text() == "Print the door sign: “Closed on 15 August”"
+    box.answer.open_as_usual()
+    assert not door.isVisibleTo(box)
+    monkeypatch.setattr("socialdesk.ui.common.special_days.SpecialDayDialog.ask",
+                        staticmethod(lambda parent, exception, fixed_day=False:
+                                     DayException(ASSUMPTION, (Span(9 * 60, 13 * 60),), exception.reason)))
+    box.answer.special_hours()
+    assert door.isVisibleTo(box) and door.text().startswith("Print the door sign: “Open on 15 August, 9")
