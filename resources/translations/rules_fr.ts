@@ -401,10 +401,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
-        <source>%n week(s) with more answers than reviews received</source>
+        <source>%n week(s) with more answers than reviews received: the extra answers are not counted in the total</source>
         <translation>
-            <numerusform>%n semaine avec plus de réponses que d&apos;avis reçus</numerusform>
-            <numerusform>%n semaines avec plus de réponses que d&apos;avis reçus</numerusform>
+            <numerusform>%n semaine avec plus de réponses que d&apos;avis reçus : les réponses en trop ne comptent pas dans le total</numerusform>
+            <numerusform>%n semaines avec plus de réponses que d&apos;avis reçus : les réponses en trop ne comptent pas dans le total</numerusform>
         </translation>
     </message>
 </context>

@@ -63,3 +63,23 @@ def test_the_history_marks_the_week_instead_of_a_silent_seven_of_three(qtbot, st
     assert "semaine 53\u00a0: 7 réponses pour 3 avis reçus seulement ⚠" in text
     assert "1 semaine avec plus de réponses que d'avis reçus" in text
     assert "semaine 52\u00a0: 18 sur 22" in text
+
+
+@pytest.mark.parametrize("language, total, why", [
+    ("en", "21 of 25 received over the weeks shown", "the extra answers are not counted in the total"),
+    ("fr", "21 sur 25 reçus dans les semaines affichées", "les réponses en trop ne comptent pas dans le total")])
+def test_one_over_answered_week_does_not_hide_the_unanswered_reviews_of_others(qtbot, store, language, total, why):
+    counts = {date(2027, 1, 4): (2, 1), WEEK_53.monday: (3, 7), date(2026, 12, 7): (5, 4),  # 17e N6
+              date(2026, 11, 23): (4, 2), date(2026, 11, 2): (11, 11)}
+    for monday, (received, answered) in counts.items():
+        store.rules.reviews.set_tally(ReviewTally(IsoWeek.of(monday), received, answered))
+    install_translators(language)
+    try:
+        page = HistoryPage(store, CLOCK)
+        qtbot.addWidget(page)
+        page.reload()
+        text = page.reviews_label.text()
+    finally:
+        install_translators("en")
+    assert text.startswith(total) and why in text
+    assert ("week 53: 7 answered, only 3 received" if language == "en" else "7 réponses pour 3") in text  # as typed

@@ -25,5 +25,6 @@ class ReviewTally:
 
 
 def totals(tallies: list[ReviewTally]) -> tuple[int, int]:
-    """(answered, received) over the weeks given."""
-    return sum(t.answered for t in tallies), sum(t.received for t in tallies)
+    """(answered, received) over the weeks given; a week counts at most the answers to its own reviews,
+    so one week's extra answers never hide another week's unanswered reviews (the typed counts are kept)."""
+    return sum(min(t.answered, t.received) for t in tallies), sum(t.received for t in tallies)

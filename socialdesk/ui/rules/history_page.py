@@ -100,7 +100,8 @@ class HistoryPage(QWidget):
         parts = [fill(self.tr("%1 of %2 received over the weeks shown"), str(answered), str(received))]
         over = sum(t.more_answered for t in tallies)
         if over:
-            parts.append(self.tr("%n week(s) with more answers than reviews received", "", over))
+            parts.append(self.tr("%n week(s) with more answers than reviews received: the extra answers are "
+                                 "not counted in the total", "", over))
         parts += [fill(self.tr("week %1: %2 answered, only %3 received ⚠") if t.more_answered
                        else self.tr("week %1: %2 of %3"), str(t.week.week), str(t.answered), str(t.received))
                   for t in reversed(tallies[-RECENT_TALLIES:])]
