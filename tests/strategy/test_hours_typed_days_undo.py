@@ -182,3 +182,20 @@ def test_an_excepted_afternoon_is_refused_and_the_week_is_left_alone(window, lan
     said = {"fr": "Jeudi «\u00a0après-midi\u00a0»\u00a0: donnez ses horaires",
             "en": "Thursday “afternoon”: give its hours"}[language]
     assert said in editor.problem.text()
+
+
+GOOGLE_HOLIDAY = {"en": "Friday (Good Friday)\t6 PM–2 AM\nHours might differ\nSaturday\t6 PM–2 AM",
+                  "fr": "Vendredi (Vendredi saint)\t18:00–02:00\nLes horaires peuvent être modifiés\nSamedi\t18:00–02:00"}
+
+
+def test_googles_holiday_week_pasted_is_read_and_stored(window, language):  # 17e N10: was « Pas lu : Good »
+    win, path = window
+    before = stored_week(path)
+    editor = win.findChild(HoursEditor)
+    QApplication.clipboard().setText(GOOGLE_HOLIDAY[language])
+    editor.typed.paste()
+    answer("hoursKeepOthers", seen := [])
+    editor.read_button.click()
+    week = stored_week(path)
+    assert week[4] == FRIDAY_NIGHT and week[5] == FRIDAY_NIGHT and week[1] == before[1]
+    assert editor.problem.text() == "" and ("vendredi, samedi." in seen[0] or "Friday, Saturday." in seen[0])

@@ -5,6 +5,7 @@ import pytest
 from socialdesk.domain.hours.compare import HoursState, check_hours
 from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span
 from socialdesk.domain.hours.parse import HoursRefused, parse_hours, parse_hours_named
+from socialdesk.domain.hours.words import format_hours
 
 
 def _h(hour: float) -> int:
@@ -130,3 +131,33 @@ def test_an_excepted_afternoon_is_refused_not_read_as_the_whole_day_closed(typed
     with pytest.raises(HoursRefused) as refused:
         parse_hours_named(typed)
     assert refused.value.code == "part_of_day" and refused.value.days == (3,)
+
+
+GOOGLE_HOLIDAY_WEEK = [  # Google Maps' hours copied during a holiday week: the remarks are not hours
+    ("Friday\t6 PM–2 AM\nHoliday hours\nSaturday\t6 PM–2 AM", {4: (Span(1080, 1560),), 5: (Span(1080, 1560),)}),
+    ("Friday (Good Friday)\t6 PM–2 AM\nHours might differ", {4: (Span(1080, 1560),)}),
+    ("Tuesday 9:00-19:00 (Holiday hours)", {1: (Span(540, 1140),)}),
+    ("Vendredi (Vendredi saint)\t18:00–02:00\nLes horaires peuvent être modifiés", {4: (Span(1080, 1560),)}),
+    ("Vendredi\t18:00–02:00\nHoraires des jours fériés\nSamedi\t18:00–02:00",
+     {4: (Span(1080, 1560),), 5: (Span(1080, 1560),)}),
+]
+
+
+@pytest.mark.parametrize("typed, days", GOOGLE_HOLIDAY_WEEK)
+def test_googles_holiday_remarks_are_left_aside_and_the_week_read(typed, days):  # 17e N10
+    hours, spoken = parse_hours_named(typed)
+    assert spoken == set(days) and hours.week == tuple(days.get(day, ()) for day in range(7))
+
+
+def test_a_bracket_that_says_closed_is_still_read_not_dropped():
+    assert parse_hours("Mardi-samedi 9h-19h (fermé le lundi)").week[0] == ()
+    with pytest.raises(HoursRefused):
+        parse_hours("Mardi-samedi 9h-19h (sauf jours fériés)")  # "sauf" is never dropped as a remark
+
+
+@pytest.mark.parametrize("language, said", [("fr", "dim. ouvert 24\u00a0h/24"), ("en", "Sun open 24 hours")])
+def test_open_24_hours_is_written_back_as_such_and_read_again(language, said):
+    hours = parse_hours("Sunday\tOpen 24 hours\nMonday\tClosed\nTue-Sat 9-7")
+    written = format_hours(hours, language)
+    assert said in written and "24\u00a0h–" not in written and "12am" not in written
+    assert parse_hours(written) == hours

@@ -34,6 +34,13 @@ _TOKENS = [
 _SCANNER = re.compile("|".join(f"(?P<{name}>{pattern})" for name, pattern in _TOKENS))
 
 
+_NOTES = re.compile(  # Google's remarks beside a week pasted during a holiday: the weekday hours still stand
+    r"\b(?:holiday hours|hours (?:might|may) differ|horaires? (?:des |de |pendant les )?jours? feries?"
+    r"|(?:les )?horaires peuvent (?:etre modifies|varier|differer|etre differents))\b")
+_NOTE_IN_BRACKETS = re.compile(r"\(([^()\d]*)\)")  # "Friday (Good Friday)", « vendredi (Vendredi saint) »
+_SAID_IN_BRACKETS = re.compile(r"\b(?:sauf|except|excepte|hors|fermee?s?|closed)\b")
+
+
 class HoursRefused(ValueError):
     """What could not be read: a code (unknown_word, no_days, days_without_hours, day_twice, too_many_ranges,
     ends_before_start, out_of_day, ranges_overlap, ambiguous_hour, empty, no_opening, part_of_day) and the words
@@ -60,6 +67,26 @@ def _clock(match: re.Match, text: str) -> Clock:
     if (found := clock(match)) is None:
         raise HoursRefused("out_of_day", text)
     return found
+
+
+def _without_notes(original: str) -> str:
+    """`original` with Google's holiday remarks blanked out (same length): a line, or a holiday's name in brackets."""
+    folded, kept = _fold(original), list(original)
+    notes = [match.span() for match in _NOTES.finditer(folded)]
+    for match in _NOTE_IN_BRACKETS.finditer(folded):
+        if not _SAID_IN_BRACKETS.search(match.group(1)) and not _readable(original[match.start(1):match.end(1)]):
+            notes.append(match.span())
+    for start, end in notes:
+        kept[start:end] = " " * (end - start)
+    return "".join(kept)
+
+
+def _readable(words: str) -> bool:
+    try:
+        _tokens(words)
+    except HoursRefused:
+        return False
+    return True
 
 
 def _tokens(original: str) -> list[_Token]:
@@ -237,7 +264,7 @@ def parse_hours_named(text: str) -> tuple[OpeningHours, frozenset[int]]:
         raise HoursRefused("empty")
     week: list[tuple[Span, ...] | None] = [None] * 7
     named: set[int] = set()
-    reader = _Reader(_tokens(text))
+    reader = _Reader(_tokens(_without_notes(text)))
     for days, spans, whole_week in sorted(reader.read(), key=lambda group: group[2]):
         for day in days:
             if week[day] is not None and whole_week and day in named:

@@ -6,6 +6,7 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 _DAYS = {"fr": ("lun.", "mar.", "mer.", "jeu.", "ven.", "sam.", "dim."),
          "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}
 _CLOSED = {"fr": "fermé", "en": "closed"}
+_ALL_DAY = {"fr": f"ouvert 24{NBSP}h/24", "en": "open 24 hours"}  # not « 0 h–24 h » / "12am–midnight"
 _BETWEEN_GROUPS = {"fr": f"{NNBSP}; ", "en": "; "}
 
 
@@ -27,6 +28,8 @@ def time_text(minutes: int, language: str) -> str:
 def spans_text(spans: tuple[Span, ...], language: str) -> str:
     if not spans:
         return _CLOSED[_lang(language)]
+    if spans == (Span(0, DAY_END),):
+        return _ALL_DAY[_lang(language)]
     return ", ".join(f"{time_text(s.start, _lang(language))}–{time_text(s.end, _lang(language))}" for s in spans)
 
 
