@@ -99,10 +99,23 @@ def draft(case: ReplyCase, language: str, variant: int, values: dict[Slot, str])
     markers = MARKERS[language]
 
     def fill(match: re.Match) -> str:
-        typed = " ".join((values.get(Slot(match.group(1))) or "").split())
-        return typed or markers[match.group(1)]
+        return slot_text(Slot(match.group(1)), values.get(Slot(match.group(1))) or "") or markers[match.group(1)]
 
     return Draft(case, language, variant % len(choices), _SLOT.sub(fill, template), slots_of(case, language))
+
+
+_TRAILING = " \t.!?…;:,"  # the wording goes on after a blank: « les croissants. » would read « les croissants.. »
+
+
+def slot_text(slot: Slot, typed: str) -> str:
+    """A blank as it goes in the sentence: one space between words; what they mentioned without its final full
+    stop; a first name with its capital, since it may open a public sentence (« marie » → « Marie, votre… »)."""
+    text = " ".join(typed.split())
+    if slot in (Slot.MENTIONED, Slot.FIRST_NAME):
+        text = text.rstrip(_TRAILING)
+    if slot is Slot.FIRST_NAME:
+        text = text[:1].upper() + text[1:]
+    return text
 
 
 def unfilled(text: str) -> tuple[Slot, ...]:
