@@ -154,5 +154,37 @@
         <source>and %1 more</source>
         <translation>et %1 de plus</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/due_panel.py" line="1" />
+        <source>%n other post(s) to publish today</source>
+        <translation>
+            <numerusform>%n autre publication à publier aujourd&apos;hui</numerusform>
+            <numerusform>%n autres publications à publier aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/due_panel.py" line="1" />
+        <source>%n other rule(s) left unticked last week</source>
+        <translation>
+            <numerusform>%n autre règle non cochée la semaine dernière</numerusform>
+            <numerusform>%n autres règles non cochées la semaine dernière</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/due_panel.py" line="1" />
+        <source>%n other listing(s) not checked for 90 days</source>
+        <translation>
+            <numerusform>%n autre fiche non vérifiée depuis 90 jours</numerusform>
+            <numerusform>%n autres fiches non vérifiées depuis 90 jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/due_panel.py" line="1" />
+        <source>%n other holiday(s) or closure(s) to prepare</source>
+        <translation>
+            <numerusform>%n autre jour férié ou fermeture à préparer</numerusform>
+            <numerusform>%n autres jours fériés ou fermetures à préparer</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -29,10 +29,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/history_page.py" />
-        <source>%n week(s) with more answers than reviews received</source>
+        <source>%n week(s) with more answers than reviews received: the extra answers are not counted in the total</source>
         <translation>
-            <numerusform>%n week with more answers than reviews received</numerusform>
-            <numerusform>%n weeks with more answers than reviews received</numerusform>
+            <numerusform>%n week with more answers than reviews received: the extra answers are not counted in the total</numerusform>
+            <numerusform>%n weeks with more answers than reviews received: the extra answers are not counted in the total</numerusform>
         </translation>
     </message>
 </context>

@@ -29,4 +29,39 @@ Compare them with your data file, record by record? Nothing is changed.</numerus
         </translation>
     </message>
 </context>
+<context>
+    <name>DuePanel</name>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/due_panel.py" />
+        <source>%n other post(s) to publish today</source>
+        <translation>
+            <numerusform>%n other post to publish today</numerusform>
+            <numerusform>%n other posts to publish today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/due_panel.py" />
+        <source>%n other rule(s) left unticked last week</source>
+        <translation>
+            <numerusform>%n other rule left unticked last week</numerusform>
+            <numerusform>%n other rules left unticked last week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/due_panel.py" />
+        <source>%n other listing(s) not checked for 90 days</source>
+        <translation>
+            <numerusform>%n other listing not checked for 90 days</numerusform>
+            <numerusform>%n other listings not checked for 90 days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/due_panel.py" />
+        <source>%n other holiday(s) or closure(s) to prepare</source>
+        <translation>
+            <numerusform>%n other holiday or closure to prepare</numerusform>
+            <numerusform>%n other holidays or closures to prepare</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

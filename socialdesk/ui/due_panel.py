@@ -103,6 +103,16 @@ class DuePanel(QFrame):
         if len(items) > SHOWN:
             self.grid.addWidget(self._more(kind, items[SHOWN:]), row, SHOWN + 1)
 
+    def _more_name(self, kind: DueKind, count: int) -> str:
+        """What "and N more" opens, said whole for a screen reader."""
+        if kind is DueKind.POST:
+            return self.tr("%n other post(s) to publish today", "", count)
+        if kind is DueKind.RULE:
+            return self.tr("%n other rule(s) left unticked last week", "", count)
+        if kind is DueKind.LISTING:
+            return self.tr("%n other listing(s) not checked for 90 days", "", count)
+        return self.tr("%n other holiday(s) or closure(s) to prepare", "", count)
+
     def _more(self, kind: DueKind, hidden: list[Due]) -> QPushButton:
         link = QPushButton(fill(self.tr("and %1 more"), str(len(hidden))), self)
         link.setObjectName(f"due_{kind.value}_more")
@@ -111,6 +121,7 @@ class DuePanel(QFrame):
         link.setCursor(Qt.CursorShape.PointingHandCursor)
         link.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         link.setToolTip(_tip("\n".join(item.label for item in hidden)))
+        link.setAccessibleName(self._more_name(kind, len(hidden)))  # not « et 4 de plus » alone
         link.clicked.connect(lambda _checked=False: self.more_chosen.emit(hidden))
         self.more_links[kind] = link
         return link

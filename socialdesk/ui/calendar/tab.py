@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
                                QToolButton, QVBoxLayout, QWidget)
@@ -280,13 +280,18 @@ class CalendarTab(QWidget):
         return today if self.start <= today < self.start + timedelta(days=7) else self.start
 
     def select_posts(self, ids) -> None:
+        """Selects these posts; each list scrolls to the first of them (below the fold in a full day)."""
         ids = set(ids)
         for posts in [self.ideas, *self.week.lists(), *self.months.lists()]:
-            for row in range(posts.count()):
-                item = posts.item(row)
-                if item.data(Qt.ItemDataRole.UserRole) in ids:
-                    item.setSelected(True)
-                    posts.setFocus()
+            chosen = [posts.item(row) for row in range(posts.count())
+                      if posts.item(row).data(Qt.ItemDataRole.UserRole) in ids]
+            for item in chosen:
+                item.setSelected(True)
+            if chosen:
+                posts.selectionModel().setCurrentIndex(posts.indexFromItem(chosen[0]),
+                                                       QItemSelectionModel.SelectionFlag.NoUpdate)
+                posts.scrollToItem(chosen[0])
+                posts.setFocus()
 
     # ----- edits go through here: saved at once, published, undoable
     def record(self, text: str, ids, action, series_ids=()) -> bool:
