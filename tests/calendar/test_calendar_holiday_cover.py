@@ -49,6 +49,19 @@ def test_the_shop_reopens_on_its_first_open_day_after_the_closure():
     assert reopening_day(AUGUST.last, [AUGUST, works], BAKERY) == date(2026, 8, 28)
 
 
+def test_a_holiday_answered_closed_right_after_a_closure_is_covered_by_it():  # 17e N2
+    holidays = Closure(date(2026, 12, 21), date(2026, 12, 31), "Fêtes", 3)
+    assert SpecialDay.NEW_YEAR in [o.holiday for o in to_prepare(IsoWeek.of(date(2026, 12, 28)), [holidays],
+                                                                  False, date(2026, 12, 28), BAKERY)]  # not answered
+    shut = with_exception(BAKERY, DayException(date(2027, 1, 1), ()))  # Jour de l'an answered « Fermé ce jour-là »
+    assert reopening_day(holidays.last, [holidays], shut) == date(2027, 1, 2)
+    late = to_prepare(IsoWeek.of(date(2026, 12, 28)), [holidays], False, date(2026, 12, 28), shut)
+    assert SpecialDay.NEW_YEAR not in [o.holiday for o in late]  # one closure, one post: no second « Fermé le 1er »
+    apart = Closure(date(2026, 12, 21), date(2026, 12, 29), "Fêtes", 3)  # the shop opens on the 30th and 31st
+    late = to_prepare(IsoWeek.of(date(2026, 12, 28)), [apart], False, date(2026, 12, 28), shut)
+    assert SpecialDay.NEW_YEAR in [o.holiday for o in late]
+
+
 def test_the_demo_closure_post_says_the_real_reopening_day(qtbot, bus, demo, language):
     closure = demo.calendar.closures.closures()[0]
     dialog = PrepareDialog(None, demo, bus, fixed_clock(datetime(2026, 7, 20, 9)),

@@ -137,16 +137,19 @@ def merged(closure: Closure, others: list[Closure]) -> tuple[Closure, list[int]]
 
 
 def needs_preparing(occasion: Occasion, closures: list[Closure], hours=None) -> bool:
-    """Whether a holiday or closure asks for tasks and a post: a holiday inside a closure is covered by it, and
-    one on a weekday the shop is always closed (and not opened that date) changes nothing for customers."""
+    """Whether a holiday or closure asks for tasks and a post: a holiday inside a closure (or answered closed
+    right after one) is covered by it, and one on a weekday the shop is always closed (and not opened that date)
+    changes nothing for customers."""
     if occasion.holiday is None:
         return True
     day = occasion.first
     if any(c.first <= day <= c.last for c in closures):
         return False
-    if hours is None or hours.is_empty or hours.week[day.weekday()]:
+    if hours is None or hours.is_empty:
         return True
-    return bool(hours.on(day))
+    if not hours.on(day) and any(c.last < day < reopening_day(c.last, closures, hours) for c in closures):
+        return False  # answered closed right after a closure: its post already says when the shop reopens
+    return bool(hours.week[day.weekday()] or hours.on(day))
 
 
 def reopening_day(last: date, closures: list[Closure], hours=None) -> date:
