@@ -26,7 +26,7 @@ def title_forms(start: date, week: int, locale: QLocale | None = None) -> tuple[
 
 
 def month_forms(first: date, locale: QLocale | None = None) -> tuple[str, ...]:
-    """The month's title from the longest form to the shortest: « Septembre 2026 », « sept. 2026 », « 09/2026 »."""
+    """The month's title, longest form first: « Septembre 2026 », « sept. 2026 », « 09/2026 »."""
     locale = locale or QLocale()
     name = locale.standaloneMonthName(first.month, QLocale.FormatType.LongFormat)
     short = locale.standaloneMonthName(first.month, QLocale.FormatType.ShortFormat)
