@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>Pl&amp;ace it on the calendar (%1)</source>
-        <translation>Plac&amp;er dans le calendrier (%1)</translation>
+        <translation>Placer dans le calendrier (%1)</translation>
     </message>
     <message>
         <source>Place the ready post on the calendar</source>

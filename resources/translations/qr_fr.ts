@@ -714,7 +714,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64"/>
-        <source>Hidden ne&amp;twork (iPhones ignore this)</source>
+        <source>H&amp;idden network (iPhones ignore this)</source>
         <translation>Réseau mas&amp;qué (les iPhone l&apos;ignorent)</translation>
     </message>
     <message>
@@ -729,13 +729,13 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="67"/>
-        <source>Passwor&amp;d:</source>
-        <translation>Mot de &amp;passe :</translation>
+        <source>P&amp;assword:</source>
+        <translation>Mot de passe :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="68"/>
         <source>Sec&amp;urity:</source>
-        <translation>Sécuri&amp;té :</translation>
+        <translation>Sécur&amp;ité :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="81"/>
@@ -769,8 +769,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="100"/>
-        <source>&amp;Text:</source>
-        <translation>&amp;Texte :</translation>
+        <source>Text:</source>
+        <translation>Texte :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="108"/>

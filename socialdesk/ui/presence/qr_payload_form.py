@@ -85,10 +85,10 @@ class QrPayloadForm(QWidget):
         self.security.addItem(self.tr("WPA, WPA2 or WPA3"), WifiSecurity.WPA.value)
         self.security.addItem(self.tr("WEP (old)"), WifiSecurity.WEP.value)
         self.security.addItem(self.tr("No password (open network)"), WifiSecurity.NONE.value)
-        self.hidden = QCheckBox(self.tr("Hidden ne&twork (iPhones ignore this)"), page)
+        self.hidden = QCheckBox(self.tr("H&idden network (iPhones ignore this)"), page)
         self.hidden.setAccessibleName(self.tr("Hidden network"))
         form.addRow(self.tr("&Network name:"), self.ssid)
-        form.addRow(self.tr("Passwor&d:"), self.password)
+        form.addRow(self.tr("P&assword:"), self.password)
         form.addRow(self.tr("Sec&urity:"), self.security)
         form.addRow("", self.hidden)
         for signal in (self.ssid.textChanged, self.password.textChanged, self.security.currentIndexChanged,
@@ -121,7 +121,7 @@ class QrPayloadForm(QWidget):
         self.text.setTabChangesFocus(True)
         self.text.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
         self.text.textChanged.connect(self.payload_changed)
-        form.addRow(self.tr("&Text:"), self.text)
+        form.addRow(self.tr("Text:"), self.text)
         return page
 
     def set_shop(self, card: ShopCard) -> None:
