@@ -22,6 +22,8 @@ class Network:
     link_length: int = 0  # a link counts as this many characters in a post (X: 23); 0: as written
     reviews_tab: str = ""  # added to its page's URL to show the reviews there (DOMAIN.md "Links"); empty: the page
     alt_field: bool = True  # its composer has an alt-text field for an image; else the description goes in the text
+    text_links: str = "scheme"  # how its feed shows a web address in a post: "none" (plain text, "link in bio"),
+    # "bare" (www.… is a link too) or "scheme" (only http(s)://…); DOMAIN.md, the same date as the image shapes
 
     @property
     def listing_key(self) -> str:
@@ -37,10 +39,10 @@ NETWORKS: tuple[Network, ...] = (
     Network("facebook", "Facebook", 63206, "#1877F2", "f", reviews_may_be_asked=True,
             url_hosts=("facebook.com", "fb.com", "fb.me"), profile_url="https://www.facebook.com/{handle}",
             page_path=r"^/(?!sharer|share|login|groups/?$)[^/]+(/reviews)?/?$",
-            review_url=r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$", reviews_tab="/reviews"),
+            review_url=r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$", reviews_tab="/reviews", text_links="bare"),
     Network("instagram", "Instagram", 2200, "#C13584", "Ig",
             url_hosts=("instagram.com", "instagr.am"), profile_url="https://www.instagram.com/{handle}/",
-            page_path=r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$"),
+            page_path=r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$", text_links="none"),
     Network("google", "Google Business Profile", 1500, "#4285F4", "G", short_name="Google",
             platform_key="google_business", local=True, reviews_may_be_asked=True,
             url_hosts=("google.com", "google.fr", "g.page", "goo.gl", "maps.app.goo.gl"),
@@ -48,11 +50,11 @@ NETWORKS: tuple[Network, ...] = (
                        r"|g\.page/r/[A-Za-z0-9_-]+/review)$",
             aliases=("google business",), alt_field=False),
     Network("x", "X", 280, "#222222", "X", url_hosts=("x.com", "twitter.com"),
-            profile_url="https://x.com/{handle}", aliases=("twitter",), link_length=23),
+            profile_url="https://x.com/{handle}", aliases=("twitter",), link_length=23, text_links="bare"),
     Network("linkedin", "LinkedIn", 3000, "#0A66C2", "in", url_hosts=("linkedin.com",),
-            profile_url="https://www.linkedin.com/company/{handle}/"),
+            profile_url="https://www.linkedin.com/company/{handle}/", text_links="bare"),
     Network("tiktok", "TikTok", 2200, "#111111", "Tk", url_hosts=("tiktok.com",),
-            profile_url="https://www.tiktok.com/@{handle}", alt_field=False),
+            profile_url="https://www.tiktok.com/@{handle}", alt_field=False, text_links="none"),
     Network("pinterest", "Pinterest", 500, "#E60023", "P", url_hosts=("pinterest.com", "pinterest.fr"),
             profile_url="https://www.pinterest.com/{handle}/"),
     Network("threads", "Threads", 500, "#222222", "@", url_hosts=("threads.net", "threads.com"),

@@ -1,10 +1,11 @@
-"""How it will look: a web address is a link only where the network makes it one (the one table, LINKS)."""
+"""How it will look: a web address is a link only where the network makes it one (each network's `text_links`)."""
 
 from datetime import date
 
 import pytest
 
-from socialdesk.domain.calendar.image_shapes import LINKS, NO_LINKS, link_style
+from socialdesk.domain.calendar.image_shapes import NO_LINKS, link_style
+from socialdesk.domain.networks import network
 from socialdesk.domain.calendar.preview import preview
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
@@ -32,7 +33,8 @@ def test_each_network_shows_the_links_it_makes(network, links):
 
 
 def test_the_link_style_lives_in_the_one_table():
-    assert LINKS["instagram"] == LINKS["tiktok"] == NO_LINKS and link_style("mastodon") not in (NO_LINKS,)
+    assert network("instagram").text_links == network("tiktok").text_links == NO_LINKS
+    assert link_style("instagram") == NO_LINKS and link_style("mastodon") not in (NO_LINKS,)
 
 
 @pytest.mark.parametrize("language, tip", [("en", "Instagram shows the links of a caption as plain text"),

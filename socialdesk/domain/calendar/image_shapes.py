@@ -35,12 +35,10 @@ SHAPES: tuple[Shape, ...] = (
     Shape("linkedin", 4 / 5, 1.91, 1200, "4:5 – 1.91:1", visible_chars=210, visible_lines=3),
     Shape("pinterest", 2 / 3, 2 / 3, 1000, "2:3"),  # the description is shown whole under the pin
 )
-# How the feed shows a web address written in the text (same table, same date): NO_LINKS, plain text nobody can tap
-# (Instagram and TikTok captions: hence "link in bio"); BARE_LINKS, "www.…" is a link too; any other network links
-# only what starts with http:// or https://.
+# How the feed shows a web address written in the text: each network's `text_links` in networks.py. NO_LINKS, plain
+# text nobody can tap (Instagram and TikTok captions: hence "link in bio"); BARE_LINKS, "www.…" is a link too;
+# SCHEME_LINKS, only what starts with http:// or https://.
 NO_LINKS, BARE_LINKS, SCHEME_LINKS = "none", "bare", "scheme"
-LINKS: dict[str, str] = {"instagram": NO_LINKS, "tiktok": NO_LINKS, "facebook": BARE_LINKS, "linkedin": BARE_LINKS,
-                         "x": BARE_LINKS}
 # Instagram Stories and Reels (9:16) are not a network of the calendar: a post goes to the feed.
 STORY = Shape("instagram_story", 9 / 16, 9 / 16, 1080, "9:16")
 
@@ -53,8 +51,11 @@ def shape_for(network: str) -> Shape | None:
 
 
 def link_style(network: str) -> str:
-    """How the network shows a web address in the text (LINKS)."""
-    return LINKS.get(network, SCHEME_LINKS)
+    """How the network shows a web address in the text (its record's `text_links`; unknown: SCHEME_LINKS)."""
+    from socialdesk.domain.networks import is_network_key
+    from socialdesk.domain.networks import network as record
+
+    return record(network).text_links if is_network_key(network) else SCHEME_LINKS
 
 
 def fits(network: str, width: int, height: int) -> bool:

@@ -48,7 +48,7 @@ def cut_text(text: str, chars: int, lines: int) -> tuple[str, bool]:
 
 
 def link_pieces(text: str, style: str = SCHEME_LINKS) -> list[tuple[str, bool]]:
-    """`text` split into (words, is_link) pieces as a network of that link style shows it (image_shapes.LINKS);
+    """`text` split into (words, is_link) pieces as a network of that link style shows it (each network's `text_links`);
     a link's closing punctuation stays outside it."""
     if style == NO_LINKS:
         return [(text, False)] if text else []
