@@ -193,7 +193,7 @@ def test_an_old_file_gains_alt_text_and_extras_read_back_with_sqlite3(tmp_path):
 def test_the_demo_has_hashtags_a_signature_and_a_google_event(tmp_path):
     from socialdesk.storage.demo import build_demo_file
 
-    store = build_demo_file(tmp_path / "demo.sqlite3", date(2026, 11, 26))
+    store = build_demo_file(tmp_path / "demo.sqlite3", date(2026, 11, 26), "fr")  # the English demo: "Link in bio"
     try:
         assert store.calendar.extras()["instagram"].signature == "Lien dans la bio"
         events = [google_post(p) for p in store.calendar.all_posts() if google_post(p).kind is GoogleKind.EVENT]
