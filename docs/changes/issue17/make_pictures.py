@@ -268,8 +268,8 @@ def render(language: str, work: Path, names: list[str]) -> list[Path]:
 SEEN = (  # looked at on every picture (3 December 2026)
     "The post dialog's character counts wrap inside a number: \"Google Business Profile : 175 / 1 500\" breaks "
     "after the slash at this width (920 px), leaving \"1 500\" alone on the next line.",
-    "The preparation screens list the listings' tasks and the ready post; no \"door sign to print\" task appears "
-    "there, although the issue asks for one (the door signs are printed from `print-cards`, see issue 16).",
+    "The preparation screens list the listings' tasks, the door sign to print (a button saves it as a PDF, records "
+    "it at the door and ticks the task) and the ready post; a holiday asks first whether the shop opens.",
     "The demo's image post is the market-stand Google Event; for the picture its Google helper is switched to "
     "Offer with a made-up title (not saved).",
 )
