@@ -1,38 +1,20 @@
 """The week's opening hours as a grid (weekdays × two ranges, "closed", copy Tuesday, typed hours) and special days."""
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QTimeEdit, QVBoxLayout,
     QWidget,
 )
 
-from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem, night_end
+from socialdesk.domain.hours.model import OpeningHours, Span, day_problem
 from socialdesk.domain.hours.parse import HoursRefused, parse_hours, parse_hours_named
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.hours_words import day_in_sentence, day_long, refusal_text
-from socialdesk.ui.common.special_days import SpecialDaysBox
+from socialdesk.ui.common.special_days import SpecialDaysBox, qtime, span_of
 
 TUESDAY = 1
 KEEP, CLOSE = "keep", "close"  # what to do with the days typed hours leave out
 _DEFAULTS = ((9 * 60, 12 * 60), (14 * 60, 19 * 60))
-
-
-def _qtime(minutes: int) -> QTime:
-    """23:59 for midnight; an end after midnight (26:00) as the clock shows it (02:00)."""
-    if minutes == DAY_END:
-        return QTime(23, 59)
-    return QTime(minutes % DAY_END // 60, minutes % 60)
-
-
-def _minutes(edit: QTimeEdit, is_end: bool) -> int:
-    value = edit.time().hour() * 60 + edit.time().minute()
-    return DAY_END if is_end and value in (0, DAY_END - 1) else value
-
-
-def _span(opens: QTimeEdit, closes: QTimeEdit) -> Span:
-    """A closing time before the opening one, by 6:00, is the next morning: 18:00–02:00."""
-    start = _minutes(opens, False)
-    return Span(start, night_end(start, _minutes(closes, True)))
 
 
 class _DayRow:
@@ -69,18 +51,18 @@ class _DayRow:
     def spans(self) -> tuple[Span, ...]:
         if self.closed.isChecked():
             return ()
-        first = _span(self.edits[0], self.edits[1])
+        first = span_of(self.edits[0], self.edits[1])
         if not self.second.isChecked():
             return (first,)
-        return (first, _span(self.edits[2], self.edits[3]))
+        return (first, span_of(self.edits[2], self.edits[3]))
 
     def show_spans(self, spans: tuple[Span, ...]) -> None:
         self.closed.setChecked(not spans)
         self.second.setChecked(len(spans) > 1)
         shown = list(spans) + [Span(*d) for d in _DEFAULTS[len(spans):]]
         for index, span in enumerate(shown[:2]):
-            self.edits[2 * index].setTime(_qtime(span.start))
-            self.edits[2 * index + 1].setTime(_qtime(span.end))
+            self.edits[2 * index].setTime(qtime(span.start))
+            self.edits[2 * index + 1].setTime(qtime(span.end))
         self.refresh()
 
     def refresh(self) -> None:

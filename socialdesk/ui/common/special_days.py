@@ -19,8 +19,15 @@ from socialdesk.ui.common.words import fill
 _DEFAULTS = (Span(9 * 60, 12 * 60), Span(14 * 60, 19 * 60))
 
 
+def qtime(minutes: int) -> QTime:
+    """23:59 for midnight; an end after midnight (26:00) as the clock shows it (02:00)."""
+    if minutes == DAY_END:
+        return QTime(23, 59)
+    return QTime(minutes % DAY_END // 60, minutes % 60)
+
+
 def _time_edit(parent, minutes: int, name: str) -> QTimeEdit:
-    edit = QTimeEdit(QTime(23, 59) if minutes == DAY_END else QTime(minutes % DAY_END // 60, minutes % 60), parent)
+    edit = QTimeEdit(qtime(minutes), parent)
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
     return edit
@@ -31,7 +38,7 @@ def _minutes(edit: QTimeEdit, is_end: bool) -> int:
     return DAY_END if is_end and value in (0, DAY_END - 1) else value
 
 
-def _span(opens: QTimeEdit, closes: QTimeEdit) -> Span:
+def span_of(opens: QTimeEdit, closes: QTimeEdit) -> Span:
     """A closing time before the opening one, by 6:00, is the next morning: 18:00–02:00."""
     start = _minutes(opens, False)
     return Span(start, night_end(start, _minutes(closes, True)))
@@ -92,10 +99,10 @@ class SpecialDayDialog(QDialog):
     def spans(self) -> tuple[Span, ...]:
         if self.closed.isChecked():
             return ()
-        first = _span(self.edits[0], self.edits[1])
+        first = span_of(self.edits[0], self.edits[1])
         if not self.second.isChecked():
             return (first,)
-        return first, _span(self.edits[2], self.edits[3])
+        return first, span_of(self.edits[2], self.edits[3])
 
     def value(self) -> DayException:
         return DayException(self.day.date().toPython(), self.spans(), self.reason.text().strip())
