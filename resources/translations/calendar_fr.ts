@@ -2207,6 +2207,11 @@
     <name>DoorSign</name>
     <message>
         <location filename="../../socialdesk/ui/calendar/door_sign.py" />
+        <source>Not printed: %1</source>
+        <translation>Non imprimée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/door_sign.py" />
         <source>A door sign needs your Google listing, or the shop&apos;s name and address in the Strategy tab.</source>
         <translation>Une affiche de porte a besoin de votre fiche Google, ou du nom et de l&apos;adresse de la boutique dans l&apos;onglet Stratégie.</translation>
     </message>

@@ -848,6 +848,11 @@
         <source>Opening hours</source>
         <translation>Horaires d&apos;ouverture</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/printing/shop_faces.py" line="1"/>
+        <source>Coming up</source>
+        <translation>Prochainement</translation>
+    </message>
 </context>
 <context>
     <name>QrWords</name>

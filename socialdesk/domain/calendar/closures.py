@@ -11,6 +11,8 @@ from socialdesk.domain.weeks import IsoWeek
 
 PREPARE_AHEAD = timedelta(days=21)  # the tasks are on the checklist from three weeks before until the first day
 REOPENING_SEARCH = 62  # days looked at after a closure for the first open one
+COMING_AHEAD = timedelta(days=62)  # a door sign lists the holidays and closures of about the next two months...
+COMING_MOST = 3  # ...three at most, so the sign stays readable from the street
 TEMPORARILY_CLOSED_FROM = 7  # Google: special hours cover up to 6 consecutive days (DOMAIN.md)
 
 
@@ -173,6 +175,16 @@ def occasions(first: date, last: date, closures: list[Closure], alsace_moselle: 
     found = [o for o in found if needs_preparing(o, closures, hours)]
     found += [o for o in closure_periods(closures) if first <= o.first <= last]
     return sorted(found, key=lambda o: (o.first, o.closure is None))
+
+
+def coming_after(occasion: Occasion, closures: list[Closure], alsace_moselle: bool = False,
+                 hours=None) -> list[Occasion]:
+    """The holidays and closures after `occasion` a door sign announces: those starting within COMING_AHEAD of
+    its last day that change the shop's hours (closures, holidays answered closed or on special hours; not one
+    unanswered, open as usual or inside a closure), COMING_MOST at most, in date order."""
+    start = occasion.last + timedelta(days=1)
+    found = occasions(start, occasion.last + COMING_AHEAD, closures, alsace_moselle, hours)
+    return [o for o in found if o.key != occasion.key and needs_door_sign(o, hours)][:COMING_MOST]
 
 
 def to_prepare(week: IsoWeek, closures: list[Closure], alsace_moselle: bool = False,

@@ -1,4 +1,5 @@
-"""A holiday's or closure's door sign, saved as PDF on the shop's paper and kept in the printed codes at the door."""
+"""A holiday's or closure's door sign, saved as PDF on the shop's paper and kept in the printed codes at the door;
+it announces the holidays and closures that come next too."""
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,11 +17,25 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def save_door_sign(parent, store, clock, line: str, report) -> list | None:
-    """Ask where, save the door sign with its closure `line`, record its code at the door; the Changes to
-    publish, or None when nothing was saved (`report(text)` said why, when there is a reason)."""
+def coming_lines(store, occasion) -> list[str]:
+    """The next holidays and closures after `occasion` the sign announces, each as its own door line
+    ("Closed on 11 November", "Open on 1 May, 9am–1pm", "Closed from 3 to 23 August (annual leave)")."""
+    from socialdesk.domain.calendar.closures import coming_after
+    from socialdesk.domain.hours.model import day_answer
+    from socialdesk.ui.calendar.occasion_words import door_line
+
+    hours = store.shop.get().hours
+    coming = coming_after(occasion, store.calendar.closures.closures(), store.settings.get("alsace_moselle"), hours)
+    return [door_line(o, () if o.closure is not None else day_answer(hours, o.first)) for o in coming]
+
+
+def save_door_sign(parent, store, clock, line: str, report, coming: list[str] = ()) -> list | None:
+    """Ask where, save the door sign with its closure `line` and the `coming` days' lines (after the review-rules
+    question every printed word passes), record its code at the door; the Changes to publish, or None when
+    nothing was saved (`report(text)` said why, when there is a reason)."""
     from socialdesk.domain.presence.door_code import door_card
     from socialdesk.qr.encoding import EncodingRefused
+    from socialdesk.ui.presence.card_rules import words_allowed
     from socialdesk.ui.printing.cards import CardCodeRefused, card_sentence
     from socialdesk.ui.printing.page_check import PageCodeUnread
 
@@ -29,8 +44,12 @@ def save_door_sign(parent, store, clock, line: str, report) -> list | None:
     if card is None:
         report(_tr("A door sign needs your Google listing, or the shop's name and address in the Strategy tab."))
         return None
+    allowed, broken = words_allowed(parent, [card], "\n".join([line, *coming]), shop)
+    if not allowed:
+        report(fill(_tr("Not printed: %1"), broken))
+        return None
     try:
-        saved = _save(parent, store, shop, [card], line, report)
+        saved = _save(parent, store, shop, [card], line, report, coming)
     except (CardCodeRefused, PageCodeUnread, EncodingRefused):
         report(_tr("Not printed: the door sign's code would not read. Check the Google listing's link, or print "
                    "the door sign from the QR code page."))
@@ -42,14 +61,14 @@ def save_door_sign(parent, store, clock, line: str, report) -> list | None:
     return store.presence.printed.record(printed_items(TEMPLATE, [card], 1, stock), TEMPLATE.value, PLACE, clock())
 
 
-def _save(parent, store, shop, items, line: str, report):
+def _save(parent, store, shop, items, line: str, report, coming: list[str] = ()):
     from socialdesk.ui.common.save_guard import save_as
     from socialdesk.ui.printing.card_style import CardStyle, Extra
     from socialdesk.ui.printing.cards import card_printer, check_cards, paint_cards
     from socialdesk.ui.printing.output import paint_pdf_to
     from socialdesk.ui.printing.page_check import check_pages
 
-    extra = Extra(default_stock(TEMPLATE, shop_paper(store.settings, shop.country)), shop, line)
+    extra = Extra(default_stock(TEMPLATE, shop_paper(store.settings, shop.country)), shop, line, tuple(coming))
     style = CardStyle()
     checked = check_cards(TEMPLATE, items, 1, style, stock=extra.stock)  # refused before any dialog
     checked = check_pages(TEMPLATE, items, shop.name, 1, style, checked, extra)  # as printed, at 150 dpi

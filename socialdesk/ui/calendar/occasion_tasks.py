@@ -10,7 +10,7 @@ from socialdesk.domain.calendar.closures import Occasion, Task, TaskKind, post_d
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.holiday_answer import HolidayAnswer
-from socialdesk.ui.calendar.door_sign import save_door_sign
+from socialdesk.ui.calendar.door_sign import coming_lines, save_door_sign
 from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_line, occasion_name, \
     occasion_when, post_text, task_text
 from socialdesk.ui.common.save_guard import writes_files
@@ -155,8 +155,10 @@ class OccasionTasks(QGroupBox):
         self.door_report.setVisible(bool(text))
 
     def save_door_sign(self) -> None:
-        """The door sign with the closure line, saved as PDF and kept at the door; its task is ticked."""
-        changes = save_door_sign(self, self.store, self.clock, self.door_line(), self._say)
+        """The door sign with the closure line and the coming days, saved as PDF and kept at the door; its task
+        is ticked."""
+        changes = save_door_sign(self, self.store, self.clock, self.door_line(), self._say,
+                                 coming_lines(self.store, self.occasion))
         if changes is None:
             return
         self.boxes[TaskKind.DOOR_SIGN.value].setChecked(True)

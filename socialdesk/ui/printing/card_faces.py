@@ -13,8 +13,10 @@ from socialdesk.ui.printing.card_style import CardStyle
 from socialdesk.ui.printing.card_words import _face_words, _key, _layout, _q
 
 
-def paint_sheet(painter, canvas, sheet, cards, shop: ShopCard, style, checked, back: bool, closure: str) -> list[str]:
-    """Draw one page; returns the payloads of the codes drawn on it (one entry a code)."""
+def paint_sheet(painter, canvas, sheet, cards, shop: ShopCard, style, checked, back: bool, closure: str,
+                coming: tuple[str, ...] = ()) -> list[str]:
+    """Draw one page; returns the payloads of the codes drawn on it (one entry a code); `coming`: the days a door
+    sign announces after its closure."""
     from socialdesk.ui.printing.sheet_marks import fill_rect, paint_cut_marks, paint_fold
     from socialdesk.ui.printing.shop_faces import paint_business_front, paint_door_words
 
@@ -33,7 +35,7 @@ def paint_sheet(painter, canvas, sheet, cards, shop: ShopCard, style, checked, b
             paint_business_front(painter, canvas, face.rect, shop, style)
             continue
         if sheet.content == "door":
-            paint_door_words(painter, canvas, words_area(face.rect), shop, closure, style)
+            paint_door_words(painter, canvas, words_area(face.rect), shop, closure, style, coming)
             face = dataclasses.replace(face, rect=code_area(sheet, face.rect))
         painted += _paint_face(painter, canvas, face, group, "" if sheet.content == "door" else shop.name,
                                style.for_sheet(sheet), checked)

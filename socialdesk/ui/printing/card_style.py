@@ -29,8 +29,9 @@ class CardStyle:
 @dataclass(frozen=True)
 class Extra:
     """What some templates need besides the codes: the label product (`stock`, its code on the box), the
-    shop card (business cards, door signs) and a door sign's closure line."""
+    shop card (business cards, door signs), a door sign's closure line and the coming days it announces."""
 
     stock: str | None = None
     shop: ShopCard | None = None
     closure: str = ""
+    coming: tuple[str, ...] = ()

@@ -240,7 +240,7 @@ def paint_cards(printer: QPrinter, template: CardTemplate, items: list[CardItem]
                 raise PrintCancelled()
             if number:
                 printer.newPage()
-            paint_sheet(painter, canvas, sheet, cards, shop, style, checked, back, extra.closure)
+            paint_sheet(painter, canvas, sheet, cards, shop, style, checked, back, extra.closure, extra.coming)
     finally:
         painter.end()
     return len(pages)

@@ -56,7 +56,7 @@ def _unread_payloads(template, items, shop_name, per_card, style, checked, extra
         for back in (False, True) if sheet.content == "business" else (False,):
             for phase in PHASES:
                 image, painted = _page_image(sheet, phase, lambda painter, canvas, page: paint_sheet(
-                    painter, canvas, page, cards, shop, style, checked, back, extra.closure))
+                    painter, canvas, page, cards, shop, style, checked, back, extra.closure, extra.coming))
                 unread.extend(payload for payload in _short(image, painted) if payload not in unread)
     return unread
 

@@ -71,8 +71,9 @@ def door_hours(shop: ShopCard) -> str:
     return shop.opening_hours.strip()
 
 
-def door_words(shop: ShopCard, closure: str) -> list[tuple[str, float, bool]]:
-    """(text, points, bold) of a door sign's upper half: name, "Opening hours", the hours, the closure."""
+def door_words(shop: ShopCard, closure: str, coming: tuple[str, ...] = ()) -> list[tuple[str, float, bool]]:
+    """(text, points, bold) of a door sign's upper half: name, "Opening hours", the hours, the closure, then
+    "Coming up" and the coming days, one a line."""
     words = [(shop.name, 28.0, True)]
     hours = door_hours(shop)
     if hours:
@@ -80,6 +81,10 @@ def door_words(shop: ShopCard, closure: str) -> list[tuple[str, float, bool]]:
         words.append((hours, 14.0, False))
     if closure.strip():
         words.append((closure.strip(), 14.0, True))
+    lines = [line.strip() for line in coming if line.strip()]
+    if lines:
+        words.append((QCoreApplication.translate("ShopFaces", "Coming up"), 14.0, True))
+        words.append(("\n".join(lines), 12.0, False))
     return words
 
 
@@ -92,10 +97,11 @@ def door_scale(rect: Rect) -> float:
     return max(1.0, rect.width / 140)
 
 
-def door_blocks(device, canvas: MmCanvas, rect: Rect, shop: ShopCard, closure: str, font: str = "sans"):
+def door_blocks(device, canvas: MmCanvas, rect: Rect, shop: ShopCard, closure: str, font: str = "sans",
+                coming: tuple[str, ...] = ()):
     """[(area, FittedText, text)]: the name at the top, the hours and closure one block just above the code
     (the call to action under them), each fitted in the brand's letters."""
-    words, scale = door_words(shop, closure), door_scale(rect)
+    words, scale = door_words(shop, closure, coming), door_scale(rect)
     margin = max(5.0, rect.width * 0.06)
     inner = Rect(rect.x + margin, rect.y + margin, rect.width - 2 * margin, rect.height - margin - 1.0)
     lettered = Lettering(_device(device), font)
@@ -127,9 +133,10 @@ def _text_height(lettered: Lettering, fitted: FittedText) -> float:
     return len(fitted.lines) * QFontMetricsF(_font(lettered, fitted.points, fitted.bold), lettered.device()).lineSpacing()
 
 
-def paint_door_words(painter, canvas: MmCanvas, rect: Rect, shop: ShopCard, closure: str, style: CardStyle) -> None:
+def paint_door_words(painter, canvas: MmCanvas, rect: Rect, shop: ShopCard, closure: str, style: CardStyle,
+                     coming: tuple[str, ...] = ()) -> None:
     painter.save()
     painter.setFont(brand_font(style.font))
-    for area, fitted, _text in door_blocks(painter, canvas, rect, shop, closure, style.font):
+    for area, fitted, _text in door_blocks(painter, canvas, rect, shop, closure, style.font, coming):
         draw_fitted(painter, area, fitted, QColor(style.foreground))
     painter.restore()
