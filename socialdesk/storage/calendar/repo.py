@@ -127,7 +127,8 @@ class CalendarRepo:
         status = PostStatus.PLANNED if post.status is PostStatus.PUBLISHED else post.status
         copy = replace(post, id=None, uid="", series_id=None, published_at=None, status=status,
                        day=day if day is not None else post.day, variants=dict(post.variants),
-                       extra={k: v for k, v in post.extra.items() if k not in ("exception", "series_day")})
+                       extra={k: v for k, v in post.extra.items()
+                              if k not in ("exception", "series_day", "series_time")})
         return self.add(copy)
 
     def delete(self, ids) -> Change:
@@ -247,7 +248,7 @@ class CalendarRepo:
         from socialdesk.storage.calendar.series import add_series
 
         with self._store.write() as db:
-            ids = add_series(db, post, rule, self._insert)
+            ids = add_series(db, replace(post, zone=post.zone or self.zone), rule, self._insert)
         return Change(Area.CALENDAR, tuple(ids))
 
     def make_series(self, post_id: int, template: Post, rule) -> Change:
@@ -256,7 +257,8 @@ class CalendarRepo:
 
         with self._store.write() as db:
             db.conn.execute("DELETE FROM posts WHERE id = ?", (post_id,))
-            ids = add_series(db, replace(template, id=None, uid=""), rule, self._insert)
+            ids = add_series(db, replace(template, id=None, uid="", zone=template.zone or self.zone), rule,
+                             self._insert)
         return Change(Area.CALENDAR, (post_id, *ids))
 
     def save_series(self, series_id: int, template: Post, rule) -> Change:
@@ -264,7 +266,8 @@ class CalendarRepo:
         from socialdesk.storage.calendar.series import save_series
 
         with self._store.write() as db:
-            ids = save_series(db, self.series_posts(series_id), series_id, template, rule, self._insert)
+            ids = save_series(db, self.series_posts(series_id), series_id,
+                              replace(template, zone=template.zone or self.zone), rule, self._insert)
         return Change(Area.CALENDAR, tuple(ids))
 
     # ----- character limits

@@ -2,9 +2,10 @@
 
 import sqlite3
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
+from socialdesk.domain.calendar.zones import wall_time_shift
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.rows import row_from_post
 
@@ -34,14 +35,37 @@ def write_series_row(db, series_id: int, rule: Recurrence | None) -> None:
          "count": rule.count}, pk="id")
 
 
+def _on_day(template: Post, day: date, extra: dict) -> dict:
+    """The day, time and extra of the occurrence on `day`, by the single posts' rule (zones.wall_time_shift):
+    a time the clocks skip that night is kept as the hour it becomes, a time they pass twice means the first.
+    `series_time` keeps the series' own wall-clock time, so a whole-series edit starts from it."""
+    intended = template.time
+    at = wall_time_shift(day, intended, template.zone)[1] if intended is not None else None
+    extra = {k: v for k, v in extra.items() if k != "series_time"}
+    if intended is not None:
+        extra["series_time"] = intended.isoformat(timespec="minutes")
+    return {"day": day, "time": at, "extra": {**extra, "series_day": day.isoformat()}}
+
+
+def series_time(post: Post) -> time | None:
+    """The wall-clock time the series gave this occurrence, even if that day it is at the hour the clocks skip to."""
+    raw = post.extra.get("series_time")
+    if post.time is None or not raw:
+        return post.time
+    try:
+        return time.fromisoformat(raw)
+    except (TypeError, ValueError):
+        return post.time
+
+
 def add_series(db, template: Post, rule: Recurrence, insert) -> list[int]:
     series_id = db["post_series"].insert(
         {"frequency": rule.frequency.value, "first_day": rule.first_day.isoformat(), "interval": rule.interval,
          "until": rule.until.isoformat() if rule.until else None, "count": rule.count}).last_pk
     ids = []
     for day in rule.dates():
-        post = replace(template, id=None, uid="", day=day, series_id=series_id, variants=dict(template.variants),
-                       extra={**template.extra, "series_day": day.isoformat()})
+        post = replace(template, id=None, uid="", series_id=series_id, variants=dict(template.variants),
+                       **_on_day(template, day, template.extra))
         insert(db, post)
         ids.append(post.id)
     return ids
@@ -80,10 +104,11 @@ def save_series(db, current: list[Post], series_id: int, template: Post, rule: R
         shared = {name: getattr(template, name) for name in _SHARED}
         if day in by_day:
             post = replace(by_day[day], status=template.status, **shared)
+            post = replace(post, **_on_day(template, day, post.extra))
             db["posts"].update(post.id, row_from_post(post))
         else:
-            post = replace(template, id=None, uid="", day=day, series_id=series_id, published_at=None,
-                           variants=dict(template.variants), extra={"series_day": day.isoformat()})
+            post = replace(template, id=None, uid="", series_id=series_id, published_at=None,
+                           variants=dict(template.variants), **_on_day(template, day, {}))
             insert(db, post)
         touched.append(post.id)
     return touched

@@ -14,6 +14,7 @@ from socialdesk.domain.calendar.recurrence import Recurrence
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.repo import moved
+from socialdesk.storage.calendar.series import series_time
 from socialdesk.storage.drafts import merged_onto
 from socialdesk.ui.calendar.commands import LimitsCommand
 from socialdesk.ui.calendar.post_checks import move_agreed
@@ -201,7 +202,8 @@ class EditActions(QObject):
             return self.tab.record(self.tr("Edit repeating series"), ids,
                                    lambda: repo.save_series(post.series_id, choice.post, new_rule), [post.series_id])
 
-        self._ask(replace(post, day=first), save, rule=rule)
+        # the series' own time, not the hour the clocks skipped to on this post's night
+        self._ask(replace(post, day=first, time=series_time(post)), save, rule=rule)
 
     # ----- moving and copying
     def move(self, ids, day: date | None) -> bool:

@@ -306,6 +306,13 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
             return "", at
         return wall_time_shift(self.day_edit.date().toPython(), at, self._zone)
 
+    def _kept_time(self):
+        """A single post keeps the hour a skipped time becomes; a series keeps the typed time and storage gives
+        each occurrence that night's hour (storage/calendar/series.py, by the same wall_time_shift)."""
+        if self.rule() is not None:
+            return self.time_edit.time().toPython().replace(second=0, microsecond=0)
+        return self._shifted()[1]
+
     def _clock_change_hint(self) -> list[str]:
         if not self.at_time.isChecked():
             return []
@@ -329,7 +336,7 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         return replace(
             self._post,
             day=self.day_edit.date().toPython() if self.on_day.isChecked() else None,
-            time=self._shifted()[1] if self.at_time.isChecked() else None,
+            time=self._kept_time() if self.at_time.isChecked() else None,
             networks=networks, text=clean_text(self.text_edit.toPlainText()),  # the rule storage keeps too
             variants={k: clean_text(v) for k, v in self._variants.items() if k in networks and clean_text(v)},
             status=PostStatus(self.status_box.currentData()), pillar=self.pillar_box.currentText().strip(),
