@@ -126,6 +126,22 @@ class ChipList(PostList):
         self.resized.emit()
 
 
+def mark_text(words: str, more: str, marks: list[str], metrics: QFontMetrics, width: int) -> str:
+    """What a day's mark line shows in `width`: its words, cut after four letters at least ("○ Noth…"), or
+    else its symbols alone ("+2 ⚑ ○", in less room "⚑ ○" then "⚑○": the marks before "+2"), never a symbol and
+    a stray letter ("○ N…")."""
+    elided = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(0, width))
+    first = (words.split(" · ")[0].split() + ["", ""])[:2]
+    head = f"{first[0]} {first[1][:4]}".strip()  # the symbol and four letters at least: "○ Noth", "+2 more"
+    if elided == words or elided.startswith(head):
+        return elided
+    symbols = list(dict.fromkeys(mark.split(" ", 1)[0] for mark in marks))
+    for short in (" ".join([more, *symbols] if more else symbols), " ".join(symbols), "".join(symbols)):
+        if short and metrics.horizontalAdvance(short) <= width:
+            return short
+    return metrics.elidedText(" ".join(symbols) or more, Qt.TextElideMode.ElideRight, max(0, width))
+
+
 class MonthCell(QWidget):
     """One day: its number (a click opens its week), a mark line, its chips; drawn from the palette (no stylesheet
     rule: 42 styled frames would cost a month switch more than all its posts)."""
@@ -187,9 +203,13 @@ class MonthCell(QWidget):
         """The marks, after "+N more" when the cell cannot show every chip (they stay in the list, for the keys)."""
         count = self.posts.count()
         room = max(1, self.posts.viewport().height() // max(1, self.posts.sizeHintForRow(0))) if count else count
-        more = [fill(translate("MonthView", "+%1 more"), str(count - room))] if count > room else []
-        words = " · ".join([*more, *self.marks])  # elided: the tooltip and the spoken name say all
-        self.mark.setText(self.mark.fontMetrics().elidedText(words, Qt.TextElideMode.ElideRight, self.mark.width()))
+        hidden = count - room if count > room else 0
+        more = [fill(translate("MonthView", "+%1 more"), str(hidden))] if hidden else []
+        words = " · ".join([*more, *self.marks])  # the tooltip and the spoken name say all
+        self.mark.setText(mark_text(words, more and f"+{hidden}", self.marks, self.mark.fontMetrics(),
+                                    self.mark.width()))
+        if self.mark.accessibleName() != words:
+            self.mark.setAccessibleName(words)
 
     def paintEvent(self, event):
         """A rounded card: the desk's colour for the days of other months, an accent ring today, a dashed accent
