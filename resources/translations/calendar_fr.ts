@@ -19,7 +19,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="95" />
-        <source>T&amp;his week</source>
+        <source>&amp;This week</source>
         <translation>Cette se&amp;maine</translation>
     </message>
     <message>
@@ -54,8 +54,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="110" />
-        <source>&amp;Export / import</source>
-        <translation>&amp;Fichier du plan</translation>
+        <source>E&amp;xport / import</source>
+        <translation>Fic&amp;hier du plan</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="111" />
@@ -75,7 +75,7 @@
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="144" />
         <source>New i&amp;dea…</source>
-        <translation>Nouvelle i&amp;dée…</translation>
+        <translation>Nou&amp;velle idée…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/tab.py" line="189" />
@@ -2010,7 +2010,7 @@
         <translation>Afficher une semaine</translation>
     </message>
     <message>
-        <source>Mon&amp;th</source>
+        <source>M&amp;onth</source>
         <translation>M&amp;ois</translation>
     </message>
     <message>

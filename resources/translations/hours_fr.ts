@@ -56,7 +56,7 @@
     <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
         <source>Copy T&amp;uesday to the other open days</source>
-        <translation>Copier le m&amp;ardi sur les autres jours ouverts</translation>
+        <translation>Copier le mardi sur les au&amp;tres jours ouverts</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
@@ -75,8 +75,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
-        <source>R&amp;ead</source>
-        <translation>Lir&amp;e</translation>
+        <source>Read</source>
+        <translation>Lire</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/hours_editor.py" line="1" />
@@ -375,8 +375,8 @@ Garder ces jours tels quels, ou les fermer ?</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/special_days.py" />
-        <source>C&amp;hange…</source>
-        <translation>Modi&amp;fier…</translation>
+        <source>Change…</source>
+        <translation>Modifi&amp;er…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/special_days.py" />

@@ -411,7 +411,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="76" />
-        <source>Reserved user&amp;name</source>
+        <source>Reserved &amp;username</source>
         <translation>No&amp;m d'utilisateur réservé</translation>
     </message>
     <message>
@@ -485,7 +485,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="126" />
         <source>&amp;I checked it today</source>
-        <translation>Je l'ai vérifiée aujour&amp;d'hui</translation>
+        <translation>Je l'a&amp;i vérifiée aujourd'hui</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listing_form.py" line="127" />
@@ -587,7 +587,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="86" />
         <source>Add the &amp;recommended ones</source>
-        <translation>Ajouter les fiches conse&amp;illées</translation>
+        <translation>Ajouter les fiches su&amp;ggérées</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="87" />
@@ -606,7 +606,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="91" />
-        <source>&amp;Open</source>
+        <source>Ope&amp;n</source>
         <translation>Ou&amp;vrir</translation>
     </message>
     <message>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
-        <source>Reply to a re&amp;view…</source>
+        <source>Reply t&amp;o a review…</source>
         <translation>Répondre à &amp;un avis…</translation>
     </message>
     <message>

@@ -281,7 +281,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
         <source>&amp;Where:</source>
-        <translation>Em&amp;placement :</translation>
+        <translation>E&amp;mplacement :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_cards_bar.py"/>
@@ -324,7 +324,7 @@
         <translation>L&amp;ettres :</translation>
     </message>
     <message>
-        <source>Card styl&amp;e:</source>
+        <source>Ca&amp;rd style:</source>
         <translation>St&amp;yle des cartes :</translation>
     </message>
     <message>
@@ -371,8 +371,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="73"/>
-        <source>Damage tole&amp;rance:</source>
-        <translation>Correction &amp;d&apos;erreurs :</translation>
+        <source>Da&amp;mage tolerance:</source>
+        <translation>Ni&amp;veau de correction :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="74"/>
@@ -406,8 +406,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="82"/>
-        <source>&amp;Headline:</source>
-        <translation>Phrase d'&amp;accroche :</translation>
+        <source>Headli&amp;ne:</source>
+        <translation>&amp;Phrase d'accroche :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="83"/>
@@ -790,7 +790,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
         <source>T&amp;ag:</source>
-        <translation>&amp;Marque :</translation>
+        <translation>Mar&amp;que :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>

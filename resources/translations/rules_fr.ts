@@ -256,7 +256,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="54" />
         <source>&amp;Add key person…</source>
-        <translation>&amp;Ajouter un relais…</translation>
+        <translation>A&amp;jouter un relais…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/drivers_page.py" line="55" />
@@ -521,7 +521,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="72" />
         <source>&amp;Add rule…</source>
-        <translation>&amp;Ajouter une règle…</translation>
+        <translation>A&amp;jouter une règle…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="73" />
@@ -531,7 +531,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="74" />
         <source>M&amp;ove up</source>
-        <translation>Mon&amp;ter</translation>
+        <translation>M&amp;onter</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/rules_page.py" line="75" />
@@ -579,7 +579,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="55" />
         <source>&amp;Next week ▶</source>
-        <translation>Semaine sui&amp;vante ▶</translation>
+        <translation>Semaine suivan&amp;te ▶</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="56" />
@@ -599,7 +599,7 @@
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="63" />
         <source>Save as P&amp;DF…</source>
-        <translation>Enregistrer en P&amp;DF…</translation>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="117" />
@@ -884,7 +884,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
-        <source>Reply to a re&amp;view…</source>
+        <source>Reply t&amp;o a review…</source>
         <translation>Rép&amp;ondre à un avis…</translation>
     </message>
     <message>
@@ -899,8 +899,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
-        <source>Answ&amp;ered:</source>
-        <translation>&amp;Avec réponse :</translation>
+        <source>&amp;Answered:</source>
+        <translation>A&amp;vec réponse :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />

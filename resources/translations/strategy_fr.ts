@@ -133,7 +133,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="62" />
-        <source>Remove the th&amp;eme</source>
+        <source>Re&amp;move the theme</source>
         <translation>Retirer le t&amp;hème</translation>
     </message>
     <message>
@@ -149,7 +149,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
         <source>User&amp;name to reserve</source>
-        <translation>&amp;Nom d'utilisateur à réserver</translation>
+        <translation>Nom d'&amp;utilisateur à réserver</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="77" />
@@ -198,7 +198,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_channels.py" line="1" />
-        <source>W&amp;ho, by name</source>
+        <source>Who, &amp;by name</source>
         <translation>&amp;Qui, par son prénom</translation>
     </message>
     <message>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="17" />
-        <source>&amp;Topics people talk about</source>
+        <source>Topics &amp;people talk about</source>
         <translation>Les su&amp;jets qui font parler</translation>
     </message>
     <message>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="19" />
-        <source>&amp;Who talks</source>
+        <source>Who &amp;talks</source>
         <translation>&amp;Qui en parle</translation>
     </message>
     <message>
@@ -280,7 +280,7 @@
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="21" />
         <source>What c&amp;ompetitors do</source>
-        <translation>Ce que font les co&amp;ncurrents</translation>
+        <translation>Ce que font les conc&amp;urrents</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_conversations.py" line="23" />
@@ -604,7 +604,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="18" />
         <source>Shop &amp;name</source>
-        <translation>&amp;Nom de la boutique</translation>
+        <translation>Nom de la &amp;boutique</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="18" />
@@ -654,7 +654,7 @@ bouquets commandés après une publication</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="23" />
         <source>Ph&amp;one</source>
-        <translation>&amp;Téléphone</translation>
+        <translation>Télép&amp;hone</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="23" />
@@ -673,7 +673,7 @@ bouquets commandés après une publication</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="25" />
-        <source>&amp;Website</source>
+        <source>We&amp;bsite</source>
         <translation>Site &amp;web</translation>
     </message>
     <message>
@@ -774,7 +774,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="39" />
         <source>&amp;Add a goal</source>
-        <translation>&amp;Ajouter un objectif</translation>
+        <translation>Ajouter &amp;un objectif</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_stand.py" line="39" />
@@ -1157,7 +1157,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="40" />
         <source>Save as P&amp;DF…</source>
-        <translation>Enre&amp;gistrer en PDF…</translation>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="41" />
@@ -1265,7 +1265,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="34" />
-        <source>Start a &amp;review…</source>
+        <source>Start a revie&amp;w…</source>
         <translation>Commencer une &amp;revue…</translation>
     </message>
     <message>
@@ -1299,8 +1299,8 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <translation>Vous consultez une ancienne version : elle ne peut pas être modifiée. Choisissez « En cours » pour modifier.</translation>
     </message>
     <message>
-        <source>Compare &amp;versions…</source>
-        <translation>Comparer &amp;des versions…</translation>
+        <source>Compa&amp;re versions…</source>
+        <translation>Comparer des versio&amp;ns…</translation>
     </message>
     <message>
         <source>Two versions side by side, the changes marked</source>

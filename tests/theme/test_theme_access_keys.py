@@ -142,3 +142,41 @@ def test_a_clash_is_found_as_qt_finds_it(qtbot):
     layout.addWidget(field)
     layout.addWidget(QLabel("Sans &lettre, sans compagnon"))  # no buddy: Qt shows the "&", no key
     assert clashes("here", root) == ["here: Alt+R ['Autres &réseaux…', 'Tit&re :']"]
+
+
+def menu_letters(window) -> dict[str, str]:
+    """The menu bar's access keys: letter -> menu title (Alt+letter opens that menu wherever the focus is)."""
+    return {_letter(action.text()): action.text() for action in window.menuBar().actions() if _letter(action.text())}
+
+
+def menu_clashes(where: str, window, root: QWidget) -> list[str]:
+    menus = menu_letters(window)
+    return [f"{where}: Alt+{_letter(t).upper()} {t!r} and the menu {menus[_letter(t)]!r}"
+            for t in keyed_texts(root) if _letter(t) in menus]
+
+
+def test_no_view_takes_a_letter_of_the_menu_bar(demo):
+    """Alt+E opened Edit or read the typed hours (R&ead), at Qt's whim; French Alt+A, Affichage or « &Avec réponse ».
+    Each view is read whole (page, inner tabs, what is due above them); the letters within a view are the first
+    test's."""
+    window = demo[0]
+    assert len(menu_letters(window)) == len(window.menuBar().actions()) == 4  # File, Edit, View, Help: 4 letters
+    found = [clash for view in walk.views(window) for clash in menu_clashes(view, window, window)]
+    assert found == [], "\n".join(found)
+
+
+def test_a_menu_clash_is_found(qtbot):
+    from PySide6.QtWidgets import QMainWindow, QPushButton, QVBoxLayout
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.menuBar().addMenu("&Edit")
+    window.menuBar().addMenu("Ai&de")
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.addWidget(QPushButton("R&ead"))
+    layout.addWidget(QPushButton("&Dans les deux"))
+    layout.addWidget(QPushButton("&Write"))
+    window.setCentralWidget(page)
+    assert menu_clashes("here", window, page) == ["here: Alt+E 'R&ead' and the menu '&Edit'",
+                                                  "here: Alt+D '&Dans les deux' and the menu 'Ai&de'"]

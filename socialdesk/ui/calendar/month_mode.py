@@ -28,7 +28,7 @@ class MonthMode(QObject):
         self.view: MonthView | None = None  # built on the first switch: the week opens as fast as before
         self.stack = QStackedWidget(tab)
         self.week_button = self._switch(self.tr("&Week"), self.tr("Show a week"))
-        self.month_button = self._switch(self.tr("Mon&th"), self.tr("Show a month, to see the holes in the cadence"))
+        self.month_button = self._switch(self.tr("M&onth"), self.tr("Show a month, to see the holes in the cadence"))
         self._show_choice(WEEK)
         group = QButtonGroup(self)
         group.addButton(self.week_button)

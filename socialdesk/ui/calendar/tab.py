@@ -108,7 +108,7 @@ class CalendarTab(QWidget):
     def _build_navigation(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.prev_button = self._button(self.tr("◀ P&revious"), self.tr("Previous week (Alt+Left)"), self.go_previous)
-        self.today_button = self._button(self.tr("T&his week"), self.tr("This week (Alt+Home)"), self.go_today)
+        self.today_button = self._button(self.tr("&This week"), self.tr("This week (Alt+Home)"), self.go_today)
         self.next_button = self._button(self.tr("&Next ▶"), self.tr("Next week (Alt+Right)"), self.go_next)
         self.jump = bounded(JumpDateEdit(self))
         self.jump.setCalendarPopup(True)
@@ -121,7 +121,7 @@ class CalendarTab(QWidget):
         self.new_button = mark_primary(self._button(self.tr("New &post…"), self.tr("New post (Ctrl+N)"),
                                                     self.edits.new_post))  # the week's one accent button
         self.more_button = QToolButton(self)
-        self.more_button.setText(self.tr("&Export / import"))
+        self.more_button.setText(self.tr("E&xport / import"))
         self.more_button.setAccessibleName(self.tr("Export, import and print the plan"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)

@@ -94,7 +94,8 @@ class HoursEditor(QWidget):
         self.typed = QLineEdit(self)
         self.typed.setAccessibleName(self.tr("Opening hours as text"))
         self.typed.setPlaceholderText(self.tr("or type them: Tue–Sat 7:00–13:00, 15:30–19:30; Sun 7:00–13:00"))
-        self.read_button = QPushButton(self.tr("R&ead"), self)
+        self.read_button = QPushButton(self.tr("Read"), self)  # no Alt letter: Enter in the field reads (the
+        # shop page has more fields than letters once the menus' F, E, V, H are kept out)
         self.read_button.clicked.connect(self.read_typed)
         self.typed.returnPressed.connect(self.read_typed)
         self.problem = QLabel(self)

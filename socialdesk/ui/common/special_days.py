@@ -140,7 +140,8 @@ class SpecialDaysBox(QGroupBox):
         self.list.itemDoubleClicked.connect(self.edit_day)
         self.list.currentRowChanged.connect(self._refresh_buttons)
         self.add_button = QPushButton(self.tr("&Add a special day…"), self)
-        self.edit_button = QPushButton(self.tr("C&hange…"), self)
+        self.edit_button = QPushButton(self.tr("Change…"), self)  # no Alt letter, as Remove: the shop page
+        # has used them all (double-click changes the day)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.add_button.clicked.connect(self.add_day)
         self.edit_button.clicked.connect(self.edit_day)

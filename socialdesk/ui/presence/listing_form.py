@@ -73,7 +73,7 @@ class ListingForm(QWidget):
         layout.addRow("", self.url_warning)
         self.handle = self._line(self.tr("Reserved username (@…)"))
         self.handle.setPlaceholderText(self.tr("the brand name reserved there, e.g. boulangerielea"))
-        layout.addRow(self.tr("Reserved user&name"), self.handle)
+        layout.addRow(self.tr("Reserved &username"), self.handle)
         self._build_nap_rows(layout)
 
     def _build_nap_rows(self, layout: QFormLayout):

@@ -119,9 +119,9 @@ class ListingsPage(QWidget):
                                                self._on_recommended_button_clicked)
         self.remove_button = self._button(self.tr("Re&move"), self.tr("Remove the selected listing"),
                                           self._on_remove_button_clicked)
-        self.open_button = self._button(self.tr("&Open"), self.tr("Open the listing in the browser"),
+        self.open_button = self._button(self.tr("Ope&n"), self.tr("Open the listing in the browser"),
                                         self._on_open_button_clicked)
-        self.reply_button = self._button(self.tr("Reply to a re&view…"), self.tr("Reply to a review on this listing"),
+        self.reply_button = self._button(self.tr("Reply t&o a review…"), self.tr("Reply to a review on this listing"),
                                          self._on_reply_button_clicked)
         self.qr_button = None
         widgets = [self.add_button, self.recommended_button, self.remove_button, self.open_button, self.reply_button]

@@ -30,11 +30,11 @@ class ReviewTallyBox(QGroupBox):
         self._pause.timeout.connect(self._commit_typed)
         self.received = self._spin(self.tr("Reviews received this week"))
         self.answered = self._spin(self.tr("Reviews answered this week"))
-        self.reply_button = QPushButton(self.tr("Reply to a re&view…"))
+        self.reply_button = QPushButton(self.tr("Reply t&o a review…"))
         self.reply_button.setAccessibleName(self.tr("Reply to a review"))
         self.reply_button.clicked.connect(self._on_reply_button_clicked)
         row = QHBoxLayout()
-        for text, spin in ((self.tr("Rece&ived:"), self.received), (self.tr("Answ&ered:"), self.answered)):
+        for text, spin in ((self.tr("Rece&ived:"), self.received), (self.tr("&Answered:"), self.answered)):
             label = QLabel(text)
             label.setBuddy(spin)
             row.addWidget(label)

@@ -75,7 +75,7 @@ class ChannelsPage(StepPage):
             form.addRow(radio)
             radio.toggled.connect(lambda on, key=key: on and self._on_runner_toggled(key))
             self.runners[key] = radio
-        self.runner_names = self.line(self.tr("W&ho, by name"), self.tr("e.g. Léa answers messages every evening"),
+        self.runner_names = self.line(self.tr("Who, &by name"), self.tr("e.g. Léa answers messages every evening"),
                                       text_saver(self.writer, f.CHANNEL_RUNNER_NAMES), form)
         self.runner_binder = self.binders[-1]
         return box
@@ -99,7 +99,7 @@ class ChannelsPage(StepPage):
         self.pillars = RowsEditor(
             [Column(self.tr("Theme"), stretch=True), Column(self.tr("Share %"), "int"), Column(self.tr("Sells"), "check")],
             {"table": self.tr("Main themes"), "add": self.tr("Add a &theme"),
-             "remove": self.tr("Remove the th&eme"), "no_date": ""},
+             "remove": self.tr("Re&move the theme"), "no_date": ""},
             box,
         )
         self.pillars.table.setToolTip(self.tr(

@@ -16,9 +16,9 @@ class ConversationsPage(StepPage):
         specs = (
             (f.CONV_PLACES, self.tr("Where our audience &meets"),
              self.tr("e.g. the district's Facebook group, the Sunday market, #lyonfood on Instagram")),
-            (f.CONV_TOPICS, self.tr("&Topics people talk about"),
+            (f.CONV_TOPICS, self.tr("Topics &people talk about"),
              self.tr("e.g. the Epiphany cake, Mother's Day bouquets, the new tram line")),
-            (f.CONV_VOICES, self.tr("&Who talks"),
+            (f.CONV_VOICES, self.tr("Who &talks"),
              self.tr("e.g. parents at the school gate, a local food blogger, the tourist office")),
             (f.CONV_COMPETITORS, self.tr("What c&ompetitors do"),
              self.tr("e.g. daily promotions with no answer to comments; nice photos, no prices")),

@@ -28,7 +28,7 @@ class ShopPage(StepPage):
             ("city", self.tr("Cit&y"), self.tr("e.g. Lyon")),
             ("phone", self.tr("Ph&one"), self.tr("e.g. 04 78 00 00 00")),
             ("email", self.tr("E-&mail"), self.tr("e.g. hello@fleursdejade.fr")),
-            ("website", self.tr("&Website"), self.tr("e.g. https://www.hotel-du-parc.fr")),
+            ("website", self.tr("We&bsite"), self.tr("e.g. https://www.hotel-du-parc.fr")),
             ("languages", self.tr("Lan&guages spoken"), self.tr("e.g. French, English, Italian")),
         )
         self.edits = {}
