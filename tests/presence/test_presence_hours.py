@@ -1,7 +1,7 @@
 """Opening hours as the owner sees them: the grid on the shop page, each listing's hours on the consistency page."""
 
 import subprocess
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCore import Qt, QTime
@@ -138,10 +138,15 @@ def test_typing_the_listings_right_hours_makes_it_match(consistency, demo_store,
     assert "could not be read" in page.details.toPlainText()
 
 
-def test_the_demo_has_the_august_leave(demo_store):
-    leave = demo_store.calendar.closures.closures()
-    assert [(c.first, c.last) for c in leave] == [(date(2027, 8, 3), date(2027, 8, 23))]
-    assert leave[0].reason in ("Congés annuels", "Annual leave")  # in the demo's language (test_calendar_holiday_cover)
+def test_the_demo_has_the_august_leave_the_february_works_and_its_holiday_answers(demo_store):
+    works, leave = demo_store.calendar.closures.closures()
+    assert (works.first, works.last, leave.first, leave.last) == (date(2027, 2, 15), date(2027, 2, 20),
+                                                                  date(2027, 8, 3), date(2027, 8, 23))
+    assert works.first.weekday() == 0 and works.last.weekday() == 5  # Monday to Saturday
+    assert leave.reason in ("Congés annuels", "Annual leave")  # in the demo's language (test_calendar_holiday_cover)
+    assert works.reason in ("Travaux : nouveau four", "Works: new oven")
+    answers = {e.day: e.spans for e in demo_store.shop.get().hours.exceptions}
+    assert answers == {date(2026, 12, 25): (Span(7 * 60, 13 * 60),), date(2027, 1, 1): ()}  # open the morning; closed
 
 
 @pytest.mark.parametrize("language, week, closed", [
@@ -178,3 +183,13 @@ def test_copy_tuesday_when_tuesday_is_closed_is_disabled_and_never_closes_the_we
     assert all(week[day] == (Span(540, 750), Span(870, 1170)) for day in range(2, 7))
     grid.rows[1].closed.setChecked(False)
     assert grid.copy_button.isEnabled() and grid.copy_button.toolTip() == ""
+
+
+@pytest.mark.parametrize("today", [date(2027, 1, 1), date(2027, 2, 9), date(2027, 2, 16), date(2027, 12, 26)])
+def test_the_demos_closures_and_answers_are_the_coming_ones_whatever_the_day(store, today):
+    seed_demo(store, today)
+    works = next(c for c in store.calendar.closures.closures() if c.first.month == 2)
+    assert today <= works.first < today + timedelta(days=366) and works.first.weekday() == 0 and works.days == 6
+    answers = sorted(e.day for e in store.shop.get().hours.exceptions)
+    assert all(today <= day < today + timedelta(days=366) for day in answers)
+    assert sorted((day.month, day.day) for day in answers) == [(1, 1), (12, 25)]

@@ -58,17 +58,24 @@ def _stored(path) -> list:
     return json.loads(text)["exceptions"]
 
 
+def _with(demo: list, *added: dict) -> list:
+    """The demo's own special days (its holiday answers) with those the test added, in date order."""
+    return sorted([*demo, *added], key=lambda exception: exception["day"])
+
+
 def test_special_days_are_added_changed_removed_and_kept(qtbot, bus, tmp_path, language, monkeypatch):
     path = tmp_path / "shop.sqlite3"
     store = open_store(path)
     seed_demo(store, TODAY)
+    demo = _stored(path)
+    assert "2026-12-24" not in [e["day"] for e in demo] and "2027-05-01" not in [e["day"] for e in demo]
     box = _page(qtbot, store, bus).hours_editor.special
     _answer(date(2026, 12, 24), [(9, 0, 16, 0)], "Réveillon")
     box.add_button.click()
     _answer(date(2027, 5, 1), [(8, 0, 12, 30), (14, 0, 17, 0)], "Muguet")
     box.add_button.click()
-    assert _stored(path) == [{"day": "2026-12-24", "spans": [[540, 960]], "reason": "Réveillon"},
-                             {"day": "2027-05-01", "spans": [[480, 750], [840, 1020]], "reason": "Muguet"}]
+    assert _stored(path) == _with(demo, {"day": "2026-12-24", "spans": [[540, 960]], "reason": "Réveillon"},
+                                  {"day": "2027-05-01", "spans": [[480, 750], [840, 1020]], "reason": "Muguet"})
     shown = box.list.item(0).text()
     assert ("jeudi 24 décembre 2026" if language == "fr" else "Thursday 24 December 2026") in shown
     assert ("9\u00a0h–16\u00a0h" if language == "fr" else "9am–4pm") in shown and "Réveillon" in shown
@@ -79,10 +86,12 @@ def test_special_days_are_added_changed_removed_and_kept(qtbot, bus, tmp_path, l
     monkeypatch.setattr(special_days, "ask", lambda *args: True)
     box.remove_button.click()
     store.close()
-    assert _stored(path) == [{"day": "2026-12-24", "spans": [], "reason": ""}]
+    assert _stored(path) == _with(demo, {"day": "2026-12-24", "spans": [], "reason": ""})
     again = open_store(path)  # the shop card after a restart shows it
     box = _page(qtbot, again, bus).hours_editor.special
-    assert box.list.count() == 1 and ("fermé" if language == "fr" else "closed") in box.list.item(0).text()
+    assert box.list.count() == len(demo) + 1
+    assert ("fermé" if language == "fr" else "closed") in box.list.item(0).text()  # 24 December, first
+    assert ("24 décembre" if language == "fr" else "24 December") in box.list.item(0).text()
     again.close()
 
 
@@ -130,11 +139,13 @@ def test_a_second_special_day_on_the_same_date_asks_before_replacing(qtbot, bus,
     path = tmp_path / "shop.sqlite3"
     store = open_store(path)
     seed_demo(store, TODAY)
+    demo = _stored(path)
+    assert "2026-12-31" not in [e["day"] for e in demo]
     box = _page(qtbot, store, bus).hours_editor.special
     _answer(date(2026, 12, 31), [(19, 0, 1, 0)], "Saint-Sylvestre")
     box.add_button.click()
     late = _stored(path)
-    assert late == [{"day": "2026-12-31", "spans": [[1140, 1500]], "reason": "Saint-Sylvestre"}]
+    assert late == _with(demo, {"day": "2026-12-31", "spans": [[1140, 1500]], "reason": "Saint-Sylvestre"})
     seen = []
     _answer(date(2026, 12, 31), [], "doublon")
     _reply(False, seen)
@@ -145,5 +156,5 @@ def test_a_second_special_day_on_the_same_date_asks_before_replacing(qtbot, bus,
     _answer(date(2026, 12, 31), [], "doublon")
     _reply(True, seen)
     box.add_button.click()
-    assert _stored(path) == [{"day": "2026-12-31", "spans": [], "reason": "doublon"}]
+    assert _stored(path) == _with(demo, {"day": "2026-12-31", "spans": [], "reason": "doublon"})
     store.close()

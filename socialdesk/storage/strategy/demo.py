@@ -5,6 +5,7 @@ from datetime import date, datetime, time, timedelta
 
 from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.community import CommunityGroup as G
+from socialdesk.domain.hours.model import DayException, OpeningHours, Span, with_exception
 from socialdesk.domain.hours.parse import parse_hours
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy import fields as f
@@ -51,16 +52,43 @@ def _speaks_french(store) -> bool:
     return chosen.startswith("fr")
 
 
+def _next(today: date, month: int, day: int) -> date:
+    """The next `day`/`month` from today on."""
+    this_year = date(today.year, month, day)
+    return this_year if this_year >= today else date(today.year + 1, month, day)
+
+
+def _closures(today: date) -> list[tuple[date, int, tuple[str, str]]]:
+    """(first day, days, (French, English reason)): three weeks' leave in August, and a week of works when the
+    new oven goes in, in February after the galettes (Monday to Saturday)."""
+    august = _next(today, 8, 3)
+    february = _next(today, 2, 9)
+    works = february + timedelta(days=-february.weekday() % 7)
+    return [(august, 21, ("Congés annuels", "Annual leave")),
+            (works, 6, ("Travaux : nouveau four", "Works: new oven"))]
+
+
+def _holiday_answers(hours: OpeningHours, today: date, french: bool) -> OpeningHours:
+    """The owner's answers for the coming Christmas (open in the morning, as bakeries do) and New Year's Day
+    (closed), as the holiday buttons write them: a special day each, its reason in the demo's language."""
+    answers = ((_next(today, 12, 25), (Span(7 * 60, 13 * 60),), ("Noël", "Christmas Day")),
+               (_next(today, 1, 1), (), ("Jour de l'an", "New Year's Day")))
+    for day, spans, reason in answers:
+        hours = with_exception(hours, DayException(day, spans, reason[not french]))
+    return hours
+
+
 def seed_demo(store, today: date) -> None:
+    french = _speaks_french(store)  # the demo's texts follow its language
     store.shop.save(ShopCard(
         name="Boulangerie Léa", trade="Boulangerie artisanale", address="12 rue d'Austerlitz",
         postcode="69004", city="Lyon", country="FR", phone="04 78 00 00 00",
         email="bonjour@boulangerie-lea.example", website="https://boulangerie-lea.example",
-        opening_hours=DEMO_HOURS, hours=parse_hours(DEMO_HOURS), languages=["français", "anglais"],
+        opening_hours=DEMO_HOURS, hours=_holiday_answers(parse_hours(DEMO_HOURS), today, french),
+        languages=["français", "anglais"],
     ))
-    august = date(today.year + (today.month > 8), 8, 3)  # the next annual leave: three weeks in August
-    reason = "Congés annuels" if _speaks_french(store) else "Annual leave"  # the demo's texts follow its language
-    store.calendar.closures.add(Closure(august, august + timedelta(days=20), reason))
+    for first, days, reason in _closures(today):
+        store.calendar.closures.add(Closure(first, first + timedelta(days=days - 1), reason[not french]))
     repo = store.strategy
     for key, value in _TEXTS.items():
         repo.set_text(key, value)
