@@ -61,7 +61,7 @@ def _next(today: date, month: int, day: int) -> date:
 def _closures(today: date) -> list[tuple[date, int, tuple[str, str]]]:
     """(first day, days, (French, English reason)): three weeks' leave in August, and a week of works when the
     new oven goes in, in February after the galettes (Monday to Saturday)."""
-    august = _next(today, 8, 3)
+    august = date(today.year + (today.month > 8), 8, 3)  # this year's until August is over
     february = _next(today, 2, 9)
     works = february + timedelta(days=-february.weekday() % 7)
     return [(august, 21, ("Congés annuels", "Annual leave")),
