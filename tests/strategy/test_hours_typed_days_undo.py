@@ -154,10 +154,12 @@ def test_keeping_the_other_days_still_closes_the_excepted_day(window, language):
     assert week[2] == [] and week[6] == before[6]  # Wednesday closed as typed; Sunday, not typed, kept
     assert week[0] == [[540, 1140]] and week[5] == [[540, 1140]]
     given, left_out = seen[0].split("\n")[:2]
-    if language == "fr":  # lower case mid-sentence, and Wednesday is not among the days "not typed"
-        assert "que\u00a0: lundi, mardi, mercredi, jeudi" in given and left_out.endswith("\u00a0: dimanche.")
+    if language == "fr":  # lower case mid-sentence, each day as read, and Wednesday is not among the days "not typed"
+        assert given.endswith("que\u00a0: lundi–mardi 9\u00a0h–19\u00a0h\u202f; mercredi fermé\u202f; "
+                              "jeudi–samedi 9\u00a0h–19\u00a0h.") and left_out.endswith("\u00a0: dimanche.")
     else:
-        assert "give: Monday, Tuesday, Wednesday, Thursday" in given and left_out.endswith(": Sunday.")
+        assert given.endswith("give: Monday–Tuesday 9am–7pm; Wednesday closed; Thursday–Saturday 9am–7pm.")
+        assert left_out.endswith(": Sunday.")
 
 
 def test_every_day_but_one_asks_nothing_and_closes_that_day(window, language):
@@ -198,4 +200,25 @@ def test_googles_holiday_week_pasted_is_read_and_stored(window, language):  # 17
     editor.read_button.click()
     week = stored_week(path)
     assert week[4] == FRIDAY_NIGHT and week[5] == FRIDAY_NIGHT and week[1] == before[1]
-    assert editor.problem.text() == "" and ("vendredi, samedi." in seen[0] or "Friday, Saturday." in seen[0])
+    read = {"fr": "vendredi–samedi 18\u00a0h–2\u00a0h.", "en": "Friday–Saturday 6pm–2am."}[language]
+    assert editor.problem.text() == "" and read in seen[0]  # the question says how the two days were read
+
+
+CLOSED_SUNDAY_MONDAY_HOURS = {
+    "fr": ("Fermé dimanche, lundi 9h-19h", "que\u00a0: lundi 9\u00a0h–19\u00a0h\u202f; dimanche fermé."),
+    "en": ("Closed Sunday, Monday 9am-7pm", "give: Monday 9am–7pm; Sunday closed."),
+}
+
+
+def test_closed_sunday_then_monday_hours_is_read_so_and_the_question_shows_the_reading(window, language):
+    """« Fermé dimanche, lundi 9h-19h »: closed on Sunday, open Monday 9–19 (no full stop ends the closed list);
+    the question before keeping the other days says how each typed day was read, not only which."""
+    win, path = window
+    before = stored_week(path)
+    typed, said = CLOSED_SUNDAY_MONDAY_HOURS[language]
+    seen = []
+    read_typed(win, typed, "hoursKeepOthers", seen)
+    assert len(seen) == 1 and said in seen[0].split("\n")[0], seen
+    week = stored_week(path)
+    assert week[0] == [[540, 1140]] and week[6] == []
+    assert [week[day] for day in range(1, 6)] == [before[day] for day in range(1, 6)]  # kept, as answered

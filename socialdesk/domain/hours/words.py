@@ -33,6 +33,11 @@ def spans_text(spans: tuple[Span, ...], language: str) -> str:
     return ", ".join(f"{time_text(s.start, _lang(language))}–{time_text(s.end, _lang(language))}" for s in spans)
 
 
+def group_separator(language: str) -> str:
+    """What goes between two groups of days written out: « ; » (its thin space before) / "; "."""
+    return _BETWEEN_GROUPS[_lang(language)]
+
+
 def open_phrase(spans: tuple[Span, ...], language: str) -> str:
     """« de 8 h à 13 h », « de 9 h à 12 h et de 14 h à 19 h » / "8am–1pm", "9am–noon and 2pm–7pm"."""
     lang = _lang(language)
@@ -73,4 +78,4 @@ def format_hours(hours: OpeningHours, language: str, separator: str | None = Non
             closed.append(days)
     if closed:
         opened.append(f"{', '.join(closed)} {_CLOSED[lang]}")
-    return (separator if separator is not None else _BETWEEN_GROUPS[lang]).join(opened)
+    return (separator if separator is not None else group_separator(lang)).join(opened)

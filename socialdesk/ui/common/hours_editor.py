@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 from socialdesk.domain.hours.model import OpeningHours, Span, day_problem
 from socialdesk.domain.hours.parse import HoursRefused, parse_hours, parse_hours_named
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.common.hours_words import day_in_sentence, day_long, refusal_text
+from socialdesk.ui.common.hours_words import day_in_sentence, day_long, days_read, refusal_text
 from socialdesk.ui.common.special_days import SpecialDaysBox, qtime, span_of
 
 TUESDAY = 1
@@ -192,7 +192,7 @@ class HoursEditor(QWidget):
         left_out = [day for day in range(7) if day not in spoken and grid[day]]
         week = hours.week
         if left_out:
-            choice = self.ask_other_days([day for day in range(7) if day in spoken], left_out)
+            choice = self.ask_other_days([day for day in range(7) if day in spoken], left_out, hours.week)
             if choice is None:
                 return
             if choice == KEEP:
@@ -203,11 +203,12 @@ class HoursEditor(QWidget):
         self.on_grid_changed()
         self.replaced.emit(self.tr("Read the typed hours"))
 
-    def ask_other_days(self, spoken: list[int], left_out: list[int]) -> str | None:
-        """KEEP the days the typed hours leave out as they are, CLOSE them, or None (Cancel, Escape)."""
+    def ask_other_days(self, spoken: list[int], left_out: list[int], read) -> str | None:
+        """KEEP the days the typed hours leave out as they are, CLOSE them, or None (Cancel, Escape); the
+        question shows how the typed days were read (`read`: the week read), so no reading is a silent guess."""
         text = fill(self.tr("The typed hours only give: %1.\nOpen in the grid but not typed: %2.\n\n"
                             "Keep those days as they are, or close them?"),
-                    ", ".join(map(day_in_sentence, spoken)), ", ".join(map(day_in_sentence, left_out)))
+                    days_read(read, spoken), ", ".join(map(day_in_sentence, left_out)))
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("The other days"), text,
                           QMessageBox.StandardButton.NoButton, self)
         keep = box.addButton(self.tr("&Keep the other days"), QMessageBox.ButtonRole.AcceptRole)

@@ -4,7 +4,7 @@ from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.hours.compare import DayDifference
 from socialdesk.domain.hours.parse import HoursRefused
-from socialdesk.domain.hours.words import day_name, spans_text
+from socialdesk.domain.hours.words import day_name, group_separator, spans_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
 
@@ -36,6 +36,20 @@ def day_in_sentence(weekday: int) -> str:
     """The weekday's name inside a sentence: lower case in French (« que : lundi, mardi »), capitalised in English."""
     name = day_long(weekday)
     return name.lower() if current_language() == "fr" else name
+
+
+def days_read(week, days) -> str:
+    """“Monday–Tuesday 9am–7pm; Wednesday closed; Sunday closed”: these days of `week` as read, in a sentence,
+    the days running on with the same hours joined."""
+    language, runs = current_language(), []
+    for day in sorted(days):
+        if runs and runs[-1][1] == day - 1 and week[day] == week[day - 1]:
+            runs[-1][1] = day
+        else:
+            runs.append([day, day])
+    return group_separator(language).join(
+        day_in_sentence(first) + (f"–{day_in_sentence(last)}" if last > first else "") + " "
+        + hours_text(week[first], language) for first, last in runs)
 
 
 def refusal_text(refused: HoursRefused) -> str:
