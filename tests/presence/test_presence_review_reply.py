@@ -1,5 +1,6 @@
 """Replying to a review, as the owner does it: from a listing or the checklist, fill the blanks, copy, open."""
 
+import re
 from datetime import date, datetime
 
 import pytest
@@ -203,3 +204,18 @@ def test_two_reviews_answered_in_one_sitting_get_two_wordings_and_both_are_recor
     assert first.replace("Zoe", "X").replace("the roses", "Y") != second.replace("Marc", "X").replace("the tulips", "Y")
     count = demo.query_one("SELECT count(*) AS n FROM review_replies WHERE case_key = '4'")["n"]
     assert count == 2
+
+
+def test_a_team_typed_as_who_replies_turns_the_unhappy_draft_into_we(qtbot, demo, browser):
+    dialog = _dialog(qtbot, demo, _listing(demo, "google_business"))
+    dialog.set_rating(1)
+    _fill(qtbot, dialog, mentioned="Julie's welcome", signer="Lea")
+    qtbot.keyClicks(dialog.contact, "04 78 00 00 00")
+    as_lea = dialog.draft_edit.toPlainText()
+    assert " I " in as_lea and as_lea.endswith("\nLea")
+    dialog.signer.clear()
+    qtbot.keyClicks(dialog.signer, "the team")
+    as_team = dialog.draft_edit.toPlainText()
+    assert as_team.endswith("\nThe team") and "Julie's welcome" in as_team
+    assert not re.search(r"\b(?:I|me|my|myself)\b", as_team), as_team
+    assert dialog.copy_button.isEnabled()

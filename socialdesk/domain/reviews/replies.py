@@ -6,7 +6,7 @@ from enum import Enum
 
 from socialdesk.domain.review_rules import Breach, plain_words, review_rules, without_accents
 from socialdesk.domain.reviews.change_ask import asks_to_change
-from socialdesk.domain.reviews.reply_texts import MARKERS, TEXTS
+from socialdesk.domain.reviews.reply_texts import MARKERS, TEAM_SIGNERS, TEAM_TEXTS, TEXTS
 
 STARS = (5, 4, 3, 2, 1)
 LANGUAGES = tuple(TEXTS)
@@ -72,8 +72,18 @@ class CopyCheck:
 _SLOT = re.compile(r"\{(\w+)\}")
 
 
-def wordings(case: ReplyCase, language: str) -> tuple[str, ...]:
-    return TEXTS[language if language in TEXTS else "en"][case.key]
+def wordings(case: ReplyCase, language: str, team: bool = False) -> tuple[str, ...]:
+    """The case's wordings; `team`: those of a team signing, in "we" where the others say "I" (as many)."""
+    language = language if language in TEXTS else "en"
+    return (TEAM_TEXTS[language].get(case.key) if team else None) or TEXTS[language][case.key]
+
+
+_TEAM = re.compile(TEAM_SIGNERS)
+
+
+def signs_as_team(signer: str) -> bool:
+    """« L'équipe », "The bakery team", "Marie and Paul": a draft they sign says "we", not "I"."""
+    return bool(_TEAM.search(signer))
 
 
 def slots_of(case: ReplyCase, language: str = "en") -> tuple[Slot, ...]:
@@ -94,7 +104,7 @@ def next_variant(case: ReplyCase, language: str, last: int | None) -> int:
 def draft(case: ReplyCase, language: str, variant: int, values: dict[Slot, str]) -> Draft:
     """The wording `variant` with the slots filled; a slot left empty shows its marker."""
     language = language if language in TEXTS else "en"
-    choices = wordings(case, language)
+    choices = wordings(case, language, signs_as_team(slot_text(Slot.SIGNER, values.get(Slot.SIGNER) or "")))
     template = choices[variant % len(choices)]
     markers = MARKERS[language]
 
@@ -109,11 +119,12 @@ _TRAILING = " \t.!?…;:,"  # the wording goes on after a blank: « les croissan
 
 def slot_text(slot: Slot, typed: str) -> str:
     """A blank as it goes in the sentence: one space between words; what they mentioned without its final full
-    stop; a first name with its capital, since it may open a public sentence (« marie » → « Marie, votre… »)."""
+    stop; a first name with its capital, since it may open a public sentence (« marie » → « Marie, votre… »), and
+    who replies with theirs, alone on the last line (« l'équipe » → « L'équipe »)."""
     text = " ".join(typed.split())
     if slot in (Slot.MENTIONED, Slot.FIRST_NAME):
         text = text.rstrip(_TRAILING)
-    if slot is Slot.FIRST_NAME:
+    if slot in (Slot.FIRST_NAME, Slot.SIGNER):
         text = text[:1].upper() + text[1:]
     return text
 
