@@ -69,10 +69,12 @@ class LazyTab(QWidget):
 
     def event(self, event):
         if event.type() == QEvent.Type.LayoutRequest and self.content is not None:
-            hints = self._content_hints()
-            limits_changed = hints[1:] != self._hints[1:]
+            before, hints = self._hints, self._content_hints()
             self._hints = hints
-            if limits_changed or not self._fits():  # the window lays out again
+            # The window lays out again only for news: limits that changed, or more room than before that it
+            # does not have. A window kept smaller than the page's minimum (the month on a 720-pixel-high window)
+            # was otherwise laid out, and repainted whole, on every change inside the page.
+            if hints[1:] != before[1:] or (hints[0] != before[0] and not self._fits()):
                 self.updateGeometry()
             return True
         return super().event(event)
