@@ -1,5 +1,7 @@
 """A calendar card's layout: which network chips and words fit its top row, its text wrapped in lines."""
 
+import unicodedata
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 
@@ -25,22 +27,68 @@ def network_row(post: Post, metrics: QFontMetrics, width: int) -> tuple[int, str
     return 0, f"+{total}" if total else ""
 
 
-def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int) -> tuple[str, ...]:
-    """`text` in at most `rows` lines of `width`: wrapped at words, the last line elided."""
+def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int, widths: dict | None = None) -> tuple[str, ...]:
+    """`text` in at most `rows` lines of `width`: wrapped at words, the last line elided. `widths` keeps each
+    word's advance from card to card (the caller empties it when the font changes)."""
     words = " ".join(text[:600].split())  # four card lines never show more; long posts stay cheap
+    widths = {} if widths is None else widths
+    if len(widths) > 20000:
+        widths.clear()
     lines: list[str] = []
     while words and len(lines) < rows - 1:
-        first = ""
-        for word in words.split(" "):
-            candidate = f"{first} {word}".strip()
-            if metrics.horizontalAdvance(candidate) > width and first:
-                break
-            first = candidate
-        lines.append(metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
+        first, used = _first_line(words.split(" "), metrics, width, widths)
+        # a line narrower than the card by a whole pixel is never elided: no need to ask (\x9c: elidedText's variants)
+        lines.append(first if used < width and "\x9c" not in first else
+                     metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
         words = words[len(first):].strip()
     if words or not lines:
-        lines.append(metrics.elidedText(words, Qt.TextElideMode.ElideRight, width))
+        lines.append(metrics.elidedText(_enough(words, width, widths, metrics), Qt.TextElideMode.ElideRight, width))
     return tuple(lines)
+
+
+def _advance(word: str, metrics: QFontMetrics, widths: dict) -> int:
+    advance = widths.get(word)
+    if advance is None:
+        advance = widths[word] = metrics.horizontalAdvance(word)
+    return advance
+
+
+def _first_line(words: list[str], metrics: QFontMetrics, width: int, widths: dict) -> tuple[str, int]:
+    """The most words that fit `width` whole (at least one), and their advance: guessed from the words' own
+    advances, then checked on the line itself, which is what decides (kerning, rounding). Measuring every longer
+    line until one did not fit took about twice as long on a card's first paint."""
+    space = _advance(" ", metrics, widths)
+    count, used = 0, -space
+    for word in words:
+        used += space + _advance(word, metrics, widths)
+        if used > width:
+            break
+        count += 1
+    count = max(1, count)
+    used = metrics.horizontalAdvance(" ".join(words[:count]))
+    while count > 1 and used > width:
+        count -= 1
+        used = metrics.horizontalAdvance(" ".join(words[:count]))
+    while count < len(words):
+        longer = metrics.horizontalAdvance(" ".join(words[:count + 1]))
+        if longer > width:
+            break
+        count, used = count + 1, longer
+    return " ".join(words[:count]), used
+
+
+def _enough(words: str, width: int, widths: dict, metrics: QFontMetrics) -> str:
+    """The start of the last line's words that elides as the whole does: words well past twice the card's width
+    (eliding shapes every character it is given). Kept whole when that start has no letter to set its direction."""
+    parts = words.split(" ")
+    space = _advance(" ", metrics, widths)
+    used = 0
+    for count, word in enumerate(parts, 1):
+        used += space + _advance(word, metrics, widths)
+        if used > 2 * width + 4 * space:
+            start = " ".join(parts[:count + 1])
+            return start if any(unicodedata.bidirectional(c) in ("L", "R", "AL") for c in start) else words
+    return words
 
 
 def status_text(forms: tuple[str, ...], font: QFont, width: int) -> tuple[str, QFont]:

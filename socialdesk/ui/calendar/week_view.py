@@ -47,6 +47,8 @@ class PostCardDelegate(QStyledItemDelegate):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._lines: dict[tuple, tuple[str, ...]] = {}  # a card's wrapped text lines, by text, width and font
+        self._font_cache = None
+        self._widths: dict[str, dict[str, int]] = {}  # the words' advances by font key (see card_layout.wrapped)
 
     def sizeHint(self, option, index):
         line = QFontMetrics(option.font).lineSpacing()
@@ -69,20 +71,23 @@ class PostCardDelegate(QStyledItemDelegate):
         line = metrics.lineSpacing()
         store = getattr(option.widget, "store", None)  # a list of this week's or the ideas' cards
         word = STATUSES[post.status]  # the thumbnail only when the time and status still fit whole beside it
-        room = max(bold_metrics.horizontalAdvance(word), bold_metrics.horizontalAdvance(time_text(post)))
-        head = draw_thumb(painter, store, post.image, inner, line, room)  # the top two rows, beside the image
+        clock = time_text(post)
+        head = inner
+        if post.image:
+            room = max(self._bold_width(word), self._bold_width(clock))
+            head = draw_thumb(painter, store, post.image, inner, line, room)  # the top two rows, beside the image
         x = inner.left()
         painter.setPen(option.palette.color(text_role))
-        if post.time:
+        if clock:
             painter.setFont(bold)
-            clock = time_text(post)
             painter.drawText(QRect(x, inner.top(), head.width(), line), Qt.AlignmentFlag.AlignLeft, clock)
-            x += bold_metrics.horizontalAdvance(clock) + 6
+            x += self._bold_width(clock) + 6
         painter.setFont(option.font)
-        self._draw_networks(painter, post, metrics, QRect(x, inner.top(), head.right() - x, line))
+        self._draw_networks(painter, post, metrics, QRect(x, inner.top(), head.right() - x, line), self._rows)
         series = word + ("  ↻" if post.series_id else "")
         image = " · " + translate("PostCardDelegate", "image") if post.image and head == inner else ""
-        status, status_font = status_text((series + image, series, word), bold, head.width())  # never "Pr…"
+        forms = (series + image, series, word)
+        status, status_font = self._status.get((forms, head.width())) or self._status_text(forms, bold, head.width())
         if not selected:
             painter.setPen(color)
         painter.setFont(status_font)
@@ -142,21 +147,48 @@ class PostCardDelegate(QStyledItemDelegate):
 
     def _fonts(self, font: QFont) -> tuple[QFontMetrics, QFont, QFontMetrics]:
         """The card's fonts and metrics, made once per font rather than once per card."""
-        key = font.key()
-        cached = getattr(self, "_font_cache", None)
-        if cached is None or cached[0] != key:
+        cached = self._font_cache
+        if cached is None or cached[4] != font:  # comparing fonts is cheaper than spelling out their key
             bold = QFont(font)
             bold.setBold(True)
-            self._font_cache = cached = (key, QFontMetrics(font), bold, QFontMetrics(bold))
+            self._font_cache = cached = (font.key(), QFontMetrics(font), bold, QFontMetrics(bold), QFont(font))
+            # measures that depend on the font alone, kept until it changes: a new week's cards are mostly new
+            # texts, but their times, statuses and networks are the same few
+            self._bold_widths: dict[str, int] = {}  # times and statuses in bold
+            self._status: dict[tuple, tuple[str, QFont]] = {}  # the status form that fits, by forms and width
+            self._rows: dict[tuple, tuple[int, str]] = {}  # the network chips and words that fit, by networks and width
         return cached[1], cached[2], cached[3]
 
+    def _bold_width(self, text: str) -> int:
+        width = self._bold_widths.get(text)
+        if width is None:
+            if len(self._bold_widths) > 500:
+                self._bold_widths.clear()
+            width = self._bold_widths[text] = self._font_cache[3].horizontalAdvance(text)
+        return width
+
+    def _status_text(self, forms: tuple[str, ...], bold: QFont, width: int) -> tuple[str, QFont]:
+        if len(self._status) > 500:
+            self._status.clear()
+        chosen = self._status[(forms, width)] = status_text(forms, bold, width)  # never "Pr…"
+        return chosen
+
     @staticmethod
-    def _draw_networks(painter, post: Post, metrics: QFontMetrics, rect: QRect):
-        """The networks' chips, then their names when those fit whole (see network_row)."""
+    def _draw_networks(painter, post: Post, metrics: QFontMetrics, rect: QRect, rows: dict | None = None):
+        """The networks' chips, then their names when those fit whole (see network_row); `rows` keeps what fits
+        by networks and width."""
         x = rect.left()
         ratio = painter.device().devicePixelRatioF()
         side = max(spacing.CHIP, metrics.ascent())
-        shown, words = network_row(post, metrics, rect.width())
+        key = (post.networks, rect.width())
+        fits = rows.get(key) if rows is not None else None
+        if fits is None:
+            fits = network_row(post, metrics, rect.width())
+            if rows is not None:
+                if len(rows) > 500:
+                    rows.clear()
+                rows[key] = fits
+        shown, words = fits
         for key in post.networks[:shown]:
             painter.drawPixmap(x, rect.top() + max(0, (rect.height() - side) // 2), network_pixmap(key, side, ratio))
             x += side + spacing.XS // 2
@@ -171,7 +203,9 @@ class PostCardDelegate(QStyledItemDelegate):
         if lines is None:  # wrapping measures word by word: once per text, width and font, not on every paint
             if len(self._lines) > 2000:
                 self._lines.clear()
-            lines = self._lines[key] = wrapped(post.text, metrics, width, rows)
+            if font_key not in self._widths and len(self._widths) > 4:
+                self._widths.clear()
+            lines = self._lines[key] = wrapped(post.text, metrics, width, rows, self._widths.setdefault(font_key, {}))
         return lines
 
     def card_text_lines(self, post: Post, font: QFont, card_width: int, over: bool = False) -> tuple[str, ...]:
