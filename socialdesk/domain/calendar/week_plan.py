@@ -1,9 +1,11 @@
 """What the strategy asks of a week: posting days still empty, posts left to plan, texts over a limit."""
 
 from collections.abc import Collection
+from dataclasses import replace
 from datetime import date, timedelta
 
 from socialdesk.domain.calendar.counting import Count, cadence_targets, counts
+from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.posts import Post, PostStatus
 
 _NOT_PLANNED = (PostStatus.SKIPPED, PostStatus.IDEA)
@@ -38,5 +40,26 @@ def posts_left(posts: list[Post], cadence: dict[str, int]) -> int:
 
 
 def over_limit(post: Post, limits: dict[str, int], extras=None, image_label: str = "Image") -> list[Count]:
-    """The networks whose text (with its hashtags and signature) is longer than the network takes."""
-    return [count for count in counts(post, limits, extras, image_label) if count.over]
+    """The networks whose text (with its hashtags and signature) is longer than the network takes. Only the
+    networks whose text could be too long are counted: a week or month shown counts every post it shows."""
+    extras = extras or {}
+    keys = tuple(key for key in post.networks if _may_be_over(post, key, limits, extras, image_label))
+    if not keys:
+        return []
+    return [count for count in counts(replace(post, networks=keys), limits, extras, image_label) if count.over]
+
+
+def _may_be_over(post: Post, key: str, limits: dict[str, int], extras: dict, image_label: str) -> bool:
+    """False only when the network's text is surely within its limit: its parts' lengths add up to no more,
+    counting every hashtag as if its "#" were missing, every separator, and no link (a network that counts a link
+    as a fixed length, X, is counted in full when a part holds "http")."""
+    limit = limits.get(key, 0) or 10**9
+    added = extras.get(key)
+    parts = [post.text_for(key)]
+    if added is not None:
+        parts += [added.signature, added.hashtags, " " * len(added.hashtags.split())]
+    if post.image:
+        parts += [image_label, ": ", post.alt_text]
+    if is_network_key(key) and network(key).link_length and any("http" in part.lower() for part in parts):
+        return True
+    return sum(len(part) for part in parts) + 6 > limit  # three "\n\n" between the text, signature, tags, image
