@@ -1,5 +1,7 @@
-"""A calendar card's thumbnail: the centre square of the post's image, read once from its thumbnail and kept."""
+"""A calendar card's thumbnail: the centre square of the post's image, read once from its thumbnail and kept while that
+file is unchanged (same path, modification time and size)."""
 
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QSize, Qt
@@ -8,7 +10,8 @@ from PySide6.QtGui import QImageReader, QPainter, QPainterPath, QPixmap
 from socialdesk.storage.calendar.media import media_path
 from socialdesk.ui.theme import spacing
 
-_THUMBS: dict[tuple, QPixmap | None] = {}  # by media folder, image, side and screen scale; None: nothing to show
+_THUMBS: dict[tuple, tuple[tuple, QPixmap | None]] = {}  # by media folder, image, side and screen scale: the file
+# read (path, modification time, size) and its square (None: nothing to show); a file changed since is read again
 
 
 def draw_thumb(painter, store, name: str, inner: QRect, line: int, room: int = 0) -> QRect:
@@ -30,17 +33,32 @@ def card_thumb(store, name: str, side: int, ratio: float) -> QPixmap | None:
         return None
     folder = media_path(store)
     key = (str(folder), name, side, ratio)
-    if key not in _THUMBS:
+    source = _source(folder, Path(name).name)
+    kept = _THUMBS.get(key)
+    if kept is None or kept[0] != source:
         if len(_THUMBS) > 256:
             _THUMBS.clear()
-        _THUMBS[key] = _load(folder, Path(name).name, side, ratio)
-    return _THUMBS[key]
+        kept = _THUMBS[key] = (source, _load(source[0], side, ratio) if source[1] is not None else None)
+    return kept[1]
 
 
-def _load(folder: Path, name: str, side: int, ratio: float) -> QPixmap | None:
-    """The kept thumbnail (else the image itself), cropped to its centre square and scaled while read."""
-    thumb = folder / "thumbs" / (Path(name).stem + ".png")
-    reader = QImageReader(str(thumb if thumb.is_file() else folder / name))
+def _source(folder: Path, name: str) -> tuple[Path, int | None, int | None]:
+    """The file a card reads: the kept thumbnail, else the image itself; with its modification time and size
+    (None when there is no such file)."""
+    image = folder / name
+    for path in (folder / "thumbs" / (Path(name).stem + ".png"), image):
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        if stat.S_ISREG(info.st_mode):
+            return path, info.st_mtime_ns, info.st_size
+    return image, None, None
+
+
+def _load(path: Path, side: int, ratio: float) -> QPixmap | None:
+    """The file (the kept thumbnail, else the image itself), cropped to its centre square and scaled while read."""
+    reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # the centre square of a phone photo, upright
     size = reader.size()
     if not size.isValid() or size.isEmpty():
