@@ -42,7 +42,8 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int, widths: dic
                      metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
         words = words[len(first):].strip()
     if words or not lines:
-        lines.append(metrics.elidedText(_enough(words, width, widths, metrics), Qt.TextElideMode.ElideRight, width))
+        last = _enough(words, width, widths, metrics)
+        lines.append(metrics.elidedText(last, Qt.TextElideMode.ElideRight, width))
     return tuple(lines)
 
 
