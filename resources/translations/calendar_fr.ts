@@ -896,6 +896,31 @@
         <translation>%1 accepte %2 : le milieu est utilisé.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/post_shapes.py" line="1" />
+        <source>Instagram: publish as a Story (9:16)</source>
+        <translation>Instagram : publier en Story (9:16)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_shapes.py" line="1" />
+        <source>%1 Story</source>
+        <translation>Story %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_shapes.py" line="1" />
+        <source>Small image (%1 × %2 pixels): it will look blurry on %3.</source>
+        <translation>Petite image (%1 × %2 pixels) : elle sera floue sur %3.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_shapes.py" line="1" />
+        <source>Better: one of at least %1 pixels on its short side.</source>
+        <translation>Mieux : une image d'au moins %1 pixels sur son petit côté.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/post_shapes.py" line="1" />
+        <source>Animated image: only its first frame is published.</source>
+        <translation>Image animée : seule sa première image est publiée.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/post_dialog.py" line="141" />
         <source>Image of the post</source>
         <translation>Image de la publication</translation>

@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date, time
 
 from socialdesk.domain.calendar.google_post import EXTRA_KEY
-from socialdesk.domain.calendar.image_shapes import valid_box
+from socialdesk.domain.calendar.image_shapes import STORY_KEY, valid_box
 from socialdesk.domain.posts import Post, PostStatus
 
 DRAFT_KEY = "post_draft"  # the one draft of older versions; each open dialog now has "post_draft:<token>"
@@ -22,6 +22,7 @@ def post_to_draft(post: Post) -> dict:
         "status": post.status.value, "pillar": post.pillar, "about": post.about, "notes": post.notes,
         "image": post.image, "crops": {k: list(box) for k, box in post.crops.items()},
         "alt_text": post.alt_text, "google_post": post.extra.get(EXTRA_KEY),  # the Google form (kind, title, days)
+        "instagram_story": bool(post.extra.get(STORY_KEY)),
     }
 
 
@@ -36,8 +37,11 @@ def draft_to_post(values: dict) -> Post:
     except ValueError:
         status = PostStatus.IDEA
     google = values.get("google_post")
+    extra = {EXTRA_KEY: google} if isinstance(google, dict) else {}
+    if values.get("instagram_story") is True:
+        extra[STORY_KEY] = True
     post = Post(text=text("text"), status=status, pillar=text("pillar"), about=text("about"), notes=text("notes"),
-                image=text("image"), alt_text=text("alt_text"), extra={EXTRA_KEY: google} if isinstance(google, dict) else {}, networks=tuple(n for n in values.get("networks") or () if isinstance(n, str)),
+                image=text("image"), alt_text=text("alt_text"), extra=extra, networks=tuple(n for n in values.get("networks") or () if isinstance(n, str)),
                 variants={k: v for k, v in (values.get("variants") or {}).items() if isinstance(v, str)})
     try:
         day = date.fromisoformat(values["day"]) if values.get("day") else None
@@ -89,7 +93,6 @@ DRAFT_FIELDS = ("day", "time", "networks", "text", "variants", "status", "pillar
 
 def merged_onto(stored: Post, draft: Post) -> Post:
     """A draft of an existing post: what the dialog showed, over what the file keeps (uid, extra…)."""
-    extra = {k: v for k, v in stored.extra.items() if k != EXTRA_KEY}
-    if EXTRA_KEY in draft.extra:
-        extra[EXTRA_KEY] = draft.extra[EXTRA_KEY]
+    extra = {k: v for k, v in stored.extra.items() if k not in (EXTRA_KEY, STORY_KEY)}
+    extra.update({k: draft.extra[k] for k in (EXTRA_KEY, STORY_KEY) if k in draft.extra})
     return replace(stored, extra=extra, **{name: getattr(draft, name) for name in DRAFT_FIELDS})

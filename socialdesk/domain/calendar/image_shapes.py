@@ -19,6 +19,7 @@ class Shape:
     words: str  # the shapes as DOMAIN.md writes them, shown to the owner
     visible_chars: int = 0  # characters shown before "… more" (approximate: phones differ)
     visible_lines: int = 0  # lines shown before "… more"
+    min_side: int = 0  # below this many pixels on the short side the network blows the image up (blurry)
 
     def export_size(self, ratio: float) -> tuple[int, int]:
         """The size to publish a crop of that ratio at (clamped into the accepted range)."""
@@ -27,27 +28,46 @@ class Shape:
 
 
 # The one editable table: correct a line when a network changes its shapes (and the date above).
+# `min_side` is approximate (what each network blows up or calls too small), for a warning only.
 SHAPES: tuple[Shape, ...] = (
-    Shape("instagram", 4 / 5, 1.91, 1080, "4:5 – 1.91:1", visible_chars=125, visible_lines=2),
-    Shape("facebook", 4 / 5, 1.91, 1080, "4:5 – 1.91:1", visible_chars=480, visible_lines=5),
-    Shape("google", 4 / 3, 4 / 3, 1200, "4:3", visible_chars=100, visible_lines=3),
-    Shape("x", 1.0, 16 / 9, 1600, "1:1 – 16:9"),  # 280 characters, all shown
-    Shape("linkedin", 4 / 5, 1.91, 1200, "4:5 – 1.91:1", visible_chars=210, visible_lines=3),
-    Shape("pinterest", 2 / 3, 2 / 3, 1000, "2:3"),  # the description is shown whole under the pin
+    Shape("instagram", 4 / 5, 1.91, 1080, "4:5 – 1.91:1", visible_chars=125, visible_lines=2, min_side=320),
+    Shape("facebook", 4 / 5, 1.91, 1080, "4:5 – 1.91:1", visible_chars=480, visible_lines=5, min_side=320),
+    Shape("google", 4 / 3, 4 / 3, 1200, "4:3", visible_chars=100, visible_lines=3, min_side=300),  # 400 × 300
+    Shape("x", 1.0, 16 / 9, 1600, "1:1 – 16:9", min_side=300),  # 280 characters, all shown
+    Shape("linkedin", 4 / 5, 1.91, 1200, "4:5 – 1.91:1", visible_chars=210, visible_lines=3, min_side=300),
+    Shape("pinterest", 2 / 3, 2 / 3, 1000, "2:3", min_side=300),  # the description is shown whole under the pin
 )
 # How the feed shows a web address written in the text: each network's `text_links` in networks.py. NO_LINKS, plain
 # text nobody can tap (Instagram and TikTok captions: hence "link in bio"); BARE_LINKS, "www.…" is a link too;
 # SCHEME_LINKS, only what starts with http:// or https://.
 NO_LINKS, BARE_LINKS, SCHEME_LINKS = "none", "bare", "scheme"
-# Instagram Stories and Reels (9:16) are not a network of the calendar: a post goes to the feed.
-STORY = Shape("instagram_story", 9 / 16, 9 / 16, 1080, "9:16")
+# An Instagram Story (9:16) is not a network of the calendar: it is an Instagram post marked as a Story (the
+# post's extra[STORY_KEY]), checked, cropped and exported with this shape instead of the feed's.
+STORY = Shape("instagram_story", 9 / 16, 9 / 16, 1080, "9:16", min_side=320)
+STORY_KEY = "instagram_story"
 
-_BY_NETWORK = {shape.network: shape for shape in SHAPES}
+_BY_NETWORK = {shape.network: shape for shape in SHAPES + (STORY,)}
 
 
 def shape_for(network: str) -> Shape | None:
-    """The network's shapes, or None when it takes any shape (or none is known)."""
+    """The network's shapes (or a shape key's, as shape_key gives it), or None when it takes any shape."""
     return _BY_NETWORK.get(network)
+
+
+def is_story(post, network: str) -> bool:
+    """Whether the post goes to that network as an Instagram Story rather than to its feed."""
+    return network == "instagram" and bool(post.extra.get(STORY_KEY))
+
+
+def shape_key(post, network: str) -> str:
+    """The key of the shapes the post's image must have on that network (its Story's, when it is one)."""
+    return STORY.network if is_story(post, network) else network
+
+
+def too_small(key: str, width: int, height: int) -> bool:
+    """Whether an image of that size is below what the network (shape key) shows sharp."""
+    shape = shape_for(key)
+    return shape is not None and 0 < min(width, height) < shape.min_side
 
 
 def link_style(network: str) -> str:
@@ -80,6 +100,17 @@ def default_crop(network: str, width: int, height: int) -> Box:
     ratio = target_ratio(shape, width, height)
     w, h = crop_fractions(ratio, width, height)
     return ((1 - w) / 2, (1 - h) / 2, w, h)
+
+
+def kept_crop(box, key: str, width: int, height: int) -> Box:
+    """The owner's crop when it still has a shape `key` takes (it may have been drawn for the feed and the post
+    is now a Story), else the largest centred crop it accepts."""
+    box = valid_box(box) if box else None
+    if box is not None:
+        left, top, right, bottom = pixel_box(box, width, height)
+        if fits(key, right - left, bottom - top):
+            return box
+    return default_crop(key, width, height)
 
 
 def crop_fractions(ratio: float, width: int, height: int) -> tuple[float, float]:

@@ -4,8 +4,8 @@ import re
 from dataclasses import dataclass
 
 from socialdesk.domain.calendar.counting import URL
-from socialdesk.domain.calendar.image_shapes import (BARE_LINKS, NO_LINKS, SCHEME_LINKS, Box, default_crop, link_style,
-                                                    shape_for, valid_box)
+from socialdesk.domain.calendar.image_shapes import (BARE_LINKS, NO_LINKS, SCHEME_LINKS, Box, kept_crop, link_style,
+                                                    shape_for, shape_key)
 from socialdesk.domain.calendar.ready_text import NetworkExtras, text_for
 from socialdesk.domain.posts import Post
 
@@ -64,13 +64,12 @@ def link_pieces(text: str, style: str = SCHEME_LINKS) -> list[tuple[str, bool]]:
     return pieces
 
 
-def image_view(network: str, crops: dict, size: tuple[int, int] | None) -> tuple[Box | None, float | None]:
-    """The crop shown for that network (the owner's, else the largest centred one it takes) and its ratio."""
+def image_view(key: str, crop, size: tuple[int, int] | None) -> tuple[Box | None, float | None]:
+    """The crop shown for that shape key (the owner's crop if it still fits, else the largest centred one it
+    takes) and its ratio."""
     if size is None or size[0] <= 0 or size[1] <= 0:
         return None, None
-    box = valid_box(crops.get(network)) or default_crop(network, *size)
-    if shape_for(network) is None:
-        box = WHOLE
+    box = kept_crop(crop, key, *size) if shape_for(key) is not None else WHOLE
     return box, (box[2] * size[0]) / (box[3] * size[1])
 
 
@@ -80,5 +79,5 @@ def preview(network: str, post: Post, extras: dict[str, NetworkExtras], image_la
     shape = shape_for(network)
     text = text_for(network, post, extras, image_label)
     visible, more = cut_text(text, shape.visible_chars, shape.visible_lines) if shape else (text, False)
-    crop, ratio = image_view(network, post.crops, image_size if post.image else None)
+    crop, ratio = image_view(shape_key(post, network), post.crops.get(network), image_size if post.image else None)
     return Preview(network, visible, more, crop, ratio)

@@ -123,10 +123,45 @@ def _write_atomic(target: Path, data: bytes) -> None:
 
 
 def upright(image):
-    """The image as it is meant to be seen: a phone photo's EXIF orientation applied (and its tag dropped)."""
+    """The image as it is meant to be seen, in 8-bit RGB or RGBA: a phone photo's EXIF orientation applied (and
+    its tag dropped), CMYK and palettes converted, 16-bit, 32-bit and float greys scaled (not clipped) to 8 bits.
+    The one way an image is read for a thumbnail or an export."""
     from PIL import ImageOps
 
-    return ImageOps.exif_transpose(image)
+    image = _eight_bits(ImageOps.exif_transpose(image))
+    has_alpha = image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in image.info
+    return image.convert("RGBA" if has_alpha else "RGB")
+
+
+def _eight_bits(image):
+    """Greys of more than 8 bits as 8-bit greys ("L"): Pillow's own conversion clips them at 255 (all white)."""
+    if not (image.mode.startswith("I") or image.mode.startswith("F")):
+        return image
+    wide = image.convert("F")
+    low, high = wide.getextrema()
+    if image.mode.startswith("I;16") or (image.mode == "I" and 0 <= low and high <= 65535):
+        low, high = 0, 65535  # a 16-bit PNG: its full range, so a dark photo stays dark
+    elif image.mode.startswith("F") and 0 <= low and high <= 1:
+        low, high = 0, 1  # light as a fraction
+    scale = 255 / (high - low) if high > low else 0
+    return wide.point(lambda v: (v - low) * scale).convert("L")
+
+
+def flattened(image):
+    """An RGB image: transparent parts laid on white (feeds show transparency black or white, unpredictably)."""
+    from PIL import Image
+
+    image = upright(image)
+    if image.mode == "RGB":
+        return image
+    white = Image.new("RGB", image.size, "white")
+    white.paste(image, mask=image.getchannel("A"))
+    return white
+
+
+def is_animated(image) -> bool:
+    """Whether the image has more than one frame (an animated GIF or WebP): only its first is published."""
+    return bool(getattr(image, "is_animated", False)) and getattr(image, "n_frames", 1) > 1
 
 
 def thumbnail_path(store, name: str) -> Path:
@@ -145,7 +180,7 @@ def make_thumbnail(image_path: Path, fresh: bool = False) -> Path:
             image = upright(opened)
             image.thumbnail(THUMB_SIZE)
             out = io.BytesIO()
-            image.convert("RGBA").save(out, "PNG")
+            image.save(out, "PNG")
         _write_atomic(target, out.getvalue())
     return target
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFormLayout, QGroupBox, QLa
 
 from socialdesk.domain.calendar.google_post import (EXTRA_KEY, GOOGLE, TEXT_LIMIT, TITLE_LIMIT, GoogleKind,
                                                     GooglePost, GoogleProblem, google_post, google_problems)
+from socialdesk.domain.calendar.image_shapes import STORY_KEY
 from socialdesk.domain.calendar.ready_text import needs_alt_text, text_for, visible_text
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post
@@ -91,10 +92,13 @@ class PostReadyMixin:
                           self.google_end.date().toPython())
 
     def _ready_fields(self, networks: tuple[str, ...]) -> dict:
-        """alt_text and extra for PostDialog.post(): the Google form is kept only while Google is chosen."""
-        extra = {k: v for k, v in self._post.extra.items() if k != EXTRA_KEY}
+        """alt_text and extra for PostDialog.post(): the Google form is kept only while Google is chosen, the
+        Story mark while Instagram is."""
+        extra = {k: v for k, v in self._post.extra.items() if k not in (EXTRA_KEY, STORY_KEY)}
         if GOOGLE in networks and self.google_form().kind is not GoogleKind.UPDATE:
             extra[EXTRA_KEY] = self.google_form().to_extra()
+        if self.as_story(networks):
+            extra[STORY_KEY] = True
         return {"alt_text": visible_text(clean_text(self.alt_edit.toPlainText())), "extra": extra}
 
     def _refresh_ready(self, post: Post) -> None:
