@@ -180,3 +180,35 @@ def test_the_tally_totals_and_refuses_impossible_counts(store):
 def test_a_facebook_page_pasted_with_its_reviews_tab_is_not_given_a_second_one():
     assert reviews_page(Listing("facebook", url="https://www.facebook.com/boulangerielea/reviews")) == \
         "https://www.facebook.com/boulangerielea/reviews"
+
+
+# something given for changing the review, in English as in French: refused as an offer and as a request
+@pytest.mark.parametrize("text", [
+    "We will give you a free coffee next time for updating your review. Call 04 78 00 00 00",
+    "We'll give you a coffee for editing your review.",
+    "We'd like to offer you a coffee for updating your rating.",
+    "Come back for a free coffee once you've edited your review.",
+    "We will give you a free coffee for changing your review.",
+    "Nous vous offrons un croissant si vous modifiez votre avis.",
+    "Nous vous offrirons un café la prochaine fois pour la mise à jour de votre avis.",
+    "Merci, un café offert pour avoir modifié votre note.",
+])
+def test_a_gift_for_changing_the_review_is_refused_in_either_language(text):
+    assert set(check_copy(text).refusals) == {Refusal.INCENTIVE, Refusal.ASKS_TO_CHANGE}, text
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you for your review.",
+    "Thank you for updating your review!",
+    "Free parking is available behind the shop.",
+    "Thank you for your review! Free Wi-Fi and free parking await you.",
+    "Merci pour votre avis.",
+    "Merci d'avoir mis à jour votre avis !",
+    "Le parking est gratuit, juste derrière la boutique.",
+])
+def test_a_thank_you_or_the_shops_free_parking_copies_in_either_language(text):
+    assert check_copy(text).ok, check_copy(text).refusals
+
+
+def test_free_parking_does_not_hide_a_gift_beside_it():
+    assert Refusal.INCENTIVE in check_copy("Free parking and a free coffee for your next visit, Tom.").refusals

@@ -35,8 +35,19 @@ _MORE = (r"\bpass(?:er|ez)\s+(?:(?:votre|ta|la|cette) note\s+à\s+(?:\d|cinq|qua
 _ASK_AFTER = (r"\bnous ferait (?:très |vraiment )?plaisir|\bserait (?:apprécié|le bienvenu|génial|super)"
               r"|\bnous aiderait\b|\bwould (?:mean a lot|help"
               r"|be (?:great|lovely|wonderful|appreciated|much appreciated))")
+# the change named as a thing: « pour la mise à jour de votre avis », "for the edit of your review"
+_CHANGE_NOUN = (r"\b(?:mise à jour|modification|changement|correction|suppression|retrait|révision|update|edit"
+                r"|change|removal|correction|revision)\s+(?:de\s+|d'|of\s+|to\s+)"
+                rf"(?:{_DETERMINER})(?:[^\s.!?]+\s+){{0,2}}?{_NOUN}")
+# something given for it, which makes any sentence a request: "a free coffee for updating your review",
+# « un café offert si vous modifiez votre avis », "we'll give you a coffee once you've edited your review"
+_GIVE = (r"\b(?:offer\w*|give|giving|free|get|receive|treat|reward\w*|gift|enjoy|on us|on the house"
+         r"|offr\w*|offert\w*|gratuit\w*|cadeau|recev\w*|gagn\w*|profit\w*|pour la maison)\b")
+_TIED = (r"\b(?:for|if|once|when|as soon as|after|pour|si|quand|lorsque|dès que|une fois que|après|contre)\b"
+         r"[^.!?\n]{0,25}?")
 _REQUEST = re.compile(
     rf"(?:{_ASK})[^.!?\n]*?(?:{_CHANGE}|{_MORE})|{_YOU_WILL}"
+    rf"|{_GIVE}[^.!?\n]*?{_TIED}(?:{_CHANGE}|{_CHANGE_NOUN}|{_MORE})"
     rf"|(?:{_CHANGE}|{_MORE})[^.!?\n]*?(?:{_ASK_AFTER})"
     rf"|\bmerci (?:de |d')(?:bien vouloir )?{_CHANGE}"  # « Merci de retirer votre commentaire. »
     rf"|\b(?:modifi|chang|retir|supprim|enlev|revoy|mett|corrig|actualis|rehauss|remont|augment|effac)ez\b"
