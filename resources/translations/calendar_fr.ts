@@ -1878,8 +1878,8 @@
         <translation>Le dernier jour précède le premier.</translation>
     </message>
     <message>
-        <source>A closure lasts a year at most.</source>
-        <translation>Une fermeture dure un an au plus.</translation>
+        <source>A closure lasts a year at most: its last day is %1 at the latest.</source>
+        <translation>Une fermeture dure un an au plus : son dernier jour est au plus tard le %1.</translation>
     </message>
 </context>
 <context>

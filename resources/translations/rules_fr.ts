@@ -3,6 +3,11 @@
 <context>
     <name>ChecklistPrint</name>
     <message>
+        <location filename="../../socialdesk/ui/rules/printout.py" line="52" />
+        <source>Holidays and closures in three weeks</source>
+        <translation>Jours fériés et fermetures dans trois semaines</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="38" />
         <source>Community checklist</source>
         <translation>Check-list de la semaine</translation>

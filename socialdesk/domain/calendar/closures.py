@@ -32,9 +32,21 @@ def closure_problem(first: date, last: date) -> str | None:
     """A code for what is wrong with a range the owner typed, or None when it can be saved."""
     if last < first:
         return "ends_before_start"
-    if (last - first).days > 366:
+    if last > latest_last_day(first):
         return "longer_than_a_year"
     return None
+
+
+def latest_last_day(first: date) -> date:
+    """The last day a closure from `first` may have: a year at most, the day before the same date a year later
+    (1 August 2027 for 2 August 2026; 28 February 2029 for 29 February 2028). A longer closure is the shop
+    closed, not a holiday to announce: its listings say "closed", and no post or door sign reads "from 2 to
+    2 August"."""
+    if first.year >= date.max.year:
+        return date.max
+    if (first.month, first.day) == (2, 29):
+        return date(first.year + 1, 2, 28)
+    return first.replace(year=first.year + 1) - timedelta(days=1)
 
 
 class TaskKind(str, Enum):

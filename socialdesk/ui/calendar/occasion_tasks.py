@@ -1,15 +1,16 @@
 """One holiday or closure's to-do before it: listings to update and a ready post, ticked off and kept."""
 
-from datetime import time
+from datetime import date, time
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from socialdesk.domain.calendar.closures import Occasion, Task, TaskKind, post_day, prepared_at, reopening_day, \
-    tasks
+    tasks, to_prepare
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.posts import Post, PostStatus
-from socialdesk.ui.calendar.holiday_answer import HolidayAnswer
+from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.calendar.holiday_answer import HolidayAnswer, holiday_spans
 from socialdesk.ui.calendar.door_sign import coming_lines, save_door_sign
 from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_line, occasion_name, \
     occasion_when, post_text, task_text
@@ -45,6 +46,41 @@ def occasion_prepared_at(store, occasion: Occasion):
     return prepared_at(store.calendar.closures.ticks(occasion.key), wanted)
 
 
+def week_occasions(store, week: IsoWeek, today: date) -> list[Occasion]:
+    """The holidays and closures on `week`'s checklist: to prepare that week, and not all ticked in an earlier
+    week (still there the week it was done)."""
+    closures = store.calendar.closures.closures()
+    found = to_prepare(week, closures, store.settings.get("alsace_moselle"), today, store.shop.get().hours)
+    return [occasion for occasion in found if not _prepared_before(occasion_prepared_at(store, occasion), week)]
+
+
+def _prepared_before(when, week: IsoWeek) -> bool:
+    return when is not None and IsoWeek.of(when.date()).monday < week.monday
+
+
+def occasion_title(occasion: Occasion) -> str:
+    """"Christmas Day — Friday 25 December 2026": the to-do's heading."""
+    return fill(QCoreApplication.translate("OccasionTasks", "%1 — %2"), occasion_name(occasion),
+                occasion_when(occasion))
+
+
+def occasion_spans(store, occasion: Occasion):
+    """The shop's hours that day: None while a holiday's answer is not given; () closed (a closure)."""
+    return holiday_spans(store, occasion.first) if occasion.closure is None else ()
+
+
+def task_words(occasion: Occasion, task: Task, listings: dict[str, str], spans) -> str:
+    """A task's words in the to-do ("Print the door sign: “Closed on 25 December”")."""
+    return task_text(task, listings, spans, door_line(occasion, spans))
+
+
+def ready_post_words(store, occasion: Occasion, spans) -> str:
+    """The to-do's line about the ready post: its words, or what it waits for."""
+    if spans is None:
+        return QCoreApplication.translate("OccasionTasks", "Ready post: say first whether the shop opens that day.")
+    return fill(QCoreApplication.translate("OccasionTasks", "Ready post: “%1”"), ready_post(store, occasion, spans))
+
+
 class OccasionTasks(QGroupBox):
     """Emits `changed` with each Change it wrote (a tick, or the post it placed)."""
 
@@ -52,7 +88,7 @@ class OccasionTasks(QGroupBox):
 
     def __init__(self, store, clock, occasion: Occasion, parent=None, access_key: bool = True):
         """`access_key`: False for the second and later occasions on one page, so Alt+A names one button."""
-        super().__init__(fill(self.tr("%1 — %2"), occasion_name(occasion), occasion_when(occasion)), parent)
+        super().__init__(occasion_title(occasion), parent)
         self.setObjectName("occasionTasks")
         self.store, self.clock, self.occasion = store, clock, occasion
         self.boxes: dict[str, QCheckBox] = {}
@@ -130,13 +166,11 @@ class OccasionTasks(QGroupBox):
         spans = self.spans()
         self.task_list = self._tasks()
         for task in self._all_tasks():
-            self.boxes[task.key].setText(task_text(task, self.listings, spans, door_line(self.occasion, spans)))
+            self.boxes[task.key].setText(task_words(self.occasion, task, self.listings, spans))
         door = Task(TaskKind.DOOR_SIGN) in self.task_list
         for widget in (self.boxes[TaskKind.DOOR_SIGN.value], self.door_button):
             widget.setVisible(door)
-        ready = None if spans is None else ready_post(self.store, self.occasion, spans)
-        self.post_preview.setText(self.tr("Ready post: say first whether the shop opens that day.") if ready is None
-                                  else fill(self.tr("Ready post: “%1”"), ready))
+        self.post_preview.setText(ready_post_words(self.store, self.occasion, spans))
         self.place_button.setEnabled(spans is not None and not self._placed)
 
     def _on_answer(self, change) -> None:

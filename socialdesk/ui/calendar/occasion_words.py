@@ -37,7 +37,8 @@ def short_when(occasion: Occasion) -> str:
     """"3 Aug – 23 Aug 2026 (21 days)": a closure's dates where room is short (the year view's table)."""
     if occasion.days == 1:
         return day_text(occasion.first, "ddd d MMM yyyy")
-    return fill(translate(CONTEXT, "%1 – %2 (%3 days)"), day_text(occasion.first, "d MMM"),
+    first = "d MMM yyyy" if occasion.first.year != occasion.last.year else "d MMM"  # "28 Dec 2026 – 3 Jan 2027"
+    return fill(translate(CONTEXT, "%1 – %2 (%3 days)"), day_text(occasion.first, first),
                 day_text(occasion.last, "d MMM yyyy"), str(occasion.days))
 
 
@@ -101,9 +102,12 @@ def post_text(occasion: Occasion, spans=None, back: date | None = None) -> str:
 
 
 def _closure_sentence(occasion: Occasion) -> str:
-    """"Holidays from 3 to 24 August.": several days closed."""
+    """"Holidays from 3 to 24 August.": several days closed; both dates carry their year when the closure runs
+    into another year ("from 28 December 2026 to 3 January 2027")."""
     first, last = occasion.first, occasion.last
-    start = day_text(first, "d") if first.month == last.month else day_words(first)
+    years = first.year != last.year
+    start = day_text(first, "d") if (first.year, first.month) == (last.year, last.month) else day_words(first, years)
+    end = day_words(last, years)
     if occasion.closure is not None and occasion.closure.reason:
-        return fill(translate(CONTEXT, "Closed from %1 to %2 (%3)."), start, day_words(last), occasion.closure.reason)
-    return fill(translate(CONTEXT, "Holidays from %1 to %2."), start, day_words(last))
+        return fill(translate(CONTEXT, "Closed from %1 to %2 (%3)."), start, end, occasion.closure.reason)
+    return fill(translate(CONTEXT, "Holidays from %1 to %2."), start, end)

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QDialog, QDialogBut
                                QHeaderView, QLabel, QLineEdit, QPushButton, QSpinBox, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
-from socialdesk.domain.calendar.closures import Closure, Occasion, closure_problem, merged, needs_preparing, \
-    occasion_of, overlapping
+from socialdesk.domain.calendar.closures import Closure, Occasion, closure_problem, latest_last_day, merged, \
+    needs_preparing, occasion_of, overlapping
 from socialdesk.domain.calendar.special_days import is_holiday, year_days
 from socialdesk.ui.calendar.day_notes import DAY_NAMES
 from socialdesk.ui.calendar.occasion_tasks import OccasionTasks
@@ -31,6 +31,7 @@ class ClosureDialog(QDialog):
         self.reason = QLineEdit(closure.reason)
         self.reason.setPlaceholderText(self.tr("Annual leave, works…"))
         self.problem = QLabel()
+        self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -46,9 +47,11 @@ class ClosureDialog(QDialog):
                        self.closure.id)
 
     def _check(self) -> None:
-        problem = closure_problem(self.value().first, self.value().last)
+        first, last = self.value().first, self.value().last
+        problem = closure_problem(first, last)
         words = {"ends_before_start": self.tr("The last day is before the first."),
-                 "longer_than_a_year": self.tr("A closure lasts a year at most.")}
+                 "longer_than_a_year": fill(self.tr("A closure lasts a year at most: its last day is %1 at the "
+                                                    "latest."), long_day(latest_last_day(first)))}
         self.problem.setText(words.get(problem, ""))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
 

@@ -24,6 +24,7 @@ class Line:
     ticked: bool | None = None  # None: no tick box
     detail: str = ""  # smaller text under it (a rule's why)
     note: str | None = None  # None: no note line; "": an empty line to write on
+    bold: bool = False  # a rule with its why under it, a holiday's or closure's heading
 
 
 @dataclass
@@ -45,8 +46,12 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     rule_lines = []
     for rule in sources.rules_for_week(store, week):
         check = checks.get(rule.id)
-        rule_lines.append(Line(rule.text, bool(check and check.done), rule.why, check.note if check else ""))
+        rule_lines.append(Line(rule.text, bool(check and check.done), rule.why, check.note if check else "",
+                               bold=bool(rule.why)))
     sheet.sections.append((translate("ChecklistPrint", "Community rules"), rule_lines or [Line(translate("ChecklistPrint", "No rules this week."))]))
+    occasion_lines = _occasion_lines(store, week, today)
+    if occasion_lines:
+        sheet.sections.append((translate("ChecklistPrint", "Holidays and closures in three weeks"), occasion_lines))
     drivers = store.rules.drivers.drivers()[:DRIVERS_PRINTED]
     if drivers:
         lines = [Line(" — ".join(part for part in (d.name, labels.GROUPS[d.group], d.next_step) if part),
@@ -56,6 +61,27 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     sheet.footer = fill(translate("ChecklistPrint", "Printed on %1 by SocialDesk. Tick on paper, then in the app."),
                         labels.long_day(today))
     return sheet
+
+
+def _occasion_lines(store, week: IsoWeek, today: date) -> list[Line]:
+    """The week's holidays and closures as the checklist shows them: each one's heading (and the "temporarily
+    closed" warning), then its tasks with their ticks, the ready post's words under the post's."""
+    from socialdesk.domain.calendar.closures import TaskKind, tasks
+    from socialdesk.ui.calendar.occasion_tasks import occasion_spans, occasion_title, other_listings, \
+        ready_post_words, task_words, week_occasions
+    from socialdesk.ui.calendar.occasion_words import closed_warning
+
+    lines = []
+    listings = other_listings(store)
+    for occasion in week_occasions(store, week, today):
+        warning = "⚠ " + closed_warning(occasion) if occasion.temporarily_closed else ""
+        lines.append(Line(occasion_title(occasion), detail=warning, bold=True))
+        spans = occasion_spans(store, occasion)
+        ticks = store.calendar.closures.ticks(occasion.key)
+        for task in tasks(occasion, list(listings), store.shop.get().hours):
+            post = ready_post_words(store, occasion, spans) if task.kind is TaskKind.POST else ""
+            lines.append(Line(task_words(occasion, task, listings, spans), task.key in ticks, post))
+    return lines
 
 
 def paint_sheet(printer: QPrinter, sheet: ChecklistSheet) -> None:
@@ -115,7 +141,7 @@ class _Layout:
                                        QPointF(rect.right() - side * 0.15, rect.top() + side * 0.18)])
 
     def _line(self, line: Line) -> None:
-        font = self._font(bold=line.ticked is not None and bool(line.detail))
+        font = self._font(bold=line.bold)
         side = self.size * self.mm * 0.38
         indent = side * 1.8 if line.ticked is not None else 0.0
         top = self.y

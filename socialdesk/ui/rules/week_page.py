@@ -176,24 +176,16 @@ class WeekPage(QScrollArea):
 
     # -- holidays and closures three weeks ahead ---------------------------------------------
     def _fill_closures(self) -> None:
-        from socialdesk.domain.calendar.closures import to_prepare
-        from socialdesk.ui.calendar.occasion_tasks import OccasionTasks, occasion_prepared_at
+        from socialdesk.ui.calendar.occasion_tasks import OccasionTasks, week_occasions
 
         _clear(self.closures_layout)
-        closures = self.store.calendar.closures.closures()
-        found = [occasion for occasion in to_prepare(self.week, closures, self.store.settings.get("alsace_moselle"),
-                                                     self.clock().date(), self.store.shop.get().hours)
-                 if not self._prepared_before(occasion_prepared_at(self.store, occasion))]
+        found = week_occasions(self.store, self.week, self.clock().date())
         self.occasion_tasks = [OccasionTasks(self.store, self.clock, occasion, access_key=number == 0)
                                for number, occasion in enumerate(found)]
         for tasks in self.occasion_tasks:
             tasks.changed.connect(self.changed.emit)
             self.closures_layout.addWidget(tasks)
         self.closures_group.setVisible(bool(found))
-
-    def _prepared_before(self, when) -> bool:
-        """All ticked in an earlier week: no longer on this week's list (still on the week it was done)."""
-        return when is not None and IsoWeek.of(when.date()).monday < self.week.monday
 
     # -- rules -------------------------------------------------------------------------------
     def _fill_rules(self, is_future: bool) -> None:
