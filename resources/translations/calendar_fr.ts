@@ -1328,6 +1328,36 @@
         <source>Signature (e.g. Link in bio)</source>
         <translation>Signature (ex. : Lien dans la bio)</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>%1 takes at most %2 hashtags in a post; this one would have %3 (3 to 5 are advised).</source>
+        <translation>%1 accepte au plus %2 hashtags par publication ; celle-ci en aurait %3 (3 à 5 sont conseillés).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>%1: “%2” has two #; write one.</source>
+        <translation>%1 : « %2 » a deux # ; n'en écrivez qu'un.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>%1: “%2” is cut: the network reads only “%3” (a hyphen or a sign ends a hashtag).</source>
+        <translation>%1 : « %2 » est coupé : le réseau ne lit que « %3 » (un tiret ou un signe termine un hashtag).</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>%1: “%2” is no hashtag: a hashtag needs letters or digits, not only an emoji.</source>
+        <translation>%1 : « %2 » n'est pas un hashtag : il lui faut des lettres ou des chiffres, pas seulement un emoji.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>&amp;Tidy the hashtags</source>
+        <translation>&amp;Nettoyer les hashtags</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>One # per tag, the words of a cut tag joined, tags without a word left out; nothing else changes</source>
+        <translation>Un seul # par hashtag, les mots d'un hashtag coupé collés, les hashtags sans mot retirés ; rien d'autre ne change</translation>
+    </message>
 </context>
 <context>
     <name>PostReady</name>

@@ -24,6 +24,7 @@ class Network:
     alt_field: bool = True  # its composer has an alt-text field for an image; else the description goes in the text
     text_links: str = "scheme"  # how its feed shows a web address in a post: "none" (plain text, "link in bio"),
     # "bare" (www.… is a link too) or "scheme" (only http(s)://…); DOMAIN.md, the same date as the image shapes
+    hashtag_limit: int = 0  # hashtags a post may carry there (DOMAIN.md "Posting limits"); 0: none known
 
     @property
     def listing_key(self) -> str:
@@ -42,7 +43,7 @@ NETWORKS: tuple[Network, ...] = (
             review_url=r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$", reviews_tab="/reviews", text_links="bare"),
     Network("instagram", "Instagram", 2200, "#C13584", "Ig",
             url_hosts=("instagram.com", "instagr.am"), profile_url="https://www.instagram.com/{handle}/",
-            page_path=r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$", text_links="none"),
+            page_path=r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$", text_links="none", hashtag_limit=30),
     Network("google", "Google Business Profile", 1500, "#4285F4", "G", short_name="Google",
             platform_key="google_business", local=True, reviews_may_be_asked=True,
             url_hosts=("google.com", "google.fr", "g.page", "goo.gl", "maps.app.goo.gl"),

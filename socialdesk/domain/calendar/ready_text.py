@@ -3,6 +3,7 @@
 import re
 import unicodedata
 from dataclasses import dataclass
+from enum import Enum
 
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.posts import Post, PostStatus
@@ -26,6 +27,62 @@ def hashtag_words(text: str) -> list[str]:
     """The hashtags of a set as the owner typed them, "#" added where forgotten, each once."""
     words = [w if w.startswith("#") else "#" + w for w in text.replace(",", " ").split() if w.strip("#")]
     return list(dict.fromkeys(words))
+
+
+class TagProblem(str, Enum):
+    """What is wrong with a hashtag set on a network; the UI turns it into words."""
+
+    TOO_MANY = "too_many"  # more hashtags than the network takes in one post (Instagram: 30)
+    DOUBLE = "double"  # "##pain": the network reads "#" and then a tag, or nothing
+    CUT = "cut"  # "#boulangerie-lyon": a hyphen or a sign ends the tag, the network reads "#boulangerie"
+    NO_WORD = "no_word"  # "#🥐", "#": no letter, digit or underscore, so no tag at all
+
+
+@dataclass(frozen=True)
+class TagIssue:
+    problem: TagProblem
+    tag: str = ""  # as typed
+    read: str = ""  # CUT: what the network reads of it
+    count: int = 0  # TOO_MANY: the hashtags a post would carry
+    limit: int = 0  # TOO_MANY: what the network takes
+
+
+def hashtag_count(text: str) -> int:
+    """The hashtags a network finds in a text (the same once each)."""
+    return len({t.lower() for t in _HASHTAG.findall(text)})
+
+
+def hashtag_limit(network_key: str) -> int:
+    """The hashtags one post may carry on that network (networks.py); 0 when none is known."""
+    return network(network_key).hashtag_limit if is_network_key(network_key) else 0
+
+
+def tag_issues(network_key: str, hashtags: str, copied: str = "") -> list[TagIssue]:
+    """What the network would not read as typed in a hashtag set: a doubled "#", a tag a hyphen or a sign cuts,
+    a tag with no word; and more hashtags than it takes, counted in `copied` (the whole text it gets) when
+    given, else in the set. Nothing is rewritten: `clean_hashtags` is the owner's choice."""
+    issues = []
+    for word in dict.fromkeys(hashtags.replace(",", " ").split()):
+        body = word.lstrip("#")
+        start = re.match(r"\w+", body)
+        if word.startswith("##"):
+            issues.append(TagIssue(TagProblem.DOUBLE, word))
+        if not start:
+            issues.append(TagIssue(TagProblem.NO_WORD, word))
+        elif start.group() != body:
+            issues.append(TagIssue(TagProblem.CUT, word, "#" + start.group()))
+    count = hashtag_count(copied) if copied else len(hashtag_words(clean_hashtags(hashtags)))
+    limit = hashtag_limit(network_key)
+    if limit and count > limit:
+        issues.append(TagIssue(TagProblem.TOO_MANY, count=count, limit=limit))
+    return issues
+
+
+def clean_hashtags(hashtags: str) -> str:
+    """The set as the network would read every tag whole: one "#", the words of a cut tag joined
+    ("#boulangerie-lyon" → "#boulangerielyon"), tags with no word left out, each tag once."""
+    tags = ["#" + "".join(re.findall(r"\w+", word)) for word in hashtags.replace(",", " ").split()]
+    return " ".join(dict.fromkeys(t for t in tags if len(t) > 1))
 
 
 def _missing_tags(text: str, tags: list[str]) -> list[str]:

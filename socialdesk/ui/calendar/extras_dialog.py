@@ -1,15 +1,34 @@
 """Hashtag sets and signatures per network: added to the text the publishing assistant copies."""
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
-                               QVBoxLayout)
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QPushButton, QTableWidget,
+                               QTableWidgetItem, QVBoxLayout)
 
-from socialdesk.domain.calendar.ready_text import NetworkExtras
+from socialdesk.domain.calendar.ready_text import NetworkExtras, TagIssue, TagProblem, clean_hashtags, tag_issues
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.common.saving import saving
+from socialdesk.ui.common.words import fill
 
 HASHTAGS, SIGNATURE = 1, 2  # the table's editable columns
+
+
+def tag_issue_text(issue: TagIssue, network_key: str) -> str:
+    """One line about a hashtag the network would not read as typed, or about too many hashtags."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ExtrasDialog", text)
+
+    name = network_name(network_key)
+    if issue.problem is TagProblem.TOO_MANY:
+        return fill(tr("%1 takes at most %2 hashtags in a post; this one would have %3 (3 to 5 are advised)."),
+                    name, QLocale().toString(issue.limit), QLocale().toString(issue.count))
+    if issue.problem is TagProblem.DOUBLE:
+        return fill(tr("%1: “%2” has two #; write one."), name, issue.tag)
+    if issue.problem is TagProblem.CUT:
+        return fill(tr("%1: “%2” is cut: the network reads only “%3” (a hyphen or a sign ends a hashtag)."),
+                    name, issue.tag, issue.read)
+    return fill(tr("%1: “%2” is no hashtag: a hashtag needs letters or digits, not only an emoji."),
+                name, issue.tag)
 
 
 class ExtrasDialog(QDialog):
@@ -39,6 +58,17 @@ class ExtrasDialog(QDialog):
             self.table.setItem(row, HASHTAGS, QTableWidgetItem(current.hashtags))
             self.table.setItem(row, SIGNATURE, QTableWidgetItem(current.signature))
         layout.addWidget(self.table)
+        self.tag_warnings = QLabel()
+        self.tag_warnings.setObjectName("tagWarnings")
+        self.tag_warnings.setWordWrap(True)
+        layout.addWidget(self.tag_warnings)
+        self.clean_button = QPushButton(self.tr("&Tidy the hashtags"))
+        self.clean_button.setToolTip(self.tr("One # per tag, the words of a cut tag joined, tags without a word "
+                                             "left out; nothing else changes"))
+        self.clean_button.clicked.connect(self.clean_up)
+        layout.addWidget(self.clean_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.table.itemChanged.connect(self._show_issues)
+        self._show_issues()
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
@@ -49,6 +79,24 @@ class ExtrasDialog(QDialog):
         row = [n.key for n in NETWORKS].index(network_key)
         self.table.item(row, HASHTAGS).setText(hashtags)
         self.table.item(row, SIGNATURE).setText(signature)
+
+    def issues(self) -> list[tuple[str, TagIssue]]:
+        """Each network's hashtags it would not read as typed, and sets over its limit (shown, never rewritten)."""
+        return [(item.key, issue) for row, item in enumerate(NETWORKS)
+                for issue in tag_issues(item.key, self.table.item(row, HASHTAGS).text())]
+
+    def _show_issues(self, *_):
+        issues = self.issues()
+        self.tag_warnings.setText("\n".join(tag_issue_text(issue, key) for key, issue in issues))
+        self.tag_warnings.setVisible(bool(issues))
+        self.clean_button.setEnabled(any(i.problem is not TagProblem.TOO_MANY for _, i in issues))
+
+    def clean_up(self) -> None:
+        """The owner's choice: each set's malformed tags tidied (clean_hashtags); too many stay for them to pick."""
+        for row, item in enumerate(NETWORKS):
+            cell = self.table.item(row, HASHTAGS)
+            if any(i.problem is not TagProblem.TOO_MANY for i in tag_issues(item.key, cell.text())):
+                cell.setText(clean_hashtags(cell.text()))
 
     def changed(self) -> dict[str, NetworkExtras]:
         result = {}

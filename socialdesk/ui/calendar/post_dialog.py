@@ -1,5 +1,6 @@
 """PostDialog: write or edit one post (or a series), with live counts and gentle hints."""
 
+import html
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QDate, QLocale, QTime, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from socialdesk.domain.calendar.coaching import post_hints
 from socialdesk.domain.calendar.counting import counts
 from socialdesk.domain.calendar.preview import preview
+from socialdesk.domain.calendar.ready_text import NetworkExtras, tag_issues
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.calendar.zones import local_zone_name, wall_time_shift
 from socialdesk.domain.hours.words import time_text
@@ -18,6 +20,7 @@ from socialdesk.domain.posts import About, Post, PostStatus
 from socialdesk.storage.calendar.media import media_dir
 from socialdesk.storage.errors import WriteProblem
 from socialdesk.ui.calendar.draft_keeper import DraftKeeper
+from socialdesk.ui.calendar.extras_dialog import tag_issue_text
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.calendar.network_picker import NetworkPicker
 from socialdesk.ui.calendar.post_checks import PostChecks
@@ -282,7 +285,11 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
             if count.over:
                 line = "<b>" + line + " — " + fill(self.tr("%1 too many"), number(count.used - count.limit)) + "</b>"
             rows.append(line)
-        self.counts_label.setText(" · ".join(rows) if rows else self.tr("Choose at least one network."))
+        tags = [html.escape(tag_issue_text(issue, key)) for key in post.networks
+                for issue in tag_issues(key, self._extras.get(key, NetworkExtras()).hashtags,
+                                        self.ready_text(key))]
+        self.counts_label.setText(" · ".join(rows) + "".join("<br><b>" + t + "</b>" for t in tags)
+                                  if rows else self.tr("Choose at least one network."))
         self.preview_button.setEnabled(bool(rows))
         hints = [hint_text(h) for h in post_hints(post)]
         self.hints_label.setText("\n".join([fill(self.tr("Tip: %1"), h) for h in hints] + self._clock_change_hint()))
