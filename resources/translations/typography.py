@@ -116,8 +116,23 @@ def fix_starter_rules(path: Path = STARTER_RULES) -> bool:
     return after != before
 
 
+def fix_po(path: Path) -> bool:
+    """The command line's French catalogue: its translations (msgstr) take the same straight apostrophe as the
+    .ts files; its other spacing is the gettext catalogue's own, left as written."""
+    lines, in_msgstr = [], False
+    before = path.read_text(encoding="utf-8")
+    for line in before.split("\n"):
+        in_msgstr = line.startswith("msgstr") or (in_msgstr and line.startswith('"'))
+        lines.append(line.replace("’", "'") if in_msgstr else line)
+    after = "\n".join(lines)
+    if after != before:
+        path.write_text(after, encoding="utf-8")
+    return after != before
+
+
 def main() -> int:
     changed = [path.name for path in sorted(HERE.glob("*_fr.ts")) if fix_ts(path)]
+    changed += [path.name for path in sorted(HERE.glob("fr/LC_MESSAGES/*.po")) if fix_po(path)]
     if fix_starter_rules():
         changed.append(STARTER_RULES.name)
     print("French typography fixed in: " + (", ".join(changed) if changed else "nothing (all already right)"))

@@ -77,3 +77,21 @@ def test_a_reworded_starter_rule_is_still_recognised_in_files_made_before(tmp_pa
     assert (rule["text"]["fr"], rule["why"]["fr"]) == (f"Dire{NB}: oui", f"Pourquoi{NNB}?")
     assert rule["earlier"] == [{"text": "Dire : oui", "why": "Pourquoi ?"}]
     assert not typography.fix_starter_rules(path)
+
+
+def test_the_command_lines_french_catalogue_uses_the_same_straight_apostrophe():
+    texts, in_msgstr = [], False
+    for path in sorted(TRANSLATIONS.glob("fr/LC_MESSAGES/*.po")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            in_msgstr = line.startswith("msgstr") or (in_msgstr and line.startswith('"'))
+            if in_msgstr and "\u2019" in line:
+                texts.append(f"{path.name}: {line}")
+    assert not texts, "run `make translations`:\n" + "\n".join(texts)
+
+
+def test_fix_po_straightens_only_the_translations(tmp_path):
+    po = tmp_path / "x.po"
+    po.write_text('msgid "it\u2019s"\nmsgstr ""\n"c\u2019est "\n"d\u2019abord"\n\nmsgid "a"\nmsgstr "l\u2019a"\n',
+                  encoding="utf-8")
+    assert typography.fix_po(po)
+    assert po.read_text(encoding="utf-8") == 'msgid "it\u2019s"\nmsgstr ""\n"c\'est "\n"d\'abord"\n\nmsgid "a"\nmsgstr "l\'a"\n'
