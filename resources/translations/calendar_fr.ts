@@ -1868,7 +1868,7 @@
         <translation>Publication prête : « %1 »</translation>
     </message>
     <message>
-        <source>Pl&amp;ace it on the calendar (%1)</source>
+        <source>Place it on the calendar (%1)</source>
         <translation>Placer dans le calendrier (%1)</translation>
     </message>
     <message>
@@ -1879,6 +1879,44 @@
         <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
         <source>Ready post: say first whether the shop opens that day.</source>
         <translation>Publication prête : dites d'abord si la boutique ouvre ce jour-là.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Place it on the calendar today (%1)</source>
+        <translation>Placer dans le calendrier aujourd'hui (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Placed on the calendar (%1)</source>
+        <translation>Placée dans le calendrier (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Placed on the calendar</source>
+        <translation>Placée dans le calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Too late to place the post</source>
+        <translation>Trop tard pour placer la publication</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>⚠ Still planned while the shop is closed (nothing is moved; check that each still makes sense):</source>
+        <translation>⚠ Encore prévu alors que la boutique est fermée (rien n'est déplacé ; vérifiez que chaque publication a encore du sens) :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Show them in the calendar</source>
+        <translation>Les voir dans le calendrier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>

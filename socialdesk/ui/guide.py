@@ -125,18 +125,14 @@ class Guide(QObject):
         """"and N more": today in the calendar with those posts selected, last week's checklist at the first
         rule not listed, the listings page at the first listing not listed, this week's holidays."""
         if items[0].kind is DueKind.POST:
-            calendar = self._tab("calendar")
-            calendar.show_week(self.window.clock().date())
-            calendar.select_posts([item.item_id for item in items])
+            self.window.show_posts(self.window.clock().date(), [item.item_id for item in items])
         else:
             self._on_due_item_chosen(items[0])
 
     def _on_due_item_chosen(self, item) -> None:
         today = self.window.clock().date()
         if item.kind is DueKind.POST:
-            calendar = self._tab("calendar")
-            calendar.show_week(today)
-            calendar.select_posts([item.item_id])
+            self.window.show_posts(today, [item.item_id])
         elif item.kind is DueKind.LISTING:
             presence = self._tab("presence")
             presence.pages.setCurrentWidget(presence.listings)

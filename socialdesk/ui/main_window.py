@@ -134,7 +134,17 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(index)
         self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def show_posts(self, day, ids) -> None:
+        """The calendar at `day`'s week with those posts selected."""
+        self.show_tab(TAB_KEYS.index("calendar"))
+        calendar = self.tabs.currentWidget().ensure_built()
+        calendar.show_week(day)
+        calendar.select_posts(list(ids))
+
     def _on_page_built(self, content):
+        requested = getattr(content, "calendar_requested", None)  # the checklist's posts on closed days
+        if requested is not None:
+            requested.connect(self.show_posts)
         stack = getattr(content, "undo_stack", None)
         if stack is not None:
             self.undo_group.addStack(stack)

@@ -1,7 +1,7 @@
 """The shop's closures and the three-week preparation before each holiday or closure (listings, a post)."""
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from socialdesk.domain.calendar.special_days import SpecialDay, public_holidays
@@ -13,6 +13,9 @@ PREPARE_AHEAD = timedelta(days=21)  # the tasks are on the checklist from three 
 REOPENING_SEARCH = 62  # days looked at after a closure for the first open one
 COMING_AHEAD = timedelta(days=62)  # a door sign lists the holidays and closures of about the next two months...
 COMING_MOST = 3  # ...three at most, so the sign stays readable from the street
+POST_HOUR = 10  # the ready post's usual time...
+LATEST_POST_HOUR = 21  # ...and the latest it is placed today when that hour has passed (else tomorrow)
+OCCASION_KEY = "occasion"  # in Post.extra: the key of the holiday or closure whose ready post it is
 TEMPORARILY_CLOSED_FROM = 7  # Google: special hours cover up to 6 consecutive days (DOMAIN.md)
 
 
@@ -215,6 +218,22 @@ def prepared_at(ticks: dict[str, datetime], wanted: list[Task]) -> datetime | No
     return max(ticks[task.key] for task in wanted)
 
 
-def post_day(occasion: Occasion, today: date) -> date:
-    """Where the ready post goes: three days before (never before today, never after its first day)."""
-    return min(max(occasion.first - timedelta(days=3), today), occasion.first)
+def post_slot(occasion: Occasion, now: datetime) -> datetime:
+    """When the ready post goes out: three days before its first day at POST_HOUR, never in the past. Once that
+    day has come (a late entry, or a closure already under way), today: at POST_HOUR, or the next full hour once
+    it has passed; tomorrow at POST_HOUR after LATEST_POST_HOUR."""
+    day = max(occasion.first - timedelta(days=3), now.date())
+    at = datetime.combine(day, time(POST_HOUR))
+    if at > now:
+        return at
+    if now.hour + 1 <= LATEST_POST_HOUR:
+        return datetime.combine(day, time(now.hour + 1))
+    return datetime.combine(day + timedelta(days=1), time(POST_HOUR))
+
+
+def closed_days(occasion: Occasion, spans) -> tuple[date, date] | None:
+    """The days the shop is closed for it (first, last): a closure's, a holiday's once answered closed (`spans`
+    empty); None while open or unanswered."""
+    if occasion.closure is not None:
+        return occasion.first, occasion.last
+    return (occasion.first, occasion.first) if spans is not None and not spans else None

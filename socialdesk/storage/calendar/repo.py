@@ -95,6 +95,15 @@ class CalendarRepo:
         rows = self._store.conn.execute(SELECT + " WHERE series_id = ?" + _ORDER, (series_id,))
         return [post_from_row(row) for row in rows]
 
+    def occasion_post(self, occasion_key: str) -> Post | None:
+        """The ready post placed for a holiday or closure (Post.extra[OCCASION_KEY]), the first if copied."""
+        from socialdesk.domain.calendar.closures import OCCASION_KEY
+
+        row = self._store.conn.execute(
+            SELECT + " WHERE CASE WHEN json_valid(extra) THEN json_extract(extra, '$.' || ?) END = ?"
+            " ORDER BY id LIMIT 1", (OCCASION_KEY, occasion_key)).fetchone()
+        return post_from_row(row) if row else None
+
     def count(self) -> int:
         return self._store.conn.execute("SELECT count(*) FROM posts").fetchone()[0]
 

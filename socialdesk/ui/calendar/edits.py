@@ -11,12 +11,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDateEdit, QDialog, QDialogButtonBox, QLabel, QVBoxLayout
 
 from socialdesk.domain.calendar.recurrence import Recurrence
-from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.repo import moved
 from socialdesk.storage.calendar.series import series_time
 from socialdesk.storage.drafts import merged_onto
 from socialdesk.ui.calendar.commands import LimitsCommand
+from socialdesk.ui.calendar.network_picker import new_post_networks
 from socialdesk.ui.calendar.post_checks import move_agreed
 from socialdesk.ui.common.dates import bounded
 from socialdesk.ui.common.week_keys import week_action
@@ -112,8 +112,7 @@ class EditActions(QObject):
 
     def _fresh(self, **fields) -> Post:
         """A new post with the networks ticked in Preferences ▸ Calendar."""
-        wanted = self.tab.store.settings.get("default_networks") or []
-        return Post(networks=tuple(n.key for n in NETWORKS if n.key in wanted), **fields)
+        return Post(networks=new_post_networks(self.tab.store), **fields)
 
     def _ask(self, post: Post, save, **options) -> PostChoice | None:
         """The post dialog, saving on OK through `save(choice) -> bool`: when the file refuses (disk full,

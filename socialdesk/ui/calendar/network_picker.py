@@ -1,17 +1,42 @@
 """The post dialog's networks as toggle chips: the strategy's first, the others one click away behind "More networks"."""
 
+from collections import Counter
+from datetime import date, timedelta
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QToolButton, QVBoxLayout, QWidget
 
-from socialdesk.domain.networks import NETWORKS
+from socialdesk.domain.networks import NETWORKS, is_network_key
 from socialdesk.ui.calendar.network_chip import NetworkChip
 from socialdesk.ui.theme import spacing
+
+USUAL_AROUND = timedelta(days=91)  # the posts looked at for the shop's usual networks: three months either side
+USUAL_MOST = 3
 
 
 def first_networks(strategy: list[str], ticked: tuple[str, ...]) -> list[str]:
     """Shown without a click: the strategy's networks and any the post already has; all when neither."""
     keys = [n.key for n in NETWORKS if n.key in strategy or n.key in ticked]
     return keys or [n.key for n in NETWORKS]
+
+
+def new_post_networks(store) -> tuple[str, ...]:
+    """The networks a new post starts with ticked: those chosen in Preferences ▸ Calendar."""
+    wanted = store.settings.get("default_networks") or []
+    return tuple(n.key for n in NETWORKS if n.key in wanted)
+
+
+def ready_post_networks(store, today: date) -> tuple[str, ...]:
+    """A post placed in one click (a holiday's or closure's): the new-post networks; else the strategy's; else
+    those the shop posts on most around today (USUAL_MOST at most); none in an empty file."""
+    found = new_post_networks(store) or tuple(
+        n.key for n in NETWORKS if store.strategy.applied_cadence().get(n.key, 0) > 0)
+    if found:
+        return found
+    used = Counter(key for post in store.calendar.dated_posts(today - USUAL_AROUND, today + USUAL_AROUND)
+                   for key in post.networks if is_network_key(key))
+    order = [n.key for n in NETWORKS]
+    return tuple(sorted(used, key=lambda key: (-used[key], order.index(key)))[:USUAL_MOST])
 
 
 class NetworkPicker(QGroupBox):

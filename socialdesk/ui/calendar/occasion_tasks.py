@@ -1,24 +1,26 @@
 """One holiday or closure's to-do before it: listings to update and a ready post, ticked off and kept."""
 
-from datetime import date, time
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from socialdesk.domain.calendar.closures import Occasion, Task, TaskKind, post_day, prepared_at, reopening_day, \
-    tasks, to_prepare
+from socialdesk.domain.calendar.closures import OCCASION_KEY, Occasion, Task, TaskKind, closed_days, post_slot, \
+    prepared_at, reopening_day, tasks, to_prepare
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.calendar.holiday_answer import HolidayAnswer, holiday_spans
 from socialdesk.ui.calendar.door_sign import coming_lines, save_door_sign
+from socialdesk.ui.calendar.network_picker import ready_post_networks
 from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_line, occasion_name, \
     occasion_when, post_text, task_text
 from socialdesk.ui.common.save_guard import writes_files
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.rules.labels import post_line
 
-POST_TIME = time(10, 0)
+CLOSED_POSTS_SHOWN = 3  # posts named in the hint about posts planned while the shop is closed; more are counted
 
 
 def other_listings(store) -> dict[str, str]:
@@ -81,10 +83,22 @@ def ready_post_words(store, occasion: Occasion, spans) -> str:
     return fill(QCoreApplication.translate("OccasionTasks", "Ready post: “%1”"), ready_post(store, occasion, spans))
 
 
+def closed_day_posts(store, occasion: Occasion, spans, today: date) -> list[Post]:
+    """The posts still planned (or drafted) from today on the days the shop is closed for it, its own ready post
+    aside."""
+    days = closed_days(occasion, spans)
+    if days is None or days[1] < today:
+        return []
+    return [post for post in store.calendar.posts_between(max(days[0], today), days[1])
+            if post.status in (PostStatus.PLANNED, PostStatus.DRAFT) and post.extra.get(OCCASION_KEY) != occasion.key]
+
+
 class OccasionTasks(QGroupBox):
-    """Emits `changed` with each Change it wrote (a tick, or the post it placed)."""
+    """Emits `changed` with each Change it wrote (a tick, or the post it placed), `week_requested` with a day and
+    post ids to show in the calendar."""
 
     changed = Signal(object)
+    week_requested = Signal(object, object)  # date, list of post ids
 
     def __init__(self, store, clock, occasion: Occasion, parent=None, access_key: bool = True):
         """`access_key`: False for the second and later occasions on one page, so Alt+A names one button."""
@@ -106,7 +120,7 @@ class OccasionTasks(QGroupBox):
         self.listings = listings = other_listings(store)
         ticks = store.calendar.closures.ticks(occasion.key)
         self.task_list = self._tasks()
-        self._placed = False
+        self.access_key = access_key
         for task in self._all_tasks():
             box = QCheckBox()
             box.setChecked(task.key in ticks)
@@ -118,8 +132,7 @@ class OccasionTasks(QGroupBox):
                 layout.addWidget(box)
         self.post_preview = QLabel()
         self.post_preview.setWordWrap(True)
-        place = fill(self.tr("Pl&ace it on the calendar (%1)"), day_words(post_day(occasion, clock().date())))
-        self.place_button = QPushButton(place if access_key else place.replace("&", "", 1))
+        self.place_button = QPushButton()
         self.place_button.setObjectName("placePostButton")
         self.place_button.setAccessibleName(self.tr("Place the ready post on the calendar"))
         self.place_button.clicked.connect(self.place_post)
@@ -127,7 +140,53 @@ class OccasionTasks(QGroupBox):
         row.addWidget(self.post_preview, 1)
         row.addWidget(self.place_button)
         layout.addLayout(row)
+        layout.addLayout(self._closed_posts_row())
         self._refresh_texts()
+
+    def _closed_posts_row(self) -> QHBoxLayout:
+        """The posts still planned while the shop is closed, named with one click to their week (never moved)."""
+        self.closed_posts = QLabel()
+        self.closed_posts.setObjectName("closedDayPosts")
+        self.closed_posts.setWordWrap(True)
+        self.closed_posts_button = QPushButton(self.tr("Show them in the calendar"))
+        self.closed_posts_button.setObjectName("closedDayPostsButton")
+        self.closed_posts_button.clicked.connect(self._on_closed_posts_button_clicked)
+        row = QHBoxLayout()
+        row.addWidget(self.closed_posts, 1)
+        row.addWidget(self.closed_posts_button)
+        return row
+
+    def _refresh_closed_posts(self, spans) -> None:
+        self._closed_posts = posts = closed_day_posts(self.store, self.occasion, spans, self.clock().date())
+        lines = [post_line(post) for post in posts[:CLOSED_POSTS_SHOWN]]
+        if len(posts) > CLOSED_POSTS_SHOWN:
+            lines.append(self.tr("and %n more", "", len(posts) - CLOSED_POSTS_SHOWN))
+        head = self.tr("⚠ Still planned while the shop is closed (nothing is moved; check that each still makes "
+                       "sense):")
+        self.closed_posts.setText("\n".join([head, *("• " + line for line in lines)]) if posts else "")
+        for widget in (self.closed_posts, self.closed_posts_button):
+            widget.setVisible(bool(posts))
+
+    def _on_closed_posts_button_clicked(self) -> None:
+        if self._closed_posts:
+            self.week_requested.emit(self._closed_posts[0].day, [post.id for post in self._closed_posts])
+
+    def _place_words(self, placed: Post | None) -> str:
+        """The place button's words: where the post goes, or where it is once placed."""
+        if placed is not None:
+            return (fill(self.tr("Placed on the calendar (%1)"), day_words(placed.day)) if placed.day
+                    else self.tr("Placed on the calendar"))
+        slot = post_slot(self.occasion, self.clock())
+        if slot.date() > self.occasion.last:
+            return self.tr("Too late to place the post")
+        # No access key on the place button (EN and FR): the checklist's week, with a holiday's tasks, has no
+        # letter left for it (tests/theme/test_theme_access_keys.py).
+        if slot.date() == self.clock().date():
+            at = QLocale().toString(QTime(slot.hour, slot.minute), QLocale.FormatType.ShortFormat)
+            words = fill(self.tr("Place it on the calendar today (%1)"), at)
+        else:
+            words = fill(self.tr("Place it on the calendar (%1)"), day_words(slot.date()))
+        return words if self.access_key else words.replace("&", "", 1)
 
     def _tasks(self) -> list[Task]:
         return tasks(self.occasion, list(self.listings), self.store.shop.get().hours)
@@ -171,7 +230,11 @@ class OccasionTasks(QGroupBox):
         for widget in (self.boxes[TaskKind.DOOR_SIGN.value], self.door_button):
             widget.setVisible(door)
         self.post_preview.setText(ready_post_words(self.store, self.occasion, spans))
-        self.place_button.setEnabled(spans is not None and not self._placed)
+        placed = self.store.calendar.occasion_post(self.occasion.key)
+        self.place_button.setText(self._place_words(placed))
+        too_late = post_slot(self.occasion, self.clock()).date() > self.occasion.last
+        self.place_button.setEnabled(spans is not None and placed is None and not too_late)
+        self._refresh_closed_posts(spans)
 
     def _on_answer(self, change) -> None:
         self._refresh_texts()
@@ -200,18 +263,21 @@ class OccasionTasks(QGroupBox):
             self.changed.emit(change)
 
     def place_post(self) -> None:
-        """One click: the ready post goes on the calendar, planned, and its task is ticked."""
+        """One click: the ready post goes on the calendar, planned on the shop's networks, and its task is ticked.
+        The post carries the occasion's key: while it is on the calendar it is not offered again (after a restart
+        too); once the owner deletes it, it is."""
         spans = self.spans()
-        if spans is None:
+        if spans is None or self.store.calendar.occasion_post(self.occasion.key) is not None:
             return
-        networks = tuple(self.store.settings.get("default_networks") or ())
-        post = Post(day=post_day(self.occasion, self.clock().date()), time=POST_TIME, networks=networks,
-                    text=ready_post(self.store, self.occasion, spans), status=PostStatus.PLANNED)
+        now = self.clock()
+        slot = post_slot(self.occasion, now)
+        post = Post(day=slot.date(), time=slot.time(), networks=ready_post_networks(self.store, now.date()),
+                    text=ready_post(self.store, self.occasion, spans), status=PostStatus.PLANNED,
+                    extra={OCCASION_KEY: self.occasion.key})
         with saving(self) as attempt:
             change = self.store.calendar.add(post)
         if attempt.failed:
             return
         self.changed.emit(change)
-        self._placed = True
-        self.place_button.setEnabled(False)
+        self._refresh_texts()
         self.boxes[TaskKind.POST.value].setChecked(True)

@@ -69,6 +69,7 @@ class YearDialog(QDialog):
         self.store, self.bus, self.clock = store, bus, clock
         self.rows: list[Occasion | None] = []  # per table row: what "Edit" acts on
         self.prepares: list[Occasion | None] = []  # per table row: what "Prepare" opens (None: nothing to do)
+        self.posts_asked = None  # (day, post ids) to show in the calendar once closed
         self.year = QSpinBox()
         self.year.setRange(1900, 2200)
         self.year.setValue(year)
@@ -228,12 +229,23 @@ class YearDialog(QDialog):
 
     def prepare(self) -> None:
         occasion = self.selected_to_prepare()
-        if occasion is not None:
-            PrepareDialog(self, self.store, self.bus, self.clock, occasion).exec()
+        if occasion is None:
+            return
+        dialog = PrepareDialog(self, self.store, self.bus, self.clock, occasion)
+        dialog.exec()
+        if dialog.posts_asked is not None:  # both dialogs close on the calendar at those posts
+            self.posts_asked = dialog.posts_asked
+            self.accept()
 
     @classmethod
     def show_year(cls, parent, store, bus, clock, year: int) -> None:
-        cls(parent, store, bus, clock, year).exec()
+        """`parent`: the calendar, which shows the posts the owner asks to see from the tasks."""
+        dialog = cls(parent, store, bus, clock, year)
+        dialog.exec()
+        if dialog.posts_asked is not None:
+            day, ids = dialog.posts_asked
+            parent.show_week(day)
+            parent.select_posts(ids)
 
 
 class PrepareDialog(QDialog):
@@ -244,9 +256,15 @@ class PrepareDialog(QDialog):
         self.setWindowTitle(self.tr("Before the holiday or closure"))
         self.tasks = OccasionTasks(store, clock, occasion, self)
         self.tasks.changed.connect(lambda change: bus.publish(change, self))
+        self.posts_asked = None  # (day, post ids) to show in the calendar once closed
+        self.tasks.week_requested.connect(self._on_week_requested)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tasks)
         layout.addStretch(1)  # the tasks keep their height; the room left goes below them
         layout.addWidget(buttons)
+
+    def _on_week_requested(self, day, ids) -> None:
+        self.posts_asked = (day, list(ids))
+        self.accept()

@@ -3,6 +3,7 @@
 from functools import partial
 from pathlib import Path
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
@@ -21,6 +22,8 @@ from socialdesk.ui.rules.week_page import WeekPage
 from socialdesk.ui.common.day_words import day_text
 
 class RulesTab(QWidget):
+    calendar_requested = Signal(object, object)  # a day and post ids to show in the calendar (the window does)
+
     def __init__(self, store, bus, clock, parent=None):
         super().__init__(parent)
         self.setObjectName("rulesTabContent")
@@ -42,6 +45,7 @@ class RulesTab(QWidget):
         self.pages.addTab(self.rules_page, self.tr("R&ules"))
         self.pages.addTab(self.drivers_page, self.tr("Ke&y people"))
         self.week_page.rules_requested.connect(lambda: self.pages.setCurrentWidget(self.rules_page))
+        self.week_page.calendar_requested.connect(self.calendar_requested)
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.pages)
         for page in (self.week_page, self.rules_page, self.drivers_page):
@@ -52,7 +56,7 @@ class RulesTab(QWidget):
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.previous_button = QPushButton(self.tr("◀ &Previous week"))
-        self.next_button = QPushButton(self.tr("&Next week ▶"))
+        self.next_button = QPushButton(self.tr("Ne&xt week ▶"))
         self.today_button = QPushButton(self.tr("&This week"))
         self.week_label = QLabel()
         self.week_label.setAccessibleName(self.tr("Week shown"))

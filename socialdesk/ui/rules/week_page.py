@@ -56,6 +56,7 @@ class WeekPage(QScrollArea):
 
     changed = Signal(object)
     rules_requested = Signal()  # the week has no rule: the owner is sent to the Rules page
+    calendar_requested = Signal(object, object)  # a day and post ids to show in the calendar
 
     def __init__(self, store, clock, parent=None):
         super().__init__(parent)
@@ -184,6 +185,7 @@ class WeekPage(QScrollArea):
                                for number, occasion in enumerate(found)]
         for tasks in self.occasion_tasks:
             tasks.changed.connect(self.changed.emit)
+            tasks.week_requested.connect(self.calendar_requested)
             self.closures_layout.addWidget(tasks)
         self.closures_group.setVisible(bool(found))
 
