@@ -80,7 +80,7 @@ def test_the_ready_post_is_placed_once_after_a_restart_on_the_strategys_networks
     with sqlite3.connect(path) as db:
         cadence = json.loads(db.execute("SELECT cadence_json FROM strategy_applied").fetchone()[0])
     assert networks and set(networks.split()) == {key for key, per_week in cadence.items() if per_week > 0}
-    placed = store.calendar.occasion_post(tasks.occasion.key)
+    placed = store.calendar.occasion_post(tasks.occasion.post_key)
     dialog = PublishDialog(None, placed, store)  # the publishing assistant copies and opens each network
     qtbot.addWidget(dialog)
     assert sorted(dialog.buttons) == sorted(networks.split())
@@ -102,12 +102,12 @@ def test_without_strategy_the_ready_post_takes_the_networks_the_shop_posts_on_mo
     tasks = _christmas_on(qtbot, store)
     tasks.answer.closed_button.click()
     tasks.place_button.click()
-    assert store.calendar.occasion_post(tasks.occasion.key).networks == ("instagram", "facebook", "linkedin")
+    assert store.calendar.occasion_post(tasks.occasion.post_key).networks == ("instagram", "facebook", "linkedin")
     store.settings.set("default_networks", ["x"])  # Preferences ▸ Calendar wins, as for a new post
-    store.calendar.delete([store.calendar.occasion_post(tasks.occasion.key).id])
+    store.calendar.delete([store.calendar.occasion_post(tasks.occasion.post_key).id])
     tasks = _christmas_on(qtbot, store)
     tasks.place_button.click()
-    assert store.calendar.occasion_post(tasks.occasion.key).networks == ("x",)
+    assert store.calendar.occasion_post(tasks.occasion.post_key).networks == ("x",)
 
 
 @pytest.mark.parametrize("now, slot", [
@@ -126,7 +126,7 @@ def test_a_closure_under_way_places_its_post_from_now_on_never_in_the_past(qtbot
     if slot[0] == now.date():
         assert ("today" if language == "en" else "aujourd'hui") in text and slot[1] in text
     dialog.tasks.place_button.click()
-    post = store.calendar.occasion_post(dialog.tasks.occasion.key)
+    post = store.calendar.occasion_post(dialog.tasks.occasion.post_key)
     assert (post.day, post.time.strftime("%H:%M")) == slot
     assert not dialog.tasks.place_button.isEnabled()
 
@@ -179,3 +179,32 @@ def test_posts_planned_on_a_closed_holiday_are_named_with_one_click_to_their_wee
     assert not tasks.closed_posts.isVisibleTo(tasks)  # open after all: no hint
     window.close()
     store.close()
+
+
+def test_a_closure_with_new_dates_offers_its_post_again_and_a_copy_is_not_the_placed_post(qtbot, store, bus):
+    install_translators("en")
+    store.calendar.closures.add(Closure(date(2026, 12, 14), date(2026, 12, 19), "Travaux"))
+    closure = store.calendar.closures.closures()[0]
+
+    def tasks_for(closure):
+        dialog = PrepareDialog(None, store, bus, fixed_clock(NOW), Occasion(closure.first, closure.last,
+                                                                            closure=closure))
+        qtbot.addWidget(dialog)
+        return dialog.tasks
+
+    tasks = tasks_for(closure)
+    tasks.place_button.click()
+    placed = store.calendar.occasion_post(tasks.occasion.post_key)
+    assert placed is not None and not tasks.place_button.isEnabled()
+    store.calendar.duplicate(placed.id)  # a copy is an ordinary post: deleting the original offers it again
+    store.calendar.delete([placed.id])
+    assert tasks_for(closure).place_button.isEnabled()
+    tasks_for(closure).place_button.click()
+
+    store.calendar.closures.update(Closure(date(2026, 12, 21), date(2026, 12, 23), "Travaux", closure.id))
+    moved = store.calendar.closures.closures()[0]
+    tasks = tasks_for(moved)
+    assert "14" not in tasks.post_preview.text()
+    assert tasks.place_button.isEnabled()  # the post on the calendar says the old dates
+    tasks.place_button.click()
+    assert store.calendar.occasion_post(tasks.occasion.post_key).text != placed.text

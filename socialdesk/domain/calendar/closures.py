@@ -88,6 +88,14 @@ class Occasion:
         return f"{self.holiday.value}:{self.first.isoformat()}"
 
     @property
+    def post_key(self) -> str:
+        """What its ready post carries (Post.extra[OCCASION_KEY]): a closure's key with its dates, so a post
+        placed for earlier dates no longer counts as placed once the dates change."""
+        if self.closure is not None:
+            return f"{self.key}:{self.first.isoformat()}:{self.last.isoformat()}"
+        return self.key
+
+    @property
     def days(self) -> int:
         return (self.last - self.first).days + 1
 

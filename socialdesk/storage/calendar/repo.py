@@ -137,7 +137,7 @@ class CalendarRepo:
         copy = replace(post, id=None, uid="", series_id=None, published_at=None, status=status,
                        day=day if day is not None else post.day, variants=dict(post.variants),
                        extra={k: v for k, v in post.extra.items()
-                              if k not in ("exception", "series_day", "series_time")})
+                              if k not in ("exception", "series_day", "series_time", "occasion")})
         return self.add(copy)
 
     def delete(self, ids) -> Change:

@@ -90,7 +90,8 @@ def closed_day_posts(store, occasion: Occasion, spans, today: date) -> list[Post
     if days is None or days[1] < today:
         return []
     return [post for post in store.calendar.posts_between(max(days[0], today), days[1])
-            if post.status in (PostStatus.PLANNED, PostStatus.DRAFT) and post.extra.get(OCCASION_KEY) != occasion.key]
+            if post.status in (PostStatus.PLANNED, PostStatus.DRAFT)
+            and post.extra.get(OCCASION_KEY) != occasion.post_key]
 
 
 class OccasionTasks(QGroupBox):
@@ -230,7 +231,7 @@ class OccasionTasks(QGroupBox):
         for widget in (self.boxes[TaskKind.DOOR_SIGN.value], self.door_button):
             widget.setVisible(door)
         self.post_preview.setText(ready_post_words(self.store, self.occasion, spans))
-        placed = self.store.calendar.occasion_post(self.occasion.key)
+        placed = self.store.calendar.occasion_post(self.occasion.post_key)
         self.place_button.setText(self._place_words(placed))
         too_late = post_slot(self.occasion, self.clock()).date() > self.occasion.last
         self.place_button.setEnabled(spans is not None and placed is None and not too_late)
@@ -267,13 +268,13 @@ class OccasionTasks(QGroupBox):
         The post carries the occasion's key: while it is on the calendar it is not offered again (after a restart
         too); once the owner deletes it, it is."""
         spans = self.spans()
-        if spans is None or self.store.calendar.occasion_post(self.occasion.key) is not None:
+        if spans is None or self.store.calendar.occasion_post(self.occasion.post_key) is not None:
             return
         now = self.clock()
         slot = post_slot(self.occasion, now)
         post = Post(day=slot.date(), time=slot.time(), networks=ready_post_networks(self.store, now.date()),
                     text=ready_post(self.store, self.occasion, spans), status=PostStatus.PLANNED,
-                    extra={OCCASION_KEY: self.occasion.key})
+                    extra={OCCASION_KEY: self.occasion.post_key})
         with saving(self) as attempt:
             change = self.store.calendar.add(post)
         if attempt.failed:
