@@ -2257,18 +2257,18 @@
     <name>HolidayAnswer</name>
     <message>
         <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
-        <source>Open as &amp;usual</source>
-        <translation>Ouvert comme d'&amp;habitude</translation>
+        <source>Ope&amp;n as usual</source>
+        <translation>Ouvert comme d'ha&amp;bitude</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
-        <source>Special &amp;hours…</source>
-        <translation>Horaires e&amp;xceptionnels…</translation>
+        <source>Special openin&amp;g hours…</source>
+        <translation>&amp;Horaires exceptionnels…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />
-        <source>Closed that da&amp;y</source>
-        <translation>&amp;Fermé ce jour-là</translation>
+        <source>Closed th&amp;at day</source>
+        <translation>Fermé ce &amp;jour-là</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/holiday_answer.py" />

@@ -206,7 +206,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="122" />
         <source>H&amp;idden network</source>
-        <translation>Réseau mas&amp;qué</translation>
+        <translation>&amp;Réseau masqué</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/link_builder_page.py" line="123" />
@@ -616,8 +616,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="96" />
-        <source>Make a &amp;QR code</source>
-        <translation>Créer un code &amp;QR</translation>
+        <source>Make a QR co&amp;de</source>
+        <translation>C&amp;réer un code QR</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="96" />
@@ -755,8 +755,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/tab.py" line="41" />
-        <source>QR co&amp;des</source>
-        <translation>Codes Q&amp;R</translation>
+        <source>&amp;QR codes</source>
+        <translation>Codes &amp;QR</translation>
     </message>
 </context>
 <context>

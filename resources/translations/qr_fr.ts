@@ -371,7 +371,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="73"/>
-        <source>Da&amp;mage tolerance:</source>
+        <source>Damage tolera&amp;nce:</source>
         <translation>Ni&amp;veau de correction :</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_design_form.py" line="82"/>
-        <source>Headli&amp;ne:</source>
+        <source>Hea&amp;dline:</source>
         <translation>&amp;Phrase d'accroche :</translation>
     </message>
     <message>
@@ -715,7 +715,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="64"/>
         <source>H&amp;idden network (iPhones ignore this)</source>
-        <translation>Réseau mas&amp;qué (les iPhone l&apos;ignorent)</translation>
+        <translation>&amp;Réseau masqué (les iPhone l&apos;ignorent)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="65"/>
@@ -724,8 +724,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="66"/>
-        <source>&amp;Network name:</source>
-        <translation>No&amp;m du réseau :</translation>
+        <source>Network na&amp;me:</source>
+        <translation>Nom du &amp;Wi-Fi :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="67"/>
@@ -755,7 +755,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="87"/>
         <source>For&amp;mat:</source>
-        <translation>For&amp;mat :</translation>
+        <translation>Fo&amp;rmat :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="88"/>
@@ -790,7 +790,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>
         <source>T&amp;ag:</source>
-        <translation>Mar&amp;que :</translation>
+        <translation>Ma&amp;rque :</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py"/>

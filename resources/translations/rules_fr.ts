@@ -583,7 +583,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/tab.py" line="55" />
-        <source>&amp;Next week ▶</source>
+        <source>Ne&amp;xt week ▶</source>
         <translation>Semaine suivan&amp;te ▶</translation>
     </message>
     <message>
@@ -904,7 +904,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
-        <source>&amp;Answered:</source>
+        <source>Answered:</source>
         <translation>A&amp;vec réponse :</translation>
     </message>
     <message>

@@ -1,7 +1,10 @@
 """Alt+letter reaches one thing: in each view of the main window (its tabs, the inner tabs and every widget shown)
 and in the post dialog, the publishing assistant and the reply dialog, no two access keys share a letter (EN, FR).
 The menu test (tests/foundation/test_mnemonics.py) compares tab titles with tab titles only: it never saw a
-page's "&Semaine" against the top tab "&Stratégie", nor a dialog's fields."""
+page's "&Semaine" against the top tab "&Stratégie", nor a dialog's fields.
+The views are walked on two fixed days, so what shows only at times is seen on purpose, not by today's date:
+26 November (nothing to prepare yet) and 3 December (Christmas within three weeks: its tasks, its answer buttons
+and its ready post in the checklist), and on the QR page with each kind of content (each shows its own fields)."""
 
 import re
 from collections import Counter
@@ -18,6 +21,7 @@ from socialdesk.storage.demo import build_demo_file
 import a11y_walk as walk
 
 CLOCK = fixed_clock(datetime(2026, 11, 26, 9, 0))
+OCCASION_CLOCK = fixed_clock(datetime(2026, 12, 3, 9, 0))  # Christmas is three weeks ahead: its tasks are shown
 
 
 def _letter(text: str) -> str:
@@ -47,16 +51,16 @@ def clashes(where: str, root: QWidget) -> list[str]:
             for letter, n in count.items() if n > 1]
 
 
-@pytest.fixture(params=["en", "fr"])
-def demo(request, qtbot, tmp_path):
+def _demo_window(qtbot, tmp_path, language: str, clock):
+    """The demo built for the clock's day, shown in `language`: (window, store, tmp_path)."""
     from socialdesk.ui.common.bus import DataBus
     from socialdesk.ui.i18n import install_translators
     from socialdesk.ui.main_window import MainWindow
 
-    store = build_demo_file(tmp_path / "demo.sqlite3", CLOCK().date(), request.param)
+    store = build_demo_file(tmp_path / "demo.sqlite3", clock().date(), language)
     with walk.KeptLanguage():
-        install_translators(request.param)
-        window = MainWindow(store, DataBus(), CLOCK)
+        install_translators(language)
+        window = MainWindow(store, DataBus(), clock)
         qtbot.addWidget(window)
         window.resize(1366, 768)
         window.show()
@@ -66,10 +70,60 @@ def demo(request, qtbot, tmp_path):
     store.close()
 
 
-def test_each_view_gives_each_letter_once_with_the_tabs_above_it(demo):
-    window = demo[0]
-    found = [clash for view in walk.views(window) for clash in clashes(view, window)]
-    assert found == []
+@pytest.fixture(params=["en", "fr"])
+def demo(request, qtbot, tmp_path):
+    yield from _demo_window(qtbot, tmp_path, request.param, CLOCK)
+
+
+@pytest.fixture(params=[("en", CLOCK), ("fr", CLOCK), ("en", OCCASION_CLOCK), ("fr", OCCASION_CLOCK)],
+                ids=["en-26nov", "fr-26nov", "en-3dec", "fr-3dec"])
+def demo_any_day(request, qtbot, tmp_path):
+    """The demo on a day with nothing to prepare and on a day with Christmas's tasks in the checklist."""
+    language, clock = request.param
+    yield from _demo_window(qtbot, tmp_path, language, clock)
+
+
+def _shown(window, kind):
+    return [widget for widget in window.findChildren(kind) if widget.isVisibleTo(window)]
+
+
+def views(window, seen: dict[str, list[str]]):
+    """walk.views, and on the QR page each kind of content in turn; `seen` gets the views that showed
+    occasion tasks ("occasions") and the QR page's kinds ("qr kinds"), so a walk that missed them fails."""
+    from socialdesk.ui.calendar.occasion_tasks import OccasionTasks
+    from socialdesk.ui.presence.qr_page import QrPage
+
+    for view in walk.views(window):
+        if _shown(window, OccasionTasks):
+            seen.setdefault("occasions", []).append(view)
+        yield view
+        for page in _shown(window, QrPage):
+            kinds = page.payload_form.kind
+            for kind in range(kinds.count()):
+                kinds.setCurrentIndex(kind)
+                walk.settle()
+                seen.setdefault("qr kinds", []).append(kinds.itemText(kind))
+                yield f"{view} / {kinds.itemText(kind)}"
+            kinds.setCurrentIndex(0)
+            walk.settle()
+
+
+def _check_seen(window, seen: dict[str, list[str]]) -> None:
+    from socialdesk.ui.presence.qr_page import QrPage
+
+    kinds = window.findChild(QrPage).payload_form.kind
+    assert seen["qr kinds"] == [kinds.itemText(i) for i in range(kinds.count())] and kinds.count() == 4
+    if window.clock() == OCCASION_CLOCK():  # Christmas's tasks and answer buttons, in the checklist only
+        assert len(seen.get("occasions", [])) == 1, seen.get("occasions")
+    else:
+        assert "occasions" not in seen, seen["occasions"]
+
+
+def test_each_view_gives_each_letter_once_with_the_tabs_above_it(demo_any_day):
+    window, seen = demo_any_day[0], {}
+    found = [clash for view in views(window, seen) for clash in clashes(view, window)]
+    assert found == [], "\n".join(found)
+    _check_seen(window, seen)
 
 
 def _image(store, tmp_path) -> str:
@@ -130,6 +184,26 @@ def test_the_reply_dialog_gives_each_letter_once_at_every_rating(demo, qtbot):
     assert found == []
 
 
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_preparation_screen_gives_each_letter_once(qtbot, tmp_path, language):
+    """The calendar's "Prepare…" shows the same tasks as the checklist, with their keys."""
+    from socialdesk.ui.calendar.occasion_tasks import OccasionTasks
+    from socialdesk.ui.calendar.year_dialog import PrepareDialog
+
+    for window, store, _ in _demo_window(qtbot, tmp_path, language, OCCASION_CLOCK):
+        window.tabs.setCurrentIndex(2)  # the checklist: its week has Christmas's tasks
+        window.tabs.widget(2).ensure_built()
+        walk.settle()
+        occasion = window.findChild(OccasionTasks).occasion
+        dialog = PrepareDialog(window, store, window.bus, OCCASION_CLOCK, occasion)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        walk.settle()
+        assert len(keyed_texts(dialog)) >= 3  # the three answers at least
+        assert clashes("preparation screen", dialog) == []
+        dialog.reject()
+
+
 def test_a_clash_is_found_as_qt_finds_it(qtbot):
     from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout
 
@@ -155,14 +229,15 @@ def menu_clashes(where: str, window, root: QWidget) -> list[str]:
             for t in keyed_texts(root) if _letter(t) in menus]
 
 
-def test_no_view_takes_a_letter_of_the_menu_bar(demo):
+def test_no_view_takes_a_letter_of_the_menu_bar(demo_any_day):
     """Alt+E opened Edit or read the typed hours (R&ead), at Qt's whim; French Alt+A, Affichage or « &Avec réponse ».
     Each view is read whole (page, inner tabs, what is due above them); the letters within a view are the first
     test's."""
-    window = demo[0]
+    window, seen = demo_any_day[0], {}
     assert len(menu_letters(window)) == len(window.menuBar().actions()) == 4  # File, Edit, View, Help: 4 letters
-    found = [clash for view in walk.views(window) for clash in menu_clashes(view, window, window)]
+    found = [clash for view in views(window, seen) for clash in menu_clashes(view, window, window)]
     assert found == [], "\n".join(found)
+    _check_seen(window, seen)
 
 
 def test_a_menu_clash_is_found(qtbot):

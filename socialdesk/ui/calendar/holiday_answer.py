@@ -36,7 +36,7 @@ class HolidayAnswer(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("holidayAnswer")
         self.label.setWordWrap(True)
-        texts = (self.tr("Open as &usual"), self.tr("Special &hours…"), self.tr("Closed that da&y"))
+        texts = (self.tr("Ope&n as usual"), self.tr("Special openin&g hours…"), self.tr("Closed th&at day"))
         self.usual_button, self.special_button, self.closed_button = (
             QPushButton(text if access_key else text.replace("&", "", 1), self) for text in texts)
         self.usual_button.clicked.connect(self.open_as_usual)

@@ -126,7 +126,7 @@ class ListingsPage(QWidget):
         self.qr_button = None
         widgets = [self.add_button, self.recommended_button, self.remove_button, self.open_button, self.reply_button]
         if can_make_qr:
-            self.qr_button = self._button(self.tr("Make a &QR code"), self.tr("Make a QR code for this listing"),
+            self.qr_button = self._button(self.tr("Make a QR co&de"), self.tr("Make a QR code for this listing"),
                                           self._on_qr_button_clicked)
             widgets.append(self.qr_button)
         for widget in widgets:

@@ -78,7 +78,7 @@ class QrDesignForm(QWidget):
             self.ec.addItem(fill(self.tr("%1: survives %2 % damage"), level, str(share)), level)
         self.foreground = ColourField(QrDesign.foreground, self.tr("Code colour"), self)  # the printed code's defaults
         self.background = ColourField(QrDesign.background, self.tr("Background colour"), self)
-        form.addRow(self.tr("Da&mage tolerance:"), self.ec)
+        form.addRow(self.tr("Damage tolera&nce:"), self.ec)
         form.addRow(self.tr("Code colour:"), self.foreground)
         form.addRow(self.tr("Background:"), self.background)
         form.addRow(self.tr("Logo:"), self._logo_row())
@@ -93,7 +93,7 @@ class QrDesignForm(QWidget):
         self.caption_problem.setWordWrap(True)
         self.caption_problem.setAccessibleName(self.tr("Why the caption is refused"))
         self.caption_problem.setVisible(False)
-        form.addRow(self.tr("Headli&ne:"), self.call_to_action)
+        form.addRow(self.tr("Hea&dline:"), self.call_to_action)
         form.addRow(self.tr("Ca&ption:"), self.caption)
         form.addRow("", self.caption_problem)
         form.addRow(self.tr("Si&ze:"), self._size_row())

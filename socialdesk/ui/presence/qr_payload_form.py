@@ -87,7 +87,7 @@ class QrPayloadForm(QWidget):
         self.security.addItem(self.tr("No password (open network)"), WifiSecurity.NONE.value)
         self.hidden = QCheckBox(self.tr("H&idden network (iPhones ignore this)"), page)
         self.hidden.setAccessibleName(self.tr("Hidden network"))
-        form.addRow(self.tr("&Network name:"), self.ssid)
+        form.addRow(self.tr("Network na&me:"), self.ssid)
         form.addRow(self.tr("P&assword:"), self.password)
         form.addRow(self.tr("Sec&urity:"), self.security)
         form.addRow("", self.hidden)

@@ -42,7 +42,7 @@ class PresenceTab(QWidget):
         self._qr_page = None
         self._qr_index = -1
         if has_qr:  # a stand-in until the designer is first shown
-            self._qr_index = self.pages.addTab(QWidget(self.pages), self.tr("QR co&des"))
+            self._qr_index = self.pages.addTab(QWidget(self.pages), self.tr("&QR codes"))
             self.pages.currentChanged.connect(self._on_pages_current_changed)
             self.listings.qr_requested.connect(self._on_qr_requested)
             self.links.qr_requested.connect(self._on_qr_requested)
