@@ -9,8 +9,8 @@ import pytest
 
 from socialdesk.domain.presence.listings import Listing
 from socialdesk.domain.reviews.replies import (
-    LANGUAGES, STARS, Refusal, ReplyCase, Slot, check_copy, draft, next_variant, reviews_page, slots_of, unfilled,
-    wordings,
+    LANGUAGES, STARS, Refusal, ReplyCase, Slot, check_copy, draft, next_variant, reviews_page, signs_as_team, slots_of,
+    unfilled, wordings,
 )
 from socialdesk.domain.reviews.tally import ReviewTally, totals
 from socialdesk.domain.weeks import IsoWeek
@@ -33,6 +33,24 @@ def test_ten_replies_in_a_row_of_one_case_never_read_the_same_twice(case, langua
         last = variant
     assert all(a != b for a, b in zip(texts, texts[1:]))
     assert len(set(texts)) == len(wordings(case, language)) >= 2  # every wording comes round
+
+
+@pytest.mark.parametrize("signer", ["Léa", "L'équipe"])  # a person, and a team with its own wordings in "we"
+@pytest.mark.parametrize("case", CASES, ids=lambda c: c.key)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_six_replies_in_a_row_of_one_case_all_read_differently_for_a_person_or_a_team(case, language, signer):
+    values = {**FILLED, Slot.SIGNER: signer}
+    count = len(wordings(case, language, team=signs_as_team(signer)))
+    filled = [draft(case, language, variant, values).text for variant in range(count)]
+    assert count >= 6 and len(set(filled)) == count, filled
+    # no two open alike: another wording, not the same sentence with its words swapped
+    openings = [" ".join(text.replace(",", " ").split()[:3]) for text in filled]
+    assert len(set(openings)) == count, openings
+    last, six = None, []
+    for _ in range(6):
+        last = next_variant(case, language, last)
+        six.append(draft(case, language, last, values).text)
+    assert len(set(six)) == 6, six
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.key)
