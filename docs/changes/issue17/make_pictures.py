@@ -11,7 +11,7 @@ sys.path.insert(0, str(HERE.parents[2]))
 SIZE = (1366, 768)  # the smallest common laptop screen, for the pages of the main window
 MOMENT = datetime(2026, 11, 26, 9, 0)  # the gallery's Thursday (docs/screens): the demo's week is full
 LIMIT = 250 * 1024  # bytes per picture
-ENGLISH_TOO = ("reply-1-star", "hashtags-signatures", "year-view")  # also made in English
+ENGLISH_TOO = ("reply-1-star", "hashtags-signatures", "year-view", "door-sign")  # also made in English
 
 
 def _settle(rounds: int = 6) -> None:
@@ -166,10 +166,52 @@ class Shots:
         from socialdesk.domain.calendar.closures import Occasion
         from socialdesk.ui.calendar.year_dialog import PrepareDialog
 
-        closure = self.store.calendar.closures.closures()[0]
+        closure = next(c for c in self.store.calendar.closures.closures() if c.days >= 7)  # the August leave
         dialog = PrepareDialog(None, self.store, self.bus, self.clock,
                                Occasion(closure.first, closure.last, closure=closure))
         dialog.resize(720, dialog.heightForWidth(720) if dialog.hasHeightForWidth() else dialog.sizeHint().height())
+        return dialog
+
+    def _christmas(self):
+        from socialdesk.domain.calendar.closures import Occasion
+        from socialdesk.domain.calendar.special_days import public_holidays
+        from socialdesk.ui.calendar.year_dialog import PrepareDialog
+
+        day = date(2026, 12, 25)
+        return PrepareDialog(None, self.store, self.bus, self.clock,
+                             Occasion(day, day, holiday=dict(public_holidays(2026))[day]))
+
+    def closed_day_posts(self):
+        dialog = self._christmas()
+        dialog.tasks.answer.closed_button.click()  # the Friday post at 17:00 is still planned that day
+        dialog.resize(720, dialog.heightForWidth(720) if dialog.hasHeightForWidth() else dialog.sizeHint().height())
+        return dialog
+
+    def door_sign(self):
+        """The door sign as printed: saved as PDF through the tasks' button, its page rasterised by pdftoppm."""
+        import subprocess
+
+        from socialdesk.ui.common.save_guard import SaveGuard
+
+        dialog = self._christmas()
+        target = Path(tempfile.mkdtemp(prefix="socialdesk-sign-")) / "sign.pdf"
+        asked = SaveGuard.ask
+        SaveGuard.ask = classmethod(lambda cls, *args, **kwargs: (target, ""))
+        try:
+            dialog.tasks.door_button.click()
+        finally:
+            SaveGuard.ask = asked
+        dialog.close()
+        subprocess.run(["pdftoppm", "-r", "70", "-png", "-singlefile", str(target), str(target.with_suffix(""))],
+                       check=True)
+        return target.with_suffix(".png")
+
+    def hashtag_warnings(self):
+        from socialdesk.ui.calendar.extras_dialog import ExtrasDialog
+
+        dialog = ExtrasDialog(None, self.store.calendar.extras())
+        dialog.set_row("instagram", "#boulangerie ##pain #boulangerie-lyon #— #croissant",
+                       "Lien en bio" if self.french else "Link in bio")
         return dialog
 
     def consistency_hours(self):
@@ -209,22 +251,16 @@ SCREENS = {
                                            "the tasks."),
     "prepare-closure": ("prepare_closure", "Before a closure of 7 days or more: the “temporarily closed” warning "
                                            "and the tasks."),
+    "closed-day-posts": ("closed_day_posts", "Christmas answered “closed”: the posts still planned that day are "
+                                             "named, one click from their week; nothing is moved."),
+    "door-sign": ("door_sign", "The door sign as printed (PDF page through pdftoppm): the day's hours, then the "
+                               "holidays and closures of the next two months, and the code to the Google listing."),
+    "hashtag-warnings": ("hashtag_warnings", "Hashtag sets checked: a doubled #, a tag a hyphen cuts short, a tag "
+                                             "with no word; “Tidy the hashtags” mends them, nothing is rewritten "
+                                             "unasked."),
     "consistency-hours": ("consistency_hours", "Presence › Consistency: each listing's hours against the shop's, "
                                                "day by day."),
 }
-
-
-def _add_special_days(store) -> None:
-    """Two special days on the demo's shop card, so the grid's list is not empty."""
-    from dataclasses import replace
-
-    from socialdesk.domain.hours.model import DayException, Span
-
-    card = store.shop.get()
-    french = store.settings.get("language") == "fr"
-    days = (DayException(date(2026, 12, 24), (Span(7 * 60, 17 * 60),), "Réveillon" if french else "Christmas Eve"),
-            DayException(date(2027, 1, 1), (), "Jour de l'an" if french else "New Year's Day"))
-    store.shop.save(replace(card, hours=replace(card.hours, exceptions=days)))
 
 
 def render(language: str, work: Path, names: list[str]) -> list[Path]:
@@ -236,7 +272,6 @@ def render(language: str, work: Path, names: list[str]) -> list[Path]:
 
     clock = fixed_clock(MOMENT)
     store = build_demo_file(work / f"demo-{language}.sqlite3", MOMENT.date(), language)
-    _add_special_days(store)
     install_translators(language)
     bus = DataBus()
     window = MainWindow(store, bus, clock)
@@ -247,11 +282,18 @@ def render(language: str, work: Path, names: list[str]) -> list[Path]:
     for name in names:
         method, _words = SCREENS[name]
         widget = getattr(shots, method)()
+        path = HERE / f"{name}-{language}.png"
+        if isinstance(widget, Path):  # a printed page, already a picture
+            from PIL import Image
+
+            with Image.open(widget) as page:
+                page.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT).save(path, optimize=True)
+            made.append(path)
+            continue
         widget.show()
         _settle()
         window.statusBar().clearMessage()  # the scratch folder's random name would differ in every picture
         _settle()
-        path = HERE / f"{name}-{language}.png"
         _save(widget, path)
         made.append(path)
         if widget is not window:
@@ -279,7 +321,8 @@ def readme(made: list[Path]) -> str:
     lines = ["# Issue 17: the new screens", "",
              "Each picture is the real widget, opened on the demo bakery (`socialdesk --demo`) built for "
              f"{MOMENT:%d %B %Y} with a fixed clock, offscreen, light theme, in French (three also in English). "
-             "The demo's shop card gets two special days (24 December, 1 January) so the hours grid shows its list. "
+             "The demo's shop card has its own special days (Christmas open the morning, New Year's Day closed) and "
+             "two closures (a week of oven works in February, the August leave). "
              "Dialogs are shown, photographed and closed (never run modally).", "",
              "Regenerate with `.venv/bin/python docs/changes/issue17/make_pictures.py`.", "",
              "| Picture | What it shows |", "|---|---|"]
