@@ -1370,6 +1370,51 @@
 <context>
     <name>PublishDialog</name>
     <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>For each network: copy the text, paste it in the page that opens, add the image if any, publish. The Instagram Story is only its image. Then mark the post as published.</source>
+        <translation>Pour chaque réseau : copiez le texte, collez-le dans la page qui s'ouvre, ajoutez l'image s'il y en a une, publiez. La Story Instagram, elle, n'est que son image. Puis marquez la publication comme publiée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>Copy the Story image and open %1</source>
+        <translation>Copier l'image de la Story et ouvrir %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>%1 Story (9:16): a Story has no caption, so the image is copied, not the text. In the Instagram app, tap + then Story (or your photo, “Your story”), add the image and share it to Your story. From a computer: Meta Business Suite, Create story.</source>
+        <translation>Story %1 (9:16) : une Story n'a pas de légende, c'est donc l'image qui est copiée, pas le texte. Dans l'application Instagram, touchez + puis Story (ou votre photo, « Votre story »), ajoutez l'image et partagez-la dans Votre story. Depuis un ordinateur : Meta Business Suite, Créer une story.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>No page address in Local presence: only the image is copied.</source>
+        <translation>Pas d'adresse de page dans Présence locale : seule l'image est copiée.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>Copy the text for a text box</source>
+        <translation>Copier le texte pour une zone de texte</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>Copy the post's text, without hashtags or signature, for a text box in the %1 Story</source>
+        <translation>Copier le texte de la publication, sans hashtags ni signature, pour une zone de texte de la Story %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>Copy the link to paste it in your browser, then click the Story's button again for the image.</source>
+        <translation>Copiez le lien pour le coller dans votre navigateur, puis cliquez à nouveau sur le bouton de la Story pour copier l'image.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="1" />
+        <source>Text copied, without hashtags or signature: in the %1 Story, tap Aa (or add a sticker) and paste it. Keep it to a few words: a Story is seen for a few seconds.</source>
+        <translation>Texte copié, sans hashtags ni signature : dans la Story %1, touchez Aa (ou ajoutez un sticker) et collez-le. Quelques mots suffisent : une Story se regarde en quelques secondes.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/publish_image.py" line="1" />
+        <source>Story image for %1 copied (%2 pixels): add it as a Story. It is also saved as %3.</source>
+        <translation>Image de la Story %1 copiée (%2 pixels) : ajoutez-la en Story. Elle est aussi enregistrée sous %3.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/publish_image.py" line="1" />
         <source>Copy image for %1</source>
         <translation>Copier l'image pour %1</translation>
@@ -2211,6 +2256,11 @@
     <name>NetworkMockup</name>
     <message>
         <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>A Story shows the image alone, full screen, for a few seconds: no caption under it. A few words can go on the image in a text box or sticker, added in Instagram.</source>
+        <translation>Une Story montre l'image seule, en plein écran, quelques secondes : pas de légende dessous. Quelques mots peuvent aller sur l'image, dans une zone de texte ou un sticker ajoutés dans Instagram.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
         <source>Image as %1 shows it</source>
         <translation>Image telle que %1 l'affiche</translation>
     </message>
@@ -2237,6 +2287,11 @@
 </context>
 <context>
     <name>PreviewDialog</name>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
+        <source>%1 Story</source>
+        <translation>Story %1</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/preview_dialog.py" line="1" />
         <source>How it will look</source>

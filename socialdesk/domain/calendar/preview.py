@@ -4,8 +4,8 @@ import re
 from dataclasses import dataclass
 
 from socialdesk.domain.calendar.counting import URL
-from socialdesk.domain.calendar.image_shapes import (BARE_LINKS, NO_LINKS, SCHEME_LINKS, Box, kept_crop, link_style,
-                                                    shape_for, shape_key)
+from socialdesk.domain.calendar.image_shapes import (BARE_LINKS, NO_LINKS, SCHEME_LINKS, Box, kept_crop, is_story,
+                                                    link_style, shape_for, shape_key)
 from socialdesk.domain.calendar.ready_text import NetworkExtras, text_for
 from socialdesk.domain.posts import Post
 
@@ -22,6 +22,7 @@ class Preview:
     more: bool  # the network shows "… more" after them
     crop: Box | None  # the part of the image shown (fractions); None: the post has no image
     ratio: float | None  # width / height of the image as shown
+    story: bool = False  # an Instagram Story: the image alone, no caption under it (nothing cut, no "… more")
 
     @property
     def pieces(self) -> list[tuple[str, bool]]:
@@ -76,8 +77,10 @@ def image_view(key: str, crop, size: tuple[int, int] | None) -> tuple[Box | None
 def preview(network: str, post: Post, extras: dict[str, NetworkExtras], image_label: str,
             image_size: tuple[int, int] | None) -> Preview:
     """The post as that network shows it in the feed; `image_size` is None when it has no (readable) image."""
+    crop, ratio = image_view(shape_key(post, network), post.crops.get(network), image_size if post.image else None)
+    if is_story(post, network):
+        return Preview(network, "", False, crop, ratio, story=True)
     shape = shape_for(network)
     text = text_for(network, post, extras, image_label)
     visible, more = cut_text(text, shape.visible_chars, shape.visible_lines) if shape else (text, False)
-    crop, ratio = image_view(shape_key(post, network), post.crops.get(network), image_size if post.image else None)
     return Preview(network, visible, more, crop, ratio)

@@ -113,6 +113,12 @@ def text_for(network_key: str, post: Post, extras: dict[str, NetworkExtras], ima
     return "\n\n".join(part for part in [text, *tail] if part)
 
 
+def story_words(post: Post) -> str:
+    """The words an Instagram Story may carry in a text box or sticker: the post's own text only. A Story has no
+    caption, so the signature, the hashtags and the image's description are left out."""
+    return post.text_for("instagram").strip()
+
+
 def needs_alt_text(post: Post) -> bool:
     """A post planned or published with an image must say what the image shows (screen readers read it);
     only an idea, a draft or a skipped post may wait for it."""

@@ -7,7 +7,7 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout,
                                QWidget)
 
-from socialdesk.domain.calendar.image_shapes import pixel_box, shape_for
+from socialdesk.domain.calendar.image_shapes import STORY, pixel_box, shape_for
 from socialdesk.domain.calendar.preview import WHOLE, Preview
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.common.words import fill
@@ -51,7 +51,14 @@ class NetworkMockup(QFrame):
         self.text.setOpenExternalLinks(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)  # Tab reaches the links
         self.text.setAccessibleName(fill(self.tr("Text as %1 shows it"), network_name(item.network)))
+        self.text.setVisible(not item.story)
         layout.addWidget(self.text)
+        self.story_note = QLabel(self.tr("A Story shows the image alone, full screen, for a few seconds: no caption "
+                                         "under it. A few words can go on the image in a text box or sticker, "
+                                         "added in Instagram."))
+        self.story_note.setWordWrap(True)
+        self.story_note.setVisible(item.story)
+        layout.addWidget(self.story_note)
         self.link_tip = QLabel(fill(self.tr("%1 shows the links of a caption as plain text: nobody can tap "
                                             "them. Say where to find the page (“link in bio”)."),
                                     network_name(item.network)))
@@ -71,7 +78,7 @@ class NetworkMockup(QFrame):
         return True
 
     def _shape_words(self) -> str:
-        shape = shape_for(self.item.network)
+        shape = shape_for(STORY.network if self.item.story else self.item.network)
         if self.item.crop is None or shape is None or self.item.crop == WHOLE:
             return ""
         return fill(self.tr("Cut to %1, as this network takes it."), shape.words)
@@ -94,7 +101,8 @@ class PreviewDialog(QDialog):
         for item in previews:
             mockup = NetworkMockup(item, pixmap)
             self.mockups[item.network] = mockup
-            self.tabs.addTab(self._scrolled(mockup), network_icon(item.network), network_name(item.network))
+            name = fill(self.tr("%1 Story"), network_name(item.network)) if item.story else network_name(item.network)
+            self.tabs.addTab(self._scrolled(mockup), network_icon(item.network), name)
         layout.addWidget(self.tabs, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

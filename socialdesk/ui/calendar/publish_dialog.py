@@ -6,7 +6,8 @@ from datetime import datetime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout)
 
-from socialdesk.domain.calendar.ready_text import describes_image, needs_alt_text, text_for, visible_text
+from socialdesk.domain.calendar.image_shapes import is_story
+from socialdesk.domain.calendar.ready_text import describes_image, needs_alt_text, story_words, text_for, visible_text
 from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.urls import UrlRefused, safe_http_url
@@ -47,19 +48,29 @@ class PublishDialog(QDialog):
         self.setWindowTitle(self.tr("Publish by hand"))
         self._post, self._store = post, store
         layout = QVBoxLayout(self)
+        # An Instagram Story has no caption: its row copies the 9:16 image, and the post's own words are offered
+        # apart for a text box (never the signature or the hashtags).
+        self.stories = {key for key in post.networks if post.image and is_story(post, key)}
         intro = QLabel(self.tr("For each network: copy the text, paste it in the page that opens, add the image "
-                               "if any, publish. Then mark the post as published."))
+                               "if any, publish. Then mark the post as published.") if not self.stories else self.tr(
+            "For each network: copy the text, paste it in the page that opens, add the image if any, publish. "
+            "The Instagram Story is only its image. Then mark the post as published."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.alt_edit = self._alt_field(layout)
         grid = QGridLayout()
         self.buttons = {}
         self._extras = store.calendar.extras()
-        self._too_long = {c.network: c for c in over_limit(post, store.calendar.limits(), self._extras, image_word())}
+        self._too_long = {c.network: c for c in over_limit(post, store.calendar.limits(), self._extras, image_word())
+                          if c.network not in self.stories}  # a Story has no caption to be too long
         self.alt_buttons = {}  # networks with an alt-text field: the image's description is copied on its own
         self.image_buttons = {}  # the image cropped and sized for each network
+        self.story_text_buttons = {}  # a Story's words, for a text box (not part of Enter's walk: optional)
         row = 0
         for key in post.networks:
+            if key in self.stories:
+                row = self._story_rows(grid, row, key)
+                continue
             button = QPushButton(network_icon(key), fill(self.tr("Copy and open %1"), network_name(key)))
             button.setAccessibleName(button.text())
             button.clicked.connect(lambda _=False, k=key: self._on_copy_clicked(k))
@@ -96,6 +107,46 @@ class PublishDialog(QDialog):
         layout.addWidget(box)
         self.closing, self._copied = box.button(QDialogButtonBox.StandardButton.Close), None
         self._next_step()  # Enter copies first: Qt alone would make "Mark as published" the default
+
+    def _story_rows(self, grid: QGridLayout, row: int, key: str) -> int:
+        """The Story's row: its button copies the 9:16 image and opens the page; the words say where it goes."""
+        button = QPushButton(network_icon(key), fill(self.tr("Copy the Story image and open %1"), network_name(key)))
+        button.setAccessibleName(button.text())
+        button.clicked.connect(lambda _=False, k=key: self._on_story_clicked(k))
+        self.buttons[key] = button
+        status = QLabel("\n".join(
+            [fill(self.tr("%1 Story (9:16): a Story has no caption, so the image is copied, not the text. In the "
+                          "Instagram app, tap + then Story (or your photo, “Your story”), add the image and share "
+                          "it to Your story. From a computer: Meta Business Suite, Create story."),
+                  network_name(key))]
+            + ([] if page_url(self._store, key) else [self.tr("No page address in Local presence: only the image "
+                                                              "is copied.")])))
+        status.setWordWrap(True)
+        grid.addWidget(button, row, 0)
+        grid.addWidget(status, row, 1)
+        if story_words(self._post):
+            row += 1
+            words = QPushButton(self.tr("Copy the text for a text box"))
+            words.setAccessibleName(fill(self.tr("Copy the post's text, without hashtags or signature, for a text "
+                                                 "box in the %1 Story"), network_name(key)))
+            words.clicked.connect(lambda _=False, k=key: self._on_story_text_clicked(k))
+            self.story_text_buttons[key] = words
+            grid.addWidget(words, row, 0)
+        return row + 1
+
+    def _on_story_clicked(self, key: str):
+        """The Story's image on the clipboard (and in a file), then its page opened."""
+        url = page_url(self._store, key)
+        copied = copy_image(self, self._store, self._post, key)
+        opened = bool(url) and opener.open_url(url)
+        self._after_copy(key, copied, url, opened, self.tr(
+            "Copy the link to paste it in your browser, then click the Story's button again for the image."))
+
+    def _on_story_text_clicked(self, key: str):
+        QGuiApplication.clipboard().setText(story_words(self._post))
+        self._say(fill(self.tr("Text copied, without hashtags or signature: in the %1 Story, tap Aa (or add a "
+                               "sticker) and paste it. Keep it to a few words: a Story is seen for a few seconds."),
+                       network_name(key)))
 
     def _alt_field(self, layout) -> QLineEdit | None:
         """The image has no alt text yet: the owner writes it here before marking the post as published."""
@@ -171,7 +222,7 @@ class PublishDialog(QDialog):
         steps = []
         for key, button in self.buttons.items():
             steps += [b for b in (button, self.image_buttons.get(key), self.alt_buttons.get(key))
-                      if b is not None and b.isEnabled()]
+                      if b is not None and b.isEnabled()]  # a Story: its button alone (the image)
         return steps
 
     def _next_step(self, done: QPushButton | None = None, link_first: bool = False) -> None:
@@ -190,12 +241,15 @@ class PublishDialog(QDialog):
         if describes_image(key) and self._alt_missing():
             return  # its text ends with the image's description
         url, opened = copy_and_open(self._store, self._current(), key, self._extras)
-        text = fill(self.tr("Text for %1 copied."), network_name(key))
+        self._after_copy(key, fill(self.tr("Text for %1 copied."), network_name(key)), url, opened, self.tr(
+            "Copy the link to paste it in your browser, then click the network's button again for the text."))
+
+    def _after_copy(self, key: str, text: str, url: str | None, opened: bool, retry: str) -> None:
+        """Say what was copied and whether the page opened (else offer its link), then on to the next step."""
         if url and opened:
             text += " " + fill(self.tr("Opened %1."), url)
         elif url:
-            text += " " + opener.not_opened_text(url) + " " + self.tr(
-                "Copy the link to paste it in your browser, then click the network's button again for the text.")
+            text += " " + opener.not_opened_text(url) + " " + retry
         self._unopened = url if url and not opened else ""
         self.copy_link.setVisible(bool(self._unopened))
         self._say(text)

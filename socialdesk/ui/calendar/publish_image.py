@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, QUrl
 from PySide6.QtGui import QGuiApplication, QImage
 
+from socialdesk.domain.calendar.image_shapes import is_story
 from socialdesk.domain.posts import Post
 from socialdesk.storage.calendar.crop_export import export_image
 from socialdesk.storage.errors import StoreReadError, StoreWriteError
@@ -28,5 +29,8 @@ def copy_image(_parent, store, post: Post, network: str) -> str:
     data.setUrls([QUrl.fromLocalFile(str(path))])  # a file manager or a browser's upload takes the file
     QGuiApplication.clipboard().setMimeData(data)
     size = fill(_tr("%1 × %2"), QLocale().toString(image.width()), QLocale().toString(image.height()))
+    if is_story(post, network):
+        return fill(_tr("Story image for %1 copied (%2 pixels): add it as a Story. It is also saved as %3."),
+                    network_name(network), size, str(path))
     return fill(_tr("Image for %1 copied (%2 pixels): paste it in the post. It is also saved as %3."),
                 network_name(network), size, str(path))
