@@ -1345,8 +1345,33 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
-        <source>%1: “%2” is no hashtag: a hashtag needs letters or digits, not only an emoji.</source>
-        <translation>%1 : « %2 » n'est pas un hashtag : il lui faut des lettres ou des chiffres, pas seulement un emoji.</translation>
+        <source>%1: “%2” is no hashtag: a hashtag needs letters or digits, not only an emoji or a sign.</source>
+        <translation>%1 : « %2 » n'est pas un hashtag : il lui faut des lettres ou des chiffres, pas seulement un emoji ou un signe.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>%1: “%2” is several hashtags with no space between them; write them apart: “%3”.</source>
+        <translation>%1 : « %2 » réunit plusieurs hashtags sans espace entre eux ; séparez-les : « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>%1: these words are not hashtags (no #): “%2”. They would be added to every post as “%3”.</source>
+        <translation>%1 : ces mots ne sont pas des hashtags (pas de #) : « %2 ». Ils seraient ajoutés à chaque publication sous la forme « %3 ».</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>%1: “%2” is the same hashtag %3 times (networks ignore capitals); tidying keeps the first.</source>
+        <translation>%1 : « %2 » est le même hashtag %3 fois (les réseaux ignorent les majuscules) ; le nettoyage garde le premier.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>%1: “%2” has no letter: networks do not link a hashtag of digits only.</source>
+        <translation>%1 : « %2 » n'a aucune lettre : les réseaux ne font pas un lien d'un hashtag fait seulement de chiffres.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
+        <source>%1: “%2” is longer than %3 characters: too long for anyone to read or type.</source>
+        <translation>%1 : « %2 » dépasse %3 caractères : trop long pour être lu ou tapé.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
@@ -1355,8 +1380,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/extras_dialog.py" line="1" />
-        <source>One # per tag, the words of a cut tag joined, tags without a word left out; nothing else changes</source>
-        <translation>Un seul # par hashtag, les mots d'un hashtag coupé collés, les hashtags sans mot retirés ; rien d'autre ne change</translation>
+        <source>Glued tags set apart, one # per tag, # given to bare words, the words of a cut tag joined, tags without a word and repeats left out; nothing else changes</source>
+        <translation>Les hashtags collés séparés, un seul # par hashtag, un # ajouté aux mots qui n'en ont pas, les mots d'un hashtag coupé réunis, les hashtags sans mot et les doublons retirés ; rien d'autre ne change</translation>
     </message>
 </context>
 <context>

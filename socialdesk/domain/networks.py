@@ -3,6 +3,10 @@
 from dataclasses import dataclass
 
 
+HASHTAG_LENGTH = 100  # characters after "#" worth writing in one hashtag: no network publishes a length
+# (DOMAIN.md "Posting limits" has none), and past this nobody reads the tag
+
+
 @dataclass(frozen=True)
 class Network:
     key: str  # stable: stored in the file and in CSV exports

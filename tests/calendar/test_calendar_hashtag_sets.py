@@ -5,6 +5,8 @@ dialog's limits, in English and French, with a tidy-up the owner chooses."""
 from datetime import date, time
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from socialdesk.domain.calendar.ready_text import NetworkExtras, TagProblem, clean_hashtags, tag_issues, text_for
 from socialdesk.domain.clock import fixed_clock
@@ -85,3 +87,84 @@ def test_the_post_dialog_limits_show_the_sets_problems(qtbot, store, language):
     words = dialog.counts_label.text()
     assert TOO_MANY[language] in words and "##double" in words
     assert CUT[language] in words
+
+
+@pytest.mark.parametrize("typed, tidy", [
+    ("#croissant;#brioche", "#croissant #brioche"),
+    ("#one#two", "#one #two"),
+    ("#pain,#croissant;#brioche", "#pain #croissant #brioche"),
+    ("#a-b-c", "#abc"),
+    ("#boulangerie-lyon", "#boulangerielyon"),
+    ("#pain-🥐 #_-lyon #boulangerie--", "#pain #lyon #boulangerie"),  # a part with no letter is no part
+    ("no hash here just words", "#no #hash #here #just #words"),  # bare words get their "#"
+    ("#café #Café #CAFÉ #café", "#café"),  # networks ignore capitals: the first spelling is kept
+    ("＃fullwidth ##x # #_ #🥐", "#fullwidth #x"),
+    ("#123 #" + "a" * 150, "#123 #" + "a" * 150),  # noted, the owner's to change
+])
+def test_tidying_parts_glued_tags_and_joins_a_cut_one(typed, tidy):
+    assert clean_hashtags(typed) == tidy
+
+
+@pytest.mark.parametrize("typed, found", [
+    ("#croissant;#brioche", [(TagProblem.GLUED, "#croissant;#brioche", "#croissant #brioche", 0)]),
+    ("#ok #one#two", [(TagProblem.GLUED, "#one#two", "#one #two", 0)]),
+    ("no hash here just #words", [(TagProblem.BARE, "no hash here just", "#no #hash #here #just", 0)]),
+    ("#café #pain #Café #CAFÉ #café", [(TagProblem.SAME, "#café #Café #CAFÉ", "", 3)]),
+    ("#123 #pain2026", [(TagProblem.DIGITS, "#123", "", 0)]),
+    ("#_", [(TagProblem.NO_WORD, "#_", "", 0)]),
+    ("#" + "a" * 100 + " #" + "b" * 101, [(TagProblem.TOO_LONG, "#" + "b" * 101, "", 0)]),
+])
+def test_odd_sets_each_get_their_note(typed, found):
+    assert [(i.problem, i.tag, i.read, i.count) for i in tag_issues("facebook", typed)] == found
+
+
+def test_only_real_tags_count_toward_the_limit():
+    limit = network("instagram").hashtag_limit
+    real = " ".join(f"#t{i}" for i in range(limit))
+    odd = " #🥐 #_ #T0 #t1 🥐"  # no word, no letter or digit, the same tags in capitals
+    assert tag_issues("instagram", real + odd) == [i for i in tag_issues("instagram", real + odd)
+                                                   if i.problem is not TagProblem.TOO_MANY]
+    assert not [i for i in tag_issues("instagram", "#x", real + odd) if i.problem is TagProblem.TOO_MANY]
+    assert [i.count for i in tag_issues("instagram", real + odd + " #one_more")
+            if i.problem is TagProblem.TOO_MANY] == [limit + 1]
+
+
+_PIECES = ["#", "##", "-", ";", ",", " ", "_", "pain", "Pain", "É", "é", "2026", "🥐", "lyon", "x"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join))
+def test_a_tidied_set_is_whole_tags_and_tidying_again_changes_nothing(typed):
+    tidy = clean_hashtags(typed)
+    assert clean_hashtags(tidy) == tidy
+    assert not [i for i in tag_issues("instagram", tidy) if i.problem.tidied]
+    tags = tidy.split()
+    assert all(t.count("#") == 1 and t.startswith("#") and any(c.isalnum() for c in t) for t in tags)
+    assert len({t.lower() for t in tags}) == len(tags)
+    letters = {c.lower() for c in typed if c.isalnum()}  # no letter or digit is lost, none is made up
+    assert {c.lower() for c in tidy if c.isalnum()} == letters
+
+
+ODD = {"instagram": "#café #Café #CAFÉ #pain,#croissant;#brioche #123 #a-b-c #" + "a" * 150,
+       "x": "no hash here just words", "linkedin": "#one#two"}
+ODD_WORDS = {"en": ["is several hashtags", "these words are not hashtags", "the same hashtag 3 times",
+                    "has no letter", "longer than 100 characters"],
+             "fr": ["réunit plusieurs hashtags", "ces mots ne sont pas des hashtags", "le même hashtag 3 fois",
+                    "n'a aucune lettre", "dépasse 100 caractères"]}
+
+
+def test_the_extras_dialog_notes_odd_sets_and_tidies_them_apart(qtbot, language):
+    dialog = ExtrasDialog(None, {})
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for key, typed in ODD.items():
+        dialog.set_row(key, typed, "")
+    words = dialog.tag_warnings.text()
+    assert [w for w in ODD_WORDS[language] if w not in words] == []
+    assert "“no hash here just words”" in words or "«\u00a0no hash here just words\u00a0»" in words
+    dialog.clean_button.click()
+    tidied = {key: value.hashtags for key, value in dialog.changed().items()}
+    assert tidied == {"instagram": "#café #pain #croissant #brioche #123 #abc #" + "a" * 150,
+                      "x": "#no #hash #here #just #words", "linkedin": "#one #two"}
+    left = dialog.tag_warnings.text()  # digits only and too long are the owner's to change
+    assert [w for w in ODD_WORDS[language] if w in left] == ODD_WORDS[language][3:]
+    assert not dialog.clean_button.isEnabled()

@@ -5,7 +5,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-from socialdesk.domain.networks import is_network_key, network
+from socialdesk.domain.networks import HASHTAG_LENGTH, is_network_key, network
 from socialdesk.domain.posts import Post, PostStatus
 
 _HASHTAG = re.compile(r"#\w+", re.UNICODE)
@@ -23,9 +23,36 @@ class NetworkExtras:
         return not (self.hashtags.strip() or self.signature.strip())
 
 
+def _set_words(text: str) -> list[str]:
+    """A hashtag set's words as typed: spaces and commas part them, a full-width "＃" is a "#"."""
+    return text.replace("＃", "#").replace(",", " ").split()
+
+
+def _has_word(text: str) -> bool:
+    """A letter or a digit in it: what makes a hashtag ("_" or an emoji alone does not)."""
+    return any(char.isalnum() for char in text)
+
+
+def _glued(word: str) -> list[str]:
+    """A typed word cut where a "#" starts another tag: "#one#two" → ["#one", "#two"]; "##x" stays whole."""
+    return re.split(r"(?<=[^#])(?=#)", word)
+
+
+def _tidy_word(word: str) -> list[str]:
+    """The tags a typed word stands for, each with one "#": glued tags apart ("#croissant;#brioche" → "#croissant",
+    "#brioche"), a bare word given its "#", and the parts of a tag a hyphen or a sign cuts joined
+    ("#boulangerie-lyon" → "#boulangerielyon"), keeping only the parts with a letter or a digit."""
+    tags = []
+    for piece in _glued(word):
+        parts = [part for part in re.findall(r"\w+", piece) if _has_word(part)]
+        if parts:
+            tags.append("#" + "".join(parts))
+    return tags
+
+
 def hashtag_words(text: str) -> list[str]:
     """The hashtags of a set as the owner typed them, "#" added where forgotten, each once."""
-    words = [w if w.startswith("#") else "#" + w for w in text.replace(",", " ").split() if w.strip("#")]
+    words = [w if w.startswith("#") else "#" + w for w in _set_words(text) if w.strip("#")]
     return list(dict.fromkeys(words))
 
 
@@ -35,21 +62,31 @@ class TagProblem(str, Enum):
     TOO_MANY = "too_many"  # more hashtags than the network takes in one post (Instagram: 30)
     DOUBLE = "double"  # "##pain": the network reads "#" and then a tag, or nothing
     CUT = "cut"  # "#boulangerie-lyon": a hyphen or a sign ends the tag, the network reads "#boulangerie"
-    NO_WORD = "no_word"  # "#🥐", "#": no letter, digit or underscore, so no tag at all
+    NO_WORD = "no_word"  # "#🥐", "#", "#_": no letter or digit, so no tag at all
+    GLUED = "glued"  # "#croissant;#brioche", "#one#two": two tags with no space between them
+    BARE = "bare"  # "pain lyon": words with no "#", copied into every post as "#pain #lyon"
+    SAME = "same"  # "#café #Café #CAFÉ": networks ignore capitals, so one tag written several times
+    DIGITS = "digits"  # "#123": no letter, and networks do not link such a tag
+    TOO_LONG = "too_long"  # a tag longer than HASHTAG_LENGTH characters
+
+    @property
+    def tidied(self) -> bool:
+        """`clean_hashtags` mends it; the others are the owner's to change."""
+        return self not in (TagProblem.TOO_MANY, TagProblem.DIGITS, TagProblem.TOO_LONG)
 
 
 @dataclass(frozen=True)
 class TagIssue:
     problem: TagProblem
-    tag: str = ""  # as typed
-    read: str = ""  # CUT: what the network reads of it
-    count: int = 0  # TOO_MANY: the hashtags a post would carry
-    limit: int = 0  # TOO_MANY: what the network takes
+    tag: str = ""  # as typed; BARE, SAME: the words concerned, parted by spaces
+    read: str = ""  # CUT: what the network reads of it; GLUED, BARE: what the tidy-up makes of it
+    count: int = 0  # TOO_MANY: the hashtags a post would carry; SAME: how many ways the tag is written
+    limit: int = 0  # TOO_MANY: what the network takes; TOO_LONG: the longest tag worth writing
 
 
 def hashtag_count(text: str) -> int:
-    """The hashtags a network finds in a text (the same once each)."""
-    return len({t.lower() for t in _HASHTAG.findall(text)})
+    """The hashtags a network finds in a text (the same once each, whatever the capitals; "#_" is none)."""
+    return len({t.lower() for t in _HASHTAG.findall(text) if _has_word(t)})
 
 
 def hashtag_limit(network_key: str) -> int:
@@ -57,21 +94,45 @@ def hashtag_limit(network_key: str) -> int:
     return network(network_key).hashtag_limit if is_network_key(network_key) else 0
 
 
+def _word_issues(word: str) -> list[TagIssue]:
+    if len(_glued(word)) > 1:
+        return [TagIssue(TagProblem.GLUED, word, " ".join(_tidy_word(word)))]
+    body = word.lstrip("#")
+    start = re.match(r"\w+", body)
+    issues = [TagIssue(TagProblem.DOUBLE, word)] if word.startswith("##") else []
+    if not start or not _has_word(start.group()):
+        issues.append(TagIssue(TagProblem.NO_WORD, word))
+    elif start.group() != body:
+        issues.append(TagIssue(TagProblem.CUT, word, "#" + start.group()))
+    return issues
+
+
 def tag_issues(network_key: str, hashtags: str, copied: str = "") -> list[TagIssue]:
     """What the network would not read as typed in a hashtag set: a doubled "#", a tag a hyphen or a sign cuts,
-    a tag with no word; and more hashtags than it takes, counted in `copied` (the whole text it gets) when
-    given, else in the set. Nothing is rewritten: `clean_hashtags` is the owner's choice."""
-    issues = []
-    for word in dict.fromkeys(hashtags.replace(",", " ").split()):
-        body = word.lstrip("#")
-        start = re.match(r"\w+", body)
-        if word.startswith("##"):
-            issues.append(TagIssue(TagProblem.DOUBLE, word))
-        if not start:
-            issues.append(TagIssue(TagProblem.NO_WORD, word))
-        elif start.group() != body:
-            issues.append(TagIssue(TagProblem.CUT, word, "#" + start.group()))
-    count = hashtag_count(copied) if copied else len(hashtag_words(clean_hashtags(hashtags)))
+    a tag with no word, tags glued together, words with no "#", one tag in several capitals, a tag of digits only,
+    a tag too long; and more hashtags than it takes, counted in `copied` (the whole text it gets) when given,
+    else in the set. Nothing is rewritten: `clean_hashtags` is the owner's choice."""
+    issues, bare = [], []
+    words = list(dict.fromkeys(_set_words(hashtags)))
+    for word in words:
+        if word.startswith("#") or len(_glued(word)) > 1 or not _has_word(word):
+            issues.extend(_word_issues(word))
+        else:
+            bare.append(word)
+    if bare:
+        issues.append(TagIssue(TagProblem.BARE, " ".join(bare), " ".join(t for w in bare for t in _tidy_word(w))))
+    spellings: dict[str, list[str]] = {}
+    for tag in dict.fromkeys(t for w in words for t in _tidy_word(w)):
+        spellings.setdefault(tag.lower(), []).append(tag)
+    for same in spellings.values():
+        tag, body = same[0], same[0][1:]
+        if len(same) > 1:
+            issues.append(TagIssue(TagProblem.SAME, " ".join(same), count=len(same)))
+        if not any(char.isalpha() for char in body):
+            issues.append(TagIssue(TagProblem.DIGITS, tag))
+        if len(body) > HASHTAG_LENGTH:
+            issues.append(TagIssue(TagProblem.TOO_LONG, tag, limit=HASHTAG_LENGTH))
+    count = hashtag_count(copied) if copied else len(spellings)
     limit = hashtag_limit(network_key)
     if limit and count > limit:
         issues.append(TagIssue(TagProblem.TOO_MANY, count=count, limit=limit))
@@ -79,10 +140,13 @@ def tag_issues(network_key: str, hashtags: str, copied: str = "") -> list[TagIss
 
 
 def clean_hashtags(hashtags: str) -> str:
-    """The set as the network would read every tag whole: one "#", the words of a cut tag joined
-    ("#boulangerie-lyon" → "#boulangerielyon"), tags with no word left out, each tag once."""
-    tags = ["#" + "".join(re.findall(r"\w+", word)) for word in hashtags.replace(",", " ").split()]
-    return " ".join(dict.fromkeys(t for t in tags if len(t) > 1))
+    """The set as the network would read every tag whole: glued tags apart, one "#" each, "#" given to bare words,
+    the parts of a cut tag joined ("#boulangerie-lyon" → "#boulangerielyon"), tags with no word left out, each
+    tag once whatever its capitals (the first spelling kept)."""
+    tags: dict[str, str] = {}
+    for tag in (t for word in _set_words(hashtags) for t in _tidy_word(word)):
+        tags.setdefault(tag.lower(), tag)
+    return " ".join(tags.values())
 
 
 def _missing_tags(text: str, tags: list[str]) -> list[str]:

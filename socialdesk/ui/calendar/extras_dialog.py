@@ -13,22 +13,41 @@ from socialdesk.ui.common.words import fill
 HASHTAGS, SIGNATURE = 1, 2  # the table's editable columns
 
 
+def _shown(tag: str) -> str:
+    """A tag short enough to read in a warning line."""
+    return tag if len(tag) <= 40 else tag[:39] + "…"
+
+
 def tag_issue_text(issue: TagIssue, network_key: str) -> str:
     """One line about a hashtag the network would not read as typed, or about too many hashtags."""
     def tr(text: str) -> str:
         return QCoreApplication.translate("ExtrasDialog", text)
 
-    name = network_name(network_key)
+    name, tag, number = network_name(network_key), _shown(issue.tag), QLocale().toString
     if issue.problem is TagProblem.TOO_MANY:
         return fill(tr("%1 takes at most %2 hashtags in a post; this one would have %3 (3 to 5 are advised)."),
-                    name, QLocale().toString(issue.limit), QLocale().toString(issue.count))
+                    name, number(issue.limit), number(issue.count))
     if issue.problem is TagProblem.DOUBLE:
-        return fill(tr("%1: “%2” has two #; write one."), name, issue.tag)
+        return fill(tr("%1: “%2” has two #; write one."), name, tag)
     if issue.problem is TagProblem.CUT:
         return fill(tr("%1: “%2” is cut: the network reads only “%3” (a hyphen or a sign ends a hashtag)."),
+                    name, tag, issue.read)
+    if issue.problem is TagProblem.GLUED:
+        return fill(tr("%1: “%2” is several hashtags with no space between them; write them apart: “%3”."),
+                    name, tag, issue.read)
+    if issue.problem is TagProblem.BARE:
+        return fill(tr("%1: these words are not hashtags (no #): “%2”. They would be added to every post as “%3”."),
                     name, issue.tag, issue.read)
-    return fill(tr("%1: “%2” is no hashtag: a hashtag needs letters or digits, not only an emoji."),
-                name, issue.tag)
+    if issue.problem is TagProblem.SAME:
+        return fill(tr("%1: “%2” is the same hashtag %3 times (networks ignore capitals); tidying keeps the first."),
+                    name, issue.tag, number(issue.count))
+    if issue.problem is TagProblem.DIGITS:
+        return fill(tr("%1: “%2” has no letter: networks do not link a hashtag of digits only."), name, tag)
+    if issue.problem is TagProblem.TOO_LONG:
+        return fill(tr("%1: “%2” is longer than %3 characters: too long for anyone to read or type."),
+                    name, tag, number(issue.limit))
+    return fill(tr("%1: “%2” is no hashtag: a hashtag needs letters or digits, not only an emoji or a sign."),
+                name, tag)
 
 
 class ExtrasDialog(QDialog):
@@ -63,8 +82,9 @@ class ExtrasDialog(QDialog):
         self.tag_warnings.setWordWrap(True)
         layout.addWidget(self.tag_warnings)
         self.clean_button = QPushButton(self.tr("&Tidy the hashtags"))
-        self.clean_button.setToolTip(self.tr("One # per tag, the words of a cut tag joined, tags without a word "
-                                             "left out; nothing else changes"))
+        self.clean_button.setToolTip(self.tr("Glued tags set apart, one # per tag, # given to bare words, the "
+                                             "words of a cut tag joined, tags without a word and repeats left out; "
+                                             "nothing else changes"))
         self.clean_button.clicked.connect(self.clean_up)
         layout.addWidget(self.clean_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.table.itemChanged.connect(self._show_issues)
@@ -89,13 +109,14 @@ class ExtrasDialog(QDialog):
         issues = self.issues()
         self.tag_warnings.setText("\n".join(tag_issue_text(issue, key) for key, issue in issues))
         self.tag_warnings.setVisible(bool(issues))
-        self.clean_button.setEnabled(any(i.problem is not TagProblem.TOO_MANY for _, i in issues))
+        self.clean_button.setEnabled(any(i.problem.tidied for _, i in issues))
 
     def clean_up(self) -> None:
-        """The owner's choice: each set's malformed tags tidied (clean_hashtags); too many stay for them to pick."""
+        """The owner's choice: each set's malformed tags tidied (clean_hashtags); too many, digits only and too long
+        stay for them to change."""
         for row, item in enumerate(NETWORKS):
             cell = self.table.item(row, HASHTAGS)
-            if any(i.problem is not TagProblem.TOO_MANY for i in tag_issues(item.key, cell.text())):
+            if any(i.problem.tidied for i in tag_issues(item.key, cell.text())):
                 cell.setText(clean_hashtags(cell.text()))
 
     def changed(self) -> dict[str, NetworkExtras]:
