@@ -26,7 +26,8 @@ LATER = ("PySide6.QtPrintSupport", "csv", "sqlite_utils", "qrcode", "PIL", "pyzb
          "socialdesk.ui.printing.output", "socialdesk.ui.calendar.printing", "socialdesk.ui.rules.printout",
          "socialdesk.ui.calendar.post_dialog", "socialdesk.ui.calendar.publish_dialog",
          "socialdesk.ui.calendar.limits_dialog", "socialdesk.ui.calendar.import_dialog",
-         "socialdesk.domain.calendar.csv_format")
+         "socialdesk.domain.calendar.csv_format",
+         "subprocess")  # macOS's ioreg for the machine id: Linux reads a file, Windows the registry
 
 
 def _loaded_at_first_paint(tmp_path, last_tab: int) -> set[str]:

@@ -3,6 +3,7 @@
 import subprocess
 import sys
 import types
+import uuid
 
 import pytest
 
@@ -40,7 +41,7 @@ def test_windows_reads_the_machine_guid_from_the_registry(monkeypatch):
     module, opened = _fake_winreg()
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setitem(sys.modules, "winreg", module)
-    monkeypatch.setattr(mid.uuid, "getnode", lambda: pytest.fail("the card's address is not read on Windows"))
+    monkeypatch.setattr(uuid, "getnode", lambda: pytest.fail("the card's address is not read on Windows"))
     assert mid.machine_id() == GUID
     assert opened == [("HKLM", r"SOFTWARE\Microsoft\Cryptography", 0x20019 | 0x100)]  # 64-bit view
 
@@ -49,7 +50,7 @@ def test_windows_without_the_guid_falls_back_to_the_network_address(monkeypatch)
     module, _ = _fake_winreg(fails=True)
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setitem(sys.modules, "winreg", module)
-    monkeypatch.setattr(mid.uuid, "getnode", lambda: 0x0A1B2C3D4E5F)
+    monkeypatch.setattr(uuid, "getnode", lambda: 0x0A1B2C3D4E5F)
     assert mid.machine_id() == str(0x0A1B2C3D4E5F)
 
 
@@ -61,7 +62,7 @@ def test_macos_reads_the_platform_uuid_from_ioreg(monkeypatch):
         return subprocess.CompletedProcess(argv, 0, IOREG, "")
 
     monkeypatch.setattr(sys, "platform", "darwin")
-    monkeypatch.setattr(mid.subprocess, "run", run)
+    monkeypatch.setattr(subprocess, "run", run)
     assert mid.machine_id() == "A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF"
     assert asked == [["ioreg", "-rd1", "-c", "IOPlatformExpertDevice"]]
 
@@ -71,15 +72,15 @@ def test_macos_without_ioreg_falls_back_to_the_network_address(monkeypatch):
         raise FileNotFoundError(2, "No such file or directory: 'ioreg'")
 
     monkeypatch.setattr(sys, "platform", "darwin")
-    monkeypatch.setattr(mid.subprocess, "run", run)
-    monkeypatch.setattr(mid.uuid, "getnode", lambda: 0x0A1B2C3D4E5F)
+    monkeypatch.setattr(subprocess, "run", run)
+    monkeypatch.setattr(uuid, "getnode", lambda: 0x0A1B2C3D4E5F)
     assert mid.machine_id() == str(0x0A1B2C3D4E5F)
 
 
 def test_a_random_stand_in_address_is_no_id(monkeypatch, tmp_path):
     monkeypatch.setattr(sys, "platform", "linux")
     monkeypatch.setattr(mid, "_LINUX_SOURCES", (str(tmp_path / "none"),))
-    monkeypatch.setattr(mid.uuid, "getnode", lambda: 0x0A1B2C3D4E5F | 1 << 40)  # the multicast bit: random
+    monkeypatch.setattr(uuid, "getnode", lambda: 0x0A1B2C3D4E5F | 1 << 40)  # the multicast bit: random
     assert mid.machine_id() == "" and this_computer() == ""
 
 
