@@ -29,6 +29,7 @@ class Network:
     text_links: str = "scheme"  # how its feed shows a web address in a post: "none" (plain text, "link in bio"),
     # "bare" (www.… is a link too) or "scheme" (only http(s)://…); DOMAIN.md, the same date as the image shapes
     hashtag_limit: int = 0  # hashtags a post may carry there (DOMAIN.md "Posting limits"); 0: none known
+    stories: bool = False  # a post there may be marked as a Story: a 9:16 image, no caption
 
     @property
     def listing_key(self) -> str:
@@ -47,7 +48,7 @@ NETWORKS: tuple[Network, ...] = (
             review_url=r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$", reviews_tab="/reviews", text_links="bare"),
     Network("instagram", "Instagram", 2200, "#C13584", "Ig",
             url_hosts=("instagram.com", "instagr.am"), profile_url="https://www.instagram.com/{handle}/",
-            page_path=r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$", text_links="none", hashtag_limit=30),
+            page_path=r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$", text_links="none", hashtag_limit=30, stories=True),
     Network("google", "Google Business Profile", 1500, "#4285F4", "G", short_name="Google",
             platform_key="google_business", local=True, reviews_may_be_asked=True,
             url_hosts=("google.com", "google.fr", "g.page", "goo.gl", "maps.app.goo.gl"),
@@ -93,6 +94,9 @@ def network(key: str) -> Network:
 
 def is_network_key(key: str) -> bool:
     return key in _BY_KEY
+
+
+STORY_NETWORK = next(n.key for n in NETWORKS if n.stories)  # the network whose posts may be Stories (Instagram)
 
 
 def network_key_for_word(word: str) -> str | None:

@@ -55,8 +55,11 @@ def shape_for(network: str) -> Shape | None:
 
 
 def is_story(post, network: str) -> bool:
-    """Whether the post goes to that network as an Instagram Story rather than to its feed."""
-    return network == "instagram" and bool(post.extra.get(STORY_KEY))
+    """Whether the post goes to that network as a Story rather than to its feed (a network whose record takes
+    Stories: Instagram)."""
+    from socialdesk.domain.networks import STORY_NETWORK
+
+    return network == STORY_NETWORK and bool(post.extra.get(STORY_KEY))
 
 
 def shape_key(post, network: str) -> str:

@@ -5,7 +5,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import Enum
 
-from socialdesk.domain.networks import HASHTAG_LENGTH, is_network_key, network
+from socialdesk.domain.networks import HASHTAG_LENGTH, STORY_NETWORK, is_network_key, network
 from socialdesk.domain.posts import Post, PostStatus
 
 _HASHTAG = re.compile(r"#\w+", re.UNICODE)
@@ -180,7 +180,7 @@ def text_for(network_key: str, post: Post, extras: dict[str, NetworkExtras], ima
 def story_words(post: Post) -> str:
     """The words an Instagram Story may carry in a text box or sticker: the post's own text only. A Story has no
     caption, so the signature, the hashtags and the image's description are left out."""
-    return post.text_for("instagram").strip()
+    return post.text_for(STORY_NETWORK).strip()
 
 
 def needs_alt_text(post: Post) -> bool:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from socialdesk.domain.calendar.image_shapes import STORY, STORY_KEY, fits, kept_crop, shape_for, too_small
+from socialdesk.domain.networks import STORY_NETWORK
 from socialdesk.domain.networks import network as network_of
 from socialdesk.storage.calendar.crop_export import image_facts
 from socialdesk.storage.calendar.media import media_dir
@@ -20,7 +21,6 @@ def _short(key: str) -> str:
     return network_of(key).short_name or network_of(key).name
 
 
-INSTAGRAM = "instagram"
 
 
 def shape_words(key: str) -> str:
@@ -59,14 +59,14 @@ class PostShapesMixin:
 
     def as_story(self, networks: tuple[str, ...]) -> bool:
         """Whether the post goes to Instagram as a Story (only while Instagram is chosen)."""
-        return INSTAGRAM in networks and self.story_box.isChecked()
+        return STORY_NETWORK in networks and self.story_box.isChecked()
 
     def _on_story_toggled(self, _checked: bool) -> None:
-        self._crops.pop(INSTAGRAM, None)  # a feed crop is no Story crop, and the other way round
+        self._crops.pop(STORY_NETWORK, None)  # a feed crop is no Story crop, and the other way round
         self._refresh()
 
     def _shape_key(self, network: str) -> str:
-        return STORY.network if network == INSTAGRAM and self.story_box.isChecked() else network
+        return STORY.network if network == STORY_NETWORK and self.story_box.isChecked() else network
 
     def _image_facts(self) -> tuple[tuple[int, int], bool] | None:
         if self._image not in self._facts:
@@ -93,7 +93,7 @@ class PostShapesMixin:
 
     def _show_shapes(self) -> None:
         """Rebuilt only when the image, the networks or a crop changed: typing does not touch it."""
-        self.story_box.setVisible(INSTAGRAM in self.selected_networks())
+        self.story_box.setVisible(STORY_NETWORK in self.selected_networks())
         key = (self._image, self.selected_networks(), tuple(sorted(self._crops)), self.story_box.isChecked())
         if key == self._shapes_of:
             return
