@@ -10,11 +10,12 @@ import logging
 import os
 import sqlite3
 import tempfile
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from socialdesk.storage.files import readonly_uri, small_regular_file
 
 ROWS_FILE = ".backup-rows.json"  # never matches the backups' own names (`*-*.sqlite3`)
+PATTERN = "*-*.sqlite3"  # the backups' names
 BOOKKEEPING = {"settings", "_sqlite_migrations", "migrations", "drafts"}
 
 log = logging.getLogger(__name__)
@@ -71,8 +72,10 @@ def _save(folder: Path, data: dict, cache: str) -> None:
         log.warning("backup row counts not remembered in %s: %s", folder, error)
 
 
-def rows_of(paths: list[Path], file_id: str | None = None) -> dict[Path, int]:
-    """Each backup's row count: remembered where size and time still match, counted (and remembered) otherwise."""
+def rows_of(paths: list[Path], file_id: str | None = None, names: list[str] | None = None) -> dict[Path, int]:
+    """Each backup's row count: remembered where size and time still match, counted (and remembered) otherwise.
+
+    `names`: the folder's names already listed (the open's scan), else the folder is listed here."""
     if not paths:
         return {}
     folder, cache = paths[0].parent, rows_file(file_id)
@@ -86,7 +89,8 @@ def rows_of(paths: list[Path], file_id: str | None = None) -> dict[Path, int]:
         counts[path] = count_rows(path)
         if stamp is not None:
             known[path.name], changed = {"stamp": stamp, "rows": counts[path]}, True
-    present = {p.name for p in folder.glob("*-*.sqlite3")}
+    present = ({p.name for p in folder.glob(PATTERN)} if names is None
+               else {name for name in names if PurePath(name).match(PATTERN)})  # as the glob matches
     if changed or any(name not in present for name in known):
         _save(folder, {name: entry for name, entry in known.items() if name in present}, cache)
     return counts

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage import backup_folder
+from socialdesk.storage.backup_scan import BackupScan, backup_dir_for, is_listed_file, scan_backups
 from socialdesk.storage.backup_rows import rows_of
 from socialdesk.storage.backup_names import backup_name, made_order, newest_first, own_name, ranked
 from socialdesk.storage.errors import (
@@ -21,23 +22,11 @@ from socialdesk.storage.errors import (
 from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
-BACKUP_DIR_NAME = "backups"
 _STAMP = "%Y%m%d-%H%M%S"
 PARTIAL_AGE = 3600  # seconds: a `.partial` this old is no copy in progress, but a crash's leftover
 # The stamp is the last date-time in the name, the one the reason follows: the data file's own name may hold one
 # (`socialdesk.damaged-20261126-130500.sqlite3`), and a reason starts with a letter ("daily", "before-restore-2").
 _STAMPED = re.compile(r"(?<!\d)(\d{8}-\d{6})-(?=[^\W\d_][\w-]*\.sqlite3$)")
-
-
-def backup_dir_for(db_path: Path) -> Path:
-    """`backups/` beside the real file: a symlink to the data file shares its backups."""
-    return Path(db_path).resolve().parent / BACKUP_DIR_NAME
-
-
-def backup_folders(db_path: Path) -> list[Path]:
-    """Where this file's backups may be: beside it, and every folder the owner chose (remembered beside it)."""
-    default = backup_dir_for(db_path)
-    return list(dict.fromkeys([default, *backup_folder.remembered_folders(default, Path(db_path).resolve())]))
 
 
 def skipped_folder(conn: sqlite3.Connection, target: Path) -> Path | None:
@@ -50,31 +39,32 @@ def _backup_name(db_path: Path, when: datetime, reason: str, file_id: str | None
     return backup_name(db_path, when, reason, file_id, folder)  # fits the folder's name limit, however long the stem
 
 
-def _found(db_path: Path, ending: str, own_only: bool) -> list[Path]:
+def _found(db_path: Path, ending: str, own_only: bool, scan: BackupScan | None = None) -> list[Path]:
     """This file's backups (or `.partial` copies): those carrying its identity, and old names carrying none
     (beside it, always its own; in a chosen folder others may share, only listed). Unless `own_only`, backups
     carrying another identity, beside it or in the folder its setting names, are listed too when none is newer
     than this file's identity (this file's own before its identity was lost, or a computer's gone quiet):
     never rotated. A computer still writing there keeps its backups to itself. The folder the setting names is
     searched even when no note could be left beside the file (read-only): its backups with this identity are its own."""
-    default = backup_dir_for(db_path)
-    found, others = _own_and_others(db_path, ending, own_only)
-    born = backup_folder.id_born(default, db_path)
+    scan = scan_backups(db_path, scan)
+    found, others = _own_and_others(db_path, ending, own_only, scan)
+    born = scan.born
     return found + [p for paths in others.values() if born is None or _newest_mtime(paths) <= born for p in paths]
 
 
-def _own_and_others(db_path: Path, ending: str, own_only: bool) -> tuple[list[Path], dict[str, list[Path]]]:
+def _own_and_others(db_path: Path, ending: str, own_only: bool,
+                    scan: BackupScan | None = None) -> tuple[list[Path], dict[str, list[Path]]]:
     """This file's backups, and (unless `own_only`) those beside it or in its named folder carrying another
     identity, by identity."""
-    default = backup_dir_for(db_path)
-    mine = backup_folder.file_id(default, db_path, create=False)
-    named = backup_folder.chosen_folder_of(db_path)
+    scan = scan_backups(db_path, scan)
+    default, mine, named = scan.default, scan.mine, scan.named
     found, others = [], {}
-    for folder in (f for f in dict.fromkeys([*backup_folders(db_path), *filter(None, [named])]) if f.is_dir()):
+    for folder in scan.listing:
         pattern = own_name(db_path, ending, folder)  # names sized for that folder's file system
-        for path in folder.glob(f"*-*{ending}"):
-            match = pattern.fullmatch(path.name)
-            if not (match and path.is_file()):
+        for name in scan.names(folder):
+            match = pattern.fullmatch(name)  # a name it matches also matches the glob `*-*<ending>`
+            path = folder / name
+            if not (match and is_listed_file(scan, path)):
                 continue
             ident = match["id"]
             if (ident is not None and ident == mine) or (ident is None and (folder == default or not own_only)):
@@ -88,10 +78,10 @@ def _newest_mtime(paths: list[Path]) -> float:
     return max((p.stat().st_mtime for p in paths if p.exists()), default=0.0)
 
 
-def own_backups(db_path: Path) -> list[Path]:
+def own_backups(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
     """The backups provably this file's (the ones rotation may delete), newest first."""
     db_path = Path(db_path).resolve()
-    return newest_first(db_path, _found(db_path, ".sqlite3", own_only=True))
+    return newest_first(db_path, _found(db_path, ".sqlite3", own_only=True, scan=scan))
 
 
 def list_backups(db_path: Path) -> list[Path]:
@@ -144,33 +134,38 @@ def backup_rank(backup: Path) -> int:
     return _stamp_onwards(backup)[1]
 
 
-def has_backup_on(db_path: Path, day) -> bool:
-    return any((t := backup_time(b)) is not None and t.date() == day for b in own_backups(db_path))
+def has_backup_on(db_path: Path, day, scan: BackupScan | None = None) -> bool:
+    return any((t := backup_time(b)) is not None and t.date() == day for b in own_backups(db_path, scan))
 
 
-def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str) -> Path:
+def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str,
+                scan: BackupScan | None = None) -> Path:
     """Copy the live database consistently (even mid-WAL) and keep the newest KEEP copies.
 
+    `scan` is the open's look at the backups (made before this copy), else one is made here.
     On failure (a full disk…) StoreWriteError is raised and nothing of the copy is left behind."""
     db_path = Path(db_path).resolve()
     chosen = backup_folder.chosen_folder(conn)
     try:
         if chosen is not None and backup_folder.usable(chosen):
             try:
-                return _make_backup(conn, db_path, when, reason, chosen)
+                return _make_backup(conn, db_path, when, reason, chosen, scan)
             except (sqlite3.Error, OSError) as error:  # refused there: the copy goes beside the data file
                 logging.getLogger(__name__).warning("backup not written in %s: %s", chosen, error)
-        return _make_backup(conn, db_path, when, reason, backup_dir_for(db_path))
+                scan = None  # that attempt may have made an identity: read again
+        return _make_backup(conn, db_path, when, reason, backup_dir_for(db_path), scan)
     except (sqlite3.Error, OSError) as error:
         raise StoreWriteError(classify_write_error(error), str(error)) from error
 
 
-def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str, folder: Path) -> Path:
+def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str, folder: Path,
+                 scan: BackupScan | None = None) -> Path:
     made_folder = not folder.exists()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     shared = folder != backup_dir_for(db_path)  # a chosen folder: other files' backups may be there too
     mine = _identity(db_path) if shared else None
-    names = _free_names(db_path, when, reason, mine, folder)
+    scan = scan_backups(db_path, None if shared else scan)  # an identity just made for a chosen folder: read again
+    names = _free_names(db_path, when, reason, mine, folder, scan)
     partial = None
     try:
         partial = _claim(names)  # this run's own copy in progress: another run takes the next name
@@ -184,15 +179,18 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
         raise
     if shared:
         backup_folder.remember(backup_dir_for(db_path), db_path, folder)
-    rotate(db_path, kept_count(conn))
+    # A chosen folder may have given the file its identity and the note a folder: looked at again.
+    fresh = shared or not scan.add(target)
+    rotate(db_path, kept_count(conn), None if fresh else scan)
     return target
 
 
-def _free_names(db_path: Path, when: datetime, reason: str, mine: str | None, folder: Path) -> Iterator[Path]:
+def _free_names(db_path: Path, when: datetime, reason: str, mine: str | None, folder: Path,
+                scan: BackupScan | None = None) -> Iterator[Path]:
     """Names never used in this second, ranked after every backup of this file made in it: a name rotation
     just freed is not taken again (it would sort as the oldest and be deleted at once)."""
     stamp = when.strftime(_STAMP)
-    rank = 1 + max((n for made, n in map(_stamp_onwards, own_backups(db_path)) if made == stamp), default=0)
+    rank = 1 + max((n for made, n in map(_stamp_onwards, own_backups(db_path, scan)) if made == stamp), default=0)
     for rank in itertools.count(rank):
         target = folder / _backup_name(db_path, when, ranked(reason, rank), mine, folder)
         if not target.exists():
@@ -312,25 +310,30 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
         drop_wal_files(source_path)  # nothing of this copy is left beside the source (a synced folder)
 
 
-def rotate(db_path: Path, keep: int = KEEP) -> list[Path]:
-    """Delete all but the newest `keep` of this file's own backups; returns what was deleted."""
+def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None) -> list[Path]:
+    """Delete all but the newest `keep` of this file's own backups; returns what was deleted.
+
+    `scan` is the open's look at the backups; what is deleted here is taken out of it."""
     db_path = Path(db_path).resolve()
-    found = own_backups(db_path)
-    mine = backup_folder.file_id(backup_dir_for(db_path), db_path, create=False)
-    spared = fullest_beyond(found[:keep], found[keep:], mine)
+    scan = scan_backups(db_path, scan)
+    found = own_backups(db_path, scan)
+    spared = fullest_beyond(found[:keep], found[keep:], scan.mine, scan)
     old = [p for p in found[keep:] if p != spared]
     for path in old:
         path.unlink(missing_ok=True)
-    for partial in _stale_partials(db_path):  # a copy cut short by a crash, with the journal SQLite left beside it
+    scan.forget(old)
+    for partial in _stale_partials(db_path, scan):  # a copy cut short by a crash, with the journal SQLite left beside it
         _remove_partial(partial, None)
+        scan.forget([partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")])
     return old
 
 
-def _stale_partials(db_path: Path) -> list[Path]:
+def _stale_partials(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
     """Copies in progress left by a crash: older than an hour, since a window may be writing one right now
     while `socialdesk backup` (without the lock) rotates; a journal whose copy is already gone counts too."""
-    leftovers = _found(db_path, ".partial", own_only=True) + [
-        Path(str(j)[:-len("-journal")]) for j in _found(db_path, ".partial-journal", own_only=True)]
+    scan = scan_backups(db_path, scan)
+    leftovers = _found(db_path, ".partial", own_only=True, scan=scan) + [
+        Path(str(j)[:-len("-journal")]) for j in _found(db_path, ".partial-journal", own_only=True, scan=scan)]
     now = time.time()
     return [p for p in dict.fromkeys(leftovers) if now - _mtime(p) > PARTIAL_AGE]
 
@@ -340,7 +343,8 @@ def _mtime(partial: Path) -> float:
     return max(times, default=0.0)
 
 
-def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None) -> Path | None:
+def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None,
+                   scan: BackupScan | None = None) -> Path | None:
     """The newest old backup holding more rows than every kept one: never rotated out.
 
     The rule (simplest honest one): a file that went missing and was replaced by an empty one
@@ -351,7 +355,8 @@ def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None
         return None
     rows = {}  # remembered beside the backups, in each folder: each copy is read once, not on every open
     for folder in dict.fromkeys(p.parent for p in kept + old):
-        rows.update(rows_of([p for p in kept + old if p.parent == folder], file_id))  # one cache per identity
+        present = None if scan is None or folder not in scan.listing else scan.names(folder)
+        rows.update(rows_of([p for p in kept + old if p.parent == folder], file_id, present))  # one cache per identity
     most_kept = max((rows[p] for p in kept), default=0)
     return next((p for p in old if rows[p] > most_kept), None)
 

@@ -62,9 +62,10 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
             _create_migrated(path)
             if lock is not None:
                 _acquire(lock, path, identity_only=True)
-        keep_private(path)  # before SQLite opens it: a -wal it creates copies the file's mode
+        scan = backups.BackupScan(path)  # the backups folders read once for this open, shared by the steps below
+        keep_private(path, scan)  # before SQLite opens it: a -wal it creates copies the file's mode
         store = _open_writable(path, lock)
-        _backup_and_migrate(store, now, is_new, defer_daily_backup)
+        _backup_and_migrate(store, now, is_new, defer_daily_backup, scan)
         return store
     except BaseException:
         if lock is not None:
@@ -254,17 +255,17 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
     return Store(conn, path, lock)  # sqlite-utils is imported at the first write, not before the window
 
 
-def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: bool = False) -> None:
+def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: bool = False, scan=None) -> None:
     pending = pending_names(store.conn)
-    _prune_backups(store.path, backups.kept_count(store.conn))
+    _prune_backups(store.path, backups.kept_count(store.conn), scan)
     try:
         if not is_new and pending and applied_names(store.conn):
-            backups.make_backup(store.conn, store.path, now, "before-upgrade")
-        elif not is_new and not backups.has_backup_on(store.path, now.date()):
+            backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)
+        elif not is_new and not backups.has_backup_on(store.path, now.date(), scan):
             if defer_daily:
                 store.daily_backup_due = now
             else:
-                backups.make_backup(store.conn, store.path, now, "daily")
+                backups.make_backup(store.conn, store.path, now, "daily", scan)
         if pending:
             from socialdesk.storage.migrations import migrations
 
@@ -285,11 +286,11 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _prune_backups(path: Path, keep: int) -> None:
+def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None) -> None:
     """Back to the newest `keep` (the owner's count): a writer killed between a new copy and its
     rotation left one more."""
     try:
-        backups.rotate(path, keep)
+        backups.rotate(path, keep, scan)
     except OSError as error:  # a read-only backups folder: the file still opens, its backups stay
         logging.getLogger(__name__).warning("old backups of %s not pruned: %s", path, error)
 

@@ -10,13 +10,14 @@ from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.files import SIDE_FILES
 
 
-def keep_private(path: Path) -> None:
+def keep_private(path: Path, scan: "backups.BackupScan | None" = None) -> None:
     """Owner only, as new files are made: the file, its -wal/-shm, the backups folder and its copies.
 
-    Only narrows a mode, only on what this user owns; a chmod refused (a read-only mount…) is logged, not fatal."""
+    Only narrows a mode, only on what this user owns; a chmod refused (a read-only mount…) is logged, not fatal.
+    `scan`: the open's look at the backups, else one is made here."""
     folder = backups.backup_dir_for(path)
     for each, mode in ((path, 0o600), *((Path(str(path) + side), 0o600) for side in SIDE_FILES),
-                       (folder, 0o700), *((backup, 0o600) for backup in backups.own_backups(path))):
+                       (folder, 0o700), *((backup, 0o600) for backup in backups.own_backups(path, scan))):
         narrow_mode(each, mode)
 
 
