@@ -53,6 +53,13 @@ def test_the_last_used_tab_paints_before_printing_csv_qr_and_dialogs_load(tmp_pa
     assert sorted(m for m in LATER if m in loaded) == []
 
 
+def test_the_strategy_tab_paints_its_hours_grid_before_the_hours_reader_loads(tmp_path):
+    """The shop page shows the stored week in its grid; the typed-hours reader and its regexes wait for typed hours."""
+    loaded = _loaded_at_first_paint(tmp_path, 0)
+    assert "socialdesk.ui.common.hours_editor" in loaded  # the probe did paint the shop page's grid
+    assert sorted(m for m in (*LATER, "socialdesk.domain.hours.parse") if m in loaded) == []
+
+
 def test_the_listings_tab_paints_before_phonenumbers_loads(tmp_path):
     """The Consistency page, hidden behind Listings, reads the phones (phonenumbers, 30-90 ms) after the paint."""
     loaded = _loaded_at_first_paint(tmp_path, 3)

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QTime
 
 from socialdesk.domain.hours.compare import HoursState, check_hours
-from socialdesk.domain.hours.model import OpeningHours, Span, day_problem, from_json, to_json
-from socialdesk.domain.hours.parse import HoursRefused, parse_hours
+from socialdesk.domain.hours.model import HoursRefused, OpeningHours, Span, day_problem, from_json, to_json
+from socialdesk.domain.hours.parse import parse_hours
 from socialdesk.domain.hours.words import format_hours
 
 

@@ -3,8 +3,8 @@
 import pytest
 
 from socialdesk.domain.hours.compare import HoursState, check_hours
-from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span
-from socialdesk.domain.hours.parse import HoursRefused, parse_hours, parse_hours_named
+from socialdesk.domain.hours.model import DAY_END, HoursRefused, OpeningHours, Span
+from socialdesk.domain.hours.parse import parse_hours, parse_hours_named
 from socialdesk.domain.hours.words import format_hours
 
 

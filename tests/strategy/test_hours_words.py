@@ -5,8 +5,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from socialdesk.domain.hours.compare import HoursState, check_hours
-from socialdesk.domain.hours.model import OpeningHours, Span, from_json, to_json
-from socialdesk.domain.hours.parse import HoursRefused, parse_hours
+from socialdesk.domain.hours.model import HoursRefused, OpeningHours, Span, from_json, to_json
+from socialdesk.domain.hours.parse import parse_hours
 from socialdesk.domain.hours.words import format_hours
 
 OPEN = (Span(7 * 60, 13 * 60), Span(15 * 60 + 30, 19 * 60 + 30))

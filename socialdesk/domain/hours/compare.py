@@ -3,8 +3,8 @@
 from dataclasses import dataclass
 from enum import Enum
 
-from socialdesk.domain.hours.model import OpeningHours, Span
-from socialdesk.domain.hours.parse import HoursRefused, parse_hours
+from socialdesk.domain.hours.model import HoursRefused, OpeningHours, Span
+from socialdesk.domain.hours.parse import parse_hours
 
 
 class HoursState(str, Enum):  # the values match nap.FieldState's

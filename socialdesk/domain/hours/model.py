@@ -45,6 +45,16 @@ class OpeningHours:
         return found.spans if found is not None else self.week[day.weekday()]
 
 
+class HoursRefused(ValueError):
+    """What could not be read: a code (unknown_word, no_days, days_without_hours, day_twice, too_many_ranges,
+    ends_before_start, out_of_day, ranges_overlap, ambiguous_hour, empty, no_opening, part_of_day) and the words
+    concerned. "samedi matin" without its hours is refused (part_of_day): a morning's end is not guessed."""
+
+    def __init__(self, code: str, words: str = "", days: tuple[int, ...] = ()):
+        super().__init__(f"{code}: {words} {days}")
+        self.code, self.words, self.days = code, words, days
+
+
 def night_end(start: int, end: int) -> int:
     """The end as kept: one before the start, by 6:00, is the next morning (18:00–2:00 is 18:00–26:00)."""
     return end + DAY_END if end < start and end <= LATEST_NIGHT_END - DAY_END else end

@@ -4,7 +4,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from socialdesk.domain.hours.model import DAY_END, OpeningHours, Span, day_problem, night_end
+from socialdesk.domain.hours.model import DAY_END, HoursRefused, OpeningHours, Span, day_problem, night_end
 from socialdesk.domain.hours.times import AmbiguousHour, Clock, clock, range_minutes
 
 _DAYS = {  # (full names, which keep a full stop after them; abbreviations, which take theirs: "dim.", "Mo")
@@ -39,16 +39,6 @@ _NOTES = re.compile(  # Google's remarks beside a week pasted during a holiday: 
     r"|(?:les )?horaires peuvent (?:etre modifies|varier|differer|etre differents))\b")
 _NOTE_IN_BRACKETS = re.compile(r"\(([^()\d]*)\)")  # "Friday (Good Friday)", « vendredi (Vendredi saint) »
 _SAID_IN_BRACKETS = re.compile(r"\b(?:sauf|except|excepte|hors|fermee?s?|closed)\b")
-
-
-class HoursRefused(ValueError):
-    """What could not be read: a code (unknown_word, no_days, days_without_hours, day_twice, too_many_ranges,
-    ends_before_start, out_of_day, ranges_overlap, ambiguous_hour, empty, no_opening, part_of_day) and the words
-    concerned. "samedi matin" without its hours is refused (part_of_day): a morning's end is not guessed."""
-
-    def __init__(self, code: str, words: str = "", days: tuple[int, ...] = ()):
-        super().__init__(f"{code}: {words} {days}")
-        self.code, self.words, self.days = code, words, days
 
 
 @dataclass

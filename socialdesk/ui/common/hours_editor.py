@@ -6,8 +6,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialdesk.domain.hours.model import OpeningHours, Span, day_problem
-from socialdesk.domain.hours.parse import HoursRefused, parse_hours, parse_hours_named
+from socialdesk.domain.hours.model import HoursRefused, OpeningHours, Span, day_problem
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.hours_words import day_in_sentence, day_long, days_read, refusal_text
 from socialdesk.ui.common.special_days import SpecialDaysBox, qtime, span_of
@@ -124,6 +123,7 @@ class HoursEditor(QWidget):
             row.show_spans(week[row.weekday])
         self.special.set_exceptions(self._exceptions)
         self.special.setEnabled(any(week))
+        self._refresh_copy()
         self._loading = False
         self.problem.clear()
         if (hours is None or hours.is_empty) and text.strip():
@@ -131,6 +131,8 @@ class HoursEditor(QWidget):
             self._explain_unread(text)
 
     def _explain_unread(self, text: str) -> None:
+        from socialdesk.domain.hours.parse import parse_hours  # its regexes load with hours to read, not with the grid
+
         try:
             parse_hours(text)
         except HoursRefused as refused:
@@ -149,12 +151,12 @@ class HoursEditor(QWidget):
         return OpeningHours(week, self._exceptions)
 
     def on_grid_changed(self, *_args) -> None:
+        if self._loading:  # each row refreshes as it is shown; the rest once the week is in (not at every tick)
+            return
         for row in self.rows:
             row.refresh()
         self._refresh_copy()
         self.special.setEnabled(any(row.spans() for row in self.rows))
-        if self._loading:
-            return
         hours = self.hours()
         if hours is not None:
             self.problem.clear()
@@ -183,6 +185,8 @@ class HoursEditor(QWidget):
 
     def read_typed(self) -> None:
         """Typed hours that leave out days the grid has open ask first: keep those days (the default) or close them."""
+        from socialdesk.domain.hours.parse import parse_hours_named  # on the first typed hours, not with the grid
+
         try:
             hours, spoken = parse_hours_named(self.typed.text())
         except HoursRefused as refused:

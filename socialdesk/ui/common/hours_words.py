@@ -1,12 +1,16 @@
 """Opening hours in the interface's words: weekday names, why typed hours were refused, a day's difference."""
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from socialdesk.domain.hours.compare import DayDifference
-from socialdesk.domain.hours.parse import HoursRefused
+from socialdesk.domain.hours.model import HoursRefused
 from socialdesk.domain.hours.words import day_name, group_separator, spans_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
+
+if TYPE_CHECKING:  # the listings' comparison (and the parser it reads them with) loads with the listings
+    from socialdesk.domain.hours.compare import DayDifference
 
 CONTEXT = "HoursWords"
 _LONG = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -63,7 +67,7 @@ def hours_text(spans, language: str = "") -> str:
     return spans_text(spans, language or current_language())
 
 
-def difference_text(first: int, last: int, difference: DayDifference, listing_name: str) -> str:
+def difference_text(first: int, last: int, difference: "DayDifference", listing_name: str) -> str:
     """“Google says Mon closed, the shop says Mon 9 h–12 h” (Tue–Sat for a run of days)."""
     language = current_language()
     day = day_name(first, language) + (f"–{day_name(last, language)}" if last > first else "")

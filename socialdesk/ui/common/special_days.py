@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QPushButton, QRadioButton, QTimeEdit, QVBoxLayout,
 )
 
-from socialdesk.domain.hours.model import DAY_END, DayException, Span, day_problem, night_end
-from socialdesk.domain.hours.parse import HoursRefused
+from socialdesk.domain.hours.model import DAY_END, DayException, HoursRefused, Span, day_problem, night_end
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.hours_words import hours_text, refusal_text
 from socialdesk.ui.common.questions import ask
