@@ -64,4 +64,47 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>OccasionTasks</name>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>%n post(s) still announce(s) the old dates (%1).</source>
+        <translation>
+            <numerusform>A post still announces the old dates (%1).</numerusform>
+            <numerusform>%n posts still announce the old dates (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Show it/them in the calendar</source>
+        <translation>
+            <numerusform>Show it in the calendar</numerusform>
+            <numerusform>Show them in the calendar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>%1 Remove it/them from the calendar, now that the post with the new dates is placed? If you keep it/them, it/they will be published too.</source>
+        <translation>
+            <numerusform>%1 Remove it from the calendar, now that the post with the new dates is placed? If you keep it, it will be published too.</numerusform>
+            <numerusform>%1 Remove them from the calendar, now that the post with the new dates is placed? If you keep them, they will be published too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>&amp;Remove it/them</source>
+        <translation>
+            <numerusform>&amp;Remove it</numerusform>
+            <numerusform>&amp;Remove them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>&amp;Keep it/them</source>
+        <translation>
+            <numerusform>&amp;Keep it</numerusform>
+            <numerusform>&amp;Keep them</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1597,6 +1597,12 @@
 <context>
     <name>CalendarDays</name>
     <message>
+        <location filename="../../socialdesk/ui/calendar/week_view.py" />
+        <source>Closed</source>
+        <comment>under a day's date: the shop is closed that day</comment>
+        <translation>Fermé</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/day_notes.py" />
         <source>New Year's Day</source>
         <translation>Jour de l'an</translation>
@@ -1979,6 +1985,51 @@
         <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
         <source>Show them in the calendar</source>
         <translation>Les voir dans le calendrier</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>%n post(s) still announce(s) the old dates (%1).</source>
+        <translation>
+            <numerusform>Une publication annonce encore les anciennes dates (%1).</numerusform>
+            <numerusform>%n publications annoncent encore les anciennes dates (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Show it/them in the calendar</source>
+        <translation>
+            <numerusform>La voir dans le calendrier</numerusform>
+            <numerusform>Les voir dans le calendrier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>%1 Remove it/them from the calendar, now that the post with the new dates is placed? If you keep it/them, it/they will be published too.</source>
+        <translation>
+            <numerusform>%1 La retirer du calendrier, maintenant que la publication aux nouvelles dates est placée ? Si vous la gardez, elle sera publiée aussi.</numerusform>
+            <numerusform>%1 Les retirer du calendrier, maintenant que la publication aux nouvelles dates est placée ? Si vous les gardez, elles seront publiées aussi.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>&amp;Remove it/them</source>
+        <translation>
+            <numerusform>&amp;Retirer la publication</numerusform>
+            <numerusform>&amp;Retirer les publications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>&amp;Keep it/them</source>
+        <translation>
+            <numerusform>&amp;Garder la publication</numerusform>
+            <numerusform>&amp;Garder les publications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>The old dates</source>
+        <translation>Les anciennes dates</translation>
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />

@@ -206,5 +206,85 @@ def test_a_closure_with_new_dates_offers_its_post_again_and_a_copy_is_not_the_pl
     tasks = tasks_for(moved)
     assert "14" not in tasks.post_preview.text()
     assert tasks.place_button.isEnabled()  # the post on the calendar says the old dates
+    _answer_question("askNo", [])  # asked whether to remove the old one: kept
     tasks.place_button.click()
     assert store.calendar.occasion_post(tasks.occasion.post_key).text != placed.text
+
+
+def _answer_question(button: str, seen: list) -> None:
+    """Click `button` ("askYes" or "askNo") of the question box once it opens, keeping its words."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox, QPushButton
+
+    def click():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        box.findChild(QPushButton, button).click()
+    QTimer.singleShot(0, click)
+
+
+def _winter_posts(store) -> list[Post]:
+    return [post for post in store.calendar.all_posts() if "Travaux" in post.text or post.extra.get("occasion")]
+
+
+def test_a_post_announcing_a_closures_old_dates_is_named_shown_and_offered_for_removal(qtbot, store, bus,
+                                                                                        language):
+    store.calendar.closures.add(Closure(date(2026, 12, 28), date(2027, 1, 3), "Travaux"))
+    closure = store.calendar.closures.closures()[0]
+
+    def dialog_for(closure):
+        dialog = PrepareDialog(None, store, bus, fixed_clock(NOW), Occasion(closure.first, closure.last,
+                                                                            closure=closure))
+        qtbot.addWidget(dialog)
+        return dialog
+
+    tasks = dialog_for(closure).tasks
+    assert not tasks.old_posts.isVisibleTo(tasks)
+    tasks.place_button.click()
+    [old] = _winter_posts(store)
+    assert (old.day, old.time.strftime("%H:%M")) == (date(2026, 12, 25), "10:00")
+
+    store.calendar.closures.update(Closure(date(2027, 1, 4), date(2027, 1, 9), "Travaux", closure.id))
+    moved = store.calendar.closures.closures()[0]
+    dialog = dialog_for(moved)
+    tasks = dialog.tasks
+    assert tasks.old_posts.isVisibleTo(tasks) and tasks.old_posts_button.isVisibleTo(tasks)
+    assert ("Fri 25 Dec" if language == "en" else "ven. 25 déc.") in tasks.old_posts.text()
+    assert "10:00" in tasks.old_posts.text()
+    tasks.old_posts_button.click()  # one click to the post in its week, as for the posts on closed days
+    assert dialog.posts_asked == (date(2026, 12, 25), [old.id])
+
+    seen = []
+    tasks = dialog_for(moved).tasks
+    _answer_question("askNo", seen)
+    tasks.place_button.click()
+    assert seen and ("25" in seen[0])
+    assert len(_winter_posts(store)) == 2  # kept: nothing deleted without the owner's word
+    assert tasks.old_posts.isVisibleTo(tasks)
+
+    store.calendar.delete([store.calendar.occasion_post(tasks.occasion.post_key).id])
+    tasks = dialog_for(moved).tasks
+    _answer_question("askYes", seen)
+    tasks.place_button.click()
+    [new] = _winter_posts(store)
+    assert new.id != old.id and new.extra["occasion"] == tasks.occasion.post_key
+    assert not tasks.old_posts.isVisibleTo(tasks)
+
+
+def test_the_tasks_show_the_placed_posts_own_words_after_a_language_switch(qtbot, store):
+    install_translators("en")
+    tasks = _christmas_on(qtbot, store)
+    tasks.answer.closed_button.click()
+    tasks.place_button.click()
+    placed = store.calendar.occasion_post(tasks.occasion.post_key)
+    assert "December" in placed.text
+    install_translators("fr")
+    try:
+        tasks = _christmas_on(qtbot, store)  # the same file opened in the French window
+        assert placed.text in tasks.post_preview.text() and "décembre" not in tasks.post_preview.text()
+        store.calendar.delete([placed.id])  # once deleted, the post offered is in the window's language
+        tasks = _christmas_on(qtbot, store)
+        assert "décembre" in tasks.post_preview.text()
+    finally:
+        install_translators("en")

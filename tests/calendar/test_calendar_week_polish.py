@@ -205,3 +205,32 @@ def test_apply_says_it_sets_the_usual_posting_days(qtbot, store, monkeypatch, la
                                                                    "mar., sam."}[language]
     assert len(asked) == 1 and line in asked[0]
     assert store.strategy.applied_posting_days() == frozenset()  # refused: nothing applied
+
+
+def test_a_day_the_shop_is_closed_says_so_under_its_date_and_the_week_stays_level(tab, store, language):
+    from socialdesk.domain.calendar.closures import Closure
+    from socialdesk.domain.clock import fixed_clock
+    from socialdesk.domain.weeks import IsoWeek
+    from socialdesk.ui.rules.week_page import WeekPage
+
+    closed_word = "Closed" if language == "en" else "Fermé"
+    store.calendar.closures.add(Closure(date(2026, 12, 31), date(2027, 1, 2), "Inventaire"))
+    checklist = WeekPage(store, fixed_clock(datetime(2026, 12, 3, 15, 20)))
+    checklist.show_week(IsoWeek.of(date(2026, 12, 3)))
+    christmas = next(t for t in checklist.occasion_tasks if t.occasion.first == date(2026, 12, 25))
+    christmas.answer.closed_button.click()  # "Closed that day" in the checklist
+    checklist.deleteLater()
+
+    tab.show_week(date(2026, 12, 25))
+    marks = {day: column.closed.text() for day, column in zip(tab.days(), tab.week.columns)}
+    assert marks == {day: closed_word if day == date(2026, 12, 25) else "" for day in tab.days()}
+    friday = tab.week.columns[tab.days().index(date(2026, 12, 25))]
+    assert friday.closed.isVisibleTo(tab) and closed_word in friday.posts.accessibleName()
+    tops = {column.posts.mapTo(tab, QPoint(0, 0)).y() for column in tab.week.columns}
+    assert len(tops) == 1  # every day keeps the line: the post lists start level
+
+    tab.show_week(date(2027, 1, 1))  # the closure's days, across New Year
+    closed = [day for day, column in zip(tab.days(), tab.week.columns) if column.closed.text() == closed_word]
+    assert closed == [date(2026, 12, 31), date(2027, 1, 1), date(2027, 1, 2)]
+    tab.show_week(date(2026, 11, 26))  # a week with no closed day: no line at all
+    assert not any(column.closed.isVisibleTo(tab) for column in tab.week.columns)

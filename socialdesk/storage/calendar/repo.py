@@ -104,15 +104,30 @@ class CalendarRepo:
             " ORDER BY id LIMIT 1", (OCCASION_KEY, occasion_key)).fetchone()
         return post_from_row(row) if row else None
 
+    def occasion_posts(self, occasion_key: str) -> list[Post]:
+        """Every ready post placed for a holiday or closure, whatever its dates (a closure's post carries its key,
+        then the dates it announces: see Occasion.post_key), by day and time."""
+        from socialdesk.domain.calendar.closures import OCCASION_KEY
+
+        head = occasion_key + ":"
+        rows = self._store.conn.execute(
+            SELECT + " WHERE id IN (SELECT id FROM (SELECT id, CASE WHEN json_valid(extra) THEN"
+            " json_extract(extra, '$.' || ?) END AS occasion FROM posts) WHERE occasion = ?"
+            " OR substr(occasion, 1, ?) = ?)" + _ORDER, (OCCASION_KEY, occasion_key, len(head), head))
+        return [post_from_row(row) for row in rows]
+
     def count(self) -> int:
         return self._store.conn.execute("SELECT count(*) FROM posts").fetchone()[0]
 
     # ----- writes of single posts
-    def add(self, post: Post) -> Change:
-        """Insert a new post; `post.id` and `post.uid` are filled in."""
+    def add(self, post: Post, replacing=()) -> Change:
+        """Insert a new post; `post.id` and `post.uid` are filled in. `replacing`: ids of posts it takes the place
+        of, deleted in the same write."""
+        replacing = tuple(replacing)
         with self._store.write() as db:
             self._insert(db, post)
-        return Change(Area.CALENDAR, (post.id,))
+            db.conn.executemany("DELETE FROM posts WHERE id = ?", [(i,) for i in replacing])
+        return Change(Area.CALENDAR, (post.id, *replacing))
 
     def save(self, post: Post) -> Change:
         """Store an edited post (it must have an id)."""

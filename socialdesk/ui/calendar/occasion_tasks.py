@@ -15,10 +15,11 @@ from socialdesk.ui.calendar.door_sign import coming_lines, save_door_sign
 from socialdesk.ui.calendar.network_picker import ready_post_networks
 from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_line, occasion_name, \
     occasion_when, post_text, task_text
+from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.save_guard import writes_files
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.rules.labels import post_line
+from socialdesk.ui.rules.labels import post_line, post_when
 
 CLOSED_POSTS_SHOWN = 3  # posts named in the hint about posts planned while the shop is closed; more are counted
 
@@ -76,11 +77,28 @@ def task_words(occasion: Occasion, task: Task, listings: dict[str, str], spans) 
     return task_text(task, listings, spans, door_line(occasion, spans))
 
 
-def ready_post_words(store, occasion: Occasion, spans) -> str:
-    """The to-do's line about the ready post: its words, or what it waits for."""
+def ready_post_words(store, occasion: Occasion, spans, placed: Post | None = None) -> str:
+    """The to-do's line about the ready post: once placed, the words of the post on the calendar (what will be
+    published, whatever the language of the window now); else the words it would have, or what it waits for."""
+    if placed is not None:
+        return fill(QCoreApplication.translate("OccasionTasks", "Ready post: “%1”"), placed.text)
     if spans is None:
         return QCoreApplication.translate("OccasionTasks", "Ready post: say first whether the shop opens that day.")
     return fill(QCoreApplication.translate("OccasionTasks", "Ready post: “%1”"), ready_post(store, occasion, spans))
+
+
+def old_date_posts(store, occasion: Occasion) -> list[Post]:
+    """A closure's ready posts placed for other dates (before its dates changed) that are still to be
+    published: planned or drafted, on a day."""
+    return [post for post in store.calendar.occasion_posts(occasion.key)
+            if post.extra.get(OCCASION_KEY) != occasion.post_key and post.day is not None
+            and post.status in (PostStatus.PLANNED, PostStatus.DRAFT)]
+
+
+def old_posts_words(posts: list[Post]) -> str:
+    """"A post still announces the old dates (Fri 25 Dec 10:00)"."""
+    return fill(QCoreApplication.translate("OccasionTasks", "%n post(s) still announce(s) the old dates (%1).", "",
+                                           len(posts)), "; ".join(post_when(post) for post in posts))
 
 
 def closed_day_posts(store, occasion: Occasion, spans, today: date) -> list[Post]:
@@ -141,21 +159,40 @@ class OccasionTasks(QGroupBox):
         row.addWidget(self.post_preview, 1)
         row.addWidget(self.place_button)
         layout.addLayout(row)
-        layout.addLayout(self._closed_posts_row())
+        self.old_posts, self.old_posts_button, row = self._posts_row("oldDatePosts", self._on_old_posts_button_clicked)
+        layout.addLayout(row)
+        self.closed_posts, self.closed_posts_button, row = self._posts_row(
+            "closedDayPosts", self._on_closed_posts_button_clicked)
+        self.closed_posts_button.setText(self.tr("Show them in the calendar"))
+        layout.addLayout(row)
         self._refresh_texts()
 
-    def _closed_posts_row(self) -> QHBoxLayout:
-        """The posts still planned while the shop is closed, named with one click to their week (never moved)."""
-        self.closed_posts = QLabel()
-        self.closed_posts.setObjectName("closedDayPosts")
-        self.closed_posts.setWordWrap(True)
-        self.closed_posts_button = QPushButton(self.tr("Show them in the calendar"))
-        self.closed_posts_button.setObjectName("closedDayPostsButton")
-        self.closed_posts_button.clicked.connect(self._on_closed_posts_button_clicked)
+    @staticmethod
+    def _posts_row(name: str, clicked) -> tuple[QLabel, QPushButton, QHBoxLayout]:
+        """Posts to look at, named with one click to their week (never moved): a label and its button."""
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        button = QPushButton()
+        button.setObjectName(name + "Button")
+        button.clicked.connect(clicked)
         row = QHBoxLayout()
-        row.addWidget(self.closed_posts, 1)
-        row.addWidget(self.closed_posts_button)
-        return row
+        row.addWidget(label, 1)
+        row.addWidget(button)
+        return label, button, row
+
+    def _refresh_old_posts(self) -> None:
+        """A closure whose dates changed after its post was placed: the post announcing the old dates is named
+        (the owner deletes or edits it; placing the new post offers to remove it)."""
+        self._old_posts = posts = old_date_posts(self.store, self.occasion) if self.occasion.closure else []
+        self.old_posts.setText("⚠ " + old_posts_words(posts) if posts else "")
+        self.old_posts_button.setText(self.tr("Show it/them in the calendar", "", len(posts)))
+        for widget in (self.old_posts, self.old_posts_button):
+            widget.setVisible(bool(posts))
+
+    def _on_old_posts_button_clicked(self) -> None:
+        if self._old_posts:
+            self.week_requested.emit(self._old_posts[0].day, [post.id for post in self._old_posts])
 
     def _refresh_closed_posts(self, spans) -> None:
         self._closed_posts = posts = closed_day_posts(self.store, self.occasion, spans, self.clock().date())
@@ -230,12 +267,13 @@ class OccasionTasks(QGroupBox):
         door = Task(TaskKind.DOOR_SIGN) in self.task_list
         for widget in (self.boxes[TaskKind.DOOR_SIGN.value], self.door_button):
             widget.setVisible(door)
-        self.post_preview.setText(ready_post_words(self.store, self.occasion, spans))
         placed = self.store.calendar.occasion_post(self.occasion.post_key)
+        self.post_preview.setText(ready_post_words(self.store, self.occasion, spans, placed))
         self.place_button.setText(self._place_words(placed))
         too_late = post_slot(self.occasion, self.clock()).date() > self.occasion.last
         self.place_button.setEnabled(spans is not None and placed is None and not too_late)
         self._refresh_closed_posts(spans)
+        self._refresh_old_posts()
 
     def _on_answer(self, change) -> None:
         self._refresh_texts()
@@ -263,10 +301,18 @@ class OccasionTasks(QGroupBox):
         for change in changes:
             self.changed.emit(change)
 
+    def _remove_old_posts(self, posts: list[Post]) -> bool:
+        question = fill(self.tr("%1 Remove it/them from the calendar, now that the post with the new dates is "
+                                "placed? If you keep it/them, it/they will be published too.", "", len(posts)),
+                        old_posts_words(posts))
+        return ask(self, self.tr("The old dates"), question, self.tr("&Remove it/them", "", len(posts)),
+                   self.tr("&Keep it/them", "", len(posts)))
+
     def place_post(self) -> None:
         """One click: the ready post goes on the calendar, planned on the shop's networks, and its task is ticked.
         The post carries the occasion's key: while it is on the calendar it is not offered again (after a restart
-        too); once the owner deletes it, it is."""
+        too); once the owner deletes it, it is. A post still announcing a closure's old dates is removed in the
+        same write if the owner says so (never without asking)."""
         spans = self.spans()
         if spans is None or self.store.calendar.occasion_post(self.occasion.post_key) is not None:
             return
@@ -275,8 +321,10 @@ class OccasionTasks(QGroupBox):
         post = Post(day=slot.date(), time=slot.time(), networks=ready_post_networks(self.store, now.date()),
                     text=ready_post(self.store, self.occasion, spans), status=PostStatus.PLANNED,
                     extra={OCCASION_KEY: self.occasion.post_key})
+        old = old_date_posts(self.store, self.occasion) if self.occasion.closure else []
+        replacing = [item.id for item in old] if old and self._remove_old_posts(old) else []
         with saving(self) as attempt:
-            change = self.store.calendar.add(post)
+            change = self.store.calendar.add(post, replacing)
         if attempt.failed:
             return
         self.changed.emit(change)

@@ -218,10 +218,11 @@ class CalendarTab(QWidget):
     def reload_week(self):
         posts = self.store.calendar.posts_in_week(self.start)
         left = posts_left(posts, self._cadence) if self._cadence else None
+        shut = shut_days(self.store)
         notes = week_notes(self.days(), posts, self.today(), self._weekdays, left,
-                           self.store.settings.get("alsace_moselle"), shut_days(self.store))
+                           self.store.settings.get("alsace_moselle"), shut)
         self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits(),
-                            self.store.calendar.extras())
+                            self.store.calendar.extras(), shut)
         self._show_title()
         self._show_targets(posts)
         hints = week_hints(posts)

@@ -325,13 +325,20 @@ class DayColumn(QFrame):
         self.header = QLabel(self)
         self.header.setObjectName("dayHeader")
         self.header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.closed = QLabel(self)  # "Closed": a closure or a date the shop answered closed
+        self.closed.setObjectName("dayClosed")
+        self.closed.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.closed.hide()
         self.note = day_note_label(self)  # holidays, shop dates, "nothing planned"
         self.posts = PostList(None, self)
         layout.addWidget(self.header)
+        layout.addWidget(self.closed)
         layout.addWidget(self.note)
         layout.addWidget(self.posts, 1)
 
-    def show_day(self, day: date, posts: list[Post], today: date, note=None, limits=None, extras=None) -> None:
+    def show_day(self, day: date, posts: list[Post], today: date, note=None, limits=None, extras=None,
+                 closed: bool = False) -> None:
+        """`closed`: the shop is shut that day (a closure, a date answered closed), said under the date."""
         locale = QLocale()
         self.posts.day = day
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
@@ -346,7 +353,11 @@ class DayColumn(QFrame):
             font = self.header.font()
             font.setBold(day == today)
             self.header.setFont(font)
-        self.posts.setAccessibleName(" ".join([label.replace("\n", " "), *show_note(self.note, note)]))
+        closed_word = translate("CalendarDays", "Closed", "under a day's date: the shop is closed that day")
+        if self.closed.text() != (closed_word if closed else ""):
+            self.closed.setText(closed_word if closed else "")
+        self.posts.setAccessibleName(" ".join([label.replace("\n", " "), *([closed_word] if closed else []),
+                                               *show_note(self.note, note)]))
         self.posts.fill(posts, limits, extras)
 
 
@@ -380,13 +391,18 @@ class WeekView(QWidget):
         self.days: list[date] = []
 
     def show_week(self, days: list[date], posts: list[Post], today: date, notes=None, limits=None,
-                  extras=None) -> None:
+                  extras=None, closed=frozenset()) -> None:
+        """`closed`: the days the shop is shut (computed once for the week, see day_notes.shut_days)."""
         self.days = days
         by_day: dict[date, list[Post]] = {day: [] for day in days}
         for post in posts:
             by_day.setdefault(post.day, []).append(post)
         for column, day in zip(self.columns, days):
-            column.show_day(day, by_day[day], today, (notes or {}).get(day), limits, extras)
+            column.show_day(day, by_day[day], today, (notes or {}).get(day), limits, extras, day in closed)
+        shown = any(day in closed for day in days)  # every day keeps the line, so the post lists start level
+        for column in self.columns:
+            if column.closed.isVisibleTo(self) != shown:
+                column.closed.setVisible(shown)
         self._align_notes()
         self._today = today
         self.empty.setVisible(not posts)

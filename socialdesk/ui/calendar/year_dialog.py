@@ -204,11 +204,11 @@ class YearDialog(QDialog):
         others = overlapping(closure, repo.closures())
         if others and self._merge_wanted(closure, others):
             kept, removed = merged(closure, others)
-            if self._write(lambda: repo.merge(kept, removed)):
+            if self._write(lambda: repo.merge(kept, removed, self.clock())):
                 self.select_closure(kept.id)
         elif closure.id is None:
-            self._write(lambda: repo.add(closure))
-        elif self._write(lambda: repo.update(closure)):
+            self._write(lambda: repo.add(closure, self.clock()))
+        elif self._write(lambda: repo.update(closure, self.clock())):
             self.select_closure(closure.id)
 
     def _merge_wanted(self, closure: Closure, others: list[Closure]) -> bool:
@@ -225,7 +225,7 @@ class YearDialog(QDialog):
             return
         question = fill(self.tr("Remove the closure %1?"), occasion_when(occasion))
         if ask(self, self.tr("Remove a closure"), question, self.tr("&Remove"), self.tr("&Keep it")):
-            self._write(lambda: self.store.calendar.closures.remove(occasion.closure.id))
+            self._write(lambda: self.store.calendar.closures.remove(occasion.closure.id, self.clock()))
 
     def prepare(self) -> None:
         occasion = self.selected_to_prepare()

@@ -90,12 +90,17 @@ def network_names(keys) -> str:
     return ", ".join(network(k).name if is_network_key(k) else k for k in keys)
 
 
-def post_line(post: Post) -> str:
-    """'Tue 24 Nov 09:30 · Instagram — Our first galette…' (shortened text)."""
+def post_when(post: Post) -> str:
+    """'Tue 24 Nov 09:30': its day and time, as far as it has them."""
     parts = [short_day(post.day)] if post.day else []
     if post.time is not None:
         parts.append(QLocale().toString(QTime(post.time.hour, post.time.minute), QLocale.FormatType.ShortFormat))
-    head = " ".join(parts)
+    return " ".join(parts)
+
+
+def post_line(post: Post) -> str:
+    """'Tue 24 Nov 09:30 · Instagram — Our first galette…' (shortened text)."""
+    head = post_when(post)
     if post.networks:
         head += " · " + network_names(post.networks)
     text = " ".join(post.text.split()) or WORDS["no_text"]

@@ -54,6 +54,7 @@ DayColumn {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border}
   border-radius: {spacing.CARD_RADIUS}px; }}
 DayColumn[today="true"] {{ border: 2px solid {p.accent}; }}
 DayColumn[today="true"] QLabel#dayHeader {{ font-weight: bold; color: {p.accent}; }}
+QLabel#dayClosed {{ color: {p.warning}; font-weight: bold; }}
 DayColumn PostList {{ background: transparent; border: none; }}
 MonthCell PostList {{ background: transparent; border: none; }}
 PostList {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border}; border-radius: {spacing.CARD_RADIUS}px; }}
