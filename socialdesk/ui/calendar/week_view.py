@@ -347,8 +347,9 @@ class DayColumn(QFrame):
             self.header.setText(label)
         if self.property("today") != (day == today):  # the stylesheet outlines today in the accent
             self.setProperty("today", day == today)
-            self.style().unpolish(self)
-            self.style().polish(self)
+            for widget in (self, self.header):  # the header's colour comes from the column's property too
+                widget.style().unpolish(widget)
+                widget.style().polish(widget)
         if self.header.font().bold() != (day == today):
             font = self.header.font()
             font.setBold(day == today)
