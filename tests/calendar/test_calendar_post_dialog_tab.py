@@ -34,16 +34,25 @@ def _walk_from(qtbot, widget, steps: int) -> list:
     return seen
 
 
-def test_the_crop_buttons_come_after_remove_image_and_before_the_alt_text(qtbot, file_store, tmp_path):
+def test_the_crop_buttons_come_after_the_story_box_and_before_the_alt_text(qtbot, file_store, tmp_path):
+    """Reading order: Remove image, the Story box, the lines on each network's shape, their Crop buttons."""
     dialog = _dialog(qtbot, file_store, tmp_path, ("instagram", "google"))
     crops = list(dialog.crop_buttons.values())
     assert len(crops) == 2
-    assert _walk_from(qtbot, dialog.remove_image, 3) == [*crops, dialog.alt_edit]
+    assert _walk_from(qtbot, dialog.remove_image, 4) == [dialog.story_box, *crops, dialog.alt_edit]
     dialog.network_boxes["google"].click()  # the buttons are made again: still in reading order
     dialog.network_boxes["google"].click()
     qtbot.wait(10)  # the new buttons are shown by the event loop, as between two key presses
     crops = list(dialog.crop_buttons.values())
-    assert len(crops) == 2 and _walk_from(qtbot, dialog.remove_image, 3) == [*crops, dialog.alt_edit]
+    assert len(crops) == 2
+    assert _walk_from(qtbot, dialog.remove_image, 4) == [dialog.story_box, *crops, dialog.alt_edit]
+
+
+def test_without_instagram_tab_goes_from_remove_image_to_the_crop_button(qtbot, file_store, tmp_path):
+    dialog = _dialog(qtbot, file_store, tmp_path, ("google",))  # no Story box to stop at
+    crops = list(dialog.crop_buttons.values())
+    assert len(crops) == 1 and not dialog.story_box.isVisible()
+    assert _walk_from(qtbot, dialog.remove_image, 2) == [*crops, dialog.alt_edit]
 
 
 def test_tab_in_the_post_text_moves_on_and_types_no_tab_character(qtbot, file_store, tmp_path):

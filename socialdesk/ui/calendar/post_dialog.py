@@ -3,10 +3,10 @@
 import html
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QDate, QLocale, QTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QRect, QSize, QTime, QTimer, Qt, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout,
-                               QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QTimeEdit,
-                               QVBoxLayout)
+                               QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QSpinBox, QStyle,
+                               QTimeEdit, QVBoxLayout, QWidget)
 
 from socialdesk.domain.calendar.coaching import post_hints
 from socialdesk.domain.calendar.counting import counts
@@ -31,7 +31,9 @@ from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, hint_text
 from socialdesk.ui.calendar.upright import upright_pixmap
 from socialdesk.ui.common.background import LatestOnly
 from socialdesk.ui.common.dates import bounded
+from socialdesk.ui.common.up_down_scroll import UpDownScroll
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.common.wrapped_labels import fit, keep_wrapped_labels_whole
 from socialdesk.ui.i18n import current_language
 
 
@@ -67,7 +69,10 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         self.checks = PostChecks(self, post, self._today, self._limits, self._extras, self.image_label())
         self.image_loader = LatestOnly(self)  # an image is checked and copied off the GUI thread
         self.image_loader.finished.connect(self._on_image_loader_finished)
-        columns = QHBoxLayout()
+        self.body = QWidget()  # both columns scroll up and down together: every warning shown, on a laptop too
+        self.body.setObjectName("postBody")
+        columns = QHBoxLayout(self.body)
+        columns.setContentsMargins(0, 0, 0, 0)
         columns.addLayout(self._build_left(post, rule, repeat_allowed), 0)
         columns.addLayout(self._build_right(post), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -75,7 +80,8 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         buttons.rejected.connect(self.reject)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        self.body_scroll = UpDownScroll(self.body)
+        layout.addWidget(self.body_scroll, 1)
         self.refusal_label = QLabel()  # why OK did not close: shown until the owner fixes it
         self.refusal_label.setObjectName("postRefusal")
         self.refusal_label.setWordWrap(True)
@@ -87,10 +93,29 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
         self.not_kept_label.hide()
         layout.addWidget(self.not_kept_label)
         layout.addWidget(buttons)
+        keep_wrapped_labels_whole(self)
+        keep_wrapped_labels_whole(self.body)  # its labels are given their width as the body is laid out again
         self._refresh()
-        self.resize(920, 620)
+        self._sized = False  # sized for its screen when first shown
         self.draft = DraftKeeper(self, store)
         self.draft.refusal_changed.connect(self._on_draft_refusal_changed)
+
+    def showEvent(self, event):  # noqa: N802 (Qt's name)
+        super().showEvent(event)
+        if not self._sized:  # once laid out, before the first paint: then each wrapped line has its width
+            self._sized = True
+            QTimer.singleShot(0, self, lambda: self.resize(self.fitted_size(self.screen().availableGeometry())))
+
+    def fitted_size(self, available: QRect) -> QSize:
+        """The whole post (at least 920 × 620) when the screen has room, else the screen's height under the title
+        bar: the body scrolls and nothing is squeezed. The dialog is laid out at that width first, so its wrapped
+        lines count at the width they will have."""
+        title = self.style().pixelMetric(QStyle.PixelMetric.PM_TitleBarHeight)
+        room = QSize(available.width(), available.height() - title)
+        self.resize(QSize(920, 620).expandedTo(self.minimumSizeHint()).boundedTo(room))
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # laid out at that width, body too
+        fit(self)  # each wrapped line's height at the width it is given, then the whole height is known
+        return self.sizeHint().expandedTo(QSize(920, 620)).boundedTo(room).expandedTo(self.minimumSizeHint())
 
     def accept(self):
         if self.ready_refused(self.post()):

@@ -45,7 +45,9 @@ class PostShapesMixin:
         self.shapes_box.setObjectName("imageShapes")
         self._shapes_layout = QVBoxLayout(self.shapes_box)
         self._shapes_layout.setContentsMargins(0, 0, 0, 0)
-        self.shape_note = QLabel()  # short lines, not wrapped: a wrapped label would squeeze the thumbnail
+        self.shape_note = QLabel()  # wrapped: a long line never widens the dialog (the body scrolls instead)
+        self.shape_note.setObjectName("imageShapeNote")
+        self.shape_note.setWordWrap(True)
         self._shapes_layout.addWidget(self.shape_note)
         self._buttons_row = QHBoxLayout()  # short names: the buttons of three networks stay on one line
         self._shapes_layout.addLayout(self._buttons_row)
@@ -117,8 +119,9 @@ class PostShapesMixin:
         self._order_crop_buttons()
 
     def _order_crop_buttons(self) -> None:
-        """Tab reaches the new buttons where they are read: after "Remove image", before the alt text."""
-        previous = self.remove_image
+        """Tab reaches the new buttons where they are read: after "Remove image" and the Story box (above the
+        lines they answer), before the alt text."""
+        previous = self.story_box
         for button in self.crop_buttons.values():
             QWidget.setTabOrder(previous, button)
             previous = button
