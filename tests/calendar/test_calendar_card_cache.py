@@ -6,8 +6,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from socialdesk.domain.posts import Post
-from socialdesk.ui.calendar import week_view
-from socialdesk.ui.calendar.week_view import PostCardDelegate
+from socialdesk.ui.calendar import post_card
+from socialdesk.ui.calendar.post_card import PostCardDelegate
 
 
 def _image(draw) -> QImage:
@@ -28,10 +28,10 @@ def test_a_card_background_copied_from_memory_matches_one_drawn_afresh(qapp, sel
     option = QStyleOptionViewItem()
     option.palette = qapp.palette()
     rect, status, card = QRect(5, 7, 140, 70), QColor("#2F6DB5"), QColor("#FFFFFF")
-    week_view._CARDS.clear()
+    post_card._CARDS.clear()
     fresh = _image(lambda p: PostCardDelegate._draw_card(p, option, rect, status, selected, card))
     again = _image(lambda p: PostCardDelegate._draw_card(p, option, rect, status, selected, card))  # from memory
-    assert len(week_view._CARDS) == 1
+    assert len(post_card._CARDS) == 1
     fill = option.palette.highlight().color() if selected else card
     line = option.palette.highlight().color() if selected else option.palette.mid().color()
     direct = _image(lambda p: PostCardDelegate._card_shapes(p, rect, status, fill, line))

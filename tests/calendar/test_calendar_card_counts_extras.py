@@ -3,7 +3,7 @@
 from datetime import date, time
 
 from socialdesk.domain.posts import Post, PostStatus
-from socialdesk.ui.calendar.week_view import OVER_ROLE
+from socialdesk.ui.calendar.post_card import OVER_ROLE
 from socialdesk.ui.i18n import install_translators
 
 TEXT = "Pain au levain du jour, cuit ce matin. " * 6 + "Venez tôt"  # 243 characters: under X's 280

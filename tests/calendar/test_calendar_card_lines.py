@@ -5,7 +5,7 @@ from datetime import date
 from PySide6.QtWidgets import QApplication
 
 from socialdesk.domain.clock import fixed_clock
-from socialdesk.ui.calendar import week_view
+from socialdesk.ui.calendar import post_card
 from socialdesk.ui.calendar.card_layout import network_row
 
 TODAY = date(2026, 11, 26)
@@ -32,7 +32,7 @@ def _cards(tab):
     for posts in tab.week.lists():
         for row in range(posts.count()):
             item = posts.item(row)
-            yield posts, item, item.data(week_view.POST_ROLE)
+            yield posts, item, item.data(post_card.POST_ROLE)
 
 
 def test_a_long_post_shows_four_lines_and_networks_as_whole_names_or_chips(qtbot, tmp_path):
@@ -42,7 +42,7 @@ def test_a_long_post_shows_four_lines_and_networks_as_whole_names_or_chips(qtbot
         assert len(post.text) > 80  # four card lines of a 1366-pixel week
         card = posts.visualItemRect(item)
         delegate = posts.itemDelegate()
-        lines = delegate.card_text_lines(post, posts.font(), card.width(), bool(item.data(week_view.OVER_ROLE)))
+        lines = delegate.card_text_lines(post, posts.font(), card.width(), bool(item.data(post_card.OVER_ROLE)))
         assert len([line for line in lines if line.strip()]) >= 4, lines
         assert card.height() >= 6 * posts.fontMetrics().lineSpacing()  # time, status and four text lines
         metrics = posts.fontMetrics()

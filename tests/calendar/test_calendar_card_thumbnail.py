@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.media import import_image
-from socialdesk.ui.calendar import card_thumbs, week_view
+from socialdesk.ui.calendar import card_thumbs, post_card
 
 TODAY = date(2026, 11, 26)
 MIDDLE = (200, 0, 200)  # the photo's centre third: what a square crop keeps
@@ -62,7 +62,7 @@ def test_a_card_shows_its_image_centre_and_a_card_without_image_shows_none(qtbot
     card_thumbs._THUMBS.clear()
     tab = _window(qtbot, file_store)
     posts = next(p for p in tab.week.lists() if p.day == TODAY)
-    rows = {posts.item(row).data(week_view.POST_ROLE).text: row for row in range(posts.count())}
+    rows = {posts.item(row).data(post_card.POST_ROLE).text: row for row in range(posts.count())}
     side = 2 * posts.fontMetrics().lineSpacing() - 8
     with_image = _top_right(posts, rows["Vitrine de Noël"], side)
     without = _top_right(posts, rows["Horaires"], side)

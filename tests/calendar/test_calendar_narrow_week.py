@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.storage.demo import build_demo_file
 from socialdesk.ui.calendar.labels import STATUSES
-from socialdesk.ui.calendar.week_view import POST_ROLE, PostCardDelegate
+from socialdesk.ui.calendar.post_card import POST_ROLE, PostCardDelegate
 from tests.calendar.test_calendar_week_polish import _Recorder
 
 NEW_YEAR = datetime(2026, 12, 28, 9, 0)  # week 53: 28 Dec 2026 – 3 Jan 2027, the longest title of all

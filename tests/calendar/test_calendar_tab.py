@@ -15,7 +15,8 @@ from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.post_dialog import PostChoice, PostDialog
 from socialdesk.ui.calendar.publish_dialog import PublishDialog
 from socialdesk.ui.calendar.tab import CalendarTab
-from socialdesk.ui.calendar.week_view import MIME, time_text
+from socialdesk.ui.calendar.post_card import time_text
+from socialdesk.ui.calendar.week_view import MIME
 
 
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
-from socialdesk.ui.calendar import week_view
+from socialdesk.ui.calendar import post_card
 
 TODAY = date(2026, 11, 26)
 CHRISTMAS_WEEK = date(2026, 12, 21)  # a holiday note on Friday: every day gives it room
@@ -57,13 +57,13 @@ class _Paints(QObject):
 @pytest.fixture
 def cards_painted(monkeypatch):
     painted = []
-    paint = week_view.PostCardDelegate.paint
+    paint = post_card.PostCardDelegate.paint
 
     def counting(self, painter, option, index):
-        painted.append(index.data(week_view.POST_ROLE).id)
+        painted.append(index.data(post_card.POST_ROLE).id)
         return paint(self, painter, option, index)
 
-    monkeypatch.setattr(week_view.PostCardDelegate, "paint", counting)
+    monkeypatch.setattr(post_card.PostCardDelegate, "paint", counting)
     return painted
 
 
@@ -79,7 +79,7 @@ def test_a_week_switch_paints_each_card_once_and_not_the_whole_window(qtbot, fil
         tabs.count = 0
         qtbot.mouseClick(tab.next_button, Qt.MouseButton.LeftButton)
         _settle()
-        shown = sorted(posts.item(row).data(week_view.POST_ROLE).id for posts in tab.week.lists()
+        shown = sorted(posts.item(row).data(post_card.POST_ROLE).id for posts in tab.week.lists()
                        for row in range(posts.count()))
         assert shown and sorted(cards_painted) == shown
         assert tabs.count == 0  # the tab bar: nothing of it changed, the window was not repainted whole

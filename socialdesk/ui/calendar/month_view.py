@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QS
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import week_start
 from socialdesk.ui.calendar.icons import network_pixmap
-from socialdesk.ui.calendar.week_view import POST_ROLE, PostList, time_text
+from socialdesk.ui.calendar.post_card import POST_ROLE, time_text
+from socialdesk.ui.calendar.week_view import PostList
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.theme import spacing

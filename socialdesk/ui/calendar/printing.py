@@ -8,7 +8,7 @@ from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.icons import network_name
-from socialdesk.ui.calendar.week_view import time_text
+from socialdesk.ui.calendar.post_card import time_text
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
 from socialdesk.ui.printing.output import make_printer, paper_of
