@@ -64,7 +64,15 @@ def is_story(post, network: str) -> bool:
 
 def shape_key(post, network: str) -> str:
     """The key of the shapes the post's image must have on that network (its Story's, when it is one)."""
-    return STORY.network if is_story(post, network) else network
+    return story_shape_key(network, bool(post.extra.get(STORY_KEY)))
+
+
+def story_shape_key(network: str, story: bool) -> str:
+    """The shapes' key on that network for a post marked (`story`) or not as a Story: the Story's on the network
+    that takes Stories, else the network's own."""
+    from socialdesk.domain.networks import STORY_NETWORK
+
+    return STORY.network if story and network == STORY_NETWORK else network
 
 
 def too_small(key: str, width: int, height: int) -> bool:

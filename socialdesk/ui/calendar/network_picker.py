@@ -29,8 +29,8 @@ def new_post_networks(store) -> tuple[str, ...]:
 def ready_post_networks(store, today: date) -> tuple[str, ...]:
     """A post placed in one click (a holiday's or closure's): the new-post networks; else the strategy's; else
     those the shop posts on most around today (USUAL_MOST at most); none in an empty file."""
-    found = new_post_networks(store) or tuple(
-        n.key for n in NETWORKS if store.strategy.applied_cadence().get(n.key, 0) > 0)
+    cadence = store.strategy.applied_cadence()
+    found = new_post_networks(store) or tuple(n.key for n in NETWORKS if cadence.get(n.key, 0) > 0)
     if found:
         return found
     used = Counter(key for post in store.calendar.dated_posts(today - USUAL_AROUND, today + USUAL_AROUND)

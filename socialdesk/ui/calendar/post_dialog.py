@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QDialog, QDialog
 from socialdesk.domain.calendar.coaching import post_hints
 from socialdesk.domain.calendar.counting import counts
 from socialdesk.domain.calendar.preview import preview
-from socialdesk.domain.calendar.ready_text import NetworkExtras, tag_issues
+from socialdesk.domain.calendar.ready_text import NetworkExtras, tag_issues, text_for
 from socialdesk.domain.calendar.recurrence import Frequency, Recurrence
 from socialdesk.domain.calendar.zones import local_zone_name, wall_time_shift
 from socialdesk.domain.hours.words import time_text
@@ -312,7 +312,7 @@ class PostDialog(PostReadyMixin, PostImageMixin, QDialog):
             rows.append(line)
         tags = [html.escape(tag_issue_text(issue, key)) for key in post.networks
                 for issue in tag_issues(key, self._extras.get(key, NetworkExtras()).hashtags,
-                                        self.ready_text(key))]
+                                        text_for(key, post, self._extras, self.image_label()))]
         self.counts_label.setText(" · ".join(rows) + "".join("<br><b>" + t + "</b>" for t in tags)
                                   if rows else self.tr("Choose at least one network."))
         self.preview_button.setEnabled(bool(rows))

@@ -5,7 +5,8 @@ import re
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from socialdesk.domain.calendar.image_shapes import STORY, STORY_KEY, fits, kept_crop, shape_for, too_small
+from socialdesk.domain.calendar.image_shapes import STORY, STORY_KEY, fits, kept_crop, shape_for, story_shape_key, \
+    too_small
 from socialdesk.domain.networks import STORY_NETWORK
 from socialdesk.domain.networks import network as network_of
 from socialdesk.storage.calendar.crop_export import image_facts
@@ -19,8 +20,6 @@ from socialdesk.ui.common.words import fill
 def _short(key: str) -> str:
     """The network's short name ("Google"), for the few words beside the image."""
     return network_of(key).short_name or network_of(key).name
-
-
 
 
 def shape_words(key: str) -> str:
@@ -68,7 +67,7 @@ class PostShapesMixin:
         self._refresh()
 
     def _shape_key(self, network: str) -> str:
-        return STORY.network if network == STORY_NETWORK and self.story_box.isChecked() else network
+        return story_shape_key(network, self.story_box.isChecked())
 
     def _image_facts(self) -> tuple[tuple[int, int], bool] | None:
         if self._image not in self._facts:

@@ -48,11 +48,12 @@ class PostList(QListWidget):
         label = image_word() if limits else ""
         for post in posts:
             over = over_limit(post, limits, extras, label) if limits else []
-            item = QListWidgetItem(" · ".join([summary(post), *too_long_words(over)]))
+            warnings = too_long_words(over)
+            item = QListWidgetItem(" · ".join([summary(post), *warnings]))
             item.setData(Qt.ItemDataRole.UserRole, post.id)
             item.setData(POST_ROLE, post)
             item.setData(OVER_ROLE, over)
-            item.setToolTip("\n".join([*too_long_words(over), post.text[:500]]))
+            item.setToolTip("\n".join([*warnings, post.text[:500]]))
             self.addItem(item)
 
     def selected_ids(self) -> list[int]:
