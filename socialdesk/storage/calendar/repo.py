@@ -161,13 +161,17 @@ class CalendarRepo:
             db.conn.executemany("DELETE FROM posts WHERE id = ?", [(i,) for i in ids])
         return Change(Area.CALENDAR, ids)
 
-    def mark_published(self, post_id: int, when: datetime) -> Change:
-        """Record that the owner published the post by hand at `when` (local wall-clock)."""
+    def mark_published(self, post_id: int, when: datetime, alt_text: str | None = None) -> Change:
+        """Record that the owner published the post by hand at `when` (local wall-clock); `alt_text`, when given,
+        is the image's description written in the publishing assistant, kept in the same write."""
+        published = when.replace(tzinfo=None).isoformat(timespec="minutes")
         with self._store.write() as db:
-            db.conn.execute(
-                "UPDATE posts SET status = ?, published_at = ? WHERE id = ?",
-                (PostStatus.PUBLISHED.value, when.replace(tzinfo=None).isoformat(timespec="minutes"), post_id),
-            )
+            if alt_text is None:
+                db.conn.execute("UPDATE posts SET status = ?, published_at = ? WHERE id = ?",
+                                (PostStatus.PUBLISHED.value, published, post_id))
+            else:
+                db.conn.execute("UPDATE posts SET status = ?, published_at = ?, alt_text = ? WHERE id = ?",
+                                (PostStatus.PUBLISHED.value, published, clean_text(alt_text), post_id))
         return Change(Area.CALENDAR, (post_id,))
 
     def mark_unpublished(self, post_id: int) -> Change:

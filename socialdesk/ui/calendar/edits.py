@@ -267,10 +267,8 @@ class EditActions(QObject):
         if answer is not None:
             repo, (when, alt_text) = self.tab.store.calendar, answer
 
-            def publish():  # the alt text written in the assistant is kept with the post, in the same undo step
-                if alt_text != post.alt_text:
-                    repo.save(replace(post, alt_text=alt_text))
-                return repo.mark_published(post.id, when)
+            def publish():  # the alt text written in the assistant is kept with the post, in the same write
+                return repo.mark_published(post.id, when, alt_text if alt_text != post.alt_text else None)
 
             self.tab.record(self.tr("Mark as published"), [post.id], publish)
 
