@@ -69,3 +69,44 @@ def test_a_card_shows_its_image_centre_and_a_card_without_image_shows_none(qtbot
     assert sum(_near(c, MIDDLE) for c in with_image) > len(with_image) // 3
     assert not any(_near(c, SIDES) for c in with_image)  # the centre square, not the whole photo squeezed
     assert not any(_near(c, MIDDLE) or _near(c, SIDES) for c in without)
+
+
+def test_painting_a_card_again_never_looks_at_its_image_file_and_a_week_switch_looks_once(qtbot, file_store, tmp_path,
+                                                                                          monkeypatch):
+    """Hovering, selecting and scrolling repaint the cards: the thumbnail's file is looked at when the week's lists
+    are filled, not on every paint (a synced or network folder answers slowly); a file rewritten since is shown
+    after the next fill."""
+    import os
+
+    from socialdesk.storage.calendar.media import media_path, thumbnail_path
+
+    name = import_image(file_store, _photo(tmp_path / "vitrine.jpg"))
+    file_store.calendar.import_posts([
+        Post(day=TODAY, time=time(9, 0), networks=("instagram",), text="Vitrine de Noël", status=PostStatus.PLANNED,
+             image=name, alt_text="La vitrine")])
+    card_thumbs._THUMBS.clear()
+    tab = _window(qtbot, file_store)
+    posts = next(p for p in tab.week.lists() if p.day == TODAY)
+    side = 2 * posts.fontMetrics().lineSpacing() - 8
+    files = {str(media_path(file_store) / name), str(thumbnail_path(file_store, name))}
+    looked = []
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda path, *args, **kwargs: (looked.append(str(path)) if str(path) in files
+                                                                   else None) or real_stat(path, *args, **kwargs))
+    for row in (0, -1, 0, -1, 0):  # selected, not, selected…: each grab paints the card again
+        posts.setCurrentRow(row)
+        assert sum(_near(c, MIDDLE) for c in _top_right(posts, 0, side)) > side  # the thumbnail is drawn
+    assert looked == []
+    Image.new("RGB", (200, 200), (20, 40, 220)).save(thumbnail_path(file_store, name))  # rewritten, same name
+    stamp = os.stat(thumbnail_path(file_store, name))
+    os.utime(thumbnail_path(file_store, name), ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 5_000_000_000))
+    looked.clear()
+    tab.go_next()
+    tab.go_previous()  # the week filled again: its card's file looked at once
+    posts = next(p for p in tab.week.lists() if p.day == TODAY)
+    assert len(looked) == 1
+    for _ in range(3):
+        square = _top_right(posts, 0, side)
+        assert sum(_near(c, (20, 40, 220)) for c in square) > side  # the rewritten file, read again
+        assert not any(_near(c, MIDDLE) for c in square)
+    assert len(looked) == 1

@@ -165,16 +165,20 @@ def is_animated(image) -> bool:
 
 
 def thumbnail_path(store, name: str) -> Path:
-    return media_dir(store) / "thumbs" / (Path(name).stem + ".png")
+    """Where the image's thumbnail is or would be (nothing made)."""
+    return _thumb_beside(media_path(store) / Path(name).name)
+
+
+def _thumb_beside(image_path: Path) -> Path:
+    return image_path.parent / "thumbs" / (image_path.stem + ".png")
 
 
 def make_thumbnail(image_path: Path, fresh: bool = False) -> Path:
     """The image's thumbnail, drawn again when `fresh` (the image was rewritten) or the one there is no PNG."""
     from PIL import Image
 
-    thumbs = image_path.parent / "thumbs"
-    thumbs.mkdir(mode=0o700, exist_ok=True)
-    target = thumbs / (image_path.stem + ".png")
+    target = _thumb_beside(image_path)
+    target.parent.mkdir(mode=0o700, exist_ok=True)
     if fresh or not _is_png(target):
         with Image.open(image_path, formats=tuple(FORMATS)) as opened:
             image = upright(opened)

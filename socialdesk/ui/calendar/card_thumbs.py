@@ -7,33 +7,35 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QImageReader, QPainter, QPainterPath, QPixmap
 
-from socialdesk.storage.calendar.media import media_path
+from socialdesk.storage.calendar.media import media_path, thumbnail_path
 from socialdesk.ui.theme import spacing
 
 _THUMBS: dict[tuple, tuple[tuple, QPixmap | None]] = {}  # by media folder, image, side and screen scale: the file
 # read (path, modification time, size) and its square (None: nothing to show); a file changed since is read again
 
 
-def draw_thumb(painter, store, name: str, inner: QRect, line: int, room: int = 0) -> QRect:
+def draw_thumb(painter, store, name: str, inner: QRect, line: int, room: int = 0, source: tuple | None = None) -> QRect:
     """The post's image as a small square at the card's top right, two rows high; what is left of those rows.
-    No image when it would leave less than `room` beside it (a narrow card keeps its time and status whole)."""
+    No image when it would leave less than `room` beside it (a narrow card keeps its time and status whole).
+    `source`: the file as `thumb_source` found it when the list was filled (None: looked at now)."""
     side = 2 * line - spacing.XS
     if inner.width() - side - spacing.XS < room:
         return inner
-    thumb = card_thumb(store, name, side, painter.device().devicePixelRatioF()) if name else None
+    thumb = card_thumb(store, name, side, painter.device().devicePixelRatioF(), source) if name else None
     if thumb is None:
         return inner
     painter.drawPixmap(inner.right() - side, inner.top() + spacing.XS // 2, thumb)
     return inner.adjusted(0, 0, -(side + spacing.XS), 0)
 
 
-def card_thumb(store, name: str, side: int, ratio: float) -> QPixmap | None:
-    """The image's centre square, `side` logical pixels with rounded corners; None without a store or a readable file."""
+def card_thumb(store, name: str, side: int, ratio: float, source: tuple | None = None) -> QPixmap | None:
+    """The image's centre square, `side` logical pixels with rounded corners; None without a store or a readable file.
+    `source`: what `thumb_source` gave (None: the file is looked at now)."""
     if store is None or not name or side <= 0:
         return None
-    folder = media_path(store)
-    key = (str(folder), name, side, ratio)
-    source = _source(folder, Path(name).name)
+    key = (str(media_path(store)), name, side, ratio)
+    if source is None:
+        source = thumb_source(store, name)
     kept = _THUMBS.get(key)
     if kept is None or kept[0] != source:
         if len(_THUMBS) > 256:
@@ -42,11 +44,11 @@ def card_thumb(store, name: str, side: int, ratio: float) -> QPixmap | None:
     return kept[1]
 
 
-def _source(folder: Path, name: str) -> tuple[Path, int | None, int | None]:
+def thumb_source(store, name: str) -> tuple[Path, int | None, int | None]:
     """The file a card reads: the kept thumbnail, else the image itself; with its modification time and size
-    (None when there is no such file)."""
-    image = folder / name
-    for path in (folder / "thumbs" / (Path(name).stem + ".png"), image):
+    (None when there is no such file). One or two stats: called once per card when its list is filled."""
+    image = media_path(store) / Path(name).name
+    for path in (thumbnail_path(store, name), image):
         try:
             info = path.stat()
         except OSError:

@@ -18,6 +18,7 @@ from socialdesk.ui.theme.style import tokens
 translate = QCoreApplication.translate
 POST_ROLE = Qt.ItemDataRole.UserRole + 1
 OVER_ROLE = Qt.ItemDataRole.UserRole + 2  # the networks whose text is too long: list of Count
+THUMB_ROLE = Qt.ItemDataRole.UserRole + 3  # the image's file as the list's fill found it (see card_thumbs.thumb_source)
 _CARDS: dict[tuple, QPixmap] = {}  # a card's drawn background by size, colours and screen scale
 TEXT_ROWS = 4  # lines of the post's text under the time and status rows (issue 15: at least 4 at 1366x768)
 
@@ -67,7 +68,8 @@ class PostCardDelegate(QStyledItemDelegate):
         head = inner
         if post.image:
             room = max(self._bold_width(word), self._bold_width(clock))
-            head = draw_thumb(painter, store, post.image, inner, line, room)  # the top two rows, beside the image
+            head = draw_thumb(painter, store, post.image, inner, line, room,  # the top two rows, beside the image
+                              index.data(THUMB_ROLE))
         x = inner.left()
         painter.setPen(option.palette.color(text_role))
         if clock:

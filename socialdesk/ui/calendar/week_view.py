@@ -9,8 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
 
 from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post
+from socialdesk.ui.calendar.card_thumbs import thumb_source
 from socialdesk.ui.calendar.day_notes import day_note_label, show_note, too_long_words
-from socialdesk.ui.calendar.post_card import OVER_ROLE, POST_ROLE, PostCardDelegate, summary
+from socialdesk.ui.calendar.post_card import OVER_ROLE, POST_ROLE, THUMB_ROLE, PostCardDelegate, summary
 from socialdesk.ui.calendar.post_ready import image_word
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.empty_state import EmptyState
@@ -53,6 +54,8 @@ class PostList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, post.id)
             item.setData(POST_ROLE, post)
             item.setData(OVER_ROLE, over)
+            if post.image and self.store is not None:  # the image's file looked at once per fill, not per paint
+                item.setData(THUMB_ROLE, thumb_source(self.store, post.image))
             item.setToolTip("\n".join([*warnings, post.text[:500]]))
             self.addItem(item)
 
