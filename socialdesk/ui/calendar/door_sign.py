@@ -48,8 +48,9 @@ def save_door_sign(parent, store, clock, line: str, report, coming: list[str] = 
     if not allowed:
         report(fill(_tr("Not printed: %1"), broken))
         return None
+    stock = default_stock(TEMPLATE, shop_paper(store.settings, shop.country))
     try:
-        saved = _save(parent, store, shop, [card], line, report, coming)
+        saved = _save(parent, shop, stock, [card], line, report, coming)
     except (CardCodeRefused, PageCodeUnread, EncodingRefused):
         report(_tr("Not printed: the door sign's code would not read. Check the Google listing's link, or print "
                    "the door sign from the QR code page."))
@@ -57,26 +58,14 @@ def save_door_sign(parent, store, clock, line: str, report, coming: list[str] = 
     if saved is None:
         return None
     report(fill(_tr("Saved %1."), str(saved)))
-    stock = default_stock(TEMPLATE, shop_paper(store.settings, shop.country))
     return store.presence.printed.record(printed_items(TEMPLATE, [card], 1, stock), TEMPLATE.value, PLACE, clock())
 
 
-def _save(parent, store, shop, items, line: str, report, coming: list[str] = ()):
-    from socialdesk.ui.common.save_guard import save_as
+def _save(parent, shop, stock: str, items, line: str, report, coming: list[str] = ()):
     from socialdesk.ui.printing.card_style import CardStyle, Extra
-    from socialdesk.ui.printing.cards import card_printer, check_cards, paint_cards
-    from socialdesk.ui.printing.output import paint_pdf_to
-    from socialdesk.ui.printing.page_check import check_pages
+    from socialdesk.ui.printing.cards import save_cards_pdf
 
-    extra = Extra(default_stock(TEMPLATE, shop_paper(store.settings, shop.country)), shop, line, tuple(coming))
-    style = CardStyle()
-    checked = check_cards(TEMPLATE, items, 1, style, stock=extra.stock)  # refused before any dialog
-    checked = check_pages(TEMPLATE, items, shop.name, 1, style, checked, extra)  # as printed, at 150 dpi
-
-    def write(temp, _chosen) -> None:
-        paint_pdf_to(temp, lambda printer: paint_cards(printer, TEMPLATE, items, shop.name, 1, style, checked,
-                                                       extra=extra),
-                     card_printer(TEMPLATE, _tr("Door sign"), extra.stock))
-
-    return save_as(parent, _tr("Save the door sign as PDF"), default_name(FileKind.DOOR_SIGN_PDF, current_language()),
-                   _tr("PDF document (*.pdf)"), write, suffix="pdf", report=report)
+    extra = Extra(stock, shop, line, tuple(coming))
+    return save_cards_pdf(parent, TEMPLATE, items, shop.name, 1, CardStyle(), extra, _tr("Door sign"),
+                          _tr("Save the door sign as PDF"), default_name(FileKind.DOOR_SIGN_PDF, current_language()),
+                          _tr("PDF document (*.pdf)"), report)

@@ -279,24 +279,12 @@ class QrCardsBar(QWidget):
         return False
 
     def _save(self, items: list[CardItem], per_card: int) -> bool:
-        from socialdesk.ui.common.save_guard import save_as
-        from socialdesk.ui.printing.cards import card_printer, check_cards, paint_cards
-        from socialdesk.ui.printing.page_check import check_pages
-        from socialdesk.ui.printing.output import paint_pdf_to
+        from socialdesk.ui.printing.cards import save_cards_pdf
 
-        template, style, shop, extra = self._template(), self._style(), self._shop_name(), self._extra()
-        checked = check_cards(template, items, per_card, style, stock=extra.stock)  # refused before any dialog
-        checked = check_pages(template, items, shop, per_card, style, checked, extra)  # as printed, at 150 dpi
-        title = self.tr("QR cards")
-
-        def write(temp, _chosen) -> None:
-            paint_pdf_to(temp, lambda printer: paint_cards(printer, template, items, shop, per_card, style, checked,
-                                                           extra=extra),
-                         card_printer(template, title, extra.stock))
-
-        suggested = default_name(FileKind.QR_CARDS_PDF, current_language())
-        saved = save_as(self, self.tr("Save the cards as PDF"), suggested, self.tr("PDF document (*.pdf)"), write,
-                        suffix="pdf", report=lambda text: self.reported.emit(text, False))
+        saved = save_cards_pdf(self, self._template(), items, self._shop_name(), per_card, self._style(),
+                               self._extra(), self.tr("QR cards"), self.tr("Save the cards as PDF"),
+                               default_name(FileKind.QR_CARDS_PDF, current_language()),
+                               self.tr("PDF document (*.pdf)"), lambda text: self.reported.emit(text, False))
         if saved is not None:
             self.reported.emit(fill(self.tr("Saved %1."), str(saved)), True)
         return saved is not None

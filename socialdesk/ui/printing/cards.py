@@ -190,6 +190,26 @@ def preview_cards(parent, template: CardTemplate, items: list[CardItem], shop_na
     return show_preview(parent, paint, printer)
 
 
+def save_cards_pdf(parent, template: CardTemplate, items: list[CardItem], shop_name: str, per_card: int,
+                   style: CardStyle, extra: "Extra", title: str, ask_words: str, suggested: str, pdf_words: str,
+                   report):
+    """Check every code (as drawn, then as printed), then ask where and save the cards as PDF; the path saved, or
+    None (`report(text)` says why, when there is a reason). Raises CardCodeRefused and PageCodeUnread before any
+    dialog."""
+    from socialdesk.ui.common.save_guard import save_as
+    from socialdesk.ui.printing.output import paint_pdf_to
+
+    checked = check_cards(template, items, per_card, style, stock=extra.stock)  # refused before any dialog
+    checked = check_pages(template, items, shop_name, per_card, style, checked, extra)  # as printed, at 150 dpi
+
+    def write(temp, _chosen) -> None:
+        paint_pdf_to(temp, lambda printer: paint_cards(printer, template, items, shop_name, per_card, style,
+                                                       checked, extra=extra),
+                     card_printer(template, title, extra.stock))
+
+    return save_as(parent, ask_words, suggested, pdf_words, write, suffix="pdf", report=report)
+
+
 @dataclass(frozen=True)
 class _CardPainter:
     """A page painter that also carries what its cards leave off or shorten (CardNotice list)."""
