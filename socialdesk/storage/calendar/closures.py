@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 from socialdesk.domain.calendar.closures import OCCASION_KEY, Closure, TaskKind, closure_periods
 from socialdesk.domain.changes import Area, Change
+from socialdesk.storage.calendar.rows import OCCASION_SQL
 from socialdesk.storage.errors import guard_reads
 
 
@@ -36,8 +37,8 @@ def _forget_moved_ticks(db, before: dict, when: datetime | None = None) -> None:
     for key, period in after.items():
         if when is None or _dates(before.get(key)) == _dates(period):
             continue
-        placed = db.execute("SELECT 1 FROM posts WHERE CASE WHEN json_valid(extra) THEN json_extract(extra, "
-                            "'$.' || ?) END = ? LIMIT 1", (OCCASION_KEY, period.post_key)).fetchone()
+        placed = db.execute(f"SELECT 1 FROM posts WHERE {OCCASION_SQL} = ? LIMIT 1",
+                            (OCCASION_KEY, period.post_key)).fetchone()
         if placed:
             db.execute("INSERT OR REPLACE INTO occasion_ticks (occasion, task, done_at) VALUES (?, ?, ?)",
                        (key, TaskKind.POST.value, when.isoformat(timespec="seconds")))

@@ -13,7 +13,7 @@ from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post, PostStatus
-from socialdesk.storage.calendar.rows import SELECT, post_from_row, row_from_post
+from socialdesk.storage.calendar.rows import OCCASION_SQL, SELECT, post_from_row, row_from_post
 from socialdesk.storage.errors import guard_reads, reading
 
 _ORDER = " ORDER BY day IS NULL, day, time IS NOT NULL, time, id"
@@ -100,8 +100,7 @@ class CalendarRepo:
         from socialdesk.domain.calendar.closures import OCCASION_KEY
 
         row = self._store.conn.execute(
-            SELECT + " WHERE CASE WHEN json_valid(extra) THEN json_extract(extra, '$.' || ?) END = ?"
-            " ORDER BY id LIMIT 1", (OCCASION_KEY, occasion_key)).fetchone()
+            SELECT + f" WHERE {OCCASION_SQL} = ? ORDER BY id LIMIT 1", (OCCASION_KEY, occasion_key)).fetchone()
         return post_from_row(row) if row else None
 
     def occasion_posts(self, occasion_key: str) -> list[Post]:
@@ -110,10 +109,10 @@ class CalendarRepo:
         from socialdesk.domain.calendar.closures import OCCASION_KEY
 
         head = occasion_key + ":"
+        # Its key alone or followed by ":" and more: the occasion with ":" added starts with the key and ":"
+        # (one JSON read per post).
         rows = self._store.conn.execute(
-            SELECT + " WHERE id IN (SELECT id FROM (SELECT id, CASE WHEN json_valid(extra) THEN"
-            " json_extract(extra, '$.' || ?) END AS occasion FROM posts) WHERE occasion = ?"
-            " OR substr(occasion, 1, ?) = ?)" + _ORDER, (OCCASION_KEY, occasion_key, len(head), head))
+            SELECT + f" WHERE substr({OCCASION_SQL} || ':', 1, ?) = ?" + _ORDER, (OCCASION_KEY, len(head), head))
         return [post_from_row(row) for row in rows]
 
     def count(self) -> int:

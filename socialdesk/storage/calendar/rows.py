@@ -11,6 +11,9 @@ from socialdesk.domain.posts import Post, PostStatus
 COLUMNS = ("id", "uid", "day", "time", "zone", "networks", "text", "variants", "status", "published_at",
            "pillar", "about", "notes", "image", "series_id", "extra", "alt_text", "crops")
 SELECT = "SELECT " + ", ".join(COLUMNS) + " FROM posts"
+# The holiday or closure a post was placed for (Post.extra[OCCASION_KEY]) in SQL: NULL when `extra` is not valid
+# JSON (a damaged row is skipped, not an error); bind OCCASION_KEY to its "?".
+OCCASION_SQL = "CASE WHEN json_valid(extra) THEN json_extract(extra, '$.' || ?) END"
 
 
 def _json(raw: str | None) -> dict:

@@ -22,6 +22,7 @@ from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules.labels import post_line, post_when
 
 CLOSED_POSTS_SHOWN = 3  # posts named in the hint about posts planned while the shop is closed; more are counted
+_READ = object()  # an `hours` argument not given: read the shop's (None is a shop without hours)
 
 
 def other_listings(store) -> dict[str, str]:
@@ -35,26 +36,40 @@ def other_listings(store) -> dict[str, str]:
     return found
 
 
-def ready_post(store, occasion: Occasion, spans) -> str:
-    """The ready post's words; a closure's says the day the shop really reopens (its hours, other closures)."""
+def _hours(store, hours):
+    """The shop's OpeningHours (with the holidays' answers) as the caller read them, else read now."""
+    return store.shop.get().hours if hours is _READ else hours
+
+
+def ready_post(store, occasion: Occasion, spans, hours=_READ) -> str:
+    """The ready post's words; a closure's says the day the shop really reopens (its hours, other closures).
+    `hours`: the shop's, when the caller has read them."""
     if occasion.closure is None:
         return post_text(occasion, spans)
-    back = reopening_day(occasion.last, store.calendar.closures.closures(), store.shop.get().hours)
+    back = reopening_day(occasion.last, store.calendar.closures.closures(), _hours(store, hours))
     return post_text(occasion, spans, back)
 
 
-def occasion_prepared_at(store, occasion: Occasion):
-    """When the last of the occasion's tasks was ticked (a datetime), or None while one is left."""
-    wanted = tasks(occasion, list(other_listings(store)), store.shop.get().hours)
+def occasion_prepared_at(store, occasion: Occasion, listings: dict[str, str] | None = None, hours=_READ):
+    """When the last of the occasion's tasks was ticked (a datetime), or None while one is left. `listings`
+    (see `other_listings`) and `hours`: when the caller has read them."""
+    listings = other_listings(store) if listings is None else listings
+    wanted = tasks(occasion, list(listings), _hours(store, hours))
     return prepared_at(store.calendar.closures.ticks(occasion.key), wanted)
 
 
-def week_occasions(store, week: IsoWeek, today: date) -> list[Occasion]:
+def week_occasions(store, week: IsoWeek, today: date, listings: dict[str, str] | None = None,
+                   hours=_READ) -> list[Occasion]:
     """The holidays and closures on `week`'s checklist: to prepare that week, and not all ticked in an earlier
-    week (still there the week it was done)."""
+    week (still there the week it was done). `listings` and `hours`: when the caller has read them."""
     closures = store.calendar.closures.closures()
-    found = to_prepare(week, closures, store.settings.get("alsace_moselle"), today, store.shop.get().hours)
-    return [occasion for occasion in found if not _prepared_before(occasion_prepared_at(store, occasion), week)]
+    hours = _hours(store, hours)
+    found = to_prepare(week, closures, store.settings.get("alsace_moselle"), today, hours)
+    if not found:
+        return []
+    listings = other_listings(store) if listings is None else listings
+    return [occasion for occasion in found
+            if not _prepared_before(occasion_prepared_at(store, occasion, listings, hours), week)]
 
 
 def _prepared_before(when, week: IsoWeek) -> bool:
@@ -77,20 +92,30 @@ def task_words(occasion: Occasion, task: Task, listings: dict[str, str], spans) 
     return task_text(task, listings, spans, door_line(occasion, spans))
 
 
-def ready_post_words(store, occasion: Occasion, spans, placed: Post | None = None) -> str:
+def ready_post_words(store, occasion: Occasion, spans, placed: Post | None = None, hours=_READ) -> str:
     """The to-do's line about the ready post: once placed, the words of the post on the calendar (what will be
-    published, whatever the language of the window now); else the words it would have, or what it waits for."""
+    published, whatever the language of the window now); else the words it would have, or what it waits for.
+    `hours`: the shop's, when the caller has read them."""
     if placed is not None:
         return fill(QCoreApplication.translate("OccasionTasks", "Ready post: “%1”"), placed.text)
     if spans is None:
         return QCoreApplication.translate("OccasionTasks", "Ready post: say first whether the shop opens that day.")
-    return fill(QCoreApplication.translate("OccasionTasks", "Ready post: “%1”"), ready_post(store, occasion, spans))
+    return fill(QCoreApplication.translate("OccasionTasks", "Ready post: “%1”"),
+                ready_post(store, occasion, spans, hours))
 
 
-def old_date_posts(store, occasion: Occasion) -> list[Post]:
+def placed_post(occasion: Occasion, posts: list[Post]) -> Post | None:
+    """Among `posts` (its `occasion_posts`), the ready post placed for the occasion's dates, the first if copied
+    (as `occasion_post` reads it)."""
+    return min((post for post in posts if post.extra.get(OCCASION_KEY) == occasion.post_key),
+               key=lambda post: post.id, default=None)
+
+
+def old_date_posts(store, occasion: Occasion, posts: list[Post] | None = None) -> list[Post]:
     """A closure's ready posts placed for other dates (before its dates changed) that are still to be
-    published: planned or drafted, on a day."""
-    return [post for post in store.calendar.occasion_posts(occasion.key)
+    published: planned or drafted, on a day. `posts`: its `occasion_posts`, when the caller has read them."""
+    posts = store.calendar.occasion_posts(occasion.key) if posts is None else posts
+    return [post for post in posts
             if post.extra.get(OCCASION_KEY) != occasion.post_key and post.day is not None
             and post.status in (PostStatus.PLANNED, PostStatus.DRAFT)]
 
@@ -136,9 +161,10 @@ class OccasionTasks(QGroupBox):
             self.answer = HolidayAnswer(store, occasion.first, occasion_name(occasion), self, access_key)
             self.answer.changed.connect(self._on_answer)
             layout.addWidget(self.answer)
-        self.listings = listings = other_listings(store)
+        self.listings = other_listings(store)
         ticks = store.calendar.closures.ticks(occasion.key)
-        self.task_list = self._tasks()
+        hours = store.shop.get().hours
+        self.task_list = self._tasks(hours)
         self.access_key = access_key
         for task in self._all_tasks():
             box = QCheckBox()
@@ -165,7 +191,7 @@ class OccasionTasks(QGroupBox):
             "closedDayPosts", self._on_closed_posts_button_clicked)
         self.closed_posts_button.setText(self.tr("Show them in the calendar"))
         layout.addLayout(row)
-        self._refresh_texts()
+        self._refresh_texts(hours)
 
     @staticmethod
     def _posts_row(name: str, clicked) -> tuple[QLabel, QPushButton, QHBoxLayout]:
@@ -181,10 +207,10 @@ class OccasionTasks(QGroupBox):
         row.addWidget(button)
         return label, button, row
 
-    def _refresh_old_posts(self) -> None:
+    def _refresh_old_posts(self, posts: list[Post]) -> None:
         """A closure whose dates changed after its post was placed: the post announcing the old dates is named
-        (the owner deletes or edits it; placing the new post offers to remove it)."""
-        self._old_posts = posts = old_date_posts(self.store, self.occasion) if self.occasion.closure else []
+        (the owner deletes or edits it; placing the new post offers to remove it). `posts`: its occasion_posts."""
+        self._old_posts = posts = old_date_posts(self.store, self.occasion, posts) if self.occasion.closure else []
         self.old_posts.setText("⚠ " + old_posts_words(posts) if posts else "")
         self.old_posts_button.setText(self.tr("Show it/them in the calendar", "", len(posts)))
         for widget in (self.old_posts, self.old_posts_button):
@@ -226,12 +252,13 @@ class OccasionTasks(QGroupBox):
             words = fill(self.tr("Place it on the calendar (%1)"), day_words(slot.date()))
         return words if self.access_key else words.replace("&", "", 1)
 
-    def _tasks(self) -> list[Task]:
-        return tasks(self.occasion, list(self.listings), self.store.shop.get().hours)
+    def _tasks(self, hours) -> list[Task]:
+        return tasks(self.occasion, list(self.listings), hours)
 
     def _all_tasks(self) -> list[Task]:
-        """Every row the to-do may show: a holiday's door sign too, shown once the answer asks for it."""
-        found = self._tasks()
+        """Every row the to-do may show (`task_list`, and a holiday's door sign too, shown once the answer asks
+        for it)."""
+        found = list(self.task_list)
         if Task(TaskKind.DOOR_SIGN) not in found:
             found.insert(len(found) - 1, Task(TaskKind.DOOR_SIGN))
         return found
@@ -259,21 +286,24 @@ class OccasionTasks(QGroupBox):
         """The shop's hours that day: None while a holiday's answer is not given; () closed."""
         return self.answer.spans() if self.answer is not None else ()
 
-    def _refresh_texts(self) -> None:
+    def _refresh_texts(self, hours=_READ) -> None:
+        """`hours`: the shop's, when just read (else read here, once: a holiday's answer changes them)."""
         spans = self.spans()
-        self.task_list = self._tasks()
+        hours = _hours(self.store, hours)
+        self.task_list = self._tasks(hours)
         for task in self._all_tasks():
             self.boxes[task.key].setText(task_words(self.occasion, task, self.listings, spans))
         door = Task(TaskKind.DOOR_SIGN) in self.task_list
         for widget in (self.boxes[TaskKind.DOOR_SIGN.value], self.door_button):
             widget.setVisible(door)
-        placed = self.store.calendar.occasion_post(self.occasion.post_key)
-        self.post_preview.setText(ready_post_words(self.store, self.occasion, spans, placed))
+        posts = self.store.calendar.occasion_posts(self.occasion.key)
+        placed = placed_post(self.occasion, posts)
+        self.post_preview.setText(ready_post_words(self.store, self.occasion, spans, placed, hours))
         self.place_button.setText(self._place_words(placed))
         too_late = post_slot(self.occasion, self.clock()).date() > self.occasion.last
         self.place_button.setEnabled(spans is not None and placed is None and not too_late)
         self._refresh_closed_posts(spans)
-        self._refresh_old_posts()
+        self._refresh_old_posts(posts)
 
     def _on_answer(self, change) -> None:
         self._refresh_texts()
@@ -314,14 +344,17 @@ class OccasionTasks(QGroupBox):
         too); once the owner deletes it, it is. A post still announcing a closure's old dates is removed in the
         same write if the owner says so (never without asking)."""
         spans = self.spans()
-        if spans is None or self.store.calendar.occasion_post(self.occasion.post_key) is not None:
+        if spans is None:
+            return
+        posts = self.store.calendar.occasion_posts(self.occasion.key)
+        if placed_post(self.occasion, posts) is not None:
             return
         now = self.clock()
         slot = post_slot(self.occasion, now)
         post = Post(day=slot.date(), time=slot.time(), networks=ready_post_networks(self.store, now.date()),
                     text=ready_post(self.store, self.occasion, spans), status=PostStatus.PLANNED,
                     extra={OCCASION_KEY: self.occasion.post_key})
-        old = old_date_posts(self.store, self.occasion) if self.occasion.closure else []
+        old = old_date_posts(self.store, self.occasion, posts) if self.occasion.closure else []
         replacing = [item.id for item in old] if old and self._remove_old_posts(old) else []
         with saving(self) as attempt:
             change = self.store.calendar.add(post, replacing)

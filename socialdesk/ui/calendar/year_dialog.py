@@ -127,10 +127,12 @@ class YearDialog(QDialog):
         entries.sort(key=lambda entry: entry[0])
         self.table.setRowCount(len(entries))
         self.rows = [entry[3] for entry in entries]
-        self.prepares = [self._to_prepare(entry[3], closures) for entry in entries]
+        hours = self.store.shop.get().hours
+        self.prepares = [self._to_prepare(entry[3], closures, hours) for entry in entries]
         for row, (day, what, kind, occasion) in enumerate(entries):
             when = short_when(occasion) if occasion and occasion.closure else long_day(day)
-            tip = occasion_when(occasion) if occasion and occasion.closure else self._nothing_tip(occasion, closures)
+            tip = (occasion_when(occasion) if occasion and occasion.closure
+                   else self._nothing_tip(occasion, closures, self.prepares[row]))
             for column, text in enumerate((when, what, kind)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, day.isoformat())
@@ -138,16 +140,18 @@ class YearDialog(QDialog):
                 self.table.setItem(row, column, item)
         self._update_buttons()
 
-    def _to_prepare(self, occasion: Occasion | None, closures: list[Closure]) -> Occasion | None:
+    @staticmethod
+    def _to_prepare(occasion: Occasion | None, closures: list[Closure], hours) -> Occasion | None:
         """What "Prepare" opens for a row: a closure's whole period, a holiday that changes something, else None."""
         if occasion is None:
             return None
         if occasion.closure is not None:
             return occasion_of(occasion.closure, closures)
-        return occasion if needs_preparing(occasion, closures, self.store.shop.get().hours) else None
+        return occasion if needs_preparing(occasion, closures, hours) else None
 
-    def _nothing_tip(self, occasion: Occasion | None, closures: list[Closure]) -> str:
-        if occasion is None or needs_preparing(occasion, closures, self.store.shop.get().hours):
+    def _nothing_tip(self, occasion: Occasion | None, closures: list[Closure], prepare: Occasion | None) -> str:
+        """A holiday's tip when it asks for nothing (`prepare`: its `_to_prepare`, None then): why."""
+        if occasion is None or prepare is not None:
             return ""
         if any(c.first <= occasion.first <= c.last for c in closures):
             return self.tr("Within a closure: its tasks and post cover this day.")

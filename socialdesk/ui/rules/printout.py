@@ -72,14 +72,14 @@ def _occasion_lines(store, week: IsoWeek, today: date) -> list[Line]:
     from socialdesk.ui.calendar.occasion_words import closed_warning
 
     lines = []
-    listings = other_listings(store)
-    for occasion in week_occasions(store, week, today):
+    listings, hours = other_listings(store), store.shop.get().hours
+    for occasion in week_occasions(store, week, today, listings, hours):
         warning = "⚠ " + closed_warning(occasion) if occasion.temporarily_closed else ""
         lines.append(Line(occasion_title(occasion), detail=warning, bold=True))
         spans = occasion_spans(store, occasion)
         ticks = store.calendar.closures.ticks(occasion.key)
-        for task in tasks(occasion, list(listings), store.shop.get().hours):
-            post = ready_post_words(store, occasion, spans) if task.kind is TaskKind.POST else ""
+        for task in tasks(occasion, list(listings), hours):
+            post = ready_post_words(store, occasion, spans, hours=hours) if task.kind is TaskKind.POST else ""
             lines.append(Line(task_words(occasion, task, listings, spans), task.key in ticks, post))
     return lines
 
