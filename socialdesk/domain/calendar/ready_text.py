@@ -173,8 +173,27 @@ def text_for(network_key: str, post: Post, extras: dict[str, NetworkExtras], ima
         tail.append(" ".join(tags))
     alt_text = visible_text(post.alt_text)
     if post.image and alt_text and describes_image(network_key):
-        tail.append(f"{image_label}: {alt_text}" if image_label else alt_text)
-    return "\n\n".join(part for part in [text, *tail] if part)
+        tail.append(_image_line(alt_text, image_label))
+    return _PART_BREAK.join(part for part in [text, *tail] if part)
+
+
+_PART_BREAK = "\n\n"  # between the text, the signature, the hashtags and the image's description
+
+
+def _image_line(alt_text: str, image_label: str) -> str:
+    return f"{image_label}: {alt_text}" if image_label else alt_text
+
+
+def longest_text(network_key: str, post: Post, extras: dict[str, NetworkExtras], image_label: str = "Image") -> str:
+    """A text at least as long as `text_for`'s, made quickly of the same pieces left whole: the text and the
+    signature untrimmed, every word of the set given a "#" (also those the text already has), the image's
+    description whatever the network, every part there. Its length is an upper bound of `text_for`'s."""
+    added = extras.get(network_key, NetworkExtras())
+    tags = " ".join("#" + word for word in _set_words(added.hashtags))
+    parts = [post.text_for(network_key), added.signature, tags]
+    if post.image:
+        parts.append(_image_line(post.alt_text, image_label))
+    return _PART_BREAK.join(parts)
 
 
 def story_words(post: Post) -> str:

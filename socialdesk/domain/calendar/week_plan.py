@@ -5,6 +5,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from socialdesk.domain.calendar.counting import Count, cadence_targets, counts
+from socialdesk.domain.calendar.ready_text import longest_text
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.posts import Post, PostStatus
 
@@ -50,16 +51,9 @@ def over_limit(post: Post, limits: dict[str, int], extras=None, image_label: str
 
 
 def _may_be_over(post: Post, key: str, limits: dict[str, int], extras: dict, image_label: str) -> bool:
-    """False only when the network's text is surely within its limit: its parts' lengths add up to no more,
-    counting every hashtag as if its "#" were missing, every separator, and no link (a network that counts a link
-    as a fixed length, X, is counted in full when a part holds "http")."""
-    limit = limits.get(key, 0) or 10**9
-    added = extras.get(key)
-    parts = [post.text_for(key)]
-    if added is not None:
-        parts += [added.signature, added.hashtags, " " * len(added.hashtags.split())]
-    if post.image:
-        parts += [image_label, ": ", post.alt_text]
-    if is_network_key(key) and network(key).link_length and any("http" in part.lower() for part in parts):
+    """False only when the network's text is surely within its limit: `ready_text.longest_text` is no longer, and
+    holds no link where the network counts a link as a fixed length (X), which could make it count more."""
+    longest = longest_text(key, post, extras, image_label)
+    if is_network_key(key) and network(key).link_length and "http" in longest.lower():
         return True
-    return sum(len(part) for part in parts) + 6 > limit  # three "\n\n" between the text, signature, tags, image
+    return len(longest) > (limits.get(key, 0) or 10**9)
