@@ -18,6 +18,7 @@ from socialdesk.storage.moved import (
     BACKUPS_IN_SYNCED, adopt_default, forget_default, lost_default, move_out, moved_to,
 )
 from socialdesk.storage.placement import Drive, conflict_copies, drive_kind, synced_folder
+from socialdesk.ui.common.questions import choose
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.conflict_dialog import ConflictDialog
 
@@ -60,15 +61,11 @@ KEEP, FIND, LATER = "keep", "find", "later"
 
 
 def _keep_find_or_later(parent, text: str) -> str:
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Where your data file is"), text,
-                      QMessageBox.StandardButton.NoButton, parent)
-    keep = box.addButton(tr("&Use this file from now on"), QMessageBox.ButtonRole.AcceptRole)
-    find = box.addButton(tr("&Find the moved file…"), QMessageBox.ButtonRole.ActionRole)
-    later = box.addButton(tr("&Not now"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(find)
-    box.setEscapeButton(later)
-    box.exec()
-    return {keep: KEEP, find: FIND}.get(box.clickedButton(), LATER)
+    return choose(parent, tr("Where your data file is"), text,
+                  [(tr("&Use this file from now on"), QMessageBox.ButtonRole.AcceptRole, KEEP),
+                   (tr("&Find the moved file…"), QMessageBox.ButtonRole.ActionRole, FIND),
+                   (tr("&Not now"), QMessageBox.ButtonRole.RejectRole, LATER)],
+                  default=FIND, escape=LATER, icon=QMessageBox.Icon.Warning)
 
 
 COMPARE_STOP_WAIT = 10.0  # seconds a stopped compare may take to let go of the files (a query interrupted at once)

@@ -5,10 +5,12 @@ from PySide6.QtWidgets import QMessageBox
 
 from socialdesk.storage.drafts import clear_draft, load_drafts
 from socialdesk.ui.calendar.draft_keeper import reopening
+from socialdesk.ui.common.questions import choose
 from socialdesk.ui.common.words import fill
 
 CALENDAR_INDEX = 1  # DESIGN.md: strategy, calendar, checklist, presence
 EXCERPT = 80
+OPEN, DISCARD = "open", "discard"  # the offer's answers (neither: the question was closed, the draft kept)
 
 
 def _tr(text: str) -> str:
@@ -32,19 +34,15 @@ def offer_draft(window, store) -> bool:
 
 def _offer_one(window, store, key: str, post) -> bool:
     """Ask "Open it / Discard"; True if the owner opened it. Closing the question keeps the draft."""
-    box = QMessageBox(QMessageBox.Icon.Question, _tr("A post was not finished"),
-                      fill(_tr("You were writing a post when SocialDesk closed: %1"), excerpt(post.text)),
-                      QMessageBox.StandardButton.NoButton, window)
-    open_button = box.addButton(_tr("&Open it"), QMessageBox.ButtonRole.AcceptRole)
-    open_button.setObjectName("openDraft")
-    discard = box.addButton(_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
-    discard.setObjectName("discardDraft")
-    box.setDefaultButton(open_button)
-    box.exec()
-    if box.clickedButton() is discard:
+    choice = choose(window, _tr("A post was not finished"),
+                    fill(_tr("You were writing a post when SocialDesk closed: %1"), excerpt(post.text)),
+                    [(_tr("&Open it"), QMessageBox.ButtonRole.AcceptRole, OPEN, "openDraft"),
+                     (_tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole, DISCARD, "discardDraft")],
+                    default=OPEN)
+    if choice == DISCARD:
         clear_draft(store, key)
         return False
-    if box.clickedButton() is not open_button:
+    if choice != OPEN:
         return False
     window.tabs.setCurrentIndex(CALENDAR_INDEX)
     with reopening(key):  # its dialog keeps this draft up to date and removes it on OK or Cancel

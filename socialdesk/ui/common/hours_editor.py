@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.domain.hours.model import HoursRefused, OpeningHours, Span, day_problem
+from socialdesk.ui.common.questions import choose
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.hours_words import day_in_sentence, day_long, days_read, refusal_text
 from socialdesk.ui.common.special_days import SpecialDaysBox, qtime, span_of
@@ -213,15 +214,9 @@ class HoursEditor(QWidget):
         text = fill(self.tr("The typed hours only give: %1.\nOpen in the grid but not typed: %2.\n\n"
                             "Keep those days as they are, or close them?"),
                     days_read(read, spoken), ", ".join(map(day_in_sentence, left_out)))
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("The other days"), text,
-                          QMessageBox.StandardButton.NoButton, self)
-        keep = box.addButton(self.tr("&Keep the other days"), QMessageBox.ButtonRole.AcceptRole)
-        keep.setObjectName("hoursKeepOthers")
-        close = box.addButton(self.tr("C&lose the other days"), QMessageBox.ButtonRole.DestructiveRole)
-        close.setObjectName("hoursCloseOthers")
-        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        cancel.setObjectName("hoursCancel")
-        box.setDefaultButton(keep)
-        box.setEscapeButton(cancel)
-        box.exec()
-        return {keep: KEEP, close: CLOSE}.get(box.clickedButton())
+        return choose(self, self.tr("The other days"), text,
+                      [(self.tr("&Keep the other days"), QMessageBox.ButtonRole.AcceptRole, KEEP, "hoursKeepOthers"),
+                       (self.tr("C&lose the other days"), QMessageBox.ButtonRole.DestructiveRole, CLOSE,
+                        "hoursCloseOthers"),
+                       (None, QMessageBox.StandardButton.Cancel, None, "hoursCancel")],
+                      default=KEEP, escape=None)
