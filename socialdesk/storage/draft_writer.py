@@ -1,14 +1,13 @@
 """Writes post drafts on a thread of its own, so a slow disk's fsync never stalls typing in the window."""
 
 import atexit
-import json
 import logging
 import sqlite3
 import threading
 from pathlib import Path
 
 from socialdesk.domain.posts import Post
-from socialdesk.storage.drafts import post_to_draft
+from socialdesk.storage.drafts import encode_post, put_draft_row
 from socialdesk.storage.errors import WriteProblem, classify_write_error, means_disk_full
 from socialdesk.storage.store import configure_connection
 
@@ -34,7 +33,7 @@ class DraftWriter:
 
     def put(self, key: str, post: Post | None) -> None:
         """Queue the draft under `key` (None removes it); returns at once."""
-        self.put_value(key, None if post is None else json.dumps(post_to_draft(post)))
+        self.put_value(key, None if post is None else encode_post(post))
 
     def put_value(self, key: str, value: str | None) -> None:
         """Queue a settings value already in JSON under `key` (None removes it): other dialogs' drafts."""
@@ -73,11 +72,7 @@ class DraftWriter:
             configure_connection(conn)
             conn.execute("BEGIN IMMEDIATE")
             for key, value in batch.items():
-                if value is None:
-                    conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-                else:
-                    conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+                put_draft_row(conn, key, value)
             conn.execute("COMMIT")
             self.writes += 1
             return None

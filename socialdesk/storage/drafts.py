@@ -59,12 +59,31 @@ def new_draft_key() -> str:
     return f"{DRAFT_KEY}:{secrets.token_hex(6)}"
 
 
-def save_draft(store, post: Post, key: str = DRAFT_KEY) -> None:
-    """One small transaction through the store's write path (synchronous=FULL: it survives a power cut)."""
-    with store.write() as db:
+def encode_post(post: Post) -> str:
+    """The settings value a post's draft is kept as."""
+    return json.dumps(post_to_draft(post))
+
+
+def put_draft_row(db, key: str, value: str | None) -> None:
+    """Add or replace the draft row `key` (a JSON value), or remove it (None), on an open write transaction:
+    the one way post and reply drafts are written, here and on the writer thread (storage.draft_writer)."""
+    if value is None:
+        db.execute("DELETE FROM settings WHERE key = ?", (key,))
+    else:
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   (key, json.dumps(post_to_draft(post))))
+                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def write_draft(store, key: str, value: str | None) -> None:
+    """One small transaction through the store's write path (synchronous=FULL: it survives a power cut);
+    a data file in memory has no writer thread, so its drafts come this way."""
+    with store.write() as db:
+        put_draft_row(db, key, value)
+
+
+def save_draft(store, post: Post, key: str = DRAFT_KEY) -> None:
+    """The post's draft under `key`, in one transaction (write_draft)."""
+    write_draft(store, key, encode_post(post))
 
 
 def _parsed(raw: str) -> Post | None:
@@ -83,8 +102,7 @@ def load_drafts(store) -> list[tuple[str, Post]]:
 
 
 def clear_draft(store, key: str = DRAFT_KEY) -> None:
-    with store.write() as db:
-        db.execute("DELETE FROM settings WHERE key = ?", (key,))
+    write_draft(store, key, None)
 
 
 DRAFT_FIELDS = ("day", "time", "networks", "text", "variants", "status", "pillar", "about", "notes", "image",

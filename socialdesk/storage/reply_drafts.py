@@ -2,6 +2,8 @@
 
 import json
 
+from socialdesk.storage.drafts import write_draft
+
 PREFIX = "reply_draft"  # "reply_draft:<listing id>", or "reply_draft:" for a reply with no listing chosen
 SLOT_NAMES = ("first_name", "mentioned", "contact", "signer")
 
@@ -44,9 +46,4 @@ def load_reply_drafts(store) -> list[tuple[str, dict]]:
 
 def save_reply_draft(store, key: str, state: dict | None) -> None:
     """One small transaction through the store's write path (a data file in memory has no writer thread)."""
-    with store.write() as db:
-        if state is None:
-            db.execute("DELETE FROM settings WHERE key = ?", (key,))
-        else:
-            db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, encode(state)))
+    write_draft(store, key, None if state is None else encode(state))

@@ -14,8 +14,9 @@ from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage import open_store
 from socialdesk.storage.drafts import DRAFT_KEY, load_drafts, new_draft_key, save_draft
-from socialdesk.ui.calendar.draft_keeper import BOUND_MS, reopening
+from socialdesk.ui.calendar.draft_keeper import reopening
 from socialdesk.ui.calendar.post_dialog import PostDialog
+from socialdesk.ui.common.draft_keeping import BOUND_MS
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from draft_file import draft_in_file, drafts_in_file  # noqa: E402

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from socialdesk.storage import open_store
 from socialdesk.storage.draft_writer import writer_for
-from socialdesk.ui.calendar.draft_keeper import BOUND_MS
 from socialdesk.ui.calendar.post_dialog import PostDialog
+from socialdesk.ui.common.draft_keeping import BOUND_MS
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]

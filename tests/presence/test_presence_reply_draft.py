@@ -13,8 +13,8 @@ import pytest
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.storage import open_store
 from socialdesk.storage.demo import seed_demo
-from socialdesk.ui.calendar.draft_keeper import BOUND_MS
 from socialdesk.ui.common import opener, questions
+from socialdesk.ui.common.draft_keeping import BOUND_MS
 from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.presence.reply_dialog import ReplyDialog
 

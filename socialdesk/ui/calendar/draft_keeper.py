@@ -1,47 +1,31 @@
 """Keeps an open post dialog's draft in the data file: on disk at most 100 ms + one write after the last keystroke."""
 
-import logging
 from contextlib import contextmanager
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from socialdesk.storage.draft_writer import writer_for
-from socialdesk.storage.drafts import clear_draft, new_draft_key, save_draft
-from socialdesk.storage.errors import StoreWriteError
+from socialdesk.storage.drafts import encode_post, new_draft_key
+from socialdesk.ui.common.draft_keeping import DraftKeeping
 
-log = logging.getLogger(__name__)
-# The first unsaved keystroke starts the window and later ones ride along (it is never restarted), so a fast
-# typist who never pauses is still on disk within BOUND_MS. A write is one small transaction (WAL,
-# synchronous=FULL): 0.2 ms on an idle disk but 2 ms typical and up to 18 ms when the disk is busy (measured),
-# more than a 16 ms frame, so a data file's drafts are written by a thread of their own (storage.draft_writer).
-BOUND_MS = 100
 LOOK_MS = 250  # how often the window reads whether the writer thread's last write was refused
 
 
-class DraftKeeper(QObject):
+class DraftKeeper(DraftKeeping):
     """Watches the dialog's fields; `discard()` (the owner accepted or cancelled) removes the draft."""
 
     _adopt_next: str | None = None  # the key of a draft being reopened: its dialog keeps it, not a copy
     refusal_changed = Signal(object)  # WriteProblem while drafts cannot be written, None once one lands again
 
     def __init__(self, dialog, store):
-        super().__init__(dialog)
-        self._dialog, self._store = dialog, store
+        super().__init__(dialog, store, "post")
         self._kept = dialog.post()  # an untouched dialog leaves no draft
-        self.writer = writer_for(store.path) if store.path is not None else None  # in memory: written here
         adopted, DraftKeeper._adopt_next = DraftKeeper._adopt_next, None
         self.key = adopted or new_draft_key()
         self._written = adopted is not None  # a reopened draft is in the file already: closing removes it
         self._urgent = False
-        self._timer = QTimer(self)
-        self._timer.setObjectName("draftBound")
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(BOUND_MS)
-        self._timer.timeout.connect(self.flush)
         self.refused = None  # the WriteProblem last told to the dialog
-        self._in_memory_refused = None
         self._look = QTimer(self)  # the writer thread never calls Qt: its state is read here, on the UI thread
         self._look.setInterval(LOOK_MS)
         self._look.timeout.connect(self._on_look_timeout)
@@ -77,8 +61,8 @@ class DraftKeeper(QObject):
             return
         if self._urgent:
             self.flush()
-        elif not self._timer.isActive():  # never restarted: the bound holds while the owner keeps typing
-            self._timer.start()
+        else:
+            self._start_bound()
 
     def _on_field_changed(self, *_):
         if self._watching:
@@ -94,34 +78,14 @@ class DraftKeeper(QObject):
         post = self._dialog.post()
         if post == self._kept:
             return
-        if self._write(post):
+        if self._write(self.key, encode_post(post)):  # refused in memory: the next change or focus move tries again
             self._kept, self._written = post, True
-
-    def _write(self, post) -> bool:
-        if self.writer is not None:
-            self.writer.put(self.key, post)  # returns at once; it retries by itself if the disk refuses
-            return True
-        try:
-            if post is None:
-                clear_draft(self._store, self.key)
-            else:
-                save_draft(self._store, post, self.key)
-        except StoreWriteError as error:  # kept pending: the next change or focus move tries again
-            log.warning("draft of the post not kept: %s", error)
-            self._in_memory_refused = error.problem
-            return False
-        self._in_memory_refused = None
-        return True
 
     def _on_look_timeout(self):
         refused = self.writer.refused if self.writer is not None else self._in_memory_refused
         if refused != self.refused:
             self.refused = refused
             self.refusal_changed.emit(refused)
-
-    def settle(self) -> bool:
-        """Wait until what was queued is on disk: for tests and measurements."""
-        return self.writer is None or self.writer.settle()
 
     def discard(self) -> None:
         """The owner closed the dialog on purpose: the draft has served."""
@@ -132,7 +96,7 @@ class DraftKeeper(QObject):
         self._look.stop()
         QApplication.instance().focusChanged.disconnect(self._on_focus_changed)
         if self._written:
-            self._write(None)
+            self._write(self.key, None)
 
 
 @contextmanager

@@ -35,7 +35,7 @@ def _clear(layout) -> None:
             item.widget().deleteLater()
 
 
-# The post drafts' rule (ui/calendar/draft_keeper.py): the first unsaved key starts a single-shot that is
+# The post drafts' rule (ui/common/draft_keeping.py): the first unsaved key starts a single-shot that is
 # never restarted, so a fast typist's note is on disk within NOTE_BOUND_MS; a word end or a paste at once.
 NOTE_BOUND_MS = 100
 
