@@ -8,14 +8,10 @@ from socialdesk.domain.calendar.ready_text import NetworkExtras, TagIssue, TagPr
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.common.saving import saving
-from socialdesk.ui.common.words import fill
+from socialdesk.ui.common.words import fill, shorten
 
 HASHTAGS, SIGNATURE = 1, 2  # the table's editable columns
-
-
-def _shown(tag: str) -> str:
-    """A tag short enough to read in a warning line."""
-    return tag if len(tag) <= 40 else tag[:39] + "…"
+TAG_SHOWN = 40  # characters of a tag a warning line shows
 
 
 def tag_issue_text(issue: TagIssue, network_key: str) -> str:
@@ -23,7 +19,7 @@ def tag_issue_text(issue: TagIssue, network_key: str) -> str:
     def tr(text: str) -> str:
         return QCoreApplication.translate("ExtrasDialog", text)
 
-    name, tag, number = network_name(network_key), _shown(issue.tag), QLocale().toString
+    name, tag, number = network_name(network_key), shorten(issue.tag, TAG_SHOWN), QLocale().toString
     if issue.problem is TagProblem.TOO_MANY:
         return fill(tr("%1 takes at most %2 hashtags in a post; this one would have %3 (3 to 5 are advised)."),
                     name, number(issue.limit), number(issue.count))

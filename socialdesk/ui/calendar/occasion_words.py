@@ -10,7 +10,7 @@ from socialdesk.domain.hours.words import open_phrase
 from socialdesk.ui.calendar.day_names import occasion_name  # noqa: F401 (the to-do's words read it here)
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.hours_words import hours_text
-from socialdesk.ui.common.words import fill
+from socialdesk.ui.common.words import fill, shorten
 from socialdesk.ui.i18n import current_language
 
 translate = QCoreApplication.translate
@@ -85,7 +85,7 @@ def door_line(occasion: Occasion, spans=None) -> str:
     else:
         line = _closure_sentence(occasion)
     line = line[:-1] if line.endswith(".") else line
-    return line if len(line) <= CLOSURE_MAX_CHARS else line[:CLOSURE_MAX_CHARS - 1].rstrip() + "…"
+    return shorten(line, CLOSURE_MAX_CHARS)
 
 
 def post_text(occasion: Occasion, spans=None, back: date | None = None) -> str:

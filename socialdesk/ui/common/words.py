@@ -1,4 +1,4 @@
-"""One way to fill a translated sentence: its %1, %2… markers replaced in one pass."""
+"""One way to fill a translated sentence (its %1, %2… markers replaced in one pass) and to shorten words with "…"."""
 
 import re
 
@@ -13,3 +13,8 @@ def fill(template: str, *values) -> str:
         return str(values[index]) if index < len(values) else match.group(0)
 
     return _MARKER.sub(value, template)
+
+
+def shorten(text: str, most: int) -> str:
+    """`text` if it has at most `most` characters, else its start ending in "…" (`most` in all, no blank before it)."""
+    return text if len(text) <= most else text[:most - 1].rstrip() + "…"

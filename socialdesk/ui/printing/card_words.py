@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, QRectF
 from socialdesk.domain.cards import MIN_CALL_TO_ACTION_POINTS, CardItem
 from socialdesk.domain.cards_layout import Rect, face_layout, words_area
 from socialdesk.domain.shop import ShopCard
-from socialdesk.ui.common.words import fill
+from socialdesk.ui.common.words import fill, shorten
 from socialdesk.ui.presence.qr_paint import Lettering, MmCanvas, fit_line, fit_text
 from socialdesk.ui.printing.card_address import fit_in
 from socialdesk.ui.printing.card_style import CardStyle
@@ -90,8 +90,7 @@ class CardNotice:
 
 
 def _short(text: str, most: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= most else text[:most - 1].rstrip() + "…"
+    return shorten(" ".join(text.split()), most)
 
 
 def _face_words(device, canvas: MmCanvas, rect: Rect, group: list[CardItem], shop_name: str,
