@@ -2,7 +2,7 @@
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 from functools import lru_cache
@@ -49,6 +49,7 @@ class RuleBroken:
 class ReviewRules:
     rules: tuple[ReviewRule, ...]
     patterns: dict[str, re.Pattern]
+    _names: dict = field(default_factory=dict, init=False, repr=False, compare=False)  # neutral_names by identity
 
     def broken(self, texts: list[str], platform_key: str = "", payload: str = "",
                review_card: bool = False, identity: tuple[str, ...] = ()) -> list[RuleBroken]:
@@ -69,17 +70,18 @@ class ReviewRules:
 
     def _every_spelling(self, text: str, review_card: bool) -> list[Breach]:
         """The breaches of the words as printed and as read without accents ("Réviewez-nous", "Rév1ew")."""
-        found = self._breaches(plain_words(text), review_card)
-        found += [b for b in self._breaches(without_accents(plain_words(text)), review_card) if b not in found]
+        found: list[Breach] = []
+        for spelling in spellings(text):
+            found += [b for b in self._breaches(spelling, review_card) if b not in found]
         return found
 
     def identity_breaks(self, texts: list[str], payload: str = "") -> list[RuleBroken]:
         """The rules a shop's name or trade breaks, read on its own, without the card around it (own_breaches)."""
         found = []
         for text in (t for t in texts if t and t.strip()):
-            words = plain_words(text)
-            breaches = self._own_breaches(words)
-            breaches += [b for b in self._own_breaches(without_accents(words)) if b not in breaches]
+            breaches: list[Breach] = []
+            for spelling in spellings(text):
+                breaches += [b for b in self._own_breaches(spelling) if b not in breaches]
             found += [RuleBroken(rule, breach, text) for breach in breaches for rule in self.rules
                       if breach in rule.forbids and rule.governs("", payload)]
         return sorted(found, key=lambda b: "*" in b.rule.platforms)
@@ -104,10 +106,21 @@ class ReviewRules:
     def neutral_names(self, identity: tuple[str, ...]) -> tuple[str, ...]:
         """The shop's name and trade that read as a name inside a caption: those breaking no rule on their
         own, with a word that is neither a rule word, a little word nor something a shop gives away ("Le
-        Petit Cadeau", "Hôtel 5 étoiles du Lac"; never "Café offert", "5 étoiles", "Free coffee")."""
+        Petit Cadeau", "Hôtel 5 étoiles du Lac"; never "Café offert", "5 étoiles", "Free coffee"). Worked out
+        once for an identity: every card's words are read beside the same shop."""
+        names = self._names.get(identity)
+        if names is None:
+            names = self._neutral_names(identity)
+            if len(self._names) > 16:
+                self._names.clear()
+            self._names[identity] = names
+        return names
+
+    def _neutral_names(self, identity: tuple[str, ...]) -> tuple[str, ...]:
         names = []
-        for name in (plain_words(n).strip() for n in identity if n and n.strip()):
-            if self._own_breaches(name) or self._own_breaches(without_accents(name)):
+        for name, bare in (spellings(n) for n in identity if n and n.strip()):
+            name = name.strip()
+            if self._own_breaches(name) or self._own_breaches(bare.strip()):
                 continue
             spans = [m.span() for key in _RULE_WORDS for m in self.patterns[key].finditer(name)]
             if any(not _GENERIC.fullmatch(w.group()) and not any(a < w.end() and w.start() < b for a, b in spans)
@@ -175,6 +188,13 @@ def plain_words(text: str) -> str:
 
 def without_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def spellings(text: str) -> tuple[str, str]:
+    """The words as printed (plain_words) and the same read without accents: every check reads both, so
+    "Réviewez-nous" and "Rév1ew" are caught as "Reviewez-nous" and "Review" too."""
+    words = plain_words(text)
+    return words, without_accents(words)
 
 
 _RULE_WORDS = ("incentive", "five_stars", "review", "star_ask", "call")
@@ -257,9 +277,10 @@ def items_breaking(items, closure: str = "", shop=None, identity: tuple[str, ...
         if breaks:
             found.append(breaks[0])
     rules = review_rules()
+    beside = [item.payload for item in items] or [""]
+    own = identity_words(shop)
     for words in shop_words(shop):
-        beside = [item.payload for item in items] or [""]
-        if words in identity_words(shop):
+        if words in own:
             breaks = [b for payload in beside for b in rules.identity_breaks([words], payload)]
         else:  # typed hours: a card's words, but no request ("Share Tea" on a Yelp card)
             breaks = [b for payload in beside for b in rules.broken([words], "", payload, identity=identity)

@@ -4,7 +4,7 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
-from socialdesk.domain.review_rules import Breach, plain_words, review_rules, without_accents
+from socialdesk.domain.review_rules import Breach, plain_words, review_rules, spellings
 from socialdesk.domain.reviews.change_ask import asks_to_change
 from socialdesk.domain.reviews.reply_texts import MARKERS, TEAM_SIGNERS, TEAM_TEXTS, TEXTS
 
@@ -163,9 +163,7 @@ _AMENITIES = re.compile(r"\bfree\s+(?:wi-?fi|parking|car park|entry|admission)\b
 
 def _offers(text: str) -> bool:
     """Something of value is named: "if you updated your review" ties nothing to the review by itself."""
-    words = plain_words(text)
-    return any(review_rules().patterns["incentive"].search(w) or _RECEIVE.search(w)
-               for w in (words, without_accents(words)))
+    return any(review_rules().patterns["incentive"].search(w) or _RECEIVE.search(w) for w in spellings(text))
 
 
 def reviews_page(listing) -> str | None:
