@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from socialdesk.domain.calendar.closures import OCCASION_KEY, Occasion, Task, TaskKind, closed_days, post_slot, \
@@ -15,6 +15,7 @@ from socialdesk.ui.calendar.door_sign import coming_lines, save_door_sign
 from socialdesk.ui.calendar.network_picker import ready_post_networks
 from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_line, occasion_name, \
     occasion_when, post_text, task_text
+from socialdesk.ui.common.day_words import clock_text
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.save_guard import writes_files
 from socialdesk.ui.common.saving import saving
@@ -246,8 +247,7 @@ class OccasionTasks(QGroupBox):
         # No access key on the place button (EN and FR): the checklist's week, with a holiday's tasks, has no
         # letter left for it (tests/theme/test_theme_access_keys.py).
         if slot.date() == self.clock().date():
-            at = QLocale().toString(QTime(slot.hour, slot.minute), QLocale.FormatType.ShortFormat)
-            words = fill(self.tr("Place it on the calendar today (%1)"), at)
+            words = fill(self.tr("Place it on the calendar today (%1)"), clock_text(slot.time()))
         else:
             words = fill(self.tr("Place it on the calendar (%1)"), day_words(slot.date()))
         return words if self.access_key else words.replace("&", "", 1)

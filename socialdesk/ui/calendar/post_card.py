@@ -1,6 +1,6 @@
 """A post's card in the week and the ideas: status stripe and word, time, network chips, four lines of text."""
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -11,6 +11,7 @@ from socialdesk.ui.calendar.card_layout import network_row, status_text, wrapped
 from socialdesk.ui.calendar.card_thumbs import draw_thumb
 from socialdesk.ui.calendar.colours import status_color
 from socialdesk.ui.calendar.labels import STATUSES
+from socialdesk.ui.common.day_words import clock_text
 from socialdesk.ui.theme import spacing
 from socialdesk.ui.theme.style import tokens
 
@@ -24,7 +25,7 @@ TEXT_ROWS = 4  # lines of the post's text under the time and status rows (issue 
 
 
 def time_text(post: Post) -> str:
-    return QLocale().toString(post.time, QLocale.FormatType.ShortFormat) if post.time else ""
+    return clock_text(post.time) if post.time else ""
 
 
 def summary(post: Post) -> str:

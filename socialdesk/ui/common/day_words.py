@@ -1,9 +1,9 @@
-"""Dates in words the locale's way, French day 1 as « 1er » (« mardi 1er décembre »)."""
+"""Dates in words the locale's way, French day 1 as « 1er » (« mardi 1er décembre »), and a post's clock time."""
 
 import re
-from datetime import date
+from datetime import date, time
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 _DAY_OF_MONTH = re.compile(r"(?<![d'])d(?!d)")  # the format's lone "d" (not "dd", "ddd", "dddd")
 
@@ -16,3 +16,8 @@ def day_text(day: date | QDate, pattern: str | QLocale.FormatType, locale: QLoca
     if locale.language() == QLocale.Language.French and when.day() == 1:
         written = _DAY_OF_MONTH.sub("'1er'", written)
     return locale.toString(when, written)
+
+
+def clock_text(at: time) -> str:
+    """A post's time in the locale's short format ("9:30 AM", « 09:30 »); opening hours have their own words."""
+    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)

@@ -11,7 +11,7 @@ from socialdesk.domain.rules.model import LAST_WEEK_OF_MONTH, Frequency, Rule
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.common.day_words import day_text
+from socialdesk.ui.common.day_words import clock_text, day_text
 
 GROUPS = Labels("RulesTexts", {  # a driver's group in the community
     CommunityGroup.CUSTOMERS: "Customers",
@@ -94,7 +94,7 @@ def post_when(post: Post) -> str:
     """'Tue 24 Nov 09:30': its day and time, as far as it has them."""
     parts = [short_day(post.day)] if post.day else []
     if post.time is not None:
-        parts.append(QLocale().toString(QTime(post.time.hour, post.time.minute), QLocale.FormatType.ShortFormat))
+        parts.append(clock_text(post.time))
     return " ".join(parts)
 
 
