@@ -23,6 +23,7 @@ from socialdesk.storage.calendar.media import ImageProblem
 from socialdesk.ui.calendar import labels as calendar
 from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.presence import labels as presence
+from socialdesk.ui.presence.card_templates import CARD_TEMPLATES
 from socialdesk.ui.rules import labels as rules
 from socialdesk.ui.strategy import labels as strategy
 from socialdesk.ui.strategy import texts as strategy_prose
@@ -30,7 +31,7 @@ from socialdesk.ui.strategy import texts as strategy_prose
 WORDLESS = {UrlShape.OK, UrlShape.UNCHECKED}  # a good or unchecked address needs no note
 
 TABLES = [
-    (presence.CARD_TEMPLATES, CardTemplate), (presence.LISTING_STATUSES, ListingStatus), (presence.FIELD_STATES, FieldState),
+    (CARD_TEMPLATES, CardTemplate), (presence.LISTING_STATUSES, ListingStatus), (presence.FIELD_STATES, FieldState),
     (presence.GOOGLE_IDS, GoogleIdKind), (presence.URL_SHAPES, UrlShape), (presence.URL_PROBLEMS, UrlProblem),
     (presence.PAYLOAD_PROBLEMS, PayloadProblem), (presence.COLOUR_PROBLEMS, ColourProblem),
     (presence.LOGO_PROBLEMS, LogoProblem), (presence.SCAN_REASONS, Reason), (presence.SCAN_ADVICE, Reason),

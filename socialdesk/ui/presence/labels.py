@@ -4,7 +4,6 @@ from datetime import date
 
 from PySide6.QtCore import QDate, QLocale
 
-from socialdesk.domain.cards_layout import CardTemplate
 from socialdesk.domain.presence.links import GoogleIdKind, UrlShape
 from socialdesk.domain.presence.listings import Listing, ListingStatus, card_wording
 from socialdesk.domain.presence.platforms import CardWording
@@ -16,16 +15,6 @@ from socialdesk.qr.payloads import PayloadProblem
 from socialdesk.qr.verify import Reason, UrlWarning
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
-
-CARD_TEMPLATES = Labels("QrCardsBar", {  # the printed matter the owner picks, in this order
-    CardTemplate.A6: "A6 counter card",
-    CardTemplate.A6X4: "Four A6 counter cards on A4 (cut marks)",
-    CardTemplate.TENT: "A5 table tent (folded)",
-    CardTemplate.STICKERS: "Sticker sheet",
-    CardTemplate.BUSINESS: "Business cards (front and back)",
-    CardTemplate.DOOR_A5: "A5 door sign (opening hours)",
-    CardTemplate.DOOR_A4: "A4 door sign (opening hours)",
-})
 
 LISTING_STATUSES = Labels("PresenceWords", {  # a listing's claim
     ListingStatus.TO_CLAIM: "To claim",

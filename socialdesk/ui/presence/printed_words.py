@@ -6,7 +6,7 @@ from socialdesk.domain.cards import printed_address
 from socialdesk.domain.presence.printed import PrintedCode, Reprint, place_key, where_they_are
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.presence.labels import CARD_TEMPLATES
+from socialdesk.ui.presence.card_templates import CARD_TEMPLATES
 
 
 def _tr(text: str) -> str:

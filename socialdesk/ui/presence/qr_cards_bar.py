@@ -14,7 +14,7 @@ from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.presence.printed import PLACES
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
-from socialdesk.ui.presence.labels import CARD_TEMPLATES
+from socialdesk.ui.presence.card_templates import CARD_TEMPLATES
 
 
 class QrCardsBar(QWidget):
