@@ -13,7 +13,7 @@ from socialdesk.ui.common.elided_link import ElidedLink
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
 from socialdesk.ui.theme import spacing
-from socialdesk.ui.theme.style import mark_card
+from socialdesk.ui.theme.style import mark_card, mark_link
 from socialdesk.ui.theme.type import Type, font
 
 SHOWN = 3  # items per kind: more are counted, with a link to the place that lists them all
@@ -73,7 +73,7 @@ class DuePanel(QFrame):
         self.dismiss.setObjectName("dueDismiss")
         self.dismiss.setAccessibleName(self.tr("Dismiss what is due"))
         self.dismiss.setFlat(True)
-        self.dismiss.setProperty("link", True)  # a link's height: the card stays a fifth of the smallest window
+        mark_link(self.dismiss)  # a link's height: the card stays a fifth of the smallest window
         self.dismiss.clicked.connect(self.hide)
         row = QHBoxLayout()
         row.addWidget(title, 1)
@@ -117,7 +117,7 @@ class DuePanel(QFrame):
         link = QPushButton(fill(self.tr("and %1 more"), str(len(hidden))), self)
         link.setObjectName(f"due_{kind.value}_more")
         link.setFlat(True)
-        link.setProperty("link", True)
+        mark_link(link)
         link.setCursor(Qt.CursorShape.PointingHandCursor)
         link.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         link.setToolTip(_tip("\n".join(item.label for item in hidden)))

@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.tabs.setDocumentMode(True)
+        theme.mark_tabs(self.tabs, inner=False)
         self.setCentralWidget(self.tabs)
         self.setMinimumSize(SMALLEST)
         for spec in TABS:

@@ -107,9 +107,7 @@ class WelcomePage(QWidget):
         following = next((step for step in WelcomeStep if not facts.done(step)), None)
         for step, card in self.cards.items():
             card.show_done(facts.done(step))
-            card.button.setProperty("primary", step is following)
-            card.button.style().unpolish(card.button)
-            card.button.style().polish(card.button)
+            mark_primary(card.button, step is following)
         if following is None:
             self.skip.setText(self.tr("&Show me the app"))
             mark_primary(self.skip)

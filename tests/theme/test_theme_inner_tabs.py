@@ -26,6 +26,7 @@ def test_the_chosen_inner_tab_is_underlined_and_the_others_are_not(qtbot, choice
         qtbot.addWidget(outer)
         for name in ("Semaine", "Dans la durée", "Règles"):
             inner.addTab(QLabel(name), name)
+        style.mark_tabs(inner, inner=True)
         outer.addTab(inner, "Check-list")
         outer.resize(600, 200)
         outer.show()
@@ -48,8 +49,7 @@ def test_the_chosen_main_tab_sits_on_a_card_underlined_and_the_others_on_the_des
     try:
         tokens = style.install(app, choice).current
         main = QTabWidget()
-        main.setObjectName("mainTabs")  # the four tabs along the top of the window
-        main.setDocumentMode(True)
+        style.mark_tabs(main, inner=False)  # the four tabs along the top of the window
         qtbot.addWidget(main)
         for name in ("Stratégie", "Calendrier", "Check-list", "Présence locale"):
             main.addTab(QLabel(name), name)

@@ -11,7 +11,7 @@ from socialdesk.domain.calendar.image_shapes import STORY, pixel_box, shape_for
 from socialdesk.domain.calendar.preview import WHOLE, Preview
 from socialdesk.ui.calendar.icons import network_icon, network_name
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.theme.style import mark_card, tokens
+from socialdesk.ui.theme.style import mark_card, mark_tabs, tokens
 
 IMAGE_ROOM = QSize(300, 200)  # the mock-up's image fits in this: the dialog fits the smallest window
 
@@ -97,6 +97,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(intro)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Networks"))
+        mark_tabs(self.tabs, inner=True)
         self.mockups: dict[str, NetworkMockup] = {}
         for item in previews:
             mockup = NetworkMockup(item, pixmap)

@@ -27,7 +27,7 @@ from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.dates import JumpDateEdit, bounded
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.theme.style import mark_primary
+from socialdesk.ui.theme.style import mark_primary, styled
 from socialdesk.ui.theme.type import Type, font
 from socialdesk.ui.common.day_words import day_text
 
@@ -157,6 +157,7 @@ class CalendarTab(QWidget):
         label = QLabel(self.tr("&Ideas (not on a day yet)"), panel)
         self.ideas = PostList(None, panel)
         self.ideas.setObjectName("ideasList")
+        styled(self.ideas, "ideas")
         self.ideas.setAccessibleName(self.tr("Ideas"))
         label.setBuddy(self.ideas)
         self.ideas.posts_dropped.connect(self._on_week_posts_dropped)

@@ -16,6 +16,7 @@ from socialdesk.ui.calendar.post_ready import image_word
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.theme import spacing
+from socialdesk.ui.theme.style import styled
 
 
 MIME = "application/x-socialdesk-posts"
@@ -119,7 +120,8 @@ class PostList(QListWidget):
 class DayColumn(QFrame):
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)  # drawn by the theme's stylesheet: a rounded card
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        styled(self, "day column")  # a rounded card
         layout = QVBoxLayout(self)
         layout.setContentsMargins(spacing.XS, spacing.XS, spacing.XS, spacing.XS)
         layout.setSpacing(spacing.XS // 2)
@@ -146,7 +148,7 @@ class DayColumn(QFrame):
         label = f"{name[:1].upper()}{name[1:]}\n{day_text(day, 'd MMMM', locale)}"
         if self.header.text() != label:  # each setter that changes nothing would still lay the week out again
             self.header.setText(label)
-        if self.property("today") != (day == today):  # the stylesheet outlines today in the accent
+        if self.property("today") != (day == today):  # the column's sheet outlines today in the accent
             self.setProperty("today", day == today)
             for widget in (self, self.header):  # the header's colour comes from the column's property too
                 widget.style().unpolish(widget)

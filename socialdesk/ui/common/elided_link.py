@@ -3,6 +3,8 @@
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton
 
+from socialdesk.ui.theme.style import mark_link
+
 WIDEST = 32  # average characters a link asks for: a long rule or post never takes the whole row
 NARROWEST = 6  # characters (with "…") it keeps in the smallest window
 
@@ -15,7 +17,7 @@ class ElidedLink(QPushButton):
         super().__init__(parent)
         self.full = full
         self.setFlat(True)
-        self.setProperty("link", True)
+        mark_link(self)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(full)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)

@@ -12,7 +12,7 @@ from socialdesk.ui.presence.qr_design_form import QrDesignForm
 from socialdesk.ui.presence.qr_output_bar import QrOutputBar
 from socialdesk.ui.presence.qr_payload_form import QrPayloadForm
 from socialdesk.ui.theme.palette import PAPER
-from socialdesk.ui.theme.style import tokens
+from socialdesk.ui.theme.style import styled, tokens
 
 PREVIEW_PIXELS = 360
 
@@ -31,7 +31,8 @@ class QrPage(QWidget):
         self.design_form = QrDesignForm(self)
         self.preview = QLabel(self)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setObjectName("qrPreview")  # framed by the theme's stylesheet: a card around the paper
+        self.preview.setObjectName("qrPreview")
+        styled(self.preview, "qr preview")  # a card around the paper
         self.preview.setMinimumSize(PREVIEW_PIXELS // 2, PREVIEW_PIXELS // 2)
         self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.preview.setAccessibleName(self.tr("Preview of the QR code"))

@@ -11,6 +11,7 @@ from socialdesk.ui.common.bus import is_own
 from socialdesk.ui.presence.consistency_page import ConsistencyPage
 from socialdesk.ui.presence.link_builder_page import LinkBuilderPage
 from socialdesk.ui.presence.listings_page import ListingsPage
+from socialdesk.ui.theme.style import mark_tabs
 
 
 def qr_page_available() -> bool:
@@ -31,6 +32,7 @@ class PresenceTab(QWidget):
         has_qr = qr_page_available()
         self.pages = QTabWidget(self)
         self.pages.setObjectName("presencePages")
+        mark_tabs(self.pages, inner=True)
         self.pages.setAccessibleName(self.tr("Local presence pages"))
         self.listings = ListingsPage(store, bus, self.undo_stack, self.today, has_qr, self)
         self.listings.clock = clock

@@ -20,6 +20,7 @@ from socialdesk.ui.rules.history_page import HistoryPage
 from socialdesk.ui.rules.rules_page import RulesPage
 from socialdesk.ui.rules.week_page import WeekPage
 from socialdesk.ui.common.day_words import day_text
+from socialdesk.ui.theme.style import mark_tabs
 
 class RulesTab(QWidget):
     calendar_requested = Signal(object, object)  # a day and post ids to show in the calendar (the window does)
@@ -36,6 +37,7 @@ class RulesTab(QWidget):
         layout.addLayout(self._build_header())
         self.pages = QTabWidget()
         self.pages.setObjectName("rulesPages")
+        mark_tabs(self.pages, inner=True)
         self.week_page = WeekPage(store, self.clock)
         self.history_page = HistoryPage(store, self.clock)
         self.rules_page = RulesPage(store, self.clock)

@@ -1,8 +1,8 @@
-"""Applies the look app-wide: Fusion, a QPalette and one stylesheet from the tokens; follows the system's scheme."""
+"""Applies the look app-wide: Fusion and a QPalette from the tokens, and small sheets on the widgets that need them."""
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QPushButton
+from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QTabWidget, QWidget
 
 from socialdesk.domain.settings import THEMES
 from socialdesk.ui.theme import spacing
@@ -45,73 +45,116 @@ def qpalette(p: Palette) -> QPalette:
     return palette
 
 
-def stylesheet(p: Palette) -> str:
-    """The one application stylesheet: only what a palette cannot say (rounded cards, the primary button)."""
+def _card(p: Palette) -> str:
     return f"""
-QToolTip {{ color: {p.text}; background: {p.card}; border: {spacing.BORDER}px solid {p.border};
-  padding: {spacing.XS}px; }}
-DayColumn {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border};
-  border-radius: {spacing.CARD_RADIUS}px; }}
-DayColumn[today="true"] {{ border: 2px solid {p.accent}; }}
-DayColumn[today="true"] QLabel#dayHeader {{ font-weight: bold; color: {p.accent}; }}
-QLabel#dayClosed {{ color: {p.warning}; font-weight: bold; }}
-DayColumn PostList {{ background: transparent; border: none; }}
-MonthCell PostList {{ background: transparent; border: none; }}
-PostList {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border}; border-radius: {spacing.CARD_RADIUS}px; }}
-QLabel#qrPreview {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border};
-  border-radius: {spacing.CARD_RADIUS}px; }}
 QFrame[card="true"] {{ background: {p.card}; border: {spacing.BORDER}px solid {p.border};
   border-radius: {spacing.CARD_RADIUS}px; }}
 QFrame[card="true"] QLabel {{ background: transparent; border: none; }}
-QPushButton[link="true"] {{ color: {p.link}; border: {spacing.BORDER}px solid transparent; text-decoration: underline;
-  padding: 0px {spacing.XS}px; }}
-QPushButton[link="true"]:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-radius: {spacing.CHIP_RADIUS}px; }}
+"""
+
+
+def _primary(p: Palette) -> str:
+    return f"""
 QPushButton[primary="true"] {{ background: {p.accent}; color: {p.on_accent}; border: {spacing.BORDER}px solid {p.accent};
   border-radius: {spacing.CHIP_RADIUS}px; padding: {spacing.XS}px {spacing.M}px; }}
 QPushButton[primary="true"]:focus {{ border: 2px solid {p.text}; }}
 QPushButton[primary="true"]:disabled {{ background: {p.border}; color: {p.secondary}; border-color: {p.border}; }}
-""" + main_tabs(p) + inner_tabs(p)
+"""
 
 
-def main_tabs(p: Palette) -> str:
-    """The four tabs along the top: words on the desk, the chosen one on a card with the accent line under it."""
-    tab = "QTabWidget#mainTabs > QTabBar::tab"
+def _link(p: Palette) -> str:
     return f"""
-QTabWidget#mainTabs > QTabBar {{ background: {p.window}; }}
-QTabWidget#mainTabs::pane {{ border: none; border-top: {spacing.BORDER}px solid {p.border}; }}
-{tab} {{ background: transparent; color: {p.secondary}; border: none; border-bottom: {UNDERLINE}px solid transparent;
+QPushButton {{ color: {p.link}; border: {spacing.BORDER}px solid transparent; text-decoration: underline;
+  padding: 0px {spacing.XS}px; }}
+QPushButton:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-radius: {spacing.CHIP_RADIUS}px; }}
+"""
+
+
+def _main_tabs(p: Palette) -> str:
+    """The four tabs along the top: words on the desk, the chosen one on a card with the accent line under it."""
+    return f"""
+QTabBar {{ background: {p.window}; }}
+QTabBar::tab {{ background: transparent; color: {p.secondary}; border: none; border-bottom: {UNDERLINE}px solid transparent;
   padding: {spacing.S}px {spacing.L}px; margin: {spacing.XS}px {spacing.XS}px 0px {spacing.XS}px;
   border-top-left-radius: {spacing.CHIP_RADIUS}px; border-top-right-radius: {spacing.CHIP_RADIUS}px; }}
-{tab}:hover {{ color: {p.text}; background: {p.card}; border-bottom-color: {p.control}; }}
-{tab}:selected {{ color: {p.text}; background: {p.card}; font-weight: bold; border-bottom-color: {p.accent}; }}
-{tab}:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-bottom: {UNDERLINE}px solid {p.accent}; }}
+QTabBar::tab:hover {{ color: {p.text}; background: {p.card}; border-bottom-color: {p.control}; }}
+QTabBar::tab:selected {{ color: {p.text}; background: {p.card}; font-weight: bold; border-bottom-color: {p.accent}; }}
+QTabBar::tab:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-bottom: {UNDERLINE}px solid {p.accent}; }}
 """
 
 
-def inner_tabs(p: Palette) -> str:
+def _inner_tabs(p: Palette) -> str:
     """A tab bar inside a tab (Week/Over time, Listings/QR codes): the chosen page underlined in the accent, bold."""
-    tab = "QTabWidget QTabWidget > QTabBar::tab"
     return f"""
-QTabWidget QTabWidget::pane {{ border: none; border-top: {spacing.BORDER}px solid {p.border}; top: -{spacing.BORDER}px; }}
-{tab} {{ background: transparent; color: {p.secondary}; border: none;
+QTabBar::tab {{ background: transparent; color: {p.secondary}; border: none;
   border-bottom: {UNDERLINE}px solid transparent; padding: {spacing.S}px {spacing.M}px; margin-right: {spacing.XS}px; }}
-{tab}:hover {{ color: {p.text}; background: {p.card}; border-bottom-color: {p.control}; }}
-{tab}:selected {{ color: {p.text}; font-weight: bold; background: transparent; border-bottom-color: {p.accent}; }}
-{tab}:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-bottom: {UNDERLINE}px solid {p.accent}; }}
+QTabBar::tab:hover {{ color: {p.text}; background: {p.card}; border-bottom-color: {p.control}; }}
+QTabBar::tab:selected {{ color: {p.text}; font-weight: bold; background: transparent; border-bottom-color: {p.accent}; }}
+QTabBar::tab:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-bottom: {UNDERLINE}px solid {p.accent}; }}
 """
+
+
+def _day_column(p: Palette) -> str:
+    """A day of the week: a rounded card, today outlined in the accent, its posts' list see-through."""
+    return f"""
+DayColumn {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border}; border-radius: {spacing.CARD_RADIUS}px; }}
+DayColumn[today="true"] {{ border: 2px solid {p.accent}; }}
+DayColumn[today="true"] QLabel#dayHeader {{ font-weight: bold; color: {p.accent}; }}
+QLabel#dayClosed {{ color: {p.warning}; font-weight: bold; }}
+PostList {{ background: transparent; border: none; }}
+"""
+
+
+def _framed(kind: str):
+    """A list or a picture on a rounded card of the desk's colour (the ideas, the QR preview)."""
+    return lambda p: (f"{kind} {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border};"
+                      f" border-radius: {spacing.CARD_RADIUS}px; }}")
+
+
+SHEETS = {  # what a palette cannot say, set on the few widgets that need it (marked by `styled`)
+    "card": _card, "primary": _primary, "link": _link, "main tabs": _main_tabs, "inner tabs": _inner_tabs,
+    "day column": _day_column, "ideas": _framed("PostList"), "qr preview": _framed("QLabel"),
+}
+SHEET = "themeSheet"  # the property that names a widget's sheet, so a change of theme finds it
+
+
+def styled(widget: QWidget, sheet: str) -> QWidget:
+    """Give `widget` (and what it holds) one of the theme's sheets, now and at each change of theme.
+
+    Never app-wide: an application stylesheet puts every widget of the window through Qt's stylesheet
+    style, 13 ms of the start-up (bench/PROFILE.md); here only these widgets and their children are."""
+    widget.setProperty(SHEET, sheet)
+    widget.setStyleSheet(SHEETS[sheet](tokens()))
+    return widget
 
 
 def mark_card(frame: QFrame) -> QFrame:
     """A rounded card on the desk (an empty state, the welcome's steps, what is due)."""
     frame.setProperty("card", True)
-    return frame
+    return styled(frame, "card")
 
 
-def mark_primary(button: QPushButton) -> QPushButton:
-    """The view's one primary button, in the accent colour."""
-    button.setProperty("primary", True)
+def mark_primary(button: QPushButton, primary: bool = True) -> QPushButton:
+    """The view's one primary button, in the accent colour (`primary` False: an ordinary button again)."""
+    button.setProperty("primary", primary)
     button.setAutoDefault(False)
+    styled(button, "primary")
+    button.style().unpolish(button)
+    button.style().polish(button)
     return button
+
+
+def mark_link(button: QPushButton) -> QPushButton:
+    """A button that reads as a link: underlined words in the link colour, a frame only with the focus."""
+    button.setProperty("link", True)
+    return styled(button, "link")
+
+
+def mark_tabs(tabs: QTabWidget, inner: bool) -> QTabWidget:
+    """The window's four tabs (`inner` False), or a tab bar inside a tab: no frame round the page, one line above it."""
+    tabs.setDocumentMode(True)
+    styled(tabs.tabBar(), "inner tabs" if inner else "main tabs")
+    return tabs
 
 
 class Theme(QObject):
@@ -133,7 +176,10 @@ class Theme(QObject):
         if wanted != self.current:
             self.current = wanted
             self.app.setPalette(qpalette(wanted))
-            self.app.setStyleSheet(stylesheet(wanted))
+            for widget in QApplication.allWidgets():
+                sheet = widget.property(SHEET)
+                if sheet:
+                    widget.setStyleSheet(SHEETS[sheet](wanted))
         return wanted
 
     def _on_style_hints_color_scheme_changed(self, scheme):
