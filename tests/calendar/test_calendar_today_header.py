@@ -40,3 +40,36 @@ def test_no_column_keeps_todays_accent_after_the_week_changes(qtbot, tmp_path):
     QApplication.processEvents()
     assert _header_colours(tab) == this_week
     store.close()
+
+
+def test_todays_outline_and_date_and_the_closed_word_take_the_new_theme(qtbot):
+    from socialdesk.ui.calendar.week_view import DayColumn
+    from socialdesk.ui.theme import style
+    from socialdesk.ui.theme.palette import DARK, LIGHT
+
+    app = QApplication.instance()
+    try:
+        style.install(app, "light")
+        column = DayColumn()
+        qtbot.addWidget(column)
+        column.resize(160, 300)
+        column.show_day(NOW.date(), [], NOW.date(), closed=True)
+        column.show()
+        qtbot.waitExposed(column)
+
+        def colours():
+            app.processEvents()
+            image = column.grab().toImage()
+            outline = image.pixelColor(column.width() // 2, 0).name().upper()  # the top edge, mid-width
+            words = (column.header.palette().color(QPalette.ColorRole.WindowText).name().upper(),
+                     column.closed.palette().color(QPalette.ColorRole.WindowText).name().upper())
+            return outline, words
+
+        assert colours() == (LIGHT.accent.upper(), (LIGHT.accent.upper(), LIGHT.warning.upper()))
+        style.install(app, "dark")
+        assert colours() == (DARK.accent.upper(), (DARK.accent.upper(), DARK.warning.upper()))
+        column.show_day(NOW.date() + timedelta(days=1), [], NOW.date())
+        outline, (date_colour, _) = colours()
+        assert outline == DARK.border.upper() and date_colour == DARK.text.upper()
+    finally:
+        style.install(app, "system")

@@ -3,7 +3,8 @@
 import json
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMimeData, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QMimeData, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -16,7 +17,7 @@ from socialdesk.ui.calendar.post_ready import image_word
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.theme import spacing
-from socialdesk.ui.theme.style import styled
+from socialdesk.ui.theme.style import tokens
 
 
 MIME = "application/x-socialdesk-posts"
@@ -118,10 +119,14 @@ class PostList(QListWidget):
 
 
 class DayColumn(QFrame):
+    """A day of the week on a rounded card drawn from the palette, today outlined and dated in the accent, "Closed"
+    in the warning colour. No stylesheet: seven styled columns and their children cost each start on the calendar
+    and each week switch (a change of today's outline repolished them)."""
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        styled(self, "day column")  # a rounded card
+        self.today = False
+        self.setContentsMargins(*(spacing.BORDER,) * 4)  # today's wider outline takes from the margin: lists stay level
         layout = QVBoxLayout(self)
         layout.setContentsMargins(spacing.XS, spacing.XS, spacing.XS, spacing.XS)
         layout.setSpacing(spacing.XS // 2)
@@ -131,13 +136,54 @@ class DayColumn(QFrame):
         self.closed = QLabel(self)  # "Closed": a closure or a date the shop answered closed
         self.closed.setObjectName("dayClosed")
         self.closed.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        bold = self.closed.font()
+        bold.setBold(True)
+        self.closed.setFont(bold)
         self.closed.hide()
         self.note = day_note_label(self)  # holidays, shop dates, "nothing planned"
         self.posts = PostList(None, self)
+        self.posts.setFrameShape(QFrame.Shape.NoFrame)
+        self.posts.viewport().setAutoFillBackground(False)  # the cards sit on the column
         layout.addWidget(self.header)
         layout.addWidget(self.closed)
         layout.addWidget(self.note)
         layout.addWidget(self.posts, 1)
+        self._set_today(False)
+
+    def _border(self) -> int:
+        return 2 if self.today else spacing.BORDER
+
+    def _set_today(self, today: bool) -> None:
+        self.today = today
+        self._colour_words()
+        font = self.header.font()
+        font.setBold(today)
+        self.header.setFont(font)
+        self.update()
+
+    def _colour_words(self) -> None:
+        colours = tokens(self.palette())
+        for label, colour in ((self.header, colours.accent if self.today else None), (self.closed, colours.warning)):
+            palette = QPalette()  # only the words' colour set: the rest follows the column
+            if colour is not None:
+                palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
+            label.setPalette(palette)
+
+    def changeEvent(self, event):
+        if event.type() == QEvent.Type.PaletteChange:  # a change of theme: the accent and warning of the new one
+            self._colour_words()
+        super().changeEvent(event)
+
+    def paintEvent(self, event):
+        colours = tokens(self.palette())
+        border = self._border()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(QColor(colours.accent if self.today else colours.border), border))
+        painter.setBrush(QColor(colours.window))
+        half = border / 2
+        painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half),
+                                spacing.CARD_RADIUS, spacing.CARD_RADIUS)
 
     def show_day(self, day: date, posts: list[Post], today: date, note=None, limits=None, extras=None,
                  closed: bool = False) -> None:
@@ -148,15 +194,8 @@ class DayColumn(QFrame):
         label = f"{name[:1].upper()}{name[1:]}\n{day_text(day, 'd MMMM', locale)}"
         if self.header.text() != label:  # each setter that changes nothing would still lay the week out again
             self.header.setText(label)
-        if self.property("today") != (day == today):  # the column's sheet outlines today in the accent
-            self.setProperty("today", day == today)
-            for widget in (self, self.header):  # the header's colour comes from the column's property too
-                widget.style().unpolish(widget)
-                widget.style().polish(widget)
-        if self.header.font().bold() != (day == today):
-            font = self.header.font()
-            font.setBold(day == today)
-            self.header.setFont(font)
+        if self.today != (day == today):
+            self._set_today(day == today)
         closed_word = translate("CalendarDays", "Closed", "under a day's date: the shop is closed that day")
         if self.closed.text() != (closed_word if closed else ""):
             self.closed.setText(closed_word if closed else "")

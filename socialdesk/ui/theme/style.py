@@ -94,17 +94,6 @@ QTabBar::tab:focus {{ border: {spacing.BORDER}px solid {p.accent}; border-bottom
 """
 
 
-def _day_column(p: Palette) -> str:
-    """A day of the week: a rounded card, today outlined in the accent, its posts' list see-through."""
-    return f"""
-DayColumn {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border}; border-radius: {spacing.CARD_RADIUS}px; }}
-DayColumn[today="true"] {{ border: 2px solid {p.accent}; }}
-DayColumn[today="true"] QLabel#dayHeader {{ font-weight: bold; color: {p.accent}; }}
-QLabel#dayClosed {{ color: {p.warning}; font-weight: bold; }}
-PostList {{ background: transparent; border: none; }}
-"""
-
-
 def _framed(kind: str):
     """A list or a picture on a rounded card of the desk's colour (the ideas, the QR preview)."""
     return lambda p: (f"{kind} {{ background: {p.window}; border: {spacing.BORDER}px solid {p.border};"
@@ -113,7 +102,7 @@ def _framed(kind: str):
 
 SHEETS = {  # what a palette cannot say, set on the few widgets that need it (marked by `styled`)
     "card": _card, "primary": _primary, "link": _link, "main tabs": _main_tabs, "inner tabs": _inner_tabs,
-    "day column": _day_column, "ideas": _framed("PostList"), "qr preview": _framed("QLabel"),
+    "ideas": _framed("PostList"), "qr preview": _framed("QLabel"),
 }
 SHEET = "themeSheet"  # the property that names a widget's sheet, so a change of theme finds it
 
