@@ -32,3 +32,31 @@ def test_an_unticked_box_is_drawn_with_an_outline_that_stands_out(qtbot, choice)
         assert best >= MIN_NON_TEXT, (ring, best)
     finally:
         style.install(app, "system")
+
+
+@pytest.mark.parametrize("choice", ("light", "dark"))
+def test_a_tables_unticked_check_cell_is_outlined_as_a_check_box_is(qtbot, choice):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableWidget, QTableWidgetItem
+
+    from socialdesk.ui.strategy.rows_editor import NamingDelegate
+
+    app = QApplication.instance()
+    try:
+        tokens = style.install(app, choice).current
+        table = QTableWidget(1, 1)
+        table.setItemDelegate(NamingDelegate(table))
+        item = QTableWidgetItem("")
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        table.setItem(0, 0, item)
+        qtbot.addWidget(table)
+        table.show()
+        qtbot.waitExposed(table)
+        cell = table.visualRect(table.model().index(0, 0))
+        image = table.viewport().grab().toImage()
+        inks = {image.pixelColor(x, y).name() for x in range(cell.left(), cell.left() + 30)
+                for y in range(cell.top() + 1, cell.bottom())}
+        assert max(contrast(colour, tokens.card) for colour in inks) >= MIN_NON_TEXT, inks
+    finally:
+        style.install(app, "system")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.domain.weeks import LAST_DAY
+from socialdesk.ui.theme.controls import check_cell
 
 NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as "no date"
 
@@ -21,7 +22,13 @@ class Column:
 
 
 class NamingDelegate(QStyledItemDelegate):
-    """A cell's editor is named after its column: a screen reader says which cell is being typed in."""
+    """A cell's editor is named after its column: a screen reader says which cell is being typed in. A check cell's
+    box is outlined as a check box is."""
+
+    def initStyleOption(self, option, index):  # noqa: N802 - Qt's name
+        super().initStyleOption(option, index)
+        if index.data(Qt.ItemDataRole.CheckStateRole) is not None:
+            check_cell(option)
 
     def createEditor(self, parent, option, index):  # noqa: N802 - Qt's name
         editor = super().createEditor(parent, option, index)

@@ -2,11 +2,11 @@
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QStyleFactory, QTabWidget, QWidget
 
 from socialdesk.domain.settings import THEMES
 from socialdesk.ui.theme import spacing
-from socialdesk.ui.theme.controls import ControlsStyle
+from socialdesk.ui.theme.controls import check_box_palette
 from socialdesk.ui.theme.palette import DARK, LIGHT, Palette
 
 CHOICES = THEMES  # the Preferences' choice, the setting "theme"
@@ -155,7 +155,7 @@ class Theme(QObject):
         self.app = app
         self.choice = "system"
         self.current: Palette | None = None
-        app.setStyle(ControlsStyle())  # Fusion, the same look on every OS; the palette does the rest
+        app.setStyle(QStyleFactory.create("Fusion"))  # the same look on every OS; the palette does the rest
         app.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
     def apply(self, choice: str, scheme: Qt.ColorScheme | None = None) -> Palette:
@@ -164,7 +164,9 @@ class Theme(QObject):
         wanted = chosen(self.choice, scheme)
         if wanted != self.current:
             self.current = wanted
-            self.app.setPalette(qpalette(wanted))
+            palette = qpalette(wanted)
+            self.app.setPalette(palette)
+            self.app.setPalette(check_box_palette(palette), "QCheckBox")  # outlined in the control colour
             for widget in QApplication.allWidgets():
                 sheet = widget.property(SHEET)
                 if sheet:
