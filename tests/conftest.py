@@ -20,6 +20,14 @@ if os.environ.get("CI"):
 EXPLORE_FACTOR = int(os.environ.get("HYPOTHESIS_EXPLORE_FACTOR", "5"))
 
 
+@pytest.fixture(scope="session")
+def qapp_args(pytestconfig):
+    """The tests' QApplication is made as the app's is: Fusion, whatever the desktop's style."""
+    from socialdesk.ui.theme.style import QT_ARGUMENTS
+
+    return [pytestconfig.getini("qt_qapp_name"), *QT_ARGUMENTS]
+
+
 def pytest_collection_modifyitems(config, items):
     """Under the explore profile, properties with their own max_examples run EXPLORE_FACTOR times more."""
     if settings.get_current_profile_name() != "explore":

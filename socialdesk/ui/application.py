@@ -27,6 +27,7 @@ from socialdesk.ui.common.messages import install_excepthook, open_problem_text,
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import choose_language, install_translators
 from socialdesk.ui.main_window import MainWindow
+from socialdesk.ui.theme import style as theme
 from socialdesk.ui.open_problems import Choice, ask_what_to_do
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def app_icon() -> QIcon:
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or [sys.argv[0]])
+    app = QApplication.instance() or QApplication([*(argv or [sys.argv[0]]), *theme.QT_ARGUMENTS])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)

@@ -1,8 +1,8 @@
-"""Applies the look app-wide: Fusion and a QPalette from the tokens, and small sheets on the widgets that need them."""
+"""Applies the look app-wide: Fusion (QT_ARGUMENTS), a QPalette from the tokens, and small sheets on the widgets that need them."""
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QStyleFactory, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QTabWidget, QWidget
 
 from socialdesk.domain.settings import THEMES
 from socialdesk.ui.theme import spacing
@@ -10,6 +10,9 @@ from socialdesk.ui.theme.controls import check_box_palette
 from socialdesk.ui.theme.palette import DARK, LIGHT, Palette
 
 CHOICES = THEMES  # the Preferences' choice, the setting "theme"
+# Fusion, the same look on every OS, chosen as the QApplication is made (Qt's own -style option, which a
+# QT_STYLE_OVERRIDE cannot undo): a style set from Python would make PySide build its QStyle type, 5 ms of the start.
+QT_ARGUMENTS = ("-style", "fusion")
 R = QPalette.ColorRole
 UNDERLINE = 3  # the chosen inner tab's accent line, in logical pixels
 
@@ -127,10 +130,7 @@ def mark_primary(button: QPushButton, primary: bool = True) -> QPushButton:
     """The view's one primary button, in the accent colour (`primary` False: an ordinary button again)."""
     button.setProperty("primary", primary)
     button.setAutoDefault(False)
-    styled(button, "primary")
-    button.style().unpolish(button)
-    button.style().polish(button)
-    return button
+    return styled(button, "primary")  # setting the sheet polishes the button again, with the property as it now is
 
 
 def mark_link(button: QPushButton) -> QPushButton:
@@ -155,7 +155,6 @@ class Theme(QObject):
         self.app = app
         self.choice = "system"
         self.current: Palette | None = None
-        app.setStyle(QStyleFactory.create("Fusion"))  # the same look on every OS; the palette does the rest
         app.styleHints().colorSchemeChanged.connect(self._on_style_hints_color_scheme_changed)
 
     def apply(self, choice: str, scheme: Qt.ColorScheme | None = None) -> Palette:
