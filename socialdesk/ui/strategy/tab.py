@@ -72,7 +72,8 @@ class StrategyTab(QWidget):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
-        self.steps.setCurrentRow(0)
+        self.steps.setCurrentRow(0)  # loads the first page
+        self._shown_fresh = True  # so its first showing need not load it again
 
     def _build_layout(self):
         left = QVBoxLayout()
@@ -192,11 +193,14 @@ class StrategyTab(QWidget):
 
     def hideEvent(self, event):
         self.flush()
+        self._shown_fresh = False  # shown again later: read the file again
         super().hideEvent(event)
 
     def showEvent(self, event):
         super().showEvent(event)
-        self.reload_page()
+        if not self._shown_fresh:
+            self.reload_page()
+        self._shown_fresh = False
 
     def _on_writer_saved(self, _change):
         version = self.versions.chosen()
