@@ -1,6 +1,5 @@
 """A logo for the centre of a code, read and checked with Pillow before anything draws it."""
 
-import hashlib
 import io
 import warnings
 from dataclasses import dataclass, field
@@ -78,7 +77,9 @@ def logo_from_bytes(data: bytes) -> Logo:
     bbox = rgba.getchannel("A").getbbox()
     if bbox and bbox != (0, 0, rgba.width, rgba.height):
         rgba = rgba.crop(bbox)  # transparent margins would only shrink the visible logo
-    return Logo(hashlib.sha256(data).hexdigest(), rgba.width, rgba.height, rgba)
+    from hashlib import sha256  # with OpenSSL: when a logo is read, not as the QR codes' words load
+
+    return Logo(sha256(data).hexdigest(), rgba.width, rgba.height, rgba)
 
 
 def _decode(data: bytes):

@@ -9,11 +9,9 @@ identity, a random token kept beside the data file (or, when nothing can be writ
 state folder), so that rotation only ever deletes this file's own.
 """
 
-import hashlib
 import json
 import os
 import re
-import secrets
 import sqlite3
 from pathlib import Path
 
@@ -148,6 +146,8 @@ def id_born(default_folder: Path, db_path: Path) -> float | None:
 
 def this_computer() -> str:
     """A stable token for this computer (a digest of its machine id, else of its network address); "" if unknown."""
+    import hashlib  # with OpenSSL: only when an identity is read or made
+
     from socialdesk.storage.machine_id import machine_id
 
     found = machine_id()
@@ -179,6 +179,8 @@ def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
     kept = kept_id(db_path, create=False)  # a read-only data file's, kept in this computer's state folder
     if kept or not create:
         return kept
+    import secrets  # with OpenSSL (hmac): only when an identity is made
+
     value = secrets.token_hex(ID_CHARS // 2)
     try:
         default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -1,6 +1,5 @@
 """Backup file names: the data file's stem (shortened to fit the name limit), its identity in a shared folder, a stamp."""
 
-import hashlib
 import os
 import re
 from pathlib import Path
@@ -32,6 +31,8 @@ def backup_stem(db_path: Path, with_id: bool = False, folder: Path | None = None
     room -= _ID_BYTES if with_id else 0
     if len(os.fsencode(stem)) <= room:
         return stem
+    import hashlib  # with OpenSSL: only for a name too long to keep whole
+
     digest = hashlib.sha256(os.fsencode(stem)).hexdigest()[:_HASH_CHARS]
     head = os.fsencode(stem)[:max(room - 1 - _HASH_CHARS, 1)]
     return f"{head.decode('utf-8', 'ignore')}~{digest}"  # never half a letter

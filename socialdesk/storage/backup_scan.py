@@ -5,6 +5,7 @@ day's backup: each of these once read every folder again and worked out the iden
 """
 
 import os
+from functools import cached_property
 from pathlib import Path
 
 from socialdesk.storage import backup_folder
@@ -32,11 +33,16 @@ class BackupScan:
     def __init__(self, db_path: Path):
         self.db_path = db_path = Path(db_path).resolve()
         self.default = backup_dir_for(db_path)
-        self.mine = backup_folder.file_id(self.default, db_path, create=False)
         self.named = backup_folder.chosen_folder_of(db_path)
         folders = dict.fromkeys([*backup_folders(db_path), *filter(None, [self.named])])
         self.listing = {folder: _entries(folder) for folder in folders if folder.is_dir()}
         self.born = backup_folder.id_born(self.default, db_path)
+
+    @cached_property
+    def mine(self) -> str | None:
+        """This file's identity, worked out the first time a backup's name carries one (a backup in a chosen
+        folder): its computer's token is a digest, and OpenSSL need not load at every open (2 ms, 3.6 MiB)."""
+        return backup_folder.file_id(self.default, self.db_path, create=False)
 
     def names(self, folder: Path) -> list[str]:
         """Every name in `folder` when it was scanned, less what was deleted since."""

@@ -57,7 +57,7 @@ def _own_and_others(db_path: Path, ending: str, own_only: bool,
     """This file's backups, and (unless `own_only`) those beside it or in its named folder carrying another
     identity, by identity."""
     scan = scan_backups(db_path, scan)
-    default, mine, named = scan.default, scan.mine, scan.named
+    default, named = scan.default, scan.named
     found, others = [], {}
     for folder in scan.listing:
         pattern = own_name(db_path, ending, folder)  # names sized for that folder's file system
@@ -67,7 +67,7 @@ def _own_and_others(db_path: Path, ending: str, own_only: bool,
             if not (match and is_listed_file(scan, path)):
                 continue
             ident = match["id"]
-            if (ident is not None and ident == mine) or (ident is None and (folder == default or not own_only)):
+            if (ident is not None and ident == scan.mine) or (ident is None and (folder == default or not own_only)):
                 found.append(path)
             elif not own_only and folder in (default, named):
                 others.setdefault(ident, []).append(path)
@@ -317,7 +317,7 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None) -> l
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
-    spared = fullest_beyond(found[:keep], found[keep:], scan.mine, scan)
+    spared = fullest_beyond(found[:keep], found[keep:], scan.mine, scan) if len(found) > keep else None
     old = [p for p in found[keep:] if p != spared]
     for path in old:
         path.unlink(missing_ok=True)

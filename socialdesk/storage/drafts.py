@@ -1,7 +1,6 @@
 """The drafts of posts being written, one settings row each, so a crash or power cut loses nothing."""
 
 import json
-import secrets
 from dataclasses import replace
 from datetime import date, time
 
@@ -56,6 +55,8 @@ def draft_to_post(values: dict) -> Post:
 
 def new_draft_key() -> str:
     """A settings key of its own for one open post dialog, so two dialogs keep two drafts."""
+    import secrets  # with OpenSSL (hmac): only when a post dialog opens
+
     return f"{DRAFT_KEY}:{secrets.token_hex(6)}"
 
 

@@ -1,6 +1,5 @@
 """Looking at a data file without changing it, and setting a bad one aside."""
 
-import hashlib
 import os
 import sqlite3
 import stat
@@ -147,6 +146,8 @@ def fitting_stem(path: Path, added: int) -> str:
     stem, room = os.fsencode(path.stem), name_limit(path.parent) - added
     if len(stem) <= room:
         return path.stem
+    import hashlib  # with OpenSSL: only for a name too long to keep whole
+
     digest = hashlib.sha256(stem).hexdigest()[:8]
     return f"{stem[:max(room - 9, 1)].decode('utf-8', 'ignore')}~{digest}"  # never half a letter
 

@@ -1,7 +1,6 @@
 """Backup identities of data files nothing can be written beside (a locked USB key, a read-only share), kept here."""
 
 import re
-import secrets
 import time
 from pathlib import Path
 
@@ -34,6 +33,8 @@ def kept_id(db_path: Path, *, create: bool) -> str | None:
     entry = _entry(db_path)
     if entry is not None or not create:
         return entry and entry["id"]
+    import secrets  # with OpenSSL (hmac): only when an identity is made
+
     value = secrets.token_hex(ID_CHARS // 2)
     ids = _entries()
     ids[str(Path(db_path).resolve())] = {"id": value, "born": time.time()}

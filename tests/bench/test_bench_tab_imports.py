@@ -27,7 +27,8 @@ LATER = ("PySide6.QtPrintSupport", "csv", "sqlite_utils", "qrcode", "PIL", "pyzb
          "socialdesk.ui.calendar.post_dialog", "socialdesk.ui.calendar.publish_dialog",
          "socialdesk.ui.calendar.limits_dialog", "socialdesk.ui.calendar.import_dialog",
          "socialdesk.domain.calendar.csv_format",
-         "subprocess")  # macOS's ioreg for the machine id: Linux reads a file, Windows the registry
+         "subprocess",  # macOS's ioreg for the machine id: Linux reads a file, Windows the registry
+         "_hashlib")  # OpenSSL (2 ms, 3.6 MiB): for a backup's identity, a too-long name, an image or a logo
 
 
 def _loaded_at_first_paint(tmp_path, last_tab: int) -> set[str]:

@@ -1,6 +1,5 @@
 """Images attached to posts: checked with Pillow, copied into `media/` beside the data file."""
 
-import hashlib
 import io
 import os
 import stat
@@ -86,9 +85,11 @@ def check_image_bytes(data: bytes) -> str:
 
 def import_image(store, source: Path) -> str:
     """Check, copy and thumbnail an image; returns its file name inside the media folder."""
+    from hashlib import sha256  # with OpenSSL: when an image is added, not as the calendar opens
+
     data = read_image(Path(source))
     kind = check_image_bytes(data)
-    name = hashlib.sha256(data).hexdigest()[:20] + FORMATS[kind]
+    name = sha256(data).hexdigest()[:20] + FORMATS[kind]
     target = media_dir(store) / name
     rewritten = not _holds(target, data)
     if rewritten:  # new, or damaged since (overwritten, truncated): a name alone is not trusted
@@ -103,7 +104,9 @@ def _holds(target: Path, data: bytes) -> bool:
         info = os.lstat(target)
         if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
             return False
-        return hashlib.sha256(target.read_bytes()).digest() == hashlib.sha256(data).digest()
+        from hashlib import sha256
+
+        return sha256(target.read_bytes()).digest() == sha256(data).digest()
     except OSError:
         return False
 
