@@ -1,13 +1,11 @@
 """CalendarRepo: the posts of the content plan, their series and the character limits."""
 
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import cached_property
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from socialdesk.domain.calendar.plan_merge import ImportPlan, updated_post
-from socialdesk.domain.calendar.ready_text import NetworkExtras
 from socialdesk.domain.calendar.zones import local_zone_name
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.networks import NETWORKS
@@ -15,6 +13,11 @@ from socialdesk.domain.post_text import clean_text
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.rows import OCCASION_SQL, SELECT, post_from_row, row_from_post
 from socialdesk.storage.errors import guard_reads, reading
+
+if TYPE_CHECKING:  # imports, hashtag sets and new posts' keys load with their first use, not with the week's posts
+    from socialdesk.domain.calendar.plan_merge import ImportPlan
+    from socialdesk.domain.calendar.ready_text import NetworkExtras
+    from socialdesk.storage.calendar.closures import ClosuresRepo
 
 _ORDER = " ORDER BY day IS NULL, day, time IS NOT NULL, time, id"
 # The same order for dated posts (SQLite sorts NULL times first), read straight from the index
@@ -29,6 +32,12 @@ def _dated_range(first: date | None, last: date | None) -> tuple[str, tuple]:
     if last is not None:
         where, args = where + " AND day <= ?", args + (last.isoformat(),)
     return where, args
+
+
+def _new_uid() -> str:
+    import uuid  # with `platform`: when a post is added, not when the week is read
+
+    return uuid.uuid4().hex
 
 
 @guard_reads
@@ -199,11 +208,15 @@ class CalendarRepo:
 
     def import_posts(self, posts: list[Post]) -> Change:
         """Add many posts in one transaction: all of them land, or none; their ids are filled in."""
+        from socialdesk.domain.calendar.plan_merge import ImportPlan
+
         return self.apply_import(ImportPlan(new=list(posts)))
 
-    def sort_import(self, posts: list[Post], lines: list[int]) -> ImportPlan:
+    def sort_import(self, posts: list[Post], lines: list[int]) -> "ImportPlan":
         """A file's posts against the plan: a known key updates its post (or changes nothing);
         an unknown key is a new post; a row without a key that the plan already holds is left out."""
+        from socialdesk.domain.calendar.plan_merge import ImportPlan, updated_post
+
         plan, keyless = ImportPlan(), []
         for line, post in zip(lines, posts):
             row = self._store.conn.execute(SELECT + " WHERE uid = ?", (post.uid,)).fetchone() if post.uid else None
@@ -226,11 +239,11 @@ class CalendarRepo:
                 plan.unchanged += 1
         return plan
 
-    def apply_import(self, plan: ImportPlan) -> Change:
+    def apply_import(self, plan: "ImportPlan") -> Change:
         """New posts added and known ones updated in one transaction: all of it lands, or none."""
         posts = plan.new
         for post in posts:
-            post.uid = post.uid or uuid.uuid4().hex
+            post.uid = post.uid or _new_uid()
             post.zone = post.zone or self.zone
         with self._store.write() as db:
             for post in plan.updated:
@@ -257,7 +270,7 @@ class CalendarRepo:
         return [p for p in posts if key(*_row_key(p)) not in existing]
 
     def _insert(self, db, post: Post) -> None:
-        post.uid = post.uid or uuid.uuid4().hex
+        post.uid = post.uid or _new_uid()
         post.zone = post.zone or self.zone
         record = row_from_post(post)
         if post.id is not None:
@@ -318,8 +331,10 @@ class CalendarRepo:
         return Change(Area.CALENDAR, ("limits",))
 
     # ----- hashtag sets and signatures
-    def extras(self) -> dict[str, NetworkExtras]:
+    def extras(self) -> dict[str, "NetworkExtras"]:
         """Each network's hashtag set and signature (networks without any are left out)."""
+        from socialdesk.domain.calendar.ready_text import NetworkExtras
+
         rows = self._store.conn.execute("SELECT network, hashtags, signature FROM network_extras")
         found = {key: NetworkExtras(tags or "", sign or "") for key, tags, sign in rows}
         return {key: value for key, value in found.items() if not value.empty}
