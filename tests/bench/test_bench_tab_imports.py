@@ -54,6 +54,15 @@ def test_the_last_used_tab_paints_before_printing_csv_qr_and_dialogs_load(tmp_pa
     assert sorted(m for m in LATER if m in loaded) == []
 
 
+def test_the_checklist_paints_its_week_before_its_other_pages_load(tmp_path):
+    """Over time (the chart), Rules and Key people are built the first time they are shown."""
+    loaded = _loaded_at_first_paint(tmp_path, 2)
+    assert "socialdesk.ui.rules.week_page" in loaded
+    later = ("socialdesk.ui.rules.history_page", "socialdesk.ui.rules.chart", "socialdesk.ui.rules.rules_page",
+             "socialdesk.ui.rules.drivers_page")
+    assert sorted(m for m in later if m in loaded) == []
+
+
 def test_the_strategy_tab_paints_its_hours_grid_before_the_hours_reader_loads(tmp_path):
     """The shop page shows the stored week in its grid; the typed-hours reader and its regexes wait for typed hours."""
     loaded = _loaded_at_first_paint(tmp_path, 0)

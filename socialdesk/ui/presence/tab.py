@@ -11,6 +11,7 @@ from socialdesk.ui.common.bus import is_own
 from socialdesk.ui.presence.consistency_page import ConsistencyPage
 from socialdesk.ui.presence.link_builder_page import LinkBuilderPage
 from socialdesk.ui.presence.listings_page import ListingsPage
+from socialdesk.ui.common.later_tabs import LaterTabs
 from socialdesk.ui.theme.style import mark_tabs
 
 
@@ -41,10 +42,10 @@ class PresenceTab(QWidget):
         self.pages.addTab(self.listings, self.tr("Listin&gs"))
         self.pages.addTab(self.consistency, self.tr("Consistenc&y"))
         self.pages.addTab(self.links, self.tr("Link &builder"))
-        self._qr_page = None
+        self._later = LaterTabs(self.pages)
         self._qr_index = -1
-        if has_qr:  # a stand-in until the designer is first shown
-            self._qr_index = self.pages.addTab(QWidget(self.pages), self.tr("&QR codes"))
+        if has_qr:  # the designer is built the first time it is shown
+            self._qr_index = self._later.add(self.tr("&QR codes"), self._make_qr_page)
             self.pages.currentChanged.connect(self._on_pages_current_changed)
             self.listings.qr_requested.connect(self._on_qr_requested)
             self.links.qr_requested.connect(self._on_qr_requested)
@@ -57,19 +58,12 @@ class PresenceTab(QWidget):
     @property
     def qr_page(self):
         """The QR designer, built the first time it is needed; None if it is not installed."""
-        if self._qr_page is None and self._qr_index >= 0:
-            page = qr_page_class()(self.store, self.bus)
-            page.clock = self.clock  # the one injected clock: when each code was printed
-            stand_in, title = self.pages.widget(self._qr_index), self.pages.tabText(self._qr_index)
-            current = self.pages.currentIndex()
-            self.pages.blockSignals(True)
-            self.pages.removeTab(self._qr_index)
-            self.pages.insertTab(self._qr_index, page, title)
-            self.pages.setCurrentIndex(current)
-            self.pages.blockSignals(False)
-            stand_in.deleteLater()
-            self._qr_page = page
-        return self._qr_page
+        return self._later.page(self._qr_index) if self._qr_index >= 0 else None
+
+    def _make_qr_page(self):
+        page = qr_page_class()(self.store, self.bus)
+        page.clock = self.clock  # the one injected clock: when each code was printed
+        return page
 
     def _on_pages_current_changed(self, index: int):
         if index == self._qr_index:

@@ -10,14 +10,12 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.bus import is_own
+from socialdesk.ui.common.later_tabs import LaterTabs
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.week_keys import add_week_keys
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
 from socialdesk.ui.rules import labels
-from socialdesk.ui.rules.drivers_page import DriversPage
-from socialdesk.ui.rules.history_page import HistoryPage
-from socialdesk.ui.rules.rules_page import RulesPage
 from socialdesk.ui.rules.week_page import WeekPage
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.theme.style import mark_tabs
@@ -39,21 +37,52 @@ class RulesTab(QWidget):
         self.pages.setObjectName("rulesPages")
         mark_tabs(self.pages, inner=True)
         self.week_page = WeekPage(store, self.clock)
-        self.history_page = HistoryPage(store, self.clock)
-        self.rules_page = RulesPage(store, self.clock)
-        self.drivers_page = DriversPage(store, self.clock)
         self.pages.addTab(self.week_page, self.tr("&Week"))
-        self.pages.addTab(self.history_page, self.tr("Over ti&me"))
-        self.pages.addTab(self.rules_page, self.tr("R&ules"))
-        self.pages.addTab(self.drivers_page, self.tr("Ke&y people"))
+        self._later = LaterTabs(self.pages)  # the other pages are built the first time they are shown
+        self._history = self._later.add(self.tr("Over ti&me"), self._make_history_page)
+        self._rules = self._later.add(self.tr("R&ules"), self._make_rules_page)
+        self._drivers = self._later.add(self.tr("Ke&y people"), self._make_drivers_page)
         self.week_page.rules_requested.connect(lambda: self.pages.setCurrentWidget(self.rules_page))
         self.week_page.calendar_requested.connect(self.calendar_requested)
+        self.week_page.changed.connect(partial(self.bus.publish, initiator=self.week_page))
         layout.addWidget(self.pages, 1)
         self.setFocusProxy(self.pages)
-        for page in (self.week_page, self.rules_page, self.drivers_page):
-            page.changed.connect(partial(self.bus.publish, initiator=page))
         bus.changed.connect(self._on_bus_changed)
         self.reload()
+
+    @property
+    def history_page(self):
+        return self._later.page(self._history)
+
+    @property
+    def rules_page(self):
+        return self._later.page(self._rules)
+
+    @property
+    def drivers_page(self):
+        return self._later.page(self._drivers)
+
+    def _make_history_page(self):
+        from socialdesk.ui.rules.history_page import HistoryPage
+
+        page = HistoryPage(self.store, self.clock)
+        page.reload()
+        return page
+
+    def _make_rules_page(self):
+        from socialdesk.ui.rules.rules_page import RulesPage
+
+        return self._publishing(RulesPage(self.store, self.clock))
+
+    def _make_drivers_page(self):
+        from socialdesk.ui.rules.drivers_page import DriversPage
+
+        return self._publishing(DriversPage(self.store, self.clock))
+
+    def _publishing(self, page):
+        page.changed.connect(partial(self.bus.publish, initiator=page))
+        page.reload()
+        return page
 
     def _build_header(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -99,9 +128,8 @@ class RulesTab(QWidget):
 
     def reload(self) -> None:
         self.show_week(self.week)
-        self.history_page.reload()
-        self.rules_page.reload()
-        self.drivers_page.reload()
+        for page in self._later.built():
+            page.reload()
 
     def _on_bus_changed(self, change, initiator) -> None:
         """Each page is a subscriber: the one that wrote already shows its change (a rebuild would
@@ -113,7 +141,7 @@ class RulesTab(QWidget):
             self.show_week(self.week)
         if not watched:
             return
-        for page in (self.history_page, self.rules_page, self.drivers_page):
+        for page in self._later.built():
             if not is_own(initiator, page):
                 page.reload()
 
