@@ -47,7 +47,7 @@ def _loaded_at_first_paint(tmp_path, last_tab: int) -> set[str]:
 
 @pytest.mark.parametrize("last_tab, shown", [(1, "socialdesk.ui.calendar.week_view"),
                                              (2, "socialdesk.ui.rules.week_page"),
-                                             (3, "socialdesk.ui.presence.consistency_page")])
+                                             (3, "socialdesk.ui.presence.listings_page")])
 def test_the_last_used_tab_paints_before_printing_csv_qr_and_dialogs_load(tmp_path, last_tab, shown):
     loaded = _loaded_at_first_paint(tmp_path, last_tab)
     assert shown in loaded  # the probe did paint that tab
@@ -70,11 +70,12 @@ def test_the_strategy_tab_paints_its_hours_grid_before_the_hours_reader_loads(tm
     assert sorted(m for m in (*LATER, "socialdesk.domain.hours.parse") if m in loaded) == []
 
 
-def test_the_listings_tab_paints_before_phonenumbers_loads(tmp_path):
-    """The Consistency page, hidden behind Listings, reads the phones (phonenumbers, 30-90 ms) after the paint."""
+def test_the_listings_tab_paints_before_phonenumbers_and_the_pages_behind_it_load(tmp_path):
+    """Consistency (which reads the phones: phonenumbers, 30-90 ms) and Link builder are built when first shown."""
     loaded = _loaded_at_first_paint(tmp_path, 3)
     assert "socialdesk.ui.presence.listings_page" in loaded
-    assert "phonenumbers" not in loaded
+    later = ("phonenumbers", "socialdesk.ui.presence.consistency_page", "socialdesk.ui.presence.link_builder_page")
+    assert sorted(m for m in later if m in loaded) == []
 
 
 def test_the_pages_behind_listings_are_filled_after_the_first_paint(qtbot, tmp_path):

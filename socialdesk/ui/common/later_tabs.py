@@ -38,6 +38,10 @@ class LaterTabs(QObject):
             self._pages[index] = page
         return self._pages[index]
 
+    def if_built(self, index: int) -> QWidget | None:
+        """The page at `index` if it was built, else None (nothing is built)."""
+        return self._pages.get(index)
+
     def built(self) -> list[QWidget]:
         """The pages built so far, in the order they were."""
         return list(self._pages.values())

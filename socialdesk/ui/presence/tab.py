@@ -8,8 +8,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from socialdesk.ui.common.bus import is_own
-from socialdesk.ui.presence.consistency_page import ConsistencyPage
-from socialdesk.ui.presence.link_builder_page import LinkBuilderPage
 from socialdesk.ui.presence.listings_page import ListingsPage
 from socialdesk.ui.common.later_tabs import LaterTabs
 from socialdesk.ui.theme.style import mark_tabs
@@ -37,23 +35,42 @@ class PresenceTab(QWidget):
         self.pages.setAccessibleName(self.tr("Local presence pages"))
         self.listings = ListingsPage(store, bus, self.undo_stack, self.today, has_qr, self)
         self.listings.clock = clock
-        self.consistency = ConsistencyPage(store, self.today, self)
-        self.links = LinkBuilderPage(store, bus, self.undo_stack, has_qr, self)
         self.pages.addTab(self.listings, self.tr("Listin&gs"))
-        self.pages.addTab(self.consistency, self.tr("Consistenc&y"))
-        self.pages.addTab(self.links, self.tr("Link &builder"))
-        self._later = LaterTabs(self.pages)
+        self._later = LaterTabs(self.pages)  # the other pages are built the first time they are shown
+        self._consistency = self._later.add(self.tr("Consistenc&y"), self._make_consistency_page)
+        self._links = self._later.add(self.tr("Link &builder"), self._make_links_page)
+        self._has_qr = has_qr
         self._qr_index = -1
-        if has_qr:  # the designer is built the first time it is shown
+        if has_qr:
             self._qr_index = self._later.add(self.tr("&QR codes"), self._make_qr_page)
             self.pages.currentChanged.connect(self._on_pages_current_changed)
             self.listings.qr_requested.connect(self._on_qr_requested)
-            self.links.qr_requested.connect(self._on_qr_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
         self.setFocusProxy(self.pages)
         bus.changed.connect(self._on_bus_changed)
+
+    @property
+    def consistency(self):
+        return self._later.page(self._consistency)
+
+    @property
+    def links(self):
+        return self._later.page(self._links)
+
+    def _make_consistency_page(self):
+        from socialdesk.ui.presence.consistency_page import ConsistencyPage
+
+        return ConsistencyPage(self.store, self.today, self.pages)
+
+    def _make_links_page(self):
+        from socialdesk.ui.presence.link_builder_page import LinkBuilderPage
+
+        page = LinkBuilderPage(self.store, self.bus, self.undo_stack, self._has_qr, self.pages)
+        if self._has_qr:
+            page.qr_requested.connect(self._on_qr_requested)
+        return page
 
     @property
     def qr_page(self):
@@ -78,6 +95,7 @@ class PresenceTab(QWidget):
 
     def _on_bus_changed(self, change, initiator):
         """Each page is a subscriber: the one that made the change already shows it."""
-        for page in (self.listings, self.consistency, self.links):
+        built = (self._later.if_built(index) for index in (self._consistency, self._links))
+        for page in (self.listings, *filter(None, built)):
             if not is_own(initiator, page):
                 page.on_bus_changed(change)
