@@ -44,3 +44,42 @@ def test_a_marked_button_takes_the_new_theme_when_the_theme_changes(qtbot, app):
     style.install(app, "dark")
     assert fill() == DARK.accent.upper()
     assert button.property(style.SHEET) == "primary"
+
+
+def test_a_change_of_theme_reaches_every_tab_and_a_page_built_after_it(qtbot, app, tmp_path):
+    """Qt left a tab widget whose bar has a sheet (and all its pages) in the old palette."""
+    from datetime import datetime
+
+    from PySide6.QtGui import QPalette
+
+    from socialdesk.domain.clock import fixed_clock
+    from socialdesk.storage.demo import build_demo_file
+    from socialdesk.ui.common.bus import DataBus
+    from socialdesk.ui.main_window import MainWindow
+
+    now = datetime(2026, 12, 3, 9, 0)
+    store = build_demo_file(tmp_path / "demo.sqlite3", now.date(), "en")
+    store.settings.set("theme", "light")
+    window = MainWindow(store, DataBus(), fixed_clock(now))
+    qtbot.addWidget(window)
+    window.show()
+    for index in range(window.tabs.count()):  # every tab built
+        window.show_tab(index)
+    window.show_tab(2)
+    window.theme.apply("dark")
+    app.processEvents()
+    checklist = window.tabs.widget(2).ensure_built()
+    checklist.pages.setCurrentIndex(2)  # the Rules page, built after the change
+    app.processEvents()
+
+    def light_left() -> list[str]:
+        return sorted({type(w).__name__ for w in window.findChildren(QWidget)
+                       if w.palette().color(QPalette.ColorRole.Window).name().upper() == LIGHT.window.upper()})
+
+    assert light_left() == []
+    assert checklist.rules_page.palette().color(QPalette.ColorRole.Window).name().upper() == DARK.window.upper()
+    window.theme.apply("light")
+    app.processEvents()
+    assert checklist.palette().color(QPalette.ColorRole.Window).name().upper() == LIGHT.window.upper()
+    window.close()
+    store.close()

@@ -166,15 +166,29 @@ class Theme(QObject):
             palette = qpalette(wanted)
             self.app.setPalette(palette)
             self.app.setPalette(check_box_palette(palette), "QCheckBox")  # outlined in the control colour
+            tab_widgets = []
             for widget in QApplication.allWidgets():
                 sheet = widget.property(SHEET)
                 if sheet:
                     widget.setStyleSheet(SHEETS[sheet](wanted))
+                    if isinstance(widget.parentWidget(), QTabWidget):
+                        tab_widgets.append(widget.parentWidget())
+            # Qt leaves a tab widget whose bar has a sheet (and its pages) in the old palette: each takes its
+            # parent's again, the outer ones first so that the inner ones take the new one.
+            for tabs in sorted(tab_widgets, key=_depth):
+                tabs.setPalette(QPalette())
         return wanted
 
     def _on_style_hints_color_scheme_changed(self, scheme):
         if self.choice == "system":
             self.apply("system", scheme)
+
+
+def _depth(widget: QWidget) -> int:
+    depth = 0
+    while (widget := widget.parentWidget()) is not None:
+        depth += 1
+    return depth
 
 
 def install(app: QApplication, choice: str = "system") -> Theme:
