@@ -60,3 +60,30 @@ def test_a_tables_unticked_check_cell_is_outlined_as_a_check_box_is(qtbot, choic
         assert max(contrast(colour, tokens.card) for colour in inks) >= MIN_NON_TEXT, inks
     finally:
         style.install(app, "system")
+
+
+@pytest.mark.parametrize("choice", ("light", "dark"))
+def test_an_unchosen_radio_button_is_drawn_with_an_outline_that_stands_out(qtbot, choice):
+    from PySide6.QtWidgets import QRadioButton, QVBoxLayout, QWidget
+
+    app = QApplication.instance()
+    try:
+        tokens = style.install(app, choice).current
+        holder = QWidget()  # as in a form: the buttons have no background of their own
+        layout = QVBoxLayout(holder)
+        chosen, other = QRadioButton("Moi"), QRadioButton("Mon équipe")
+        chosen.setChecked(True)
+        layout.addWidget(chosen)
+        layout.addWidget(other)
+        qtbot.addWidget(holder)
+        holder.show()
+        qtbot.waitExposed(holder)
+        option = QStyleOptionButton()
+        other.initStyleOption(option)
+        indicator = other.style().subElementRect(QStyle.SubElement.SE_RadioButtonIndicator, option, other)
+        image = other.grab().toImage()
+        inks = {image.pixelColor(x, y).name() for x in range(indicator.left(), indicator.right() + 1)
+                for y in range(indicator.top(), indicator.bottom() + 1)}
+        assert max(contrast(colour, tokens.window) for colour in inks) >= MIN_NON_TEXT, inks
+    finally:
+        style.install(app, "system")

@@ -1,9 +1,9 @@
-"""Fusion with visible check boxes: an unticked box's outline in the palette's control colour (3:1 on the window).
+"""Fusion with visible check boxes and radio buttons: an unticked one's outline in the control colour (3:1 on the window).
 
 Fusion outlines a box in its palette's window colour, darkened (`darker(140)`) then lightened a little for the pen
-(`lighter(110)`): on the light desk that is under 3:1, on the dark one it vanishes. A check box, and the check
-column of a table (`check_cell`), is given a window colour from which that works out to the control colour. A check
-box fills nothing with its window colour (it has no background of its own), so only the outline changes. No style
+(`lighter(110)`): on the light desk that is under 3:1, on the dark one it vanishes. A check box, a radio button and
+the check column of a table (`check_cell`) are given a window colour from which that works out to the control colour.
+They fill nothing with their window colour (they have no background of their own), so only the outline changes. No style
 of ours in between: a QProxyStyle in Python saw every primitive of every paint (7 ms of each start, bench/PROFILE.md).
 """
 

@@ -165,7 +165,8 @@ class Theme(QObject):
             self.current = wanted
             palette = qpalette(wanted)
             self.app.setPalette(palette)
-            self.app.setPalette(check_box_palette(palette), "QCheckBox")  # outlined in the control colour
+            for outlined in ("QCheckBox", "QRadioButton"):  # their indicators outlined in the control colour
+                self.app.setPalette(check_box_palette(palette), outlined)
             tab_widgets = []
             for widget in QApplication.allWidgets():
                 sheet = widget.property(SHEET)
