@@ -11,7 +11,6 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState, NapCheck, check_listing, shop_address
 from socialdesk.domain.presence.phones import display_e164, display_phone, to_e164
-from socialdesk.ui.common.first_paint import FilledAfterFirstPaint
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.diff_view import field_html, legend_html
 from socialdesk.ui.presence.hours_view import card_hours, hours_html
@@ -62,16 +61,14 @@ class ConsistencyModel(QAbstractTableModel):
         return f"⚠ {text} — " + self.tr("out of date") if check.stale else text
 
 
-class ConsistencyPage(FilledAfterFirstPaint, QWidget):
+class ConsistencyPage(QWidget):
     def __init__(self, store, today_source, parent=None):
         super().__init__(parent)
         self.store = store
         self._today = today_source
         self.model = ConsistencyModel(self)
         self._build()
-        # Hidden behind the Listings page while the window opens: its verdicts (and phonenumbers, 30-90 ms)
-        # wait until the first paint; shown before that, it fills before it paints.
-        self.fill_after_first_paint()
+        self.reload()  # built the first time it is shown (presence.tab): its verdicts (phonenumbers) never delay the window
 
     def _build(self):
         card_box = QGroupBox(self.tr("Shop card (the reference)"), self)
@@ -105,7 +102,6 @@ class ConsistencyPage(FilledAfterFirstPaint, QWidget):
         layout.addWidget(splitter, 1)
 
     def reload(self):
-        self._filled = True
         row = max(self.table.currentIndex().row(), 0)
         card = self.store.shop.get()
         today = self._today()
@@ -152,5 +148,5 @@ class ConsistencyPage(FilledAfterFirstPaint, QWidget):
         self.details.setHtml("".join(parts))
 
     def on_bus_changed(self, change):
-        if self._filled and (change.concerns(Area.PRESENCE) or change.concerns(Area.STRATEGY)):
+        if change.concerns(Area.PRESENCE) or change.concerns(Area.STRATEGY):
             self.reload()

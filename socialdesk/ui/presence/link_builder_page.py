@@ -15,7 +15,6 @@ from socialdesk.domain.presence.links import (
 from socialdesk.domain.presence.listings import Listing
 from socialdesk.domain.presence.nap import shop_address
 from socialdesk.domain.urls import UrlRefused, safe_http_url
-from socialdesk.ui.common.first_paint import FilledAfterFirstPaint
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.presence.commands import AddListingCommand, EditListingCommand, push_listing_command
 from socialdesk.ui.presence.link_output import LinkOutput
@@ -37,7 +36,7 @@ def _payloads_module():
         return None
 
 
-class LinkBuilderPage(FilledAfterFirstPaint, QWidget):
+class LinkBuilderPage(QWidget):
     qr_requested = Signal(str, str, str)
 
     def __init__(self, store, bus, undo_stack, can_make_qr: bool, parent=None):
@@ -61,8 +60,7 @@ class LinkBuilderPage(FilledAfterFirstPaint, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
-        self.fill_after_first_paint()  # hidden while the window opens: the vCard's phone (phonenumbers,
-        # 30-90 ms) is read after the first paint, or when first shown
+        self.reload()  # built the first time it is shown (presence.tab): never while the window opens
 
     def _output(self, name: str, **options) -> LinkOutput:
         output = LinkOutput(name, self._can_make_qr, parent=self, **options)
@@ -161,7 +159,6 @@ class LinkBuilderPage(FilledAfterFirstPaint, QWidget):
 
     # -- data ----------------------------------------------------------------------------
     def reload(self):
-        self._filled = True
         values = self.store.presence.link_values()
         card = self.store.shop.get()
         if not self.place_id.hasFocus():
@@ -269,5 +266,5 @@ class LinkBuilderPage(FilledAfterFirstPaint, QWidget):
         self.web_output.set_result(url, "", "")
 
     def on_bus_changed(self, change):
-        if self._filled and change.concerns(Area.STRATEGY):  # the shop card (or a whole new file)
+        if change.concerns(Area.STRATEGY):  # the shop card (or a whole new file)
             self.reload()
