@@ -3,12 +3,14 @@ nothing is left beside it (no -wal/-shm for the sync service to carry) and the f
 
 import shutil
 import sqlite3
+import threading
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from socialdesk.domain.rules.model import Rule
-from socialdesk.storage import open_store
+from socialdesk.storage import conflict_compare, open_store
 from socialdesk.storage.conflict_compare import compare_with_copy
 from socialdesk.ui.placement_notice import ConflictDialog, PlacementNotice
 
@@ -27,7 +29,7 @@ def _large_copy(live, copy):
     conn.close()
 
 
-def test_closing_the_window_mid_compare_leaves_nothing_beside_the_data_file(qtbot, tmp_path):
+def test_closing_the_window_mid_compare_leaves_nothing_beside_the_data_file(qtbot, tmp_path, monkeypatch):
     live, copy = tmp_path / "Dropbox" / "fleurs.sqlite3", tmp_path / "Dropbox" / "fleurs (conflicted copy).sqlite3"
     live.parent.mkdir()
     _large_copy(live, copy)
@@ -36,14 +38,26 @@ def test_closing_the_window_mid_compare_leaves_nothing_beside_the_data_file(qtbo
     window = QWidget()  # the main window: deleted once closed, the dialog with it
     window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     window.show()
-    seen = []
+    seen, reading_live = [], threading.Event()
+    real_read_only = conflict_compare.read_only
+
+    def read_only(path, **named):  # the compare, as it opens the live file: from then on it holds a connection
+        conn = real_read_only(path, **named)
+        if Path(path).resolve() == live.resolve():
+            reading_live.set()
+        return conn
+
+    monkeypatch.setattr(conflict_compare, "read_only", read_only)
 
     def close_window_mid_compare():
+        if not reading_live.is_set():  # still copying the copy aside: look again in a moment
+            QTimer.singleShot(5, close_window_mid_compare)
+            return
         dialog = next(w for w in window.children() if isinstance(w, ConflictDialog))
         seen.append(dialog.busy)
         window.close()  # a log-out, Dock ▸ Quit: the main window goes, the dialog with it
 
-    QTimer.singleShot(400, close_window_mid_compare)
+    QTimer.singleShot(0, close_window_mid_compare)
     QTimer.singleShot(60_000, lambda: [w.reject() for w in QApplication.topLevelWidgets()
                                        if isinstance(w, ConflictDialog)])  # never a dialog left waiting
     PlacementNotice.show_differences(window, live, copy)
