@@ -10,14 +10,14 @@ of ours in between: a QProxyStyle in Python saw every primitive of every paint (
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from socialdesk.ui.theme.palette import DARK, LIGHT
+from socialdesk.ui.theme.palette import with_words_of
 
 DARKER, LIGHTER = 140, 110  # Fusion's outline: the window colour darker(140); its pen: that lighter(110)
 
 
 def check_window(palette: QPalette) -> QColor:
     """The window colour that makes Fusion outline a box in the control colour of `palette`'s theme."""
-    control = QColor((DARK if palette.color(QPalette.ColorRole.Text).lightness() >= 128 else LIGHT).control)
+    control = QColor(with_words_of(palette.color(QPalette.ColorRole.Text).lightness()).control)
     hue, saturation, value, alpha = control.getHsv()
     return QColor.fromHsv(hue, saturation, min(255, round(value * DARKER / LIGHTER)), alpha)
 

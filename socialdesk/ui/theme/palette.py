@@ -62,6 +62,11 @@ DARK = Palette(
 )
 
 
+def with_words_of(lightness: int) -> Palette:
+    """The palette whose words have this lightness (0-255, Qt's): light words are the dark theme's."""
+    return DARK if lightness >= 128 else LIGHT
+
+
 def network_colour(key: str) -> str:
     """A network's brand colour, from its one record."""
     return network(key).color if is_network_key(key) else UNKNOWN_NETWORK

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QPushButton, QTabWidget, QWi
 from socialdesk.domain.settings import THEMES
 from socialdesk.ui.theme import spacing
 from socialdesk.ui.theme.controls import check_box_palette
-from socialdesk.ui.theme.palette import DARK, LIGHT, Palette
+from socialdesk.ui.theme.palette import DARK, LIGHT, Palette, with_words_of
 
 CHOICES = THEMES  # the Preferences' choice, the setting "theme"
 # Fusion, the same look on every OS, chosen as the QApplication is made (Qt's own -style option, which a
@@ -20,7 +20,7 @@ UNDERLINE = 3  # the chosen inner tab's accent line, in logical pixels
 def tokens(palette: QPalette | None = None) -> Palette:
     """The tokens that match `palette` (default: the application's): what custom painters read."""
     palette = palette if palette is not None else QApplication.palette()
-    return DARK if palette.color(R.Text).lightness() >= 128 else LIGHT  # light words: a dark theme
+    return with_words_of(palette.color(R.Text).lightness())
 
 
 def chosen(choice: str, scheme: Qt.ColorScheme) -> Palette:
