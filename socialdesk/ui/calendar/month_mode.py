@@ -1,6 +1,7 @@
 """The calendar's Week/Month switch: which view is shown (kept in the settings), and the month it shows."""
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget
@@ -10,10 +11,12 @@ from socialdesk.domain.calendar.recurrence import add_months
 from socialdesk.domain.calendar.special_days import is_holiday, special_days
 from socialdesk.domain.calendar.week_plan import days_to_plan
 from socialdesk.ui.calendar.day_notes import DAY_NAMES, shut_days
-from socialdesk.ui.calendar.month_view import MonthView, month_days
 from socialdesk.ui.calendar.week_title import month_forms
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
+
+if TYPE_CHECKING:
+    from socialdesk.ui.calendar.month_view import MonthView
 
 WEEK, MONTH = "week", "month"
 
@@ -25,7 +28,7 @@ class MonthMode(QObject):
         super().__init__(tab)
         self.tab = tab
         self.month = tab.today().replace(day=1)
-        self.view: MonthView | None = None  # built on the first switch: the week opens as fast as before
+        self.view: "MonthView | None" = None  # built on the first switch: the week opens as fast as before
         self.stack = QStackedWidget(tab)
         self.week_button = self._switch(self.tr("&Week"), self.tr("Show a week"))
         self.month_button = self._switch(self.tr("M&onth"), self.tr("Show a month, to see the holes in the cadence"))
@@ -93,6 +96,8 @@ class MonthMode(QObject):
     def _build_view(self) -> None:
         if self.view is not None:
             return
+        from socialdesk.ui.calendar.month_view import MonthView  # 5 ms (QStyle's enums): only once a month is shown
+
         tab = self.tab
         self.view = MonthView(self.stack)
         self.stack.addWidget(self.view)
@@ -134,6 +139,8 @@ class MonthMode(QObject):
     def show_month(self, day: date) -> None:
         tab, store = self.tab, self.tab.store
         self.month = day.replace(day=1)
+        from socialdesk.ui.calendar.month_view import month_days
+
         days = month_days(self.month, tab.first_weekday())
         posts = store.calendar.posts_between(days[0], days[-1])
         own = [d for d in days if d.month == self.month.month]
