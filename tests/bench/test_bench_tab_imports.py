@@ -74,7 +74,10 @@ def test_the_listings_tab_paints_before_phonenumbers_and_the_pages_behind_it_loa
     """Consistency (which reads the phones: phonenumbers, 30-90 ms) and Link builder are built when first shown."""
     loaded = _loaded_at_first_paint(tmp_path, 3)
     assert "socialdesk.ui.presence.listings_page" in loaded
-    later = ("phonenumbers", "socialdesk.ui.presence.consistency_page", "socialdesk.ui.presence.link_builder_page")
+    later = ("phonenumbers", "socialdesk.ui.presence.consistency_page", "socialdesk.ui.presence.link_builder_page",
+             # the QR designer's checks, the comparison (and the hours reader it uses), the reply drafts' rules
+             "socialdesk.qr.verify", "socialdesk.qr.colours", "socialdesk.domain.presence.nap",
+             "socialdesk.domain.hours.parse", "socialdesk.domain.reviews.replies", "socialdesk.domain.review_rules")
     assert sorted(m for m in later if m in loaded) == []
 
 

@@ -22,6 +22,7 @@ from socialdesk.qr.verify import Reason, UrlWarning
 from socialdesk.storage.calendar.media import ImageProblem
 from socialdesk.ui.calendar import labels as calendar
 from socialdesk.ui.i18n import install_translators
+from socialdesk.ui.presence import consistency_labels, qr_labels
 from socialdesk.ui.presence import labels as presence
 from socialdesk.ui.presence.card_templates import CARD_TEMPLATES
 from socialdesk.ui.rules import labels as rules
@@ -31,11 +32,11 @@ from socialdesk.ui.strategy import texts as strategy_prose
 WORDLESS = {UrlShape.OK, UrlShape.UNCHECKED}  # a good or unchecked address needs no note
 
 TABLES = [
-    (CARD_TEMPLATES, CardTemplate), (presence.LISTING_STATUSES, ListingStatus), (presence.FIELD_STATES, FieldState),
+    (CARD_TEMPLATES, CardTemplate), (presence.LISTING_STATUSES, ListingStatus), (consistency_labels.FIELD_STATES, FieldState),
     (presence.GOOGLE_IDS, GoogleIdKind), (presence.URL_SHAPES, UrlShape), (presence.URL_PROBLEMS, UrlProblem),
-    (presence.PAYLOAD_PROBLEMS, PayloadProblem), (presence.COLOUR_PROBLEMS, ColourProblem),
-    (presence.LOGO_PROBLEMS, LogoProblem), (presence.SCAN_REASONS, Reason), (presence.SCAN_ADVICE, Reason),
-    (presence.URL_WARNINGS, UrlWarning), (presence.CALLS_TO_ACTION, CardWording),
+    (qr_labels.PAYLOAD_PROBLEMS, PayloadProblem), (qr_labels.COLOUR_PROBLEMS, ColourProblem),
+    (qr_labels.LOGO_PROBLEMS, LogoProblem), (qr_labels.SCAN_REASONS, Reason), (qr_labels.SCAN_ADVICE, Reason),
+    (qr_labels.URL_WARNINGS, UrlWarning), (presence.CALLS_TO_ACTION, CardWording),
     (calendar.STATUSES, PostStatus), (calendar.ABOUTS, About), (calendar.HINTS, HintKind),
     (calendar.CSV_PROBLEMS, CsvProblem), (calendar.IMAGE_PROBLEMS, ImageProblem),
     (rules.GROUPS, CommunityGroup), (rules.MONTH_WEEKS, MONTH_WEEKS), (rules.FREQUENCIES, Frequency),
@@ -43,7 +44,7 @@ TABLES = [
     (strategy.GROUP_EXAMPLES, CommunityGroup), (strategy.ASPECT_LABELS, COMMUNITY_ASPECTS),
     (strategy.TOOL_NOTES, [tool.key for tool in TOOLS]),
 ]
-KEYED = [presence.WORDS, presence.QR_WORDS, calendar.WORDS, rules.WORDS, strategy.ASPECT_EXAMPLES, strategy.TOOL_NAMES,
+KEYED = [presence.WORDS, qr_labels.QR_WORDS, calendar.WORDS, rules.WORDS, strategy.ASPECT_EXAMPLES, strategy.TOOL_NAMES,
          strategy.APPLY, strategy_prose.ADVICE, strategy_prose.TIPS]
 
 

@@ -123,7 +123,7 @@ def test_cards_bar_says_why_a_logo_card_is_not_printed(qtbot, no_zbar):
 
 def test_the_sentence_is_in_french_too(qapp):
     from socialdesk.ui.i18n import install_translators
-    from socialdesk.ui.presence import labels
+    from socialdesk.ui.presence import qr_labels as labels
 
     try:
         install_translators("fr")

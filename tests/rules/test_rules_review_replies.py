@@ -9,7 +9,7 @@ import pytest
 
 from socialdesk.domain.presence.listings import Listing
 from socialdesk.domain.reviews.replies import (
-    LANGUAGES, STARS, Refusal, ReplyCase, Slot, check_copy, draft, next_variant, reviews_page, signs_as_team, slots_of,
+    LANGUAGES, STARS, Refusal, ReplyCase, Slot, check_copy, draft, next_variant, signs_as_team, slots_of,
     unfilled, wordings,
 )
 from socialdesk.domain.reviews.tally import ReviewTally, totals
@@ -148,10 +148,10 @@ def test_asking_for_an_updated_review_is_not_read_as_an_offer_too():
 
 
 def test_facebook_reviews_open_on_the_pages_reviews_tab_others_on_the_page():
-    assert reviews_page(Listing("facebook", url="https://www.facebook.com/boulangerielea/")) == \
+    assert Listing("facebook", url="https://www.facebook.com/boulangerielea/").reviews_url() == \
         "https://www.facebook.com/boulangerielea/reviews"
-    assert reviews_page(Listing("google_business", url="https://g.page/lea")) == "https://g.page/lea"
-    assert reviews_page(Listing("google_business")) is None
+    assert Listing("google_business", url="https://g.page/lea").reviews_url() == "https://g.page/lea"
+    assert Listing("google_business").reviews_url() is None
 
 
 def test_the_rotation_is_kept_in_the_file_across_a_restart(tmp_path):
@@ -196,7 +196,7 @@ def test_the_tally_totals_and_refuses_impossible_counts(store):
 
 
 def test_a_facebook_page_pasted_with_its_reviews_tab_is_not_given_a_second_one():
-    assert reviews_page(Listing("facebook", url="https://www.facebook.com/boulangerielea/reviews")) == \
+    assert Listing("facebook", url="https://www.facebook.com/boulangerielea/reviews").reviews_url() == \
         "https://www.facebook.com/boulangerielea/reviews"
 
 

@@ -64,6 +64,15 @@ class Listing:
                     continue
         return None
 
+    def reviews_url(self) -> str | None:
+        """Where the listing's reviews are read and answered: its page, or the page's reviews tab when the
+        platform has one (Facebook's /reviews, DOMAIN.md "Links")."""
+        url = self.page_url()
+        tab = self.platform.reviews_tab if url and self.platform is not None else ""
+        if not tab or url.split("?")[0].rstrip("/").endswith(tab):
+            return url
+        return url.split("?")[0].rstrip("/") + tab
+
     def url_from_handle(self) -> str:
         found = self.platform
         handle = self.handle.strip().lstrip("@")

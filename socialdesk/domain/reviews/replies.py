@@ -164,13 +164,3 @@ _AMENITIES = re.compile(r"\bfree\s+(?:wi-?fi|parking|car park|entry|admission)\b
 def _offers(text: str) -> bool:
     """Something of value is named: "if you updated your review" ties nothing to the review by itself."""
     return any(review_rules().patterns["incentive"].search(w) or _RECEIVE.search(w) for w in spellings(text))
-
-
-def reviews_page(listing) -> str | None:
-    """Where the listing's reviews are read and answered: its page, or the page's reviews tab when the
-    platform has one (Facebook's /reviews, DOMAIN.md "Links")."""
-    url = listing.page_url()
-    tab = listing.platform.reviews_tab if url and listing.platform is not None else ""
-    if not tab or url.split("?")[0].rstrip("/").endswith(tab):
-        return url
-    return url.split("?")[0].rstrip("/") + tab

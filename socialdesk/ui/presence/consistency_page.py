@@ -14,7 +14,8 @@ from socialdesk.domain.presence.phones import display_e164, display_phone, to_e1
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.diff_view import field_html, legend_html
 from socialdesk.ui.presence.hours_view import card_hours, hours_html
-from socialdesk.ui.presence.labels import FIELD_STATES, date_text
+from socialdesk.ui.presence.consistency_labels import FIELD_STATES
+from socialdesk.ui.presence.labels import date_text
 
 _MARKS = {FieldState.MATCH: "✓", FieldState.DIFFERENT: "✗", FieldState.UNREADABLE: "✗",
           FieldState.NOT_RECORDED: "–", FieldState.NO_REFERENCE: "–"}

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from socialdesk.domain.presence.nap import DiffKind, FieldCheck, FieldState
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.presence.labels import FIELD_STATES
+from socialdesk.ui.presence.consistency_labels import FIELD_STATES
 from socialdesk.ui.theme.palette import EXTRA_MARK, MISSING_MARK
 
 # Semi-transparent backgrounds keep the palette's own text colour readable in light and dark themes;

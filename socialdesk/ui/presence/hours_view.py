@@ -10,7 +10,7 @@ from socialdesk.domain.presence.nap import FieldState
 from socialdesk.ui.common.hours_words import difference_text, refusal_text
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
-from socialdesk.ui.presence.labels import FIELD_STATES
+from socialdesk.ui.presence.consistency_labels import FIELD_STATES
 
 CONTEXT = "PresenceHours"
 

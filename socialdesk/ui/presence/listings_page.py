@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import Listing, card_payload
-from socialdesk.domain.reviews.replies import reviews_page
 from socialdesk.domain.presence.platforms import (
     CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate, legacy_names_for, platform,
 )
@@ -172,7 +171,7 @@ class ListingsPage(QWidget):
         listing = self.selected()
         self.remove_button.setEnabled(listing is not None)
         self.open_button.setEnabled(bool(listing and listing.page_url()))
-        self.reply_button.setEnabled(bool(listing and reviews_page(listing)))
+        self.reply_button.setEnabled(bool(listing and listing.reviews_url()))
         if self.qr_button is not None:
             self.qr_button.setEnabled(bool(listing and card_payload(listing)))
 

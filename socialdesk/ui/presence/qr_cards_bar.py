@@ -224,7 +224,7 @@ class QrCardsBar(QWidget):
     def _print(self, items: list[CardItem], per_card: int, save: bool = False) -> None:
         from socialdesk.qr.encoding import EncodingRefused
         from socialdesk.qr.verify import Reason
-        from socialdesk.ui.presence import labels
+        from socialdesk.ui.presence import qr_labels
         from socialdesk.ui.printing.cards import CardCodeRefused, LabelTooSmall, preview_cards
         from socialdesk.ui.printing.page_check import PageCodeUnread
 
@@ -256,8 +256,8 @@ class QrCardsBar(QWidget):
                                     refused.item.caption or refused.item.address or refused.item.payload[:40]), False)
         except CardCodeRefused as refused:
             if refused.reason is Reason.SECOND_READER:  # not a size problem: no size would help
-                self.reported.emit(fill(self.tr("Not printed: %1. %2"), labels.SCAN_REASONS[refused.reason],
-                                        labels.advice_text(refused.reason, refused.needed_mm)), False)
+                self.reported.emit(fill(self.tr("Not printed: %1. %2"), qr_labels.SCAN_REASONS[refused.reason],
+                                        qr_labels.advice_text(refused.reason, refused.needed_mm)), False)
                 return
             name = refused.item.caption or refused.item.address or refused.item.payload[:40]
             self.reported.emit(fill(self.tr("%3: this code needs %1 mm but the card only has room for %2 mm. Use a "

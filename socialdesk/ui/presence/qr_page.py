@@ -228,7 +228,7 @@ class QrPage(QWidget):
         self.report.setText(text)
 
     def _on_design_form_logo_refused(self, refusal) -> None:
-        from socialdesk.ui.presence.labels import LOGO_PROBLEMS
+        from socialdesk.ui.presence.qr_labels import LOGO_PROBLEMS
 
         self.report.setText(LOGO_PROBLEMS[refusal.problem])
 

@@ -16,7 +16,7 @@ from socialdesk.qr.encoding import EmptyPayload, EncodingRefused, PayloadTooLong
 from socialdesk.qr.payloads import PayloadProblem, PayloadRefused
 from socialdesk.qr.verify import PREVIEW_DPI, Checked, UrlWarning, check
 from socialdesk.ui.common.words import fill
-from socialdesk.ui.presence import labels
+from socialdesk.ui.presence import labels, qr_labels
 
 
 @dataclass
@@ -36,7 +36,7 @@ def evaluate(payload_form, design_form) -> Evaluation:
     except UrlRefused as refusal:
         return Evaluation(None, labels.URL_PROBLEMS[refusal.problem])
     except PayloadRefused as refusal:
-        return Evaluation(None, labels.PAYLOAD_PROBLEMS[refusal.problem])
+        return Evaluation(None, qr_labels.PAYLOAD_PROBLEMS[refusal.problem])
     design = QrDesign(payload, design_form.ec.currentData(), design_form.foreground.value(),
                       design_form.background.value(), design_form.logo, design_form.chosen_size_mm(),
                       design_form.caption.text().strip(), design_form.call_to_action.text().strip(),
@@ -50,33 +50,33 @@ def evaluate(payload_form, design_form) -> Evaluation:
         design = dataclasses.replace(design, size_mm=max(chosen, minimum))
         checked = check(design, PREVIEW_DPI)
     except EmptyPayload:
-        return Evaluation(None, labels.PAYLOAD_PROBLEMS[PayloadProblem.EMPTY])
+        return Evaluation(None, qr_labels.PAYLOAD_PROBLEMS[PayloadProblem.EMPTY])
     except PayloadTooLong as refusal:
-        return Evaluation(None, labels.QR_WORDS["too_long_with_logo" if refusal.with_logo else "too_long"])
+        return Evaluation(None, qr_labels.QR_WORDS["too_long_with_logo" if refusal.with_logo else "too_long"])
     except EncodingRefused:  # UnencodableText, and any refusal added later: never a traceback
         return Evaluation(None, QCoreApplication.translate(
             "QrRefresh", "This text has a character no QR reader can read (often left by a broken copy "
                          "and paste): retype the text or paste it again."))
     except ColourRefused as refusal:
-        return Evaluation(None, labels.colour_problem_text(refusal.problem, refusal.ratio, refusal.value))
+        return Evaluation(None, qr_labels.colour_problem_text(refusal.problem, refusal.ratio, refusal.value))
     except LogoDoesNotFit:
         return Evaluation(None, QCoreApplication.translate(
             "QrRefresh", "This code is too small to carry a logo: remove the logo."))
     try:  # the caption rule every output follows (qr/design.py): one whole line, or refused
         checked_caption(design.caption, checked.code.total_size_mm)
     except CaptionTooLong as refusal:
-        return Evaluation(None, fill(labels.QR_WORDS["caption_too_long"], refusal.limit, refusal.length))
+        return Evaluation(None, fill(qr_labels.QR_WORDS["caption_too_long"], refusal.limit, refusal.length))
     try:  # the call to action follows the same rule: a sentence wrapped under a code reads as two
         checked_caption(design.call_to_action, checked.code.total_size_mm)
     except CaptionTooLong as refusal:
-        return Evaluation(None, fill(labels.QR_WORDS["call_to_action_too_long"], refusal.limit, refusal.length))
+        return Evaluation(None, fill(qr_labels.QR_WORDS["call_to_action_too_long"], refusal.limit, refusal.length))
     asked = payload_form.tracking.isChecked() and payload_form.tracking.isEnabled()  # the owner's own tags
-    warnings = [labels.URL_WARNINGS[w] for w in checked.verdict.warnings if not (asked and w is UrlWarning.TRACKING)]
+    warnings = [qr_labels.URL_WARNINGS[w] for w in checked.verdict.warnings if not (asked and w is UrlWarning.TRACKING)]
     printed = design.caption
     if not printed:  # as `socialdesk qr`: the code's own address, or none and said
         address = address_caption(payload, checked.code.total_size_mm, design.call_to_action, design.font)
         if address is None:
-            warnings.append(labels.QR_WORDS["address_left_off"])
+            warnings.append(qr_labels.QR_WORDS["address_left_off"])
         printed = address or ""
     return Evaluation(checked, _status(checked), _size_text(checked, chosen), warnings, printed_caption=printed)
 
@@ -88,7 +88,7 @@ def _other_address(design: QrDesign) -> Evaluation | None:
         if found is not None:
             problem, word = found
             key = "caption_no_address" if problem is CaptionProblem.NO_ADDRESS else "caption_other_address"
-            words = fill(labels.QR_WORDS[key], word, printed_address(design.payload))
+            words = fill(qr_labels.QR_WORDS[key], word, printed_address(design.payload))
             return Evaluation(None, words, caption_problem=words if under_caption else "")
     return None
 
@@ -104,8 +104,8 @@ def _status(checked: Checked) -> str:
                 "QrRefresh", "Logo: %1 % of the code."), f"{checked.logo_fraction * 100:.0f}")
         return text
     return fill(QCoreApplication.translate("QrRefresh", "Not checked — %1. %2"),
-                labels.SCAN_REASONS[verdict.reason],
-                labels.advice_text(verdict.reason, verdict.minimum_size_mm))
+                qr_labels.SCAN_REASONS[verdict.reason],
+                qr_labels.advice_text(verdict.reason, verdict.minimum_size_mm))
 
 
 def _size_text(checked: Checked, chosen_mm: float) -> str:

@@ -5,8 +5,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout)
 
 from socialdesk.domain.reviews.redraft import carry_edits
-from socialdesk.domain.reviews.replies import (STARS, ReplyCase, Slot, check_copy, draft, next_variant,
-                                               reviews_page, wordings)
+from socialdesk.domain.reviews.replies import STARS, ReplyCase, Slot, check_copy, draft, next_variant, wordings
 from socialdesk.domain.reviews.unhappy import Step
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.storage.reply_drafts import load_reply_drafts, reply_key, save_reply_draft
@@ -26,7 +25,7 @@ class ReplyDialog(QDialog):
         self.setWindowTitle(self.tr("Reply to a review"))
         self.setObjectName("replyDialog")
         self.store, self.clock, self.recorded = store, clock, None
-        self._listings = [item for item in store.presence.listings() if reviews_page(item)]
+        self._listings = [item for item in store.presence.listings() if item.reviews_url()]
         self._variant, self._shown_variant, self._recorded, self._unopened = 0, 0, None, ""
         self._shown, self._kept = "", False  # the draft last put in the box; the owner chose to keep their edits
         layout = QVBoxLayout(self)
@@ -238,7 +237,7 @@ class ReplyDialog(QDialog):
         if not check_copy(text, self._platform_key()).ok:
             return  # the button is off then; Enter or a test cannot slip an unfilled draft through
         listing = self.listing()
-        url = reviews_page(listing) if listing else None
+        url = listing.reviews_url() if listing else None
         opened = opener.copy_and_open(text.strip(), url)
         self._record(text.strip())
         self.keeper.forget()  # copied: the kept draft has served
