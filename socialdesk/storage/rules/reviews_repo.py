@@ -1,12 +1,15 @@
 """Review replies in the checklist's data: the weekly tally the owner types, and each reply copied."""
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from socialdesk.domain.changes import Area, Change
-from socialdesk.domain.reviews.replies import ReplyCase
 from socialdesk.domain.reviews.tally import ReviewTally
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.errors import guard_reads
+
+if TYPE_CHECKING:  # the reply wordings and the review rules load with the reply dialog, not with the checklist
+    from socialdesk.domain.reviews.replies import ReplyCase
 
 TALLY_KEY = "review_tally"  # Change ids: readers of the tally (the checklist's history) reload
 REPLY_KEY = "review_reply"
@@ -34,13 +37,13 @@ class ReviewsRepo:
                        (tally.week.key, tally.received, tally.answered))
         return Change(Area.RULES, (TALLY_KEY,))
 
-    def last_variant(self, case: ReplyCase, language: str) -> int | None:
+    def last_variant(self, case: "ReplyCase", language: str) -> int | None:
         """The wording of the latest reply copied for this case and language, or None."""
         rows = self._store.query("SELECT variant FROM review_replies WHERE case_key = ? AND language = ?"
                                  " ORDER BY id DESC LIMIT 1", (case.key, language))
         return rows[0]["variant"] if rows else None
 
-    def record_reply(self, case: ReplyCase, language: str, variant: int, platform_key: str, now: datetime) -> Change:
+    def record_reply(self, case: "ReplyCase", language: str, variant: int, platform_key: str, now: datetime) -> Change:
         with self._store.write() as db:
             db.execute("INSERT INTO review_replies (copied_at, platform_key, case_key, language, variant)"
                        " VALUES (?, ?, ?, ?, ?)", (now.isoformat(timespec="minutes"), platform_key, case.key,
