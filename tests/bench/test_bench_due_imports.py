@@ -13,7 +13,7 @@ from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.guide import Due, DueKind, last_week
 from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.presence.listings import Listing, ListingStatus
-from socialdesk.domain.presence.platforms import APPLE_KEY, GOOGLE_KEY
+from socialdesk.domain.presence.platform_keys import APPLE_KEY, GOOGLE_KEY
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.demo import build_demo_file
 

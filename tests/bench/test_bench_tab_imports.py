@@ -63,11 +63,28 @@ def test_the_checklist_paints_its_week_before_its_other_pages_load(tmp_path):
     assert sorted(m for m in later if m in loaded) == []
 
 
+def test_the_calendar_paints_its_week_before_the_month_view_and_the_platforms_table_load(tmp_path):
+    """The month view is built on the first switch to it; the holidays' listing tasks need two keys, not the table."""
+    loaded = _loaded_at_first_paint(tmp_path, 1)
+    assert "socialdesk.ui.calendar.week_view" in loaded
+    later = ("socialdesk.ui.calendar.month_view", "socialdesk.domain.presence.platforms")
+    assert sorted(m for m in later if m in loaded) == []
+
+
+def test_the_checklist_paints_before_the_reply_wordings_and_review_rules_load(tmp_path):
+    """The week's review tally is read without the reply dialog's wordings and rules (its repository names a case)."""
+    loaded = _loaded_at_first_paint(tmp_path, 2)
+    assert "socialdesk.ui.rules.week_page" in loaded
+    later = ("socialdesk.domain.reviews.replies", "socialdesk.domain.review_rules")
+    assert sorted(m for m in later if m in loaded) == []
+
+
 def test_the_strategy_tab_paints_its_hours_grid_before_the_hours_reader_loads(tmp_path):
     """The shop page shows the stored week in its grid; the typed-hours reader and its regexes wait for typed hours."""
     loaded = _loaded_at_first_paint(tmp_path, 0)
     assert "socialdesk.ui.common.hours_editor" in loaded  # the probe did paint the shop page's grid
-    assert sorted(m for m in (*LATER, "socialdesk.domain.hours.parse") if m in loaded) == []
+    later = (*LATER, "socialdesk.domain.hours.parse", "socialdesk.domain.presence.platforms")
+    assert sorted(m for m in later if m in loaded) == []
 
 
 def test_the_listings_tab_paints_before_phonenumbers_and_the_pages_behind_it_load(tmp_path):

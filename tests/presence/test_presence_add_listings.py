@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QInputDialog
 
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.presence.listings import Listing
-from socialdesk.domain.presence.platforms import RECOMMENDED_LOCAL
+from socialdesk.domain.presence.platform_keys import RECOMMENDED_LOCAL
 from socialdesk.ui.presence import tab as tab_module
 from socialdesk.ui.presence.tab import PresenceTab
 

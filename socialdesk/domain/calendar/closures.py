@@ -6,7 +6,7 @@ from enum import Enum
 
 from socialdesk.domain.calendar.special_days import SpecialDay, public_holidays
 from socialdesk.domain.hours.model import day_answer
-from socialdesk.domain.presence.platforms import APPLE_KEY, GOOGLE_KEY
+from socialdesk.domain.presence.platform_keys import APPLE_KEY, GOOGLE_KEY
 from socialdesk.domain.weeks import IsoWeek
 
 PREPARE_AHEAD = timedelta(days=21)  # the tasks are on the checklist from three weeks before until the first day

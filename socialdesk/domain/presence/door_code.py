@@ -3,11 +3,11 @@
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.presence.links import google_maps_link
 from socialdesk.domain.presence.listings import CardWords, Listing
+from socialdesk.domain.presence.platform_keys import GOOGLE_KEY
 from socialdesk.domain.presence.platforms import CardWording
 from socialdesk.domain.shop import ShopCard
 
 MAPS_NAME = "Google Maps"  # what customers call it; the owner's "Google Business Profile" is never printed
-GOOGLE_KEY = "google_business"
 
 
 def door_card(listings: list[Listing], shop: ShopCard, words: CardWords | None = None) -> CardItem | None:

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from socialdesk.domain.networks import NETWORKS, Network
+from socialdesk.domain.presence.platform_keys import RECOMMENDED_LOCAL
 
 
 class PlatformKind(str, Enum):
@@ -59,15 +60,6 @@ _NOT_NETWORKS: tuple[Platform, ...] = (
     Platform("foursquare", "Foursquare", "Foursquare", PlatformKind.LOCAL, CardWording.FIND, False,
              url_hosts=("foursquare.com",), app_closed_in=2024),  # City Guide app closed; venue data lives on
 )
-
-GOOGLE_KEY, APPLE_KEY = "google_business", "apple"  # the listings with tasks of their own before a holiday
-
-# The local listings the brief recommends, in the order to fix them: Google, Apple, Bing first.
-RECOMMENDED_LOCAL: tuple[str, ...] = (
-    GOOGLE_KEY, APPLE_KEY, "bing", "facebook", "instagram", "tripadvisor", "thefork", "yelp",
-    "pagesjaunes", "waze", "foursquare",
-)
-
 
 def network_platform(item: Network) -> Platform:
     """The listing of a network, every fact taken from its record."""

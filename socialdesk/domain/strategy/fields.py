@@ -3,7 +3,7 @@
 from enum import Enum
 
 from socialdesk.domain.community import CommunityGroup
-from socialdesk.domain.presence.platforms import RECOMMENDED_LOCAL
+from socialdesk.domain.presence.platform_keys import RECOMMENDED_LOCAL
 
 
 class Step(str, Enum):

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import (
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import Listing, card_payload
+from socialdesk.domain.presence.platform_keys import RECOMMENDED_LOCAL
 from socialdesk.domain.presence.platforms import (
-    CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, RECOMMENDED_LOCAL, LegacyFate, legacy_names_for, platform,
+    CUSTOM_KEY, LEGACY_NAMES, PLATFORMS, LegacyFate, legacy_names_for, platform,
 )
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.ui.common import opener
