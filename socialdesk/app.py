@@ -1,6 +1,7 @@
 """Composition root: reads the command line, then runs a headless command or the window."""
 
 import argparse
+import gc
 import sys
 
 from socialdesk import __version__
@@ -52,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
         from socialdesk.ui.self_test import run_self_test
 
         return run_self_test(args)
+    # The window's start makes some 35,000 objects that live as long as it does: Python's cyclic collector would
+    # scan them ~80 times before the first paint (6-10 ms of it, bench/PROFILE.md). It is switched back on once
+    # the window has painted (ui.application), or as run_gui returns.
+    gc.disable()
     from socialdesk.ui.application import run_gui
 
     return run_gui(args)

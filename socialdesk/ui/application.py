@@ -1,5 +1,6 @@
 """Starts the window: QApplication, language, the data file (or what to do if it is refused)."""
 
+import gc
 import logging
 import os
 import shutil
@@ -140,6 +141,7 @@ class AppController(QObject):
             old_store.close()
 
     def _after_first_paint(self, store):
+        gc.enable()  # off while the window was built (app.main)
         if store is not self.store:
             return
         try:
@@ -267,6 +269,7 @@ def run_gui(args) -> int:
             return 1
         return app.exec()
     finally:
+        gc.enable()
         if controller.store is not None:
             controller.store.close()
         if demo_folder is not None:
