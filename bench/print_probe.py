@@ -52,7 +52,7 @@ def _blank_once(folder: Path, template, pages: int) -> float:
 
 
 def measure_print(folder: Path, runs: int) -> dict:
-    from socialdesk.domain.cards_layout import CardTemplate
+    from socialdesk.domain.card_template import CardTemplate
 
     jobs = []
     for label, key, count in JOBS:

@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     cards = commands.add_parser("print-cards", help=_("print the listings marked for print as cards (PDF)"))
     _output_options(cards)
-    from socialdesk.domain.cards_layout import CardTemplate  # only the headless parser needs it, not the window
+    from socialdesk.domain.card_template import CardTemplate  # only the headless parser needs it, not the window
 
     cards.add_argument("--template", required=True, choices=[template.value for template in CardTemplate])
     cards.add_argument("--place", metavar="WHERE", help=_("where the cards will be (e.g. counter, \"table 3\", door): "

@@ -1,18 +1,8 @@
 """Where things go on a printed card, in millimetres: sheets, faces, codes and their text."""
 
 from dataclasses import dataclass, replace
-from enum import Enum
 
-
-class CardTemplate(str, Enum):
-    A6 = "a6"  # counter card, 105 x 148 mm, one a page
-    A6X4 = "a6x4"  # four A6 counter cards on an A4 sheet, with cut marks
-    TENT = "tent"  # A5 folded into two A6 faces, the top one upside down
-    STICKERS = "stickers"  # a label sheet from label_sheets_table.py (L7164 unless chosen)
-    BUSINESS = "business"  # a business-card sheet from label_sheets_table.py, fronts then backs for duplex
-    DOOR_A5 = "door-a5"  # door sign: opening hours, closure, a code to the Maps listing
-    DOOR_A4 = "door-a4"
-
+from socialdesk.domain.card_template import CardTemplate
 
 SAFE_MM = 5.0  # home printers cannot print closer to the paper's edge (die-cut label sheets excepted)
 DEFAULT_STOCK = {CardTemplate.STICKERS: "L7164", CardTemplate.BUSINESS: "C32010"}

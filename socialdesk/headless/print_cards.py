@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.headless.common import open_data_file, refuse_overwrite, write_output
 from socialdesk.headless.language import N_, _, current_language
 from socialdesk.headless.messages import NO_FOLDER, WARNING

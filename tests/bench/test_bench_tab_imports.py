@@ -75,7 +75,8 @@ def test_the_checklist_paints_before_the_reply_wordings_and_review_rules_load(tm
     """The week's review tally is read without the reply dialog's wordings and rules (its repository names a case)."""
     loaded = _loaded_at_first_paint(tmp_path, 2)
     assert "socialdesk.ui.rules.week_page" in loaded
-    later = ("socialdesk.domain.reviews.replies", "socialdesk.domain.review_rules")
+    later = ("socialdesk.domain.reviews.replies", "socialdesk.domain.review_rules",
+             "socialdesk.domain.cards_layout")  # the printed codes' names, not the pages they were printed on
     assert sorted(m for m in later if m in loaded) == []
 
 
@@ -94,7 +95,8 @@ def test_the_listings_tab_paints_before_phonenumbers_and_the_pages_behind_it_loa
     later = ("phonenumbers", "socialdesk.ui.presence.consistency_page", "socialdesk.ui.presence.link_builder_page",
              # the QR designer's checks, the comparison (and the hours reader it uses), the reply drafts' rules
              "socialdesk.qr.verify", "socialdesk.qr.colours", "socialdesk.domain.presence.nap",
-             "socialdesk.domain.hours.parse", "socialdesk.domain.reviews.replies", "socialdesk.domain.review_rules")
+             "socialdesk.domain.hours.parse", "socialdesk.domain.reviews.replies", "socialdesk.domain.review_rules",
+             "socialdesk.domain.cards_layout")
     assert sorted(m for m in later if m in loaded) == []
 
 

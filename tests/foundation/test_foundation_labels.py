@@ -7,7 +7,7 @@ from socialdesk.domain.calendar.csv_format import CsvProblem
 from socialdesk.domain.community import CommunityGroup
 from socialdesk.domain.posts import About, PostStatus
 from socialdesk.domain.presence.links import GoogleIdKind, UrlShape
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState
 from socialdesk.domain.presence.platforms import CardWording

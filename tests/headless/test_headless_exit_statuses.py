@@ -59,7 +59,7 @@ def test_print_cards_offers_every_card_template_and_only_those(capsys):
     import pytest
 
     from socialdesk.cli import main
-    from socialdesk.domain.cards_layout import CardTemplate
+    from socialdesk.domain.card_template import CardTemplate
 
     with pytest.raises(SystemExit) as leaving:
         main(["print-cards", "--template", "poster", "-o", "x.pdf"])

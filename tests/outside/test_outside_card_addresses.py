@@ -5,7 +5,8 @@ import subprocess
 import pytest
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import SHEETS, CardTemplate, code_area, mirrored
+from socialdesk.domain.card_template import CardTemplate
+from socialdesk.domain.cards_layout import SHEETS, code_area, mirrored
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.geometry import QUIET_ZONE
 from socialdesk.ui.printing.cards import _layout, card_notices, card_printer, paint_cards

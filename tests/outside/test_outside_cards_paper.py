@@ -65,7 +65,7 @@ def test_four_counter_cards_on_letter_paper(qapp, tmp_path):
 
 def test_the_cards_bar_takes_the_paper_from_preferences(qtbot, store, bus, tmp_path, monkeypatch):
     import socialdesk.ui.printing.cards as cards
-    from socialdesk.domain.cards_layout import CardTemplate
+    from socialdesk.domain.card_template import CardTemplate
     from socialdesk.ui.presence.qr_page import QrPage
 
     store.settings.set("paper", "letter")

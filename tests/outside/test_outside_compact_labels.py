@@ -72,7 +72,7 @@ def test_a_label_too_small_for_any_code_is_refused_naming_the_height_it_needs(qa
 
 def test_the_cards_bar_says_which_label_height_a_code_needs(qtbot, store, bus, monkeypatch):
     import socialdesk.ui.printing.cards as cards
-    from socialdesk.domain.cards_layout import CardTemplate
+    from socialdesk.domain.card_template import CardTemplate
     from socialdesk.ui.presence.qr_page import QrPage
 
     page = QrPage(store, bus)

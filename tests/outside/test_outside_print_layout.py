@@ -180,7 +180,7 @@ def test_a_us_shop_prints_its_large_door_sign_on_letter(qapp, tmp_path, capsys):
 
 
 def test_the_sheet_chosen_in_the_window_is_kept_for_the_next_print(qtbot, tmp_path, capsys):  # D23
-    from socialdesk.domain.cards_layout import CardTemplate
+    from socialdesk.domain.card_template import CardTemplate
     from socialdesk.ui.common.bus import DataBus
     from socialdesk.ui.presence.qr_page import QrPage
 
@@ -261,7 +261,7 @@ def test_door_sign_reads_as_one_column_hours_call_to_action_code(qapp, tmp_path,
 
 def test_the_window_refuses_business_cards_of_an_empty_shop_card(qtbot, store, bus, monkeypatch):  # D17
     import socialdesk.ui.printing.cards as cards
-    from socialdesk.domain.cards_layout import CardTemplate
+    from socialdesk.domain.card_template import CardTemplate
     from socialdesk.domain.presence.listings import Listing
     from socialdesk.ui.presence.qr_page import QrPage
 

@@ -10,7 +10,7 @@ from xml.etree import ElementTree
 import pytest
 
 from socialdesk.cli import main
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.storage import open_store
 from tests.outside.readers import both_decoders, pdf_pages, pdf_text
 

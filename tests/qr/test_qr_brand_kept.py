@@ -3,7 +3,7 @@
 from qr_helpers import make_logo, rasterise_pdf
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.storage import open_store
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.presence.qr_page import QrPage

@@ -8,7 +8,7 @@ import subprocess
 import pytest
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.ui.printing.cards import card_notices, card_printer, paint_cards
 from socialdesk.ui.printing.output import write_pdf
 

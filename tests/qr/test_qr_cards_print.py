@@ -4,7 +4,8 @@ import pytest
 from qr_helpers import make_logo, needs_pdftoppm, rasterise_pdf
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import SHEETS, CardTemplate, cards_for_sheets, face_layout, group_items
+from socialdesk.domain.card_template import CardTemplate
+from socialdesk.domain.cards_layout import SHEETS, cards_for_sheets, face_layout, group_items
 from socialdesk.qr.payloads import wifi_payload
 from socialdesk.qr.verify import Reason, decode_texts
 from socialdesk.ui.printing.cards import (CardCodeRefused, CardStyle, PrintCancelled, card_printer, check_cards,

@@ -8,7 +8,7 @@ import zxingcpp
 from PIL import Image, ImageFilter
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.qr import geometry, verify
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.encoding import payload_bytes

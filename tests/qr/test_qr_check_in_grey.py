@@ -5,7 +5,7 @@ import pytest
 from qr_helpers import needs_pdftoppm, rasterise_pdf
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.qr import verify
 from socialdesk.qr.design import QrDesign, prepare
 from socialdesk.qr.raster import render, render_luminance, zxing_luminance

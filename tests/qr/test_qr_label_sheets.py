@@ -4,7 +4,8 @@ import re
 
 import pytest
 
-from socialdesk.domain.cards_layout import CardTemplate, sheet_for
+from socialdesk.domain.card_template import CardTemplate
+from socialdesk.domain.cards_layout import sheet_for
 from socialdesk.domain.label_sheets import PAPERS, label_sheet, label_sheets
 
 SHEETS = label_sheets()

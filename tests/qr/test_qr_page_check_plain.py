@@ -3,7 +3,7 @@
 from qr_helpers import make_logo
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.ui.printing import page_check
 from socialdesk.ui.printing.card_style import CardStyle
 from socialdesk.ui.printing.cards import check_cards

@@ -85,7 +85,7 @@ def _pil(qimage):
 
 
 def test_cards_with_a_logo_are_refused_without_zbar(qapp, no_zbar):
-    from socialdesk.domain.cards_layout import CardTemplate
+    from socialdesk.domain.card_template import CardTemplate
     from socialdesk.ui.printing.cards import CardCodeRefused, CardStyle, check_cards
 
     with pytest.raises(CardCodeRefused) as refused:

@@ -8,7 +8,7 @@ from qr_helpers import needs_pdftoppm, rasterise_pdf
 
 from socialdesk.cli import main
 from socialdesk.domain.cards import printed_address
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.qr.verify import decode_texts
 from socialdesk.storage import open_store
 

@@ -3,7 +3,7 @@ it announces the holidays and closures that come next too."""
 
 from PySide6.QtCore import QCoreApplication
 
-from socialdesk.domain.cards_layout import CardTemplate, default_stock, printed_items, shop_paper
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
@@ -33,6 +33,7 @@ def save_door_sign(parent, store, clock, line: str, report, coming: list[str] = 
     """Ask where, save the door sign with its closure `line` and the `coming` days' lines (after the review-rules
     question every printed word passes), record its code at the door; the Changes to publish, or None when
     nothing was saved (`report(text)` said why, when there is a reason)."""
+    from socialdesk.domain.cards_layout import default_stock, printed_items, shop_paper
     from socialdesk.domain.presence.door_code import door_card
     from socialdesk.qr.encoding import EncodingRefused
     from socialdesk.ui.presence.card_rules import words_allowed

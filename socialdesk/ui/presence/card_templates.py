@@ -3,7 +3,7 @@
 A module of its own: the checklist names what was printed without loading the presence tab's words.
 """
 
-from socialdesk.domain.cards_layout import CardTemplate
+from socialdesk.domain.card_template import CardTemplate
 from socialdesk.ui.common.labels import Labels
 
 CARD_TEMPLATES = Labels("QrCardsBar", {  # the printed matter the owner picks, in this order

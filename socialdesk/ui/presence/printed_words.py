@@ -19,7 +19,7 @@ def _day(code: PrintedCode) -> str:
 
 
 def _what(code: PrintedCode) -> str:
-    from socialdesk.domain.cards_layout import CardTemplate
+    from socialdesk.domain.card_template import CardTemplate
 
     try:
         template = CARD_TEMPLATES[CardTemplate(code.template)]

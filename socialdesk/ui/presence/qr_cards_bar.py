@@ -7,7 +7,8 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QWidget
 
 from socialdesk.domain.cards import CLOSURE_MAX_CHARS, PLACE_MAX_CHARS, CardItem
-from socialdesk.domain.cards_layout import (MIN_LABEL_MM, SHEETS, CardTemplate, carries_a_code, default_stock,
+from socialdesk.domain.card_template import CardTemplate
+from socialdesk.domain.cards_layout import (MIN_LABEL_MM, SHEETS, carries_a_code, default_stock,
                                             printed_items, shop_paper, takes_stock)
 from socialdesk.domain.label_sheets import sheets_of
 from socialdesk.domain.file_names import FileKind, default_name

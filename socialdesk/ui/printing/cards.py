@@ -11,7 +11,8 @@ from PySide6.QtPrintSupport import QPrinter
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.presence.platforms import CardWording
-from socialdesk.domain.cards_layout import (COMPACT_BELOW_MM, CardTemplate, Rect, cards_for_sheets, code_area,
+from socialdesk.domain.card_template import CardTemplate
+from socialdesk.domain.cards_layout import (COMPACT_BELOW_MM, Rect, cards_for_sheets, code_area,
                                             group_items, on_page, sheet_for)
 from socialdesk.domain.shop import ShopCard
 from socialdesk.qr import geometry

@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 
 from socialdesk.domain.cards import CardItem
-from socialdesk.domain.cards_layout import CardTemplate, cards_for_sheets, group_items, on_page, sheet_for
+from socialdesk.domain.card_template import CardTemplate
+from socialdesk.domain.cards_layout import cards_for_sheets, group_items, on_page, sheet_for
 from socialdesk.domain.shop import ShopCard
 from socialdesk.qr.design import LogoDoesNotFit, prepare
 from socialdesk.qr.verify import LOGO_FRACTIONS, Checked, check, decodes_robustly
