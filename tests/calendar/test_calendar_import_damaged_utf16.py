@@ -9,7 +9,7 @@ import pytest
 
 from socialdesk.domain.calendar.csv_format import CsvProblem, parse_csv
 from socialdesk.storage.demo import build_demo_file
-from socialdesk.ui.calendar.labels import csv_error_text
+from socialdesk.ui.calendar.problem_labels import csv_error_text
 from socialdesk.ui.i18n import install_translators
 
 TSV = ("date\ttime\tnetworks\tstatus\tpillar\tabout\ttext\tnotes\r\n"

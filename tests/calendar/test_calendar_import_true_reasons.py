@@ -9,7 +9,7 @@ from socialdesk.domain.calendar.csv_format import CsvProblem, parse_csv
 from socialdesk.storage.backups import make_backup
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.storage.opening import open_store
-from socialdesk.ui.calendar.labels import csv_error_text
+from socialdesk.ui.calendar.problem_labels import csv_error_text
 from socialdesk.ui.common.backup_words import backup_problem_text
 from socialdesk.ui.i18n import install_translators
 

@@ -21,6 +21,7 @@ from socialdesk.qr.payloads import PayloadProblem
 from socialdesk.qr.verify import Reason, UrlWarning
 from socialdesk.storage.calendar.media import ImageProblem
 from socialdesk.ui.calendar import labels as calendar
+from socialdesk.ui.calendar import problem_labels as calendar_problems
 from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.presence import consistency_labels, qr_labels
 from socialdesk.ui.presence import labels as presence
@@ -38,7 +39,7 @@ TABLES = [
     (qr_labels.LOGO_PROBLEMS, LogoProblem), (qr_labels.SCAN_REASONS, Reason), (qr_labels.SCAN_ADVICE, Reason),
     (qr_labels.URL_WARNINGS, UrlWarning), (presence.CALLS_TO_ACTION, CardWording),
     (calendar.STATUSES, PostStatus), (calendar.ABOUTS, About), (calendar.HINTS, HintKind),
-    (calendar.CSV_PROBLEMS, CsvProblem), (calendar.IMAGE_PROBLEMS, ImageProblem),
+    (calendar_problems.CSV_PROBLEMS, CsvProblem), (calendar_problems.IMAGE_PROBLEMS, ImageProblem),
     (rules.GROUPS, CommunityGroup), (rules.MONTH_WEEKS, MONTH_WEEKS), (rules.FREQUENCIES, Frequency),
     (strategy.STEP_TITLES, Step), (strategy.GROUP_NAMES, CommunityGroup),
     (strategy.GROUP_EXAMPLES, CommunityGroup), (strategy.ASPECT_LABELS, COMMUNITY_ASPECTS),

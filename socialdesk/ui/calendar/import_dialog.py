@@ -7,7 +7,8 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 from socialdesk.domain.calendar.csv_format import CsvImport
 from socialdesk.domain.calendar.plan_merge import ImportPlan, changed_fields
 from socialdesk.ui.calendar.icons import network_name
-from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS, csv_error_text
+from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS
+from socialdesk.ui.calendar.problem_labels import csv_error_text
 from socialdesk.ui.common.words import fill
 
 PREVIEW_ROWS = 500

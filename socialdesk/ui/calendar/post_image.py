@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from socialdesk.storage.calendar.media import ImageRefused, import_image, thumbnail_path
-from socialdesk.ui.calendar.labels import IMAGE_PROBLEMS
+from socialdesk.ui.calendar.problem_labels import IMAGE_PROBLEMS
 from socialdesk.ui.calendar.post_shapes import PostShapesMixin
 from socialdesk.ui.calendar.upright import upright_pixmap
 
