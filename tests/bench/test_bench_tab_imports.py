@@ -85,7 +85,8 @@ def test_the_strategy_tab_paints_its_hours_grid_before_the_hours_reader_loads(tm
     """The shop page shows the stored week in its grid; the typed-hours reader and its regexes wait for typed hours."""
     loaded = _loaded_at_first_paint(tmp_path, 0)
     assert "socialdesk.ui.common.hours_editor" in loaded  # the probe did paint the shop page's grid
-    later = (*LATER, "socialdesk.domain.hours.parse", "socialdesk.domain.presence.platforms")
+    later = (*LATER, "socialdesk.domain.hours.parse", "socialdesk.domain.presence.platforms",
+             "socialdesk.domain.networks", "socialdesk.domain.posts")  # the look's chips and statuses: with the posts
     assert sorted(m for m in later if m in loaded) == []
 
 

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from socialdesk.domain.community import CommunityGroup as G
-from socialdesk.domain.networks import network
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.tabs import QT_TRANSLATE_NOOP
 from socialdesk.ui.common.labels import Labels
@@ -114,6 +113,8 @@ def platform_name(key: str) -> str:
 def _cadence(cadence: dict[str, int]) -> str:
     if not cadence:
         return APPLY["no_network"]
+    from socialdesk.domain.networks import network  # the networks' table loads with a plan to word, not with the tab
+
     return ", ".join(f"{network(k).name} {n}" for k, n in cadence.items())
 
 

@@ -3,9 +3,6 @@
 from dataclasses import dataclass
 from functools import lru_cache
 
-from socialdesk.domain.networks import is_network_key, network
-from socialdesk.domain.posts import PostStatus
-
 UNKNOWN_NETWORK = "#6E6E6E"  # a chip for a key no record knows (a file from a newer version)
 CHIP_INK = ("#FFFFFF", "#1E1B18")  # the two inks a chip's letter is drawn in: whichever reads better wins
 MIN_NON_TEXT = 3.0  # WCAG 2.1 (1.4.11) for the outline of a control against what is around it
@@ -34,7 +31,7 @@ class Palette:
     link: str
     success: str  # a verdict that is fine (the QR code reads)
     danger: str  # a warning the owner must act on (text too long, code unreadable)
-    statuses: tuple[tuple[PostStatus, str], ...]
+    statuses: tuple[tuple[str, str], ...]  # a post status's value ("planned"), its colour
     control: str = "#8A8075"  # the outline of an unticked check box: 3:1 on window and card (WCAG non-text)
     warning: str = "#8F5B00"  # something to look at soon (a listing out of date), always with its word
 
@@ -42,22 +39,25 @@ class Palette:
     def dark(self) -> bool:
         return luminance(self.window) < 0.2
 
-    def status(self, status: PostStatus) -> str:
-        return dict(self.statuses)[PostStatus(status)]
+    def status(self, status) -> str:
+        """The colour of a PostStatus (or its value): the posts' module loads with the posts, not with the look."""
+        from socialdesk.domain.posts import PostStatus
+
+        return dict(self.statuses)[PostStatus(status).value]
 
 
 LIGHT = Palette(
     name="light", window="#FAF7F2", card="#FFFFFF", border="#E6DFD4", text="#2B2620", secondary="#6B6258",
     accent="#B5532C", on_accent="#FFFFFF", link="#2F6DB5", success="#2E7D4F", danger="#B3261E",
-    statuses=((PostStatus.PLANNED, "#2F6DB5"), (PostStatus.PUBLISHED, "#2E7D4F"), (PostStatus.DRAFT, "#8F5B00"),
-              (PostStatus.IDEA, "#7B4FB3"), (PostStatus.SKIPPED, "#6E6E6E")),
+    statuses=(("planned", "#2F6DB5"), ("published", "#2E7D4F"), ("draft", "#8F5B00"), ("idea", "#7B4FB3"),
+              ("skipped", "#6E6E6E")),
 )
 
 DARK = Palette(
     name="dark", window="#1E1B18", card="#2A2622", border="#3A342E", text="#F2ECE4", secondary="#BDB3A7",
     accent="#E8956B", on_accent="#1E1B18", link="#7FB0EE", success="#6CC592", danger="#FF8A80",
-    statuses=((PostStatus.PLANNED, "#7FB0EE"), (PostStatus.PUBLISHED, "#6CC592"), (PostStatus.DRAFT, "#E0A84A"),
-              (PostStatus.IDEA, "#B996E8"), (PostStatus.SKIPPED, "#A8A8A8")),
+    statuses=(("planned", "#7FB0EE"), ("published", "#6CC592"), ("draft", "#E0A84A"), ("idea", "#B996E8"),
+              ("skipped", "#A8A8A8")),
     control="#948A7E", warning="#E0A84A",
 )
 
@@ -68,7 +68,9 @@ def with_words_of(lightness: int) -> Palette:
 
 
 def network_colour(key: str) -> str:
-    """A network's brand colour, from its one record."""
+    """A network's brand colour, from its one record (loaded with the first chip, not with the look)."""
+    from socialdesk.domain.networks import is_network_key, network
+
     return network(key).color if is_network_key(key) else UNKNOWN_NETWORK
 
 
