@@ -68,7 +68,8 @@ def test_the_calendar_paints_its_week_before_the_month_view_and_the_platforms_ta
     loaded = _loaded_at_first_paint(tmp_path, 1)
     assert "socialdesk.ui.calendar.week_view" in loaded
     later = ("socialdesk.ui.calendar.month_view", "socialdesk.domain.presence.platforms",
-             "socialdesk.domain.calendar.csv_problems")  # the import dialog's words load with it
+             "socialdesk.domain.calendar.csv_problems",  # the import dialog's words load with it
+             "tzlocal", "zoneinfo")  # the zone new posts keep is worked out on the first write
     assert sorted(m for m in later if m in loaded) == []
 
 

@@ -36,3 +36,22 @@ def test_the_zone_follows_tz_from_one_call_to_the_next(monkeypatch):
     assert local_zone_name() == "Europe/Paris"
     monkeypatch.setenv("TZ", "America/Montreal")
     assert local_zone_name() == "America/Montreal"
+
+
+def test_the_zone_new_posts_keep_is_asked_of_the_ui_only_when_python_finds_none(tmp_path, monkeypatch):
+    """Worked out on first use, not as the store opens: Python's guess, else the window's (Qt's, on Windows)."""
+    from socialdesk.storage import calendar as calendar_storage
+    from socialdesk.storage.opening import open_store
+
+    store = open_store(tmp_path / "shop.sqlite3")
+    asked = []
+    store.calendar.system_zone = lambda: asked.append(1) or "America/Montreal"
+    monkeypatch.setattr(calendar_storage.repo, "local_zone_name", lambda: "Europe/Paris")
+    assert store.calendar.zone == "Europe/Paris" and asked == []
+    del store.calendar.zone
+    monkeypatch.setattr(calendar_storage.repo, "local_zone_name", lambda: "")
+    assert store.calendar.zone == "America/Montreal" and asked == [1]
+    del store.calendar.zone
+    store.calendar.system_zone = None
+    assert store.calendar.zone == ""
+    store.close()

@@ -1,6 +1,6 @@
 """CalendarRepo: the posts of the content plan, their series and the character limits."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import cached_property
 from datetime import date, datetime, timedelta
@@ -46,7 +46,12 @@ class CalendarRepo:
 
     def __init__(self, store):
         self._store = store
-        self.zone = local_zone_name()
+        self.system_zone: Callable[[], str] | None = None  # the UI's guess where the OS gives Python no name
+
+    @cached_property
+    def zone(self) -> str:
+        """The zone new posts keep (IANA name, "" for floating times), worked out on the first write."""
+        return local_zone_name() or (self.system_zone() if self.system_zone is not None else "")
 
     @cached_property
     def closures(self) -> "ClosuresRepo":

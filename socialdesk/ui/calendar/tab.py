@@ -43,11 +43,10 @@ def chosen_weekdays(store) -> frozenset[int]:
     return store.strategy.applied_posting_days()
 
 
-def _use_system_zone(repo) -> None:
+def _system_zone() -> str:
     """Where the OS gives no IANA name to Python (Windows), Qt knows it: new posts keep their zone."""
-    if not repo.zone:
-        name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
-        repo.zone = name if is_zone(name) else ""
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode("ascii", "ignore")
+    return name if is_zone(name) else ""
 
 
 class CalendarTab(QWidget):
@@ -60,7 +59,7 @@ class CalendarTab(QWidget):
         self.undo_stack = QUndoStack(self)
         self._cadence = applied_cadence(store)
         self._weekdays = chosen_weekdays(store)
-        _use_system_zone(store.calendar)
+        store.calendar.system_zone = _system_zone  # asked only if Python finds no zone, on the first write
         self._active: PostList | None = None
         self._pointed: PostList | None = None
         self._syncing = False
