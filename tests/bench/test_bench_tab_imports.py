@@ -2,11 +2,14 @@
 
 import os
 import subprocess
+from datetime import date
 import sys
 
 import pytest
 
 from socialdesk.storage.demo import build_demo_file
+from socialdesk.storage.opening import open_store
+from socialdesk.storage.presence.codes_rule import is_codes_rule
 
 CHILD = """
 import sys
@@ -31,9 +34,11 @@ LATER = ("PySide6.QtPrintSupport", "csv", "sqlite_utils", "qrcode", "PIL", "pyzb
          "_hashlib")  # OpenSSL (2 ms, 3.6 MiB): for a backup's identity, a too-long name, an image or a logo
 
 
-def _loaded_at_first_paint(tmp_path, last_tab: int) -> set[str]:
-    path = tmp_path / "shop.sqlite3"
-    store = build_demo_file(path)
+def _loaded_at_first_paint(tmp_path, last_tab: int, path=None) -> set[str]:
+    if path is None:
+        path = tmp_path / "shop.sqlite3"
+        build_demo_file(path).close()
+    store = open_store(path)
     store.settings.set("last_tab", last_tab)
     store.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SOCIALDESK_BENCH_FIRST_PAINT": "1",
@@ -79,6 +84,19 @@ def test_the_checklist_paints_before_the_reply_wordings_and_review_rules_load(tm
     assert "socialdesk.ui.rules.week_page" in loaded
     later = ("socialdesk.domain.reviews.replies", "socialdesk.domain.review_rules",
              "socialdesk.domain.cards_layout")  # the printed codes' names, not the pages they were printed on
+    assert sorted(m for m in later if m in loaded) == []
+
+
+def test_a_week_without_the_codes_rule_paints_before_the_printed_codes_load(tmp_path):
+    """Whether a rule is "our codes are still ours" is told without the printed codes' inventory."""
+    path = tmp_path / "shop.sqlite3"
+    store = build_demo_file(path)
+    for rule in [rule for rule in store.rules.rules() if is_codes_rule(rule)]:
+        store.rules.archive(rule.id, date.today())
+    store.close()
+    loaded = _loaded_at_first_paint(tmp_path, 2, path)
+    assert "socialdesk.ui.rules.week_page" in loaded
+    later = ("socialdesk.storage.presence.printed_repo", "socialdesk.domain.presence.printed")
     assert sorted(m for m in later if m in loaded) == []
 
 

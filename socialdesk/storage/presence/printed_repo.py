@@ -1,31 +1,15 @@
 """The printed codes' inventory, read and written (table printed_codes, migration 0011)."""
 
-import json
 from dataclasses import asdict
 from datetime import datetime
-from functools import lru_cache
 
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.presence.printed import (PrintedCode, Reprint, kind_of, listing_for_payload, place_key,
                                                 to_reprint)
 from socialdesk.storage.errors import guard_reads
+from socialdesk.storage.presence.codes_rule import codes_rule_entry, is_codes_rule
 
 _TABLE = "printed_codes"
-RULE_FILE = ("print", "printed_codes_rule.json")
-
-
-@lru_cache(maxsize=1)
-def codes_rule_entry() -> dict:
-    """The checklist rule "our codes are still ours", in English and French."""
-    from socialdesk.paths import resource
-
-    return json.loads(resource(*RULE_FILE).read_text(encoding="utf-8"))
-
-
-def is_codes_rule(rule) -> bool:
-    """The rule by its key, or by its words (an edit of another field may drop the key of a non-starter rule)."""
-    entry = codes_rule_entry()
-    return rule.starter_key == entry["key"] or rule.text in entry["text"].values()
 
 
 def _from_row(row: dict) -> PrintedCode:

@@ -258,11 +258,12 @@ class WeekPage(QScrollArea):
 
     def _printed_codes_label(self, rule) -> QLabel | None:
         """Under "our codes are still ours": where the printed codes are, and what to reprint."""
-        from socialdesk.storage.presence.printed_repo import is_codes_rule
-        from socialdesk.ui.presence.printed_words import reprint_lines, where_text
+        from socialdesk.storage.presence.codes_rule import is_codes_rule
 
         if not is_codes_rule(rule):
             return None
+        from socialdesk.ui.presence.printed_words import reprint_lines, where_text  # with the codes, for this rule
+
         printed = self.store.presence.printed
         codes = printed.codes()
         lines = [fill(self.tr("Where they are: %1"), where_text(codes)) if codes else
