@@ -74,7 +74,8 @@ def test_the_calendar_paints_its_week_before_the_month_view_and_the_platforms_ta
     assert "socialdesk.ui.calendar.week_view" in loaded
     later = ("socialdesk.ui.calendar.month_view", "socialdesk.domain.presence.platforms",
              "socialdesk.domain.calendar.csv_problems",  # the import dialog's words load with it
-             "tzlocal", "zoneinfo")  # the zone new posts keep is worked out on the first write
+             "tzlocal", "zoneinfo",  # the zone new posts keep is worked out on the first write
+             "socialdesk.domain.strategy.model")  # the cadence applied is read without the strategy's model
     assert sorted(m for m in later if m in loaded) == []
 
 
@@ -83,7 +84,8 @@ def test_the_checklist_paints_before_the_reply_wordings_and_review_rules_load(tm
     loaded = _loaded_at_first_paint(tmp_path, 2)
     assert "socialdesk.ui.rules.week_page" in loaded
     later = ("socialdesk.domain.reviews.replies", "socialdesk.domain.review_rules",
-             "socialdesk.domain.cards_layout")  # the printed codes' names, not the pages they were printed on
+             "socialdesk.domain.cards_layout",  # the printed codes' names, not the pages they were printed on
+             "socialdesk.domain.strategy.model")  # the cadence applied is read without the strategy's model
     assert sorted(m for m in later if m in loaded) == []
 
 

@@ -1,4 +1,9 @@
-"""The strategy's repository: versions, what the owner typed, and the decisions applied."""
+"""The strategy's repository: versions, what the owner typed, and the decisions applied.
+
+The strategy's model loads with the first strategy or version read: the calendar and the checklist read only
+what was applied (a cadence, posting days) before their first paint."""
+
+from __future__ import annotations
 
 import json
 from dataclasses import asdict, fields
@@ -6,13 +11,13 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from socialdesk.domain.changes import Area, Change
-from socialdesk.domain.community import CommunityGroup
-from socialdesk.domain.plan import Pillar
-from socialdesk.domain.shop import ShopCard
-from socialdesk.domain.strategy.model import Driver, Goal, Strategy, StrategyPillar, StrategyVersion
 from socialdesk.storage.errors import guard_reads
 
 if TYPE_CHECKING:  # Apply loads the calendar's planning: when the owner applies, not before the first paint
+    from socialdesk.domain.community import CommunityGroup
+    from socialdesk.domain.plan import Pillar
+    from socialdesk.domain.shop import ShopCard
+    from socialdesk.domain.strategy.model import Driver, Goal, Strategy, StrategyPillar, StrategyVersion
     from socialdesk.storage.strategy.applying import ApplyReport
 
 _VERSIONED = ("strategy_text", "strategy_goal", "strategy_driver", "strategy_channel", "strategy_pillar")
@@ -43,6 +48,8 @@ class StrategyRepo:
         rows = self._store.conn.execute(
             "SELECT id, started_on, reviewed_on FROM strategy_version ORDER BY id"
         ).fetchall()
+        from socialdesk.domain.strategy.model import StrategyVersion
+
         return [StrategyVersion(r[0], _day(r[1]), _day(r[2]), _moment(r[2])) for r in rows]
 
     def _current_id(self) -> int:
@@ -73,12 +80,17 @@ class StrategyRepo:
         ).fetchone()
         if version.is_current or row is None or not row[0]:
             return self._store.shop.get()
+        from socialdesk.domain.shop import ShopCard
+
         known = {f.name for f in fields(ShopCard)}
         return ShopCard(**{k: v for k, v in json.loads(row[0]).items() if k in known})
 
     # -- reading ----------------------------------------------------------------------
     def load(self, version_id: int | None = None) -> Strategy:
         """One version's content (the current one by default)."""
+        from socialdesk.domain.community import CommunityGroup
+        from socialdesk.domain.strategy.model import Driver, Goal, Strategy, StrategyPillar
+
         version = next((v for v in self.versions() if v.id == (version_id or self._current_id())), None)
         if version is None:
             raise KeyError(version_id)
@@ -148,6 +160,8 @@ class StrategyRepo:
     def applied_pillars(self) -> list[Pillar]:
         """Content pillars as last applied; [] if the owner never applied."""
         row = self._applied_row()
+        from socialdesk.domain.plan import Pillar
+
         return [Pillar(p["name"], int(p["share"])) for p in json.loads(row[1])] if row else []
 
     def applied_posting_days(self) -> frozenset[int]:
