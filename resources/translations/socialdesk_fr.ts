@@ -477,6 +477,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>d'un autre ordinateur</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="56" />
+        <source>from another computer, or from another data file of this name</source>
+        <translation>d'un autre ordinateur, ou d'un autre fichier de données de ce nom</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="41" />
         <source>backup %1 of that second</source>
         <translation>sauvegarde %1 de cette seconde</translation>

@@ -42,6 +42,16 @@ migrations(name="0016_printed_kinds")(presence_schema.m0016_printed_kinds)
 migrations(name="0017_image_crops")(calendar_schema.m0017_image_crops)
 
 
+@migrations(name="0018_file_key")
+def m0018_file_key(db: Database) -> None:
+    """The file's own key (storage/file_key.py): a copy keeps it, another file has another."""
+    import json
+
+    from socialdesk.storage.file_key import FILE_KEY, new_file_key
+
+    db["settings"].upsert({"key": FILE_KEY, "value": json.dumps(new_file_key())}, pk="key")
+
+
 if tuple(m.name for m in migrations._migrations) != KNOWN:
     # Opening a file checks its version against schema_names.KNOWN without importing this module.
     raise RuntimeError("add the new migration's name to socialdesk/storage/schema_names.py KNOWN")

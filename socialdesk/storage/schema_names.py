@@ -26,6 +26,7 @@ KNOWN = (
     "0015_opening_hours",
     "0016_printed_kinds",
     "0017_image_crops",
+    "0018_file_key",
 )
 
 

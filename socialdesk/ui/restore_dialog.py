@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.storage.backups import (backup_rank, backup_time, list_backups, old_place_backups,
                                         other_identity_backups)
+from socialdesk.storage.file_key import key_of, of_this_file
 from socialdesk.ui.common.words import fill
 
 
@@ -35,8 +36,12 @@ class RestoreDialog(QDialog):
         self.list.setObjectName("backupList")
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         left_behind = set(old_place_backups(db_path))  # listed last: made before (or, of the stale copy, after) the move
-        others = other_identity_backups(db_path)  # another computer's: always listed, after all of this file's
-        listed = [*(b for b in list_backups(db_path) if b not in others), *others]
+        # Another identity's, after all of this file's: this file's from another computer (its key), and those made
+        # before files had keys, which may be another file's of the same name; another file's are not offered.
+        others = other_identity_backups(db_path)
+        same, unknown = of_this_file(others, key_of(db_path))
+        offered = [b for b in others if b in same or b in unknown]  # newest first, as found
+        listed = [*(b for b in list_backups(db_path) if b not in others), *offered]
         shared = _seconds_shared(listed)
         for backup in listed:
             label = _when_and_size(backup)
@@ -44,13 +49,15 @@ class RestoreDialog(QDialog):
                 label += "\n    " + fill(self.tr("backup %1 of that second"), str(backup_rank(backup)))
             if backup in left_behind:
                 label += "\n    " + fill(self.tr("from the old file in %1"), _old_place(db_path, backup))
-            elif backup in others:
+            elif backup in same:
                 label += "\n    " + self.tr("from another computer")
+            elif backup in unknown:
+                label += "\n    " + self.tr("from another computer, or from another data file of this name")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
             item.setToolTip(str(backup))
             self.list.addItem(item)
-        if self.list.count() > len(others):
+        if self.list.count() > len(offered):
             self.list.setCurrentRow(0)  # this file's newest; another computer's is never chosen for the owner
         else:
             empty = QLabel(self.tr("There is no backup of this data file yet. A backup kept elsewhere opens with "

@@ -1,6 +1,9 @@
 """File ▸ Restore lists another computer's backups in a shared folder always, after this file's, labelled
-"from another computer" (French too), and never preselects one."""
+"from another computer" (French too), and never preselects one; another data file's of the same name is not
+offered, and a backup that cannot tell (made before files had keys) says so."""
 
+import shutil
+import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -23,13 +26,17 @@ def french():
 
 
 def _two_computers(tmp_path, monkeypatch):
-    """pc2's two backups, newer than pc1's, in the folder both chose; the data files share a name."""
+    """pc2's two backups, newer than pc1's, in the folder both chose; pc2's data file is a synced copy of pc1's."""
     shared = tmp_path / "Dropbox" / "Sauvegardes"
     shared.mkdir(parents=True)
+    original = tmp_path / "original" / "fleurs.sqlite3"
+    original.parent.mkdir()
+    open_store(original, now=WHEN).close()
     made = {}
     for computer, first_day in (("pc2", 5), ("pc1", 0)):
         monkeypatch.setattr(backup_folder, "this_computer", lambda c=computer: f"{c}-token")
         (tmp_path / computer).mkdir()
+        shutil.copy2(original, tmp_path / computer / "fleurs.sqlite3")
         store = open_store(tmp_path / computer / "fleurs.sqlite3", now=WHEN)
         store.settings.set("backup_folder", str(shared))
         made[computer] = [make_backup(store.conn, store.path, WHEN + timedelta(days=first_day + d), "daily")
@@ -80,3 +87,32 @@ def test_the_label_in_french(qtbot, tmp_path, monkeypatch, french):
     path, made = _two_computers(tmp_path, monkeypatch)
     texts = [text for _, text in _rows(_dialog(qtbot, path))]
     assert texts[-1].endswith("\n    d'un autre ordinateur")
+
+
+def _another_shop_of_the_same_name(tmp_path, monkeypatch, shared):
+    """Another shop's file, also named fleurs.sqlite3, on this computer, backing up into the same folder."""
+    (tmp_path / "other-shop").mkdir()
+    store = open_store(tmp_path / "other-shop" / "fleurs.sqlite3", now=WHEN)
+    store.settings.set("backup_folder", str(shared))
+    made = [make_backup(store.conn, store.path, WHEN + timedelta(days=9 + d), "daily") for d in range(2)]
+    store.close()
+    return made
+
+
+def test_another_data_file_of_the_same_name_is_not_offered(qtbot, tmp_path, monkeypatch):
+    path, made = _two_computers(tmp_path, monkeypatch)
+    theirs = _another_shop_of_the_same_name(tmp_path, monkeypatch, tmp_path / "Dropbox" / "Sauvegardes")
+    paths = [p for p, _ in _rows(_dialog(qtbot, path))]
+    assert not set(map(str, theirs)) & set(paths)  # one click would have put another shop's data in this one
+    assert set(map(str, made["pc1"] + made["pc2"])) <= set(paths)
+
+
+def test_a_backup_from_before_files_had_keys_is_offered_with_its_doubt(qtbot, tmp_path, monkeypatch, french):
+    path, made = _two_computers(tmp_path, monkeypatch)
+    older = made["pc2"][0]
+    with sqlite3.connect(older) as conn:  # as a backup made by an earlier version: no key in its settings
+        conn.execute("DELETE FROM settings WHERE key = 'file_key'")
+    conn.close()
+    rows = dict(_rows(_dialog(qtbot, path)))
+    assert rows[str(older)].endswith("\n    d'un autre ordinateur, ou d'un autre fichier de données de ce nom")
+    assert rows[str(made["pc2"][1])].endswith("\n    d'un autre ordinateur")

@@ -29,7 +29,8 @@ def test_orphan_wal_is_kept_aside_not_replayed(tmp_path):
     path.rename(tmp_path / "moved-to-a-usb-stick.sqlite3")  # the owner moves the file, not its -wal
     store = open_store(path)
     try:
-        assert store.conn.execute("SELECT count(*) FROM settings").fetchone()[0] == 0, "old work leaked in"
+        assert store.conn.execute("SELECT count(*) FROM settings WHERE key LIKE 'old-%'").fetchone()[0] == 0, \
+            "old work leaked in"
         store.settings.set("new", "a fresh start")
     finally:
         store.close()

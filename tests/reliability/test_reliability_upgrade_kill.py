@@ -40,7 +40,8 @@ def _old_shop_columns() -> str:
 
 
 def _contents(conn, shop_columns: str) -> tuple:
-    return (sorted(conn.execute("SELECT key, value FROM settings")),
+    """The owner's settings and shop card (the file's own key, which the upgrade adds, left out)."""
+    return (sorted(conn.execute("SELECT key, value FROM settings WHERE key != 'file_key'")),
             sorted(conn.execute(f"SELECT {shop_columns} FROM shop")))
 
 
