@@ -38,6 +38,8 @@ OPEN_PROBLEMS = {
     Problem.BROKEN_LINK: N_("the data file's link leads nowhere (a disk or USB stick not connected?); nothing was created"),
     Problem.PATH_TOO_LONG: N_("the path is too long for a data file: move the file to a shorter folder (it was not "
                               "changed)"),
+    Problem.NAME_TOO_LONG: N_("the data file's name is too long: the files SocialDesk keeps beside it would pass "
+                              "this disk's limit on names; give it a shorter name (it was not changed)"),
 }
 
 # Problem.MISSING when no backups are left, only the copy of a restore the power (or a crash) cut short.

@@ -26,6 +26,7 @@ class Problem(str, Enum):
     MISSING = "missing"  # gone, but its backups (or an interrupted restore) are where it was: never replaced silently
     BROKEN_LINK = "broken_link"  # a symlink on the way leads nowhere (a disk not mounted): never followed to create
     PATH_TOO_LONG = "path_too_long"  # the full path is longer than SQLite takes: the file is fine, its folder too deep
+    NAME_TOO_LONG = "name_too_long"  # a file kept beside it (".<name>.restoring"…) would pass the disk's name limit
 
 
 class StoreError(Exception):

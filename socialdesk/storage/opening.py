@@ -15,6 +15,7 @@ from socialdesk.storage.files import (
     is_socialdesk, read_header, fitting_stem, set_aside, stamp,
 )
 from socialdesk.storage.lock import AlreadyLocked, FileLock
+from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
 from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
 from socialdesk.storage.private_files import create_private_file, keep_private, sync_folder
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
@@ -45,6 +46,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
     before an upgrade is never deferred."""
     refuse_broken_link(path)
     path = real_path(path)
+    refuse_long_name(path)
     now = now or system_clock()
     is_new = not _exists(path)
     if is_new:
@@ -104,16 +106,6 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
     _check_contents(path)
     if for_writing and not writable(path):
         raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
-
-
-# SQLite's longest path (SQLITE_MAX_PATHNAME, 512 bytes on Linux and macOS), with room for the `-journal` it adds.
-_SQLITE_PATH_MAX = 512 if os.name != "nt" else 1040
-
-
-def refuse_long_path(path: Path) -> None:
-    """Problem.PATH_TOO_LONG when SQLite cannot open the file by this full path (accents count two bytes)."""
-    if len(os.fsencode(str(Path(path).absolute()))) + len("-journal") > _SQLITE_PATH_MAX:
-        raise StoreOpenError(Problem.PATH_TOO_LONG, path, f"path of {len(os.fsencode(str(path)))} bytes")
 
 
 def writable(path: Path) -> bool:

@@ -43,6 +43,8 @@ def problem_text(problem: Problem, path: Path | None = None) -> str:
         return QCoreApplication.translate("OpenProblems", "Your data file is missing: it is no longer where SocialDesk last found it (moved, renamed, or on a disk that is not connected). Its backups are still there. Restore the newest backup, open the file where it is now, or start a new empty file.")
     if problem is Problem.BROKEN_LINK:
         return QCoreApplication.translate("OpenProblems", "Your data file is reached through a link that leads nowhere: the disk or USB stick it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.")
+    if problem is Problem.NAME_TOO_LONG:
+        return QCoreApplication.translate("OpenProblems", "The name of your data file is too long: SocialDesk keeps a few small files beside it whose names are a little longer than its own, and this disk does not take names that long (the file itself is fine). Give the file a shorter name, then open it again, or choose another file.")
     if problem is Problem.PATH_TOO_LONG:
         return QCoreApplication.translate("OpenProblems", "The path of your data file is too long: the folders it is in have names too long for SocialDesk to open it (the file itself is fine). Move the file to a shorter folder, then open it from there, or choose another file.")
     return open_problem_text(problem)

@@ -1,0 +1,34 @@
+"""A data file's path or name too long to be kept: refused by what it is, before SQLite or a file beside it fails."""
+
+import os
+from pathlib import Path
+
+from socialdesk.storage.errors import Problem, StoreOpenError
+from socialdesk.storage.missing import interrupted_restore
+
+# SQLite's longest path (SQLITE_MAX_PATHNAME, 512 bytes on Linux and macOS), with room for the `-journal` it adds.
+_SQLITE_PATH_MAX = 512 if os.name != "nt" else 1040
+
+
+def refuse_long_path(path: Path) -> None:
+    """Problem.PATH_TOO_LONG when SQLite cannot open the file by this full path (accents count two bytes)."""
+    if len(os.fsencode(str(Path(path).absolute()))) + len("-journal") > _SQLITE_PATH_MAX:
+        raise StoreOpenError(Problem.PATH_TOO_LONG, path, f"path of {len(os.fsencode(str(path)))} bytes")
+
+
+def companion_names(path: Path) -> list[str]:
+    """The names of the files every open or restore of a data file may make beside it, each made from its name:
+    the lock, SQLite's journals, and a restore's copy (`.<name>.restoring`, the longest: 11 bytes more)."""
+    from socialdesk.storage.lock import lock_path_for
+
+    return [interrupted_restore(path).name, lock_path_for(path).name, f"{path.name}-journal", f"{path.name}-wal"]
+
+
+def refuse_long_name(path: Path) -> None:
+    """Problem.NAME_TOO_LONG when a companion's name would pass the name limit of the file's folder: the file
+    is refused before any of them is made, rather than failing later, half way through a restore or a backup."""
+    from socialdesk.storage.backup_names import name_limit
+
+    longest = max(len(os.fsencode(name)) for name in companion_names(path))
+    if longest > name_limit(path.parent if path.parent.is_dir() else Path(".")):
+        raise StoreOpenError(Problem.NAME_TOO_LONG, path, f"name of {len(os.fsencode(path.name))} bytes")
