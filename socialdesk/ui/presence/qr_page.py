@@ -2,8 +2,9 @@
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from socialdesk.ui.common.up_down_scroll import UpDownScroll
 from socialdesk.domain.changes import Area
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.presence.labels import card_words
@@ -81,11 +82,7 @@ class QrPage(QWidget):
         left_layout.addWidget(content)
         left_layout.addWidget(look)
         left_layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(left)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a stop after the right column: Tab on a field scrolls to it
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll = UpDownScroll(left, self)  # never cut sideways: the form keeps its width, the preview gives way
         right = QVBoxLayout()
         right.addWidget(self.preview, 1)
         for widget in (self.status, self.size_info, self.warnings, self.wording, self.outputs, self.cards_bar,
