@@ -148,3 +148,42 @@ def test_an_old_file_is_not_upgraded_when_the_output_is_refused(tmp_path, capsys
     before = _tree(tmp_path)
     assert main(["export", "csv", "-o", str(old), "--db", str(old)]) == 2
     assert _tree(tmp_path) == before
+
+
+def test_an_older_file_is_upgraded_even_when_the_command_then_fails(tmp_path, monkeypatch, capsys):
+    """`print-cards` on a first-version file with no listing marked: the file is opened, so upgraded after a
+    before-upgrade backup (kept), and the command ends 2 in one line; the fuzzer's rule counts that upgrade as the
+    one write a failed command may leave (tests/fuzz/properties.py upgrade_changes)."""
+    import shutil
+
+    from harness import Outcome
+    from properties import violations
+
+    data = tmp_path / "shop.sqlite3"
+    shutil.copyfile(Path(__file__).parent.parent / "data" / "socialdesk-v1.sqlite3", data)
+    monkeypatch.chdir(tmp_path)
+    before = _tree(tmp_path)
+    argv = ["print-cards", "-o", "-", f"--db={data}", "--template=a6"]
+    code = main(argv)
+    lines = capsys.readouterr().err.splitlines()
+    assert code == 2 and len(lines) == 1 and "no listing is marked" in lines[0]
+    after = _tree(tmp_path)
+    made = sorted(set(after) - set(before))
+    assert [name for name in made if "before-upgrade" in name] and all(
+        name.startswith("backups/") or name.startswith("shop.sqlite3") for name in made)
+    changes = {name: "added" for name in made} | {"backups": "added"} | {
+        name: "changed" for name in before if before[name] != after.get(name)}
+    outcome = Outcome(code=code, stdout=b"", stderr="\n".join(lines), changes=changes)
+    assert violations(argv, outcome, tmp_path) == []
+
+
+def test_the_root_folder_as_data_file_is_judged_without_a_crash(tmp_path, capsys):
+    """`--db=/` (the fuzzer drew it): the command says so in one line, and the fuzzer's own rule can judge it."""
+    from harness import Outcome
+    from properties import violations
+
+    argv = ["export", "csv", "-o", "-", "--db=/"]
+    code = main(argv)
+    lines = capsys.readouterr().err.splitlines()
+    assert code in (1, 2) and len(lines) == 1 and "Traceback" not in lines[0]
+    assert violations(argv, Outcome(code=code, stdout=b"", stderr="\n".join(lines)), tmp_path) == []
