@@ -376,8 +376,8 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <name>OpenProblems</name>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="47" />
-        <source>The name of your data file is too long: SocialDesk keeps a few small files beside it whose names are a little longer than its own, and this disk does not take names that long (the file itself is fine). Give the file a shorter name, then open it again, or choose another file.</source>
-        <translation>Le nom de votre fichier de données est trop long : SocialDesk garde à côté quelques petits fichiers dont le nom est un peu plus long que le sien, et ce disque n'accepte pas des noms aussi longs (le fichier lui-même est intact). Donnez au fichier un nom plus court, puis ouvrez-le à nouveau, ou choisissez un autre fichier.</translation>
+        <source>The name of your data file is too long: SocialDesk keeps a few small files beside it whose names are a little longer than its own, and this disk does not take names that long. Give the file a shorter name, then open it again, or choose another file.</source>
+        <translation>Le nom de votre fichier de données est trop long : SocialDesk garde à côté quelques petits fichiers dont le nom est un peu plus long que le sien, et ce disque n'accepte pas des noms aussi longs. Donnez au fichier un nom plus court, puis ouvrez-le à nouveau, ou choisissez un autre fichier.</translation>
     </message>
     <message>
         <source>The path of your data file is too long: the folders it is in have names too long for SocialDesk to open it (the file itself is fine). Move the file to a shorter folder, then open it from there, or choose another file.</source>

@@ -89,6 +89,7 @@ def _exists(path: Path) -> bool:
 def inspect_file(path: Path, *, for_writing: bool = True) -> None:
     """Raise StoreOpenError if the existing file is unusable; reads only, changes nothing."""
     path = real_path(path)
+    refuse_long_name(path, reading_only=not for_writing)
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a folder, FIFO or device: never opened, a FIFO would hang

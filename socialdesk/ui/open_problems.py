@@ -44,7 +44,7 @@ def problem_text(problem: Problem, path: Path | None = None) -> str:
     if problem is Problem.BROKEN_LINK:
         return QCoreApplication.translate("OpenProblems", "Your data file is reached through a link that leads nowhere: the disk or USB stick it is on may not be connected. Connect it and open SocialDesk again, or choose another file. Nothing was created.")
     if problem is Problem.NAME_TOO_LONG:
-        return QCoreApplication.translate("OpenProblems", "The name of your data file is too long: SocialDesk keeps a few small files beside it whose names are a little longer than its own, and this disk does not take names that long (the file itself is fine). Give the file a shorter name, then open it again, or choose another file.")
+        return QCoreApplication.translate("OpenProblems", "The name of your data file is too long: SocialDesk keeps a few small files beside it whose names are a little longer than its own, and this disk does not take names that long. Give the file a shorter name, then open it again, or choose another file.")
     if problem is Problem.PATH_TOO_LONG:
         return QCoreApplication.translate("OpenProblems", "The path of your data file is too long: the folders it is in have names too long for SocialDesk to open it (the file itself is fine). Move the file to a shorter folder, then open it from there, or choose another file.")
     return open_problem_text(problem)
@@ -59,8 +59,9 @@ def problem_box(parent, error: StoreOpenError) -> tuple[QMessageBox, dict, Path 
     safe = fill(QCoreApplication.translate("OpenProblems", "The file was not changed: %1"), str(error.path))
     buttons = {}
     backup = backup_to_offer(error)
-    if error.problem is Problem.MISSING:
+    if error.problem is Problem.MISSING or (error.problem is Problem.NAME_TOO_LONG and not Path(error.path).exists()):
         safe = fill(QCoreApplication.translate("OpenProblems", "Nothing was created or changed: %1"), str(error.path))
+    if error.problem is Problem.MISSING:
         if backup is not None:
             interrupted = backup == interrupted_restore(Path(error.path))
             label = (QCoreApplication.translate("OpenProblems", "&Finish the interrupted restore") if interrupted

@@ -98,3 +98,40 @@ def test_a_backup_of_it_is_still_made(long_file):
     assert cli_main(["backup", "--db", str(long_file)]) == 0
     copies = list((long_file.parent / "backups").glob("*.sqlite3"))
     assert len(copies) == 1 and sqlite3.connect(copies[0]).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+@pytest.mark.parametrize("command", ["check", "backup"])
+def test_reading_a_file_whose_journal_would_not_fit_says_to_shorten_it(tmp_path, command, capsys):
+    """At 252-255 bytes even SQLite's own `-wal` cannot be made beside it: one line, exit 1, nothing made."""
+    path = _named(tmp_path, 255)
+    short = tmp_path / "short.sqlite3"
+    open_store(short).close()
+    for kept in [p for p in tmp_path.iterdir() if p != short]:
+        if kept.is_dir():
+            for inside in kept.iterdir():
+                inside.unlink()
+            kept.rmdir()
+        else:
+            kept.unlink()
+    short.rename(path)
+    assert cli_main([command, "--db", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and "name is too long" in err and "-wal" not in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [path.name]
+
+
+def test_the_window_says_nothing_was_created_for_a_new_name(tmp_path, qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    from socialdesk.ui.open_problems import problem_box
+
+    path = _named(tmp_path, 250)
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(path)
+    box, _buttons, _backup = problem_box(None, refused.value)
+    try:
+        assert "Nothing was created or changed" in box.informativeText() + box.text() + box.detailedText()
+        assert "file itself is fine" not in box.text()
+    finally:
+        box.deleteLater()
+    assert isinstance(box, QMessageBox)
