@@ -487,6 +487,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>d'un autre ordinateur, ou d'un autre fichier de données de ce nom</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" line="52" />
+        <source>made by an older SocialDesk: perhaps another data file's of this name</source>
+        <translation>faite par une version plus ancienne de SocialDesk : peut-être celle d'un autre fichier de données de ce nom</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="41" />
         <source>backup %1 of that second</source>
         <translation>sauvegarde %1 de cette seconde</translation>

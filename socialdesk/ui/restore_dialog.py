@@ -15,9 +15,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from socialdesk.storage.backups import (backup_rank, backup_time, list_backups, old_place_backups,
-                                        other_identity_backups)
-from socialdesk.storage.file_key import key_of, of_this_file
+from socialdesk.storage.backups import backup_rank, backup_time, old_place_backups
+from socialdesk.storage.restore_list import restore_list
 from socialdesk.ui.common.words import fill
 
 
@@ -36,29 +35,27 @@ class RestoreDialog(QDialog):
         self.list.setObjectName("backupList")
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         left_behind = set(old_place_backups(db_path))  # listed last: made before (or, of the stale copy, after) the move
-        # Another identity's, after all of this file's: this file's from another computer (its key), and those made
-        # before files had keys, which may be another file's of the same name; another file's are not offered.
-        others = other_identity_backups(db_path)
-        same, unknown = of_this_file(others, key_of(db_path))
-        offered = [b for b in others if b in same or b in unknown]  # newest first, as found
-        listed = [*(b for b in list_backups(db_path) if b not in others), *offered]
-        shared = _seconds_shared(listed)
-        for backup in listed:
+        found = restore_list(db_path)  # another data file's of this name, in a folder both chose, is not offered
+        shared = _seconds_shared(found.backups)
+        for backup in found.backups:
             label = _when_and_size(backup)
             if backup_time(backup) in shared:
                 label += "\n    " + fill(self.tr("backup %1 of that second"), str(backup_rank(backup)))
             if backup in left_behind:
                 label += "\n    " + fill(self.tr("from the old file in %1"), _old_place(db_path, backup))
-            elif backup in same:
+            elif backup in found.another_computer:
                 label += "\n    " + self.tr("from another computer")
-            elif backup in unknown:
+            elif backup in found.maybe_another_computer:
                 label += "\n    " + self.tr("from another computer, or from another data file of this name")
+            elif backup in found.maybe_another_file:
+                label += "\n    " + self.tr("made by an older SocialDesk: perhaps another data file's of this name")
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
             item.setToolTip(str(backup))
             self.list.addItem(item)
-        if self.list.count() > len(offered):
-            self.list.setCurrentRow(0)  # this file's newest; another computer's is never chosen for the owner
+        sure = [row for row, backup in enumerate(found.backups) if found.sure(backup)]
+        if sure:
+            self.list.setCurrentRow(sure[0])  # this file's newest; one from elsewhere is never chosen for the owner
         else:
             empty = QLabel(self.tr("There is no backup of this data file yet. A backup kept elsewhere opens with "
                                    "Other file…"))

@@ -116,3 +116,24 @@ def test_a_backup_from_before_files_had_keys_is_offered_with_its_doubt(qtbot, tm
     rows = dict(_rows(_dialog(qtbot, path)))
     assert rows[str(older)].endswith("\n    d'un autre ordinateur, ou d'un autre fichier de données de ce nom")
     assert rows[str(made["pc2"][1])].endswith("\n    d'un autre ordinateur")
+
+
+def test_an_old_named_backup_in_the_shared_folder_is_offered_only_if_it_can_be_this_files(qtbot, tmp_path,
+                                                                                           monkeypatch):
+    """Names from before identities (`fleurs-<stamp>-daily.sqlite3`) in a folder two shops chose: another shop's
+    (its key) is not offered; one with no key says it may be another file's and is never chosen for the owner."""
+    path, made = _two_computers(tmp_path, monkeypatch)
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    theirs = _another_shop_of_the_same_name(tmp_path, monkeypatch, shared)
+    of_b = shared / "fleurs-20261220-090000-daily.sqlite3"
+    shutil.copy2(theirs[0], of_b)  # another shop's content and key, under an old-style name
+    no_key = shared / "fleurs-20261221-090000-daily.sqlite3"
+    shutil.copy2(made["pc1"][0], no_key)
+    with sqlite3.connect(no_key) as conn:
+        conn.execute("DELETE FROM settings WHERE key = 'file_key'")
+    conn.close()
+    dialog = _dialog(qtbot, path)
+    rows = dict(_rows(dialog))
+    assert str(of_b) not in rows
+    assert rows[str(no_key)].endswith("\n    made by an older SocialDesk: perhaps another data file's of this name")
+    assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) == str(made["pc1"][-1])  # the newest sure one

@@ -1,0 +1,44 @@
+"""Which backups Restore offers for a data file, and what is sure about each: told by their names and the file key
+each carries (storage/file_key.py)."""
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from socialdesk.storage.backup_names import SUFFIX, own_name
+from socialdesk.storage.backup_scan import backup_dir_for
+from socialdesk.storage.backups import list_backups, other_identity_backups
+from socialdesk.storage.file_key import key_of, of_this_file
+
+
+@dataclass
+class RestoreList:
+    backups: list[Path]  # this file's, newest first, then another identity's
+    another_computer: set[Path] = field(default_factory=set)  # another identity, this file's key
+    maybe_another_computer: set[Path] = field(default_factory=set)  # another identity, no key (an older version's)
+    maybe_another_file: set[Path] = field(default_factory=set)  # no identity, in a chosen folder, no key
+
+    def sure(self, backup: Path) -> bool:
+        """This file's beyond doubt, made on this computer: what Restore may choose for the owner."""
+        return backup not in self.another_computer | self.maybe_another_computer | self.maybe_another_file
+
+
+def restore_list(db_path: Path) -> RestoreList:
+    """Backups of another data file that has this one's name, in a folder both chose (another key), are left out.
+    A backup's key is read only where its name cannot tell: another identity's, or no identity outside the file's
+    own `backups/` (a chosen folder others may share)."""
+    db_path = Path(db_path).resolve()
+    key = key_of(db_path)
+    others = other_identity_backups(db_path)
+    own = [b for b in list_backups(db_path) if b not in others]
+    default = backup_dir_for(db_path)
+    unnamed = [b for b in own if b.parent != default and _identity(db_path, b) is None]
+    same_unnamed, unsure_unnamed = of_this_file(unnamed, key)
+    same, unsure = of_this_file(others, key)
+    left_out = {*(set(unnamed) - set(same_unnamed) - set(unsure_unnamed)), *(set(others) - set(same) - set(unsure))}
+    return RestoreList([b for b in [*own, *others] if b not in left_out], set(same), set(unsure), set(unsure_unnamed))
+
+
+def _identity(db_path: Path, backup: Path) -> str | None:
+    """The identity a backup's name carries (`<stem>+<id>-…`), None for a name from before identities."""
+    match = own_name(db_path, SUFFIX, backup.parent).fullmatch(backup.name)
+    return match["id"] if match else None
