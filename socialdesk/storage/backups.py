@@ -92,6 +92,23 @@ def list_backups(db_path: Path) -> list[Path]:
     return sorted(dict.fromkeys(found), key=_stamp_onwards, reverse=True) + old_place_backups(db_path, found)
 
 
+def sure_backups(db_path: Path) -> list[Path]:
+    """The backups whose name proves them this file's (beside it, or carrying this computer's identity for it),
+    newest first: what a one-click restore may use when the file itself cannot be read to compare keys."""
+    db_path = Path(db_path).resolve()
+    scan = BackupScan(db_path)
+    default = backup_dir_for(db_path)
+    found = []
+    for backup in list_backups(db_path):
+        if backup.parent == default:
+            found.append(backup)
+            continue
+        match = own_name(db_path, ".sqlite3", backup.parent).fullmatch(backup.name)
+        if match and match["id"] is not None and match["id"] == scan.mine:
+            found.append(backup)
+    return found
+
+
 def other_identity_backups(db_path: Path) -> list[Path]:
     """Backups of this file's name carrying another identity (another computer's, or this file's before its
     identity was lost), newest first: offered last in Restore, never picked by themselves, never rotated."""

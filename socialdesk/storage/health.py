@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from socialdesk.storage.backups import is_valid_backup, list_backups
+from socialdesk.storage.backups import is_valid_backup, sure_backups
 from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.opening import inspect_file
 
@@ -21,8 +21,8 @@ def data_file_problem(path: Path | None) -> Problem | None:
 
 
 def newest_sound_backup(path: Path) -> Path | None:
-    """The newest backup beside the data file that passes quick_check, or None."""
-    for backup in list_backups(Path(path)):
+    """The newest backup proven this file's by its name that passes quick_check, or None."""
+    for backup in sure_backups(Path(path)):
         if is_valid_backup(backup):
             return backup
     return None

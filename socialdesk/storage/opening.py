@@ -14,6 +14,7 @@ from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files,
     is_socialdesk, read_header, fitting_stem, set_aside, stamp,
 )
+from socialdesk.storage.file_key import keep_key, key_of, stored_key
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
 from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
@@ -340,6 +341,7 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     inspect_file(backup)
     safety = backups.make_backup(store.conn, store.path, now, "before-restore")
     choice = backup_folder.current_choice(store.conn)  # this computer's backup folder, not the backup's
+    key, keyless = stored_key(store.conn), key_of(backup) is None  # a backup from before keys keeps the file's
     with writing():
         had_wal_files, source = has_wal_files(backup), connect_readonly(backup)
         try:
@@ -353,6 +355,8 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
 
         migrations.apply(store.db)
         backup_folder.keep_choice(store.conn, choice)
+        if keyless and key is not None:
+            keep_key(store.conn, key)
         stamp(store.conn)
     return safety
 

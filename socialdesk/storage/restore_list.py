@@ -23,19 +23,23 @@ class RestoreList:
 
 
 def restore_list(db_path: Path) -> RestoreList:
-    """Backups of another data file that has this one's name, in a folder both chose (another key), are left out.
-    A backup's key is read only where its name cannot tell: another identity's, or no identity outside the file's
-    own `backups/` (a chosen folder others may share)."""
+    """Backups of another data file that has this one's name, in a folder both chose (another key), are left out,
+    as are those that cannot be read now (gone, locked). A backup's key is read where its name cannot prove it is
+    this file's: in a chosen folder (a copied folder can carry this file's identity to another shop), or carrying
+    another identity."""
     db_path = Path(db_path).resolve()
-    key = key_of(db_path)
+    key = key_of(db_path, live=True)
+    key = key if isinstance(key, str) else None
     others = other_identity_backups(db_path)
-    own = [b for b in list_backups(db_path) if b not in others]
+    own = [b for b in list_backups(db_path) if b not in others and b.exists()]
     default = backup_dir_for(db_path)
-    unnamed = [b for b in own if b.parent != default and _identity(db_path, b) is None]
-    same_unnamed, unsure_unnamed = of_this_file(unnamed, key)
+    chosen = [b for b in own if b.parent != default]
+    unnamed = [b for b in chosen if _identity(db_path, b) is None]
+    same_chosen, unsure_chosen = of_this_file(chosen, key)
     same, unsure = of_this_file(others, key)
-    left_out = {*(set(unnamed) - set(same_unnamed) - set(unsure_unnamed)), *(set(others) - set(same) - set(unsure))}
-    return RestoreList([b for b in [*own, *others] if b not in left_out], set(same), set(unsure), set(unsure_unnamed))
+    left_out = {*(set(chosen) - set(same_chosen) - set(unsure_chosen)), *(set(others) - set(same) - set(unsure))}
+    return RestoreList([b for b in [*own, *others] if b not in left_out], set(same), set(unsure),
+                       set(unsure_chosen) & set(unnamed))
 
 
 def _identity(db_path: Path, backup: Path) -> str | None:

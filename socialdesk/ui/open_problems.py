@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
-from socialdesk.storage.backups import is_valid_backup, list_backups
+from socialdesk.storage.backups import is_valid_backup, sure_backups
 from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.missing import interrupted_restore, only_interrupted_restore
 from socialdesk.ui.common.messages import open_problem_text
@@ -21,7 +21,9 @@ class Choice(Enum):
 
 
 def newest_good_backup(db_path: Path) -> Path | None:
-    return next((b for b in list_backups(db_path) if is_valid_backup(b)), None)
+    """The newest sound backup whose name proves it this file's: one click never restores a backup that the
+    full list could only offer with a doubt (another computer's, or a shared folder's older name)."""
+    return next((b for b in sure_backups(db_path) if is_valid_backup(b)), None)
 
 
 def backup_to_offer(error: StoreOpenError) -> Path | None:

@@ -37,8 +37,13 @@ class RestoreDialog(QDialog):
         left_behind = set(old_place_backups(db_path))  # listed last: made before (or, of the stale copy, after) the move
         found = restore_list(db_path)  # another data file's of this name, in a folder both chose, is not offered
         shared = _seconds_shared(found.backups)
+        shown = []
         for backup in found.backups:
-            label = _when_and_size(backup)
+            try:
+                label = _when_and_size(backup)
+            except OSError:  # gone since it was listed (another file's rotation in a shared folder)
+                continue
+            shown.append(backup)
             if backup_time(backup) in shared:
                 label += "\n    " + fill(self.tr("backup %1 of that second"), str(backup_rank(backup)))
             if backup in left_behind:
@@ -53,7 +58,7 @@ class RestoreDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, str(backup))
             item.setToolTip(str(backup))
             self.list.addItem(item)
-        sure = [row for row, backup in enumerate(found.backups) if found.sure(backup)]
+        sure = [row for row, backup in enumerate(shown) if found.sure(backup)]
         if sure:
             self.list.setCurrentRow(sure[0])  # this file's newest; one from elsewhere is never chosen for the owner
         else:

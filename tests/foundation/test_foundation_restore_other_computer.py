@@ -137,3 +137,105 @@ def test_an_old_named_backup_in_the_shared_folder_is_offered_only_if_it_can_be_t
     assert str(of_b) not in rows
     assert rows[str(no_key)].endswith("\n    made by an older SocialDesk: perhaps another data file's of this name")
     assert dialog.list.currentItem().data(Qt.ItemDataRole.UserRole) == str(made["pc1"][-1])  # the newest sure one
+
+
+def _damage(path):
+    with open(path, "r+b") as handle:
+        handle.seek(4096)
+        handle.write(b"\xff" * 8192)
+
+
+def test_one_click_restore_of_a_damaged_file_never_takes_another_shops_backup(tmp_path, monkeypatch):
+    """"Restore the newest backup" (damaged or missing file, or after an unexpected error) takes only a backup whose
+    name proves it this file's: never another shop's under an older version's name in the shared folder."""
+    from socialdesk.storage.health import newest_sound_backup
+    from socialdesk.ui.open_problems import newest_good_backup
+
+    path, made = _two_computers(tmp_path, monkeypatch)
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    theirs = _another_shop_of_the_same_name(tmp_path, monkeypatch, shared)
+    newest = shared / "fleurs-20261230-090000-daily.sqlite3"  # newer than all of this file's
+    shutil.copy2(theirs[0], newest)
+    monkeypatch.setattr(backup_folder, "this_computer", lambda: "pc1-token")
+    _damage(path)
+    assert newest_good_backup(path) == made["pc1"][-1]
+    assert newest_sound_backup(path) == made["pc1"][-1]
+
+
+def test_a_backup_gone_or_locked_while_the_list_is_made_is_not_offered(qtbot, tmp_path, monkeypatch):
+    """Another shop's rotation may delete one, another program may hold one: Restore opens at once, without them."""
+    import time
+
+    from socialdesk.storage import restore_list as restore_list_module
+
+    path, made = _two_computers(tmp_path, monkeypatch)
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    theirs = _another_shop_of_the_same_name(tmp_path, monkeypatch, shared)
+    locked = shared / "fleurs-20261231-090000-daily.sqlite3"
+    shutil.copy2(theirs[0], locked)
+    holder = sqlite3.connect(locked, timeout=0)
+    holder.execute("BEGIN EXCLUSIVE")
+    gone = shared / "fleurs-20261229-090000-daily.sqlite3"
+    listed = restore_list_module.restore_list
+
+    def listing_then_losing(db_path):
+        found = listed(db_path)
+        found.backups.insert(0, gone)  # listed, then deleted before the dialog reads its size
+        found.maybe_another_file.add(gone)
+        return found
+    monkeypatch.setattr("socialdesk.ui.restore_dialog.restore_list", listing_then_losing)
+    try:
+        started = time.monotonic()
+        rows = dict(_rows(_dialog(qtbot, path)))
+        assert time.monotonic() - started < 0.4
+    finally:
+        holder.rollback()
+        holder.close()
+    assert str(locked) not in rows and str(gone) not in rows
+    assert set(map(str, made["pc1"])) <= set(rows)
+
+
+def test_a_copied_folder_does_not_make_another_shops_backups_this_ones(qtbot, tmp_path, monkeypatch):
+    """A shop set up by copying another's folder carries its identity file: the keys still tell the backups apart."""
+    path, made = _two_computers(tmp_path, monkeypatch)
+    monkeypatch.setattr(backup_folder, "this_computer", lambda: "pc1-token")
+    copied = tmp_path / "copied"
+    shutil.copytree(tmp_path / "pc1", copied)
+    (copied / "fleurs.sqlite3").unlink()
+    for stale in copied.glob("fleurs.sqlite3*"):
+        stale.unlink()
+    open_store(copied / "fleurs.sqlite3", now=WHEN, replace_missing=True).close()  # a new shop: a new key
+    rows = dict(_rows(_dialog(qtbot, copied / "fleurs.sqlite3")))
+    assert not set(map(str, made["pc1"])) & set(rows)
+
+
+def test_restoring_a_backup_from_before_keys_keeps_the_files_key(tmp_path, monkeypatch):
+    """The shop stays the same shop: its other backups (and its other computer's) are still offered afterwards."""
+    from socialdesk.storage.file_key import key_of
+    from socialdesk.storage.opening import restore_backup
+
+    path, made = _two_computers(tmp_path, monkeypatch)
+    monkeypatch.setattr(backup_folder, "this_computer", lambda: "pc1-token")
+    older = tmp_path / "older.sqlite3"
+    shutil.copy2(made["pc1"][0], older)
+    with sqlite3.connect(older) as conn:  # as made by a version before keys (its migration not applied either)
+        conn.execute("DELETE FROM settings WHERE key = 'file_key'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_file_key'")
+    conn.close()
+    key = key_of(path)
+    store = open_store(path, now=WHEN)
+    try:
+        restore_backup(store, older, now=WHEN + timedelta(days=20))
+    finally:
+        store.close()
+    assert key_of(path) == key and key is not None
+
+
+def test_reading_the_backups_keys_leaves_nothing_beside_them_in_the_shared_folder(qtbot, tmp_path, monkeypatch):
+    """A synced folder would carry a -wal or -shm made by reading a backup to the other computers."""
+    path, _made = _two_computers(tmp_path, monkeypatch)
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    _another_shop_of_the_same_name(tmp_path, monkeypatch, shared)
+    before = sorted(p.name for p in shared.iterdir())
+    assert len(_rows(_dialog(qtbot, path))) > 0
+    assert sorted(p.name for p in shared.iterdir()) == before
