@@ -60,6 +60,12 @@ def own_name(db_path: Path, ending: str, folder: Path | None = None) -> re.Patte
                       + r"(?P<rest>-\d{8}-\d{6}-[\w-]+)" + re.escape(ending))
 
 
+def identity_in(db_path: Path, backup: Path) -> str | None:
+    """The identity a backup's name carries (`<stem>+<id>-…`), None for a name from before identities."""
+    match = own_name(db_path, SUFFIX, backup.parent).fullmatch(backup.name)
+    return match["id"] if match else None
+
+
 _ORDER = re.compile(r"(\d{8}-\d{6})-[\w-]*?(\d*)\.\w+$")
 
 

@@ -15,7 +15,7 @@ from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage import backup_folder
 from socialdesk.storage.backup_scan import BackupScan, backup_dir_for, is_listed_file, scan_backups
 from socialdesk.storage.backup_rows import rows_of
-from socialdesk.storage.backup_names import backup_name, made_order, newest_first, own_name, ranked
+from socialdesk.storage.backup_names import backup_name, identity_in, made_order, newest_first, own_name, ranked
 from socialdesk.storage.errors import (
     StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
 )
@@ -97,16 +97,10 @@ def sure_backups(db_path: Path) -> list[Path]:
     newest first: what a one-click restore may use when the file itself cannot be read to compare keys."""
     db_path = Path(db_path).resolve()
     scan = BackupScan(db_path)
-    default = backup_dir_for(db_path)
-    found = []
-    for backup in list_backups(db_path):
-        if backup.parent == default:
-            found.append(backup)
-            continue
-        match = own_name(db_path, ".sqlite3", backup.parent).fullmatch(backup.name)
-        if match and match["id"] is not None and match["id"] == scan.mine:
-            found.append(backup)
-    return found
+    found = _found(db_path, ".sqlite3", own_only=False, scan=scan)
+    sure = [b for b in found
+            if b.parent == scan.default or (scan.mine is not None and identity_in(db_path, b) == scan.mine)]
+    return sorted(dict.fromkeys(sure), key=_stamp_onwards, reverse=True)
 
 
 def other_identity_backups(db_path: Path) -> list[Path]:

@@ -4,7 +4,7 @@ each carries (storage/file_key.py)."""
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from socialdesk.storage.backup_names import SUFFIX, own_name
+from socialdesk.storage.backup_names import identity_in
 from socialdesk.storage.backup_scan import backup_dir_for
 from socialdesk.storage.backups import list_backups, other_identity_backups
 from socialdesk.storage.file_key import key_of, of_this_file
@@ -34,15 +34,10 @@ def restore_list(db_path: Path) -> RestoreList:
     own = [b for b in list_backups(db_path) if b not in others and b.exists()]
     default = backup_dir_for(db_path)
     chosen = [b for b in own if b.parent != default]
-    unnamed = [b for b in chosen if _identity(db_path, b) is None]
+    unnamed = [b for b in chosen if identity_in(db_path, b) is None]
     same_chosen, unsure_chosen = of_this_file(chosen, key)
     same, unsure = of_this_file(others, key)
     left_out = {*(set(chosen) - set(same_chosen) - set(unsure_chosen)), *(set(others) - set(same) - set(unsure))}
     return RestoreList([b for b in [*own, *others] if b not in left_out], set(same), set(unsure),
                        set(unsure_chosen) & set(unnamed))
 
-
-def _identity(db_path: Path, backup: Path) -> str | None:
-    """The identity a backup's name carries (`<stem>+<id>-…`), None for a name from before identities."""
-    match = own_name(db_path, SUFFIX, backup.parent).fullmatch(backup.name)
-    return match["id"] if match else None
