@@ -47,10 +47,10 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
     before an upgrade is never deferred."""
     refuse_broken_link(path)
     path = real_path(path)
-    refuse_long_name(path)
     now = now or system_clock()
     is_new = not _exists(path)
     if is_new:
+        refuse_long_name(path)  # before the restore marker is looked for (an existing file: inspect_file)
         if not replace_missing:
             refuse_if_missing(path)
         refuse_long_path(path)
