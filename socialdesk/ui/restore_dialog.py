@@ -78,7 +78,9 @@ class RestoreDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.list.itemDoubleClicked.connect(lambda _item: self._on_accepted())
         layout.addWidget(buttons)
-        self.resize(520, 360)
+        widest = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 40  # a label never cut sideways
+        screen = self.screen().availableGeometry().width() if self.screen() is not None else widest
+        self.resize(min(max(520, widest), screen), 360)
 
     def _on_accepted(self):
         item = self.list.currentItem()

@@ -239,3 +239,17 @@ def test_reading_the_backups_keys_leaves_nothing_beside_them_in_the_shared_folde
     before = sorted(p.name for p in shared.iterdir())
     assert len(_rows(_dialog(qtbot, path))) > 0
     assert sorted(p.name for p in shared.iterdir()) == before
+
+
+def test_the_longest_french_note_is_read_whole(qtbot, tmp_path, monkeypatch, french):
+    path, made = _two_computers(tmp_path, monkeypatch)
+    no_key = tmp_path / "Dropbox" / "Sauvegardes" / "fleurs-20261221-090000-daily.sqlite3"
+    shutil.copy2(made["pc1"][0], no_key)
+    with sqlite3.connect(no_key) as conn:
+        conn.execute("DELETE FROM settings WHERE key = 'file_key'")
+    conn.close()
+    dialog = _dialog(qtbot, path)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "fichier de données de ce nom" in dict(_rows(dialog))[str(no_key)]
+    assert not dialog.list.horizontalScrollBar().isVisible()
