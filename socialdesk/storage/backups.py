@@ -19,6 +19,7 @@ from socialdesk.storage.backup_names import backup_name, identity_in, made_order
 from socialdesk.storage.errors import (
     StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
 )
+from socialdesk.storage.file_key import keyed_as_mine, stored_key
 from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
@@ -79,7 +80,7 @@ def _newest_mtime(paths: list[Path]) -> float:
 
 
 def own_backups(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
-    """The backups provably this file's (the ones rotation may delete), newest first."""
+    """The backups whose name says they are this file's, newest first."""
     db_path = Path(db_path).resolve()
     return newest_first(db_path, _found(db_path, ".sqlite3", own_only=True, scan=scan))
 
@@ -145,8 +146,13 @@ def backup_rank(backup: Path) -> int:
     return _stamp_onwards(backup)[1]
 
 
-def has_backup_on(db_path: Path, day, scan: BackupScan | None = None) -> bool:
-    return any((t := backup_time(b)) is not None and t.date() == day for b in own_backups(db_path, scan))
+def has_backup_on(db_path: Path, day, scan: BackupScan | None = None, key: str | None = None) -> bool:
+    """Whether this file has a backup made on `day`; one in a chosen folder counts only if it carries the file's
+    `key` (file_key.keyed_as_mine)."""
+    db_path = Path(db_path).resolve()
+    scan = scan_backups(db_path, scan)
+    that_day = [b for b in own_backups(db_path, scan) if (t := backup_time(b)) is not None and t.date() == day]
+    return bool(keyed_as_mine(key, that_day, scan.default))
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str,
@@ -192,7 +198,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
         backup_folder.remember(backup_dir_for(db_path), db_path, folder)
     # A chosen folder may have given the file its identity and the note a folder: looked at again.
     fresh = shared or not scan.add(target)
-    rotate(db_path, kept_count(conn), None if fresh else scan)
+    rotate(db_path, kept_count(conn), None if fresh else scan, stored_key(conn))
     return target
 
 
@@ -321,13 +327,15 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
         drop_wal_files(source_path)  # nothing of this copy is left beside the source (a synced folder)
 
 
-def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None) -> list[Path]:
-    """Delete all but the newest `keep` of this file's own backups; returns what was deleted.
+def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key: str | None = None) -> list[Path]:
+    """Delete all but the newest `keep` of this file's own backups; returns what was deleted. In a chosen folder
+    only those carrying the file's `key` are its own (file_key.keyed_as_mine).
 
     `scan` is the open's look at the backups; what is deleted here is taken out of it."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
+    found = keyed_as_mine(key, found, scan.default) if len(found) > keep else found  # keys read only when one may go
     spared = fullest_beyond(found[:keep], found[keep:], scan.mine, scan) if len(found) > keep else None
     old = [p for p in found[keep:] if p != spared]
     for path in old:

@@ -51,6 +51,18 @@ def of_this_file(backups: list[Path], key: str | None) -> tuple[list[Path], list
     return same, unknown
 
 
+def keyed_as_mine(key: str | None, backups: list[Path], beside: Path) -> list[Path]:
+    """Of backups whose name says they are this data file's, those beyond doubt: the ones rotation may delete and
+    the daily check may count. Beside the file (in `beside`), all. In a chosen folder a name is not enough (a shop
+    set up in a copy of another's folder carries its identity file): a backup there must carry this file's key; one
+    made before keys, or unreadable now, is left alone; all are when this file's `key` (stored_key) is unknown."""
+    chosen = [b for b in backups if b.parent != beside]
+    if not chosen:
+        return backups
+    same = set(of_this_file(chosen, key)[0]) if key else set()
+    return [b for b in backups if b.parent == beside or b in same]
+
+
 def stored_key(conn: sqlite3.Connection) -> str | None:
     """The key in an open data file, None without one."""
     try:

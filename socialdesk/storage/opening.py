@@ -251,11 +251,12 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
 
 def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: bool = False, scan=None) -> None:
     pending = pending_names(store.conn)
-    _prune_backups(store.path, backups.kept_count(store.conn), scan)
+    key = stored_key(store.conn)
+    _prune_backups(store.path, backups.kept_count(store.conn), scan, key)
     try:
         if not is_new and pending and applied_names(store.conn):
             backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)
-        elif not is_new and not backups.has_backup_on(store.path, now.date(), scan):
+        elif not is_new and not backups.has_backup_on(store.path, now.date(), scan, key):
             if defer_daily:
                 store.daily_backup_due = now
             else:
@@ -280,11 +281,11 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None) -> None:
+def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None, key: str | None = None) -> None:
     """Back to the newest `keep` (the owner's count): a writer killed between a new copy and its
     rotation left one more."""
     try:
-        backups.rotate(path, keep, scan)
+        backups.rotate(path, keep, scan, key)
     except OSError as error:  # a read-only backups folder: the file still opens, its backups stay
         logging.getLogger(__name__).warning("old backups of %s not pruned: %s", path, error)
 

@@ -127,3 +127,43 @@ def test_two_computers_sharing_a_synced_folder_never_rewrite_the_same_row_count_
         assert len({name.split("-")[0] for name in names}) == 1  # one computer's backups in each
     for store in shops.values():
         store.close()
+
+
+def _new_shop_in_a_copied_folder(tmp_path, monkeypatch, keep: int = 2):
+    """pc1's shop backs up to a shared folder; a second shop on the same computer is set up by copying pc1's
+    folder (its `backups/.fleurs.sqlite3.backup-id` comes along) and starting a new data file there."""
+    shared = tmp_path / "Dropbox" / "SocialDesk backups"
+    shared.mkdir(parents=True)
+    monkeypatch.setattr(backup_folder, "this_computer", lambda: "pc1-machine-id", raising=False)
+    first = _shop(tmp_path / "first" / "SocialDesk", "la première boutique", keep=keep)
+    first.settings.set("backup_folder", str(shared))
+    theirs = [make_backup(first.conn, first.path, WHEN + timedelta(days=d), "daily") for d in range(keep)]
+    first.close()
+    shutil.copytree(tmp_path / "first", tmp_path / "second")
+    for old in (tmp_path / "second" / "SocialDesk").glob("fleurs.sqlite3*"):
+        old.unlink()
+    open_store(tmp_path / "second" / "SocialDesk" / "fleurs.sqlite3", now=WHEN, replace_missing=True).close()
+    second = _shop(tmp_path / "second" / "SocialDesk", "la deuxième boutique", keep=keep)  # a new file: a new key
+    second.settings.set("backup_folder", str(shared))
+    return first.path, theirs, second
+
+
+def test_a_shop_set_up_in_a_copied_folder_never_rotates_the_first_shops_backups(tmp_path, monkeypatch):
+    _first, theirs, second = _new_shop_in_a_copied_folder(tmp_path, monkeypatch)
+    mine = [make_backup(second.conn, second.path, WHEN + timedelta(days=10 + d), "daily") for d in range(4)]
+    assert all(b.is_file() and rules_in(b) == ["la première boutique"] for b in theirs)
+    assert [b for b in mine if b.is_file()] == mine[-2:]  # its own still rotated to the two it keeps
+    second.close()
+
+
+def test_a_shop_set_up_in_a_copied_folder_still_makes_its_own_daily_backup(tmp_path, monkeypatch):
+    """The first shop's backup of the day is not the second's: the second makes its own when opened."""
+    _first, theirs, second = _new_shop_in_a_copied_folder(tmp_path, monkeypatch)
+    path = second.path
+    second.close()
+    day = theirs[-1].name.split("-")[1]
+    reopened = open_store(path, now=WHEN + timedelta(days=1, hours=2))
+    reopened.close()
+    made = [b for b in (tmp_path / "Dropbox" / "SocialDesk backups").glob(f"*{day}*daily*.sqlite3")
+            if rules_in(b) == ["la deuxième boutique"]]
+    assert len(made) == 1
