@@ -13,7 +13,7 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from socialdesk.domain.calendar.image_shapes import SHAPES, default_crop, fits, shape_for
+from socialdesk.domain.calendar.image_shapes import SHAPES, default_crop, fits
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.media import import_image, media_dir

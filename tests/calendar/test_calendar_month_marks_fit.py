@@ -2,7 +2,6 @@
 never "○ N…"; the tooltip and the spoken name keep the words."""
 
 import re
-from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.storage.calendar.crop_export import export_image, image_size
-from socialdesk.storage.calendar.media import import_image, media_dir, thumbnail_path
+from socialdesk.storage.calendar.media import import_image, thumbnail_path
 from socialdesk.ui.calendar import card_thumbs
 from socialdesk.ui.calendar.crop_dialog import CropDialog
 from socialdesk.ui.calendar.post_dialog import PostDialog

@@ -1,7 +1,7 @@
 """The publishing assistant keeps the alt-text rule (an image post is published only once described) and its
 buttons read on screen in the order Enter and Tab walk them: text, image, alt text."""
 
-from datetime import date, datetime, time
+from datetime import date, time
 from types import SimpleNamespace
 
 import pytest

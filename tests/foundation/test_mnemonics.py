@@ -4,7 +4,7 @@ import re
 from collections import Counter
 
 import pytest
-from PySide6.QtWidgets import QMenu, QTabBar, QTabWidget
+from PySide6.QtWidgets import QMenu, QTabWidget
 
 from tests.foundation.conftest import CLOCK
 

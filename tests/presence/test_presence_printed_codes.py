@@ -5,7 +5,6 @@ import subprocess
 from dataclasses import replace
 from datetime import datetime
 
-import pytest
 from sqlite_utils import Database
 
 from socialdesk.cli import main

@@ -1,7 +1,7 @@
 """Replying to a review, as the owner does it: from a listing or the checklist, fill the blanks, copy, open."""
 
 import re
-from datetime import date, datetime
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt

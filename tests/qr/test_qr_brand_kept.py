@@ -1,6 +1,6 @@
 """The shop's look set in the QR page is kept in the data file: after a restart the page and a printed card carry it."""
 
-from qr_helpers import make_logo, rasterise_pdf
+from qr_helpers import make_logo
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.card_template import CardTemplate

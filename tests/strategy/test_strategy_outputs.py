@@ -3,7 +3,7 @@
 import os
 import shutil
 import subprocess
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 

@@ -3,7 +3,6 @@
 from datetime import date
 
 from socialdesk.domain.shop import ShopCard
-from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.document import PlanDocument, Section, to_markdown
 from socialdesk.domain.strategy.model import Goal, StrategyPillar
 from socialdesk.ui.i18n import install_translators

@@ -11,7 +11,6 @@ from socialdesk.domain.strategy import fields as f
 from socialdesk.domain.strategy.fields import Step
 from socialdesk.domain.strategy.model import Goal
 from socialdesk.ui.common.bus import DataBus
-from socialdesk.ui.strategy import compare_dialog
 from socialdesk.ui.strategy.tab import StrategyTab
 
 TODAY = date(2026, 12, 2)

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication
 
 from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.networks import NETWORKS

@@ -1,7 +1,6 @@
 """Regenerate the hostile data files: `python tests/data/hostile/make_data_files.py` (deterministic, small)."""
 
 import random
-import shutil
 import sqlite3
 import sys
 import tempfile
