@@ -17,7 +17,7 @@ from pathlib import Path
 
 from socialdesk.domain.settings import checked
 from socialdesk.storage.backup_names import ID_CHARS
-from socialdesk.storage.files import replace_small_file, small_regular_file
+from socialdesk.storage.files import fitting_stem, replace_small_file, small_regular_file
 from socialdesk.storage.state_ids import kept_born, kept_id
 
 NOTE_SUFFIX = ".backups-elsewhere"  # never matches the backups' own names (`*-*.sqlite3`)
@@ -106,7 +106,19 @@ def usable(folder: Path) -> bool:
 
 
 def note_path(default_folder: Path, db_path: Path) -> Path:
-    return default_folder / f".{db_path.name}{NOTE_SUFFIX}"
+    return _side_file(default_folder, db_path, NOTE_SUFFIX)
+
+
+def _id_path(default_folder: Path, db_path: Path) -> Path:
+    return _side_file(default_folder, db_path, ID_SUFFIX)
+
+
+def _side_file(default_folder: Path, db_path: Path, ending: str) -> Path:
+    """`.<name><ending>` beside the backups, its data file's name shortened where the `.partial` it is written
+    through would not fit the name limit (a name of more than 228 bytes)."""
+    suffix = f"{db_path.suffix}{ending}"
+    stem = fitting_stem(default_folder / db_path.name, len(os.fsencode(f".{suffix}.partial")))
+    return default_folder / f".{stem}{suffix}"
 
 
 def remembered_folders(default_folder: Path, db_path: Path) -> list[Path]:
@@ -139,7 +151,7 @@ def remember(default_folder: Path, db_path: Path, folder: Path) -> None:
 def id_born(default_folder: Path, db_path: Path) -> float | None:
     """When this file's identity was made (its file's time), None without one."""
     try:
-        return (default_folder / f".{db_path.name}{ID_SUFFIX}").stat().st_mtime
+        return _id_path(default_folder, db_path).stat().st_mtime
     except OSError:
         return kept_born(db_path)
 
@@ -159,7 +171,7 @@ def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
 
     It is kept with this computer's token: a data folder copied to set up another computer carries it,
     and that computer makes its own rather than rotating the first one's backups."""
-    path = default_folder / f".{db_path.name}{ID_SUFFIX}"
+    path = _id_path(default_folder, db_path)
     try:
         lines = small_regular_file(path, 256).decode("ascii").split()
     except (OSError, UnicodeDecodeError):

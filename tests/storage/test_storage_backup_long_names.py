@@ -95,3 +95,22 @@ def test_a_backup_named_the_old_way_is_still_found(tmp_path):
         store.close()
     assert new.name != f"{path.stem}-21501201-090000-manual.sqlite3"
     assert new == backups.list_backups(path)[0] and old == backups.list_backups(path)[-1]
+
+
+def test_a_long_named_files_earlier_backup_folders_stay_listed(shop, tmp_path):
+    """The note naming the folders chosen before (`.<name>.backups-elsewhere`, written through a `.partial`) is
+    shortened to fit, as is the identity beside it: backups in a folder chosen earlier stay offered in Restore."""
+    when = datetime(2026, 12, 4, 9, 0)
+    made = []
+    store = open_store(shop, now=when)
+    for day, folder in enumerate(("Clé USB", "Dropbox")):
+        chosen = tmp_path / folder
+        chosen.mkdir()
+        store.settings.set("backup_folder", str(chosen))
+        made.append(backups.make_backup(store.conn, store.path, when + timedelta(days=day), "manual"))
+    store.close()
+    assert [b.parent.name for b in made] == ["Clé USB", "Dropbox"]
+    assert set(made) <= set(backups.list_backups(shop))
+    beside = sorted(p.name for p in (shop.parent / "backups").glob(".*"))
+    assert len(beside) == 2 and all(len(os.fsencode(n)) + len(".partial") <= 255 for n in beside)
+    assert {n.rsplit(".", 1)[-1] for n in beside} == {"backups-elsewhere", "backup-id"}
