@@ -100,3 +100,45 @@ def controller(qtbot):
         made.window.close()
     if made.store is not None:
         made.store.close()
+
+
+@pytest.fixture
+def demo_window(qtbot, tmp_path):
+    """`open(language, size, prepare)`: the demo file of 7 December 2026 opened as the owner opens a file (the
+    AppController, a clock fixed at 9:00 that day), its window shown at `size`; `prepare(store)` changes the file
+    before it opens. The window and its file are closed after the test, and the interface is English again."""
+    from datetime import date, datetime
+
+    from socialdesk.domain.clock import fixed_clock
+    from socialdesk.storage.demo import build_demo_file
+    from socialdesk.ui import application
+    from socialdesk.ui.i18n import install_translators
+
+    opened = []
+
+    def open_demo(language: str = "en", size: tuple[int, int] = (1366, 768), prepare=None):
+        path = tmp_path / "demo.sqlite3"
+        store = build_demo_file(path, date(2026, 12, 7), language)
+        try:
+            if prepare is not None:
+                prepare(store)
+        finally:
+            store.close()
+        application.make_application()
+        install_translators(language)
+        controller = application.AppController(language, clock=fixed_clock(datetime(2026, 12, 7, 9, 0)))
+        opened.append(controller)
+        assert controller.open(path)
+        window = controller.window
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield open_demo
+    for controller in opened:
+        if controller.window is not None:
+            controller.window.close()
+        if controller.store is not None:
+            controller.store.close()
+    install_translators("en")

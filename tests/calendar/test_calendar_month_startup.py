@@ -1,16 +1,11 @@
 """The month view restored at start-up says "+N more" only for the chips a day really cannot show."""
 
-from datetime import date, datetime, time
+from datetime import date, time
 
 from PySide6.QtWidgets import QApplication, QTabWidget
 
-from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.posts import Post, PostStatus
-from socialdesk.storage import open_store
-from socialdesk.storage.demo import build_demo_file
-from socialdesk.ui import application
 from socialdesk.ui.calendar.tab import CalendarTab
-from socialdesk.ui.i18n import install_translators
 
 CROWDED = date(2026, 12, 22)
 
@@ -21,41 +16,29 @@ def _hidden(cell) -> int:
     return sum(1 for row in range(posts.count()) if posts.visualItemRect(posts.item(row)).bottom() >= bottom)
 
 
-def test_a_month_restored_at_start_up_says_more_only_for_hidden_chips(qtbot, tmp_path):
-    path = tmp_path / "demo.sqlite3"
-    build_demo_file(path, date(2026, 12, 7), "en").close()
-    store = open_store(path)
+def _crowded(store) -> None:
     store.settings.set("calendar_view", "month")  # the view the owner left it on
     for hour in range(8, 17):
         store.calendar.add(Post(day=CROWDED, time=time(hour, 0), networks=("instagram",), text="Bûche",
                                 status=PostStatus.PLANNED))
-    store.close()
-    application.make_application()
-    install_translators("en")
-    made = application.AppController("en", clock=fixed_clock(datetime(2026, 12, 7, 9, 0)))
-    try:
-        assert made.open(path)
-        window = made.window
-        window.resize(1366, 768)
-        window.show()
-        qtbot.waitExposed(window)
-        window.findChild(QTabWidget).setCurrentIndex(1)  # the Calendar tab, built when first shown
-        qtbot.waitUntil(lambda: window.findChild(CalendarTab) is not None)
-        calendar = window.findChild(CalendarTab)
-        qtbot.waitUntil(lambda: calendar.months.shown and calendar.months.view.isVisible())
-        qtbot.wait(100)
-        QApplication.processEvents()
-        view = calendar.months.view
-        two = view.cell_of(date(2026, 12, 7))
-        assert two.posts.count() == 2 and _hidden(two) == 0
-        assert not two.mark.text().startswith("+"), two.mark.text()
-        for cell in view.cells:
-            hidden = _hidden(cell)
-            assert cell.mark.text().startswith(f"+{hidden} more") if hidden else "more" not in cell.mark.text(), \
-                (cell.posts.day, cell.posts.count(), hidden, cell.mark.text())
-        crowded = view.cell_of(CROWDED)
-        assert crowded.posts.count() == 9 and _hidden(crowded) > 0
-        assert crowded.mark.text().startswith(f"+{_hidden(crowded)} more")
-    finally:
-        made.window.close()
-        made.store.close()
+
+
+def test_a_month_restored_at_start_up_says_more_only_for_hidden_chips(qtbot, demo_window):
+    window = demo_window("en", prepare=_crowded)
+    window.findChild(QTabWidget).setCurrentIndex(1)  # the Calendar tab, built when first shown
+    qtbot.waitUntil(lambda: window.findChild(CalendarTab) is not None)
+    calendar = window.findChild(CalendarTab)
+    qtbot.waitUntil(lambda: calendar.months.shown and calendar.months.view.isVisible())
+    qtbot.wait(100)
+    QApplication.processEvents()
+    view = calendar.months.view
+    two = view.cell_of(date(2026, 12, 7))
+    assert two.posts.count() == 2 and _hidden(two) == 0
+    assert not two.mark.text().startswith("+"), two.mark.text()
+    for cell in view.cells:
+        hidden = _hidden(cell)
+        assert cell.mark.text().startswith(f"+{hidden} more") if hidden else "more" not in cell.mark.text(), \
+            (cell.posts.day, cell.posts.count(), hidden, cell.mark.text())
+    crowded = view.cell_of(CROWDED)
+    assert crowded.posts.count() == 9 and _hidden(crowded) > 0
+    assert crowded.mark.text().startswith(f"+{_hidden(crowded)} more")

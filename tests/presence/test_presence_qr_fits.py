@@ -2,44 +2,23 @@
 tabs, in English and in French: the designer's form is never cut sideways, and no button of the page is squeezed
 below the width its words need."""
 
-from datetime import date, datetime
-
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QScrollArea
 
-from socialdesk.domain.clock import fixed_clock
-from socialdesk.storage.demo import build_demo_file
-from socialdesk.ui.i18n import install_translators
-
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_the_qr_page_fits_the_default_window_with_the_due_panel(qtbot, tmp_path, language):
-    from socialdesk.ui import application
-
-    path = tmp_path / "demo.sqlite3"
-    build_demo_file(path, date(2026, 12, 7), language).close()
-    application.make_application()
-    made = application.AppController(language, clock=fixed_clock(datetime(2026, 12, 7, 9, 0)))
-    try:
-        assert made.open(path)
-        window = made.window
-        window.resize(1100, 720)
-        window.show()
-        qtbot.waitExposed(window)
-        assert window.guide.due_panel is not None and window.guide.due_panel.isVisible()  # the case reported
-        window.show_tab(3)
-        presence = window.tabs.currentWidget().content
-        presence.pages.setCurrentWidget(presence.qr_page)
-        qtbot.waitUntil(lambda: presence.qr_page.isVisible(), timeout=5000)
-        qtbot.wait(50)
-        page = presence.qr_page
-        form = page.findChild(QScrollArea)
-        assert not form.horizontalScrollBar().isVisible()
-        assert form.width() >= form.widget().minimumSizeHint().width()
-        squeezed = [b.text() for b in page.findChildren(QAbstractButton)
-                    if b.isVisible() and b.text() and b.width() < b.sizeHint().width()]
-        assert squeezed == []
-    finally:
-        made.window.close()
-        made.store.close()
-        install_translators("en")
+def test_the_qr_page_fits_the_default_window_with_the_due_panel(qtbot, demo_window, language):
+    window = demo_window(language, (1100, 720))
+    assert window.guide.due_panel is not None and window.guide.due_panel.isVisible()  # the case reported
+    window.show_tab(3)
+    presence = window.tabs.currentWidget().content
+    presence.pages.setCurrentWidget(presence.qr_page)
+    qtbot.waitUntil(lambda: presence.qr_page.isVisible(), timeout=5000)
+    qtbot.wait(50)
+    page = presence.qr_page
+    form = page.findChild(QScrollArea)
+    assert not form.horizontalScrollBar().isVisible()
+    assert form.width() >= form.widget().minimumSizeHint().width()
+    squeezed = [b.text() for b in page.findChildren(QAbstractButton)
+                if b.isVisible() and b.text() and b.width() < b.sizeHint().width()]
+    assert squeezed == []

@@ -68,41 +68,23 @@ def _window_letters(window, tabs) -> dict[str, list[str]]:
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_each_tab_of_the_demo_has_unique_access_keys_in_week_and_month(qtbot, tmp_path, language):
+def test_each_tab_of_the_demo_has_unique_access_keys_in_week_and_month(qtbot, demo_window, language):
     """Today's widgets too: hours grid, reviews box, occasion tasks, reply button, week/month switch."""
-    from datetime import date, datetime
-
     from PySide6.QtWidgets import QTabWidget
 
-    from socialdesk.domain.clock import fixed_clock
-    from socialdesk.storage.demo import build_demo_file
-    from socialdesk.ui import application
     from socialdesk.ui.calendar.tab import CalendarTab
-    from socialdesk.ui.i18n import install_translators
 
-    path = tmp_path / "demo.sqlite3"
-    build_demo_file(path, date(2026, 12, 7), language).close()
-    application.make_application()
-    made = application.AppController(language, clock=fixed_clock(datetime(2026, 12, 7, 9, 0)))
-    try:
-        assert made.open(path)
-        window = made.window
-        window.resize(1366, 768)
-        window.show()
-        tabs = window.findChild(QTabWidget)
-        clashes = []
-        for index in range(tabs.count()):
-            tabs.setCurrentIndex(index)
-            calendar = tabs.currentWidget().findChild(CalendarTab) or (
-                tabs.currentWidget() if isinstance(tabs.currentWidget(), CalendarTab) else None)
-            for mode in (("week", "month") if calendar else (None,)):
-                if mode:
-                    calendar.months.set_mode(mode)
-                qtbot.wait(50)
-                clashes += [(index, mode, texts) for texts in _window_letters(window, tabs).values()
-                            if len(texts) > 1]
-        assert clashes == [], "\n".join(map(str, clashes))
-    finally:
-        made.window.close()
-        made.store.close()
-        install_translators("en")
+    window = demo_window(language)
+    tabs = window.findChild(QTabWidget)
+    clashes = []
+    for index in range(tabs.count()):
+        tabs.setCurrentIndex(index)
+        calendar = tabs.currentWidget().findChild(CalendarTab) or (
+            tabs.currentWidget() if isinstance(tabs.currentWidget(), CalendarTab) else None)
+        for mode in (("week", "month") if calendar else (None,)):
+            if mode:
+                calendar.months.set_mode(mode)
+            qtbot.wait(50)
+            clashes += [(index, mode, texts) for texts in _window_letters(window, tabs).values()
+                        if len(texts) > 1]
+    assert clashes == [], "\n".join(map(str, clashes))
