@@ -7,7 +7,7 @@ from pathlib import Path
 from socialdesk.storage.backup_names import identity_in
 from socialdesk.storage.backup_scan import backup_dir_for
 from socialdesk.storage.backups import list_backups, other_identity_backups
-from socialdesk.storage.file_key import key_of, of_this_file
+from socialdesk.storage.file_key import UNREADABLE, key_of, of_this_file
 
 
 @dataclass
@@ -26,7 +26,8 @@ def restore_list(db_path: Path) -> RestoreList:
     """Backups of another data file that has this one's name, in a folder both chose (another key), are left out,
     as are those that cannot be read now (gone, locked). A backup's key is read where its name cannot prove it is
     this file's: in a chosen folder (a copied folder can carry this file's identity to another shop), or carrying
-    another identity."""
+    another identity. One beside the file that cannot be read as SQLite now (damaged, a stray file of that name)
+    is left out too: restoring it would be refused."""
     db_path = Path(db_path).resolve()
     key = key_of(db_path, live=True)
     key = key if isinstance(key, str) else None
@@ -37,7 +38,9 @@ def restore_list(db_path: Path) -> RestoreList:
     unnamed = [b for b in chosen if identity_in(db_path, b) is None]
     same_chosen, unsure_chosen = of_this_file(chosen, key)
     same, unsure = of_this_file(others, key)
-    left_out = {*(set(chosen) - set(same_chosen) - set(unsure_chosen)), *(set(others) - set(same) - set(unsure))}
+    unreadable = {b for b in own if b.parent == default and key_of(b) is UNREADABLE}
+    left_out = {*(set(chosen) - set(same_chosen) - set(unsure_chosen)), *(set(others) - set(same) - set(unsure)),
+                *unreadable}
     return RestoreList([b for b in [*own, *others] if b not in left_out], set(same), set(unsure),
                        set(unsure_chosen) & set(unnamed))
 

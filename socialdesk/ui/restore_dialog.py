@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from socialdesk.storage.backup_names import identity_in
 from socialdesk.storage.backups import backup_rank, backup_time, old_place_backups
 from socialdesk.storage.restore_list import restore_list
 from socialdesk.ui.common.words import fill
@@ -36,7 +37,9 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups, newest first"))
         left_behind = set(old_place_backups(db_path))  # listed last: made before (or, of the stale copy, after) the move
         found = restore_list(db_path)  # another data file's of this name, in a folder both chose, is not offered
-        shared = _seconds_shared(found.backups)
+        elsewhere = found.another_computer | found.maybe_another_computer
+        computer = {b: identity_in(db_path, b) if b in elsewhere else None for b in found.backups}
+        shared = _seconds_shared(found.backups, computer)
         shown = []
         for backup in found.backups:
             try:
@@ -44,7 +47,7 @@ class RestoreDialog(QDialog):
             except OSError:  # gone since it was listed (another file's rotation in a shared folder)
                 continue
             shown.append(backup)
-            if backup_time(backup) in shared:
+            if (backup_time(backup), computer[backup]) in shared:
                 label += "\n    " + fill(self.tr("backup %1 of that second"), str(backup_rank(backup)))
             if backup in left_behind:
                 label += "\n    " + fill(self.tr("from the old file in %1"), _old_place(db_path, backup))
@@ -100,10 +103,12 @@ class RestoreDialog(QDialog):
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _seconds_shared(backups: list[Path]) -> set:
-    """The seconds more than one listed backup was made in: their labels carry each one's rank in it."""
-    seen = Counter(backup_time(b) for b in backups)
-    return {when for when, count in seen.items() if when is not None and count > 1}
+def _seconds_shared(backups: list[Path], computer: dict) -> set:
+    """The seconds more than one listed backup was made in by one computer (None: this one), with that computer:
+    their labels carry each one's rank in it. Each computer ranks its own, and another computer's backup of the
+    same second is told apart by its note."""
+    seen = Counter((backup_time(b), computer[b]) for b in backups)
+    return {key for key, count in seen.items() if key[0] is not None and count > 1}
 
 
 def _when_and_size(backup: Path) -> str:

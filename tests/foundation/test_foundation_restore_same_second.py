@@ -38,3 +38,44 @@ def test_in_french_too(qtbot, tmp_path):
     finally:
         install_translators("en")
     assert "sauvegarde 2 de cette seconde" in labels[1].splitlines()[1], labels
+
+
+def test_two_computers_backups_of_one_second_are_told_apart_by_their_computer_not_by_a_rank(qtbot, tmp_path,
+                                                                                           monkeypatch):
+    """Each computer counts its own backups in a second: both would have read "backup 1 of that second"."""
+    import shutil
+
+    from socialdesk.storage import backup_folder
+
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    shared.mkdir(parents=True)
+    original = tmp_path / "fleurs.sqlite3"
+    open_store(original, now=WHEN).close()
+    for computer in ("pc2", "pc1"):
+        monkeypatch.setattr(backup_folder, "this_computer", lambda c=computer: f"{c}-token")
+        (tmp_path / computer).mkdir()
+        shutil.copy2(original, tmp_path / computer / "fleurs.sqlite3")  # a synced copy: the same key
+        store = open_store(tmp_path / computer / "fleurs.sqlite3", now=WHEN)
+        store.settings.set("backup_folder", str(shared))
+        make_backup(store.conn, store.path, WHEN, "manual")
+        store.close()
+    dialog = RestoreDialog(tmp_path / "pc1" / "fleurs.sqlite3")
+    qtbot.addWidget(dialog)
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert len(labels) == len(set(labels)) == 3, labels  # pc1's daily at the open, its manual, pc2's manual
+    theirs = [label for label in labels if "another computer" in label]
+    assert len(theirs) == 1 and "of that second" not in theirs[0], labels
+
+
+def test_a_damaged_file_named_like_a_backup_is_not_offered(qtbot, tmp_path):
+    store = open_store(tmp_path / "fleurs.sqlite3", now=WHEN)
+    try:
+        good = make_backup(store.conn, store.path, WHEN, "manual")
+    finally:
+        store.close()
+    damaged = good.with_name("fleurs-20261203-151000-manual.sqlite3")
+    damaged.write_bytes(b"not a database, a download cut short" * 100)
+    dialog = RestoreDialog(tmp_path / "fleurs.sqlite3")
+    qtbot.addWidget(dialog)
+    offered = [dialog.list.item(i).data(256) for i in range(dialog.list.count())]
+    assert str(good) in offered and str(damaged) not in offered
