@@ -2,6 +2,7 @@
 
 from datetime import date, time
 
+import pytest
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from socialdesk.domain.posts import Post, PostStatus
@@ -18,14 +19,16 @@ def _hidden(cell) -> int:
 
 def _crowded(store) -> None:
     store.settings.set("calendar_view", "month")  # the view the owner left it on
+    store.settings.set("last_tab", 1)  # and the tab: the calendar is built before the window is first laid out
     for hour in range(8, 17):
         store.calendar.add(Post(day=CROWDED, time=time(hour, 0), networks=("instagram",), text="Bûche",
                                 status=PostStatus.PLANNED))
 
 
-def test_a_month_restored_at_start_up_says_more_only_for_hidden_chips(qtbot, demo_window):
-    window = demo_window("en", prepare=_crowded)
-    window.findChild(QTabWidget).setCurrentIndex(1)  # the Calendar tab, built when first shown
+@pytest.mark.parametrize("size", [(1366, 768), (1100, 720)])  # the second: the window's default size
+def test_a_month_restored_at_start_up_says_more_only_for_hidden_chips(qtbot, demo_window, size):
+    window = demo_window("en", size, prepare=_crowded)
+    assert window.findChild(QTabWidget).currentIndex() == 1
     qtbot.waitUntil(lambda: window.findChild(CalendarTab) is not None)
     calendar = window.findChild(CalendarTab)
     qtbot.waitUntil(lambda: calendar.months.shown and calendar.months.view.isVisible())
@@ -42,3 +45,9 @@ def test_a_month_restored_at_start_up_says_more_only_for_hidden_chips(qtbot, dem
     crowded = view.cell_of(CROWDED)
     assert crowded.posts.count() == 9 and _hidden(crowded) > 0
     assert crowded.mark.text().startswith(f"+{_hidden(crowded)} more")
+    cut = crowded.posts.viewport().grab().toImage()
+    whole = crowded.posts.count() - _hidden(crowded)
+    top = crowded.posts.visualItemRect(crowded.posts.item(whole)).top()
+    below = {cut.pixel(x, y) for x in range(cut.width()) for y in range(top * round(cut.devicePixelRatio()),
+                                                                      cut.height())}
+    assert len(below) == 1  # the first hidden chip is not drawn cut in half below the whole ones

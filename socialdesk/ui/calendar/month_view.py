@@ -64,6 +64,8 @@ class ChipDelegate(QStyledItemDelegate):
         post: Post = index.data(POST_ROLE)
         if post is None:
             return super().paint(painter, option, index)
+        if option.rect.bottom() >= self.parent().viewport().height():
+            return  # cut by the day's bottom edge: counted in "+N more", never drawn as half a chip
         painter.save()
         palette = option.palette
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -199,6 +201,10 @@ class MonthCell(QWidget):
             self.posts.fill(posts, limits, extras)
             self.posts.executeDelayedItemsLayout()  # laid out now, not on a timer after a first paint: painted once
         self._show_marks()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self._show_marks()  # the mark line may get its width after the list got its height: counted again
 
     def _show_marks(self) -> None:
         """The marks, after "+N more" when the cell cannot show every chip (they stay in the list, for the keys)."""
