@@ -1,8 +1,9 @@
-"""How many of the owner's rows each backup holds, remembered in a small file beside the backups.
+"""How many of the owner's rows each backup holds, and the file key it carries, remembered in a small file beside
+the backups.
 
-Rotation compares backups by their rows (see backups.fullest_beyond) on every open of a
-writable file; counting reads each copy, about 8 ms per ten-year backup from a cold disk.
-A copy is counted once, and again only if its size or modification time changed.
+Rotation compares backups by their rows (see backups.fullest_beyond) and deletes only those carrying the data file's
+key (file_key.keyed_as_mine); counting reads each copy, about 8 ms per ten-year backup from a cold disk. A copy is
+read once, and again only if its size or modification time changed (or it could not be read).
 """
 
 import json
@@ -12,6 +13,7 @@ import sqlite3
 import tempfile
 from pathlib import Path, PurePath
 
+from socialdesk.storage.file_key import UNREADABLE, key_in
 from socialdesk.storage.files import readonly_uri, small_regular_file
 
 ROWS_FILE = ".backup-rows.json"  # never matches the backups' own names (`*-*.sqlite3`)
@@ -21,19 +23,21 @@ BOOKKEEPING = {"settings", "_sqlite_migrations", "migrations", "drafts"}
 log = logging.getLogger(__name__)
 
 
-def count_rows(path: Path) -> int:
-    """Rows in the owner's tables (not the bookkeeping ones); 0 for a copy that cannot be read."""
+def _facts(path: Path) -> tuple[int, object]:
+    """The copy's rows in the owner's tables, and its file key (None without one); (0, UNREADABLE) when it
+    cannot be read."""
     try:
         conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True)
         try:
             names = [row[0] for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
             own = [n for n in names if n not in BOOKKEEPING]
-            return sum(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in own)
+            rows = sum(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in own)
+            return rows, key_in(conn)
         finally:
             conn.close()
-    except (sqlite3.Error, UnicodeDecodeError):
-        return 0
+    except (sqlite3.Error, UnicodeDecodeError, ValueError, TypeError):
+        return 0, UNREADABLE
 
 
 def _stamp(path: Path) -> list[int] | None:
@@ -72,25 +76,38 @@ def _save(folder: Path, data: dict, cache: str) -> None:
         log.warning("backup row counts not remembered in %s: %s", folder, error)
 
 
-def rows_of(paths: list[Path], file_id: str | None = None, names: list[str] | None = None) -> dict[Path, int]:
-    """Each backup's row count: remembered where size and time still match, counted (and remembered) otherwise.
+def facts_of(paths: list[Path], file_id: str | None = None,
+             names: list[str] | None = None) -> dict[Path, tuple[int, object]]:
+    """Each backup's row count and key, all in one folder: remembered where size and time still match, read (and
+    remembered) otherwise. A copy that cannot be read now is read again next time.
 
     `names`: the folder's names already listed (the open's scan), else the folder is listed here."""
     if not paths:
         return {}
     folder, cache = paths[0].parent, rows_file(file_id)
-    known, counts, changed = _load(folder, cache), {}, False
+    known, facts, changed = _load(folder, cache), {}, False
     for path in paths:
         stamp, entry = _stamp(path), known.get(path.name)
         if stamp is not None and isinstance(entry, dict) and entry.get("stamp") == stamp \
-                and isinstance(entry.get("rows"), int):
-            counts[path] = entry["rows"]
+                and isinstance(entry.get("rows"), int) and isinstance(entry.get("key", 0), (str, type(None))):
+            facts[path] = entry["rows"], entry["key"]
             continue
-        counts[path] = count_rows(path)
-        if stamp is not None:
-            known[path.name], changed = {"stamp": stamp, "rows": counts[path]}, True
+        facts[path] = rows, key = _facts(path)
+        if stamp is not None and key is not UNREADABLE:
+            known[path.name], changed = {"stamp": stamp, "rows": rows, "key": key}, True
     present = ({p.name for p in folder.glob(PATTERN)} if names is None
                else {name for name in names if PurePath(name).match(PATTERN)})  # as the glob matches
     if changed or any(name not in present for name in known):
         _save(folder, {name: entry for name, entry in known.items() if name in present}, cache)
-    return counts
+    return facts
+
+
+def remembered_facts(backups: list[Path], scan, file_id: str | None = None) -> dict[Path, tuple[int, object]]:
+    """facts_of for backups in any folders of a data file: `scan` (backup_scan.BackupScan, or None) gives the
+    folders' names already listed and, unless `file_id` is given, the identity whose memory is used."""
+    file_id = scan.mine if file_id is None and scan is not None else file_id
+    facts = {}
+    for folder in dict.fromkeys(p.parent for p in backups):
+        present = None if scan is None or folder not in scan.listing else scan.names(folder)
+        facts.update(facts_of([p for p in backups if p.parent == folder], file_id, present))
+    return facts

@@ -14,12 +14,13 @@ from pathlib import Path
 from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage import backup_folder
 from socialdesk.storage.backup_scan import BackupScan, backup_dir_for, is_listed_file, scan_backups
-from socialdesk.storage.backup_rows import rows_of
+from socialdesk.storage.backup_rows import remembered_facts
 from socialdesk.storage.backup_names import backup_name, identity_in, made_order, newest_first, own_name, ranked
 from socialdesk.storage.errors import (
     StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
 )
 from socialdesk.storage.file_key import keyed_as_mine, stored_key
+from socialdesk.storage.known_keys import remember_key
 from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
@@ -94,13 +95,20 @@ def list_backups(db_path: Path) -> list[Path]:
 
 
 def sure_backups(db_path: Path) -> list[Path]:
-    """The backups whose name proves them this file's (beside it, or carrying this computer's identity for it),
-    newest first: what a one-click restore may use when the file itself cannot be read to compare keys."""
+    """The backups a one-click restore may use, newest first: named as this file's (beside it, or carrying this
+    computer's identity for it) and carrying its key. The file itself may not be readable (damaged): its key is then
+    the one this computer noted at its last backup (storage/known_keys.py); without either, the names decide."""
+    from socialdesk.storage.file_key import key_of
+    from socialdesk.storage.known_keys import known_key
+
     db_path = Path(db_path).resolve()
     scan = BackupScan(db_path)
     found = _found(db_path, ".sqlite3", own_only=False, scan=scan)
     sure = [b for b in found
             if b.parent == scan.default or (scan.mine is not None and identity_in(db_path, b) == scan.mine)]
+    key = key_of(db_path)  # as an unchanging file: nothing is made beside a damaged one
+    key = key if isinstance(key, str) else known_key(db_path)
+    sure = keyed_as_mine(key, sure, scan.default) if key else sure
     return sorted(dict.fromkeys(sure), key=_stamp_onwards, reverse=True)
 
 
@@ -147,8 +155,7 @@ def backup_rank(backup: Path) -> int:
 
 
 def has_backup_on(db_path: Path, day, scan: BackupScan | None = None, key: str | None = None) -> bool:
-    """Whether this file has a backup made on `day`; one in a chosen folder counts only if it carries the file's
-    `key` (file_key.keyed_as_mine)."""
+    """Whether this file has a backup made on `day`: one carrying the file's `key` (file_key.keyed_as_mine)."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     that_day = [b for b in own_backups(db_path, scan) if (t := backup_time(b)) is not None and t.date() == day]
@@ -196,6 +203,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
         raise
     if shared:
         backup_folder.remember(backup_dir_for(db_path), db_path, folder)
+    remember_key(db_path, stored_key(conn))  # what tells its backups apart should it be damaged one day
     # A chosen folder may have given the file its identity and the note a folder: looked at again.
     fresh = shared or not scan.add(target)
     rotate(db_path, kept_count(conn), None if fresh else scan, stored_key(conn))
@@ -328,14 +336,15 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
 
 
 def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key: str | None = None) -> list[Path]:
-    """Delete all but the newest `keep` of this file's own backups; returns what was deleted. In a chosen folder
-    only those carrying the file's `key` are its own (file_key.keyed_as_mine).
+    """Delete all but the newest `keep` of this file's own backups, those carrying its `key`
+    (file_key.keyed_as_mine); returns what was deleted.
 
     `scan` is the open's look at the backups; what is deleted here is taken out of it."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
-    found = keyed_as_mine(key, found, scan.default) if len(found) > keep else found  # keys read only when one may go
+    if len(found) > keep:  # keys (and rows) are looked at only when one may go
+        found = keyed_as_mine(key, found, scan.default, {p: key for p, (_, key) in remembered_facts(found, scan).items()})
     spared = fullest_beyond(found[:keep], found[keep:], scan.mine, scan) if len(found) > keep else None
     old = [p for p in found[keep:] if p != spared]
     for path in old:
@@ -372,10 +381,7 @@ def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None
     pruned as usual), so there are at most KEEP + 1 backups."""
     if not old:
         return None
-    rows = {}  # remembered beside the backups, in each folder: each copy is read once, not on every open
-    for folder in dict.fromkeys(p.parent for p in kept + old):
-        present = None if scan is None or folder not in scan.listing else scan.names(folder)
-        rows.update(rows_of([p for p in kept + old if p.parent == folder], file_id, present))  # one cache per identity
+    rows = {p: rows for p, (rows, _) in remembered_facts(kept + old, scan, file_id).items()}
     most_kept = max((rows[p] for p in kept), default=0)
     return next((p for p in old if rows[p] > most_kept), None)
 

@@ -17,7 +17,7 @@ def new_file_key() -> str:
 
 def key_of(path: Path, *, live: bool = False):
     """The key stored in the SQLite file at `path`, read without writing and without waiting for a lock; None
-    when it has none (a backup made before keys were kept), UNREADABLE when it cannot be read now.
+    when it has none (a backup made before keys was kept), UNREADABLE when it cannot be read now.
 
     A backup is read as an unchanging file (SQLite's `immutable`): nothing is made beside it (no -wal, no -shm in
     a synced folder) and no lock is waited for. The `live` data file, open in the app, is read through its WAL."""
@@ -27,54 +27,50 @@ def key_of(path: Path, *, live: bool = False):
     except (sqlite3.Error, ValueError, OSError):
         return UNREADABLE
     try:
-        tables = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone()
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", (FILE_KEY,)).fetchone() if tables else None
-        value = json.loads(row[0]) if row else None
+        return key_in(conn)
     except (sqlite3.Error, ValueError, TypeError):
         return UNREADABLE
     finally:
         conn.close()
+
+
+def key_in(conn: sqlite3.Connection) -> str | None:
+    """The key in an open SQLite file, None without one; sqlite3.Error (or ValueError) when it cannot be read."""
+    tables = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone()
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (FILE_KEY,)).fetchone() if tables else None
+    value = json.loads(row[0]) if row else None
     return value if isinstance(value, str) and value else None
 
 
-def of_this_file(backups: list[Path], key: str | None) -> tuple[list[Path], list[Path]]:
-    """Of backups whose name cannot tell whose they are: those of this very file (same key), and those that
-    cannot tell (no key, made before keys); another file's (another key) and those unreadable now are left out.
-    All are kept, as unsure, when this file's own key is unknown."""
-    same, unknown = [], []
-    for backup in backups:
-        found = key_of(backup) if key else None
-        if found is None:
-            unknown.append(backup)
-        elif found == key:
-            same.append(backup)
-    return same, unknown
-
-
-def keyed_as_mine(key: str | None, backups: list[Path], beside: Path) -> list[Path]:
+def keyed_as_mine(key: str | None, backups: list[Path], beside: Path, keys: dict | None = None) -> list[Path]:
     """Of backups whose name says they are this data file's, those beyond doubt: the ones rotation may delete and
-    the daily check may count. Beside the file (in `beside`), all. In a chosen folder a name is not enough (a shop
-    set up in a copy of another's folder carries its identity file): a backup there must carry this file's key; one
-    made before keys, or unreadable now, is left alone; all are when this file's `key` (stored_key) is unknown."""
-    chosen = [b for b in backups if b.parent != beside]
-    if not chosen:
-        return backups
-    same = set(of_this_file(chosen, key)[0]) if key else set()
-    return [b for b in backups if b.parent == beside or b in same]
+    the daily check may count. A name is not enough: another data file whose name starts like this one's (`shop.db`,
+    a backup copied out as `shop-20261201-090000-manual.sqlite3`) makes backups of the same pattern, and a shop set up
+    in a copy of another's folder carries its identity file and its backups. So each must carry this file's `key`
+    (stored_key); one made before keys counts only beside the file (in `beside`), one unreadable now never. When
+    the key is unknown (a file from before keys), those beside the file count. `keys`: each backup's key where
+    already known (storage/backup_rows.py remembers them), else it is read here."""
+    if not key:
+        return [b for b in backups if b.parent == beside]
+    mine = []
+    for backup in backups:
+        found = keys[backup] if keys is not None and backup in keys else key_of(backup)
+        if found == key or (found is None and backup.parent == beside):
+            mine.append(backup)
+    return mine
 
 
 def stored_key(conn: sqlite3.Connection) -> str | None:
     """The key in an open data file, None without one."""
     try:
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", (FILE_KEY,)).fetchone()
-        value = json.loads(row[0]) if row else None
+        return key_in(conn)
     except (sqlite3.Error, ValueError, TypeError):
         return None
-    return value if isinstance(value, str) and value else None
 
 
 def keep_key(conn: sqlite3.Connection, key: str) -> None:
-    """After restoring a backup made before keys: the file stays the same shop, with the key it had (the upgrade
-    would have given it a new one, and its other backups would have looked like another file's)."""
+    """The file stays the same shop, with the key it had: after a restore (a backup from before keys would have
+    been given a new one by the upgrade; another file's backup brings that file's), or when it is started afresh in
+    its place. Else its own backups would look like another file's, and that file's like its own."""
     conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
                  "excluded.value", (FILE_KEY, json.dumps(key)))

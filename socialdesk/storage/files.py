@@ -161,3 +161,11 @@ def set_aside(path: Path, when: datetime, label: str = "damaged") -> Path:
         if side.exists():
             side.rename(Path(str(target) + suffix))
     return target
+
+
+def size_or_zero(path: Path) -> int:
+    """The file's size, 0 when it cannot be read."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0

@@ -12,9 +12,10 @@ from socialdesk.storage import backup_folder, backups
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files,
-    is_socialdesk, read_header, fitting_stem, set_aside, stamp,
+    is_socialdesk, read_header, fitting_stem, set_aside, size_or_zero, stamp,
 )
-from socialdesk.storage.file_key import keep_key, key_of, stored_key
+from socialdesk.storage.file_key import keep_key, stored_key
+from socialdesk.storage.known_keys import key_for_fresh
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
 from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
@@ -269,16 +270,9 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
     except (sqlite3.Error, OSError, StoreWriteError) as error:
         store.close()
         cause = error.__cause__ if isinstance(error, StoreWriteError) else error  # a backup's own error
-        full = means_disk_full(cause, store.path.parent, _ROOM_TO_CREATE + _size(store.path))
+        full = means_disk_full(cause, store.path.parent, _ROOM_TO_CREATE + size_or_zero(store.path))
         raise StoreOpenError(Problem.DISK_FULL if full else Problem.READ_ONLY, store.path,
                              f"{MIGRATION_SET}: {error}") from error
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
 
 
 def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None, key: str | None = None) -> None:
@@ -291,11 +285,15 @@ def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = No
 
 
 def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
-    """Set a refused file aside (bytes untouched) and open a new, empty one in its place."""
+    """Set a refused file aside (bytes untouched) and open a new, empty one in its place, with the refused file's
+    key (or the one this computer noted for this place)."""
     path, now = real_path(path), now or system_clock()
     with writing():
         aside = set_aside(path, now) if path.exists() else None
-    return open_store(path, now=now, replace_missing=True), aside
+    store = open_store(path, now=now, replace_missing=True)
+    if (key := key_for_fresh(path, aside)) is not None:  # the same shop in the same place: its backups stay its own
+        keep_key(store.conn, key)
+    return store, aside
 
 
 def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
@@ -342,7 +340,7 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     inspect_file(backup)
     safety = backups.make_backup(store.conn, store.path, now, "before-restore")
     choice = backup_folder.current_choice(store.conn)  # this computer's backup folder, not the backup's
-    key, keyless = stored_key(store.conn), key_of(backup) is None  # a backup from before keys keeps the file's
+    key = stored_key(store.conn)  # the file stays this shop's, whichever file the backup was made of
     with writing():
         had_wal_files, source = has_wal_files(backup), connect_readonly(backup)
         try:
@@ -356,7 +354,7 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
 
         migrations.apply(store.db)
         backup_folder.keep_choice(store.conn, choice)
-        if keyless and key is not None:
+        if key is not None:
             keep_key(store.conn, key)
         stamp(store.conn)
     return safety

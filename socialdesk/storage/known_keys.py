@@ -1,0 +1,45 @@
+"""The key each data file carried when this computer last backed it up (storage/file_key.py), kept in the state
+folder: what tells this file's backups from another's when the file itself cannot be read (damaged), or after it
+was set aside and started afresh in the same place. A folder copied to set up another shop is another path."""
+
+from pathlib import Path
+
+from socialdesk.storage.state_records import read_record, write_record
+
+KEYS_FILE = "file-keys.json"
+
+
+def _record_path() -> Path:
+    from socialdesk.paths import state_dir
+
+    return state_dir() / KEYS_FILE
+
+
+def _keys() -> dict:
+    keys = read_record(_record_path()).get("keys")
+    return keys if isinstance(keys, dict) else {}
+
+
+def known_key(db_path: Path) -> str | None:
+    key = _keys().get(str(Path(db_path).resolve()))
+    return key if isinstance(key, str) and key else None
+
+
+def remember_key(db_path: Path, key: str | None) -> None:
+    """Note the file's key (written only when it changed); a state folder that refuses costs only this help."""
+    if not key or known_key(db_path) == key:
+        return
+    keys = _keys()
+    keys[str(Path(db_path).resolve())] = key
+    try:
+        write_record(_record_path(), {"keys": keys})
+    except OSError:
+        pass
+
+
+def key_for_fresh(path: Path, aside: Path | None) -> str | None:
+    """The key a file started afresh at `path` keeps: the one of the file set aside, else the one noted here."""
+    from socialdesk.storage.file_key import key_of
+
+    key = key_of(aside) if aside is not None else None
+    return key if isinstance(key, str) else known_key(path)

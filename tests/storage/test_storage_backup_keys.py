@@ -1,0 +1,147 @@
+"""A backup's name is not proof of whose it is: every backup counted, rotated, offered or restored in one click
+carries the data file's key (beside the file too). Found by the stop-29 attack, one test each."""
+
+import json
+import shutil
+import sqlite3
+from datetime import datetime, timedelta
+
+from socialdesk.storage import open_store
+from socialdesk.storage.backups import has_backup_on, make_backup, sure_backups
+from socialdesk.storage.file_key import key_of
+from socialdesk.storage.opening import restore_backup, start_fresh
+from socialdesk.storage.restore_list import restore_list
+
+WHEN = datetime(2026, 12, 1, 9, 0)
+
+
+def _shop(path, keep: int = 2):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    store = open_store(path, now=WHEN - timedelta(days=30))
+    store.settings.set("backups_keep", keep)
+    return store
+
+
+def _backups(store, days) -> list:
+    return [make_backup(store.conn, store.path, WHEN + timedelta(days=d), "manual") for d in days]
+
+
+def test_a_backup_copied_out_and_used_as_a_data_file_keeps_its_own_backups(tmp_path):
+    """`shop-20261201-090000-manual.sqlite3` beside `shop.sqlite3`: its backups' names start like shop's."""
+    shop = _shop(tmp_path / "shop.sqlite3")
+    first = _backups(shop, [0])[0]
+    copy = tmp_path / first.name
+    shutil.copy2(first, copy)
+    with sqlite3.connect(copy) as conn:  # another data file from now on: its own key (as a new file would have)
+        conn.execute("UPDATE settings SET value = ? WHERE key = 'file_key'", (json.dumps("f" * 32),))
+    conn.close()
+    other = _shop(copy)
+    theirs = _backups(other, [1, 2])
+    _backups(shop, [3, 4, 5])
+    assert all(b.is_file() for b in theirs)
+    assert not set(theirs) & set(restore_list(shop.path).backups)
+    assert not has_backup_on(shop.path, (WHEN + timedelta(days=2)).date(), key=key_of(shop.path, live=True))
+    other.close()
+    shop.close()
+
+
+def test_shop_db_and_shop_sqlite3_in_one_folder_keep_their_backups_apart(tmp_path):
+    one, two = _shop(tmp_path / "shop.sqlite3"), _shop(tmp_path / "shop.db")
+    mine = _backups(one, [0, 1])
+    _backups(two, [2, 3, 4])
+    assert all(b.is_file() for b in mine)
+    listed = restore_list(one.path)
+    assert set(listed.backups) == set(mine) and all(listed.sure(b) for b in mine)
+    two.close()
+    one.close()
+
+
+def _copied_folder(tmp_path):
+    """The baker backs up beside the file, then to a shared folder; the florist sets up by copying the baker's
+    folder (its backups and identity come along) and starting a new file in it, backing up to the same folder."""
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    shared.mkdir(parents=True)
+    baker = _shop(tmp_path / "baker" / "shop.sqlite3")
+    copied_beside = _backups(baker, [0])
+    baker.settings.set("backup_folder", str(shared))
+    _backups(baker, [1])
+    baker.close()
+    shutil.copytree(tmp_path / "baker", tmp_path / "florist")
+    for old in (tmp_path / "florist").glob("shop.sqlite3*"):
+        old.unlink()
+    florist_path = tmp_path / "florist" / "shop.sqlite3"
+    open_store(florist_path, now=WHEN, replace_missing=True).close()
+    florist = _shop(florist_path)
+    florist.settings.set("backup_folder", str(shared))
+    return tmp_path / "baker" / "shop.sqlite3", florist, shared, copied_beside[0]
+
+
+def test_a_copied_folders_backups_are_not_offered_as_the_new_shops(tmp_path):
+    baker_path, florist, shared, copied = _copied_folder(tmp_path)
+    _backups(florist, [2])
+    offered = restore_list(florist.path).backups
+    florists_copy_of_it = florist.path.parent / "backups" / copied.name
+    assert florists_copy_of_it not in offered
+    assert all(key_of(b) == key_of(florist.path, live=True) for b in offered)
+    florist.close()
+
+
+def test_restoring_another_files_backup_keeps_this_files_key(tmp_path):
+    """Else the next backups would take the other shop's backups in the shared folder for their own."""
+    baker_path, florist, shared, copied = _copied_folder(tmp_path)
+    key = key_of(florist.path, live=True)
+    restore_backup(florist, florist.path.parent / "backups" / copied.name, now=WHEN + timedelta(days=2))
+    assert key_of(florist.path, live=True) == key
+    bakers = [b for b in shared.iterdir() if b.suffix == ".sqlite3" and key_of(b) == key_of(baker_path)]
+    _backups(florist, [3, 4, 5])
+    assert all(b.is_file() for b in bakers)
+    florist.close()
+
+
+def test_the_one_click_restore_of_a_damaged_file_never_takes_the_copied_folders_shop(tmp_path):
+    baker_path, florist, shared, copied = _copied_folder(tmp_path)
+    own = _backups(florist, [2])[0]
+    florist.close()
+    baker = open_store(baker_path, now=WHEN + timedelta(days=3))
+    _backups(baker, [3])  # the baker's newest, same name and identity as the florist's
+    baker.close()
+    with open(florist.path, "r+b") as damaged:
+        damaged.write(b"garbage garbage garbage garbage ")
+    assert sure_backups(florist.path)[0] == own
+
+
+def test_a_keyless_backup_in_a_chosen_folder_is_never_sure_even_with_this_identity(tmp_path):
+    baker_path, florist, shared, copied = _copied_folder(tmp_path)
+    _backups(florist, [2])
+    bakers = next(b for b in shared.iterdir() if b.suffix == ".sqlite3" and key_of(b) == key_of(baker_path))
+    with sqlite3.connect(bakers) as conn:  # as made before keys
+        conn.execute("DELETE FROM settings WHERE key = 'file_key'")
+    conn.close()
+    listed = restore_list(florist.path)
+    assert bakers in listed.backups and not listed.sure(bakers)
+    florist.close()
+
+
+def test_a_damaged_file_named_like_todays_backup_is_neither_the_daily_nor_kept(tmp_path):
+    shop = _shop(tmp_path / "shop.sqlite3")
+    good = _backups(shop, [0, 1])
+    junk = good[0].with_name("shop-20261204-000100-daily.sqlite3")
+    junk.write_bytes(b"\0" * 4096)
+    key = key_of(shop.path, live=True)
+    assert not has_backup_on(shop.path, datetime(2026, 12, 4).date(), key=key)
+    newer = _backups(shop, [3])
+    assert good[1].is_file() and newer[0].is_file() and junk.is_file()  # two good ones kept; the junk not counted
+    shop.close()
+
+
+def test_a_file_started_afresh_keeps_its_backups_as_its_own(tmp_path):
+    shop = _shop(tmp_path / "shop.sqlite3")
+    made = _backups(shop, [0])
+    key = key_of(shop.path, live=True)
+    shop.close()
+    with open(shop.path, "r+b") as damaged:
+        damaged.write(b"garbage garbage garbage garbage ")
+    fresh, aside = start_fresh(shop.path, now=WHEN + timedelta(days=2))
+    assert aside is not None and key_of(fresh.path, live=True) == key
+    assert set(made) <= set(restore_list(fresh.path).backups)
+    fresh.close()
