@@ -55,7 +55,8 @@ def _folder_name(value: str) -> bool:
     portable mode a folder inside the program folder, named relative to it after ON_THE_KEY (no `..`)."""
     rest = value[len(ON_THE_KEY):] if value.startswith(ON_THE_KEY) else None
     inside = bool(rest) and not os.path.isabs(rest) and not os.path.splitdrive(rest)[0] and ".." not in Path(rest).parts
-    return (os.path.isabs(value) or inside) and "\0" not in value and len(value) <= 4096
+    no_break = not any(c in value for c in "\0\n\r")  # the backups note keeps one folder a line
+    return (os.path.isabs(value) or inside) and no_break and len(value) <= 4096
 
 
 # What a stored value must look like to be used; anything else (a file edited by hand, damaged, or written by

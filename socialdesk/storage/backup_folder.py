@@ -129,7 +129,7 @@ def remembered_folders(default_folder: Path, db_path: Path) -> list[Path]:
         return []
     from socialdesk.paths import from_the_key
 
-    return list(dict.fromkeys(from_the_key(line, db_path) for line in (v.strip() for v in lines)
+    return list(dict.fromkeys(from_the_key(line, db_path) for line in lines  # a name may end in a space
                               if line and checked("backup_folder", line) == line))
 
 

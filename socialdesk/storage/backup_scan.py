@@ -21,7 +21,8 @@ def backup_dir_for(db_path: Path) -> Path:
 def backup_folders(db_path: Path) -> list[Path]:
     """Where this file's backups may be: beside it, and every folder the owner chose (remembered beside it)."""
     default = backup_dir_for(db_path)
-    return list(dict.fromkeys([default, *backup_folder.remembered_folders(default, Path(db_path).resolve())]))
+    remembered = backup_folder.remembered_folders(default, Path(db_path).resolve())
+    return list(dict.fromkeys([default, *(folder.resolve() for folder in remembered)]))  # each folder once
 
 
 class BackupScan:
@@ -33,7 +34,8 @@ class BackupScan:
     def __init__(self, db_path: Path):
         self.db_path = db_path = Path(db_path).resolve()
         self.default = backup_dir_for(db_path)
-        self.named = backup_folder.chosen_folder_of(db_path)
+        named = backup_folder.chosen_folder_of(db_path)
+        self.named = named and named.resolve()  # one folder reached by two names (a link) is looked at once
         folders = dict.fromkeys([*backup_folders(db_path), *filter(None, [self.named])])
         self.listing = {folder: _entries(folder) for folder in folders if folder.is_dir()}
         self.born = backup_folder.id_born(self.default, db_path)

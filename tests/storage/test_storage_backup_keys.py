@@ -145,3 +145,39 @@ def test_a_file_started_afresh_keeps_its_backups_as_its_own(tmp_path):
     assert aside is not None and key_of(fresh.path, live=True) == key
     assert set(made) <= set(restore_list(fresh.path).backups)
     fresh.close()
+
+
+def test_a_shared_folder_reached_by_two_names_keeps_as_many_backups_as_asked(tmp_path):
+    """macOS's ~/Dropbox is a link to ~/Library/CloudStorage/Dropbox: the owner may choose the folder both ways."""
+    real = tmp_path / "CloudStorage" / "Dropbox" / "ShopBackups"
+    real.mkdir(parents=True)
+    (tmp_path / "Dropbox").symlink_to(tmp_path / "CloudStorage" / "Dropbox")
+    shop = _shop(tmp_path / "shop" / "shop.sqlite3", keep=3)
+    shop.settings.set("backup_folder", str(tmp_path / "Dropbox" / "ShopBackups"))
+    _backups(shop, [0, 1, 2])
+    shop.settings.set("backup_folder", str(real))
+    _backups(shop, [3])
+    kept = sorted(p.name for p in real.glob("*.sqlite3"))
+    assert len(kept) == 3, kept
+    listed = restore_list(shop.path).backups
+    assert len(listed) == len(set(p.resolve() for p in listed))
+    shop.close()
+
+
+def test_a_chosen_folder_whose_name_ends_in_a_space_is_remembered_after_another_is_chosen(tmp_path):
+    odd, new = tmp_path / "Shop backups ", tmp_path / "new"
+    odd.mkdir()
+    new.mkdir()
+    shop = _shop(tmp_path / "shop" / "shop.sqlite3")
+    shop.settings.set("backup_folder", str(odd))
+    first = _backups(shop, [0])[0]
+    shop.settings.set("backup_folder", str(new))
+    _backups(shop, [1])
+    assert first.parent == odd and first in restore_list(shop.path).backups
+    shop.close()
+
+
+def test_a_folder_name_with_a_line_break_is_not_a_backup_folder():
+    from socialdesk.domain.settings import checked
+
+    assert checked("backup_folder", "/home/fleurs/Shop\nbackups") == ""
