@@ -167,27 +167,24 @@ def this_computer() -> str:
 
 
 def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
-    """This data file's identity in a shared folder (made, with `create`, the first time one is needed).
+    """This data file's identity in a shared folder, on this computer (made, with `create`, the first time one is
+    needed).
 
-    It is kept with this computer's token: a data folder copied to set up another computer carries it,
-    and that computer makes its own rather than rotating the first one's backups."""
-    path = _id_path(default_folder, db_path)
-    try:
-        lines = small_regular_file(path, 256).decode("ascii").split()
-    except (OSError, UnicodeDecodeError):
-        lines = []
-    value, computer, here = (lines + ["", ""])[0], (lines + ["", ""])[1], this_computer()
-    valid = re.fullmatch(f"[0-9a-f]{{{ID_CHARS}}}", value) is not None
-    if valid and (computer == here or (not computer and not create)):
-        return value
-    if valid and not computer:  # written before identities were bound to a computer: bind it, keep its birth
+    The identity file keeps one identity per computer, each with its computer's token: a data folder synced between
+    a laptop and a desktop carries both, and neither replaces the other's; a folder copied to set up another computer
+    carries the first one's, and that computer adds its own rather than rotating the first one's backups."""
+    path, here = _id_path(default_folder, db_path), this_computer()
+    pairs = _read_ids(path)
+    mine = next((value for value, computer in pairs if computer == here), None)
+    unbound = next((value for value, computer in pairs if not computer), None)
+    if mine is not None or (unbound is not None and not create) or (pairs and not here):
+        return mine or unbound or pairs[0][0]
+    if unbound is not None:  # written before identities were bound to a computer: bind it, keep its birth
         try:
-            _write_id(path, value, here, keep_time=True)
+            _write_ids(path, [(v, here if v == unbound else c) for v, c in pairs], keep_time=True)
         except OSError:  # a folder that refuses it: bound at the next backup
             pass
-        return value
-    if valid and not here:
-        return value
+        return unbound
     kept = kept_id(db_path, create=False)  # a read-only data file's, kept in this computer's state folder
     if kept or not create:
         return kept
@@ -196,17 +193,29 @@ def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
     value = secrets.token_hex(ID_CHARS // 2)
     try:
         default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        _write_id(path, value, here, keep_time=False)
+        _write_ids(path, [*pairs, (value, here)], keep_time=bool(pairs))
     except OSError:  # nothing can be written beside the data file: this computer's state keeps it (OSError: neither)
         return kept_id(db_path, create=True)
-    return value
+    # Two runs making one at once: the identity file both wrote last wins, and both take it.
+    return next((v for v, computer in _read_ids(path) if computer == here), value)
 
 
-def _write_id(path: Path, value: str, computer: str, *, keep_time: bool) -> None:
-    """Whole or not at all: a half-written identity would orphan the backups."""
+def _read_ids(path: Path) -> list[tuple[str, str]]:
+    """The identities in the file, each with its computer's token ("" for one written before tokens)."""
+    try:
+        words = small_regular_file(path, 1 << 12).decode("ascii").split()
+    except (OSError, UnicodeDecodeError):
+        return []
+    pairs = list(zip(words[0::2], [*words[1::2], ""]))
+    return [(v, c) for v, c in pairs if re.fullmatch(f"[0-9a-f]{{{ID_CHARS}}}", v)]
+
+
+def _write_ids(path: Path, pairs: list[tuple[str, str]], *, keep_time: bool) -> None:
+    """Whole or not at all: a half-written identity would orphan the backups. A computer's identity added keeps
+    the file's time: when the first identity was made."""
     born = path.stat().st_mtime if keep_time and path.exists() else None
     partial = path.with_name(path.name + ".partial")
-    partial.write_text(f"{value}\n{computer}\n", encoding="ascii")
+    partial.write_text("".join(f"{value}\n{computer}\n" for value, computer in pairs), encoding="ascii")
     os.replace(partial, path)
     if born is not None:
         os.utime(path, (born, born))

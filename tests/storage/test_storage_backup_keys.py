@@ -181,3 +181,30 @@ def test_a_folder_name_with_a_line_break_is_not_a_backup_folder():
     from socialdesk.domain.settings import checked
 
     assert checked("backup_folder", "/home/fleurs/Shop\nbackups") == ""
+
+
+def test_a_laptop_and_a_desktop_sharing_the_data_folder_each_keep_their_identity(tmp_path, monkeypatch):
+    """The identity file beside the data file is synced too: each computer adds its own, neither replaces the other's
+    (else each open made a new identity, a daily backup at every open, nothing ever rotated)."""
+    from socialdesk.storage import backup_folder
+
+    shared = tmp_path / "Dropbox" / "shop-backups"
+    shared.mkdir(parents=True)
+    shop = _shop(tmp_path / "Dropbox" / "shop" / "shop.sqlite3")
+    shop.settings.set("backup_folder", str(shared))
+    path = shop.path
+    shop.close()
+    names = {}
+    for day in range(4):
+        for computer in ("laptop", "desktop"):
+            monkeypatch.setattr(backup_folder, "this_computer", lambda c=computer: f"{c}-token")
+            store = open_store(path, now=WHEN + timedelta(days=day, hours=computer == "desktop"))
+            made = make_backup(store.conn, store.path, WHEN + timedelta(days=day, hours=2), "manual")
+            store.close()
+            names.setdefault(computer, set()).add(made.name.split("+")[1][:10])
+    assert len(names["laptop"]) == 1 and len(names["desktop"]) == 1 and names["laptop"] != names["desktop"]
+    monkeypatch.setattr(backup_folder, "this_computer", lambda: "laptop-token")
+    listed = restore_list(path)
+    laptops = [b for b in listed.backups if names["laptop"].issubset({b.name.split("+")[-1][:10]})]
+    assert laptops and all(listed.sure(b) for b in laptops)
+    assert len([b for b in shared.glob("*.sqlite3") if b in laptops]) <= 2 + 1  # rotated to the two kept (+ fuller)
