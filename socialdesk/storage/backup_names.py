@@ -10,6 +10,8 @@ _STAMP_BYTES = len("-20261203-052252-")
 _REASON_BYTES = 20  # the longest reason, "before-restore", with a counter up to six digits
 _JOURNAL_BYTES = len("-journal")  # SQLite writes `<copy>.partial-journal` beside a copy in progress
 _HASH_CHARS = 8
+# SQLite's longest path (SQLITE_MAX_PATHNAME, 512 bytes on Linux and macOS): a file's, with the `-journal` it adds.
+SQLITE_PATH_MAX = 512 if os.name != "nt" else 1040
 ID_CHARS = 10  # `+` and this many hex digits: this data file's identity, in a folder other files may share
 _ID_BYTES = 1 + ID_CHARS
 
@@ -22,13 +24,17 @@ def name_limit(folder: Path) -> int:
         return 255
 
 
-def backup_stem(db_path: Path, with_id: bool = False, folder: Path | None = None) -> str:
+def backup_stem(db_path: Path, with_id: bool = False, folder: Path | None = None, *, whole_path: bool = True) -> str:
     """The data file's stem when every backup name made from it fits in `folder` (the backups' own folder,
     by default beside the file); else a shortened stem that stays unique to this file: its first bytes,
-    `~` and a digest of the whole stem."""
+    `~` and a digest of the whole stem. A name fits the folder's name limit and, with `whole_path`, SQLite's
+    longest path (a deep folder: a long reason, "before-restore", must still fit)."""
     stem = db_path.stem
-    room = name_limit(folder or db_path.parent) - _STAMP_BYTES - _REASON_BYTES - len(SUFFIX) - _JOURNAL_BYTES
-    room -= _ID_BYTES if with_id else 0
+    where = folder or db_path.parent
+    fixed = _STAMP_BYTES + _REASON_BYTES + len(SUFFIX) + _JOURNAL_BYTES + (_ID_BYTES if with_id else 0)
+    room = name_limit(where) - fixed
+    if whole_path:
+        room = min(room, SQLITE_PATH_MAX - len(os.fsencode(str(Path(where).absolute()))) - 1 - fixed)
     if len(os.fsencode(stem)) <= room:
         return stem
     import hashlib  # with OpenSSL: only for a name too long to keep whole
@@ -41,7 +47,8 @@ def backup_stem(db_path: Path, with_id: bool = False, folder: Path | None = None
 def known_stems(db_path: Path, folder: Path | None = None) -> list[str]:
     """Every stem this file's backups in `folder` may carry: today's (sized for that folder, and for the data
     file's own, as older versions did), and the whole stem older versions used."""
-    sized = [backup_stem(db_path, with_id, where) for where in (folder, None) for with_id in (False, True)]
+    sized = [backup_stem(db_path, with_id, where, whole_path=whole) for where in (folder, None)
+             for with_id in (False, True) for whole in (True, False)]  # False: as sized before the path counted
     return list(dict.fromkeys([*sized, db_path.stem]))
 
 

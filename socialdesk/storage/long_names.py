@@ -3,16 +3,14 @@
 import os
 from pathlib import Path
 
+from socialdesk.storage.backup_names import SQLITE_PATH_MAX
 from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.missing import interrupted_restore
-
-# SQLite's longest path (SQLITE_MAX_PATHNAME, 512 bytes on Linux and macOS), with room for the `-journal` it adds.
-_SQLITE_PATH_MAX = 512 if os.name != "nt" else 1040
 
 
 def refuse_long_path(path: Path) -> None:
     """Problem.PATH_TOO_LONG when SQLite cannot open the file by this full path (accents count two bytes)."""
-    if len(os.fsencode(str(Path(path).absolute()))) + len("-journal") > _SQLITE_PATH_MAX:
+    if len(os.fsencode(str(Path(path).absolute()))) + len("-journal") > SQLITE_PATH_MAX:
         raise StoreOpenError(Problem.PATH_TOO_LONG, path, f"path of {len(os.fsencode(str(path)))} bytes")
 
 

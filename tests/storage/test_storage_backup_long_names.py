@@ -114,3 +114,29 @@ def test_a_long_named_files_earlier_backup_folders_stay_listed(shop, tmp_path):
     beside = sorted(p.name for p in (shop.parent / "backups").glob(".*"))
     assert len(beside) == 2 and all(len(os.fsencode(n)) + len(".partial") <= 255 for n in beside)
     assert {n.rsplit(".", 1)[-1] for n in beside} == {"backups-elsewhere", "backup-id"}
+
+
+def test_a_long_name_in_a_deep_folder_still_restores(tmp_path):
+    """A path of 504 bytes is accepted: its backups' names leave room for SQLite's 512-byte path, whatever the
+    reason (`before-restore`, made first by every restore, is the longest) and the rank in its second."""
+    deep = tmp_path / ("d" * (504 - len(os.fsencode(str(tmp_path))) - 2 - len(os.fsencode(LONG))))
+    deep.mkdir()
+    shop = _made_as(deep / LONG)
+    assert len(os.fsencode(str(shop))) == 504
+    when = datetime(2026, 12, 4, 9, 0)
+    store = open_store(shop, now=when)
+    try:
+        made = [backups.make_backup(store.conn, store.path, when, reason)
+                for reason in ("manual", *["before-restore"] * 5)]
+        safety = restore_from(store, made[0], when + timedelta(days=1))
+    finally:
+        store.close()
+    assert safety.is_file() and all(_readable(b) for b in made)
+    assert all(len(os.fsencode(str(b))) + len("-journal") <= 512 for b in [*made, safety])
+    assert set(made) <= set(backups.list_backups(shop))
+
+
+def restore_from(store, backup, when):
+    from socialdesk.storage.opening import restore_backup
+
+    return restore_backup(store, backup, now=when)
