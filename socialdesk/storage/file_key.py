@@ -35,9 +35,11 @@ def key_of(path: Path, *, live: bool = False):
 
 
 def key_in(conn: sqlite3.Connection) -> str | None:
-    """The key in an open SQLite file, None without one; sqlite3.Error (or ValueError) when it cannot be read."""
-    tables = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone()
-    row = conn.execute("SELECT value FROM settings WHERE key = ?", (FILE_KEY,)).fetchone() if tables else None
+    """The key in an open SQLite file, None without one; sqlite3.Error (or ValueError) when it cannot be read, or
+    when it is no SocialDesk file (every one has settings: an empty file named like a backup has none)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone() is None:
+        raise sqlite3.DatabaseError("no settings: not a SocialDesk file")
+    row = conn.execute("SELECT value FROM settings WHERE key = ?", (FILE_KEY,)).fetchone()
     value = json.loads(row[0]) if row else None
     return value if isinstance(value, str) and value else None
 

@@ -208,3 +208,13 @@ def test_a_laptop_and_a_desktop_sharing_the_data_folder_each_keep_their_identity
     laptops = [b for b in listed.backups if names["laptop"].issubset({b.name.split("+")[-1][:10]})]
     assert laptops and all(listed.sure(b) for b in laptops)
     assert len([b for b in shared.glob("*.sqlite3") if b in laptops]) <= 2 + 1  # rotated to the two kept (+ fuller)
+
+
+def test_an_empty_file_named_like_a_newer_backup_is_not_offered(tmp_path):
+    shop = _shop(tmp_path / "shop.sqlite3")
+    good = _backups(shop, [0])[0]
+    empty = good.with_name("shop-20291231-235959-manual.sqlite3")  # newer than all: it would be preselected
+    empty.write_bytes(b"")
+    listed = restore_list(shop.path).backups
+    assert good in listed and empty not in listed
+    shop.close()
