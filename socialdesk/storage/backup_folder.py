@@ -60,7 +60,7 @@ def chosen_folder_of(db_path: Path) -> Path | None:
 
 
 def current_choice(conn: sqlite3.Connection) -> str | None:
-    """The setting as stored (None: never set), to be put back after a restore."""
+    """The setting as stored (None: never set)."""
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = 'backup_folder'").fetchone()
     except sqlite3.Error:
@@ -89,15 +89,6 @@ def choice_to_keep(default_folder: Path, db_path: Path) -> str | None:
             return stored
     known = remembered_folders(default_folder, db_path)
     return on_the_key(str(known[0])) if known else None
-
-
-def keep_choice(conn: sqlite3.Connection, stored: str | None) -> None:
-    """Put the owner's choice back after a restore: a backup from before it was made must not undo it."""
-    if stored is None:
-        conn.execute("DELETE FROM settings WHERE key = 'backup_folder'")
-    else:
-        conn.execute("INSERT INTO settings (key, value) VALUES ('backup_folder', ?) "
-                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (stored,))
 
 
 def usable(folder: Path) -> bool:

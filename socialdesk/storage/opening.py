@@ -20,6 +20,7 @@ from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
 from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
 from socialdesk.storage.private_files import create_private_file, keep_private, sync_folder
+from socialdesk.storage.restore_keeps import put_back, settings_to_keep
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
 from socialdesk.storage.store import Store, configure_connection, database
 
@@ -339,8 +340,7 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     now = now or system_clock()
     inspect_file(backup)
     safety = backups.make_backup(store.conn, store.path, now, "before-restore")
-    choice = backup_folder.current_choice(store.conn)  # this computer's backup folder, not the backup's
-    key = stored_key(store.conn)  # the file stays this shop's, whichever file the backup was made of
+    kept = settings_to_keep(store.conn)  # this computer's backup folder and count, and the file's key
     with writing():
         had_wal_files, source = has_wal_files(backup), connect_readonly(backup)
         try:
@@ -353,9 +353,7 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
         from socialdesk.storage.migrations import migrations
 
         migrations.apply(store.db)
-        backup_folder.keep_choice(store.conn, choice)
-        if key is not None:
-            keep_key(store.conn, key)
+        put_back(store.conn, kept)
         stamp(store.conn)
     return safety
 

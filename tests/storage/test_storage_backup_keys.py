@@ -218,3 +218,17 @@ def test_an_empty_file_named_like_a_newer_backup_is_not_offered(tmp_path):
     listed = restore_list(shop.path).backups
     assert good in listed and empty not in listed
     shop.close()
+
+
+def test_restoring_an_old_backup_keeps_the_count_of_backups_the_owner_keeps_now(tmp_path):
+    """A backup made when two were kept: restoring it must not make the next backup delete eight of ten."""
+    shop = _shop(tmp_path / "shop.sqlite3", keep=2)
+    old = _backups(shop, [0])[0]
+    shop.settings.set("backups_keep", 10)
+    made = _backups(shop, range(1, 9))
+    restore_backup(shop, old, now=WHEN + timedelta(days=9))
+    assert shop.settings.get("backups_keep") == 10
+    newest = _backups(shop, [10])
+    kept = sorted((tmp_path / "backups").glob("*.sqlite3"))
+    assert len(kept) == 10 and set(made) | set(newest) <= set(kept)  # only the oldest one went
+    shop.close()
