@@ -59,12 +59,17 @@ def backup_name(db_path: Path, when, reason: str, file_id: str | None = None, fo
     return f"{stem}-{when.strftime(STAMP)}-{reason}{SUFFIX}"
 
 
+# A reason: words joined by hyphens, then its rank in the second ("before-restore2"); never a second stamp, so that
+# the backups of `shop-20261201-090000-manual.sqlite3` (a backup copied out and kept) are not `shop.sqlite3`'s.
+_REASON = r"[^\W\d_]+(?:-[^\W\d_]+)*\d*"
+
+
 def own_name(db_path: Path, ending: str, folder: Path | None = None) -> re.Pattern:
     """A backup (or `.partial`) name of this file in `folder`, with or without an identity (group `id`): the
     stamp right after the stem, so that `shop-2.sqlite3`'s backups are not `shop.sqlite3`'s."""
     stems = "|".join(re.escape(stem) for stem in known_stems(db_path, folder))
     return re.compile(f"(?P<stem>{stems})" + r"(?:\+(?P<id>[0-9a-f]{%d}))?" % ID_CHARS
-                      + r"(?P<rest>-\d{8}-\d{6}-[\w-]+)" + re.escape(ending))
+                      + r"(?P<rest>-\d{8}-\d{6}-" + _REASON + ")" + re.escape(ending))
 
 
 def identity_in(db_path: Path, backup: Path) -> str | None:

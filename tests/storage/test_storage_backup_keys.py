@@ -232,3 +232,19 @@ def test_restoring_an_old_backup_keeps_the_count_of_backups_the_owner_keeps_now(
     kept = sorted((tmp_path / "backups").glob("*.sqlite3"))
     assert len(kept) == 10 and set(made) | set(newest) <= set(kept)  # only the oldest one went
     shop.close()
+
+
+def test_a_backup_copied_out_with_its_key_keeps_its_own_backups_too(tmp_path):
+    """The copy carries the same key (it is a copy): the names alone tell, a reason never holds a second stamp."""
+    shop = _shop(tmp_path / "shop.sqlite3")
+    first = _backups(shop, [0])[0]
+    copy = tmp_path / first.name
+    shutil.copy2(first, copy)
+    other = _shop(copy)
+    theirs = _backups(other, [1, 2])
+    mine = _backups(shop, [3, 4, 5])
+    assert all(b.is_file() for b in theirs) and not set(theirs) & set(restore_list(shop.path).backups)
+    assert not has_backup_on(shop.path, (WHEN + timedelta(days=2)).date(), key=key_of(shop.path, live=True))
+    assert set(mine[-2:]) <= set(restore_list(shop.path).backups)
+    other.close()
+    shop.close()
