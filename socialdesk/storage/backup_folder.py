@@ -192,21 +192,21 @@ def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
 
 
 def _read_ids(path: Path) -> list[tuple[str, str]]:
-    """The identities in the file, each with its computer's token ("" for one written before tokens)."""
+    """The identities in the file, each with the computer's token written after it ("" for one written before
+    tokens). Read word by word: a byte-order mark, a blank or stray line, an editor's other bytes lose nothing."""
     try:
-        words = small_regular_file(path, 1 << 12).decode("ascii").split()
-    except (OSError, UnicodeDecodeError):
+        words = small_regular_file(path, 1 << 16).decode("utf-8", "replace").lstrip("\ufeff").split()
+    except OSError:
         return []
-    pairs = list(zip(words[0::2], [*words[1::2], ""]))
-    return [(v, c) for v, c in pairs if re.fullmatch(f"[0-9a-f]{{{ID_CHARS}}}", v)]
+    is_id = re.compile(f"[0-9a-f]{{{ID_CHARS}}}").fullmatch
+    return [(word, words[index + 1] if index + 1 < len(words) and not is_id(words[index + 1]) else "")
+            for index, word in enumerate(words) if is_id(word)]
 
 
 def _write_ids(path: Path, pairs: list[tuple[str, str]], *, keep_time: bool) -> None:
     """Whole or not at all: a half-written identity would orphan the backups. A computer's identity added keeps
     the file's time: when the first identity was made."""
     born = path.stat().st_mtime if keep_time and path.exists() else None
-    partial = path.with_name(path.name + ".partial")
-    partial.write_text("".join(f"{value}\n{computer}\n" for value, computer in pairs), encoding="ascii")
-    os.replace(partial, path)
+    replace_small_file(path, "".join(f"{value}\n{computer}\n" for value, computer in pairs))  # one run's own copy
     if born is not None:
         os.utime(path, (born, born))

@@ -72,10 +72,12 @@ def small_regular_file(path: Path, limit: int = 4096) -> bytes:
 
 
 def replace_small_file(path: Path, text: str) -> None:
-    """Write a small note whole, by a rename: whatever held its name (a FIFO…) is replaced, never opened."""
-    partial = path.with_name(path.name + ".partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+    """Write a small note whole, by a rename: whatever held its name (a FIFO…) is replaced, never opened. Each run
+    writes its own copy first (two runs at once never write into one), under a short name: a long note's fits."""
+    import tempfile
+
+    fd, name = tempfile.mkstemp(prefix=".sd-", suffix=".partial", dir=path.parent)  # private (0600), O_EXCL
+    partial = Path(name)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(text.encode("utf-8"))

@@ -248,3 +248,20 @@ def test_a_backup_copied_out_with_its_key_keeps_its_own_backups_too(tmp_path):
     assert set(mine[-2:]) <= set(restore_list(shop.path).backups)
     other.close()
     shop.close()
+
+
+def test_an_identity_file_touched_by_an_editor_keeps_its_identities(tmp_path, monkeypatch):
+    """A byte-order mark, a stray first line, CRLF: each computer's identity is still read, none replaced."""
+    from socialdesk.storage import backup_folder
+
+    shop = _shop(tmp_path / "shop.sqlite3")
+    folder = tmp_path / "backups"
+    folder.mkdir(exist_ok=True)
+    ids = folder / ".shop.sqlite3.backup-id"
+    ids.write_bytes("\ufeffnotes: do not touch\r\n\r\n0123456789\r\n" .encode() + b"a" * 16 + b"\r\n"
+                    + b"abcdef0123\r\n" + b"b" * 16 + b"\r\n")
+    for token, value in (("a" * 16, "0123456789"), ("b" * 16, "abcdef0123")):
+        monkeypatch.setattr(backup_folder, "this_computer", lambda t=token: t)
+        assert backup_folder.file_id(folder, shop.path, create=True) == value
+    assert b"0123456789" in ids.read_bytes() and b"abcdef0123" in ids.read_bytes()
+    shop.close()
