@@ -158,24 +158,32 @@ def this_computer() -> str:
 
 
 def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
-    """This data file's identity in a shared folder, on this computer (made, with `create`, the first time one is
-    needed).
+    """This data file's identity in a shared folder, on this computer, in its place (made, with `create`, the first
+    time one is needed).
 
-    The identity file keeps one identity per computer, each with its computer's token: a data folder synced between
-    a laptop and a desktop carries both, and neither replaces the other's; a folder copied to set up another computer
-    carries the first one's, and that computer adds its own rather than rotating the first one's backups."""
-    path, here = _id_path(default_folder, db_path), this_computer()
+    The identity file keeps one identity per computer and place, each with a token of both: a data folder synced
+    between a laptop and a desktop carries both computers', and neither replaces the other's; a folder copied to set
+    up another computer, or another shop on this one (data file and all), carries the first one's, and the copy adds
+    its own rather than rotating the first one's backups. One written before tokens named the place (or before
+    tokens at all), or before the file was moved here by SocialDesk, is taken over: bound to this place."""
+    path, computer = _id_path(default_folder, db_path), this_computer()
+    here = _place_token(computer, db_path) if computer else ""
     pairs = _read_ids(path)
-    mine = next((value for value, computer in pairs if computer == here), None)
-    unbound = next((value for value, computer in pairs if not computer), None)
-    if mine is not None or (unbound is not None and not create) or (pairs and not here):
-        return mine or unbound or pairs[0][0]
-    if unbound is not None:  # written before identities were bound to a computer: bind it, keep its birth
+    mine = next((value for value, token in pairs if token == here), None)
+    if mine is not None or (pairs and not here):
+        return mine or pairs[0][0]
+    from socialdesk.storage.moved import moved_from
+
+    earlier = {"", computer, *(_place_token(computer, Path(old)) for old in moved_from(db_path))}
+    taken = next((value for value, token in pairs if token in earlier), None)
+    if taken is not None and not create:
+        return taken
+    if taken is not None:  # bound to this computer and place from now on, its birth kept
         try:
-            _write_ids(path, [(v, here if v == unbound else c) for v, c in pairs], keep_time=True)
+            _write_ids(path, [(v, here if v == taken else t) for v, t in pairs], keep_time=True)
         except OSError:  # a folder that refuses it: bound at the next backup
             pass
-        return unbound
+        return taken
     kept = kept_id(db_path, create=False)  # a read-only data file's, kept in this computer's state folder
     if kept or not create:
         return kept
@@ -188,7 +196,18 @@ def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
     except OSError:  # nothing can be written beside the data file: this computer's state keeps it (OSError: neither)
         return kept_id(db_path, create=True)
     # Two runs making one at once: the identity file both wrote last wins, and both take it.
-    return next((v for v, computer in _read_ids(path) if computer == here), value)
+    return next((v for v, token in _read_ids(path) if token == here), value)
+
+
+def _place_token(computer: str, db_path: Path) -> str:
+    """This computer's token with the data file's place: a copy elsewhere on this computer is another place. On a
+    portable key the place is named inside the key: the same at the shop (E:) and at home (F:)."""
+    import hashlib
+
+    from socialdesk.paths import on_the_key
+
+    place = on_the_key(str(Path(db_path).resolve()))
+    return hashlib.sha256(f"{computer}\0{place}".encode()).hexdigest()[:16]
 
 
 def _read_ids(path: Path) -> list[tuple[str, str]]:

@@ -6,6 +6,8 @@ import shutil
 import sqlite3
 from datetime import datetime, timedelta
 
+import pytest
+
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import has_backup_on, make_backup, sure_backups
 from socialdesk.storage.file_key import key_of
@@ -98,7 +100,8 @@ def test_restoring_another_files_backup_keeps_this_files_key(tmp_path):
     florist.close()
 
 
-def test_the_one_click_restore_of_a_damaged_file_never_takes_the_copied_folders_shop(tmp_path):
+@pytest.mark.parametrize("noted", [True, False])  # False: this computer's note of the keys lost (state reset)
+def test_the_one_click_restore_of_a_damaged_file_never_takes_the_copied_folders_shop(tmp_path, noted):
     baker_path, florist, shared, copied = _copied_folder(tmp_path)
     own = _backups(florist, [2])[0]
     florist.close()
@@ -107,6 +110,10 @@ def test_the_one_click_restore_of_a_damaged_file_never_takes_the_copied_folders_
     baker.close()
     with open(florist.path, "r+b") as damaged:
         damaged.write(b"garbage garbage garbage garbage ")
+    if not noted:
+        from socialdesk.storage.known_keys import _record_path
+
+        _record_path().unlink()
     assert sure_backups(florist.path)[0] == own
 
 
@@ -265,3 +272,21 @@ def test_an_identity_file_touched_by_an_editor_keeps_its_identities(tmp_path, mo
         assert backup_folder.file_id(folder, shop.path, create=True) == value
     assert b"0123456789" in ids.read_bytes() and b"abcdef0123" in ids.read_bytes()
     shop.close()
+
+
+def test_a_second_shop_made_by_copying_the_whole_folder_never_rotates_the_firsts_backups(tmp_path):
+    """Data file and all, on the same computer: the key is the same (a copy), the place is not."""
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    shared.mkdir(parents=True)
+    centre = _shop(tmp_path / "centre" / "shop.sqlite3")
+    centre.settings.set("backup_folder", str(shared))
+    theirs = _backups(centre, [0, 1])
+    centre.close()
+    shutil.copytree(tmp_path / "centre", tmp_path / "gare")
+    gare = open_store(tmp_path / "gare" / "shop.sqlite3", now=WHEN + timedelta(days=2))
+    mine = _backups(gare, [3, 4, 5])
+    assert all(b.is_file() for b in theirs)
+    assert {b.name.split("+")[1][:10] for b in mine}.isdisjoint({b.name.split("+")[1][:10] for b in theirs})
+    listed = restore_list(centre.path)
+    assert not any(listed.sure(b) for b in mine if b in listed.backups)
+    gare.close()
