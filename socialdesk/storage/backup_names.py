@@ -10,6 +10,7 @@ _STAMP_BYTES = len("-20261203-052252-")
 _REASON_BYTES = 20  # the longest reason, "before-restore", with a counter up to six digits
 _JOURNAL_BYTES = len("-journal")  # SQLite writes `<copy>.partial-journal` beside a copy in progress
 _HASH_CHARS = 8
+_NEVER_SHORTENED = 24  # bytes: a stem this short was never shortened, whatever the folder (but one 430 bytes deep)
 # SQLite's longest path (SQLITE_MAX_PATHNAME, 512 bytes on Linux and macOS): a file's, with the `-journal` it adds.
 SQLITE_PATH_MAX = 512 if os.name != "nt" else 1040
 ID_CHARS = 10  # `+` and this many hex digits: this data file's identity, in a folder other files may share
@@ -44,12 +45,18 @@ def backup_stem(db_path: Path, with_id: bool = False, folder: Path | None = None
     return f"{head.decode('utf-8', 'ignore')}~{digest}"  # never half a letter
 
 
-def known_stems(db_path: Path, folder: Path | None = None) -> list[str]:
-    """Every stem this file's backups in `folder` may carry: today's (sized for that folder, and for the data
-    file's own, as older versions did), and the whole stem older versions used."""
-    sized = [backup_stem(db_path, with_id, where, whole_path=whole) for where in (folder, None)
-             for with_id in (False, True) for whole in (True, False)]  # False: as sized before the path counted
-    return list(dict.fromkeys([*sized, db_path.stem]))
+def known_stems(db_path: Path, folder: Path | None = None) -> str:
+    """A pattern of every stem this file's backups in `folder` may carry: the whole stem, and a stem shortened for
+    any folder (`<first bytes>~<digest>`, sized for where the backups were when made: a folder since moved or reached
+    by another path sizes today's otherwise)."""
+    stem = db_path.stem
+    sized = {backup_stem(db_path, with_id, where) for where in (folder, None) for with_id in (False, True)}
+    if sized == {stem} and len(os.fsencode(stem)) <= _NEVER_SHORTENED:
+        return re.escape(stem)  # no digest to compute (OpenSSL is not loaded at every open for it)
+    import hashlib
+
+    digest = hashlib.sha256(os.fsencode(stem)).hexdigest()[:_HASH_CHARS]
+    return f"{re.escape(stem)}|.+?~{digest}"
 
 
 def backup_name(db_path: Path, when, reason: str, file_id: str | None = None, folder: Path | None = None) -> str:
@@ -67,7 +74,7 @@ _REASON = r"[^\W\d_]+(?:-[^\W\d_]+)*\d*"
 def own_name(db_path: Path, ending: str, folder: Path | None = None) -> re.Pattern:
     """A backup (or `.partial`) name of this file in `folder`, with or without an identity (group `id`): the
     stamp right after the stem, so that `shop-2.sqlite3`'s backups are not `shop.sqlite3`'s."""
-    stems = "|".join(re.escape(stem) for stem in known_stems(db_path, folder))
+    stems = known_stems(db_path, folder)
     return re.compile(f"(?P<stem>{stems})" + r"(?:\+(?P<id>[0-9a-f]{%d}))?" % ID_CHARS
                       + r"(?P<rest>-\d{8}-\d{6}-" + _REASON + ")" + re.escape(ending))
 

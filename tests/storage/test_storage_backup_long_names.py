@@ -140,3 +140,23 @@ def restore_from(store, backup, when):
     from socialdesk.storage.opening import restore_backup
 
     return restore_backup(store, backup, now=when)
+
+
+def test_a_long_named_files_backups_are_found_after_its_folder_moves_to_a_shorter_path(tmp_path):
+    """Backup names are sized for the folder they were made in: the folder moved (a USB stick mounted elsewhere),
+    those made before still belong to the file: listed, and rotated."""
+    deep = tmp_path / ("Boulangerie Dupont - comptabilite et donnees " * 6)[:254 - len(os.fsencode(str(tmp_path)))]
+    deep.mkdir()
+    shop = _made_as(deep / LONG)
+    when = datetime(2026, 11, 1, 9, 0)
+    store = open_store(shop, now=when)
+    store.settings.set("backups_keep", 2)
+    made = [backups.make_backup(store.conn, store.path, when + timedelta(hours=h), "manual") for h in range(2)]
+    store.close()
+    moved = deep.rename(tmp_path / "shop") / LONG
+    assert {b.name for b in made} <= {b.name for b in backups.list_backups(moved)}
+    store = open_store(moved, now=datetime(2026, 12, 1, 9, 0))
+    for hour in range(3):
+        backups.make_backup(store.conn, store.path, datetime(2026, 12, 2, 9 + hour), "manual")
+    store.close()
+    assert len(list((moved.parent / "backups").glob("*.sqlite3"))) == 2  # the old ones rotated out too
