@@ -34,7 +34,7 @@ _STAMPED = re.compile(r"(?<!\d)(\d{8}-\d{6})-(?=[^\W\d_][\w-]*\.sqlite3$)")
 def skipped_folder(conn: sqlite3.Connection, target: Path) -> Path | None:
     """The chosen folder a backup could not go to (it went beside the data file instead), else None."""
     chosen = backup_folder.chosen_folder(conn)
-    return chosen if chosen is not None and Path(target).parent != chosen else None
+    return chosen if chosen is not None and Path(target).parent.resolve() != chosen.resolve() else None
 
 
 def _backup_name(db_path: Path, when: datetime, reason: str, file_id: str | None, folder: Path) -> str:
@@ -170,6 +170,7 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason:
     On failure (a full disk…) StoreWriteError is raised and nothing of the copy is left behind."""
     db_path = Path(db_path).resolve()
     chosen = backup_folder.chosen_folder(conn)
+    chosen = chosen and chosen.resolve()  # through a link: names sized (and found) for the folder's real path
     try:
         if chosen is not None and backup_folder.usable(chosen):
             try:

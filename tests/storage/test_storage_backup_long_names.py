@@ -160,3 +160,23 @@ def test_a_long_named_files_backups_are_found_after_its_folder_moves_to_a_shorte
         backups.make_backup(store.conn, store.path, datetime(2026, 12, 2, 9 + hour), "manual")
     store.close()
     assert len(list((moved.parent / "backups").glob("*.sqlite3"))) == 2  # the old ones rotated out too
+
+
+@pytest.mark.parametrize("link_is_short", [True, False])
+def test_a_long_named_files_chosen_folder_reached_through_a_link_takes_finds_and_rotates_its_backups(tmp_path,
+                                                                                                    link_is_short):
+    """macOS's ~/Dropbox (short) leads to ~/Library/CloudStorage/… (long); a long link may lead to a short folder."""
+    long_part = "Dropbox-Boulangerie Pâtisserie Dupont et Fils " * 5
+    real = tmp_path / ("Library" if link_is_short else "usb") / (long_part if link_is_short else "")
+    real.mkdir(parents=True, exist_ok=True)
+    link = tmp_path / ("Dropbox" if link_is_short else long_part)
+    link.symlink_to(real)
+    (tmp_path / "shop").mkdir()
+    store = open_store(_made_as(tmp_path / "shop" / LONG))  # with the day's backup beside it
+    store.settings.set("backups_keep", 3)
+    store.settings.set("backup_folder", str(link))
+    made = [backups.make_backup(store.conn, store.path, datetime(2026, 12, 1, 9 + h), "manual") for h in range(4)]
+    store.close()
+    assert all(b.parent.resolve() == real.resolve() for b in made)
+    on_disk = sorted(p.name for p in real.glob("*.sqlite3"))
+    assert len(on_disk) == 2 and set(on_disk) <= {b.name for b in backups.list_backups(tmp_path / "shop" / LONG)}
