@@ -38,8 +38,15 @@ def remember_key(db_path: Path, key: str | None) -> None:
 
 
 def key_for_fresh(path: Path, aside: Path | None) -> str | None:
-    """The key a file started afresh at `path` keeps: the one of the file set aside, else the one noted here."""
+    """The key a file started afresh at `path` keeps: the one of the file set aside, else the one noted here, else
+    the one its newest readable backup beside it carries (this computer's state was reset): the backups that hold
+    the owner's data stay offered in Restore."""
+    from socialdesk.storage.backups import backup_dir_for, own_backups
     from socialdesk.storage.file_key import key_of
 
     key = key_of(aside) if aside is not None else None
-    return key if isinstance(key, str) else known_key(path)
+    key = key if isinstance(key, str) else known_key(path)
+    if key is None:
+        beside = (b for b in own_backups(path) if b.parent == backup_dir_for(path))
+        key = next((found for b in beside if isinstance(found := key_of(b), str)), None)
+    return key

@@ -290,3 +290,18 @@ def test_a_second_shop_made_by_copying_the_whole_folder_never_rotates_the_firsts
     listed = restore_list(centre.path)
     assert not any(listed.sure(b) for b in mine if b in listed.backups)
     gare.close()
+
+
+def test_a_file_started_afresh_without_a_note_of_its_key_keeps_its_backups_offered(tmp_path):
+    """This computer's state reset (or unwritable): the newest backup beside the file tells its key."""
+    from socialdesk.storage.known_keys import _record_path
+
+    shop = _shop(tmp_path / "shop.sqlite3")
+    made = _backups(shop, [0, 1])
+    shop.close()
+    _record_path().unlink()
+    with open(shop.path, "r+b") as damaged:
+        damaged.write(b"garbage garbage garbage garbage ")
+    fresh, _aside = start_fresh(shop.path, now=WHEN + timedelta(days=2))
+    assert set(made) <= set(restore_list(fresh.path).backups)
+    fresh.close()
