@@ -98,16 +98,14 @@ def sure_backups(db_path: Path) -> list[Path]:
     """The backups a one-click restore may use, newest first: named as this file's (beside it, or carrying this
     computer's identity for it) and carrying its key. The file itself may not be readable (damaged): its key is then
     the one this computer noted at its last backup (storage/known_keys.py); without either, the names decide."""
-    from socialdesk.storage.file_key import key_of
-    from socialdesk.storage.known_keys import known_key
+    from socialdesk.storage.known_keys import key_or_noted
 
     db_path = Path(db_path).resolve()
     scan = BackupScan(db_path)
     found = _found(db_path, ".sqlite3", own_only=False, scan=scan)
     sure = [b for b in found
             if b.parent == scan.default or (scan.mine is not None and identity_in(db_path, b) == scan.mine)]
-    key = key_of(db_path)  # as an unchanging file: nothing is made beside a damaged one
-    key = key if isinstance(key, str) else known_key(db_path)
+    key = key_or_noted(db_path)
     sure = keyed_as_mine(key, sure, scan.default) if key else sure
     return sorted(dict.fromkeys(sure), key=_stamp_onwards, reverse=True)
 
@@ -345,7 +343,8 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
     if len(found) > keep:  # keys (and rows) are looked at only when one may go
-        found = keyed_as_mine(key, found, scan.default, {p: key for p, (_, key) in remembered_facts(found, scan).items()})
+        keys = {backup: carried for backup, (_rows, carried) in remembered_facts(found, scan).items()}
+        found = keyed_as_mine(key, found, scan.default, keys)
     spared = fullest_beyond(found[:keep], found[keep:], scan.mine, scan) if len(found) > keep else None
     old = [p for p in found[keep:] if p != spared]
     for path in old:

@@ -17,7 +17,7 @@ def new_file_key() -> str:
 
 def key_of(path: Path, *, live: bool = False):
     """The key stored in the SQLite file at `path`, read without writing and without waiting for a lock; None
-    when it has none (a backup made before keys was kept), UNREADABLE when it cannot be read now.
+    when it has none (a backup made before keys were kept), UNREADABLE when it cannot be read now.
 
     A backup is read as an unchanging file (SQLite's `immutable`): nothing is made beside it (no -wal, no -shm in
     a synced folder) and no lock is waited for. The `live` data file, open in the app, is read through its WAL."""

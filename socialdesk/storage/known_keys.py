@@ -37,6 +37,15 @@ def remember_key(db_path: Path, key: str | None) -> None:
         pass
 
 
+def key_or_noted(db_path: Path, read: Path | None = None) -> str | None:
+    """The key the file at `read` (by default `db_path`) carries, read as an unchanging file (nothing is made
+    beside a damaged one), else the one noted here for `db_path`."""
+    from socialdesk.storage.file_key import key_of
+
+    key = key_of(read or db_path)
+    return key if isinstance(key, str) else known_key(db_path)
+
+
 def key_for_fresh(path: Path, aside: Path | None) -> str | None:
     """The key a file started afresh at `path` keeps: the one of the file set aside, else the one noted here, else
     the one its newest readable backup beside it carries (this computer's state was reset): the backups that hold
@@ -44,8 +53,7 @@ def key_for_fresh(path: Path, aside: Path | None) -> str | None:
     from socialdesk.storage.backups import backup_dir_for, own_backups
     from socialdesk.storage.file_key import key_of
 
-    key = key_of(aside) if aside is not None else None
-    key = key if isinstance(key, str) else known_key(path)
+    key = key_or_noted(path, aside) if aside is not None else known_key(path)  # `path` is the new file now
     if key is None:
         beside = (b for b in own_backups(path) if b.parent == backup_dir_for(path))
         key = next((found for b in beside if isinstance(found := key_of(b), str)), None)

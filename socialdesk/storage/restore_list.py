@@ -35,7 +35,7 @@ def restore_list(db_path: Path) -> RestoreList:
     keys = {b: key_of(b) for b in [*own, *others]} if key else {}
     same = {b for b, found in keys.items() if found == key}
     keyless = {b for b, found in keys.items() if found is None}
-    left_out = {b for b, found in keys.items() if found is UNREADABLE or found not in (None, key)}
+    left_out = {b for b, found in keys.items() if found is not None and found != key}  # UNREADABLE too
     if not key:  # a file from before keys: only those beside it that cannot be read now are left out
         left_out = {b for b in own if b.parent == default and key_of(b) is UNREADABLE}
     chosen = {b for b in own if b.parent != default}
