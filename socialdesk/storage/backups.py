@@ -19,7 +19,7 @@ from socialdesk.storage.backup_names import backup_name, identity_in, made_order
 from socialdesk.storage.errors import (
     StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
 )
-from socialdesk.storage.file_key import keyed_as_mine, stored_key
+from socialdesk.storage.file_key import keyed_as_mine, made_since_keys, stored_key
 from socialdesk.storage.known_keys import remember_key
 from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
@@ -152,12 +152,13 @@ def backup_rank(backup: Path) -> int:
     return _stamp_onwards(backup)[1]
 
 
-def has_backup_on(db_path: Path, day, scan: BackupScan | None = None, key: str | None = None) -> bool:
-    """Whether this file has a backup made on `day`: one carrying the file's `key` (file_key.keyed_as_mine)."""
+def has_backup_on(db_path: Path, day, scan: BackupScan | None = None, key: str | None = None,
+                  since_keys: bool = False) -> bool:
+    """Whether this file has a backup made on `day` that is beyond doubt its own (as rotate tells)."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     that_day = [b for b in own_backups(db_path, scan) if (t := backup_time(b)) is not None and t.date() == day]
-    return bool(keyed_as_mine(key, that_day, scan.default))
+    return bool(keyed_as_mine(key, that_day, None if since_keys else scan.default))
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str,
@@ -205,7 +206,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     remember_key(db_path, stored_key(conn))  # what tells its backups apart should it be damaged one day
     # A chosen folder may have given the file its identity and the note a folder: looked at again.
     fresh = shared or not scan.add(target)
-    rotate(db_path, kept_count(conn), None if fresh else scan, stored_key(conn))
+    rotate(db_path, kept_count(conn), None if fresh else scan, stored_key(conn), made_since_keys(conn))
     return target
 
 
@@ -334,17 +335,17 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
         drop_wal_files(source_path)  # nothing of this copy is left beside the source (a synced folder)
 
 
-def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key: str | None = None) -> list[Path]:
-    """Delete all but the newest `keep` of this file's own backups, those carrying its `key`
-    (file_key.keyed_as_mine); returns what was deleted.
-
-    `scan` is the open's look at the backups; what is deleted here is taken out of it."""
+def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key: str | None = None,
+           since_keys: bool = False) -> list[Path]:
+    """Delete all but the newest `keep` of this file's own backups, those carrying its `key`, or no key beside it
+    unless the file was made `since_keys` (file_key.keyed_as_mine); returns what was deleted. `scan` is the open's
+    look at the backups; what is deleted here is taken out of it."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
     if len(found) > keep:  # keys (and rows) are looked at only when one may go
         keys = {backup: carried for backup, (_rows, carried) in remembered_facts(found, scan).items()}
-        found = keyed_as_mine(key, found, scan.default, keys)
+        found = keyed_as_mine(key, found, None if since_keys else scan.default, keys)
     spared = fullest_beyond(found[:keep], found[keep:], scan.mine, scan) if len(found) > keep else None
     old = [p for p in found[keep:] if p != spared]
     for path in old:

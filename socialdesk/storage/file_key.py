@@ -5,6 +5,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+KEY_MIGRATION = "0018_file_key"
 FILE_KEY = "file_key"  # the settings key; never shown, never changed once made (migration 0018)
 UNREADABLE = object()  # key_of: the file could not be read now (gone, locked, not SQLite): whose it is is unknown
 
@@ -44,13 +45,14 @@ def key_in(conn: sqlite3.Connection) -> str | None:
     return value if isinstance(value, str) and value else None
 
 
-def keyed_as_mine(key: str | None, backups: list[Path], beside: Path, keys: dict | None = None) -> list[Path]:
+def keyed_as_mine(key: str | None, backups: list[Path], beside: Path | None, keys: dict | None = None) -> list[Path]:
     """Of backups whose name says they are this data file's, those beyond doubt: the ones rotation may delete and
     the daily check may count. A name is not enough: another data file whose name starts like this one's (`shop.db`,
     a backup copied out as `shop-20261201-090000-manual.sqlite3`) makes backups of the same pattern, and a shop set up
     in a copy of another's folder carries its identity file and its backups. So each must carry this file's `key`
-    (stored_key); one made before keys counts only beside the file (in `beside`), one unreadable now never. When
-    the key is unknown (a file from before keys), those beside the file count. `keys`: each backup's key where
+    (stored_key); one made before keys counts only beside the file (in `beside`; None for a file made since keys:
+    made_since_keys), one unreadable now never. When the key is unknown (a file from before keys), those beside
+    the file count. `keys`: each backup's key where
     already known (storage/backup_rows.py remembers them), else it is read here."""
     if not key:
         return [b for b in backups if b.parent == beside]
@@ -76,3 +78,19 @@ def keep_key(conn: sqlite3.Connection, key: str) -> None:
     its place. Else its own backups would look like another file's, and that file's like its own."""
     conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = "
                  "excluded.value", (FILE_KEY, json.dumps(key)))
+
+
+def made_since_keys(conn: sqlite3.Connection) -> bool:
+    """Whether the file was made with its key (its first migration and its key's within a minute), not given one by
+    an upgrade: then a backup beside it without a key is not its own (it came with a copied folder, another shop's)."""
+    from datetime import datetime, timedelta
+
+    from socialdesk.storage.schema_names import KNOWN, MIGRATIONS_TABLE
+
+    try:
+        made, keyed = (conn.execute(f'SELECT applied_at FROM "{MIGRATIONS_TABLE}" WHERE name = ?', (name,)).fetchone()
+                       for name in (KNOWN[0], KEY_MIGRATION))
+        return bool(made and keyed) and abs(datetime.fromisoformat(keyed[0]) - datetime.fromisoformat(made[0])) \
+            < timedelta(minutes=1)
+    except (sqlite3.Error, TypeError, ValueError):
+        return False

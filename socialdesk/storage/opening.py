@@ -14,7 +14,7 @@ from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files,
     is_socialdesk, read_header, fitting_stem, set_aside, size_or_zero, stamp,
 )
-from socialdesk.storage.file_key import keep_key, stored_key
+from socialdesk.storage.file_key import keep_key, made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_for_fresh
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
@@ -253,12 +253,12 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
 
 def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: bool = False, scan=None) -> None:
     pending = pending_names(store.conn)
-    key = stored_key(store.conn)
-    _prune_backups(store.path, backups.kept_count(store.conn), scan, key)
+    key, since_keys = stored_key(store.conn), made_since_keys(store.conn)
+    _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys)
     try:
         if not is_new and pending and applied_names(store.conn):
             backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)
-        elif not is_new and not backups.has_backup_on(store.path, now.date(), scan, key):
+        elif not is_new and not backups.has_backup_on(store.path, now.date(), scan, key, since_keys):
             if defer_daily:
                 store.daily_backup_due = now
             else:
@@ -276,11 +276,12 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
                              f"{MIGRATION_SET}: {error}") from error
 
 
-def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None, key: str | None = None) -> None:
+def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None, key: str | None = None,
+                   since_keys: bool = False) -> None:
     """Back to the newest `keep` (the owner's count): a writer killed between a new copy and its
     rotation left one more."""
     try:
-        backups.rotate(path, keep, scan, key)
+        backups.rotate(path, keep, scan, key, since_keys)
     except OSError as error:  # a read-only backups folder: the file still opens, its backups stay
         logging.getLogger(__name__).warning("old backups of %s not pruned: %s", path, error)
 

@@ -1,12 +1,13 @@
 """Which backups Restore offers for a data file, and what is sure about each: told by their names and the file key
 each carries (storage/file_key.py)."""
 
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from socialdesk.storage.backup_scan import backup_dir_for
 from socialdesk.storage.backups import list_backups, other_identity_backups
-from socialdesk.storage.file_key import UNREADABLE, key_of
+from socialdesk.storage.file_key import UNREADABLE, key_of, made_since_keys
 
 
 @dataclass
@@ -24,11 +25,10 @@ class RestoreList:
 def restore_list(db_path: Path) -> RestoreList:
     """Every backup's key is read: another data file's (another key: a file whose name starts like this one's, a
     shop set up in a copy of this one's folder, or the same name in a folder both chose) is left out, as is one that
-    cannot be read now (gone, locked, damaged). One without a key (made before keys) is this file's beside it; in a
-    chosen folder, or carrying another identity, it says that it may be another's."""
+    cannot be read now (gone, locked, damaged). One without a key (made before keys) is this file's beside it, if
+    the file is older than keys; elsewhere, or carrying another identity, it says that it may be another's."""
     db_path = Path(db_path).resolve()
-    key = key_of(db_path, live=True)
-    key = key if isinstance(key, str) else None
+    key, since_keys = _key_and_age(db_path)
     others = other_identity_backups(db_path)
     own = [b for b in list_backups(db_path) if b not in others and b.exists()]
     default = backup_dir_for(db_path)
@@ -38,6 +38,23 @@ def restore_list(db_path: Path) -> RestoreList:
     left_out = {b for b, found in keys.items() if found is not None and found != key}  # UNREADABLE too
     if not key:  # a file from before keys: only those beside it that cannot be read now are left out
         left_out = {b for b in own if b.parent == default and key_of(b) is UNREADABLE}
-    chosen = {b for b in own if b.parent != default}
+    doubtful = {b for b in own if b.parent != default or since_keys}  # keyless beside a file made since keys too
     return RestoreList([b for b in [*own, *others] if b not in left_out], set(others) & same,
-                       set(others) & keyless if key else set(others), chosen & keyless if key else chosen)
+                       set(others) & keyless if key else set(others), doubtful & keyless if key else doubtful)
+
+
+def _key_and_age(db_path: Path) -> tuple[str | None, bool]:
+    """The live file's key, and whether it was made since keys (file_key.made_since_keys)."""
+    from socialdesk.storage.files import connect_readonly
+
+    key = key_of(db_path, live=True)
+    if not isinstance(key, str):
+        return None, False
+    try:
+        conn = connect_readonly(db_path)
+    except sqlite3.Error:
+        return key, False
+    try:
+        return key, made_since_keys(conn)
+    finally:
+        conn.close()

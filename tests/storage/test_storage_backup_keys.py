@@ -305,3 +305,48 @@ def test_a_file_started_afresh_without_a_note_of_its_key_keeps_its_backups_offer
     fresh, _aside = start_fresh(shop.path, now=WHEN + timedelta(days=2))
     assert set(made) <= set(restore_list(fresh.path).backups)
     fresh.close()
+
+
+def _before_keys(path):
+    """The file (or backup) as a version before keys left it, months ago: no key, no key migration."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM settings WHERE key = 'file_key'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_file_key'")
+        conn.execute("UPDATE _sqlite_migrations SET applied_at = '2026-03-02 09:00:00.000000+00:00'")
+    conn.close()
+
+
+def test_a_shop_from_before_keys_copied_to_start_another_never_takes_its_backups(tmp_path):
+    """The baker's backups beside the file carry no key; the florist's new file was made with one: they are not
+    the florist's (not rotated, not counted, offered only with a doubt)."""
+    baker = _shop(tmp_path / "baker" / "shop.sqlite3", keep=5)
+    bakers = _backups(baker, [0, 1, 2])
+    baker.close()
+    for backup in bakers:
+        _before_keys(backup)
+    shutil.copytree(tmp_path / "baker", tmp_path / "florist")
+    florist_path = tmp_path / "florist" / "shop.sqlite3"
+    for old in florist_path.parent.glob("shop.sqlite3*"):
+        old.unlink()
+    open_store(florist_path, now=WHEN, replace_missing=True).close()
+    florist = _shop(florist_path, keep=2)
+    copies = [florist_path.parent / "backups" / b.name for b in bakers]
+    listed = restore_list(florist.path)
+    assert all(c in listed.backups and not listed.sure(c) for c in copies)
+    _backups(florist, [5, 6, 7])
+    assert all(c.is_file() for c in copies)
+    florist.close()
+
+
+def test_a_shop_from_before_keys_keeps_its_keyless_backups_as_its_own(tmp_path):
+    shop = _shop(tmp_path / "shop.sqlite3", keep=2)
+    made = _backups(shop, [0, 1])
+    shop.close()
+    for each in [*made, tmp_path / "shop.sqlite3"]:
+        _before_keys(each)
+    store = open_store(tmp_path / "shop.sqlite3", now=WHEN + timedelta(days=5))  # upgraded: a key from now on
+    listed = restore_list(store.path)
+    assert all(listed.sure(b) for b in made)
+    _backups(store, [6, 7])
+    assert not any(b.is_file() for b in made)  # its own: rotated as ever
+    store.close()
