@@ -8,9 +8,10 @@ from socialdesk.storage.errors import Problem, StoreOpenError
 from socialdesk.storage.missing import interrupted_restore
 
 
-def refuse_long_path(path: Path) -> None:
-    """Problem.PATH_TOO_LONG when SQLite cannot open the file by this full path (accents count two bytes)."""
-    if len(os.fsencode(str(Path(path).absolute()))) + len("-journal") > SQLITE_PATH_MAX:
+def refuse_long_path(path: Path, made_as: Path | None = None) -> None:
+    """Problem.PATH_TOO_LONG when SQLite cannot open the file by this full path (accents count two bytes), or
+    the copy it is `made_as` first (a new file is built under a longer name, then renamed)."""
+    if len(os.fsencode(str(Path(made_as or path).absolute()))) + len("-journal") > SQLITE_PATH_MAX:
         raise StoreOpenError(Problem.PATH_TOO_LONG, path, f"path of {len(os.fsencode(str(path)))} bytes")
 
 

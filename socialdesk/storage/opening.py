@@ -55,7 +55,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
         refuse_long_name(path)  # before the restore marker is looked for (an existing file: inspect_file)
         if not replace_missing:
             refuse_if_missing(path)
-        refuse_long_path(path)
+        refuse_long_path(path, _creating(path))
         _check_folder_writable(path)
     else:
         inspect_file(path)
@@ -187,8 +187,7 @@ def _acquire(lock: FileLock, path: Path, *, identity_only: bool = False) -> None
 
 def _create_migrated(path: Path) -> None:
     """Build the new file under a temporary name and move it in whole: a crash never leaves half a file."""
-    stem = fitting_stem(path, len(os.fsencode(f".{path.suffix}.creating-journal")))  # a name near the limit too
-    partial = path.with_name(f".{stem}{path.suffix}.creating")
+    partial = _creating(path)
     _remove_with_sides(partial)  # from a crash during an earlier creation; we hold the lock
     try:
         create_private_file(partial)
@@ -201,6 +200,11 @@ def _create_migrated(path: Path) -> None:
     _set_orphans_aside(path)
     os.rename(partial, path)
     sync_folder(path.parent)
+
+
+def _creating(path: Path) -> Path:
+    stem = fitting_stem(path, len(os.fsencode(f".{path.suffix}.creating-journal")))  # a name near the limit too
+    return path.with_name(f".{stem}{path.suffix}.creating")
 
 
 def _build_schema(partial: Path) -> None:

@@ -59,3 +59,16 @@ def test_a_path_sqlite_takes_still_opens(tmp_path):
     path = _deep(tmp_path, levels=6)
     open_store(path).close()
     assert sqlite3.connect(path).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_a_new_file_whose_building_copy_would_pass_the_limit_is_called_too_long(tmp_path):
+    """504 bytes is a path SQLite takes, but the new file is built first as `.<name>.creating` (18 bytes more)."""
+    room = 504 - len(str(tmp_path).encode()) - 3 - len("fleurs.sqlite3")  # two folders, each under 255 bytes
+    folder = tmp_path / ("d" * (room // 2)) / ("e" * (room - room // 2))
+    folder.mkdir(parents=True)
+    path = folder / "fleurs.sqlite3"
+    assert len(str(path).encode()) == 504
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(path)
+    assert refused.value.problem is Problem.PATH_TOO_LONG and not path.exists()
+    assert list(folder.iterdir()) == []
