@@ -161,26 +161,29 @@ def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
     """This data file's identity in a shared folder, on this computer, in its place (made, with `create`, the first
     time one is needed).
 
-    The identity file keeps one identity per computer and place, each with a token of both: a data folder synced
-    between a laptop and a desktop carries both computers', and neither replaces the other's; a folder copied to set
-    up another computer, or another shop on this one (data file and all), carries the first one's, and the copy adds
-    its own rather than rotating the first one's backups. One written before tokens named the place (or before
-    tokens at all), or before the file was moved here by SocialDesk, is taken over: bound to this place."""
+    The identity file keeps one identity per computer and place, each with a token of both and the place itself: a
+    data folder synced between a laptop and a desktop carries both computers', and neither replaces the other's; a
+    folder copied to set up another computer, or another shop on this one (data file and all), carries the first
+    one's, and the copy adds its own rather than rotating the first one's backups. This computer's identity for a
+    place whose data file is gone (the folder moved by hand, a stick mounted under another name), or for the place
+    SocialDesk moved it from, or one written before places (or computers) were noted, is taken over."""
     path, computer = _id_path(default_folder, db_path), this_computer()
-    here = _place_token(computer, db_path) if computer else ""
-    pairs = _read_ids(path)
-    mine = next((value for value, token in pairs if token == here), None)
-    if mine is not None or (pairs and not here):
-        return mine or pairs[0][0]
+    place = _place_of(db_path)
+    here = _token(computer, place) if computer else ""
+    entries = _read_ids(path)
+    mine = next((value for value, token, _ in entries if token == here), None)
+    if mine is not None or (entries and not here):
+        return mine or entries[0][0]
     from socialdesk.storage.moved import moved_from
 
-    earlier = {"", computer, *(_place_token(computer, Path(old)) for old in moved_from(db_path))}
-    taken = next((value for value, token in pairs if token in earlier), None)
+    earlier = {"", computer, *(_token(computer, _place_of(Path(old))) for old in moved_from(db_path))}
+    taken = next((value for value, token, was in entries
+                  if token in earlier or (was and token == _token(computer, was) and _gone(was))), None)
     if taken is not None and not create:
         return taken
     if taken is not None:  # bound to this computer and place from now on, its birth kept
         try:
-            _write_ids(path, [(v, here if v == taken else t) for v, t in pairs], keep_time=True)
+            _write_ids(path, [(v, here, place) if v == taken else (v, t, w) for v, t, w in entries], keep_time=True)
         except OSError:  # a folder that refuses it: bound at the next backup
             pass
         return taken
@@ -192,40 +195,72 @@ def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
     value = secrets.token_hex(ID_CHARS // 2)
     try:
         default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        _write_ids(path, [*pairs, (value, here)], keep_time=bool(pairs))
+        _write_ids(path, [*entries, (value, here, place)], keep_time=bool(entries))
     except OSError:  # nothing can be written beside the data file: this computer's state keeps it (OSError: neither)
         return kept_id(db_path, create=True)
-    # Two runs making one at once: the identity file both wrote last wins, and both take it.
-    return next((v for v, token in _read_ids(path) if token == here), value)
+    # Two runs making one at once: the one whose identity file was written last wins; the other takes it only if
+    # it reads the file after that (else one backup keeps a lost identity: listed, never rotated).
+    return next((v for v, token, _ in _read_ids(path) if token == here), value)
 
 
-def _place_token(computer: str, db_path: Path) -> str:
-    """This computer's token with the data file's place: a copy elsewhere on this computer is another place. On a
-    portable key the place is named inside the key: the same at the shop (E:) and at home (F:)."""
-    import hashlib
-
+def _place_of(db_path: Path) -> str:
+    """The data file's place: its whole path, or on a portable key its path inside the key (E: at the shop, F: at
+    home)."""
     from socialdesk.paths import on_the_key
 
-    place = on_the_key(str(Path(db_path).resolve()))
-    return hashlib.sha256(f"{computer}\0{place}".encode()).hexdigest()[:16]
+    return on_the_key(str(Path(db_path).resolve()))
 
 
-def _read_ids(path: Path) -> list[tuple[str, str]]:
-    """The identities in the file, each with the computer's token written after it ("" for one written before
-    tokens). Read word by word: a byte-order mark, a blank or stray line, an editor's other bytes lose nothing."""
+def _token(computer: str, place: str) -> str:
+    """This computer's token with the data file's place: a copy elsewhere on this computer is another place."""
+    import hashlib
+
+    return hashlib.sha256(f"{computer}\0{place}".encode("utf-8", "surrogateescape")).hexdigest()[:16]
+
+
+def _gone(place: str) -> bool:
+    """Whether no data file is at `place` any more (moved away, or on a stick mounted elsewhere now)."""
+    from socialdesk.paths import from_the_key
+
+    try:
+        return not from_the_key(place).exists()
+    except (OSError, ValueError):
+        return False
+
+
+def _read_ids(path: Path) -> list[tuple[str, str, str]]:
+    """The identities in the file, each with the token written after it ("" for one written before tokens) and
+    the place after that ("" before places). Read word by word: a byte-order mark, a blank or stray line, an
+    editor's other bytes lose nothing."""
     try:
         words = small_regular_file(path, 1 << 16).decode("utf-8", "replace").lstrip("\ufeff").split()
     except OSError:
         return []
     is_id = re.compile(f"[0-9a-f]{{{ID_CHARS}}}").fullmatch
-    return [(word, words[index + 1] if index + 1 < len(words) and not is_id(words[index + 1]) else "")
-            for index, word in enumerate(words) if is_id(word)]
+    entries = []
+    for index, word in enumerate(words):
+        if is_id(word):
+            after = words[index + 1:index + 3]
+            token = after[0] if after and not is_id(after[0]) and not after[0].startswith("@") else ""
+            marked = [w for w in after[:2 if token else 1] if w.startswith("@")]
+            entries.append((word, token, _unhex(marked[0][1:]) if marked else ""))
+    return entries
 
 
-def _write_ids(path: Path, pairs: list[tuple[str, str]], *, keep_time: bool) -> None:
+def _unhex(text: str) -> str:
+    try:
+        return bytes.fromhex(text).decode("utf-8", "surrogateescape")
+    except ValueError:
+        return ""
+
+
+def _write_ids(path: Path, entries: list[tuple[str, str, str]], *, keep_time: bool) -> None:
     """Whole or not at all: a half-written identity would orphan the backups. A computer's identity added keeps
-    the file's time: when the first identity was made."""
+    the file's time: when the first identity was made. The place is written as hex (`@…`): one word."""
     born = path.stat().st_mtime if keep_time and path.exists() else None
-    replace_small_file(path, "".join(f"{value}\n{computer}\n" for value, computer in pairs))  # one run's own copy
+    lines = "".join(f"{value}\n{token}\n" + (f"@{place.encode('utf-8', 'surrogateescape').hex()}\n" if place else "")
+                    for value, token, place in entries)
+    replace_small_file(path, lines)  # one run's own copy
     if born is not None:
         os.utime(path, (born, born))
+

@@ -350,3 +350,23 @@ def test_a_shop_from_before_keys_keeps_its_keyless_backups_as_its_own(tmp_path):
     _backups(store, [6, 7])
     assert not any(b.is_file() for b in made)  # its own: rotated as ever
     store.close()
+
+
+def test_a_data_folder_moved_by_hand_keeps_its_identity_in_the_shared_folder(tmp_path):
+    """The identity is bound to the file's place; the place it was bound to has no data file any more (moved by
+    hand, or a stick mounted under another name): it is this file's, moved, and its backups stay its own."""
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    shared.mkdir(parents=True)
+    shop = _shop(tmp_path / "Desktop" / "shop" / "shop.sqlite3")
+    shop.settings.set("backup_folder", str(shared))
+    before = _backups(shop, [0, 1])
+    shop.close()
+    (tmp_path / "Documents").mkdir()
+    moved = (tmp_path / "Desktop" / "shop").rename(tmp_path / "Documents" / "shop") / "shop.sqlite3"
+    store = open_store(moved, now=WHEN + timedelta(days=2))
+    after = _backups(store, [3, 4])
+    assert {b.name.split("+")[1][:10] for b in before} == {b.name.split("+")[1][:10] for b in after}
+    assert not any(b.is_file() for b in before)  # its own: rotated to the two it keeps
+    listed = restore_list(moved)
+    assert all(listed.sure(b) for b in after)
+    store.close()
