@@ -48,13 +48,12 @@ def key_or_noted(db_path: Path, read: Path | None = None) -> str | None:
 
 def key_for_fresh(path: Path, aside: Path | None) -> str | None:
     """The key a file started afresh at `path` keeps: the one of the file set aside, else the one noted here, else
-    the one its newest readable backup beside it carries (this computer's state was reset): the backups that hold
-    the owner's data stay offered in Restore."""
-    from socialdesk.storage.backups import backup_dir_for, own_backups
+    the one its newest readable backup carries (this computer's state was reset): the backups that hold the owner's
+    data stay offered in Restore."""
+    from socialdesk.storage.backups import own_backups
     from socialdesk.storage.file_key import key_of
 
     key = key_or_noted(path, aside) if aside is not None else known_key(path)  # `path` is the new file now
-    if key is None:
-        beside = (b for b in own_backups(path) if b.parent == backup_dir_for(path))
-        key = next((found for b in beside if isinstance(found := key_of(b), str)), None)
+    if key is None:  # its backups by name: beside it, or carrying its identity in a folder it chose
+        key = next((found for b in own_backups(path) if isinstance(found := key_of(b), str)), None)
     return key

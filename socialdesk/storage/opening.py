@@ -14,13 +14,13 @@ from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files,
     is_socialdesk, read_header, fitting_stem, set_aside, size_or_zero, stamp,
 )
-from socialdesk.storage.file_key import keep_key, made_since_keys, stored_key
+from socialdesk.storage.file_key import made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_for_fresh
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
 from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
 from socialdesk.storage.private_files import create_private_file, keep_private, sync_folder
-from socialdesk.storage.restore_keeps import put_back, settings_to_keep
+from socialdesk.storage.restore_keeps import keep_for_fresh, put_back, settings_to_keep
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
 from socialdesk.storage.store import Store, configure_connection, database
 
@@ -294,11 +294,11 @@ def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path
     """Set a refused file aside (bytes untouched) and open a new, empty one in its place, with the refused file's
     key (or the one this computer noted for this place)."""
     path, now = real_path(path), now or system_clock()
+    choice = backup_folder.choice_to_keep(backups.backup_dir_for(path), path)  # its backups go on where they went
     with writing():
         aside = set_aside(path, now) if path.exists() else None
     store = open_store(path, now=now, replace_missing=True)
-    if (key := key_for_fresh(path, aside)) is not None:  # the same shop in the same place: its backups stay its own
-        keep_key(store.conn, key)
+    keep_for_fresh(store, key_for_fresh(path, aside), choice)
     return store, aside
 
 

@@ -1,10 +1,10 @@
-"""What File ▸ Restore keeps of the file it replaces: the owner's care of the file, not the shop's data. A backup
+"""What File ▸ Restore (and a fresh start) keeps of the file it replaces: the owner's care of the file, not the shop's data. A backup
 made before the owner chose a backup folder, or a longer count of backups to keep, must not undo the choice (the next
 rotation would delete the backups the owner chose to keep); and the file stays the same shop (its key)."""
 
 import sqlite3
 
-from socialdesk.storage.file_key import FILE_KEY
+from socialdesk.storage.file_key import FILE_KEY, keep_key
 
 KEPT = ("backup_folder", "backups_keep", FILE_KEY)
 
@@ -24,3 +24,12 @@ def put_back(conn: sqlite3.Connection, kept: dict[str, str | None]) -> None:
         elif value is not None:
             conn.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value", (key, value))
+
+
+def keep_for_fresh(store, key: str | None, choice: str | None) -> None:
+    """A new, empty file started in a refused one's place is the same shop: it keeps that file's key (its backups
+    stay its own: Restore, rotation) and its backup folder (its backups go on where they went)."""
+    if key is not None:
+        keep_key(store.conn, key)
+    if choice is not None:
+        store.settings.set("backup_folder", choice)

@@ -370,3 +370,22 @@ def test_a_data_folder_moved_by_hand_keeps_its_identity_in_the_shared_folder(tmp
     listed = restore_list(moved)
     assert all(listed.sure(b) for b in after)
     store.close()
+
+
+def test_a_file_started_afresh_keeps_its_chosen_folder_and_the_backups_there(tmp_path):
+    """No note of its key, backups only in the folder it chose: the fresh file takes their key and the folder."""
+    from socialdesk.storage.known_keys import _record_path
+
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    shared.mkdir(parents=True)
+    shop = _shop(tmp_path / "shop" / "shop.sqlite3")
+    shop.settings.set("backup_folder", str(shared))
+    made = _backups(shop, [0, 1])
+    shop.close()
+    _record_path().unlink()
+    with open(shop.path, "r+b") as damaged:
+        damaged.write(b"garbage garbage garbage garbage ")
+    fresh, _aside = start_fresh(shop.path, now=WHEN + timedelta(days=2))
+    assert fresh.settings.get("backup_folder") == str(shared)
+    assert set(made) <= set(restore_list(fresh.path).backups)
+    fresh.close()
