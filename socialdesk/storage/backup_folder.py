@@ -195,11 +195,14 @@ def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:
     value = secrets.token_hex(ID_CHARS // 2)
     try:
         default_folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        _write_ids(path, [*entries, (value, here, place)], keep_time=bool(entries))
+        _write_ids(path, [*entries, (value, here, place)], keep_time=bool(entries), first=not entries)
+    except FileExistsError:  # another run made the first identity just now: it is this one's too
+        return next((v for v, token, _ in _read_ids(path) if token == here), None) or file_id(
+            default_folder, db_path, create=create)
     except OSError:  # nothing can be written beside the data file: this computer's state keeps it (OSError: neither)
         return kept_id(db_path, create=True)
-    # Two runs making one at once: the one whose identity file was written last wins; the other takes it only if
-    # it reads the file after that (else one backup keeps a lost identity: listed, never rotated).
+    # Two runs adding one at once to an existing file: the one written last wins; the other takes it only if it
+    # reads the file after that (else one backup keeps a lost identity: listed, never rotated).
     return next((v for v, token, _ in _read_ids(path) if token == here), value)
 
 
@@ -254,13 +257,14 @@ def _unhex(text: str) -> str:
         return ""
 
 
-def _write_ids(path: Path, entries: list[tuple[str, str, str]], *, keep_time: bool) -> None:
+def _write_ids(path: Path, entries: list[tuple[str, str, str]], *, keep_time: bool, first: bool = False) -> None:
     """Whole or not at all: a half-written identity would orphan the backups. A computer's identity added keeps
-    the file's time: when the first identity was made. The place is written as hex (`@…`): one word."""
+    the file's time: when the first identity was made. The place is written as hex (`@…`): one word. The `first`
+    identity file is made only if none is there (FileExistsError: another run made it)."""
     born = path.stat().st_mtime if keep_time and path.exists() else None
     lines = "".join(f"{value}\n{token}\n" + (f"@{place.encode('utf-8', 'surrogateescape').hex()}\n" if place else "")
                     for value, token, place in entries)
-    replace_small_file(path, lines)  # one run's own copy
+    replace_small_file(path, lines, only_new=first)  # one run's own copy
     if born is not None:
         os.utime(path, (born, born))
 

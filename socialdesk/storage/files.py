@@ -71,9 +71,10 @@ def small_regular_file(path: Path, limit: int = 4096) -> bytes:
         os.close(fd)
 
 
-def replace_small_file(path: Path, text: str) -> None:
+def replace_small_file(path: Path, text: str, *, only_new: bool = False) -> None:
     """Write a small note whole, by a rename: whatever held its name (a FIFO…) is replaced, never opened. Each run
-    writes its own copy first (two runs at once never write into one), under a short name: a long note's fits."""
+    writes its own copy first (two runs at once never write into one), under a short name: a long note's fits.
+    `only_new`: put in place only if nothing has the name (a hard link; FileExistsError else)."""
     import tempfile
 
     fd, name = tempfile.mkstemp(prefix=".sd-", suffix=".partial", dir=path.parent)  # private (0600), O_EXCL
@@ -81,10 +82,26 @@ def replace_small_file(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(text.encode("utf-8"))
+        if only_new and _linked(partial, path):
+            partial.unlink()
+            return
         os.replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def _linked(partial: Path, path: Path) -> bool:
+    """`partial` given the name `path` only if nothing has it; False where there are no hard links (FAT)."""
+    try:
+        os.link(partial, path)
+    except FileExistsError:
+        raise
+    except OSError:
+        if path.exists():
+            raise FileExistsError(path) from None
+        return False
+    return True
 
 
 def read_header(path: Path) -> bytes:

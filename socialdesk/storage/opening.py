@@ -291,8 +291,8 @@ def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = No
 
 
 def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
-    """Set a refused file aside (bytes untouched) and open a new, empty one in its place, with the refused file's
-    key (or the one this computer noted for this place)."""
+    """Set a refused file aside (bytes untouched) and open a new, empty one in its place: the same shop, with the
+    refused file's key and backup folder (restore_keeps.keep_for_fresh)."""
     path, now = real_path(path), now or system_clock()
     choice = backup_folder.choice_to_keep(backups.backup_dir_for(path), path)  # its backups go on where they went
     with writing():

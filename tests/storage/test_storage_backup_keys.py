@@ -389,3 +389,23 @@ def test_a_file_started_afresh_keeps_its_chosen_folder_and_the_backups_there(tmp
     assert fresh.settings.get("backup_folder") == str(shared)
     assert set(made) <= set(restore_list(fresh.path).backups)
     fresh.close()
+
+
+def test_two_runs_making_the_first_identity_at_once_both_take_the_same(tmp_path, monkeypatch):
+    """The other run made the identity file between this run's look and its write: this run takes that one."""
+    from socialdesk.storage import backup_folder
+
+    shop = _shop(tmp_path / "shop.sqlite3")
+    folder = tmp_path / "backups"
+    folder.mkdir(exist_ok=True)
+    theirs = backup_folder.file_id(folder, shop.path, create=True)  # the other run's, already written
+    real_read, looks = backup_folder._read_ids, []
+
+    def late_look(path):
+        looks.append(path)
+        return [] if len(looks) == 1 else real_read(path)  # this run looked before the other one wrote
+
+    monkeypatch.setattr(backup_folder, "_read_ids", late_look)
+    assert backup_folder.file_id(folder, shop.path, create=True) == theirs
+    assert [v for v, _t, _p in real_read(folder / ".shop.sqlite3.backup-id")] == [theirs]
+    shop.close()
