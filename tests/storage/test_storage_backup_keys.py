@@ -24,6 +24,24 @@ def _shop(path, keep: int = 2):
     return store
 
 
+def _identities(backups) -> set[str]:
+    return {b.name.split("+")[1][:10] for b in backups}
+
+
+def _backing_up_to_shared(tmp_path, path, keep: int = 2):
+    """A shop at `path` whose backups go to a shared folder (Dropbox): (the folder, the open shop)."""
+    shared = tmp_path / "Dropbox" / "Sauvegardes"
+    shared.mkdir(parents=True, exist_ok=True)
+    store = _shop(path, keep)
+    store.settings.set("backup_folder", str(shared))
+    return shared, store
+
+
+def _damage(path) -> None:
+    with open(path, "r+b") as damaged:
+        damaged.write(b"garbage garbage garbage garbage ")  # its header overwritten
+
+
 def _backups(store, days) -> list:
     return [make_backup(store.conn, store.path, WHEN + timedelta(days=d), "manual") for d in days]
 
@@ -108,8 +126,7 @@ def test_the_one_click_restore_of_a_damaged_file_never_takes_the_copied_folders_
     baker = open_store(baker_path, now=WHEN + timedelta(days=3))
     _backups(baker, [3])  # the baker's newest, same name and identity as the florist's
     baker.close()
-    with open(florist.path, "r+b") as damaged:
-        damaged.write(b"garbage garbage garbage garbage ")
+    _damage(florist.path)
     if not noted:
         from socialdesk.storage.known_keys import _record_path
 
@@ -146,8 +163,7 @@ def test_a_file_started_afresh_keeps_its_backups_as_its_own(tmp_path):
     made = _backups(shop, [0])
     key = key_of(shop.path, live=True)
     shop.close()
-    with open(shop.path, "r+b") as damaged:
-        damaged.write(b"garbage garbage garbage garbage ")
+    _damage(shop.path)
     fresh, aside = start_fresh(shop.path, now=WHEN + timedelta(days=2))
     assert aside is not None and key_of(fresh.path, live=True) == key
     assert set(made) <= set(restore_list(fresh.path).backups)
@@ -276,35 +292,17 @@ def test_an_identity_file_touched_by_an_editor_keeps_its_identities(tmp_path, mo
 
 def test_a_second_shop_made_by_copying_the_whole_folder_never_rotates_the_firsts_backups(tmp_path):
     """Data file and all, on the same computer: the key is the same (a copy), the place is not."""
-    shared = tmp_path / "Dropbox" / "Sauvegardes"
-    shared.mkdir(parents=True)
-    centre = _shop(tmp_path / "centre" / "shop.sqlite3")
-    centre.settings.set("backup_folder", str(shared))
+    shared, centre = _backing_up_to_shared(tmp_path, tmp_path / "centre" / "shop.sqlite3")
     theirs = _backups(centre, [0, 1])
     centre.close()
     shutil.copytree(tmp_path / "centre", tmp_path / "gare")
     gare = open_store(tmp_path / "gare" / "shop.sqlite3", now=WHEN + timedelta(days=2))
     mine = _backups(gare, [3, 4, 5])
     assert all(b.is_file() for b in theirs)
-    assert {b.name.split("+")[1][:10] for b in mine}.isdisjoint({b.name.split("+")[1][:10] for b in theirs})
+    assert _identities(mine).isdisjoint(_identities(theirs))
     listed = restore_list(centre.path)
     assert not any(listed.sure(b) for b in mine if b in listed.backups)
     gare.close()
-
-
-def test_a_file_started_afresh_without_a_note_of_its_key_keeps_its_backups_offered(tmp_path):
-    """This computer's state reset (or unwritable): the newest backup beside the file tells its key."""
-    from socialdesk.storage.known_keys import _record_path
-
-    shop = _shop(tmp_path / "shop.sqlite3")
-    made = _backups(shop, [0, 1])
-    shop.close()
-    _record_path().unlink()
-    with open(shop.path, "r+b") as damaged:
-        damaged.write(b"garbage garbage garbage garbage ")
-    fresh, _aside = start_fresh(shop.path, now=WHEN + timedelta(days=2))
-    assert set(made) <= set(restore_list(fresh.path).backups)
-    fresh.close()
 
 
 def _before_keys(path):
@@ -355,38 +353,34 @@ def test_a_shop_from_before_keys_keeps_its_keyless_backups_as_its_own(tmp_path):
 def test_a_data_folder_moved_by_hand_keeps_its_identity_in_the_shared_folder(tmp_path):
     """The identity is bound to the file's place; the place it was bound to has no data file any more (moved by
     hand, or a stick mounted under another name): it is this file's, moved, and its backups stay its own."""
-    shared = tmp_path / "Dropbox" / "Sauvegardes"
-    shared.mkdir(parents=True)
-    shop = _shop(tmp_path / "Desktop" / "shop" / "shop.sqlite3")
-    shop.settings.set("backup_folder", str(shared))
+    shared, shop = _backing_up_to_shared(tmp_path, tmp_path / "Desktop" / "shop" / "shop.sqlite3")
     before = _backups(shop, [0, 1])
     shop.close()
     (tmp_path / "Documents").mkdir()
     moved = (tmp_path / "Desktop" / "shop").rename(tmp_path / "Documents" / "shop") / "shop.sqlite3"
     store = open_store(moved, now=WHEN + timedelta(days=2))
     after = _backups(store, [3, 4])
-    assert {b.name.split("+")[1][:10] for b in before} == {b.name.split("+")[1][:10] for b in after}
+    assert _identities(before) == _identities(after)
     assert not any(b.is_file() for b in before)  # its own: rotated to the two it keeps
     listed = restore_list(moved)
     assert all(listed.sure(b) for b in after)
     store.close()
 
 
-def test_a_file_started_afresh_keeps_its_chosen_folder_and_the_backups_there(tmp_path):
-    """No note of its key, backups only in the folder it chose: the fresh file takes their key and the folder."""
+@pytest.mark.parametrize("chosen", [False, True])
+def test_a_file_started_afresh_without_a_note_of_its_key_keeps_its_backups_and_their_folder(tmp_path, chosen):
+    """This computer's state reset (or unwritable): its newest backup (beside it, or in the folder it chose,
+    carrying its identity) tells its key; the fresh file keeps the folder too."""
     from socialdesk.storage.known_keys import _record_path
 
-    shared = tmp_path / "Dropbox" / "Sauvegardes"
-    shared.mkdir(parents=True)
-    shop = _shop(tmp_path / "shop" / "shop.sqlite3")
-    shop.settings.set("backup_folder", str(shared))
+    path = tmp_path / "shop" / "shop.sqlite3"
+    shared, shop = _backing_up_to_shared(tmp_path, path) if chosen else (None, _shop(path))
     made = _backups(shop, [0, 1])
     shop.close()
     _record_path().unlink()
-    with open(shop.path, "r+b") as damaged:
-        damaged.write(b"garbage garbage garbage garbage ")
-    fresh, _aside = start_fresh(shop.path, now=WHEN + timedelta(days=2))
-    assert fresh.settings.get("backup_folder") == str(shared)
+    _damage(path)
+    fresh, _aside = start_fresh(path, now=WHEN + timedelta(days=2))
+    assert fresh.settings.get("backup_folder") == (str(shared) if chosen else "")
     assert set(made) <= set(restore_list(fresh.path).backups)
     fresh.close()
 
