@@ -20,7 +20,7 @@ from socialdesk.storage.errors import (
     StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
 )
 from socialdesk.storage.file_key import keyed_as_mine, made_since_keys, stored_key
-from socialdesk.storage.known_keys import remember_key
+from socialdesk.storage.known_keys import key_or_noted, remember_key
 from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
@@ -98,8 +98,6 @@ def sure_backups(db_path: Path) -> list[Path]:
     """The backups a one-click restore may use, newest first: named as this file's (beside it, or carrying this
     computer's identity for it) and carrying its key. The file itself may not be readable (damaged): its key is then
     the one this computer noted at its last backup (storage/known_keys.py); without either, the names decide."""
-    from socialdesk.storage.known_keys import key_or_noted
-
     db_path = Path(db_path).resolve()
     scan = BackupScan(db_path)
     found = _found(db_path, ".sqlite3", own_only=False, scan=scan)

@@ -3,15 +3,13 @@
 import os
 from pathlib import Path
 
-from socialdesk.storage.state_records import read_record, write_record
+from socialdesk.storage.state_records import in_state, read_record, write_record
 
 DECLINED_FILE = "declined-questions.json"  # in the state folder: this computer's answers, never synced
 
 
 def _record_path() -> Path:
-    from socialdesk.paths import state_dir
-
-    return state_dir() / DECLINED_FILE
+    return in_state(DECLINED_FILE)
 
 
 def _key(path: Path) -> str:

@@ -4,20 +4,17 @@ was set aside and started afresh in the same place. A folder copied to set up an
 
 from pathlib import Path
 
-from socialdesk.storage.state_records import read_record, write_record
+from socialdesk.storage.state_records import in_state, read_section, write_record
 
 KEYS_FILE = "file-keys.json"
 
 
 def _record_path() -> Path:
-    from socialdesk.paths import state_dir
-
-    return state_dir() / KEYS_FILE
+    return in_state(KEYS_FILE)
 
 
 def _keys() -> dict:
-    keys = read_record(_record_path()).get("keys")
-    return keys if isinstance(keys, dict) else {}
+    return read_section(_record_path(), "keys")
 
 
 def known_key(db_path: Path) -> str | None:

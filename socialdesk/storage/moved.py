@@ -4,7 +4,7 @@ import json
 import os
 from pathlib import Path
 
-from socialdesk.storage.state_records import read_record, write_record
+from socialdesk.storage.state_records import in_state, read_record, write_record
 
 MOVES_FILE = "moved-data-files.json"  # in the state folder: this computer's record, never synced
 BACKUPS_IN_SYNCED = "SocialDesk backups"  # beside the file left in the synced folder: the cloud keeps copies
@@ -79,9 +79,7 @@ def _point_backups(new: Path, backups: Path) -> None:
 
 
 def _record_path() -> Path:
-    from socialdesk.paths import state_dir
-
-    return state_dir() / MOVES_FILE
+    return in_state(MOVES_FILE)
 
 
 def _load() -> dict:

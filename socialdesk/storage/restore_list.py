@@ -7,7 +7,7 @@ from pathlib import Path
 
 from socialdesk.storage.backup_scan import backup_dir_for
 from socialdesk.storage.backups import list_backups, other_identity_backups
-from socialdesk.storage.file_key import UNREADABLE, key_of, made_since_keys
+from socialdesk.storage.file_key import UNREADABLE, key_in, key_of, made_since_keys
 
 
 @dataclass
@@ -44,17 +44,15 @@ def restore_list(db_path: Path) -> RestoreList:
 
 
 def _key_and_age(db_path: Path) -> tuple[str | None, bool]:
-    """The live file's key, and whether it was made since keys (file_key.made_since_keys)."""
-    from socialdesk.storage.files import connect_readonly
-
-    key = key_of(db_path, live=True)
-    if not isinstance(key, str):
+    """The live file's key (read through its WAL, without waiting for a lock), and whether it was made since keys
+    (file_key.made_since_keys); (None, False) when it cannot be read."""
+    try:
+        conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=0)
+    except sqlite3.Error:
         return None, False
     try:
-        conn = connect_readonly(db_path)
-    except sqlite3.Error:
-        return key, False
-    try:
-        return key, made_since_keys(conn)
+        return key_in(conn), made_since_keys(conn)
+    except (sqlite3.Error, ValueError, TypeError):
+        return None, False
     finally:
         conn.close()

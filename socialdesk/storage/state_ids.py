@@ -5,20 +5,17 @@ import time
 from pathlib import Path
 
 from socialdesk.storage.backup_names import ID_CHARS
-from socialdesk.storage.state_records import read_record, write_record
+from socialdesk.storage.state_records import in_state, read_section, write_record
 
 IDS_FILE = "backup-ids.json"  # in the state folder: this computer's record, so the identity is this computer's
 
 
 def _record_path() -> Path:
-    from socialdesk.paths import state_dir
-
-    return state_dir() / IDS_FILE
+    return in_state(IDS_FILE)
 
 
 def _entries() -> dict:
-    ids = read_record(_record_path()).get("ids")
-    return ids if isinstance(ids, dict) else {}
+    return read_section(_record_path(), "ids")
 
 
 def _entry(db_path: Path) -> dict | None:

@@ -7,6 +7,19 @@ import tempfile
 from pathlib import Path
 
 
+def in_state(name: str) -> Path:
+    """A record's place: this computer's state folder."""
+    from socialdesk.paths import state_dir
+
+    return state_dir() / name
+
+
+def read_section(path: Path, section: str) -> dict:
+    """One object of the record (`{section: {...}}`); an empty dict when it is missing or not an object."""
+    found = read_record(path).get(section)
+    return found if isinstance(found, dict) else {}
+
+
 def read_record(path: Path) -> dict:
     """The record's contents; an empty dict when it is missing, unreadable or not a JSON object."""
     try:

@@ -33,8 +33,9 @@ def month_days(month: date, first_weekday: int) -> list[date]:
 class ChipDelegate(QStyledItemDelegate):
     """A post as one line: its first network's chip (the network's colour), its time and its first words."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent):
         super().__init__(parent)
+        self._list = parent  # the day's chip list: a chip below its viewport is not drawn
         self._fonts: tuple | None = None  # (font key, metrics, bold, bold metrics): made once, not per chip
         self._words: dict[tuple, str] = {}  # a chip's elided words by text, width and font
         self._clocks: dict = {}  # a time's words in the locale of the month shown (the view is rebuilt on a change)
@@ -64,7 +65,7 @@ class ChipDelegate(QStyledItemDelegate):
         post: Post = index.data(POST_ROLE)
         if post is None:
             return super().paint(painter, option, index)
-        if option.rect.bottom() >= self.parent().viewport().height():
+        if option.rect.bottom() >= self._list.viewport().height():
             return  # cut by the day's bottom edge: counted in "+N more", never drawn as half a chip
         painter.save()
         palette = option.palette
