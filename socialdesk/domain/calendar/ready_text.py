@@ -4,6 +4,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from socialdesk.domain.networks import HASHTAG_LENGTH, STORY_NETWORK, is_network_key, network
 from socialdesk.domain.posts import Post, PostStatus
@@ -184,13 +185,21 @@ def _image_line(alt_text: str, image_label: str) -> str:
     return f"{image_label}: {alt_text}" if image_label else alt_text
 
 
+_NO_EXTRAS = NetworkExtras()
+
+
+@lru_cache(maxsize=64)
+def _every_word_tagged(hashtags: str) -> str:
+    """Every word of a set given a "#" (a week or a month counts each post with the same few sets)."""
+    return " ".join("#" + word for word in _set_words(hashtags))
+
+
 def longest_text(network_key: str, post: Post, extras: dict[str, NetworkExtras], image_label: str = "Image") -> str:
     """A text at least as long as `text_for`'s, made quickly of the same pieces left whole: the text and the
     signature untrimmed, every word of the set given a "#" (also those the text already has), the image's
     description whatever the network, every part there. Its length is an upper bound of `text_for`'s."""
-    added = extras.get(network_key, NetworkExtras())
-    tags = " ".join("#" + word for word in _set_words(added.hashtags))
-    parts = [post.text_for(network_key), added.signature, tags]
+    added = extras.get(network_key, _NO_EXTRAS)
+    parts = [post.text_for(network_key), added.signature, _every_word_tagged(added.hashtags)]
     if post.image:
         parts.append(_image_line(post.alt_text, image_label))
     return _PART_BREAK.join(parts)

@@ -17,8 +17,10 @@ OCCASION_SQL = "CASE WHEN json_valid(extra) THEN json_extract(extra, '$.' || ?) 
 
 
 def _json(raw: str | None) -> dict:
+    if not raw or raw == "{}":  # what most posts hold in `variants`, `extra` and `crops`: a month reads hundreds
+        return {}
     try:
-        value = json.loads(raw or "{}")
+        value = json.loads(raw)
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}

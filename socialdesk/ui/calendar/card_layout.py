@@ -88,8 +88,14 @@ def _enough(words: str, width: int, widths: dict, metrics: QFontMetrics) -> str:
         used += space + _advance(word, metrics, widths)
         if used > 2 * width + 4 * space:
             start = " ".join(parts[:count + 1])
-            return start if any(unicodedata.bidirectional(c) in ("L", "R", "AL") for c in start) else words
+            return start if sets_direction(start) else words
     return words
+
+
+def sets_direction(text: str) -> bool:
+    """A letter in `text` that sets its direction: without one, Qt takes the direction of a longer text from a later
+    letter, so a start of that text may be cut on the other side."""
+    return any(unicodedata.bidirectional(c) in ("L", "R", "AL") for c in text)
 
 
 def status_text(forms: tuple[str, ...], font: QFont, width: int) -> tuple[str, QFont]:

@@ -3,13 +3,14 @@
 from datetime import date, timedelta
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout,
                                QWidget)
 
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import week_start
+from socialdesk.ui.calendar.card_layout import sets_direction
 from socialdesk.ui.calendar.icons import network_pixmap
 from socialdesk.ui.calendar.post_card import POST_ROLE, time_text
 from socialdesk.ui.calendar.week_view import PostList
@@ -31,32 +32,55 @@ def month_days(month: date, first_weekday: int) -> list[date]:
 
 
 class ChipDelegate(QStyledItemDelegate):
-    """A post as one line: its first network's chip (the network's colour), its time and its first words."""
+    """A post as one line: its first network's chip (the network's colour), its time and its first words.
+
+    A month switch paints about a hundred new chips: what repeats from chip to chip (the colours, the times' words
+    and advances, the fonts) is worked out once, and a chip's words are cut from a piece of its text a little
+    longer than the chip can show, not from its first 80 characters (see elided_words)."""
 
     def __init__(self, parent):
         super().__init__(parent)
         self._list = parent  # the day's chip list: a chip below its viewport is not drawn
-        self._fonts: tuple | None = None  # (font key, metrics, bold, bold metrics): made once, not per chip
-        self._words: dict[tuple, str] = {}  # a chip's elided words by text, width and font
-        self._clocks: dict = {}  # a time's words in the locale of the month shown (the view is rebuilt on a change)
+        self._fonts: tuple | None = None  # (font, metrics, bold, its average advance): made once, not per chip
+        self._words: dict[tuple, str] = {}  # a chip's elided words by text and width (emptied with the font)
+        self._clocks: dict = {}  # a time's words and advance in bold (the window is rebuilt in another language)
+        self._colours: tuple | None = None  # the palette's key and the chip's colours in it
 
     def _fonts_for(self, font: QFont) -> tuple:
         if self._fonts is None or self._fonts[0] != font:
             bold = QFont(font)
             bold.setBold(True)
-            self._fonts = (QFont(font), QFontMetrics(font), bold, QFontMetrics(bold))
+            metrics = QFontMetrics(font)
+            self._fonts = (QFont(font), metrics, bold, max(1, metrics.averageCharWidth()))
             self._words.clear()
+            self._clocks.clear()
         return self._fonts
 
-    def _elided(self, text: str, metrics: QFontMetrics, width: int) -> str:
+    def _colours_of(self, palette: QPalette) -> tuple:
+        """(card, line, focus line, highlight, text, highlighted text) as RGBA and colours, per palette."""
+        if self._colours is None or self._colours[0] != palette.cacheKey():
+            role = QPalette.ColorRole
+            self._colours = (palette.cacheKey(), QColor(tokens(palette).card).rgba(), palette.color(role.Mid).rgba(),
+                             palette.color(role.Highlight), palette.color(role.Text),
+                             palette.color(role.HighlightedText))
+        return self._colours
+
+    def _elided(self, text: str, metrics: QFontMetrics, width: int, advance: int) -> str:
         key = (text, width)  # the cache empties when the font changes
         words = self._words.get(key)
         if words is None:
             if len(self._words) > 4000:
                 self._words.clear()
-            words = self._words[key] = metrics.elidedText(" ".join(text[:80].split()), Qt.TextElideMode.ElideRight,
-                                                          max(0, width))  # a chip never shows 80 characters
+            words = self._words[key] = elided_words(text, metrics, max(0, width), advance)
         return words
+
+    def _clock(self, post: Post, bold: QFont) -> tuple[str, int]:
+        """A time's words and their advance in bold."""
+        clock = self._clocks.get(post.time)
+        if clock is None:
+            words = time_text(post)
+            clock = self._clocks[post.time] = (words, QFontMetrics(bold).horizontalAdvance(words))
+        return clock
 
     def sizeHint(self, option, index):
         return QSize(60, self._fonts_for(option.font)[1].height() + spacing.XS)
@@ -67,36 +91,51 @@ class ChipDelegate(QStyledItemDelegate):
             return super().paint(painter, option, index)
         if option.rect.bottom() >= self._list.viewport().height():
             return  # cut by the day's bottom edge: counted in "+N more", never drawn as half a chip
-        painter.save()
-        palette = option.palette
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        state = option.state
+        selected = bool(state & _SELECTED)
+        _key, card, mid, highlight, text, highlighted = self._colours_of(option.palette)
         rect = option.rect.adjusted(1, 1, -1, -1)
-        line = palette.color(QPalette.ColorRole.Highlight if selected or option.state & QStyle.StateFlag.State_HasFocus
-                             else QPalette.ColorRole.Mid)
-        # the card colour from the tokens: the list's own Base is transparent (it sits on the day's card)
-        fill = palette.color(QPalette.ColorRole.Highlight) if selected else QColor(tokens(palette).card)
-        painter.drawPixmap(rect.topLeft(), rounded(rect.width(), rect.height(), fill.rgba(), line.rgba(), 1, False,
-                                                   painter.device().devicePixelRatioF()))
-        _key, metrics, bold, bold_metrics = self._fonts_for(option.font)
-        side = min(rect.height() - 2, max(spacing.CHIP - 2, metrics.ascent()))
+        line = highlight.rgba() if selected or state & _FOCUSED else mid
+        ratio = painter.device().devicePixelRatioF()
+        painter.drawPixmap(rect.topLeft(), rounded(rect.width(), rect.height(), highlight.rgba() if selected else card,
+                                                   line, 1, False, ratio))
+        font, metrics, bold, advance = self._fonts_for(option.font)
+        top, height = rect.top(), rect.height()
+        side = min(height - 2, max(spacing.CHIP - 2, metrics.ascent()))
         x = rect.left() + spacing.XS
         if post.networks:
-            painter.drawPixmap(x, rect.top() + (rect.height() - side) // 2,
-                               network_pixmap(post.networks[0], side, painter.device().devicePixelRatioF()))
+            painter.drawPixmap(x, top + (height - side) // 2, network_pixmap(post.networks[0], side, ratio))
             x += side + spacing.XS
-        painter.setPen(palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
-        clock = self._clocks.get(post.time) if post.time else ""
-        if clock is None:
-            clock = self._clocks[post.time] = time_text(post)
-        if clock:
-            painter.setFont(bold)
-            painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignVCenter,
-                             clock)
-            x += bold_metrics.horizontalAdvance(clock) + spacing.XS
-            painter.setFont(option.font)
-        words = self._elided(post.text, metrics, rect.right() - x - spacing.XS)
-        painter.drawText(QRect(x, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignVCenter, words)
+        painter.save()
+        painter.setPen(highlighted if selected else text)
+        baseline = top + (height - metrics.height()) // 2  # where a line of the font's height is centred
+        if post.time:
+            clock, clock_width = self._clock(post, bold)
+            if clock:
+                painter.setFont(bold)
+                painter.drawText(x, baseline + metrics.ascent(), clock)
+                x += clock_width + spacing.XS
+        painter.setFont(font)
+        words = self._elided(post.text, metrics, rect.right() - x - spacing.XS, advance)
+        painter.drawText(x, baseline + metrics.ascent(), words)
         painter.restore()
+
+
+_SELECTED = QStyle.StateFlag.State_Selected
+_FOCUSED = QStyle.StateFlag.State_HasFocus
+
+
+def elided_words(text: str, metrics: QFontMetrics, width: int, advance: int) -> str:
+    """The text's first words on one line of `width`, cut with "…" as Qt cuts them. Qt shapes the whole string it
+    is given: it gets a piece twice as long as `width` holds of the font's average letters, and the whole text
+    when that piece fits whole (narrow letters) or has no letter to set its direction."""
+    words = " ".join(text[:80].split())  # a chip never shows 80 characters
+    piece = words[:2 * width // advance + 8]
+    if piece != words and sets_direction(piece):
+        cut = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, width)
+        if cut != piece:
+            return cut
+    return metrics.elidedText(words, Qt.TextElideMode.ElideRight, width)
 
 
 @lru_cache(maxsize=128)
@@ -154,6 +193,7 @@ class MonthCell(QWidget):
         super().__init__(parent)
         self.flags = {"today": False, "hole": False, "outside": False}
         self.marks: list[str] = []
+        self._card: tuple | None = None  # the card drawn last, and what it was drawn for
         layout = QVBoxLayout(self)
         layout.setContentsMargins(spacing.XS // 2, spacing.XS // 2, spacing.XS // 2, spacing.XS // 2)
         layout.setSpacing(0)
@@ -215,7 +255,7 @@ class MonthCell(QWidget):
         more = [fill(translate("MonthView", "+%1 more"), str(hidden))] if hidden else []
         words = " · ".join([*more, *self.marks])  # the tooltip and the spoken name say all
         self.mark.setText(mark_text(words, more and f"+{hidden}", self.marks, self.mark.fontMetrics(),
-                                    self.mark.width()))
+                                    self.mark.width()) if words else "")  # most days have no mark
         if self.mark.accessibleName() != words:
             self.mark.setAccessibleName(words)
 
@@ -223,12 +263,15 @@ class MonthCell(QWidget):
         """A rounded card: the desk's colour for the days of other months, an accent ring today, a dashed accent
         ring on a hole in the cadence."""
         palette, flags = self.palette(), self.flags
-        width = 2 if flags["today"] or flags["hole"] else spacing.BORDER
-        line = palette.color(QPalette.ColorRole.Highlight if width == 2 else QPalette.ColorRole.Mid)
-        fill = palette.color(QPalette.ColorRole.Window if flags["outside"] else QPalette.ColorRole.Base)
+        key = (self.width(), self.height(), palette.cacheKey(), *flags.values(), self.devicePixelRatioF())
+        if self._card is None or self._card[0] != key:  # a month switch repaints 42 cells: most look as before
+            width = 2 if flags["today"] or flags["hole"] else spacing.BORDER
+            line = palette.color(QPalette.ColorRole.Highlight if width == 2 else QPalette.ColorRole.Mid)
+            fill = palette.color(QPalette.ColorRole.Window if flags["outside"] else QPalette.ColorRole.Base)
+            self._card = (key, rounded(self.width(), self.height(), fill.rgba(), line.rgba(), width,
+                                       flags["hole"] and not flags["today"], self.devicePixelRatioF()))
         painter = QPainter(self)
-        painter.drawPixmap(0, 0, rounded(self.width(), self.height(), fill.rgba(), line.rgba(), width,
-                                         flags["hole"] and not flags["today"], self.devicePixelRatioF()))
+        painter.drawPixmap(0, 0, self._card[1])
         painter.end()
 
 

@@ -28,11 +28,15 @@ def time_text(post: Post) -> str:
     return clock_text(post.time) if post.time else ""
 
 
-def summary(post: Post) -> str:
-    """What a screen reader says for a card: time, networks, status, first line."""
-    parts = [time_text(post), ", ".join(network_name(k) for k in post.networks), STATUSES[post.status],
-             post.first_line]
-    return " · ".join(p for p in parts if p)
+def summary(post: Post, said: dict | None = None) -> str:
+    """What a screen reader says for a card: time, networks, status, first line. `said` keeps the words of the
+    times, networks and statuses from card to card while a list is filled: a month repeats the same few."""
+    said = {} if said is None else said
+    key = (post.time, post.networks, post.status)
+    head = said.get(key)
+    if head is None:
+        head = said[key] = [time_text(post), ", ".join(network_name(k) for k in post.networks), STATUSES[post.status]]
+    return " · ".join(p for p in [*head, post.first_line] if p)
 
 
 class PostCardDelegate(QStyledItemDelegate):

@@ -49,10 +49,11 @@ class PostList(QListWidget):
         """`extras`: each network's hashtags and signature, counted as the post dialog counts them."""
         self.clear()
         label = image_word() if limits else ""
+        said: dict = {}
         for post in posts:
             over = over_limit(post, limits, extras, label) if limits else []
             warnings = too_long_words(over)
-            item = QListWidgetItem(" · ".join([summary(post), *warnings]))
+            item = QListWidgetItem(" · ".join([summary(post, said), *warnings]))
             item.setData(Qt.ItemDataRole.UserRole, post.id)
             item.setData(POST_ROLE, post)
             item.setData(OVER_ROLE, over)
