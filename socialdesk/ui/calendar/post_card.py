@@ -30,13 +30,28 @@ def time_text(post: Post) -> str:
 
 def summary(post: Post, said: dict | None = None) -> str:
     """What a screen reader says for a card: time, networks, status, first line. `said` keeps the words of the
-    times, networks and statuses from card to card while a list is filled: a month repeats the same few."""
+    times, networks and statuses from card to card (a list keeps them while it lives: the window is rebuilt in
+    another language)."""
     said = {} if said is None else said
-    key = (post.time, post.networks, post.status)
-    head = said.get(key)
-    if head is None:
-        head = said[key] = [time_text(post), ", ".join(network_name(k) for k in post.networks), STATUSES[post.status]]
-    return " · ".join(p for p in [*head, post.first_line] if p)
+    if len(said) > 2000:
+        said.clear()
+    parts = []
+    for key, words in ((("time", post.time), time_text), (("networks", post.networks), _network_names),
+                       (("status", post.status), _status_word)):
+        part = said.get(key)
+        if part is None:
+            part = said[key] = words(post)
+        parts.append(part)
+    parts.append(post.first_line)
+    return " · ".join(p for p in parts if p)
+
+
+def _network_names(post: Post) -> str:
+    return ", ".join(network_name(k) for k in post.networks)
+
+
+def _status_word(post: Post) -> str:
+    return STATUSES[post.status]
 
 
 class PostCardDelegate(QStyledItemDelegate):

@@ -36,6 +36,7 @@ class PostList(QListWidget):
         super().__init__(parent)
         self.day = day
         self.store = None  # the data file whose media folder the cards' thumbnails come from (None: no thumbnails)
+        self.said: dict = {}  # the words of the cards' times, networks and statuses (see post_card.summary)
         self.setItemDelegate(PostCardDelegate(self))
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
@@ -49,11 +50,10 @@ class PostList(QListWidget):
         """`extras`: each network's hashtags and signature, counted as the post dialog counts them."""
         self.clear()
         label = image_word() if limits else ""
-        said: dict = {}
         for post in posts:
             over = over_limit(post, limits, extras, label) if limits else []
             warnings = too_long_words(over)
-            item = QListWidgetItem(" · ".join([summary(post, said), *warnings]))
+            item = QListWidgetItem(" · ".join([summary(post, self.said), *warnings]))
             item.setData(Qt.ItemDataRole.UserRole, post.id)
             item.setData(POST_ROLE, post)
             item.setData(OVER_ROLE, over)
