@@ -71,10 +71,14 @@ def _strategy(store, rng: random.Random, mondays: list[date], today: date) -> in
     from socialdesk.domain.shop import ShopCard
     from socialdesk.domain.strategy.model import Driver, Goal, StrategyPillar
 
-    store.shop.save(ShopCard(
+    from socialdesk.domain.hours.parse import parse_hours
+
+    typed = "Mar–sam 7 h–19 h 30"
+    store.shop.save(ShopCard(  # the week kept with the text, as the grid and the upgrade of older files keep it
         name="Boulangerie Léa", trade="Boulangerie artisanale", address="12 rue d'Austerlitz", postcode="69004",
         city="Lyon", phone="04 78 00 00 00", email="bonjour@boulangerie-lea.example",
-        website="https://boulangerie-lea.example", opening_hours="Mar–sam 7 h–19 h 30", languages=["fr", "en"]))
+        website="https://boulangerie-lea.example", opening_hours=typed, languages=["fr", "en"],
+        hours=parse_hours(typed)))
     repo = store.strategy
     years = sorted({m.year for m in mondays})
     for index, year in enumerate(years):
