@@ -105,7 +105,10 @@ over 520 weeks, {data['listings']} listings, {data['strategy']} strategy version
 - Start-up: from just before the fork to the first paint of the main window. With
   `SOCIALDESK_BENCH_FIRST_PAINT` set the app prints `time.monotonic_ns()` and its peak RSS
   (`ru_maxrss`) once the event loop is free after that paint, then quits;
-  `bench/bare_window.py`, a QMainWindow with four empty tabs, does the same. The first open
+  `bench/bare_window.py`, a QMainWindow with four empty tabs, does the same; so does
+  `bench/page_widgets.py`, the bare window with the Qt widgets the app's first frame shows on that
+  tab (counted in the real window), in Fusion, without any SocialDesk code: what Qt alone needs
+  to show that page, a bound the app cannot go under. The first open
   of a day also makes the day's backup (right after the first paint); it is timed apart,
   with the backups removed before each of those runs.
 - Children run from cached bytecode as an installed app does (a private PYTHONPYCACHEPREFIX;

@@ -12,6 +12,8 @@ from timing import PYTHON, ROOT, VENV_BIN, median, run_child
 
 MARKER = "first-paint"
 LAST_TABS = ((1, "calendar"), (2, "checklist"), (3, "local presence"))
+# bench/page_widgets.py's page for each start-up figure: the same Qt widgets in a bare window, no SocialDesk code
+PAGES = {"app": "strategy", "calendar": "calendar", "checklist": "checklist", "local presence": "presence"}
 
 
 def tab_copies(data: Path, work: Path) -> dict[str, Path]:
@@ -43,10 +45,11 @@ def _app(path: Path) -> list[str]:
 
 
 def measure(data: Path, copies: dict[str, Path], env: dict, runs: int) -> dict[str, list]:
-    """Interleaved rounds (bare window, app, first open of a day, app on each other tab)."""
+    """Interleaved rounds (bare window, app, first open of a day, app on each other tab, each tab's widgets alone)."""
     app_env = dict(env, SOCIALDESK_BENCH_FIRST_PAINT="1")
     backups = data.parent / "backups"
-    samples: dict[str, list] = {"bare": [], "app": [], "first of day": [], **{name: [] for name in copies}}
+    samples: dict[str, list] = {"bare": [], "app": [], "first of day": [], **{name: [] for name in copies},
+                                **{f"widgets {name}": [] for name in PAGES}}
     samples["backed up"] = []
     for number in range(runs + 1):  # the first round warms the disk cache and makes the day's backups
         runs_now = {"bare": _timed([PYTHON, str(ROOT / "bench" / "bare_window.py")], env),
@@ -56,6 +59,8 @@ def measure(data: Path, copies: dict[str, Path], env: dict, runs: int) -> dict[s
         backed_up = len(list(backups.glob("*.sqlite3"))) == 1
         for name, copy in copies.items():
             runs_now[name] = _timed(_app(copy), app_env)
+        for name, page in PAGES.items():
+            runs_now[f"widgets {name}"] = _timed([PYTHON, str(ROOT / "bench" / "page_widgets.py"), page], env)
         if number:
             for key, run in runs_now.items():
                 samples[key].append(run)
@@ -70,6 +75,7 @@ def rows(data: Path, copies: dict[str, Path], env: dict, runs: int) -> tuple[lis
     bare_ms, bare_mib = median(ms["bare"]), median(mib["bare"])
     result = [
         Row.by_ratio("Start-up to first paint (ten-year file)", median(ms["app"]), bare_ms, "ms", 1.3, "bare window"),
+        _widgets_row("strategy", ms["widgets app"], bare_ms),
         Row.by_ratio("Peak memory (RSS) up to first paint", median(mib["app"]), bare_mib, "MiB", 1.3, "bare window"),
         Row.by_ratio("Start-up, first open of the day (backup due)", median(ms["first of day"]), bare_ms, "ms", 1.3,
                      "bare window"),
@@ -77,6 +83,7 @@ def rows(data: Path, copies: dict[str, Path], env: dict, runs: int) -> tuple[lis
     for name in copies:
         result.append(Row.by_ratio(f"Start-up, {name} tab last used", median(ms[name]), bare_ms, "ms", 1.3,
                                    "bare window", extra=f"{median(mib[name]):.1f} MiB"))
+        result.append(_widgets_row(name, ms[f"widgets {name}"], bare_ms))
     whole_app = median([r.peak_rss_mib for r in samples["app"]])
     whole_bare = median([r.peak_rss_mib for r in samples["bare"]])
     notes = [
@@ -88,6 +95,12 @@ def rows(data: Path, copies: dict[str, Path], env: dict, runs: int) -> tuple[lis
         f"({whole_app / whole_bare:.2f}×)",
     ]
     return result, notes
+
+
+def _widgets_row(name: str, values: list[float], bare_ms: float) -> Row:
+    """What Qt alone needs for that tab's first page (bench/page_widgets.py): a bound, no target."""
+    figure = f"Bound: the {name} page's Qt widgets alone (no SocialDesk code)"
+    return Row.by_ratio(figure, median(values), bare_ms, "ms", None, "bare window")
 
 
 def _spread(values: list[float]) -> str:

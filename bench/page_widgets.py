@@ -1,0 +1,68 @@
+"""What Qt alone needs to show a tab's first page: the bare window, plus the Qt widgets that the app's first frame
+shows on that tab (counted in the real window at its first paint), laid out in a grid, in the app's Fusion style,
+with no SocialDesk code. Quits at first paint like bench/bare_window.py.
+
+    python bench/page_widgets.py strategy|calendar|checklist|presence
+
+A lower bound for the start-up with that tab last used: the app cannot show those widgets for less. Widgets a
+widget makes for itself (a time edit's line edit, a scroll area's bars, a tab widget's bar) are not counted apart.
+"""
+
+import sys
+
+from PySide6 import QtWidgets
+from PySide6.QtWidgets import QApplication, QGridLayout, QMainWindow, QTabWidget, QWidget
+
+from bare_window import FirstPaint
+
+# Widgets shown at the first paint of the ten-year file, by last-used tab (2026-12-04, 1100 × 720): the census of
+# QWidget children of the main window that are visible, SocialDesk's classes counted as their Qt base, less the
+# children each widget makes itself. The menu bar and the status bar are made for every tab.
+PAGES = {
+    "strategy": {"QComboBox": 1, "QPushButton": 17, "QLabel": 36, "QCheckBox": 14, "QTimeEdit": 28, "QLineEdit": 10,
+                 "QListWidget": 2, "QProgressBar": 1, "QGroupBox": 1, "QFrame": 2, "QScrollArea": 1},
+    "calendar": {"QPushButton": 16, "QLabel": 14, "QFrame": 8, "QListWidget": 8, "QDateEdit": 1, "QToolButton": 1,
+                 "QSplitter": 1},
+    "checklist": {"QCheckBox": 47, "QPushButton": 18, "QLabel": 18, "QLineEdit": 6, "QGroupBox": 5, "QTabWidget": 1,
+                  "QSpinBox": 2, "QScrollArea": 1, "QFrame": 1},
+    "presence": {"QLabel": 18, "QPushButton": 15, "QLineEdit": 6, "QTabWidget": 1, "QSplitter": 1, "QScrollArea": 1,
+                 "QComboBox": 1, "QDateEdit": 1, "QCheckBox": 1, "QPlainTextEdit": 1, "QTableView": 1},
+}
+TEXTS = {"QLabel", "QPushButton", "QCheckBox", "QGroupBox", "QLineEdit", "QToolButton"}
+
+
+def page(kind: str) -> QWidget:
+    widget = QWidget()
+    grid = QGridLayout(widget)
+    number = 0
+    for name, count in PAGES[kind].items():
+        for _ in range(count):
+            child = getattr(QtWidgets, name)(widget)
+            if name in TEXTS:
+                child.setText(f"{name[1:]} {number}") if name != "QGroupBox" else child.setTitle(f"Group {number}")
+            grid.addWidget(child, number // 6, number % 6)
+            number += 1
+    return widget
+
+
+def main() -> int:
+    kind = sys.argv[1]
+    app = QApplication([sys.argv[0], "-style", "fusion"])
+    window = QMainWindow()
+    for menu in ("&File", "&Edit", "&View", "&Help"):
+        window.menuBar().addMenu(menu)
+    window.statusBar().showMessage("Data file")
+    tabs = QTabWidget(window)
+    for index, title in enumerate(("Strategy", "Calendar", "Checklist", "Local presence")):
+        tabs.addTab(page(kind) if index == list(PAGES).index(kind) else QWidget(), title)
+    tabs.setCurrentIndex(list(PAGES).index(kind))
+    window.setCentralWidget(tabs)
+    window.resize(1100, 720)
+    probe = FirstPaint(window)
+    window.installEventFilter(probe)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,32 @@
+"""The start-up bound of `make bench`: each tab's Qt widgets in a bare window paint and report, as the app does."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+
+
+@pytest.mark.parametrize("page", ["strategy", "calendar", "checklist", "presence"])
+def test_each_pages_widgets_paint_once_and_report(page, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, str(BENCH / "page_widgets.py"), page], env=env, cwd=BENCH,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    marker, when, peak = done.stdout.split()
+    assert marker == "first-paint" and int(when) > 0 and int(peak) > 0
+
+
+def test_a_bound_row_has_no_target_and_names_its_page():
+    sys.path.insert(0, str(BENCH))
+    try:
+        from startup import PAGES, _widgets_row
+    finally:
+        sys.path.remove(str(BENCH))
+    assert set(PAGES.values()) == {"strategy", "calendar", "checklist", "presence"}
+    row = _widgets_row("calendar", [120.0, 130.0, 125.0], 100.0)
+    assert (row.ratio, row.target, row.result) == ("1.25×", "—", "—")
+    assert "calendar" in row.figure
