@@ -14,7 +14,7 @@ from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files,
     is_socialdesk, read_header, fitting_stem, set_aside, size_or_zero, stamp,
 )
-from socialdesk.storage.file_key import made_since_keys, stored_key
+from socialdesk.storage.file_key import key_before_upgrade, made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_for_fresh
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
@@ -261,6 +261,7 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
     _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys)
     try:
         if not is_new and pending and applied_names(store.conn):
+            key = key or key_before_upgrade(store, pending)  # the backup below carries it: this file's, sure
             backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)
         elif not is_new and not backups.has_backup_on(store.path, now.date(), scan, key, since_keys):
             if defer_daily:

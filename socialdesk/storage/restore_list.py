@@ -8,6 +8,7 @@ from pathlib import Path
 from socialdesk.storage.backup_scan import backup_dir_for
 from socialdesk.storage.backups import list_backups, other_identity_backups
 from socialdesk.storage.file_key import UNREADABLE, key_in, key_of, made_since_keys
+from socialdesk.storage.known_keys import known_key
 
 
 @dataclass
@@ -45,14 +46,15 @@ def restore_list(db_path: Path) -> RestoreList:
 
 def _key_and_age(db_path: Path) -> tuple[str | None, bool]:
     """The live file's key (read through its WAL, without waiting for a lock), and whether it was made since keys
-    (file_key.made_since_keys); (None, False) when it cannot be read."""
+    (file_key.made_since_keys); when it cannot be read (damaged), the key this computer noted at its last backup,
+    as the one-click restore takes it (backups.sure_backups)."""
     try:
         conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True, timeout=0)
     except sqlite3.Error:
-        return None, False
+        return known_key(db_path), False
     try:
         return key_in(conn), made_since_keys(conn)
     except (sqlite3.Error, ValueError, TypeError):
-        return None, False
+        return known_key(db_path), False
     finally:
         conn.close()

@@ -1,6 +1,7 @@
 """Migrations: a new file, opening twice, upgrading an old file, refusing a newer one."""
 
 import hashlib
+import json
 import shutil
 import sqlite3
 from datetime import datetime
@@ -10,6 +11,7 @@ import pytest
 
 from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.backups import list_backups
+from socialdesk.storage.file_key import key_of
 from socialdesk.storage.migrations import applied_names, known_names
 
 DATA = Path(__file__).parent.parent / "data"
@@ -64,7 +66,11 @@ def test_old_version_upgrades_after_a_backup_and_keeps_data(tmp_path):
     store.close()
     backups = list_backups(path)
     assert [b.name for b in backups] == ["old-20261126-090000-before-upgrade.sqlite3"]
-    assert _dump(backups[0]) == original  # the backup holds the old file's data exactly
+    # the backup holds the old file's data exactly, and the key the file was given just before it (so that it is
+    # this file's beyond doubt wherever it is kept: file_key.key_before_upgrade)
+    key = f"""INSERT INTO "settings" VALUES('file_key','{json.dumps(key_of(path))}');"""
+    assert [line for line in _dump(backups[0]) if line != key] == original
+    assert key in _dump(backups[0])
 
 
 def test_newer_version_is_refused_and_left_untouched(tmp_path):

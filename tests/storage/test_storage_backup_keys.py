@@ -403,3 +403,30 @@ def test_two_runs_making_the_first_identity_at_once_both_take_the_same(tmp_path,
     assert backup_folder.file_id(folder, shop.path, create=True) == theirs
     assert [v for v, _t, _p in real_read(folder / ".shop.sqlite3.backup-id")] == [theirs]
     shop.close()
+
+
+def test_the_day_a_shop_from_before_keys_is_upgraded_its_backup_in_a_chosen_folder_is_sure(tmp_path):
+    """E11: the upgrade's backup went to the shared folder without a key, so a file damaged that same day had no
+    one-click restore and Restore called every backup "perhaps another data file's". The file now gets its key
+    just before that backup is made: the backup carries it (read by sqlite3 itself), the upgrade keeps it."""
+    shared, shop = _backing_up_to_shared(tmp_path, tmp_path / "shop" / "shop.sqlite3", keep=5)
+    older = _backups(shop, [0, 1])
+    shop.close()
+    for each in [*older, shop.path]:
+        _before_keys(each)
+    store = open_store(shop.path, now=WHEN + timedelta(days=5))
+    store.close()
+    upgrade = next(shared.glob("*-before-upgrade.sqlite3"))
+    with sqlite3.connect(f"{upgrade.as_uri()}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        carried = json.loads(conn.execute("SELECT value FROM settings WHERE key = 'file_key'").fetchone()[0])
+        assert conn.execute("SELECT 1 FROM _sqlite_migrations WHERE name = '0018_file_key'").fetchone() is None
+    conn.close()
+    with sqlite3.connect(shop.path) as conn:
+        assert json.loads(conn.execute("SELECT value FROM settings WHERE key = 'file_key'").fetchone()[0]) == carried
+    conn.close()
+    _damage(shop.path)
+    assert sure_backups(shop.path) == [upgrade]  # the one-click restore has it
+    listed = restore_list(shop.path)
+    assert listed.sure(upgrade)
+    assert all(b in listed.backups and not listed.sure(b) for b in older)  # keyless in a shared folder: a doubt
