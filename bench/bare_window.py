@@ -25,18 +25,26 @@ class FirstPaint(QObject):
         QApplication.quit()
 
 
-def main() -> int:
-    app = QApplication(sys.argv)
-    window = QMainWindow()
-    tabs = QTabWidget(window)
-    for title in ("Strategy", "Calendar", "Checklist", "Local presence"):
-        tabs.addTab(QWidget(), title)
-    window.setCentralWidget(tabs)
+TITLES = ("Strategy", "Calendar", "Checklist", "Local presence")
+
+
+def run_to_first_paint(app: QApplication, window: QMainWindow) -> int:
+    """Show `window` at the app's size and quit once it has painted (reported by FirstPaint)."""
     window.resize(1100, 720)
     probe = FirstPaint(window)
     window.installEventFilter(probe)
     window.show()
     return app.exec()
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    window = QMainWindow()
+    tabs = QTabWidget(window)
+    for title in TITLES:
+        tabs.addTab(QWidget(), title)
+    window.setCentralWidget(tabs)
+    return run_to_first_paint(app, window)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ import sys
 from PySide6 import QtWidgets
 from PySide6.QtWidgets import QApplication, QGridLayout, QMainWindow, QTabWidget, QWidget
 
-from bare_window import FirstPaint
+from bare_window import TITLES, run_to_first_paint
 
 # Widgets shown at the first paint of the ten-year file, by last-used tab (2026-12-04, 1100 × 720): the census of
 # QWidget children of the main window that are visible, SocialDesk's classes counted as their Qt base, less the
@@ -53,15 +53,12 @@ def main() -> int:
         window.menuBar().addMenu(menu)
     window.statusBar().showMessage("Data file")
     tabs = QTabWidget(window)
-    for index, title in enumerate(("Strategy", "Calendar", "Checklist", "Local presence")):
-        tabs.addTab(page(kind) if index == list(PAGES).index(kind) else QWidget(), title)
-    tabs.setCurrentIndex(list(PAGES).index(kind))
+    shown = list(PAGES).index(kind)
+    for index, title in enumerate(TITLES):
+        tabs.addTab(page(kind) if index == shown else QWidget(), title)
+    tabs.setCurrentIndex(shown)
     window.setCentralWidget(tabs)
-    window.resize(1100, 720)
-    probe = FirstPaint(window)
-    window.installEventFilter(probe)
-    window.show()
-    return app.exec()
+    return run_to_first_paint(app, window)
 
 
 if __name__ == "__main__":
