@@ -80,18 +80,17 @@ def keep_key(conn: sqlite3.Connection, key: str) -> None:
                  "excluded.value", (FILE_KEY, json.dumps(key)))
 
 
-def key_before_upgrade(store, pending: list[str]) -> str | None:
-    """The key a file from before keys is given just before its upgrade's backup is made, so that backup carries it:
-    this file's beyond doubt wherever it is kept (a file damaged that same day has its one-click restore). None when
-    the upgrade does not give one, or the file has no settings to keep it in yet (older still: its migrations make
-    them, then its key). Migration 0018 keeps a key given so."""
-    if KEY_MIGRATION not in pending or store.conn.execute(
+def key_before_upgrade(store, pending: list[str]) -> None:
+    """A file from before keys is given its key just before its upgrade's backup is made, so that backup carries
+    it: this file's beyond doubt wherever it is kept (a file damaged that same day has its one-click restore).
+    Nothing when the upgrade gives no key, when the file has one (given so before an upgrade cut short), or when it
+    has no settings to keep it in yet (older still: its migrations make them, then its key). Migration 0018 keeps a
+    key given so."""
+    if KEY_MIGRATION not in pending or stored_key(store.conn) or store.conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone() is None:
-        return None
-    key = new_file_key()
+        return
     with store.write():
-        keep_key(store.conn, key)
-    return key
+        keep_key(store.conn, new_file_key())
 
 
 def made_since_keys(conn: sqlite3.Connection) -> bool:

@@ -261,7 +261,7 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
     _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys)
     try:
         if not is_new and pending and applied_names(store.conn):
-            key = key or key_before_upgrade(store, pending)  # the backup below carries it: this file's, sure
+            key_before_upgrade(store, pending)  # the backup below carries the key: this file's beyond doubt
             backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)
         elif not is_new and not backups.has_backup_on(store.path, now.date(), scan, key, since_keys):
             if defer_daily:

@@ -430,3 +430,16 @@ def test_the_day_a_shop_from_before_keys_is_upgraded_its_backup_in_a_chosen_fold
     listed = restore_list(shop.path)
     assert listed.sure(upgrade)
     assert all(b in listed.backups and not listed.sure(b) for b in older)  # keyless in a shared folder: a doubt
+
+
+def test_an_upgrade_cut_short_after_the_key_was_given_keeps_that_key(tmp_path):
+    """Killed between the key and the upgrade's backup: the next open keeps the key given, in the backup and after."""
+    shop = _shop(tmp_path / "shop.sqlite3")
+    shop.close()
+    _before_keys(shop.path)
+    with sqlite3.connect(shop.path) as conn:
+        conn.execute("INSERT INTO settings (key, value) VALUES ('file_key', ?)", (json.dumps("c" * 32),))
+    conn.close()
+    open_store(shop.path, now=WHEN + timedelta(days=5)).close()
+    upgrade = next((tmp_path / "backups").glob("*-before-upgrade.sqlite3"))
+    assert key_of(upgrade) == key_of(shop.path) == "c" * 32
