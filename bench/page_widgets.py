@@ -46,6 +46,9 @@ def page(kind: str) -> QWidget:
 
 
 def main() -> int:
+    if len(sys.argv) != 2 or sys.argv[1] not in PAGES:
+        print(f"usage: page_widgets.py {'|'.join(PAGES)}", file=sys.stderr)
+        return 2
     kind = sys.argv[1]
     app = QApplication([sys.argv[0], "-style", "fusion"])
     window = QMainWindow()

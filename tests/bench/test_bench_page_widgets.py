@@ -30,3 +30,12 @@ def test_a_bound_row_has_no_target_and_names_its_page():
     row = _widgets_row("calendar", [120.0, 130.0, 125.0], 100.0)
     assert (row.ratio, row.target, row.result) == ("1.25×", "—", "—")
     assert "calendar" in row.figure
+
+
+@pytest.mark.parametrize("arguments", [[], ["bogus"], ["Calendar"], ["--help"], ["calendar", "extra"]])
+def test_a_wrong_page_name_gets_one_usage_line_and_exit_2(arguments, tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
+    done = subprocess.run([sys.executable, str(BENCH / "page_widgets.py"), *arguments], env=env, cwd=BENCH,
+                          capture_output=True, text=True, timeout=60)
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == "usage: page_widgets.py strategy|calendar|checklist|presence\n"
