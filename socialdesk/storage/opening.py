@@ -41,12 +41,11 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
                defer_daily_backup: bool = False, replace_missing: bool = False) -> Store:
     """Open (creating if missing) the data file at `path`, or raise StoreOpenError untouched.
 
-    A missing file whose backups (or interrupted restore) remain is not created unless
-    `replace_missing` (the owner chose a new empty file): Problem.MISSING. A symlink on the way
-    that leads nowhere is never followed to create: Problem.BROKEN_LINK.
-    With `defer_daily_backup`, the day's first backup is left to `store.make_due_backup()`
-    (the window calls it once it has painted; `close()` makes it if nobody did). A backup
-    before an upgrade is never deferred."""
+    A missing file whose backups (or interrupted restore) remain is not created unless `replace_missing` (the
+    owner chose a new empty file): Problem.MISSING. A symlink on the way that leads nowhere is never followed to
+    create: Problem.BROKEN_LINK. With `defer_daily_backup`, the day's first backup is left to
+    `store.make_due_backup()` (the window calls it once it has painted; `close()` makes it if nobody did). A
+    backup before an upgrade is never deferred."""
     refuse_broken_link(path)
     path = real_path(path)
     now = now or system_clock()
@@ -181,8 +180,9 @@ def _acquire(lock: FileLock, path: Path, *, identity_only: bool = False) -> None
         lock.hold_identity() if identity_only else lock.acquire()
     except AlreadyLocked as error:
         raise StoreOpenError(Problem.LOCKED, path, str(error)) from error
-    except OSError as error:
-        raise StoreOpenError(Problem.READ_ONLY, path, str(error)) from error
+    except OSError as error:  # the pid written in the lock file: a full disk refuses it first
+        full = means_disk_full(error, path.parent, _ROOM_TO_CREATE)
+        raise StoreOpenError(Problem.DISK_FULL if full else Problem.READ_ONLY, path, str(error)) from error
 
 
 def _create_migrated(path: Path) -> None:

@@ -69,3 +69,22 @@ def test_a_disk_io_error_means_disk_full_only_when_the_free_space_says_so(tiny_d
     assert means_disk_full(_io_error(), tiny_disk, need=64 * 1024)
     assert not means_disk_full(_io_error(), tmp_path, need=64 * 1024)  # a roomy disk: a real I/O error
     assert means_disk_full(OSError(errno.ENOSPC, "No space left on device"), tmp_path, need=1)
+
+
+
+@pytest.mark.parametrize("refused, problem", [(errno.ENOSPC, Problem.DISK_FULL), (errno.EACCES, Problem.READ_ONLY)])
+def test_the_lock_refused_on_a_full_disk_is_said_to_be_a_full_disk(tmp_path, monkeypatch, refused, problem):
+    """The lock file is written first (the pid in it): on a full disk that write was refused and called "cannot be
+    written" (attack 30, #4, on a full tmpfs), sending the owner to look at permissions instead of free space."""
+    import socialdesk.storage.lock as lock
+
+    path = tmp_path / "shop.sqlite3"
+    open_store(path).close()
+
+    def full(_path):
+        raise OSError(refused, "refused", str(_path))
+
+    monkeypatch.setattr(lock, "_hold", full)
+    with pytest.raises(StoreOpenError) as opening:
+        open_store(path)
+    assert opening.value.problem is problem
