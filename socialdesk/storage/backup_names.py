@@ -85,6 +85,15 @@ def identity_in(db_path: Path, backup: Path) -> str | None:
     return match["id"] if match else None
 
 
+_BEFORE_UPGRADE = re.compile(r"-\d{8}-\d{6}-before-upgrade\d*" + re.escape(SUFFIX))
+
+
+def before_last_upgrade(newest_first: list[Path]) -> Path | None:
+    """The newest backup made before an upgrade: the only copy an older SocialDesk can still open, and the way
+    back if an upgrade went wrong. Rotation keeps it until a newer upgrade's."""
+    return next((p for p in newest_first if _BEFORE_UPGRADE.search(p.name)), None)
+
+
 _ORDER = re.compile(r"(\d{8}-\d{6})-[\w-]*?(\d*)\.\w+$")
 
 

@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 from socialdesk.domain.settings import DEFAULTS, checked
-from socialdesk.storage import backup_folder
+from socialdesk.storage import backup_folder, backup_names
 from socialdesk.storage.backup_scan import BackupScan, backup_dir_for, is_listed_file, scan_backups
 from socialdesk.storage.backup_rows import remembered_facts
 from socialdesk.storage.backup_names import backup_name, identity_in, made_order, newest_first, own_name, ranked
@@ -336,16 +336,17 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
 def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key: str | None = None,
            since_keys: bool = False) -> list[Path]:
     """Delete all but the newest `keep` of this file's own backups, those carrying its `key`, or no key beside it
-    unless the file was made `since_keys` (file_key.keyed_as_mine); returns what was deleted. `scan` is the open's
-    look at the backups; what is deleted here is taken out of it."""
+    unless the file was made `since_keys` (file_key.keyed_as_mine), sparing the fullest and the newest made before
+    an upgrade; returns what was deleted. `scan` is the open's look at the backups; what is deleted leaves it."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
     if len(found) > keep:  # keys (and rows) are looked at only when one may go
         keys = {backup: carried for backup, (_rows, carried) in remembered_facts(found, scan).items()}
         found = keyed_as_mine(key, found, None if since_keys else scan.default, keys)
-    spared = fullest_beyond(found[:keep], found[keep:], scan.mine, scan) if len(found) > keep else None
-    old = [p for p in found[keep:] if p != spared]
+    kept, beyond = found[:keep], found[keep:]
+    spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found)) if beyond else ()
+    old = [p for p in beyond if p not in spared]
     for path in old:
         path.unlink(missing_ok=True)
     scan.forget(old)
