@@ -38,6 +38,9 @@ OPEN_PROBLEMS = {
     Problem.BROKEN_LINK: N_("the data file's link leads nowhere (a disk or USB stick not connected?); nothing was created"),
     Problem.PATH_TOO_LONG: N_("the path is too long for a data file: move the file to a shorter folder (it was not "
                               "changed)"),
+    Problem.OLD_BACKUP: N_("this is one of SocialDesk's backups, made by an older version, and SocialDesk does not "
+                           "upgrade a backup where it is kept; restore it from the app (File ▸ Restore a backup…), or "
+                           "copy it under another name to use it (it was not changed)"),
     Problem.NAME_TOO_LONG: N_("the data file's name is too long: the files SocialDesk keeps beside it would pass "
                               "this disk's limit on names; give it a shorter name (it was not changed)"),
 }

@@ -79,6 +79,19 @@ def own_name(db_path: Path, ending: str, folder: Path | None = None) -> re.Patte
                       + r"(?P<rest>-\d{8}-\d{6}-" + _REASON + ")" + re.escape(ending))
 
 
+_ANY_BACKUP = re.compile(r".+?(?P<id>\+[0-9a-f]{%d})?-\d{8}-\d{6}-" % ID_CHARS + _REASON + re.escape(SUFFIX))
+
+
+def is_kept_backup(path: Path) -> bool:
+    """A backup where SocialDesk keeps it: named as it names them (`<stem>-<stamp>-<reason>.sqlite3`), in a
+    `backups` folder or carrying an identity (`<stem>+<id>-…`, a folder the owner chose). One copied out and renamed
+    is a data file of its own."""
+    from socialdesk.storage.backup_scan import BACKUP_DIR_NAME
+
+    match = _ANY_BACKUP.fullmatch(path.name)
+    return match is not None and (match["id"] is not None or path.parent.name == BACKUP_DIR_NAME)
+
+
 def identity_in(db_path: Path, backup: Path) -> str | None:
     """The identity a backup's name carries (`<stem>+<id>-…`), None for a name from before identities."""
     match = own_name(db_path, SUFFIX, backup.parent).fullmatch(backup.name)

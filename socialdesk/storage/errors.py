@@ -27,6 +27,7 @@ class Problem(str, Enum):
     BROKEN_LINK = "broken_link"  # a symlink on the way leads nowhere (a disk not mounted): never followed to create
     PATH_TOO_LONG = "path_too_long"  # the full path is longer than SQLite takes: the file is fine, its folder too deep
     NAME_TOO_LONG = "name_too_long"  # a file kept beside it (".<name>.restoring"…) would pass the disk's name limit
+    OLD_BACKUP = "old_backup"  # a backup made by an older SocialDesk, where backups are kept: never upgraded in place
 
 
 class StoreError(Exception):

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from socialdesk.domain.clock import system_clock
 from socialdesk.storage import backup_folder, backups
+from socialdesk.storage.backup_names import is_kept_backup
+from socialdesk.storage.creating import ROOM_TO_CREATE, create_migrated, creating_name, set_orphans_aside
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
-    SIDE_FILES, SQLITE_HEADER, aside_name, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files,
-    is_socialdesk, read_header, fitting_stem, set_aside, size_or_zero, stamp,
+    SIDE_FILES, SQLITE_HEADER, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files, is_socialdesk,
+    read_header, set_aside, size_or_zero, stamp,
 )
 from socialdesk.storage.file_key import key_before_upgrade, made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_for_fresh
@@ -22,7 +24,7 @@ from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, 
 from socialdesk.storage.private_files import create_private_file, keep_private, sync_folder
 from socialdesk.storage.restore_keeps import keep_for_fresh, put_back, settings_to_keep
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
-from socialdesk.storage.store import Store, configure_connection, database
+from socialdesk.storage.store import Store, configure_connection
 
 
 class NeedsUpgrade(StoreOpenError):
@@ -54,16 +56,17 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
         refuse_long_name(path)  # before the restore marker is looked for (an existing file: inspect_file)
         if not replace_missing:
             refuse_if_missing(path)
-        refuse_long_path(path, _creating(path))
+        refuse_long_path(path, creating_name(path))
         _check_folder_writable(path)
     else:
         inspect_file(path)
+        _refuse_upgrading_a_backup(path)
     lock = FileLock(path) if take_lock else None
     if lock is not None:
         _acquire(lock, path)
     try:
         if is_new:
-            _create_migrated(path)
+            create_migrated(path)
             if lock is not None:
                 _acquire(lock, path, identity_only=True)
         scan = backups.BackupScan(path)  # the backups folders read once for this open, shared by the steps below
@@ -109,6 +112,21 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
     _check_contents(path)
     if for_writing and not writable(path):
         raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
+
+
+def _refuse_upgrading_a_backup(path: Path) -> None:
+    """A backup made by an older SocialDesk, opened where backups are kept, is not upgraded in place: it stays the
+    copy an older SocialDesk can open, and the one its data file's Restore offers. Restoring it, or a copy of it
+    under another name, is upgraded as any data file is."""
+    if not is_kept_backup(path):
+        return
+    conn = connect_for_inspection(path)
+    try:
+        waiting = pending_names(conn)
+    finally:
+        conn.close()
+    if waiting:
+        raise StoreOpenError(Problem.OLD_BACKUP, path, "a backup from before " + ", ".join(waiting))
 
 
 def writable(path: Path) -> bool:
@@ -181,68 +199,8 @@ def _acquire(lock: FileLock, path: Path, *, identity_only: bool = False) -> None
     except AlreadyLocked as error:
         raise StoreOpenError(Problem.LOCKED, path, str(error)) from error
     except OSError as error:  # the pid written in the lock file: a full disk refuses it first
-        full = means_disk_full(error, path.parent, _ROOM_TO_CREATE)
+        full = means_disk_full(error, path.parent, ROOM_TO_CREATE)
         raise StoreOpenError(Problem.DISK_FULL if full else Problem.READ_ONLY, path, str(error)) from error
-
-
-def _create_migrated(path: Path) -> None:
-    """Build the new file under a temporary name and move it in whole: a crash never leaves half a file."""
-    partial = _creating(path)
-    _remove_with_sides(partial)  # from a crash during an earlier creation; we hold the lock
-    try:
-        create_private_file(partial)
-        _build_schema(partial)
-    except BaseException as error:
-        _remove_with_sides(partial)  # a failed creation leaves nothing behind
-        if isinstance(error, (sqlite3.Error, OSError, StoreOpenError)):
-            raise _creation_error(path, error) from error
-        raise
-    _set_orphans_aside(path)
-    os.rename(partial, path)
-    sync_folder(path.parent)
-
-
-def _creating(path: Path) -> Path:
-    stem = fitting_stem(path, len(os.fsencode(f".{path.suffix}.creating-journal")))  # a name near the limit too
-    return path.with_name(f".{stem}{path.suffix}.creating")
-
-
-def _build_schema(partial: Path) -> None:
-    from socialdesk.storage.migrations import migrations
-
-    conn = sqlite3.connect(partial, isolation_level=None)
-    try:
-        stamp(conn)
-        configure_connection(conn)
-        migrations.apply(database(conn))
-    finally:
-        conn.close()
-
-
-def _remove_with_sides(path: Path) -> None:
-    for each in (path, *(Path(str(path) + side) for side in SIDE_FILES)):
-        each.unlink(missing_ok=True)
-
-
-# A new data file with its journal needs well under this: less free after a failure means a full disk.
-_ROOM_TO_CREATE = 1 << 20
-
-
-def _creation_error(path: Path, error: BaseException) -> StoreOpenError:
-    if isinstance(error, StoreOpenError):
-        error = error.__cause__ or error
-    if means_disk_full(error, path.parent, _ROOM_TO_CREATE):
-        return StoreOpenError(Problem.DISK_FULL, path, str(error))
-    return StoreOpenError(Problem.READ_ONLY, path, str(error))
-
-
-def _set_orphans_aside(path: Path) -> None:
-    """A -wal/-shm/-journal with no data file (moved away without it) must not be replayed into a new file."""
-    base = aside_name(path, system_clock(), "orphan")
-    for side in SIDE_FILES:
-        orphan = Path(str(path) + side)
-        if orphan.exists():
-            orphan.rename(Path(str(base) + side))
 
 
 def _open_writable(path: Path, lock: FileLock | None) -> Store:
@@ -276,7 +234,7 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
     except (sqlite3.Error, OSError, StoreWriteError) as error:
         store.close()
         cause = error.__cause__ if isinstance(error, StoreWriteError) else error  # a backup's own error
-        full = means_disk_full(cause, store.path.parent, _ROOM_TO_CREATE + size_or_zero(store.path))
+        full = means_disk_full(cause, store.path.parent, ROOM_TO_CREATE + size_or_zero(store.path))
         raise StoreOpenError(Problem.DISK_FULL if full else Problem.READ_ONLY, store.path,
                              f"{MIGRATION_SET}: {error}") from error
 
@@ -315,7 +273,7 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
         if Path(backup).resolve() != interrupted_restore(path):  # else: finish the restore a crash cut short
             _put_copy_in_place(path, backup)
         aside = set_aside(path, now) if path.exists() else None
-        _set_orphans_aside(path)
+        set_orphans_aside(path)
         os.rename(interrupted_restore(path), path)
         sync_folder(path.parent)
     store = open_store(path, now=now)
