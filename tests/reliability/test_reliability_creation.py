@@ -12,11 +12,11 @@ from tests.posix_only import needs_sigkill
 DIE_WHILE_CREATING = """
 import os, signal, sys
 from pathlib import Path
-from socialdesk.storage import migrations, opening
+from socialdesk.storage import creating, migrations, opening
 def die(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 if sys.argv[2] == "configure":
-    opening.configure_connection = die
+    creating.configure_connection = die
 else:
     migrations.migrations.apply = die
 opening.open_store(Path(sys.argv[1]))
