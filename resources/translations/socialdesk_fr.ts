@@ -415,8 +415,8 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="49" />
-        <source>This file is one of SocialDesk's backups, made by an older version. SocialDesk does not upgrade a backup where it is kept: it stays the copy an older SocialDesk can open. To go back to it, open your data file and choose File ▸ Restore a backup…. To work in it as a file of its own, copy it under another name first.</source>
-        <translation>Ce fichier est une des sauvegardes de SocialDesk, faite par une version plus ancienne. SocialDesk ne met pas à jour une sauvegarde là où elle est rangée : elle reste la copie qu'une version plus ancienne de SocialDesk peut ouvrir. Pour y revenir, ouvrez votre fichier de données et choisissez Fichier ▸ Restaurer une sauvegarde…. Pour y travailler comme dans un fichier à part, copiez-la d'abord sous un autre nom.</translation>
+        <source>This file is one of SocialDesk's backups, made by an older version. SocialDesk does not upgrade a backup where it is kept: it stays the copy an older SocialDesk can open. To go back to it, open your data file and restore it with File ▸ Restore a backup…; to work in it as a file of its own, copy it under another name first.</source>
+        <translation>Ce fichier est une des sauvegardes de SocialDesk, faite par une version plus ancienne. SocialDesk ne met pas à jour une sauvegarde là où elle est rangée : elle reste la copie qu'une version plus ancienne de SocialDesk peut ouvrir. Pour y revenir, ouvrez votre fichier de données et restaurez-la avec Fichier ▸ Restaurer une sauvegarde… ; pour y travailler comme dans un fichier à part, copiez-la d'abord sous un autre nom.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="29" />

@@ -48,7 +48,7 @@ def problem_text(problem: Problem, path: Path | None = None) -> str:
     if problem is Problem.NAME_TOO_LONG:
         return QCoreApplication.translate("OpenProblems", "The name of your data file is too long: SocialDesk keeps a few small files beside it whose names are a little longer than its own, and this disk does not take names that long. Give the file a shorter name, then open it again, or choose another file.")
     if problem is Problem.OLD_BACKUP:
-        return QCoreApplication.translate("OpenProblems", "This file is one of SocialDesk's backups, made by an older version. SocialDesk does not upgrade a backup where it is kept: it stays the copy an older SocialDesk can open. To go back to it, open your data file and choose File ▸ Restore a backup…. To work in it as a file of its own, copy it under another name first.")
+        return QCoreApplication.translate("OpenProblems", "This file is one of SocialDesk's backups, made by an older version. SocialDesk does not upgrade a backup where it is kept: it stays the copy an older SocialDesk can open. To go back to it, open your data file and restore it with File ▸ Restore a backup…; to work in it as a file of its own, copy it under another name first.")
     if problem is Problem.PATH_TOO_LONG:
         return QCoreApplication.translate("OpenProblems", "The path of your data file is too long: the folders it is in have names too long for SocialDesk to open it (the file itself is fine). Move the file to a shorter folder, then open it from there, or choose another file.")
     return open_problem_text(problem)
