@@ -79,17 +79,28 @@ def own_name(db_path: Path, ending: str, folder: Path | None = None) -> re.Patte
                       + r"(?P<rest>-\d{8}-\d{6}-" + _REASON + ")" + re.escape(ending))
 
 
-_ANY_BACKUP = re.compile(r".+?(?P<id>\+[0-9a-f]{%d})?-\d{8}-\d{6}-" % ID_CHARS + _REASON + re.escape(SUFFIX))
+_ANY_BACKUP = re.compile(r"(?P<stem>.+?)(?P<id>\+[0-9a-f]{%d})?-\d{8}-\d{6}-" % ID_CHARS + _REASON + re.escape(SUFFIX))
 
 
 def is_kept_backup(path: Path) -> bool:
-    """A backup where SocialDesk keeps it: named as it names them (`<stem>-<stamp>-<reason>.sqlite3`), in a
-    `backups` folder or carrying an identity (`<stem>+<id>-…`, a folder the owner chose). One copied out and renamed
-    is a data file of its own."""
+    """A backup where SocialDesk keeps it: named as it names them (`<stem>-<stamp>-<reason>.sqlite3`), and carrying
+    an identity (`<stem>+<id>-…`, a folder the owner chose), or in a `backups` folder, or beside other backups of its
+    name or SocialDesk's note of their row counts (a folder chosen before identities). One copied out alone, or
+    renamed, is a data file of its own."""
     from socialdesk.storage.backup_scan import BACKUP_DIR_NAME
+    from socialdesk.storage.moved import BACKUPS_IN_SYNCED
 
     match = _ANY_BACKUP.fullmatch(path.name)
-    return match is not None and (match["id"] is not None or path.parent.name == BACKUP_DIR_NAME)
+    if match is None:
+        return False
+    if match["id"] is not None or path.parent.name in (BACKUP_DIR_NAME, BACKUPS_IN_SYNCED):
+        return True
+    try:
+        beside = [p.name for p in path.parent.iterdir() if p.name != path.name]
+    except OSError:
+        return False
+    return any(name.startswith(".backup-rows") or ((other := _ANY_BACKUP.fullmatch(name)) is not None
+                                                   and other["stem"] == match["stem"]) for name in beside)
 
 
 def identity_in(db_path: Path, backup: Path) -> str | None:

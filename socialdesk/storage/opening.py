@@ -14,7 +14,7 @@ from socialdesk.storage.creating import ROOM_TO_CREATE, create_migrated, creatin
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
     SIDE_FILES, SQLITE_HEADER, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files, is_socialdesk,
-    read_header, set_aside, size_or_zero, stamp,
+    read_header, readonly_uri, set_aside, size_or_zero, stamp,
 )
 from socialdesk.storage.file_key import key_before_upgrade, made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_for_fresh
@@ -59,8 +59,8 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
         refuse_long_path(path, creating_name(path))
         _check_folder_writable(path)
     else:
-        inspect_file(path)
         _refuse_upgrading_a_backup(path)
+        inspect_file(path)
     lock = FileLock(path) if take_lock else None
     if lock is not None:
         _acquire(lock, path)
@@ -117,14 +117,18 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
 def _refuse_upgrading_a_backup(path: Path) -> None:
     """A backup made by an older SocialDesk, opened where backups are kept, is not upgraded in place: it stays the
     copy an older SocialDesk can open, and the one its data file's Restore offers. Restoring it, or a copy of it
-    under another name, is upgraded as any data file is."""
-    if not is_kept_backup(path):
+    under another name, is upgraded as any data file is. Read as an unchanging file (nothing made beside it, even
+    with a -wal there); a file that cannot be read so is left to inspect_file."""
+    if not path.is_file() or not is_kept_backup(path):  # a FIFO would block the read: inspect_file refuses it
         return
-    conn = connect_for_inspection(path)
     try:
-        waiting = pending_names(conn)
-    finally:
-        conn.close()
+        conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True, isolation_level=None)
+        try:
+            waiting = pending_names(conn) if is_socialdesk(conn) else []
+        finally:
+            conn.close()
+    except (sqlite3.Error, ValueError, UnicodeDecodeError):
+        return
     if waiting:
         raise StoreOpenError(Problem.OLD_BACKUP, path, "a backup from before " + ", ".join(waiting))
 

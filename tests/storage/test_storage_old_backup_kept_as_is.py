@@ -6,6 +6,7 @@ dialog, and left byte for byte; restoring it, or a copy of it under another name
 import hashlib
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -114,3 +115,37 @@ def test_the_window_explains_and_offers_another_file_or_quit(qtbot, tmp_path):
     assert "File ▸ Restore a backup…" in box.text()
     assert sorted(choice.name for choice in buttons.values()) == [Choice.OTHER_FILE.name, Choice.QUIT.name]
     assert offered is None
+
+
+def test_an_old_backup_with_a_wal_beside_it_is_refused_without_a_file_made_beside_it(tmp_path):
+    """Attack 30b, #1: the refusal's read made a -shm beside it (SQLite does for a -wal unless told the file is
+    unchanging)."""
+    work = _old_backup(tmp_path / "work")
+    conn = sqlite3.connect(work)
+    conn.execute("PRAGMA journal_mode=wal")
+    conn.execute("INSERT INTO settings (key, value) VALUES ('note', '\"written in the wal\"')")
+    conn.commit()
+    backup = tmp_path / "shop" / "backups" / "shop-20261126-090000-daily.sqlite3"
+    backup.parent.mkdir(parents=True)
+    shutil.copy(work, backup)  # copied with its -wal while it was open: no -shm beside the copy
+    shutil.copy(f"{work}-wal", f"{backup}-wal")
+    conn.close()
+    before = sorted(p.name for p in backup.parent.iterdir())
+    assert before == [backup.name, backup.name + "-wal"]
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(backup)
+    assert refused.value.problem is Problem.OLD_BACKUP
+    assert sorted(p.name for p in backup.parent.iterdir()) == before
+
+
+def test_an_old_backup_in_a_folder_chosen_before_identities_is_refused_too(tmp_path):
+    """Attack 30b, #2: backups sent to a chosen folder before identities carry none; beside the others of their
+    name, they are where backups are kept. One copied out alone is a data file of its own."""
+    chosen = tmp_path / "Dropbox" / "Sauvegardes boulangerie"
+    older = _old_backup(chosen, "shop-20261120-090000-daily.sqlite3")
+    backup = _old_backup(chosen, "shop-20261126-090000-before-upgrade.sqlite3")
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(backup)
+    assert refused.value.problem is Problem.OLD_BACKUP
+    older.unlink()
+    assert not is_kept_backup(backup)  # alone now, as if copied out: opened as a data file
