@@ -211,17 +211,18 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         configure_connection(conn)
-    except sqlite3.Error as error:
-        problem = Problem.READ_ONLY if "readonly" in str(error) else Problem.DAMAGED
+    except sqlite3.Error as error:  # a disk nearly full refuses the switch to WAL: not a damaged file
+        full = means_disk_full(error, path.parent, ROOM_TO_CREATE + size_or_zero(path))
+        problem = Problem.DISK_FULL if full else Problem.READ_ONLY if "readonly" in str(error) else Problem.DAMAGED
         raise StoreOpenError(problem, path, str(error)) from error
     return Store(conn, path, lock)  # sqlite-utils is imported at the first write, not before the window
 
 
 def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: bool = False, scan=None) -> None:
-    pending = pending_names(store.conn)
-    key, since_keys = stored_key(store.conn), made_since_keys(store.conn)
-    _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys)
-    try:
+    try:  # the first reads too: on a disk nearly full, WAL's first read may fail to make its -shm
+        pending = pending_names(store.conn)
+        key, since_keys = stored_key(store.conn), made_since_keys(store.conn)
+        _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys)
         if not is_new and pending and applied_names(store.conn):
             key_before_upgrade(store, pending)  # the backup below carries the key: this file's beyond doubt
             backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)

@@ -88,3 +88,22 @@ def test_the_lock_refused_on_a_full_disk_is_said_to_be_a_full_disk(tmp_path, mon
     with pytest.raises(StoreOpenError) as opening:
         open_store(path)
     assert opening.value.problem is problem
+
+
+@pytest.mark.parametrize("step", ["configure_connection", "pending_names"])
+def test_a_disk_nearly_full_at_the_first_writes_and_reads_is_a_full_disk_not_damage(tmp_path, monkeypatch, step):
+    """Attack 30b, #4, #5, #7: a few KB free, the switch to WAL (or WAL's first read, making its -shm) failed with
+    "database or disk is full" or "disk I/O error": it was called damaged (the window then offered to set the healthy
+    file aside for a new one that could not be made), or it escaped as a traceback."""
+    import socialdesk.storage.opening as opening
+
+    path = tmp_path / "shop.sqlite3"
+    open_store(path).close()
+
+    def full(*_args):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(opening, step, full)
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(path)
+    assert refused.value.problem is Problem.DISK_FULL and not refused.value.can_be_replaced
