@@ -79,7 +79,8 @@ def own_name(db_path: Path, ending: str, folder: Path | None = None) -> re.Patte
                       + r"(?P<rest>-\d{8}-\d{6}-" + _REASON + ")" + re.escape(ending))
 
 
-_ANY_BACKUP = re.compile(r"(?P<stem>.+?)(?P<id>\+[0-9a-f]{%d})?-\d{8}-\d{6}-" % ID_CHARS + _REASON + re.escape(SUFFIX))
+_ANY_BACKUP = re.compile(r"(?P<stem>.+?)(?P<id>\+[0-9a-f]{%d})?-\d{8}-\d{6}-" % ID_CHARS + _REASON + re.escape(SUFFIX),
+                         re.IGNORECASE)  # a disk that ignores case (macOS, Windows) opens `…-DAILY.SQLITE3` too
 
 
 def is_kept_backup(path: Path) -> bool:
@@ -93,7 +94,8 @@ def is_kept_backup(path: Path) -> bool:
     match = _ANY_BACKUP.fullmatch(path.name)
     if match is None:
         return False
-    if match["id"] is not None or path.parent.name in (BACKUP_DIR_NAME, BACKUPS_IN_SYNCED):
+    folders = (BACKUP_DIR_NAME.casefold(), BACKUPS_IN_SYNCED.casefold())
+    if match["id"] is not None or path.parent.name.casefold() in folders:
         return True
     try:
         beside = [p.name for p in path.parent.iterdir() if p.name != path.name]

@@ -49,7 +49,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
     `store.make_due_backup()` (the window calls it once it has painted; `close()` makes it if nobody did). A
     backup before an upgrade is never deferred."""
     refuse_broken_link(path)
-    path = real_path(path)
+    path, given = real_path(path), Path(path).expanduser().absolute()
     now = now or system_clock()
     is_new = not _exists(path)
     if is_new:
@@ -59,7 +59,7 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
         refuse_long_path(path, creating_name(path))
         _check_folder_writable(path)
     else:
-        _refuse_upgrading_a_backup(path)
+        _refuse_upgrading_a_backup(path, given)
         inspect_file(path)
     lock = FileLock(path) if take_lock else None
     if lock is not None:
@@ -114,12 +114,13 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
         raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
 
 
-def _refuse_upgrading_a_backup(path: Path) -> None:
+def _refuse_upgrading_a_backup(path: Path, given: Path) -> None:
     """A backup made by an older SocialDesk, opened where backups are kept, is not upgraded in place: it stays the
     copy an older SocialDesk can open, and the one its data file's Restore offers. Restoring it, or a copy of it
     under another name, is upgraded as any data file is. Read as an unchanging file (nothing made beside it, even
-    with a -wal there); a file that cannot be read so is left to inspect_file."""
-    if not path.is_file() or not is_kept_backup(path):  # a FIFO would block the read: inspect_file refuses it
+    with a -wal there); a file that cannot be read so is left to inspect_file. Judged by the name it was `given` too
+    (a `backups` folder that is a link to another disk)."""
+    if not path.is_file() or not (is_kept_backup(path) or is_kept_backup(given)):  # a FIFO would block the read
         return
     try:
         conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True, isolation_level=None)

@@ -149,3 +149,17 @@ def test_an_old_backup_in_a_folder_chosen_before_identities_is_refused_too(tmp_p
     assert refused.value.problem is Problem.OLD_BACKUP
     older.unlink()
     assert not is_kept_backup(backup)  # alone now, as if copied out: opened as a data file
+
+
+def test_an_old_backup_reached_through_a_linked_backups_folder_or_in_other_case_is_refused(tmp_path):
+    """Attack 30b, #10 and #11: `backups` a link to another disk (the real folder has another name), and names in
+    another case, which a disk ignoring case opens as the same file."""
+    elsewhere = tmp_path / "usb" / "SD-copies"
+    backup = _old_backup(elsewhere, "shop-20261126-090000-before-upgrade.sqlite3")
+    (tmp_path / "shop").mkdir()
+    (tmp_path / "shop" / "backups").symlink_to(elsewhere, target_is_directory=True)
+    before = _digest(backup)
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(tmp_path / "shop" / "backups" / backup.name)
+    assert refused.value.problem is Problem.OLD_BACKUP and _digest(backup) == before
+    assert is_kept_backup(tmp_path / "Backups" / "SHOP-20261126-090000-DAILY.SQLITE3")
