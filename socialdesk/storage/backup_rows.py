@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path, PurePath
 
 from socialdesk.storage.file_key import UNREADABLE, key_in
-from socialdesk.storage.files import readonly_uri, small_regular_file
+from socialdesk.storage.files import connect_unchanging, small_regular_file
 
 ROWS_FILE = ".backup-rows.json"  # never matches the backups' own names (`*-*.sqlite3`)
 PATTERN = "*-*.sqlite3"  # the backups' names
@@ -27,7 +27,7 @@ def _facts(path: Path) -> tuple[int, object]:
     """The copy's rows in the owner's tables, and its file key (None without one); (0, UNREADABLE) when it
     cannot be read."""
     try:
-        conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True)
+        conn = connect_unchanging(path)
         try:
             names = [row[0] for row in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]

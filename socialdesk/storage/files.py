@@ -20,6 +20,11 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(readonly_uri(path), uri=True, isolation_level=None)
 
 
+def connect_unchanging(path: Path) -> sqlite3.Connection:
+    """Read-only, as a file nobody writes (SQLite's `immutable`): nothing made beside it, even beside a -wal."""
+    return sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True, isolation_level=None)
+
+
 def has_wal_files(path: Path) -> bool:
     return any(Path(f"{path}{side}").exists() for side in ("-wal", "-shm"))
 

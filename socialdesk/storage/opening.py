@@ -13,8 +13,8 @@ from socialdesk.storage.backup_names import is_kept_backup
 from socialdesk.storage.creating import ROOM_TO_CREATE, create_migrated, creating_name, set_orphans_aside
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
-    SIDE_FILES, SQLITE_HEADER, connect_for_inspection, connect_readonly, drop_wal_files, has_wal_files, is_socialdesk,
-    read_header, readonly_uri, set_aside, size_or_zero, stamp,
+    SIDE_FILES, SQLITE_HEADER, connect_for_inspection, connect_readonly, connect_unchanging, drop_wal_files,
+    has_wal_files, is_socialdesk, read_header, set_aside, size_or_zero, stamp,
 )
 from socialdesk.storage.file_key import key_before_upgrade, made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_for_fresh
@@ -123,7 +123,7 @@ def _refuse_upgrading_a_backup(path: Path, given: Path) -> None:
     if not path.is_file() or not (is_kept_backup(path) or is_kept_backup(given)):  # a FIFO would block the read
         return
     try:
-        conn = sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True, isolation_level=None)
+        conn = connect_unchanging(path)
         try:
             waiting = pending_names(conn) if is_socialdesk(conn) else []
         finally:
