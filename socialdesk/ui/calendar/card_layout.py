@@ -42,7 +42,7 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int, widths: dic
                      metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
         words = words[len(first):].strip()
     if words or not lines:
-        last = _enough(words, width, widths, metrics)
+        last = elision_start(words, width, widths, metrics)
         lines.append(metrics.elidedText(last, Qt.TextElideMode.ElideRight, width))
     return tuple(lines)
 
@@ -78,9 +78,10 @@ def _first_line(words: list[str], metrics: QFontMetrics, width: int, widths: dic
     return " ".join(words[:count]), used
 
 
-def _enough(words: str, width: int, widths: dict, metrics: QFontMetrics) -> str:
-    """The start of the last line's words that elides as the whole does: words well past twice the card's width
-    (eliding shapes every character it is given). Kept whole when that start has no letter to set its direction."""
+def elision_start(words: str, width: int, widths: dict, metrics: QFontMetrics) -> str:
+    """The start of `words` that elides in `width` as the whole does: words well past twice the width (eliding
+    shapes every character it is given; a card's last line, a month's chip). Kept whole when that start has no
+    letter to set its direction. `widths` keeps each word's advance (see `wrapped`)."""
     parts = words.split(" ")
     space = _advance(" ", metrics, widths)
     used = 0
@@ -88,14 +89,9 @@ def _enough(words: str, width: int, widths: dict, metrics: QFontMetrics) -> str:
         used += space + _advance(word, metrics, widths)
         if used > 2 * width + 4 * space:
             start = " ".join(parts[:count + 1])
-            return start if sets_direction(start) else words
+            return start if any(unicodedata.bidirectional(c) in ("L", "R", "AL") for c in start) else words
     return words
 
-
-def sets_direction(text: str) -> bool:
-    """A letter in `text` that sets its direction: without one, Qt takes the direction of a longer text from a later
-    letter, so a start of that text may be cut on the other side."""
-    return any(unicodedata.bidirectional(c) in ("L", "R", "AL") for c in text)
 
 
 def status_text(forms: tuple[str, ...], font: QFont, width: int) -> tuple[str, QFont]:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QS
 
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import week_start
-from socialdesk.ui.calendar.card_layout import sets_direction
+from socialdesk.ui.calendar.card_layout import elision_start
 from socialdesk.ui.calendar.icons import network_pixmap
 from socialdesk.ui.calendar.post_card import POST_ROLE, time_text
 from socialdesk.ui.calendar.week_view import PostList
@@ -35,14 +35,15 @@ class ChipDelegate(QStyledItemDelegate):
     """A post as one line: its first network's chip (the network's colour), its time and its first words.
 
     A month switch paints about a hundred new chips: what repeats from chip to chip (the colours, the times' words
-    and advances, the fonts) is worked out once, and a chip's words are cut from a piece of its text a little
-    longer than the chip can show, not from its first 80 characters (see elided_words)."""
+    and advances, the fonts, the words' advances) is worked out once, and a chip's words are cut from a start of its
+    text a little longer than the chip can show, not from its first 80 characters (see elided_words)."""
 
     def __init__(self, parent):
         super().__init__(parent)
         self._list = parent  # the day's chip list: a chip below its viewport is not drawn
-        self._fonts: tuple | None = None  # (font, metrics, bold, its average advance): made once, not per chip
+        self._fonts: tuple | None = None  # (font, metrics, bold): made once, not per chip
         self._words: dict[tuple, str] = {}  # a chip's elided words by text and width (emptied with the font)
+        self._widths: dict[str, int] = {}  # each word's advance (card_layout.wrapped's; emptied with the font)
         self._clocks: dict = {}  # a time's words and advance in bold (the window is rebuilt in another language)
         self._colours: tuple | None = None  # the palette's key and the chip's colours in it
 
@@ -50,9 +51,9 @@ class ChipDelegate(QStyledItemDelegate):
         if self._fonts is None or self._fonts[0] != font:
             bold = QFont(font)
             bold.setBold(True)
-            metrics = QFontMetrics(font)
-            self._fonts = (QFont(font), metrics, bold, max(1, metrics.averageCharWidth()))
+            self._fonts = (QFont(font), QFontMetrics(font), bold)
             self._words.clear()
+            self._widths.clear()
             self._clocks.clear()
         return self._fonts
 
@@ -65,13 +66,15 @@ class ChipDelegate(QStyledItemDelegate):
                              palette.color(role.HighlightedText))
         return self._colours
 
-    def _elided(self, text: str, metrics: QFontMetrics, width: int, advance: int) -> str:
-        key = (text, width)  # the cache empties when the font changes
+    def _elided(self, text: str, metrics: QFontMetrics, width: int) -> str:
+        key = (text, width)  # the caches empty when the font changes
         words = self._words.get(key)
         if words is None:
             if len(self._words) > 4000:
                 self._words.clear()
-            words = self._words[key] = elided_words(text, metrics, max(0, width), advance)
+            if len(self._widths) > 20000:
+                self._widths.clear()
+            words = self._words[key] = elided_words(text, metrics, max(0, width), self._widths)
         return words
 
     def _clock(self, post: Post, bold: QFont) -> tuple[str, int]:
@@ -99,7 +102,7 @@ class ChipDelegate(QStyledItemDelegate):
         ratio = painter.device().devicePixelRatioF()
         painter.drawPixmap(rect.topLeft(), rounded(rect.width(), rect.height(), highlight.rgba() if selected else card,
                                                    line, 1, False, ratio))
-        font, metrics, bold, advance = self._fonts_for(option.font)
+        font, metrics, bold = self._fonts_for(option.font)
         top, height = rect.top(), rect.height()
         side = min(height - 2, max(spacing.CHIP - 2, metrics.ascent()))
         x = rect.left() + spacing.XS
@@ -116,7 +119,7 @@ class ChipDelegate(QStyledItemDelegate):
                 painter.drawText(x, baseline + metrics.ascent(), clock)
                 x += clock_width + spacing.XS
         painter.setFont(font)
-        words = self._elided(post.text, metrics, rect.right() - x - spacing.XS, advance)
+        words = self._elided(post.text, metrics, rect.right() - x - spacing.XS)
         painter.drawText(x, baseline + metrics.ascent(), words)
         painter.restore()
 
@@ -125,17 +128,11 @@ _SELECTED = QStyle.StateFlag.State_Selected
 _FOCUSED = QStyle.StateFlag.State_HasFocus
 
 
-def elided_words(text: str, metrics: QFontMetrics, width: int, advance: int) -> str:
-    """The text's first words on one line of `width`, cut with "…" as Qt cuts them. Qt shapes the whole string it
-    is given: it gets a piece twice as long as `width` holds of the font's average letters, and the whole text
-    when that piece fits whole (narrow letters) or has no letter to set its direction."""
+def elided_words(text: str, metrics: QFontMetrics, width: int, widths: dict) -> str:
+    """The text's first words on one line of `width`, cut with "…" as Qt cuts them: from a start of them long enough
+    to be cut as the whole is (card_layout.elision_start), since Qt shapes the whole string it is given."""
     words = " ".join(text[:80].split())  # a chip never shows 80 characters
-    piece = words[:2 * width // advance + 8]
-    if piece != words and sets_direction(piece):
-        cut = metrics.elidedText(piece, Qt.TextElideMode.ElideRight, width)
-        if cut != piece:
-            return cut
-    return metrics.elidedText(words, Qt.TextElideMode.ElideRight, width)
+    return metrics.elidedText(elision_start(words, width, widths, metrics), Qt.TextElideMode.ElideRight, width)
 
 
 @lru_cache(maxsize=128)
