@@ -492,6 +492,10 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>d'un autre ordinateur, ou d'un autre fichier de données de ce nom</translation>
     </message>
     <message>
+        <source>from the data file that was here before this one</source>
+        <translation>du fichier de données qui était ici avant celui-ci</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="52" />
         <source>made by an older SocialDesk: perhaps another data file's of this name</source>
         <translation>faite par une version plus ancienne de SocialDesk : peut-être celle d'un autre fichier de données de ce nom</translation>

@@ -8,7 +8,7 @@ from pathlib import Path
 from socialdesk.storage.backup_scan import backup_dir_for
 from socialdesk.storage.backups import list_backups, other_identity_backups
 from socialdesk.storage.file_key import UNREADABLE, key_in, key_of, made_since_keys
-from socialdesk.storage.known_keys import known_key
+from socialdesk.storage.known_keys import earlier_keys, known_key
 
 
 @dataclass
@@ -17,17 +17,21 @@ class RestoreList:
     another_computer: set[Path] = field(default_factory=set)  # another identity, this file's key
     maybe_another_computer: set[Path] = field(default_factory=set)  # another identity, no key (an older version's)
     maybe_another_file: set[Path] = field(default_factory=set)  # in a chosen folder, no key (or the file's unknown)
+    file_before: set[Path] = field(default_factory=set)  # a key this path carried before (known_keys.earlier_keys)
 
     def sure(self, backup: Path) -> bool:
         """This file's beyond doubt, made on this computer: what Restore may choose for the owner."""
-        return backup not in self.another_computer | self.maybe_another_computer | self.maybe_another_file
+        return backup not in (self.another_computer | self.maybe_another_computer | self.maybe_another_file
+                              | self.file_before)
 
 
 def restore_list(db_path: Path) -> RestoreList:
     """Every backup's key is read: another data file's (another key: a file whose name starts like this one's, a
     shop set up in a copy of this one's folder, or the same name in a folder both chose) is left out, as is one that
-    cannot be read now (gone, locked, damaged). One without a key (made before keys) is this file's beside it, if
-    the file is older than keys; elsewhere, or carrying another identity, it says that it may be another's."""
+    cannot be read now (gone, locked, damaged), unless it carries a key the file at this path had before (an older
+    copy put back by hand was given a new key): it is offered, saying so. One without a key (made before keys) is
+    this file's beside it, if the file is older than keys; elsewhere, or carrying another identity, it says that it
+    may be another's."""
     db_path = Path(db_path).resolve()
     key, since_keys = _key_and_age(db_path)
     others = other_identity_backups(db_path)
@@ -36,12 +40,15 @@ def restore_list(db_path: Path) -> RestoreList:
     keys = {b: key_of(b) for b in [*own, *others]} if key else {}
     same = {b for b, found in keys.items() if found == key}
     keyless = {b for b, found in keys.items() if found is None}
-    left_out = {b for b, found in keys.items() if found is not None and found != key}  # UNREADABLE too
+    before = earlier_keys(db_path) - {key}
+    file_before = {b for b, found in keys.items() if found in before}
+    left_out = {b for b, found in keys.items() if found is not None and found != key} - file_before  # UNREADABLE too
     if not key:  # a file from before keys: only those beside it that cannot be read now are left out
         left_out = {b for b in own if b.parent == default and key_of(b) is UNREADABLE}
     doubtful = {b for b in own if b.parent != default or since_keys}  # keyless beside a file made since keys too
     return RestoreList([b for b in [*own, *others] if b not in left_out], set(others) & same,
-                       set(others) & keyless if key else set(others), doubtful & keyless if key else doubtful)
+                       set(others) & keyless if key else set(others), doubtful & keyless if key else doubtful,
+                       file_before)
 
 
 def _key_and_age(db_path: Path) -> tuple[str | None, bool]:

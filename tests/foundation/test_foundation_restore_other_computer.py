@@ -253,3 +253,26 @@ def test_the_longest_french_note_is_read_whole(qtbot, tmp_path, monkeypatch, fre
     qtbot.waitExposed(dialog)
     assert "fichier de données de ce nom" in dict(_rows(dialog))[str(no_key)]
     assert not dialog.list.horizontalScrollBar().isVisible()
+
+
+def test_the_backups_of_the_file_that_was_here_before_are_labelled_and_not_preselected(qtbot, tmp_path, french):
+    """Attack 30, #2: an older copy (from before keys) put back by hand gets a new key on its upgrade; the backups
+    of the file it replaced are listed, saying so in French, and Restore does not choose one for the owner."""
+    path = tmp_path / "fleurs.sqlite3"
+    open_store(path, now=WHEN).close()
+    old_copy = tmp_path / "usb.sqlite3"
+    shutil.copy2(path, old_copy)
+    with sqlite3.connect(old_copy) as conn:
+        conn.execute("DELETE FROM settings WHERE key = 'file_key'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_file_key'")
+    conn.close()
+    store = open_store(path, now=WHEN)
+    since = [make_backup(store.conn, path, WHEN + timedelta(days=d), "manual") for d in (1, 2)]
+    store.close()
+    shutil.copy2(old_copy, path)
+    open_store(path, now=WHEN + timedelta(days=4)).close()
+    dialog = _dialog(qtbot, path)
+    rows = dict(_rows(dialog))
+    assert all("du fichier de données qui était ici avant celui-ci" in rows[str(b)] for b in since)
+    chosen = dialog.list.currentItem().data(Qt.ItemDataRole.UserRole)
+    assert chosen not in {str(b) for b in since} and "before-upgrade" in chosen

@@ -443,3 +443,28 @@ def test_an_upgrade_cut_short_after_the_key_was_given_keeps_that_key(tmp_path):
     open_store(shop.path, now=WHEN + timedelta(days=5)).close()
     upgrade = next((tmp_path / "backups").glob("*-before-upgrade.sqlite3"))
     assert key_of(upgrade) == key_of(shop.path) == "c" * 32
+
+
+def test_an_older_copy_put_back_by_hand_still_offers_the_backups_made_since(tmp_path):
+    """Attack 30, #2: the owner put back, by hand, a copy from before keys; its upgrade gave it a new key, and every
+    backup made since that copy (the old key) vanished from Restore. They are offered again, saying whose they
+    are, never chosen for the owner and never rotated: another shop's file put at this path must not delete them."""
+    shop = _shop(tmp_path / "shop.sqlite3", keep=2)
+    shop.close()
+    old_copy = tmp_path / "usb" / "shop.sqlite3"
+    old_copy.parent.mkdir()
+    shutil.copy2(shop.path, old_copy)
+    _before_keys(old_copy)
+    shop = open_store(shop.path, now=WHEN)
+    since = _backups(shop, [0, 1])
+    shop.close()
+    shutil.copy2(old_copy, shop.path)  # put back by hand
+    store = open_store(shop.path, now=WHEN + timedelta(days=3))
+    assert key_of(store.path) != key_of(since[0])
+    listed = restore_list(store.path)
+    assert all(b in listed.backups and b in listed.file_before and not listed.sure(b) for b in since)
+    upgrade = next((tmp_path / "backups").glob("*-before-upgrade.sqlite3"))
+    assert listed.sure(upgrade)
+    _backups(store, [4, 5, 6])
+    assert all(b.is_file() for b in since)
+    store.close()
