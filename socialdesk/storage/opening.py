@@ -105,13 +105,23 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
     if info.st_size == 0:
         raise StoreOpenError(Problem.EMPTY_FILE, path, "zero bytes")
     if not header.startswith(SQLITE_HEADER):
-        raise StoreOpenError(Problem.NOT_SQLITE, path, f"header {header[:16]!r}")
+        raise StoreOpenError(Problem.DAMAGED if _has_sure_backups(path) else Problem.NOT_SQLITE, path,
+                             f"header {header[:16]!r}")
     if _looks_truncated(path, header, info.st_size):
         raise StoreOpenError(Problem.DAMAGED, path, "shorter than its header says")
     refuse_long_path(path)  # before SQLite, which would call a healthy file "unable to open", i.e. damaged
     _check_contents(path)
     if for_writing and not writable(path):
         raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
+
+
+def _has_sure_backups(path: Path) -> bool:
+    """Whether a file that is not SQLite has this file's backups (by name, and by the key this computer noted): a
+    data file whose header was overwritten, damaged, with a backup to restore, not some other kind of file."""
+    try:
+        return bool(backups.sure_backups(path))
+    except (OSError, ValueError):
+        return False
 
 
 def _refuse_upgrading_a_backup(path: Path, given: Path) -> None:

@@ -140,3 +140,31 @@ def test_a_folder_in_the_way_is_unreadable(tmp_path):
     with pytest.raises(StoreOpenError) as refused:
         open_store(tmp_path / "shop.sqlite3")
     assert refused.value.problem is Problem.UNREADABLE
+
+
+def _header_overwritten(path: Path) -> None:
+    with open(path, "r+b") as damaged:
+        damaged.write(b"garbage garbage garbage garbage ")
+
+
+def test_a_data_file_whose_header_was_overwritten_is_damaged_when_it_has_its_backups(tmp_path):
+    """Attack 30, #3: a data file with its first bytes overwritten was "not a SocialDesk data file", and `check`
+    said so. With this file's own backups beside it, it is a damaged data file: restore is offered, nothing is
+    changed. A file of another kind with no backups of its name is still "not a SocialDesk data file"."""
+    path = tmp_path / "shop.sqlite3"
+    _healthy_file(path, rows=5)
+    store = open_store(path)
+    make_backup(store.conn, path, datetime(2026, 12, 1, 9, 0), "manual")
+    store.close()
+    _header_overwritten(path)
+    before = _digest(path)
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(path)
+    assert refused.value.problem is Problem.DAMAGED and refused.value.can_be_replaced
+    assert _digest(path) == before
+    other = tmp_path / "elsewhere" / "shop.sqlite3"
+    other.parent.mkdir()
+    other.write_bytes(path.read_bytes())
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(other)
+    assert refused.value.problem is Problem.NOT_SQLITE
