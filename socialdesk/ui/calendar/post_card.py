@@ -94,7 +94,7 @@ class PostCardDelegate(QStyledItemDelegate):
         painter.setPen(option.palette.color(text_role))
         if clock:
             painter.setFont(bold)
-            painter.drawText(QRect(x, inner.top(), head.width(), line), Qt.AlignmentFlag.AlignLeft, clock)
+            painter.drawText(x, inner.top() + bold_metrics.ascent(), clock)
             x += self._bold_width(clock) + 6
         painter.setFont(option.font)
         self._draw_networks(painter, post, metrics, QRect(x, inner.top(), head.right() - x, line), self._rows)
@@ -106,7 +106,7 @@ class PostCardDelegate(QStyledItemDelegate):
             painter.setPen(color)
         painter.setFont(status_font)
         painter.drawText(QRect(inner.left(), inner.top() + line, head.width(), line), Qt.AlignmentFlag.AlignLeft,
-                         status)
+                         status)  # in its room: its form and size were chosen for it
         rows = TEXT_ROWS
         if index.data(OVER_ROLE):
             last = QRect(inner.left(), inner.top() + (1 + TEXT_ROWS) * line, inner.width(), line)
@@ -207,8 +207,7 @@ class PostCardDelegate(QStyledItemDelegate):
             painter.drawPixmap(x, rect.top() + max(0, (rect.height() - side) // 2), network_pixmap(key, side, ratio))
             x += side + spacing.XS // 2
         if words:
-            painter.drawText(QRect(x + 2, rect.top(), max(0, rect.right() - x), rect.height()),
-                             Qt.AlignmentFlag.AlignLeft, words)
+            painter.drawText(x + 2, rect.top() + metrics.ascent(), words)
 
     def text_lines(self, post: Post, metrics: QFontMetrics, font_key: str, width: int, rows: int) -> tuple[str, ...]:
         """The card's text as drawn in `rows` lines of `width`: wrapped at words, the last one elided."""
@@ -234,5 +233,4 @@ class PostCardDelegate(QStyledItemDelegate):
         line = metrics.lineSpacing()
         lines = self.text_lines(post, metrics, font_key, rect.width(), max(1, rect.height() // line))
         for row, words in enumerate(lines):
-            painter.drawText(QRect(rect.left(), rect.top() + row * line, rect.width(), line),
-                             Qt.AlignmentFlag.AlignLeft, words)
+            painter.drawText(rect.left(), rect.top() + row * line + metrics.ascent(), words)
