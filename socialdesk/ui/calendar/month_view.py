@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout,
                                QWidget)
@@ -213,6 +213,7 @@ class MonthCell(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.posts, 1)
         self.posts.resized.connect(self._show_marks)  # a smaller window shows fewer chips
+        self.mark.installEventFilter(self)
 
     def show_day(self, day: date, posts: list[Post], flags: dict, marks: list[str], limits, locale: QLocale,
                  extras=None) -> None:
@@ -240,9 +241,10 @@ class MonthCell(QWidget):
             self.posts.executeDelayedItemsLayout()  # laid out now, not on a timer after a first paint: painted once
         self._show_marks()
 
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self._show_marks()  # the mark line may get its width after the list got its height: counted again
+    def eventFilter(self, watched, event):
+        if watched is self.mark and event.type() == QEvent.Type.Resize:  # its words are chosen for its width,
+            self._show_marks()  # which the day's number takes from (wider on the 1st, which shows its month)
+        return False
 
     def _show_marks(self) -> None:
         """The marks, after "+N more" when the cell cannot show every chip (they stay in the list, for the keys)."""
@@ -292,12 +294,6 @@ class MonthView(QWidget):
             grid.addWidget(label, 0, column)
             grid.setColumnStretch(column, 1)
         self.cells = [MonthCell(self) for _ in range(ROWS * 7)]
-        widest = max(range(1, 13), key=lambda m: self.fontMetrics().horizontalAdvance(
-            day_text(date(2026, m, 28), "d MMM")))
-        self.cells[0].button.setText(day_text(date(2026, widest, 28), "d MMM"))
-        number = self.cells[0].button.sizeHint()  # the 1st shows its month: every number gets that room
-        for cell in self.cells:
-            cell.button.setFixedSize(number)
         for index, cell in enumerate(self.cells):
             grid.addWidget(cell, 1 + index // 7, index % 7)
             cell.posts.posts_dropped.connect(self.posts_dropped)
