@@ -86,10 +86,15 @@ def test_check_and_backup_commands(tmp_path):
     assert ok.returncode == 0 and ok.stdout.strip().endswith(": ok")
     made = _run("backup", "--db", str(path))
     assert made.returncode == 0 and Path(made.stdout.strip()).exists()
-    path.write_bytes(b"garbage" * 10)
+    path.write_bytes(b"garbage" * 10)  # over a data file with its backup: damaged, restore it
     bad = _run("check", "--db", str(path))
-    assert bad.returncode == 1 and "not a SocialDesk data file" in bad.stderr
+    assert bad.returncode == 1 and "damaged; open the app to restore a backup" in bad.stderr
     assert "Traceback" not in bad.stderr
+    other = tmp_path / "elsewhere" / "notes.sqlite3"
+    other.parent.mkdir()
+    other.write_bytes(b"garbage" * 10)  # no backups of its name: some other kind of file
+    foreign = _run("check", "--db", str(other))
+    assert foreign.returncode == 1 and "not a SocialDesk data file" in foreign.stderr
 
 
 def test_demo_has_every_part_in_the_chosen_language(tmp_path):

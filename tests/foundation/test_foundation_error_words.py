@@ -65,7 +65,7 @@ def test_after_the_data_file_was_overwritten_the_error_does_not_say_safe_and_off
     path.write_bytes(b"%PDF-1.7\n" + b"0" * 8192)  # an export written over the open data file
     seen = _raise_in_a_slot_and_answer(click_restore=True)
     assert "safe" not in seen["text"]
-    assert "not a SocialDesk data file" in seen["text"]
+    assert "The data file is damaged" in seen["text"]  # it has its backups: a data file overwritten
     assert seen["offers_restore"] and "newest backup" in seen["text"]
     # the owner took the offer: the backup is the data file again, the overwritten one set aside
     assert controller.store.is_open and controller.store.path == path
