@@ -492,6 +492,10 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>d'un autre ordinateur, ou d'un autre fichier de données de ce nom</translation>
     </message>
     <message>
+        <source>made as “%1” (this file under an earlier name, or a copy of it)</source>
+        <translation>faite sous le nom « %1 » (ce fichier sous un nom précédent, ou une copie de celui-ci)</translation>
+    </message>
+    <message>
         <source>from the data file that was here before this one</source>
         <translation>du fichier de données qui était ici avant celui-ci</translation>
     </message>

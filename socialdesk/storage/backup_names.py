@@ -83,6 +83,12 @@ _ANY_BACKUP = re.compile(r"(?P<stem>.+?)(?P<id>\+[0-9a-f]{%d})?-\d{8}-\d{6}-" % 
                          re.IGNORECASE)  # a disk that ignores case (macOS, Windows) opens `…-DAILY.SQLITE3` too
 
 
+def stem_of_backup(name: str) -> str | None:
+    """The stem a backup's name was made from (its data file's name without the extension), None for another name."""
+    match = _ANY_BACKUP.fullmatch(name)
+    return match["stem"] if match else None
+
+
 def is_kept_backup(path: Path) -> bool:
     """A backup where SocialDesk keeps it: named as it names them (`<stem>-<stamp>-<reason>.sqlite3`), and carrying
     an identity (`<stem>+<id>-…`, a folder the owner chose), or in a `backups` folder, or beside other backups of its

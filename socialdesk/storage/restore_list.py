@@ -5,7 +5,8 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from socialdesk.storage.backup_scan import backup_dir_for
+from socialdesk.storage.backup_names import made_order, stem_of_backup
+from socialdesk.storage.backup_scan import BackupScan, backup_dir_for
 from socialdesk.storage.backups import list_backups, other_identity_backups
 from socialdesk.storage.file_key import UNREADABLE, key_in, key_of, made_since_keys
 from socialdesk.storage.known_keys import earlier_keys, known_key
@@ -18,11 +19,12 @@ class RestoreList:
     maybe_another_computer: set[Path] = field(default_factory=set)  # another identity, no key (an older version's)
     maybe_another_file: set[Path] = field(default_factory=set)  # in a chosen folder, no key (or the file's unknown)
     file_before: set[Path] = field(default_factory=set)  # a key this path carried before (known_keys.earlier_keys)
+    other_name: dict[Path, str] = field(default_factory=dict)  # this file's key, made under another name: that name
 
     def sure(self, backup: Path) -> bool:
         """This file's beyond doubt, made on this computer: what Restore may choose for the owner."""
         return backup not in (self.another_computer | self.maybe_another_computer | self.maybe_another_file
-                              | self.file_before)
+                              | self.file_before) and backup not in self.other_name
 
 
 def restore_list(db_path: Path) -> RestoreList:
@@ -46,9 +48,26 @@ def restore_list(db_path: Path) -> RestoreList:
     if not key:  # a file from before keys: only those beside it that cannot be read now are left out
         left_out = {b for b in own if b.parent == default and key_of(b) is UNREADABLE}
     doubtful = {b for b in own if b.parent != default or since_keys}  # keyless beside a file made since keys too
-    return RestoreList([b for b in [*own, *others] if b not in left_out], set(others) & same,
-                       set(others) & keyless if key else set(others), doubtful & keyless if key else doubtful,
-                       file_before)
+    listed = [b for b in [*own, *others] if b not in left_out]
+    renamed = _under_another_name(db_path, key, set(listed)) if key else {}
+    return RestoreList([*listed, *renamed], set(others) & same, set(others) & keyless if key else set(others),
+                       doubtful & keyless if key else doubtful, file_before, renamed)
+
+
+def _under_another_name(db_path: Path, key: str, listed: set[Path]) -> dict[Path, str]:
+    """This file's backups made before it was renamed by hand, newest first, with the name they were made from:
+    another stem, in the folders its backups are kept in, carrying this file's key. Not when a data file of that
+    name is beside this one: that is a copy of this file, and those are the copy's backups."""
+    scan = BackupScan(db_path)
+    found = {}
+    for folder in scan.listing:
+        for name in scan.names(folder):
+            stem, path = stem_of_backup(name), folder / name
+            if stem is None or stem == db_path.stem or path in listed or "~" in stem:
+                continue
+            if not db_path.with_name(stem + db_path.suffix).exists() and key_of(path) == key:
+                found[path] = stem
+    return {path: found[path] for path in sorted(found, key=lambda p: made_order(p.name), reverse=True)}
 
 
 def _key_and_age(db_path: Path) -> tuple[str | None, bool]:

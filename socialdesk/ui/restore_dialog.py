@@ -51,6 +51,9 @@ class RestoreDialog(QDialog):
                 label += "\n    " + fill(self.tr("backup %1 of that second"), str(backup_rank(backup)))
             if backup in left_behind:
                 label += "\n    " + fill(self.tr("from the old file in %1"), _old_place(db_path, backup))
+            elif backup in found.other_name:
+                label += "\n    " + fill(self.tr("made as “%1” (this file under an earlier name, or a copy of it)"),
+                                          found.other_name[backup])
             elif backup in found.file_before:
                 label += "\n    " + self.tr("from the data file that was here before this one")
             elif backup in found.another_computer:

@@ -276,3 +276,20 @@ def test_the_backups_of_the_file_that_was_here_before_are_labelled_and_not_prese
     assert all("du fichier de données qui était ici avant celui-ci" in rows[str(b)] for b in since)
     chosen = dialog.list.currentItem().data(Qt.ItemDataRole.UserRole)
     assert chosen not in {str(b) for b in since} and "before-upgrade" in chosen
+
+
+def test_the_backups_of_a_file_renamed_by_hand_say_the_name_they_were_made_from(qtbot, tmp_path, french):
+    """Stop 29, F6: after fleurs.sqlite3 was renamed by hand, its backups are listed with their old name, in
+    French, and not chosen for the owner."""
+    old = tmp_path / "fleurs.sqlite3"
+    store = open_store(old, now=WHEN)
+    made = [make_backup(store.conn, old, WHEN + timedelta(days=d), "manual") for d in (1, 2)]
+    store.close()
+    path = old.rename(tmp_path / "boutique.sqlite3")
+    open_store(path, now=WHEN + timedelta(days=4)).close()
+    dialog = _dialog(qtbot, path)
+    rows = dict(_rows(dialog))
+    assert all("faite sous le nom « fleurs » (ce fichier sous un nom précédent" in rows[str(b)].replace(
+        "\u202f", " ").replace("\u00a0", " ") for b in made)
+    chosen = dialog.list.currentItem()
+    assert chosen is None or chosen.data(Qt.ItemDataRole.UserRole) not in {str(b) for b in made}

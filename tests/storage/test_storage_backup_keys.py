@@ -468,3 +468,26 @@ def test_an_older_copy_put_back_by_hand_still_offers_the_backups_made_since(tmp_
     _backups(store, [4, 5, 6])
     assert all(b.is_file() for b in since)
     store.close()
+
+
+def test_a_data_file_renamed_by_hand_still_offers_its_backups_under_the_old_name(tmp_path):
+    """Stop 29, F6: renaming shop.sqlite3 to boulangerie.sqlite3 left every backup (shop-…) out of Restore. Those
+    carrying this file's key are offered, with the name they were made from, never chosen for the owner; a copy's
+    backups (its data file still beside this one) and another file's (another key) are not."""
+    shop = _shop(tmp_path / "shop.sqlite3", keep=5)
+    made = _backups(shop, [0, 1])
+    shop.close()
+    (tmp_path / "shop.sqlite3").rename(tmp_path / "boulangerie.sqlite3")
+    other = _shop(tmp_path / "fleurs.sqlite3")
+    theirs = _backups(other, [2])
+    other.close()
+    store = open_store(tmp_path / "boulangerie.sqlite3", now=WHEN + timedelta(days=3))
+    listed = restore_list(store.path)
+    assert [b for b in listed.backups if b in made] == made[::-1]  # newest first
+    assert all(listed.other_name[b] == "shop" and not listed.sure(b) for b in made)
+    assert theirs[0] not in listed.backups
+    restore_backup(store, made[0], now=WHEN + timedelta(days=3, hours=1))
+    assert key_of(store.path) == key_of(made[0])
+    store.close()
+    shutil.copy2(tmp_path / "boulangerie.sqlite3", tmp_path / "shop.sqlite3")  # a copy beside it now
+    assert not any(b in restore_list(tmp_path / "boulangerie.sqlite3").backups for b in made)
