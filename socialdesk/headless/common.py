@@ -13,14 +13,14 @@ from socialdesk.export_files import (
 from socialdesk.headless.language import _, n_
 from socialdesk.headless.os_words import os_reason
 from socialdesk.headless.messages import (
-    CANNOT_WRITE, IN_SYNCED, IN_SYNCED_NO_WAY_OUT, MISSING_INTERRUPTED_RESTORE, NO_DATA_FILE, ON_NETWORK,
-    ON_REMOVABLE, OPEN_PROBLEMS, PROBLEM_AT, WARNING,
+    CANNOT_WRITE, IN_SYNCED, IN_SYNCED_NO_WAY_OUT, MISSING_INTERRUPTED_RESTORE, NEEDS_UPGRADE_READ_ONLY, NO_DATA_FILE,
+    ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS, PROBLEM_AT, WARNING,
 )
 from socialdesk.headless.streams import write_stdout
 from socialdesk.paths import default_db_path, in_portable_data
 from socialdesk.storage import Problem, Store, StoreOpenError
 from socialdesk.storage.missing import only_interrupted_restore
-from socialdesk.storage.opening import open_for_command
+from socialdesk.storage.opening import NeedsUpgrade, open_for_command
 
 
 def user_path(text: str) -> Path:
@@ -156,4 +156,6 @@ def warn_about_conflict_copies(path: Path, command: str) -> None:
 def _open_problem_words(error: StoreOpenError) -> str:
     if error.problem is Problem.MISSING and only_interrupted_restore(Path(error.path)):
         return _(MISSING_INTERRUPTED_RESTORE)
+    if isinstance(error, NeedsUpgrade) and error.problem is Problem.READ_ONLY:
+        return _(NEEDS_UPGRADE_READ_ONLY)
     return _(OPEN_PROBLEMS[error.problem])

@@ -50,6 +50,11 @@ MISSING_INTERRUPTED_RESTORE = N_("the data file is missing; a restore was interr
                                   "it was (there are no backups); nothing was created, open the app to finish the "
                                   "restore, or name another file")
 
+# A reader (export…) given a file from an older SocialDesk that cannot be written: the upgrade it needs first is a write.
+NEEDS_UPGRADE_READ_ONLY = N_("the data file was made by an older SocialDesk and must be upgraded once, which writes to "
+                             "it, but it or its folder cannot be written; make it writable, or copy it to a folder you "
+                             "can write, and try again (it was not changed)")
+
 # `check` writes nothing: a read-only file or folder is no fault of the file, only this can stop it.
 CHECK_READ_ONLY = N_("cannot be checked here: a -wal journal beside it can only be read where its folder is writable")
 

@@ -96,3 +96,23 @@ def test_a_read_only_files_backups_carry_one_identity_and_rotate_only_its_own(tm
     left = sorted(p.name for p in chosen.glob("*.sqlite3"))
     assert left == sorted([other.name, made[-2].name, made[-1].name])  # rotated to 2; the other computer's kept
     assert not (key / "backups").exists()  # the identity is kept on this computer, not beside the read-only file
+
+
+@pytest.mark.parametrize("language, words", [
+    ("en", "made by an older SocialDesk and must be upgraded once"),
+    ("fr", "créé par une version plus ancienne de SocialDesk et doit être mis à niveau une fois")])
+def test_a_read_only_file_from_an_older_version_says_it_needs_its_upgrade(tmp_path, locked_key, language, words):
+    """Attack 30, #6: an older file on a locked key passed `check`, then every reader said only "cannot be
+    written". The reader now says why: the upgrade it needs first writes."""
+    key, lock = locked_key
+    shop = _shop(key, None)
+    with sqlite3.connect(shop) as conn:  # as a version before file keys left it
+        conn.execute("DELETE FROM settings WHERE key = 'file_key'")
+        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_file_key'")
+    conn.close()
+    before = shop.read_bytes()
+    lock()
+    done = _run("export", "csv", "--db", str(shop), "-o", str(tmp_path / "posts.csv"), "--lang", language)
+    assert done.returncode == 1 and words in done.stderr and "Traceback" not in done.stderr, done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+    assert shop.read_bytes() == before and not (tmp_path / "posts.csv").exists()
