@@ -22,6 +22,7 @@ from socialdesk.storage.state_ids import kept_born, kept_id
 
 NOTE_SUFFIX = ".backups-elsewhere"  # never matches the backups' own names (`*-*.sqlite3`)
 ID_SUFFIX = ".backup-id"
+CLAIM_SUFFIX = ".claimed"  # `.<identity>.claimed` in a chosen folder: the computer and place that took it first
 
 
 def chosen_folder(conn: sqlite3.Connection) -> Path | None:
@@ -155,6 +156,49 @@ def this_computer() -> str:
 
     found = machine_id()
     return hashlib.sha256(found.encode()).hexdigest()[:16] if found else ""
+
+
+def claimed_id(default_folder: Path, db_path: Path, shared: Path) -> str | None:
+    """This data file's identity for the chosen folder `shared`, made or bound if need be (file_id), and claimed
+    there: the folder itself notes which computer and place took each identity first. A second shop made by copying
+    the whole data folder before places were noted carries the first one's identity file, which each copy took
+    over in its own place: the one that finds the identity claimed by another place still there gets a new one,
+    so neither rotates the other's backups. A place whose data file is gone, or that SocialDesk moved the file
+    from, hands its claim over."""
+    value = file_id(default_folder, db_path, create=True)
+    if value is None or value == kept_id(db_path, create=False):
+        return value
+    computer, place = this_computer(), _place_of(db_path)
+    here = _token(computer, place) if computer else ""
+    claim = shared / f".{value}{CLAIM_SUFFIX}"
+    held = _read_ids(claim)
+    _, token, was = held[0] if held else (value, here, place)
+    if token != here and not (was and token == _token(computer, was) and _handed_over(was, db_path)):
+        return _new_id_here(default_folder, db_path, value, here, place)
+    if token != here or not held:
+        try:
+            _write_ids(claim, [(value, here, place)], keep_time=False, first=not held)
+        except OSError:  # a folder that refuses it (or another run claimed it just now): claimed at the next backup
+            pass
+    return value
+
+
+def _handed_over(was: str, db_path: Path) -> bool:
+    """Whether the place that claimed an identity gave it up: its data file is gone, or was moved here."""
+    from socialdesk.storage.moved import moved_from
+
+    return _gone(was) or was in {_place_of(Path(old)) for old in moved_from(db_path)}
+
+
+def _new_id_here(default_folder: Path, db_path: Path, taken: str, here: str, place: str) -> str:
+    """Another place holds `taken`: this place gets an identity of its own, bound here (claimed at the next look)."""
+    import secrets
+
+    path = _id_path(default_folder, db_path)
+    value = secrets.token_hex(ID_CHARS // 2)
+    entries = [(v, t, w) for v, t, w in _read_ids(path) if t != here]
+    _write_ids(path, [*entries, (value, here, place)], keep_time=True)
+    return value
 
 
 def file_id(default_folder: Path, db_path: Path, *, create: bool) -> str | None:

@@ -185,7 +185,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     made_folder = not folder.exists()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     shared = folder != backup_dir_for(db_path)  # a chosen folder: other files' backups may be there too
-    mine = _identity(db_path) if shared else None
+    mine = _identity(db_path, folder) if shared else None
     scan = scan_backups(db_path, None if shared else scan)  # an identity just made for a chosen folder: read again
     names = _free_names(db_path, when, reason, mine, folder, scan)
     partial = None
@@ -264,11 +264,11 @@ def _check_copy(source: sqlite3.Connection, partial: Path) -> None:
         raise sqlite3.DatabaseError("the backup just written is malformed")
 
 
-def _identity(db_path: Path) -> str | None:
+def _identity(db_path: Path, folder: Path) -> str | None:
     """This file's identity for a chosen folder (a read-only data file's is kept in this computer's state folder);
     None when it can be kept nowhere: the copy is then named without one, listed in Restore, never rotated."""
     try:
-        return backup_folder.file_id(backup_dir_for(db_path), db_path, create=True)
+        return backup_folder.claimed_id(backup_dir_for(db_path), db_path, folder)
     except OSError as error:
         logging.getLogger(__name__).warning("backup identity kept neither beside %s nor here: %s", db_path, error)
         return None

@@ -491,3 +491,46 @@ def test_a_data_file_renamed_by_hand_still_offers_its_backups_under_the_old_name
     store.close()
     shutil.copy2(tmp_path / "boulangerie.sqlite3", tmp_path / "shop.sqlite3")  # a copy beside it now
     assert not any(b in restore_list(tmp_path / "boulangerie.sqlite3").backups for b in made)
+
+
+def test_two_branches_copied_before_places_were_noted_never_rotate_each_others_backups(tmp_path):
+    """Stop 29, F1: a second branch made by copying the whole data folder when identities did not note their
+    place carries the first one's identity file and key; each took the identity over in its own place, and each
+    rotated the other's backups in the folder both chose. The folder now notes which place claimed it first: the
+    other branch gets an identity of its own."""
+    from socialdesk.storage import backup_folder
+
+    shared, centre = _backing_up_to_shared(tmp_path, tmp_path / "centre" / "shop.sqlite3", keep=10)
+    first = _backups(centre, [0])
+    centre.close()
+    ids = tmp_path / "centre" / "backups" / ".shop.sqlite3.backup-id"
+    value = backup_folder._read_ids(ids)[0][0]
+    backup_folder._write_ids(ids, [(value, backup_folder.this_computer(), "")], keep_time=False)  # before places
+    for claim in shared.glob(".*.claimed"):
+        claim.unlink()  # as a version that did not claim left the folder
+    shutil.copytree(tmp_path / "centre", tmp_path / "gare")
+    centre = open_store(centre.path, now=WHEN + timedelta(days=1))
+    theirs = [*first, *_backups(centre, [1])]
+    centre.close()
+    gare = open_store(tmp_path / "gare" / "shop.sqlite3", now=WHEN + timedelta(days=2))
+    gare.settings.set("backups_keep", 2)
+    mine = _backups(gare, [3, 4, 5])
+    gare.close()
+    assert all(b.is_file() for b in theirs)
+    assert _identities(mine).isdisjoint(_identities(theirs))
+    centre = open_store(centre.path, now=WHEN + timedelta(days=6))
+    again = _backups(centre, [7])
+    centre.close()
+    assert _identities(again) == _identities(theirs) and all(b.is_file() for b in mine[-2:])
+
+
+def test_a_data_folder_moved_by_hand_keeps_its_claim_on_its_identity(tmp_path):
+    """The place that claimed the identity is gone (the folder moved): the new place takes its claim over."""
+    shared, shop = _backing_up_to_shared(tmp_path, tmp_path / "old" / "shop.sqlite3")
+    before = _backups(shop, [0])
+    shop.close()
+    (tmp_path / "old").rename(tmp_path / "new")
+    store = open_store(tmp_path / "new" / "shop.sqlite3", now=WHEN + timedelta(days=2))
+    after = _backups(store, [3])
+    store.close()
+    assert _identities(after) == _identities(before)
