@@ -86,11 +86,11 @@ def own_backups(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
     return newest_first(db_path, _found(db_path, ".sqlite3", own_only=True, scan=scan))
 
 
-def list_backups(db_path: Path) -> list[Path]:
+def list_backups(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
     """Every backup of this data file, newest first: its own, old names in a shared folder, and those left
     where the file was before it was moved out of a synced folder (listed last, never rotated)."""
     db_path = Path(db_path).resolve()
-    found = _found(db_path, ".sqlite3", own_only=False)
+    found = _found(db_path, ".sqlite3", own_only=False, scan=scan)
     return sorted(dict.fromkeys(found), key=_stamp_onwards, reverse=True) + old_place_backups(db_path, found)
 
 
@@ -108,11 +108,11 @@ def sure_backups(db_path: Path) -> list[Path]:
     return sorted(dict.fromkeys(sure), key=_stamp_onwards, reverse=True)
 
 
-def other_identity_backups(db_path: Path) -> list[Path]:
+def other_identity_backups(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
     """Backups of this file's name carrying another identity (another computer's, or this file's before its
     identity was lost), newest first: offered last in Restore, never picked by themselves, never rotated."""
     db_path = Path(db_path).resolve()
-    _, others = _own_and_others(db_path, ".sqlite3", own_only=False)
+    _, others = _own_and_others(db_path, ".sqlite3", own_only=False, scan=scan)
     return sorted((p for paths in others.values() for p in paths), key=_stamp_onwards, reverse=True)
 
 

@@ -36,8 +36,9 @@ def restore_list(db_path: Path) -> RestoreList:
     may be another's."""
     db_path = Path(db_path).resolve()
     key, since_keys = _key_and_age(db_path)
-    others = other_identity_backups(db_path)
-    own = [b for b in list_backups(db_path) if b not in others and b.exists()]
+    scan = BackupScan(db_path)  # the folders looked at once, for every list below
+    others = other_identity_backups(db_path, scan)
+    own = [b for b in list_backups(db_path, scan) if b not in others and b.exists()]
     default = backup_dir_for(db_path)
     keys = {b: key_of(b) for b in [*own, *others]} if key else {}
     same = {b for b, found in keys.items() if found == key}
@@ -49,16 +50,15 @@ def restore_list(db_path: Path) -> RestoreList:
         left_out = {b for b in own if b.parent == default and key_of(b) is UNREADABLE}
     doubtful = {b for b in own if b.parent != default or since_keys}  # keyless beside a file made since keys too
     listed = [b for b in [*own, *others] if b not in left_out]
-    renamed = _under_another_name(db_path, key, set(listed)) if key else {}
+    renamed = _under_another_name(db_path, key, set(listed), scan) if key else {}
     return RestoreList([*listed, *renamed], set(others) & same, set(others) & keyless if key else set(others),
                        doubtful & keyless if key else doubtful, file_before, renamed)
 
 
-def _under_another_name(db_path: Path, key: str, listed: set[Path]) -> dict[Path, str]:
+def _under_another_name(db_path: Path, key: str, listed: set[Path], scan: BackupScan) -> dict[Path, str]:
     """This file's backups made before it was renamed by hand, newest first, with the name they were made from:
     another stem, in the folders its backups are kept in, carrying this file's key. Not when a data file of that
     name is beside this one: that is a copy of this file, and those are the copy's backups."""
-    scan = BackupScan(db_path)
     found = {}
     for folder in scan.listing:
         for name in scan.names(folder):

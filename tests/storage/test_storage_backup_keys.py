@@ -534,3 +534,18 @@ def test_a_data_folder_moved_by_hand_keeps_its_claim_on_its_identity(tmp_path):
     after = _backups(store, [3])
     store.close()
     assert _identities(after) == _identities(before)
+
+
+def test_restore_looks_at_the_backup_folders_once(tmp_path, monkeypatch):
+    """Restore listed this file's backups, another identity's and (now) a renamed file's: one look at the folders
+    for all three, not three (a folder on a slow network share or a full Dropbox folder)."""
+    from socialdesk.storage import backup_scan
+
+    shared, shop = _backing_up_to_shared(tmp_path, tmp_path / "shop" / "shop.sqlite3")
+    _backups(shop, [0, 1])
+    shop.close()
+    made = []
+    real = backup_scan.BackupScan.__init__
+    monkeypatch.setattr(backup_scan.BackupScan, "__init__", lambda self, path: (made.append(path), real(self, path)))
+    assert len(restore_list(shop.path).backups) == 2
+    assert len(made) == 1
