@@ -546,6 +546,10 @@ def test_restore_looks_at_the_backup_folders_once(tmp_path, monkeypatch):
     shop.close()
     made = []
     real = backup_scan.BackupScan.__init__
-    monkeypatch.setattr(backup_scan.BackupScan, "__init__", lambda self, path: (made.append(path), real(self, path)))
+
+    def counted(self, path):
+        made.append(path)
+        real(self, path)
+    monkeypatch.setattr(backup_scan.BackupScan, "__init__", counted)
     assert len(restore_list(shop.path).backups) == 2
     assert len(made) == 1
