@@ -51,15 +51,16 @@ def keyed_as_mine(key: str | None, backups: list[Path], beside: Path | None, key
     a backup copied out as `shop-20261201-090000-manual.sqlite3`) makes backups of the same pattern, and a shop set up
     in a copy of another's folder carries its identity file and its backups. So each must carry this file's `key`
     (stored_key); one made before keys counts only beside the file (in `beside`; None for a file made since keys:
-    made_since_keys), one unreadable now never. When the key is unknown (a file from before keys), those beside
-    the file count. `keys`: each backup's key where
-    already known (storage/backup_rows.py remembers them), else it is read here."""
-    if not key:
-        return [b for b in backups if b.parent == beside]
+    made_since_keys), one unreadable now never. When the key is unknown (a file from before keys, on its first
+    open by this version), only those beside the file without a key count: one carrying a key was made by another
+    file (another file of this stem, or the file this older copy was put back over by hand). `keys`: each backup's
+    key where already known (storage/backup_rows.py remembers them), else it is read here."""
     mine = []
     for backup in backups:
+        if not key and backup.parent != beside:
+            continue
         found = keys[backup] if keys is not None and backup in keys else key_of(backup)
-        if found == key or (found is None and backup.parent == beside):
+        if (key and found == key) or (found is None and backup.parent == beside):
             mine.append(backup)
     return mine
 

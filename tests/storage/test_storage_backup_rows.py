@@ -9,6 +9,7 @@ import pytest
 from socialdesk.domain.posts import Post
 from socialdesk.storage import backups, open_store
 from socialdesk.storage.backup_rows import ROWS_FILE
+from socialdesk.storage.file_key import key_of
 
 NOW = datetime(2026, 12, 3, 9, 0)
 
@@ -57,7 +58,7 @@ def test_a_backup_replaced_under_the_same_name_is_counted_again(tmp_path):
     spared = backups.list_backups(path)[-1]
     newest = backups.list_backups(path)[0]
     newest.write_bytes(spared.read_bytes() + b"")  # same name, now as full as the spared one
-    removed = backups.rotate(path)
+    removed = backups.rotate(path, key=key_of(path))  # as a backup of the open file rotates
     assert removed == [spared]  # a newer copy holds as much: the old one goes, as without the memory
     assert len(backups.list_backups(path)) == 10
 
@@ -66,5 +67,5 @@ def test_a_backup_replaced_under_the_same_name_is_counted_again(tmp_path):
 def test_a_damaged_memory_is_recounted_not_trusted(tmp_path, damage):
     path = _shop_with_spared_backup(tmp_path)
     (path.parent / "backups" / ROWS_FILE).write_text(damage, encoding="utf-8")
-    assert backups.rotate(path) == []
+    assert backups.rotate(path, key=key_of(path)) == []
     assert len(backups.list_backups(path)) == 11
