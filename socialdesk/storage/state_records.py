@@ -6,6 +6,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from socialdesk.storage.files import small_regular_file
+
 
 def in_state(name: str) -> Path:
     """A record's place: this computer's state folder."""
@@ -20,11 +22,15 @@ def read_section(path: Path, section: str) -> dict:
     return found if isinstance(found, dict) else {}
 
 
+RECORD_LIMIT = 1 << 20  # bytes: far more than any record holds
+
+
 def read_record(path: Path) -> dict:
-    """The record's contents; an empty dict when it is missing, unreadable or not a JSON object."""
+    """The record's contents; an empty dict when it is missing, unreadable, not a JSON object, or not a regular file
+    (a FIFO in its place would block every backup, the data file's lock held)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(small_regular_file(path, RECORD_LIMIT).decode("utf-8"))
+    except ValueError:  # UnicodeDecodeError too
         return {}
     return data if isinstance(data, dict) else {}
 
