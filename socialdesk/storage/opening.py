@@ -17,7 +17,7 @@ from socialdesk.storage.files import (
     has_wal_files, is_socialdesk, read_header, set_aside, size_or_zero, stamp,
 )
 from socialdesk.storage.file_key import key_before_upgrade, made_since_keys, stored_key
-from socialdesk.storage.known_keys import key_for_fresh
+from socialdesk.storage.known_keys import key_for_fresh, known_key
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
 from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
@@ -105,7 +105,7 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
     if info.st_size == 0:
         raise StoreOpenError(Problem.EMPTY_FILE, path, "zero bytes")
     if not header.startswith(SQLITE_HEADER):
-        raise StoreOpenError(Problem.DAMAGED if _has_sure_backups(path) else Problem.NOT_SQLITE, path,
+        raise StoreOpenError(Problem.DAMAGED if _was_a_data_file(path) else Problem.NOT_SQLITE, path,
                              f"header {header[:16]!r}")
     if _looks_truncated(path, header, info.st_size):
         raise StoreOpenError(Problem.DAMAGED, path, "shorter than its header says")
@@ -115,11 +115,12 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
         raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
 
 
-def _has_sure_backups(path: Path) -> bool:
-    """Whether a file that is not SQLite has this file's backups (by name, and by the key this computer noted): a
-    data file whose header was overwritten, damaged, with a backup to restore, not some other kind of file."""
+def _was_a_data_file(path: Path) -> bool:
+    """Whether a file that is not SQLite was a data file: this computer noted its key at a backup, or it has its
+    backups (by name, and by that key). Its header was overwritten: damaged, with a backup to restore (even when
+    its backups' folder cannot be read now), not some other kind of file."""
     try:
-        return bool(backups.sure_backups(path))
+        return known_key(path) is not None or bool(backups.sure_backups(path))
     except (OSError, ValueError):
         return False
 

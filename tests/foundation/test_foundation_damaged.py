@@ -168,3 +168,18 @@ def test_a_data_file_whose_header_was_overwritten_is_damaged_when_it_has_its_bac
     with pytest.raises(StoreOpenError) as refused:
         open_store(other)
     assert refused.value.problem is Problem.NOT_SQLITE
+
+
+def test_an_overwritten_data_file_is_damaged_even_when_its_backups_cannot_be_read_now(tmp_path):
+    """Attack 31, #6: with its backups' folder unreadable (here: moved away), an overwritten data file was "not a
+    SocialDesk data file". This computer noted its key at its last backup: it was a data file, now damaged."""
+    path = tmp_path / "shop.sqlite3"
+    _healthy_file(path, rows=5)
+    store = open_store(path)
+    make_backup(store.conn, path, datetime(2026, 12, 1, 9, 0), "manual")
+    store.close()
+    (tmp_path / "backups").rename(tmp_path / "elsewhere")
+    _header_overwritten(path)
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(path)
+    assert refused.value.problem is Problem.DAMAGED

@@ -553,3 +553,62 @@ def test_restore_looks_at_the_backup_folders_once(tmp_path, monkeypatch):
     monkeypatch.setattr(backup_scan.BackupScan, "__init__", counted)
     assert len(restore_list(shop.path).backups) == 2
     assert len(made) == 1
+
+
+def test_an_older_copy_put_back_by_hand_never_rotates_the_backups_made_since(tmp_path):
+    """Attack 31, #1: the first open of a copy from before keys rotated with no key yet, counting every backup
+    beside it as its own with the old copy's smaller count: the newer file's backups went."""
+    shop = _shop(tmp_path / "shop.sqlite3", keep=2)
+    shop.close()
+    old_copy = tmp_path / "usb" / "shop.sqlite3"
+    old_copy.parent.mkdir()
+    shutil.copy2(shop.path, old_copy)
+    _before_keys(old_copy)  # keeps 2
+    store = open_store(shop.path, now=WHEN)
+    store.settings.set("backups_keep", 8)
+    since = _backups(store, [0, 1, 2, 3, 4])
+    store.close()
+    shutil.copy2(old_copy, shop.path)
+    open_store(shop.path, now=WHEN + timedelta(days=6)).close()
+    assert all(b.is_file() for b in since)
+
+
+def test_an_older_copy_put_back_beside_a_file_of_the_same_stem_never_rotates_its_backups(tmp_path):
+    """Attack 31, #2: shop.db and shop.sqlite3 share backups/ (shop-…); an older shop.sqlite3 put back by hand
+    deleted every backup of shop.db on its first open."""
+    neighbour = _shop(tmp_path / "shop.db", keep=3)
+    shop = _shop(tmp_path / "shop.sqlite3", keep=3)
+    shop.close()
+    theirs = _backups(neighbour, [0, 1, 2])
+    neighbour.close()
+    old_copy = tmp_path / "usb" / "shop.sqlite3"
+    old_copy.parent.mkdir()
+    shutil.copy2(shop.path, old_copy)
+    _before_keys(old_copy)
+    shop = open_store(shop.path, now=WHEN)
+    _backups(shop, [3, 4, 5])
+    shop.close()
+    shutil.copy2(old_copy, shop.path)
+    open_store(shop.path, now=WHEN + timedelta(days=7)).close()
+    assert all(b.is_file() for b in theirs)
+    assert sure_backups(tmp_path / "shop.db") == theirs[::-1]
+
+
+def test_a_fifo_in_place_of_a_state_record_never_blocks_a_backup(tmp_path):
+    """Attack 31, #3: a FIFO at the state folder's file-keys.json blocked every backup for ever, after the copy was
+    made, the data file's lock held. A record that is not a regular file reads as empty, and is replaced."""
+    import os
+    import subprocess
+    import sys
+
+    from socialdesk.paths import state_dir
+    from socialdesk.storage.known_keys import KEYS_FILE
+
+    shop = _shop(tmp_path / "shop.sqlite3")
+    shop.close()
+    state_dir().mkdir(parents=True, exist_ok=True)
+    os.mkfifo(state_dir() / KEYS_FILE)
+    done = subprocess.run([sys.executable, "-m", "socialdesk", "backup", "--db", str(shop.path)], timeout=60,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert (state_dir() / KEYS_FILE).is_file()
