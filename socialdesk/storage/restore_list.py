@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from socialdesk.storage.backup_names import made_order, stem_of_backup
-from socialdesk.storage.backup_scan import BackupScan, backup_dir_for
+from socialdesk.storage.backup_scan import BackupScan, backup_dir_for, is_listed_file
 from socialdesk.storage.backups import list_backups, other_identity_backups
 from socialdesk.storage.file_key import UNREADABLE, key_in, key_of, made_since_keys
 from socialdesk.storage.known_keys import earlier_keys, known_key
@@ -63,8 +63,8 @@ def _under_another_name(db_path: Path, key: str, listed: set[Path], scan: Backup
     for folder in scan.listing:
         for name in scan.names(folder):
             stem, path = stem_of_backup(name), folder / name
-            if stem is None or stem == db_path.stem or path in listed or "~" in stem:
-                continue
+            if stem is None or stem == db_path.stem or path in listed or "~" in stem or not is_listed_file(scan, path):
+                continue  # a FIFO named like a backup would block the read of its key
             if not db_path.with_name(stem + db_path.suffix).exists() and key_of(path) == key:
                 found[path] = stem
     return {path: found[path] for path in sorted(found, key=lambda p: made_order(p.name), reverse=True)}

@@ -612,3 +612,15 @@ def test_a_fifo_in_place_of_a_state_record_never_blocks_a_backup(tmp_path):
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert (state_dir() / KEYS_FILE).is_file()
+
+
+def test_a_fifo_named_like_another_files_backup_never_blocks_restore(tmp_path):
+    """Attack 31b, #1: Restore read the key of every backup of another name, a FIFO too: the dialog froze."""
+    import os
+
+    shared, shop = _backing_up_to_shared(tmp_path, tmp_path / "shop" / "shop.sqlite3")
+    _backups(shop, [0])
+    shop.close()
+    os.mkfifo(shared / "zzz+0123456789-20261101-080000-manual.sqlite3")
+    os.mkfifo(tmp_path / "shop" / "backups" / "zzz-20261101-080000-manual.sqlite3")
+    assert len(restore_list(shop.path).backups) == 1
