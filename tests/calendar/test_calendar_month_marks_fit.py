@@ -33,3 +33,22 @@ def test_the_holes_marks_fit_their_cell_and_stay_readable(qtbot, tmp_path, langu
         assert all(cell.mark.text().startswith(nothing.split()[0] + " " + nothing.split()[1][:4])
                    for cell in holes if cell.marks == [nothing])
     store.close()
+
+
+def test_the_count_of_hidden_chips_is_never_cut_and_kept_before_the_marks_drop_it(qapp):
+    """Attack 31, #8 and #9: in French "+8 de plus" showed as "+8 de pl…" where "+8" fit; and with a mark, in a
+    narrow cell, the count went first ("✕" alone) when "+3✕" fit."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from socialdesk.ui.calendar.month_view import mark_text
+
+    metrics = QFontMetrics(QFont(qapp.font()))
+    words = "+8 de plus"
+    for width in range(metrics.horizontalAdvance("+8"), metrics.horizontalAdvance(words)):
+        assert mark_text(words, "+8", [], metrics, width) == "+8", width
+    assert mark_text(words, "+8", [], metrics, metrics.horizontalAdvance(words) + 1) == words  # fractional advances
+    marks = ["✕ Fermé"]
+    width = metrics.horizontalAdvance("+3✕")
+    assert mark_text("+3 de plus · ✕ Fermé", "+3", marks, metrics, width) == "+3✕"
+    assert mark_text("○ Nothing planned", "", ["○ Nothing planned"], metrics,
+                     metrics.horizontalAdvance("○ Nothing…")).startswith("○ Noth")

@@ -167,16 +167,18 @@ class ChipList(PostList):
 
 
 def mark_text(words: str, more: str, marks: list[str], metrics: QFontMetrics, width: int) -> str:
-    """What a day's mark line shows in `width`: its words, cut after four letters at least ("○ Noth…"), or
-    else its symbols alone ("+2 ⚑ ○", in less room "⚑ ○" then "⚑○": the marks before "+2"), never a symbol and
-    a stray letter ("○ N…")."""
+    """What a day's mark line shows in `width`: its words, a mark's cut after four letters at least ("○ Noth…")
+    and "+2 more" never cut ("+2 de pl…": "+2" says it whole), or else its symbols alone ("+2 ⚑ ○", in less room
+    "+2⚑○", then "⚑ ○" and "⚑○": the count kept while it fits), never a symbol and a stray letter ("○ N…")."""
     elided = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(0, width))
-    first = (words.split(" · ")[0].split() + ["", ""])[:2]
-    head = f"{first[0]} {first[1][:4]}".strip()  # the symbol and four letters at least: "○ Noth", "+2 more"
+    phrase = words.split(" · ")[0]
+    first = (phrase.split() + ["", ""])[:2]
+    head = phrase if more else f"{first[0]} {first[1][:4]}".strip()  # "+2 more" whole; "○ Noth", four letters
     if elided == words or elided.startswith(head):
         return elided
     symbols = list(dict.fromkeys(mark.split(" ", 1)[0] for mark in marks))
-    for short in (" ".join([more, *symbols] if more else symbols), " ".join(symbols), "".join(symbols)):
+    counted = (" ".join([more, *symbols]), more + "".join(symbols)) if more else ()
+    for short in (*counted, " ".join(symbols), "".join(symbols)):
         if short and metrics.horizontalAdvance(short) <= width:
             return short
     return metrics.elidedText(" ".join(symbols) or more, Qt.TextElideMode.ElideRight, max(0, width))
