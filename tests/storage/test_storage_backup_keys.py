@@ -624,3 +624,29 @@ def test_a_fifo_named_like_another_files_backup_never_blocks_restore(tmp_path):
     os.mkfifo(shared / "zzz+0123456789-20261101-080000-manual.sqlite3")
     os.mkfifo(tmp_path / "shop" / "backups" / "zzz-20261101-080000-manual.sqlite3")
     assert len(restore_list(shop.path).backups) == 1
+
+
+def test_an_older_copy_put_back_on_a_full_disk_still_offers_the_backups_made_since(tmp_path, monkeypatch):
+    """Attack 31, #11: the upgrade gave the put-back copy its key, then its backup failed on a full disk; the key
+    noted at the last backup was still the current one, not an earlier one, and Restore offered nothing."""
+    from socialdesk.storage import StoreOpenError, backups
+    from socialdesk.storage.errors import StoreWriteError, WriteProblem
+
+    shop = _shop(tmp_path / "shop.sqlite3", keep=5)
+    shop.close()
+    old_copy = tmp_path / "usb" / "shop.sqlite3"
+    old_copy.parent.mkdir()
+    shutil.copy2(shop.path, old_copy)
+    _before_keys(old_copy)
+    store = open_store(shop.path, now=WHEN)
+    since = _backups(store, [0, 1])
+    store.close()
+    shutil.copy2(old_copy, shop.path)
+
+    def full(*_args, **_kwargs):
+        raise StoreWriteError(WriteProblem.DISK_FULL, "no room")
+    monkeypatch.setattr(backups, "make_backup", full)
+    with pytest.raises(StoreOpenError):
+        open_store(shop.path, now=WHEN + timedelta(days=3))
+    listed = restore_list(shop.path)
+    assert all(b in listed.backups and b in listed.file_before for b in since)
