@@ -171,13 +171,13 @@ def claimed_id(default_folder: Path, db_path: Path, shared: Path) -> str | None:
     computer, place = this_computer(), _place_of(db_path)
     here = _token(computer, place) if computer else ""
     claim = shared / f".{value}{CLAIM_SUFFIX}"
-    held = _read_ids(claim)
+    held = [entry for entry in _read_ids(claim) if entry[0] == value and entry[1]]  # stray words are no claim
     _, token, was = held[0] if held else (value, here, place)
     if token != here and not (was and token == _token(computer, was) and _handed_over(was, db_path)):
         return _new_id_here(default_folder, db_path, value, here, place)
     if token != here or not held:
-        try:
-            _write_ids(claim, [(value, here, place)], keep_time=False, first=not held)
+        try:  # a claim file without this claim (garbled, emptied) is replaced
+            _write_ids(claim, [(value, here, place)], keep_time=False, first=not claim.exists())
         except OSError:  # a folder that refuses it (or another run claimed it just now): claimed at the next backup
             pass
     return value

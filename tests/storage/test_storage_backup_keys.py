@@ -650,3 +650,17 @@ def test_an_older_copy_put_back_on_a_full_disk_still_offers_the_backups_made_sin
         open_store(shop.path, now=WHEN + timedelta(days=3))
     listed = restore_list(shop.path)
     assert all(b in listed.backups and b in listed.file_before for b in since)
+
+
+@pytest.mark.parametrize("garbled", [b"0123456789\n", b"", b"\xff\xfe garbage", b"0123456789\n\n@zz\n"])
+def test_a_garbled_claim_never_costs_a_shop_its_identity(tmp_path, garbled):
+    """Attack 31b: a stray identity-like word in a `.claimed` file was read as another place's claim, and the shop
+    took a new identity. Only a claim of this identity, with its token, counts; a garbled one is replaced."""
+    shared, shop = _backing_up_to_shared(tmp_path, tmp_path / "shop" / "shop.sqlite3", keep=5)
+    before = _backups(shop, [0])
+    claim = next(shared.glob(".*.claimed"))
+    claim.write_bytes(garbled)
+    after = _backups(shop, [1, 2])
+    shop.close()
+    assert _identities(after) == _identities(before)
+    assert claim.read_bytes() != garbled
