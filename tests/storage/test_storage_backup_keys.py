@@ -445,21 +445,30 @@ def test_an_upgrade_cut_short_after_the_key_was_given_keeps_that_key(tmp_path):
     assert key_of(upgrade) == key_of(shop.path) == "c" * 32
 
 
-def test_an_older_copy_put_back_by_hand_still_offers_the_backups_made_since(tmp_path):
-    """Attack 30, #2: the owner put back, by hand, a copy from before keys; its upgrade gave it a new key, and every
-    backup made since that copy (the old key) vanished from Restore. They are offered again, saying whose they
-    are, never chosen for the owner and never rotated: another shop's file put at this path must not delete them."""
-    shop = _shop(tmp_path / "shop.sqlite3", keep=2)
+def _put_back_later(tmp_path, keep: int, days, keep_since: int | None = None):
+    """A shop's copy from before keys kept aside (it keeps `keep`), backups made on `days` since (keeping
+    `keep_since`), then the copy put back by hand over the data file: (the data file's path, those backups)."""
+    shop = _shop(tmp_path / "shop.sqlite3", keep=keep)
     shop.close()
     old_copy = tmp_path / "usb" / "shop.sqlite3"
     old_copy.parent.mkdir()
     shutil.copy2(shop.path, old_copy)
     _before_keys(old_copy)
-    shop = open_store(shop.path, now=WHEN)
-    since = _backups(shop, [0, 1])
-    shop.close()
+    store = open_store(shop.path, now=WHEN)
+    if keep_since is not None:
+        store.settings.set("backups_keep", keep_since)
+    since = _backups(store, days)
+    store.close()
     shutil.copy2(old_copy, shop.path)  # put back by hand
-    store = open_store(shop.path, now=WHEN + timedelta(days=3))
+    return shop.path, since
+
+
+def test_an_older_copy_put_back_by_hand_still_offers_the_backups_made_since(tmp_path):
+    """Attack 30, #2: the owner put back, by hand, a copy from before keys; its upgrade gave it a new key, and every
+    backup made since that copy (the old key) vanished from Restore. They are offered again, saying whose they
+    are, never chosen for the owner and never rotated: another shop's file put at this path must not delete them."""
+    path, since = _put_back_later(tmp_path, 2, [0, 1])
+    store = open_store(path, now=WHEN + timedelta(days=3))
     assert key_of(store.path) != key_of(since[0])
     listed = restore_list(store.path)
     assert all(b in listed.backups and b in listed.file_before and not listed.sure(b) for b in since)
@@ -558,18 +567,8 @@ def test_restore_looks_at_the_backup_folders_once(tmp_path, monkeypatch):
 def test_an_older_copy_put_back_by_hand_never_rotates_the_backups_made_since(tmp_path):
     """Attack 31, #1: the first open of a copy from before keys rotated with no key yet, counting every backup
     beside it as its own with the old copy's smaller count: the newer file's backups went."""
-    shop = _shop(tmp_path / "shop.sqlite3", keep=2)
-    shop.close()
-    old_copy = tmp_path / "usb" / "shop.sqlite3"
-    old_copy.parent.mkdir()
-    shutil.copy2(shop.path, old_copy)
-    _before_keys(old_copy)  # keeps 2
-    store = open_store(shop.path, now=WHEN)
-    store.settings.set("backups_keep", 8)
-    since = _backups(store, [0, 1, 2, 3, 4])
-    store.close()
-    shutil.copy2(old_copy, shop.path)
-    open_store(shop.path, now=WHEN + timedelta(days=6)).close()
+    path, since = _put_back_later(tmp_path, 2, [0, 1, 2, 3, 4], keep_since=8)
+    open_store(path, now=WHEN + timedelta(days=6)).close()
     assert all(b.is_file() for b in since)
 
 
@@ -577,19 +576,10 @@ def test_an_older_copy_put_back_beside_a_file_of_the_same_stem_never_rotates_its
     """Attack 31, #2: shop.db and shop.sqlite3 share backups/ (shop-…); an older shop.sqlite3 put back by hand
     deleted every backup of shop.db on its first open."""
     neighbour = _shop(tmp_path / "shop.db", keep=3)
-    shop = _shop(tmp_path / "shop.sqlite3", keep=3)
-    shop.close()
+    path, _since = _put_back_later(tmp_path, 3, [3, 4, 5])
     theirs = _backups(neighbour, [0, 1, 2])
     neighbour.close()
-    old_copy = tmp_path / "usb" / "shop.sqlite3"
-    old_copy.parent.mkdir()
-    shutil.copy2(shop.path, old_copy)
-    _before_keys(old_copy)
-    shop = open_store(shop.path, now=WHEN)
-    _backups(shop, [3, 4, 5])
-    shop.close()
-    shutil.copy2(old_copy, shop.path)
-    open_store(shop.path, now=WHEN + timedelta(days=7)).close()
+    open_store(path, now=WHEN + timedelta(days=7)).close()
     assert all(b.is_file() for b in theirs)
     assert sure_backups(tmp_path / "shop.db") == theirs[::-1]
 
@@ -632,23 +622,14 @@ def test_an_older_copy_put_back_on_a_full_disk_still_offers_the_backups_made_sin
     from socialdesk.storage import StoreOpenError, backups
     from socialdesk.storage.errors import StoreWriteError, WriteProblem
 
-    shop = _shop(tmp_path / "shop.sqlite3", keep=5)
-    shop.close()
-    old_copy = tmp_path / "usb" / "shop.sqlite3"
-    old_copy.parent.mkdir()
-    shutil.copy2(shop.path, old_copy)
-    _before_keys(old_copy)
-    store = open_store(shop.path, now=WHEN)
-    since = _backups(store, [0, 1])
-    store.close()
-    shutil.copy2(old_copy, shop.path)
+    path, since = _put_back_later(tmp_path, 5, [0, 1])
 
     def full(*_args, **_kwargs):
         raise StoreWriteError(WriteProblem.DISK_FULL, "no room")
     monkeypatch.setattr(backups, "make_backup", full)
     with pytest.raises(StoreOpenError):
-        open_store(shop.path, now=WHEN + timedelta(days=3))
-    listed = restore_list(shop.path)
+        open_store(path, now=WHEN + timedelta(days=3))
+    listed = restore_list(path)
     assert all(b in listed.backups and b in listed.file_before for b in since)
 
 
