@@ -174,7 +174,7 @@ def claimed_id(default_folder: Path, db_path: Path, shared: Path) -> str | None:
     held = [entry for entry in _read_ids(claim) if entry[0] == value and entry[1]]  # stray words are no claim
     _, token, was = held[0] if held else (value, here, place)
     if token != here and not (was and token == _token(computer, was) and _handed_over(was, db_path)):
-        return _new_id_here(default_folder, db_path, value, here, place)
+        return _new_id_here(default_folder, db_path, here, place)
     if token != here or not held:
         try:  # a claim file without this claim (garbled, emptied) is replaced
             _write_ids(claim, [(value, here, place)], keep_time=False, first=not claim.exists())
@@ -190,8 +190,9 @@ def _handed_over(was: str, db_path: Path) -> bool:
     return _gone(was) or was in {_place_of(Path(old)) for old in moved_from(db_path)}
 
 
-def _new_id_here(default_folder: Path, db_path: Path, taken: str, here: str, place: str) -> str:
-    """Another place holds `taken`: this place gets an identity of its own, bound here (claimed at the next look)."""
+def _new_id_here(default_folder: Path, db_path: Path, here: str, place: str) -> str:
+    """Another place holds this place's identity: this place gets one of its own, bound here (claimed at its next
+    backup)."""
     import secrets
 
     path = _id_path(default_folder, db_path)
