@@ -1,5 +1,8 @@
 """A post's card in the week and the ideas: status stripe and word, time, network chips, four lines of text."""
 
+from functools import lru_cache
+from unicodedata import combining
+
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
@@ -233,4 +236,17 @@ class PostCardDelegate(QStyledItemDelegate):
         line = metrics.lineSpacing()
         lines = self.text_lines(post, metrics, font_key, rect.width(), max(1, rect.height() // line))
         for row, words in enumerate(lines):
-            painter.drawText(rect.left(), rect.top() + row * line + metrics.ascent(), words)
+            top = rect.top() + row * line
+            if not _stacks_marks(words):
+                painter.drawText(rect.left(), top + metrics.ascent(), words)
+                continue
+            painter.save()  # "zalgo": its marks never rise over the time, the status or the line above
+            painter.setClipRect(QRect(rect.left(), top, rect.width(), line), Qt.ClipOperation.IntersectClip)
+            painter.drawText(rect.left(), top + metrics.ascent(), words)
+            painter.restore()
+
+
+@lru_cache(maxsize=4096)
+def _stacks_marks(words: str) -> bool:
+    """Whether a line piles combining marks on one letter (two or more in a row), which can rise past its line."""
+    return not words.isascii() and any(combining(a) and combining(b) for a, b in zip(words, words[1:]))
