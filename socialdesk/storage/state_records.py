@@ -8,6 +8,8 @@ from pathlib import Path
 
 from socialdesk.storage.files import small_regular_file
 
+RECORD_LIMIT = 1 << 20  # bytes: far more than any record holds
+
 
 def in_state(name: str) -> Path:
     """A record's place: this computer's state folder."""
@@ -20,9 +22,6 @@ def read_section(path: Path, section: str) -> dict:
     """One object of the record (`{section: {...}}`); an empty dict when it is missing or not an object."""
     found = read_record(path).get(section)
     return found if isinstance(found, dict) else {}
-
-
-RECORD_LIMIT = 1 << 20  # bytes: far more than any record holds
 
 
 def read_record(path: Path) -> dict:

@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout,
                                QWidget)
@@ -166,6 +166,17 @@ class ChipList(PostList):
         self.resized.emit()
 
 
+class MarkLine(QLabel):
+    """A day's mark line. Its words are chosen for its width, which the day's number takes from (wider on the 1st,
+    which shows its month): it says when that width changes. Only its resizes reach Python, not all its events."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event):
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 def mark_text(words: str, more: str, marks: list[str], metrics: QFontMetrics, width: int) -> str:
     """What a day's mark line shows in `width`: its words, a mark's cut after four letters at least ("○ Noth…")
     and "+2 more" never cut ("+2 de pl…": "+2" says it whole), or else its symbols alone ("+2 ⚑ ○", in less room
@@ -200,7 +211,7 @@ class MonthCell(QWidget):
         self.button.setObjectName("monthDay")
         self.button.setAutoRaise(True)
         self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.mark = QLabel(self)
+        self.mark = MarkLine(self)
         self.mark.setObjectName("monthMark")
         self.mark.setFont(font(Type.CAPTION, self.mark.font()))
         self.mark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -215,7 +226,7 @@ class MonthCell(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.posts, 1)
         self.posts.resized.connect(self._show_marks)  # a smaller window shows fewer chips
-        self.mark.installEventFilter(self)
+        self.mark.resized.connect(self._show_marks)
 
     def show_day(self, day: date, posts: list[Post], flags: dict, marks: list[str], limits, locale: QLocale,
                  extras=None) -> None:
@@ -242,11 +253,6 @@ class MonthCell(QWidget):
             self.posts.fill(posts, limits, extras)
             self.posts.executeDelayedItemsLayout()  # laid out now, not on a timer after a first paint: painted once
         self._show_marks()
-
-    def eventFilter(self, watched, event):
-        if watched is self.mark and event.type() == QEvent.Type.Resize:  # its words are chosen for its width,
-            self._show_marks()  # which the day's number takes from (wider on the 1st, which shows its month)
-        return False
 
     def _show_marks(self) -> None:
         """The marks, after "+N more" when the cell cannot show every chip (they stay in the list, for the keys)."""
