@@ -93,7 +93,6 @@ def elision_start(words: str, width: int, widths: dict, metrics: QFontMetrics) -
     return words
 
 
-
 def status_text(forms: tuple[str, ...], font: QFont, width: int) -> tuple[str, QFont]:
     """The longest of the status's forms that fits `width` whole ("Planned  ↻ · image", then "Planned"), and
     its font: the bare word a little smaller on a very narrow card (« Brouillon »), elided only below 3/4 size."""
