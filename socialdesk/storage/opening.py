@@ -10,19 +10,19 @@ from pathlib import Path
 from socialdesk.domain.clock import system_clock
 from socialdesk.storage import backup_folder, backups
 from socialdesk.storage.backup_names import is_kept_backup
-from socialdesk.storage.creating import ROOM_TO_CREATE, create_migrated, creating_name, set_orphans_aside
+from socialdesk.storage.creating import ROOM_TO_CREATE, create_migrated, creating_name
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
-    SIDE_FILES, SQLITE_HEADER, connect_for_inspection, connect_readonly, connect_unchanging, drop_wal_files,
-    has_wal_files, is_socialdesk, read_header, set_aside, size_or_zero, stamp,
+    SQLITE_HEADER, connect_for_inspection, connect_unchanging, is_socialdesk, read_header, set_aside, size_or_zero,
+    stamp,
 )
 from socialdesk.storage.file_key import key_before_upgrade, made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_for_fresh, known_key
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
-from socialdesk.storage.missing import interrupted_restore, refuse_broken_link, refuse_if_missing
-from socialdesk.storage.private_files import create_private_file, keep_private, sync_folder
-from socialdesk.storage.restore_keeps import keep_for_fresh, put_back, settings_to_keep
+from socialdesk.storage.missing import refuse_broken_link, refuse_if_missing
+from socialdesk.storage.private_files import keep_private
+from socialdesk.storage.restore_keeps import keep_for_fresh
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
 from socialdesk.storage.store import Store, configure_connection
 
@@ -276,67 +276,6 @@ def start_fresh(path: Path, *, now: datetime | None = None) -> tuple[Store, Path
     store = open_store(path, now=now, replace_missing=True)
     keep_for_fresh(store, key_for_fresh(path, aside), choice)
     return store, aside
-
-
-def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
-    """Set a refused file aside and put a copy of `backup` where it was, then open it.
-
-    The copy is made under a temporary name first: a crash or a full disk while copying leaves
-    the refused file where it was and the backup untouched. StoreWriteError if the copy fails."""
-    path, now = real_path(path), now or system_clock()
-    inspect_file(backup)
-    choice = backup_folder.choice_to_keep(backups.backup_dir_for(path), path)  # not the backup's older choice
-    with writing():
-        if Path(backup).resolve() != interrupted_restore(path):  # else: finish the restore a crash cut short
-            _put_copy_in_place(path, backup)
-        aside = set_aside(path, now) if path.exists() else None
-        set_orphans_aside(path)
-        os.rename(interrupted_restore(path), path)
-        sync_folder(path.parent)
-    store = open_store(path, now=now)
-    if choice is not None and store.settings.get("backup_folder") != choice:
-        store.settings.set("backup_folder", choice)
-    return store, aside
-
-
-def _put_copy_in_place(path: Path, backup: Path) -> None:
-    partial = interrupted_restore(path)
-    for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
-        leftover.unlink(missing_ok=True)
-    create_private_file(partial)
-    source = connect_readonly(backup)
-    try:
-        backups.copy_database(source, partial)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    finally:
-        source.close()
-
-
-def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -> Path:
-    """Replace the open file's contents by a backup's, after backing up the current state.
-
-    StoreOpenError if the backup is refused, StoreWriteError if the copy fails."""
-    now = now or system_clock()
-    inspect_file(backup)
-    safety = backups.make_backup(store.conn, store.path, now, "before-restore")
-    kept = settings_to_keep(store.conn)  # this computer's backup folder and count, and the file's key
-    with writing():
-        had_wal_files, source = has_wal_files(backup), connect_readonly(backup)
-        try:
-            source.backup(store.conn)
-        finally:
-            source.close()
-            if not had_wal_files:  # nothing of this read is left beside the backup (a synced folder)
-                drop_wal_files(backup)
-        configure_connection(store.conn)
-        from socialdesk.storage.migrations import migrations
-
-        migrations.apply(store.db)
-        put_back(store.conn, kept)
-        stamp(store.conn)
-    return safety
 
 
 def open_readonly(path: Path, refused_for: Problem = Problem.LOCKED) -> Store:

@@ -20,7 +20,8 @@ from socialdesk.paths import default_db_path, resource
 from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.demo import build_demo_file
 from socialdesk.storage.errors import StoreWriteError
-from socialdesk.storage.opening import restore_backup, restore_in_place, start_fresh
+from socialdesk.storage.opening import start_fresh
+from socialdesk.storage.restoring import restore_backup, restore_in_place
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.common.first_paint import after_first_paint
 from socialdesk.ui.common.backup_words import backup_problem_text

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from socialdesk.domain.shop import ShopCard
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import KEEP, list_backups, make_backup
-from socialdesk.storage.opening import restore_backup
+from socialdesk.storage.restoring import restore_backup
 from tests.posix_only import needs_symlinks
 
 

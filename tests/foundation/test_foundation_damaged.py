@@ -11,7 +11,8 @@ import pytest
 from socialdesk.domain.shop import ShopCard
 from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.backups import make_backup
-from socialdesk.storage.opening import restore_in_place, start_fresh
+from socialdesk.storage.opening import start_fresh
+from socialdesk.storage.restoring import restore_in_place
 from tests.posix_only import needs_unix_modes
 
 

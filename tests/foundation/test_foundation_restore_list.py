@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import make_backup
 from socialdesk.storage.moved import move_out
-from socialdesk.storage.opening import restore_backup
+from socialdesk.storage.restoring import restore_backup
 from socialdesk.ui.restore_dialog import RestoreDialog
 
 WHEN = datetime(2026, 12, 3, 9, 0)

@@ -212,7 +212,7 @@ def test_a_copied_folder_does_not_make_another_shops_backups_this_ones(qtbot, tm
 def test_restoring_a_backup_from_before_keys_keeps_the_files_key(tmp_path, monkeypatch):
     """The shop stays the same shop: its other backups (and its other computer's) are still offered afterwards."""
     from socialdesk.storage.file_key import key_of
-    from socialdesk.storage.opening import restore_backup
+    from socialdesk.storage.restoring import restore_backup
 
     path, made = _two_computers(tmp_path, monkeypatch)
     monkeypatch.setattr(backup_folder, "this_computer", lambda: "pc1-token")

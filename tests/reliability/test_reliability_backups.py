@@ -14,7 +14,7 @@ from socialdesk.domain.shop import ShopCard
 from socialdesk.export_files import write_private
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import KEEP, list_backups, make_backup
-from socialdesk.storage.opening import restore_backup
+from socialdesk.storage.restoring import restore_backup
 from tests.posix_only import needs_unix_modes
 
 T0 = datetime(2026, 11, 1, 8, 0)

@@ -7,18 +7,18 @@ from datetime import datetime
 from damage import SHOP_NAME, damaged_sample, fingerprint
 from reliability_support import ROOT
 from socialdesk.storage.backups import list_backups
-from socialdesk.storage.opening import restore_in_place
+from socialdesk.storage.restoring import restore_in_place
 from tests.posix_only import needs_sigkill
 
 DIE_WHILE_COPYING = """
 import os, signal, sys
 from pathlib import Path
-from socialdesk.storage import backups, opening
+from socialdesk.storage import backups, restoring
 def die(source, target):
     Path(target).write_bytes(b"SQLite format 3\\x00" + b"half a copy" * 100)
     os.kill(os.getpid(), signal.SIGKILL)
 backups.copy_database = die
-opening.restore_in_place(Path(sys.argv[1]), Path(sys.argv[2]))
+restoring.restore_in_place(Path(sys.argv[1]), Path(sys.argv[2]))
 """
 
 

@@ -26,7 +26,7 @@ RESTORE = """
 import sys
 from pathlib import Path
 from socialdesk.storage import open_store
-from socialdesk.storage.opening import restore_backup
+from socialdesk.storage.restoring import restore_backup
 store = open_store(Path(sys.argv[1]))
 restore_backup(store, Path(sys.argv[2]))
 store.close()
@@ -100,3 +100,45 @@ def test_killed_restore_leaves_old_state_or_backup(tmp_path):
 @pytest.mark.faults
 def test_killed_restore_leaves_old_state_or_backup_long(tmp_path):
     kill_restores(tmp_path, seed=50, kills=15)
+
+
+CUT_BEFORE_PUT_BACK = """
+import os
+import sys
+from pathlib import Path
+from socialdesk.storage import open_store, restoring
+restoring.put_back = lambda *_args: os._exit(9)  # the power fails once the backup's pages are read, before the
+store = open_store(Path(sys.argv[1]))           # file's own key and backup settings are given back
+restoring.restore_backup(store, Path(sys.argv[2]))
+"""
+
+
+def _settings(path: Path) -> dict:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return dict(conn.execute("SELECT key, value FROM settings"))
+    finally:
+        conn.close()
+
+
+def test_restore_cut_before_the_files_settings_are_put_back_leaves_the_file_as_it_was(tmp_path):
+    """#12: a backup carrying another key (the data file that was here before) is restored, and the restore dies
+    before this file's key and backup folder are put back. The file must not be left with the backup's key: its
+    newest backups, the before-restore one among them, would then look like another file's."""
+    backup, _then, now = _pristine(tmp_path)
+    conn = sqlite3.connect(backup)
+    conn.execute("UPDATE settings SET value = ? WHERE key = 'file_key'", ('"the-file-that-was-here-before"',))
+    conn.commit()
+    conn.close()
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path, now=datetime(2026, 11, 3))
+    store.settings.set("backup_folder", str(tmp_path / "chosen"))
+    store.close()
+    before = _settings(path)
+
+    status = subprocess.run([sys.executable, "-c", CUT_BEFORE_PUT_BACK, str(path), str(backup)], cwd=ROOT).returncode
+
+    assert status == 9
+    assert integrity(path) == "ok"
+    assert _settings(path) == before  # its key and its backup folder
+    assert _dump(path)["posts"] == now["posts"]

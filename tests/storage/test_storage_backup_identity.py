@@ -11,7 +11,7 @@ from socialdesk.domain.rules.model import Rule
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup
 from socialdesk.storage.moved import move_out, moved_to
-from socialdesk.storage.opening import restore_backup
+from socialdesk.storage.restoring import restore_backup
 
 
 def _shop(folder, rule: str, keep: int = 3):

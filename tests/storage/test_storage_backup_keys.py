@@ -11,7 +11,8 @@ import pytest
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import has_backup_on, make_backup, sure_backups
 from socialdesk.storage.file_key import key_of
-from socialdesk.storage.opening import restore_backup, start_fresh
+from socialdesk.storage.opening import start_fresh
+from socialdesk.storage.restoring import restore_backup
 from socialdesk.storage.restore_list import restore_list
 
 WHEN = datetime(2026, 12, 1, 9, 0)

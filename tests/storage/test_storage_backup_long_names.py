@@ -137,7 +137,7 @@ def test_a_long_name_in_a_deep_folder_still_restores(tmp_path):
 
 
 def restore_from(store, backup, when):
-    from socialdesk.storage.opening import restore_backup
+    from socialdesk.storage.restoring import restore_backup
 
     return restore_backup(store, backup, now=when)
 

@@ -11,7 +11,7 @@ from backup_support import WHEN, rules_in, shop_with_rule
 
 from socialdesk.storage import backup_folder, open_store
 from socialdesk.storage.backups import backup_dir_for, list_backups, make_backup
-from socialdesk.storage.opening import restore_in_place
+from socialdesk.storage.restoring import restore_in_place
 
 
 def _shop(folder, rule: str, keep: int = 2):

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from socialdesk.storage import open_store
 from socialdesk.storage.moved import move_out
-from socialdesk.storage.opening import restore_backup
+from socialdesk.storage.restoring import restore_backup
 
 WHEN = datetime(2026, 12, 3, 9, 0)
 

@@ -15,7 +15,7 @@ import pytest
 
 from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.backup_names import is_kept_backup
-from socialdesk.storage.opening import restore_backup
+from socialdesk.storage.restoring import restore_backup
 
 ROOT = Path(__file__).resolve().parents[2]
 OLD = ROOT / "tests" / "data" / "socialdesk-v1.sqlite3"

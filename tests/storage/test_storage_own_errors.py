@@ -13,7 +13,7 @@ from socialdesk.storage.backups import backup_dir_for, make_backup
 from socialdesk.storage.drafts import load_drafts
 from socialdesk.storage.errors import StoreReadError, StoreWriteError, WriteProblem
 from socialdesk.storage.migrations import schema_version
-from socialdesk.storage.opening import restore_backup
+from socialdesk.storage.restoring import restore_backup
 
 PACKAGE = Path(socialdesk.__file__).parent
 
@@ -114,7 +114,7 @@ def test_restoring_a_backup_the_copy_cannot_read_is_a_write_error(store, tmp_pat
     def refused(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr("socialdesk.storage.opening.connect_readonly", refused)
+    monkeypatch.setattr("socialdesk.storage.restoring.connect_readonly", refused)
     with pytest.raises(StoreWriteError):
         restore_backup(store, backup)
 

@@ -1,0 +1,101 @@
+"""Putting a backup in the data file's place: over a refused file (set aside first), or over the open one."""
+
+import os
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from socialdesk.domain.clock import system_clock
+from socialdesk.storage import backup_folder, backups
+from socialdesk.storage.creating import set_orphans_aside
+from socialdesk.storage.errors import writing
+from socialdesk.storage.files import SIDE_FILES, connect_readonly, drop_wal_files, has_wal_files, set_aside, stamp
+from socialdesk.storage.missing import interrupted_restore
+from socialdesk.storage.opening import inspect_file, open_store, real_path
+from socialdesk.storage.private_files import create_private_file, sync_folder
+from socialdesk.storage.restore_keeps import put_back, settings_to_keep
+from socialdesk.storage.store import Store, configure_connection
+
+
+def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
+    """Set a refused file aside and put a copy of `backup` where it was, then open it.
+
+    The copy is made under a temporary name first: a crash or a full disk while copying leaves
+    the refused file where it was and the backup untouched. StoreWriteError if the copy fails."""
+    path, now = real_path(path), now or system_clock()
+    inspect_file(backup)
+    choice = backup_folder.choice_to_keep(backups.backup_dir_for(path), path)  # not the backup's older choice
+    with writing():
+        if Path(backup).resolve() != interrupted_restore(path):  # else: finish the restore a crash cut short
+            _put_copy_in_place(path, backup)
+        aside = set_aside(path, now) if path.exists() else None
+        set_orphans_aside(path)
+        os.rename(interrupted_restore(path), path)
+        sync_folder(path.parent)
+    store = open_store(path, now=now)
+    if choice is not None and store.settings.get("backup_folder") != choice:
+        store.settings.set("backup_folder", choice)
+    return store, aside
+
+
+def _put_copy_in_place(path: Path, backup: Path) -> None:
+    partial = interrupted_restore(path)
+    for leftover in (partial, *(Path(str(partial) + side) for side in SIDE_FILES)):
+        leftover.unlink(missing_ok=True)
+    create_private_file(partial)
+    source = connect_readonly(backup)
+    try:
+        backups.copy_database(source, partial)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    finally:
+        source.close()
+
+
+def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -> Path:
+    """Replace the open file's contents by a backup's, after backing up the current state.
+
+    The backup is upgraded and given back this file's key and backup settings in memory first, then written
+    over the file in one transaction: killed at any moment, the file is what it was or wholly restored, never
+    the backup's key without its own (#12). StoreOpenError if the backup is refused, StoreWriteError if the
+    copy fails."""
+    now = now or system_clock()
+    inspect_file(backup)
+    safety = backups.make_backup(store.conn, store.path, now, "before-restore")
+    kept = settings_to_keep(store.conn)  # this computer's backup folder and count, and the file's key
+    with writing():
+        restored = _restored_in_memory(backup, kept)
+        try:
+            restored.backup(store.conn)
+        finally:
+            restored.close()
+        configure_connection(store.conn)
+    return safety
+
+
+def _restored_in_memory(backup: Path, kept: dict[str, str | None]) -> sqlite3.Connection:
+    """The backup's contents as the file will hold them: upgraded, stamped, with `kept` put back."""
+    from socialdesk.storage.migrations import migrations
+    from socialdesk.storage.store import database
+
+    had_wal_files, source = has_wal_files(backup), connect_readonly(backup)
+    restored = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        page_size = source.execute("PRAGMA page_size").fetchone()[0]
+        restored.execute(f"PRAGMA page_size={int(page_size)}")  # an in-memory copy takes the source's pages as is
+        source.backup(restored)
+        restored.execute("PRAGMA foreign_keys=ON")
+        migrations.apply(database(restored))
+        restored.execute("BEGIN")
+        put_back(restored, kept)
+        stamp(restored)
+        restored.execute("COMMIT")
+    except BaseException:
+        restored.close()
+        raise
+    finally:
+        source.close()
+        if not had_wal_files:  # nothing of this read is left beside the backup (a synced folder)
+            drop_wal_files(backup)
+    return restored
