@@ -81,17 +81,16 @@ def keep_key(conn: sqlite3.Connection, key: str) -> None:
                  "excluded.value", (FILE_KEY, json.dumps(key)))
 
 
-def key_before_upgrade(store, pending: list[str]) -> None:
-    """A file from before keys is given its key just before its upgrade's backup is made, so that backup carries
-    it: this file's beyond doubt wherever it is kept (a file damaged that same day has its one-click restore).
-    Nothing when the upgrade gives no key, when the file has one (given so before an upgrade cut short), or when it
+def key_to_give(conn: sqlite3.Connection, pending: list[str]) -> str | None:
+    """A new key for a file from before keys, to be given with its upgrade's backup, so that backup carries it:
+    this file's beyond doubt wherever it is kept (a file damaged that same day has its one-click restore).
+    None when the upgrade gives no key, when the file has one (given so before an upgrade cut short), or when it
     has no settings to keep it in yet (older still: its migrations make them, then its key). Migration 0018 keeps a
     key given so."""
-    if KEY_MIGRATION not in pending or stored_key(store.conn) or store.conn.execute(
+    if KEY_MIGRATION not in pending or stored_key(conn) or conn.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'settings'").fetchone() is None:
-        return
-    with store.write():
-        keep_key(store.conn, new_file_key())
+        return None
+    return new_file_key()
 
 
 def made_since_keys(conn: sqlite3.Connection) -> bool:

@@ -193,3 +193,15 @@ def size_or_zero(path: Path) -> int:
         return path.stat().st_size
     except OSError:
         return 0
+
+
+def in_memory_copy(source: sqlite3.Connection) -> sqlite3.Connection:
+    """A database copied page for page into memory, in autocommit mode: changed there, nothing reaches the file."""
+    copy = sqlite3.connect(":memory:", isolation_level=None)
+    try:
+        copy.execute(f"PRAGMA page_size={int(source.execute('PRAGMA page_size').fetchone()[0])}")  # kept as is
+        source.backup(copy)
+    except BaseException:
+        copy.close()
+        raise
+    return copy

@@ -45,7 +45,7 @@ migrations(name="0017_image_crops")(calendar_schema.m0017_image_crops)
 @migrations(name="0018_file_key")
 def m0018_file_key(db: Database) -> None:
     """The file's own key (storage/file_key.py): a copy keeps it, another file has another. One given just before
-    the upgrade's backup (file_key.key_before_upgrade) is kept: that backup carries it."""
+    the upgrade's backup (file_key.key_to_give) is kept: that backup carries it."""
     import json
 
     from socialdesk.storage.file_key import FILE_KEY, new_file_key

@@ -13,10 +13,10 @@ from socialdesk.storage.backup_names import is_kept_backup
 from socialdesk.storage.creating import ROOM_TO_CREATE, create_migrated, creating_name
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
-    SQLITE_HEADER, connect_for_inspection, connect_unchanging, is_socialdesk, read_header, set_aside, size_or_zero,
-    stamp,
+    SQLITE_HEADER, connect_for_inspection, connect_unchanging, in_memory_copy, is_socialdesk, read_header, set_aside,
+    size_or_zero, stamp,
 )
-from socialdesk.storage.file_key import key_before_upgrade, made_since_keys, stored_key
+from socialdesk.storage.file_key import keep_key, key_to_give, made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_for_fresh, known_key
 from socialdesk.storage.lock import AlreadyLocked, FileLock
 from socialdesk.storage.long_names import refuse_long_name, refuse_long_path
@@ -236,8 +236,7 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
         key, since_keys = stored_key(store.conn), made_since_keys(store.conn)
         _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys)
         if not is_new and pending and applied_names(store.conn):
-            key_before_upgrade(store, pending)  # the backup below carries the key: this file's beyond doubt
-            backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)
+            _backup_before_upgrade(store, pending, now, scan)
         elif not is_new and not backups.has_backup_on(store.path, now.date(), scan, key, since_keys):
             if defer_daily:
                 store.daily_backup_due = now
@@ -254,6 +253,28 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
         full = means_disk_full(cause, store.path.parent, ROOM_TO_CREATE + size_or_zero(store.path))
         raise StoreOpenError(Problem.DISK_FULL if full else Problem.READ_ONLY, store.path,
                              f"{MIGRATION_SET}: {error}") from error
+
+
+def _backup_before_upgrade(store: Store, pending: list[str], now: datetime, scan=None) -> None:
+    """The upgrade's backup. A file from before keys is given its key (file_key.key_to_give) in a copy in memory,
+    the backup is made from that copy, and only then is the key written to the file: a backup refused by a full disk
+    leaves the file as it was (attack 31, #11), and a key the file could not keep leaves no backup claiming it."""
+    key = key_to_give(store.conn, pending)
+    if key is None:
+        backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)
+        return
+    keyed = in_memory_copy(store.conn)
+    try:
+        keep_key(keyed, key)
+        made = backups.make_backup(keyed, store.path, now, "before-upgrade", scan)
+    finally:
+        keyed.close()
+    try:
+        with store.write():
+            keep_key(store.conn, key)
+    except BaseException:
+        made.unlink(missing_ok=True)
+        raise
 
 
 def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None, key: str | None = None,

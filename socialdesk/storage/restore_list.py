@@ -40,11 +40,11 @@ def restore_list(db_path: Path) -> RestoreList:
     others = other_identity_backups(db_path, scan)
     own = [b for b in list_backups(db_path, scan) if b not in others and b.exists()]
     default = backup_dir_for(db_path)
-    keys = {b: key_of(b) for b in [*own, *others]} if key else {}
-    same = {b for b, found in keys.items() if found == key}
+    before = (earlier_keys(db_path) | {known_key(db_path)}) - {key, None}  # noted at the last backup: an older
+    # copy put back by hand whose upgrade could not make its backup (a full disk) has no key yet, or a new one
+    keys = {b: key_of(b) for b in [*own, *others]} if key or before else {}
+    same = {b for b, found in keys.items() if found == key} if key else set()
     keyless = {b for b, found in keys.items() if found is None}
-    before = (earlier_keys(db_path) | {known_key(db_path)}) - {key, None}  # noted at the last backup: an upgrade
-    # that gave a new key, then could not make its backup (a full disk), has not moved it to the earlier ones yet
     file_before = {b for b, found in keys.items() if found in before}
     left_out = {b for b, found in keys.items() if found is not None and found != key} - file_before  # UNREADABLE too
     if not key:  # a file from before keys: only those beside it that cannot be read now are left out

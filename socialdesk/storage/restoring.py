@@ -9,7 +9,9 @@ from socialdesk.domain.clock import system_clock
 from socialdesk.storage import backup_folder, backups
 from socialdesk.storage.creating import set_orphans_aside
 from socialdesk.storage.errors import writing
-from socialdesk.storage.files import SIDE_FILES, connect_readonly, drop_wal_files, has_wal_files, set_aside, stamp
+from socialdesk.storage.files import (
+    SIDE_FILES, connect_readonly, drop_wal_files, has_wal_files, in_memory_copy, set_aside, stamp,
+)
 from socialdesk.storage.missing import interrupted_restore
 from socialdesk.storage.opening import inspect_file, open_store, real_path
 from socialdesk.storage.private_files import create_private_file, sync_folder
@@ -80,11 +82,9 @@ def _restored_in_memory(backup: Path, kept: dict[str, str | None]) -> sqlite3.Co
     from socialdesk.storage.store import database
 
     had_wal_files, source = has_wal_files(backup), connect_readonly(backup)
-    restored = sqlite3.connect(":memory:", isolation_level=None)
+    restored = None
     try:
-        page_size = source.execute("PRAGMA page_size").fetchone()[0]
-        restored.execute(f"PRAGMA page_size={int(page_size)}")  # an in-memory copy takes the source's pages as is
-        source.backup(restored)
+        restored = in_memory_copy(source)
         restored.execute("PRAGMA foreign_keys=ON")
         migrations.apply(database(restored))
         restored.execute("BEGIN")
@@ -92,7 +92,8 @@ def _restored_in_memory(backup: Path, kept: dict[str, str | None]) -> sqlite3.Co
         stamp(restored)
         restored.execute("COMMIT")
     except BaseException:
-        restored.close()
+        if restored is not None:
+            restored.close()
         raise
     finally:
         source.close()

@@ -67,7 +67,7 @@ def test_old_version_upgrades_after_a_backup_and_keeps_data(tmp_path):
     backups = list_backups(path)
     assert [b.name for b in backups] == ["old-20261126-090000-before-upgrade.sqlite3"]
     # the backup holds the old file's data exactly, and the key the file was given just before it (so that it is
-    # this file's beyond doubt wherever it is kept: file_key.key_before_upgrade)
+    # this file's beyond doubt wherever it is kept: file_key.key_to_give)
     key = f"""INSERT INTO "settings" VALUES('file_key','{json.dumps(key_of(path))}');"""
     assert [line for line in _dump(backups[0]) if line != key] == original
     assert key in _dump(backups[0])

@@ -618,8 +618,9 @@ def test_a_fifo_named_like_another_files_backup_never_blocks_restore(tmp_path):
 
 
 def test_an_older_copy_put_back_on_a_full_disk_still_offers_the_backups_made_since(tmp_path, monkeypatch):
-    """Attack 31, #11: the upgrade gave the put-back copy its key, then its backup failed on a full disk; the key
-    noted at the last backup was still the current one, not an earlier one, and Restore offered nothing."""
+    """Attack 31, #11: the upgrade of the put-back copy could not make its backup (a full disk); the key noted at
+    the last backup was still the current one, not an earlier one, and Restore offered nothing. The copy has no key
+    until its upgrade is done: the backups carrying the key noted are the file's that was here before."""
     from socialdesk.storage import StoreOpenError, backups
     from socialdesk.storage.errors import StoreWriteError, WriteProblem
 
@@ -646,3 +647,49 @@ def test_a_garbled_claim_never_costs_a_shop_its_identity(tmp_path, garbled):
     shop.close()
     assert _identities(after) == _identities(before)
     assert claim.read_bytes() != garbled
+
+
+def test_an_upgrade_refused_by_a_full_disk_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    """Attack 31, #11: the key was given, then the upgrade's backup failed on a full disk, and the owner read
+    "nothing was written" of a file that now carried a key. The key is kept only with a whole backup."""
+    import hashlib
+
+    from socialdesk.storage import StoreOpenError, backups
+    from socialdesk.storage.errors import StoreWriteError, WriteProblem
+
+    path, _since = _put_back_later(tmp_path, 5, [0, 1])
+    made = []
+
+    def full(conn, db_path, *args, **kwargs):  # the copy is made, then the disk is full as it is settled
+        made.append(backups.copy_data_file(db_path, tmp_path / "partial.sqlite3"))
+        raise StoreWriteError(WriteProblem.DISK_FULL, "no room")
+    monkeypatch.setattr(backups, "make_backup", full)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    with pytest.raises(StoreOpenError):
+        open_store(path, now=WHEN + timedelta(days=3))
+    assert made
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+    assert not list(path.parent.glob("shop.sqlite3-*"))  # no -wal left holding the key either
+
+
+def test_a_key_the_file_could_not_keep_leaves_no_backup_claiming_it(tmp_path, monkeypatch):
+    """The upgrade's backup took the disk's last room, then the file could not take its key: that backup would
+    carry a key no file has (another file's, to Restore). It goes, and the file is as it was."""
+    from socialdesk.storage import StoreOpenError, opening
+    from socialdesk.storage.file_key import keep_key
+
+    path, since = _put_back_later(tmp_path, 5, [0, 1])
+    given = []
+
+    def full_at_the_file(conn, key):
+        given.append(key)
+        if len(given) > 1:  # the first is the copy in memory the backup is made from
+            raise sqlite3.OperationalError("database or disk is full")
+        keep_key(conn, key)
+    monkeypatch.setattr(opening, "keep_key", full_at_the_file)
+    with pytest.raises(StoreOpenError):
+        open_store(path, now=WHEN + timedelta(days=3))
+    assert len(given) == 2
+    assert not list(path.parent.glob("backups/*before-upgrade*"))
+    assert key_of(path) is None
+    assert all(b.is_file() for b in since)
