@@ -109,7 +109,7 @@ def test_a_holidays_door_sign_follows_the_owners_answer(qtbot, store, monkeypatc
     assert door.text() == "Print the door sign: “Closed on 15 August”"
     box.answer.open_as_usual()
     assert not door.isVisibleTo(box)
-    monkeypatch.setattr("socialdesk.ui.common.special_days.SpecialDayDialog.ask",
+    monkeypatch.setattr("socialdesk.ui.common.special_day_dialog.SpecialDayDialog.ask",
                         staticmethod(lambda parent, exception, fixed_day=False:
                                      DayException(ASSUMPTION, (Span(9 * 60, 13 * 60),), exception.reason)))
     box.answer.special_hours()

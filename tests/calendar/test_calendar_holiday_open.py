@@ -15,7 +15,7 @@ from socialdesk.domain.hours.model import OpeningHours, Span
 from socialdesk.domain.presence.listings import Listing, ListingStatus
 from socialdesk.storage.opening import open_store
 from socialdesk.ui.calendar.year_dialog import PrepareDialog
-from socialdesk.ui.common.special_days import SpecialDayDialog
+from socialdesk.ui.common.special_day_dialog import SpecialDayDialog
 from socialdesk.ui.i18n import install_translators
 
 NNBSP, NBSP = "\u202f", "\u00a0"

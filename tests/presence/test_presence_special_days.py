@@ -12,7 +12,7 @@ from socialdesk.domain.clock import fixed_clock
 from socialdesk.storage.demo import seed_demo
 from socialdesk.storage.opening import open_store
 from socialdesk.ui.common import special_days
-from socialdesk.ui.common.special_days import SpecialDayDialog
+from socialdesk.ui.common.special_day_dialog import SpecialDayDialog
 from socialdesk.ui.i18n import install_translators
 from socialdesk.ui.strategy.page_base import Writer
 from socialdesk.ui.strategy.page_shop import ShopPage

@@ -10,7 +10,7 @@ from socialdesk.domain.hours.model import DayException, Span, day_answer, except
 from socialdesk.ui.calendar.occasion_words import day_words
 from socialdesk.ui.common.hours_words import hours_text
 from socialdesk.ui.common.saving import saving
-from socialdesk.ui.common.special_days import SpecialDayDialog
+from socialdesk.ui.common.special_day_dialog import SpecialDayDialog
 from socialdesk.ui.common.words import fill
 
 _SPECIAL_DEFAULT = (Span(9 * 60, 13 * 60),)

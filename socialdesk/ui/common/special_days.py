@@ -2,20 +2,17 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (
-    QCheckBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QRadioButton, QTimeEdit, QVBoxLayout,
-)
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QTimeEdit, QVBoxLayout
 
-from socialdesk.domain.hours.model import DAY_END, DayException, HoursRefused, Span, day_problem, night_end
+from socialdesk.domain.hours.model import DAY_END, DayException, Span, night_end
 from socialdesk.ui.common.day_words import day_text
-from socialdesk.ui.common.hours_words import hours_text, refusal_text
+from socialdesk.ui.common.hours_words import hours_text
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.words import fill
 
-_DEFAULTS = (Span(9 * 60, 12 * 60), Span(14 * 60, 19 * 60))
+DEFAULT_SPANS = (Span(9 * 60, 12 * 60), Span(14 * 60, 19 * 60))
 
 
 def qtime(minutes: int) -> QTime:
@@ -25,7 +22,7 @@ def qtime(minutes: int) -> QTime:
     return QTime(minutes % DAY_END // 60, minutes % 60)
 
 
-def _time_edit(parent, minutes: int, name: str) -> QTimeEdit:
+def time_edit(parent, minutes: int, name: str) -> QTimeEdit:
     edit = QTimeEdit(qtime(minutes), parent)
     edit.setDisplayFormat("HH:mm")
     edit.setAccessibleName(name)
@@ -47,80 +44,6 @@ def special_day_text(exception: DayException) -> str:
     """« samedi 1er mai 2027 : 8 h–13 h — Muguet » in the interface's language."""
     words = fill(QCoreApplication.translate("SpecialDaysBox", "%1: %2"), day_text(exception.day, "dddd d MMMM yyyy"), hours_text(exception.spans))
     return f"{words} — {exception.reason}" if exception.reason else words
-
-
-class SpecialDayDialog(QDialog):
-    """One dated day: closed, or one or two ranges; an optional reason. `fixed_day`: the date cannot change."""
-
-    def __init__(self, parent, exception: DayException, fixed_day: bool = False):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Special day"))
-        self.day = QDateEdit(QDate(exception.day), self)
-        self.day.setCalendarPopup(True)
-        self.day.setEnabled(not fixed_day)
-        self.closed = QRadioButton(self.tr("&Closed all day"), self)
-        self.opened = QRadioButton(self.tr("&Open:"), self)
-        shown = list(exception.spans) + list(_DEFAULTS[len(exception.spans):])
-        names = (self.tr("Opens"), self.tr("Closes"), self.tr("Opens again"), self.tr("Closes again"))
-        self.edits = [_time_edit(self, minutes, name)
-                      for minutes, name in zip((shown[0].start, shown[0].end, shown[1].start, shown[1].end), names)]
-        self.second = QCheckBox(self.tr("an&d"), self)
-        self.second.setAccessibleName(self.tr("A second range"))
-        self.second.setChecked(len(exception.spans) > 1)
-        (self.opened if exception.spans else self.closed).setChecked(True)
-        self.reason = QLineEdit(exception.reason, self)
-        self.reason.setPlaceholderText(self.tr("Christmas Eve, Lily of the valley…"))
-        self.problem = QLabel(self)
-        self.problem.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self._lay_out()
-        for widget in (self.closed, self.opened, self.second):
-            widget.toggled.connect(self._check)
-        for edit in self.edits:
-            edit.timeChanged.connect(self._check)
-        self._check()
-
-    def _lay_out(self) -> None:
-        ranges = QHBoxLayout()
-        for widget in (self.opened, self.edits[0], QLabel("–"), self.edits[1], self.second, self.edits[2],
-                       QLabel("–"), self.edits[3]):
-            ranges.addWidget(widget)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Da&te:"), self.day)
-        form.addRow(self.closed)
-        form.addRow(ranges)
-        form.addRow(self.tr("&Reason (optional):"), self.reason)
-        form.addRow(self.problem)
-        form.addRow(self.buttons)
-
-    def spans(self) -> tuple[Span, ...]:
-        if self.closed.isChecked():
-            return ()
-        first = span_of(self.edits[0], self.edits[1])
-        if not self.second.isChecked():
-            return (first,)
-        return first, span_of(self.edits[2], self.edits[3])
-
-    def value(self) -> DayException:
-        return DayException(self.day.date().toPython(), self.spans(), self.reason.text().strip())
-
-    def _check(self, *_args) -> None:
-        open_day = self.opened.isChecked()
-        for edit in self.edits[:2]:
-            edit.setEnabled(open_day)
-        self.second.setEnabled(open_day)
-        for edit in self.edits[2:]:
-            edit.setEnabled(open_day and self.second.isChecked())
-        problem = day_problem(self.spans())
-        self.problem.setText("" if problem is None else refusal_text(HoursRefused(problem, days=())))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(problem is None)
-
-    @classmethod
-    def ask(cls, parent, exception: DayException, fixed_day: bool = False) -> DayException | None:
-        dialog = cls(parent, exception, fixed_day)
-        return dialog.value() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class SpecialDaysBox(QGroupBox):
@@ -209,7 +132,9 @@ class SpecialDaysBox(QGroupBox):
 
     def add_day(self) -> None:
         start = self._today() or date(2000, 1, 1)
-        exception = SpecialDayDialog.ask(self, DayException(start + timedelta(days=1), (_DEFAULTS[0],)))
+        from socialdesk.ui.common.special_day_dialog import SpecialDayDialog  # its widgets load when first asked for
+
+        exception = SpecialDayDialog.ask(self, DayException(start + timedelta(days=1), (DEFAULT_SPANS[0],)))
         if exception is not None and not self._replace_refused(exception):
             self._put(exception)
 
@@ -217,6 +142,8 @@ class SpecialDaysBox(QGroupBox):
         current = self.selected()
         if current is None:
             return
+        from socialdesk.ui.common.special_day_dialog import SpecialDayDialog
+
         exception = SpecialDayDialog.ask(self, current)
         if exception is not None and not self._replace_refused(exception, current.day):
             self._put(exception, replaced=current.day)

@@ -1,5 +1,7 @@
 """What every wizard step shares: its title and advice, a scrolling form, saving as typed."""
 
+import sys
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
@@ -8,8 +10,9 @@ from PySide6.QtWidgets import (
 
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.strategy.autosave import TextBinder
-from socialdesk.ui.strategy.rows_editor import RowsEditor
 from socialdesk.ui.theme import spacing
+
+_ROWS_EDITOR = "socialdesk.ui.strategy.rows_editor"  # its tables load with the first page that has one
 
 
 class Writer(QObject):
@@ -121,7 +124,8 @@ class StepPage(QWidget):
     def flush(self) -> None:
         for binder in self.binders:
             binder.flush()
-        for editor in self.findChildren(RowsEditor):
+        rows_editor = sys.modules.get(_ROWS_EDITOR)  # not loaded yet: no page has a table to flush
+        for editor in self.findChildren(rows_editor.RowsEditor) if rows_editor else ():
             editor.flush()
 
     def first_field(self) -> QWidget | None:
