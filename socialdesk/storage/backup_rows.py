@@ -1,7 +1,7 @@
 """How many of the owner's rows each backup holds, and the file key it carries, remembered in a small file beside
 the backups.
 
-Rotation compares backups by their rows (see backups.fullest_beyond) and deletes only those carrying the data file's
+Rotation compares backups by their rows (fullest_beyond, below) and deletes only those carrying the data file's
 key (file_key.keyed_as_mine); counting reads each copy, about 8 ms per ten-year backup from a cold disk. A copy is
 read once, and again only if its size or modification time changed (or it could not be read).
 """
@@ -111,3 +111,17 @@ def remembered_facts(backups: list[Path], scan, file_id: str | None = None) -> d
         present = None if scan is None or folder not in scan.listing else scan.names(folder)
         facts.update(facts_of([p for p in backups if p.parent == folder], file_id, present))
     return facts
+
+
+def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None, scan=None) -> Path | None:
+    """The newest old backup holding more rows than every kept one: never rotated out.
+
+    The rule (simplest honest one): a file that went missing and was replaced by an empty one
+    (or emptied by mistake) makes a new, smaller backup every day; after KEEP days the last copy
+    of the owner's real data would go. It stays until a newer backup holds as much (then it is
+    pruned as usual), so there are at most KEEP + 1 backups."""
+    if not old:
+        return None
+    rows = {p: rows for p, (rows, _) in remembered_facts(kept + old, scan, file_id).items()}
+    most_kept = max((rows[p] for p in kept), default=0)
+    return next((p for p in old if rows[p] > most_kept), None)

@@ -14,7 +14,7 @@ from pathlib import Path
 from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage import backup_folder, backup_names
 from socialdesk.storage.backup_scan import BackupScan, backup_dir_for, is_listed_file, scan_backups
-from socialdesk.storage.backup_rows import remembered_facts
+from socialdesk.storage.backup_rows import fullest_beyond, remembered_facts
 from socialdesk.storage.backup_names import backup_name, identity_in, made_order, newest_first, own_name, ranked
 from socialdesk.storage.errors import (
     StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
@@ -160,8 +160,9 @@ def has_backup_on(db_path: Path, day, scan: BackupScan | None = None, key: str |
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str,
-                scan: BackupScan | None = None) -> Path:
-    """Copy the live database consistently (even mid-WAL) and keep the newest KEEP copies.
+                scan: BackupScan | None = None, spare: tuple[Path, ...] = ()) -> Path:
+    """Copy the live database consistently (even mid-WAL) and keep the newest KEEP copies, never this copy (a clock
+    set back names it as the oldest) nor those `spare` names (the backup a restore is about to read).
 
     `scan` is the open's look at the backups (made before this copy), else one is made here.
     On failure (a full disk…) StoreWriteError is raised and nothing of the copy is left behind."""
@@ -171,17 +172,17 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason:
     try:
         if chosen is not None and backup_folder.usable(chosen):
             try:
-                return _make_backup(conn, db_path, when, reason, chosen, scan)
+                return _make_backup(conn, db_path, when, reason, chosen, scan, spare)
             except (sqlite3.Error, OSError) as error:  # refused there: the copy goes beside the data file
                 logging.getLogger(__name__).warning("backup not written in %s: %s", chosen, error)
                 scan = None  # that attempt may have made an identity: read again
-        return _make_backup(conn, db_path, when, reason, backup_dir_for(db_path), scan)
+        return _make_backup(conn, db_path, when, reason, backup_dir_for(db_path), scan, spare)
     except (sqlite3.Error, OSError) as error:
         raise StoreWriteError(classify_write_error(error), str(error)) from error
 
 
 def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str, folder: Path,
-                 scan: BackupScan | None = None) -> Path:
+                 scan: BackupScan | None = None, spare: tuple[Path, ...] = ()) -> Path:
     made_folder = not folder.exists()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     shared = folder != backup_dir_for(db_path)  # a chosen folder: other files' backups may be there too
@@ -204,7 +205,8 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     remember_key(db_path, stored_key(conn))  # what tells its backups apart should it be damaged one day
     # A chosen folder may have given the file its identity and the note a folder: looked at again.
     fresh = shared or not scan.add(target)
-    rotate(db_path, kept_count(conn), None if fresh else scan, stored_key(conn), made_since_keys(conn))
+    rotate(db_path, kept_count(conn), None if fresh else scan, stored_key(conn), made_since_keys(conn),
+           (target, *spare))
     return target
 
 
@@ -334,10 +336,11 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
 
 
 def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key: str | None = None,
-           since_keys: bool = False) -> list[Path]:
+           since_keys: bool = False, spare: tuple[Path, ...] = ()) -> list[Path]:
     """Delete all but the newest `keep` of this file's own backups, those carrying its `key`, or no key beside it
-    unless the file was made `since_keys` (file_key.keyed_as_mine), sparing the fullest and the newest made before
-    an upgrade; returns what was deleted. `scan` is the open's look at the backups; what is deleted leaves it."""
+    unless the file was made `since_keys` (file_key.keyed_as_mine), sparing the fullest, the newest made before
+    an upgrade and `spare`; returns what was deleted. `scan` is the open's look at the backups; what is deleted
+    leaves it."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
@@ -345,7 +348,8 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
         keys = {backup: carried for backup, (_rows, carried) in remembered_facts(found, scan).items()}
         found = keyed_as_mine(key, found, None if since_keys else scan.default, keys)
     kept, beyond = found[:keep], found[keep:]
-    spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found)) if beyond else ()
+    spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found), *spare) \
+        if beyond else ()
     old = [p for p in beyond if p not in spared]
     for path in old:
         path.unlink(missing_ok=True)
@@ -369,21 +373,6 @@ def _stale_partials(db_path: Path, scan: BackupScan | None = None) -> list[Path]
 def _mtime(partial: Path) -> float:
     times = [os.stat(f).st_mtime for f in (partial, Path(f"{partial}-journal")) if f.exists()]
     return max(times, default=0.0)
-
-
-def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None,
-                   scan: BackupScan | None = None) -> Path | None:
-    """The newest old backup holding more rows than every kept one: never rotated out.
-
-    The rule (simplest honest one): a file that went missing and was replaced by an empty one
-    (or emptied by mistake) makes a new, smaller backup every day; after KEEP days the last copy
-    of the owner's real data would go. It stays until a newer backup holds as much (then it is
-    pruned as usual), so there are at most KEEP + 1 backups."""
-    if not old:
-        return None
-    rows = {p: rows for p, (rows, _) in remembered_facts(kept + old, scan, file_id).items()}
-    most_kept = max((rows[p] for p in kept), default=0)
-    return next((p for p in old if rows[p] > most_kept), None)
 
 
 def is_valid_backup(path: Path) -> bool:

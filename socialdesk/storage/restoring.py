@@ -25,7 +25,7 @@ def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -
     The copy is made under a temporary name first: a crash or a full disk while copying leaves
     the refused file where it was and the backup untouched. StoreWriteError if the copy fails."""
     path, now = real_path(path), now or system_clock()
-    inspect_file(backup)
+    inspect_file(backup, for_writing=False)  # only read: a write-protected stick, a 444 copy
     choice = backup_folder.choice_to_keep(backups.backup_dir_for(path), path)  # not the backup's older choice
     with writing():
         if Path(backup).resolve() != interrupted_restore(path):  # else: finish the restore a crash cut short
@@ -63,8 +63,8 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     the backup's key without its own (#12). StoreOpenError if the backup is refused, StoreWriteError if the
     copy fails."""
     now = now or system_clock()
-    inspect_file(backup)
-    safety = backups.make_backup(store.conn, store.path, now, "before-restore")
+    inspect_file(backup, for_writing=False)  # only read: a write-protected stick, a 444 copy
+    safety = backups.make_backup(store.conn, store.path, now, "before-restore", spare=(Path(backup).resolve(),))
     kept = settings_to_keep(store.conn)  # this computer's backup folder and count, and the file's key
     with writing():
         restored = _restored_in_memory(backup, kept)

@@ -1,8 +1,10 @@
 """Backups: daily on open, before upgrades, on demand; the newest ten kept; restores exact."""
 
 import os
+import sqlite3
 import time
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from socialdesk.domain.shop import ShopCard
 from socialdesk.storage import open_store
@@ -122,3 +124,51 @@ def test_reopening_keeps_as_many_backups_as_the_owner_chose_above_ten(tmp_path):
     assert len(list_backups(path)) == 15
     open_store(path).close()  # opening prunes what a killed writer left: to the owner's count, not KEEP
     assert len(list_backups(path)) == 15
+
+
+def _shop_keeping(tmp_path, keep: int, days: list[int]):
+    """A shop keeping `keep` backups, with a named backup made on each of `days` (of December 2026)."""
+    store = open_store(tmp_path / "shop.sqlite3", now=datetime(2026, 11, 30, 9))
+    store.settings.set("backups_keep", keep)
+    made = []
+    for day in days:
+        store.shop.save(ShopCard(name=f"Boulangerie du {day}"))
+        made.append(make_backup(store.conn, store.path, datetime(2026, 12, day, 9), "manual"))
+    return store, made
+
+
+def test_restoring_the_oldest_backup_never_deletes_it(tmp_path):
+    """Attack 32, F2 (HIGH): the before-restore copy's rotation deleted the oldest backup, the one being restored;
+    the restore then failed, and the owner had lost that backup."""
+    store, (oldest, newer) = _shop_keeping(tmp_path, 2, [1, 2])
+    safety = restore_backup(store, oldest, now=datetime(2026, 12, 3, 9))
+    assert store.shop.get().name == "Boulangerie du 1"
+    assert oldest.is_file() and safety.is_file()
+    store.close()
+
+
+def test_the_before_restore_copy_survives_a_clock_set_back(tmp_path):
+    """Attack 32, F8: with the clock behind the newest backup, the before-restore copy was named as the oldest and
+    deleted by its own rotation, while the window said what the owner had was saved there."""
+    store, (first, second) = _shop_keeping(tmp_path, 1, [10, 11])
+    store.shop.save(ShopCard(name="What I had"))
+    safety = restore_backup(store, second, now=datetime(2026, 12, 5, 9))  # a clock reset on an offline computer
+    assert safety.is_file()
+    with sqlite3.connect(f"{safety.as_uri()}?mode=ro", uri=True) as conn:
+        assert "What I had" in conn.execute("SELECT name FROM shop").fetchone()
+    conn.close()
+    store.close()
+
+
+def test_a_write_protected_backup_is_restored(tmp_path, monkeypatch):
+    """Attack 32, F4: a backup on a write-protected stick (or a 444 copy) was refused as "not writable", and the
+    window blamed the data file. A backup is only read."""
+    import socialdesk.storage.opening as opening
+
+    store, (backup,) = _shop_keeping(tmp_path, 5, [1])
+    store.shop.save(ShopCard(name="Today"))
+    writable = opening.writable
+    monkeypatch.setattr(opening, "writable", lambda path: Path(path) != backup and writable(path))
+    restore_backup(store, backup, now=datetime(2026, 12, 3, 9))
+    assert store.shop.get().name == "Boulangerie du 1"
+    store.close()

@@ -255,7 +255,8 @@ def _check_tabs(store, ledger: Ledger, acked: list[dict], pending: dict | None) 
 def _check_backups(path: Path, ledger: Ledger, acked: list[dict], pending: dict | None) -> None:
     """Never a broken backup under a good name; ten kept, even after a kill between copy and rotation:
     the open just made (verify_after_kill) prunes what the killed writer could not."""
-    from socialdesk.storage.backups import KEEP, fullest_beyond, is_valid_backup, list_backups
+    from socialdesk.storage.backup_rows import fullest_beyond
+    from socialdesk.storage.backups import KEEP, is_valid_backup, list_backups
 
     found = list_backups(path)
     # ten, plus at most the one older backup that holds more than all ten (never rotated out)
