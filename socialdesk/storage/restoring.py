@@ -2,6 +2,7 @@
 
 import os
 import sqlite3
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -67,7 +68,7 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     safety = backups.make_backup(store.conn, store.path, now, "before-restore", spare=(Path(backup).resolve(),))
     kept = settings_to_keep(store.conn)  # this computer's backup folder and count, and the file's key
     with writing():
-        restored = _restored_in_memory(backup, kept)
+        restored = _restored_in_memory(backup, kept, store.conn.execute("PRAGMA page_size").fetchone()[0])
         try:
             restored.backup(store.conn)
         finally:
@@ -76,15 +77,16 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     return safety
 
 
-def _restored_in_memory(backup: Path, kept: dict[str, str | None]) -> sqlite3.Connection:
-    """The backup's contents as the file will hold them: upgraded, stamped, with `kept` put back."""
+def _restored_in_memory(backup: Path, kept: dict[str, str | None], page_size: int) -> sqlite3.Connection:
+    """The backup's contents as the file will hold them: upgraded, stamped, with `kept` put back, in pages of the
+    file's `page_size`."""
     from socialdesk.storage.migrations import migrations
     from socialdesk.storage.store import database
 
     had_wal_files, source = has_wal_files(backup), connect_readonly(backup)
     restored = None
     try:
-        restored = in_memory_copy(source)
+        restored = _resized_copy(source, page_size)
         restored.execute("PRAGMA foreign_keys=ON")
         migrations.apply(database(restored))
         restored.execute("BEGIN")
@@ -100,3 +102,21 @@ def _restored_in_memory(backup: Path, kept: dict[str, str | None]) -> sqlite3.Co
         if not had_wal_files:  # nothing of this read is left beside the backup (a synced folder)
             drop_wal_files(backup)
     return restored
+
+
+def _resized_copy(source: sqlite3.Connection, page_size: int) -> sqlite3.Connection:
+    """`source` in memory, in pages of `page_size` bytes: a file in WAL mode takes a copy only page for page, and a
+    backup made by another tool may have pages of another size (attack 32, F1). Resized in a private temporary
+    folder, as only a file on disk can be."""
+    if source.execute("PRAGMA page_size").fetchone()[0] == page_size:
+        return in_memory_copy(source)
+    with tempfile.TemporaryDirectory(prefix="socialdesk-restore-") as folder:
+        resized = sqlite3.connect(Path(folder) / "resized.sqlite3", isolation_level=None)
+        try:
+            source.backup(resized)
+            resized.execute("PRAGMA journal_mode=DELETE")
+            resized.execute(f"PRAGMA page_size={int(page_size)}")
+            resized.execute("VACUUM")
+            return in_memory_copy(resized)
+        finally:
+            resized.close()

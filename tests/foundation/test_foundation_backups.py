@@ -172,3 +172,22 @@ def test_a_write_protected_backup_is_restored(tmp_path, monkeypatch):
     restore_backup(store, backup, now=datetime(2026, 12, 3, 9))
     assert store.shop.get().name == "Boulangerie du 1"
     store.close()
+
+
+def test_a_backup_with_pages_of_another_size_is_restored(tmp_path):
+    """Attack 32, F1: a backup VACUUMed by another tool to 8 KiB pages could never be restored over the open file
+    (a file in WAL mode takes a copy only page for page), and the window said the data file was read-only."""
+    store, (backup,) = _shop_keeping(tmp_path, 5, [1])
+    with sqlite3.connect(backup, isolation_level=None) as conn:
+        conn.execute("PRAGMA page_size=8192")
+        conn.execute("VACUUM")
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == 8192
+    conn.close()
+    store.shop.save(ShopCard(name="Today"))
+    restore_backup(store, backup, now=datetime(2026, 12, 3, 9))
+    assert store.shop.get().name == "Boulangerie du 1"
+    store.close()
+    with sqlite3.connect(f"{store.path.as_uri()}?mode=ro", uri=True) as conn:
+        assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    conn.close()
