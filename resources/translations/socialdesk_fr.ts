@@ -80,6 +80,17 @@
         <translation>Vos données actuelles n'ont pas changé.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/application.py" line="232" />
+        <source>This backup cannot be used: it is damaged, empty or cannot be read.
+%1
+
+Choose another backup.</source>
+        <translation>Cette sauvegarde ne peut pas servir : elle est endommagée, vide ou illisible.
+%1
+
+Choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/application.py" line="183" />
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>

@@ -230,6 +230,9 @@ class AppController(QObject):
         except (StoreOpenError, StoreWriteError) as error:
             opening = isinstance(error, StoreOpenError)
             words = open_problem_text(error.problem) if opening else write_problem_text(error.problem)
+            if opening and error.path == Path(backup).resolve():  # the backup was refused, not the data file
+                words = fill(self.tr("This backup cannot be used: it is damaged, empty or cannot be read.\n%1\n\n"
+                                     "Choose another backup."), str(backup))
             QMessageBox.warning(self.window, self.tr("Backup not restored"), words
                                 + "\n\n" + self.tr("Your current data is unchanged."))
             return

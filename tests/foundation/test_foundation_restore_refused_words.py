@@ -1,0 +1,36 @@
+"""File ▸ Restore with a backup that cannot be used says so of the backup, never of the healthy data file."""
+
+from datetime import datetime
+
+import pytest
+
+from socialdesk.storage import open_store
+from socialdesk.storage.backups import make_backup
+
+
+@pytest.mark.parametrize("spoil", [b"", b"not a database at all" * 100, None])
+def test_a_refused_backup_is_named_as_the_problem(controller, tmp_path, monkeypatch, spoil):
+    """Attack 32, F7: a damaged, empty or unreadable backup was refused with words about the data file ("The data
+    file is damaged…") beside "Your current data is unchanged": the owner could only distrust the healthy file."""
+    from socialdesk.ui import application
+
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path, now=datetime(2026, 12, 1, 9))
+    backup = make_backup(store.conn, path, datetime(2026, 12, 2, 9), "manual")
+    store.close()
+    if spoil is None:
+        backup.unlink()
+        backup.mkdir()  # a folder where the backup was: cannot be read as one
+    else:
+        backup.write_bytes(spoil)
+    told = []
+    monkeypatch.setattr(application.QMessageBox, "warning", lambda _parent, title, words: told.append((title, words)))
+    assert controller.open(path)
+    before = path.read_bytes()
+    controller._on_window_restore_requested(backup)
+    assert len(told) == 1
+    title, words = told[0]
+    assert title == "Backup not restored"
+    assert words.startswith("This backup cannot be used") and str(backup) in words
+    assert "data file" not in words
+    assert path.read_bytes() == before
