@@ -10,7 +10,6 @@ from socialdesk.domain.hours.model import DayException, Span, day_answer, except
 from socialdesk.ui.calendar.occasion_words import day_words
 from socialdesk.ui.common.hours_words import hours_text
 from socialdesk.ui.common.saving import saving
-from socialdesk.ui.common.special_day_dialog import SpecialDayDialog
 from socialdesk.ui.common.words import fill
 
 _SPECIAL_DEFAULT = (Span(9 * 60, 13 * 60),)
@@ -87,6 +86,8 @@ class HolidayAnswer(QWidget):
         self._write(self._usual())
 
     def special_hours(self) -> None:
+        from socialdesk.ui.common.special_day_dialog import SpecialDayDialog  # its widgets load when first asked for
+
         found = exception_on(self.store.shop.get().hours, self.day)
         shown = found.spans if found is not None and found.spans else (self._usual() or _SPECIAL_DEFAULT)
         exception = SpecialDayDialog.ask(self, DayException(self.day, shown, self.reason), fixed_day=True)

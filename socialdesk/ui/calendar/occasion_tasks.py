@@ -7,12 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 
 from socialdesk.domain.calendar.closures import OCCASION_KEY, Occasion, Task, TaskKind, closed_days, post_slot, \
     prepared_at, reopening_day, tasks, to_prepare
-from socialdesk.domain.presence.listings import ListingStatus
+from socialdesk.domain.presence.listing_status import ListingStatus
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.calendar.holiday_answer import HolidayAnswer, holiday_spans
-from socialdesk.ui.calendar.door_sign import coming_lines, save_door_sign
-from socialdesk.ui.calendar.network_picker import ready_post_networks
 from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_line, occasion_name, \
     occasion_when, post_text, task_text
 from socialdesk.ui.common.day_words import clock_text
@@ -323,6 +321,8 @@ class OccasionTasks(QGroupBox):
     def save_door_sign(self) -> None:
         """The door sign with the closure line and the coming days, saved as PDF and kept at the door; its task
         is ticked."""
+        from socialdesk.ui.calendar.door_sign import coming_lines, save_door_sign  # printing loads when first used
+
         changes = save_door_sign(self, self.store, self.clock, self.door_line(), self._say,
                                  coming_lines(self.store, self.occasion))
         if changes is None:
@@ -349,6 +349,8 @@ class OccasionTasks(QGroupBox):
         posts = self.store.calendar.occasion_posts(self.occasion.key)
         if placed_post(self.occasion, posts) is not None:
             return
+        from socialdesk.ui.calendar.network_picker import ready_post_networks  # with the first post placed so
+
         now = self.clock()
         slot = post_slot(self.occasion, now)
         post = Post(day=slot.date(), time=slot.time(), networks=ready_post_networks(self.store, now.date()),
