@@ -91,6 +91,28 @@ Choose another backup.</source>
 Choisissez une autre sauvegarde.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/application.py" line="246" />
+        <source>This backup was saved by a newer version of SocialDesk.
+%1
+
+Update SocialDesk to restore it, or choose another backup.</source>
+        <translation>Cette sauvegarde a été enregistrée par une version plus récente de SocialDesk.
+%1
+
+Mettez SocialDesk à jour pour la restaurer, ou choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/application.py" line="249" />
+        <source>This file is another program's database, not a SocialDesk backup.
+%1
+
+Choose another backup.</source>
+        <translation>Ce fichier est la base de données d'un autre programme, pas une sauvegarde SocialDesk.
+%1
+
+Choisissez une autre sauvegarde.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/application.py" line="183" />
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>

@@ -350,7 +350,7 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
     kept, beyond = found[:keep], found[keep:]
     spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found), *spare) \
         if beyond else ()
-    old = [p for p in beyond if p not in spared]
+    old = [p for p in beyond if p not in spared and not _is_one_of(p, spare)]
     for path in old:
         path.unlink(missing_ok=True)
     scan.forget(old)
@@ -358,6 +358,17 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
         _remove_partial(partial, None)
         scan.forget([partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")])
     return old
+
+
+def _is_one_of(path: Path, others: tuple[Path, ...]) -> bool:
+    """The same file as one of `others`, by whatever path (a bind mount, a share mounted twice, another case)."""
+    for other in others:
+        try:
+            if os.path.samefile(path, other):
+                return True
+        except OSError:
+            continue
+    return False
 
 
 def _stale_partials(db_path: Path, scan: BackupScan | None = None) -> list[Path]:

@@ -1,15 +1,19 @@
 """Putting a backup in the data file's place: over a refused file (set aside first), or over the open one."""
 
 import os
+import shutil
 import sqlite3
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
 from socialdesk.domain.clock import system_clock
 from socialdesk.storage import backup_folder, backups
 from socialdesk.storage.creating import set_orphans_aside
-from socialdesk.storage.errors import writing
+from socialdesk.storage.errors import (
+    Problem, StoreOpenError, StoreWriteError, WriteProblem, classify_write_error, writing,
+)
 from socialdesk.storage.files import (
     SIDE_FILES, connect_readonly, drop_wal_files, has_wal_files, in_memory_copy, set_aside, stamp,
 )
@@ -18,6 +22,9 @@ from socialdesk.storage.opening import inspect_file, open_store, real_path
 from socialdesk.storage.private_files import create_private_file, sync_folder
 from socialdesk.storage.restore_keeps import put_back, settings_to_keep
 from socialdesk.storage.store import Store, configure_connection
+
+_RESIZING = "socialdesk-restore-"  # the temporary folders a backup of another page size is resized in
+STALE_AFTER = 3600  # seconds
 
 
 def restore_in_place(path: Path, backup: Path, *, now: datetime | None = None) -> tuple[Store, Path | None]:
@@ -59,21 +66,22 @@ def _put_copy_in_place(path: Path, backup: Path) -> None:
 def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -> Path:
     """Replace the open file's contents by a backup's, after backing up the current state.
 
-    The backup is upgraded and given back this file's key and backup settings in memory first, then written
-    over the file in one transaction: killed at any moment, the file is what it was or wholly restored, never
-    the backup's key without its own (#12). StoreOpenError if the backup is refused, StoreWriteError if the
-    copy fails."""
+    The backup is read into memory first, upgraded there and given back this file's key and backup settings; then
+    the current state is backed up, and the copy in memory written over the file in one transaction: killed at
+    any moment, the file is what it was or wholly restored, never the backup's key without its own (#12); and the
+    before-restore copy's rotation cannot take the backup away before it is read, by whatever path it was chosen
+    (attack 32b, F6). StoreOpenError if the backup is refused (read, prepared), StoreWriteError if a write fails."""
     now = now or system_clock()
     inspect_file(backup, for_writing=False)  # only read: a write-protected stick, a 444 copy
-    safety = backups.make_backup(store.conn, store.path, now, "before-restore", spare=(Path(backup).resolve(),))
     kept = settings_to_keep(store.conn)  # this computer's backup folder and count, and the file's key
-    with writing():
-        restored = _restored_in_memory(backup, kept, store.conn.execute("PRAGMA page_size").fetchone()[0])
-        try:
+    restored = _restored_in_memory(backup, kept, store.conn.execute("PRAGMA page_size").fetchone()[0])
+    try:
+        safety = backups.make_backup(store.conn, store.path, now, "before-restore", spare=(Path(backup).resolve(),))
+        with writing():
             restored.backup(store.conn)
-        finally:
-            restored.close()
-        configure_connection(store.conn)
+            configure_connection(store.conn)
+    finally:
+        restored.close()
     return safety
 
 
@@ -83,9 +91,9 @@ def _restored_in_memory(backup: Path, kept: dict[str, str | None], page_size: in
     from socialdesk.storage.migrations import migrations
     from socialdesk.storage.store import database
 
-    had_wal_files, source = has_wal_files(backup), connect_readonly(backup)
-    restored = None
+    had_wal_files, source, restored = has_wal_files(backup), None, None
     try:
+        source = connect_readonly(backup)
         restored = _resized_copy(source, page_size)
         restored.execute("PRAGMA foreign_keys=ON")
         migrations.apply(database(restored))
@@ -93,12 +101,18 @@ def _restored_in_memory(backup: Path, kept: dict[str, str | None], page_size: in
         put_back(restored, kept)
         stamp(restored)
         restored.execute("COMMIT")
-    except BaseException:
+    except BaseException as error:
         if restored is not None:
             restored.close()
+        if isinstance(error, OSError) or classify_write_error(error) is WriteProblem.DISK_FULL:  # a temporary
+            raise StoreWriteError(WriteProblem.DISK_FULL if isinstance(error, sqlite3.Error)  # folder's disk
+                                  else classify_write_error(error), str(error)) from error
+        if isinstance(error, sqlite3.Error):  # its checks passed, yet it cannot be read or prepared: the backup's
+            raise StoreOpenError(Problem.DAMAGED, Path(backup).resolve(), str(error)) from error
         raise
     finally:
-        source.close()
+        if source is not None:
+            source.close()
         if not had_wal_files:  # nothing of this read is left beside the backup (a synced folder)
             drop_wal_files(backup)
     return restored
@@ -110,7 +124,8 @@ def _resized_copy(source: sqlite3.Connection, page_size: int) -> sqlite3.Connect
     folder, as only a file on disk can be."""
     if source.execute("PRAGMA page_size").fetchone()[0] == page_size:
         return in_memory_copy(source)
-    with tempfile.TemporaryDirectory(prefix="socialdesk-restore-") as folder:
+    _clear_stale_folders()
+    with tempfile.TemporaryDirectory(prefix=_RESIZING) as folder:
         resized = sqlite3.connect(Path(folder) / "resized.sqlite3", isolation_level=None)
         try:
             source.backup(resized)
@@ -120,3 +135,14 @@ def _resized_copy(source: sqlite3.Connection, page_size: int) -> sqlite3.Connect
             return in_memory_copy(resized)
         finally:
             resized.close()
+
+
+def _clear_stale_folders() -> None:
+    """A resize killed midway left its copy of the backup in the temporary folder (attack 32b, F5): gone at the
+    next one, once an hour old (a restore in another window may be resizing right now)."""
+    for folder in Path(tempfile.gettempdir()).glob(f"{_RESIZING}*"):
+        try:
+            if folder.is_dir() and not folder.is_symlink() and time.time() - folder.stat().st_mtime > STALE_AFTER:
+                shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass

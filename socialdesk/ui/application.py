@@ -231,8 +231,7 @@ class AppController(QObject):
             opening = isinstance(error, StoreOpenError)
             words = open_problem_text(error.problem) if opening else write_problem_text(error.problem)
             if opening and error.path == Path(backup).resolve():  # the backup was refused, not the data file
-                words = fill(self.tr("This backup cannot be used: it is damaged, empty or cannot be read.\n%1\n\n"
-                                     "Choose another backup."), str(backup))
+                words = fill(self._refused_backup_words(error.problem), str(backup))
             QMessageBox.warning(self.window, self.tr("Backup not restored"), words
                                 + "\n\n" + self.tr("Your current data is unchanged."))
             return
@@ -241,6 +240,16 @@ class AppController(QObject):
         QMessageBox.information(self.window, self.tr("Backup restored"),
                                 fill(self.tr("The backup is back in place. What you had just before was saved as:\n%1"),
                                      str(safety)))
+
+    def _refused_backup_words(self, problem: Problem) -> str:
+        if problem is Problem.NEWER_VERSION:
+            return self.tr("This backup was saved by a newer version of SocialDesk.\n%1\n\n"
+                           "Update SocialDesk to restore it, or choose another backup.")
+        if problem is Problem.FOREIGN:
+            return self.tr("This file is another program's database, not a SocialDesk backup.\n%1\n\n"
+                           "Choose another backup.")
+        return self.tr("This backup cannot be used: it is damaged, empty or cannot be read.\n%1\n\n"
+                       "Choose another backup.")
 
     def _on_window_language_requested(self, language: str):
         self.store.settings.set("language", language)

@@ -191,3 +191,65 @@ def test_a_backup_with_pages_of_another_size_is_restored(tmp_path):
         assert conn.execute("PRAGMA page_size").fetchone()[0] == 4096
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     conn.close()
+
+
+def test_the_backup_to_restore_is_read_before_the_before_restore_copy_rotates(tmp_path, monkeypatch):
+    """Attack 32b, F6: chosen by another path to its folder (a bind mount, a share mounted twice), the backup was
+    not recognised as the one to spare, and the before-restore copy's rotation deleted it before it was read: the
+    restore failed and the backup was gone. It is now read first, whatever happens to its file after."""
+    from socialdesk.storage import backups
+
+    store, (backup,) = _shop_keeping(tmp_path, 5, [1])
+    store.shop.save(ShopCard(name="Today"))
+    make = backups.make_backup
+
+    def rotating_it_away(*args, **kwargs):
+        made = make(*args, **kwargs)
+        backup.unlink()
+        return made
+    monkeypatch.setattr(backups, "make_backup", rotating_it_away)
+    safety = restore_backup(store, backup, now=datetime(2026, 12, 3, 9))
+    assert store.shop.get().name == "Boulangerie du 1"
+    assert safety.is_file()
+    store.close()
+
+
+def test_rotation_spares_a_backup_named_by_another_path(tmp_path):
+    """Attack 32b, F6: a spared backup is recognised as the same file by any path to it, not by its name alone."""
+    from socialdesk.storage.backups import rotate
+    from socialdesk.storage.file_key import stored_key
+
+    store, (first, second) = _shop_keeping(tmp_path, 5, [1, 2])
+    key = stored_key(store.conn)
+    store.close()
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    os.link(first, elsewhere / first.name)  # another path to the same file
+    assert rotate(store.path, 1, key=key, spare=(elsewhere / first.name,)) == []
+    assert first.is_file() and second.is_file()
+    assert rotate(store.path, 1, key=key) == [first]  # spared only when asked
+
+
+def test_a_resize_killed_midway_leaves_no_copy_for_ever(tmp_path, monkeypatch):
+    """Attack 32b, F5: a restore killed while it resized a backup of another page size left a whole copy of the
+    backup in the temporary folder, never removed. The next resize clears those an hour old (not a fresh one: a
+    restore in another window may be resizing right now)."""
+    import tempfile
+
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    stale, fresh = temp / "socialdesk-restore-killed", temp / "socialdesk-restore-running"
+    for folder in (stale, fresh):
+        folder.mkdir()
+        (folder / "resized.sqlite3").write_bytes(b"a copy of the owner's data")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    store, (backup,) = _shop_keeping(tmp_path, 5, [1])
+    with sqlite3.connect(backup, isolation_level=None) as conn:
+        conn.execute("PRAGMA page_size=8192")
+        conn.execute("VACUUM")
+    conn.close()
+    restore_backup(store, backup, now=datetime(2026, 12, 3, 9))
+    store.close()
+    assert not stale.exists() and fresh.is_dir()
+    assert sorted(p.name for p in temp.iterdir()) == ["socialdesk-restore-running"]

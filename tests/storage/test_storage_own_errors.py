@@ -108,15 +108,21 @@ def test_a_backup_that_cannot_be_written_is_a_write_error(store):
         make_backup(store.conn, store.path, datetime(2027, 1, 4, 9), "manual")
 
 
-def test_restoring_a_backup_the_copy_cannot_read_is_a_write_error(store, tmp_path, monkeypatch):
+def test_restoring_a_backup_the_copy_cannot_read_is_refused_as_the_backups_problem(store, tmp_path, monkeypatch):
+    """Its checks passed, then it could not be read (a failing stick): the backup is refused, by its own path
+    (attack 32b, F2: the window had blamed the data file); nothing was written, no before-restore copy made."""
+    from socialdesk.storage import StoreOpenError
+
     backup = make_backup(store.conn, store.path, datetime(2027, 1, 4, 9), "manual")
 
     def refused(*args, **kwargs):
         raise sqlite3.OperationalError("disk I/O error")
 
     monkeypatch.setattr("socialdesk.storage.restoring.connect_readonly", refused)
-    with pytest.raises(StoreWriteError):
+    with pytest.raises(StoreOpenError) as refusal:
         restore_backup(store, backup)
+    assert refusal.value.path == backup.resolve()
+    assert not list(backup.parent.glob("*before-restore*"))
 
 
 def test_a_read_only_view_of_a_file_that_fails_after_its_check_is_an_open_error(tmp_path, monkeypatch):
