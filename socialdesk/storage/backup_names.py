@@ -2,9 +2,11 @@
 
 import os
 import re
+from datetime import datetime
 from pathlib import Path
 
 STAMP = "%Y%m%d-%H%M%S"
+_STAMPED = re.compile(r"(?<!\d)(\d{8}-\d{6})-(?=[^\W\d_][\w-]*\.sqlite3$)")  # the stamp before the reason
 SUFFIX = ".sqlite3"
 _STAMP_BYTES = len("-20261203-052252-")
 _REASON_BYTES = 20  # the longest reason, "before-restore", with a counter up to six digits
@@ -146,3 +148,29 @@ def newest_first(db_path: Path, names: list[Path]) -> list[Path]:
     patterns = {folder: own_name(db_path, SUFFIX, folder) for folder in {p.parent for p in names}}
     return sorted(names, key=lambda p: made_order(p.name[patterns[p.parent].fullmatch(p.name).start("rest"):]),
                   reverse=True)
+
+
+def stamp_onwards(backup: Path) -> tuple[str, int]:
+    """A backup's place in the order it was made: its stamp and rank, read from its name."""
+    match = _last_stamp(backup)
+    return made_order(backup.name[match.start():]) if match else ("", 0)
+
+
+def _last_stamp(backup: Path) -> re.Match | None:
+    found = list(_STAMPED.finditer(backup.name))
+    return found[-1] if found else None
+
+
+def backup_time(backup: Path) -> datetime | None:
+    """When a backup was made, read from its name: the stamp right before the reason, never a date-time
+    that is part of the data file's own name."""
+    match = _last_stamp(backup)
+    try:
+        return datetime.strptime(match.group(1), STAMP) if match else None
+    except ValueError:
+        return None
+
+
+def backup_rank(backup: Path) -> int:
+    """Which backup of its second this one is (`manual` 1, `manual2` 2…): two made in one second told apart."""
+    return stamp_onwards(backup)[1]

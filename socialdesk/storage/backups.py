@@ -4,7 +4,6 @@ import itertools
 import json
 import logging
 import os
-import re
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -15,7 +14,9 @@ from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage import backup_folder, backup_names
 from socialdesk.storage.backup_scan import BackupScan, backup_dir_for, is_listed_file, scan_backups
 from socialdesk.storage.backup_rows import fullest_beyond, remembered_facts
-from socialdesk.storage.backup_names import backup_name, identity_in, made_order, newest_first, own_name, ranked
+from socialdesk.storage.backup_names import (
+    STAMP, backup_name, backup_time, identity_in, newest_first, own_name, ranked, stamp_onwards,
+)
 from socialdesk.storage.errors import (
     StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
 )
@@ -24,11 +25,9 @@ from socialdesk.storage.known_keys import key_or_noted, remember_key
 from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
-_STAMP = "%Y%m%d-%H%M%S"
 PARTIAL_AGE = 3600  # seconds: a `.partial` this old is no copy in progress, but a crash's leftover
 # The stamp is the last date-time in the name, the one the reason follows: the data file's own name may hold one
 # (`socialdesk.damaged-20261126-130500.sqlite3`), and a reason starts with a letter ("daily", "before-restore-2").
-_STAMPED = re.compile(r"(?<!\d)(\d{8}-\d{6})-(?=[^\W\d_][\w-]*\.sqlite3$)")
 
 
 def skipped_folder(conn: sqlite3.Connection, target: Path) -> Path | None:
@@ -91,7 +90,7 @@ def list_backups(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
     where the file was before it was moved out of a synced folder (listed last, never rotated)."""
     db_path = Path(db_path).resolve()
     found = _found(db_path, ".sqlite3", own_only=False, scan=scan)
-    return sorted(dict.fromkeys(found), key=_stamp_onwards, reverse=True) + old_place_backups(db_path, found)
+    return sorted(dict.fromkeys(found), key=stamp_onwards, reverse=True) + old_place_backups(db_path, found)
 
 
 def sure_backups(db_path: Path) -> list[Path]:
@@ -105,7 +104,7 @@ def sure_backups(db_path: Path) -> list[Path]:
             if b.parent == scan.default or (scan.mine is not None and identity_in(db_path, b) == scan.mine)]
     key = key_or_noted(db_path)
     sure = keyed_as_mine(key, sure, scan.default) if key else sure
-    return sorted(dict.fromkeys(sure), key=_stamp_onwards, reverse=True)
+    return sorted(dict.fromkeys(sure), key=stamp_onwards, reverse=True)
 
 
 def other_identity_backups(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
@@ -113,7 +112,7 @@ def other_identity_backups(db_path: Path, scan: BackupScan | None = None) -> lis
     identity was lost), newest first: offered last in Restore, never picked by themselves, never rotated."""
     db_path = Path(db_path).resolve()
     _, others = _own_and_others(db_path, ".sqlite3", own_only=False, scan=scan)
-    return sorted((p for paths in others.values() for p in paths), key=_stamp_onwards, reverse=True)
+    return sorted((p for paths in others.values() for p in paths), key=stamp_onwards, reverse=True)
 
 
 def old_place_backups(db_path: Path, found: list[Path] = ()) -> list[Path]:
@@ -122,32 +121,7 @@ def old_place_backups(db_path: Path, found: list[Path] = ()) -> list[Path]:
     from socialdesk.storage.moved import moved_from
 
     left = [p for old in moved_from(db_path) for p in _found(Path(old).resolve(), ".sqlite3", own_only=False)]
-    return sorted(dict.fromkeys(p for p in left if p not in found), key=_stamp_onwards, reverse=True)
-
-
-def _stamp_onwards(backup: Path) -> tuple[str, int]:
-    match = _last_stamp(backup)
-    return made_order(backup.name[match.start():]) if match else ("", 0)
-
-
-def _last_stamp(backup: Path) -> re.Match | None:
-    found = list(_STAMPED.finditer(backup.name))
-    return found[-1] if found else None
-
-
-def backup_time(backup: Path) -> datetime | None:
-    """When a backup was made, read from its name: the stamp right before the reason, never a date-time
-    that is part of the data file's own name."""
-    match = _last_stamp(backup)
-    try:
-        return datetime.strptime(match.group(1), _STAMP) if match else None
-    except ValueError:
-        return None
-
-
-def backup_rank(backup: Path) -> int:
-    """Which backup of its second this one is (`manual` 1, `manual2` 2…): two made in one second told apart."""
-    return _stamp_onwards(backup)[1]
+    return sorted(dict.fromkeys(p for p in left if p not in found), key=stamp_onwards, reverse=True)
 
 
 def has_backup_on(db_path: Path, day, scan: BackupScan | None = None, key: str | None = None,
@@ -214,8 +188,8 @@ def _free_names(db_path: Path, when: datetime, reason: str, mine: str | None, fo
                 scan: BackupScan | None = None) -> Iterator[Path]:
     """Names never used in this second, ranked after every backup of this file made in it: a name rotation
     just freed is not taken again (it would sort as the oldest and be deleted at once)."""
-    stamp = when.strftime(_STAMP)
-    rank = 1 + max((n for made, n in map(_stamp_onwards, own_backups(db_path, scan)) if made == stamp), default=0)
+    stamp = when.strftime(STAMP)
+    rank = 1 + max((n for made, n in map(stamp_onwards, own_backups(db_path, scan)) if made == stamp), default=0)
     for rank in itertools.count(rank):
         target = folder / _backup_name(db_path, when, ranked(reason, rank), mine, folder)
         if not target.exists():

@@ -6,7 +6,8 @@ from datetime import datetime, timedelta
 import pytest
 
 from socialdesk.storage import open_store
-from socialdesk.storage.backups import backup_time, has_backup_on, list_backups, own_backups
+from socialdesk.storage.backup_names import backup_time
+from socialdesk.storage.backups import has_backup_on, list_backups, own_backups
 from socialdesk.storage.file_key import key_of
 
 WHEN = datetime(2026, 12, 3, 9, 0)

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from socialdesk.cli import main
-from socialdesk.storage import backups
+from socialdesk.storage import backup_names, backups
 from socialdesk.storage.opening import open_store
 
 LONG = "é" * 118 + ".sqlite3"  # 244 bytes in UTF-8: under the 255 a name may have, over what a stamp leaves
@@ -69,7 +69,7 @@ def test_long_named_backups_sort_by_time_and_rotate(shop):
     assert twice.name.endswith("-before-restore2.sqlite3") and twice in kept  # the second made in that second
     assert kept[:2] == [twice, made[-1]]  # made after it, so newer
     assert len(kept) == backups.KEEP and made[0] not in kept and not made[0].exists()
-    assert [backups.backup_time(p) for p in kept[1:]] == sorted((backups.backup_time(p) for p in kept[1:]), reverse=True)
+    assert [backup_names.backup_time(p) for p in kept[1:]] == sorted((backup_names.backup_time(p) for p in kept[1:]), reverse=True)
 
 
 def test_two_long_names_that_share_their_start_keep_their_own_backups(tmp_path):

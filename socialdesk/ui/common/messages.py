@@ -93,7 +93,7 @@ def _offer_backup(parent, title: str, path, problem: Problem) -> None:
     if backup is None:
         box.setInformativeText(translate("Messages", "Changes made from now on may be lost, and there is no backup beside the data file. Close SocialDesk and keep a copy of the data file before anything else."))
     else:
-        from socialdesk.storage.backups import backup_time
+        from socialdesk.storage.backup_names import backup_time
 
         when = backup_time(backup)
         stamp = QLocale().toString(when, QLocale.FormatType.ShortFormat) if when else backup.name
