@@ -7,7 +7,7 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from socialdesk.domain.settings import DEFAULTS, checked
@@ -25,6 +25,7 @@ from socialdesk.storage.known_keys import key_or_noted, remember_key
 from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
+_CLOCK_SLACK = timedelta(days=7)  # a backup dated later than this after now was named by a clock set ahead
 PARTIAL_AGE = 3600  # seconds: a `.partial` this old is no copy in progress, but a crash's leftover
 # The stamp is the last date-time in the name, the one the reason follows: the data file's own name may hold one
 # (`socialdesk.damaged-20261126-130500.sqlite3`), and a reason starts with a letter ("daily", "before-restore-2").
@@ -180,7 +181,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     # A chosen folder may have given the file its identity and the note a folder: looked at again.
     fresh = shared or not scan.add(target)
     rotate(db_path, kept_count(conn), None if fresh else scan, stored_key(conn), made_since_keys(conn),
-           (target, *spare))
+           (target, *spare), when)
     return target
 
 
@@ -310,11 +311,12 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
 
 
 def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key: str | None = None,
-           since_keys: bool = False, spare: tuple[Path, ...] = ()) -> list[Path]:
+           since_keys: bool = False, spare: tuple[Path, ...] = (), now: datetime | None = None) -> list[Path]:
     """Delete all but the newest `keep` of this file's own backups, those carrying its `key`, or no key beside it
     unless the file was made `since_keys` (file_key.keyed_as_mine), sparing the fullest, the newest made before
-    an upgrade and `spare`; returns what was deleted. `scan` is the open's look at the backups; what is deleted
-    leaves it."""
+    an upgrade and `spare`, and, `now` given, the newest `keep` not dated after it (a clock once set ahead named
+    copies in the future: by name they would push out every real one for as long); returns what was deleted.
+    `scan` is the open's look at the backups; what is deleted leaves it."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
@@ -324,6 +326,8 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
     kept, beyond = found[:keep], found[keep:]
     spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found), *spare) \
         if beyond else ()
+    if beyond and now is not None:
+        spared += tuple([p for p in found if (made := backup_time(p)) is None or made <= now + _CLOCK_SLACK][:keep])
     old = [p for p in beyond if p not in spared and not _is_one_of(p, spare)]
     for path in old:
         path.unlink(missing_ok=True)

@@ -234,7 +234,7 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
     try:  # the first reads too: on a disk nearly full, WAL's first read may fail to make its -shm
         pending = pending_names(store.conn)
         key, since_keys = stored_key(store.conn), made_since_keys(store.conn)
-        _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys)
+        _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys, now)
         if not is_new and pending and applied_names(store.conn):
             _backup_before_upgrade(store, pending, now, scan)
         elif not is_new and not backups.has_backup_on(store.path, now.date(), scan, key, since_keys):
@@ -278,11 +278,11 @@ def _backup_before_upgrade(store: Store, pending: list[str], now: datetime, scan
 
 
 def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None, key: str | None = None,
-                   since_keys: bool = False) -> None:
+                   since_keys: bool = False, now: datetime | None = None) -> None:
     """Back to the newest `keep` (the owner's count): a writer killed between a new copy and its
     rotation left one more."""
     try:
-        backups.rotate(path, keep, scan, key, since_keys)
+        backups.rotate(path, keep, scan, key, since_keys, now=now)
     except OSError as error:  # a read-only backups folder: the file still opens, its backups stay
         logging.getLogger(__name__).warning("old backups of %s not pruned: %s", path, error)
 
