@@ -327,7 +327,8 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
     spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found), *spare) \
         if beyond else ()
     if beyond and now is not None:
-        spared += tuple([p for p in found if (made := backup_time(p)) is None or made <= now + _CLOCK_SLACK][:keep])
+        latest = now + _CLOCK_SLACK if now < datetime.max - _CLOCK_SLACK else datetime.max  # a clock at year 9999
+        spared += tuple([p for p in found if (made := backup_time(p)) is None or made <= latest][:keep])
     old = [p for p in beyond if p not in spared and not _is_one_of(p, spare)]
     for path in old:
         path.unlink(missing_ok=True)

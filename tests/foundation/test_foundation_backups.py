@@ -276,3 +276,15 @@ def test_a_clock_once_set_ahead_never_leaves_the_owner_one_real_backup(tmp_path)
     assert dates[-3:] == ["20271201", "20271202", "20271203"]  # the newest by name stay
     assert ["20261205", "20261206", "20261207"] == dates[-6:-3]  # and the owner's last three real days
     assert len(dates) <= 3 + 3 + 1  # bounded: keep, keep real, and the fullest at most
+
+
+def test_a_clock_at_the_end_of_year_9999_still_opens_the_file(tmp_path):
+    """Attack 32c, F5: within a week of 31 December 9999, "a week after now" overflowed and the open failed with a
+    traceback."""
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path, now=datetime(2026, 11, 30, 9))
+    store.settings.set("backups_keep", 1)
+    store.close()
+    for day in (1, 2):
+        open_store(path, now=datetime(2026, 12, day, 9)).close()
+    open_store(path, now=datetime(9999, 12, 30, 9)).close()
