@@ -10,7 +10,7 @@ from socialdesk.domain.hours.model import HoursRefused, OpeningHours, Span, day_
 from socialdesk.ui.common.questions import choose
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.hours_words import day_in_sentence, day_long, days_read, refusal_text
-from socialdesk.ui.common.special_days import SpecialDaysBox, qtime, span_of
+from socialdesk.ui.common.special_days import SpecialDaysBox, day_spans, qtime
 
 TUESDAY = 1
 KEEP, CLOSE = "keep", "close"  # what to do with the days typed hours leave out
@@ -49,12 +49,7 @@ class _DayRow:
         return edit
 
     def spans(self) -> tuple[Span, ...]:
-        if self.closed.isChecked():
-            return ()
-        first = span_of(self.edits[0], self.edits[1])
-        if not self.second.isChecked():
-            return (first,)
-        return (first, span_of(self.edits[2], self.edits[3]))
+        return day_spans(self.closed, self.second, self.edits)
 
     def show_spans(self, spans: tuple[Span, ...]) -> None:
         self.closed.setChecked(not spans)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.domain.hours.model import DayException, HoursRefused, Span, day_problem
 from socialdesk.ui.common.hours_words import refusal_text
-from socialdesk.ui.common.special_days import DEFAULT_SPANS, span_of, time_edit
+from socialdesk.ui.common.special_days import DEFAULT_SPANS, day_spans, time_edit
 
 
 class SpecialDayDialog(QDialog):
@@ -57,12 +57,7 @@ class SpecialDayDialog(QDialog):
         form.addRow(self.buttons)
 
     def spans(self) -> tuple[Span, ...]:
-        if self.closed.isChecked():
-            return ()
-        first = span_of(self.edits[0], self.edits[1])
-        if not self.second.isChecked():
-            return (first,)
-        return first, span_of(self.edits[2], self.edits[3])
+        return day_spans(self.closed, self.second, self.edits)
 
     def value(self) -> DayException:
         return DayException(self.day.date().toPython(), self.spans(), self.reason.text().strip())

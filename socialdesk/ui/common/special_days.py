@@ -40,6 +40,14 @@ def span_of(opens: QTimeEdit, closes: QTimeEdit) -> Span:
     return Span(start, night_end(start, _minutes(closes, True)))
 
 
+def day_spans(closed, second, edits) -> tuple[Span, ...]:
+    """A day's ranges as its widgets hold them: none when `closed` is ticked, the first range, or both."""
+    if closed.isChecked():
+        return ()
+    first = span_of(edits[0], edits[1])
+    return (first, span_of(edits[2], edits[3])) if second.isChecked() else (first,)
+
+
 def special_day_text(exception: DayException) -> str:
     """« samedi 1er mai 2027 : 8 h–13 h — Muguet » in the interface's language."""
     words = fill(QCoreApplication.translate("SpecialDaysBox", "%1: %2"), day_text(exception.day, "dddd d MMMM yyyy"), hours_text(exception.spans))
