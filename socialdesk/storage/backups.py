@@ -324,8 +324,7 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
         keys = {backup: carried for backup, (_rows, carried) in remembered_facts(found, scan).items()}
         found = keyed_as_mine(key, found, None if since_keys else scan.default, keys)
     kept, beyond = found[:keep], found[keep:]
-    spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found), *spare) \
-        if beyond else ()
+    spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found)) if beyond else ()
     if beyond and now is not None:
         latest = now + _CLOCK_SLACK if now < datetime.max - _CLOCK_SLACK else datetime.max  # a clock at year 9999
         spared += tuple([p for p in found if (made := backup_time(p)) is None or made <= latest][:keep])

@@ -48,7 +48,7 @@ def restore_list(db_path: Path) -> RestoreList:
     file_before = {b for b, found in keys.items() if found in before}
     left_out = {b for b, found in keys.items() if found is not None and found != key} - file_before  # UNREADABLE too
     if not key:  # a file from before keys: only those beside it that cannot be read now are left out
-        left_out = {b for b in own if b.parent == default and key_of(b) is UNREADABLE}
+        left_out = {b for b in own if b.parent == default and (keys[b] if b in keys else key_of(b)) is UNREADABLE}
     doubtful = {b for b in own if b.parent != default or since_keys}  # keyless beside a file made since keys too
     listed = [b for b in [*own, *others] if b not in left_out]
     renamed = _under_another_name(db_path, key, set(listed), scan) if key else {}

@@ -104,9 +104,9 @@ def _restored_in_memory(backup: Path, kept: dict[str, str | None], page_size: in
     except BaseException as error:
         if restored is not None:
             restored.close()
-        if isinstance(error, OSError) or classify_write_error(error) is WriteProblem.DISK_FULL:  # a temporary
-            raise StoreWriteError(WriteProblem.DISK_FULL if isinstance(error, sqlite3.Error)  # folder's disk
-                                  else classify_write_error(error), str(error)) from error
+        problem = classify_write_error(error)
+        if isinstance(error, OSError) or problem is WriteProblem.DISK_FULL:  # a temporary folder's disk
+            raise StoreWriteError(problem, str(error)) from error
         if isinstance(error, sqlite3.Error):  # its checks passed, yet it cannot be read or prepared: the backup's
             raise StoreOpenError(Problem.DAMAGED, Path(backup).resolve(), str(error)) from error
         raise

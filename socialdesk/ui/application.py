@@ -21,7 +21,6 @@ from socialdesk.storage import Problem, StoreOpenError, open_store
 from socialdesk.storage.demo import build_demo_file
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.storage.opening import start_fresh
-from socialdesk.storage.restoring import restore_backup, restore_in_place
 from socialdesk.ui.common.bus import DataBus
 from socialdesk.ui.common.first_paint import after_first_paint
 from socialdesk.ui.common.backup_words import backup_problem_text
@@ -88,6 +87,8 @@ class AppController(QObject):
                     if path is None:
                         return False
                     continue
+                from socialdesk.storage.restoring import restore_in_place  # only for a refused file
+
                 store, aside = (restore_in_place(path, backup) if choice is Choice.RESTORE else start_fresh(path))
                 log.warning("set aside %s", aside)
                 break
@@ -100,6 +101,8 @@ class AppController(QObject):
 
     def restore_over_damaged(self, backup: Path):
         """The open file failed its check: set it aside and put `backup` in its place."""
+        from socialdesk.storage.restoring import restore_in_place  # restoring loads when first needed, not at start
+
         store, path = self.store, self.store.path
         store.daily_backup_due = None  # never back up a damaged file over good backups
         store.close()
@@ -225,6 +228,8 @@ class AppController(QObject):
             opened_instead(self.store.path)
 
     def _on_window_restore_requested(self, backup: Path):
+        from socialdesk.storage.restoring import restore_backup
+
         try:
             safety = restore_backup(self.store, backup)
         except (StoreOpenError, StoreWriteError) as error:

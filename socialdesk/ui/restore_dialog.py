@@ -15,8 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from socialdesk.storage.backup_names import identity_in
-from socialdesk.storage.backup_names import backup_rank, backup_time
+from socialdesk.storage.backup_names import backup_rank, backup_time, identity_in
 from socialdesk.storage.backups import old_place_backups
 from socialdesk.storage.restore_list import restore_list
 from socialdesk.ui.common.words import fill
