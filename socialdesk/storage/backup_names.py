@@ -131,7 +131,7 @@ def before_last_upgrade(newest_first: list[Path]) -> Path | None:
 _ORDER = re.compile(r"(\d{8}-\d{6})-[\w-]*?(\d*)\.\w+$")
 
 
-def made_order(rest: str) -> tuple[str, int]:
+def _name_order(rest: str) -> tuple[str, int]:
     """When a backup was made, from its name onwards from the stamp: the stamp, then its rank among the backups
     made in that same second (`daily` is the first, `manual2` the second, `daily10` the tenth)."""
     match = _ORDER.search(rest)
@@ -146,14 +146,14 @@ def ranked(reason: str, rank: int) -> str:
 def newest_first(db_path: Path, names: list[Path]) -> list[Path]:
     """This file's backups by their stamp and rank within that second, newest first, whichever stem each carries."""
     patterns = {folder: own_name(db_path, SUFFIX, folder) for folder in {p.parent for p in names}}
-    return sorted(names, key=lambda p: made_order(p.name[patterns[p.parent].fullmatch(p.name).start("rest"):]),
+    return sorted(names, key=lambda p: _name_order(p.name[patterns[p.parent].fullmatch(p.name).start("rest"):]),
                   reverse=True)
 
 
 def stamp_onwards(backup: Path) -> tuple[str, int]:
     """A backup's place in the order it was made: its stamp and rank, read from its name."""
     match = _last_stamp(backup)
-    return made_order(backup.name[match.start():]) if match else ("", 0)
+    return _name_order(backup.name[match.start():]) if match else ("", 0)
 
 
 def _last_stamp(backup: Path) -> re.Match | None:

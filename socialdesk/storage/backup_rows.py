@@ -1,9 +1,13 @@
-"""How many of the owner's rows each backup holds, and the file key it carries, remembered in a small file beside
-the backups.
+"""How many of the owner's rows each backup holds, the file key it carries and its place in the order the data
+file's backups were made, remembered in a small file beside the backups.
 
 Rotation compares backups by their rows (fullest_beyond, below) and deletes only those carrying the data file's
 key (file_key.keyed_as_mine); counting reads each copy, about 8 ms per ten-year backup from a cold disk. A copy is
 read once, and again only if its size or modification time changed (or it could not be read).
+
+The order comes from a number each backup carries in its header (SQLite's `user_version`, which SocialDesk files
+leave at 0): one more than every earlier backup of the file carries. The date in a backup's name is only what the
+clock said; a clock set ahead, set back or reset at every boot names copies out of the order they were made in.
 """
 
 import json
@@ -12,7 +16,9 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path, PurePath
+from typing import NamedTuple
 
+from socialdesk.storage.backup_names import stamp_onwards
 from socialdesk.storage.file_key import UNREADABLE, key_in
 from socialdesk.storage.files import connect_unchanging, small_regular_file
 
@@ -23,9 +29,14 @@ BOOKKEEPING = {"settings", "_sqlite_migrations", "migrations", "drafts"}
 log = logging.getLogger(__name__)
 
 
-def _facts(path: Path) -> tuple[int, object]:
-    """The copy's rows in the owner's tables, and its file key (None without one); (0, UNREADABLE) when it
-    cannot be read."""
+class Facts(NamedTuple):
+    rows: int  # in the owner's tables
+    key: object  # the file key it carries: None without one, UNREADABLE when it cannot be read
+    made: int  # its place in the order this file's backups were made; 0 for one made before that was kept
+
+
+def _facts(path: Path) -> Facts:
+    """What a copy holds; (0, UNREADABLE, 0) when it cannot be read."""
     try:
         conn = connect_unchanging(path)
         try:
@@ -33,11 +44,11 @@ def _facts(path: Path) -> tuple[int, object]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
             own = [n for n in names if n not in BOOKKEEPING]
             rows = sum(conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in own)
-            return rows, key_in(conn)
+            return Facts(rows, key_in(conn), max(conn.execute("PRAGMA user_version").fetchone()[0], 0))
         finally:
             conn.close()
     except (sqlite3.Error, UnicodeDecodeError, ValueError, TypeError):
-        return 0, UNREADABLE
+        return Facts(0, UNREADABLE, 0)
 
 
 def _stamp(path: Path) -> list[int] | None:
@@ -77,11 +88,12 @@ def _save(folder: Path, data: dict, cache: str) -> None:
 
 
 def facts_of(paths: list[Path], file_id: str | None = None,
-             names: list[str] | None = None) -> dict[Path, tuple[int, object]]:
-    """Each backup's row count and key, all in one folder: remembered where size and time still match, read (and
+             names: list[str] | None = None, remember: bool = True) -> dict[Path, Facts]:
+    """Each backup's facts, all in one folder: remembered where size and time still match, read (and
     remembered) otherwise. A copy that cannot be read now is read again next time.
 
-    `names`: the folder's names already listed (the open's scan), else the folder is listed here."""
+    `names`: the folder's names already listed (the open's scan), else the folder is listed here. Not `remember`:
+    nothing is written (Restore's list, a refused file's look for a backup: only reads)."""
     if not paths:
         return {}
     folder, cache = paths[0].parent, rows_file(file_id)
@@ -89,27 +101,30 @@ def facts_of(paths: list[Path], file_id: str | None = None,
     for path in paths:
         stamp, entry = _stamp(path), known.get(path.name)
         if stamp is not None and isinstance(entry, dict) and entry.get("stamp") == stamp \
-                and isinstance(entry.get("rows"), int) and isinstance(entry.get("key", 0), (str, type(None))):
-            facts[path] = entry["rows"], entry["key"]
+                and isinstance(entry.get("rows"), int) and isinstance(entry.get("key", 0), (str, type(None))) \
+                and type(entry.get("made")) is int:  # a note from before the order was kept: read again once
+            facts[path] = Facts(entry["rows"], entry["key"], entry["made"])
             continue
-        facts[path] = rows, key = _facts(path)
-        if stamp is not None and key is not UNREADABLE:
-            known[path.name], changed = {"stamp": stamp, "rows": rows, "key": key}, True
+        facts[path] = found = _facts(path)
+        if stamp is not None and found.key is not UNREADABLE:
+            known[path.name], changed = {"stamp": stamp, **found._asdict()}, True
     present = ({p.name for p in folder.glob(PATTERN)} if names is None
                else {name for name in names if PurePath(name).match(PATTERN)})  # as the glob matches
-    if changed or any(name not in present for name in known):
+    if remember and (changed or any(name not in present for name in known)):
         _save(folder, {name: entry for name, entry in known.items() if name in present}, cache)
     return facts
 
 
-def remembered_facts(backups: list[Path], scan, file_id: str | None = None) -> dict[Path, tuple[int, object]]:
+def remembered_facts(backups: list[Path], scan, file_id: str | None = None, remember: bool = True) -> dict[Path, Facts]:
     """facts_of for backups in any folders of a data file: `scan` (backup_scan.BackupScan, or None) gives the
     folders' names already listed and, unless `file_id` is given, the identity whose memory is used."""
+    if not backups:
+        return {}  # this file's identity is not looked for (it takes OpenSSL's load): nothing to remember
     file_id = scan.mine if file_id is None and scan is not None else file_id
     facts = {}
     for folder in dict.fromkeys(p.parent for p in backups):
         present = None if scan is None or folder not in scan.listing else scan.names(folder)
-        facts.update(facts_of([p for p in backups if p.parent == folder], file_id, present))
+        facts.update(facts_of([p for p in backups if p.parent == folder], file_id, present, remember))
     return facts
 
 
@@ -122,6 +137,17 @@ def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None
     pruned as usual), so there are at most KEEP + 1 backups."""
     if not old:
         return None
-    rows = {p: rows for p, (rows, _) in remembered_facts(kept + old, scan, file_id).items()}
+    rows = {p: facts.rows for p, facts in remembered_facts(kept + old, scan, file_id).items()}
     most_kept = max((rows[p] for p in kept), default=0)
     return next((p for p in old if rows[p] > most_kept), None)
+
+
+def newest_made_first(backups: list[Path], facts: dict[Path, Facts]) -> list[Path]:
+    """Backups in the order they were made, newest first: by the number each carries, then (among those made
+    before it was kept, or two made at once) by the stamp and rank in their names."""
+    return sorted(backups, key=lambda p: (facts[p].made, stamp_onwards(p)), reverse=True)
+
+
+def next_made(facts: dict[Path, Facts]) -> int:
+    """The number a new backup carries: after every one of the file's backups."""
+    return 1 + max((f.made for f in facts.values()), default=0)

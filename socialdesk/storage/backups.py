@@ -7,13 +7,13 @@ import os
 import sqlite3
 import time
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 from socialdesk.domain.settings import DEFAULTS, checked
 from socialdesk.storage import backup_folder, backup_names
 from socialdesk.storage.backup_scan import BackupScan, backup_dir_for, is_listed_file, scan_backups
-from socialdesk.storage.backup_rows import fullest_beyond, remembered_facts
+from socialdesk.storage.backup_rows import fullest_beyond, newest_made_first, next_made, remembered_facts
 from socialdesk.storage.backup_names import (
     STAMP, backup_name, backup_time, identity_in, newest_first, own_name, ranked, stamp_onwards,
 )
@@ -25,7 +25,6 @@ from socialdesk.storage.known_keys import key_or_noted, remember_key
 from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
-_CLOCK_SLACK = timedelta(days=7)  # a backup dated later than this after now was named by a clock set ahead
 PARTIAL_AGE = 3600  # seconds: a `.partial` this old is no copy in progress, but a crash's leftover
 # The stamp is the last date-time in the name, the one the reason follows: the data file's own name may hold one
 # (`socialdesk.damaged-20261126-130500.sqlite3`), and a reason starts with a letter ("daily", "before-restore-2").
@@ -90,8 +89,9 @@ def list_backups(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
     """Every backup of this data file, newest first: its own, old names in a shared folder, and those left
     where the file was before it was moved out of a synced folder (listed last, never rotated)."""
     db_path = Path(db_path).resolve()
-    found = _found(db_path, ".sqlite3", own_only=False, scan=scan)
-    return sorted(dict.fromkeys(found), key=stamp_onwards, reverse=True) + old_place_backups(db_path, found)
+    scan = scan_backups(db_path, scan)
+    found = list(dict.fromkeys(_found(db_path, ".sqlite3", own_only=False, scan=scan)))
+    return newest_made_first(found, remembered_facts(found, scan, remember=False)) + old_place_backups(db_path, found)
 
 
 def sure_backups(db_path: Path) -> list[Path]:
@@ -104,8 +104,8 @@ def sure_backups(db_path: Path) -> list[Path]:
     sure = [b for b in found
             if b.parent == scan.default or (scan.mine is not None and identity_in(db_path, b) == scan.mine)]
     key = key_or_noted(db_path)
-    sure = keyed_as_mine(key, sure, scan.default) if key else sure
-    return sorted(dict.fromkeys(sure), key=stamp_onwards, reverse=True)
+    sure = list(dict.fromkeys(keyed_as_mine(key, sure, scan.default) if key else sure))
+    return newest_made_first(sure, remembered_facts(sure, scan, remember=False))
 
 
 def other_identity_backups(db_path: Path, scan: BackupScan | None = None) -> list[Path]:
@@ -125,13 +125,20 @@ def old_place_backups(db_path: Path, found: list[Path] = ()) -> list[Path]:
     return sorted(dict.fromkeys(p for p in left if p not in found), key=stamp_onwards, reverse=True)
 
 
-def has_backup_on(db_path: Path, day, scan: BackupScan | None = None, key: str | None = None,
-                  since_keys: bool = False) -> bool:
-    """Whether this file has a backup made on `day` that is beyond doubt its own (as rotate tells)."""
+def backed_up_today(db_path: Path, now: datetime, scan: BackupScan | None = None, key: str | None = None,
+                    since_keys: bool = False) -> bool:
+    """Whether the last backup made of this file, of those beyond doubt its own (as rotate tells), is named today
+    and not later than now. A copy named today by a clock then set ahead was not made today: the backups made
+    since, under other dates, came after it. A clock that went back since the last backup (one reset at every boot
+    repeats a date) makes a new one due."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
-    that_day = [b for b in own_backups(db_path, scan) if (t := backup_time(b)) is not None and t.date() == day]
-    return bool(keyed_as_mine(key, that_day, None if since_keys else scan.default))
+    found = own_backups(db_path, scan)
+    facts = remembered_facts(found, scan)
+    mine = keyed_as_mine(key, found, None if since_keys else scan.default, {b: f.key for b, f in facts.items()})
+    last = next(iter(newest_made_first(mine, facts)), None)
+    made = last and backup_time(last)
+    return made is not None and made.date() == now.date() and made <= now
 
 
 def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str,
@@ -164,10 +171,12 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     mine = _identity(db_path, folder) if shared else None
     scan = scan_backups(db_path, None if shared else scan)  # an identity just made for a chosen folder: read again
     names = _free_names(db_path, when, reason, mine, folder, scan)
+    made = next_made(remembered_facts(_found(db_path, ".sqlite3", own_only=False, scan=scan), scan))  # the order
+    # the file's backups are told by: after all its own, and those of an identity it had before
     partial = None
     try:
         partial = _claim(names)  # this run's own copy in progress: another run takes the next name
-        copy_database(conn, partial)
+        copy_database(conn, partial, made)
         _check_copy(conn, partial)  # never reported as made unless whole
         target = _settle(partial, names)
     except BaseException as error:
@@ -181,7 +190,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     # A chosen folder may have given the file its identity and the note a folder: looked at again.
     fresh = shared or not scan.add(target)
     rotate(db_path, kept_count(conn), None if fresh else scan, stored_key(conn), made_since_keys(conn),
-           (target, *spare), when)
+           (target, *spare))
     return target
 
 
@@ -279,11 +288,13 @@ def _remove_partial(partial: Path | None, made_folder: Path | None) -> None:
             pass
 
 
-def copy_database(source: sqlite3.Connection, target_path: Path) -> None:
-    """Write a consistent, self-contained copy (rollback journal, no WAL beside it)."""
+def copy_database(source: sqlite3.Connection, target_path: Path, made: int = 0) -> None:
+    """Write a consistent, self-contained copy (rollback journal, no WAL beside it); a backup carries `made`, its
+    place in the order the file's backups were made (backup_rows.py)."""
     target = sqlite3.connect(target_path)
     try:
         source.backup(target)
+        target.execute(f"PRAGMA user_version={int(made)}")
         target.execute("PRAGMA journal_mode=DELETE")
         target.commit()
     finally:
@@ -311,23 +322,21 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
 
 
 def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key: str | None = None,
-           since_keys: bool = False, spare: tuple[Path, ...] = (), now: datetime | None = None) -> list[Path]:
-    """Delete all but the newest `keep` of this file's own backups, those carrying its `key`, or no key beside it
-    unless the file was made `since_keys` (file_key.keyed_as_mine), sparing the fullest, the newest made before
-    an upgrade and `spare`, and, `now` given, the newest `keep` not dated after it (a clock once set ahead named
-    copies in the future: by name they would push out every real one for as long); returns what was deleted.
+           since_keys: bool = False, spare: tuple[Path, ...] = ()) -> list[Path]:
+    """Delete all but the `keep` last made of this file's own backups, those carrying its `key`, or no key beside
+    it unless the file was made `since_keys` (file_key.keyed_as_mine), sparing the fullest, the last made before an
+    upgrade and `spare`; returns what was deleted. The order is the one they were made in (backup_rows.py), never
+    the dates in their names: a clock set wrong would have the newest data deleted first.
     `scan` is the open's look at the backups; what is deleted leaves it."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
-    if len(found) > keep:  # keys (and rows) are looked at only when one may go
-        keys = {backup: carried for backup, (_rows, carried) in remembered_facts(found, scan).items()}
-        found = keyed_as_mine(key, found, None if since_keys else scan.default, keys)
+    if len(found) > keep:  # keys, rows and order are looked at only when one may go
+        facts = remembered_facts(found, scan)
+        found = keyed_as_mine(key, found, None if since_keys else scan.default, {b: f.key for b, f in facts.items()})
+        found = newest_made_first(found, facts)
     kept, beyond = found[:keep], found[keep:]
     spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found)) if beyond else ()
-    if beyond and now is not None:
-        latest = now + _CLOCK_SLACK if now < datetime.max - _CLOCK_SLACK else datetime.max  # a clock at year 9999
-        spared += tuple([p for p in found if (made := backup_time(p)) is None or made <= latest][:keep])
     old = [p for p in beyond if p not in spared and not _is_one_of(p, spare)]
     for path in old:
         path.unlink(missing_ok=True)

@@ -46,8 +46,8 @@ def open_store(path: Path, *, now: datetime | None = None, take_lock: bool = Tru
     A missing file whose backups (or interrupted restore) remain is not created unless `replace_missing` (the
     owner chose a new empty file): Problem.MISSING. A symlink on the way that leads nowhere is never followed to
     create: Problem.BROKEN_LINK. With `defer_daily_backup`, the day's first backup is left to
-    `store.make_due_backup()` (the window calls it once it has painted; `close()` makes it if nobody did). A
-    backup before an upgrade is never deferred."""
+    `store.make_due_backup()` (the window calls it once it has painted; `close()` makes it if nobody did), with the
+    look at whether one was made today. A backup before an upgrade is never deferred."""
     refuse_broken_link(path)
     path, given = real_path(path), Path(path).expanduser().absolute()
     now = now or system_clock()
@@ -234,14 +234,13 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
     try:  # the first reads too: on a disk nearly full, WAL's first read may fail to make its -shm
         pending = pending_names(store.conn)
         key, since_keys = stored_key(store.conn), made_since_keys(store.conn)
-        _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys, now)
+        _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys)
         if not is_new and pending and applied_names(store.conn):
             _backup_before_upgrade(store, pending, now, scan)
-        elif not is_new and not backups.has_backup_on(store.path, now.date(), scan, key, since_keys):
-            if defer_daily:
-                store.daily_backup_due = now
-            else:
-                backups.make_backup(store.conn, store.path, now, "daily", scan)
+        elif not is_new and defer_daily:
+            store.daily_backup_due = now  # whether one is due is read then too: the backups' order, their keys
+        elif not is_new and not backups.backed_up_today(store.path, now, scan, key, since_keys):
+            backups.make_backup(store.conn, store.path, now, "daily", scan)
         if pending:
             from socialdesk.storage.migrations import migrations
 
@@ -278,11 +277,11 @@ def _backup_before_upgrade(store: Store, pending: list[str], now: datetime, scan
 
 
 def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None, key: str | None = None,
-                   since_keys: bool = False, now: datetime | None = None) -> None:
+                   since_keys: bool = False) -> None:
     """Back to the newest `keep` (the owner's count): a writer killed between a new copy and its
     rotation left one more."""
     try:
-        backups.rotate(path, keep, scan, key, since_keys, now=now)
+        backups.rotate(path, keep, scan, key, since_keys)
     except OSError as error:  # a read-only backups folder: the file still opens, its backups stay
         logging.getLogger(__name__).warning("old backups of %s not pruned: %s", path, error)
 

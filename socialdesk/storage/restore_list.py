@@ -5,7 +5,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from socialdesk.storage.backup_names import made_order, stem_of_backup
+from socialdesk.storage.backup_names import stamp_onwards, stem_of_backup
 from socialdesk.storage.backup_scan import BackupScan, backup_dir_for, is_listed_file
 from socialdesk.storage.backups import list_backups, other_identity_backups
 from socialdesk.storage.file_key import UNREADABLE, key_in, key_of, made_since_keys
@@ -68,7 +68,7 @@ def _under_another_name(db_path: Path, key: str, listed: set[Path], scan: Backup
                 continue  # a FIFO named like a backup would block the read of its key
             if not db_path.with_name(stem + db_path.suffix).exists() and key_of(path) == key:
                 found[path] = stem
-    return {path: found[path] for path in sorted(found, key=lambda p: made_order(p.name), reverse=True)}
+    return {path: found[path] for path in sorted(found, key=stamp_onwards, reverse=True)}
 
 
 def _key_and_age(db_path: Path) -> tuple[str | None, bool]:

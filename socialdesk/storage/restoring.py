@@ -100,6 +100,7 @@ def _restored_in_memory(backup: Path, kept: dict[str, str | None], page_size: in
         restored.execute("BEGIN")
         put_back(restored, kept)
         stamp(restored)
+        restored.execute("PRAGMA user_version=0")  # a backup's place among its file's (backup_rows.py) stays its own
         restored.execute("COMMIT")
     except BaseException as error:
         if restored is not None:

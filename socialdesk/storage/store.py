@@ -177,14 +177,21 @@ class Store:
             return False
 
     def make_due_backup(self) -> Path | None:
-        """Make the day's backup that opening left for later; None if none was due.
+        """Make the day's backup that opening left for later, unless the last one made was made today; None if
+        none was due.
 
         Raises StoreWriteError if the copy fails (it is due no more: the caller tells)."""
         when, self.daily_backup_due = self.daily_backup_due, None
         if when is None or self.path is None or not self.is_open:
             return None
-        from socialdesk.storage.backups import make_backup
+        from socialdesk.storage.backups import backed_up_today, make_backup
+        from socialdesk.storage.file_key import made_since_keys, stored_key
 
+        try:
+            if backed_up_today(self.path, when, None, stored_key(self.conn), made_since_keys(self.conn)):
+                return None
+        except OSError as error:  # the backups cannot be listed: the copy, tried, says what is wrong
+            logging.getLogger(__name__).warning("backups of %s not read: %s", self.path, error)
         return make_backup(self.conn, self.path, when, "daily")
 
     def close(self) -> None:

@@ -255,29 +255,6 @@ def test_a_resize_killed_midway_leaves_no_copy_for_ever(tmp_path, monkeypatch):
     assert sorted(p.name for p in temp.iterdir()) == ["socialdesk-restore-running"]
 
 
-def test_a_clock_once_set_ahead_never_leaves_the_owner_one_real_backup(tmp_path):
-    """Attack 32b, F4: after a few days with the clock a year ahead (a dead battery, a wrong year typed in), the
-    copies named in the future were the newest by name: each open, with the clock right again, kept them and
-    deleted every real backup but the day's, for a whole year. The newest real ones are kept beside them."""
-    from datetime import timedelta
-
-    from socialdesk.storage.backups import own_backups
-
-    path = tmp_path / "shop.sqlite3"
-    store = open_store(path, now=datetime(2026, 11, 30, 9))
-    store.settings.set("backups_keep", 3)
-    store.close()
-    days = [datetime(2026, 12, 1, 9) + timedelta(days=n) for n in range(3)]
-    ahead = [datetime(2027, 12, 1, 9) + timedelta(days=n) for n in range(3)]
-    right = [datetime(2026, 12, 4, 9) + timedelta(days=n) for n in range(4)]
-    for when in days + ahead + right:
-        open_store(path, now=when).close()  # the day's backup, then rotation
-    dates = sorted(b.name.split("-")[1] for b in own_backups(path))
-    assert dates[-3:] == ["20271201", "20271202", "20271203"]  # the newest by name stay
-    assert ["20261205", "20261206", "20261207"] == dates[-6:-3]  # and the owner's last three real days
-    assert len(dates) <= 3 + 3 + 1  # bounded: keep, keep real, and the fullest at most
-
-
 def test_a_clock_at_the_end_of_year_9999_still_opens_the_file(tmp_path):
     """Attack 32c, F5: within a week of 31 December 9999, "a week after now" overflowed and the open failed with a
     traceback."""

@@ -13,9 +13,9 @@ WHEN = datetime(2026, 12, 3, 15, 9, 12)
 def _labels(qtbot, tmp_path) -> list[str]:
     store = open_store(tmp_path / "fleurs.sqlite3", now=WHEN)
     try:
+        make_backup(store.conn, store.path, datetime(2026, 12, 2, 9, 0), "daily")
         for reason in ("daily", "manual", "manual"):
             make_backup(store.conn, store.path, WHEN, reason)
-        make_backup(store.conn, store.path, datetime(2026, 12, 2, 9, 0), "daily")
     finally:
         store.close()
     dialog = RestoreDialog(tmp_path / "fleurs.sqlite3")

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 from socialdesk.domain.shop import ShopCard
 from socialdesk.storage import open_store
-from socialdesk.storage.backups import has_backup_on, list_backups, make_backup
+from socialdesk.storage.backups import backed_up_today, list_backups, make_backup
 from socialdesk.storage.file_key import stored_key
 from socialdesk.ui.open_problems import newest_good_backup
 
@@ -21,7 +21,7 @@ def test_backups_of_a_file_named_like_another_are_not_mixed_up(tmp_path):
     theirs = [make_backup(second.conn, lyon, T0 + timedelta(days=1, minutes=i), "manual") for i in range(3)]
     try:
         assert list_backups(shop) == [mine]
-        assert not has_backup_on(shop, (T0 + timedelta(days=1)).date(), key=stored_key(first.conn))
+        assert not backed_up_today(shop, T0 + timedelta(days=1), key=stored_key(first.conn))
         assert newest_good_backup(shop) == mine  # never the other shop's data
         for i in range(12):
             make_backup(first.conn, shop, T0 + timedelta(days=2, minutes=i), "manual")

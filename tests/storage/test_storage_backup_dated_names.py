@@ -7,7 +7,7 @@ import pytest
 
 from socialdesk.storage import open_store
 from socialdesk.storage.backup_names import backup_time
-from socialdesk.storage.backups import has_backup_on, list_backups, own_backups
+from socialdesk.storage.backups import backed_up_today, list_backups, own_backups
 from socialdesk.storage.file_key import key_of
 
 WHEN = datetime(2026, 12, 3, 9, 0)
@@ -21,7 +21,7 @@ def test_opening_it_again_the_same_day_makes_no_second_daily_backup(tmp_path, na
     for minutes in (10, 20, 30):
         open_store(path, now=WHEN + timedelta(minutes=minutes)).close()
     daily = [b for b in own_backups(path) if b.name.endswith("-daily.sqlite3")]
-    assert len(daily) <= 1 and has_backup_on(path, WHEN.date(), key=key_of(path)) == bool(daily)  # as opening asks
+    assert len(daily) <= 1 and backed_up_today(path, WHEN + timedelta(minutes=30), key=key_of(path)) == bool(daily)  # as opening asks
     open_store(path, now=WHEN + timedelta(days=1, hours=2)).close()
     listed = list_backups(path)
     assert [backup_time(b).date() for b in listed if b.name.endswith("-daily.sqlite3")][0] == (WHEN + timedelta(

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 
 from socialdesk.storage import open_store
-from socialdesk.storage.backups import has_backup_on, make_backup, sure_backups
+from socialdesk.storage.backups import backed_up_today, make_backup, sure_backups
 from socialdesk.storage.file_key import key_of
 from socialdesk.storage.opening import start_fresh
 from socialdesk.storage.restoring import restore_backup
@@ -61,7 +61,7 @@ def test_a_backup_copied_out_and_used_as_a_data_file_keeps_its_own_backups(tmp_p
     _backups(shop, [3, 4, 5])
     assert all(b.is_file() for b in theirs)
     assert not set(theirs) & set(restore_list(shop.path).backups)
-    assert not has_backup_on(shop.path, (WHEN + timedelta(days=2)).date(), key=key_of(shop.path, live=True))
+    assert not backed_up_today(shop.path, WHEN + timedelta(days=2), key=key_of(shop.path, live=True))
     other.close()
     shop.close()
 
@@ -153,7 +153,7 @@ def test_a_damaged_file_named_like_todays_backup_is_neither_the_daily_nor_kept(t
     junk = good[0].with_name("shop-20261204-000100-daily.sqlite3")
     junk.write_bytes(b"\0" * 4096)
     key = key_of(shop.path, live=True)
-    assert not has_backup_on(shop.path, datetime(2026, 12, 4).date(), key=key)
+    assert not backed_up_today(shop.path, datetime(2026, 12, 4, 12), key=key)
     newer = _backups(shop, [3])
     assert good[1].is_file() and newer[0].is_file() and junk.is_file()  # two good ones kept; the junk not counted
     shop.close()
@@ -268,7 +268,7 @@ def test_a_backup_copied_out_with_its_key_keeps_its_own_backups_too(tmp_path):
     theirs = _backups(other, [1, 2])
     mine = _backups(shop, [3, 4, 5])
     assert all(b.is_file() for b in theirs) and not set(theirs) & set(restore_list(shop.path).backups)
-    assert not has_backup_on(shop.path, (WHEN + timedelta(days=2)).date(), key=key_of(shop.path, live=True))
+    assert not backed_up_today(shop.path, WHEN + timedelta(days=2), key=key_of(shop.path, live=True))
     assert set(mine[-2:]) <= set(restore_list(shop.path).backups)
     other.close()
     shop.close()
