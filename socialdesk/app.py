@@ -11,7 +11,7 @@ HEADLESS_COMMANDS = ("qr", "export", "import", "print-cards", "backup", "check")
 
 def gui_argument_parser() -> argparse.ArgumentParser:
     """The window's options; its words (and argparse's) in the language `speaking()` chose."""
-    from socialdesk.cli import OneLineParser  # bad arguments: one line on stderr, exit 2
+    from socialdesk.headless.parser import OneLineParser  # bad arguments: one line on stderr, exit 2
     from socialdesk.headless.language import _
 
     parser = OneLineParser(

@@ -13,29 +13,11 @@ from socialdesk import __version__
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, Refused
 from socialdesk.headless.language import _, lang_option, speaking
 from socialdesk.headless.os_words import os_reason
+from socialdesk.headless.parser import OneLineParser
 from socialdesk.logs import details_in_the_log
-from socialdesk.headless.streams import (  # noqa: F401 (one_line: cli's API)
-    OneLineStderr, SummaryStdout, one_line, say_unprinted_summary, write_product)
+from socialdesk.headless.streams import OneLineStderr, SummaryStdout, say_unprinted_summary
 
 _NAME_ERRORS = {errno.ENAMETOOLONG, errno.ELOOP, errno.ENOTDIR, errno.EINVAL}  # the name given is unusable
-
-
-class OneLineParser(argparse.ArgumentParser):
-    """argparse that refuses bad arguments in ONE line on stderr (exit 2), not usage + error."""
-
-    def error(self, message: str):
-        print(_("{prog}: {message}; see {prog} --help").format(prog=self.prog, message=message),
-              file=OneLineStderr(sys.stderr))
-        self.exit(EXIT_REFUSED)
-
-    def _print_message(self, message, file=None):
-        """--help and --version: the text is the product, so a closed or full stdout is one line and exit 1."""
-        if message and (file is None or file is sys.stdout):  # None: argparse's own stand-in for a closed stdout
-            encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
-            if not write_product(message.encode(encoding, "replace"), self.prog):
-                self.exit(EXIT_FAILED)
-            return
-        super()._print_message(message, file)
 
 
 def _millimetres(text: str) -> float:
