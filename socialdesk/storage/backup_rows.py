@@ -148,6 +148,11 @@ def newest_made_first(backups: list[Path], facts: dict[Path, Facts]) -> list[Pat
     return sorted(backups, key=lambda p: (facts[p].made, stamp_onwards(p)), reverse=True)
 
 
-def next_made(facts: dict[Path, Facts]) -> int:
-    """The number a new backup carries: after every one of the file's backups."""
-    return 1 + max((f.made for f in facts.values()), default=0)
+HIGHEST_MADE = 2**31 - 1  # the header holds a signed 32-bit number: one beyond would be stored as 0
+
+
+def next_made(facts: dict[Path, Facts], key: str | None) -> int:
+    """The number a new backup carries: after every backup of the file carrying its `key` (or none). Another
+    shop's copy put in the folder never sets it; a copy another tool numbered at the top leaves the new ones there
+    too (in the order of their names among them), never wrapped to 0 (attack 33, F1)."""
+    return min(1 + max((f.made for f in facts.values() if f.key in (key, None)), default=0), HIGHEST_MADE)

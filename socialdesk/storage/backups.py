@@ -171,8 +171,8 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     mine = _identity(db_path, folder) if shared else None
     scan = scan_backups(db_path, None if shared else scan)  # an identity just made for a chosen folder: read again
     names = _free_names(db_path, when, reason, mine, folder, scan)
-    made = next_made(remembered_facts(_found(db_path, ".sqlite3", own_only=False, scan=scan), scan))  # the order
-    # the file's backups are told by: after all its own, and those of an identity it had before
+    made = next_made(remembered_facts(_found(db_path, ".sqlite3", own_only=False, scan=scan), scan),
+                     stored_key(conn))  # the order the file's backups are told by: after its own, under any identity
     partial = None
     try:
         partial = _claim(names)  # this run's own copy in progress: another run takes the next name

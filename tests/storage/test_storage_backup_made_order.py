@@ -124,3 +124,32 @@ def test_each_backup_carries_its_place_and_a_restored_file_carries_none(tmp_path
     assert sqlite3.connect(f"file:{safety}?mode=ro", uri=True).execute("PRAGMA user_version").fetchone()[0] \
         == numbers[1] + 1
     assert own_backups(path)  # the restored file opens and its backups are still there
+
+
+@pytest.mark.parametrize("foreign", [True, False])
+def test_a_copy_numbered_at_the_top_never_wraps_the_order_to_zero(tmp_path, foreign):
+    """Attack 33, F1: a backup carrying 2^31 - 1 (another shop's copied in, or one another tool renumbered) made
+    every later backup carry 0, the header's value for a number beyond it: each open then deleted the one before."""
+    path = _fresh(tmp_path)
+    for i in range(2):
+        _work(path, START + timedelta(days=i), f"day{i}")
+    folder = path.parent / "backups"
+    top = folder / "shop-20250602-090000-manual.sqlite3"
+    if foreign:
+        other = _fresh(tmp_path / "other")
+        _work(other, START, "theirs")
+        shutil.copy2(next((other.parent / "backups").glob("*.sqlite3")), top)
+    else:
+        shutil.copy2(sorted(folder.glob("*.sqlite3"))[-1], top)
+    conn = sqlite3.connect(top)
+    conn.execute("PRAGMA user_version=2147483647")
+    conn.close()
+    for day in (2, 3, 3.5, 4):  # 3.5: a second open on day 3, which makes none
+        _work(path, START + timedelta(days=day), f"day{day}")
+    before = set(own_backups(path))
+    _work(path, START + timedelta(days=4, hours=3))  # nor this one
+    assert set(own_backups(path)) == before
+    assert {"day3.5", "day2", "day1"} <= _marks(path)  # each open's backup holds the work before it
+    numbers = [sqlite3.connect(f"file:{b}?mode=ro", uri=True).execute("PRAGMA user_version").fetchone()[0]
+               for b in own_backups(path)]
+    assert 0 not in numbers
