@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
 from socialdesk.domain.changes import Area
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.tabs import TAB_KEYS, TABS
-from socialdesk.ui.common import focus_ring
 from socialdesk.ui.common.bus import from_others
+from socialdesk.ui.common.first_paint import after_first_paint
 from socialdesk.ui.common.lazy_tab import LazyTab
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.file_actions import FileActions
@@ -32,6 +32,13 @@ def redo_shortcuts(platform_keys: list[QKeySequence]) -> list[QKeySequence]:
     return keys
 
 
+def _show_focus_rings() -> None:
+    """Lists, tables and views show where the keyboard is, from the first paint on (their painting is loaded then)."""
+    from socialdesk.ui.common import focus_ring
+
+    focus_ring.install()
+
+
 class MainWindow(QMainWindow):
     """Emits requests the application controller carries out (they replace the open store)."""
 
@@ -42,7 +49,7 @@ class MainWindow(QMainWindow):
     def __init__(self, store, bus, clock, parent=None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        focus_ring.install()  # lists, tables and views show where the keyboard is
+        after_first_paint(self, _show_focus_rings)
         self.theme = theme.install(QApplication.instance(), store.settings.get("theme"))
         self.store = store
         self.bus = bus

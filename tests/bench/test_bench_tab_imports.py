@@ -30,6 +30,7 @@ LATER = ("PySide6.QtPrintSupport", "csv", "sqlite_utils", "qrcode", "PIL", "pyzb
          "socialdesk.ui.calendar.post_dialog", "socialdesk.ui.calendar.publish_dialog",
          "socialdesk.ui.calendar.limits_dialog", "socialdesk.ui.calendar.import_dialog",
          "socialdesk.domain.calendar.csv_format",
+         "socialdesk.ui.common.focus_ring",  # installed once the window has painted
          "socialdesk.cli",  # the headless commands: the window's options use only their parser (headless.parser)
          "subprocess",  # macOS's ioreg for the machine id: Linux reads a file, Windows the registry
          "_hashlib")  # OpenSSL (2 ms, 3.6 MiB): for a backup's identity, a too-long name, an image or a logo

@@ -71,4 +71,4 @@ def install(app: QApplication | None = None) -> None:
     """Show focus rings in this application from now on (once, however often it is called)."""
     app = app or QApplication.instance()
     if app.findChild(FocusRings, "focusRings") is None:
-        FocusRings(app)
+        FocusRings(app)._on_focus_changed(None, app.focusWidget())  # the widget the keyboard is already in
