@@ -1,7 +1,7 @@
 """A flat link button that shows as much of its text as fits, cut at the end with "…", never at the start."""
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton
+from PySide6.QtWidgets import QPushButton, QSizePolicy
 
 from socialdesk.ui.theme.style import mark_link
 
@@ -24,11 +24,10 @@ class ElidedLink(QPushButton):
         self._show(_escape(full))
 
     def _padding(self) -> int:
-        option = QStyleOptionButton()
-        self.initStyleOption(option)
-        contents = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        return max(0, self.width() - contents.width()) if self.width() > 0 else 2 * self.style().pixelMetric(
-            QStyle.PixelMetric.PM_ButtonMargin)
+        """What the style puts around the label: the button's own size hint less its text's. (Asking QStyle for it
+        loads that class, 9 ms of a start on which what is due shows.)"""
+        text = self.fontMetrics().size(Qt.TextFlag.TextShowMnemonic, self.text()).width()
+        return max(0, QPushButton.sizeHint(self).width() - text)
 
     def _hint(self, characters: int) -> QSize:
         metrics = self.fontMetrics()
