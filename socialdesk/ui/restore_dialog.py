@@ -19,6 +19,7 @@ from socialdesk.storage.backup_names import backup_rank, backup_time, identity_i
 from socialdesk.storage.backups import old_place_backups
 from socialdesk.storage.restore_list import restore_list
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.common.day_words import clock_text, day_text
 
 
 class RestoreDialog(QDialog):
@@ -117,8 +118,9 @@ def _seconds_shared(backups: list[Path], computer: dict) -> set:
 
 
 def _when_and_size(backup: Path) -> str:
-    when = backup_time(backup)
-    label = QLocale().toString(when, QLocale.FormatType.LongFormat) if when else backup.name
+    when = backup_time(backup)  # the computer's time when it was made: no zone to spell (« temps universel coordonné »)
+    label = f"{day_text(when.date(), QLocale.FormatType.LongFormat)} {clock_text(when.time(), seconds=True)}" \
+        if when else backup.name
     return f"{label}  —  {backup.stat().st_size // 1024} KiB"
 
 

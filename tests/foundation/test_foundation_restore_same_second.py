@@ -29,6 +29,7 @@ def test_backups_of_one_second_are_told_apart_newest_first(qtbot, tmp_path):
     assert [("backup 3 of that second" in labels[0]), ("backup 2 of that second" in labels[1]),
             ("backup 1 of that second" in labels[2])] == [True, True, True], labels
     assert "of that second" not in labels[3]  # alone in its second: the time says it all
+    assert "UTC" not in "".join(labels) and "15:09:12" in labels[0], labels  # the computer's time, no zone spelled
 
 
 def test_in_french_too(qtbot, tmp_path):
@@ -38,6 +39,8 @@ def test_in_french_too(qtbot, tmp_path):
     finally:
         install_translators("en")
     assert "sauvegarde 2 de cette seconde" in labels[1].splitlines()[1], labels
+    assert labels[0].startswith("jeudi 3 décembre 2026 15:09:12  —"), labels  # no « temps universel coordonné »
+    assert labels[-1].startswith("mercredi 2 décembre 2026 09:00:00  —"), labels
 
 
 def test_two_computers_backups_of_one_second_are_told_apart_by_their_computer_not_by_a_rank(qtbot, tmp_path,

@@ -18,6 +18,13 @@ def day_text(day: date | QDate, pattern: str | QLocale.FormatType, locale: QLoca
     return locale.toString(when, written)
 
 
-def clock_text(at: time) -> str:
-    """A post's time in the locale's short format ("9:30 AM", « 09:30 »); opening hours have their own words."""
-    return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+_ZONE = re.compile(r"\s*(?<![\w'])t+(?![\w'])")  # the long format's time zone ("tttt": « temps universel coordonné »)
+
+
+def clock_text(at: time, seconds: bool = False) -> str:
+    """A post's time in the locale's short format ("9:30 AM", « 09:30 »); opening hours have their own words.
+    With `seconds`, the locale's long format without its time zone ("9:30:05 AM", « 09:30:05 »): a backup's."""
+    if not seconds:
+        return QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+    written = _ZONE.sub("", QLocale().timeFormat(QLocale.FormatType.LongFormat)).strip()
+    return QLocale().toString(QTime(at.hour, at.minute, at.second), written)
