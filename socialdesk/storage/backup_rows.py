@@ -25,6 +25,7 @@ from socialdesk.storage.files import connect_unchanging, small_regular_file
 ROWS_FILE = ".backup-rows.json"  # never matches the backups' own names (`*-*.sqlite3`)
 PATTERN = "*-*.sqlite3"  # the backups' names
 BOOKKEEPING = {"settings", "_sqlite_migrations", "migrations", "drafts"}
+HIGHEST_MADE = 2**31 - 1  # a backup's number is in its header, a signed 32-bit one: one beyond would be stored as 0
 
 log = logging.getLogger(__name__)
 
@@ -102,7 +103,8 @@ def facts_of(paths: list[Path], file_id: str | None = None,
         stamp, entry = _stamp(path), known.get(path.name)
         if stamp is not None and isinstance(entry, dict) and entry.get("stamp") == stamp \
                 and isinstance(entry.get("rows"), int) and isinstance(entry.get("key", 0), (str, type(None))) \
-                and type(entry.get("made")) is int:  # a note from before the order was kept: read again once
+                and type(entry.get("made")) is int and 0 <= entry["made"] <= HIGHEST_MADE:  # else read again
+            # (a note from before the order was kept, or one edited by hand)
             facts[path] = Facts(entry["rows"], entry["key"], entry["made"])
             continue
         facts[path] = found = _facts(path)
@@ -146,9 +148,6 @@ def newest_made_first(backups: list[Path], facts: dict[Path, Facts]) -> list[Pat
     """Backups in the order they were made, newest first: by the number each carries, then (among those made
     before it was kept, or two made at once) by the stamp and rank in their names."""
     return sorted(backups, key=lambda p: (facts[p].made, stamp_onwards(p)), reverse=True)
-
-
-HIGHEST_MADE = 2**31 - 1  # the header holds a signed 32-bit number: one beyond would be stored as 0
 
 
 def next_made(facts: dict[Path, Facts], key: str | None) -> int:

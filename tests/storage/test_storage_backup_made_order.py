@@ -153,3 +153,21 @@ def test_a_copy_numbered_at_the_top_never_wraps_the_order_to_zero(tmp_path, fore
     numbers = [sqlite3.connect(f"file:{b}?mode=ro", uri=True).execute("PRAGMA user_version").fetchone()[0]
                for b in own_backups(path)]
     assert 0 not in numbers
+
+
+@pytest.mark.parametrize("noted", [-5, 2**31, "7", 3.5])
+def test_a_number_edited_in_the_remembered_facts_is_read_again_from_the_backup(tmp_path, noted):
+    """Attack 33: the facts' note (`.backup-rows+<id>.json`) took any whole number as a backup's place."""
+    path = _fresh(tmp_path)
+    for i in range(3):
+        _work(path, START + timedelta(days=i), f"day{i}")
+    note = next((path.parent / "backups").glob(".backup-rows*.json"))
+    facts = json.loads(note.read_text())
+    newest = max(facts, key=lambda name: facts[name]["made"])
+    facts[newest]["made"] = noted
+    note.write_text(json.dumps(facts))
+    for i in range(3, 6):
+        _work(path, START + timedelta(days=i), f"day{i}")
+    assert {"day4", "day3", "day2"} <= _marks(path)
+    made = json.loads(note.read_text()).get(newest, {}).get("made", 0)
+    assert type(made) is int and 0 <= made < 2**31
