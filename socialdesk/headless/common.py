@@ -11,14 +11,16 @@ from socialdesk.export_files import (
     OutputExists, OutputIsDatabase, OutputIsDataFile, OutputNotAFile, check_output, guarded_output,
 )
 from socialdesk.headless.language import _, n_
-from socialdesk.headless.os_words import os_reason
+from socialdesk.headless.os_words import os_reason, os_refusal
 from socialdesk.headless.messages import (
     CANNOT_WRITE, IN_SYNCED, IN_SYNCED_NO_WAY_OUT, MISSING_INTERRUPTED_RESTORE, NEEDS_UPGRADE_READ_ONLY, NO_DATA_FILE,
-    ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS, PROBLEM_AT, WARNING,
+    ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS, PROBLEM_AT, WARNING, WRITE_PROBLEMS,
 )
 from socialdesk.headless.streams import write_stdout
 from socialdesk.paths import default_db_path, in_portable_data
 from socialdesk.storage import Problem, Store, StoreOpenError
+from socialdesk.storage.backup_scan import backup_dir_for
+from socialdesk.storage.errors import StoreWriteError, WriteProblem
 from socialdesk.storage.missing import only_interrupted_restore
 from socialdesk.storage.opening import NeedsUpgrade, open_for_command
 
@@ -79,6 +81,18 @@ def fill_output(path: Path, args, command: str, fill: Callable[[BinaryIO], objec
     return True
 
 
+def backup_failure(error: StoreWriteError, beside) -> str:
+    """Why no backup was left; a folder that refused is named (a chosen one that refused went beside it first)."""
+    cause = error.__cause__
+    if error.problem is WriteProblem.DISK_FULL:
+        return _(WRITE_PROBLEMS[error.problem])
+    if error.problem is WriteProblem.READ_ONLY or isinstance(cause, PermissionError):
+        return _("the backups folder {folder} cannot be written; no backup was left").format(folder=beside)
+    if isinstance(cause, OSError):
+        return _("{reason}; no backup was left").format(reason=os_refusal(cause))
+    return _("the copy could not be made; no backup was left")  # SQLite's own English stays in the log
+
+
 def open_data_file(args, command: str, *, write: bool) -> Store | None:
     """The store, or None after one clear line on stderr (a reader never creates the file)."""
     path = data_path(args)
@@ -89,6 +103,10 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
     except StoreOpenError as error:
         print(f"socialdesk {command}: " + _(PROBLEM_AT).format(problem=_open_problem_words(error), path=path),
               file=sys.stderr)
+        return None
+    except StoreWriteError as error:  # the day's backup, made before any write: none was made, nothing written
+        print(f"socialdesk {command}: " + _("today's backup could not be made, so nothing was changed: {reason}").format(
+            reason=backup_failure(error, backup_dir_for(path))), file=sys.stderr)
         return None
     warn_about_placement(path, command)
     return store

@@ -4,17 +4,16 @@ import sys
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK
 from socialdesk.domain.clock import system_clock
-from socialdesk.headless.common import (data_file_there, data_path, open_data_file, warn_about_conflict_copies,
-                                         warn_about_placement)
+from socialdesk.headless.common import (backup_failure, data_file_there, data_path, open_data_file,
+                                         warn_about_conflict_copies, warn_about_placement)
 from socialdesk.headless.backup_folder_words import SKIPPED, folder_problem, shown_folder, warn_about_backup_folder
 from socialdesk.headless.language import _
-from socialdesk.headless.os_words import os_refusal
 from socialdesk.headless.streams import say
 from socialdesk.headless.moved_words import say_if_default_lost, say_if_moved
-from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, PROBLEM_AT, WRITE_PROBLEMS
+from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, PROBLEM_AT
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import backup_dir_for, make_backup, skipped_folder
-from socialdesk.storage.errors import StoreWriteError, WriteProblem
+from socialdesk.storage.errors import StoreWriteError
 from socialdesk.storage.opening import inspect_file, real_path, writable
 
 
@@ -29,7 +28,7 @@ def run_backup(args) -> int:
         skipped = skipped_folder(store.conn, target)
     except StoreWriteError as error:
         print("socialdesk backup: " + _("could not write the backup: {reason}").format(
-            reason=_backup_failure(error, backup_dir_for(store.path))),
+            reason=backup_failure(error, backup_dir_for(store.path))),
               file=sys.stderr)
         return EXIT_FAILED
     finally:
@@ -39,18 +38,6 @@ def run_backup(args) -> int:
               file=sys.stderr)
     say(str(target))
     return EXIT_OK
-
-
-def _backup_failure(error: StoreWriteError, beside) -> str:
-    """Why no backup was left; a folder that refused is named (a chosen one that refused went beside it first)."""
-    cause = error.__cause__
-    if error.problem is WriteProblem.DISK_FULL:
-        return _(WRITE_PROBLEMS[error.problem])
-    if error.problem is WriteProblem.READ_ONLY or isinstance(cause, PermissionError):
-        return _("the backups folder {folder} cannot be written; no backup was left").format(folder=beside)
-    if isinstance(cause, OSError):
-        return _("{reason}; no backup was left").format(reason=os_refusal(cause))
-    return _("the copy could not be made; no backup was left")  # SQLite's own English stays in the log
 
 
 def run_check(args) -> int:

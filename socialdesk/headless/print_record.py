@@ -17,12 +17,18 @@ def record(args, items, sheet: str | None = None, template: str | None = None, c
     window keeps the one chosen); EXIT_FAILED after one line saying the PDF is made and why this print is not
     recorded (the data file open in SocialDesk, its disk full…). `template`: what is recorded as printed
     (`socialdesk qr` records "qr"), else --template."""
-    from socialdesk.storage.errors import StoreError, StoreOpenError
+    from socialdesk.headless.common import backup_failure, data_path
+    from socialdesk.storage.backup_scan import backup_dir_for
+    from socialdesk.storage.errors import StoreError, StoreOpenError, StoreWriteError
 
     try:
         store = _open_waiting(args)
     except StoreOpenError as error:
         return _not_recorded(args, _problem_words(args, error), command)
+    except StoreWriteError as error:  # the day's backup, made before the record: none made, nothing recorded
+        why = _("today's backup could not be made: {reason}").format(
+            reason=backup_failure(error, backup_dir_for(data_path(args).absolute())))
+        return _not_recorded(args, why, command)
     try:
         store.presence.printed.record(items, template or args.template, getattr(args, "place", None) or "", CLOCK())
         if sheet:

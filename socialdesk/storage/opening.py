@@ -319,15 +319,23 @@ def open_readonly(path: Path, refused_for: Problem = Problem.LOCKED) -> Store:
 
 def open_for_command(path: Path, *, write: bool) -> Store:
     """What headless commands use: writers need the lock; readers read, and write nothing (no daily
-    backup) unless the file needs an upgrade, which is a write: then as a writer, or read-only if refused."""
+    backup) unless the file needs an upgrade, which is a write: then as a writer, or read-only if refused.
+    StoreWriteError when the day's backup cannot be made (its folder read-only, its disk full): the file is
+    closed, nothing written, and the backup's own problem said (attack 33, F4), not the data file's."""
     if not write:
         try:
             return open_readonly(path, Problem.READ_ONLY)
         except NeedsUpgrade:
             pass
     try:
-        return open_store(path)
+        store = open_store(path, defer_daily_backup=True)
     except StoreOpenError as error:
         if write or error.problem not in (Problem.LOCKED, Problem.READ_ONLY):
             raise
         return open_readonly(path, error.problem)
+    try:
+        store.make_due_backup()  # before the command writes anything
+    except StoreWriteError:
+        store.close()
+        raise
+    return store

@@ -189,3 +189,48 @@ def test_a_french_terminal_gets_french_from_the_installed_command(tmp_path):
                           capture_output=True, text=True, encoding="utf-8",
                           env={"LANG": "fr_FR.UTF-8", "PATH": "/usr/bin:/bin", "PYTHONPATH": str(ROOT)})
     assert (done.returncode, done.stderr) == (1, f"socialdesk check: aucun fichier de données à {tmp_path / 'none.sqlite3'}\n")
+
+
+def _backups_refused(monkeypatch):
+    """The backups folder refuses the copy (read-only, a stick locked): make_backup's own error."""
+    from socialdesk.storage import backups
+    from socialdesk.storage.errors import StoreWriteError, WriteProblem
+
+    def refused(*args, **kwargs):
+        raise StoreWriteError(WriteProblem.READ_ONLY, "read-only") from PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(backups, "make_backup", refused)
+
+
+@pytest.mark.parametrize("lang", ["en", "fr"])
+def test_an_import_on_a_day_whose_backup_cannot_be_made_names_the_backups_folder_and_changes_nothing(
+        shop, tmp_path, monkeypatch, capsys, lang):
+    """Attack 33, F4: the command blamed the data file ("the data file or its folder cannot be written")."""
+    import hashlib
+
+    plan = tmp_path / "plan.csv"
+    plan.write_text(HEADER + "\n2026-12-01,09:00,instagram,planned,,,Pain,\n", encoding="utf-8")
+    before = hashlib.sha256(shop.read_bytes()).hexdigest()
+    _backups_refused(monkeypatch)
+    assert main(["import", "csv", str(plan), "--db", str(shop), "--lang", lang]) == 1
+    out, err = _said(capsys)
+    folder = tmp_path / "backups"
+    assert out == [] and err == [{
+        "en": f"socialdesk import: today's backup could not be made, so nothing was changed: the backups folder "
+              f"{folder} cannot be written; no backup was left",
+        "fr": f"socialdesk import: la sauvegarde du jour n'a pas pu être faite, rien n'a donc été modifié{NB}: le "
+              f"dossier des sauvegardes {folder} n'est pas modifiable{NNB}; aucune sauvegarde n'a été laissée"}[lang]]
+    assert hashlib.sha256(shop.read_bytes()).hexdigest() == before
+
+
+def test_a_print_whose_backup_cannot_be_made_is_not_recorded_and_says_why(tmp_path, monkeypatch, capsys):
+    from socialdesk.storage.demo import build_demo_file
+
+    shop = tmp_path / "demo.sqlite3"
+    build_demo_file(shop).close()
+    _backups_refused(monkeypatch)
+    out = tmp_path / "cards.pdf"
+    code = main(["print-cards", "--db", str(shop), "--template", "a6", "-o", str(out)])
+    err = _said(capsys)[1]
+    assert code == 1 and out.exists(), err
+    assert len(err) == 1 and "today's backup could not be made: the backups folder" in err[0], err
