@@ -151,7 +151,8 @@ def newest_first(db_path: Path, names: list[Path]) -> list[Path]:
 
 
 def stamp_onwards(backup: Path) -> tuple[str, int]:
-    """A backup's place in the order it was made: its stamp and rank, read from its name."""
+    """A backup's place by its name: its stamp and rank (the order it was made in, if the clock was right; the
+    number each carries tells it whatever the clock did: backup_rows.newest_made_first)."""
     match = _last_stamp(backup)
     return _name_order(backup.name[match.start():]) if match else ("", 0)
 
