@@ -361,6 +361,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/backup_words.py" />
+        <source>The disk holding the backups folder (%1) is full. Free some space on it, then try again.</source>
+        <translation>Le disque du dossier des sauvegardes (%1) est plein. Libérez de la place sur ce disque, puis recommencez.</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/backup_words.py" />
         <source>The copy could not be written in the backups folder beside your data file (%1).</source>
         <translation>La copie n'a pas pu être écrite dans le dossier backups à côté de votre fichier de données (%1).</translation>
     </message>
@@ -407,6 +412,11 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 </context>
 <context>
     <name>OpenProblems</name>
+    <message>
+        <location filename="../../socialdesk/ui/open_problems.py" />
+        <source>This data file must be upgraded once for this version of SocialDesk, and a backup of it is made first. That backup could not be made:</source>
+        <translation>Ce fichier de données doit être mis à niveau une fois pour cette version de SocialDesk, et une sauvegarde en est faite d'abord. Cette sauvegarde n'a pas pu être faite :</translation>
+    </message>
     <message>
         <location filename="../../socialdesk/ui/open_problems.py" line="47" />
         <source>The name of your data file is too long: SocialDesk keeps a few small files beside it whose names are a little longer than its own, and this disk does not take names that long. Give the file a shorter name, then open it again, or choose another file.</source>

@@ -14,13 +14,13 @@ from socialdesk.headless.language import _, n_
 from socialdesk.headless.os_words import os_reason, os_refusal
 from socialdesk.headless.messages import (
     CANNOT_WRITE, IN_SYNCED, IN_SYNCED_NO_WAY_OUT, MISSING_INTERRUPTED_RESTORE, NEEDS_UPGRADE_READ_ONLY, NO_DATA_FILE,
-    ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS, PROBLEM_AT, WARNING, WRITE_PROBLEMS,
+    ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS, PROBLEM_AT, WARNING,
 )
 from socialdesk.headless.streams import write_stdout
 from socialdesk.paths import default_db_path, in_portable_data
 from socialdesk.storage import Problem, Store, StoreOpenError
 from socialdesk.storage.backup_scan import backup_dir_for
-from socialdesk.storage.errors import StoreWriteError, WriteProblem
+from socialdesk.storage.errors import StoreWriteError, WriteProblem, refused_backup
 from socialdesk.storage.missing import only_interrupted_restore
 from socialdesk.storage.opening import NeedsUpgrade, open_for_command
 
@@ -82,10 +82,12 @@ def fill_output(path: Path, args, command: str, fill: Callable[[BinaryIO], objec
 
 
 def backup_failure(error: StoreWriteError, beside) -> str:
-    """Why no backup was left; a folder that refused is named (a chosen one that refused went beside it first)."""
+    """Why no backup was left; the folder that refused is named (a chosen one that refused went beside it first),
+    and the disk that is full by that folder: it may not be the data file's (attack 33b, F1)."""
     cause = error.__cause__
+    beside = getattr(error, "folder", beside)
     if error.problem is WriteProblem.DISK_FULL:
-        return _(WRITE_PROBLEMS[error.problem])
+        return _("the disk holding the backups folder {folder} is full; no backup was left").format(folder=beside)
     if error.problem is WriteProblem.READ_ONLY or isinstance(cause, PermissionError):
         return _("the backups folder {folder} cannot be written; no backup was left").format(folder=beside)
     if isinstance(cause, OSError):
@@ -172,6 +174,10 @@ def warn_about_conflict_copies(path: Path, command: str) -> None:
 
 
 def _open_problem_words(error: StoreOpenError) -> str:
+    refused = refused_backup(error)
+    if refused is not None:  # the upgrade's backup: the backups folder's problem, not the data file's (33b, F5)
+        return _("the data file must be upgraded once for this SocialDesk, after a backup, and that backup could not "
+                 "be made ({reason}); the file was not changed").format(reason=backup_failure(refused, refused.folder))
     if error.problem is Problem.MISSING and only_interrupted_restore(Path(error.path)):
         return _(MISSING_INTERRUPTED_RESTORE)
     if isinstance(error, NeedsUpgrade) and error.problem is Problem.READ_ONLY:

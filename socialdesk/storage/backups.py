@@ -18,7 +18,7 @@ from socialdesk.storage.backup_names import (
     STAMP, backup_name, backup_time, identity_in, newest_first, own_name, ranked, stamp_onwards,
 )
 from socialdesk.storage.errors import (
-    StoreWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
+    BackupWriteError, classify_write_error, disk_full_error, means_disk_full, writing,
 )
 from socialdesk.storage.file_key import keyed_as_mine, made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_or_noted, remember_key
@@ -147,7 +147,7 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason:
     set back names it as the oldest) nor those `spare` names (the backup a restore is about to read).
 
     `scan` is the open's look at the backups (made before this copy), else one is made here.
-    On failure (a full disk…) StoreWriteError is raised and nothing of the copy is left behind."""
+    On failure (a full disk…) BackupWriteError (a StoreWriteError) is raised and nothing of the copy is left behind."""
     db_path = Path(db_path).resolve()
     chosen = backup_folder.chosen_folder(conn)
     chosen = chosen and chosen.resolve()  # through a link: names sized (and found) for the folder's real path
@@ -160,7 +160,7 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason:
                 scan = None  # that attempt may have made an identity: read again
         return _make_backup(conn, db_path, when, reason, backup_dir_for(db_path), scan, spare)
     except (sqlite3.Error, OSError) as error:
-        raise StoreWriteError(classify_write_error(error), str(error)) from error
+        raise BackupWriteError(classify_write_error(error), str(error), backup_dir_for(db_path)) from error
 
 
 def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str, folder: Path,

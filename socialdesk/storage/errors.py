@@ -70,6 +70,25 @@ class StoreWriteError(StoreError):
         self.detail = detail
 
 
+class BackupWriteError(StoreWriteError):
+    """A backup was not made and nothing of it was left; `folder` is where it was to go (beside the data file once a
+    chosen folder refused too). Refused on an open (the upgrade's backup), it is the StoreOpenError's cause: the
+    owner is told about the backups folder, not the data file."""
+
+    def __init__(self, problem: WriteProblem, detail: str, folder: Path):
+        super().__init__(problem, detail)
+        self.folder = folder
+
+
+def refused_backup(error: BaseException | None) -> BackupWriteError | None:
+    """The backup whose refusal made an open fail: its cause, or the cause of the refusal it led to."""
+    for _ in range(8):  # a chain of causes is short; a loop in one is never followed for ever
+        if error is None or isinstance(error, BackupWriteError):
+            return error
+        error = error.__cause__ or error.__context__
+    return None
+
+
 class StoreReadError(StoreError):
     """A read failed (a damaged page, a table gone, the file replaced or closed): nothing was changed."""
 

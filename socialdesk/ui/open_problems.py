@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from socialdesk.storage.backups import is_valid_backup, sure_backups
-from socialdesk.storage.errors import Problem, StoreOpenError
+from socialdesk.storage.errors import Problem, StoreOpenError, refused_backup
 from socialdesk.storage.missing import interrupted_restore, only_interrupted_restore
 from socialdesk.ui.common.messages import open_problem_text
 from socialdesk.ui.common.words import fill
@@ -54,12 +54,20 @@ def problem_text(problem: Problem, path: Path | None = None) -> str:
     return open_problem_text(problem)
 
 
+def upgrade_backup_text(refused) -> str:
+    """The upgrade's backup could not be made: the backups folder's problem, not the data file's (attack 33b, F5)."""
+    from socialdesk.ui.common.backup_words import backup_problem_text
+
+    return QCoreApplication.translate("OpenProblems", "This data file must be upgraded once for this version of SocialDesk, and a backup of it is made first. That backup could not be made:") + "\n" + backup_problem_text(refused)
+
+
 def problem_box(parent, error: StoreOpenError) -> tuple[QMessageBox, dict, Path | None]:
     """The message box with its buttons (button → Choice) and the backup a RESTORE would use."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("OpenProblems", "SocialDesk cannot open its data file"))
-    box.setText(problem_text(error.problem, error.path))
+    refused = refused_backup(error)
+    box.setText(problem_text(error.problem, error.path) if refused is None else upgrade_backup_text(refused))
     safe = fill(QCoreApplication.translate("OpenProblems", "The file was not changed: %1"), str(error.path))
     buttons = {}
     backup = backup_to_offer(error)

@@ -4,6 +4,7 @@ import ast
 import shutil
 import string
 import subprocess
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -191,15 +192,27 @@ def test_a_french_terminal_gets_french_from_the_installed_command(tmp_path):
     assert (done.returncode, done.stderr) == (1, f"socialdesk check: aucun fichier de données à {tmp_path / 'none.sqlite3'}\n")
 
 
-def _backups_refused(monkeypatch):
-    """The backups folder refuses the copy (read-only, a stick locked): make_backup's own error."""
+def _backups_refused(monkeypatch, full: bool = False):
+    """The backups folder refuses the copy (read-only, a stick locked; or its disk is full): make_backup's error."""
     from socialdesk.storage import backups
-    from socialdesk.storage.errors import StoreWriteError, WriteProblem
+    from socialdesk.storage.errors import BackupWriteError, WriteProblem
 
-    def refused(*args, **kwargs):
-        raise StoreWriteError(WriteProblem.READ_ONLY, "read-only") from PermissionError(13, "Permission denied")
+    def refused(conn, db_path, *args, **kwargs):
+        folder = backups.backup_dir_for(db_path)
+        if full:
+            raise BackupWriteError(WriteProblem.DISK_FULL, "full", folder) from OSError(28, "No space left on device")
+        raise BackupWriteError(WriteProblem.READ_ONLY, "read-only", folder) from PermissionError(13, "Permission denied")
 
     monkeypatch.setattr(backups, "make_backup", refused)
+
+
+def _from_before_keys(path):
+    """As the SocialDesk before file keys left it: its last migration not applied (it only adds the key)."""
+    conn = sqlite3.connect(path)
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_file_key'")
+    conn.execute("DELETE FROM settings WHERE key = 'file_key'")
+    conn.commit()
+    conn.close()
 
 
 @pytest.mark.parametrize("lang", ["en", "fr"])
@@ -234,3 +247,32 @@ def test_a_print_whose_backup_cannot_be_made_is_not_recorded_and_says_why(tmp_pa
     err = _said(capsys)[1]
     assert code == 1 and out.exists(), err
     assert len(err) == 1 and "today's backup could not be made: the backups folder" in err[0], err
+
+
+@pytest.mark.parametrize("command", [["import", "csv", "PLAN"], ["export", "csv", "-o", "OUT"]])
+def test_an_upgrade_whose_backup_cannot_be_made_names_the_backups_folder(shop, tmp_path, monkeypatch, capsys, command):
+    """Attack 33b, F5: the upgrade's refused backup was told as "the data file or its folder cannot be written"."""
+    import hashlib
+
+    plan = tmp_path / "plan.csv"
+    plan.write_text(HEADER + "\n2026-12-01,09:00,instagram,planned,,,Pain,\n", encoding="utf-8")
+    _from_before_keys(shop)
+    before = hashlib.sha256(shop.read_bytes()).hexdigest()
+    _backups_refused(monkeypatch)
+    argv = [{"PLAN": str(plan), "OUT": str(tmp_path / "out.csv")}.get(a, a) for a in command]
+    assert main([*argv, "--db", str(shop)]) == 1
+    err = _said(capsys)[1]
+    assert len(err) == 1 and "must be upgraded once" in err[0] and f"the backups folder {tmp_path / 'backups'} " \
+        "cannot be written" in err[0] and "the file was not changed" in err[0], err
+    assert hashlib.sha256(shop.read_bytes()).hexdigest() == before
+
+
+def test_a_full_disk_under_the_backups_folder_is_named(shop, tmp_path, monkeypatch, capsys):
+    """Attack 33b, F1: "the disk is full" named no disk; the backups folder may be on another one."""
+    plan = tmp_path / "plan.csv"
+    plan.write_text(HEADER + "\n2026-12-01,09:00,instagram,planned,,,Pain,\n", encoding="utf-8")
+    _backups_refused(monkeypatch, full=True)
+    assert main(["import", "csv", str(plan), "--db", str(shop), "--lang", "fr"]) == 1
+    assert _said(capsys)[1] == [
+        f"socialdesk import: la sauvegarde du jour n'a pas pu être faite, rien n'a donc été modifié{NB}: le disque du "
+        f"dossier des sauvegardes {tmp_path / 'backups'} est plein{NNB}; aucune sauvegarde n'a été laissée"]

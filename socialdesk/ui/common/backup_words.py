@@ -11,9 +11,14 @@ translate = QCoreApplication.translate
 
 
 def backup_problem_text(error: StoreWriteError) -> str:
-    """A full disk as any write says it; else the system's reason, in our words (a folder in the way…)."""
+    """A full disk, named by the backups folder on it (it may not be the data file's); else the system's reason, in
+    our words (a folder in the way…)."""
     if error.problem is WriteProblem.DISK_FULL:
-        return write_problem_text(error.problem)
+        folder = getattr(error, "folder", None)
+        if folder is None:
+            return write_problem_text(error.problem)
+        return fill(translate("Messages", "The disk holding the backups folder (%1) is full. Free some space on it, "
+                              "then try again."), str(folder))
     reason = os_reason(error.__cause__)
     return fill(translate("Messages", "The copy could not be written in the backups folder beside your data file (%1)."),
                 reason)
