@@ -500,6 +500,16 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
 <context>
     <name>RestoreDialog</name>
     <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" />
+        <source>made before the one above (the computer's clock was wrong then)</source>
+        <translation>faite avant celle du dessus (l'horloge de l'ordinateur était fausse)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/restore_dialog.py" />
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" line="23" />
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>

@@ -3,7 +3,7 @@
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,7 +47,11 @@ class RestoreDialog(QDialog):
                 label = _when_and_size(backup)
             except OSError:  # gone since it was listed (another file's rotation in a shared folder)
                 continue
+            above = shown[-1] if shown else None
             shown.append(backup)
+            if (above is not None and found.sure(above) and found.sure(backup) and backup_time(backup) is not None
+                    and backup_time(above) is not None and backup_time(backup) > backup_time(above)):
+                label += "\n    " + self.tr("made before the one above (the computer's clock was wrong then)")
             if (backup_time(backup), computer[backup]) in shared:
                 label += "\n    " + fill(self.tr("backup %1 of that second"), str(backup_rank(backup)))
             if backup in left_behind:
@@ -121,7 +125,8 @@ def _when_and_size(backup: Path) -> str:
     when = backup_time(backup)  # the computer's time when it was made: no zone to spell (« temps universel coordonné »)
     label = f"{day_text(when.date(), QLocale.FormatType.LongFormat)} {clock_text(when.time(), seconds=True)}" \
         if when else backup.name
-    return f"{label}  —  {backup.stat().st_size // 1024} KiB"
+    size = fill(QCoreApplication.translate("RestoreDialog", "%1 KiB"), str(backup.stat().st_size // 1024))
+    return f"{label}  —  {size}"
 
 
 def _old_place(db_path: Path, backup: Path) -> str:

@@ -82,3 +82,25 @@ def test_a_damaged_file_named_like_a_backup_is_not_offered(qtbot, tmp_path):
     qtbot.addWidget(dialog)
     offered = [dialog.list.item(i).data(256) for i in range(dialog.list.count())]
     assert str(good) in offered and str(damaged) not in offered
+
+
+def test_a_backup_named_by_a_clock_set_ahead_says_why_its_date_is_out_of_order(qtbot, tmp_path):
+    """Attack 33b, F3: listed in the order made, a copy dated 2027 sat between two 2026 rows with no word why."""
+    store = open_store(tmp_path / "fleurs.sqlite3", now=WHEN)
+    try:
+        for when in (datetime(2026, 11, 2, 9), datetime(2027, 11, 4, 9), datetime(2026, 11, 5, 9)):
+            make_backup(store.conn, store.path, when, "daily")
+    finally:
+        store.close()
+    install_translators("fr")
+    try:
+        dialog = RestoreDialog(tmp_path / "fleurs.sqlite3")
+        qtbot.addWidget(dialog)
+        labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    finally:
+        install_translators("en")
+    assert [label.split("\n")[0].split("  —")[0] for label in labels] == [
+        "jeudi 5 novembre 2026 09:00:00", "jeudi 4 novembre 2027 09:00:00", "lundi 2 novembre 2026 09:00:00"]
+    notes = ["horloge" in label for label in labels]
+    assert notes == [False, True, False], labels
+    assert all(label.split("\n")[0].endswith(" Kio") for label in labels), labels
