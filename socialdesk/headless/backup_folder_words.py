@@ -54,3 +54,15 @@ def warn_about_backup_folder(db_path: Path) -> None:
     if why is not REFUSED:
         print("socialdesk check: " + _(WARNING).format(message=_(CHECK_FOLDER).format(folder=shown_folder(folder), why=_(why))),
               file=sys.stderr)
+
+
+def warn_if_folder_skipped(store, command: str) -> None:
+    """One warning line when the day's backup, made as the command opened the file, went beside the data file
+    because the chosen folder refused it (attack 33b, F2): a scheduled command is the owner's only word of it."""
+    from socialdesk.storage.backups import skipped_folder
+
+    made = store.daily_backup_made
+    skipped = skipped_folder(store.conn, made) if made is not None else None
+    if skipped is not None:
+        print(f"socialdesk {command}: " + _(WARNING).format(message=_(SKIPPED).format(
+            folder=shown_folder(skipped), why=_(folder_problem(skipped, made)))), file=sys.stderr)

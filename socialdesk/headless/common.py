@@ -111,6 +111,9 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
             reason=backup_failure(error, backup_dir_for(path))), file=sys.stderr)
         return None
     warn_about_placement(path, command)
+    from socialdesk.headless.backup_folder_words import warn_if_folder_skipped
+
+    warn_if_folder_skipped(store, command)
     return store
 
 

@@ -29,6 +29,9 @@ def record(args, items, sheet: str | None = None, template: str | None = None, c
         why = _("today's backup could not be made: {reason}").format(
             reason=backup_failure(error, backup_dir_for(data_path(args).absolute())))
         return _not_recorded(args, why, command)
+    from socialdesk.headless.backup_folder_words import warn_if_folder_skipped
+
+    warn_if_folder_skipped(store, command)
     try:
         store.presence.printed.record(items, template or args.template, getattr(args, "place", None) or "", CLOCK())
         if sheet:

@@ -61,6 +61,7 @@ class Store:
         self.path = path
         self._lock = lock
         self.daily_backup_due: datetime | None = None  # set by open_store(defer_daily_backup=True)
+        self.daily_backup_made: Path | None = None  # where make_due_backup put it
 
     @classmethod
     def in_memory(cls) -> "Store":
@@ -192,7 +193,8 @@ class Store:
                 return None
         except OSError as error:  # the backups cannot be listed: the copy, tried, says what is wrong
             logging.getLogger(__name__).warning("backups of %s not read: %s", self.path, error)
-        return make_backup(self.conn, self.path, when, "daily")
+        self.daily_backup_made = make_backup(self.conn, self.path, when, "daily")
+        return self.daily_backup_made
 
     def close(self) -> None:
         if self.daily_backup_due is not None:

@@ -276,3 +276,20 @@ def test_a_full_disk_under_the_backups_folder_is_named(shop, tmp_path, monkeypat
     assert _said(capsys)[1] == [
         f"socialdesk import: la sauvegarde du jour n'a pas pu être faite, rien n'a donc été modifié{NB}: le disque du "
         f"dossier des sauvegardes {tmp_path / 'backups'} est plein{NNB}; aucune sauvegarde n'a été laissée"]
+
+
+def test_a_day_backup_that_went_beside_the_file_is_said_by_the_command(shop, tmp_path, capsys):
+    """Attack 33b, F2: the chosen folder refused and a scheduled import said nothing (the window tells it)."""
+    blocked = tmp_path / "NAS"
+    blocked.write_text("a file where the folder was", encoding="utf-8")
+    with sqlite3.connect(shop) as conn:  # as Preferences keeps it; an open here would make the day's backup
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('backup_folder', ?)", (f'"{blocked}"',))
+    conn.close()
+    plan = tmp_path / "plan.csv"
+    plan.write_text(HEADER + "\n2026-12-01,09:00,instagram,planned,,,Pain,\n", encoding="utf-8")
+    assert main(["import", "csv", str(plan), "--db", str(shop)]) == 0
+    out, err = _said(capsys)
+    assert out == ["1 post imported from plan.csv"]
+    assert err == [f"socialdesk import: warning: the backup folder {blocked} is a file, not a folder; this backup "
+                   "went beside the data file"]
+    assert list((tmp_path / "backups").glob("shop-*-daily.sqlite3"))
