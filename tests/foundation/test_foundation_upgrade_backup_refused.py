@@ -1,21 +1,12 @@
 """The window's words when a data file from an older SocialDesk cannot be upgraded because its backup, made first,
 cannot be written (attack 33b, F5): the backups folder's problem, named; never "the data file cannot be written"."""
 
-import sqlite3
-
 import pytest
 
 from socialdesk.storage import StoreOpenError, backups, open_store
 from socialdesk.storage.errors import BackupWriteError, WriteProblem
 from socialdesk.ui.i18n import install_translators
-
-
-def _from_before_keys(path):
-    conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_file_key'")
-    conn.execute("DELETE FROM settings WHERE key = 'file_key'")
-    conn.commit()
-    conn.close()
+from tests.old_files import before_keys
 
 
 @pytest.mark.parametrize("lang, full, words", [
@@ -28,7 +19,7 @@ def test_the_refused_upgrade_names_the_backup_not_the_data_file(qtbot, tmp_path,
 
     path = tmp_path / "shop.sqlite3"
     open_store(path).close()
-    _from_before_keys(path)
+    before_keys(path)
     folder = backups.backup_dir_for(path)
 
     def refused(*args, **kwargs):

@@ -13,6 +13,7 @@ import pytest
 from socialdesk.cli import main
 from socialdesk.headless.language import catalogue
 from socialdesk.storage.opening import open_store
+from tests.old_files import before_keys
 
 ROOT = Path(__file__).resolve().parents[2]
 SOURCES = [ROOT / "socialdesk" / "cli.py", ROOT / "socialdesk" / "os_words.py",  # the system's refusals, shared
@@ -206,15 +207,6 @@ def _backups_refused(monkeypatch, full: bool = False):
     monkeypatch.setattr(backups, "make_backup", refused)
 
 
-def _from_before_keys(path):
-    """As the SocialDesk before file keys left it: its last migration not applied (it only adds the key)."""
-    conn = sqlite3.connect(path)
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_file_key'")
-    conn.execute("DELETE FROM settings WHERE key = 'file_key'")
-    conn.commit()
-    conn.close()
-
-
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_an_import_on_a_day_whose_backup_cannot_be_made_names_the_backups_folder_and_changes_nothing(
         shop, tmp_path, monkeypatch, capsys, lang):
@@ -256,7 +248,7 @@ def test_an_upgrade_whose_backup_cannot_be_made_names_the_backups_folder(shop, t
 
     plan = tmp_path / "plan.csv"
     plan.write_text(HEADER + "\n2026-12-01,09:00,instagram,planned,,,Pain,\n", encoding="utf-8")
-    _from_before_keys(shop)
+    before_keys(shop)
     before = hashlib.sha256(shop.read_bytes()).hexdigest()
     _backups_refused(monkeypatch)
     argv = [{"PLAN": str(plan), "OUT": str(tmp_path / "out.csv")}.get(a, a) for a in command]

@@ -14,6 +14,7 @@ from socialdesk.storage.file_key import key_of
 from socialdesk.storage.opening import start_fresh
 from socialdesk.storage.restoring import restore_backup
 from socialdesk.storage.restore_list import restore_list
+from tests.old_files import before_keys
 
 WHEN = datetime(2026, 12, 1, 9, 0)
 
@@ -306,15 +307,6 @@ def test_a_second_shop_made_by_copying_the_whole_folder_never_rotates_the_firsts
     gare.close()
 
 
-def _before_keys(path):
-    """The file (or backup) as a version before keys left it, months ago: no key, no key migration."""
-    with sqlite3.connect(path) as conn:
-        conn.execute("DELETE FROM settings WHERE key = 'file_key'")
-        conn.execute("DELETE FROM _sqlite_migrations WHERE name = '0018_file_key'")
-        conn.execute("UPDATE _sqlite_migrations SET applied_at = '2026-03-02 09:00:00.000000+00:00'")
-    conn.close()
-
-
 def test_a_shop_from_before_keys_copied_to_start_another_never_takes_its_backups(tmp_path):
     """The baker's backups beside the file carry no key; the florist's new file was made with one: they are not
     the florist's (not rotated, not counted, offered only with a doubt)."""
@@ -322,7 +314,7 @@ def test_a_shop_from_before_keys_copied_to_start_another_never_takes_its_backups
     bakers = _backups(baker, [0, 1, 2])
     baker.close()
     for backup in bakers:
-        _before_keys(backup)
+        before_keys(backup)
     shutil.copytree(tmp_path / "baker", tmp_path / "florist")
     florist_path = tmp_path / "florist" / "shop.sqlite3"
     for old in florist_path.parent.glob("shop.sqlite3*"):
@@ -342,7 +334,7 @@ def test_a_shop_from_before_keys_keeps_its_keyless_backups_as_its_own(tmp_path):
     made = _backups(shop, [0, 1])
     shop.close()
     for each in [*made, tmp_path / "shop.sqlite3"]:
-        _before_keys(each)
+        before_keys(each)
     store = open_store(tmp_path / "shop.sqlite3", now=WHEN + timedelta(days=5))  # upgraded: a key from now on
     listed = restore_list(store.path)
     assert all(listed.sure(b) for b in made)
@@ -414,7 +406,7 @@ def test_the_day_a_shop_from_before_keys_is_upgraded_its_backup_in_a_chosen_fold
     older = _backups(shop, [0, 1])
     shop.close()
     for each in [*older, shop.path]:
-        _before_keys(each)
+        before_keys(each)
     store = open_store(shop.path, now=WHEN + timedelta(days=5))
     store.close()
     upgrade = next(shared.glob("*-before-upgrade.sqlite3"))
@@ -437,7 +429,7 @@ def test_an_upgrade_cut_short_after_the_key_was_given_keeps_that_key(tmp_path):
     """Killed between the key and the upgrade's backup: the next open keeps the key given, in the backup and after."""
     shop = _shop(tmp_path / "shop.sqlite3")
     shop.close()
-    _before_keys(shop.path)
+    before_keys(shop.path)
     with sqlite3.connect(shop.path) as conn:
         conn.execute("INSERT INTO settings (key, value) VALUES ('file_key', ?)", (json.dumps("c" * 32),))
     conn.close()
@@ -454,7 +446,7 @@ def _put_back_later(tmp_path, keep: int, days, keep_since: int | None = None):
     old_copy = tmp_path / "usb" / "shop.sqlite3"
     old_copy.parent.mkdir()
     shutil.copy2(shop.path, old_copy)
-    _before_keys(old_copy)
+    before_keys(old_copy)
     store = open_store(shop.path, now=WHEN)
     if keep_since is not None:
         store.settings.set("backups_keep", keep_since)
