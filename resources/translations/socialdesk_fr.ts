@@ -501,8 +501,8 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     <name>RestoreDialog</name>
     <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" />
-        <source>made before the one above (the computer's clock was wrong then)</source>
-        <translation>faite avant celle du dessus (l'horloge de l'ordinateur était fausse)</translation>
+        <source>its date is out of order with the others: the computer's clock was wrong for one of them</source>
+        <translation>sa date n'est pas dans l'ordre des autres : l'horloge de l'ordinateur était fausse pour l'une d'elles</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/restore_dialog.py" />

@@ -1,6 +1,7 @@
 """Choose a backup to restore: the automatic ones (beside the data file, in the chosen folder, at its old place), or any file."""
 
 from collections import Counter
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from socialdesk.domain.clock import system_clock
 from socialdesk.storage.backup_names import backup_rank, backup_time, identity_in
 from socialdesk.storage.backups import old_place_backups
 from socialdesk.storage.restore_list import restore_list
@@ -41,17 +43,17 @@ class RestoreDialog(QDialog):
         elsewhere = found.another_computer | found.maybe_another_computer
         computer = {b: identity_in(db_path, b) if b in elsewhere else None for b in found.backups}
         shared = _seconds_shared(found.backups, computer)
+        misdated = _dated_out_of_order([b for b in found.backups if found.sure(b)], system_clock() + timedelta(days=1))
         shown = []
         for backup in found.backups:
             try:
                 label = _when_and_size(backup)
             except OSError:  # gone since it was listed (another file's rotation in a shared folder)
                 continue
-            above = shown[-1] if shown else None
             shown.append(backup)
-            if (above is not None and found.sure(above) and found.sure(backup) and backup_time(backup) is not None
-                    and backup_time(above) is not None and backup_time(backup) > backup_time(above)):
-                label += "\n    " + self.tr("made before the one above (the computer's clock was wrong then)")
+            if backup in misdated:
+                label += "\n    " + self.tr("its date is out of order with the others: the computer's clock was wrong "
+                                          "for one of them")
             if (backup_time(backup), computer[backup]) in shared:
                 label += "\n    " + fill(self.tr("backup %1 of that second"), str(backup_rank(backup)))
             if backup in left_behind:
@@ -119,6 +121,22 @@ def _seconds_shared(backups: list[Path], computer: dict) -> set:
     same second is told apart by its note."""
     seen = Counter((backup_time(b), computer[b]) for b in backups)
     return {key for key, count in seen.items() if key[0] is not None and count > 1}
+
+
+def _dated_out_of_order(newest_made_first: list[Path], now: datetime) -> set[Path]:
+    """The backups whose date does not fit the order they were made in: dated after `now` (a clock set ahead), or
+    earlier than one made before them (a clock set back), read from the oldest made up. Of two that disagree the
+    later made is the one noted; either may be the one a wrong clock named, so the note says only that."""
+    misdated, latest = set(), None
+    for backup in reversed(newest_made_first):
+        when = backup_time(backup)
+        if when is None:
+            continue
+        if when > now or (latest is not None and when < latest):
+            misdated.add(backup)
+        else:
+            latest = when
+    return misdated
 
 
 def _when_and_size(backup: Path) -> str:

@@ -2,6 +2,8 @@
 
 from datetime import datetime
 
+import pytest
+
 from socialdesk.storage import open_store
 from socialdesk.storage.backups import make_backup
 from socialdesk.ui.i18n import install_translators
@@ -84,11 +86,18 @@ def test_a_damaged_file_named_like_a_backup_is_not_offered(qtbot, tmp_path):
     assert str(good) in offered and str(damaged) not in offered
 
 
-def test_a_backup_named_by_a_clock_set_ahead_says_why_its_date_is_out_of_order(qtbot, tmp_path):
-    """Attack 33b, F3: listed in the order made, a copy dated 2027 sat between two 2026 rows with no word why."""
+@pytest.mark.parametrize("wrong, shown", [
+    (datetime(2027, 11, 4, 9), "jeudi 4 novembre 2027 09:00:00"),  # a clock set ahead (attack 33b, F3)
+    (datetime(2025, 1, 1, 9), "mercredi 1er janvier 2025 09:00:00"),  # set back: the note was on the next row (33c, F2)
+])
+def test_a_backup_named_by_a_wrong_clock_says_why_its_date_is_out_of_order(qtbot, tmp_path, monkeypatch, wrong, shown):
+    """Listed in the order made, a copy dated 2027 (or 2025) sat between two 2026 rows with no word why."""
+    from socialdesk.ui import restore_dialog
+
+    monkeypatch.setattr(restore_dialog, "system_clock", lambda: WHEN)  # the clock right again, in December 2026
     store = open_store(tmp_path / "fleurs.sqlite3", now=WHEN)
     try:
-        for when in (datetime(2026, 11, 2, 9), datetime(2027, 11, 4, 9), datetime(2026, 11, 5, 9)):
+        for when in (datetime(2026, 11, 2, 9), wrong, datetime(2026, 11, 5, 9)):
             make_backup(store.conn, store.path, when, "daily")
     finally:
         store.close()
@@ -100,7 +109,7 @@ def test_a_backup_named_by_a_clock_set_ahead_says_why_its_date_is_out_of_order(q
     finally:
         install_translators("en")
     assert [label.split("\n")[0].split("  —")[0] for label in labels] == [
-        "jeudi 5 novembre 2026 09:00:00", "jeudi 4 novembre 2027 09:00:00", "lundi 2 novembre 2026 09:00:00"]
+        "jeudi 5 novembre 2026 09:00:00", shown, "lundi 2 novembre 2026 09:00:00"]
     notes = ["horloge" in label for label in labels]
     assert notes == [False, True, False], labels
     assert all(label.split("\n")[0].endswith(" Kio") for label in labels), labels
