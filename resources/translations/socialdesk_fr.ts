@@ -361,13 +361,18 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/backup_words.py" />
+        <source>The backup folder you chose (%1) could not take it, so it was tried beside your data file:</source>
+        <translation>Le dossier de sauvegarde que vous avez choisi (%1) n'a pas pu la recevoir ; elle a donc été tentée à côté de votre fichier de données :</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/common/backup_words.py" />
         <source>The disk holding the backups folder (%1) is full. Free some space on it, then try again.</source>
         <translation>Le disque du dossier des sauvegardes (%1) est plein. Libérez de la place sur ce disque, puis recommencez.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/backup_words.py" />
         <source>The copy could not be written in the backups folder beside your data file (%1).</source>
-        <translation>La copie n'a pas pu être écrite dans le dossier backups à côté de votre fichier de données (%1).</translation>
+        <translation>La copie n'a pas pu être écrite dans le dossier « backups » à côté de votre fichier de données (%1).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/common/messages.py" line="47" />

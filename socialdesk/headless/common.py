@@ -82,10 +82,21 @@ def fill_output(path: Path, args, command: str, fill: Callable[[BinaryIO], objec
 
 
 def backup_failure(error: StoreWriteError, beside) -> str:
-    """Why no backup was left; the folder that refused is named (a chosen one that refused went beside it first),
-    and the disk that is full by that folder: it may not be the data file's (attack 33b, F1)."""
+    """Why no backup was left; the folder that refused is named, and the disk that is full by that folder: it may
+    not be the data file's (attack 33b, F1). A folder the owner chose that refused first is named before it (33c)."""
+    why = _beside_failure(error, getattr(error, "folder", beside))
+    skipped = getattr(error, "skipped", None)
+    if skipped is None:
+        return why
+    from socialdesk.headless.backup_folder_words import FULL, folder_problem, shown_folder
+
+    first = FULL if getattr(error, "skipped_problem", None) is WriteProblem.DISK_FULL else folder_problem(skipped)
+    return _("the backup folder {folder} {why}, and beside the data file: {reason}").format(
+        folder=shown_folder(skipped), why=_(first), reason=why)
+
+
+def _beside_failure(error: StoreWriteError, beside) -> str:
     cause = error.__cause__
-    beside = getattr(error, "folder", beside)
     if error.problem is WriteProblem.DISK_FULL:
         return _("the disk holding the backups folder {folder} is full; no backup was left").format(folder=beside)
     if error.problem is WriteProblem.READ_ONLY or isinstance(cause, PermissionError):

@@ -151,16 +151,19 @@ def make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason:
     db_path = Path(db_path).resolve()
     chosen = backup_folder.chosen_folder(conn)
     chosen = chosen and chosen.resolve()  # through a link: names sized (and found) for the folder's real path
+    first = None  # why the chosen folder refused it
     try:
         if chosen is not None and backup_folder.usable(chosen):
             try:
                 return _make_backup(conn, db_path, when, reason, chosen, scan, spare)
             except (sqlite3.Error, OSError) as error:  # refused there: the copy goes beside the data file
                 logging.getLogger(__name__).warning("backup not written in %s: %s", chosen, error)
+                first = classify_write_error(error)  # _make_backup says a full disk as one
                 scan = None  # that attempt may have made an identity: read again
         return _make_backup(conn, db_path, when, reason, backup_dir_for(db_path), scan, spare)
-    except (sqlite3.Error, OSError) as error:
-        raise BackupWriteError(classify_write_error(error), str(error), backup_dir_for(db_path)) from error
+    except (sqlite3.Error, OSError) as error:  # beside the data file too (the chosen folder, if any, refused first)
+        raise BackupWriteError(classify_write_error(error), str(error), backup_dir_for(db_path), chosen, first) \
+            from error
 
 
 def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason: str, folder: Path,

@@ -75,9 +75,12 @@ class BackupWriteError(StoreWriteError):
     chosen folder refused too). Refused on an open (the upgrade's backup), it is the StoreOpenError's cause: the
     owner is told about the backups folder, not the data file."""
 
-    def __init__(self, problem: WriteProblem, detail: str, folder: Path):
+    def __init__(self, problem: WriteProblem, detail: str, folder: Path, skipped: Path | None = None,
+                 skipped_problem: WriteProblem | None = None):
         super().__init__(problem, detail)
         self.folder = folder
+        self.skipped = skipped  # the folder the owner chose, which refused it first (attack 33c, F1)...
+        self.skipped_problem = skipped_problem  # ...and why, when it was tried (else it could not be: gone, a file)
 
 
 def refused_backup(error: BaseException | None) -> BackupWriteError | None:

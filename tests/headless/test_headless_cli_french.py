@@ -285,3 +285,42 @@ def test_a_day_backup_that_went_beside_the_file_is_said_by_the_command(shop, tmp
     assert err == [f"socialdesk import: warning: the backup folder {blocked} is a file, not a folder; this backup "
                    "went beside the data file"]
     assert list((tmp_path / "backups").glob("shop-*-daily.sqlite3"))
+
+
+@pytest.mark.parametrize("chosen_full, why", [(False, "is a file, not a folder"), (True, "is full")])
+def test_when_the_chosen_folder_and_the_one_beside_both_refuse_both_are_named(shop, tmp_path, monkeypatch, capsys,
+                                                                              chosen_full, why):
+    """Attack 33c, F1: only the folder beside the data file was named; the one the owner chose (a full USB stick)
+    was never mentioned."""
+    import errno
+
+    from socialdesk.storage import backups
+
+    chosen = tmp_path / "Clé USB"
+    if chosen_full:
+        chosen.mkdir()
+    else:
+        chosen.write_text("a file where the folder was", encoding="utf-8")
+    with sqlite3.connect(shop) as conn:
+        conn.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('backup_folder', ?)", (f'"{chosen}"',))
+    conn.close()
+
+    def refused(conn, db_path, when, reason, folder, *args):
+        if folder == chosen.resolve():
+            raise OSError(errno.ENOSPC, "No space left on device", str(folder))
+        raise PermissionError(errno.EACCES, "Permission denied", str(folder))
+
+    monkeypatch.setattr(backups, "_make_backup", refused)
+    assert main(["backup", "--db", str(shop)]) == 1
+    assert _said(capsys)[1] == [
+        f"socialdesk backup: could not write the backup: the backup folder {chosen} {why}, and beside the data file: "
+        f"the backups folder {tmp_path / 'backups'} cannot be written; no backup was left"]
+
+
+def test_the_window_names_the_chosen_folder_that_refused_first(qtbot, tmp_path):
+    from socialdesk.storage.errors import BackupWriteError, WriteProblem
+    from socialdesk.ui.common.backup_words import backup_problem_text
+
+    error = BackupWriteError(WriteProblem.READ_ONLY, "denied", tmp_path / "backups", tmp_path / "NAS")
+    text = backup_problem_text(error)
+    assert text.startswith(f"The backup folder you chose ({tmp_path / 'NAS'}) could not take it") and "beside" in text

@@ -12,9 +12,18 @@ translate = QCoreApplication.translate
 
 def backup_problem_text(error: StoreWriteError) -> str:
     """A full disk, named by the backups folder on it (it may not be the data file's); else the system's reason, in
-    our words (a folder in the way…)."""
+    our words (a folder in the way…). A folder the owner chose that refused first is named before (attack 33c, F1)."""
+    skipped = getattr(error, "skipped", None)
+    beside = _beside_problem_text(error)
+    if skipped is None:
+        return beside
+    return fill(translate("Messages", "The backup folder you chose (%1) could not take it, so it was tried beside your "
+                          "data file:"), _shown(skipped)) + "\n" + beside
+
+
+def _beside_problem_text(error: StoreWriteError) -> str:
+    folder = getattr(error, "folder", None)
     if error.problem is WriteProblem.DISK_FULL:
-        folder = getattr(error, "folder", None)
         if folder is None:
             return write_problem_text(error.problem)
         return fill(translate("Messages", "The disk holding the backups folder (%1) is full. Free some space on it, "
