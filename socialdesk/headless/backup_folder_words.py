@@ -15,7 +15,7 @@ READ_ONLY = N_("cannot be written (its permissions, or a read-only disk)")
 FULL = N_("is full")
 REFUSED = N_("refused the copy (the details are in the log)")
 ON_KEY = N_("{name} on the SocialDesk USB stick")
-CHECK_FOLDER = N_("the backup folder {folder} {why}; backups will go beside the data file until it is back")
+CHECK_FOLDER = N_("the backup folder {folder} {why}; backups will go beside the data file until it can take them again")
 
 
 def shown_folder(folder: Path) -> str:
