@@ -52,5 +52,5 @@ def test_a_backup_that_fails_says_its_own_reason_not_the_data_files(tmp_path, la
     text = backup_problem_text(failed.value)
     assert {"en": "a file is in the way", "fr": "un fichier occupe la place"}[language] in text
     assert "File exists" not in text  # the system's English never reaches the owner
-    assert {"en": "backups folder", "fr": "dossier backups"}[language] in text
+    assert {"en": "backups folder", "fr": "dossier «\u00a0backups\u00a0»"}[language] in text  # the folder's own name
     assert "refused" not in text and "refusé" not in text
