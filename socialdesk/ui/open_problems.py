@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from socialdesk.storage.backups import is_valid_backup, sure_backups
 from socialdesk.storage.errors import Problem, StoreOpenError, refused_backup
 from socialdesk.storage.missing import interrupted_restore, only_interrupted_restore
+from socialdesk.ui.common.backup_words import backup_problem_text
 from socialdesk.ui.common.messages import open_problem_text
 from socialdesk.ui.common.words import fill
 
@@ -56,8 +57,6 @@ def problem_text(problem: Problem, path: Path | None = None) -> str:
 
 def upgrade_backup_text(refused) -> str:
     """The upgrade's backup could not be made: the backups folder's problem, not the data file's (attack 33b, F5)."""
-    from socialdesk.ui.common.backup_words import backup_problem_text
-
     return QCoreApplication.translate("OpenProblems", "This data file must be upgraded once for this version of SocialDesk, and a backup of it is made first. That backup could not be made:") + "\n" + backup_problem_text(refused)
 
 
