@@ -34,10 +34,20 @@ def week_rows(data: Path, empty: Path, env: dict) -> tuple[list[Row], list[str]]
     base = probe_json("week", str(empty), env=env)
     base_median, base_p95 = base.get("median_ms"), base.get("p95_ms")
     rows = [Row.by_limit("Week switch, median", full["median_ms"], base_median, "ms", 8.0, "empty file"),
-            Row.by_limit("Week switch, 95th percentile", full["p95_ms"], base_p95, "ms", 12.0, "empty file")]
+            Row.by_limit("Week switch, 95th percentile", full["p95_ms"], base_p95, "ms", 12.0, "empty file"),
+            _bound_row("week", data, base_median, env)]
     notes = [f"week switch: {full['runs']} clicks on « Previous » through {full['distinct_weeks']} weeks "
              f"holding {full['posts_in_weeks']} posts, each timed from the click until Qt has repainted"]
     return rows, notes
+
+
+def _bound_row(kind: str, data: Path, base_median: float | None, env: dict) -> Row:
+    """The same switches with the same posts as plain items of Qt's own lists (bench/switch_widgets.py)."""
+    figure = f"Bound: the same {kind}s' posts in Qt's own lists (no SocialDesk code), median"
+    bound = probe_json(f"{kind}_qt", str(data), env=env)
+    if "median_ms" not in bound:
+        return Row.missing(figure, bound)
+    return Row.by_ratio(figure, bound["median_ms"], base_median, "ms", None, "empty file")
 
 
 def month_rows(data: Path, empty: Path, env: dict) -> tuple[list[Row], list[str]]:
@@ -49,6 +59,7 @@ def month_rows(data: Path, empty: Path, env: dict) -> tuple[list[Row], list[str]
                          "empty file"),
             Row.by_limit("Month view switch, 95th percentile", full["p95_ms"], base.get("p95_ms"), "ms", 16.0,
                          "empty file"),
+            _bound_row("month", data, base.get("median_ms"), env),
             Row.by_limit("Week → Month switch, median", full["toggle_ms"], base.get("toggle_ms"), "ms", 16.0,
                          "empty file")]
     notes = [f"month switch: {full['runs']} clicks on « Previous » in the month view through "

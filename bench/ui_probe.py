@@ -1,6 +1,6 @@
 """One benchmark inside the real window, in its own process; prints one JSON line of figures.
 
-    python bench/ui_probe.py week|month|tick|qr|print DATAFILE
+    python bench/ui_probe.py week|month|tick|qr|print|week_qt|month_qt DATAFILE
 
 A feature that is not in the tree yet prints {"na": "not built"}; a run that cannot measure
 honestly prints {"error": "..."} rather than a figure.
@@ -206,7 +206,21 @@ def probe_print(app: QApplication, path: Path) -> dict:
     return measure_print(path.parent, PRINT_RUNS)
 
 
-PROBES = {"week": probe_week, "month": probe_month, "tick": probe_tick, "qr": probe_qr, "print": probe_print}
+# ----- the same switches in Qt's own lists: a bound ------------------------------------------
+def probe_week_qt(app: QApplication, path: Path) -> dict:
+    from switch_widgets import measure_week
+
+    return measure_week(app, path)
+
+
+def probe_month_qt(app: QApplication, path: Path) -> dict:
+    from switch_widgets import measure_month
+
+    return measure_month(app, path)
+
+
+PROBES = {"week": probe_week, "month": probe_month, "tick": probe_tick, "qr": probe_qr, "print": probe_print,
+          "week_qt": probe_week_qt, "month_qt": probe_month_qt}
 
 
 def main() -> int:
