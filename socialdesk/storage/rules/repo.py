@@ -108,8 +108,11 @@ class RulesRepo:
         for the weeks before their archiving)."""
         return due_rules(self.rules(include_archived=True), week)
 
-    def has_any_rule(self) -> bool:
-        return self._store.conn.execute("SELECT EXISTS (SELECT 1 FROM rules)").fetchone()[0] == 1
+    def _has_own_rule(self) -> bool:
+        """Any rule but the one the first printed code adds ("our codes are still ours"): the checklist was used."""
+        from socialdesk.storage.presence.codes_rule import is_codes_rule
+
+        return any(not is_codes_rule(rule) for rule in self.rules(include_archived=True))
 
     def add(self, rule: Rule, today: date) -> Change:
         """A new rule counts from the current week: past weeks keep their scores."""
@@ -147,13 +150,15 @@ class RulesRepo:
         return Change(Area.RULES, tuple(rule_ids))
 
     def ensure_starter_set(self, today: date, language: str) -> Change | None:
-        """On first use, add the interview's rules in the owner's language."""
-        if self.has_any_rule():
+        """On first use, add the interview's rules in the owner's language. Codes printed before the checklist was
+        first opened added their rule already: the interview's come first, that one after them."""
+        if self._has_own_rule():
             return None
         week = IsoWeek.of(today).key
         records = [dict(_clean(rule), first_week=week, starter_key=rule.starter_key, position=index)
                    for index, rule in enumerate(read_starter_rules(language))]
         with self._store.write() as db:
+            db.execute("UPDATE rules SET position = position + ?", [len(records)])
             db["rules"].insert_all(records)
         return Change(Area.RULES)
 

@@ -27,8 +27,12 @@ def starter_key_of(text: str, why: str) -> str:
 
 
 def in_language(rules: list[Rule], language: str) -> list[Rule]:
-    """The rules as shown and printed: untouched starter rules in `language`, the others as written."""
-    return [starter.in_language(rule, starter_entries(), language) for rule in rules]
+    """The rules as shown and printed: untouched starter rules in `language` (the rule the first printed code adds
+    too), the others as written."""
+    from socialdesk.storage.presence.codes_rule import codes_rule_entry
+
+    entries = (*starter_entries(), codes_rule_entry())
+    return [starter.in_language(rule, entries, language) for rule in rules]
 
 
 def starter_source(starter_key: str) -> str:
