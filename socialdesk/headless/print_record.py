@@ -4,7 +4,7 @@ import sys
 
 from socialdesk.domain.clock import system_clock
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK
-from socialdesk.headless.language import _
+from socialdesk.headless.language import _, current_language
 
 CLOCK = system_clock  # the one source of "now" for the command; tests put a fixed clock here
 
@@ -33,7 +33,8 @@ def record(args, items, sheet: str | None = None, template: str | None = None, c
 
     warn_if_folder_skipped(store, command)
     try:
-        store.presence.printed.record(items, template or args.template, getattr(args, "place", None) or "", CLOCK())
+        store.presence.printed.record(items, template or args.template, getattr(args, "place", None) or "", CLOCK(),
+                                      current_language())
         if sheet:
             store.settings.set("card_sheets", {**store.settings.get("card_sheets"), args.template: sheet})
     except StoreError:

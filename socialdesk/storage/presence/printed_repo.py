@@ -50,9 +50,10 @@ class PrintedRepo:
                        [when.replace(microsecond=0).isoformat(), *ids])
         return [Change(Area.PRESENCE, ("printed",))]
 
-    def record(self, items, template: str, place: str, when: datetime) -> list[Change]:
+    def record(self, items, template: str, place: str, when: datetime, language: str = "en") -> list[Change]:
         """One row a printed code (`items`: each copy on the sheets, so twelve stickers of one code are twelve rows),
-        tied to its listing if any; the changes to publish (the checklist's too, the first time)."""
+        tied to its listing if any; the changes to publish (the checklist's too, the first time, its rule worded in
+        `language`, the one the window or the command speaks: "en" or "fr")."""
         listings = self._presence.listings()
         rows = []
         for item in items:
@@ -66,9 +67,9 @@ class PrintedRepo:
             rows.append(row)
         with self._store.write() as db:
             db[_TABLE].insert_all(rows)
-        return [Change(Area.PRESENCE, ("printed",)), *self._ensure_rule(when)]
+        return [Change(Area.PRESENCE, ("printed",)), *self._ensure_rule(when, language)]
 
-    def _ensure_rule(self, when: datetime) -> list[Change]:
+    def _ensure_rule(self, when: datetime, language: str) -> list[Change]:
         """The first printed code puts "our codes are still ours" on the weekly checklist (once: an archived
         one stays archived)."""
         from socialdesk.domain.rules.model import Frequency, Rule
@@ -76,7 +77,7 @@ class PrintedRepo:
         if any(is_codes_rule(rule) for rule in self._store.rules.rules(include_archived=True)):
             return []
         entry = codes_rule_entry()
-        language = "fr" if str(self._store.settings.get("language")).startswith("fr") else "en"
+        language = language if language in entry["text"] else "en"
         rule = Rule(text=entry["text"][language], why=entry["why"][language], frequency=Frequency(entry["frequency"]),
                     starter_key=entry["key"])
         return [self._store.rules.add(rule, when.date())]

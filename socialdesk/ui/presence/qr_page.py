@@ -211,9 +211,10 @@ class QrPage(QWidget):
     def _on_cards_bar_printed(self, items, template: str, place: str) -> None:
         """Each print goes into the inventory of printed codes (what, its target, where, when)."""
         from socialdesk.storage.errors import StoreError
+        from socialdesk.ui.i18n import current_language
 
         try:
-            changes = self.store.presence.printed.record(items, template, place, self.clock())
+            changes = self.store.presence.printed.record(items, template, place, self.clock(), current_language())
         except StoreError:
             self.report.setText(self.tr("The cards are printed, but where they are could not be written to the "
                                         "data file."))
