@@ -1235,7 +1235,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" />
         <source>&amp;Start the review</source>
-        <translation>&amp;Commencer la revue</translation>
+        <translation>&amp;Faire le bilan</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" />
@@ -1246,7 +1246,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="15" />
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="35" />
         <source>Start a review</source>
-        <translation>Commencer une revue</translation>
+        <translation>Faire un bilan</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="16" />
@@ -1266,7 +1266,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="34" />
         <source>Start a revie&amp;w…</source>
-        <translation>Commencer une &amp;revue…</translation>
+        <translation>Fai&amp;re un bilan…</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/versions_bar.py" line="36" />

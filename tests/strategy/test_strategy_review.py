@@ -122,3 +122,22 @@ def test_a_goal_due_today_is_not_late(qtbot, store):
     tab = make_tab(qtbot, store)
     tab.go_to(Step.STAND)
     assert not tab.current_page().overdue.isVisible()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_plans_tip_names_the_review_button_by_its_words(qtbot, store, language):
+    """The summary's tip sends the owner to the button by its name: the same words in both languages (attack 34a,
+    F1: the French tip said « Faire un bilan », the button « Commencer une revue… »)."""
+    import re
+
+    from socialdesk.ui.i18n import install_translators
+    from socialdesk.ui.strategy.texts import TIPS
+
+    install_translators(language)
+    try:
+        tab = make_tab(qtbot, store)
+        words = tab.versions.review_button.text().replace("&", "").rstrip("…").strip()
+        quoted = re.findall(r"[«“]\s*([^»”]+?)\s*[»”]", TIPS[Step.SUMMARY])
+        assert quoted == [words]
+    finally:
+        install_translators("en")
