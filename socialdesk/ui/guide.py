@@ -87,9 +87,7 @@ class Guide(QObject):
         elif step is WelcomeStep.FIRST_WEEK:
             self._tab("calendar").go_today()
         else:
-            presence = self._tab("presence")
-            page = presence.qr_page if presence.qr_page is not None else presence.listings
-            presence.pages.setCurrentWidget(page)
+            self._tab("presence").show_review_card()
 
     # ----- what is due
     def check_due(self, record: bool = True) -> None:

@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from socialdesk.domain.clock import fixed_clock
+from socialdesk.domain.guide import WelcomeStep
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.presence.listings import Listing
+from socialdesk.domain.presence.platform_keys import GOOGLE_KEY
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.strategy.fields import STEPS, Step
 from socialdesk.domain.weeks import IsoWeek
@@ -79,6 +81,37 @@ def test_each_step_button_ends_in_its_real_tab(qtbot, new_file, button, tab):
     else:
         assert content.pages.currentWidget() is content.qr_page  # where a review card is made and printed
     assert new_file.settings.get("welcome") == "started"  # it comes back at the next start until done or left
+
+
+def _google(store, review_url: str) -> None:
+    from dataclasses import replace
+
+    store.presence.ensure_listing(GOOGLE_KEY)
+    store.presence.save(replace(store.presence.listing_for(GOOGLE_KEY), url="https://maps.google.com/?cid=1",
+                                review_url=review_url))
+    store.settings.set("welcome", "started")  # the owner came back to the welcome page after adding it
+
+
+def test_the_review_card_step_offers_the_review_link_the_listings_already_know(qtbot, new_file):
+    """Attack 34a, F6: the step opened an empty designer with its PDF button off, though the Google review link
+    was in the listings."""
+    link = "https://search.google.com/local/writereview?placeid=ChIJ_fleurs_de_lise"
+    _google(new_file, link)
+    window = _window(qtbot, new_file)
+    _click(qtbot, window.findChild(QPushButton, "welcome_review_card_button"))
+    page = window.tabs.currentWidget().content.qr_page
+    assert page.payload_form.payload() == link
+    assert page.design_form.call_to_action.text().startswith("Leave us a review")
+
+
+def test_the_review_card_step_keeps_a_link_the_owner_already_typed(qtbot, new_file):
+    _google(new_file, "https://search.google.com/local/writereview?placeid=ChIJ_fleurs_de_lise")
+    window = _window(qtbot, new_file)
+    _click(qtbot, window.findChild(QPushButton, "welcome_review_card_button"))
+    page = window.tabs.currentWidget().content.qr_page
+    page.payload_form.url.setText("https://fleurs-de-lise.fr/bouquets")
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    assert page.payload_form.payload() == "https://fleurs-de-lise.fr/bouquets"
 
 
 def test_a_step_shows_done_when_the_data_says_so(qtbot, new_file):

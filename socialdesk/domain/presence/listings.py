@@ -7,6 +7,7 @@ from urllib.parse import unquote
 
 from socialdesk.domain.cards import CardItem
 from socialdesk.domain.presence.listing_status import STALE_AFTER, ListingStatus
+from socialdesk.domain.presence.platform_keys import GOOGLE_KEY
 from socialdesk.domain.presence.platforms import (
     CUSTOM_KEY, CardWording, Platform, is_platform_key, platform,
 )
@@ -99,6 +100,14 @@ def card_payload(listing: Listing) -> str | None:
         except UrlRefused:
             return None
     return listing.page_url()
+
+
+def review_listing(listings: list[Listing]) -> Listing | None:
+    """The listing a first review card is for: Google's when it has a review link, else the first that has one
+    (never a platform that forbids asking, nor a link that is not a safe web address)."""
+    asking = [listing for listing in listings
+              if card_wording(listing) is CardWording.REVIEW and card_payload(listing) is not None]
+    return next((listing for listing in asking if listing.platform_key == GOOGLE_KEY), asking[0] if asking else None)
 
 
 def short_display_url(url: str) -> str:

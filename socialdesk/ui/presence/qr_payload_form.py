@@ -145,6 +145,11 @@ class QrPayloadForm(QWidget):
             self._given = (payload, self.text.toPlainText())
             self.kind.setCurrentIndex(TEXT)
 
+    def holds_nothing(self) -> bool:
+        """No link or text typed yet (a Wi-Fi or contact code is the owner's choice already)."""
+        index = self.kind.currentIndex()
+        return (index == URL and not self.url.text().strip()) or (index == TEXT and not self.text.toPlainText().strip())
+
     def payload(self) -> str:
         index = self.kind.currentIndex()
         if index == URL:
