@@ -4,6 +4,9 @@ from dataclasses import dataclass, field
 
 from socialdesk.domain.hours.model import OpeningHours
 
+# Moselle, Bas-Rhin and Haut-Rhin: Good Friday and 26 December are public holidays there (local law, DOMAIN.md)
+ALSACE_MOSELLE_DEPARTMENTS = ("57", "67", "68")
+
 
 @dataclass
 class ShopCard:
@@ -23,3 +26,10 @@ class ShopCard:
     @property
     def is_empty(self) -> bool:
         return not self.name.strip()
+
+    @property
+    def in_alsace_moselle(self) -> bool:
+        """A French postcode of Moselle, Bas-Rhin or Haut-Rhin (57…, 67…, 68…)."""
+        code = "".join(self.postcode.split())
+        return ((self.country or "FR").strip().upper() == "FR" and len(code) == 5 and code.isdigit()
+                and code[:2] in ALSACE_MOSELLE_DEPARTMENTS)

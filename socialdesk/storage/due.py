@@ -72,7 +72,7 @@ def occasions_to_prepare(store, today: date) -> list[Occasion]:
     closures = [Closure(date.fromisoformat(row["first_day"]), date.fromisoformat(row["last_day"]), row["reason"],
                         row["id"]) for row in store.query("SELECT * FROM closures ORDER BY first_day, id")]
     hours = store.shop.get().hours
-    found = to_prepare(IsoWeek.of(today), closures, store.settings.get("alsace_moselle"), today, hours)
+    found = to_prepare(IsoWeek.of(today), closures, store.shop.alsace_moselle(), today, hours)
     if not found:
         return []
     keys = _listing_keys(_listing_rows(store))

@@ -26,6 +26,14 @@ class ShopRepo:
         card.hours = from_json(found[-1])
         return card
 
+    def alsace_moselle(self) -> bool:
+        """Good Friday and 26 December as holidays too: as chosen in Preferences; never chosen, when the shop card's
+        postcode is in Alsace-Moselle (a Strasbourg shop sees its holidays without looking for the setting)."""
+        settings = self._store.settings
+        if settings.stored("alsace_moselle"):
+            return settings.get("alsace_moselle")
+        return self.get().in_alsace_moselle
+
     def save(self, card: ShopCard) -> Change:
         record = {k: getattr(card, k) for k in _FIELDS}
         record.update(id=1, languages=json.dumps(card.languages, ensure_ascii=False),

@@ -25,7 +25,7 @@ def coming_lines(store, occasion) -> list[str]:
     from socialdesk.ui.calendar.occasion_words import door_line
 
     hours = store.shop.get().hours
-    coming = coming_after(occasion, store.calendar.closures.closures(), store.settings.get("alsace_moselle"), hours)
+    coming = coming_after(occasion, store.calendar.closures.closures(), store.shop.alsace_moselle(), hours)
     return [door_line(o, () if o.closure is not None else day_answer(hours, o.first)) for o in coming]
 
 

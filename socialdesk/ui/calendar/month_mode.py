@@ -159,7 +159,7 @@ class MonthMode(QObject):
 
     def _marks(self, days: list[date], holes: set) -> dict[date, list[str]]:
         """Each day's short marks: public holidays, shop dates, closures, and a hole in the cadence."""
-        alsace = self.tab.store.settings.get("alsace_moselle")
+        alsace = self.tab.store.shop.alsace_moselle()
         closures: list[Closure] = self.tab.store.calendar.closures.closures()
         closures = [c for c in closures if c.last >= days[0] and c.first <= days[-1]]
         marks: dict[date, list[str]] = {}

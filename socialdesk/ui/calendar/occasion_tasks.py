@@ -63,7 +63,7 @@ def week_occasions(store, week: IsoWeek, today: date, listings: dict[str, str] |
     week (still there the week it was done). `listings` and `hours`: when the caller has read them."""
     closures = store.calendar.closures.closures()
     hours = _hours(store, hours)
-    found = to_prepare(week, closures, store.settings.get("alsace_moselle"), today, hours)
+    found = to_prepare(week, closures, store.shop.alsace_moselle(), today, hours)
     if not found:
         return []
     listings = other_listings(store) if listings is None else listings

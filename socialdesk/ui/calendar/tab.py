@@ -220,7 +220,7 @@ class CalendarTab(QWidget):
         left = posts_left(posts, self._cadence) if self._cadence else None
         shut = shut_days(self.store)
         notes = week_notes(self.days(), posts, self.today(), self._weekdays, left,
-                           self.store.settings.get("alsace_moselle"), shut)
+                           self.store.shop.alsace_moselle(), shut)
         self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits(),
                             self.store.calendar.extras(), shut)
         self._show_title()

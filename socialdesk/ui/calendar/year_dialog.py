@@ -117,7 +117,7 @@ class YearDialog(QDialog):
     # ----- the table
     def reload(self) -> None:
         year = self.year.value()
-        alsace = self.store.settings.get("alsace_moselle")
+        alsace = self.store.shop.alsace_moselle()
         closures = self.store.calendar.closures.closures()
         entries = [(day, DAY_NAMES[code], self.tr("Public holiday") if is_holiday(code) else self.tr("Shop calendar"),
                     Occasion(day, day, holiday=code) if is_holiday(code) else None)

@@ -171,7 +171,7 @@ class CalendarPage(SettingsPage):
         form.addRow(self.tr("&Weeks start on:"), self.first_weekday)
         self.alsace_moselle = QCheckBox(self.tr("&Alsace-Moselle: Good Friday and 26 December are holidays too"))
         self.alsace_moselle.setObjectName("prefAlsaceMoselle")
-        self.alsace_moselle.setChecked(store.settings.get("alsace_moselle"))
+        self.alsace_moselle.setChecked(store.shop.alsace_moselle())
         form.addRow(self.alsace_moselle)
         layout.addLayout(form)
         layout.addWidget(self._networks_box())
