@@ -21,7 +21,7 @@ from bare_window import TITLES, run_to_first_paint
 PAGES = {
     "strategy": {"QComboBox": 1, "QPushButton": 17, "QLabel": 36, "QCheckBox": 14, "QTimeEdit": 28, "QLineEdit": 10,
                  "QListWidget": 2, "QProgressBar": 1, "QGroupBox": 1, "QFrame": 2, "QScrollArea": 1},
-    "calendar": {"QPushButton": 16, "QLabel": 14, "QFrame": 8, "QListWidget": 8, "QDateEdit": 1, "QToolButton": 1,
+    "calendar": {"QPushButton": 17, "QLabel": 14, "QFrame": 8, "QListWidget": 8, "QDateEdit": 1,
                  "QSplitter": 1},
     "checklist": {"QCheckBox": 47, "QPushButton": 18, "QLabel": 18, "QLineEdit": 6, "QGroupBox": 5, "QTabWidget": 1,
                   "QSpinBox": 2, "QScrollArea": 1, "QFrame": 1},

@@ -4,8 +4,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from socialdesk.domain.calendar.coaching import week_hints
 from socialdesk.domain.calendar.counting import cadence_targets
@@ -119,10 +118,10 @@ class CalendarTab(QWidget):
         self.title.setFont(font(Type.TITLE, self.title.font()))
         self.new_button = mark_primary(self._button(self.tr("New &post…"), self.tr("New post (Ctrl+N)"),
                                                     self.edits.new_post))  # the week's one accent button
-        self.more_button = QToolButton(self)
-        self.more_button.setText(self.tr("E&xport / import"))
+        # a push button with a menu keeps room for its arrow beside the words (a tool button's sat on the last
+        # letter: attack 34a, F7), and looks like the buttons beside it
+        self.more_button = QPushButton(self.tr("E&xport / import"), self)
         self.more_button.setAccessibleName(self.tr("Export, import and print the plan"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more_button)
         self.files.populate(menu)
         self.more_button.setMenu(menu)
