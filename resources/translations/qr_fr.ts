@@ -773,6 +773,11 @@
         <translation>Texte :</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="133"/>
+        <source>Website left out: “%1” is not a web address (Strategy tab, shop card)</source>
+        <translation>Site web laissé de côté : « %1 » n&apos;est pas une adresse web (onglet Stratégie, coordonnées de la boutique)</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/qr_payload_form.py" line="108"/>
         <source>The shop card is empty: fill it in the Strategy tab.</source>
         <translation>Les coordonnées de la boutique sont vides : remplissez-les dans l&apos;onglet Stratégie.</translation>

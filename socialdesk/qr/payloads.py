@@ -3,7 +3,8 @@
 from enum import Enum
 
 from socialdesk.domain.presence.contact_card import (  # the vCard and its refusals live below QR codes
-    COUNTRY_NAMES, PayloadProblem, PayloadRefused, country_name, dialable_phone, international_phone, vcard_payload,
+    COUNTRY_NAMES, PayloadProblem, PayloadRefused, card_website, country_name, dialable_phone, international_phone,
+    vcard_payload,
 )
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.urls import checked_text, safe_http_url
@@ -21,6 +22,11 @@ _MECARD_SPECIAL = frozenset('\\;,":')
 
 def _escape(text: str, special: frozenset[str]) -> str:
     return "".join("\\" + char if char in special else char for char in text)
+
+
+def _one_line(value: str) -> str:
+    """A MeCard field on one line: it has no way to write a line break, and one would end the field for a reader."""
+    return " ".join(part.strip() for part in value.splitlines() if part.strip())
 
 
 def escape_wifi(text: str) -> str:
@@ -69,14 +75,14 @@ def mecard_payload(card: ShopCard) -> str:
     if card.is_empty:
         raise PayloadRefused(PayloadProblem.EMPTY_CARD)
     address = ", ".join(p.strip() for p in (card.address, f"{card.postcode} {card.city}".strip()) if p.strip())
-    fields = [("N", card.name), ("TEL", dialable_phone(card)), ("EMAIL", card.email), ("URL", card.website),
+    fields = [("N", card.name), ("TEL", dialable_phone(card)), ("EMAIL", card.email), ("URL", card_website(card)),
               ("ADR", address)]
-    body = ";".join(f"{key}:{_escape(value.strip(), _MECARD_SPECIAL)}" for key, value in fields if value.strip())
+    body = ";".join(f"{key}:{_escape(_one_line(value), _MECARD_SPECIAL)}" for key, value in fields if value.strip())
     return f"MECARD:{body};;"
 
 
 __all__ = [
-    "COUNTRY_NAMES", "PayloadProblem", "PayloadRefused", "WifiSecurity", "country_name", "dialable_phone",
-    "escape_wifi", "international_phone", "mecard_payload", "text_payload", "url_payload", "vcard_payload",
-    "wifi_payload",
+    "COUNTRY_NAMES", "PayloadProblem", "PayloadRefused", "WifiSecurity", "card_website", "country_name",
+    "dialable_phone", "escape_wifi", "international_phone", "mecard_payload", "text_payload", "url_payload",
+    "vcard_payload", "wifi_payload",
 ]

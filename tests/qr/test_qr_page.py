@@ -360,3 +360,13 @@ def test_door_sign_from_the_window_carries_the_closure_line_and_the_maps_code(pa
     text = subprocess.run(["pdftotext", str(target), "-"], check=True, capture_output=True, text=True).stdout
     assert "Closed 10–24 August" in text and "Opening hours" in text
     assert [decode_texts(sheet) for sheet in rasterise_pdf(target, 150)] == [["https://g.page/boulangerie-lea-lyon"]]
+
+
+def test_the_contact_card_says_when_the_website_is_left_out(page, store):
+    """Attack 34b, F2: a `javascript:` website was carried and the code said "Checked ✓"."""
+    from socialdesk.domain.shop import ShopCard
+
+    store.shop.save(ShopCard(name="Boulangerie Léa", phone="04 78 00 00 00", website="javascript:alert(1)"))
+    page.payload_form.set_shop(store.shop.get())
+    assert "Website left out: “javascript:alert(1)” is not a web address" in page.payload_form.card_summary.text()
+    assert "javascript" not in page.payload_form.card_summary.text().split("left out")[0]

@@ -129,3 +129,25 @@ def test_the_designer_text_mode_refuses_a_hidden_link(qtbot):
     form.set_payload("javascript:alert(1)")
     with pytest.raises(UrlRefused):
         form.payload()
+
+
+@pytest.mark.parametrize("typed, carried", [
+    ("javascript:alert(document.cookie)", None), ("tel:+33478000000", None), ("04 78 00 00 00", None),
+    ("boulangerie-léa.fr/mon menu", "https://xn--boulangerie-la-nkb.fr/mon%20menu"),
+    ("  https://boulangerie-lea.fr  ", "https://boulangerie-lea.fr"),
+])
+def test_a_contact_card_carries_the_website_only_as_a_clean_web_link(typed, carried):
+    """Attack 34b, F2: the shop card's website went into both contact cards as typed (`javascript:` included)."""
+    card = ShopCard(name="Boulangerie Léa", website=typed)
+    vcard_url = [line for line in vcard_payload(card).split("\r\n") if line.startswith("URL:")]
+    assert vcard_url == ([f"URL:{carried}"] if carried else [])
+    mecard = mecard_payload(card)
+    assert ("URL:" in mecard) == bool(carried)
+    if carried:
+        assert f"URL:{carried.replace(':', chr(92) + ':')};" in mecard
+
+
+def test_a_mecard_field_never_breaks_its_line():
+    card = ShopCard(name="Boulangerie\nLéa", address="12 rue\r\nde la République", city="Lyon")
+    assert "\n" not in mecard_payload(card) and "\r" not in mecard_payload(card)
+    assert mecard_payload(card).startswith("MECARD:N:Boulangerie Léa;ADR:12 rue de la République\\, Lyon;")

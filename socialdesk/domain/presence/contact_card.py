@@ -4,6 +4,7 @@ from enum import Enum
 
 from socialdesk.domain.presence.phones import display_e164, to_e164
 from socialdesk.domain.shop import ShopCard
+from socialdesk.domain.urls import UrlRefused, safe_http_url
 
 
 class PayloadProblem(str, Enum):
@@ -53,6 +54,18 @@ def dialable_phone(card: ShopCard) -> str:
     return to_e164(card.phone, card.country) or card.phone.strip()
 
 
+def card_website(card: ShopCard) -> str:
+    """The shop's website as a contact card carries it: a clean http(s) link ("https://" added, an accented domain in
+    punycode, spaces encoded), or "" when what was typed is not a web address (a `javascript:` link, a phone
+    number): every link in a code follows the same rule (domain.urls.safe_http_url)."""
+    if not card.website.strip():
+        return ""
+    try:
+        return safe_http_url(card.website)
+    except UrlRefused:
+        return ""
+
+
 def vcard_payload(card: ShopCard) -> str:
     """THE shop's vCard 3.0 (the link builder and the QR designer both use it): an organisation
     (FN and ORG carry its name), phone in E.164 form, country name in ADR, CRLF ends."""
@@ -64,8 +77,8 @@ def vcard_payload(card: ShopCard) -> str:
         lines.append(f"TEL;TYPE=WORK,VOICE:{_vcard_text(dialable_phone(card))}")
     if card.email.strip():
         lines.append(f"EMAIL;TYPE=INTERNET:{_vcard_text(card.email.strip())}")
-    if card.website.strip():
-        lines.append(f"URL:{_vcard_text(card.website.strip())}")
+    if card_website(card):
+        lines.append(f"URL:{_vcard_text(card_website(card))}")
     if any(part.strip() for part in (card.address, card.postcode, card.city)):
         street, city, postcode = (_vcard_text(p.strip()) for p in (card.address, card.city, card.postcode))
         lines.append(f"ADR;TYPE=WORK:;;{street};{city};;{postcode};{_vcard_text(country_name(card.country))}")

@@ -6,7 +6,9 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineE
 
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.tracking import DEFAULT_SOURCE, tracking_allowed, with_tracking
-from socialdesk.qr.payloads import WifiSecurity, mecard_payload, text_payload, url_payload, vcard_payload, wifi_payload
+from socialdesk.qr.payloads import (WifiSecurity, card_website, mecard_payload, text_payload, url_payload,
+                                   vcard_payload, wifi_payload)
+from socialdesk.ui.common.words import fill
 
 URL, WIFI, CONTACT, TEXT = range(4)
 
@@ -127,7 +129,11 @@ class QrPayloadForm(QWidget):
     def set_shop(self, card: ShopCard) -> None:
         self._shop = card
         self._offer_tracking()
-        parts = [card.name, card.phone, card.email, card.website,
+        website = card_website(card)  # what the contact card carries
+        if card.website.strip() and not website:
+            website = fill(self.tr("Website left out: “%1” is not a web address (Strategy tab, shop card)"),
+                           card.website.strip()[:60])
+        parts = [card.name, card.phone, card.email, website,
                  " ".join(p for p in (card.address, card.postcode, card.city) if p)]
         shown = "\n".join(p for p in parts if p.strip())
         self.card_summary.setText(shown or self.tr("The shop card is empty: fill it in the Strategy tab."))
