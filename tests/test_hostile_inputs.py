@@ -9,6 +9,7 @@ import pytest
 
 from socialdesk.domain.calendar.csv_format import CsvProblem, parse_csv
 from socialdesk.qr.logo import LogoRefused, load_logo
+from socialdesk.storage import open_store
 from socialdesk.storage.calendar.media import ImageRefused, check_image_bytes, read_image
 
 HOSTILE = Path(__file__).resolve().parent / "data" / "hostile"
@@ -33,6 +34,7 @@ def _posts(db: Path) -> int:
 @pytest.mark.parametrize("name", CSVS)
 def test_import_csv_from_the_command_line(tmp_path, name):
     db = tmp_path / "shop.sqlite3"
+    open_store(db).close()  # the shop's file (an import into no file at all says it made one)
     done = _run("import", "csv", str(HOSTILE / "csv" / name), "--db", str(db), cwd=tmp_path)
     assert "Traceback" not in done.stderr
     if name in ACCEPTED_CSVS:

@@ -1,5 +1,6 @@
 """What every headless command does the same way: find and open the data file, guard outputs."""
 
+import os
 import sys
 from collections.abc import Callable
 from io import BytesIO
@@ -13,8 +14,8 @@ from socialdesk.export_files import (
 from socialdesk.headless.language import _, n_
 from socialdesk.headless.os_words import os_reason, os_refusal
 from socialdesk.headless.messages import (
-    CANNOT_WRITE, IN_SYNCED, IN_SYNCED_NO_WAY_OUT, MISSING_INTERRUPTED_RESTORE, NEEDS_UPGRADE_READ_ONLY, NO_DATA_FILE,
-    ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS, PROBLEM_AT, WARNING,
+    CANNOT_WRITE, IN_SYNCED, IN_SYNCED_NO_WAY_OUT, MISSING_INTERRUPTED_RESTORE, NEEDS_UPGRADE_READ_ONLY, NEW_DATA_FILE,
+    NO_DATA_FILE, NO_DATA_FILE_NOR_FOLDER, ON_NETWORK, ON_REMOVABLE, OPEN_PROBLEMS, PROBLEM_AT, WARNING,
 )
 from socialdesk.headless.streams import write_stdout
 from socialdesk.paths import default_db_path, in_portable_data
@@ -111,6 +112,11 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
     path = data_path(args)
     if not write and not data_file_there(path, command):
         return None
+    made = write and not os.path.lexists(path)  # a writer makes the file: said, a mistyped --db is seen at once
+    if made and getattr(args, "db", None) and not path.parent.is_dir():
+        print(f"socialdesk {command}: " + _(NO_DATA_FILE_NOR_FOLDER).format(path=path, folder=path.parent),
+              file=sys.stderr)
+        return None
     try:
         store = open_for_command(path, write=write)
     except StoreOpenError as error:
@@ -121,6 +127,9 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
         print(f"socialdesk {command}: " + _("today's backup could not be made, so nothing was changed: {reason}").format(
             reason=backup_failure(error, backup_dir_for(path))), file=sys.stderr)
         return None
+    if made:
+        print(f"socialdesk {command}: " + _(WARNING).format(message=_(NEW_DATA_FILE).format(path=path)),
+              file=sys.stderr)
     warn_about_placement(path, command)
     from socialdesk.headless.backup_folder_words import warn_if_folder_skipped
 

@@ -6,6 +6,8 @@ from socialdesk.storage.errors import Problem, WriteProblem
 DISK_FULL = N_("the disk is full; nothing was written, free some space and try again")
 DISK_FULL_DATA = N_("the disk of the data file is full")
 NO_DATA_FILE = N_("no data file at {path}")
+NO_DATA_FILE_NOR_FOLDER = N_("no data file at {path}, and no folder {folder} to make one in; nothing was changed")
+NEW_DATA_FILE = N_("there was no data file at {path}: a new one was made")
 NO_FOLDER = N_("the folder {folder} does not exist")
 WARNING = N_("warning: {message}")
 STDOUT_CLOSED = N_("standard output is closed; nothing was written")

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from socialdesk.storage import open_store
 from socialdesk.storage.demo import build_demo_file
 from tests.posix_only import dev_full_marked, needs_dev_files, needs_posix
 
@@ -70,6 +71,7 @@ def test_a_utf16_plan_is_imported_with_its_accents(tmp_path, encoding, separator
     out = io.StringIO()
     csv.writer(out, delimiter=separator, lineterminator="\r\n").writerows(rows)
     plan.write_bytes(out.getvalue().encode(encoding))
+    open_store(db).close()  # the shop's file (an import into no file at all says it made one)
     done = _run(["import", "csv", plan, "--db", db], tmp_path)
     assert (done.returncode, done.stderr.decode()) == (0, "")
     assert done.stdout.decode().splitlines() == ["1 post imported from plan.txt"]

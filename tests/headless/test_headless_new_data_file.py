@@ -1,0 +1,48 @@
+"""A writer given a --db where there is no data file: a folder that is not there is refused (a mistyped path), and
+a new file made in a folder that is there is said (attack 34b, F6: posts went quietly into a new file and folder
+the window never shows)."""
+
+import sqlite3
+
+import pytest
+
+from socialdesk.cli import main
+from socialdesk.storage.opening import open_store
+
+PLAN = "date,time,networks,status,pillar,about,text,notes\n2026-12-07,09:00,instagram,planned,,,Bûche aux marrons,\n"
+
+
+@pytest.fixture
+def plan(tmp_path):
+    path = tmp_path / "plan.csv"
+    path.write_text(PLAN, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("lang, words", [
+    (None, "socialdesk import: no data file at {db}, and no folder {folder} to make one in; nothing was changed"),
+    ("fr", "socialdesk import: aucun fichier de données à {db}, ni de dossier {folder} où en créer un\u202f; "
+           "rien n'a été modifié"),
+])
+def test_a_db_in_a_folder_that_is_not_there_is_refused_and_nothing_is_made(tmp_path, plan, capsys, lang, words):
+    db = tmp_path / "missing" / "shop.sqlite3"
+    assert main([*(["--lang", lang] if lang else []), "import", "csv", str(plan), "--db", str(db)]) == 1
+    out, err = capsys.readouterr()
+    assert (out, err) == ("", words.format(db=db, folder=db.parent) + "\n")
+    assert not db.parent.exists()
+
+
+def test_a_new_file_in_a_folder_that_is_there_is_made_and_said(tmp_path, plan, capsys):
+    db = tmp_path / "shp.sqlite3"  # a typo of shop.sqlite3
+    assert main(["import", "csv", str(plan), "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    assert err == f"socialdesk import: warning: there was no data file at {db}: a new one was made\n"
+    assert out == "1 post imported from plan.csv\n"
+    assert sqlite3.connect(db).execute("SELECT text FROM posts").fetchall() == [("Bûche aux marrons",)]
+
+
+def test_an_import_into_the_shops_file_says_nothing_of_a_new_one(tmp_path, plan, capsys):
+    db = tmp_path / "shop.sqlite3"
+    open_store(db).close()
+    assert main(["import", "csv", str(plan), "--db", str(db)]) == 0
+    assert capsys.readouterr().err == ""
