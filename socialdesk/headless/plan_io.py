@@ -6,6 +6,7 @@ from pathlib import Path
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_plan, parse_csv
+from socialdesk.domain.calendar.csv_problems import quoted
 from socialdesk.domain.calendar.plan_words import Dialect, default_dialect
 from socialdesk.domain.clock import system_clock
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
@@ -115,8 +116,8 @@ def refuse_output(args) -> None:
 
 def describe(error) -> str:
     where = (_("line {line}, column {column}") if error.column else _("line {line}")).format(
-        line=error.line, column=error.column)
-    problem = _(CSV_PROBLEMS[error.problem]).format(value=error.value, first=FIRST_DAY, last=LAST_DAY)
+        line=error.line, column=quoted(error.column))
+    problem = _(CSV_PROBLEMS[error.problem]).format(value=quoted(error.value), first=FIRST_DAY, last=LAST_DAY)
     return _("{where}: {problem}").format(where=where, problem=problem)
 
 

@@ -37,6 +37,8 @@ def decode(data: bytes) -> tuple[str, str] | Damage | None:
             return Damage(line_of(before, len(before)), -1, -1)
     bom = data.startswith(b"\xef\xbb\xbf")
     body = data[3:] if bom else data
+    if _binary(body):
+        return None
     try:
         return body.decode("utf-8"), "utf-8-sig" if bom else "utf-8"
     except UnicodeDecodeError as error:
@@ -47,6 +49,16 @@ def decode(data: bytes) -> tuple[str, str] | Damage | None:
         return body.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         return None
+
+
+def _binary(body: bytes) -> bool:
+    """Not text at all (an image, random bytes): more than one byte in ten is a control character other than a tab
+    or a line break. A plan's text holds next to none; a few in cells are cleaned out on import."""
+    controls = len(body) - len(body.translate(None, _CONTROLS))
+    return controls * 10 > len(body)
+
+
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 13)) + b"\x7f"
 
 
 def utf16_encoding(data: bytes) -> str | None:

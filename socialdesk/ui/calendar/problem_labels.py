@@ -1,6 +1,6 @@
 """The calendar's words for what an imported CSV file or a post's image is refused for."""
 
-from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem
+from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem, quoted
 from socialdesk.storage.calendar.media import ImageProblem
 from socialdesk.ui.calendar.labels import WORDS
 from socialdesk.ui.common.labels import Labels
@@ -39,5 +39,5 @@ IMAGE_PROBLEMS = Labels("CalendarWords", {  # a post's image refused
 
 
 def csv_error_text(error: CsvError) -> str:
-    text = fill(CSV_PROBLEMS[error.problem], error.value)
-    return fill(WORDS["column"], error.column, text) if error.column else text
+    text = fill(CSV_PROBLEMS[error.problem], quoted(error.value))
+    return fill(WORDS["column"], quoted(error.column), text) if error.column else text
