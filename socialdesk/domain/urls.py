@@ -85,8 +85,10 @@ _SCHEME_LIKE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _DOMAIN_LIKE = re.compile(r"^(//|\\\\|www\.|([\w-]+\.){1,6}[^\W\d_]{2,}(:\d{1,5})?([/?#\\]|$))", re.IGNORECASE)
 DATA_SCHEMES = ("wifi:", "mecard:", "begin:vcard", "matmsg:")  # read as data, never opened
 # Opened even when words follow ("javascript:alert(1) // note"): any scheme a browser runs.
-_ACTIVE_SCHEME = re.compile(r"^(https?|javascript|vbscript|data|file|about|blob|intent|content|ftp|ms-[a-z-]+):\S",
-                            re.IGNORECASE)
+# Schemes a phone acts on even with blanks after them: a link to open, or a number to dial, a mail or a text to
+# write ("tel:+33 1 23 45 67 89" dials as "tel:+33123456789" is refused: one rule, attack 34b, F3).
+_ACTIVE_SCHEME = re.compile(r"^(https?|javascript|vbscript|data|file|about|blob|intent|content|ftp|ms-[a-z-]+"
+                            r"|tel|mailto|sms|smsto|mms|geo|callto|facetime(-audio)?):\S", re.IGNORECASE)
 
 
 def as_scanner_sees(text: str) -> str:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_plan, parse_csv
-from socialdesk.domain.calendar.csv_problems import quoted
+from socialdesk.domain.quoting import quoted
 from socialdesk.domain.calendar.plan_words import Dialect, default_dialect
 from socialdesk.domain.clock import system_clock
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range

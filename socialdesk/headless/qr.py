@@ -11,6 +11,7 @@ from pathlib import Path
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.address_text import CaptionProblem, caption_address_problem
 from socialdesk.domain.cards import printed_address
+from socialdesk.domain.quoting import quoted
 from socialdesk.domain.urls import UrlProblem, UrlRefused
 from socialdesk.headless.common import refuse_overwrite, write_output
 from socialdesk.headless.kept_look import KeptLook, kept_look
@@ -29,6 +30,7 @@ from socialdesk.qr.verify import Checked, Reason, UrlWarning, check
 
 FORMATS = (".png", ".svg", ".pdf")
 PNG_DPI = 300
+ADDRESS_SHOWN = 80  # characters of a link quoted in a warning
 
 URL_PROBLEMS = {
     UrlProblem.EMPTY: N_("the link is empty"),
@@ -95,7 +97,7 @@ def run(args) -> int:
         print("socialdesk qr: " + _(WARNING).format(message=_(WARNINGS[warning])), file=sys.stderr)
     caption = _printed_caption(checked, args.caption or "")
     _warn_look_alike(checked.code.design.payload)
-    _warn_empty_boxes(kind, caption, checked.code.design.font)
+    _warn_empty_boxes(kind, caption, checked.code.design.font, typed=bool((args.caption or "").strip()))
     try:
         data = _render(kind, checked, caption)
     except OSError as error:
@@ -129,8 +131,9 @@ def _warn_look_alike(payload: str) -> None:
         "name as browsers show it").format(site=printed_address(payload).split("/")[0])), file=sys.stderr)
 
 
-def _warn_empty_boxes(kind: str, caption: str, letters: str) -> None:
-    """One line when the caption has characters (an emoji) the letters cannot draw: they print as an empty box."""
+def _warn_empty_boxes(kind: str, caption: str, letters: str, typed: bool) -> None:
+    """One line when the caption has characters (an emoji) the letters cannot draw: they print as an empty box.
+    `typed`: the owner's --caption, else the code's own address printed under it (then it is named so)."""
     if caption.isascii():
         return
     if kind == "pdf":
@@ -145,10 +148,14 @@ def _warn_empty_boxes(kind: str, caption: str, letters: str) -> None:
         from socialdesk.qr.raster import missing_letters
 
         lost = missing_letters(caption, letters)
-    if lost:
+    if lost and typed:
         print("socialdesk qr: " + _(WARNING).format(message=_(
             "no font here has {characters} in --caption: it prints as an empty box; take it out of --caption"
         ).format(characters=" ".join(lost))), file=sys.stderr)
+    elif lost:
+        print("socialdesk qr: " + _(WARNING).format(message=_(
+            "no font here has {characters} in the address printed under the code: it prints as an empty box; "
+            "--caption prints other words there").format(characters=" ".join(lost))), file=sys.stderr)
 
 
 def _records(args) -> bool:
@@ -231,7 +238,8 @@ def _printed_caption(checked: Checked, caption: str) -> str:
         print("socialdesk qr: " + _(WARNING).format(message=_(
             "the address {address} is too long to print on three lines under this {size} mm code: none is printed "
             "(the code itself is complete); a bigger --size-mm prints it").format(
-            address=printed_address(design.payload), size=f"{checked.code.size_mm:g}")), file=sys.stderr)
+            address=quoted(printed_address(design.payload), ADDRESS_SHOWN), size=f"{checked.code.size_mm:g}")),
+            file=sys.stderr)
     return address or ""
 
 

@@ -8,7 +8,8 @@ import pytest
 
 from socialdesk.cli import main
 from socialdesk.domain.calendar.csv_format import parse_csv
-from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem, quoted
+from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem
+from socialdesk.domain.quoting import quoted
 from socialdesk.storage.opening import open_store
 from socialdesk.ui.calendar.problem_labels import csv_error_text
 

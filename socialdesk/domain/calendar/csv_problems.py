@@ -1,10 +1,7 @@
 """What a CSV plan import can find wrong, without the CSV reader (the calendar's words load before its first paint)."""
 
-import unicodedata
 from dataclasses import dataclass
 from enum import Enum
-
-SHOWN_MOST = 40  # characters of a cell or column name quoted in a problem's words
 
 
 class CsvProblem(str, Enum):
@@ -34,9 +31,3 @@ class CsvError:
     value: str = ""
     column: str = ""  # the column's name, when the problem is in one cell
 
-
-def quoted(text: str) -> str:
-    """A cell or column name as a problem's words quote it: control characters (a NUL, a stray byte of a binary
-    file) as "�", at most SHOWN_MOST characters then "…": one readable line, never the file's junk."""
-    shown = "".join("\ufffd" if unicodedata.category(c) == "Cc" else c for c in text)
-    return shown if len(shown) <= SHOWN_MOST else shown[:SHOWN_MOST - 1] + "…"

@@ -1,6 +1,7 @@
 """The calendar's words for what an imported CSV file or a post's image is refused for."""
 
-from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem, quoted
+from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem
+from socialdesk.domain.quoting import quoted
 from socialdesk.storage.calendar.media import ImageProblem
 from socialdesk.ui.calendar.labels import WORDS
 from socialdesk.ui.common.labels import Labels

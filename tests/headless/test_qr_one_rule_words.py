@@ -1,0 +1,38 @@
+"""`socialdesk qr`: one rule for a number to dial or a mail to write, whatever its blanks (attack 34b, F3); its
+warnings name what the owner gave, and quote a long link briefly (F4)."""
+
+import pytest
+
+from socialdesk.cli import main
+from socialdesk.domain.urls import looks_like_link
+
+
+@pytest.mark.parametrize("payload", ["tel:+33123456789", "tel:+33 1 23 45 67 89", "tel:0033 (0)1 23 45 67 89",
+                                     "mailto:bonjour@lea.fr", "mailto:bonjour@lea.fr?subject=Une commande",
+                                     "sms:+33 6 12 34 56 78"])
+def test_a_number_or_a_mail_is_refused_the_same_way_with_or_without_blanks(tmp_path, capsys, payload):
+    out = tmp_path / "code.png"
+    assert main(["qr", payload, "-o", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "only http:// and https:// links" in err
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("text", ["Tél : 04 78 00 00 00", "Tel: 04 78 00 00 00", "Appelez le 04 78 00 00 00"])
+def test_words_about_a_phone_number_stay_words(text):
+    assert not looks_like_link(text)
+
+
+def test_an_emoji_in_the_printed_address_is_not_blamed_on_a_caption_never_given(tmp_path, capsys):
+    assert main(["qr", "https://example.com/\U0001f950", "-o", str(tmp_path / "code.pdf")]) == 0
+    err = capsys.readouterr().err
+    assert "--caption:" not in err
+    if err:  # the fonts of this machine may draw it
+        assert "in the address printed under the code" in err and "--caption prints other words there" in err
+
+
+def test_a_long_link_is_quoted_briefly_in_a_warning(tmp_path, capsys):
+    link = "https://example.com/" + "a" * 1950
+    assert main(["qr", link, "-o", str(tmp_path / "code.png")]) == 0
+    err = capsys.readouterr().err
+    assert "a" * 100 not in err and "…" in err
