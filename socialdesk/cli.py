@@ -31,6 +31,13 @@ def _millimetres(text: str) -> float:
     return value
 
 
+def _file_name(text: str) -> str:
+    """A file's name as typed; an empty one is refused here (it would read as the current folder, « . »)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError(_("the file name is empty"))
+    return text
+
+
 def _lang_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     """`--lang` is taken before or after the command, as the window takes it; main() reads it first."""
     parser.add_argument("--lang", choices=("en", "fr"), default=None if top else argparse.SUPPRESS,
@@ -38,7 +45,8 @@ def _lang_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
 
 
 def _db_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--db", metavar="PATH", help=_("data file (default: SOCIALDESK_DB or the user data folder)"))
+    parser.add_argument("--db", metavar="PATH", type=_file_name,
+                        help=_("data file (default: SOCIALDESK_DB or the user data folder)"))
 
 
 def _wording_option(parser: argparse.ArgumentParser) -> None:
@@ -47,7 +55,8 @@ def _wording_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _output_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("-o", "--output", required=True, metavar="FILE", help=_("the file to write; - for standard output"))
+    parser.add_argument("-o", "--output", required=True, metavar="FILE", type=_file_name,
+                        help=_("the file to write; - for standard output"))
     parser.add_argument("--force", action="store_true", help=_("overwrite FILE if it exists"))
 
 
@@ -66,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     qr.add_argument("--size-mm", type=_millimetres, metavar="N")
     qr.add_argument("--ec", choices=("L", "M", "Q", "H"))
     logos = qr.add_mutually_exclusive_group()  # the shop's look kept in the data file, unless given here
-    logos.add_argument("--logo", metavar="IMG")
+    logos.add_argument("--logo", metavar="IMG", type=_file_name)
     logos.add_argument("--no-logo", action="store_true", help=_("leave off the shop's logo kept in the data file"))
     qr.add_argument("--fg", metavar="COLOR")
     qr.add_argument("--bg", metavar="COLOR")
@@ -95,7 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     cards.add_argument("--fg", metavar="COLOR")  # the shop's look kept in the data file, unless given here
     cards.add_argument("--bg", metavar="COLOR")
     card_logos = cards.add_mutually_exclusive_group()
-    card_logos.add_argument("--logo", metavar="IMG")
+    card_logos.add_argument("--logo", metavar="IMG", type=_file_name)
     card_logos.add_argument("--no-logo", action="store_true", help=_("leave off the shop's logo kept in the data file"))
     _db_option(cards)
     cards.set_defaults(handler=("socialdesk.headless.print_cards", "run"))
@@ -119,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing = commands.add_parser("import", help=_("import a content plan"))
     import_kinds = importing.add_subparsers(dest="kind", required=True)
     csv_in = import_kinds.add_parser("csv", help=_("CSV from SocialDesk or Excel"))
-    csv_in.add_argument("file", metavar="FILE")
+    csv_in.add_argument("file", metavar="FILE", type=_file_name)
     _db_option(csv_in)
     csv_in.set_defaults(handler=("socialdesk.headless.plan_io", "run_import_csv"))
 

@@ -46,3 +46,19 @@ def test_an_import_into_the_shops_file_says_nothing_of_a_new_one(tmp_path, plan,
     open_store(db).close()
     assert main(["import", "csv", str(plan), "--db", str(db)]) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize("arguments, option", [
+    (["import", "csv", ""], "FILE"), (["export", "csv", "-o", ""], "-o/--output"),
+    (["qr", "https://lea.fr", "-o", " "], "-o/--output"), (["check", "--db", ""], "--db"),
+])
+def test_an_empty_file_name_is_said_so_not_read_as_the_current_folder(tmp_path, capsys, monkeypatch, arguments,
+                                                                        option):
+    """Attack 34b, F5: `import csv ""` said ". is not a regular file"."""
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as exited:
+        main(arguments)
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"argument {option}: the file name is empty" in err
+    assert list(tmp_path.iterdir()) == []
