@@ -313,6 +313,11 @@
         <translation>L'image ne peut pas être lue. Vérifiez que le fichier est toujours là.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/problem_labels.py" line="35" />
+        <source>This is not a file that opens as an image (a folder, a device, or a link that leads nowhere). Choose the image itself.</source>
+        <translation>Ce n'est pas un fichier qui s'ouvre comme une image (un dossier, un périphérique ou un lien qui ne mène nulle part). Choisissez l'image elle-même.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="80" />
         <source>The image file is larger than 30 MB. Save a smaller copy and choose it.</source>
         <translation>Le fichier image dépasse 30 Mo. Enregistrez-en une copie plus petite et choisissez-la.</translation>

@@ -32,6 +32,9 @@ def test_an_image_is_copied_beside_the_data_file_with_a_thumbnail(file_store, tm
     (lambda p: Image.new("1", (8000, 8000)).save(p, "PNG"), ImageProblem.TOO_MANY_PIXELS),  # tiny file, huge image
     (lambda p: Image.new("RGB", (20, 20)).save(p, "BMP"), ImageProblem.FORMAT),
     (lambda p: None, ImageProblem.UNREADABLE),
+    (lambda p: p.mkdir(), ImageProblem.NOT_A_FILE),  # attack 34b, F8: "check that the file is still there"
+    pytest.param(lambda p: (p.symlink_to(p.with_name("loop.png")), p.with_name("loop.png").symlink_to(p)),
+                 ImageProblem.NOT_A_FILE, marks=needs_symlinks),  # a link loop
 ])
 def test_broken_huge_or_odd_images_are_refused(file_store, tmp_path, make, problem):
     source = tmp_path / "upload.png"

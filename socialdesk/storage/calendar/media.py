@@ -1,5 +1,6 @@
 """Images attached to posts: checked with Pillow, copied into `media/` beside the data file."""
 
+import errno
 import io
 import os
 import stat
@@ -23,6 +24,7 @@ _OTHER_IMAGES = (b"BM", b"II*\x00", b"MM\x00*", b"%!PS", b"\xc5\xd0\xd3\xc6", b"
 
 class ImageProblem(str, Enum):
     UNREADABLE = "unreadable"  # missing file or no permission
+    NOT_A_FILE = "not_a_file"  # a folder, a pipe, a device, a link that loops
     TOO_BIG_FILE = "too_big_file"
     TOO_MANY_PIXELS = "too_many_pixels"  # also decompression bombs
     NOT_AN_IMAGE = "not_an_image"  # broken, truncated or another kind of file
@@ -56,6 +58,8 @@ def read_image(source: Path) -> bytes:
     except InputRefused as refused:
         if refused.problem is InputProblem.TOO_BIG:
             raise ImageRefused(ImageProblem.TOO_BIG_FILE) from None
+        if refused.problem is InputProblem.NOT_A_FILE or getattr(refused.cause, "errno", None) == errno.ELOOP:
+            raise ImageRefused(ImageProblem.NOT_A_FILE) from None
         raise ImageRefused(ImageProblem.UNREADABLE) from None
 
 

@@ -32,6 +32,8 @@ CSV_PROBLEMS = Labels("CalendarWords", {  # %1: the error's value
 
 IMAGE_PROBLEMS = Labels("CalendarWords", {  # a post's image refused
     ImageProblem.UNREADABLE: "The image cannot be read. Check that the file is still there.",
+    ImageProblem.NOT_A_FILE: "This is not a file that opens as an image (a folder, a device, or a link that leads "
+                              "nowhere). Choose the image itself.",
     ImageProblem.TOO_BIG_FILE: "The image file is larger than 30 MB. Save a smaller copy and choose it.",
     ImageProblem.TOO_MANY_PIXELS: "The image is far too large (more than 60 megapixels). Save a smaller copy.",
     ImageProblem.NOT_AN_IMAGE: "This file is not an image, or it is damaged.",
