@@ -8,6 +8,7 @@ import pytest
 
 from socialdesk.cli import main
 from socialdesk.storage.opening import open_store
+from tests.posix_only import needs_symlinks
 
 PLAN = "date,time,networks,status,pillar,about,text,notes\n2026-12-07,09:00,instagram,planned,,,Bûche aux marrons,\n"
 
@@ -62,3 +63,15 @@ def test_an_empty_file_name_is_said_so_not_read_as_the_current_folder(tmp_path, 
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and f"argument {option}: the file name is empty" in err
     assert list(tmp_path.iterdir()) == []
+
+
+@needs_symlinks
+@pytest.mark.parametrize("command", [["check"], ["export", "csv", "-o", "out.csv"], ["import", "csv", "plan.csv"]])
+def test_a_link_loop_as_the_data_file_is_said_alike_by_every_command(tmp_path, plan, capsys, monkeypatch, command):
+    """Attack 34b, F7: import said it otherwise, with another exit status."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "l1").symlink_to(tmp_path / "l2")
+    (tmp_path / "l2").symlink_to(tmp_path / "l1")
+    assert main([*command, "--db", "l1"]) == 2
+    err = capsys.readouterr().err
+    assert err == f"socialdesk {command[0]}: l1: too many links in the path (a link loop?)\n"
