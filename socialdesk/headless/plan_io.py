@@ -6,9 +6,9 @@ from pathlib import Path
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_plan, parse_csv
-from socialdesk.domain.quoting import quoted
 from socialdesk.domain.calendar.plan_words import Dialect, default_dialect
 from socialdesk.domain.clock import system_clock
+from socialdesk.domain.quoting import quoted
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
 from socialdesk.headless.common import fill_output, open_data_file, refuse_overwrite, user_path, write_output
 from socialdesk.headless.language import N_, _, current_language, n_

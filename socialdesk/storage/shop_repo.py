@@ -32,7 +32,9 @@ class ShopRepo:
         settings = self._store.settings
         if settings.stored("alsace_moselle"):
             return settings.get("alsace_moselle")
-        return self.get().in_alsace_moselle
+        # the two fields alone: the calendar asks on every week switch, the opening hours need not be read
+        found = self._store.conn.execute("SELECT postcode, country FROM shop WHERE id = 1").fetchone()
+        return found is not None and ShopCard(postcode=found[0] or "", country=found[1] or "").in_alsace_moselle
 
     def save(self, card: ShopCard) -> Change:
         record = {k: getattr(card, k) for k in _FIELDS}

@@ -30,4 +30,3 @@ class CsvError:
     problem: CsvProblem
     value: str = ""
     column: str = ""  # the column's name, when the problem is in one cell
-
