@@ -78,8 +78,8 @@ def test_each_step_button_ends_in_its_real_tab(qtbot, new_file, button, tab):
         assert content.stack.currentIndex() == STEPS.index(Step.SHOP)  # the shop card's fields
     elif tab == "calendarTab":
         assert content.start == date(2026, 12, 7)
-    else:
-        assert content.pages.currentWidget() is content.qr_page  # where a review card is made and printed
+    else:  # no review link known yet: the listings, where it goes (with one, the QR designer: tests below)
+        assert content.pages.currentWidget() is content.listings
     assert new_file.settings.get("welcome") == "started"  # it comes back at the next start until done or left
 
 
@@ -112,6 +112,38 @@ def test_the_review_card_step_keeps_a_link_the_owner_already_typed(qtbot, new_fi
     page.payload_form.url.setText("https://fleurs-de-lise.fr/bouquets")
     window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
     assert page.payload_form.payload() == "https://fleurs-de-lise.fr/bouquets"
+
+
+def test_the_review_card_step_follows_a_review_link_corrected_since_it_filled_it(qtbot, new_file):
+    """Attack 34c, F1: the link the step had put there stayed after the owner corrected it in the listings."""
+    _google(new_file, "https://g.page/r/OLD/review")
+    window = _window(qtbot, new_file)
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    page = window.tabs.currentWidget().content.qr_page
+    assert page.payload_form.payload() == "https://g.page/r/OLD/review"
+    _google(new_file, "https://g.page/r/NEW/review")
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    assert page.payload_form.payload() == "https://g.page/r/NEW/review"
+    page.design_form.caption.setText("Table 4 — merci !")  # the owner's words now: kept from here on
+    _google(new_file, "https://g.page/r/NEWER/review")
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    assert page.payload_form.payload() == "https://g.page/r/NEW/review"
+    assert page.design_form.caption.text() == "Table 4 — merci !"
+
+
+def test_the_review_card_step_keeps_the_caption_and_headline_the_owner_typed(qtbot, new_file):
+    """Attack 34c, F2: an empty link was filled, and the owner's caption and headline replaced."""
+    _google(new_file, "https://g.page/r/REVIEW/review")
+    window = _window(qtbot, new_file)
+    window.guide.go_to_step(WelcomeStep.FIRST_WEEK)
+    presence = window.guide._tab("presence")
+    page = presence.qr_page
+    page.design_form.caption.setText("Table 4 — merci !")
+    page.design_form.call_to_action.setText("Scan for our menu")
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    assert page.payload_form.payload() == "https://g.page/r/REVIEW/review"
+    assert (page.design_form.caption.text(), page.design_form.call_to_action.text()) == (
+        "Table 4 — merci !", "Scan for our menu")
 
 
 def test_a_step_shows_done_when_the_data_says_so(qtbot, new_file):

@@ -27,6 +27,7 @@ class QrPage(QWidget):
         self.checked = None  # the last design that passed through the scan check (ok or not)
         self.printed_caption = ""  # the owner's caption, else the code's own address when it fits
         self._suggested = ""  # the headline SocialDesk wrote for the kind of code, replaced when the kind changes
+        self._offered = None  # the designer's state just after the app last suggested a card (see offer)
         self._identity_words = None  # the shop's name and trade for the wording guard, read on first use
         self.payload_form = QrPayloadForm(self)
         self.design_form = QrDesignForm(self)
@@ -99,6 +100,29 @@ class QrPage(QWidget):
         self.design_form.caption.setText(caption)
         self.design_form.call_to_action.setText(call_to_action)
         self.refresh()
+
+    def offer(self, payload: str, caption: str, call_to_action: str) -> None:
+        """A card the app suggests (the welcome's review card): it replaces what it suggested before if nobody
+        changed it since, or goes into an empty designer, the caption and headline only where none was typed
+        (an automatic headline is none); never over the owner's words (attack 34c, F1 and F2)."""
+        form, design = self.payload_form, self.design_form
+        headline = design.call_to_action
+        if self._offered is not None and self._offered == self._offer_state():
+            self.set_payload(payload, caption, call_to_action)
+        elif form.holds_nothing():
+            form.set_payload(payload)
+            if not design.caption.text().strip():
+                design.caption.setText(caption)
+            if not headline.text().strip() or headline.text() == self._suggested:
+                headline.setText(call_to_action)
+            self.refresh()
+        else:
+            return
+        self._offered = self._offer_state()
+
+    def _offer_state(self) -> tuple[str, str, str, int]:
+        form, design = self.payload_form, self.design_form
+        return (form.url.text(), design.caption.text(), design.call_to_action.text(), form.kind.currentIndex())
 
     def _on_payload_kind_changed(self, index: int) -> None:
         """A headline that speaks to the customer for the kind of code, unless the owner wrote one."""

@@ -90,18 +90,18 @@ class PresenceTab(QWidget):
         return self.clock().date()
 
     def show_review_card(self) -> None:
-        """The welcome's third step: the QR designer holding the review link the listings already know (Google's
-        first), unless the owner already put a link in it; the listings, where the link goes, when none is known."""
+        """The welcome's third step: the QR designer with the review link the listings know (Google's first), as
+        its `offer` puts it (never over the owner's words); the listings, where that link goes, when none is."""
         from socialdesk.domain.presence.listings import card_payload, review_listing
         from socialdesk.ui.presence.labels import call_to_action
 
         page = self.qr_page
-        if page is None:
-            self.pages.setCurrentWidget(self.listings)
-            return
         listing = review_listing(self.store.presence.listings())
-        if listing is not None and page.payload_form.holds_nothing():
-            page.set_payload(card_payload(listing), listing.short_name, call_to_action(listing))
+        if page is None or (listing is None and page.payload_form.holds_nothing()):
+            self.pages.setCurrentWidget(self.listings)  # attack 34c, F3
+            return
+        if listing is not None:
+            page.offer(card_payload(listing), listing.short_name, call_to_action(listing))
         self.pages.setCurrentWidget(page)
 
     def _on_qr_requested(self, payload: str, caption: str, call_to_action: str):
