@@ -48,3 +48,32 @@ def test_preferences_show_the_box_ticked_for_a_strasbourg_shop(qtbot, store):
     page = CalendarPage(store)
     qtbot.addWidget(page)
     assert page.alsace_moselle.isChecked()
+
+
+def test_ok_in_preferences_is_no_choice_the_holidays_go_on_following_the_postcode(qtbot, store):
+    """Attack 34c, F4: OK for another setting stored the box as the postcode had ticked it, for good."""
+    store.shop.save(ShopCard(name="Fleurs de Lise", postcode="67000"))
+    page = CalendarPage(store)
+    qtbot.addWidget(page)
+    page.save(lambda: None)
+    assert not store.settings.stored("alsace_moselle")
+    store.shop.save(ShopCard(name="Fleurs de Lise", postcode="75011"))
+    assert store.shop.alsace_moselle() is False
+
+
+def test_unticking_the_box_for_a_strasbourg_shop_is_kept(qtbot, store):
+    store.shop.save(ShopCard(name="Fleurs de Lise", postcode="67000"))
+    page = CalendarPage(store)
+    qtbot.addWidget(page)
+    page.alsace_moselle.setChecked(False)
+    page.save(lambda: None)
+    assert store.shop.alsace_moselle() is False and store.settings.stored("alsace_moselle")
+
+
+def test_the_printed_week_shows_the_holidays_the_screen_shows(tab, store):
+    """Attack 34c, F5: the printed week (and its PDF) left Good Friday and 26 December out."""
+    store.shop.save(replace(store.shop.get(), name="Fleurs de Lise", postcode="67000"))
+    tab.show_week(ST_STEPHEN)
+    painter = tab.files.painter()
+    printed = {day for day, lines in painter.notes.items() if lines}
+    assert ST_STEPHEN in printed and ST_STEPHEN in _notes(tab)

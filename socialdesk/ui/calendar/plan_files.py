@@ -150,7 +150,8 @@ class PlanFiles(QObject):
         title = fill(self.tr("Week %1 · %2"), str(iso.week), span)
         title = f"{shop} — {title}" if shop else title
         footer = tab.targets_label.text()
-        notes = {day: note.lines for day in days if (note := day_note(day, False))}  # holidays, shop dates
+        alsace = tab.store.shop.alsace_moselle()  # the week on screen's holidays (attack 34c, F5)
+        notes = {day: note.lines for day in days if (note := day_note(day, False, alsace))}  # holidays, shop dates
         return WeekPainter(title, days, tab.store.calendar.posts_in_week(tab.start), footer, notes)
 
     def print_week(self):

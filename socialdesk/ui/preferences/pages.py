@@ -54,9 +54,13 @@ class SettingsPage(QWidget):
     def wanted(self) -> dict:
         return {}
 
+    def shown(self, key: str):
+        """What the page showed for `key` when it opened: a value that differs from it is the owner's change."""
+        return self.store.settings.get(key)
+
     def save(self, clock) -> list[Change]:
         settings = self.store.settings
-        changed = tuple(key for key, value in self.wanted().items() if settings.get(key) != value)
+        changed = tuple(key for key, value in self.wanted().items() if self.shown(key) != value)
         for key in changed:
             settings.set(key, self.wanted()[key])
         return [Change(Area.SETTINGS, changed)] if changed else []
@@ -171,7 +175,8 @@ class CalendarPage(SettingsPage):
         form.addRow(self.tr("&Weeks start on:"), self.first_weekday)
         self.alsace_moselle = QCheckBox(self.tr("&Alsace-Moselle: Good Friday and 26 December are holidays too"))
         self.alsace_moselle.setObjectName("prefAlsaceMoselle")
-        self.alsace_moselle.setChecked(store.shop.alsace_moselle())
+        self._alsace_shown = store.shop.alsace_moselle()  # the owner's choice, else what the postcode says
+        self.alsace_moselle.setChecked(self._alsace_shown)
         form.addRow(self.alsace_moselle)
         layout.addLayout(form)
         layout.addWidget(self._networks_box())
@@ -223,6 +228,11 @@ class CalendarPage(SettingsPage):
         networks = [key for key, check in self.networks.items() if check.isChecked()]
         return {"first_weekday": self.first_weekday.currentData(), "default_networks": networks,
                 "alsace_moselle": self.alsace_moselle.isChecked()}
+
+    def shown(self, key: str):
+        """A box left as the postcode ticked it is no choice: the holidays go on following the postcode (attack
+        34c, F4)."""
+        return self._alsace_shown if key == "alsace_moselle" else super().shown(key)
 
     def save(self, clock) -> list[Change]:
         changes = super().save(clock)
