@@ -83,12 +83,15 @@ def _ascii_host(host: str, text: str) -> str:
 _DROPPED = re.compile(r"[\t\n\r]")
 _SCHEME_LIKE = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 _DOMAIN_LIKE = re.compile(r"^(//|\\\\|www\.|([\w-]+\.){1,6}[^\W\d_]{2,}(:\d{1,5})?([/?#\\]|$))", re.IGNORECASE)
-DATA_SCHEMES = ("wifi:", "mecard:", "begin:vcard", "matmsg:")  # read as data, never opened
-# Opened even when words follow ("javascript:alert(1) // note"): any scheme a browser runs.
-# Schemes a phone acts on even with blanks after them: a link to open, or a number to dial, a mail or a text to
-# write ("tel:+33 1 23 45 67 89" dials as "tel:+33123456789" is refused: one rule, attack 34b, F3).
+DATA_SCHEMES = ("wifi:", "mecard:", "begin:vcard")  # read as data, never opened
+# Opened even when words follow ("javascript:alert(1) // note"): any scheme a browser runs, and the ones a phone
+# acts on (a number to dial, a mail or a text to write: "tel:+33 1 23 45 67 89" dials as "tel:+33123456789" is
+# refused: one rule, attack 34b, F3).
 _ACTIVE_SCHEME = re.compile(r"^(https?|javascript|vbscript|data|file|about|blob|intent|content|ftp|ms-[a-z-]+"
                             r"|tel|mailto|sms|smsto|mms|geo|callto|facetime(-audio)?):\S", re.IGNORECASE)
+# A scanner acts on these from their prefix alone, blanks after the colon included ("tel: 0388000000"), written
+# all lower or all upper case as ZXing's parsers test them; "Tel : 04 78 00 00 00" stays words (attack 34c, F8).
+_ACTION_PREFIX = re.compile(r"^((tel|mailto|sms|smsto|mms|matmsg|geo):|(TEL|MAILTO|SMS|SMSTO|MMS|MATMSG|GEO):)")
 
 
 def as_scanner_sees(text: str) -> str:
@@ -102,6 +105,8 @@ def looks_like_link(text: str) -> bool:
     seen = as_scanner_sees(text)
     if not seen or seen.lower().startswith(DATA_SCHEMES):
         return False
+    if _ACTION_PREFIX.match(seen):
+        return True
     if re.search(r"\s", seen):
         return bool(_ACTIVE_SCHEME.match(seen))
     return bool(_SCHEME_LIKE.match(seen) or _DOMAIN_LIKE.match(seen))

@@ -112,9 +112,9 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
     path = data_path(args)
     if not write and not data_file_there(path, command):
         return None
-    made = write and not os.path.lexists(path)  # a writer makes the file: said, a mistyped --db is seen at once
-    if write and not made:
+    if write:
         _refuse_unusable_name(path)
+    made = write and not os.path.lexists(path)  # a writer makes the file: said, a mistyped --db is seen at once
     if made and getattr(args, "db", None) and not path.parent.is_dir():
         print(f"socialdesk {command}: " + _(NO_DATA_FILE_NOR_FOLDER).format(path=path, folder=path.parent),
               file=sys.stderr)
@@ -140,9 +140,9 @@ def open_data_file(args, command: str, *, write: bool) -> Store | None:
 
 
 def _refuse_unusable_name(path: Path) -> None:
-    """A name the system refuses (a link loop, a file where a folder should be) raises its OSError, as the readers'
-    check does: said by cli in the same words, exit 2, whichever command was given it. A link that leads nowhere
-    is left to the opening, which says so."""
+    """A name the system refuses (a link loop, a file where a folder should be: `shop.sqlite3/x.sqlite3`) raises its
+    OSError, as the readers' check does: said by cli in the same words, exit 2, whichever command was given it.
+    No file (a new one), or a link that leads nowhere, is left to what follows, which says so."""
     try:
         path.stat()
     except FileNotFoundError:

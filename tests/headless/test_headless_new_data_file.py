@@ -75,3 +75,14 @@ def test_a_link_loop_as_the_data_file_is_said_alike_by_every_command(tmp_path, p
     assert main([*command, "--db", "l1"]) == 2
     err = capsys.readouterr().err
     assert err == f"socialdesk {command[0]}: l1: too many links in the path (a link loop?)\n"
+
+
+def test_a_db_inside_a_file_is_said_to_be_inside_a_file_not_in_a_missing_folder(tmp_path, plan, capsys):
+    """Attack 34c, F9: `--db shop.sqlite3/x.sqlite3` said "no folder shop.sqlite3" though the owner can see it."""
+    shop = tmp_path / "shop.sqlite3"
+    open_store(shop).close()
+    before = shop.read_bytes()
+    assert main(["import", "csv", str(plan), "--db", str(shop / "x.sqlite3")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "no folder" not in err and str(shop / "x.sqlite3") in err
+    assert shop.read_bytes() == before

@@ -36,3 +36,13 @@ def test_a_long_link_is_quoted_briefly_in_a_warning(tmp_path, capsys):
     assert main(["qr", link, "-o", str(tmp_path / "code.png")]) == 0
     err = capsys.readouterr().err
     assert "a" * 100 not in err and "…" in err
+
+
+@pytest.mark.parametrize("payload", ["tel: 0388000000", "mailto: a@b.fr", "sms: 0612345678", "TEL: 0388000000",
+                                     "MATMSG:TO:a@b.fr;SUB:Commande;;"])
+def test_a_blank_after_the_colon_does_not_make_a_number_or_a_mail_plain_words(tmp_path, capsys, payload):
+    """Attack 34c, F8: scanners act on the prefix alone."""
+    out = tmp_path / "code.png"
+    assert main(["qr", payload, "-o", str(out)]) == 2
+    assert "only http:// and https:// links" in capsys.readouterr().err
+    assert not out.exists()

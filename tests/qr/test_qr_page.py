@@ -370,3 +370,13 @@ def test_the_contact_card_says_when_the_website_is_left_out(page, store):
     page.payload_form.set_shop(store.shop.get())
     assert "Website left out: “javascript:alert(1)” is not a web address" in page.payload_form.card_summary.text()
     assert "javascript" not in page.payload_form.card_summary.text().split("left out")[0]
+
+
+def test_a_long_website_left_out_is_quoted_as_shortened(page, store):
+    """Attack 34c, F6: cut at 60 characters inside the quotes, it read as if the owner had typed "…viennoi"."""
+    from socialdesk.domain.shop import ShopCard
+
+    typed = "www.boulangerie-kuhn-strasbourg-depuis-1921-pains-et-viennoiseries.fr, instagram.com/kuhn"
+    store.shop.save(ShopCard(name="Boulangerie Kuhn", website=typed))
+    page.payload_form.set_shop(store.shop.get())
+    assert f"“{typed[:59]}…”" in page.payload_form.card_summary.text()

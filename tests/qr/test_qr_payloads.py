@@ -151,3 +151,11 @@ def test_a_mecard_field_never_breaks_its_line():
     card = ShopCard(name="Boulangerie\nLéa", address="12 rue\r\nde la République", city="Lyon")
     assert "\n" not in mecard_payload(card) and "\r" not in mecard_payload(card)
     assert mecard_payload(card).startswith("MECARD:N:Boulangerie Léa;ADR:12 rue de la République\\, Lyon;")
+
+
+@pytest.mark.parametrize("typed", ["localhost", "http://localhost:8080/admin", "http://192.168.1.10",
+                                   "https://10.0.0.2/menu", "http://[::1]/", "shop.localhost"])
+def test_a_website_only_this_network_reaches_is_left_out_of_a_contact_card(typed):
+    """Attack 34c, F7: "localhost" or the shop's router went on the card as its website."""
+    card = ShopCard(name="Boulangerie Kuhn", website=typed)
+    assert "URL:" not in vcard_payload(card) and "URL:" not in mecard_payload(card)

@@ -1,6 +1,8 @@
 """The shop's contact card as vCard 3.0 text: the one builder the link builder and QR codes share."""
 
+import ipaddress
 from enum import Enum
+from urllib.parse import urlsplit
 
 from socialdesk.domain.presence.phones import display_e164, to_e164
 from socialdesk.domain.shop import ShopCard
@@ -61,9 +63,22 @@ def card_website(card: ShopCard) -> str:
     if not card.website.strip():
         return ""
     try:
-        return safe_http_url(card.website)
+        link = safe_http_url(card.website)
     except UrlRefused:
         return ""
+    return "" if _this_network_only(urlsplit(link).hostname or "") else link
+
+
+def _this_network_only(host: str) -> bool:
+    """A host no customer's phone reaches: this computer ("localhost") or a private or local network address
+    (192.168.1.10: the shop's router, not its website; attack 34c, F7)."""
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        address = ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return not address.is_global
 
 
 def vcard_payload(card: ShopCard) -> str:

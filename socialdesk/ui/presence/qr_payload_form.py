@@ -4,6 +4,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
                                QStackedWidget, QVBoxLayout, QWidget)
 
+from socialdesk.domain.quoting import quoted
 from socialdesk.domain.shop import ShopCard
 from socialdesk.domain.tracking import DEFAULT_SOURCE, tracking_allowed, with_tracking
 from socialdesk.qr.payloads import (WifiSecurity, card_website, mecard_payload, text_payload, url_payload,
@@ -132,7 +133,7 @@ class QrPayloadForm(QWidget):
         website = card_website(card)  # what the contact card carries
         if card.website.strip() and not website:
             website = fill(self.tr("Website left out: “%1” is not a web address (Strategy tab, shop card)"),
-                           card.website.strip()[:60])
+                           quoted(card.website.strip(), 60))
         parts = [card.name, card.phone, card.email, website,
                  " ".join(p for p in (card.address, card.postcode, card.city) if p)]
         shown = "\n".join(p for p in parts if p.strip())
