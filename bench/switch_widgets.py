@@ -51,17 +51,26 @@ def _list(parent: QWidget, wrap: bool) -> QListWidget:
     return posts
 
 
-class Week(QWidget):
-    def __init__(self, posts: Posts, start: date):
+class Switched(QWidget):
+    """« Previous » and a title over what each click refills."""
+
+    def __init__(self, posts: Posts):
         super().__init__()
-        self.posts, self.start = posts, start
-        outer = QVBoxLayout(self)
+        self.posts = posts
+        self.outer = QVBoxLayout(self)
         row = QHBoxLayout()
         self.previous = QPushButton("Previous", self)
         self.title = QLabel(self)
         row.addWidget(self.previous)
         row.addWidget(self.title, 1)
-        outer.addLayout(row)
+        self.outer.addLayout(row)
+
+
+class Week(Switched):
+    def __init__(self, posts: Posts, start: date):
+        super().__init__(posts)
+        self.start = start
+        outer = self.outer
         columns = QHBoxLayout()
         outer.addLayout(columns, 1)
         self.headers, self.lists = [], []
@@ -100,17 +109,11 @@ class Week(QWidget):
         return sum(posts.count() for posts in self.lists)
 
 
-class Month(QWidget):
+class Month(Switched):
     def __init__(self, posts: Posts, month: date):
-        super().__init__()
-        self.posts, self.month = posts, month
-        outer = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.previous = QPushButton("Previous", self)
-        self.title = QLabel(self)
-        row.addWidget(self.previous)
-        row.addWidget(self.title, 1)
-        outer.addLayout(row)
+        super().__init__(posts)
+        self.month = month
+        outer = self.outer
         grid = QGridLayout()
         outer.addLayout(grid, 1)
         self.cells = []
