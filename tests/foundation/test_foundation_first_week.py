@@ -127,8 +127,12 @@ def test_the_review_card_step_follows_a_review_link_corrected_since_it_filled_it
     page.design_form.caption.setText("Table 4 — merci !")  # the owner's words now: kept from here on
     _google(new_file, "https://g.page/r/NEWER/review")
     window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
-    assert page.payload_form.payload() == "https://g.page/r/NEW/review"
+    assert page.payload_form.payload() == "https://g.page/r/NEWER/review"  # still the app's, untouched
     assert page.design_form.caption.text() == "Table 4 — merci !"
+    page.payload_form.url.setText("https://g.page/r/MINE/review")  # the owner's link: the card is theirs
+    _google(new_file, "https://g.page/r/NEWEST/review")
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    assert page.payload_form.payload() == "https://g.page/r/MINE/review"
 
 
 def test_the_review_card_step_keeps_the_caption_and_headline_the_owner_typed(qtbot, new_file):
@@ -144,6 +148,33 @@ def test_the_review_card_step_keeps_the_caption_and_headline_the_owner_typed(qtb
     assert page.payload_form.payload() == "https://g.page/r/REVIEW/review"
     assert (page.design_form.caption.text(), page.design_form.call_to_action.text()) == (
         "Table 4 — merci !", "Scan for our menu")
+
+
+@pytest.mark.parametrize("field", ["caption", "call_to_action"])
+def test_the_owners_words_stay_when_the_suggested_link_follows_a_correction(qtbot, new_file, field):
+    """Attack 34d, F3: the second run of the step, after a corrected link, replaced the owner's caption."""
+    _google(new_file, "https://g.page/r/OLD/review")
+    window = _window(qtbot, new_file)
+    window.guide.go_to_step(WelcomeStep.FIRST_WEEK)
+    page = window.guide._tab("presence").qr_page
+    getattr(page.design_form, field).setText("Table 4 - merci !")
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    _google(new_file, "https://g.page/r/NEW/review")
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    assert page.payload_form.payload() == "https://g.page/r/NEW/review"
+    assert getattr(page.design_form, field).text() == "Table 4 - merci !"
+
+
+def test_a_review_link_taken_out_of_the_listings_leaves_the_suggested_card(qtbot, new_file):
+    """Attack 34d, F4: the old link stayed in the designer, ready to print."""
+    _google(new_file, "https://g.page/r/OLD/review")
+    window = _window(qtbot, new_file)
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    _google(new_file, "")
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    presence = window.tabs.currentWidget().content
+    assert presence.qr_page.payload_form.holds_nothing()
+    assert presence.pages.currentWidget() is presence.listings  # where the review link goes
 
 
 def test_a_step_shows_done_when_the_data_says_so(qtbot, new_file):

@@ -11,7 +11,7 @@ from socialdesk.ui.presence.labels import card_words
 from socialdesk.ui.presence.qr_cards_bar import QrCardsBar
 from socialdesk.ui.presence.qr_design_form import QrDesignForm
 from socialdesk.ui.presence.qr_output_bar import QrOutputBar
-from socialdesk.ui.presence.qr_payload_form import QrPayloadForm
+from socialdesk.ui.presence.qr_payload_form import URL, QrPayloadForm
 from socialdesk.ui.theme.palette import PAPER
 from socialdesk.ui.theme.style import styled, tokens
 
@@ -27,7 +27,7 @@ class QrPage(QWidget):
         self.checked = None  # the last design that passed through the scan check (ok or not)
         self.printed_caption = ""  # the owner's caption, else the code's own address when it fits
         self._suggested = ""  # the headline SocialDesk wrote for the kind of code, replaced when the kind changes
-        self._offered = None  # the designer's state just after the app last suggested a card (see offer)
+        self._filled: dict[str, str] = {}  # what the app last put in each field it filled (see offer)
         self._identity_words = None  # the shop's name and trade for the wording guard, read on first use
         self.payload_form = QrPayloadForm(self)
         self.design_form = QrDesignForm(self)
@@ -102,27 +102,39 @@ class QrPage(QWidget):
         self.refresh()
 
     def offer(self, payload: str, caption: str, call_to_action: str) -> None:
-        """A card the app suggests (the welcome's review card): it replaces what it suggested before if nobody
-        changed it since, or goes into an empty designer, the caption and headline only where none was typed
-        (an automatic headline is none); never over the owner's words (attack 34c, F1 and F2)."""
+        """A card the app suggests (the welcome's review card). Each field it filled and nobody changed since
+        follows the new suggestion; an empty field takes it (an automatic headline counts as empty); a field the
+        owner typed or changed is never replaced, and a link of the owner's keeps the whole card as it is
+        (attack 34c, F1 and F2; 34d, F3)."""
         form, design = self.payload_form, self.design_form
-        headline = design.call_to_action
-        if self._offered is not None and self._offered == self._offer_state():
-            self.set_payload(payload, caption, call_to_action)
-        elif form.holds_nothing():
-            form.set_payload(payload)
-            if not design.caption.text().strip():
-                design.caption.setText(caption)
-            if not headline.text().strip() or headline.text() == self._suggested:
-                headline.setText(call_to_action)
-            self.refresh()
-        else:
+        if not (form.holds_nothing() or self._app_filled("link", form.url.text())):
             return
-        self._offered = self._offer_state()
+        form.set_payload(payload)
+        filled = {"link": form.url.text()}
+        for field, widget, words in (("caption", design.caption, caption),
+                                     ("headline", design.call_to_action, call_to_action)):
+            current = widget.text()
+            if not current.strip() or self._app_filled(field, current) or (
+                    field == "headline" and current == self._suggested):
+                widget.setText(words)
+                filled[field] = words
+        self._filled = filled
+        self.refresh()
 
-    def _offer_state(self) -> tuple[str, str, str, int]:
+    def withdraw_offer(self) -> None:
+        """The suggestion no longer holds (its review link was taken out of the listings): the fields the app
+        filled and nobody changed are emptied; the owner's stay (attack 34d, F4)."""
         form, design = self.payload_form, self.design_form
-        return (form.url.text(), design.caption.text(), design.call_to_action.text(), form.kind.currentIndex())
+        for field, widget in (("link", form.url), ("caption", design.caption), ("headline", design.call_to_action)):
+            if self._app_filled(field, widget.text()):
+                widget.clear()
+        self._filled = {}
+        self.refresh()
+
+    def _app_filled(self, field: str, current: str) -> bool:
+        """`field` holds what the app last put there, untouched since."""
+        return field in self._filled and self._filled[field] == current and (
+            field != "link" or self.payload_form.kind.currentIndex() == URL)
 
     def _on_payload_kind_changed(self, index: int) -> None:
         """A headline that speaks to the customer for the kind of code, unless the owner wrote one."""

@@ -97,6 +97,8 @@ class PresenceTab(QWidget):
 
         page = self.qr_page
         listing = review_listing(self.store.presence.listings())
+        if page is not None and listing is None:
+            page.withdraw_offer()  # a link taken out of the listings is not left in a card the app suggested
         if page is None or (listing is None and page.payload_form.holds_nothing()):
             self.pages.setCurrentWidget(self.listings)  # attack 34c, F3
             return
