@@ -91,7 +91,9 @@ _ACTIVE_SCHEME = re.compile(r"^(https?|javascript|vbscript|data|file|about|blob|
                             r"|tel|mailto|sms|smsto|mms|geo|callto|facetime(-audio)?):\S", re.IGNORECASE)
 # A scanner acts on these from their prefix alone, blanks after the colon included ("tel: 0388000000"), written
 # all lower or all upper case as ZXing's parsers test them; "Tel : 04 78 00 00 00" stays words (attack 34c, F8).
-_ACTION_PREFIX = re.compile(r"^((tel|mailto|sms|smsto|mms|matmsg|geo):|(TEL|MAILTO|SMS|SMSTO|MMS|MATMSG|GEO):)")
+# MEBKM: and URLTO: are bookmarks: a link opened, never checked (34d, F1).
+_ACTIONS = ("tel", "mailto", "sms", "smsto", "mms", "mmsto", "smtp", "matmsg", "geo", "mebkm", "urlto")
+_ACTION_PREFIX = re.compile("^(" + "|".join(f"{a}:|{a.upper()}:" for a in _ACTIONS) + ")")
 
 
 def as_scanner_sees(text: str) -> str:

@@ -39,7 +39,9 @@ def test_a_long_link_is_quoted_briefly_in_a_warning(tmp_path, capsys):
 
 
 @pytest.mark.parametrize("payload", ["tel: 0388000000", "mailto: a@b.fr", "sms: 0612345678", "TEL: 0388000000",
-                                     "MATMSG:TO:a@b.fr;SUB:Commande;;"])
+                                     "MATMSG:TO:a@b.fr;SUB:Commande;;", "mmsto: 0612345678", "smtp: a@b.fr",
+                                     "MEBKM:TITLE:Menu du jour;URL:http://evil.example;;",
+                                     "URLTO:Menu du jour:http://evil.example"])
 def test_a_blank_after_the_colon_does_not_make_a_number_or_a_mail_plain_words(tmp_path, capsys, payload):
     """Attack 34c, F8: scanners act on the prefix alone."""
     out = tmp_path / "code.png"

@@ -1,6 +1,7 @@
 """The shop's contact card as vCard 3.0 text: the one builder the link builder and QR codes share."""
 
 import ipaddress
+import socket
 from enum import Enum
 from urllib.parse import urlsplit
 
@@ -69,15 +70,24 @@ def card_website(card: ShopCard) -> str:
     return "" if _this_network_only(urlsplit(link).hostname or "") else link
 
 
+# Names that only a local network resolves (RFC 6761, 6762, 8375, ICANN's .internal) and the usual home ones
+_LOCAL_NAMES = ("localhost", "local", "home.arpa", "internal", "lan", "localdomain", "intranet")
+
+
 def _this_network_only(host: str) -> bool:
-    """A host no customer's phone reaches: this computer ("localhost") or a private or local network address
-    (192.168.1.10: the shop's router, not its website; attack 34c, F7)."""
-    if host == "localhost" or host.endswith(".localhost"):
+    """A host no customer's phone reaches: this computer ("localhost"), a name only the local network knows
+    ("router.local"), or a private or local network address, however written (192.168.1.10, "127.1"; attack
+    34c, F7 and 34d, F2)."""
+    host = host.strip("[]").rstrip(".").lower()
+    if any(host == name or host.endswith("." + name) for name in _LOCAL_NAMES):
         return True
     try:
-        address = ipaddress.ip_address(host.strip("[]"))
+        address = ipaddress.ip_address(host)
     except ValueError:
-        return False
+        try:
+            address = ipaddress.ip_address(socket.inet_aton(host))  # the short forms a browser takes: 127.1, 10.1
+        except OSError:
+            return False
     return not address.is_global
 
 
