@@ -94,6 +94,11 @@ def draw_too_long(painter, room: QRect, words: str, dark: bool) -> None:
     painter.drawText(room, Qt.AlignmentFlag.AlignLeft, words)
 
 
+def closed_word() -> str:
+    """What the week says under the date of a day the shop is closed, on screen and on paper."""
+    return translate("CalendarDays", "Closed", "under a day's date: the shop is closed that day")
+
+
 def shut_days(store) -> frozenset[date]:
     """The days the shop is closed: its closures, and the closed dates of its opening hours."""
     return closed_days(store.calendar.closures.closures(), store.shop.get().hours)

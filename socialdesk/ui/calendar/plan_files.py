@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.weeks import IsoWeek
-from socialdesk.ui.calendar.day_notes import day_note
+from socialdesk.ui.calendar.day_notes import closed_word, day_note, shut_days
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
@@ -151,7 +151,13 @@ class PlanFiles(QObject):
         title = f"{shop} — {title}" if shop else title
         footer = tab.targets_label.text()
         alsace = tab.store.shop.alsace_moselle()  # the week on screen's holidays (attack 34c, F5)
-        notes = {day: note.lines for day in days if (note := day_note(day, False, alsace))}  # holidays, shop dates
+        shut = shut_days(tab.store)  # and its closed days, "Closed" under the date as on screen (34d, F5)
+        notes = {}
+        for day in days:
+            note = day_note(day, False, alsace)  # holidays, shop dates
+            lines = ((closed_word(),) if day in shut else ()) + (note.lines if note else ())
+            if lines:
+                notes[day] = lines
         return WeekPainter(title, days, tab.store.calendar.posts_in_week(tab.start), footer, notes)
 
     def print_week(self):

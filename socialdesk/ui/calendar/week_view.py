@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QLabel, Q
 from socialdesk.domain.calendar.week_plan import over_limit
 from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.card_thumbs import thumb_source
-from socialdesk.ui.calendar.day_notes import day_note_label, show_note, too_long_words
+from socialdesk.ui.calendar.day_notes import closed_word, day_note_label, show_note, too_long_words
 from socialdesk.ui.calendar.post_card import OVER_ROLE, POST_ROLE, THUMB_ROLE, PostCardDelegate, summary
 from socialdesk.ui.calendar.post_ready import image_word
 from socialdesk.ui.common.day_words import day_text
@@ -197,10 +197,10 @@ class DayColumn(QFrame):
             self.header.setText(label)
         if self.today != (day == today):
             self._set_today(day == today)
-        closed_word = translate("CalendarDays", "Closed", "under a day's date: the shop is closed that day")
-        if self.closed.text() != (closed_word if closed else ""):
-            self.closed.setText(closed_word if closed else "")
-        self.posts.setAccessibleName(" ".join([label.replace("\n", " "), *([closed_word] if closed else []),
+        closed_words = closed_word()
+        if self.closed.text() != (closed_words if closed else ""):
+            self.closed.setText(closed_words if closed else "")
+        self.posts.setAccessibleName(" ".join([label.replace("\n", " "), *([closed_words] if closed else []),
                                                *show_note(self.note, note)]))
         self.posts.fill(posts, limits, extras)
 
