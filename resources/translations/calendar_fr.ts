@@ -1480,6 +1480,11 @@
         <translation>Pour chaque réseau : copiez le texte, collez-le dans la page qui s'ouvre, ajoutez l'image s'il y en a une, publiez. Puis marquez la publication comme publiée.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="59" />
+        <source>This post is on no network yet: edit it and choose where it goes, then publish it from here.</source>
+        <translation>Cette publication n'est encore sur aucun réseau : modifiez-la et choisissez où elle paraît, puis publiez-la d'ici.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/publish_dialog.py" line="52" />
         <source>Copy and open %1</source>
         <translation>Copier et ouvrir %1</translation>

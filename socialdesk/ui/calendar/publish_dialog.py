@@ -55,6 +55,9 @@ class PublishDialog(QDialog):
                                "if any, publish. Then mark the post as published.") if not self.stories else self.tr(
             "For each network: copy the text, paste it in the page that opens, add the image if any, publish. "
             "The Instagram Story is only its image. Then mark the post as published."))
+        if not post.networks:  # nowhere to publish: nothing to mark as published either (attack 34d, F6)
+            intro.setText(self.tr("This post is on no network yet: edit it and choose where it goes, then publish "
+                                  "it from here."))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.alt_edit = self._alt_field(layout)
@@ -101,7 +104,7 @@ class PublishDialog(QDialog):
         self._unopened = ""
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.mark = box.addButton(self.tr("&Mark as published"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.mark.setEnabled(post.status is not PostStatus.PUBLISHED)
+        self.mark.setEnabled(post.status is not PostStatus.PUBLISHED and bool(post.networks))
         box.accepted.connect(self.accept)
         box.rejected.connect(self.reject)
         layout.addWidget(box)
