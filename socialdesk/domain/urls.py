@@ -91,15 +91,18 @@ _ACTIVE_SCHEME = re.compile(r"^(https?|javascript|vbscript|data|file|about|blob|
                             r"|tel|mailto|sms|smsto|mms|geo|callto|facetime(-audio)?):\S", re.IGNORECASE)
 # A scanner acts on these from their prefix alone, blanks after the colon included ("tel: 0388000000"), written
 # all lower or all upper case as ZXing's parsers test them; "Tel : 04 78 00 00 00" stays words (attack 34c, F8).
-# MEBKM: and URLTO: are bookmarks: a link opened, never checked (34d, F1).
-_ACTIONS = ("tel", "mailto", "sms", "smsto", "mms", "mmsto", "smtp", "matmsg", "geo", "mebkm", "urlto")
+# MEBKM: and URLTO: are bookmarks, URL: and URI: a link after the prefix: opened, never checked (34d F1, 34e F4).
+_ACTIONS = ("tel", "mailto", "sms", "smsto", "mms", "mmsto", "smtp", "matmsg", "geo", "mebkm", "urlto", "url", "uri")
 _ACTION_PREFIX = re.compile("^(" + "|".join(f"{a}:|{a.upper()}:" for a in _ACTIONS) + ")")
+
+
+_BOM = "\ufeff"  # ZXing drops it before reading a code's text: a prefix behind it is acted on (34e, F4)
 
 
 def as_scanner_sees(text: str) -> str:
     """The text a scanner or browser would take as the link: tabs and line breaks dropped, C0
-    controls and spaces trimmed at both ends."""
-    return _DROPPED.sub("", text or "").strip("".join(map(chr, range(0x21))))
+    controls, spaces and a byte-order mark trimmed at both ends."""
+    return _DROPPED.sub("", text or "").strip("".join(map(chr, range(0x21))) + _BOM)
 
 
 def looks_like_link(text: str) -> bool:

@@ -48,3 +48,18 @@ def test_a_blank_after_the_colon_does_not_make_a_number_or_a_mail_plain_words(tm
     assert main(["qr", payload, "-o", str(out)]) == 2
     assert "only http:// and https:// links" in capsys.readouterr().err
     assert not out.exists()
+
+
+@pytest.mark.parametrize("payload", ["URL: http://evil.example/phish", "URI: javascript:alert(1)",
+                                     "\ufefftel:+33899000000", "\ufeffMATMSG:TO:a@b.fr;;", "\ufeffsmsto:0612345678"])
+def test_url_uri_prefixes_and_a_hidden_byte_order_mark_do_not_get_past(tmp_path, capsys, payload):
+    """Attack 34e, F4: ZXing opens what follows URL:/URI: unchecked and drops a leading U+FEFF first."""
+    out = tmp_path / "code.png"
+    assert main(["qr", payload, "-o", str(out)]) == 2
+    assert capsys.readouterr().err.count("\n") == 1
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("text", ["url de la page : voir au comptoir", "Uri et Léa vous attendent"])
+def test_words_that_begin_like_url_stay_words(text):
+    assert not looks_like_link(text)
