@@ -177,6 +177,42 @@ def test_a_review_link_taken_out_of_the_listings_leaves_the_suggested_card(qtbot
     assert presence.pages.currentWidget() is presence.listings  # where the review link goes
 
 
+def test_a_wifi_code_drops_the_review_words_the_app_filled(qtbot, new_file):
+    """Attack 34e, F1: a Wi-Fi card kept "Leave us a review on Google" and "Google"."""
+    _google(new_file, "https://g.page/r/REVIEW/review")
+    window = _window(qtbot, new_file)
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    page = window.tabs.currentWidget().content.qr_page
+    page.payload_form.kind.setCurrentIndex(1)  # Guest Wi-Fi
+    assert page.design_form.caption.text() == ""
+    assert "review" not in page.design_form.call_to_action.text().lower()
+
+
+def test_the_owners_link_behind_an_empty_text_kind_is_kept(qtbot, new_file):
+    """Attack 34e, F2: the owner's link was replaced when the designer sat on an empty Text kind."""
+    _google(new_file, "https://g.page/r/REVIEW/review")
+    window = _window(qtbot, new_file)
+    window.guide.go_to_step(WelcomeStep.FIRST_WEEK)
+    page = window.guide._tab("presence").qr_page
+    page.payload_form.url.setText("https://myshop.example/avis")
+    page.payload_form.kind.setCurrentIndex(3)  # Text, left empty
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    assert page.payload_form.url.text() == "https://myshop.example/avis"
+
+
+def test_a_corrected_review_link_reaches_the_suggested_card_without_the_step(qtbot, new_file):
+    """Attack 34e, F3: the old link stayed, checked green, until step 3 ran again."""
+    from socialdesk.domain.changes import Area, Change
+
+    _google(new_file, "https://g.page/r/OLD/review")
+    window = _window(qtbot, new_file)
+    window.guide.go_to_step(WelcomeStep.REVIEW_CARD)
+    page = window.tabs.currentWidget().content.qr_page
+    _google(new_file, "https://g.page/r/NEW/review")
+    window.bus.publish(Change(Area.PRESENCE), None)  # as the listings page tells the others
+    assert page.payload_form.payload() == "https://g.page/r/NEW/review"
+
+
 def test_a_step_shows_done_when_the_data_says_so(qtbot, new_file):
     new_file.shop.save(ShopCard(name="Fleurs de Jade", address="3 rue Neuve", phone="04 78 00 00 00"))
     new_file.settings.set("welcome", "started")

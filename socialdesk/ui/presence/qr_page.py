@@ -107,7 +107,9 @@ class QrPage(QWidget):
         owner typed or changed is never replaced, and a link of the owner's keeps the whole card as it is
         (attack 34c, F1 and F2; 34d, F3)."""
         form, design = self.payload_form, self.design_form
-        if not (form.holds_nothing() or self._app_filled("link", form.url.text())):
+        link = form.url.text()
+        owners_link = link.strip() and not self._app_filled("link", link)  # even behind another kind (34e, F2)
+        if owners_link or (form.kind.currentIndex() != URL and not form.holds_nothing()):
             return
         form.set_payload(payload)
         filled = {"link": form.url.text()}
@@ -131,16 +133,24 @@ class QrPage(QWidget):
         self._filled = {}
         self.refresh()
 
+    def offered(self) -> bool:
+        """The designer holds a card the app suggested, some of it untouched."""
+        return bool(self._filled)
+
     def _app_filled(self, field: str, current: str) -> bool:
         """`field` holds what the app last put there, untouched since."""
-        return field in self._filled and self._filled[field] == current and (
-            field != "link" or self.payload_form.kind.currentIndex() == URL)
+        return field in self._filled and self._filled[field] == current
 
     def _on_payload_kind_changed(self, index: int) -> None:
         """A headline that speaks to the customer for the kind of code, unless the owner wrote one."""
         from socialdesk.ui.presence.card_rules import suggested_headline
 
         headline, suggested = self.design_form.call_to_action, suggested_headline(index)
+        if index != URL:  # a review card's words the app filled give way to the new kind's (attack 34e, F1)
+            for field, widget in (("caption", self.design_form.caption), ("headline", headline)):
+                if self._app_filled(field, widget.text()):
+                    widget.clear()
+                    del self._filled[field]
         headline.setPlaceholderText(suggested or self.tr("Leave us a review on Google"))
         if suggested and (not headline.text().strip() or headline.text() == self._suggested):
             headline.setText(suggested)

@@ -7,6 +7,7 @@ from importlib.util import find_spec
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from socialdesk.domain.changes import Area
 from socialdesk.ui.common.bus import is_own
 from socialdesk.ui.presence.listings_page import ListingsPage
 from socialdesk.ui.common.later_tabs import LaterTabs
@@ -92,19 +93,25 @@ class PresenceTab(QWidget):
     def show_review_card(self) -> None:
         """The welcome's third step: the QR designer with the review link the listings know (Google's first), as
         its `offer` puts it (never over the owner's words); the listings, where that link goes, when none is."""
+        page = self.qr_page
+        known = self._follow_review_card(page) if page is not None else False
+        if page is None or (not known and page.payload_form.holds_nothing()):
+            self.pages.setCurrentWidget(self.listings)  # attack 34c, F3
+            return
+        self.pages.setCurrentWidget(page)
+
+    def _follow_review_card(self, page) -> bool:
+        """The suggested review card follows the listings' review link (or leaves when there is none); True when
+        one is known."""
         from socialdesk.domain.presence.listings import card_payload, review_listing
         from socialdesk.ui.presence.labels import call_to_action
 
-        page = self.qr_page
         listing = review_listing(self.store.presence.listings())
-        if page is not None and listing is None:
+        if listing is None:
             page.withdraw_offer()  # a link taken out of the listings is not left in a card the app suggested
-        if page is None or (listing is None and page.payload_form.holds_nothing()):
-            self.pages.setCurrentWidget(self.listings)  # attack 34c, F3
-            return
-        if listing is not None:
-            page.offer(card_payload(listing), listing.short_name, call_to_action(listing))
-        self.pages.setCurrentWidget(page)
+            return False
+        page.offer(card_payload(listing), listing.short_name, call_to_action(listing))
+        return True
 
     def _on_qr_requested(self, payload: str, caption: str, call_to_action: str):
         self.qr_page.set_payload(payload, caption, call_to_action)
@@ -116,3 +123,6 @@ class PresenceTab(QWidget):
         for page in (self.listings, *filter(None, built)):
             if not is_own(initiator, page):
                 page.on_bus_changed(change)
+        designer = self._later.if_built(self._qr_index) if self._qr_index >= 0 else None
+        if designer is not None and designer.offered() and change.concerns(Area.PRESENCE):
+            self._follow_review_card(designer)  # a corrected link reaches the card without step 3 (34e, F3)
