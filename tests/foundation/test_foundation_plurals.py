@@ -89,10 +89,11 @@ def test_the_checklist_week_counts_posts_and_rhythm_in_the_language(qtbot, store
     assert tab.week_page.rules_summary.text().startswith(rules)
 
 
+# the week in progress is not a finished week (attack 34e, F8)
 HISTORY = {"fr": {"streak": "0 semaine d'affilée à\u00a080\u00a0% ou plus",
-                  1: ("sur\u00a02 semaines terminées", "fois en\u00a01 semaine\n"), 2: ("sur\u00a03 semaines terminées", "fois en\u00a02 semaines\n")},
+                  1: ("sur\u00a01 semaine terminée", "fois en\u00a01 semaine\n"), 2: ("sur\u00a02 semaines terminées", "fois en\u00a02 semaines\n")},
            "en": {"streak": "0 weeks in a row at 80 % or more",
-                  1: ("over 2 finished weeks", "of 1 week\n"), 2: ("over 3 finished weeks", "of 2 weeks\n")}}
+                  1: ("over 1 finished week", "of 1 week\n"), 2: ("over 2 finished weeks", "of 2 weeks\n")}}
 
 
 @pytest.mark.parametrize("closed", [1, 2])

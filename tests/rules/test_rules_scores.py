@@ -85,3 +85,14 @@ def test_unticking_keeps_the_note(store):
     store.rules.set_done(rule.id, week, False, NOW)
     check = store.rules.checks_for_week(week)[rule.id]
     assert (check.done, check.done_at, check.note) == (False, None, "answered the 3 Google reviews")
+
+
+def test_the_finished_weeks_average_leaves_the_week_in_progress_out():
+    """Attack 34e, F8: « 53 % sur 3 semaines terminées » counted the week just begun."""
+    from socialdesk.domain.rules.scores import WeekScore, finished_average
+
+    weeks = [IsoWeek(2026, 50), IsoWeek(2026, 51), IsoWeek(2026, 52)]
+    scores = [WeekScore(weeks[0], 11, 6), WeekScore(weeks[1], 10, 5), WeekScore(weeks[2], 9, 0)]
+    assert finished_average(scores) == (52, 2)
+    assert finished_average(scores[2:]) is None  # only the week in progress: nothing finished yet
+    assert finished_average([WeekScore(weeks[0], 0, 0), scores[2]]) is None  # nothing was due

@@ -65,6 +65,13 @@ def week_scores(rules: list[Rule], done: DoneKeys, current: IsoWeek, count: int)
     return [week_score(rules, done, week) for week in last_weeks(current, count)]
 
 
+def finished_average(scores: list[WeekScore]) -> tuple[int, int] | None:
+    """(rounded percent, weeks) over the finished weeks with something due: the newest score, the current week,
+    is still open and left out (attack 34e, F8: a Monday with nothing ticked pulled "finished weeks" down)."""
+    scored = [score.share for score in scores[:-1] if score.share is not None]
+    return (round(100 * sum(scored) / len(scored)), len(scored)) if scored else None
+
+
 def streak(scores: list[WeekScore]) -> int:
     """Weeks in a row that held, counted back from the newest score (the current week).
 

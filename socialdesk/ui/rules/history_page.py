@@ -2,7 +2,8 @@
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from socialdesk.domain.rules.scores import HELD_SHARE, done_keys, last_weeks, most_missed, streak, week_scores
+from socialdesk.domain.rules.scores import (HELD_SHARE, done_keys, finished_average, last_weeks, most_missed, streak,
+                                           week_scores)
 from socialdesk.domain.reviews.tally import totals
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.words import fill
@@ -76,12 +77,12 @@ class HistoryPage(QWidget):
         count = streak(scores)
         target = str(round(HELD_SHARE * 100))
         self.streak_label.setText(fill(self.tr("%n week(s) in a row at %1 % or more", "", count), target))
-        scored = [s.share for s in scores if s.share is not None]
-        if not scored:
+        found = finished_average(scores)
+        if found is None:
             self.average_label.setText(self.tr("no finished week yet"))
             return
-        average = str(round(100 * sum(scored) / len(scored)))
-        self.average_label.setText(fill(self.tr("%1 % over %n finished week(s)", "", len(scored)), average))
+        average, weeks = found
+        self.average_label.setText(fill(self.tr("%1 % over %n finished week(s)", "", weeks), str(average)))
 
     def _show_missed(self, ranked) -> None:
         if not ranked:
