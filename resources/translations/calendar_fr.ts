@@ -2212,8 +2212,8 @@
 <context>
     <name>WeekPage</name>
     <message>
-        <source>Holidays and closures in three weeks</source>
-        <translation>Jours fériés et fermetures dans trois semaines</translation>
+        <source>Holidays and closures in the next three weeks</source>
+        <translation>Jours fériés et fermetures des trois semaines à venir</translation>
     </message>
 </context>
 <context>

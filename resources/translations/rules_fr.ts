@@ -4,8 +4,8 @@
     <name>ChecklistPrint</name>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="52" />
-        <source>Holidays and closures in three weeks</source>
-        <translation>Jours fériés et fermetures dans trois semaines</translation>
+        <source>Holidays and closures in the next three weeks</source>
+        <translation>Jours fériés et fermetures des trois semaines à venir</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="38" />

@@ -47,3 +47,18 @@ def test_in_french(qtbot, store, tmp_path, french):
     assert "Aucune publication cette semaine : rien de grave s'il n'y a rien à dire." in text
     assert "prévue" not in text
     assert title == "Check-list — Semaine du 23 nov. 2026"
+
+
+def test_the_coming_holidays_heading_says_within_not_three_weeks_from_now():
+    """Attack 34e, F9: « dans trois semaines » reads as "three weeks from now"."""
+    from PySide6.QtCore import QCoreApplication
+
+    from socialdesk.ui.i18n import install_translators
+
+    install_translators("fr")
+    try:
+        for context in ("ChecklistPrint", "WeekPage"):
+            words = QCoreApplication.translate(context, "Holidays and closures in the next three weeks")
+            assert words == "Jours fériés et fermetures des trois semaines à venir"
+    finally:
+        install_translators("en")

@@ -51,7 +51,7 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     sheet.sections.append((translate("ChecklistPrint", "Community rules"), rule_lines or [Line(translate("ChecklistPrint", "No rules this week."))]))
     occasion_lines = _occasion_lines(store, week, today)
     if occasion_lines:
-        sheet.sections.append((translate("ChecklistPrint", "Holidays and closures in three weeks"), occasion_lines))
+        sheet.sections.append((translate("ChecklistPrint", "Holidays and closures in the next three weeks"), occasion_lines))
     drivers = store.rules.drivers.drivers()[:DRIVERS_PRINTED]
     if drivers:
         lines = [Line(" — ".join(part for part in (d.name, labels.GROUPS[d.group], d.next_step) if part),

@@ -92,7 +92,7 @@ class WeekPage(QScrollArea):
         self.rules_layout = QVBoxLayout(self.rules_group)
         self.rules_summary = QLabel()
         layout.addWidget(self.rules_group)
-        self.closures_group = QGroupBox(self.tr("Holidays and closures in three weeks"))
+        self.closures_group = QGroupBox(self.tr("Holidays and closures in the next three weeks"))
         self.closures_group.setObjectName("closuresGroup")
         self.closures_layout = QVBoxLayout(self.closures_group)
         self.occasion_tasks = []
