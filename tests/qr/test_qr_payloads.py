@@ -156,7 +156,7 @@ def test_a_mecard_field_never_breaks_its_line():
 @pytest.mark.parametrize("typed", ["localhost", "http://localhost:8080/admin", "http://192.168.1.10",
                                    "https://10.0.0.2/menu", "http://[::1]/", "shop.localhost", "localhost.",
                                    "192.168.1.10.", "http://127.1/", "http://10.1/", "router.local", "nas.home.arpa",
-                                   "intranet.internal", "box.lan"])
+                                   "intranet.internal", "box.lan", "nas.home", "erp.corp", "fritz.box"])
 def test_a_website_only_this_network_reaches_is_left_out_of_a_contact_card(typed):
     """Attack 34c, F7: "localhost" or the shop's router went on the card as its website."""
     card = ShopCard(name="Boulangerie Kuhn", website=typed)

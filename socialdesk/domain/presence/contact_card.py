@@ -70,8 +70,10 @@ def card_website(card: ShopCard) -> str:
     return "" if _this_network_only(urlsplit(link).hostname or "") else link
 
 
-# Names that only a local network resolves (RFC 6761, 6762, 8375, ICANN's .internal) and the usual home ones
-_LOCAL_NAMES = ("localhost", "local", "home.arpa", "internal", "lan", "localdomain", "intranet")
+# Names that only a local network resolves (RFC 6761, 6762, 8375, ICANN's .internal, the never-delegated .home,
+# .corp and .mail) and the usual home ones (a FRITZ!Box router; attack 34e, F5)
+_LOCAL_NAMES = ("localhost", "local", "home.arpa", "internal", "lan", "localdomain", "intranet", "home", "corp", "mail",
+                "fritz.box")
 
 
 def _this_network_only(host: str) -> bool:
