@@ -997,7 +997,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/card_rules.py"/>
         <source>Scan to save our contact details</source>
-        <translation>Scannez pour enregistrer nos coordonnées</translation>
+        <translation>Enregistrez nos coordonnées</translation>
     </message>
 </context>
 <context>

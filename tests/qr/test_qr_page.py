@@ -380,3 +380,27 @@ def test_a_long_website_left_out_is_quoted_as_shortened(page, store):
     store.shop.save(ShopCard(name="Boulangerie Kuhn", website=typed))
     page.payload_form.set_shop(store.shop.get())
     assert f"“{typed[:59]}…”" in page.payload_form.card_summary.text()
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_each_suggested_headline_fits_under_a_code_of_the_default_size(qtbot, store, bus, language):
+    """Seen this stop: choosing the contact card in French suggested a headline of 40 letters, refused at once
+    under the default 40 mm code (34 at most)."""
+    from socialdesk.domain.shop import ShopCard
+    from socialdesk.ui.i18n import install_translators
+
+    install_translators(language)
+    try:
+        store.shop.save(ShopCard(name="Fleurs de Lise", phone="03 88 00 00 00", city="Strasbourg"))
+        widget = QrPage(store, bus)
+        qtbot.addWidget(widget)
+        widget.payload_form.set_shop(store.shop.get())
+        widget.payload_form.ssid.setText("Fleurs-Invites")
+        widget.payload_form.password.setText("bouquet2026")
+        for kind in range(widget.payload_form.kind.count()):
+            widget.payload_form.kind.setCurrentIndex(kind)
+            if widget.design_form.call_to_action.text():
+                widget.refresh()
+                assert widget.checked is not None and widget.checked.verdict.ok, widget.status.text()
+    finally:
+        install_translators("en")
