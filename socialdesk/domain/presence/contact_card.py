@@ -104,8 +104,9 @@ def vcard_payload(card: ShopCard) -> str:
         lines.append(f"TEL;TYPE=WORK,VOICE:{_vcard_text(dialable_phone(card))}")
     if card.email.strip():
         lines.append(f"EMAIL;TYPE=INTERNET:{_vcard_text(card.email.strip())}")
-    if card_website(card):
-        lines.append(f"URL:{_vcard_text(card_website(card))}")
+    website = card_website(card)
+    if website:
+        lines.append(f"URL:{_vcard_text(website)}")
     if any(part.strip() for part in (card.address, card.postcode, card.city)):
         street, city, postcode = (_vcard_text(p.strip()) for p in (card.address, card.city, card.postcode))
         lines.append(f"ADR;TYPE=WORK:;;{street};{city};;{postcode};{_vcard_text(country_name(card.country))}")

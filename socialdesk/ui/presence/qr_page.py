@@ -107,6 +107,8 @@ class QrPage(QWidget):
         owner typed or changed is never replaced, and a link of the owner's keeps the whole card as it is
         (attack 34c, F1 and F2; 34d, F3)."""
         form, design = self.payload_form, self.design_form
+        if self._shows_already(payload, caption, call_to_action):
+            return  # a listing saved again with the same link: no second scan check
         link = form.url.text()
         owners_link = link.strip() and not self._app_filled("link", link)  # even behind another kind (34e, F2)
         if owners_link or (form.kind.currentIndex() != URL and not form.holds_nothing()):
@@ -126,6 +128,8 @@ class QrPage(QWidget):
     def withdraw_offer(self) -> None:
         """The suggestion no longer holds (its review link was taken out of the listings): the fields the app
         filled and nobody changed are emptied; the owner's stay (attack 34d, F4)."""
+        if not self._filled:
+            return
         form, design = self.payload_form, self.design_form
         for field, widget in (("link", form.url), ("caption", design.caption), ("headline", design.call_to_action)):
             if self._app_filled(field, widget.text()):
@@ -136,6 +140,16 @@ class QrPage(QWidget):
     def offered(self) -> bool:
         """The designer holds a card the app suggested, some of it untouched."""
         return bool(self._filled)
+
+    def _shows_already(self, payload: str, caption: str, call_to_action: str) -> bool:
+        """The designer shows this very suggestion, untouched: offering it again would change nothing."""
+        design, offered = self.design_form, {"link": payload, "caption": caption, "headline": call_to_action}
+        shown = {"link": self.payload_form.url.text(), "caption": design.caption.text(),
+                 "headline": design.call_to_action.text()}
+        owners = [field for field in ("caption", "headline") if field not in self._filled]
+        return (self.payload_form.kind.currentIndex() == URL and "link" in self._filled
+                and all(shown[field] == value == offered[field] for field, value in self._filled.items())
+                and all(shown[field].strip() and shown[field] != self._suggested for field in owners))
 
     def _app_filled(self, field: str, current: str) -> bool:
         """`field` holds what the app last put there, untouched since."""
