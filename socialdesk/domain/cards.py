@@ -5,8 +5,6 @@ from urllib.parse import quote, unquote, urlsplit
 
 import unicodedata
 
-import idna
-
 MIN_ADDRESS_POINTS = 7.0  # smaller than this, a printed address is not readable
 MIN_CALL_TO_ACTION_POINTS = 7.0  # one whole line (bold) on every output, or left off and said
 CLOSURE_MAX_CHARS = 120  # a door sign's closure line: two short lines on the sign, dates included
@@ -57,6 +55,8 @@ def _without_tracking(rest: str) -> str:
 def _readable_host(netloc: str) -> str:
     if "xn--" not in netloc.lower() or any(c in netloc for c in "@:[]"):
         return netloc
+    import idna  # only for an encoded host: the week's to-do reads this module for a length, not for hosts
+
     # The idna package (IDNA 2008, UTS 46), as domain/urls.py encodes: Python's "idna" codec is
     # IDNA 2003, which turns ß into ss and so left "straße.de" as xn--strae-oqa.de on the card.
     try:

@@ -56,10 +56,11 @@ def stale_listings(store, today: date) -> list[Due]:
     return [Due(DueKind.LISTING, row["id"], _name(row)) for row in _listing_rows(store) if _stale(row, today)]
 
 
-def _listing_keys(rows: list[dict]) -> list[str]:
-    """The keys an occasion's tasks name (as the calendar's to-do does): a custom listing by its id."""
-    return [f"custom:{row['id']}" if row["platform_key"] == CUSTOM_KEY else row["platform_key"]
-            for row in rows if row["status"] != ListingStatus.NOT_RELEVANT.value]
+def listing_names(store) -> dict[str, str]:
+    """The listings an occasion's tasks name (not those marked not relevant), in the owner's order: key -> name,
+    a custom listing keyed by its id. Plain reads: the presence module need not load for a week's to-do."""
+    return {f"custom:{row['id']}" if row["platform_key"] == CUSTOM_KEY else row["platform_key"]: _name(row)
+            for row in _listing_rows(store) if row["status"] != ListingStatus.NOT_RELEVANT.value}
 
 
 def _ticks(store, occasion: Occasion) -> dict[str, datetime]:
@@ -75,6 +76,6 @@ def occasions_to_prepare(store, today: date) -> list[Occasion]:
     found = to_prepare(IsoWeek.of(today), closures, store.shop.alsace_moselle(), today, hours)
     if not found:
         return []
-    keys = _listing_keys(_listing_rows(store))
+    keys = list(listing_names(store))
     return [occasion for occasion in found
             if prepared_at(_ticks(store, occasion), tasks(occasion, keys, hours)) is None]

@@ -120,9 +120,10 @@ def busy_file(tmp_path_factory):
 
 
 def _other_keys(store) -> list[str]:
-    from socialdesk.ui.calendar.occasion_tasks import other_listings
-
-    return [key for key in other_listings(store) if key not in (GOOGLE_KEY, APPLE_KEY)]
+    """The listings' keys as the presence repository reads them (not through storage.due)."""
+    keys = [f"custom:{listing.id}" if listing.is_custom else listing.platform_key
+            for listing in store.presence.listings() if listing.status is not ListingStatus.NOT_RELEVANT]
+    return [key for key in keys if key not in (GOOGLE_KEY, APPLE_KEY)]
 
 
 DAYS = [date(2026, 4, 20) + timedelta(days=n) for n in (-30, -7, 0, 1, 4, 10, 17, 40, 100, 250)]

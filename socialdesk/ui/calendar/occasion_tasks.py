@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 
 from socialdesk.domain.calendar.closures import OCCASION_KEY, Occasion, Task, TaskKind, closed_days, post_slot, \
     prepared_at, reopening_day, tasks, to_prepare
-from socialdesk.domain.presence.listing_status import ListingStatus
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage.due import listing_names
 from socialdesk.ui.calendar.holiday_answer import HolidayAnswer, holiday_spans
 from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_line, occasion_name, \
     occasion_when, post_text, task_text
@@ -22,17 +22,6 @@ from socialdesk.ui.rules.labels import post_line, post_when
 
 CLOSED_POSTS_SHOWN = 3  # posts named in the hint about posts planned while the shop is closed; more are counted
 _READ = object()  # an `hours` argument not given: read the shop's (None is a shop without hours)
-
-
-def other_listings(store) -> dict[str, str]:
-    """The shop's listings (not those marked not relevant): key -> name; `tasks` gives Google and Apple their own."""
-    found = {}
-    for listing in store.presence.listings():
-        if listing.status is ListingStatus.NOT_RELEVANT:
-            continue
-        key = f"custom:{listing.id}" if listing.is_custom else listing.platform_key
-        found[key] = listing.name
-    return found
 
 
 def _hours(store, hours):
@@ -51,8 +40,8 @@ def ready_post(store, occasion: Occasion, spans, hours=_READ) -> str:
 
 def occasion_prepared_at(store, occasion: Occasion, listings: dict[str, str] | None = None, hours=_READ):
     """When the last of the occasion's tasks was ticked (a datetime), or None while one is left. `listings`
-    (see `other_listings`) and `hours`: when the caller has read them."""
-    listings = other_listings(store) if listings is None else listings
+    (see `storage.due.listing_names`) and `hours`: when the caller has read them."""
+    listings = listing_names(store) if listings is None else listings
     wanted = tasks(occasion, list(listings), _hours(store, hours))
     return prepared_at(store.calendar.closures.ticks(occasion.key), wanted)
 
@@ -66,7 +55,7 @@ def week_occasions(store, week: IsoWeek, today: date, listings: dict[str, str] |
     found = to_prepare(week, closures, store.shop.alsace_moselle(), today, hours)
     if not found:
         return []
-    listings = other_listings(store) if listings is None else listings
+    listings = listing_names(store) if listings is None else listings
     return [occasion for occasion in found
             if not _prepared_before(occasion_prepared_at(store, occasion, listings, hours), week)]
 
@@ -160,7 +149,7 @@ class OccasionTasks(QGroupBox):
             self.answer = HolidayAnswer(store, occasion.first, occasion_name(occasion), self, access_key)
             self.answer.changed.connect(self._on_answer)
             layout.addWidget(self.answer)
-        self.listings = other_listings(store)
+        self.listings = listing_names(store)
         ticks = store.calendar.closures.ticks(occasion.key)
         hours = store.shop.get().hours
         self.task_list = self._tasks(hours)

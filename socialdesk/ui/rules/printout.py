@@ -67,12 +67,13 @@ def _occasion_lines(store, week: IsoWeek, today: date) -> list[Line]:
     """The week's holidays and closures as the checklist shows them: each one's heading (and the "temporarily
     closed" warning), then its tasks with their ticks, the ready post's words under the post's."""
     from socialdesk.domain.calendar.closures import TaskKind, tasks
-    from socialdesk.ui.calendar.occasion_tasks import occasion_spans, occasion_title, other_listings, \
+    from socialdesk.ui.calendar.occasion_tasks import occasion_spans, occasion_title, \
         ready_post_words, task_words, week_occasions
     from socialdesk.ui.calendar.occasion_words import closed_warning
+    from socialdesk.storage.due import listing_names
 
     lines = []
-    listings, hours = other_listings(store), store.shop.get().hours
+    listings, hours = listing_names(store), store.shop.get().hours
     for occasion in week_occasions(store, week, today, listings, hours):
         warning = "⚠ " + closed_warning(occasion) if occasion.temporarily_closed else ""
         lines.append(Line(occasion_title(occasion), detail=warning, bold=True))
