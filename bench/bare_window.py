@@ -40,6 +40,10 @@ def run_to_first_paint(app: QApplication, window: QMainWindow) -> int:
 def main() -> int:
     app = QApplication(sys.argv)
     window = QMainWindow()
+    if "--qt-namespace" in sys.argv:  # one attribute from Qt's namespace, as the app sets on its window: PySide6
+        from PySide6.QtCore import Qt  # makes the namespace's enums (some 90) the first time it is touched
+
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     tabs = QTabWidget(window)
     for title in TITLES:
         tabs.addTab(QWidget(), title)
