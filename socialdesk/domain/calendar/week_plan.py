@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from socialdesk.domain.calendar.counting import Count, cadence_targets, counts
 from socialdesk.domain.calendar.ready_text import longest_text
+from socialdesk.domain.hours.model import day_answer
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.posts import Post, PostStatus
 
@@ -33,6 +34,13 @@ def closed_days(closures, hours=None) -> frozenset[date]:
     shut = {closure.first + timedelta(days=offset) for closure in closures for offset in range(closure.days)}
     shut |= {e.day for e in (hours.exceptions if hours is not None else ()) if not e.spans}
     return frozenset(shut)
+
+
+def closed_on(days: list[date], closures, hours=None) -> frozenset[date]:
+    """Of `days`, those the shop is shut: `closed_days`, and its weekly closing day (a weekday its opening hours
+    leave empty, unless a dated exception opens it). Said "Closed" under the date; still a posting day."""
+    shut = closed_days(closures, hours)
+    return frozenset(day for day in days if day in shut or day_answer(hours, day) == ())
 
 
 def posts_left(posts: list[Post], cadence: dict[str, int]) -> int:

@@ -8,7 +8,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel
 
 from socialdesk.domain.calendar.special_days import is_holiday, special_days
-from socialdesk.domain.calendar.week_plan import closed_days, days_to_plan
+from socialdesk.domain.calendar.week_plan import closed_days, closed_on, days_to_plan
 from socialdesk.ui.calendar.day_names import DAY_NAMES
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.common.words import fill
@@ -102,6 +102,11 @@ def closed_word() -> str:
 def shut_days(store) -> frozenset[date]:
     """The days the shop is closed: its closures, and the closed dates of its opening hours."""
     return closed_days(store.calendar.closures.closures(), store.shop.get().hours)
+
+
+def closed_marks(store, days: list[date]) -> frozenset[date]:
+    """Of `days`, those that say `closed_word()` under their date: the shut days and the weekly closing day."""
+    return closed_on(days, store.calendar.closures.closures(), store.shop.get().hours)
 
 
 def week_notes(days: list[date], posts, today: date, weekdays: frozenset[int], left: int | None,

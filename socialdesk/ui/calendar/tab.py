@@ -14,7 +14,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import IsoWeek, clamp, week_days, week_start
 from socialdesk.ui.calendar.commands import SnapshotCommand
-from socialdesk.ui.calendar.day_notes import shut_days, week_notes
+from socialdesk.ui.calendar.day_notes import closed_marks, shut_days, week_notes
 from socialdesk.ui.calendar.edits import EditActions
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.month_mode import MonthMode
@@ -221,7 +221,7 @@ class CalendarTab(QWidget):
         notes = week_notes(self.days(), posts, self.today(), self._weekdays, left,
                            self.store.shop.alsace_moselle(), shut)
         self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits(),
-                            self.store.calendar.extras(), shut)
+                            self.store.calendar.extras(), closed_marks(self.store, self.days()))
         self._show_title()
         self._show_targets(posts)
         hints = week_hints(posts)

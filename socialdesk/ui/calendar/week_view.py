@@ -236,7 +236,7 @@ class WeekView(QWidget):
 
     def show_week(self, days: list[date], posts: list[Post], today: date, notes=None, limits=None,
                   extras=None, closed=frozenset()) -> None:
-        """`closed`: the days the shop is shut (computed once for the week, see day_notes.shut_days)."""
+        """`closed`: the days the shop is shut (computed once for the week, see day_notes.closed_marks)."""
         self.days = days
         by_day: dict[date, list[Post]] = {day: [] for day in days}
         for post in posts:

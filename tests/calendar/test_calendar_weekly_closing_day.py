@@ -1,0 +1,31 @@
+"""The shop's weekly closing day (a weekday its opening hours leave empty) says "Closed" under its date, on screen
+and on paper, unless a dated exception opens it that day (attack 34e, F7)."""
+
+from datetime import date, timedelta
+
+from socialdesk.domain.calendar.week_plan import closed_on
+from socialdesk.domain.hours.model import DayException, OpeningHours, Span
+from socialdesk.domain.shop import ShopCard
+
+DAY = (Span(8 * 60, 19 * 60),)
+CLOSED_MONDAY_AND_SUNDAY = OpeningHours(week=((), DAY, DAY, DAY, DAY, DAY, ()))
+WEEK = [date(2026, 11, 23) + timedelta(days=n) for n in range(7)]  # Monday 23 November
+
+
+def test_the_weekly_closing_days_are_closed_unless_an_exception_opens_them():
+    opened = OpeningHours(CLOSED_MONDAY_AND_SUNDAY.week, (DayException(date(2026, 11, 29), (Span(9 * 60, 12 * 60),)),
+                                                          DayException(date(2026, 11, 25))))
+    assert closed_on(WEEK, [], CLOSED_MONDAY_AND_SUNDAY) == {date(2026, 11, 23), date(2026, 11, 29)}
+    assert closed_on(WEEK, [], opened) == {date(2026, 11, 23), date(2026, 11, 25)}  # open that Sunday, shut Wednesday
+    assert closed_on(WEEK, [], None) == frozenset()  # hours not known: nothing said
+    assert closed_on(WEEK, [], OpeningHours()) == frozenset()  # an empty grid is hours not given, not a closed week
+
+
+def test_the_week_and_its_print_say_closed_on_the_weekly_closing_day(tab, store, bus):
+    bus.publish(store.shop.save(ShopCard(name="Fleurs", hours=CLOSED_MONDAY_AND_SUNDAY)), None)
+    tab.show_week(date(2026, 11, 26))
+    on_screen = {day for day, column in zip(tab.days(), tab.week.columns) if column.closed.text() == "Closed"}
+    printed = {day for day, lines in tab.files.painter().notes.items() if "Closed" in lines}
+    assert on_screen == printed == {date(2026, 11, 23), date(2026, 11, 29)}
+    monday = tab.week.columns[tab.days().index(date(2026, 11, 23))]
+    assert monday.closed.isVisibleTo(tab) and "Closed" in monday.posts.accessibleName()
