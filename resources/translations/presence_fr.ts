@@ -902,6 +902,11 @@
         <translation>Cette adresse est trop longue pour un code QR facile à lire.</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/presence/labels.py" line="48" />
+        <source>Text that starts with a word and a colon with no space after it (“Hours:9-7”) reads as a link on a phone: put a space after the colon.</source>
+        <translation>Un texte qui commence par un mot suivi de deux-points sans espace après (« Horaires:9h-19h ») se lit comme un lien sur un téléphone : mettez une espace après les deux-points.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="88" />
         <source>Google's rule: ask every customer, never only the happy ones, and never reward reviews (no discount, no gift, no draw).</source>
         <translation>Règle de Google : demandez à tous vos clients, jamais seulement aux clients satisfaits (pas de tri), et ne récompensez jamais un avis (ni remise, ni cadeau, ni tirage au sort).</translation>

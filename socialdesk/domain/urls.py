@@ -16,6 +16,7 @@ class UrlProblem(str, Enum):
     CONTROL_CHARACTERS = "control_characters"
     USER_INFO = "user_info"  # https://name@host: never needed for a shop, a classic disguise
     TOO_LONG = "too_long"
+    WORD_AND_COLON = "word_and_colon"  # text starting "Horaires:9h": a made-up link on a phone (checked_text only)
 
 
 class UrlRefused(ValueError):
@@ -122,6 +123,18 @@ def checked_text(text: str) -> str:
     returned as the clean link), so `jav<TAB>ascript:` or `http:/\\evil.com` are refused."""
     if not looks_like_link(text):
         return text
+    seen = as_scanner_sees(text)
+    if _made_up_scheme(seen):  # "Horaires:⏎9h-19h" is words: said so, not "control characters" (attack 34e, F6)
+        raise UrlRefused(UrlProblem.WORD_AND_COLON, seen)
     if _CONTROL.search(text.strip()):
         raise UrlRefused(UrlProblem.CONTROL_CHARACTERS, text)
     return safe_http_url(text)
+
+
+def _made_up_scheme(seen: str) -> bool:
+    """A word and a colon no browser or phone knows as a scheme, with no "/" after it ("Horaires:9h", "note:1"):
+    words meant as text. A known scheme, or "name://", is a link and keeps its own refusal."""
+    scheme = _SCHEME_LIKE.match(seen)
+    if scheme is None or _ACTION_PREFIX.match(seen) or seen[scheme.end():].startswith("/"):
+        return False
+    return not _ACTIVE_SCHEME.match(scheme.group(0) + "x")
