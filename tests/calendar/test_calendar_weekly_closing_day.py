@@ -29,3 +29,20 @@ def test_the_week_and_its_print_say_closed_on_the_weekly_closing_day(tab, store,
     assert on_screen == printed == {date(2026, 11, 23), date(2026, 11, 29)}
     monday = tab.week.columns[tab.days().index(date(2026, 11, 23))]
     assert monday.closed.isVisibleTo(tab) and "Closed" in monday.posts.accessibleName()
+
+
+def test_a_special_day_that_opens_a_date_of_a_closure_opens_it_as_the_checklist_says(store):
+    """The week and its print let the dated exception win over the closure, as the holiday answer does
+    (attack 35, F1: 15 August open 7-13 during the annual leave read « Fermé » in the week, open in the checklist)."""
+    from socialdesk.domain.calendar.closures import Closure
+    from socialdesk.domain.calendar.week_plan import closed_days
+    from socialdesk.domain.hours.model import day_answer, with_closures
+
+    leave = [Closure(date(2027, 8, 3), date(2027, 8, 23), "Congés annuels")]
+    open_morning = (Span(7 * 60, 13 * 60),)
+    hours = OpeningHours(CLOSED_MONDAY_AND_SUNDAY.week, (DayException(date(2027, 8, 15), open_morning),))
+    days = [date(2027, 8, 9) + timedelta(days=n) for n in range(7)]
+    assert closed_on(days, leave, hours) == set(days) - {date(2027, 8, 15)}
+    assert date(2027, 8, 15) not in closed_days(leave, hours)
+    answers = {day: day_answer(with_closures(hours, leave), day) for day in days}  # the checklist's reading
+    assert {day for day, spans in answers.items() if spans == ()} == closed_on(days, leave, hours)
