@@ -4,7 +4,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDateEdit, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate,
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QDateEdit, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -68,6 +68,18 @@ class DateDelegate(QStyledItemDelegate):
         return self._no_date_text
 
 
+class _Table(QTableWidget):
+    """Tab in an open cell leaves the table, as Tab on the table does (arrows move inside it): the delegate's
+    "edit the next cell" would open each cell in turn, and Tab never reached the page's other fields."""
+
+    def closeEditor(self, editor, hint):  # noqa: N802 - Qt's name
+        hints = QAbstractItemDelegate.EndEditHint
+        if hint not in (hints.EditNextItem, hints.EditPreviousItem):
+            return super().closeEditor(editor, hint)
+        super().closeEditor(editor, hints.NoHint)  # the cell's words are kept (commitData came first)
+        self.focusNextPrevChild(hint == hints.EditNextItem)
+
+
 class RowsEditor(QWidget):
     """Rows of cells; `rows_edited` carries every row as a list of Python values."""
 
@@ -77,7 +89,7 @@ class RowsEditor(QWidget):
         super().__init__(parent)
         self._columns = columns
         self._loading = False
-        self.table = QTableWidget(0, len(columns), self)
+        self.table = _Table(0, len(columns), self)
         self.table.setHorizontalHeaderLabels([c.title for c in columns])
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
