@@ -1889,6 +1889,10 @@
         <translation>%1 : signaler la fermeture (horaires ou note)</translation>
     </message>
     <message>
+        <source>Listing with no name</source>
+        <translation>Fiche sans nom</translation>
+    </message>
+    <message>
         <source>A post announcing it, placed on the calendar</source>
         <translation>Une publication qui l'annonce, placée dans le calendrier</translation>
     </message>

@@ -5,6 +5,7 @@ from datetime import date, datetime
 from socialdesk.domain.calendar.closures import Closure, Occasion, prepared_at, tasks, to_prepare
 from socialdesk.domain.guide import Due, DueKind, last_week
 from socialdesk.domain.presence.listing_status import STALE_AFTER, ListingStatus
+from socialdesk.domain.presence.platform_keys import APPLE_KEY, GOOGLE_KEY
 from socialdesk.domain.presence.platforms import CUSTOM_KEY, is_platform_key, platform
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.rules.starter_file import in_language
@@ -57,10 +58,22 @@ def stale_listings(store, today: date) -> list[Due]:
 
 
 def listing_names(store) -> dict[str, str]:
-    """The listings an occasion's tasks name (not those marked not relevant), in the owner's order: key -> name,
-    a custom listing keyed by its id. Plain reads: the presence module need not load for a week's to-do."""
-    return {f"custom:{row['id']}" if row["platform_key"] == CUSTOM_KEY else row["platform_key"]: _name(row)
-            for row in _listing_rows(store) if row["status"] != ListingStatus.NOT_RELEVANT.value}
+    """The listings an occasion's tasks name, in the owner's order: key -> name, a custom listing keyed by its id.
+    Google and Apple are named even when the file has no listing for them (their tasks come first), and left
+    out, as any listing is, once marked not relevant (attack 35, F3). Plain reads: the presence module need not
+    load for a week's to-do."""
+    rows = _listing_rows(store)
+    found = {key: platform(key).name for key in (GOOGLE_KEY, APPLE_KEY)}
+    found.update({_key(row): _name(row) for row in rows})
+    return {key: name for key, name in found.items() if key not in _not_relevant(rows)}
+
+
+def _key(row: dict) -> str:
+    return f"custom:{row['id']}" if row["platform_key"] == CUSTOM_KEY else row["platform_key"]
+
+
+def _not_relevant(rows: list[dict]) -> set[str]:
+    return {_key(row) for row in rows if row["status"] == ListingStatus.NOT_RELEVANT.value}
 
 
 def _ticks(store, occasion: Occasion) -> dict[str, datetime]:

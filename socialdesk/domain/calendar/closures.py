@@ -108,12 +108,14 @@ class Occasion:
         return IsoWeek.of(self.first - PREPARE_AHEAD)
 
 
-def tasks(occasion: Occasion, other_listings: list[str], hours=None) -> list[Task]:
-    """What to do before it: Google (hours, or temporarily closed), Apple, the other listings, the door sign
-    (see `needs_door_sign`; `hours`: the shop's OpeningHours, when known), the post."""
+def tasks(occasion: Occasion, listings: list[str], hours=None) -> list[Task]:
+    """What to do before it: Google (hours, or temporarily closed) and Apple when among `listings` (the keys of
+    storage.due.listing_names), the other listings, the door sign (see `needs_door_sign`; `hours`: the shop's
+    OpeningHours, when known), the post."""
     google = TaskKind.GOOGLE_TEMPORARILY_CLOSED if occasion.temporarily_closed else TaskKind.GOOGLE_HOURS
-    found = [Task(google), Task(TaskKind.APPLE_HOURS)]
-    found += [Task(TaskKind.LISTING, key) for key in other_listings if key not in (GOOGLE_KEY, APPLE_KEY)]
+    found = [Task(google)] if GOOGLE_KEY in listings else []
+    found += [Task(TaskKind.APPLE_HOURS)] if APPLE_KEY in listings else []
+    found += [Task(TaskKind.LISTING, key) for key in listings if key not in (GOOGLE_KEY, APPLE_KEY)]
     found += [Task(TaskKind.DOOR_SIGN)] if needs_door_sign(occasion, hours) else []
     return found + [Task(TaskKind.POST)]
 

@@ -56,9 +56,13 @@ def task_text(task: Task, listing_names: dict[str, str], spans=None, door: str =
     if task.kind is TaskKind.APPLE_HOURS:
         return translate(CONTEXT, "Apple Maps: set the special hours in Apple Business Connect")
     if task.kind is TaskKind.LISTING:
-        name = listing_names.get(task.target, task.target)
-        return fill(translate(CONTEXT, "%1: show the closure (hours or a note)"), name)
+        return fill(translate(CONTEXT, "%1: show the closure (hours or a note)"), _name(task, listing_names))
     return translate(CONTEXT, "A post announcing it, placed on the calendar")
+
+
+def _name(task: Task, listing_names: dict[str, str]) -> str:
+    """The listing's name; one kept without a name is still told apart from the words (no « : show… »)."""
+    return listing_names.get(task.target, task.target) or translate(CONTEXT, "Listing with no name")
 
 
 def _special_hours_task(task: Task, listing_names: dict[str, str], hours: str) -> str:
@@ -67,8 +71,7 @@ def _special_hours_task(task: Task, listing_names: dict[str, str], hours: str) -
     if task.kind is TaskKind.APPLE_HOURS:
         return fill(translate(CONTEXT, "Apple Maps: set the special hours (%1) in Apple Business Connect"), hours)
     if task.kind is TaskKind.LISTING:
-        name = listing_names.get(task.target, task.target)
-        return fill(translate(CONTEXT, "%1: show the special hours (%2)"), name, hours)
+        return fill(translate(CONTEXT, "%1: show the special hours (%2)"), _name(task, listing_names), hours)
     return translate(CONTEXT, "A post announcing it, placed on the calendar")
 
 
