@@ -46,3 +46,29 @@ def test_a_special_day_that_opens_a_date_of_a_closure_opens_it_as_the_checklist_
     assert date(2027, 8, 15) not in closed_days(leave, hours)
     answers = {day: day_answer(with_closures(hours, leave), day) for day in days}  # the checklist's reading
     assert {day for day, spans in answers.items() if spans == ()} == closed_on(days, leave, hours)
+
+
+def test_the_month_marks_the_days_the_week_says_closed_and_no_other(tab, store, bus, qtbot):
+    """The month cell says « Fermé » where the week does: a closure (unless a special day opens the date), a special
+    day closed (with its reason), the weekly closing day (attack 35b, F1)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from socialdesk.domain.calendar.closures import Closure
+
+    hours = OpeningHours(CLOSED_MONDAY_AND_SUNDAY.week, (DayException(date(2026, 12, 24), (Span(8 * 60, 13 * 60),)),
+                                                         DayException(date(2026, 12, 9), (), "Inventaire")))
+    bus.publish(store.shop.save(ShopCard(name="Fleurs", hours=hours)), None)
+    store.calendar.closures.add(Closure(date(2026, 12, 21), date(2026, 12, 26), "Congés"))
+    tab.show_week(date(2026, 12, 10))
+    QTest.mouseClick(tab.months.month_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.months.shown)
+    cells = {cell.posts.day: cell.marks for cell in tab.months.view.cells}
+    closed = {day for day, marks in cells.items() if any(mark.startswith("✕") for mark in marks)}
+    from socialdesk.domain.calendar.week_plan import closed_on
+
+    assert closed == closed_on(list(cells), store.calendar.closures.closures(), hours)
+    assert date(2026, 12, 24) not in closed  # opened inside the leave
+    assert "✕ Closed: Inventaire" in cells[date(2026, 12, 9)]
+    assert "✕ Closed: Congés" in cells[date(2026, 12, 25)]
+    assert "✕ Closed" in cells[date(2026, 12, 14)]  # a Monday

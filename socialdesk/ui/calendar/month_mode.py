@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWi
 from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.calendar.recurrence import add_months
 from socialdesk.domain.calendar.special_days import is_holiday, special_days
-from socialdesk.domain.calendar.week_plan import days_to_plan
+from socialdesk.domain.calendar.week_plan import closed_on, days_to_plan
+from socialdesk.domain.hours.model import exception_on
 from socialdesk.ui.calendar.day_notes import DAY_NAMES, shut_days
 from socialdesk.ui.calendar.week_title import month_forms
 from socialdesk.ui.common.saving import saving
@@ -158,18 +159,34 @@ class MonthMode(QObject):
         tab.hints_label.hide()
 
     def _marks(self, days: list[date], holes: set) -> dict[date, list[str]]:
-        """Each day's short marks: public holidays, shop dates, closures, and a hole in the cadence."""
-        alsace = self.tab.store.shop.alsace_moselle()
-        closures: list[Closure] = self.tab.store.calendar.closures.closures()
+        """Each day's short marks: public holidays, shop dates, the days the shop is closed (the week's « Closed »:
+        a closure, a special day, the weekly closing day; attack 35b, F1), and a hole in the cadence."""
+        store = self.tab.store
+        alsace = store.shop.alsace_moselle()
+        closures: list[Closure] = store.calendar.closures.closures()
         closures = [c for c in closures if c.last >= days[0] and c.first <= days[-1]]
+        hours = store.shop.get().hours
+        shut = closed_on(days, closures, hours)
         marks: dict[date, list[str]] = {}
         for day in days:
             lines = [("⚑ " if is_holiday(code) else "★ ") + DAY_NAMES[code] for code in special_days(day, alsace)]
-            lines += ["✕ " + (fill(self.tr("Closed: %1"), c.reason) if c.reason else self.tr("Closed"))
-                      for c in closures if c.first <= day <= c.last]
+            if day in shut:
+                lines += ["✕ " + self._closed_words(reason) for reason in _closed_reasons(day, closures, hours)]
             if day in holes:
                 lines.append("○ " + self.tr("Nothing planned"))
             if lines:
                 marks[day] = lines
         return marks
+
+    def _closed_words(self, reason: str) -> str:
+        return fill(self.tr("Closed: %1"), reason) if reason else self.tr("Closed")
+
+
+def _closed_reasons(day: date, closures: list[Closure], hours) -> list[str]:
+    """Why a closed day is closed: each closure over it, else its special day's reason, else none (one "Closed")."""
+    covering = [c.reason for c in closures if c.first <= day <= c.last]
+    if covering:
+        return covering
+    exception = exception_on(hours, day)
+    return [exception.reason if exception is not None else ""]
 
