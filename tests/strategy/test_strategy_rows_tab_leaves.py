@@ -83,3 +83,49 @@ def test_words_typed_in_a_cell_are_kept_when_tab_leaves_and_shift_tab_goes_back(
     QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     QApplication.processEvents()
     assert QApplication.focusWidget() is not table and not table.isAncestorOf(QApplication.focusWidget())
+
+
+def _goal_date_cell(tab):
+    tab.go_to(Step.STAND)
+    table = tab.current_page().findChildren(QTableWidget)[0]
+    dated = [table.item(r, 1) and table.item(r, 1).data(Qt.ItemDataRole.EditRole) for r in range(table.rowCount())]
+    row = dated.index(next(value for value in dated if not value))
+    return table, row
+
+
+def _goals(tab, demo_store):
+    tab.flush()
+    return demo_store.strategy.load().goals
+
+
+def test_tab_through_a_goal_with_no_date_leaves_it_with_no_date(tab, demo_store):
+    """Tab opens the current cell; leaving a dateless goal's « By » cell untouched kept today's date, saved
+    (attack 35b, F2): only a date the owner picks is written."""
+    table, row = _goal_date_cell(tab)
+    undated = [goal.text for goal in _goals(tab, demo_store) if goal.due is None]
+    assert undated
+    table.setCurrentCell(row, 1)
+    _tab_stops(table.previousInFocusChain(), 3)  # into the table (the cell opens on today), and out again
+    table.setCurrentCell(row, 1)
+    table.editItem(table.item(row, 1))  # a click on the cell, then Tab
+    QApplication.processEvents()
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert [goal.text for goal in _goals(tab, demo_store) if goal.due is None] == undated
+
+
+@pytest.mark.parametrize("keys", [[Qt.Key.Key_Return], [Qt.Key.Key_Up, Qt.Key.Key_Tab]])
+def test_a_date_chosen_in_the_cell_is_kept(tab, demo_store, keys):
+    """Enter takes the date shown (today's included); a date changed with the keys is kept when Tab leaves."""
+    from datetime import date
+
+    table, row = _goal_date_cell(tab)
+    text = table.item(row, 0).text()
+    table.setCurrentCell(row, 1)
+    table.editItem(table.item(row, 1))
+    QApplication.processEvents()
+    for key in keys:
+        QTest.keyClick(QApplication.focusWidget(), key)
+        QApplication.processEvents()
+    due = next(goal.due for goal in _goals(tab, demo_store) if goal.text == text)
+    assert due is not None and due >= date(2026, 11, 26)

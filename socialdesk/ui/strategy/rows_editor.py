@@ -2,16 +2,17 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate, QAbstractItemView, QApplication, QDateEdit, QHBoxLayout, QHeaderView, QPushButton, QStyledItemDelegate,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemDelegate, QAbstractItemView, QApplication, QDateEdit, QHBoxLayout, QHeaderView, QPushButton,
+    QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
 from socialdesk.domain.weeks import LAST_DAY
 from socialdesk.ui.theme.controls import check_cell
 
 NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as "no date"
+_OFFERED = "offeredDate"  # a date editor's property: the date shown was offered (an empty cell), not chosen
 
 
 @dataclass(frozen=True)
@@ -56,11 +57,23 @@ class DateDelegate(QStyledItemDelegate):
 
     def setEditorData(self, editor, index):
         value = index.data(Qt.ItemDataRole.EditRole)
-        editor.setDate(value if isinstance(value, QDate) and value.isValid() else QDate(self._clock().date()))
+        dated = isinstance(value, QDate) and value.isValid()
+        editor.setDate(value if dated else QDate(self._clock().date()))
+        if not dated and editor.property(_OFFERED) is None:  # today is offered, not chosen
+            editor.setProperty(_OFFERED, True)
+            editor.dateChanged.connect(lambda: editor.setProperty(_OFFERED, False))
+            editor.calendarWidget().clicked.connect(lambda: editor.setProperty(_OFFERED, False))
 
     def setModelData(self, editor, model, index):
+        if editor.property(_OFFERED):  # a cell with no date, passed through by Tab or a click: it keeps none
+            return
         date = editor.date()
         model.setData(index, None if date == NO_DATE else date, Qt.ItemDataRole.EditRole)
+
+    def eventFilter(self, editor, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            editor.setProperty(_OFFERED, False)  # Enter takes the date shown, today's included
+        return super().eventFilter(editor, event)
 
     def displayText(self, value, locale):
         if isinstance(value, QDate) and value.isValid():
