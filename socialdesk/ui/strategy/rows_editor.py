@@ -62,7 +62,9 @@ class DateDelegate(QStyledItemDelegate):
         if not dated and editor.property(_OFFERED) is None:  # today is offered, not chosen
             editor.setProperty(_OFFERED, True)
             editor.dateChanged.connect(lambda: editor.setProperty(_OFFERED, False))
-            editor.calendarWidget().clicked.connect(lambda: editor.setProperty(_OFFERED, False))
+            calendar = editor.calendarWidget()  # ours pops one up; a plain date editor has none
+            if calendar is not None:
+                calendar.clicked.connect(lambda: editor.setProperty(_OFFERED, False))
 
     def setModelData(self, editor, model, index):
         if editor.property(_OFFERED):  # a cell with no date, passed through by Tab or a click: it keeps none
