@@ -228,6 +228,10 @@
         <translation>La première ligne doit nommer les colonnes. Il manque : %1</translation>
     </message>
     <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/words.py" line="66" />
         <source>More than %1 posts in one file.</source>
         <translation>Plus de %1 publications dans un seul fichier.</translation>

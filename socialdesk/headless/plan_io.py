@@ -6,7 +6,7 @@ from pathlib import Path
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_plan, parse_csv
-from socialdesk.domain.calendar.plan_words import Dialect, default_dialect
+from socialdesk.domain.calendar.plan_words import Dialect, column_names, default_dialect
 from socialdesk.domain.clock import system_clock
 from socialdesk.domain.quoting import quoted
 from socialdesk.domain.weeks import FIRST_DAY, LAST_DAY, in_range
@@ -22,6 +22,7 @@ from socialdesk.storage import StoreWriteError
 CSV_PROBLEMS = {
     CsvProblem.NOT_TEXT: N_("the file is not text in UTF-8 or Windows-1252"),
     CsvProblem.NO_HEADER: N_("the first line must name the columns; missing: {value}"),
+    CsvProblem.EMPTY: N_("the file is empty"),
     CsvProblem.TOO_MANY_ROWS: N_("more than {value} posts in one file"),
     CsvProblem.BAD_DATE: N_("date {value!r} is not YYYY-MM-DD (or DD/MM/YYYY)"),
     CsvProblem.DATE_OUT_OF_RANGE: N_("date {value!r} is not between {first} and {last}"),
@@ -117,7 +118,8 @@ def refuse_output(args) -> None:
 def describe(error) -> str:
     where = (_("line {line}, column {column}") if error.column else _("line {line}")).format(
         line=error.line, column=quoted(error.column))
-    problem = _(CSV_PROBLEMS[error.problem]).format(value=quoted(error.value), first=FIRST_DAY, last=LAST_DAY)
+    value = column_names(error.value, current_language()) if error.problem is CsvProblem.NO_HEADER else error.value
+    problem = _(CSV_PROBLEMS[error.problem]).format(value=quoted(value), first=FIRST_DAY, last=LAST_DAY)
     return _("{where}: {problem}").format(where=where, problem=problem)
 
 

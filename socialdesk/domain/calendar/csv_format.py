@@ -127,6 +127,9 @@ def _parse(data: bytes) -> CsvImport:
         result.errors.append(_not_text(data, decoded))
         return result
     text, result.encoding = decoded
+    if not text.strip():
+        result.errors.append(CsvError(1, CsvProblem.EMPTY))
+        return result
     result.delimiter = delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=result.delimiter)
     try:

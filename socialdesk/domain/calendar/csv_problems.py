@@ -6,7 +6,8 @@ from enum import Enum
 
 class CsvProblem(str, Enum):
     NOT_TEXT = "not_text"  # neither UTF-8 nor Windows-1252
-    NO_HEADER = "no_header"  # detail: the missing columns
+    NO_HEADER = "no_header"  # detail: the missing columns' keys, blank-separated (see plan_words.column_names)
+    EMPTY = "empty"  # nothing but blanks in the file
     TOO_MANY_ROWS = "too_many_rows"
     BAD_DATE = "bad_date"
     DATE_OUT_OF_RANGE = "date_out_of_range"  # a real date, but before 1900 or after 2199

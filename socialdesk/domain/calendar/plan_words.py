@@ -35,6 +35,14 @@ HEADERS = {
     "fr": ("date", "heure", "réseaux", "statut", "thème", "sujet", "texte", "notes", "id",  # thème: the glossary's
            "texte alternatif", "type google"),
 }
+
+
+def column_names(keys: str, language: str) -> str:
+    """Columns' keys ("pillar about") as the export in `language` names them: « thème, sujet »."""
+    names = dict(zip(HEADERS["en"], HEADERS.get(language, HEADERS["en"])))
+    return ", ".join(names.get(key, key) for key in keys.split())
+
+
 # A Google post's kind (Post.extra["google_post"]["kind"]) in French, as the post dialog names it.
 _GOOGLE_KIND_FR = {"update": "Nouveauté", "offer": "Offre", "event": "Événement"}
 _STATUS_FR = {PostStatus.IDEA: "Idée", PostStatus.DRAFT: "Brouillon", PostStatus.PLANNED: "Prévue",

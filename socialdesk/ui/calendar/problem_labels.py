@@ -1,15 +1,18 @@
 """The calendar's words for what an imported CSV file or a post's image is refused for."""
 
 from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem
+from socialdesk.domain.calendar.plan_words import column_names
 from socialdesk.domain.quoting import quoted
 from socialdesk.storage.calendar.media import ImageProblem
 from socialdesk.ui.calendar.labels import WORDS
 from socialdesk.ui.common.labels import Labels
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 
 CSV_PROBLEMS = Labels("CalendarWords", {  # %1: the error's value
     CsvProblem.NOT_TEXT: "The file is not a text file in UTF-8 or Windows-1252.",
     CsvProblem.NO_HEADER: "The first line must name the columns. Missing: %1",
+    CsvProblem.EMPTY: "The file is empty.",
     CsvProblem.TOO_MANY_ROWS: "More than %1 posts in one file.",
     CsvProblem.BAD_DATE: "“%1” is not a date (2026-11-30 or 30/11/2026).",
     CsvProblem.DATE_OUT_OF_RANGE: "“%1” is not between 1900 and 2199.",
@@ -42,5 +45,6 @@ IMAGE_PROBLEMS = Labels("CalendarWords", {  # a post's image refused
 
 
 def csv_error_text(error: CsvError) -> str:
-    text = fill(CSV_PROBLEMS[error.problem], quoted(error.value))
+    value = column_names(error.value, current_language()) if error.problem is CsvProblem.NO_HEADER else error.value
+    text = fill(CSV_PROBLEMS[error.problem], quoted(value))
     return fill(WORDS["column"], quoted(error.column), text) if error.column else text
