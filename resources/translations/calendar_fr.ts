@@ -1897,6 +1897,14 @@
         <translation>Fiche sans nom</translation>
     </message>
     <message>
+        <source>Google: set “Closed” in the holiday hours</source>
+        <translation>Google : indiquer « Fermé » dans les horaires exceptionnels</translation>
+    </message>
+    <message>
+        <source>Apple Maps: set “Closed” in the special hours in Apple Business Connect</source>
+        <translation>Apple Plans : indiquer « Fermé » dans les horaires exceptionnels d'Apple Business Connect</translation>
+    </message>
+    <message>
         <source>A post announcing it, placed on the calendar</source>
         <translation>Une publication qui l'annonce, placée dans le calendrier</translation>
     </message>

@@ -43,3 +43,16 @@ def test_a_listing_kept_without_a_name_reads_as_one_in_its_task(qapp, store):
     names = listing_names(store)
     task = next(task for task in tasks(CHRISTMAS, list(names)) if task.kind is TaskKind.LISTING)
     assert task_text(task, names) == "Listing with no name: show the closure (hours or a note)"
+
+
+def test_on_a_holiday_the_shop_is_closed_google_and_apple_are_told_closed(qapp):
+    """Not « set the holiday hours (confirm them even if unchanged) » on a day answered closed (attack 35b, F7)."""
+    from socialdesk.ui.calendar.occasion_words import task_text
+    from socialdesk.domain.calendar.closures import Task
+
+    names = {GOOGLE_KEY: "Google Business Profile", APPLE_KEY: "Apple Maps"}
+    closed = [task_text(Task(kind), names, ()) for kind in (TaskKind.GOOGLE_HOURS, TaskKind.APPLE_HOURS)]
+    assert closed == ["Google: set “Closed” in the holiday hours",
+                      "Apple Maps: set “Closed” in the special hours in Apple Business Connect"]
+    unanswered = task_text(Task(TaskKind.GOOGLE_HOURS), names, None)
+    assert unanswered == "Google: set the holiday hours (confirm them even if unchanged)"

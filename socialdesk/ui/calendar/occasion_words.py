@@ -49,6 +49,10 @@ def task_text(task: Task, listing_names: dict[str, str], spans=None, door: str =
         return fill(translate(CONTEXT, "Print the door sign: “%1”"), door)
     if spans:
         return _special_hours_task(task, listing_names, hours_text(spans))
+    if spans == () and task.kind is TaskKind.GOOGLE_HOURS:  # a holiday the shop is closed (attack 35b, F7)
+        return translate(CONTEXT, "Google: set “Closed” in the holiday hours")
+    if spans == () and task.kind is TaskKind.APPLE_HOURS:
+        return translate(CONTEXT, "Apple Maps: set “Closed” in the special hours in Apple Business Connect")
     if task.kind is TaskKind.GOOGLE_HOURS:
         return translate(CONTEXT, "Google: set the holiday hours (confirm them even if unchanged)")
     if task.kind is TaskKind.GOOGLE_TEMPORARILY_CLOSED:
