@@ -907,6 +907,10 @@
         <translation>Un texte qui commence par un mot suivi de deux-points sans espace après (« Horaires:9h-19h ») se lit comme un lien sur un téléphone : mettez une espace après les deux-points.</translation>
     </message>
     <message>
+        <source>A code starting with tel:, mailto:, sms: or the like makes the phone that scans it call or write at once: write the number or address as words (“Tel: 04 78 00 00 00”).</source>
+        <translation>Un code qui commence par tel:, mailto:, sms : ou semblable fait appeler ou écrire le téléphone qui le lit, aussitôt : écrivez le numéro ou l'adresse en toutes lettres (« Tél : 04 78 00 00 00 »).</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="88" />
         <source>Google's rule: ask every customer, never only the happy ones, and never reward reviews (no discount, no gift, no draw).</source>
         <translation>Règle de Google : demandez à tous vos clients, jamais seulement aux clients satisfaits (pas de tri), et ne récompensez jamais un avis (ni remise, ni cadeau, ni tirage au sort).</translation>

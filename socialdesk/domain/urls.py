@@ -17,6 +17,7 @@ class UrlProblem(str, Enum):
     USER_INFO = "user_info"  # https://name@host: never needed for a shop, a classic disguise
     TOO_LONG = "too_long"
     WORD_AND_COLON = "word_and_colon"  # text starting "Horaires:9h": a made-up link on a phone (checked_text only)
+    PHONE_ACTION = "phone_action"  # "tel:", "mailto:", "sms:"…: a call or a message the scan starts (checked_text only)
 
 
 class UrlRefused(ValueError):
@@ -124,6 +125,8 @@ def checked_text(text: str) -> str:
     if not looks_like_link(text):
         return text
     seen = as_scanner_sees(text)
+    if _ACTION_PREFIX.match(seen):  # a number or an address to write as words: said so (attack 35b, F6)
+        raise UrlRefused(UrlProblem.PHONE_ACTION, seen)
     if _made_up_scheme(seen):  # "Horaires:⏎9h-19h" is words: said so, not "control characters" (attack 34e, F6)
         raise UrlRefused(UrlProblem.WORD_AND_COLON, seen)
     if _CONTROL.search(text.strip()):

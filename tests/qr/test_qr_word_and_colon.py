@@ -17,8 +17,9 @@ def test_a_word_and_a_colon_is_refused_as_such(text):
 
 @pytest.mark.parametrize("text, problem", [
     ("javascript:\nalert(1)", UrlProblem.CONTROL_CHARACTERS),  # a known scheme keeps its own refusal
-    ("javascript:alert(1)", UrlProblem.SCHEME), ("foo://bar", UrlProblem.SCHEME), ("tel:0388000000", UrlProblem.SCHEME),
-    ("TEL:0388000000", UrlProblem.SCHEME), ("https:", UrlProblem.NO_HOST),
+    ("javascript:alert(1)", UrlProblem.SCHEME), ("foo://bar", UrlProblem.SCHEME), ("https:", UrlProblem.NO_HOST),
+    ("tel:0388000000", UrlProblem.PHONE_ACTION), ("TEL: 03 88 00 00 00", UrlProblem.PHONE_ACTION),
+    ("mailto:bonjour@fleurs.example", UrlProblem.PHONE_ACTION), ("\ufeffsms:0600000000", UrlProblem.PHONE_ACTION),
 ])
 def test_links_keep_their_own_refusals(text, problem):
     with pytest.raises(UrlRefused) as refused:
@@ -26,7 +27,8 @@ def test_links_keep_their_own_refusals(text, problem):
     assert refused.value.problem is problem
 
 
-@pytest.mark.parametrize("text", ["Horaires : 9h-19h", "Horaires: \n9h-19h", "Horaires\n9h-19h",
+@pytest.mark.parametrize("text", ["Horaires : 9h-19h", "Horaires: \n9h-19h", "Horaires\n9h-19h", "Tel: 04 78 00 00 00",
+                                  "Tél : 04 78 00 00 00",
                                   "Fermé:\nlundi"])  # no scheme has an accent
 def test_with_a_space_after_the_colon_it_is_text(text):
     assert text_payload(text) == text
@@ -59,3 +61,16 @@ def test_the_designer_says_it_and_exports_nothing(qtbot, store, bus):
     page.payload_form.text.setPlainText("Horaires :\n9h-19h")
     page.refresh()
     assert page.checked is not None
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", "socialdesk qr: a code starting with tel:, mailto:, sms: or the like makes the phone call or write at once; "
+           "write the number or address as words (\"Tel: 04 78 00 00 00\")\n"),
+    ("fr", "socialdesk qr: un code qui commence par tel:, mailto:, sms: ou semblable fait appeler ou écrire le "
+           "téléphone aussitôt\u202f; écrivez le numéro ou l'adresse en toutes lettres (« Tél : 04 78 00 00 00 »)\n"),
+])
+def test_a_number_to_call_is_told_to_be_written_as_words(tmp_path, capsys, lang, words):
+    out = tmp_path / "code.png"
+    assert main(["qr", "tel:0478000000", "-o", str(out), "--lang", lang]) == 2
+    assert capsys.readouterr().err == words.replace("« Tél : 04 78 00 00 00 »", "«\u00a0Tél\u00a0: 04 78 00 00 00\u00a0»")
+    assert not out.exists()
