@@ -17,7 +17,7 @@ class UrlProblem(str, Enum):
     USER_INFO = "user_info"  # https://name@host: never needed for a shop, a classic disguise
     TOO_LONG = "too_long"
     WORD_AND_COLON = "word_and_colon"  # text starting "Horaires:9h": a made-up link on a phone (checked_text only)
-    PHONE_ACTION = "phone_action"  # "tel:", "mailto:", "sms:"…: a call or a message the scan starts (checked_text only)
+    PHONE_ACTION = "phone_action"  # "tel:", "mailto:", "sms:"…: a call or a message the scan starts (checked_text)
 
 
 class UrlRefused(ValueError):

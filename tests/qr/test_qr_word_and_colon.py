@@ -67,10 +67,11 @@ def test_the_designer_says_it_and_exports_nothing(qtbot, store, bus):
     ("en", "socialdesk qr: a code starting with tel:, mailto:, sms: or the like makes the phone call or write at once; "
            "write the number or address as words (\"Tel: 04 78 00 00 00\")\n"),
     ("fr", "socialdesk qr: un code qui commence par tel:, mailto:, sms: ou semblable fait appeler ou écrire le "
-           "téléphone aussitôt\u202f; écrivez le numéro ou l'adresse en toutes lettres (« Tél : 04 78 00 00 00 »)\n"),
+           "téléphone aussitôt\u202f; écrivez le numéro ou l'adresse en toutes lettres "
+           "(«\u00a0Tél\u00a0: 04 78 00 00 00\u00a0»)\n"),
 ])
 def test_a_number_to_call_is_told_to_be_written_as_words(tmp_path, capsys, lang, words):
     out = tmp_path / "code.png"
     assert main(["qr", "tel:0478000000", "-o", str(out), "--lang", lang]) == 2
-    assert capsys.readouterr().err == words.replace("« Tél : 04 78 00 00 00 »", "«\u00a0Tél\u00a0: 04 78 00 00 00\u00a0»")
+    assert capsys.readouterr().err == words
     assert not out.exists()
