@@ -624,6 +624,18 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <translation>Non enregistré : %1 est une base de données (un fichier de données SocialDesk ou celui d'un autre programme), son journal, ou un fichier que SocialDesk utilise. Il n'est jamais remplacé. Choisissez un autre nom ; votre plan n'a pas changé.</translation>
     </message>
     <message>
+        <source>Not saved: %1 is a folder (or a device or a link), not a file. Choose a file name; your plan is unchanged.</source>
+        <translation>Non enregistré : %1 est un dossier (ou un périphérique, ou un lien), pas un fichier. Choisissez un nom de fichier ; votre plan n'a pas changé.</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>Remplacer le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 existe déjà. Le remplacer ?</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/common/save_guard.py" />
         <source>The file was not saved</source>
         <translation>Le fichier n'a pas été enregistré</translation>

@@ -94,7 +94,7 @@ def _export_plan(window, folder: Path) -> dict[str, Path]:
     files = window.page("calendarTab").content.files
     csv_path, ics_path = folder / "plan.csv", folder / "plan.ics"
     files.ask_csv_path = lambda: (csv_path, Dialect.EXCEL_FR)
-    files.ask_save_path = lambda title, suggested, filters: ics_path
+    files.ask_save_path = lambda *args: ics_path
     files.export_csv()
     files.export_ics()
     return {"plan.csv": csv_path, "plan.ics": ics_path}

@@ -52,9 +52,10 @@ class PlanFiles(QObject):
         menu.addSeparator()
         menu.addActions([self.tab.edits.limits, self.tab.edits.extras])
 
-    def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
-        """The file dialog asks before replacing a file, so a path from it may be overwritten."""
-        answer = SaveGuard.ask(self.tab, title, suggested, filters)
+    def ask_save_path(self, title: str, suggested: str, filters: str, suffix: str) -> Path | None:
+        """The file dialog asks before replacing a file, so a path from it may be overwritten; a name typed without
+        `suffix` gets it (and is asked about if that file exists)."""
+        answer = SaveGuard.ask(self.tab, title, suggested, filters, suffix=suffix)
         return answer[0] if answer else None
 
     def _write(self, path: Path, data: bytes) -> bool:
@@ -67,7 +68,8 @@ class PlanFiles(QObject):
     def export_ics(self):
         """The plan from four weeks back onwards: a phone needs what is coming, not ten years of past."""
         path = self.ask_save_path(self.tr("Export the plan to a calendar (from four weeks ago onwards)"),
-                                  default_name(FileKind.PLAN_ICS, current_language()), self.tr("iCalendar (*.ics)"))
+                                  default_name(FileKind.PLAN_ICS, current_language()), self.tr("iCalendar (*.ics)"),
+                                  "ics")
         if path:
             first = self.tab.today() - ICS_HISTORY
             posts = [p for p in self.tab.store.calendar.all_posts() if p.day is not None and p.day >= first]
@@ -91,7 +93,7 @@ class PlanFiles(QObject):
         language = current_language()
         suggested = default_name(FileKind.PLAN_CSV, language, day=self.tab.today().isoformat())
         answer = SaveGuard.ask(self.tab, self.tr("Export the plan to a spreadsheet"), suggested,
-                               ";;".join(filters.values()), filters[default_dialect(language)])
+                               ";;".join(filters.values()), filters[default_dialect(language)], "csv")
         if not answer:
             return None
         path, chosen = answer
@@ -170,7 +172,7 @@ class PlanFiles(QObject):
     def save_pdf(self):
         suggested = default_name(FileKind.WEEK_PDF, current_language(),
                                  week=IsoWeek.of(self.tab.start + timedelta(days=3)).key)
-        path = self.ask_save_path(self.tr("Save the week as PDF"), suggested, self.tr("PDF (*.pdf)"))
+        path = self.ask_save_path(self.tr("Save the week as PDF"), suggested, self.tr("PDF (*.pdf)"), "pdf")
         if path:
             from socialdesk.ui.calendar.printing import week_printer
             from socialdesk.ui.printing.output import paint_pdf_to

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from socialdesk.export_files import OutputIsDatabase, OutputIsDataFile, guarded_output
+from socialdesk.export_files import OutputIsDatabase, OutputIsDataFile, OutputNotAFile, guarded_output
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import os_reason
 
@@ -56,7 +56,18 @@ class SaveGuard:
         path = Path(name)
         if suffix and path.suffix.lower() != f".{suffix}":
             path = path.with_name(f"{path.name}.{suffix}")
+            if path.exists() and not cls.replace(parent, path):  # the dialog asked about the name as typed
+                return None
         return path, chosen
+
+    @classmethod
+    def replace(cls, parent, path: Path) -> bool:
+        """The name typed without its extension: the file it becomes already exists (attack 35b, F5)."""
+        asked = QMessageBox.question(parent, _tr("Replace the file?"),
+                                     fill(_tr("%1 already exists. Replace it?"), str(path)),
+                                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                     QMessageBox.StandardButton.No)
+        return asked == QMessageBox.StandardButton.Yes
 
     @classmethod
     def tell(cls, parent, text: str, report: Callable[[str], None] | None = None) -> None:
@@ -88,6 +99,9 @@ def write_guarded(parent, path: Path, write: Callable[[Path], None], report=None
     except OutputIsDataFile:
         SaveGuard.tell(parent, refused_text(path), report)
         return None
+    except OutputNotAFile:
+        SaveGuard.tell(parent, not_a_file_text(path), report)
+        return None
     except OSError as error:
         log.warning("saving %s failed: %s", path, error)
         SaveGuard.tell(parent, failed_text(path, error), report)
@@ -98,6 +112,11 @@ def write_guarded(parent, path: Path, write: Callable[[Path], None], report=None
 def refused_text(path: Path) -> str:
     return fill(_tr("Not saved: %1 is SocialDesk's own data file (or its journal, lock or backups, or a post's image). "
                     "Choose another name; your plan is unchanged."), str(path))
+
+
+def not_a_file_text(path: Path) -> str:
+    return fill(_tr("Not saved: %1 is a folder (or a device or a link), not a file. Choose a file name; your plan is "
+                    "unchanged."), str(path))
 
 
 def database_text(path: Path) -> str:

@@ -175,4 +175,5 @@ class RulesTab(QWidget):
         suggested = str(Path.home() / default_name(FileKind.CHECKLIST_PDF, current_language(), week=self.week.key))
         sheet = build_sheet(self.store, self.week, self.clock().date())
         save_as(self, self.tr("Save the checklist as PDF"), suggested, self.tr("PDF files (*.pdf)"),
-                lambda temp, _chosen: paint_pdf_to(temp, lambda printer: paint_sheet(printer, sheet), self._printer()))
+                lambda temp, _chosen: paint_pdf_to(temp, lambda printer: paint_sheet(printer, sheet), self._printer()),
+                suffix="pdf")

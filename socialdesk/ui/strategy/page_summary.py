@@ -109,14 +109,15 @@ class SummaryPage(StepPage):
 
     def _on_pdf_button_clicked(self):
         output = self._output()
-        path = output.SaveTarget.ask(self, self.tr("Save the plan as PDF"), self._suggested("pdf"), self.tr("PDF (*.pdf)"))
+        path = output.SaveTarget.ask(self, self.tr("Save the plan as PDF"), self._suggested("pdf"),
+                                     self.tr("PDF (*.pdf)"), "pdf")
         if path is not None:
             output.write_plan_pdf(self, path, self.document())  # guarded, tells the owner
 
     def _on_markdown_button_clicked(self):
         output = self._output()
         path = output.SaveTarget.ask(self, self.tr("Export the plan as Markdown"), self._suggested("md"),
-                                     self.tr("Markdown (*.md)"))
+                                     self.tr("Markdown (*.md)"), "md")
         if path is not None:
             output.write_plan_markdown(self, path, self.document())  # guarded, tells the owner
 

@@ -118,7 +118,7 @@ class SaveTarget:
     """Where to write a file: the shared save dialog (it asks before replacing a file)."""
 
     @classmethod
-    def ask(cls, parent, caption: str, suggested: str, file_filter: str) -> Path | None:
-        answer = SaveGuard.ask(parent, caption, str(Path.home() / suggested), file_filter)
+    def ask(cls, parent, caption: str, suggested: str, file_filter: str, suffix: str = "") -> Path | None:
+        answer = SaveGuard.ask(parent, caption, str(Path.home() / suggested), file_filter, suffix=suffix)
         return answer[0] if answer else None
 
