@@ -638,6 +638,10 @@
         <translation>Les dates ont été lues en jour/mois (12/1 est le 12 janvier).</translation>
     </message>
     <message>
+        <source>The first %1 are listed below.</source>
+        <translation>Les %1 premières sont listées ci-dessous.</translation>
+    </message>
+    <message>
         <location filename="../../socialdesk/ui/calendar/import_dialog.py" line="61" />
         <source>Day</source>
         <translation>Jour</translation>
@@ -839,9 +843,20 @@
         <translation>Rien n'a été importé</translation>
     </message>
     <message>
-        <location filename="../../socialdesk/ui/calendar/plan_files.py" line="112" />
-        <source>%1 cannot be read, or it is larger than 50 MB.</source>
-        <translation>%1 ne peut pas être lu, ou dépasse 50 Mo.</translation>
+        <source>%1 is not a file (a folder, a pipe or a device).</source>
+        <translation>%1 n'est pas un fichier (un dossier, un tube ou un périphérique).</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 50 MB.</source>
+        <translation>%1 dépasse 50 Mo.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>%1 ne peut pas être lu (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/plan_files.py" line="123" />

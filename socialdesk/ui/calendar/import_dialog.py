@@ -70,6 +70,8 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Dates were read as month/day, as US Excel writes them (12/1 is 1 December).")
         elif parsed.dates_guessed == "day/month":
             text += " " + self.tr("Dates were read as day/month (12/1 is 12 January).")
+        if len(parsed.posts) > PREVIEW_ROWS:  # the rest are imported all the same (attack 35b, F4)
+            text += " " + fill(self.tr("The first %1 are listed below."), str(PREVIEW_ROWS))
         self.summary.setText(text)
         headers = [self.tr("Line"), self.tr("Import"), self.tr("Day"), self.tr("Time"), self.tr("Networks"),
                    self.tr("Status"), self.tr("About"), self.tr("Text"), self.tr("What changes")]

@@ -122,9 +122,8 @@ class PlanFiles(QObject):
 
         try:
             data = read_bounded(path, MAX_BYTES)  # a pipe or /dev/zero is refused at once
-        except InputRefused:
-            QMessageBox.warning(self.tab, self.tr("Nothing was imported"),
-                                fill(self.tr("%1 cannot be read, or it is larger than 50 MB."), path.name))
+        except InputRefused as refused:
+            QMessageBox.warning(self.tab, self.tr("Nothing was imported"), self._unread_text(path, refused))
             return
         parsed = parse_csv(data)
         repo = self.tab.store.calendar
@@ -138,6 +137,19 @@ class PlanFiles(QObject):
             dated = [p.day for p in parsed.posts if p.day]
             if dated:
                 self.tab.show_week(min(dated))
+
+    def _unread_text(self, path: Path, refused) -> str:
+        """Why the chosen file was not read, as `import csv` says it (attack 35b, F4)."""
+        from socialdesk.input_files import InputProblem
+        from socialdesk.ui.i18n import os_reason
+
+        if refused.problem is InputProblem.NOT_A_FILE:
+            return fill(self.tr("%1 is not a file (a folder, a pipe or a device)."), path.name)
+        if refused.problem is InputProblem.TOO_BIG:
+            return fill(self.tr("%1 is larger than 50 MB."), path.name)
+        reason = os_reason(refused.cause) if refused.cause is not None else ""
+        return fill(self.tr("%1 cannot be read (%2)."), path.name, reason) if reason else \
+            fill(self.tr("%1 cannot be read."), path.name)
 
     # ----- the printed week
     def painter(self) -> "WeekPainter":
