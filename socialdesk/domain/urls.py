@@ -94,8 +94,16 @@ _ACTIVE_SCHEME = re.compile(r"^(https?|javascript|vbscript|data|file|about|blob|
 # A scanner acts on these from their prefix alone, blanks after the colon included ("tel: 0388000000"), written
 # all lower or all upper case as ZXing's parsers test them; "Tel : 04 78 00 00 00" stays words (attack 34c, F8).
 # MEBKM: and URLTO: are bookmarks, URL: and URI: a link after the prefix: opened, never checked (34d F1, 34e F4).
-_ACTIONS = ("tel", "mailto", "sms", "smsto", "mms", "mmsto", "smtp", "matmsg", "geo", "mebkm", "urlto", "url", "uri")
-_ACTION_PREFIX = re.compile("^(" + "|".join(f"{a}:|{a.upper()}:" for a in _ACTIONS) + ")")
+_CALLS = ("tel", "mailto", "sms", "smsto", "mms", "mmsto", "smtp", "matmsg")  # a call, a mail or a text to write
+_ACTIONS = (*_CALLS, "geo", "mebkm", "urlto", "url", "uri")
+
+
+def _prefixes(names: tuple[str, ...]) -> re.Pattern:
+    return re.compile("^(" + "|".join(f"{a}:|{a.upper()}:" for a in names) + ")")
+
+
+_ACTION_PREFIX = _prefixes(_ACTIONS)
+_CALL_OR_WRITE = _prefixes(_CALLS)
 
 
 _BOM = "\ufeff"  # ZXing drops it before reading a code's text: a prefix behind it is acted on (34e, F4)
@@ -125,7 +133,7 @@ def checked_text(text: str) -> str:
     if not looks_like_link(text):
         return text
     seen = as_scanner_sees(text)
-    if _ACTION_PREFIX.match(seen):  # a number or an address to write as words: said so (attack 35b, F6)
+    if _CALL_OR_WRITE.match(seen):  # a number or an address to write as words: said so (attack 35b, F6)
         raise UrlRefused(UrlProblem.PHONE_ACTION, seen)
     if _made_up_scheme(seen):  # "Horaires:⏎9h-19h" is words: said so, not "control characters" (attack 34e, F6)
         raise UrlRefused(UrlProblem.WORD_AND_COLON, seen)

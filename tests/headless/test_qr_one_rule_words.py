@@ -14,7 +14,7 @@ def test_a_number_or_a_mail_is_refused_the_same_way_with_or_without_blanks(tmp_p
     out = tmp_path / "code.png"
     assert main(["qr", payload, "-o", str(out)]) == 2
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "only http:// and https:// links" in err
+    assert err.count("\n") == 1 and "makes the phone call or write at once" in err  # 35b, F6: said as what it is
     assert not out.exists()
 
 
@@ -38,15 +38,20 @@ def test_a_long_link_is_quoted_briefly_in_a_warning(tmp_path, capsys):
     assert "a" * 100 not in err and "…" in err
 
 
-@pytest.mark.parametrize("payload", ["tel: 0388000000", "mailto: a@b.fr", "sms: 0612345678", "TEL: 0388000000",
-                                     "MATMSG:TO:a@b.fr;SUB:Commande;;", "mmsto: 0612345678", "smtp: a@b.fr",
-                                     "MEBKM:TITLE:Menu du jour;URL:http://evil.example;;",
-                                     "URLTO:Menu du jour:http://evil.example"])
-def test_a_blank_after_the_colon_does_not_make_a_number_or_a_mail_plain_words(tmp_path, capsys, payload):
-    """Attack 34c, F8: scanners act on the prefix alone."""
+@pytest.mark.parametrize("payload, words", [
+    ("tel: 0388000000", "call or write"), ("mailto: a@b.fr", "call or write"), ("sms: 0612345678", "call or write"),
+    ("TEL: 0388000000", "call or write"), ("MATMSG:TO:a@b.fr;SUB:Commande;;", "call or write"),
+    ("mmsto: 0612345678", "call or write"), ("smtp: a@b.fr", "call or write"),
+    ("MEBKM:TITLE:Menu du jour;URL:http://evil.example;;", "only http:// and https:// links"),
+    ("URLTO:Menu du jour:http://evil.example", "only http:// and https:// links"),
+    ("geo: 45.76,4.83", "only http:// and https:// links"),
+])
+def test_a_blank_after_the_colon_does_not_make_a_number_or_a_mail_plain_words(tmp_path, capsys, payload, words):
+    """Attack 34c, F8: scanners act on the prefix alone; a call or a mail is said as such (35b, F6), a bookmark or
+    a place keeps the links' rule."""
     out = tmp_path / "code.png"
     assert main(["qr", payload, "-o", str(out)]) == 2
-    assert "only http:// and https:// links" in capsys.readouterr().err
+    assert words in capsys.readouterr().err
     assert not out.exists()
 
 
