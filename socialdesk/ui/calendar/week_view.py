@@ -205,6 +205,18 @@ class DayColumn(QFrame):
         self.posts.fill(posts, limits, extras)
 
 
+    def keep_closed_line(self, line: bool, closed: bool) -> None:
+        """The "Closed" line: shown on a closed day; an open day of the same week keeps its room but paints
+        nothing (a week with a weekly closing day shows the line every week: painting seven labels cost the switch
+        0.5 ms); no room at all in a week with no closed day."""
+        policy = self.closed.sizePolicy()
+        if policy.retainSizeWhenHidden() != line:
+            policy.setRetainSizeWhenHidden(line)
+            self.closed.setSizePolicy(policy)
+        if self.closed.isVisibleTo(self) != closed:
+            self.closed.setVisible(closed)
+
+
 class WeekView(QWidget):
     """Seven reusable columns; `show_week` only refills them (a week switch must be instant)."""
 
@@ -244,9 +256,8 @@ class WeekView(QWidget):
         for column, day in zip(self.columns, days):
             column.show_day(day, by_day[day], today, (notes or {}).get(day), limits, extras, day in closed)
         shown = any(day in closed for day in days)  # every day keeps the line, so the post lists start level
-        for column in self.columns:
-            if column.closed.isVisibleTo(self) != shown:
-                column.closed.setVisible(shown)
+        for column, day in zip(self.columns, days):
+            column.keep_closed_line(shown, day in closed)
         self._align_notes()
         self._today = today
         self.empty.setVisible(not posts)
