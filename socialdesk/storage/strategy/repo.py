@@ -60,7 +60,7 @@ class StrategyRepo:
         old = self._current_id()
         today = now.date() if isinstance(now, datetime) else now
         stamp = now.isoformat(timespec="minutes") if isinstance(now, datetime) else now.isoformat()
-        shop = json.dumps(asdict(self._store.shop.get()), ensure_ascii=False)
+        shop = _shop_json(self._store.shop.get())
         with self._store.write() as db:
             db["strategy_version"].update(old, {"reviewed_on": stamp, "shop_json": shop})
             new = db["strategy_version"].insert({"started_on": today.isoformat()}).last_pk
@@ -82,8 +82,14 @@ class StrategyRepo:
             return self._store.shop.get()
         from socialdesk.domain.shop import ShopCard
 
-        known = {f.name for f in fields(ShopCard)}
-        return ShopCard(**{k: v for k, v in json.loads(row[0]).items() if k in known})
+        from socialdesk.domain.hours.model import from_json
+
+        known = {f.name for f in fields(ShopCard)} - {"hours"}
+        kept = json.loads(row[0])
+        card = ShopCard(**{k: v for k, v in kept.items() if k in known})
+        hours = kept.get("hours")  # the hours' own JSON; an older review kept them as a mapping, or none
+        card.hours = from_json(hours if isinstance(hours, str) else json.dumps(hours))
+        return card
 
     # -- reading ----------------------------------------------------------------------
     def load(self, version_id: int | None = None) -> Strategy:
@@ -196,3 +202,15 @@ class StrategyRepo:
         from socialdesk.storage.strategy.applying import apply_strategy
 
         return apply_strategy(self._store, self.load(), now)
+
+
+def _shop_json(card) -> str:
+    """The shop card kept with a review: its opening hours as the shop table keeps them (hours.model.to_json); a
+    special day's date is no JSON value as such (attack 35c, F0: a review crashed on the demo file)."""
+    from dataclasses import replace
+
+    from socialdesk.domain.hours.model import to_json
+
+    record = asdict(replace(card, hours=None))
+    record["hours"] = to_json(card.hours) if card.hours is not None else None
+    return json.dumps(record, ensure_ascii=False)
