@@ -129,3 +129,46 @@ def test_a_date_chosen_in_the_cell_is_kept(tab, demo_store, keys):
         QApplication.processEvents()
     due = next(goal.due for goal in _goals(tab, demo_store) if goal.text == text)
     assert due is not None and due >= date(2026, 11, 26)
+
+
+@pytest.mark.parametrize("keys", [["pop-up"], [Qt.Key.Key_Enter]])
+def test_todays_date_typed_or_taken_with_enter_is_kept(tab, demo_store, keys):
+    """Enter on today's date, in the pop-up or in the field, chooses it (attack 35c, F1: it went back to « no
+    date »)."""
+    from datetime import date
+
+    table, row = _goal_date_cell(tab)
+    text = table.item(row, 0).text()
+    table.setCurrentCell(row, 1)
+    table.editItem(table.item(row, 1))
+    QApplication.processEvents()
+    editor = QApplication.focusWidget()
+    editor.setSelectedSection(editor.Section.DaySection)  # the day, 26, typed again over itself
+    for key in keys:
+        if key == "pop-up":  # Enter on the highlighted day of the pop-up calendar: Qt's `activated`
+            editor.calendarWidget().activated.emit(editor.calendarWidget().selectedDate())
+        else:
+            QTest.keyClick(editor, key)
+    QApplication.processEvents()
+    if table.isPersistentEditorOpen(table.currentIndex()) or table.isAncestorOf(QApplication.focusWidget()):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        QApplication.processEvents()
+    assert next(goal.due for goal in _goals(tab, demo_store) if goal.text == text) == date(2026, 11, 26)
+
+
+def test_a_goals_date_is_removed_by_emptying_its_cell(tab, demo_store):
+    """Select all and Delete, then Tab: the goal has no date (attack 35c, F2: the old date came back)."""
+    tab.go_to(Step.STAND)
+    table = tab.current_page().findChildren(QTableWidget)[0]
+    dated = [r for r in range(table.rowCount()) if table.item(r, 1) and table.item(r, 1).data(Qt.ItemDataRole.EditRole)]
+    row = dated[0]
+    text = table.item(row, 0).text()
+    table.setCurrentCell(row, 1)
+    table.editItem(table.item(row, 1))
+    QApplication.processEvents()
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    QTest.keyClick(editor, Qt.Key.Key_Delete)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    assert next(goal.due for goal in _goals(tab, demo_store) if goal.text == text) is None

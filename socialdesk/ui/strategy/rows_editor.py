@@ -13,6 +13,8 @@ from socialdesk.ui.theme.controls import check_cell
 
 NO_DATE = QDate(2000, 1, 1)  # the date editor's minimum, shown as "no date"
 _OFFERED = "offeredDate"  # a date editor's property: the date shown was offered (an empty cell), not chosen
+_PASSING = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Escape, Qt.Key.Key_Shift, Qt.Key.Key_Control,
+            Qt.Key.Key_Alt, Qt.Key.Key_Meta)  # keys that pass through a cell without choosing its date
 
 
 @dataclass(frozen=True)
@@ -63,18 +65,20 @@ class DateDelegate(QStyledItemDelegate):
             editor.setProperty(_OFFERED, True)
             editor.dateChanged.connect(lambda: editor.setProperty(_OFFERED, False))
             calendar = editor.calendarWidget()  # ours pops one up; a plain date editor has none
-            if calendar is not None:
+            if calendar is not None:  # a day clicked, or taken with Enter in the pop-up
                 calendar.clicked.connect(lambda: editor.setProperty(_OFFERED, False))
+                calendar.activated.connect(lambda: editor.setProperty(_OFFERED, False))
 
     def setModelData(self, editor, model, index):
         if editor.property(_OFFERED):  # a cell with no date, passed through by Tab or a click: it keeps none
             return
         date = editor.date()
-        model.setData(index, None if date == NO_DATE else date, Qt.ItemDataRole.EditRole)
+        emptied = not editor.text().strip() or not editor.hasAcceptableInput()  # Delete, Backspace: no date
+        model.setData(index, None if emptied or date == NO_DATE else date, Qt.ItemDataRole.EditRole)
 
     def eventFilter(self, editor, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            editor.setProperty(_OFFERED, False)  # Enter takes the date shown, today's included
+        if event.type() == QEvent.Type.KeyPress and event.key() not in _PASSING:
+            editor.setProperty(_OFFERED, False)  # a key typed (a digit, Enter, Delete) takes or changes the date
         return super().eventFilter(editor, event)
 
     def displayText(self, value, locale):
