@@ -54,3 +54,30 @@ def test_a_folder_chosen_as_the_file_is_said_to_be_a_folder(window, tmp_path, mo
     _fire(_save_like(window)[name])
     assert len(told) == 1 and "is a folder" in told[0], told
     assert folder.is_dir() and list(folder.iterdir()) == []
+
+
+@pytest.mark.parametrize("typed, written", [("plan.", "plan.pdf"), ("plan.PDF", "plan.PDF"), (".pdf", ".pdf")])
+def test_a_trailing_dot_or_the_extension_already_typed_is_not_doubled(window, tmp_path, monkeypatch, typed, written):
+    out = tmp_path / "out"
+    out.mkdir()
+    _dialog_answers(monkeypatch, out / typed)
+    monkeypatch.setattr(SaveGuard, "tell", classmethod(lambda cls, parent, text, report=None: pytest.fail(text)))
+    _fire(_save_like(window)["calendarSavePdf"])
+    assert [p.name for p in out.iterdir()] == [written]
+
+
+def test_a_folder_is_said_to_be_a_folder_before_any_extension_is_added(window, tmp_path, monkeypatch):
+    """A folder was quietly given a sibling « folder.pdf »; a name whose « .pdf » is a folder was first asked « replace
+    it? » (attack 35c, F3)."""
+    out = tmp_path / "out"
+    (out / "folder").mkdir(parents=True)
+    (out / "sub.pdf").mkdir()
+    asked: list = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: asked.append(args) or pytest.fail("asked")))
+    for chosen in ("folder", "sub"):
+        _dialog_answers(monkeypatch, out / chosen)
+        told: list[str] = []
+        monkeypatch.setattr(SaveGuard, "tell", classmethod(lambda cls, parent, text, report=None: told.append(text)))
+        _fire(_save_like(window)["calendarSavePdf"])
+        assert len(told) == 1 and "is a folder" in told[0], (chosen, told)
+    assert sorted(p.name for p in out.iterdir()) == ["folder", "sub.pdf"] and asked == []

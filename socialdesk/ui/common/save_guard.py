@@ -54,9 +54,9 @@ class SaveGuard:
         if not name:
             return None
         path = Path(name)
-        if suffix and path.suffix.lower() != f".{suffix}":
-            path = path.with_name(f"{path.name}.{suffix}")
-            if path.exists() and not cls.replace(parent, path):  # the dialog asked about the name as typed
+        if suffix and not path.is_dir() and not path.name.lower().endswith(f".{suffix}"):  # a folder is said so
+            path = path.with_name(f"{path.name.rstrip('.')}.{suffix}")  # "plan." is plan.pdf, not plan..pdf
+            if path.is_file() and not cls.replace(parent, path):  # the dialog asked about the name as typed
                 return None
         return path, chosen
 
