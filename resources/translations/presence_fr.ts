@@ -907,8 +907,8 @@
         <translation>Un texte qui commence par un mot suivi de deux-points sans espace après (« Horaires:9h-19h ») se lit comme un lien sur un téléphone : mettez une espace après les deux-points.</translation>
     </message>
     <message>
-        <source>A code starting with tel:, mailto:, sms: or the like makes the phone that scans it call or write at once: write the number or address as words (“Tel: 04 78 00 00 00”).</source>
-        <translation>Un code qui commence par tel:, mailto:, sms : ou semblable fait appeler ou écrire le téléphone qui le lit, aussitôt : écrivez le numéro ou l'adresse en toutes lettres (« Tél : 04 78 00 00 00 »).</translation>
+        <source>A code starting with tel:, mailto:, sms: or the like makes the phone that scans it call or write at once: write the number or address as plain text (“Tel: 04 78 00 00 00”).</source>
+        <translation>Un code qui commence par tel:, mailto:, sms:… fait aussitôt appeler ou écrire le téléphone qui le lit : écrivez le numéro ou l'adresse en texte simple (« Tél : 04 78 00 00 00 »).</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/words.py" line="88" />

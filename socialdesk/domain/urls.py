@@ -103,7 +103,7 @@ def _prefixes(names: tuple[str, ...]) -> re.Pattern:
 
 
 _ACTION_PREFIX = _prefixes(_ACTIONS)
-_CALL_OR_WRITE = _prefixes(_CALLS)
+_CALL_OR_WRITE = re.compile(r"^(" + "|".join((*_CALLS, "callto", "facetime", "facetime-audio")) + "):", re.IGNORECASE)
 
 
 _BOM = "\ufeff"  # ZXing drops it before reading a code's text: a prefix behind it is acted on (34e, F4)

@@ -40,7 +40,7 @@ URL_PROBLEMS = {
     UrlProblem.USER_INFO: N_("the link has a name@ before the web address (a common disguise)"),
     UrlProblem.TOO_LONG: N_("the link is too long for a printed code"),
     UrlProblem.PHONE_ACTION: N_("a code starting with tel:, mailto:, sms: or the like makes the phone call or write "
-                                "at once; write the number or address as words (\"Tel: 04 78 00 00 00\")"),
+                                "at once; write the number or address as plain text (\"Tel: 04 78 00 00 00\")"),
     UrlProblem.WORD_AND_COLON: N_("text that starts with a word and a colon with no space after it reads as a link "
                                   "on a phone; put a space after the colon"),
 }

@@ -67,13 +67,13 @@ def test_a_trailing_dot_or_the_extension_already_typed_is_not_doubled(window, tm
 
 
 def test_a_folder_is_said_to_be_a_folder_before_any_extension_is_added(window, tmp_path, monkeypatch):
-    """A folder was quietly given a sibling « folder.pdf »; a name whose « .pdf » is a folder was first asked « replace
-    it? » (attack 35c, F3)."""
+    """A folder was quietly given a sibling « folder.pdf »; a name whose « .pdf » is a folder was first asked
+    « replace it? » (attack 35c, F3)."""
     out = tmp_path / "out"
     (out / "folder").mkdir(parents=True)
     (out / "sub.pdf").mkdir()
     asked: list = []
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: asked.append(args) or pytest.fail("asked")))
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: asked.append(args)))
     for chosen in ("folder", "sub"):
         _dialog_answers(monkeypatch, out / chosen)
         told: list[str] = []

@@ -20,6 +20,8 @@ def test_a_word_and_a_colon_is_refused_as_such(text):
     ("javascript:alert(1)", UrlProblem.SCHEME), ("foo://bar", UrlProblem.SCHEME), ("https:", UrlProblem.NO_HOST),
     ("tel:0388000000", UrlProblem.PHONE_ACTION), ("TEL: 03 88 00 00 00", UrlProblem.PHONE_ACTION),
     ("mailto:bonjour@fleurs.example", UrlProblem.PHONE_ACTION), ("\ufeffsms:0600000000", UrlProblem.PHONE_ACTION),
+    ("Tel:0388000000", UrlProblem.PHONE_ACTION), ("callto:0388000000", UrlProblem.PHONE_ACTION),
+    ("facetime:a@b.example", UrlProblem.PHONE_ACTION), ("geo:45.76,4.83", UrlProblem.SCHEME),  # attack 35c, F5
 ])
 def test_links_keep_their_own_refusals(text, problem):
     with pytest.raises(UrlRefused) as refused:
@@ -65,10 +67,10 @@ def test_the_designer_says_it_and_exports_nothing(qtbot, store, bus):
 
 @pytest.mark.parametrize("lang, words", [
     ("en", "socialdesk qr: a code starting with tel:, mailto:, sms: or the like makes the phone call or write at once; "
-           "write the number or address as words (\"Tel: 04 78 00 00 00\")\n"),
-    ("fr", "socialdesk qr: un code qui commence par tel:, mailto:, sms: ou semblable fait appeler ou écrire le "
-           "téléphone aussitôt\u202f; écrivez le numéro ou l'adresse en toutes lettres "
-           "(«\u00a0Tél\u00a0: 04 78 00 00 00\u00a0»)\n"),
+           "write the number or address as plain text (\"Tel: 04 78 00 00 00\")\n"),
+    ("fr", "socialdesk qr: un code qui commence par tel:, mailto:, sms:… fait aussitôt appeler ou écrire le "
+           "téléphone\u202f; écrivez le numéro ou l'adresse en texte simple (« Tél : 04 78 00 00 00 »)\n"
+           .replace("« Tél : 04 78 00 00 00 »", "«\u00a0Tél\u00a0: 04 78 00 00 00\u00a0»")),
 ])
 def test_a_number_to_call_is_told_to_be_written_as_words(tmp_path, capsys, lang, words):
     out = tmp_path / "code.png"

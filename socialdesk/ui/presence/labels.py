@@ -47,7 +47,7 @@ URL_PROBLEMS = Labels("PresenceWords", {  # a refused web address
     UrlProblem.USER_INFO: "This address hides a name before an @ sign: links like that are used to disguise where they lead.",
     UrlProblem.TOO_LONG: "This address is too long for a QR code that scans well.",
     UrlProblem.PHONE_ACTION: "A code starting with tel:, mailto:, sms: or the like makes the phone that scans it call "
-                             "or write at once: write the number or address as words (“Tel: 04 78 00 00 00”).",
+                             "or write at once: write the number or address as plain text (“Tel: 04 78 00 00 00”).",
     UrlProblem.WORD_AND_COLON: "Text that starts with a word and a colon with no space after it (“Hours:9-7”) "
                                "reads as a link on a phone: put a space after the colon.",
 })
