@@ -6,7 +6,7 @@ what was applied (a cadence, posting days) before their first paint."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -207,8 +207,6 @@ class StrategyRepo:
 def _shop_json(card) -> str:
     """The shop card kept with a review: its opening hours as the shop table keeps them (hours.model.to_json); a
     special day's date is no JSON value as such (attack 35c, F0: a review crashed on the demo file)."""
-    from dataclasses import replace
-
     from socialdesk.domain.hours.model import to_json
 
     record = asdict(replace(card, hours=None))

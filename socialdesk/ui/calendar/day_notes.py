@@ -99,14 +99,12 @@ def closed_word() -> str:
     return translate("CalendarDays", "Closed", "under a day's date: the shop is closed that day")
 
 
-def shut_days(store) -> frozenset[date]:
-    """The days the shop is closed: its closures, and the closed dates of its opening hours."""
-    return closed_days(store.calendar.closures.closures(), store.shop.get().hours)
-
-
-def closed_marks(store, days: list[date]) -> frozenset[date]:
-    """Of `days`, those that say `closed_word()` under their date: the shut days and the weekly closing day."""
-    return closed_on(days, store.calendar.closures.closures(), store.shop.get().hours)
+def shut_and_closed(store, days: list[date]) -> tuple[frozenset[date], frozenset[date]]:
+    """From one reading of the closures and the opening hours: the dates nothing is to be planned (closures and
+    closed special days), and those of `days` that say `closed_word()` under their date (the weekly closing day
+    too)."""
+    closures, hours = store.calendar.closures.closures(), store.shop.get().hours
+    return closed_days(closures, hours), closed_on(days, closures, hours)
 
 
 def week_notes(days: list[date], posts, today: date, weekdays: frozenset[int], left: int | None,

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWi
 from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.calendar.recurrence import add_months
 from socialdesk.domain.calendar.special_days import is_holiday, special_days
-from socialdesk.domain.calendar.week_plan import closed_on, days_to_plan
+from socialdesk.domain.calendar.week_plan import closed_days, closed_on, days_to_plan
 from socialdesk.domain.hours.model import exception_on
-from socialdesk.ui.calendar.day_notes import DAY_NAMES, shut_days
+from socialdesk.ui.calendar.day_notes import DAY_NAMES
 from socialdesk.ui.calendar.week_title import month_forms
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
@@ -145,8 +145,9 @@ class MonthMode(QObject):
         days = month_days(self.month, tab.first_weekday())
         posts = store.calendar.posts_between(days[0], days[-1])
         own = [d for d in days if d.month == self.month.month]
-        holes = set(days_to_plan(own, posts, tab._weekdays, tab.today(), shut_days(store)))
-        marks = self._marks(days, holes)
+        closures, hours = store.calendar.closures.closures(), store.shop.get().hours  # read once a switch
+        holes = set(days_to_plan(own, posts, tab._weekdays, tab.today(), closed_days(closures, hours)))
+        marks = self._marks(days, holes, closures, hours)
         self.view.show_month(self.month, days, posts, tab.today(), marks, holes, store.calendar.limits(),
                             store.calendar.extras())
         tab.title.show_forms(month_forms(self.month))  # « sept. 2026 » when the toolbar is narrow
@@ -158,14 +159,11 @@ class MonthMode(QObject):
         tab.targets_label.setVisible(bool(tab._weekdays))
         tab.hints_label.hide()
 
-    def _marks(self, days: list[date], holes: set) -> dict[date, list[str]]:
+    def _marks(self, days: list[date], holes: set, closures: list[Closure], hours) -> dict[date, list[str]]:
         """Each day's short marks: public holidays, shop dates, the days the shop is closed (the week's « Closed »:
         a closure, a special day, the weekly closing day; attack 35b, F1), and a hole in the cadence."""
-        store = self.tab.store
-        alsace = store.shop.alsace_moselle()
-        closures: list[Closure] = store.calendar.closures.closures()
+        alsace = self.tab.store.shop.alsace_moselle()
         closures = [c for c in closures if c.last >= days[0] and c.first <= days[-1]]
-        hours = store.shop.get().hours
         shut = closed_on(days, closures, hours)
         marks: dict[date, list[str]] = {}
         for day in days:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from socialdesk.domain.file_names import FileKind, default_name
 from socialdesk.domain.weeks import IsoWeek
-from socialdesk.ui.calendar.day_notes import closed_marks, closed_word, day_note
+from socialdesk.ui.calendar.day_notes import closed_word, day_note, shut_and_closed
 from socialdesk.ui.common.save_guard import SaveGuard, write_guarded, writes_files
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.i18n import current_language
@@ -165,7 +165,7 @@ class PlanFiles(QObject):
         title = f"{shop} — {title}" if shop else title
         footer = tab.targets_label.text()
         alsace = tab.store.shop.alsace_moselle()  # the week on screen's holidays (attack 34c, F5)
-        shut = closed_marks(tab.store, days)  # and its closed days, "Closed" under the date as on screen (34d, F5)
+        _, shut = shut_and_closed(tab.store, days)  # and its closed days, "Closed" as on screen (34d, F5)
         notes = {}
         for day in days:
             note = day_note(day, False, alsace)  # holidays, shop dates

@@ -14,7 +14,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import IsoWeek, clamp, week_days, week_start
 from socialdesk.ui.calendar.commands import SnapshotCommand
-from socialdesk.ui.calendar.day_notes import closed_marks, shut_days, week_notes
+from socialdesk.ui.calendar.day_notes import shut_and_closed, week_notes
 from socialdesk.ui.calendar.edits import EditActions
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.month_mode import MonthMode
@@ -217,11 +217,11 @@ class CalendarTab(QWidget):
     def reload_week(self):
         posts = self.store.calendar.posts_in_week(self.start)
         left = posts_left(posts, self._cadence) if self._cadence else None
-        shut = shut_days(self.store)
+        shut, closed = shut_and_closed(self.store, self.days())
         notes = week_notes(self.days(), posts, self.today(), self._weekdays, left,
                            self.store.shop.alsace_moselle(), shut)
         self.week.show_week(self.days(), posts, self.today(), notes, self.store.calendar.limits(),
-                            self.store.calendar.extras(), closed_marks(self.store, self.days()))
+                            self.store.calendar.extras(), closed)
         self._show_title()
         self._show_targets(posts)
         hints = week_hints(posts)

@@ -248,7 +248,7 @@ class WeekView(QWidget):
 
     def show_week(self, days: list[date], posts: list[Post], today: date, notes=None, limits=None,
                   extras=None, closed=frozenset()) -> None:
-        """`closed`: the days the shop is shut (computed once for the week, see day_notes.closed_marks)."""
+        """`closed`: the days the shop is shut (computed once for the week, see day_notes.shut_and_closed)."""
         self.days = days
         by_day: dict[date, list[Post]] = {day: [] for day in days}
         for post in posts:
