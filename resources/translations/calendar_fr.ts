@@ -1963,6 +1963,28 @@
         <source>Open on %1, %2. See you soon!</source>
         <translation>Ouvert le %1 %2. À bientôt !</translation>
     </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>%1 (but open on %2)</source>
+        <translation>%1 (mais ouvert le %2)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>%1, %2</source>
+        <comment>a date and the hours the shop opens that day</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>%1; %2</source>
+        <comment>days the shop opens, one after the other</comment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>Open on %1, %2.</source>
+        <translation>Ouvert le %1 %2.</translation>
+    </message>
 </context>
 <context>
     <name>OccasionTasks</name>

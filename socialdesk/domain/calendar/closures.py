@@ -130,6 +130,16 @@ def needs_door_sign(occasion: Occasion, hours=None) -> bool:
     return answer is not None and (not answer or tuple(answer) != tuple(usual))
 
 
+def opened_within(occasion: Occasion, hours=None) -> tuple:
+    """The special days of the shop's hours (dated exceptions with opening ranges) that open a day of a closure,
+    in date order: they win over the closure (as in `week_plan.closed_days`), so its words say them. None for a
+    holiday."""
+    if occasion.closure is None or hours is None:
+        return ()
+    return tuple(sorted((e for e in hours.exceptions if e.spans and occasion.first <= e.day <= occasion.last),
+                        key=lambda e: e.day))
+
+
 def closure_periods(closures: list[Closure]) -> list[Occasion]:
     """The closures as the customers see them: overlapping or touching ones make one period, named by its
     earliest closure (its ticks and reason), so the tasks and the post are not doubled."""

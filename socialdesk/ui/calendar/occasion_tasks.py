@@ -5,13 +5,13 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from socialdesk.domain.calendar.closures import OCCASION_KEY, Occasion, Task, TaskKind, closed_days, post_slot, \
-    prepared_at, reopening_day, tasks, to_prepare
+from socialdesk.domain.calendar.closures import OCCASION_KEY, Occasion, Task, TaskKind, closed_days, \
+    opened_within, post_slot, prepared_at, reopening_day, tasks, to_prepare
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.due import listing_names
 from socialdesk.ui.calendar.holiday_answer import HolidayAnswer, holiday_spans
-from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_line, occasion_name, \
+from socialdesk.ui.calendar.occasion_words import closed_warning, day_words, door_lines, occasion_name, \
     occasion_when, post_text, task_text
 from socialdesk.ui.common.day_words import clock_text
 from socialdesk.ui.common.questions import ask
@@ -34,8 +34,9 @@ def ready_post(store, occasion: Occasion, spans, hours=_READ) -> str:
     `hours`: the shop's, when the caller has read them."""
     if occasion.closure is None:
         return post_text(occasion, spans)
-    back = reopening_day(occasion.last, store.calendar.closures.closures(), _hours(store, hours))
-    return post_text(occasion, spans, back)
+    hours = _hours(store, hours)
+    back = reopening_day(occasion.last, store.calendar.closures.closures(), hours)
+    return post_text(occasion, spans, back, opened_within(occasion, hours))
 
 
 def occasion_prepared_at(store, occasion: Occasion, listings: dict[str, str] | None = None, hours=_READ):
@@ -75,9 +76,11 @@ def occasion_spans(store, occasion: Occasion):
     return holiday_spans(store, occasion.first) if occasion.closure is None else ()
 
 
-def task_words(occasion: Occasion, task: Task, listings: dict[str, str], spans) -> str:
-    """A task's words in the to-do ("Print the door sign: “Closed on 25 December”")."""
-    return task_text(task, listings, spans, door_line(occasion, spans))
+def task_words(occasion: Occasion, task: Task, listings: dict[str, str], spans, hours) -> str:
+    """A task's words in the to-do ("Print the door sign: “Closed on 25 December”"); `hours`: the shop's
+    OpeningHours, whose special days may open days of a closure."""
+    opened = opened_within(occasion, hours)
+    return task_text(task, listings, spans, " · ".join(door_lines(occasion, spans, opened)), opened)
 
 
 def ready_post_words(store, occasion: Occasion, spans, placed: Post | None = None, hours=_READ) -> str:
@@ -267,7 +270,9 @@ class OccasionTasks(QGroupBox):
         return column
 
     def door_line(self) -> str:
-        return door_line(self.occasion, self.spans())
+        """The sign's words about the occasion: one line each (see door_lines)."""
+        return "\n".join(door_lines(self.occasion, self.spans(), opened_within(self.occasion,
+                                                                               self.store.shop.get().hours)))
 
     def spans(self):
         """The shop's hours that day: None while a holiday's answer is not given; () closed."""
@@ -279,7 +284,7 @@ class OccasionTasks(QGroupBox):
         hours = _hours(self.store, hours)
         self.task_list = self._tasks(hours)
         for task in self._all_tasks():
-            self.boxes[task.key].setText(task_words(self.occasion, task, self.listings, spans))
+            self.boxes[task.key].setText(task_words(self.occasion, task, self.listings, spans, hours))
         door = Task(TaskKind.DOOR_SIGN) in self.task_list
         for widget in (self.boxes[TaskKind.DOOR_SIGN.value], self.door_button):
             widget.setVisible(door)

@@ -1,6 +1,7 @@
 """Words for the holidays and closures: their names, their dates, the tasks before them and the ready post."""
 
 from datetime import date
+from functools import reduce
 
 from PySide6.QtCore import QCoreApplication
 
@@ -42,9 +43,25 @@ def short_when(occasion: Occasion) -> str:
                 day_text(occasion.last, "d MMM yyyy"), str(occasion.days))
 
 
-def task_text(task: Task, listing_names: dict[str, str], spans=None, door: str = "") -> str:
+def task_text(task: Task, listing_names: dict[str, str], spans=None, door: str = "", opened=()) -> str:
     """`spans`: the hours the shop keeps that day when it opens (special hours to show), else None or ();
-    `door`: the door sign's closure line."""
+    `door`: the door sign's closure line; `opened`: the special days that open days of a closure
+    (closures.opened_within), said after each listing's task."""
+    text = _task_text(task, listing_names, spans, door)  # `door`: the sign's lines joined (see door_lines)
+    if opened and task.kind in _LISTING_TASKS:
+        return fill(translate(CONTEXT, "%1 (but open on %2)"), text, opened_days_words(opened))
+    return text
+
+
+def opened_days_words(opened) -> str:
+    """"31 December, 9am–noon; 2 January, 9am–noon": the special days that open days of a closure."""
+    days = [fill(translate(CONTEXT, "%1, %2", "a date and the hours the shop opens that day"), day_words(e.day),
+                 open_phrase(e.spans, current_language())) for e in opened]
+    return reduce(lambda said, day: fill(translate(CONTEXT, "%1; %2", "days the shop opens, one after the other"),
+                                         said, day), days[1:], days[0]) if days else ""
+
+
+def _task_text(task: Task, listing_names: dict[str, str], spans=None, door: str = "") -> str:
     if task.kind is TaskKind.DOOR_SIGN:
         return fill(translate(CONTEXT, "Print the door sign: “%1”"), door)
     if spans:
@@ -79,6 +96,9 @@ def _special_hours_task(task: Task, listing_names: dict[str, str], hours: str) -
     return translate(CONTEXT, "A post announcing it, placed on the calendar")
 
 
+_LISTING_TASKS = (TaskKind.GOOGLE_HOURS, TaskKind.GOOGLE_TEMPORARILY_CLOSED, TaskKind.APPLE_HOURS, TaskKind.LISTING)
+
+
 def closed_warning(occasion: Occasion) -> str:
     return fill(translate(CONTEXT, "Closed %1 days in a row: Google’s holiday hours cover at most 6 days. Mark the "
                                    "shop “temporarily closed” instead, and reopen it on Google when you are back."),
@@ -95,10 +115,24 @@ def door_line(occasion: Occasion, spans=None) -> str:
     return shorten(line, CLOSURE_MAX_CHARS)
 
 
-def post_text(occasion: Occasion, spans=None, back: date | None = None) -> str:
+def door_lines(occasion: Occasion, spans=None, opened=()) -> list[str]:
+    """What the door sign says of the occasion, one line each: its closure line, then each special day that opens
+    one of its dates (closures.opened_within: "Open on 31 December, 9am–noon")."""
+    return [door_line(occasion, spans)] + [door_line(Occasion(e.day, e.day, closure=occasion.closure), e.spans)
+                                           for e in opened]
+
+
+def post_text(occasion: Occasion, spans=None, back: date | None = None, opened=()) -> str:
     """"Fermé le 15 août", "Ouvert le 1er mai de 8 h à 13 h", "Vacances du 3 au 24 août": the ready post.
-    `back`: the day the shop reopens after a closure (the next day when not given)."""
+    `back`: the day the shop reopens after a closure (the next day when not given); `opened`: the special days
+    that open days of the closure (closures.opened_within), each said in its own sentence."""
     first, last = occasion.first, occasion.last
+    if opened:
+        sentences = [_closure_sentence(occasion)]
+        sentences += [fill(translate(CONTEXT, "Open on %1, %2."), day_words(e.day),
+                           open_phrase(e.spans, current_language())) for e in opened]
+        sentences.append(fill(translate(CONTEXT, "Back on %1."), day_words(back or date.fromordinal(last.toordinal() + 1))))
+        return " ".join(sentences)
     if occasion.days == 1 and spans:
         return fill(translate(CONTEXT, "Open on %1, %2. See you soon!"), day_words(first),
                     open_phrase(spans, current_language()))
