@@ -3,7 +3,7 @@
 import unicodedata
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 
 from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.icons import network_name
@@ -34,37 +34,52 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int, widths: dic
     widths = {} if widths is None else widths
     if len(widths) > 20000:
         widths.clear()
+    exact = QFontMetricsF(metrics)
     lines: list[str] = []
     while words and len(lines) < rows - 1:
-        first, used = _first_line(words.split(" "), metrics, width, widths)
+        first, used = _first_line(words.split(" "), metrics, exact, width, widths)
         # a line narrower than the card by a whole pixel is never elided: no need to ask (\x9c: elidedText's variants)
         lines.append(first if used < width and "\x9c" not in first else
                      metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
         words = words[len(first):].strip()
     if words or not lines:
-        last = elision_start(words, width, widths, metrics)
+        last = elision_start(words, width, widths, exact)
         lines.append(metrics.elidedText(last, Qt.TextElideMode.ElideRight, width))
     return tuple(lines)
 
 
-def _advance(word: str, metrics: QFontMetrics, widths: dict) -> int:
+def _advance(word: str, metrics: QFontMetrics | QFontMetricsF, widths: dict) -> float:
     advance = widths.get(word)
     if advance is None:
         advance = widths[word] = metrics.horizontalAdvance(word)
     return advance
 
 
-def _first_line(words: list[str], metrics: QFontMetrics, width: int, widths: dict) -> tuple[str, int]:
-    """The most words that fit `width` whole (at least one), and their advance: guessed from the words' own
-    advances, then checked on the line itself, which is what decides (kerning, rounding). Measuring every longer
-    line until one did not fit took about twice as long on a card's first paint."""
-    space = _advance(" ", metrics, widths)
+# How far a line's measured width (whole pixels) may be from the sum of its words' and spaces' exact advances:
+# half a pixel of rounding (the most seen over every card of the ten-year file and the wrap test's words, four
+# fonts), with room for a font that kerns a letter against a space.
+GUESS_SLACK = 3
+
+
+def _first_line(words: list[str], metrics: QFontMetrics, exact: QFontMetricsF, width: int,
+                widths: dict) -> tuple[str, float]:
+    """The most words that fit `width` whole (at least one), and their advance: from the words' own exact
+    advances when the line ends well clear of the edge (its next word well past it); else guessed from them
+    and checked on the line itself, which is what decides (kerning, rounding). Measuring every longer line
+    until one did not fit took about twice as long on a card's first paint, and checking every line's guess
+    shaped each line once more than drawing it does."""
+    space = _advance(" ", exact, widths)
     count, used = 0, -space
     for word in words:
-        used += space + _advance(word, metrics, widths)
-        if used > width:
+        longer = used + space + _advance(word, exact, widths)
+        if longer > width:
+            if count and used <= width - GUESS_SLACK and longer > width + GUESS_SLACK:
+                return " ".join(words[:count]), used
             break
-        count += 1
+        count, used = count + 1, longer
+    else:
+        if used <= width - GUESS_SLACK:
+            return " ".join(words), used
     count = max(1, count)
     used = metrics.horizontalAdvance(" ".join(words[:count]))
     while count > 1 and used > width:
@@ -78,7 +93,7 @@ def _first_line(words: list[str], metrics: QFontMetrics, width: int, widths: dic
     return " ".join(words[:count]), used
 
 
-def elision_start(words: str, width: int, widths: dict, metrics: QFontMetrics) -> str:
+def elision_start(words: str, width: int, widths: dict, metrics: QFontMetrics | QFontMetricsF) -> str:
     """The start of `words` that elides in `width` as the whole does: words well past twice the width (eliding
     shapes every character it is given; a card's last line, a month's chip). Kept whole when that start has no
     letter to set its direction. `widths` keeps each word's advance (see `wrapped`)."""
