@@ -109,20 +109,26 @@ _CALL_OR_WRITE = re.compile(r"^(" + "|".join((*_CALLS, "callto", "facetime", "fa
 _BOM = "\ufeff"  # ZXing drops it before reading a code's text: a prefix behind it is acted on (34e, F4)
 
 
+_TRIMMED = "".join(map(chr, range(0x21))) + _BOM
+
+
 def as_scanner_sees(text: str) -> str:
     """The text a scanner or browser would take as the link: tabs and line breaks dropped, C0
     controls, spaces and a byte-order mark trimmed at both ends."""
-    return _DROPPED.sub("", text or "").strip("".join(map(chr, range(0x21))) + _BOM)
+    return _DROPPED.sub("", text or "").strip(_TRIMMED)
 
 
 def looks_like_link(text: str) -> bool:
-    """True if a phone would offer to open `text` (a scheme, or a bare domain, with no blank)."""
+    """True if a phone would offer to open `text` (a scheme, or a bare domain, with no blank). A word and a colon
+    no phone knows, with a line break or a tab inside the text ("Horaires:⏎9h-19h"), is words as a blank makes
+    them ("Horaires:⏎9h - 19h" was taken and "Horaires:⏎9h-19h" refused: attack 35b, F6); ZXing reads neither as a
+    link (a line break is no character of a link)."""
     seen = as_scanner_sees(text)
     if not seen or seen.lower().startswith(DATA_SCHEMES):
         return False
     if _ACTION_PREFIX.match(seen):
         return True
-    if re.search(r"\s", seen):
+    if re.search(r"\s", seen) or _DROPPED.search((text or "").strip(_TRIMMED)) and _made_up_scheme(seen):
         return bool(_ACTIVE_SCHEME.match(seen))
     return bool(_SCHEME_LIKE.match(seen) or _DOMAIN_LIKE.match(seen))
 

@@ -1,5 +1,6 @@
-"""Text that starts with a word and a colon ("Horaires:⏎9h-19h") is words a phone would take for a link: it is
-refused with words that say so and how to write it, not as "control characters" (attack 34e, F6)."""
+"""Text that starts with a word and a colon ("Horaires:9h-19h") is words a phone would take for a link: it is
+refused with words that say so and how to write it, not as "control characters" (attack 34e, F6). A line break
+inside the text makes it words, as a blank does, whatever follows (attack 35b, F6)."""
 
 import pytest
 
@@ -8,7 +9,7 @@ from socialdesk.domain.urls import UrlProblem, UrlRefused
 from socialdesk.cli import main
 
 
-@pytest.mark.parametrize("text", ["Horaires:\n9h-19h", "Horaires:9h-19h", "note:hello", "Open:\r\nMon-Sat", "Hours:"])
+@pytest.mark.parametrize("text", ["Horaires:9h-19h", "note:hello", "Hours:", "Horaires:9h-19h\n", "\tOpen:Mon-Sat\r\n"])
 def test_a_word_and_a_colon_is_refused_as_such(text):
     with pytest.raises(UrlRefused) as refused:
         text_payload(text)
@@ -31,7 +32,9 @@ def test_links_keep_their_own_refusals(text, problem):
 
 @pytest.mark.parametrize("text", ["Horaires : 9h-19h", "Horaires: \n9h-19h", "Horaires\n9h-19h", "Tel: 04 78 00 00 00",
                                   "Tél : 04 78 00 00 00",
-                                  "Fermé:\nlundi"])  # no scheme has an accent
+                                  "Fermé:\nlundi",  # no scheme has an accent
+                                  "Horaires:\n9h-19h", "Horaires:\n9h - 19h", "Open:\r\nMon-Sat", "Horaires:9h-\n19h",
+                                  "note:\thello"])  # a line break or a tab: words, as with a blank (attack 35b, F6)
 def test_with_a_space_after_the_colon_it_is_text(text):
     assert text_payload(text) == text
 
@@ -44,7 +47,7 @@ def test_with_a_space_after_the_colon_it_is_text(text):
 ])
 def test_the_command_says_it_in_one_line(tmp_path, capsys, lang, words):
     out = tmp_path / "code.png"
-    assert main(["qr", "Horaires:\n9h-19h", "-o", str(out), "--lang", lang]) == 2
+    assert main(["qr", "Horaires:9h-19h", "-o", str(out), "--lang", lang]) == 2
     assert capsys.readouterr().err == words
     assert not out.exists()
 
@@ -56,11 +59,11 @@ def test_the_designer_says_it_and_exports_nothing(qtbot, store, bus):
     page = QrPage(store, bus)
     qtbot.addWidget(page)
     page.payload_form.kind.setCurrentIndex(TEXT)
-    page.payload_form.text.setPlainText("Horaires:\n9h-19h")
+    page.payload_form.text.setPlainText("Horaires:9h-19h")
     page.refresh()
     assert "reads as a link on a phone: put a space after the colon" in page.status.text()
     assert page.checked is None and not page.outputs.png.isEnabled()
-    page.payload_form.text.setPlainText("Horaires :\n9h-19h")
+    page.payload_form.text.setPlainText("Horaires:\n9h-19h")
     page.refresh()
     assert page.checked is not None
 
