@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemDelegate, QAbstractItemView, QApplication, QDateEdit, QHBoxLayout, QHeaderView, QPushButton,
     QStyledItemDelegate, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
@@ -48,6 +48,19 @@ class DateDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._no_date_text = no_date_text
         self._clock = clock  # an empty cell opens on today
+        self._editor_width: dict[str, int] = {}  # the date editor's width by font: the column is never narrower
+
+    def sizeHint(self, option, index):
+        """Room for the date editor too, so a date being edited keeps its year whole (it showed « 07/12/20 »)."""
+        hint = super().sizeHint(option, index)
+        key = option.font.key()
+        if key not in self._editor_width:
+            probe = self.createEditor(None, option, index)  # never shown: measured, then thrown away
+            probe.setFont(option.font)
+            probe.setDate(QDate(2026, 12, 31))  # a two-digit day and month: the widest date
+            self._editor_width[key] = probe.sizeHint().width()
+            probe.deleteLater()
+        return QSize(max(hint.width(), self._editor_width[key]), hint.height())
 
     def createEditor(self, parent, option, index):
         editor = QDateEdit(parent)
