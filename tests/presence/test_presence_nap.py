@@ -62,6 +62,10 @@ def test_international_numbers_display_grouped_as_at_home():
     ("1600 Amphitheatre Pkwy", "1600 Amphitheatre Parkway"),
     ("7 Chem. des Vignes", "7 chemin vignes"),
     ("Place Bellecour 🥐", "place  bellecour"),
+    ("12 av. du Gal de Gaulle", "12 avenue du Général de Gaulle"),  # attack 34e, F10
+    ("3 bd du Mal Foch", "3 boulevard du Maréchal Foch"),
+    ("8 rue du Pdt Wilson", "8 rue du Président Wilson"),
+    ("2 pl. du Gén. Leclerc", "2 place du General Leclerc"),
 ])
 def test_equivalent_addresses_normalise_alike(one, other):
     assert normalise_address(one) == normalise_address(other)
@@ -71,6 +75,7 @@ def test_equivalent_addresses_normalise_alike(one, other):
     ("12 rue de la République, 69002 Lyon", "12 rue de la République, 69003 Lyon"),
     ("12 rue Mercière", "14 rue Mercière"),
     ("12 avenue Foch", "12 rue Foch"),
+    ("12 av. du Gal de Gaulle", "12 avenue du Maréchal de Gaulle"),
 ])
 def test_different_addresses_stay_different(one, other):
     assert normalise_address(one) != normalise_address(other)
@@ -83,6 +88,8 @@ def test_empty_and_symbol_only_text_normalises_to_nothing(text):
 
 def test_names_ignore_case_accents_and_punctuation():
     assert normalise_name("Boulangerie Léa !") == normalise_name("BOULANGERIE LEA")
+    assert normalise_name("Pain & Co") == normalise_name("Pain et Co") == normalise_name("Pain and co")  # 34e, F10
+    assert normalise_name("Pain & Co") != normalise_name("Pain Co Et Fils")
     assert normalise_name("Pâtisserie Œuf") == "patisserie oeuf"
 
 

@@ -21,7 +21,13 @@ _ABBREVIATIONS: dict[str, str] = {
     "rd": "road", "ln": "lane", "dr": "drive", "ct": "court", "sqr": "square", "hwy": "highway",
     "pkwy": "parkway", "cres": "crescent", "ter": "terrace", "mt": "mount", "ste": "sainte",
     "bis": "bis", "b": "bis", "ter.": "ter", "n": "", "no": "", "nº": "", "numero": "",
+    # titles in street names ("av. du Gal de Gaulle", "bd du Mal Foch": attack 34e, F10)
+    "gal": "general", "gl": "general", "gen": "general", "mal": "marechal", "pdt": "president",
+    "pres": "president", "cdt": "commandant", "cne": "capitaine", "lt": "lieutenant", "col": "colonel",
+    "prof": "professeur", "doct": "docteur",
 }
+# "&", "et" and "and" join two names the same way: "Pain & Co", "Pain et Co" (attack 34e, F10)
+_JOINING = frozenset({"et", "and"})
 # Small words people drop or add without changing the place ("rue de la République").
 _FILLERS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "the"})
 _COUNTRY_NAMES = {
@@ -41,7 +47,8 @@ def fold(text: str) -> str:
 
 
 def normalise_name(text: str) -> str:
-    return fold(text)
+    """The name's words as `fold` gives them (where "&" is already a blank), without the joining "et" and "and"."""
+    return " ".join(word for word in fold(text).split() if word not in _JOINING)
 
 
 def _expand(token: str, is_last: bool) -> str:
