@@ -638,6 +638,11 @@
         <translation>Les dates ont été lues en jour/mois (12/1 est le 12 janvier).</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/import_dialog.py" />
+        <source>The file has no %1 column: left empty on new posts, kept on updated ones.</source>
+        <translation>Le fichier n'a pas de colonne %1 : vide pour les nouvelles publications, inchangée pour celles mises à jour.</translation>
+    </message>
+    <message>
         <source>The first %1 are listed below.</source>
         <translation>Les %1 premières sont listées ci-dessous.</translation>
     </message>

@@ -156,7 +156,7 @@ def run_import_csv(args) -> int:
     if store is None:
         return EXIT_FAILED
     try:
-        plan = store.calendar.sort_import(parsed.posts, parsed.lines)
+        plan = store.calendar.sort_import(parsed.posts, parsed.lines, parsed.absent)
         if plan.landing:
             store.calendar.apply_import(plan)
     except StoreWriteError as error:
@@ -165,7 +165,7 @@ def run_import_csv(args) -> int:
     finally:
         store.close()
     say(_import_summary(len(plan.new), plan.unchanged, parsed.cleaned, source.name, len(plan.updated),
-                          parsed.dates_guessed))
+                          parsed.dates_guessed, parsed.absent))
     return EXIT_OK
 
 
@@ -173,7 +173,8 @@ DATES_GUESSED = {"month/day": N_("dates read as month/day (12/1 is 1 December)")
                  "day/month": N_("dates read as day/month (12/1 is 12 January)")}
 
 
-def _import_summary(imported: int, skipped: int, cleaned: int, name: str, updated: int = 0, dates: str = "") -> str:
+def _import_summary(imported: int, skipped: int, cleaned: int, name: str, updated: int = 0, dates: str = "",
+                    absent: tuple[str, ...] = ()) -> str:
     """'2 posts imported from plan.csv; 1 post updated; 1 unchanged; …' in the chosen language (the window's word)."""
     said = n_("{count} post imported from {name}", "{count} posts imported from {name}", imported).format(
         count=imported, name=name)
@@ -190,4 +191,8 @@ def _import_summary(imported: int, skipped: int, cleaned: int, name: str, update
             "invisible control characters were removed from {count} cells", cleaned).format(count=cleaned))
     if dates:
         said = _("{summary}; {more}").format(summary=said, more=_(DATES_GUESSED[dates]))
+    if absent:
+        said = _("{summary}; {more}").format(summary=said, more=_(
+            "no {columns} column in the file: left empty on new posts, kept on updated ones").format(
+                columns=column_names(" ".join(absent), current_language())))
     return said

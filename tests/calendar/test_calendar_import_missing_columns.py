@@ -1,5 +1,7 @@
 """A plan file short of columns is told which, by the names the owner's language writes them with, comma-separated
-(« thème, sujet, notes », not "pillar about notes"); an empty file is said to be empty (attack 35b, F3)."""
+(« heure, réseaux », not "time networks"); an empty file is said to be empty (attack 35b, F3). A French owner's
+own spreadsheet without « thème, sujet, notes » imports: new posts have none, updated posts keep theirs; a
+misspelt column is still said missing, never read as no theme at all."""
 
 import pytest
 
@@ -9,13 +11,53 @@ from socialdesk.domain.calendar.plan_words import column_names
 from socialdesk.storage.opening import open_store
 
 FRENCH_EXCEL = "Date;Heure;Réseaux;Statut;Texte\r\n10/12/2026;09:00;Facebook;Prévue;Bonjour\r\n".encode("cp1252")
+MISSPELT = "Date;Heure;Réseaux;Statut;Thme;Texte\r\n10/12/2026;09:00;Facebook;Prévue;Noël;Bonjour\r\n".encode("cp1252")
+SHORT = "Date;Statut;Texte\r\n10/12/2026;Prévue;Bonjour\r\n".encode("cp1252")
 
 
 def test_the_missing_columns_are_named_in_the_owners_language():
-    error = parse_csv(FRENCH_EXCEL).errors[0]
+    error = parse_csv(SHORT).errors[0]
     assert error.problem is CsvProblem.NO_HEADER
-    assert column_names(error.value, "fr") == "thème, sujet, notes"
-    assert column_names(error.value, "en") == "pillar, about, notes"
+    assert column_names(error.value, "fr") == "heure, réseaux, thème, sujet, notes"
+    assert column_names(error.value, "en") == "time, networks, pillar, about, notes"
+
+
+def test_a_misspelt_column_is_said_missing_not_read_as_none():
+    error = parse_csv(MISSPELT).errors[0]
+    assert error.problem is CsvProblem.NO_HEADER and column_names(error.value, "fr") == "thème, sujet, notes"
+
+
+def test_a_file_without_theme_about_and_notes_imports():
+    parsed = parse_csv(FRENCH_EXCEL)
+    assert not parsed.errors and parsed.absent == ("pillar", "about", "notes")
+    post = parsed.posts[0]
+    assert (post.text, post.pillar, post.about, post.notes, post.networks) == ("Bonjour", "", "", "", ("facebook",))
+
+
+def test_updated_posts_keep_the_fields_of_the_columns_the_file_has_not(tmp_path, capsys):
+    from datetime import date
+
+    from socialdesk.domain.posts import Post, PostStatus
+
+    shop = tmp_path / "shop.sqlite3"
+    store = open_store(shop)
+    store.calendar.add(Post(day=date(2026, 12, 10), networks=("facebook",), status=PostStatus.PLANNED,
+                            pillar="Savoir-faire", about="customers", text="Bonjour", notes="photo du four"))
+    uid = store.calendar.posts_between(date(2026, 12, 1), date(2026, 12, 31))[0].uid
+    store.close()
+    plan = tmp_path / "plan.csv"
+    plan.write_bytes(f"Identifiant;Date;Heure;Réseaux;Statut;Texte\r\n{uid};11/12/2026;09:00;Facebook;Prévue;"
+                     f"Bonjour à tous\r\n;12/12/2026;;Instagram;Prévue;Nouveau\r\n".encode("cp1252"))
+    assert main(["import", "csv", str(plan), "--db", str(shop), "--lang", "fr"]) == 0
+    said = capsys.readouterr().out
+    assert "pas de colonne thème, sujet, notes dans le fichier" in said and said.count("\n") == 1, said
+    store = open_store(shop)
+    posts = {p.text: p for p in store.calendar.posts_between(date(2026, 12, 1), date(2026, 12, 31))}
+    store.close()
+    kept = posts["Bonjour à tous"]
+    assert (kept.day, kept.pillar, kept.about, kept.notes) == (date(2026, 12, 11), "Savoir-faire", "customers",
+                                                              "photo du four")
+    assert (posts["Nouveau"].pillar, posts["Nouveau"].notes) == ("", "")
 
 
 @pytest.mark.parametrize("data", [b"", b"\xef\xbb\xbf", b"  \r\n\r\n", "\ufeff".encode("utf-16")])
@@ -24,8 +66,8 @@ def test_an_empty_file_is_said_to_be_empty(data):
 
 
 @pytest.mark.parametrize("lang, data, words", [
-    ("fr", FRENCH_EXCEL, "la première ligne doit nommer les colonnes\u202f; il manque\u00a0: thème, sujet, notes"),
-    ("en", FRENCH_EXCEL, "the first line must name the columns; missing: pillar, about, notes"),
+    ("fr", MISSPELT, "la première ligne doit nommer les colonnes\u202f; il manque\u00a0: thème, sujet, notes"),
+    ("en", MISSPELT, "the first line must name the columns; missing: pillar, about, notes"),
     ("fr", b"", "ligne 1\u00a0: le fichier est vide"),
     ("en", b"", "line 1: the file is empty"),
 ])
@@ -50,11 +92,26 @@ def test_the_window_says_it_too(qtbot, lang, words):
 
     install_translators(lang)
     try:
-        dialog = ImportDialog(None, parse_csv(FRENCH_EXCEL), "plan.csv")
+        dialog = ImportDialog(None, parse_csv(MISSPELT), "plan.csv")
         qtbot.addWidget(dialog)
         table = dialog.table
         shown = [table.item(row, column).text() for row in range(table.rowCount())
                  for column in range(table.columnCount()) if table.item(row, column)]
         assert any(words in cell for cell in shown), shown
+    finally:
+        install_translators("en")
+
+
+@pytest.mark.parametrize("lang, words", [("fr", "Le fichier n'a pas de colonne thème, sujet, notes\u00a0: vide pour"),
+                                         ("en", "The file has no pillar, about, notes column: left empty on new")])
+def test_the_window_says_which_columns_the_file_has_not(qtbot, lang, words):
+    from socialdesk.ui.calendar.import_dialog import ImportDialog
+    from socialdesk.ui.i18n import install_translators
+
+    install_translators(lang)
+    try:
+        dialog = ImportDialog(None, parse_csv(FRENCH_EXCEL), "plan.csv")
+        qtbot.addWidget(dialog)
+        assert words in dialog.summary.text() and dialog.import_button.isEnabled(), dialog.summary.text()
     finally:
         install_translators("en")

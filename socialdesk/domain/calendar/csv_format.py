@@ -22,6 +22,10 @@ from socialdesk.domain.weeks import in_range
 COLUMNS = ("date", "time", "networks", "status", "pillar", "about", "text", "notes")
 KEY = "id"  # optional: the post's uid, so a file edited in a spreadsheet updates the posts it came from
 OPTIONAL = (KEY, "alt_text", "google_kind")  # a file written before these columns still imports
+# A spreadsheet of the owner's own may leave these out (« Date;Heure;Réseaux;Statut;Texte »): new posts have none,
+# updated posts keep theirs (`CsvImport.absent`). Unless the file has a column we do not know: a misspelt « Thme »
+# is then said missing, never read as no theme at all.
+MAY_BE_ABSENT = ("pillar", "about", "notes")
 _KEY_TEXT = re.compile(r"[A-Za-z0-9._@-]{1,100}")
 _FREE_TEXT = ("text", "notes", "alt_text")  # the text of a post: one rule (post_text) wherever it comes from
 BOM = "\ufeff"
@@ -63,6 +67,7 @@ class CsvImport:
     delimiter: str = ","
     cleaned: int = 0  # cells whose invisible control characters were removed
     dates_guessed: str = ""  # "month/day" or "day/month" when every slashed date could be either
+    absent: tuple[str, ...] = ()  # of MAY_BE_ABSENT, the columns the file does not have
 
 
 def defuse(cell: str) -> str:
@@ -173,9 +178,11 @@ def _header(first_row: list[str]) -> list[str]:
 def _columns(header: list[str], result: CsvImport) -> dict[str, int] | None:
     """Where each of our columns is; None (and the errors said) when one is missing or there twice."""
     missing = [c for c in COLUMNS if c not in header]
-    if missing:
+    unknown = [name for name in header if name.strip() and name not in (*COLUMNS, *OPTIONAL)]
+    if missing and (unknown or any(c not in MAY_BE_ABSENT for c in missing)):
         result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(missing)))
         return None
+    result.absent = tuple(missing)
     twice = [c for c in (*COLUMNS, *OPTIONAL) if header.count(c) > 1]
     for name in twice:  # two `text` columns: no guessing which one the owner meant
         result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name))
@@ -200,6 +207,7 @@ def _collect_rows(reader, index: dict[str, int], result: CsvImport, pending: lis
     try:
         for row in reader:
             cells = {name: restore(row[i]) if i < len(row) else "" for name, i in index.items()}
+            cells.update({name: "" for name in result.absent})
             cells[KEY] = _key(cells.get(KEY, ""), keys)
             for name in _FREE_TEXT:
                 cells.setdefault(name, "")

@@ -30,10 +30,13 @@ def changed_fields(old: Post, new: Post) -> list[str]:
     return [name for name in CSV_FIELDS if getattr(old, name) != getattr(new, name)]
 
 
-def updated_post(old: Post, row: Post) -> Post | None:
+def updated_post(old: Post, row: Post, absent: tuple[str, ...] = ()) -> Post | None:
     """`old` with what a CSV row holds (day, time, networks, status, pillar, about, text, notes, alt text,
     Google kind); None when the row says what `old` already says. What a file cannot hold (variants, image,
-    crops, zone, series), and an alt text or Google kind the row leaves empty, stays as it was."""
+    crops, zone, series), an alt text or Google kind the row leaves empty, and the fields of the columns the file
+    does not have (`absent`: pillar, about, notes; csv_format.MAY_BE_ABSENT), stay as they were."""
+    kept = {name: clean_text(old.notes) if name == "notes" else getattr(old, name) for name in absent}
+    row = replace(row, **kept) if kept else row
     alt_text = row.alt_text or old.alt_text
     extra = dict(old.extra)
     if EXTRA_KEY in row.extra:  # only the kind: the title and dates are the post's own

@@ -217,15 +217,16 @@ class CalendarRepo:
 
         return self.apply_import(ImportPlan(new=list(posts)))
 
-    def sort_import(self, posts: list[Post], lines: list[int]) -> "ImportPlan":
-        """A file's posts against the plan: a known key updates its post (or changes nothing);
-        an unknown key is a new post; a row without a key that the plan already holds is left out."""
+    def sort_import(self, posts: list[Post], lines: list[int], absent: tuple[str, ...] = ()) -> "ImportPlan":
+        """A file's posts against the plan: a known key updates its post (or changes nothing), keeping the fields
+        of the `absent` columns (CsvImport.absent); an unknown key is a new post; a row without a key that the
+        plan already holds is left out."""
         from socialdesk.domain.calendar.plan_merge import ImportPlan, updated_post
 
         plan, keyless = ImportPlan(), []
         for line, post in zip(lines, posts):
             row = self._store.conn.execute(SELECT + " WHERE uid = ?", (post.uid,)).fetchone() if post.uid else None
-            changed = updated_post(post_from_row(row), post) if row is not None else post
+            changed = updated_post(post_from_row(row), post, absent) if row is not None else post
             if not post.uid:
                 keyless.append((line, post))
             elif changed is None:

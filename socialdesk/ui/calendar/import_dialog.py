@@ -6,10 +6,12 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, Q
 
 from socialdesk.domain.calendar.csv_format import CsvImport
 from socialdesk.domain.calendar.plan_merge import ImportPlan, changed_fields
+from socialdesk.domain.calendar.plan_words import column_names
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.labels import ABOUTS, STATUSES, WORDS
 from socialdesk.ui.calendar.problem_labels import csv_error_text
 from socialdesk.ui.common.words import fill
+from socialdesk.ui.i18n import current_language
 
 PREVIEW_ROWS = 500
 
@@ -70,6 +72,9 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Dates were read as month/day, as US Excel writes them (12/1 is 1 December).")
         elif parsed.dates_guessed == "day/month":
             text += " " + self.tr("Dates were read as day/month (12/1 is 12 January).")
+        if parsed.absent:  # a spreadsheet of the owner's own, without theme, about or notes
+            text += " " + fill(self.tr("The file has no %1 column: left empty on new posts, kept on updated ones."),
+                               column_names(" ".join(parsed.absent), current_language()))
         if len(parsed.posts) > PREVIEW_ROWS:  # the rest are imported all the same (attack 35b, F4)
             text += " " + fill(self.tr("The first %1 are listed below."), str(PREVIEW_ROWS))
         self.summary.setText(text)

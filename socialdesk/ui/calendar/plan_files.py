@@ -127,7 +127,7 @@ class PlanFiles(QObject):
             return
         parsed = parse_csv(data)
         repo = self.tab.store.calendar
-        plan = repo.sort_import(parsed.posts, parsed.lines) if not parsed.errors else None
+        plan = repo.sort_import(parsed.posts, parsed.lines, parsed.absent) if not parsed.errors else None
         if plan is not None:
             parsed.lines, parsed.posts = [line for line, _ in plan.landing], [post for _, post in plan.landing]
         if not ImportDialog.ask(self.tab, parsed, path.name, plan) or parsed.errors or not parsed.posts:
