@@ -1,13 +1,14 @@
-"""A card's text breaks into the same lines as when every longer line was measured until one did not fit: the
-words' own advances only guess where a line ends, the line itself decides."""
+"""A card's text breaks into the same lines as when every longer line was measured until one did not fit (by its
+exact advance, as eliding measures: a line that fits is never cut with "…"): the words' own advances only guess
+where a line ends, the line itself decides."""
 
 import random
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics, QFontMetricsF
 
-from socialdesk.ui.calendar.card_layout import wrapped
+from socialdesk.ui.calendar.card_layout import OVERHANG, wrapped
 
 WORDS = ("Fournée", "du", "matin", ":", "pain", "d'épices,", "brioches", "et", "kouign-amann", "AVAV", "WAWA",
          "Té", "fffi", "🎄", "https://boulangerie-exemple.fr/noel?x=1", "«", "Noël", "»", "!", "ÉTÉ", "là",
@@ -17,15 +18,17 @@ WORDS = ("Fournée", "du", "matin", ":", "pain", "d'épices,", "brioches", "et",
 def _measured_one_by_one(text: str, metrics: QFontMetrics, width: int, rows: int) -> tuple[str, ...]:
     """The wrapping as the cards did it before: each longer candidate line measured until one is too wide."""
     words = " ".join(text[:600].split())
+    exact = QFontMetricsF(metrics)
     lines: list[str] = []
     while words and len(lines) < rows - 1:
         first = ""
         for word in words.split(" "):
             candidate = f"{first} {word}".strip()
-            if metrics.horizontalAdvance(candidate) > width and first:
+            if exact.horizontalAdvance(candidate) > width + OVERHANG and first:
                 break
             first = candidate
-        lines.append(metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
+        whole = exact.horizontalAdvance(first) <= width + OVERHANG
+        lines.append(first if whole else metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
         words = words[len(first):].strip()
     if words or not lines:
         lines.append(metrics.elidedText(words, Qt.TextElideMode.ElideRight, width))
@@ -59,3 +62,29 @@ def test_lines_are_those_of_measuring_every_candidate(qapp, font_index):
                 checked += 1
     assert checked == len(texts) * 8 * 3
     assert widths  # the words' advances were kept for the next card
+
+
+SCRIPTS = ("ລາວ", "नमस्ते", "ไทย", "שלום", "עולם", "مرحبا", "بالعالم", "Zͣͤͥͦ", "x̶y̶", "à́̂", "👍🏽", "🇫🇷", "👨‍👩‍👧",
+           "パン屋", "١٢٣", "Bonne", "année", "à", "tous", "!", "croissant", "galettes", "des", "rois")
+
+
+@pytest.mark.parametrize("font_index", range(4))
+def test_no_line_runs_past_the_card_or_cuts_a_word_that_fits(qapp, font_index):
+    """Mixed scripts shape otherwise in a line than word by word (12 px more was seen); a line that fits by its
+    exact advance is never cut with "…" (« Bonne anné… » lost the rest of its word): attack 36, L1 and M4."""
+    font = _fonts(qapp)[font_index]
+    metrics, exact = QFontMetrics(font), QFontMetricsF(font)
+    draw = random.Random(36 + font_index)
+    for _ in range(400):
+        text = " ".join(draw.choice(SCRIPTS + WORDS) for _ in range(draw.randint(1, 30)))
+        width = draw.randint(30, 260)
+        lines = wrapped(text, metrics, width, 4, {})
+        rest = text.split()
+        for line in lines[:-1]:
+            count = len(line.split())
+            if " ".join(rest[:count]) == line:  # whole words: they fit
+                assert exact.horizontalAdvance(line) <= width + OVERHANG, (text, width, line)
+            else:  # cut with "…": only a word wider than the card itself
+                assert line.endswith("…") and exact.horizontalAdvance(rest[0]) > width + OVERHANG, (text, width, lines)
+                count = 1
+            rest = rest[count:]

@@ -1,5 +1,6 @@
 """A calendar card's layout: which network chips and words fit its top row, its text wrapped in lines."""
 
+import re
 import unicodedata
 
 from PySide6.QtCore import Qt
@@ -28,8 +29,10 @@ def network_row(post: Post, metrics: QFontMetrics, width: int) -> tuple[int, str
 
 
 def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int, widths: dict | None = None) -> tuple[str, ...]:
-    """`text` in at most `rows` lines of `width`: wrapped at words, the last line elided. `widths` keeps each
-    word's advance from card to card (the caller empties it when the font changes)."""
+    """`text` in at most `rows` lines of `width`: wrapped at words, the last line elided. A line is only cut with
+    "…" when it is the last or a single word longer than the card (a line that fits by its exact advance is never
+    sent to eliding, which measures the same way: « Bonne anné… » lost the rest of its word, attack 36, M4).
+    `widths` keeps each word's advance from card to card (the caller empties it when the font changes)."""
     words = " ".join(text[:600].split())  # four card lines never show more; long posts stay cheap
     widths = {} if widths is None else widths
     if len(widths) > 20000:
@@ -37,9 +40,8 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int, widths: dic
     exact = QFontMetricsF(metrics)
     lines: list[str] = []
     while words and len(lines) < rows - 1:
-        first, used = _first_line(words.split(" "), metrics, exact, width, widths)
-        # a line narrower than the card by a whole pixel is never elided: no need to ask (\x9c: elidedText's variants)
-        lines.append(first if used < width and "\x9c" not in first else
+        first, used = _first_line(words.split(" "), exact, width, widths)
+        lines.append(first if used <= width + OVERHANG and "\x9c" not in first else  # \x9c: elidedText's variants
                      metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
         words = words[len(first):].strip()
     if words or not lines:
@@ -55,38 +57,48 @@ def _advance(word: str, metrics: QFontMetrics | QFontMetricsF, widths: dict) -> 
     return advance
 
 
-# How far a line's measured width (whole pixels) may be from the sum of its words' and spaces' exact advances:
-# half a pixel of rounding (the most seen over every card of the ten-year file and the wrap test's words, four
-# fonts), with room for a font that kerns a letter against a space.
+# A line may pass the card's text width by this much and be drawn whole: the card's padding takes it, where
+# eliding « croissant » 0.3 px too wide would show « croissa… ».
+OVERHANG = 0.5
+# How far a line of Latin letters may measure from the sum of its words' and spaces' exact advances: nothing seen
+# over every card of the ten-year file and the wrap test's words in four fonts, with room for a font that kerns a
+# letter against a space.
 GUESS_SLACK = 3
+# Latin letters, their punctuation and the euro sign: shaped word by word as in a line. Other scripts (marks,
+# Thai, Devanagari, right-to-left words, emoji from another font) can shape otherwise in a line: 12 px more seen
+# (attack 36, L1); their lines are always measured.
+_WORD_BY_WORD = re.compile(r"[\u0020-\u024f\u2010-\u2027\u2030-\u205e\u20ac]*")
 
 
-def _first_line(words: list[str], metrics: QFontMetrics, exact: QFontMetricsF, width: int,
-                widths: dict) -> tuple[str, float]:
-    """The most words that fit `width` whole (at least one), and their advance: from the words' own exact
-    advances when the line ends well clear of the edge (its next word well past it); else guessed from them
-    and checked on the line itself, which is what decides (kerning, rounding). Measuring every longer line
-    until one did not fit took about twice as long on a card's first paint, and checking every line's guess
-    shaped each line once more than drawing it does."""
+def _first_line(words: list[str], exact: QFontMetricsF, width: int, widths: dict) -> tuple[str, float]:
+    """The most words that fit `width` whole (at least one), and their exact advance: from the words' own advances
+    when the line is Latin and ends well clear of the edge (its next word well past it); else guessed from them
+    and checked on the line itself, which is what decides. Measuring every longer line until one did not fit took
+    about twice as long on a card's first paint, and checking every line's guess shaped each line once more than
+    drawing it does."""
     space = _advance(" ", exact, widths)
+    width += OVERHANG
     count, used = 0, -space
     for word in words:
         longer = used + space + _advance(word, exact, widths)
         if longer > width:
             if count and used <= width - GUESS_SLACK and longer > width + GUESS_SLACK:
-                return " ".join(words[:count]), used
+                line = " ".join(words[:count + 1])
+                if _WORD_BY_WORD.fullmatch(line):
+                    return " ".join(words[:count]), used
             break
         count, used = count + 1, longer
     else:
-        if used <= width - GUESS_SLACK:
-            return " ".join(words), used
+        line = " ".join(words)
+        if used <= width - GUESS_SLACK and _WORD_BY_WORD.fullmatch(line):
+            return line, used
     count = max(1, count)
-    used = metrics.horizontalAdvance(" ".join(words[:count]))
+    used = exact.horizontalAdvance(" ".join(words[:count]))
     while count > 1 and used > width:
         count -= 1
-        used = metrics.horizontalAdvance(" ".join(words[:count]))
+        used = exact.horizontalAdvance(" ".join(words[:count]))
     while count < len(words):
-        longer = metrics.horizontalAdvance(" ".join(words[:count + 1]))
+        longer = exact.horizontalAdvance(" ".join(words[:count + 1]))
         if longer > width:
             break
         count, used = count + 1, longer
