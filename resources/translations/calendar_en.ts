@@ -68,10 +68,10 @@
     <name>OccasionTasks</name>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
-        <source>%n post(s) still announce(s) the old dates (%1).</source>
+        <source>%n post(s) still announce(s) the old dates or hours (%1).</source>
         <translation>
-            <numerusform>A post still announces the old dates (%1).</numerusform>
-            <numerusform>%n posts still announce the old dates (%1).</numerusform>
+            <numerusform>A post still announces the old dates or hours (%1).</numerusform>
+            <numerusform>%n posts still announce the old dates or hours (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

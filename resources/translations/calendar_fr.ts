@@ -1970,25 +1970,48 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
-        <source>%1 (but open on %2)</source>
-        <translation>%1 (mais ouvert le %2)</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
-        <source>%1, %2</source>
-        <comment>a date and the hours the shop opens that day</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
         <source>%1; %2</source>
         <comment>days the shop opens, one after the other</comment>
         <translation>%1 ; %2</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
-        <source>Open on %1, %2.</source>
-        <translation>Ouvert le %1 %2.</translation>
+        <source>Google: set the special hours (%1)</source>
+        <translation>Google : indiquer les horaires exceptionnels (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>%1 (but open %2)</source>
+        <translation>%1 (mais ouvert %2)</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>on %1, %2</source>
+        <comment>a date and the hours the shop opens that day</comment>
+        <translation>le %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>from %1 to %2, %3</source>
+        <comment>days in a row and the hours the shop opens them</comment>
+        <translation>du %1 au %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>Open %1</source>
+        <comment>on a date, or from one to another, with the hours</comment>
+        <translation>Ouvert %1</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>More days open: see our hours online</source>
+        <translation>Autres jours d'ouverture : voir nos horaires en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>Open %1.</source>
+        <comment>on a date, or from one to another, with the hours</comment>
+        <translation>Ouvert %1.</translation>
     </message>
 </context>
 <context>
@@ -2056,10 +2079,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
-        <source>%n post(s) still announce(s) the old dates (%1).</source>
+        <source>%n post(s) still announce(s) the old dates or hours (%1).</source>
         <translation>
-            <numerusform>Une publication annonce encore les anciennes dates (%1).</numerusform>
-            <numerusform>%n publications annoncent encore les anciennes dates (%1).</numerusform>
+            <numerusform>Une publication annonce encore les anciennes dates ou heures (%1).</numerusform>
+            <numerusform>%n publications annoncent encore les anciennes dates ou heures (%1).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -37,9 +37,18 @@ class ShopRepo:
         return found is not None and ShopCard(postcode=found[0] or "", country=found[1] or "").in_alsace_moselle
 
     def save(self, card: ShopCard) -> Change:
+        """The card written; "hours" in the Change when its hours changed. A closure whose opened days (special
+        days inside it) changed loses its ticks, as when its dates move: its listings, door sign and post said
+        otherwise (attack 36, H1)."""
+        from socialdesk.storage.calendar.closures import forget_changed_ticks, periods
+
         record = {k: getattr(card, k) for k in _FIELDS}
         record.update(id=1, languages=json.dumps(card.languages, ensure_ascii=False),
                       opening_week=to_json(card.hours) if card.hours is not None else "")
         with self._store.write() as db:
+            stored = db.execute("SELECT opening_week FROM shop WHERE id = 1").fetchone()
+            before = periods(db)
             db["shop"].upsert(record, pk="id")
-        return Change(Area.STRATEGY, ("shop",))
+            forget_changed_ticks(db, before)
+        hours_changed = (stored[0] if stored else "") != record["opening_week"]
+        return Change(Area.STRATEGY, ("shop", "hours") if hours_changed else ("shop",))

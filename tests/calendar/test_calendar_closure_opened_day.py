@@ -100,3 +100,140 @@ def test_the_printed_checklist_says_the_opened_day(tmp_path):
     lines = _occasion_lines(store, IsoWeek.of(date(2026, 12, 7)), date(2026, 12, 7))
     words = " ".join(line.text + " " + line.detail for line in lines)
     assert "but open on 31 December, 9am–noon" in words and "Open on 31 December, 9am–noon." in words, words
+
+
+# ----- attack 36: what a change of the opened days redoes, and how they are said
+
+def _box(store, today=date(2026, 12, 7)):
+    closure = store.calendar.closures.closures()[0]
+    box = OccasionTasks(store, fixed_clock(today), occasion_of(closure, [closure]))
+    return box
+
+
+def test_a_post_placed_before_the_opened_day_changed_is_named_and_a_new_one_offered(qtbot, tmp_path, monkeypatch):
+    """H1: the placed post said « 9 h à 12 h »; the hours changed: the to-do says the post is out of date and
+    offers the new one, as when a closure's dates move."""
+    from socialdesk.ui.calendar import occasion_tasks
+
+    install_translators("en")
+    store = _store(tmp_path / "shop.sqlite3", with_exception(WEEK, NEW_YEARS_EVE))
+    box = _box(store)
+    qtbot.addWidget(box)
+    box.place_post()
+    assert not box.place_button.isEnabled()
+    card = store.shop.get()
+    card.hours = with_exception(card.hours, DayException(date(2026, 12, 31), (Span(14 * 60, 17 * 60),), ""))
+    store.shop.save(card)
+    again = _box(store)
+    qtbot.addWidget(again)
+    assert again.old_posts.isVisibleTo(again) and "old dates or hours" in again.old_posts.text()
+    assert again.place_button.isEnabled() and "2pm–5pm" in again.post_preview.text()
+    monkeypatch.setattr(occasion_tasks.OccasionTasks, "_remove_old_posts", lambda self, posts: True)
+    again.place_post()
+    texts = [p.text for p in store.calendar.occasion_posts(again.occasion.key)]
+    assert len(texts) == 1 and "2pm–5pm" in texts[0], texts
+
+
+def test_ticks_done_before_a_day_was_opened_are_undone(tmp_path):
+    """H1: every task ticked, then a special day opens a day of the closure: the listings, the sign and the post
+    said otherwise, so the to-do comes back; changing an unrelated day of the hours keeps the ticks."""
+    from datetime import datetime
+
+    store = _store(tmp_path / "shop.sqlite3", WEEK)
+    key = store.calendar.closures.closures()[0]
+    occasion = f"closure:{key.id}"
+    for task in ("google_closed", "apple_hours", "door_sign", "post"):
+        store.calendar.closures.set_tick(occasion, task, True, datetime(2026, 12, 1, 9))
+    card = store.shop.get()
+    card.hours = with_exception(WEEK, DayException(date(2027, 2, 2), (Span(600, 700),), ""))  # outside the closure
+    change = store.shop.save(card)
+    assert "hours" in change.ids  # the checklist reloads its to-dos
+    assert len(store.calendar.closures.ticks(occasion)) == 4
+    card.hours = with_exception(card.hours, NEW_YEARS_EVE)
+    store.shop.save(card)
+    assert store.calendar.closures.ticks(occasion) == {}
+
+
+def test_a_long_closure_opened_in_the_middle_is_not_temporarily_closed_on_google(qtbot, tmp_path):
+    """M1: 22–28 December with the 25th opened is three days, one morning, three days: Google's holiday hours."""
+    install_translators("en")
+    store = open_store(tmp_path / "shop.sqlite3")
+    store.shop.save(ShopCard(name="Fleurs", hours=with_exception(WEEK, DayException(date(2026, 12, 25),
+                                                                                   (Span(540, 720),), ""))))
+    store.calendar.closures.add(Closure(date(2026, 12, 22), date(2026, 12, 28), "congés"))
+    box = _box(store)
+    qtbot.addWidget(box)
+    assert "google_hours" in box.boxes and box.boxes["google_hours"].isVisibleTo(box)
+    assert not box.warning.isVisibleTo(box)
+    assert "but open on 25 December, 9am–noon" in _plain(box.boxes["google_hours"].text())
+
+
+def test_a_closure_every_day_of_which_is_opened_is_special_hours(qtbot, tmp_path):
+    """M2: a one-day closure opened that morning: no « Closed on 16 December · Open on 16 December »."""
+    install_translators("en")
+    store = open_store(tmp_path / "shop.sqlite3")
+    store.shop.save(ShopCard(name="Fleurs", hours=with_exception(WEEK, DayException(date(2026, 12, 16),
+                                                                                   (Span(540, 720),), ""))))
+    store.calendar.closures.add(Closure(date(2026, 12, 16), date(2026, 12, 16), "formation"))
+    box = _box(store)
+    qtbot.addWidget(box)
+    words = _plain(" ".join(b.text() for b in box.boxes.values()) + " " + box.post_preview.text())
+    assert "Closed" not in words and "from 16 to 16" not in words, words
+    assert "Google: set the special hours (on 16 December, 9am–noon)" in words
+    assert "Open on 16 December, 9am–noon." in words
+
+
+def test_opened_days_in_a_row_are_one_line_and_the_sign_says_three_at_most(qtbot, tmp_path):
+    """M3: ten opened days, with runs of the same hours: grouped, and the door sign stays readable."""
+    from socialdesk.ui.calendar.occasion_words import OPENED_LINES, door_lines
+
+    install_translators("fr")
+    try:
+        hours = WEEK
+        for day in (22, 23, 24, 26, 28, 29, 30):
+            hours = with_exception(hours, DayException(date(2026, 12, day), (Span(540, 720),), ""))
+        hours = with_exception(hours, DayException(date(2027, 1, 2), (Span(540, 720),), ""))
+        store = _store(tmp_path / "shop.sqlite3", hours)
+        box = _box(store)
+        qtbot.addWidget(box)
+        lines = [_plain(line) for line in door_lines(box.occasion, ())]
+        assert lines[1] == "Ouvert du 22 au 24 décembre de 9 h à 12 h", lines
+        assert len(lines) == 1 + OPENED_LINES and lines[-1].startswith("Autres jours d'ouverture"), lines
+        assert lines[2] == "Ouvert le 26 décembre de 9 h à 12 h", lines
+        said = _plain(box.post_preview.text())
+        assert "Ouvert du 28 au 30 décembre de 9 h à 12 h." in said and "Ouvert le 2 janvier" in said, said
+    finally:
+        install_translators("en")
+
+
+def test_a_post_on_an_opened_day_is_not_planned_while_closed(qtbot, tmp_path):
+    """L2: the morning the shop opens inside its closure is no closed day for the posts."""
+    from socialdesk.domain.posts import Post, PostStatus
+    from socialdesk.ui.calendar.occasion_tasks import closed_day_posts
+
+    store = _store(tmp_path / "shop.sqlite3", with_exception(WEEK, NEW_YEARS_EVE))
+    store.calendar.add(Post(day=date(2026, 12, 31), networks=("facebook",), status=PostStatus.PLANNED, text="Ouvert"))
+    store.calendar.add(Post(day=date(2026, 12, 30), networks=("facebook",), status=PostStatus.PLANNED, text="Fermé"))
+    box = _box(store)
+    qtbot.addWidget(box)
+    assert [p.text for p in closed_day_posts(store, box.occasion, (), date(2026, 12, 7))] == ["Fermé"]
+
+
+def test_a_long_reason_is_shortened_at_a_word_inside_its_brackets(qtbot, tmp_path):
+    """L3: the dates and the closing bracket stay; no word is cut in two."""
+    from socialdesk.domain.cards import CLOSURE_MAX_CHARS
+    from socialdesk.ui.calendar.occasion_words import door_lines
+
+    install_translators("fr")
+    try:
+        store = open_store(tmp_path / "shop.sqlite3")
+        reason = "fermeture annuelle pour travaux de rénovation complète du fournil, changement du four à bois"
+        store.calendar.closures.add(Closure(date(2026, 12, 21), date(2027, 1, 3), reason))
+        box = _box(store)
+        qtbot.addWidget(box)
+        line = door_lines(box.occasion, ())[0]
+        assert len(line) <= CLOSURE_MAX_CHARS and line.endswith("…)") and "3 janvier 2027" in line, line
+        kept = line[line.index("(") + 1:-2]
+        assert reason.startswith(kept) and reason[len(kept)] in " ,", line
+    finally:
+        install_translators("en")

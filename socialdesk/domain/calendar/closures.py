@@ -79,6 +79,7 @@ class Occasion:
     last: date
     holiday: SpecialDay | None = None
     closure: Closure | None = None
+    opened: tuple = ()  # a closure's days a special day of the shop's hours opens (see `opened_within`)
 
     @property
     def key(self) -> str:
@@ -92,7 +93,9 @@ class Occasion:
         """What its ready post carries (Post.extra[OCCASION_KEY]): a closure's key with its dates, so a post
         placed for earlier dates no longer counts as placed once the dates change."""
         if self.closure is not None:
-            return f"{self.key}:{self.first.isoformat()}:{self.last.isoformat()}"
+            said = "".join(f":{e.day.isoformat()}=" + ",".join(f"{s.start}-{s.end}" for s in e.spans)
+                           for e in self.opened)  # a day opened or its hours changed: the post says otherwise
+            return f"{self.key}:{self.first.isoformat()}:{self.last.isoformat()}{said}"
         return self.key
 
     @property
@@ -100,8 +103,19 @@ class Occasion:
         return (self.last - self.first).days + 1
 
     @property
+    def closed_run(self) -> int:
+        """The most days in a row the shop is shut for it: its days, less the ones a special day opens."""
+        opened = {e.day for e in self.opened}
+        longest = run = 0
+        for offset in range(self.days):
+            run = 0 if self.first + timedelta(days=offset) in opened else run + 1
+            longest = max(longest, run)
+        return longest
+
+    @property
     def temporarily_closed(self) -> bool:
-        return self.days >= TEMPORARILY_CLOSED_FROM
+        """Shut long enough for Google's "temporarily closed" (its holiday hours cover fewer days in a row)."""
+        return self.closed_run >= TEMPORARILY_CLOSED_FROM
 
     @property
     def prepare_week(self) -> IsoWeek:
@@ -140,22 +154,24 @@ def opened_within(occasion: Occasion, hours=None) -> tuple:
                         key=lambda e: e.day))
 
 
-def closure_periods(closures: list[Closure]) -> list[Occasion]:
+def closure_periods(closures: list[Closure], hours=None) -> list[Occasion]:
     """The closures as the customers see them: overlapping or touching ones make one period, named by its
-    earliest closure (its ticks and reason), so the tasks and the post are not doubled."""
+    earliest closure (its ticks and reason), so the tasks and the post are not doubled; with the shop's hours
+    (OpeningHours), each with the days its special days open (`Occasion.opened`)."""
     periods: list[Occasion] = []
     for c in sorted(closures, key=lambda c: (c.first, c.id or 0)):
         if periods and c.first <= periods[-1].last + timedelta(days=1):
             periods[-1] = replace(periods[-1], last=max(periods[-1].last, c.last))
         else:
             periods.append(Occasion(c.first, c.last, closure=c))
-    return periods
+    return [replace(period, opened=opened_within(period, hours)) for period in periods]
 
 
-def occasion_of(closure: Closure, closures: list[Closure]) -> Occasion:
+def occasion_of(closure: Closure, closures: list[Closure], hours=None) -> Occasion:
     """The period a closure belongs to (itself alone when it touches no other)."""
-    return next((o for o in closure_periods(closures) if o.first <= closure.first <= o.last),
-                Occasion(closure.first, closure.last, closure=closure))
+    alone = Occasion(closure.first, closure.last, closure=closure)
+    return next((o for o in closure_periods(closures, hours) if o.first <= closure.first <= o.last),
+                replace(alone, opened=opened_within(alone, hours)))
 
 
 def overlapping(closure: Closure, closures: list[Closure]) -> list[Closure]:
@@ -208,7 +224,7 @@ def occasions(first: date, last: date, closures: list[Closure], alsace_moselle: 
     found = [Occasion(day, day, holiday=code) for year in range(first.year, last.year + 1)
              for day, code in public_holidays(year, alsace_moselle) if first <= day <= last]
     found = [o for o in found if needs_preparing(o, closures, hours)]
-    found += [o for o in closure_periods(closures) if first <= o.first <= last]
+    found += [o for o in closure_periods(closures, hours) if first <= o.first <= last]
     return sorted(found, key=lambda o: (o.first, o.closure is None))
 
 
@@ -252,8 +268,28 @@ def post_slot(occasion: Occasion, now: datetime) -> datetime:
 
 
 def closed_days(occasion: Occasion, spans) -> tuple[date, date] | None:
-    """The days the shop is closed for it (first, last): a closure's, a holiday's once answered closed (`spans`
-    empty); None while open or unanswered."""
+    """The days the shop is closed for it (first, last): a closure's (some may be opened: `Occasion.opened`), a
+    holiday's once answered closed (`spans` empty); None while open or unanswered."""
     if occasion.closure is not None:
         return occasion.first, occasion.last
     return (occasion.first, occasion.first) if spans is not None and not spans else None
+
+
+def closed_span(occasion: Occasion) -> tuple[date, date] | None:
+    """A closure's first and last days the shop is shut (a special day may open its first or last): None when
+    special days open every one of them."""
+    opened = {e.day for e in occasion.opened}
+    shut = [occasion.first + timedelta(days=n) for n in range(occasion.days)
+            if occasion.first + timedelta(days=n) not in opened]
+    return (shut[0], shut[-1]) if shut else None
+
+
+def opened_runs(opened) -> list[tuple[date, date, tuple]]:
+    """The opened days (DayException) as runs of days in a row with the same hours: (first, last, spans)."""
+    runs: list[tuple[date, date, tuple]] = []
+    for e in opened:
+        if runs and runs[-1][1] + timedelta(days=1) == e.day and tuple(runs[-1][2]) == tuple(e.spans):
+            runs[-1] = (runs[-1][0], e.day, runs[-1][2])
+        else:
+            runs.append((e.day, e.day, tuple(e.spans)))
+    return runs

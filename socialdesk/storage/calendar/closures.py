@@ -4,6 +4,7 @@ from datetime import date, datetime
 
 from socialdesk.domain.calendar.closures import OCCASION_KEY, Closure, TaskKind, closure_periods
 from socialdesk.domain.changes import Area, Change
+from socialdesk.domain.hours.model import from_json
 from socialdesk.storage.calendar.rows import OCCASION_SQL
 from socialdesk.storage.errors import guard_reads
 
@@ -13,29 +14,33 @@ def _closure(row) -> Closure:
                    row["id"])
 
 
-def _periods(db) -> dict:
-    """The closure periods as the customers see them (see `closure_periods`): occasion key -> Occasion."""
+def periods(db) -> dict:
+    """The closure periods as the customers see them (see `closure_periods`), each with the days the shop's special
+    days open in it: occasion key -> Occasion."""
     cursor = db.execute("SELECT id, first_day, last_day, reason FROM closures")
     names = [column[0] for column in cursor.description]
     closures = [_closure(dict(zip(names, row))) for row in cursor.fetchall()]
-    return {period.key: period for period in closure_periods(closures)}
+    stored = db.execute("SELECT opening_week FROM shop WHERE id = 1").fetchone()
+    return {period.key: period for period in closure_periods(closures, from_json(stored[0]) if stored else None)}
 
 
-def _dates(period) -> tuple[date, date] | None:
-    return (period.first, period.last) if period is not None else None
+def _said(period) -> str | None:
+    """What the period's tasks were done for: its dates and its opened days (the ready post's key)."""
+    return period.post_key if period is not None else None
 
 
-def _forget_moved_ticks(db, before: dict, when: datetime | None = None) -> None:
-    """A period whose dates changed (its closure edited, merged, one added or removed beside it) or that is gone
-    loses its ticks: the listings' hours, the door sign and the post were done for the old dates. A new reason
-    alone keeps them. One rule keeps the post task true to the calendar: a period whose new dates have their
-    ready post on it (dates moved away and back) has its post task ticked again, at `when`."""
-    after = _periods(db)
+def forget_changed_ticks(db, before: dict, when: datetime | None = None) -> None:
+    """A period whose dates changed (its closure edited, merged, one added or removed beside it), whose opened days
+    changed (a special day in it added, changed or taken back), or that is gone loses its ticks: the listings'
+    hours, the door sign and the post were done for what it was. A new reason alone keeps them. One rule keeps the
+    post task true to the calendar: a period whose ready post for what it is now is on the calendar (dates moved
+    away and back) has its post task ticked again, at `when`."""
+    after = periods(db)
     for key, period in before.items():
-        if _dates(after.get(key)) != _dates(period):
+        if _said(after.get(key)) != _said(period):
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (key,))
     for key, period in after.items():
-        if when is None or _dates(before.get(key)) == _dates(period):
+        if when is None or _said(before.get(key)) == _said(period):
             continue
         placed = db.execute(f"SELECT 1 FROM posts WHERE {OCCASION_SQL} = ? LIMIT 1",
                             (OCCASION_KEY, period.post_key)).fetchone()
@@ -55,40 +60,40 @@ class ClosuresRepo:
 
     def add(self, closure: Closure, when: datetime | None = None) -> Change:
         with self._store.write() as db:
-            before = _periods(db)
+            before = periods(db)
             cursor = db.execute("INSERT INTO closures (first_day, last_day, reason) VALUES (?, ?, ?)",
                                 (closure.first.isoformat(), closure.last.isoformat(), closure.reason.strip()))
-            _forget_moved_ticks(db, before, when)
+            forget_changed_ticks(db, before, when)
         return Change(Area.CALENDAR, (f"closure:{cursor.lastrowid}",))
 
     def update(self, closure: Closure, when: datetime | None = None) -> Change:
         with self._store.write() as db:
-            before = _periods(db)
+            before = periods(db)
             db.execute("UPDATE closures SET first_day = ?, last_day = ?, reason = ? WHERE id = ?",
                        (closure.first.isoformat(), closure.last.isoformat(), closure.reason.strip(), closure.id))
-            _forget_moved_ticks(db, before, when)
+            forget_changed_ticks(db, before, when)
         return Change(Area.CALENDAR, (f"closure:{closure.id}",))
 
     def merge(self, kept: Closure, removed: list[int], when: datetime | None = None) -> Change:
         """One write: `kept` (an existing closure, its new dates) takes the place of the `removed` closures.
         `when` (here and in add, update, remove): the time of the change, to tick the post task of a period whose
-        new dates have their ready post on the calendar (see `_forget_moved_ticks`)."""
+        new dates have their ready post on the calendar (see `forget_changed_ticks`)."""
         with self._store.write() as db:
-            before = _periods(db)
+            before = periods(db)
             db.execute("UPDATE closures SET first_day = ?, last_day = ?, reason = ? WHERE id = ?",
                        (kept.first.isoformat(), kept.last.isoformat(), kept.reason.strip(), kept.id))
             for closure_id in removed:
                 db.execute("DELETE FROM closures WHERE id = ?", (closure_id,))
                 db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (f"closure:{closure_id}",))
-            _forget_moved_ticks(db, before, when)
+            forget_changed_ticks(db, before, when)
         return Change(Area.CALENDAR, tuple(f"closure:{i}" for i in [kept.id, *removed]))
 
     def remove(self, closure_id: int, when: datetime | None = None) -> Change:
         with self._store.write() as db:
-            before = _periods(db)
+            before = periods(db)
             db.execute("DELETE FROM closures WHERE id = ?", (closure_id,))
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (f"closure:{closure_id}",))
-            _forget_moved_ticks(db, before, when)
+            forget_changed_ticks(db, before, when)
         return Change(Area.CALENDAR, (f"closure:{closure_id}",))
 
     def ticks(self, occasion_key: str) -> dict[str, datetime]:

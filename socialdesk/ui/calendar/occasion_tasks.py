@@ -1,5 +1,6 @@
 """One holiday or closure's to-do before it: listings to update and a ready post, ticked off and kept."""
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -36,7 +37,7 @@ def ready_post(store, occasion: Occasion, spans, hours=_READ) -> str:
         return post_text(occasion, spans)
     hours = _hours(store, hours)
     back = reopening_day(occasion.last, store.calendar.closures.closures(), hours)
-    return post_text(occasion, spans, back, opened_within(occasion, hours))
+    return post_text(occasion, spans, back)
 
 
 def occasion_prepared_at(store, occasion: Occasion, listings: dict[str, str] | None = None, hours=_READ):
@@ -76,11 +77,10 @@ def occasion_spans(store, occasion: Occasion):
     return holiday_spans(store, occasion.first) if occasion.closure is None else ()
 
 
-def task_words(occasion: Occasion, task: Task, listings: dict[str, str], spans, hours) -> str:
-    """A task's words in the to-do ("Print the door sign: “Closed on 25 December”"); `hours`: the shop's
-    OpeningHours, whose special days may open days of a closure."""
-    opened = opened_within(occasion, hours)
-    return task_text(task, listings, spans, " · ".join(door_lines(occasion, spans, opened)), opened)
+def task_words(occasion: Occasion, task: Task, listings: dict[str, str], spans) -> str:
+    """A task's words in the to-do ("Print the door sign: “Closed on 25 December”"), a closure's opened days
+    (`Occasion.opened`) said."""
+    return task_text(task, listings, spans, " · ".join(door_lines(occasion, spans)), occasion)
 
 
 def ready_post_words(store, occasion: Occasion, spans, placed: Post | None = None, hours=_READ) -> str:
@@ -112,8 +112,9 @@ def old_date_posts(store, occasion: Occasion, posts: list[Post] | None = None) -
 
 
 def old_posts_words(posts: list[Post]) -> str:
-    """"A post still announces the old dates (Fri 25 Dec 10:00)"."""
-    return fill(QCoreApplication.translate("OccasionTasks", "%n post(s) still announce(s) the old dates (%1).", "",
+    """"A post still announces the old dates or hours (Fri 25 Dec 10:00)": a closure's dates, or its opened days,
+    changed after its post was placed."""
+    return fill(QCoreApplication.translate("OccasionTasks", "%n post(s) still announce(s) the old dates or hours (%1).", "",
                                            len(posts)), "; ".join(post_when(post) for post in posts))
 
 
@@ -123,8 +124,9 @@ def closed_day_posts(store, occasion: Occasion, spans, today: date) -> list[Post
     days = closed_days(occasion, spans)
     if days is None or days[1] < today:
         return []
+    opened = {e.day for e in occasion.opened}  # a special day opens it: posts there go out (attack 36, L2)
     return [post for post in store.calendar.posts_between(max(days[0], today), days[1])
-            if post.status in (PostStatus.PLANNED, PostStatus.DRAFT)
+            if post.status in (PostStatus.PLANNED, PostStatus.DRAFT) and post.day not in opened
             and post.extra.get(OCCASION_KEY) != occasion.post_key]
 
 
@@ -139,6 +141,8 @@ class OccasionTasks(QGroupBox):
         """`access_key`: False for the second and later occasions on one page, so Alt+A names one button."""
         super().__init__(occasion_title(occasion), parent)
         self.setObjectName("occasionTasks")
+        hours = store.shop.get().hours  # a closure's opened days as the hours say them now (Occasion.opened)
+        occasion = replace(occasion, opened=opened_within(occasion, hours))
         self.store, self.clock, self.occasion = store, clock, occasion
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
@@ -154,7 +158,6 @@ class OccasionTasks(QGroupBox):
             layout.addWidget(self.answer)
         self.listings = listing_names(store)
         ticks = store.calendar.closures.ticks(occasion.key)
-        hours = store.shop.get().hours
         self.task_list = self._tasks(hours)
         self.access_key = access_key
         for task in self._all_tasks():
@@ -271,8 +274,7 @@ class OccasionTasks(QGroupBox):
 
     def door_line(self) -> str:
         """The sign's words about the occasion: one line each (see door_lines)."""
-        return "\n".join(door_lines(self.occasion, self.spans(), opened_within(self.occasion,
-                                                                               self.store.shop.get().hours)))
+        return "\n".join(door_lines(self.occasion, self.spans()))
 
     def spans(self):
         """The shop's hours that day: None while a holiday's answer is not given; () closed."""
@@ -284,7 +286,7 @@ class OccasionTasks(QGroupBox):
         hours = _hours(self.store, hours)
         self.task_list = self._tasks(hours)
         for task in self._all_tasks():
-            self.boxes[task.key].setText(task_words(self.occasion, task, self.listings, spans, hours))
+            self.boxes[task.key].setText(task_words(self.occasion, task, self.listings, spans))
         door = Task(TaskKind.DOOR_SIGN) in self.task_list
         for widget in (self.boxes[TaskKind.DOOR_SIGN.value], self.door_button):
             widget.setVisible(door)

@@ -136,6 +136,7 @@ class RulesTab(QWidget):
         steal the focus), the others reload."""
         watched = change.concerns(Area.RULES) or change.concerns(Area.CALENDAR)
         watched = watched or change.concerns(Area.STRATEGY, "applied")
+        watched = watched or change.concerns(Area.STRATEGY, "hours")  # a closure's opened days, a holiday's answer
         # The week page also lists printed codes, reprints and the listings to update before a closure.
         if (watched or change.concerns(Area.PRESENCE)) and not is_own(initiator, self.week_page):
             self.show_week(self.week)
