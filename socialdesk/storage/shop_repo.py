@@ -38,9 +38,9 @@ class ShopRepo:
 
     def save(self, card: ShopCard) -> Change:
         """The card written; "hours" in the Change when its hours changed. A closure whose opened days (special
-        days inside it) changed loses its ticks, as when its dates move: its listings, door sign and post said
-        otherwise (attack 36, H1)."""
-        from socialdesk.storage.calendar.closures import forget_changed_ticks, periods
+        days inside it) changed, or a holiday whose answer changed, loses its ticks, as when a closure's dates move:
+        its listings, door sign and post said otherwise (attacks 36 and 36b, H1)."""
+        from socialdesk.storage.calendar.closures import forget_changed_answers, forget_changed_ticks, periods
 
         record = {k: getattr(card, k) for k in _FIELDS}
         record.update(id=1, languages=json.dumps(card.languages, ensure_ascii=False),
@@ -50,5 +50,6 @@ class ShopRepo:
             before = periods(db)
             db["shop"].upsert(record, pk="id")
             forget_changed_ticks(db, before)
+            forget_changed_answers(db, from_json(stored[0]) if stored else None, card.hours)
         hours_changed = (stored[0] if stored else "") != record["opening_week"]
         return Change(Area.STRATEGY, ("shop", "hours") if hours_changed else ("shop",))

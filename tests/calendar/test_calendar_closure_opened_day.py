@@ -237,3 +237,66 @@ def test_a_long_reason_is_shortened_at_a_word_inside_its_brackets(qtbot, tmp_pat
         assert reason.startswith(kept) and reason[len(kept)] in " ,", line
     finally:
         install_translators("en")
+
+
+# ----- attack 36b: a holiday's answer and a closure's reopening day
+
+def test_a_holidays_answer_changed_after_its_ticks_undoes_them_and_names_the_post(qtbot, tmp_path):
+    """H1: 14 July answered closed, the post placed, every task ticked; then it opens 9 h–12 h."""
+    from datetime import datetime
+
+    from socialdesk.domain.calendar.closures import Occasion, with_hours
+
+    install_translators("en")
+    store = open_store(tmp_path / "shop.sqlite3")
+    bastille = date(2027, 7, 14)
+    store.shop.save(ShopCard(name="Fleurs", hours=with_exception(WEEK, DayException(bastille, (), ""))))
+    occasion = Occasion(bastille, bastille, holiday=SpecialDay.BASTILLE_DAY)
+    box = OccasionTasks(store, fixed_clock(date(2027, 7, 1)), occasion)
+    qtbot.addWidget(box)
+    box.place_post()
+    for task in ("google_hours", "apple_hours", "door_sign"):
+        store.calendar.closures.set_tick(occasion.key, task, True, datetime(2027, 7, 1, 9))
+    card = store.shop.get()
+    card.hours = with_exception(card.hours, DayException(bastille, (Span(540, 720),), ""))
+    store.shop.save(card)
+    assert store.calendar.closures.ticks(occasion.key) == {}
+    again = OccasionTasks(store, fixed_clock(date(2027, 7, 1)), occasion)
+    qtbot.addWidget(again)
+    assert again.old_posts.isVisibleTo(again) and again.place_button.isEnabled()
+    assert "Open on 14 July, 9am–noon" in _plain(again.post_preview.text())
+    assert with_hours(occasion, [], card.hours).said != with_hours(occasion, [], WEEK).said
+
+
+def test_a_first_answer_keeps_the_ticks(tmp_path):
+    from datetime import datetime
+
+    store = open_store(tmp_path / "shop.sqlite3")
+    store.shop.save(ShopCard(name="Fleurs", hours=WEEK))
+    store.calendar.closures.set_tick("bastille_day:2027-07-14", "google_hours", True, datetime(2027, 7, 1, 9))
+    card = store.shop.get()
+    card.hours = with_exception(WEEK, DayException(date(2027, 7, 14), (), ""))
+    store.shop.save(card)
+    assert list(store.calendar.closures.ticks("bastille_day:2027-07-14")) == ["google_hours"]
+
+
+def test_a_new_reopening_day_names_the_post_and_keeps_the_listings_ticks(qtbot, tmp_path):
+    """M1: « Réouverture le 5 janvier » placed; the shop then stays closed on 5 January: the post is out of date,
+    the listings were done for the closure's own days."""
+    from datetime import datetime
+
+    install_translators("en")
+    store = _store(tmp_path / "shop.sqlite3", WEEK)
+    box = _box(store)
+    qtbot.addWidget(box)
+    box.place_post()
+    key = box.occasion.key
+    store.calendar.closures.set_tick(key, "google_closed", True, datetime(2026, 12, 7, 9))
+    card = store.shop.get()
+    card.hours = with_exception(WEEK, DayException(date(2027, 1, 5), (), "inventaire"))  # after the closure
+    store.shop.save(card)
+    assert list(store.calendar.closures.ticks(key)) == ["google_closed"]  # the post's tick went, not this one
+    again = _box(store)
+    qtbot.addWidget(again)
+    assert again.old_posts.isVisibleTo(again) and again.place_button.isEnabled()
+    assert "Back on 6 January." in _plain(again.post_preview.text())

@@ -94,8 +94,9 @@ def test_the_three_answers_change_the_ready_post_and_are_kept_per_date(qtbot, bu
     tasks.place_button.click()
     assert [post.text for post in store.calendar.posts_between(date(2027, 4, 1), date(2027, 5, 1))] == \
         [words["special"]]
-    tasks.answer.closed_button.click()
-    assert words["special"] in tasks.post_preview.text()  # once placed, the words shown are those published
+    tasks.answer.closed_button.click()  # the placed post said it opens: out of date, named, a new one offered
+    assert words["closed"] in tasks.post_preview.text() and tasks.place_button.isEnabled()
+    assert tasks.old_posts.isVisibleTo(tasks)
     store.calendar.delete([post.id for post in store.calendar.posts_between(date(2027, 4, 1), date(2027, 5, 1))])
     store.close()
     assert _stored(path)[0]["spans"] == []

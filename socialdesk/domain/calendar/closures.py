@@ -16,6 +16,7 @@ COMING_MOST = 3  # ...three at most, so the sign stays readable from the street
 POST_HOUR = 10  # the ready post's usual time...
 LATEST_POST_HOUR = 21  # ...and the latest it is placed today when that hour has passed (else tomorrow)
 OCCASION_KEY = "occasion"  # in Post.extra: the key of the holiday or closure whose ready post it is
+OCCASION_SAID = "occasion_said"  # in Post.extra: what its words said of the hours (Occasion.said) when placed
 TEMPORARILY_CLOSED_FROM = 7  # Google: special hours cover up to 6 consecutive days (DOMAIN.md)
 
 
@@ -79,7 +80,11 @@ class Occasion:
     last: date
     holiday: SpecialDay | None = None
     closure: Closure | None = None
-    opened: tuple = ()  # a closure's days a special day of the shop's hours opens (see `opened_within`)
+    # What the shop's hours make of it (see `with_hours`): a closure's days a special day opens and the day it
+    # reopens; a holiday's answer (None: not given; (): closed; else its opening spans)
+    opened: tuple = ()
+    back: date | None = None
+    answer: tuple | None = None
 
     @property
     def key(self) -> str:
@@ -93,10 +98,17 @@ class Occasion:
         """What its ready post carries (Post.extra[OCCASION_KEY]): a closure's key with its dates, so a post
         placed for earlier dates no longer counts as placed once the dates change."""
         if self.closure is not None:
-            said = "".join(f":{e.day.isoformat()}=" + ",".join(f"{s.start}-{s.end}" for s in e.spans)
-                           for e in self.opened)  # a day opened or its hours changed: the post says otherwise
-            return f"{self.key}:{self.first.isoformat()}:{self.last.isoformat()}{said}"
+            return f"{self.key}:{self.first.isoformat()}:{self.last.isoformat()}"
         return self.key
+
+    @property
+    def said(self) -> str:
+        """What its ready post's words say of the shop's hours (Post.extra[OCCASION_SAID]): a closure's opened days
+        and the day it reopens, a holiday's answer. A post placed for other hours is out of date (attack 36b)."""
+        if self.closure is not None:
+            opened = ";".join(f"{e.day.isoformat()}={_spans_key(e.spans)}" for e in self.opened)
+            return f"opened:{opened}|back:{self.back.isoformat() if self.back else ''}"
+        return "unanswered" if self.answer is None else f"hours:{_spans_key(self.answer)}"
 
     @property
     def days(self) -> int:
@@ -154,24 +166,37 @@ def opened_within(occasion: Occasion, hours=None) -> tuple:
                         key=lambda e: e.day))
 
 
+def _spans_key(spans) -> str:
+    return ",".join(f"{s.start}-{s.end}" for s in spans)
+
+
+def with_hours(occasion: Occasion, closures: list[Closure], hours=None) -> Occasion:
+    """The occasion with what the shop's hours (OpeningHours, or None) make of it: a closure's opened days and the
+    day it reopens (when the hours are known), a holiday's answer."""
+    if occasion.closure is None:
+        return replace(occasion, answer=day_answer(hours, occasion.first))
+    back = reopening_day(occasion.last, closures, hours) if hours is not None and not hours.is_empty else None
+    return replace(occasion, opened=opened_within(occasion, hours), back=back)
+
+
 def closure_periods(closures: list[Closure], hours=None) -> list[Occasion]:
     """The closures as the customers see them: overlapping or touching ones make one period, named by its
-    earliest closure (its ticks and reason), so the tasks and the post are not doubled; with the shop's hours
-    (OpeningHours), each with the days its special days open (`Occasion.opened`)."""
+    earliest closure (its ticks and reason), so the tasks and the post are not doubled; each with what the shop's
+    hours (OpeningHours, or None) make of it (`with_hours`)."""
     periods: list[Occasion] = []
     for c in sorted(closures, key=lambda c: (c.first, c.id or 0)):
         if periods and c.first <= periods[-1].last + timedelta(days=1):
             periods[-1] = replace(periods[-1], last=max(periods[-1].last, c.last))
         else:
             periods.append(Occasion(c.first, c.last, closure=c))
-    return [replace(period, opened=opened_within(period, hours)) for period in periods]
+    return [with_hours(period, closures, hours) for period in periods]
 
 
 def occasion_of(closure: Closure, closures: list[Closure], hours=None) -> Occasion:
     """The period a closure belongs to (itself alone when it touches no other)."""
     alone = Occasion(closure.first, closure.last, closure=closure)
     return next((o for o in closure_periods(closures, hours) if o.first <= closure.first <= o.last),
-                replace(alone, opened=opened_within(alone, hours)))
+                with_hours(alone, closures, hours))
 
 
 def overlapping(closure: Closure, closures: list[Closure]) -> list[Closure]:
@@ -221,7 +246,7 @@ def reopening_day(last: date, closures: list[Closure], hours=None) -> date:
 def occasions(first: date, last: date, closures: list[Closure], alsace_moselle: bool = False,
               hours=None) -> list[Occasion]:
     """The holidays and closures starting from `first` to `last` that need preparing, in date order."""
-    found = [Occasion(day, day, holiday=code) for year in range(first.year, last.year + 1)
+    found = [Occasion(day, day, holiday=code, answer=day_answer(hours, day)) for year in range(first.year, last.year + 1)
              for day, code in public_holidays(year, alsace_moselle) if first <= day <= last]
     found = [o for o in found if needs_preparing(o, closures, hours)]
     found += [o for o in closure_periods(closures, hours) if first <= o.first <= last]

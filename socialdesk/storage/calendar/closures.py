@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 from socialdesk.domain.calendar.closures import OCCASION_KEY, Closure, TaskKind, closure_periods
 from socialdesk.domain.changes import Area, Change
-from socialdesk.domain.hours.model import from_json
+from socialdesk.domain.hours.model import day_answer, from_json
 from socialdesk.storage.calendar.rows import OCCASION_SQL
 from socialdesk.storage.errors import guard_reads
 
@@ -24,29 +24,47 @@ def periods(db) -> dict:
     return {period.key: period for period in closure_periods(closures, from_json(stored[0]) if stored else None)}
 
 
-def _said(period) -> str | None:
-    """What the period's tasks were done for: its dates and its opened days (the ready post's key)."""
-    return period.post_key if period is not None else None
+def _done_for(period) -> tuple | None:
+    """What the period's listings and door sign were done for: its dates and the days special days open in it."""
+    return (period.first, period.last, period.opened) if period is not None else None
 
 
 def forget_changed_ticks(db, before: dict, when: datetime | None = None) -> None:
     """A period whose dates changed (its closure edited, merged, one added or removed beside it), whose opened days
     changed (a special day in it added, changed or taken back), or that is gone loses its ticks: the listings'
-    hours, the door sign and the post were done for what it was. A new reason alone keeps them. One rule keeps the
-    post task true to the calendar: a period whose ready post for what it is now is on the calendar (dates moved
-    away and back) has its post task ticked again, at `when`."""
+    hours, the door sign and the post were done for what it was. A new reason alone keeps them; a new reopening
+    day (the hours after it) only undoes the post's tick, whose words say it. One rule keeps the post task true to
+    the calendar: a period whose ready post for what it is now is on the calendar (dates moved away and back) has
+    its post task ticked again, at `when`."""
     after = periods(db)
     for key, period in before.items():
-        if _said(after.get(key)) != _said(period):
+        now = after.get(key)
+        if _done_for(now) != _done_for(period):
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (key,))
+        elif now.said != period.said:
+            db.execute("DELETE FROM occasion_ticks WHERE occasion = ? AND task = ?", (key, TaskKind.POST.value))
     for key, period in after.items():
-        if when is None or _said(before.get(key)) == _said(period):
+        if when is None or _done_for(before.get(key)) == _done_for(period):
             continue
         placed = db.execute(f"SELECT 1 FROM posts WHERE {OCCASION_SQL} = ? LIMIT 1",
                             (OCCASION_KEY, period.post_key)).fetchone()
         if placed:
             db.execute("INSERT OR REPLACE INTO occasion_ticks (occasion, task, done_at) VALUES (?, ?, ?)",
                        (key, TaskKind.POST.value, when.isoformat(timespec="seconds")))
+
+
+def forget_changed_answers(db, hours_before, hours_after) -> None:
+    """A holiday answered (closed, or its hours) whose answer changed loses its ticks: its listings, door sign and
+    post said the old answer (attack 36b, H1). Giving a first answer keeps them."""
+    keys = [row[0] for row in db.execute("SELECT DISTINCT occasion FROM occasion_ticks WHERE occasion NOT LIKE 'closure:%'")]
+    for key in keys:
+        try:
+            day = date.fromisoformat(key.rsplit(":", 1)[-1])  # a holiday's key: its code and date
+        except ValueError:
+            continue
+        answer = day_answer(hours_before, day)
+        if answer is not None and answer != day_answer(hours_after, day):
+            db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (key,))
 
 
 @guard_reads

@@ -6,8 +6,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from socialdesk.domain.calendar.closures import OCCASION_KEY, Occasion, Task, TaskKind, closed_days, \
-    opened_within, post_slot, prepared_at, reopening_day, tasks, to_prepare
+from socialdesk.domain.calendar.closures import OCCASION_KEY, OCCASION_SAID, Occasion, Task, TaskKind, closed_days, \
+    post_slot, prepared_at, reopening_day, tasks, to_prepare, with_hours
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.due import listing_names
@@ -95,19 +95,25 @@ def ready_post_words(store, occasion: Occasion, spans, placed: Post | None = Non
                 ready_post(store, occasion, spans, hours))
 
 
+def _current(occasion: Occasion, post: Post) -> bool:
+    """Placed for the occasion's dates and for what the hours make of it now (a post placed before the app kept
+    that is taken as current)."""
+    return (post.extra.get(OCCASION_KEY) == occasion.post_key
+            and post.extra.get(OCCASION_SAID, occasion.said) == occasion.said)
+
+
 def placed_post(occasion: Occasion, posts: list[Post]) -> Post | None:
-    """Among `posts` (its `occasion_posts`), the ready post placed for the occasion's dates, the first if copied
-    (as `occasion_post` reads it)."""
-    return min((post for post in posts if post.extra.get(OCCASION_KEY) == occasion.post_key),
-               key=lambda post: post.id, default=None)
+    """Among `posts` (its `occasion_posts`), the ready post placed for the occasion's dates and hours, the first if
+    copied."""
+    return min((post for post in posts if _current(occasion, post)), key=lambda post: post.id, default=None)
 
 
 def old_date_posts(store, occasion: Occasion, posts: list[Post] | None = None) -> list[Post]:
-    """A closure's ready posts placed for other dates (before its dates changed) that are still to be
-    published: planned or drafted, on a day. `posts`: its `occasion_posts`, when the caller has read them."""
+    """Ready posts placed for other dates or hours (a closure's dates moved, a day opened in it, the day it reopens
+    or a holiday's answer changed) that are still to be published: planned or drafted, on a day. `posts`: its
+    `occasion_posts`, when the caller has read them."""
     posts = store.calendar.occasion_posts(occasion.key) if posts is None else posts
-    return [post for post in posts
-            if post.extra.get(OCCASION_KEY) != occasion.post_key and post.day is not None
+    return [post for post in posts if not _current(occasion, post) and post.day is not None
             and post.status in (PostStatus.PLANNED, PostStatus.DRAFT)]
 
 
@@ -141,8 +147,8 @@ class OccasionTasks(QGroupBox):
         """`access_key`: False for the second and later occasions on one page, so Alt+A names one button."""
         super().__init__(occasion_title(occasion), parent)
         self.setObjectName("occasionTasks")
-        hours = store.shop.get().hours  # a closure's opened days as the hours say them now (Occasion.opened)
-        occasion = replace(occasion, opened=opened_within(occasion, hours))
+        hours = store.shop.get().hours  # what the hours make of it now (a closure's opened days, a holiday's answer)
+        occasion = with_hours(occasion, store.calendar.closures.closures(), hours)
         self.store, self.clock, self.occasion = store, clock, occasion
         self.boxes: dict[str, QCheckBox] = {}
         layout = QVBoxLayout(self)
@@ -202,9 +208,9 @@ class OccasionTasks(QGroupBox):
         return label, button, row
 
     def _refresh_old_posts(self, posts: list[Post]) -> None:
-        """A closure whose dates changed after its post was placed: the post announcing the old dates is named
-        (the owner deletes or edits it; placing the new post offers to remove it). `posts`: its occasion_posts."""
-        self._old_posts = posts = old_date_posts(self.store, self.occasion, posts) if self.occasion.closure else []
+        """A post placed before the dates or hours changed (see `old_date_posts`) is named (the owner deletes or
+        edits it; placing the new post offers to remove it). `posts`: its occasion_posts."""
+        self._old_posts = posts = old_date_posts(self.store, self.occasion, posts)
         self.old_posts.setText("⚠ " + old_posts_words(posts) if posts else "")
         self.old_posts_button.setText(self.tr("Show it/them in the calendar", "", len(posts)))
         for widget in (self.old_posts, self.old_posts_button):
@@ -284,6 +290,8 @@ class OccasionTasks(QGroupBox):
         """`hours`: the shop's, when just read (else read here, once: a holiday's answer changes them)."""
         spans = self.spans()
         hours = _hours(self.store, hours)
+        if self.occasion.closure is None:  # the answer just given says what the post must say
+            self.occasion = replace(self.occasion, answer=spans)
         self.task_list = self._tasks(hours)
         for task in self._all_tasks():
             self.boxes[task.key].setText(task_words(self.occasion, task, self.listings, spans))
@@ -351,8 +359,8 @@ class OccasionTasks(QGroupBox):
         slot = post_slot(self.occasion, now)
         post = Post(day=slot.date(), time=slot.time(), networks=ready_post_networks(self.store, now.date()),
                     text=ready_post(self.store, self.occasion, spans), status=PostStatus.PLANNED,
-                    extra={OCCASION_KEY: self.occasion.post_key})
-        old = old_date_posts(self.store, self.occasion, posts) if self.occasion.closure else []
+                    extra={OCCASION_KEY: self.occasion.post_key, OCCASION_SAID: self.occasion.said})
+        old = old_date_posts(self.store, self.occasion, posts)
         replacing = [item.id for item in old] if old and self._remove_old_posts(old) else []
         with saving(self) as attempt:
             change = self.store.calendar.add(post, replacing)
