@@ -222,3 +222,34 @@ def test_closed_sunday_then_monday_hours_is_read_so_and_the_question_shows_the_r
     week = stored_week(path)
     assert week[0] == [[540, 1140]] and week[6] == []
     assert [week[day] for day in range(1, 6)] == [before[day] for day in range(1, 6)]  # kept, as answered
+
+
+def test_undoing_the_first_typed_hours_keeps_the_special_days(qtbot, tmp_path):
+    """A shop with no hours types them, adds a special day, then undoes the typed hours: the week goes back to
+    empty, the special day stays, and redo brings the week back with it (attack 36b, M2)."""
+    from datetime import date
+
+    from socialdesk.domain.hours.model import DayException, Span
+    from socialdesk.ui.common.special_days import SpecialDaysBox
+
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    store.shop.save(replace(store.shop.get(), name="Fleurs & Co"))
+    win = MainWindow(store, DataBus(), fixed_clock(datetime(2027, 7, 15, 9)))
+    qtbot.addWidget(win)
+    win.show()
+    win.show_tab(0)
+    win.tabs.widget(0).ensure_built()
+    editor = win.findChildren(HoursEditor)[0]
+    editor.typed.setText("mar-sam 9h-19h")
+    editor.read_typed()
+    market = DayException(date(2027, 8, 7), (Span(540, 720),), "marché")
+    win.findChildren(SpecialDaysBox)[0]._put(market)
+    assert store.shop.get().hours.exceptions == (market,)
+    win.undo_group.undo()
+    hours = store.shop.get().hours
+    assert hours is not None and not any(hours.week) and hours.exceptions == (market,)
+    win.undo_group.redo()
+    hours = store.shop.get().hours
+    assert any(hours.week) and hours.exceptions == (market,)
+    store.close()

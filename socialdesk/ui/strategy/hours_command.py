@@ -10,7 +10,8 @@ from socialdesk.domain.hours.model import OpeningHours
 class HoursCommand(QUndoCommand):
     """The edit was already saved when pushed; undo writes the week before, redo the week after.
 
-    Special days added since are kept: only the week and its text go back."""
+    Special days added since are kept: only the week and its text go back (to an empty week when the shop had no
+    hours: the special days are not lost with it, attack 36b, M2)."""
 
     def __init__(self, page, text: str, before, after):
         super().__init__(text)
@@ -31,7 +32,10 @@ class HoursCommand(QUndoCommand):
         writer = self._page.writer
         now = writer.store.shop.get()
         hours = source.hours
-        if hours is not None and now.hours is not None:
+        if now.hours is not None and now.hours.exceptions:
+            week = hours.week if hours is not None else ((),) * 7
+            hours = OpeningHours(week, now.hours.exceptions)
+        elif hours is not None and now.hours is not None:
             hours = OpeningHours(hours.week, now.hours.exceptions)
         card = replace(now, hours=hours, opening_hours=source.opening_hours)
         if writer.write(writer.store.shop.save, card):
