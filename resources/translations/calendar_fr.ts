@@ -2009,6 +2009,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>%1, some days open</source>
+        <translation>%1, certains jours ouverts</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
         <source>Open %1.</source>
         <comment>on a date, or from one to another, with the hours</comment>
         <translation>Ouvert %1.</translation>

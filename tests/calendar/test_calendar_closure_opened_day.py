@@ -300,3 +300,18 @@ def test_a_new_reopening_day_names_the_post_and_keeps_the_listings_ticks(qtbot, 
     qtbot.addWidget(again)
     assert again.old_posts.isVisibleTo(again) and again.place_button.isEnabled()
     assert "Back on 6 January." in _plain(again.post_preview.text())
+
+
+def test_a_coming_closure_with_opened_days_is_one_line_on_the_sign(qtbot, tmp_path):
+    """M3 (36b): the sign of a December closure announces a January one with opened days in one line."""
+    from socialdesk.ui.calendar.door_sign import coming_lines
+
+    install_translators("en")
+    hours = with_exception(WEEK, DayException(date(2027, 1, 20), (Span(540, 720),), ""))
+    hours = with_exception(hours, DayException(date(2027, 1, 22), (Span(540, 720),), ""))
+    store = _store(tmp_path / "shop.sqlite3", hours)
+    store.calendar.closures.add(Closure(date(2027, 1, 18), date(2027, 1, 30), "travaux"))
+    box = _box(store)
+    qtbot.addWidget(box)
+    lines = [_plain(line) for line in coming_lines(store, box.occasion)]
+    assert lines == ["Closed from 18 to 30 January (travaux), some days open"], lines

@@ -18,16 +18,16 @@ def _tr(text: str) -> str:
 
 
 def coming_lines(store, occasion) -> list[str]:
-    """The next holidays and closures after `occasion` the sign announces, each as its own door line
-    ("Closed on 11 November", "Open on 1 May, 9am–1pm", "Closed from 3 to 23 August (annual leave)"), a closure's
-    special days that open one of its dates each under it."""
+    """The next holidays and closures after `occasion` the sign announces, one door line each ("Closed on 11
+    November", "Open on 1 May, 9am–1pm", "Closed from 3 to 23 August (annual leave)"); a coming closure with days
+    opened in it says so on its line, never on lines of its own (the sign stays readable: attack 36b, M3)."""
     from socialdesk.domain.calendar.closures import coming_after
     from socialdesk.domain.hours.model import day_answer
-    from socialdesk.ui.calendar.occasion_words import door_lines
+    from socialdesk.ui.calendar.occasion_words import coming_line
 
     hours = store.shop.get().hours
     coming = coming_after(occasion, store.calendar.closures.closures(), store.shop.alsace_moselle(), hours)
-    return [line for o in coming for line in door_lines(o, () if o.closure is not None else day_answer(hours, o.first))]
+    return [coming_line(o, () if o.closure is not None else day_answer(hours, o.first)) for o in coming]
 
 
 def save_door_sign(parent, store, clock, line: str, report, coming: list[str] = ()) -> list | None:

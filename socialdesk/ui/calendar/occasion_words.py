@@ -149,6 +149,15 @@ def door_lines(occasion: Occasion, spans=None) -> list[str]:
     return lines
 
 
+def coming_line(occasion: Occasion, spans=None) -> str:
+    """A coming holiday's or closure's one line on a door sign: its first door line, ", some days open" after a
+    closure's when special days open some of its days."""
+    first = door_lines(occasion, spans)[0]
+    if occasion.opened and closed_span(occasion) is not None:
+        return fill(translate(CONTEXT, "%1, some days open"), first)
+    return first
+
+
 def post_text(occasion: Occasion, spans=None, back: date | None = None) -> str:
     """"Fermé le 15 août", "Ouvert le 1er mai de 8 h à 13 h", "Vacances du 3 au 24 août": the ready post.
     `back`: the day the shop reopens after a closure (the next day when not given). A closure's opened days
