@@ -6,6 +6,7 @@ from pathlib import Path
 
 from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, Refused
 from socialdesk.domain.calendar.csv_format import MAX_BYTES, CsvProblem, export_plan, parse_csv
+from socialdesk.domain.calendar.csv_problems import shown_value
 from socialdesk.domain.calendar.plan_words import Dialect, column_names, default_dialect
 from socialdesk.domain.clock import system_clock
 from socialdesk.domain.quoting import quoted
@@ -118,8 +119,8 @@ def refuse_output(args) -> None:
 def describe(error) -> str:
     where = (_("line {line}, column {column}") if error.column else _("line {line}")).format(
         line=error.line, column=quoted(error.column))
-    value = column_names(error.value, current_language()) if error.problem is CsvProblem.NO_HEADER else error.value
-    problem = _(CSV_PROBLEMS[error.problem]).format(value=quoted(value), first=FIRST_DAY, last=LAST_DAY)
+    problem = _(CSV_PROBLEMS[error.problem]).format(value=shown_value(error, current_language()), first=FIRST_DAY,
+                                                    last=LAST_DAY)
     return _("{where}: {problem}").format(where=where, problem=problem)
 
 

@@ -115,3 +115,53 @@ def test_the_window_says_which_columns_the_file_has_not(qtbot, lang, words):
         assert words in dialog.summary.text() and dialog.import_button.isEnabled(), dialog.summary.text()
     finally:
         install_translators("en")
+
+
+# ----- attack 36b: the owner's own columns, a misspelt one named, lines before the header
+
+def _cp1252(text: str) -> bytes:
+    return text.replace("\n", "\r\n").encode("cp1252")
+
+
+@pytest.mark.parametrize("extra", ["Photo", "Jour", "Lien"])
+def test_a_column_of_the_owners_own_is_left_aside(extra):
+    parsed = parse_csv(_cp1252(f"Date;Heure;Réseaux;Statut;Texte;{extra}\n10/12/2026;09:00;Facebook;Prévue;Bonjour;x\n"))
+    assert not parsed.errors and [p.text for p in parsed.posts] == ["Bonjour"]
+
+
+def test_a_comments_column_is_the_notes():
+    parsed = parse_csv(_cp1252("Date;Heure;Réseaux;Statut;Texte;Commentaire\n10/12/2026;09:00;Facebook;Prévue;"
+                               "Bonjour;photo du four\n"))
+    assert not parsed.errors and parsed.posts[0].notes == "photo du four" and "notes" not in parsed.absent
+
+
+@pytest.mark.parametrize("header, misspelt, missing", [
+    ("Date;Heure;Réseaux;Statu;Texte", "statu", "statut, thème, sujet, notes"),
+    ("Date;Heure;Réseaux;Statut;Thme;Texte", "thme", "thème, sujet, notes"),
+])
+def test_a_misspelt_column_is_named(tmp_path, capsys, header, misspelt, missing):
+    shop = tmp_path / "shop.sqlite3"
+    open_store(shop).close()
+    plan = tmp_path / "plan.csv"
+    plan.write_bytes(_cp1252(f"{header}\n10/12/2026;09:00;Facebook;Prévue;Noël;Bonjour\n"))
+    assert main(["import", "csv", str(plan), "--db", str(shop), "--lang", "fr"]) == 2
+    err = capsys.readouterr().err
+    assert misspelt in err and f"il manque\u00a0: {missing}" in err and "…" not in err, err
+
+
+@pytest.mark.parametrize("before", ["sep=;\n", "\n", "\n\n", "\ufeff\u200b", "\ufeff"])
+def test_lines_and_marks_before_the_header_are_passed(before):
+    data = ("\ufeff" + before + "Date;Heure;Réseaux;Statut;Texte\n10/12/2026;09:00;Facebook;Prévue;Bonjour\n"
+            ).encode("utf-8")
+    parsed = parse_csv(data)
+    assert not parsed.errors and [p.text for p in parsed.posts] == ["Bonjour"], parsed.errors
+
+
+def test_a_column_twice_is_named_in_the_owners_words(tmp_path, capsys):
+    shop = tmp_path / "shop.sqlite3"
+    open_store(shop).close()
+    plan = tmp_path / "plan.csv"
+    plan.write_bytes(_cp1252("Date;Heure;Réseaux;Statut;Texte;Texte\n10/12/2026;09:00;Facebook;Prévue;a;b\n"))
+    assert main(["import", "csv", str(plan), "--db", str(shop), "--lang", "fr"]) == 2
+    err = capsys.readouterr().err
+    assert "texte" in err and "'text'" not in err, err

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from difflib import SequenceMatcher
 
 from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem  # noqa: F401 (re-exported)
 from socialdesk.domain.calendar.csv_bytes import Damage, decode, delimiter, line_of, unclosed_quote
@@ -39,6 +40,8 @@ _HEADER_ALIASES = {
     "heure": "time", "réseaux": "networks", "reseaux": "networks", "statut": "status", "thème": "pillar",
     "theme": "pillar", "pilier": "pillar", "sujet": "about", "texte": "text", "identifiant": "id",
     "texte alternatif": "alt_text", "alt text": "alt_text", "type google": "google_kind", "google kind": "google_kind",
+    "commentaire": "notes", "commentaires": "notes", "remarque": "notes", "remarques": "notes", "comment": "notes",
+    "comments": "notes", "note": "notes",
 }
 _STATUS_WORDS = {
     "idée": "idea", "idee": "idea", "brouillon": "draft", "prévu": "planned", "prevu": "planned",
@@ -135,9 +138,13 @@ def _parse(data: bytes) -> CsvImport:
     if not text.strip():
         result.errors.append(CsvError(1, CsvProblem.EMPTY))
         return result
-    result.delimiter = delimiter(text)
+    lines = text.split("\n")
+    skipped, sep = _before_header(lines)
+    result.delimiter = sep or delimiter("\n".join(lines[skipped:]))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=result.delimiter)
     try:
+        for _ in range(skipped):
+            next(reader, None)
         first_row = next(reader, [])
         header = _header(first_row)
     except csv.Error as error:
@@ -156,6 +163,23 @@ def _parse(data: bytes) -> CsvImport:
     return result
 
 
+_SEP_LINE = re.compile(r"sep=([,;\t|])", re.IGNORECASE)
+
+
+def _before_header(lines: list[str]) -> tuple[int, str]:
+    """How many lines come before the header (blank ones, and Excel's « sep=; » line), and the separator that
+    line names ("" when none does)."""
+    skipped, sep = 0, ""
+    for line in lines:
+        bare = line.strip().strip(_INVISIBLE)
+        named = _SEP_LINE.fullmatch(bare.strip('"'))
+        if bare and not named:
+            break
+        sep = named.group(1) if named else sep
+        skipped += 1
+    return skipped, sep
+
+
 def _not_text(data: bytes, damage: Damage | None) -> CsvError:
     if damage is None:
         return CsvError(1, CsvProblem.NOT_TEXT)
@@ -170,8 +194,12 @@ def _not_text(data: bytes, damage: Damage | None) -> CsvError:
     return CsvError(damage.line, CsvProblem.DAMAGED_UTF8, f"0x{damage.byte:02X}", column)
 
 
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"  # byte-order marks and zero-width spaces a copy may bring
+
+
 def _header(first_row: list[str]) -> list[str]:
-    names = [unicodedata.normalize("NFC", h.strip().lower()) for h in first_row]  # "e" + U+0300 is "è"
+    # "e" + U+0300 is "è"; a byte-order mark or a zero-width space pasted before « Date » is no part of it
+    names = [unicodedata.normalize("NFC", h.strip().strip(_INVISIBLE).strip().lower()) for h in first_row]
     return [_HEADER_ALIASES.get(name, name) for name in names]
 
 
@@ -179,15 +207,27 @@ def _columns(header: list[str], result: CsvImport) -> dict[str, int] | None:
     """Where each of our columns is; None (and the errors said) when one is missing or there twice."""
     missing = [c for c in COLUMNS if c not in header]
     unknown = [name for name in header if name.strip() and name not in (*COLUMNS, *OPTIONAL)]
-    if missing and (unknown or any(c not in MAY_BE_ABSENT for c in missing)):
-        result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(missing)))
+    misspelt = next((name for name in unknown if any(_looks_like(name, key) for key in missing)), "")
+    if missing and (misspelt or any(c not in MAY_BE_ABSENT for c in missing)):
+        result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(missing), misspelt or next(iter(unknown), "")))
         return None
-    result.absent = tuple(missing)
+    result.absent = tuple(missing)  # a column of the owner's own (« Photo ») is left aside, as ever
     twice = [c for c in (*COLUMNS, *OPTIONAL) if header.count(c) > 1]
     for name in twice:  # two `text` columns: no guessing which one the owner meant
         result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name))
     known = [name for name in (*COLUMNS, *OPTIONAL) if name in header]
     return None if twice else {name: header.index(name) for name in known}
+
+
+def _looks_like(name: str, key: str) -> bool:
+    """Whether a column we do not know is a misspelling of column `key` (« Thme », « Statu »), in either language."""
+    plain = _unaccented(name)
+    return any(SequenceMatcher(None, plain, _unaccented(word)).ratio() >= 0.75
+               for word in (key, *(HEADERS[language][COLUMNS.index(key)] for language in HEADERS)))
+
+
+def _unaccented(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _read_rows(reader, index: dict[str, int], result: CsvImport, french: bool) -> None:

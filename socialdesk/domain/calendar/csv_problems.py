@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 
+
 class CsvProblem(str, Enum):
     NOT_TEXT = "not_text"  # neither UTF-8 nor Windows-1252
     NO_HEADER = "no_header"  # detail: the missing columns' keys, blank-separated (see plan_words.column_names)
@@ -31,3 +32,16 @@ class CsvError:
     problem: CsvProblem
     value: str = ""
     column: str = ""  # the column's name, when the problem is in one cell
+
+
+def shown_value(error: CsvError, language: str) -> str:
+    """A problem's value as the owner reads it: columns by the names `language` writes them with, whole (our words:
+    « thème, sujet, notes », never cut); a cell's words quoted briefly (domain.quoting)."""
+    from socialdesk.domain.calendar.plan_words import column_names  # with a problem to say, not at first paint
+    from socialdesk.domain.quoting import quoted
+
+    if error.problem is CsvProblem.NO_HEADER:
+        return column_names(error.value, language)
+    if error.problem is CsvProblem.DUPLICATE_COLUMN:
+        return quoted(column_names(error.value, language))
+    return quoted(error.value)

@@ -1,7 +1,6 @@
 """The calendar's words for what an imported CSV file or a post's image is refused for."""
 
-from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem
-from socialdesk.domain.calendar.plan_words import column_names
+from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem, shown_value
 from socialdesk.domain.quoting import quoted
 from socialdesk.storage.calendar.media import ImageProblem
 from socialdesk.ui.calendar.labels import WORDS
@@ -45,6 +44,5 @@ IMAGE_PROBLEMS = Labels("CalendarWords", {  # a post's image refused
 
 
 def csv_error_text(error: CsvError) -> str:
-    value = column_names(error.value, current_language()) if error.problem is CsvProblem.NO_HEADER else error.value
-    text = fill(CSV_PROBLEMS[error.problem], quoted(value))
+    text = fill(CSV_PROBLEMS[error.problem], shown_value(error, current_language()))
     return fill(WORDS["column"], quoted(error.column), text) if error.column else text
