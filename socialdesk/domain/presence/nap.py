@@ -26,8 +26,9 @@ _ABBREVIATIONS: dict[str, str] = {
     "pres": "president", "cdt": "commandant", "cne": "capitaine", "lt": "lieutenant", "col": "colonel",
     "prof": "professeur", "doct": "docteur",
 }
-# "&", "et" and "and" join two names the same way: "Pain & Co", "Pain et Co" (attack 34e, F10)
-_JOINING = frozenset({"et", "and"})
+# "&", "et" and "and" join two names the same way: "Pain & Co", "Pain et Co" (attack 34e, F10), one word for all
+# three ("Pain Co" is still another name: attack 36b, L6)
+_JOINING = {"and": "et"}
 # Small words people drop or add without changing the place ("rue de la République").
 _FILLERS = frozenset({"de", "du", "des", "la", "le", "les", "l", "d", "of", "the"})
 _COUNTRY_NAMES = {
@@ -47,8 +48,8 @@ def fold(text: str) -> str:
 
 
 def normalise_name(text: str) -> str:
-    """The name's words as `fold` gives them (where "&" is already a blank), without the joining "et" and "and"."""
-    return " ".join(word for word in fold(text).split() if word not in _JOINING)
+    """The name's words as `fold` gives them, "&", "et" and "and" as one word."""
+    return " ".join(_JOINING.get(word, word) for word in fold((text or "").replace("&", " et ")).split())
 
 
 def _expand(token: str, is_last: bool) -> str:
