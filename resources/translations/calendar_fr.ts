@@ -1998,6 +1998,12 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>on %1 and %2, %3</source>
+        <comment>two days in a row and the hours the shop opens them</comment>
+        <translation>les %1 et %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
         <source>Open %1</source>
         <comment>on a date, or from one to another, with the hours</comment>
         <translation>Ouvert %1</translation>

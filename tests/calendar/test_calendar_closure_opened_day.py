@@ -315,3 +315,19 @@ def test_a_coming_closure_with_opened_days_is_one_line_on_the_sign(qtbot, tmp_pa
     qtbot.addWidget(box)
     lines = [_plain(line) for line in coming_lines(store, box.occasion)]
     assert lines == ["Closed from 18 to 30 January (travaux), some days open"], lines
+
+
+def test_two_opened_days_in_a_row_read_as_two_days(qtbot, tmp_path):
+    """L7 (36b): « Ouvert les 8 et 9 août », not « du 8 au 9 août »."""
+    from socialdesk.ui.calendar.occasion_words import door_lines
+
+    install_translators("fr")
+    try:
+        hours = with_exception(WEEK, DayException(date(2026, 12, 28), (Span(540, 720),), ""))
+        hours = with_exception(hours, DayException(date(2026, 12, 29), (Span(540, 720),), ""))
+        store = _store(tmp_path / "shop.sqlite3", hours)
+        box = _box(store)
+        qtbot.addWidget(box)
+        assert _plain(door_lines(box.occasion, ())[1]) == "Ouvert les 28 et 29 décembre de 9 h à 12 h"
+    finally:
+        install_translators("en")

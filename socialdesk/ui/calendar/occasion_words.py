@@ -75,6 +75,9 @@ def _run_words(first: date, last: date, spans) -> str:
         return fill(translate(CONTEXT, "on %1, %2", "a date and the hours the shop opens that day"),
                     day_words(first), hours)
     start = day_text(first, "d") if (first.year, first.month) == (last.year, last.month) else day_words(first)
+    if (last - first).days == 1:  # « les 8 et 9 août », not « du 8 au 9 août » (attack 36b, L7)
+        return fill(translate(CONTEXT, "on %1 and %2, %3", "two days in a row and the hours the shop opens them"),
+                    start, day_words(last), hours)
     return fill(translate(CONTEXT, "from %1 to %2, %3", "days in a row and the hours the shop opens them"), start,
                 day_words(last), hours)
 
