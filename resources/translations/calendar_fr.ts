@@ -1986,6 +1986,11 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
+        <source>%1; reopen it on Google %2</source>
+        <translation>%1 ; rouvrez-la sur Google %2</translation>
+    </message>
+    <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_words.py" />
         <source>on %1, %2</source>
         <comment>a date and the hours the shop opens that day</comment>
         <translation>le %1 %2</translation>

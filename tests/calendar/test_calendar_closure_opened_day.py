@@ -331,3 +331,13 @@ def test_two_opened_days_in_a_row_read_as_two_days(qtbot, tmp_path):
         assert _plain(door_lines(box.occasion, ())[1]) == "Ouvert les 28 et 29 décembre de 9 h à 12 h"
     finally:
         install_translators("en")
+
+
+def test_temporarily_closed_on_google_says_to_reopen_it_for_the_opened_days(qtbot, tmp_path):
+    """L3 (36b): a listing marked temporarily closed shows no hours: the task says to reopen it those days."""
+    install_translators("en")
+    store = _store(tmp_path / "shop.sqlite3", with_exception(WEEK, NEW_YEARS_EVE))
+    box = _box(store)
+    qtbot.addWidget(box)
+    words = _plain(box.boxes["google_closed"].text())
+    assert words.endswith("; reopen it on Google on 31 December, 9am–noon") and "but open" not in words, words

@@ -53,6 +53,8 @@ def task_text(task: Task, listing_names: dict[str, str], spans=None, door: str =
             return fill(translate(CONTEXT, "Google: set the special hours (%1)"), opened_days_words(opened))
         return _special_hours_task(task, listing_names, opened_days_words(opened))
     text = _task_text(task, listing_names, spans, door)
+    if opened and task.kind is TaskKind.GOOGLE_TEMPORARILY_CLOSED:  # a closed listing shows no hours (36b, L3)
+        return fill(translate(CONTEXT, "%1; reopen it on Google %2"), text, opened_days_words(opened))
     if opened and task.kind in _LISTING_TASKS:
         return fill(translate(CONTEXT, "%1 (but open %2)"), text, opened_days_words(opened))
     return text
