@@ -16,12 +16,14 @@ WORDS = ("Fournée", "du", "matin", ":", "pain", "d'épices,", "brioches", "et",
 
 
 def _measured_one_by_one(text: str, metrics: QFontMetrics, width: int, rows: int) -> tuple[str, ...]:
-    """The wrapping as the cards did it before: each longer candidate line measured until one is too wide."""
-    words = " ".join(text[:600].split())
+    """The wrapping as the cards did it before: each longer candidate line measured until one is too wide; each line
+    the owner began starts a card line (blank ones take none)."""
+    paragraphs = [" ".join(part.split()) for part in text[:600].split("\n")]
+    paragraphs = [words for words in paragraphs if words]
     exact = QFontMetricsF(metrics)
     lines: list[str] = []
-    while words and len(lines) < rows - 1:
-        first = ""
+    while paragraphs and len(lines) < rows - 1:
+        words, first = paragraphs.pop(0), ""
         for word in words.split(" "):
             candidate = f"{first} {word}".strip()
             if exact.horizontalAdvance(candidate) > width + OVERHANG and first:
@@ -29,9 +31,10 @@ def _measured_one_by_one(text: str, metrics: QFontMetrics, width: int, rows: int
             first = candidate
         whole = exact.horizontalAdvance(first) <= width + OVERHANG
         lines.append(first if whole else metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
-        words = words[len(first):].strip()
-    if words or not lines:
-        lines.append(metrics.elidedText(words, Qt.TextElideMode.ElideRight, width))
+        if words[len(first):].strip():
+            paragraphs.insert(0, words[len(first):].strip())
+    if paragraphs or not lines:
+        lines.append(metrics.elidedText(" ".join(paragraphs), Qt.TextElideMode.ElideRight, width))
     return tuple(lines)
 
 
@@ -88,3 +91,11 @@ def test_no_line_runs_past_the_card_or_cuts_a_word_that_fits(qapp, font_index):
                 assert line.endswith("…") and exact.horizontalAdvance(rest[0]) > width + OVERHANG, (text, width, lines)
                 count = 1
             rest = rest[count:]
+
+
+def test_the_lines_the_owner_began_stay_lines(qapp):
+    """« Roses⏎Pivoines⏎⏎Tulipes » is a list on the card too, not « Roses Pivoines Tulipes » (attack 36b, L5)."""
+    metrics = QFontMetrics(QFont(qapp.font()))
+    assert wrapped("Roses\nPivoines\n\nTulipes\r\n", metrics, 200, 4) == ("Roses", "Pivoines", "Tulipes")
+    assert wrapped("Roses\nPivoines\nTulipes\nLys\nDahlias", metrics, 200, 4) == ("Roses", "Pivoines", "Tulipes",
+                                                                                 "Lys Dahlias")

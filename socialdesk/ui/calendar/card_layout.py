@@ -29,23 +29,27 @@ def network_row(post: Post, metrics: QFontMetrics, width: int) -> tuple[int, str
 
 
 def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int, widths: dict | None = None) -> tuple[str, ...]:
-    """`text` in at most `rows` lines of `width`: wrapped at words, the last line elided. A line is only cut with
+    """`text` in at most `rows` lines of `width`: wrapped at words, each line the owner began kept as one (a list of
+    flowers stays a list: attack 36b, L5; blank lines take no room), the last line elided. A line is only cut with
     "…" when it is the last or a single word longer than the card (a line that fits by its exact advance is never
     sent to eliding, which measures the same way: « Bonne anné… » lost the rest of its word, attack 36, M4).
     `widths` keeps each word's advance from card to card (the caller empties it when the font changes)."""
-    words = " ".join(text[:600].split())  # four card lines never show more; long posts stay cheap
+    # four card lines never show more than 600 characters; long posts stay cheap
+    paragraphs = [words for words in (" ".join(part.split()) for part in text[:600].split("\n")) if words]
     widths = {} if widths is None else widths
     if len(widths) > 20000:
         widths.clear()
     exact = QFontMetricsF(metrics)
     lines: list[str] = []
-    while words and len(lines) < rows - 1:
+    while paragraphs and len(lines) < rows - 1:
+        words = paragraphs[0]
         first, used = _first_line(words.split(" "), exact, width, widths)
         lines.append(first if used <= width + OVERHANG and "\x9c" not in first else  # \x9c: elidedText's variants
                      metrics.elidedText(first, Qt.TextElideMode.ElideRight, width))
-        words = words[len(first):].strip()
-    if words or not lines:
-        last = elision_start(words, width, widths, exact)
+        rest = words[len(first):].strip()
+        paragraphs[0:1] = [rest] if rest else []
+    if paragraphs or not lines:
+        last = elision_start(" ".join(paragraphs), width, widths, exact)  # the last line runs the rest together
         lines.append(metrics.elidedText(last, Qt.TextElideMode.ElideRight, width))
     return tuple(lines)
 
