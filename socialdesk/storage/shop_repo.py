@@ -36,10 +36,11 @@ class ShopRepo:
         found = self._store.conn.execute("SELECT postcode, country FROM shop WHERE id = 1").fetchone()
         return found is not None and ShopCard(postcode=found[0] or "", country=found[1] or "").in_alsace_moselle
 
-    def save(self, card: ShopCard) -> Change:
+    def save(self, card: ShopCard, when=None) -> Change:
         """The card written; "hours" in the Change when its hours changed. A closure whose opened days (special
         days inside it) changed, or a holiday whose answer changed, loses its ticks, as when a closure's dates move:
-        its listings, door sign and post said otherwise (attacks 36 and 36b, H1)."""
+        its listings, door sign and post said otherwise (attacks 36 and 36b, H1). `when`: the time of the change, to
+        tick the post task of a closure whose ready post for what it is now is on the calendar again (36b, L1)."""
         from socialdesk.storage.calendar.closures import forget_changed_answers, forget_changed_ticks, periods
 
         record = {k: getattr(card, k) for k in _FIELDS}
@@ -49,7 +50,7 @@ class ShopRepo:
             stored = db.execute("SELECT opening_week FROM shop WHERE id = 1").fetchone()
             before = periods(db)
             db["shop"].upsert(record, pk="id")
-            forget_changed_ticks(db, before)
+            forget_changed_ticks(db, before, when)
             forget_changed_answers(db, from_json(stored[0]) if stored else None, card.hours)
         hours_changed = (stored[0] if stored else "") != record["opening_week"]
         return Change(Area.STRATEGY, ("shop", "hours") if hours_changed else ("shop",))

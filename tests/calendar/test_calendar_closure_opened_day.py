@@ -341,3 +341,35 @@ def test_temporarily_closed_on_google_says_to_reopen_it_for_the_opened_days(qtbo
     qtbot.addWidget(box)
     words = _plain(box.boxes["google_closed"].text())
     assert words.endswith("; reopen it on Google on 31 December, 9am–noon") and "but open" not in words, words
+
+
+def test_an_opened_day_taken_back_and_restored_ticks_the_placed_post_again(qtbot, tmp_path):
+    """L1 (36b): the post placed for the 31st counts again once the 31st is opened again: its task is ticked."""
+    from datetime import datetime
+
+    store = _store(tmp_path / "shop.sqlite3", with_exception(WEEK, NEW_YEARS_EVE))
+    box = _box(store)
+    qtbot.addWidget(box)
+    box.place_post()
+    key = box.occasion.key
+    card = store.shop.get()
+    card.hours = WEEK
+    store.shop.save(card, datetime(2026, 12, 8, 9))
+    assert "post" not in store.calendar.closures.ticks(key)
+    card.hours = with_exception(WEEK, NEW_YEARS_EVE)
+    store.shop.save(card, datetime(2026, 12, 8, 10))
+    assert "post" in store.calendar.closures.ticks(key)
+
+
+def test_a_new_reason_names_the_placed_post(qtbot, tmp_path):
+    """L2 (36b): « congés » became « travaux »: the post saying « (congés) » is out of date."""
+    install_translators("en")
+    store = _store(tmp_path / "shop.sqlite3", WEEK)
+    box = _box(store)
+    qtbot.addWidget(box)
+    box.place_post()
+    closure = store.calendar.closures.closures()[0]
+    store.calendar.closures.update(Closure(closure.first, closure.last, "travaux", closure.id))
+    again = _box(store)
+    qtbot.addWidget(again)
+    assert again.old_posts.isVisibleTo(again) and "(travaux)" in again.post_preview.text()

@@ -103,11 +103,12 @@ class Occasion:
 
     @property
     def said(self) -> str:
-        """What its ready post's words say of the shop's hours (Post.extra[OCCASION_SAID]): a closure's opened days
-        and the day it reopens, a holiday's answer. A post placed for other hours is out of date (attack 36b)."""
+        """What its ready post's words say beyond its dates (Post.extra[OCCASION_SAID]): a closure's opened days, the
+        day it reopens and its reason, a holiday's answer. A post placed for other words is out of date (36b)."""
         if self.closure is not None:
             opened = ";".join(f"{e.day.isoformat()}={_spans_key(e.spans)}" for e in self.opened)
-            return f"opened:{opened}|back:{self.back.isoformat() if self.back else ''}"
+            back = self.back.isoformat() if self.back else ""
+            return f"opened:{opened}|back:{back}|reason:{self.closure.reason}"  # the post says the reason too
         return "unanswered" if self.answer is None else f"hours:{_spans_key(self.answer)}"
 
     @property

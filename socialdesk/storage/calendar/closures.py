@@ -1,8 +1,9 @@
 """The shop's closures (date ranges with a reason) and the ticks of the tasks before each holiday or closure."""
 
+import json
 from datetime import date, datetime
 
-from socialdesk.domain.calendar.closures import OCCASION_KEY, Closure, TaskKind, closure_periods
+from socialdesk.domain.calendar.closures import OCCASION_KEY, OCCASION_SAID, Closure, TaskKind, closure_periods
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.hours.model import day_answer, from_json
 from socialdesk.storage.calendar.rows import OCCASION_SQL
@@ -32,8 +33,8 @@ def _done_for(period) -> tuple | None:
 def forget_changed_ticks(db, before: dict, when: datetime | None = None) -> None:
     """A period whose dates changed (its closure edited, merged, one added or removed beside it), whose opened days
     changed (a special day in it added, changed or taken back), or that is gone loses its ticks: the listings'
-    hours, the door sign and the post were done for what it was. A new reason alone keeps them; a new reopening
-    day (the hours after it) only undoes the post's tick, whose words say it. One rule keeps the post task true to
+    hours, the door sign and the post were done for what it was. A new reason or reopening day (the hours after it)
+    only undoes the post's tick, and only when the post placed says otherwise. One rule keeps the post task true to
     the calendar: a period whose ready post for what it is now is on the calendar (dates moved away and back) has
     its post task ticked again, at `when`."""
     after = periods(db)
@@ -41,16 +42,40 @@ def forget_changed_ticks(db, before: dict, when: datetime | None = None) -> None
         now = after.get(key)
         if _done_for(now) != _done_for(period):
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (key,))
-        elif now.said != period.said:
+        elif now.said != period.said and _out_of_date(db, now):
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ? AND task = ?", (key, TaskKind.POST.value))
     for key, period in after.items():
-        if when is None or _done_for(before.get(key)) == _done_for(period):
+        if when is None or before.get(key) is not None and before[key].said == period.said \
+                and _done_for(before[key]) == _done_for(period):
             continue
-        placed = db.execute(f"SELECT 1 FROM posts WHERE {OCCASION_SQL} = ? LIMIT 1",
-                            (OCCASION_KEY, period.post_key)).fetchone()
-        if placed:
+        if _placed(db, period):
             db.execute("INSERT OR REPLACE INTO occasion_ticks (occasion, task, done_at) VALUES (?, ?, ?)",
                        (key, TaskKind.POST.value, when.isoformat(timespec="seconds")))
+
+
+def _placed(db, period) -> bool:
+    """Whether the period's ready post for its dates and what the hours make of it now is on the calendar (a post
+    placed before the app kept what it said counts)."""
+    return any(said in (None, period.said) for said in _saids(db, period))
+
+
+def _out_of_date(db, period) -> bool:
+    """Whether a ready post placed for the period's dates says something else than it would now (a post ticked by
+    hand, with none placed, keeps its tick: what the owner wrote is not known)."""
+    return any(said not in (None, period.said) for said in _saids(db, period))
+
+
+def _saids(db, period) -> list:
+    rows = db.execute(f"SELECT extra FROM posts WHERE {OCCASION_SQL} = ?", (OCCASION_KEY, period.post_key))
+    return [_said_of(extra) for (extra,) in rows]
+
+
+def _said_of(extra: str) -> str | None:
+    try:
+        said = json.loads(extra or "{}").get(OCCASION_SAID)
+    except (ValueError, AttributeError):
+        return None
+    return said if isinstance(said, str) else None
 
 
 def forget_changed_answers(db, hours_before, hours_after) -> None:

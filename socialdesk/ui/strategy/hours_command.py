@@ -38,5 +38,5 @@ class HoursCommand(QUndoCommand):
         elif hours is not None and now.hours is not None:
             hours = OpeningHours(hours.week, now.hours.exceptions)
         card = replace(now, hours=hours, opening_hours=source.opening_hours)
-        if writer.write(writer.store.shop.save, card):
+        if writer.write(writer.store.shop.save, card, writer.clock()):
             self._page.hours_editor.load(card.hours, card.opening_hours)

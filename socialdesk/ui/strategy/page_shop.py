@@ -53,12 +53,12 @@ class ShopPage(StepPage):
             card = replace(card, languages=[part.strip() for part in text.split(",") if part.strip()])
         else:
             card = replace(card, **{name: text.strip()})
-        return self.writer.write(self.writer.store.shop.save, card)
+        return self.writer.write(self.writer.store.shop.save, card, self.writer.clock())
 
     def _save_hours(self, hours) -> bool:
         card = replace(self.writer.store.shop.get(), hours=hours,
                        opening_hours=format_hours(hours, current_language()))
-        return self.writer.write(self.writer.store.shop.save, card)
+        return self.writer.write(self.writer.store.shop.save, card, self.writer.clock())
 
     def _on_hours_replacing(self) -> None:
         self._hours_before = self.writer.store.shop.get()
