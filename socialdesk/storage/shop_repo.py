@@ -48,9 +48,10 @@ class ShopRepo:
                       opening_week=to_json(card.hours) if card.hours is not None else "")
         with self._store.write() as db:
             stored = db.execute("SELECT opening_week FROM shop WHERE id = 1").fetchone()
-            before = periods(db)
+            hours_changed = (stored[0] if stored else "") != record["opening_week"]
+            before = periods(db) if hours_changed else {}  # a new name or phone changes no closure or holiday
             db["shop"].upsert(record, pk="id")
-            forget_changed_ticks(db, before, when)
-            forget_changed_answers(db, from_json(stored[0]) if stored else None, card.hours)
-        hours_changed = (stored[0] if stored else "") != record["opening_week"]
+            if hours_changed:
+                forget_changed_ticks(db, before, when)
+                forget_changed_answers(db, from_json(stored[0]) if stored else None, card.hours, when)
         return Change(Area.STRATEGY, ("shop", "hours") if hours_changed else ("shop",))

@@ -55,7 +55,7 @@ def _edit(dialog, closure_id: int, first: date, last: date, reason: str) -> None
     dialog.edit_button.click()
 
 
-def test_new_dates_start_unticked_and_a_new_reason_keeps_the_ticks(qtbot, store, bus):
+def test_new_dates_start_unticked_and_a_new_reason_keeps_the_ticks_but_the_door_signs(qtbot, store, bus):
     install_translators("en")
     store.calendar.closures.add(Closure(date(2027, 8, 3), date(2027, 8, 23), "Congés annuels"))
     closure_id = store.calendar.closures.closures()[0].id
@@ -64,8 +64,8 @@ def test_new_dates_start_unticked_and_a_new_reason_keeps_the_ticks(qtbot, store,
     dialog = YearDialog(None, store, bus, fixed_clock(date(2027, 7, 12)), 2027)
     qtbot.addWidget(dialog)
 
-    _edit(dialog, closure_id, date(2027, 8, 3), date(2027, 8, 23), "Travaux")  # the reason alone
-    assert set(store.calendar.closures.ticks(f"closure:{closure_id}")) == ticked
+    _edit(dialog, closure_id, date(2027, 8, 3), date(2027, 8, 23), "Travaux")  # the reason alone: the printed
+    assert set(store.calendar.closures.ticks(f"closure:{closure_id}")) == ticked - {"door_sign"}  # sign says it
 
     _edit(dialog, closure_id, date(2027, 9, 1), date(2027, 9, 3), "Travaux")  # new dates
     assert store.calendar.closures.ticks(f"closure:{closure_id}") == {}

@@ -373,3 +373,76 @@ def test_a_new_reason_names_the_placed_post(qtbot, tmp_path):
     again = _box(store)
     qtbot.addWidget(again)
     assert again.old_posts.isVisibleTo(again) and "(travaux)" in again.post_preview.text()
+
+
+# ----- attack 36c: what the to-dos on screen show after an answer
+
+def _holiday_box(qtbot, store, day, code, today):
+    from socialdesk.domain.calendar.closures import Occasion
+
+    box = OccasionTasks(store, fixed_clock(today), Occasion(day, day, holiday=code))
+    qtbot.addWidget(box)
+    return box
+
+
+def test_a_new_answer_unticks_the_boxes_on_screen_and_an_answer_back_ticks_the_post_again(qtbot, tmp_path):
+    """F1: the file lost its ticks, the to-do showed them all ticked; F3: answered back, the post placed for that
+    answer counts again and its task is ticked."""
+    install_translators("en")
+    store = open_store(tmp_path / "shop.sqlite3")
+    christmas = date(2026, 12, 25)  # a Friday: open as usual on WEEK
+    store.shop.save(ShopCard(name="Kugel", hours=with_exception(WEEK, DayException(christmas, (), ""))))
+    box = _holiday_box(qtbot, store, christmas, SpecialDay.CHRISTMAS, date(2026, 12, 7))
+    box.place_post()
+    for key in ("google_hours", "apple_hours", "door_sign"):
+        box.boxes[key].setChecked(True)
+    assert all(b.isChecked() for b in box.boxes.values())
+    box.answer.open_as_usual()
+    assert store.calendar.closures.ticks(box.occasion.key) == {}
+    assert not any(b.isChecked() for b in box.boxes.values())  # the screen says what the file holds
+    box.answer.closed()
+    assert list(store.calendar.closures.ticks(box.occasion.key)) == ["post"] and box.boxes["post"].isChecked()
+    assert not box.place_button.isEnabled() and not box.old_posts.isVisibleTo(box)
+
+
+def test_an_answer_on_one_to_do_updates_the_others_on_the_page(qtbot, tmp_path):
+    """F2: a closure 21–24 December, then Christmas answered closed: the closure's post says it reopens on the
+    26th, and the post placed from there is current."""
+    from socialdesk.domain.weeks import IsoWeek
+    from socialdesk.ui.rules.week_page import WeekPage
+
+    install_translators("en")
+    store = open_store(tmp_path / "shop.sqlite3")
+    store.shop.save(ShopCard(name="Kugel", postcode="67000", hours=WEEK))
+    store.calendar.closures.add(Closure(date(2026, 12, 21), date(2026, 12, 24), "inventaire"))
+    page = WeekPage(store, fixed_clock(date(2026, 12, 7)))
+    qtbot.addWidget(page)
+    page.show_week(IsoWeek.of(date(2026, 12, 7)))
+    closure = next(t for t in page.occasion_tasks if t.occasion.closure is not None)
+    christmas = next(t for t in page.occasion_tasks if t.occasion.holiday is SpecialDay.CHRISTMAS)
+    assert "Back on 25 December" in _plain(closure.post_preview.text())
+    christmas.answer.closed()
+    assert "Back on 26 December" in _plain(closure.post_preview.text())
+    closure.place_post()
+    page.show_week(IsoWeek.of(date(2026, 12, 7)))
+    closure = next(t for t in page.occasion_tasks if t.occasion.closure is not None)
+    assert not closure.old_posts.isVisibleTo(closure) and not closure.place_button.isEnabled()
+
+
+def test_typing_the_first_hours_keeps_a_post_whose_words_are_the_same(qtbot, tmp_path):
+    """F4: no hours, a closure 21–23 December placed « Back on 24 December »; the hours typed open the 24th: the
+    post still says what it would say now."""
+    install_translators("en")
+    store = open_store(tmp_path / "shop.sqlite3")
+    store.shop.save(ShopCard(name="Kugel"))
+    store.calendar.closures.add(Closure(date(2026, 12, 21), date(2026, 12, 23), "inventaire"))
+    box = _box(store)
+    qtbot.addWidget(box)
+    box.place_post()
+    card = store.shop.get()
+    card.hours = WEEK
+    store.shop.save(card)
+    again = _box(store)
+    qtbot.addWidget(again)
+    assert not again.old_posts.isVisibleTo(again) and not again.place_button.isEnabled()
+    assert "post" in store.calendar.closures.ticks(again.occasion.key)

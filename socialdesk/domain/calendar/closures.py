@@ -176,8 +176,8 @@ def with_hours(occasion: Occasion, closures: list[Closure], hours=None) -> Occas
     day it reopens (when the hours are known), a holiday's answer."""
     if occasion.closure is None:
         return replace(occasion, answer=day_answer(hours, occasion.first))
-    back = reopening_day(occasion.last, closures, hours) if hours is not None and not hours.is_empty else None
-    return replace(occasion, opened=opened_within(occasion, hours), back=back)
+    # the day its post says it reopens: the next day while the hours are not known, as the post says then
+    return replace(occasion, opened=opened_within(occasion, hours), back=reopening_day(occasion.last, closures, hours))
 
 
 def closure_periods(closures: list[Closure], hours=None) -> list[Occasion]:

@@ -1,6 +1,7 @@
 """The shop's closures (date ranges with a reason) and the ticks of the tasks before each holiday or closure."""
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 
 from socialdesk.domain.calendar.closures import OCCASION_KEY, OCCASION_SAID, Closure, TaskKind, closure_periods
@@ -34,7 +35,7 @@ def forget_changed_ticks(db, before: dict, when: datetime | None = None) -> None
     """A period whose dates changed (its closure edited, merged, one added or removed beside it), whose opened days
     changed (a special day in it added, changed or taken back), or that is gone loses its ticks: the listings'
     hours, the door sign and the post were done for what it was. A new reason or reopening day (the hours after it)
-    only undoes the post's tick, and only when the post placed says otherwise. One rule keeps the post task true to
+    undoes the post's tick when the post placed says otherwise, and a new reason the door sign's (it is printed). One rule keeps the post task true to
     the calendar: a period whose ready post for what it is now is on the calendar (dates moved away and back) has
     its post task ticked again, at `when`."""
     after = periods(db)
@@ -42,8 +43,12 @@ def forget_changed_ticks(db, before: dict, when: datetime | None = None) -> None
         now = after.get(key)
         if _done_for(now) != _done_for(period):
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (key,))
-        elif now.said != period.said and _out_of_date(db, now):
-            db.execute("DELETE FROM occasion_ticks WHERE occasion = ? AND task = ?", (key, TaskKind.POST.value))
+        else:
+            if now.said != period.said and _out_of_date(db, now):
+                db.execute("DELETE FROM occasion_ticks WHERE occasion = ? AND task = ?", (key, TaskKind.POST.value))
+            if now.closure.reason != period.closure.reason:  # the printed sign says the reason (attack 36c, F6)
+                db.execute("DELETE FROM occasion_ticks WHERE occasion = ? AND task = ?",
+                           (key, TaskKind.DOOR_SIGN.value))
     for key, period in after.items():
         if when is None or before.get(key) is not None and before[key].said == period.said \
                 and _done_for(before[key]) == _done_for(period):
@@ -78,18 +83,36 @@ def _said_of(extra: str) -> str | None:
     return said if isinstance(said, str) else None
 
 
-def forget_changed_answers(db, hours_before, hours_after) -> None:
+def forget_changed_answers(db, hours_before, hours_after, when: datetime | None = None) -> None:
     """A holiday answered (closed, or its hours) whose answer changed loses its ticks: its listings, door sign and
-    post said the old answer (attack 36b, H1). Giving a first answer keeps them."""
+    post said the old answer (attack 36b, H1). Giving a first answer keeps them. Answered back as a ready post on the
+    calendar says, its post task is ticked again, at `when` (36c, F3)."""
+    from socialdesk.domain.calendar.closures import Occasion, SpecialDay
+
     keys = [row[0] for row in db.execute("SELECT DISTINCT occasion FROM occasion_ticks WHERE occasion NOT LIKE 'closure:%'")]
+    placed = db.execute(f"SELECT DISTINCT {OCCASION_SQL} FROM posts WHERE {OCCASION_SQL} NOT LIKE 'closure:%'",
+                        (OCCASION_KEY, OCCASION_KEY))  # the holidays whose post is placed (a read of each post's JSON)
+    keys += [row[0] for row in placed if row[0] not in keys]
     for key in keys:
+        code, _, day_text = key.rpartition(":")
         try:
-            day = date.fromisoformat(key.rsplit(":", 1)[-1])  # a holiday's key: its code and date
+            holiday = Occasion(date.fromisoformat(day_text), date.fromisoformat(day_text), holiday=SpecialDay(code))
         except ValueError:
+            continue  # a closure's post (its key holds its dates), or a key this version does not know
+        answer, now = day_answer(hours_before, holiday.first), day_answer(hours_after, holiday.first)
+        if answer == now:
             continue
-        answer = day_answer(hours_before, day)
-        if answer is not None and answer != day_answer(hours_after, day):
+        if answer is not None:
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (key,))
+        said = replace(holiday, answer=now).said
+        if when is not None and now is not None and _said_placed(db, key, said):
+            db.execute("INSERT OR REPLACE INTO occasion_ticks (occasion, task, done_at) VALUES (?, ?, ?)",
+                       (key, TaskKind.POST.value, when.isoformat(timespec="seconds")))
+
+
+def _said_placed(db, post_key: str, said: str) -> bool:
+    rows = db.execute(f"SELECT extra FROM posts WHERE {OCCASION_SQL} = ?", (OCCASION_KEY, post_key))
+    return any(_said_of(extra) == said for (extra,) in rows)
 
 
 @guard_reads

@@ -29,9 +29,10 @@ class HolidayAnswer(QWidget):
 
     changed = Signal(object)
 
-    def __init__(self, store, day: date, reason: str, parent=None, access_key: bool = True):
+    def __init__(self, store, day: date, reason: str, parent=None, access_key: bool = True, clock=None):
         super().__init__(parent)
         self.store, self.day, self.reason = store, day, reason
+        self.clock = clock  # the time of an answer: a ready post answered back to ticks its task again
         self.label = QLabel(self)
         self.label.setObjectName("holidayAnswer")
         self.label.setWordWrap(True)
@@ -77,7 +78,7 @@ class HolidayAnswer(QWidget):
         card = self.store.shop.get()
         card.hours = with_exception(card.hours, DayException(self.day, spans, self.reason))
         with saving(self) as attempt:
-            change = self.store.shop.save(card)
+            change = self.store.shop.save(card, self.clock() if self.clock is not None else None)
         if not attempt.failed:
             self.refresh()
             self.changed.emit(change)

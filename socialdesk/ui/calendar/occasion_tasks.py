@@ -159,7 +159,7 @@ class OccasionTasks(QGroupBox):
         layout.addWidget(self.warning)
         self.answer = None  # a holiday asks whether the shop opens; a closure is closed
         if occasion.closure is None:
-            self.answer = HolidayAnswer(store, occasion.first, occasion_name(occasion), self, access_key)
+            self.answer = HolidayAnswer(store, occasion.first, occasion_name(occasion), self, access_key, clock)
             self.answer.changed.connect(self._on_answer)
             layout.addWidget(self.answer)
         self.listings = listing_names(store)
@@ -308,8 +308,29 @@ class OccasionTasks(QGroupBox):
         self._refresh_old_posts(posts)
 
     def _on_answer(self, change) -> None:
-        self._refresh_texts()
+        self.reload()  # a new answer may have undone the ticks (the file's, not only the words)
         self.changed.emit(change)
+
+    def reload(self) -> bool:
+        """Show the ticks, words and posts as the file holds them now (another to-do's answer may have changed the
+        hours this one reads: the day a closure reopens). False when its tasks are no longer the same ones (Google's
+        kind changed): the page builds it again."""
+        hours = self.store.shop.get().hours
+        occasion = with_hours(self.occasion, self.store.calendar.closures.closures(), hours)
+        if {task.key for task in tasks(occasion, list(self.listings), hours)} - set(self.boxes):
+            return False
+        self.occasion = occasion
+        ticks = self.store.calendar.closures.ticks(occasion.key)
+        for key, box in self.boxes.items():
+            box.blockSignals(True)  # what the file holds, not a tick to write
+            box.setChecked(key in ticks)
+            box.blockSignals(False)
+        self.warning.setText("⚠ " + closed_warning(occasion))
+        self.warning.setVisible(occasion.temporarily_closed)
+        if self.answer is not None:
+            self.answer.refresh()
+        self._refresh_texts(hours)
+        return True
 
     def _on_task_toggled(self, key: str, checked: bool) -> None:
         box = self.boxes[key]
@@ -356,7 +377,8 @@ class OccasionTasks(QGroupBox):
         from socialdesk.ui.calendar.network_picker import ready_post_networks  # with the first post placed so
 
         now = self.clock()
-        slot = post_slot(self.occasion, now)
+        self.occasion = with_hours(self.occasion, self.store.calendar.closures.closures(), self.store.shop.get().hours)
+        slot = post_slot(self.occasion, now)  # its words and what they say come from one reading of the hours
         post = Post(day=slot.date(), time=slot.time(), networks=ready_post_networks(self.store, now.date()),
                     text=ready_post(self.store, self.occasion, spans), status=PostStatus.PLANNED,
                     extra={OCCASION_KEY: self.occasion.post_key, OCCASION_SAID: self.occasion.said})

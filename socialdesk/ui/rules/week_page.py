@@ -185,9 +185,16 @@ class WeekPage(QScrollArea):
                                for number, occasion in enumerate(found)]
         for tasks in self.occasion_tasks:
             tasks.changed.connect(self.changed.emit)
+            tasks.changed.connect(lambda _change, sender=tasks: self._reload_other_occasions(sender))
             tasks.week_requested.connect(self.calendar_requested)
             self.closures_layout.addWidget(tasks)
         self.closures_group.setVisible(bool(found))
+
+    def _reload_other_occasions(self, sender) -> None:
+        """A to-do's answer or tick may change the others on the page (a holiday answered closed moves the day a
+        closure before it reopens): each shows the file as it is now, or the section is built again (36c, F2)."""
+        if not all(tasks.reload() for tasks in self.occasion_tasks if tasks is not sender):
+            QTimer.singleShot(0, self._fill_closures)  # not while the sender's signal runs
 
     # -- rules -------------------------------------------------------------------------------
     def _fill_rules(self, is_future: bool) -> None:
