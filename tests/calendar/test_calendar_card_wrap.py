@@ -18,7 +18,7 @@ WORDS = ("Fournée", "du", "matin", ":", "pain", "d'épices,", "brioches", "et",
 def _measured_one_by_one(text: str, metrics: QFontMetrics, width: int, rows: int) -> tuple[str, ...]:
     """The wrapping as the cards did it before: each longer candidate line measured until one is too wide; each line
     the owner began starts a card line (blank ones take none)."""
-    paragraphs = [" ".join(part.split()) for part in text[:600].split("\n")]
+    paragraphs = [" ".join(part.split()) for part in text[:600].splitlines()]
     paragraphs = [words for words in paragraphs if words]
     exact = QFontMetricsF(metrics)
     lines: list[str] = []
@@ -97,5 +97,6 @@ def test_the_lines_the_owner_began_stay_lines(qapp):
     """« Roses⏎Pivoines⏎⏎Tulipes » is a list on the card too, not « Roses Pivoines Tulipes » (attack 36b, L5)."""
     metrics = QFontMetrics(QFont(qapp.font()))
     assert wrapped("Roses\nPivoines\n\nTulipes\r\n", metrics, 200, 4) == ("Roses", "Pivoines", "Tulipes")
+    assert wrapped("Roses\u2028Pivoines\x0bTulipes", metrics, 200, 4) == ("Roses", "Pivoines", "Tulipes")  # 36c F9
     assert wrapped("Roses\nPivoines\nTulipes\nLys\nDahlias", metrics, 200, 4) == ("Roses", "Pivoines", "Tulipes",
                                                                                  "Lys Dahlias")

@@ -91,6 +91,7 @@ def test_names_ignore_case_accents_and_punctuation():
     assert normalise_name("Pain & Co") == normalise_name("Pain et Co") == normalise_name("Pain and co")  # 34e, F10
     assert normalise_name("Pain & Co") != normalise_name("Pain Co Et Fils")
     assert normalise_name("Fleurs & Co") != normalise_name("Fleurs Co")  # attack 36b, L6
+    assert normalise_name("Fleurs＆Co") == normalise_name("Fleurs &amp; Co") == normalise_name("Fleurs & Co")  # 36c
     assert normalise_name("Pâtisserie Œuf") == "patisserie oeuf"
 
 

@@ -249,6 +249,7 @@ def test_undoing_the_first_typed_hours_keeps_the_special_days(qtbot, tmp_path):
     win.undo_group.undo()
     hours = store.shop.get().hours
     assert hours is not None and not any(hours.week) and hours.exceptions == (market,)
+    assert win.findChildren(SpecialDaysBox)[0].isEnabled()  # the kept day can still be changed or removed (36c, F5)
     win.undo_group.redo()
     hours = store.shop.get().hours
     assert any(hours.week) and hours.exceptions == (market,)

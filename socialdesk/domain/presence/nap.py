@@ -49,7 +49,8 @@ def fold(text: str) -> str:
 
 def normalise_name(text: str) -> str:
     """The name's words as `fold` gives them, "&", "et" and "and" as one word."""
-    return " ".join(_JOINING.get(word, word) for word in fold((text or "").replace("&", " et ")).split())
+    joined = unicodedata.normalize("NFKC", text or "").replace("&amp;", "&").replace("&", " et ")  # « ＆ » too
+    return " ".join(_JOINING.get(word, word) for word in fold(joined).split())
 
 
 def _expand(token: str, is_last: bool) -> str:

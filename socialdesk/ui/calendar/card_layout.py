@@ -35,7 +35,7 @@ def wrapped(text: str, metrics: QFontMetrics, width: int, rows: int, widths: dic
     sent to eliding, which measures the same way: « Bonne anné… » lost the rest of its word, attack 36, M4).
     `widths` keeps each word's advance from card to card (the caller empties it when the font changes)."""
     # four card lines never show more than 600 characters; long posts stay cheap
-    paragraphs = [words for words in (" ".join(part.split()) for part in text[:600].split("\n")) if words]
+    paragraphs = [words for words in (" ".join(part.split()) for part in text[:600].splitlines()) if words]
     widths = {} if widths is None else widths
     if len(widths) > 20000:
         widths.clear()

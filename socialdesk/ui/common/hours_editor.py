@@ -118,7 +118,7 @@ class HoursEditor(QWidget):
         for row in self.rows:
             row.show_spans(week[row.weekday])
         self.special.set_exceptions(self._exceptions)
-        self.special.setEnabled(any(week))
+        self.special.setEnabled(any(week) or bool(self._exceptions))  # kept days stay within reach (36c, F5)
         self._refresh_copy()
         self._loading = False
         self.problem.clear()
@@ -152,7 +152,7 @@ class HoursEditor(QWidget):
         for row in self.rows:
             row.refresh()
         self._refresh_copy()
-        self.special.setEnabled(any(row.spans() for row in self.rows))
+        self.special.setEnabled(any(row.spans() for row in self.rows) or bool(self._exceptions))
         hours = self.hours()
         if hours is not None:
             self.problem.clear()
