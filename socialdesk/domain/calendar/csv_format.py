@@ -152,7 +152,7 @@ def _parse(data: bytes) -> CsvImport:
             result.errors.append(CsvError(1, CsvProblem.CELL_TOO_LARGE, _LIMIT_MB))
             return result
         header = first_row = []
-    index = _columns(header, result)
+    index = _columns(header, result, first_row)
     if index is None:
         return result
     french = any(unicodedata.normalize("NFC", h.strip().lower()) in _HEADER_ALIASES for h in first_row)
@@ -167,13 +167,13 @@ _SEP_LINE = re.compile(r"sep=([,;\t|])", re.IGNORECASE)
 
 
 def _before_header(lines: list[str]) -> tuple[int, str]:
-    """How many lines come before the header (blank ones, and Excel's « sep=; » line), and the separator that
-    line names ("" when none does)."""
+    """How many lines come before the header (blank ones, empty rows, and Excel's « sep=; » line), and the separator
+    that line names ("" when none does)."""
     skipped, sep = 0, ""
     for line in lines:
         bare = line.strip().strip(_INVISIBLE)
         named = _SEP_LINE.fullmatch(bare.strip('"'))
-        if bare and not named:
+        if bare.strip(",;\t|") and not named:  # Excel writes an empty row as « ;;; »
             break
         sep = named.group(1) if named else sep
         skipped += 1
@@ -203,18 +203,22 @@ def _header(first_row: list[str]) -> list[str]:
     return [_HEADER_ALIASES.get(name, name) for name in names]
 
 
-def _columns(header: list[str], result: CsvImport) -> dict[str, int] | None:
-    """Where each of our columns is; None (and the errors said) when one is missing or there twice."""
+def _columns(header: list[str], result: CsvImport, raw: list[str]) -> dict[str, int] | None:
+    """Where each of our columns is; None (and the errors said) when one is missing or there twice. `raw`: the
+    header's cells as written, to name them (« Statu », « Commentaire »)."""
     missing = [c for c in COLUMNS if c not in header]
-    unknown = [name for name in header if name.strip() and name not in (*COLUMNS, *OPTIONAL)]
-    misspelt = next((name for name in unknown if any(_looks_like(name, key) for key in missing)), "")
-    if missing and (misspelt or any(c not in MAY_BE_ABSENT for c in missing)):
-        result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(missing), misspelt or next(iter(unknown), "")))
+    unknown = [i for i, name in enumerate(header) if name.strip() and name not in (*COLUMNS, *OPTIONAL)]
+    misspelt = {i: key for i in unknown for key in missing if _looks_like(header[i], key)}
+    needed = [c for c in missing if c not in MAY_BE_ABSENT or c in misspelt.values()]  # what the owner must fix
+    if needed:
+        named = ", ".join(raw[i].strip() for i in misspelt) or (raw[unknown[0]].strip() if unknown else "")
+        result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(needed), named))
         return None
     result.absent = tuple(missing)  # a column of the owner's own (« Photo ») is left aside, as ever
     twice = [c for c in (*COLUMNS, *OPTIONAL) if header.count(c) > 1]
-    for name in twice:  # two `text` columns: no guessing which one the owner meant
-        result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name))
+    for name in twice:  # two `text` columns: no guessing which one the owner meant; named as the file names them
+        written = ", ".join(raw[i].strip() for i, h in enumerate(header) if h == name)
+        result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name, written))
     known = [name for name in (*COLUMNS, *OPTIONAL) if name in header]
     return None if twice else {name: header.index(name) for name in known}
 

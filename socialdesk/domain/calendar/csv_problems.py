@@ -42,6 +42,6 @@ def shown_value(error: CsvError, language: str) -> str:
 
     if error.problem is CsvProblem.NO_HEADER:
         return column_names(error.value, language)
-    if error.problem is CsvProblem.DUPLICATE_COLUMN:
+    if error.problem is CsvProblem.DUPLICATE_COLUMN:  # the file's own words are its `column`
         return quoted(column_names(error.value, language))
     return quoted(error.value)
