@@ -217,8 +217,9 @@ def _columns(header: list[str], result: CsvImport, raw: list[str]) -> dict[str, 
     result.absent = tuple(missing)  # a column of the owner's own (« Photo ») is left aside, as ever
     twice = [c for c in (*COLUMNS, *OPTIONAL) if header.count(c) > 1]
     for name in twice:  # two `text` columns: no guessing which one the owner meant; named as the file names them
-        written = ", ".join(raw[i].strip() for i, h in enumerate(header) if h == name)
-        result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name, written))
+        written = [raw[i].strip() for i, h in enumerate(header) if h == name]
+        shown = ", ".join(written) if len({w.casefold() for w in written}) > 1 else ""  # « Commentaire, Notes »
+        result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name, shown))
     known = [name for name in (*COLUMNS, *OPTIONAL) if name in header]
     return None if twice else {name: header.index(name) for name in known}
 
