@@ -14,11 +14,14 @@ _CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
 # width space U+200B (word breaks in Thai or Khmer); variation selectors and emoji tag characters (flags).
 _REORDERING = "\u202a-\u202e\u2066-\u206f\ufeff"
 _INVISIBLE = re.compile(f"[{_CONTROLS}{_REORDERING}]")
-_BREAKS = re.compile("\r\n?")
+# a line break however written: Windows' CRLF, a lone CR, and the breaks Word and PowerPoint paste (Shift+Enter's
+# vertical tab, a form feed, NEL, the line and paragraph separators): a break, never words glued (attack 36d, M6)
+_BREAKS = re.compile("\r\n?|[\x0b\x0c\x85\u2028\u2029]")
 
 
 def clean_text(text: str) -> str:
-    """The text as stored and exported: CRLF and lone CR become LF, the invisible controls go;
+    """The text as stored and exported: every line break becomes LF (CRLF, CR, a vertical tab…), the invisible
+    controls go;
     a text left with nothing but blanks is empty text (as an empty editor gives)."""
     cleaned = _INVISIBLE.sub("", _BREAKS.sub("\n", text))
     return cleaned if cleaned.strip() else ""

@@ -446,3 +446,52 @@ def test_typing_the_first_hours_keeps_a_post_whose_words_are_the_same(qtbot, tmp
     qtbot.addWidget(again)
     assert not again.old_posts.isVisibleTo(again) and not again.place_button.isEnabled()
     assert "post" in store.calendar.closures.ticks(again.occasion.key)
+
+
+# ----- attack 36d: posts placed before this version, line breaks pasted from Word
+
+def _unsaid(store, post):
+    """The post as a version that kept no record of what it said placed it."""
+    from socialdesk.domain.calendar.closures import OCCASION_SAID
+
+    import sqlite3
+    import json
+    with sqlite3.connect(store.path) as db:
+        extra = json.loads(db.execute("SELECT extra FROM posts WHERE id = ?", (post.id,)).fetchone()[0])
+        extra.pop(OCCASION_SAID)
+        db.execute("UPDATE posts SET extra = ? WHERE id = ?", (json.dumps(extra), post.id))
+
+
+def test_a_holiday_post_placed_before_this_version_is_named_once_the_answer_changes(qtbot, tmp_path):
+    """M3: « Fermé le 25 décembre » placed by an older version, then answered open 8 h–12 h: the post said the
+    answer just before, so it is out of date; answered back, it counts and is ticked again."""
+    from datetime import datetime
+
+    install_translators("en")
+    store = open_store(tmp_path / "shop.sqlite3")
+    christmas = date(2026, 12, 25)
+    store.shop.save(ShopCard(name="Kugel", hours=with_exception(WEEK, DayException(christmas, (), ""))))
+    box = _holiday_box(qtbot, store, christmas, SpecialDay.CHRISTMAS, date(2026, 12, 7))
+    box.place_post()
+    (post,) = store.calendar.occasion_posts(box.occasion.key)
+    _unsaid(store, post)
+    box.answer.open_as_usual()
+    assert box.old_posts.isVisibleTo(box) and box.place_button.isEnabled()
+    box.answer.closed()
+    assert not box.old_posts.isVisibleTo(box) and box.boxes["post"].isChecked()
+
+
+def test_a_closure_post_placed_before_this_version_is_named_once_a_day_opens(qtbot, tmp_path):
+    install_translators("en")
+    store = _store(tmp_path / "shop.sqlite3", WEEK)
+    box = _box(store)
+    qtbot.addWidget(box)
+    box.place_post()
+    (post,) = store.calendar.occasion_posts(box.occasion.key)
+    _unsaid(store, post)
+    card = store.shop.get()
+    card.hours = with_exception(WEEK, NEW_YEARS_EVE)
+    store.shop.save(card)
+    again = _box(store)
+    qtbot.addWidget(again)
+    assert again.old_posts.isVisibleTo(again) and again.place_button.isEnabled()

@@ -98,7 +98,7 @@ def test_an_unclosed_quote_in_the_last_cell_of_the_file_is_found():
 # ----- 5. control characters and blank text
 
 def test_invisible_controls_are_removed_and_counted_once_per_cell():
-    data = (HEADER + "2026-11-30,,,,,,pa\x00in\x1b\x7f,\x85note\u009f\r\n"
+    data = (HEADER + "2026-11-30,,,,,,pa\x00in\x1b\x7f,\x9bnote\u009f\r\n"
             "2026-12-01,,,,,,\"a\r\nb\rc\td\",\r\n").encode()
     parsed = parse_csv(data)
     assert parsed.errors == [] and parsed.cleaned == 2
@@ -135,7 +135,7 @@ def test_the_import_preview_says_how_many_cells_were_cleaned(qtbot):
 def test_the_post_editor_keeps_the_same_rule(qtbot, store):
     dialog = PostDialog(None, Post(day=date(2026, 12, 5), status=PostStatus.PLANNED), store, None, True, clock=fixed_clock(date(2026, 11, 26)))
     qtbot.addWidget(dialog)
-    dialog.text_edit.setPlainText("Soldes\x00 d'hiver\x1b\u0085")
+    dialog.text_edit.setPlainText("Soldes\x00 d'hiver\x1b\u009b")
     dialog.notes_edit.setPlainText("  \t ")
     post = dialog.post()
     assert (post.text, post.notes) == ("Soldes d'hiver", "")

@@ -72,3 +72,13 @@ def test_an_import_counts_the_cells_it_cleaned_of_overrides():
     parsed = parse_csv(out.getvalue().encode("utf-8"))
     assert parsed.errors == [] and parsed.cleaned == 2
     assert [(p.text, p.notes) for p in parsed.posts] == [("Pain au chocolat", "note"), ("Chef 👩‍🍳 \u200fمرحبا", "")]
+
+
+def test_the_line_breaks_word_and_powerpoint_paste_are_line_breaks():
+    """Shift+Enter in Word or PowerPoint pastes a vertical tab; a form feed, NEL and the Unicode line and paragraph
+    separators are breaks too: never words glued together (attack 36d, M6)."""
+    from socialdesk.domain.post_text import clean_text, has_invisible
+
+    text = "Roses\x0bPivoines\x0cTulipes\x85Lys\u2028Iris\u2029Dahlias"
+    assert clean_text(text) == "Roses\nPivoines\nTulipes\nLys\nIris\nDahlias"
+    assert not has_invisible(text)

@@ -41,6 +41,8 @@ def forget_changed_ticks(db, before: dict, when: datetime | None = None) -> None
     after = periods(db)
     for key, period in before.items():
         now = after.get(key)
+        if now is not None and now.post_key == period.post_key and now.said != period.said:
+            _stamp_unsaid(db, now.post_key, period.said)  # same dates, other words: a post placed before says so
         if _done_for(now) != _done_for(period):
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (key,))
         else:
@@ -104,10 +106,18 @@ def forget_changed_answers(db, hours_before, hours_after, when: datetime | None 
             continue
         if answer is not None:
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (key,))
+            _stamp_unsaid(db, key, replace(holiday, answer=answer).said)
         said = replace(holiday, answer=now).said
         if when is not None and now is not None and _said_placed(db, key, said):
             db.execute("INSERT OR REPLACE INTO occasion_ticks (occasion, task, done_at) VALUES (?, ?, ?)",
                        (key, TaskKind.POST.value, when.isoformat(timespec="seconds")))
+
+
+def _stamp_unsaid(db, post_key: str, said: str) -> None:
+    """Posts placed before the app kept what they said are taken as current, until it sees the hours change under
+    them: they said what was true just before (`said`), which is now written on them (attack 36d, M3)."""
+    db.execute(f"UPDATE posts SET extra = json_set(extra, '$.' || ?, ?) WHERE {OCCASION_SQL} = ? AND {OCCASION_SQL} IS NULL",
+               (OCCASION_SAID, said, OCCASION_KEY, post_key, OCCASION_SAID))  # OCCASION_SQL reads valid JSON only
 
 
 def _said_placed(db, post_key: str, said: str) -> bool:
