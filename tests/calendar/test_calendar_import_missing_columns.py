@@ -170,7 +170,22 @@ def test_a_column_twice_is_named_in_the_owners_words(tmp_path, capsys):
 
 
 def test_a_column_twice_under_two_names_is_named_as_the_file_writes_them():
-    parsed = parse_csv(_cp1252("Date;Heure;Réseaux;Statut;Texte;Commentaire;Notes\n10/12/2026;09:00;Facebook;Prévue;"
-                               "a;b;c\n"))
+    parsed = parse_csv(_cp1252("Date;Heure;Réseaux;Statut;Texte;Text\n10/12/2026;09:00;Facebook;Prévue;a;b\n"))
     (error,) = parsed.errors
-    assert error.problem is CsvProblem.DUPLICATE_COLUMN and error.column == "Commentaire, Notes"
+    assert error.problem is CsvProblem.DUPLICATE_COLUMN and error.column == "Texte, Text"
+
+
+def test_the_apps_own_export_with_a_comments_column_added_imports():
+    """36d M5: SocialDesk's French export has « notes »; a « Commentaire » column added is the owner's own."""
+    parsed = parse_csv(_cp1252("Date;Heure;Réseaux;Statut;Thème;Sujet;Texte;Notes;Commentaire\n10/12/2026;09:00;"
+                               "Facebook;Prévue;;;Bonjour;à voir;mon commentaire\n"))
+    assert not parsed.errors and parsed.posts[0].notes == "à voir"
+
+
+def test_a_column_of_the_owners_own_is_not_named_as_misspelt_and_a_twice_written_one_is_named():
+    """36d L1: « Photo » beside a missing « Heure » is not the culprit; « Commentaire » twice is named as written."""
+    error = parse_csv(_cp1252("Date;Photo;Réseaux;Statut;Texte\n10/12/2026;x;Facebook;Prévue;Bonjour\n")).errors[0]
+    assert error.problem is CsvProblem.NO_HEADER and error.column == "" and column_names(error.value, "fr") == "heure"
+    (twice,) = parse_csv(_cp1252("Date;Heure;Réseaux;Statut;Texte;Commentaire;commentaire\n"
+                                 "10/12/2026;09:00;Facebook;Prévue;a;b;c\n")).errors
+    assert twice.problem is CsvProblem.DUPLICATE_COLUMN and twice.column == "Commentaire, commentaire"

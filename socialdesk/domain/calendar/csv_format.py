@@ -40,9 +40,10 @@ _HEADER_ALIASES = {
     "heure": "time", "réseaux": "networks", "reseaux": "networks", "statut": "status", "thème": "pillar",
     "theme": "pillar", "pilier": "pillar", "sujet": "about", "texte": "text", "identifiant": "id",
     "texte alternatif": "alt_text", "alt text": "alt_text", "type google": "google_kind", "google kind": "google_kind",
-    "commentaire": "notes", "commentaires": "notes", "remarque": "notes", "remarques": "notes", "comment": "notes",
-    "comments": "notes", "note": "notes",
 }
+# Words an owner's own sheet may give its notes; beside a real notes column they are a column of the owner's own
+# (SocialDesk's export with a « Commentaire » added: attack 36d, M5)
+_NOTES_WORDS = frozenset({"commentaire", "commentaires", "remarque", "remarques", "comment", "comments", "note"})
 _STATUS_WORDS = {
     "idée": "idea", "idee": "idea", "brouillon": "draft", "prévu": "planned", "prevu": "planned",
     "planifié": "planned", "publié": "published", "publie": "published", "ignoré": "skipped",
@@ -200,7 +201,9 @@ _INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060"  # byte-order marks and zero-width
 def _header(first_row: list[str]) -> list[str]:
     # "e" + U+0300 is "è"; a byte-order mark or a zero-width space pasted before « Date » is no part of it
     names = [unicodedata.normalize("NFC", h.strip().strip(_INVISIBLE).strip().lower()) for h in first_row]
-    return [_HEADER_ALIASES.get(name, name) for name in names]
+    mapped = [_HEADER_ALIASES.get(name, name) for name in names]
+    notes = "notes" in mapped
+    return [("notes" if not notes and name in _NOTES_WORDS else name) for name in mapped]
 
 
 def _columns(header: list[str], result: CsvImport, raw: list[str]) -> dict[str, int] | None:
@@ -211,14 +214,16 @@ def _columns(header: list[str], result: CsvImport, raw: list[str]) -> dict[str, 
     misspelt = {i: key for i in unknown for key in missing if _looks_like(header[i], key)}
     needed = [c for c in missing if c not in MAY_BE_ABSENT or c in misspelt.values()]  # what the owner must fix
     if needed:
-        named = ", ".join(raw[i].strip() for i in misspelt) or (raw[unknown[0]].strip() if unknown else "")
+        named = ", ".join(raw[i].strip() for i in misspelt)  # never a column of the owner's own (« Photo »)
         result.errors.append(CsvError(1, CsvProblem.NO_HEADER, " ".join(needed), named))
         return None
     result.absent = tuple(missing)  # a column of the owner's own (« Photo ») is left aside, as ever
     twice = [c for c in (*COLUMNS, *OPTIONAL) if header.count(c) > 1]
     for name in twice:  # two `text` columns: no guessing which one the owner meant; named as the file names them
         written = [raw[i].strip() for i, h in enumerate(header) if h == name]
-        shown = ", ".join(written) if len({w.casefold() for w in written}) > 1 else ""  # « Commentaire, Notes »
+        own = {name, *(HEADERS[language][(*COLUMNS, *OPTIONAL).index(name)] for language in HEADERS)}
+        other = len({w.casefold() for w in written}) > 1 or any(w.casefold() not in own for w in written)
+        shown = ", ".join(written) if other else ""  # « Commentaire, commentaire » as the file writes them
         result.errors.append(CsvError(1, CsvProblem.DUPLICATE_COLUMN, name, shown))
     known = [name for name in (*COLUMNS, *OPTIONAL) if name in header]
     return None if twice else {name: header.index(name) for name in known}
