@@ -2269,6 +2269,11 @@
         <translation>Supprimer la fermeture %1 ?</translation>
     </message>
     <message>
+        <location filename="../../socialdesk/ui/calendar/occasion_tasks.py" />
+        <source>Remove the closure %1? Its ready post (%2) is taken off the calendar too.</source>
+        <translation>Supprimer la fermeture %1 ? Sa publication prête (%2) est aussi retirée du calendrier.</translation>
+    </message>
+    <message>
         <source>Remove a closure</source>
         <translation>Supprimer une fermeture</translation>
     </message>

@@ -190,3 +190,22 @@ def test_dates_moved_away_and_back_tick_the_post_task_when_its_post_is_on_the_ca
     assert not tasks.place_button.isEnabled() and "Placed on the calendar" in tasks.place_button.text()
     assert tasks.boxes[TaskKind.POST.value].isChecked()
     assert not tasks.boxes[TaskKind.DOOR_SIGN.value].isChecked()  # printed for these dates? nobody can tell
+
+
+def test_removing_a_closure_takes_its_ready_post_off_and_says_so(qtbot, store, bus, monkeypatch):
+    """Attack 36d, M1: the post « Fermé du 21 au 23 décembre » no longer announces a closure that is gone."""
+    install_translators("en")
+    store.calendar.closures.add(Closure(date(2026, 12, 21), date(2026, 12, 23), "inventaire"))
+    closure = store.calendar.closures.closures()[0]
+    tasks = OccasionTasks(store, fixed_clock(date(2026, 12, 7)), occasion_of(closure, [closure]))
+    qtbot.addWidget(tasks)
+    tasks.place_post()
+    assert len(store.calendar.occasion_posts(f"closure:{closure.id}")) == 1
+    asked = []
+    monkeypatch.setattr(year_dialog, "ask", lambda parent, title, question, *rest: asked.append(question) or True)
+    dialog = YearDialog(None, store, bus, fixed_clock(date(2026, 12, 7)), 2026)
+    qtbot.addWidget(dialog)
+    dialog.select_closure(closure.id)
+    dialog.remove_closure()
+    assert "Its ready post" in asked[0]
+    assert store.calendar.closures.closures() == [] and store.calendar.occasion_posts(f"closure:{closure.id}") == []

@@ -164,10 +164,12 @@ class ClosuresRepo:
             forget_changed_ticks(db, before, when)
         return Change(Area.CALENDAR, tuple(f"closure:{i}" for i in [kept.id, *removed]))
 
-    def remove(self, closure_id: int, when: datetime | None = None) -> Change:
+    def remove(self, closure_id: int, when: datetime | None = None, posts=()) -> Change:
+        """`posts`: its ready posts, taken off the calendar in the same write (they announce it)."""
         with self._store.write() as db:
             before = periods(db)
             db.execute("DELETE FROM closures WHERE id = ?", (closure_id,))
+            db.conn.executemany("DELETE FROM posts WHERE id = ?", [(i,) for i in posts])
             db.execute("DELETE FROM occasion_ticks WHERE occasion = ?", (f"closure:{closure_id}",))
             forget_changed_ticks(db, before, when)
         return Change(Area.CALENDAR, (f"closure:{closure_id}",))

@@ -117,6 +117,13 @@ def old_date_posts(store, occasion: Occasion, posts: list[Post] | None = None) -
             and post.status in (PostStatus.PLANNED, PostStatus.DRAFT)]
 
 
+def ready_posts_to_publish(store, occasion: Occasion) -> list[Post]:
+    """Its ready posts, whatever dates or hours they were placed for, still to be published (planned or drafted, on
+    a day): removing a closure takes them off too (attack 36d, M1)."""
+    return [post for post in store.calendar.occasion_posts(occasion.key)
+            if post.day is not None and post.status in (PostStatus.PLANNED, PostStatus.DRAFT)]
+
+
 def old_posts_words(posts: list[Post]) -> str:
     """"A post still announces the old dates or hours (Fri 25 Dec 10:00)": a closure's dates, or its opened days,
     changed after its post was placed."""

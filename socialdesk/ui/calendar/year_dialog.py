@@ -227,9 +227,17 @@ class YearDialog(QDialog):
         occasion = self.selected()
         if occasion is None or occasion.closure is None:
             return
+        from socialdesk.ui.calendar.occasion_tasks import ready_posts_to_publish
+        from socialdesk.ui.rules.labels import post_when
+
+        ready = ready_posts_to_publish(self.store, occasion)  # they would announce a closure that is no more
         question = fill(self.tr("Remove the closure %1?"), occasion_when(occasion))
+        if ready:
+            question = fill(self.tr("Remove the closure %1? Its ready post (%2) is taken off the calendar too."),
+                            occasion_when(occasion), "; ".join(post_when(post) for post in ready))
         if ask(self, self.tr("Remove a closure"), question, self.tr("&Remove"), self.tr("&Keep it")):
-            self._write(lambda: self.store.calendar.closures.remove(occasion.closure.id, self.clock()))
+            self._write(lambda: self.store.calendar.closures.remove(occasion.closure.id, self.clock(),
+                                                                    [post.id for post in ready]))
 
     def prepare(self) -> None:
         occasion = self.selected_to_prepare()
