@@ -5,7 +5,7 @@ from datetime import date, datetime, time, timedelta
 from enum import Enum
 
 from socialdesk.domain.calendar.special_days import SpecialDay, public_holidays
-from socialdesk.domain.hours.model import day_answer
+from socialdesk.domain.hours.model import day_answer, with_closures
 from socialdesk.domain.presence.platform_keys import APPLE_KEY, GOOGLE_KEY
 from socialdesk.domain.weeks import IsoWeek
 
@@ -171,11 +171,19 @@ def _spans_key(spans) -> str:
     return ",".join(f"{s.start}-{s.end}" for s in spans)
 
 
+def holiday_answer(hours, closures: list[Closure], day: date):
+    """The shop's hours on a holiday: a special day, a closure or a closed weekday; None while the owner has not
+    said (no hours, no closure that day)."""
+    if hours is None:
+        return () if any(c.first <= day <= c.last for c in closures) else None
+    return day_answer(with_closures(hours, closures), day)
+
+
 def with_hours(occasion: Occasion, closures: list[Closure], hours=None) -> Occasion:
     """The occasion with what the shop's hours (OpeningHours, or None) make of it: a closure's opened days and the
-    day it reopens (when the hours are known), a holiday's answer."""
+    day it reopens, a holiday's answer (`holiday_answer`)."""
     if occasion.closure is None:
-        return replace(occasion, answer=day_answer(hours, occasion.first))
+        return replace(occasion, answer=holiday_answer(hours, closures, occasion.first))
     # the day its post says it reopens: the next day while the hours are not known, as the post says then
     return replace(occasion, opened=opened_within(occasion, hours), back=reopening_day(occasion.last, closures, hours))
 
@@ -247,7 +255,7 @@ def reopening_day(last: date, closures: list[Closure], hours=None) -> date:
 def occasions(first: date, last: date, closures: list[Closure], alsace_moselle: bool = False,
               hours=None) -> list[Occasion]:
     """The holidays and closures starting from `first` to `last` that need preparing, in date order."""
-    found = [Occasion(day, day, holiday=code, answer=day_answer(hours, day)) for year in range(first.year, last.year + 1)
+    found = [with_hours(Occasion(day, day, holiday=code), closures, hours) for year in range(first.year, last.year + 1)
              for day, code in public_holidays(year, alsace_moselle) if first <= day <= last]
     found = [o for o in found if needs_preparing(o, closures, hours)]
     found += [o for o in closure_periods(closures, hours) if first <= o.first <= last]

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
-from difflib import SequenceMatcher
 
 from socialdesk.domain.calendar.csv_problems import CsvError, CsvProblem  # noqa: F401 (re-exported)
 from socialdesk.domain.calendar.csv_bytes import Damage, decode, delimiter, line_of, unclosed_quote
@@ -230,14 +229,14 @@ def _columns(header: list[str], result: CsvImport, raw: list[str]) -> dict[str, 
 
 
 def _looks_like(name: str, key: str) -> bool:
-    """Whether a column we do not know is a misspelling of column `key` (« Thme », « Statu »), in either language."""
-    plain = _unaccented(name)
-    return any(SequenceMatcher(None, plain, _unaccented(word)).ratio() >= 0.75
+    """Whether a column we do not know misspells column `key` (« Thme », « Statu »), in either language."""
+    from difflib import SequenceMatcher  # with a header short of a column, not with every export or import
+
+    from socialdesk.domain.review_rules import without_accents
+
+    plain = without_accents(name)
+    return any(SequenceMatcher(None, plain, without_accents(word)).ratio() >= 0.75
                for word in (key, *(HEADERS[language][COLUMNS.index(key)] for language in HEADERS)))
-
-
-def _unaccented(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _read_rows(reader, index: dict[str, int], result: CsvImport, french: bool) -> None:

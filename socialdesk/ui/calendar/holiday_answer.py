@@ -5,8 +5,8 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from socialdesk.domain.hours.model import DayException, Span, day_answer, exception_on, with_closures, \
-    with_exception
+from socialdesk.domain.calendar.closures import holiday_answer
+from socialdesk.domain.hours.model import DayException, Span, exception_on, with_exception
 from socialdesk.ui.calendar.occasion_words import day_words
 from socialdesk.ui.common.hours_words import hours_text
 from socialdesk.ui.common.saving import saving
@@ -17,11 +17,7 @@ _SPECIAL_DEFAULT = (Span(9 * 60, 13 * 60),)
 
 def holiday_spans(store, day: date) -> tuple[Span, ...] | None:
     """The shop's hours that day: special day, closure or closed weekday; None when the owner has not said."""
-    hours = store.shop.get().hours
-    closures = store.calendar.closures.closures()
-    if hours is None:
-        return () if any(c.first <= day <= c.last for c in closures) else None
-    return day_answer(with_closures(hours, closures), day)
+    return holiday_answer(store.shop.get().hours, store.calendar.closures.closures(), day)
 
 
 class HolidayAnswer(QWidget):

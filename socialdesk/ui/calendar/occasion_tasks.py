@@ -1,13 +1,12 @@
 """One holiday or closure's to-do before it: listings to update and a ready post, ticked off and kept."""
 
-from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from socialdesk.domain.calendar.closures import OCCASION_KEY, OCCASION_SAID, Occasion, Task, TaskKind, closed_days, \
-    post_slot, prepared_at, reopening_day, tasks, to_prepare, with_hours
+    post_slot, prepared_at, tasks, to_prepare, with_hours
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.due import listing_names
@@ -30,14 +29,10 @@ def _hours(store, hours):
     return store.shop.get().hours if hours is _READ else hours
 
 
-def ready_post(store, occasion: Occasion, spans, hours=_READ) -> str:
-    """The ready post's words; a closure's says the day the shop really reopens (its hours, other closures).
-    `hours`: the shop's, when the caller has read them."""
-    if occasion.closure is None:
-        return post_text(occasion, spans)
-    hours = _hours(store, hours)
-    back = reopening_day(occasion.last, store.calendar.closures.closures(), hours)
-    return post_text(occasion, spans, back)
+def ready_post(occasion: Occasion, spans) -> str:
+    """The ready post's words; a closure's says the day the shop really reopens (`Occasion.back`: its hours, other
+    closures, as `closures.with_hours` read them)."""
+    return post_text(occasion, spans, occasion.back)
 
 
 def occasion_prepared_at(store, occasion: Occasion, listings: dict[str, str] | None = None, hours=_READ):
@@ -83,16 +78,15 @@ def task_words(occasion: Occasion, task: Task, listings: dict[str, str], spans) 
     return task_text(task, listings, spans, " · ".join(door_lines(occasion, spans)), occasion)
 
 
-def ready_post_words(store, occasion: Occasion, spans, placed: Post | None = None, hours=_READ) -> str:
+def ready_post_words(occasion: Occasion, spans, placed: Post | None = None) -> str:
     """The to-do's line about the ready post: once placed, the words of the post on the calendar (what will be
-    published, whatever the language of the window now); else the words it would have, or what it waits for.
-    `hours`: the shop's, when the caller has read them."""
+    published, whatever the language of the window now); else the words it would have, or what it waits for."""
     if placed is not None:
         return fill(QCoreApplication.translate("OccasionTasks", "Ready post: “%1”"), placed.text)
     if spans is None:
         return QCoreApplication.translate("OccasionTasks", "Ready post: say first whether the shop opens that day.")
     return fill(QCoreApplication.translate("OccasionTasks", "Ready post: “%1”"),
-                ready_post(store, occasion, spans, hours))
+                ready_post(occasion, spans))
 
 
 def _current(occasion: Occasion, post: Post) -> bool:
@@ -127,8 +121,9 @@ def ready_posts_to_publish(store, occasion: Occasion) -> list[Post]:
 def old_posts_words(posts: list[Post]) -> str:
     """"A post still announces the old dates or hours (Fri 25 Dec 10:00)": a closure's dates, or its opened days,
     changed after its post was placed."""
-    return fill(QCoreApplication.translate("OccasionTasks", "%n post(s) still announce(s) the old dates or hours (%1).", "",
-                                           len(posts)), "; ".join(post_when(post) for post in posts))
+    words = QCoreApplication.translate("OccasionTasks", "%n post(s) still announce(s) the old dates or hours (%1).",
+                                       "", len(posts))
+    return fill(words, "; ".join(post_when(post) for post in posts))
 
 
 def closed_day_posts(store, occasion: Occasion, spans, today: date) -> list[Post]:
@@ -297,8 +292,6 @@ class OccasionTasks(QGroupBox):
         """`hours`: the shop's, when just read (else read here, once: a holiday's answer changes them)."""
         spans = self.spans()
         hours = _hours(self.store, hours)
-        if self.occasion.closure is None:  # the answer just given says what the post must say
-            self.occasion = replace(self.occasion, answer=spans)
         self.task_list = self._tasks(hours)
         for task in self._all_tasks():
             self.boxes[task.key].setText(task_words(self.occasion, task, self.listings, spans))
@@ -307,7 +300,7 @@ class OccasionTasks(QGroupBox):
             widget.setVisible(door)
         posts = self.store.calendar.occasion_posts(self.occasion.key)
         placed = placed_post(self.occasion, posts)
-        self.post_preview.setText(ready_post_words(self.store, self.occasion, spans, placed, hours))
+        self.post_preview.setText(ready_post_words(self.occasion, spans, placed))
         self.place_button.setText(self._place_words(placed))
         too_late = post_slot(self.occasion, self.clock()).date() > self.occasion.last
         self.place_button.setEnabled(spans is not None and placed is None and not too_late)
@@ -387,7 +380,7 @@ class OccasionTasks(QGroupBox):
         self.occasion = with_hours(self.occasion, self.store.calendar.closures.closures(), self.store.shop.get().hours)
         slot = post_slot(self.occasion, now)  # its words and what they say come from one reading of the hours
         post = Post(day=slot.date(), time=slot.time(), networks=ready_post_networks(self.store, now.date()),
-                    text=ready_post(self.store, self.occasion, spans), status=PostStatus.PLANNED,
+                    text=ready_post(self.occasion, spans), status=PostStatus.PLANNED,
                     extra={OCCASION_KEY: self.occasion.post_key, OCCASION_SAID: self.occasion.said})
         old = old_date_posts(self.store, self.occasion, posts)
         replacing = [item.id for item in old] if old and self._remove_old_posts(old) else []

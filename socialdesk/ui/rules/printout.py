@@ -80,7 +80,7 @@ def _occasion_lines(store, week: IsoWeek, today: date) -> list[Line]:
         spans = occasion_spans(store, occasion)
         ticks = store.calendar.closures.ticks(occasion.key)
         for task in tasks(occasion, list(listings), hours):
-            post = ready_post_words(store, occasion, spans, hours=hours) if task.kind is TaskKind.POST else ""
+            post = ready_post_words(occasion, spans) if task.kind is TaskKind.POST else ""
             lines.append(Line(task_words(occasion, task, listings, spans), task.key in ticks, post))
     return lines
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
                                QStyle, QVBoxLayout, QWidget)
 
+from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.rules.model import Frequency
 from socialdesk.domain.weeks import IsoWeek
@@ -185,14 +186,17 @@ class WeekPage(QScrollArea):
                                for number, occasion in enumerate(found)]
         for tasks in self.occasion_tasks:
             tasks.changed.connect(self.changed.emit)
-            tasks.changed.connect(lambda _change, sender=tasks: self._reload_other_occasions(sender))
+            tasks.changed.connect(lambda change, sender=tasks: self._reload_other_occasions(change, sender))
             tasks.week_requested.connect(self.calendar_requested)
             self.closures_layout.addWidget(tasks)
         self.closures_group.setVisible(bool(found))
 
-    def _reload_other_occasions(self, sender) -> None:
-        """A to-do's answer or tick may change the others on the page (a holiday answered closed moves the day a
-        closure before it reopens): each shows the file as it is now, or the section is built again (36c, F2)."""
+    def _reload_other_occasions(self, change, sender) -> None:
+        """A to-do's answer may change the others on the page (a holiday answered closed moves the day a closure
+        before it reopens): each shows the file as it is now, or the section is built again (36c, F2). A tick or a
+        post placed changes no other one."""
+        if not change.concerns(Area.STRATEGY, "hours"):
+            return
         if not all(tasks.reload() for tasks in self.occasion_tasks if tasks is not sender):
             QTimer.singleShot(0, self._fill_closures)  # not while the sender's signal runs
 
