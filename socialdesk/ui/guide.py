@@ -63,7 +63,10 @@ class Guide(QObject):
         return self.welcome is not None and self.stack.currentWidget() is self.welcome
 
     def show_tabs(self) -> None:
+        leaving = self.welcome_shown
         self.stack.setCurrentWidget(self.window.tabs)
+        if leaving:  # a new file's first welcome put off what is due (attack 37, H1): it shows now
+            self.check_due()
 
     def _on_welcome_left(self) -> None:
         self.store.settings.set("welcome", "left")  # it does not come back by itself (Help ▸ Getting started)
@@ -91,10 +94,14 @@ class Guide(QObject):
 
     # ----- what is due
     def check_due(self, record: bool = True) -> None:
-        """Once a week, on its first open (the welcome aside): what is due, at the top of the window.
-        The application shows it before the first paint and records it after (`record_due`), with the backup."""
+        """Once a week, on its first open: what is due, at the top of the window. A new file's welcome page puts it
+        off until the owner leaves that page; a welcome begun earlier shows it above the page, since that file holds
+        the owner's posts, listings and rules (attack 37, H1). The application shows it before the first paint and
+        records it after (`record_due`), with the backup."""
         today = self.window.clock().date()
-        if self.welcome_shown or due_shown_this_week(self.store.settings.get("due_week"), today):
+        if self.due_panel is not None or due_shown_this_week(self.store.settings.get("due_week"), today):
+            return
+        if self.welcome_shown and self.store.settings.get("welcome") != "started":
             return
         from socialdesk.ui.due_panel import DuePanel, collect_due
 

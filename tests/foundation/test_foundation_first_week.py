@@ -342,6 +342,38 @@ def test_what_is_due_shows_once_a_week(qtbot, new_file):
     assert next_week.guide.due_panel is not None and next_week.guide.due_panel.isVisible()
 
 
+def test_a_welcome_begun_and_not_finished_still_shows_what_is_due_above_it(qtbot, new_file):
+    """Attack 37, H1: steps 1 and 2 done, no review card printed: every start opened on the welcome page and the
+    post due that morning was never said."""
+    post_id, _rule_id, _listing_id = _due_file(new_file)
+    new_file.settings.set("welcome", "started")
+    window = _window(qtbot, new_file)
+    assert window.guide.welcome_shown
+    window.guide.check_due()
+    QApplication.processEvents()
+    panel = window.guide.due_panel
+    assert panel is not None and panel.isVisible()
+    _click(qtbot, panel.findChild(QPushButton, f"due_post_{post_id}"))
+    assert not window.guide.welcome_shown and window.tabs.currentWidget().content.selected_ids() == [post_id]
+
+
+def test_what_is_due_is_put_off_by_a_new_files_welcome_until_the_owner_leaves_it(qtbot, new_file):
+    post_id, _rule_id, _listing_id = _due_file(new_file)
+    new_file.settings.set("welcome", "")  # as a new file: its first open is about the welcome
+    window = _window(qtbot, new_file)
+    window.guide.show_welcome()
+    window.guide.check_due()
+    assert window.guide.due_panel is None and new_file.settings.get("due_week") == ""
+    _click(qtbot, window.guide.welcome.findChild(QPushButton, "welcomeSkip"))
+    QApplication.processEvents()
+    panel = window.guide.due_panel
+    assert panel is not None and panel.isVisible() and panel.findChild(QPushButton, f"due_post_{post_id}")
+    assert new_file.settings.get("due_week") == IsoWeek.of(MONDAY.date()).key
+    window.guide.show_welcome()
+    window.show_tab(1)  # leaving it again the same week: no second panel
+    assert window.guide.due_panel is panel
+
+
 def test_the_due_panel_never_widens_the_smallest_window(qtbot, new_file):
     from socialdesk.ui.main_window import SMALLEST
 
