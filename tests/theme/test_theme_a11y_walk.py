@@ -91,3 +91,43 @@ def test_backwards_reading_rule():
     assert walk.backwards(right, left) and walk.backwards(below, left)
     assert not walk.backwards(left, right) and not walk.backwards(right, below)
     assert not walk.backwards(below, higher_right_column)  # a form's second column
+
+
+def _tables_trapping_tab(root) -> list[str]:
+    from PySide6.QtWidgets import QAbstractItemView
+
+    return [f"{type(view).__name__} {view.accessibleName() or view.objectName()}"
+            for view in root.findChildren(QAbstractItemView) if view.tabKeyNavigation()]
+
+
+def test_tab_leaves_every_table_of_the_window_and_its_dialogs(demo_window, qtbot):
+    """Attack 37, M1: Tab, Shift+Tab and Ctrl+Tab went round the listings' 60 cells for ever, and in six dialogs Tab
+    never reached OK. Arrows move inside a table; Tab goes on to the next field."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from socialdesk.ui.calendar.extras_dialog import ExtrasDialog
+    from socialdesk.ui.calendar.limits_dialog import LimitsDialog
+    from socialdesk.ui.calendar.year_dialog import YearDialog
+    from socialdesk.ui.common.bus import DataBus
+    from socialdesk.ui.preferences.dialog import PreferencesDialog
+
+    trapped = []
+    for view in walk.views(demo_window):
+        trapped += [f"{view}: {t}" for t in _tables_trapping_tab(demo_window)]
+    store = demo_window.store
+    dialogs = [LimitsDialog(demo_window, store.calendar.limit_rows()), ExtrasDialog(demo_window, {}),
+               YearDialog(demo_window, store, DataBus(), CLOCK, 2026), PreferencesDialog(demo_window, store, CLOCK, 2)]
+    for dialog in dialogs:
+        trapped += [f"{type(dialog).__name__}: {t}" for t in _tables_trapping_tab(dialog)]
+        dialog.deleteLater()
+    assert trapped == []
+    demo_window.show_tab(3)
+    presence = demo_window.tabs.currentWidget().ensure_built()
+    presence.pages.setCurrentWidget(presence.listings)
+    walk.settle()
+    table = presence.listings.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not table

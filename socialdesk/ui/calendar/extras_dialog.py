@@ -57,6 +57,7 @@ class ExtrasDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = QTableWidget(len(NETWORKS), 3, self)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to OK and Cancel; arrows move inside
         self.table.setAccessibleName(self.tr("Hashtags and signatures"))
         self.table.verticalHeader().hide()
         self.table.setHorizontalHeaderLabels([self.tr("Network"), self.tr("Hashtags"),

@@ -31,6 +31,7 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(self)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Import and Cancel
         self.table.setAccessibleName(self.tr("Import preview"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

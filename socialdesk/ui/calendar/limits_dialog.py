@@ -20,6 +20,7 @@ class LimitsDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = QTableWidget(len(rows), 4, self)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to OK and Cancel; arrows move inside
         self.table.setAccessibleName(self.tr("Character limits"))
         self.table.verticalHeader().hide()
         self.table.setHorizontalHeaderLabels([self.tr("Network"), self.tr("Limit"), self.tr("Default"),

@@ -76,6 +76,7 @@ class YearDialog(QDialog):
         self.year.setAccessibleName(self.tr("Year"))
         self.year.valueChanged.connect(self.reload)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons; arrows move inside
         self.table.setAccessibleName(self.tr("Special days of the year"))
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("What"), self.tr("Kind")])
         self.table.verticalHeader().hide()

@@ -203,6 +203,7 @@ class CalendarPage(SettingsPage):
                                        "accurate value, correct it; SocialDesk keeps the date of your change.")))
         rows = self.store.calendar.limit_rows()
         self.limits_table = QTableWidget(len(rows), 3)
+        self.limits_table.setTabKeyNavigation(False)  # Tab goes on to OK and Cancel; arrows move inside
         self.limits_table.setAccessibleName(self.tr("Character limits"))
         self.limits_table.verticalHeader().hide()
         self.limits_table.setHorizontalHeaderLabels([self.tr("Network"), self.tr("Limit"), self.tr("Default")])

@@ -82,6 +82,7 @@ class ConsistencyPage(QWidget):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.table.setObjectName("presenceConsistency")
         self.table.setAccessibleName(self.tr("Consistency of the listings"))
         self.table.setModel(self.model)

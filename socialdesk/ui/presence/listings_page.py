@@ -52,6 +52,7 @@ class ListingsPage(QWidget):
     def _build(self, can_make_qr: bool):
         buttons = self._buttons(can_make_qr)  # made first: Tab reads the row above the table first
         self.table = QTableView(self)
+        self.table.setTabKeyNavigation(False)  # Tab leaves for the listing's form; arrows move inside (attack 37, M1)
         self.table.setObjectName("presenceListings")
         self.table.setAccessibleName(self.tr("Listings"))
         self.table.setModel(self.model)
