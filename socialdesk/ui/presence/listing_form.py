@@ -47,7 +47,7 @@ class ListingForm(QWidget):
 
     def _build(self):
         outer = QVBoxLayout(self)
-        layout = QFormLayout()
+        layout = self._form = QFormLayout()
         outer.addLayout(layout)
         outer.addStretch(1)
         self.title = QLabel(self)
@@ -86,6 +86,8 @@ class ListingForm(QWidget):
         self.nap_hours = self._line(self.tr("Opening hours shown on the listing (optional), e.g. Tue–Sat 9:00–19:00"))
         layout.addRow(self.tr("Hours shown there"), self.nap_hours)
         layout.addRow(self.tr("Last checked"), self._checked_row())
+        self.stale = QLabel(self)  # its own line, narrower than the date's: beside the date it widened the pane
+        layout.addRow("", self.stale)
         self._build_card_rows(layout)
 
     def _build_card_rows(self, layout: QFormLayout):
@@ -128,10 +130,9 @@ class ListingForm(QWidget):
         self.checked_today = QPushButton(self.tr("&I checked it today"), row)
         self.checked_today.setAccessibleName(self.tr("Mark as checked today"))
         self.checked_today.clicked.connect(self._on_checked_today_clicked)
-        self.stale = QLabel(row)
         layout.addWidget(self.checked)
         layout.addWidget(self.checked_today)
-        layout.addWidget(self.stale, 1)
+        layout.addStretch(1)
         return row
 
     # -- showing -------------------------------------------------------------------------
@@ -142,8 +143,7 @@ class ListingForm(QWidget):
         shown = listing or Listing(platform_key="custom")
         self.title.setText(shown.name if listing else self.tr("Choose a listing in the table."))
         self.custom_name.setText(shown.custom_name)
-        for widget in (self.custom_name, self.custom_name_label):
-            widget.setVisible(shown.is_custom and listing is not None)
+        self._form.setRowVisible(self.custom_name, shown.is_custom and listing is not None)
         self.status.setCurrentIndex(self.status.findData(shown.status.value))
         for edit, value in ((self.url, shown.url), (self.handle, shown.handle), (self.nap_name, shown.nap_name),
                             (self.nap_address, shown.nap_address), (self.nap_phone, shown.nap_phone),
@@ -161,19 +161,19 @@ class ListingForm(QWidget):
     def _show_hints(self, listing: Listing) -> None:
         found = listing.platform
         asks = bool(found and found.reviews_may_be_asked)
-        for widget in (self.review_url, self.review_label):
-            widget.setVisible(asks)
+        self._form.setRowVisible(self.review_url, asks)
         rule = WORDS["review_rule"] if asks else WORDS["yelp_rule"] if listing.platform_key == "yelp" else ""
         if asks and review_url_shape(listing.platform_key, self._clean(listing.review_url)) is UrlShape.UNEXPECTED_PATH:
             rule = self.tr("This review link does not look like the platform's review form.") + "\n" + rule
         self.rule.setText(rule)
-        self.rule.setVisible(bool(rule))
+        self._form.setRowVisible(self.rule, bool(rule))  # the row, not only its words: no empty gap
         self.url_warning.setText(self._url_warning(listing))
-        self.url_warning.setVisible(bool(self.url_warning.text()))
+        self._form.setRowVisible(self.url_warning, bool(self.url_warning.text()))
         stale = self._listing is not None and listing.is_stale(self._today)
         self.stale.setText("⚠ " + self.tr("not checked for more than 90 days") if stale else "")
+        self._form.setRowVisible(self.stale, stale)
         self.card_note.setText(self._card_note(listing))
-        self.card_note.setVisible(bool(self.card_note.text()))
+        self._form.setRowVisible(self.card_note, bool(self.card_note.text()))
 
     def _card_note(self, listing: Listing) -> str:
         """What the printed card will say, or why there will be none."""
