@@ -170,3 +170,20 @@ def test_no_second_hand_written_table_is_keyed_by_network():
 def test_the_catalogue_module_lists_no_network_but_by_reference():
     hand_written = {p.key for p in catalogue_module._NOT_NETWORKS}
     assert not hand_written & {n.listing_key for n in NETWORKS} and not hand_written & set(KEYS)
+
+
+@pytest.mark.parametrize("key", ["x", "tiktok", "instagram"])
+def test_a_badges_ring_is_a_faint_white_not_yellow(qapp, key):
+    """Attack 37, L1: the ring was written #RRGGBBAA and read by Qt as #AARRGGBB, an opaque pale yellow."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from socialdesk.ui.calendar.icons import network_pixmap
+
+    image = QImage(32, 32, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#000000"))  # a dark card
+    painter = QPainter(image)
+    painter.drawPixmap(0, 0, network_pixmap(key, 32, 1.0))
+    painter.end()
+    ring = image.pixelColor(16, 0)  # the top edge's middle: the ring alone, over the card
+    assert ring.blue() >= min(ring.red(), ring.green()) - 24, ring.name()  # white over the brand's edge, not yellow
+    assert max(ring.red(), ring.green(), ring.blue()) <= 230, ring.name()  # translucent: the card shows through
