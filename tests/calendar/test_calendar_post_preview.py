@@ -132,3 +132,27 @@ def test_the_preview_button_waits_for_a_network(qtbot, store):
     assert not dialog.preview_button.isEnabled()
     dialog.networks.boxes["instagram"].setChecked(True)
     assert dialog.preview_button.isEnabled()
+
+
+def test_more_takes_the_new_themes_colour_when_the_system_switches_with_the_preview_open(qtbot):
+    """Attack 37, L2: "… more" kept the dark theme's grey on the light card (2.1:1)."""
+    from PySide6.QtWidgets import QApplication
+
+    from socialdesk.domain.calendar.preview import Preview
+    from socialdesk.ui.calendar.preview_dialog import NetworkMockup
+    from socialdesk.ui.theme.palette import DARK, LIGHT
+    from socialdesk.ui.theme.style import qpalette
+
+    app = QApplication.instance()
+    kept = app.palette()
+    try:
+        app.setPalette(qpalette(DARK))
+        mockup = NetworkMockup(Preview("instagram", "Pain au levain", True, None, None), None)
+        qtbot.addWidget(mockup)
+        assert DARK.secondary.lower() in mockup.text.text().lower()
+        app.setPalette(qpalette(LIGHT))
+        QApplication.processEvents()
+        assert LIGHT.secondary.lower() in mockup.text.text().lower()
+        assert DARK.secondary.lower() not in mockup.text.text().lower()
+    finally:
+        app.setPalette(kept)

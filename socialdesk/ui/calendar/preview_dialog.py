@@ -2,7 +2,7 @@
 
 from html import escape
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFrame, QLabel, QScrollArea, QTabWidget, QVBoxLayout,
                                QWidget)
@@ -45,7 +45,8 @@ class NetworkMockup(QFrame):
         self.shape_note = QLabel(self._shape_words())
         self.shape_note.setVisible(bool(self.shape_note.text()))
         layout.addWidget(self.shape_note)
-        self.text = QLabel(preview_html(item, self.tr("… more"), tokens(self.palette()).secondary))
+        self.text = QLabel()
+        self._show_words()
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
         self.text.setOpenExternalLinks(True)
@@ -67,6 +68,15 @@ class NetworkMockup(QFrame):
         layout.addWidget(self.link_tip)
         layout.addStretch(1)
         self.setMaximumWidth(IMAGE_ROOM.width() + 40)
+
+    def _show_words(self) -> None:
+        """The words, "… more" in the secondary colour of the palette in use."""
+        self.text.setText(preview_html(self.item, self.tr("… more"), tokens(self.palette()).secondary))
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched while open: "… more" kept the old grey
+            self._show_words()  # (2.1:1 on the new card; attack 37, L2)
+        super().changeEvent(event)
 
     def _show_image(self, pixmap: QPixmap | None) -> bool:
         if self.item.crop is None or pixmap is None or pixmap.isNull():
