@@ -7,6 +7,7 @@ from socialdesk.domain.calendar.counting import URL
 from socialdesk.domain.calendar.image_shapes import (BARE_LINKS, NO_LINKS, SCHEME_LINKS, Box, kept_crop, is_story,
                                                     link_style, shape_for, shape_key)
 from socialdesk.domain.calendar.ready_text import NetworkExtras, text_for
+from socialdesk.domain.graphemes import cut_before
 from socialdesk.domain.posts import Post
 
 WHOLE: Box = (0.0, 0.0, 1.0, 1.0)
@@ -43,7 +44,7 @@ def cut_text(text: str, chars: int, lines: int) -> tuple[str, bool]:
     if chars and len(shown) > chars:
         head = shown[:chars]
         space = max(head.rfind(" "), head.rfind("\n"))
-        shown = head[:space] if space >= chars * _WORD_CUT else head
+        shown = head[:space] if space >= chars * _WORD_CUT else shown[:cut_before(shown, chars)]  # a flag kept whole
     shown = shown.rstrip()
     return shown, shown != text.rstrip()
 
