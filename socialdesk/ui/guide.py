@@ -86,9 +86,14 @@ class Guide(QObject):
         if step is WelcomeStep.SHOP_CARD:
             from socialdesk.domain.strategy.fields import Step
 
-            self._tab("strategy").go_to(Step.SHOP)  # the one card the Local presence tab compares with
+            strategy = self._tab("strategy")
+            strategy.go_to(Step.SHOP)  # the one card the Local presence tab compares with
+            strategy.focus_page()  # on the shop's name, not the list of steps (attack 37, L5)
         elif step is WelcomeStep.FIRST_WEEK:
-            self._tab("calendar").go_today()
+            calendar = self._tab("calendar")
+            calendar.go_today()
+            if not calendar.months.shown:
+                calendar.week.focus_today()
         else:
             self._tab("presence").show_review_card()
 

@@ -74,10 +74,14 @@ def test_each_step_button_ends_in_its_real_tab(qtbot, new_file, button, tab):
     assert not window.guide.welcome_shown and window.tabs.isVisible()
     assert _current_tab(window) == tab
     content = window.tabs.currentWidget().content
+    QApplication.processEvents()
+    focused = QApplication.focusWidget()
     if tab == "strategyTab":
         assert content.stack.currentIndex() == STEPS.index(Step.SHOP)  # the shop card's fields
+        assert focused is content.current_page().first_field()  # the shop's name, not the steps (attack 37, L5)
     elif tab == "calendarTab":
         assert content.start == date(2026, 12, 7)
+        assert focused is content.week.empty.button  # an empty week: its one button, not the page itself
     else:  # no review link known yet: the listings, where it goes (with one, the QR designer: tests below)
         assert content.pages.currentWidget() is content.listings
     assert new_file.settings.get("welcome") == "started"  # it comes back at the next start until done or left

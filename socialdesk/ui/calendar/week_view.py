@@ -297,6 +297,14 @@ class WeekView(QWidget):
             if target.count() and not target.selectedItems():
                 target.setCurrentRow(0)
 
+    def focus_today(self) -> None:
+        """The keyboard where the week starts: the empty week's button, or today's day (the week's first if not in
+        it) — never the page itself, which shows no focus (attack 37, L5)."""
+        if not self.empty.isHidden():
+            self.empty.button.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.focus_column(self.days.index(self._today) if self._today in self.days else 0)
+
     def focused_list(self) -> PostList | None:
         for posts in self.lists():
             if posts.hasFocus():

@@ -138,12 +138,12 @@ class StrategyTab(QWidget):
     def go_next(self):
         if self.steps.currentRow() < len(STEPS) - 1:
             self.steps.setCurrentRow(self.steps.currentRow() + 1)
-            self._focus_page()
+            self.focus_page()
 
     def go_previous(self):
         if self.steps.currentRow() > 0:
             self.steps.setCurrentRow(self.steps.currentRow() - 1)
-            self._focus_page()
+            self.focus_page()
 
     def print_requested(self):
         """The plan's print preview, from the summary step."""
@@ -151,7 +151,7 @@ class StrategyTab(QWidget):
         self.go_to(Step.SUMMARY)
         self.current_page().preview()
 
-    def _focus_page(self):
+    def focus_page(self):
         target = self.current_page().first_field()
         if target is not None:
             target.setFocus(Qt.FocusReason.TabFocusReason)
