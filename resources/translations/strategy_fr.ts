@@ -703,8 +703,8 @@ bouquets commandés après une publication</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_shop.py" line="32" />
-        <source>Only the shop's name is needed; everything else can wait.</source>
-        <translation>Seul le nom de la boutique est nécessaire ; tout le reste peut attendre.</translation>
+        <source>The name, address and phone are what every listing is checked against; the rest can wait.</source>
+        <translation>Le nom, l'adresse et le téléphone servent à vérifier chaque fiche ; le reste peut attendre.</translation>
     </message>
 </context>
 <context>
