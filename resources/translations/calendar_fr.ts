@@ -2408,6 +2408,14 @@
             <numerusform>%n publications</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing planned this month yet. A post or two a week is a good start: a new product, a face of the shop, an event.</source>
+        <translation>Rien de prévu ce mois-ci pour l&apos;instant. Une ou deux publications par semaine, c&apos;est un bon début : un nouveau produit, un visage de la boutique, un événement.</translation>
+    </message>
+    <message>
+        <source>Plan a p&amp;ost…</source>
+        <translation>Planifier une publicati&amp;on…</translation>
+    </message>
 </context>
 <context>
     <name>WeekView</name>
@@ -2575,6 +2583,13 @@
         <location filename="../../socialdesk/ui/calendar/door_sign.py" />
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>IdeasList</name>
+    <message>
+        <source>No idea waiting. An idea without a day waits here until you drag it onto one.</source>
+        <translation>Aucune idée en attente. Une idée sans date attend ici jusqu&apos;à ce que vous la glissiez sur un jour.</translation>
     </message>
 </context>
 </TS>

@@ -90,6 +90,14 @@
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
+    <message>
+        <source>The shop card is empty: every listing is checked against its name, address and phone.</source>
+        <translation>Les coordonnées de la boutique sont vides : le nom, l&apos;adresse et le téléphone de chaque fiche leur sont comparés.</translation>
+    </message>
+    <message>
+        <source>Fill in the &amp;shop card</source>
+        <translation>&amp;Remplir les coordonnées</translation>
+    </message>
 </context>
 <context>
     <name>LinkBuilderPage</name>
@@ -592,7 +600,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="87" />
         <source>Add every recommended local listing</source>
-        <translation>Ajouter toutes les fiches locales recommandées</translation>
+        <translation>Ajouter toutes les fiches locales suggérées</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="89" />
@@ -647,7 +655,7 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="184" />
         <source>Add the recommended listings</source>
-        <translation>Ajouter les fiches recommandées</translation>
+        <translation>Ajouter les fiches suggérées</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
@@ -672,12 +680,12 @@
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
         <source>No listing yet. Start with the ones every local shop needs (Google, Apple, Bing and the others recommended): you fill in each one afterwards.</source>
-        <translation>Aucune fiche pour l'instant. Commencez par celles dont tout commerce de proximité a besoin (Google, Apple, Bing et les autres fiches conseillées) : vous remplirez chacune ensuite.</translation>
+        <translation>Aucune fiche pour l'instant. Commencez par celles dont tout commerce de proximité a besoin (Google, Apple, Bing et les autres fiches suggérées) : vous remplirez chacune ensuite.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
         <source>Add the recommended &amp;listings</source>
-        <translation>Ajouter les fiches &amp;conseillées</translation>
+        <translation>Ajouter les fiches suggérées</translation>
     </message>
 </context>
 <context>

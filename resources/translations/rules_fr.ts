@@ -297,6 +297,14 @@
         <source>Also ticks the rule “contact or thank a key person” for this week; click again to undo</source>
         <translation>Coche aussi la règle « contacter ou remercier un relais » pour cette semaine ; cliquez à nouveau pour annuler</translation>
     </message>
+    <message>
+        <source>No key person yet. Start with two or three who already talk about the shop: a faithful customer, a neighbouring shop, a supplier.</source>
+        <translation>Aucun relais pour l&apos;instant. Commencez par deux ou trois personnes qui parlent déjà de la boutique : un client fidèle, un commerce voisin, un fournisseur.</translation>
+    </message>
+    <message>
+        <source>Add the first key person…</source>
+        <translation>Ajouter un premier relais…</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -82,6 +82,9 @@ class Guide(QObject):
         self.window.show_tab(TAB_KEYS.index(key))
         return self.window.tabs.currentWidget().ensure_built()
 
+    def go_to_shop_card(self) -> None:
+        self.go_to_step(WelcomeStep.SHOP_CARD)
+
     def go_to_step(self, step: WelcomeStep) -> None:
         if step is WelcomeStep.SHOP_CARD:
             from socialdesk.domain.strategy.fields import Step

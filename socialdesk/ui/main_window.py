@@ -152,6 +152,9 @@ class MainWindow(QMainWindow):
         requested = getattr(content, "calendar_requested", None)  # the checklist's posts on closed days
         if requested is not None:
             requested.connect(self.show_posts)
+        card = getattr(content, "shop_card_requested", None)  # the listings' consistency, with no card yet
+        if card is not None:
+            card.connect(self.guide.go_to_shop_card)
         stack = getattr(content, "undo_stack", None)
         if stack is not None:
             self.undo_group.addStack(stack)

@@ -62,3 +62,66 @@ def test_the_empty_states_speak_french(qtbot, new_file):
     assert week.button.text() == "Planifier une publicati&on…"
     assert "fiche" in listings.label.text()
     assert "coch" in rules.label.text()
+
+
+def test_an_empty_month_offers_a_post_on_today(qtbot, new_file, monkeypatch):
+    """Attack 37, L3: the week said what to do, the month of the same empty file said nothing."""
+    window = _window(qtbot, new_file)
+    _show_tab(window, 1)
+    calendar = window.tabs.currentWidget().content
+    asked = []
+    monkeypatch.setattr(calendar.edits, "new_post_on", asked.append)
+    calendar.months.set_mode("month", save=False)
+    QApplication.processEvents()
+    month = calendar.months.view
+    month.new_requested.disconnect()
+    month.new_requested.connect(asked.append)
+    assert month.empty.isVisible() and month.empty.button.text() == "Plan a p&ost…"
+    _click(qtbot, month.empty.button)
+    assert asked == [MONDAY.date()]
+    from socialdesk.domain.posts import Post
+
+    new_file.calendar.add(Post(day=MONDAY.date(), text="Stollen"))
+    calendar.reload()
+    QApplication.processEvents()
+    assert not month.empty.isVisible()
+
+
+def test_the_empty_ideas_say_what_they_are_for_on_screen_and_to_a_screen_reader(qtbot, new_file):
+    window = _window(qtbot, new_file)
+    _show_tab(window, 1)
+    ideas = window.tabs.currentWidget().content.ideas
+    assert ideas.count() == 0 and "drag it onto" in ideas.accessibleDescription()
+    blank = ideas.viewport().grab().toImage()
+    ink = {blank.pixelColor(x, y).name() for x in range(0, blank.width(), 2) for y in range(0, min(60, blank.height()), 2)}
+    assert len(ink) > 2  # words drawn in the empty list, not a blank box
+
+
+def test_no_key_person_offers_the_first_one(qtbot, new_file, monkeypatch):
+    window = _window(qtbot, new_file)
+    _show_tab(window, 2)
+    rules = window.tabs.currentWidget().content
+    rules.pages.setCurrentWidget(rules.drivers_page)
+    QApplication.processEvents()
+    page = rules.drivers_page
+    opened = []
+    monkeypatch.setattr(page, "_on_add_button_clicked", lambda: opened.append(True))
+    page.empty.button.clicked.disconnect()
+    page.empty.button.clicked.connect(page._on_add_button_clicked)
+    assert page.empty.isVisible()
+    _click(qtbot, page.empty.button)
+    assert opened == [True]
+
+
+def test_the_consistency_page_with_no_shop_card_opens_the_card(qtbot, new_file):
+    window = _window(qtbot, new_file)
+    _show_tab(window, 3)
+    presence = window.tabs.currentWidget().content
+    presence.pages.setCurrentWidget(presence.consistency)
+    QApplication.processEvents()
+    page = presence.consistency
+    assert page.empty_card.isVisible() and not page.card_label.isVisible()
+    _click(qtbot, page.empty_card.button)
+    assert window.tabs.currentWidget().objectName() == "strategyTab"
+    strategy = window.tabs.currentWidget().content
+    assert strategy.stack.currentIndex() == STEPS.index(Step.SHOP)

@@ -180,7 +180,7 @@ def test_an_empty_shop_card_says_where_to_fill_it(qtbot, store, bus):
     store.presence.ensure_listing("google")
     tab = PresenceTab(store, bus, fixed_clock(TODAY))
     qtbot.addWidget(tab)
-    assert "empty" in tab.consistency.card_label.text()
+    assert "empty" in tab.consistency.empty_card.label.text() and not tab.consistency.empty_card.isHidden()  # and its button
     assert tab.consistency.model.checks[0].name.state.value == "no_reference"
 
 

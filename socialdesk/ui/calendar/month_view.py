@@ -15,6 +15,7 @@ from socialdesk.ui.calendar.icons import network_pixmap
 from socialdesk.ui.calendar.post_card import POST_ROLE, time_text
 from socialdesk.ui.calendar.week_view import PostList
 from socialdesk.ui.common.day_words import day_text
+from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.theme import spacing
 from socialdesk.ui.theme.style import tokens
@@ -296,26 +297,34 @@ class MonthView(QWidget):
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(spacing.XS // 2)
+        self.empty = EmptyState("emptyMonth", self, primary=False)  # "New post" is the calendar's accent button
+        self.empty.set_words(self.tr("Nothing planned this month yet. A post or two a week is a good start: a new "
+                                     "product, a face of the shop, an event."), self.tr("Plan a p&ost…"))
+        self.empty.button.clicked.connect(self._on_empty_button_clicked)
+        grid.addWidget(self.empty, 0, 0, 1, 7)
         self.names = [QLabel(self) for _ in range(7)]
         for column, label in enumerate(self.names):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            grid.addWidget(label, 0, column)
+            grid.addWidget(label, 1, column)
             grid.setColumnStretch(column, 1)
         self.cells = [MonthCell(self) for _ in range(ROWS * 7)]
         for index, cell in enumerate(self.cells):
-            grid.addWidget(cell, 1 + index // 7, index % 7)
+            grid.addWidget(cell, 2 + index // 7, index % 7)
             cell.posts.posts_dropped.connect(self.posts_dropped)
             cell.posts.post_activated.connect(self.post_activated)
             cell.posts.new_requested.connect(self.new_requested)
             cell.button.clicked.connect(lambda _=False, c=cell: self.day_opened.emit(c.posts.day))
             cell.posts.neighbour_requested.connect(lambda step, i=index: self.focus_cell(i + step))
         for row in range(ROWS):
-            grid.setRowStretch(1 + row, 1)
+            grid.setRowStretch(2 + row, 1)
         self.days: list[date] = []
+        self.month: date | None = None
+        self._today: date | None = None
 
     def show_month(self, month: date, days: list[date], posts: list[Post], today: date, marks: dict,
                    holes: set, limits=None, extras=None) -> None:
-        self.days = days
+        self.days, self.month, self._today = days, month, today
+        self.empty.setVisible(not any(post.day.month == month.month for post in posts))  # its own days: none
         locale = QLocale()
         for label, day in zip(self.names, days):
             label.setText(locale.dayName(day.isoweekday(), QLocale.FormatType.ShortFormat))
@@ -328,6 +337,10 @@ class MonthView(QWidget):
 
     def lists(self) -> list[PostList]:
         return [cell.posts for cell in self.cells]
+
+    def _on_empty_button_clicked(self):
+        today = self._today
+        self.new_requested.emit(today if today is not None and today.replace(day=1) == self.month else self.month)
 
     def focus_cell(self, index: int) -> None:
         """← and → walk the days as in the week, row after row."""

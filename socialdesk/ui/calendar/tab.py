@@ -20,7 +20,7 @@ from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.month_mode import MonthMode
 from socialdesk.ui.calendar.plan_files import PlanFiles
 from socialdesk.ui.calendar.week_title import WeekTitle, title_forms
-from socialdesk.ui.calendar.week_view import PostList, WeekView
+from socialdesk.ui.calendar.week_view import IdeasList, PostList, WeekView
 from socialdesk.ui.calendar.labels import hint_text
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.dates import JumpDateEdit, bounded
@@ -153,7 +153,7 @@ class CalendarTab(QWidget):
         layout = QVBoxLayout(panel)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("&Ideas (not on a day yet)"), panel)
-        self.ideas = PostList(None, panel)
+        self.ideas = IdeasList(panel)
         self.ideas.setObjectName("ideasList")
         styled(self.ideas, "ideas")
         self.ideas.setAccessibleName(self.tr("Ideas"))

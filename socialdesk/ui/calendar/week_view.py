@@ -119,6 +119,31 @@ class PostList(QListWidget):
         self.post_activated.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
+class IdeasList(PostList):
+    """The ideas without a day. Empty, it says what it is for in its own space (attack 37, L3): the "New idea"
+    button under it is the one way to add one."""
+
+    def __init__(self, parent=None):
+        super().__init__(None, parent)
+        self.placeholder = self.tr("No idea waiting. An idea without a day waits here until you drag it onto one.")
+        self.setAccessibleDescription(self.placeholder)
+
+    def fill(self, posts, limits=None, extras=None) -> None:
+        super().fill(posts, limits, extras)
+        self.setAccessibleDescription("" if posts else self.placeholder)
+
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        if self.count():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(QColor(tokens(self.palette()).secondary))
+        room = self.viewport().rect().adjusted(spacing.M, spacing.M, -spacing.M, -spacing.M)
+        painter.drawText(room, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap,
+                         self.placeholder)
+        painter.end()
+
+
 class DayColumn(QFrame):
     """A day of the week on a rounded card drawn from the palette, today outlined and dated in the accent, "Closed"
     in the warning colour. No stylesheet: seven styled columns and their children cost each start on the calendar

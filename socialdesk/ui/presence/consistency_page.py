@@ -2,7 +2,7 @@
 
 from html import escape
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHeaderView, QLabel, QSplitter, QTableView, QTextBrowser, QVBoxLayout, QWidget,
 )
@@ -11,6 +11,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.presence.listings import ListingStatus
 from socialdesk.domain.presence.nap import FieldState, NapCheck, check_listing, shop_address
 from socialdesk.domain.presence.phones import display_e164, display_phone, to_e164
+from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.diff_view import field_html, legend_html
 from socialdesk.ui.presence.hours_view import card_hours, hours_html
@@ -63,6 +64,8 @@ class ConsistencyModel(QAbstractTableModel):
 
 
 class ConsistencyPage(QWidget):
+    shop_card_requested = Signal()  # the empty card's button: the Strategy tab's shop card (the window goes there)
+
     def __init__(self, store, today_source, parent=None):
         super().__init__(parent)
         self.store = store
@@ -79,6 +82,11 @@ class ConsistencyPage(QWidget):
         self.card_label.setWordWrap(True)
         self.card_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         card_layout.addWidget(self.card_label)
+        self.empty_card = EmptyState("emptyShopCard", card_box)  # the one thing to do first (attack 37, L3)
+        self.empty_card.set_words(self.tr("The shop card is empty: every listing is checked against its name, "
+                                          "address and phone."), self.tr("Fill in the &shop card"))
+        self.empty_card.button.clicked.connect(self.shop_card_requested)
+        card_layout.addWidget(self.empty_card)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = QTableView(self)
@@ -110,6 +118,8 @@ class ConsistencyPage(QWidget):
         listings = [l for l in self.store.presence.listings() if l.status is not ListingStatus.NOT_RELEVANT]
         self.model.set_checks([check_listing(card, listing, today) for listing in listings])
         self.card_label.setText(self._card_html(card))
+        self.card_label.setHidden(card.is_empty)
+        self.empty_card.setVisible(card.is_empty)
         self.summary.setText(self._summary())
         if self.model.rowCount():
             self.table.selectRow(min(row, self.model.rowCount() - 1))
@@ -118,7 +128,7 @@ class ConsistencyPage(QWidget):
 
     def _card_html(self, card) -> str:
         if card.is_empty:
-            return escape(self.tr("The shop card is empty: fill it in the Strategy tab, then come back."))
+            return ""  # said by the empty card's sentence and button
         e164, home = to_e164(card.phone, card.country), display_phone(card.phone, card.country)
         phone = home + (f" ({display_e164(e164)})" if e164 and display_e164(e164) != home else "")
         lines = [f"<b>{escape(card.name)}</b>", escape(shop_address(card)), escape(phone), escape(card_hours(card))]

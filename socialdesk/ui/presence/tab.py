@@ -4,6 +4,7 @@ from datetime import date
 from importlib import import_module
 from importlib.util import find_spec
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -25,6 +26,8 @@ def qr_page_class():
 
 
 class PresenceTab(QWidget):
+    shop_card_requested = Signal()  # the Strategy tab's shop card, from the Consistency page (the window goes there)
+
     def __init__(self, store, bus, clock, parent=None):
         super().__init__(parent)
         self.store, self.bus, self.clock = store, bus, clock
@@ -63,7 +66,9 @@ class PresenceTab(QWidget):
     def _make_consistency_page(self):
         from socialdesk.ui.presence.consistency_page import ConsistencyPage
 
-        return ConsistencyPage(self.store, self.today, self.pages)
+        page = ConsistencyPage(self.store, self.today, self.pages)
+        page.shop_card_requested.connect(self.shop_card_requested)
+        return page
 
     def _make_links_page(self):
         from socialdesk.ui.presence.link_builder_page import LinkBuilderPage

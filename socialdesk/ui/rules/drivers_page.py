@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 from socialdesk.domain.networks import is_network_key, network
 from socialdesk.domain.rules.model import name_key
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import saving
 from socialdesk.ui.common.words import fill
@@ -35,6 +36,12 @@ class DriversPage(QWidget):
                               "over its key people. Those you have not heard from for the longest time come first."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
+        self.empty = EmptyState("emptyDrivers", self)  # no key person yet: who to start with (attack 37, L3)
+        self.empty.set_words(self.tr("No key person yet. Start with two or three who already talk about the shop: "
+                                     "a faithful customer, a neighbouring shop, a supplier."),
+                             self.tr("Add the first key person…"))
+        self.empty.button.clicked.connect(self._on_add_button_clicked)
+        layout.addWidget(self.empty)
         self.table = QTableWidget(0, 5)
         self.table.setAccessibleName(self.tr("Key people"))
         self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Group"), self.tr("Network / username"),
@@ -71,6 +78,7 @@ class DriversPage(QWidget):
     def reload(self) -> None:
         selected = self.current_driver_id()
         self.drivers = self.store.rules.drivers.drivers()
+        self.empty.setVisible(not self.drivers)
         this_week = IsoWeek.of(self.clock().date())
         self.table.setRowCount(len(self.drivers))
         for row, driver in enumerate(self.drivers):
