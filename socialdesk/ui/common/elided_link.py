@@ -21,7 +21,7 @@ class ElidedLink(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setAccessibleName(full)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self._show(_escape(full))
+        self._show(escape_mnemonics(full))
 
     def _padding(self) -> int:
         """What the style puts around the label: the button's own size hint less its text's. (Asking QStyle for it
@@ -43,13 +43,14 @@ class ElidedLink(QPushButton):
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
         room = self.width() - self._padding() - 2
-        self._show(_escape(self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, max(room, 0))))
+        shown = self.fontMetrics().elidedText(self.full, Qt.TextElideMode.ElideRight, max(room, 0))
+        self._show(escape_mnemonics(shown))
 
     def _show(self, text: str) -> None:
         if self.text() != text:
             self.setText(text)
 
 
-def _escape(text: str) -> str:
+def escape_mnemonics(text: str) -> str:
     """A "&" in the owner's text is a letter, not an access key."""
     return text.replace("&", "&&")

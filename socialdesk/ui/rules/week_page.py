@@ -11,6 +11,7 @@ from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import PostStatus
 from socialdesk.domain.rules.model import Frequency
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.ui.common.elided_check_box import ElidedCheckBox
 from socialdesk.ui.common.focus_order import reading_order
 from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.common.questions import ask
@@ -128,7 +129,7 @@ class WeekPage(QScrollArea):
         self.posts_layout.addWidget(self.posts_summary)
         posts = sources.week_posts(self.store, self.week.monday)
         for post in posts:
-            box = QCheckBox(labels.post_line(post))
+            box = ElidedCheckBox(labels.post_line(post))  # cut with « … » in a narrow window (attack 37, L6)
             box.setChecked(post.status is PostStatus.PUBLISHED)
             box.setEnabled(not is_future or box.isChecked())
             box.setAccessibleName(fill(self.tr("Published: %1"), labels.post_line(post)))
