@@ -244,3 +244,20 @@ def test_a_day_filled_while_hidden_says_more_only_when_a_chip_is_really_hidden(q
     qtbot.waitUntil(lambda: cell.posts.viewport().height() > 2 * cell.posts.sizeHintForRow(0))
     QApplication.processEvents()
     assert cell.mark.text() == ""  # both chips show: no "+1 more"
+
+
+def test_the_days_of_other_months_show_the_desks_colour_under_their_chips(tab, qtbot):
+    """Attack 37, L7: the white chip list covered the day's card, so 26–31 October looked like November."""
+    view = _month(tab, qtbot)
+    QApplication.processEvents()
+    outside, inside = view.cell_of(date(2026, 10, 28)).posts, view.cell_of(date(2026, 11, 18)).posts
+    colour = {}
+    for name, posts in (("outside", outside), ("inside", inside)):
+        image = posts.grab().toImage()
+        colour[name] = image.pixelColor(image.width() // 2, image.height() - 4)
+    assert colour["outside"] == tab.palette().color(tab.palette().ColorRole.Window)
+    assert colour["inside"] == tab.palette().color(tab.palette().ColorRole.Base)
+    tab.show_week(date(2026, 10, 1))  # October: the same cell now shows one of its own days
+    QApplication.processEvents()
+    again = view.cell_of(date(2026, 10, 28)).posts.grab().toImage()
+    assert again.pixelColor(again.width() // 2, again.height() - 4) == colour["inside"]

@@ -242,6 +242,9 @@ class MonthCell(QWidget):
         if self.mark.toolTip() != tip:
             self.mark.setToolTip(tip)
         if flags != self.flags:
+            if flags["outside"] != self.flags["outside"]:  # a day of another month: its chips on the desk's colour,
+                role = QPalette.ColorRole.Window if flags["outside"] else QPalette.ColorRole.Base  # as its card
+                self.posts.viewport().setBackgroundRole(role)  # (attack 37, L7)
             self.flags = flags
             if self.button.font().bold() != flags["today"]:
                 bold = self.button.font()
