@@ -124,6 +124,7 @@ def test_each_chosen_network_has_a_named_tab_and_the_dialog_fits_the_smallest_wi
     needed = shown.minimumSizeHint()
     assert needed.width() <= SMALLEST.width() and needed.height() <= SMALLEST.height()
     assert shown.size().width() <= SMALLEST.width() and shown.size().height() <= SMALLEST.height()
+    assert shown.tabs.tabBar().sizeHint().width() <= shown.size().width() - 20  # every name whole (attack 37, L7)
 
 
 def test_the_preview_button_waits_for_a_network(qtbot, store):

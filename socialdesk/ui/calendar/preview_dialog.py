@@ -118,7 +118,14 @@ class PreviewDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(460, 520)
+        self.resize(self._width(), 520)
+
+    def _width(self) -> int:
+        """Wide enough for every network's tab (three names overflowed 460 px; attack 37, L7), within the screen."""
+        margins = self.layout().contentsMargins()
+        wanted = self.tabs.tabBar().sizeHint().width() + margins.left() + margins.right() + 2
+        room = self.screen().availableGeometry().width() * 9 // 10
+        return max(460, min(wanted, room))
 
     @staticmethod
     def _scrolled(mockup: NetworkMockup) -> QScrollArea:
