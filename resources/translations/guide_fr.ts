@@ -104,8 +104,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/due_panel.py" line="1" />
-        <source>&amp;Dismiss</source>
-        <translation>&amp;Masquer</translation>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/due_panel.py" line="1" />

@@ -69,7 +69,7 @@ class DuePanel(QFrame):
     def _header(self) -> QHBoxLayout:
         title = QLabel(self.tr("A new week: what is due"), self)
         title.setFont(font(Type.SECTION, title.font()))
-        self.dismiss = QPushButton(self.tr("&Dismiss"), self)
+        self.dismiss = QPushButton(self.tr("Dismiss"), self)  # no letter: above every page, it took theirs
         self.dismiss.setObjectName("dueDismiss")
         self.dismiss.setAccessibleName(self.tr("Dismiss what is due"))
         self.dismiss.setFlat(True)
