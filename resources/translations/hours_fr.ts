@@ -124,6 +124,10 @@ Garder ces jours tels quels, ou les fermer ?</translation>
         <source>C&amp;lose the other days</source>
         <translation>&amp;Fermer les autres jours</translation>
     </message>
+    <message>
+        <source>No opening hours yet: untick “Closed” on each day the shop opens, or type them below.</source>
+        <translation>Pas encore d&apos;horaires : décochez « Fermé » chaque jour où la boutique ouvre, ou tapez-les ci-dessous.</translation>
+    </message>
 </context>
 <context>
     <name>HoursWords</name>

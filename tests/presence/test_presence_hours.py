@@ -193,3 +193,17 @@ def test_the_demos_closures_and_answers_are_the_coming_ones_whatever_the_day(sto
     answers = sorted(e.day for e in store.shop.get().hours.exceptions)
     assert all(today <= day < today + timedelta(days=366) for day in answers)
     assert sorted((day.month, day.day) for day in answers) == [(1, 1), (12, 25)]
+
+
+def test_a_shop_with_no_hours_yet_is_told_so_not_shown_closed_all_week(qtbot):
+    """Attack 37, L5: a new file's grid showed every day ticked « Closed » while the calendar closed none."""
+    from socialdesk.ui.common.hours_editor import HoursEditor
+
+    grid = HoursEditor()
+    qtbot.addWidget(grid)
+    assert all(row.closed.isChecked() for row in grid.rows)
+    assert "No opening hours yet" in grid.problem.text()
+    grid.rows[2].closed.setChecked(False)  # Wednesday opens: the week is given
+    assert grid.problem.text() == ""
+    grid.rows[2].closed.setChecked(True)
+    assert "No opening hours yet" in grid.problem.text()

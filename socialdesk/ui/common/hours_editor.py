@@ -122,6 +122,8 @@ class HoursEditor(QWidget):
         self._refresh_copy()
         self._loading = False
         self.problem.clear()
+        if not text.strip():
+            self._show_unknown(week)
         if (hours is None or hours.is_empty) and text.strip():
             self.typed.setText(text)
             self._explain_unread(text)
@@ -155,8 +157,15 @@ class HoursEditor(QWidget):
         self.special.setEnabled(any(row.spans() for row in self.rows) or bool(self._exceptions))
         hours = self.hours()
         if hours is not None:
-            self.problem.clear()
+            self._show_unknown(hours.week)
             self.changed.emit(hours)
+
+    def _show_unknown(self, week) -> None:
+        """No day open and no special day: the hours are not given yet (the calendar closes no day for them), which
+        the grid's ticked « Closed » boxes alone would not say (attack 37, L5)."""
+        unknown = not any(week) and not self._exceptions
+        self.problem.setText(self.tr("No opening hours yet: untick “Closed” on each day the shop opens, or type "
+                                     "them below.") if unknown else "")
 
     def _on_special_changed(self, exceptions) -> None:
         self._exceptions = tuple(exceptions)
