@@ -117,6 +117,9 @@ class AppController(QObject):
 
     def _install(self, store):
         old_window, old_store = self.window, self.store
+        same = old_window is not None and old_store is store  # the window rebuilt in another language
+        if same and store.is_open:
+            old_window.save_window_state()  # its tab, read back by the new window (attack 37b, M3)
         self.store = store
         install_translators(choose_language(self.lang_override, store.settings.get("language")))
         self.window = MainWindow(store, self.bus, self.clock)
@@ -132,11 +135,16 @@ class AppController(QObject):
             from socialdesk.ui.common.first_paint import watch
 
             watch(self.window)
-        self.window.guide.on_open()  # a new file opens on the welcome page
-        self.window.guide.check_due(record=False)  # in the first frame: the tabs never move down after it
+        guide = self.window.guide
+        if not same:
+            guide.on_open()  # a new file opens on the welcome page
+        elif old_window.guide.welcome_shown:
+            guide.show_welcome()  # in another language, the owner stays where they were (attack 37b, M3)
+        shown = same and old_window.guide.due_panel is not None and old_window.guide.due_panel.isVisible()
+        guide.check_due(record=False, again=shown)  # in the first frame: the tabs never move down after it
         self.window.show()
         if old_window is not None:
-            if old_store is not None and old_store.is_open:
+            if not same and old_store is not None and old_store.is_open:
                 old_window.save_window_state()
             old_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
             old_window.hide()

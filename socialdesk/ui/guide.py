@@ -101,13 +101,15 @@ class Guide(QObject):
             self._tab("presence").show_review_card()
 
     # ----- what is due
-    def check_due(self, record: bool = True) -> None:
+    def check_due(self, record: bool = True, again: bool = False) -> None:
         """Once a week, on its first open: what is due, at the top of the window. A new file's welcome page puts it
         off until the owner leaves that page; a welcome begun earlier shows it above the page, since that file holds
         the owner's posts, listings and rules (attack 37, H1). The application shows it before the first paint and
-        records it after (`record_due`), with the backup."""
+        records it after (`record_due`), with the backup. `again`: the window rebuilt in another language shows the
+        panel its predecessor showed."""
         today = self.window.clock().date()
-        if self.due_panel is not None or due_shown_this_week(self.store.settings.get("due_week"), today):
+        if self.due_panel is not None or (due_shown_this_week(self.store.settings.get("due_week"), today)
+                                          and not again):
             return
         if self.welcome_shown and self.store.settings.get("welcome") != "started":
             return

@@ -430,3 +430,33 @@ def test_through_the_real_start_up_what_is_due_is_there_before_the_first_paint_a
     panel = controller.window.guide.due_panel
     assert panel is not None and panel.parent() is not None  # in the window the owner first sees: nothing moves later
     qtbot.waitUntil(lambda: controller.store.settings.get("due_week") == IsoWeek.of(MONDAY.date()).key, timeout=5000)
+
+
+def test_another_language_keeps_the_tab_what_is_due_and_the_welcome_as_they_were(controller, tmp_path, qtbot):
+    """Attack 37b, M3: the window rebuilt in French dropped what is due for the week, went back to the tab saved at
+    the last close, and sent an owner who had left the welcome page back to it."""
+    from socialdesk.ui.i18n import install_translators
+
+    path = tmp_path / "shop.sqlite3"
+    store = open_store(path)
+    store.calendar.add(Post(day=MONDAY.date(), text="Vitrine de Noël", networks=("instagram",),
+                            status=PostStatus.PLANNED))
+    store.settings.set("welcome", "started")
+    store.close()
+    controller.clock = CLOCK
+    try:
+        assert controller.open(path)
+        window = controller.window
+        assert window.guide.welcome_shown and window.guide.due_panel is not None
+        window.show_tab(1)  # leaves the welcome page for the calendar
+        qtbot.waitUntil(lambda: controller.store.settings.get("due_week") != "", timeout=5000)
+        window.language_requested.emit("fr")
+        rebuilt = controller.window
+        assert rebuilt is not window
+        assert rebuilt.tabs.currentIndex() == 1 and not rebuilt.guide.welcome_shown
+        assert rebuilt.guide.due_panel is not None and not rebuilt.guide.due_panel.isHidden()
+        rebuilt.guide.show_welcome()
+        rebuilt.language_requested.emit("en")
+        assert controller.window.guide.welcome_shown  # on the welcome page it stays there
+    finally:
+        install_translators("en")
