@@ -2,9 +2,9 @@
 
 import logging
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
 from socialdesk.domain.guide import DueKind, WelcomeStep, due_shown_this_week, last_week, shows_welcome
 from socialdesk.domain.weeks import IsoWeek
@@ -158,6 +158,17 @@ class Guide(QObject):
             rules.show_week(last_week(today) if item.kind is DueKind.RULE else IsoWeek.of(today))
             rules.pages.setCurrentWidget(rules.week_page)
             box = rules.week_page.rule_boxes.get(item.item_id) if item.kind is DueKind.RULE else None
-            target = box if box is not None else rules.week_page.closures_group
-            rules.week_page.ensureWidgetVisible(target)
-            target.setFocus()
+            _reveal(rules.week_page, box if box is not None else rules.week_page.closures_group)
+
+
+def _reveal(page, target) -> None:
+    """Scrolls `page` to `target` once the week just shown is laid out (scrolled before, it stayed at the top;
+    attack 37b, M1), and gives the keyboard to it or, for a group, to its first field."""
+    QApplication.sendPostedEvents()  # the week's new boxes are shown, then laid out (both were queued)
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    page.ensureWidgetVisible(target)
+    fields = [target] + target.findChildren(QWidget)
+    focus = next((w for w in fields if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page)
+                  and w.isEnabled()), target)
+    page.ensureWidgetVisible(focus)
+    focus.setFocus(Qt.FocusReason.OtherFocusReason)

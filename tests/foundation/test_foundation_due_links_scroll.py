@@ -1,0 +1,25 @@
+"""A link of what is due opens the checklist scrolled to its item, the keyboard on it (attack 37b, M1: the page
+stayed at its top, the focus on a box out of sight or on a group that cannot show it)."""
+
+import pytest
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtWidgets import QApplication, QPushButton
+
+
+def _on_screen(page, widget) -> bool:
+    corner = widget.mapTo(page.viewport(), QPoint(0, 0))
+    return page.viewport().rect().intersects(QRect(corner, widget.size())) and widget.isVisible()
+
+
+@pytest.mark.parametrize("size", [(880, 540), (1366, 768)])
+def test_each_rule_link_shows_its_box_with_the_keyboard_on_it(demo_window, size):
+    window = demo_window("fr", size)
+    panel = window.guide.due_panel
+    links = [b for b in panel.findChildren(QPushButton) if b.objectName().startswith("due_rule_")]
+    assert links
+    for link in links:
+        link.click()
+        page = window.tabs.currentWidget().content.week_page
+        focused = window.focusWidget()  # the window's focus, whether or not it is the active window
+        assert focused is page.rule_boxes[int(link.objectName().rsplit("_", 1)[1])]
+        assert _on_screen(page, focused), link.text()
