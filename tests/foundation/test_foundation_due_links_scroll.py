@@ -3,7 +3,7 @@ stayed at its top, the focus on a box out of sight or on a group that cannot sho
 
 import pytest
 from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QPushButton
 
 
 def _on_screen(page, widget) -> bool:
