@@ -2409,8 +2409,8 @@
         </translation>
     </message>
     <message>
-        <source>Nothing planned this month yet. A post or two a week is a good start: a new product, a face of the shop, an event.</source>
-        <translation>Rien de prévu ce mois-ci pour l&apos;instant. Une ou deux publications par semaine, c&apos;est un bon début : un nouveau produit, un visage de la boutique, un événement.</translation>
+        <source>Nothing planned this month yet.</source>
+        <translation>Rien de prévu ce mois-ci pour l'instant.</translation>
     </message>
     <message>
         <source>Plan a p&amp;ost…</source>

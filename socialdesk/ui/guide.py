@@ -4,7 +4,7 @@ import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from socialdesk.domain.guide import DueKind, WelcomeStep, due_shown_this_week, last_week, shows_welcome
 from socialdesk.domain.weeks import IsoWeek
@@ -50,17 +50,23 @@ class Guide(QObject):
         if self.welcome is None:
             from socialdesk.ui.welcome_page import WelcomePage
 
-            self.welcome = WelcomePage(self.stack)
+            self.welcome = WelcomePage()
             self.welcome.step_requested.connect(self._on_welcome_step_requested)
             self.welcome.left.connect(self._on_welcome_left)
-            self.stack.addWidget(self.welcome)
+            self._welcome_area = QScrollArea(self.stack)  # what is due above it leaves less room: it scrolls, it
+            self._welcome_area.setWidgetResizable(True)  # is never cut (attack 37b, M2)
+            self._welcome_area.setFrameShape(QFrame.Shape.NoFrame)
+            self._welcome_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from button to button
+            self._welcome_area.viewport().setAutoFillBackground(False)  # the desk's colour, as the tabs'
+            self._welcome_area.setWidget(self.welcome)
+            self.stack.addWidget(self._welcome_area)
         self.welcome.refresh(GuideFacts(self.store).welcome())
-        self.stack.setCurrentWidget(self.welcome)
-        self.welcome.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.stack.setCurrentWidget(self._welcome_area)
+        self.welcome.next_button().setFocus(Qt.FocusReason.OtherFocusReason)  # not the page: it shows no focus
 
     @property
     def welcome_shown(self) -> bool:
-        return self.welcome is not None and self.stack.currentWidget() is self.welcome
+        return self.welcome is not None and self.stack.currentWidget() is self._welcome_area
 
     def show_tabs(self) -> None:
         leaving = self.welcome_shown

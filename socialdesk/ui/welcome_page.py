@@ -77,6 +77,7 @@ class WelcomePage(QWidget):
         self.skip = QPushButton(self.tr("S&kip, show me the app"), self)
         self.skip.setObjectName("welcomeSkip")
         self.skip.clicked.connect(self.left)
+        self._following: WelcomeStep | None = WelcomeStep.SHOP_CARD
         self._lay_out()
 
     def _lay_out(self):
@@ -102,9 +103,13 @@ class WelcomePage(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
 
+    def next_button(self) -> QPushButton:
+        """The first step left to do, or « Show me the app » when all are done: where the keyboard starts."""
+        return self.cards[self._following].button if self._following is not None else self.skip
+
     def refresh(self, facts: WelcomeFacts) -> None:
         """Each step done or not; the first one left is the page's one accent button."""
-        following = next((step for step in WelcomeStep if not facts.done(step)), None)
+        following = self._following = next((step for step in WelcomeStep if not facts.done(step)), None)
         for step, card in self.cards.items():
             card.show_done(facts.done(step))
             mark_primary(card.button, step is following)
