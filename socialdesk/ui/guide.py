@@ -101,8 +101,7 @@ class Guide(QObject):
         elif step is WelcomeStep.FIRST_WEEK:
             calendar = self._tab("calendar")
             calendar.go_today()
-            if not calendar.months.shown:
-                calendar.week.focus_today()
+            calendar.take_focus()  # the empty week's button, or today's day (attack 37, L5)
         else:
             self._tab("presence").show_review_card()
 

@@ -139,7 +139,12 @@ class MainWindow(QMainWindow):
     def show_tab(self, index: int):
         self.guide.show_tabs()  # Ctrl+1…4 and the View menu also leave the welcome page (it is not closed)
         self.tabs.setCurrentIndex(index)
-        self.tabs.currentWidget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+        page = self.tabs.currentWidget()
+        take = getattr(page.content, "take_focus", None)  # a page that is no widget of its own says where it goes
+        if take is not None:
+            take()
+        else:
+            page.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_posts(self, day, ids) -> None:
         """The calendar at `day`'s week with those posts selected."""

@@ -23,3 +23,17 @@ def test_each_rule_link_shows_its_box_with_the_keyboard_on_it(demo_window, size)
         focused = window.focusWidget()  # the window's focus, whether or not it is the active window
         assert focused is page.rule_boxes[int(link.objectName().rsplit("_", 1)[1])]
         assert _on_screen(page, focused), link.text()
+
+
+@pytest.mark.parametrize("month", [False, True])
+def test_the_calendar_given_the_keyboard_puts_it_on_todays_day(demo_window, month):
+    """Attack 37b, L2: Ctrl+2 left the focus on the calendar page itself: no name, no visible focus."""
+    window = demo_window("en", (1366, 768))
+    window.show_tab(1)
+    calendar = window.tabs.currentWidget().content
+    if month:
+        calendar.months.set_mode("month", save=False)
+        window.show_tab(0)
+        window.show_tab(1)
+    focused = window.focusWidget()
+    assert focused is not calendar and focused.accessibleName().startswith("Monday 7 December")

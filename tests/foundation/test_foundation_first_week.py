@@ -463,5 +463,7 @@ def test_another_language_keeps_the_tab_what_is_due_and_the_welcome_as_they_were
         rebuilt.guide.show_welcome()
         rebuilt.language_requested.emit("en")
         assert controller.window.guide.welcome_shown  # on the welcome page it stays there
+        qtbot.waitExposed(controller.window)
+        qtbot.wait(200)  # each rebuilt window's work after its first paint, while its file is open
     finally:
         install_translators("en")

@@ -200,6 +200,15 @@ class CalendarTab(QWidget):
     def today(self) -> date:
         return self.clock().date()
 
+    def take_focus(self) -> None:
+        """Ctrl+2 and the View menu give the page the keyboard (MainWindow.show_tab): it goes to a day, today's in
+        the week or the month, never to the page itself, which has no name and shows no focus (attack 37b, L2)."""
+        if self.months.shown:
+            cell = self.months.view.cell_of(self.today())
+            self.months.view.focus_cell(self.months.view.cells.index(cell) if cell is not None else 0)
+        else:
+            self.week.focus_today()
+
     def go_today(self):
         self.show_week(self.today())
 
