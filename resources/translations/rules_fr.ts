@@ -877,6 +877,10 @@
         <source>Start with the first rule</source>
         <translation>Commencer par la première règle</translation>
     </message>
+    <message>
+        <source>Nothing was ticked that week. Tick what was kept, even late; start with the first rule.</source>
+        <translation>Rien n&apos;a été coché cette semaine-là. Cochez ce qui a été fait, même en retard ; commencez par la première règle.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTallyBox</name>

@@ -125,3 +125,24 @@ def test_the_consistency_page_with_no_shop_card_opens_the_card(qtbot, new_file):
     assert window.tabs.currentWidget().objectName() == "strategyTab"
     strategy = window.tabs.currentWidget().content
     assert strategy.stack.currentIndex() == STEPS.index(Step.SHOP)
+
+
+def test_the_checklist_of_a_past_week_says_what_fits_it(qtbot, new_file):
+    """Attack 37b, L3: a week before the file existed asked for rules the file already had, and last week said
+    « this week »."""
+    from datetime import timedelta
+
+    from socialdesk.domain.rules.model import Rule
+
+    new_file.rules.add(Rule(text="Answer every review"), MONDAY.date() - timedelta(days=21))
+    window = _window(qtbot, new_file)
+    _show_tab(window, 2)
+    rules = window.tabs.currentWidget().content
+    page = rules.week_page
+    rules.show_week(IsoWeek.of(MONDAY.date()).shifted(-10))  # before the starter rules were written
+    QApplication.processEvents()
+    assert not page.rules_empty.isVisible()
+    rules.show_week(IsoWeek.of(MONDAY.date()).shifted(-1))
+    QApplication.processEvents()
+    assert page.rule_boxes  # a rule was on last week's checklist: nothing ticked, said of that week
+    assert page.rules_empty.isVisible() and "that week" in page.rules_empty.label.text()

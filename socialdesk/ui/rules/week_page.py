@@ -218,10 +218,17 @@ class WeekPage(QScrollArea):
             self._add_rule_row(rule, check, is_future)
         if not rules:
             self.rules_summary.setText(self.tr("No rules were on the checklist this week."))
-            self.rules_empty.set_words(self.tr("Write the few rules your shop keeps every week (or bring back the "
-                                               "suggested ones) on the Rules page."), self.tr("Open the Rules page"))
-            self.rules_empty.button.clicked.connect(self.rules_requested)
-            self.rules_empty.show()
+            if not self.store.rules.rules():  # none kept at all; a week before the rules were written is history
+                self.rules_empty.set_words(self.tr("Write the few rules your shop keeps every week (or bring back "
+                                                   "the suggested ones) on the Rules page."),
+                                           self.tr("Open the Rules page"))
+                self.rules_empty.button.clicked.connect(self.rules_requested)
+                self.rules_empty.show()
+        elif self.week.monday < IsoWeek.of(self.clock().date()).monday:  # a week gone by (what is due opens it)
+            self.rules_empty.set_words(self.tr("Nothing was ticked that week. Tick what was kept, even late; start "
+                                               "with the first rule."), self.tr("Start with the first rule"))
+            self.rules_empty.button.clicked.connect(self._on_first_rule_requested)
+            self._update_rules_summary()
         else:
             self.rules_empty.set_words(self.tr("Nothing ticked yet this week. Tick a rule once you have kept it; "
                                                "start with the first one."), self.tr("Start with the first rule"))
