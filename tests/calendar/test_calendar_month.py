@@ -257,7 +257,17 @@ def test_the_days_of_other_months_show_the_desks_colour_under_their_chips(tab, q
         colour[name] = image.pixelColor(image.width() // 2, image.height() - 4)
     assert colour["outside"] == tab.palette().color(tab.palette().ColorRole.Window)
     assert colour["inside"] == tab.palette().color(tab.palette().ColorRole.Base)
+    from socialdesk.ui.theme.style import tokens
+
+    secondary = tokens(tab.palette()).secondary.lower()
+
+    def number(day) -> str:
+        return view.cell_of(day).button.palette().color(tab.palette().ColorRole.ButtonText).name()
+
+    assert number(date(2026, 10, 28)) == secondary  # its number in the secondary colour too (attack 37b, L4)
+    assert number(date(2026, 11, 18)) != secondary
     tab.show_week(date(2026, 10, 1))  # October: the same cell now shows one of its own days
     QApplication.processEvents()
     again = view.cell_of(date(2026, 10, 28)).posts.grab().toImage()
     assert again.pixelColor(again.width() // 2, again.height() - 4) == colour["inside"]
+    assert number(date(2026, 10, 28)) != secondary

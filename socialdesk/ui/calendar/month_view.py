@@ -3,7 +3,7 @@
 from datetime import date, timedelta
 from functools import lru_cache
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout,
                                QWidget)
@@ -136,6 +136,23 @@ def elided_words(text: str, metrics: QFontMetrics, width: int, widths: dict) -> 
     return metrics.elidedText(elision_start(words, width, widths, metrics), Qt.TextElideMode.ElideRight, width)
 
 
+def _other_month(palette: QPalette) -> QPalette:
+    """The day number's palette for a day of another month: the secondary colour (made once per palette)."""
+    key = palette.cacheKey()
+    kept = _OTHER_MONTH.get(key)
+    if kept is None:
+        kept = QPalette(palette)
+        secondary = QColor(tokens(palette).secondary)
+        for role in (QPalette.ColorRole.ButtonText, QPalette.ColorRole.WindowText):
+            kept.setColor(role, secondary)
+        _OTHER_MONTH.clear()
+        _OTHER_MONTH[key] = kept
+    return kept
+
+
+_OTHER_MONTH: dict[int, QPalette] = {}
+
+
 @lru_cache(maxsize=128)
 def rounded(width: int, height: int, fill: int, line: int, line_width: int, dashed: bool, ratio: float) -> QPixmap:
     """A rounded card (a chip, a day), drawn once per size, colours and line (antialiasing costs more than words)."""
@@ -242,10 +259,10 @@ class MonthCell(QWidget):
         if self.mark.toolTip() != tip:
             self.mark.setToolTip(tip)
         if flags != self.flags:
-            if flags["outside"] != self.flags["outside"]:  # a day of another month: its chips on the desk's colour,
-                role = QPalette.ColorRole.Window if flags["outside"] else QPalette.ColorRole.Base  # as its card
-                self.posts.viewport().setBackgroundRole(role)  # (attack 37, L7)
+            outside_changed = flags["outside"] != self.flags["outside"]
             self.flags = flags
+            if outside_changed:
+                self._show_month_side()
             if self.button.font().bold() != flags["today"]:
                 bold = self.button.font()
                 bold.setBold(flags["today"])
@@ -257,6 +274,18 @@ class MonthCell(QWidget):
             self.posts.fill(posts, limits, extras)
             self.posts.executeDelayedItemsLayout()  # laid out now, not on a timer after a first paint: painted once
         self._show_marks()
+
+    def _show_month_side(self) -> None:
+        """A day of another month: its chips on the desk's colour, as its card, and its number in the secondary
+        colour (attack 37, L7; 37b, L4: the fill alone differed by 1.04:1)."""
+        outside = self.flags["outside"]
+        self.posts.viewport().setBackgroundRole(QPalette.ColorRole.Window if outside else QPalette.ColorRole.Base)
+        self.button.setPalette(_other_month(self.palette()) if outside else QPalette())
+
+    def changeEvent(self, event):  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.PaletteChange and self.flags["outside"]:  # light/dark switched
+            self.button.setPalette(_other_month(self.palette()))
+        super().changeEvent(event)
 
     def _show_marks(self) -> None:
         """The marks, after "+N more" when the cell cannot show every chip (they stay in the list, for the keys)."""
