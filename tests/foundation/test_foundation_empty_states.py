@@ -15,6 +15,7 @@ def test_no_listing_offers_the_recommended_ones_in_one_click(qtbot, new_file):
     _click(qtbot, listings.empty.button)
     assert len(new_file.presence.listings()) >= 3
     assert not listings.empty.isVisible()
+    assert window.focusWidget() is listings.table  # the keyboard on the new listings (attack 37b, L5)
 
 
 

@@ -241,6 +241,8 @@ class ListingsPage(QWidget):
                 self._push(AddListingCommand(self.store, self.bus, Listing(platform_key=key), self))
         finally:
             self.undo_stack.endMacro()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)  # the empty state's button is gone: the keyboard goes
+        # to the new listings, not on to the tab bar (attack 37b, L5)
 
     def _on_remove_button_clicked(self):
         listing = self.selected()
