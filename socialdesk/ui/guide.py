@@ -69,10 +69,7 @@ class Guide(QObject):
         return self.welcome is not None and self.stack.currentWidget() is self._welcome_area
 
     def show_tabs(self) -> None:
-        leaving = self.welcome_shown
         self.stack.setCurrentWidget(self.window.tabs)
-        if leaving:  # a new file's first welcome put off what is due (attack 37, H1): it shows now
-            self.check_due()
 
     def _on_welcome_left(self) -> None:
         self.store.settings.set("welcome", "left")  # it does not come back by itself (Help ▸ Getting started)
@@ -107,9 +104,10 @@ class Guide(QObject):
 
     # ----- what is due
     def check_due(self, record: bool = True, again: bool = False) -> None:
-        """Once a week, on its first open: what is due, at the top of the window. A new file's welcome page puts it
-        off until the owner leaves that page; a welcome begun earlier shows it above the page, since that file holds
-        the owner's posts, listings and rules (attack 37, H1). The application shows it before the first paint and
+        """Once a week, on its first open: what is due, at the top of the window. A new file's first session is the
+        welcome's alone (a holiday to prepare is not the owner's first minute; attack 37b, L5); from the next open,
+        a welcome begun shows it above the page, since that file holds the owner's posts, listings and rules
+        (attack 37, H1). The application shows it before the first paint and
         records it after (`record_due`), with the backup. `again`: the window rebuilt in another language shows the
         panel its predecessor showed."""
         today = self.window.clock().date()

@@ -366,21 +366,21 @@ def test_a_welcome_begun_and_not_finished_still_shows_what_is_due_above_it(qtbot
     assert not window.guide.welcome_shown and window.tabs.currentWidget().content.selected_ids() == [post_id]
 
 
-def test_what_is_due_is_put_off_by_a_new_files_welcome_until_the_owner_leaves_it(qtbot, new_file):
+def test_a_new_files_first_session_is_the_welcomes_and_what_is_due_waits_for_the_next_open(qtbot, new_file):
+    """Attack 37b, L5: leaving a new file's welcome showed « Noël, Jour de l'an » in the owner's first minute."""
     post_id, _rule_id, _listing_id = _due_file(new_file)
     new_file.settings.set("welcome", "")  # as a new file: its first open is about the welcome
     window = _window(qtbot, new_file)
     window.guide.show_welcome()
     window.guide.check_due()
-    assert window.guide.due_panel is None and new_file.settings.get("due_week") == ""
-    _click(qtbot, window.guide.welcome.findChild(QPushButton, "welcomeSkip"))
+    _click(qtbot, window.guide.welcome.findChild(QPushButton, "welcome_first_week_button"))
     QApplication.processEvents()
-    panel = window.guide.due_panel
-    assert panel is not None and panel.isVisible() and panel.findChild(QPushButton, f"due_post_{post_id}")
-    assert new_file.settings.get("due_week") == IsoWeek.of(MONDAY.date()).key
-    window.guide.show_welcome()
-    window.show_tab(1)  # leaving it again the same week: no second panel
-    assert window.guide.due_panel is panel
+    assert window.guide.due_panel is None and new_file.settings.get("due_week") == ""
+    window.close()
+    again = _window(qtbot, new_file)  # the next open, the same week: the welcome begun, what is due above it
+    assert again.guide.welcome_shown
+    again.guide.check_due()
+    assert again.guide.due_panel is not None and again.guide.due_panel.findChild(QPushButton, f"due_post_{post_id}")
 
 
 def test_the_due_panel_never_widens_the_smallest_window(qtbot, new_file):
