@@ -98,13 +98,18 @@ def test_the_empty_ideas_say_what_they_are_for_on_screen_and_to_a_screen_reader(
     assert len(ink) > 2  # words drawn in the empty list, not a blank box
 
 
+def _inner_page(window, tab: int, name: str):
+    """The tab's inner page `name` (its content's attribute), shown."""
+    _show_tab(window, tab)
+    content = window.tabs.currentWidget().content
+    content.pages.setCurrentWidget(getattr(content, name))
+    QApplication.processEvents()
+    return getattr(content, name)
+
+
 def test_no_key_person_offers_the_first_one(qtbot, new_file, monkeypatch):
     window = _window(qtbot, new_file)
-    _show_tab(window, 2)
-    rules = window.tabs.currentWidget().content
-    rules.pages.setCurrentWidget(rules.drivers_page)
-    QApplication.processEvents()
-    page = rules.drivers_page
+    page = _inner_page(window, 2, "drivers_page")
     opened = []
     monkeypatch.setattr(page, "_on_add_button_clicked", lambda: opened.append(True))
     page.empty.button.clicked.disconnect()
@@ -116,11 +121,7 @@ def test_no_key_person_offers_the_first_one(qtbot, new_file, monkeypatch):
 
 def test_the_consistency_page_with_no_shop_card_opens_the_card(qtbot, new_file):
     window = _window(qtbot, new_file)
-    _show_tab(window, 3)
-    presence = window.tabs.currentWidget().content
-    presence.pages.setCurrentWidget(presence.consistency)
-    QApplication.processEvents()
-    page = presence.consistency
+    page = _inner_page(window, 3, "consistency")
     assert page.empty_card.isVisible() and not page.card_label.isVisible()
     _click(qtbot, page.empty_card.button)
     assert window.tabs.currentWidget().objectName() == "strategyTab"
