@@ -881,6 +881,10 @@
         <source>Nothing was ticked that week. Tick what was kept, even late; start with the first rule.</source>
         <translation>Rien n&apos;a été coché cette semaine-là. Cochez ce qui a été fait, même en retard ; commencez par la première règle.</translation>
     </message>
+    <message>
+        <source>Rules done that week: %1 of %2.</source>
+        <translation>Règles respectées cette semaine-là : %1 sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewTallyBox</name>

@@ -2,7 +2,7 @@
 
 import logging
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
@@ -10,6 +10,7 @@ from socialdesk.domain.guide import DueKind, WelcomeStep, due_shown_this_week, l
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.storage.guide_facts import GuideFacts
+from socialdesk.ui.common.keyboard_focus import give_keyboard
 from socialdesk.tabs import TAB_KEYS
 
 
@@ -62,23 +63,29 @@ class Guide(QObject):
             self.stack.addWidget(self._welcome_area)
         self.welcome.refresh(GuideFacts(self.store).welcome())
         self.stack.setCurrentWidget(self._welcome_area)
-        self.welcome.next_button().setFocus(Qt.FocusReason.OtherFocusReason)  # not the page: it shows no focus
+        give_keyboard(self.welcome.next_button())  # not the page: it shows no focus
 
     @property
     def welcome_shown(self) -> bool:
         return self.welcome is not None and self.stack.currentWidget() is self._welcome_area
 
     def show_tabs(self) -> None:
-        self.stack.setCurrentWidget(self.window.tabs)
+        if self.welcome_shown and self.store.settings.get("welcome") == "":
+            self._note_welcome("started")  # left by Ctrl+1…4 or the View menu: begun, as by a step's button; it
+        self.stack.setCurrentWidget(self.window.tabs)  # shows again, what is due above it (attack 37c, M1)
+
+    def _note_welcome(self, state: str) -> None:
+        try:
+            self.store.settings.set("welcome", state)
+        except StoreWriteError as error:  # the page is left all the same; it may show again at the next start
+            logging.getLogger(__name__).warning("welcome state not saved: %s", error)
 
     def _on_welcome_left(self) -> None:
-        self.store.settings.set("welcome", "left")  # it does not come back by itself (Help ▸ Getting started)
+        self._note_welcome("left")  # it does not come back by itself (Help ▸ Getting started)
         self.show_tabs()
 
     def _on_welcome_step_requested(self, step: WelcomeStep) -> None:
-        if self.store.settings.get("welcome") == "":
-            self.store.settings.set("welcome", "started")  # it shows again on the next start until done or left
-        self.show_tabs()
+        self.show_tabs()  # a new file's welcome is noted as begun: it shows again on the next start until done or left
         self.go_to_step(step)
 
     def _tab(self, key: str):
@@ -169,9 +176,13 @@ def _reveal(page, target) -> None:
     attack 37b, M1), and gives the keyboard to it or, for a group, to its first field."""
     QApplication.sendPostedEvents()  # the week's new boxes are shown, then laid out (both were queued)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    page.ensureWidgetVisible(target)
     fields = [target] + target.findChildren(QWidget)
     focus = next((w for w in fields if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page)
                   and w.isEnabled()), target)
     page.ensureWidgetVisible(focus)
-    focus.setFocus(Qt.FocusReason.OtherFocusReason)
+    top = target.mapTo(page.widget(), QPoint(0, 0)).y()  # a group's name and question above its first button
+    bottom = focus.mapTo(page.widget(), QPoint(0, focus.height())).y()  # stay in sight when both fit (37c, L1)
+    bar = page.verticalScrollBar()
+    if bottom - top <= page.viewport().height() and bar.value() > top:
+        bar.setValue(top)
+    give_keyboard(focus)

@@ -37,3 +37,47 @@ def test_the_calendar_given_the_keyboard_puts_it_on_todays_day(demo_window, mont
         window.show_tab(1)
     focused = window.focusWidget()
     assert focused is not calendar and focused.accessibleName().startswith("Monday 7 December")
+
+
+def test_where_a_link_puts_the_keyboard_its_focus_shows_at_once(demo_window, qtbot):
+    """Attack 37c, M2: the rule's box had the keyboard but looked unfocused until the next Tab."""
+    from PySide6.QtCore import Qt
+
+    window = demo_window("fr", (1366, 768))
+    window.activateWindow()
+    qtbot.waitActive(window)
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)  # as after a mouse click
+    link = next(b for b in window.guide.due_panel.findChildren(QPushButton) if b.objectName().startswith("due_rule_"))
+    link.click()
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)  # the style draws the focus from now
+
+
+def test_leaving_a_new_files_welcome_by_the_view_menu_brings_it_back_with_what_is_due(qtbot, tmp_path):
+    """Attack 37c, M1: left by Ctrl+3, the welcome stayed « new » for ever and what is due never showed."""
+    from datetime import datetime, timedelta
+
+    from socialdesk.domain.clock import fixed_clock
+    from socialdesk.domain.rules.model import Rule
+    from socialdesk.storage import open_store
+    from socialdesk.ui.common.bus import DataBus
+    from socialdesk.ui.main_window import MainWindow
+
+    monday = datetime(2026, 12, 7, 9)
+    store = open_store(tmp_path / "new.sqlite3")
+    store.rules.add(Rule(text="Answer every review"), monday.date() - timedelta(days=21))
+    try:
+        first = MainWindow(store, DataBus(), fixed_clock(monday))
+        qtbot.addWidget(first)
+        first.guide.on_open()
+        assert first.guide.welcome_shown
+        first.show_tab(2)  # Ctrl+3
+        assert store.settings.get("welcome") == "started"
+        first.close()
+        later = MainWindow(store, DataBus(), fixed_clock(monday + timedelta(days=7)))
+        qtbot.addWidget(later)
+        later.guide.on_open()
+        later.guide.check_due()
+        assert later.guide.welcome_shown and later.guide.due_panel is not None
+        later.close()
+    finally:
+        store.close()

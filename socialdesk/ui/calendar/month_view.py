@@ -16,6 +16,7 @@ from socialdesk.ui.calendar.post_card import POST_ROLE, time_text
 from socialdesk.ui.calendar.week_view import PostList
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.empty_state import EmptyState
+from socialdesk.ui.common.keyboard_focus import give_keyboard
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.theme import spacing
 from socialdesk.ui.theme.style import tokens
@@ -381,6 +382,15 @@ class MonthView(QWidget):
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             if target.count() and not target.selectedItems():
                 target.setCurrentRow(0)
+
+    def focus_today(self, today: date) -> None:
+        """The keyboard where the month starts: the empty month's button, today's day if shown, else the month's
+        first day (not a day of the month before; attack 37c, L4)."""
+        if not self.empty.isHidden():
+            give_keyboard(self.empty.button)
+            return
+        cell = self.cell_of(today) or next(c for c in self.cells if c.posts.day.month == self.month.month)
+        self.focus_cell(self.cells.index(cell))
 
     def cell_of(self, day: date) -> MonthCell | None:
         return next((cell for cell in self.cells if cell.posts.day == day), None)

@@ -204,8 +204,7 @@ class CalendarTab(QWidget):
         """Ctrl+2 and the View menu give the page the keyboard (MainWindow.show_tab): it goes to a day, today's in
         the week or the month, never to the page itself, which has no name and shows no focus (attack 37b, L2)."""
         if self.months.shown:
-            cell = self.months.view.cell_of(self.today())
-            self.months.view.focus_cell(self.months.view.cells.index(cell) if cell is not None else 0)
+            self.months.view.focus_today(self.today())
         else:
             self.week.focus_today()
 

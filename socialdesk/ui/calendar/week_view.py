@@ -16,6 +16,7 @@ from socialdesk.ui.calendar.post_card import OVER_ROLE, POST_ROLE, THUMB_ROLE, P
 from socialdesk.ui.calendar.post_ready import image_word
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.empty_state import EmptyState
+from socialdesk.ui.common.keyboard_focus import give_keyboard
 from socialdesk.ui.theme import spacing
 from socialdesk.ui.theme.style import tokens
 
@@ -326,7 +327,7 @@ class WeekView(QWidget):
         """The keyboard where the week starts: the empty week's button, or today's day (the week's first if not in
         it) — never the page itself, which shows no focus (attack 37, L5)."""
         if not self.empty.isHidden():
-            self.empty.button.setFocus(Qt.FocusReason.OtherFocusReason)
+            give_keyboard(self.empty.button)
         else:
             self.focus_column(self.days.index(self._today) if self._today in self.days else 0)
 

@@ -224,7 +224,7 @@ class WeekPage(QScrollArea):
                                            self.tr("Open the Rules page"))
                 self.rules_empty.button.clicked.connect(self.rules_requested)
                 self.rules_empty.show()
-        elif self.week.monday < IsoWeek.of(self.clock().date()).monday:  # a week gone by (what is due opens it)
+        elif self._gone_by():  # what is due opens last week
             self.rules_empty.set_words(self.tr("Nothing was ticked that week. Tick what was kept, even late; start "
                                                "with the first rule."), self.tr("Start with the first rule"))
             self.rules_empty.button.clicked.connect(self._on_first_rule_requested)
@@ -295,9 +295,13 @@ class WeekPage(QScrollArea):
 
     def _update_rules_summary(self) -> None:
         done = sum(1 for box in self.rule_boxes.values() if box.isChecked())
-        self.rules_summary.setText(fill(self.tr("Rules done this week: %1 of %2."), str(done),
-                                        str(len(self.rule_boxes))))
+        words = (self.tr("Rules done that week: %1 of %2.") if self._gone_by()  # not « this week » (37c, L7)
+                 else self.tr("Rules done this week: %1 of %2."))
+        self.rules_summary.setText(fill(words, str(done), str(len(self.rule_boxes))))
         self.rules_empty.setVisible(done == 0 and not self._future)
+
+    def _gone_by(self) -> bool:
+        return self.week.monday < IsoWeek.of(self.clock().date()).monday
 
     def _on_first_rule_requested(self) -> None:
         first = next(iter(self.rule_boxes.values()))
