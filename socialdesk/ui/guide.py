@@ -121,8 +121,8 @@ class Guide(QObject):
         if self.due_panel is not None or (due_shown_this_week(self.store.settings.get("due_week"), today)
                                           and not again):
             return
-        if self.welcome_shown and self.store.settings.get("welcome") != "started":
-            return
+        if self.welcome_shown and self.store.settings.get("welcome") != "started" and not again:
+            return  # (`again`: shown before, over Help ▸ Getting started too; attack 37c, L3)
         from socialdesk.ui.due_panel import DuePanel, collect_due
 
         due = collect_due(self.store, today)

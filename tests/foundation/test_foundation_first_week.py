@@ -460,9 +460,11 @@ def test_another_language_keeps_the_tab_what_is_due_and_the_welcome_as_they_were
         assert rebuilt is not window
         assert rebuilt.tabs.currentIndex() == 1 and not rebuilt.guide.welcome_shown
         assert rebuilt.guide.due_panel is not None and not rebuilt.guide.due_panel.isHidden()
-        rebuilt.guide.show_welcome()
+        controller.store.settings.set("welcome", "left")
+        rebuilt.guide.show_welcome()  # Help ▸ Getting started, what is due above it
         rebuilt.language_requested.emit("en")
         assert controller.window.guide.welcome_shown  # on the welcome page it stays there
+        assert controller.window.guide.due_panel is not None  # with what is due (attack 37c, L3)
         qtbot.waitExposed(controller.window)
         qtbot.wait(200)  # each rebuilt window's work after its first paint, while its file is open
     finally:
