@@ -28,6 +28,8 @@ def _show(window, view: str) -> None:
     content = window.tabs.widget(index).ensure_built()
     if index == 1:
         content.months.set_mode("month" if view == "calendar-month" else "week", save=False)
+        if window.focusWidget() is not None:  # a picture of the page as it opens, not of where Ctrl+2 puts the
+            window.focusWidget().clearFocus()  # keyboard (today's day, outlined)
     for _ in range(5):
         QApplication.processEvents()
 
