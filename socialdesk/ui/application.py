@@ -138,8 +138,10 @@ class AppController(QObject):
         guide = self.window.guide
         if not same:
             guide.on_open()  # a new file opens on the welcome page
-        elif old_window.guide.welcome_shown:
-            guide.show_welcome()  # in another language, the owner stays where they were (attack 37b, M3)
+        else:  # in another language, the owner stays where they were (attack 37b, M3), in the same session
+            guide.first_session = old_window.guide.first_session  # (a new file's: no what is due; 37d, L2)
+            if old_window.guide.welcome_shown:
+                guide.show_welcome()
         shown = same and old_window.guide.due_panel is not None and old_window.guide.due_panel.isVisible()
         guide.check_due(record=False, again=shown)  # in the first frame: the tabs never move down after it
         self.window.show()

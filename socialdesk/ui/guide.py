@@ -32,6 +32,7 @@ class Guide(QObject):
         self.column.addWidget(self.stack, 1)
         window.setCentralWidget(holder)
         self.welcome = None  # built when first shown
+        self.first_session = False  # a new file opened on its welcome: this session is the welcome's alone
         self.due_panel = None
         self._due_week = None  # the week whose due items were shown, until it is noted in the file
 
@@ -44,7 +45,9 @@ class Guide(QObject):
 
     def on_open(self) -> None:
         """A new file (or a welcome begun and not left) opens on the welcome page; any other on its tabs."""
-        if shows_welcome(self.store.settings.get("welcome"), GuideFacts(self.store).welcome()):
+        state = self.store.settings.get("welcome")
+        if shows_welcome(state, GuideFacts(self.store).welcome()):
+            self.first_session = state == ""
             self.show_welcome()
 
     def show_welcome(self) -> None:
@@ -70,9 +73,9 @@ class Guide(QObject):
         return self.welcome is not None and self.stack.currentWidget() is self._welcome_area
 
     def show_tabs(self) -> None:
-        if self.welcome_shown and self.store.settings.get("welcome") == "":
-            self._note_welcome("started")  # left by Ctrl+1…4 or the View menu: begun, as by a step's button; it
-        self.stack.setCurrentWidget(self.window.tabs)  # shows again, what is due above it (attack 37c, M1)
+        if self.welcome_shown and self.first_session and self.store.settings.get("welcome") == "":
+            self._note_welcome("started")  # a new file's welcome left by Ctrl+1…4 or the View menu: begun, as by a
+        self.stack.setCurrentWidget(self.window.tabs)  # step; it shows again, what is due above (37c, M1; 37d, M1)
 
     def _note_welcome(self, state: str) -> None:
         try:
@@ -85,7 +88,9 @@ class Guide(QObject):
         self.show_tabs()
 
     def _on_welcome_step_requested(self, step: WelcomeStep) -> None:
-        self.show_tabs()  # a new file's welcome is noted as begun: it shows again on the next start until done or left
+        if self.store.settings.get("welcome") == "":
+            self._note_welcome("started")  # it shows again on the next start until done or left
+        self.show_tabs()
         self.go_to_step(step)
 
     def _tab(self, key: str):
@@ -114,15 +119,14 @@ class Guide(QObject):
         """Once a week, on its first open: what is due, at the top of the window. A new file's first session is the
         welcome's alone (a holiday to prepare is not the owner's first minute; attack 37b, L5); from the next open,
         a welcome begun shows it above the page, since that file holds the owner's posts, listings and rules
-        (attack 37, H1). The application shows it before the first paint and
-        records it after (`record_due`), with the backup. `again`: the window rebuilt in another language shows the
+        (attack 37, H1). The application shows it before the first paint and records it after (`record_due`),
+        with the backup. `again`: the window rebuilt in another language shows the
         panel its predecessor showed."""
         today = self.window.clock().date()
-        if self.due_panel is not None or (due_shown_this_week(self.store.settings.get("due_week"), today)
-                                          and not again):
+        if self.due_panel is not None:
             return
-        if self.welcome_shown and self.store.settings.get("welcome") != "started" and not again:
-            return  # (`again`: shown before, over Help ▸ Getting started too; attack 37c, L3)
+        if not again and (self.first_session or due_shown_this_week(self.store.settings.get("due_week"), today)):
+            return
         from socialdesk.ui.due_panel import DuePanel, collect_due
 
         due = collect_due(self.store, today)
@@ -167,8 +171,18 @@ class Guide(QObject):
             rules = self._tab("rules")
             rules.show_week(last_week(today) if item.kind is DueKind.RULE else IsoWeek.of(today))
             rules.pages.setCurrentWidget(rules.week_page)
-            box = rules.week_page.rule_boxes.get(item.item_id) if item.kind is DueKind.RULE else None
-            _reveal(rules.week_page, box if box is not None else rules.week_page.closures_group)
+            _reveal(rules.week_page, _item_on(rules.week_page, item))
+
+
+def _item_on(page, item):
+    """The rule's box, or the holiday's own to-do (by its name: with two listed, the second link opened on the
+    first; attack 37d, M2), or the group of them."""
+    if item.kind is DueKind.RULE:
+        return page.rule_boxes.get(item.item_id) or page.closures_group
+    from socialdesk.ui.calendar.day_names import occasion_name
+
+    return next((tasks for tasks in getattr(page, "occasion_tasks", ()) if occasion_name(tasks.occasion) == item.label),
+                page.closures_group)
 
 
 def _reveal(page, target) -> None:

@@ -81,3 +81,44 @@ def test_leaving_a_new_files_welcome_by_the_view_menu_brings_it_back_with_what_i
         later.close()
     finally:
         store.close()
+
+
+def test_each_holiday_link_gives_the_keyboard_to_its_own_to_do_and_it_lasts(demo_window, qtbot):
+    """Attack 37d: the link gave the keyboard to a button of the to-dos the week's refill was deleting (H1), and the
+    second holiday's link opened on the first one's (M2)."""
+    from socialdesk.ui.calendar.day_names import occasion_name
+
+    window = demo_window("fr", (1366, 768))
+    links = [b for b in window.guide.due_panel.findChildren(QPushButton) if b.objectName().startswith("due_occasion_")]
+    assert len(links) == 2  # Noël and Jour de l'an, three weeks ahead
+    for link in reversed(links):  # the second first: it opened on the first one's
+        link.click()
+        qtbot.wait(50)  # the widgets of the page's refill are deleted by now
+        page = window.tabs.currentWidget().content.week_page
+        focused = window.focusWidget()
+        owner = next(t for t in page.occasion_tasks if t.isAncestorOf(focused))
+        assert occasion_name(owner.occasion) == link.text().replace("&&", "&")
+        assert _on_screen(page, focused) and focused.isVisible()
+
+
+def test_a_peek_at_getting_started_leaves_a_file_in_use_as_it_was(demo_window):
+    """Attack 37d, M1: Help ▸ Getting started then Ctrl+1 marked the demo's welcome as begun: it came back at every
+    start."""
+    window = demo_window("en", (1366, 768))
+    before = window.store.settings.get("welcome")
+    window.guide.show_welcome()
+    window.show_tab(0)
+    assert window.store.settings.get("welcome") == before
+
+
+def test_start_with_the_first_rule_shows_where_the_keyboard_went(demo_window, qtbot):
+    """Attack 37d, M3."""
+    from PySide6.QtCore import Qt
+
+    window = demo_window("fr", (1366, 768))
+    window.show_tab(2)
+    page = window.tabs.currentWidget().content.week_page
+    window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, False)
+    page._on_first_rule_requested()
+    assert window.focusWidget() is next(iter(page.rule_boxes.values()))
+    assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)

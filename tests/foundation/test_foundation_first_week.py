@@ -368,10 +368,9 @@ def test_a_welcome_begun_and_not_finished_still_shows_what_is_due_above_it(qtbot
 
 def test_a_new_files_first_session_is_the_welcomes_and_what_is_due_waits_for_the_next_open(qtbot, new_file):
     """Attack 37b, L5: leaving a new file's welcome showed « Noël, Jour de l'an » in the owner's first minute."""
-    post_id, _rule_id, _listing_id = _due_file(new_file)
-    new_file.settings.set("welcome", "")  # as a new file: its first open is about the welcome
-    window = _window(qtbot, new_file)
-    window.guide.show_welcome()
+    window = _window(qtbot, new_file)  # a new file: it opens on the welcome page
+    assert window.guide.welcome_shown and window.guide.first_session
+    post_id, _rule_id, _listing_id = _due_file(new_file)  # what the owner does in that first session
     window.guide.check_due()
     _click(qtbot, window.guide.welcome.findChild(QPushButton, "welcome_first_week_button"))
     QApplication.processEvents()
@@ -435,6 +434,24 @@ def test_through_the_real_start_up_what_is_due_is_there_before_the_first_paint_a
     panel = controller.window.guide.due_panel
     assert panel is not None and panel.parent() is not None  # in the window the owner first sees: nothing moves later
     qtbot.waitUntil(lambda: controller.store.settings.get("due_week") == IsoWeek.of(MONDAY.date()).key, timeout=5000)
+
+
+def test_a_new_files_first_session_keeps_what_is_due_away_in_another_language(controller, tmp_path, qtbot):
+    """Attack 37d, L2: leaving the welcome, then another language, showed what is due and noted the week."""
+    from socialdesk.ui.i18n import install_translators
+
+    controller.clock = CLOCK
+    try:
+        assert controller.open(tmp_path / "new.sqlite3")
+        _due_file(controller.store)
+        controller.window.show_tab(1)
+        controller.window.language_requested.emit("fr")
+        assert controller.window.guide.due_panel is None
+        qtbot.waitExposed(controller.window)
+        qtbot.wait(200)
+        assert controller.store.settings.get("due_week") == ""
+    finally:
+        install_translators("en")
 
 
 def test_another_language_keeps_the_tab_what_is_due_and_the_welcome_as_they_were(controller, tmp_path, qtbot):

@@ -13,6 +13,7 @@ from socialdesk.domain.rules.model import Frequency
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.elided_check_box import ElidedCheckBox
 from socialdesk.ui.common.focus_order import reading_order
+from socialdesk.ui.common.keyboard_focus import give_keyboard
 from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import quietly, saving
@@ -31,9 +32,12 @@ def _muted(label: QLabel) -> QLabel:
 
 
 def _clear(layout) -> None:
+    """Empties the layout. Its widgets are hidden at once and deleted later: until then they are still children
+    of the page, and one must never be given the keyboard (attack 37d, H1: the focus went to a deleted button)."""
     while layout.count():
         item = layout.takeAt(0)
         if item.widget() is not None:
+            item.widget().hide()
             item.widget().deleteLater()
 
 
@@ -306,7 +310,7 @@ class WeekPage(QScrollArea):
     def _on_first_rule_requested(self) -> None:
         first = next(iter(self.rule_boxes.values()))
         self.ensureWidgetVisible(first)
-        first.setFocus()
+        give_keyboard(first)  # its focus shown at once (attack 37d, M3)
 
     def _on_rule_toggled(self, rule_id: int, checked: bool) -> None:
         box = self.rule_boxes[rule_id]
