@@ -2546,6 +2546,10 @@
         <source>The shop's week has no hours for that weekday.</source>
         <translation>La semaine de la boutique n'a pas d'horaires pour ce jour.</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>DoorSign</name>

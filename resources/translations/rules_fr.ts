@@ -883,7 +883,7 @@
     </message>
     <message>
         <source>Rules done that week: %1 of %2.</source>
-        <translation>Règles respectées cette semaine-là : %1 sur %2.</translation>
+        <translation>Règles respectées cette semaine-là : %1 sur %2.</translation>
     </message>
 </context>
 <context>

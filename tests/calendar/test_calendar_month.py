@@ -271,3 +271,18 @@ def test_the_days_of_other_months_show_the_desks_colour_under_their_chips(tab, q
     again = view.cell_of(date(2026, 10, 28)).posts.grab().toImage()
     assert again.pixelColor(again.width() // 2, again.height() - 4) == colour["inside"]
     assert number(date(2026, 10, 28)) != secondary
+
+
+def test_the_month_given_the_keyboard_keeps_to_its_own_days(qtbot, store, bus):
+    """Attack 37d, L1: today in the grid's overflow (Monday 30 November while December is shown) took the keyboard
+    from the month's own days."""
+    store.settings.set("first_weekday", 1)
+    _add(store, date(2026, 12, 3))
+    tab = CalendarTab(store, bus, fixed_clock(date(2026, 11, 30)))
+    qtbot.addWidget(tab)
+    tab.resize(1200, 700)
+    tab.show()
+    view = _month(tab, qtbot)
+    tab.show_week(date(2026, 12, 10))
+    tab.take_focus()
+    assert view.cells.index(view.focusWidget().parentWidget()) == 1  # 1 December, not 30 November

@@ -122,3 +122,16 @@ def test_start_with_the_first_rule_shows_where_the_keyboard_went(demo_window, qt
     page._on_first_rule_requested()
     assert window.focusWidget() is next(iter(page.rule_boxes.values()))
     assert window.testAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
+
+
+def test_a_holidays_answer_buttons_say_which_holiday_they_answer(demo_window):
+    """Attack 37d, L4: two sets of « Open as usual » in Christmas week, none named for its holiday."""
+    window = demo_window("en", (1366, 768))
+    window.show_tab(2)
+    page = window.tabs.currentWidget().content.week_page
+    answers = [t.answer for t in page.occasion_tasks if getattr(t, "answer", None) is not None]
+    assert answers
+    for answer in answers:
+        assert all(b.accessibleName().startswith(answer.reason + ":") for b in
+                   (answer.usual_button, answer.special_button, answer.closed_button))
+

@@ -84,6 +84,7 @@ def test_each_step_button_ends_in_its_real_tab(qtbot, new_file, button, tab):
         assert focused is content.week.empty.button  # an empty week: its one button, not the page itself
     else:  # no review link known yet: the listings, where it goes (with one, the QR designer: tests below)
         assert content.pages.currentWidget() is content.listings
+        assert focused is content.listings.empty.button  # its one button, not the tab bar (attack 37d, L3)
     assert new_file.settings.get("welcome") == "started"  # it comes back at the next start until done or left
 
 

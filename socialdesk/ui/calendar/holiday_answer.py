@@ -35,6 +35,8 @@ class HolidayAnswer(QWidget):
         texts = (self.tr("Ope&n as usual"), self.tr("Special openin&g hours…"), self.tr("Closed th&at day"))
         self.usual_button, self.special_button, self.closed_button = (
             QPushButton(text if access_key else text.replace("&", "", 1), self) for text in texts)
+        for button in (self.usual_button, self.special_button, self.closed_button):  # « Noël : Fermé ce jour-là »:
+            button.setAccessibleName(fill(self.tr("%1: %2"), reason, button.text().replace("&", "")))  # which one
         self.usual_button.clicked.connect(self.open_as_usual)
         self.special_button.clicked.connect(self.special_hours)
         self.closed_button.clicked.connect(self.closed)

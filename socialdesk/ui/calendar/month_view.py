@@ -389,7 +389,8 @@ class MonthView(QWidget):
         if not self.empty.isHidden():
             give_keyboard(self.empty.button)
             return
-        cell = self.cell_of(today) or next(c for c in self.cells if c.posts.day.month == self.month.month)
+        own = [c for c in self.cells if c.posts.day.month == self.month.month]
+        cell = next((c for c in own if c.posts.day == today), own[0])  # today only if in the month (37d, L1)
         self.focus_cell(self.cells.index(cell))
 
     def cell_of(self, day: date) -> MonthCell | None:

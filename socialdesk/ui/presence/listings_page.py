@@ -20,6 +20,7 @@ from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.commands import (
     AddListingCommand, DeleteListingCommand, EditListingCommand, push_listing_command,
 )
+from socialdesk.ui.common.keyboard_focus import give_keyboard
 from socialdesk.ui.presence.listing_form import ListingForm
 from socialdesk.ui.presence.listings_model import ListingsModel
 from socialdesk.ui.presence.labels import call_to_action
@@ -229,6 +230,10 @@ class ListingsPage(QWidget):
         self._push(command)
         if command.listing_id is not None:
             self.select_row(self.model.row_of(command.listing_id))
+
+    def take_focus(self) -> None:
+        """The keyboard where the page starts: the empty state's one button, or the table."""
+        give_keyboard(self.empty.button if not self.empty.isHidden() else self.table)
 
     def _on_recommended_button_clicked(self):
         present = {listing.platform_key for listing in self.store.presence.listings()}

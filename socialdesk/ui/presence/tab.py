@@ -102,6 +102,7 @@ class PresenceTab(QWidget):
         known = self._follow_review_card(page) if page is not None else False
         if page is None or (not known and page.payload_form.holds_nothing()):
             self.pages.setCurrentWidget(self.listings)  # attack 34c, F3
+            self.listings.take_focus()  # its empty state's button, or the table (attack 37d, L3)
             return
         self.pages.setCurrentWidget(page)
 
