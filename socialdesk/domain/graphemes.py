@@ -2,8 +2,9 @@
 
 The rules of Unicode's annex 29 that matter to a post's words: a letter keeps its combining accents and spacing
 marks, an emoji keeps its variation selector, skin tone, tags and the emoji joined to it by a zero-width joiner,
-a flag keeps both its regional-indicator letters, and a virama keeps the consonants it joins. Not covered: decomposed Hangul jamo and the few "prepend"
-characters (posts carry precomposed Hangul). Held equal to Qt's QTextBoundaryFinder by tests/calendar.
+a flag keeps both its regional-indicator letters, and a virama keeps the consonants it joins. Not covered:
+decomposed Hangul jamo and the few "prepend" characters (posts carry precomposed Hangul). Held equal to Qt's
+QTextBoundaryFinder by tests/calendar.
 """
 
 import unicodedata
@@ -15,7 +16,8 @@ _SPACING_VOWELS = frozenset((0x0E33, 0x0EB3))  # Thai and Lao « am »: letters 
 
 def _extends(char: str) -> bool:
     code = ord(char)
-    return (char == ZWJ or code in _SPACING_VOWELS or 0xFE00 <= code <= 0xFE0F or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F
+    return (char == ZWJ or code in _SPACING_VOWELS or 0xFE00 <= code <= 0xFE0F  # variation selectors
+            or 0x1F3FB <= code <= 0x1F3FF or 0xE0020 <= code <= 0xE007F  # skin tones, tags
             or unicodedata.category(char) in _MARKS)
 
 

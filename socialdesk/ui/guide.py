@@ -31,7 +31,8 @@ class Guide(QObject):
         self.column.setSpacing(0)
         self.column.addWidget(self.stack, 1)
         window.setCentralWidget(holder)
-        self.welcome = None  # built when first shown
+        self.welcome = None  # built when first shown, in a scroll area of its own
+        self._welcome_area: QScrollArea | None = None
         self.first_session = False  # a new file opened on its welcome: this session is the welcome's alone
         self.due_panel = None
         self._due_week = None  # the week whose due items were shown, until it is noted in the file
@@ -120,8 +121,7 @@ class Guide(QObject):
         welcome's alone (a holiday to prepare is not the owner's first minute; attack 37b, L5); from the next open,
         a welcome begun shows it above the page, since that file holds the owner's posts, listings and rules
         (attack 37, H1). The application shows it before the first paint and records it after (`record_due`),
-        with the backup. `again`: the window rebuilt in another language shows the
-        panel its predecessor showed."""
+        with the backup. `again`: the window rebuilt in another language shows the panel its predecessor showed."""
         today = self.window.clock().date()
         if self.due_panel is not None:
             return

@@ -154,15 +154,21 @@ def test_ticks_done_before_a_day_was_opened_are_undone(tmp_path):
     assert store.calendar.closures.ticks(occasion) == {}
 
 
-def test_a_long_closure_opened_in_the_middle_is_not_temporarily_closed_on_google(qtbot, tmp_path):
-    """M1: 22–28 December with the 25th opened is three days, one morning, three days: Google's holiday hours."""
+def _opened_morning_box(qtbot, tmp_path, opened: date, closure: Closure):
+    """The to-do of `closure` in English, on a shop whose special day opens `opened` from 9:00 to noon."""
     install_translators("en")
     store = open_store(tmp_path / "shop.sqlite3")
-    store.shop.save(ShopCard(name="Fleurs", hours=with_exception(WEEK, DayException(date(2026, 12, 25),
-                                                                                   (Span(540, 720),), ""))))
-    store.calendar.closures.add(Closure(date(2026, 12, 22), date(2026, 12, 28), "congés"))
+    store.shop.save(ShopCard(name="Fleurs", hours=with_exception(WEEK, DayException(opened, (Span(540, 720),), ""))))
+    store.calendar.closures.add(closure)
     box = _box(store)
     qtbot.addWidget(box)
+    return box
+
+
+def test_a_long_closure_opened_in_the_middle_is_not_temporarily_closed_on_google(qtbot, tmp_path):
+    """M1: 22–28 December with the 25th opened is three days, one morning, three days: Google's holiday hours."""
+    box = _opened_morning_box(qtbot, tmp_path, date(2026, 12, 25), Closure(date(2026, 12, 22), date(2026, 12, 28),
+                                                                            "congés"))
     assert "google_hours" in box.boxes and box.boxes["google_hours"].isVisibleTo(box)
     assert not box.warning.isVisibleTo(box)
     assert "but open on 25 December, 9am–noon" in _plain(box.boxes["google_hours"].text())
@@ -170,13 +176,8 @@ def test_a_long_closure_opened_in_the_middle_is_not_temporarily_closed_on_google
 
 def test_a_closure_every_day_of_which_is_opened_is_special_hours(qtbot, tmp_path):
     """M2: a one-day closure opened that morning: no « Closed on 16 December · Open on 16 December »."""
-    install_translators("en")
-    store = open_store(tmp_path / "shop.sqlite3")
-    store.shop.save(ShopCard(name="Fleurs", hours=with_exception(WEEK, DayException(date(2026, 12, 16),
-                                                                                   (Span(540, 720),), ""))))
-    store.calendar.closures.add(Closure(date(2026, 12, 16), date(2026, 12, 16), "formation"))
-    box = _box(store)
-    qtbot.addWidget(box)
+    box = _opened_morning_box(qtbot, tmp_path, date(2026, 12, 16), Closure(date(2026, 12, 16), date(2026, 12, 16),
+                                                                            "formation"))
     words = _plain(" ".join(b.text() for b in box.boxes.values()) + " " + box.post_preview.text())
     assert "Closed" not in words and "from 16 to 16" not in words, words
     assert "Google: set the special hours (on 16 December, 9am–noon)" in words
@@ -465,8 +466,6 @@ def _unsaid(store, post):
 def test_a_holiday_post_placed_before_this_version_is_named_once_the_answer_changes(qtbot, tmp_path):
     """M3: « Fermé le 25 décembre » placed by an older version, then answered open 8 h–12 h: the post said the
     answer just before, so it is out of date; answered back, it counts and is ticked again."""
-    from datetime import datetime
-
     install_translators("en")
     store = open_store(tmp_path / "shop.sqlite3")
     christmas = date(2026, 12, 25)

@@ -4,7 +4,6 @@ from dataclasses import dataclass
 from enum import Enum
 
 
-
 class CsvProblem(str, Enum):
     NOT_TEXT = "not_text"  # neither UTF-8 nor Windows-1252
     NO_HEADER = "no_header"  # detail: the missing columns' keys, blank-separated (see plan_words.column_names)

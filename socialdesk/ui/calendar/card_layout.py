@@ -114,8 +114,8 @@ def elision_start(words: str, width: int, widths: dict, metrics: QFontMetrics | 
     and one more (eliding shapes every character it is given; a card's last line, a month's chip). Shaping and
     kerning join a letter to its neighbours only, so what lies a word past the width cannot move the cut; the start
     used to run to twice the width, some 20 characters more to shape per chip for the same cut (held equal to Qt's
-    cut of the whole text by tests/calendar/test_calendar_month_chips.py). Kept whole when that start has no letter to set
-    its direction. `widths` keeps each word's advance (see `wrapped`)."""
+    cut of the whole text by tests/calendar/test_calendar_month_chips.py). Kept whole when that start has no letter
+    to set its direction. `widths` keeps each word's advance (see `wrapped`)."""
     parts = words.split(" ")
     space = _advance(" ", metrics, widths)
     used = 0

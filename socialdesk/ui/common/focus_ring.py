@@ -72,4 +72,3 @@ def install(app: QApplication | None = None) -> None:
     app = app or QApplication.instance()
     if app.findChild(FocusRings, "focusRings") is None:
         FocusRings(app)._on_focus_changed(None, app.focusWidget())  # the widget the keyboard is already in
-

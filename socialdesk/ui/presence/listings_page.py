@@ -16,11 +16,11 @@ from socialdesk.domain.presence.platforms import (
 )
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.ui.common import opener
+from socialdesk.ui.common.keyboard_focus import give_keyboard
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.presence.commands import (
     AddListingCommand, DeleteListingCommand, EditListingCommand, push_listing_command,
 )
-from socialdesk.ui.common.keyboard_focus import give_keyboard
 from socialdesk.ui.presence.listing_form import ListingForm
 from socialdesk.ui.presence.listings_model import ListingsModel
 from socialdesk.ui.presence.labels import call_to_action

@@ -40,7 +40,8 @@ class ShopPage(StepPage):
         self.hours_editor.replacing.connect(self._on_hours_replacing)
         self.hours_editor.replaced.connect(self._on_hours_replaced)
         form.addRow(self.tr("Opening hours"), self.hours_editor)
-        self.name_hint = QLabel(self.tr("The name, address and phone are what every listing is checked against; the rest can wait."), self.body)
+        self.name_hint = QLabel(self.tr("The name, address and phone are what every listing is checked against; "
+                                        "the rest can wait."), self.body)
         self.name_hint.setWordWrap(True)
         form.addRow(self.name_hint)
 

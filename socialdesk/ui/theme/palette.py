@@ -11,7 +11,8 @@ MIN_CONTRAST = 4.5  # WCAG 2 AA for body text: every text colour here meets it o
 MISSING_MARK = "rgba(230, 60, 60, 110)"
 EXTRA_MARK = "rgba(40, 170, 80, 110)"
 PAPER = "#FFFFFF"  # a preview of print matter (a QR code) shows the paper it will be printed on, in either theme
-CHIP_OUTLINE = "#A0FFFFFF"  # Qt's #AARRGGBB, white at 5/8: a thin light ring keeps dark brands (X, TikTok) visible on a dark card
+# Qt's #AARRGGBB, white at 5/8: a thin light ring keeps dark brands (X, TikTok) visible on a dark card
+CHIP_OUTLINE = "#A0FFFFFF"
 IMAGE_SHADE = "#96000000"  # Qt's #AARRGGBB: what a crop leaves out of a photo, dimmed the same in either theme
 IMAGE_FRAME = "#FFFFFF"  # the crop frame over a photo (the accent when it has the focus)
 
