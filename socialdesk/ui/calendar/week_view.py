@@ -18,6 +18,7 @@ from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.common.keyboard_focus import give_keyboard
 from socialdesk.ui.theme import spacing
+from socialdesk.ui.theme.scroll_bar import SlimScrollBar
 from socialdesk.ui.theme.style import tokens
 
 
@@ -45,6 +46,7 @@ class PostList(QListWidget):
         self.setUniformItemSizes(True)
         self.setWordWrap(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBar(SlimScrollBar(self))  # a heavy day's bar, shown and hidden week by week
         self.itemActivated.connect(self._on_self_item_activated)
 
     def fill(self, posts: list[Post], limits: dict[str, int] | None = None, extras=None) -> None:

@@ -1,0 +1,107 @@
+"""A day column's scroll bar: drawn from the palette where Fusion puts its parts, so it reads and behaves as before."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionSlider
+
+from socialdesk.ui.theme import style
+from socialdesk.ui.theme.palette import MIN_NON_TEXT, contrast
+from socialdesk.ui.theme.scroll_bar import SlimScrollBar
+
+
+def _bar(qtbot, height=300):
+    bar = SlimScrollBar()
+    bar.setRange(0, 1000)
+    bar.setPageStep(200)
+    bar.setSingleStep(20)
+    bar.resize(bar.sizeHint().width(), height)
+    qtbot.addWidget(bar)
+    bar.show()
+    qtbot.waitExposed(bar)
+    return bar
+
+
+def _part(bar, part):
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    return bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, option, part, bar)
+
+
+@pytest.mark.parametrize("choice", ("light", "dark"))
+def test_the_handle_and_arrows_stand_out_from_the_desk_in_either_theme(qtbot, choice):
+    app = QApplication.instance()
+    try:
+        tokens = style.install(app, choice).current
+        bar = _bar(qtbot)
+        image = bar.grab().toImage()
+        handle = _part(bar, QStyle.SubControl.SC_ScrollBarSlider)
+        middle = image.pixelColor(handle.center()).name()
+        assert middle.upper() == tokens.control.upper()
+        assert contrast(middle, tokens.window) >= MIN_NON_TEXT and contrast(middle, tokens.card) >= MIN_NON_TEXT
+        for part in (QStyle.SubControl.SC_ScrollBarSubLine, QStyle.SubControl.SC_ScrollBarAddLine):
+            arrow = _part(bar, part)
+            inks = {image.pixelColor(x, y).name() for x in range(arrow.left(), arrow.right() + 1)
+                    for y in range(arrow.top(), arrow.bottom() + 1)}
+            assert max(contrast(ink, tokens.window) for ink in inks) >= MIN_NON_TEXT, (part, inks)
+    finally:
+        style.install(app, "system")
+
+
+def test_the_bar_takes_fusions_room_and_nothing_is_painted_past_the_handle(qtbot):
+    bar = _bar(qtbot)
+    assert bar.sizeHint().width() == bar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    handle = _part(bar, QStyle.SubControl.SC_ScrollBarSlider)
+    image = bar.grab().toImage()
+    below = image.pixelColor(handle.center().x(), handle.bottom() + 20)  # the groove shows the column behind it
+    assert below.name() != image.pixelColor(handle.center()).name()
+
+
+def test_clicks_on_the_arrows_and_the_groove_and_a_drag_of_the_handle_scroll_as_fusions_did(qtbot):
+    bar = _bar(qtbot)
+    down = _part(bar, QStyle.SubControl.SC_ScrollBarAddLine)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=down.center())
+    assert bar.value() == 20
+    handle = _part(bar, QStyle.SubControl.SC_ScrollBarSlider)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=QPoint(handle.center().x(), handle.bottom() + 10))
+    assert bar.value() == 220
+    handle = _part(bar, QStyle.SubControl.SC_ScrollBarSlider)
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=handle.center())
+    qtbot.mouseMove(bar, handle.center() + QPoint(0, 40))
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=handle.center() + QPoint(0, 40))
+    assert bar.value() > 220
+
+
+def test_a_hovered_handle_darkens_to_the_text_colour(qtbot):
+    app = QApplication.instance()
+    tokens = style.install(app, "light").current
+    try:
+        bar = _bar(qtbot)
+        handle = _part(bar, QStyle.SubControl.SC_ScrollBarSlider)
+        qtbot.mouseMove(bar, handle.center())
+        qtbot.waitUntil(lambda: bar.grab().toImage().pixelColor(handle.center()).name().upper() == tokens.text.upper(),
+                        timeout=2000)
+    finally:
+        style.install(app, "system")
+
+
+def test_a_heavy_days_column_scrolls_with_the_slim_bar(qtbot):
+    from datetime import date
+
+    from socialdesk.domain.posts import Post
+    from socialdesk.ui.calendar.week_view import WeekView
+
+    view = WeekView()
+    qtbot.addWidget(view)
+    view.resize(900, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    monday = date(2026, 9, 14)
+    days = [date.fromordinal(monday.toordinal() + i) for i in range(7)]
+    posts = [Post(id=i, day=days[2], text=f"Fournée {i} : pain au levain", networks=("instagram",))
+             for i in range(1, 9)]
+    view.show_week(days, posts, monday)
+    view.lay_out_now()
+    bar = view.columns[2].posts.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible, timeout=2000)
+    assert isinstance(bar, SlimScrollBar) and bar.maximum() > 0
+    assert not view.columns[0].posts.verticalScrollBar().isVisible()
