@@ -818,8 +818,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="172" />
-        <source>No rules were on the checklist this week.</source>
-        <translation>Aucune règle n'était dans la check-list cette semaine.</translation>
+        <source>No rules were on the checklist that week.</source>
+        <translation>Aucune règle n'était dans la check-list cette semaine-là.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="179" />
@@ -884,6 +884,18 @@
     <message>
         <source>Rules done that week: %1 of %2.</source>
         <translation>Règles respectées cette semaine-là : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>No rules are on the checklist yet.</source>
+        <translation>Aucune règle n&apos;est encore dans la check-list.</translation>
+    </message>
+    <message>
+        <source>No rules are on the checklist this week.</source>
+        <translation>Aucune règle n&apos;est dans la check-list cette semaine.</translation>
+    </message>
+    <message>
+        <source>Rules to tick that week: %2.</source>
+        <translation>Règles à cocher cette semaine-là : %2.</translation>
     </message>
 </context>
 <context>

@@ -148,3 +148,25 @@ def test_the_checklist_of_a_past_week_says_what_fits_it(qtbot, new_file):
     QApplication.processEvents()
     assert page.rule_boxes  # a rule was on last week's checklist: nothing ticked, said of that week
     assert page.rules_empty.isVisible() and "that week" in page.rules_empty.label.text()
+
+
+def test_the_checklists_summary_speaks_of_the_week_shown_past_this_or_to_come(qtbot, new_file):
+    """Attack 37d, L4: a past week with no rule said « this week », and a week to come counted rules « done »."""
+    window = _window(qtbot, new_file)
+    _show_tab(window, 2)
+    rules = window.tabs.currentWidget().content
+    page = rules.week_page
+    this_week = IsoWeek.of(MONDAY.date())
+    said = {}
+    for shift in (-10, 0, 2):
+        rules.show_week(this_week.shifted(shift))
+        QApplication.processEvents()
+        said[shift] = page.rules_summary.text()
+    assert said[-10] == "No rules were on the checklist that week."  # before the starter rules were written
+    assert said[0].startswith("Rules done this week: 0 of ")
+    assert said[2].startswith("Rules to tick that week: ") and "done" not in said[2]
+    for rule in new_file.rules.rules():
+        new_file.rules.archive(rule.id, MONDAY.date())  # gone from next week on
+    rules.show_week(this_week.shifted(2))
+    QApplication.processEvents()
+    assert page.rules_summary.text() == "No rules are on the checklist yet."

@@ -221,7 +221,9 @@ class WeekPage(QScrollArea):
             check = checks.get(rule.id)
             self._add_rule_row(rule, check, is_future)
         if not rules:
-            self.rules_summary.setText(self.tr("No rules were on the checklist this week."))
+            self.rules_summary.setText(self.tr("No rules were on the checklist that week.") if self._gone_by() else
+                                       self.tr("No rules are on the checklist yet.") if is_future else
+                                       self.tr("No rules are on the checklist this week."))  # by tense (37d, L4)
             if not self.store.rules.rules():  # none kept at all; a week before the rules were written is history
                 self.rules_empty.set_words(self.tr("Write the few rules your shop keeps every week (or bring back "
                                                    "the suggested ones) on the Rules page."),
@@ -300,6 +302,7 @@ class WeekPage(QScrollArea):
     def _update_rules_summary(self) -> None:
         done = sum(1 for box in self.rule_boxes.values() if box.isChecked())
         words = (self.tr("Rules done that week: %1 of %2.") if self._gone_by()  # not « this week » (37c, L7)
+                 else self.tr("Rules to tick that week: %2.") if self._future  # none done yet (37d, L4)
                  else self.tr("Rules done this week: %1 of %2."))
         self.rules_summary.setText(fill(words, str(done), str(len(self.rule_boxes))))
         self.rules_empty.setVisible(done == 0 and not self._future)
