@@ -1,6 +1,7 @@
 """The first-week guide in the window: the welcome page over the tabs, and what is due at the top."""
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QAction
@@ -139,6 +140,17 @@ class Guide(QObject):
         self.due_panel.item_chosen.connect(self._on_due_item_chosen)
         self.due_panel.more_chosen.connect(self._on_due_more_chosen)
         self.column.insertWidget(0, self.due_panel)
+
+    def new_day(self, old: date, new: date) -> None:
+        """Midnight passed with the window open: a new week's first morning shows what is due, in place of last
+        week's panel if it was still up (attack 38, M1)."""
+        if IsoWeek.of(old) == IsoWeek.of(new):
+            return
+        if self.due_panel is not None:
+            self.due_panel.hide()
+            self.due_panel.deleteLater()
+            self.due_panel = None
+        self.check_due()
 
     def record_due(self) -> None:
         """Notes in the file that what is due was shown this week (it shows once a week)."""

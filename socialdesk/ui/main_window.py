@@ -12,6 +12,7 @@ from socialdesk.tabs import TAB_KEYS, TABS
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.first_paint import after_first_paint
 from socialdesk.ui.common.lazy_tab import LazyTab
+from socialdesk.ui.common.new_day import NewDay
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.file_actions import FileActions
 from socialdesk.ui.guide import Guide
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
             page.built.connect(self._on_page_built)
             self.tabs.addTab(page, "")
         self.guide = Guide(self)  # the welcome page over the tabs, what is due above them
+        self.new_day = NewDay(clock, self)
+        self.new_day.arrived.connect(self._on_new_day_arrived)
         self.file_actions = FileActions(self)
         self.view_actions = ViewActions(self)
         self._build_menus()
@@ -165,6 +168,15 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(stack)
             if self.tabs.currentWidget() is content.parent():
                 self.undo_group.setActiveStack(stack)
+
+    def _on_new_day_arrived(self, old, new) -> None:
+        """The window left open past midnight: each page built so far takes the new today (`new_day`), and a new
+        week shows what is due as its first open would (attack 38, M1)."""
+        for index in range(self.tabs.count()):
+            follow = getattr(self.tabs.widget(index).content, "new_day", None)
+            if follow is not None:
+                follow(old, new)
+        self.guide.new_day(old, new)
 
     def _on_tabs_current_changed(self, index):
         page = self.tabs.widget(index)

@@ -208,6 +208,15 @@ class CalendarTab(QWidget):
         else:
             self.week.focus_today()
 
+    def new_day(self, old: date, new: date) -> None:
+        """Midnight passed with the window open: a page on the old today follows to the new one, any other shows
+        today's outline where it now is (MainWindow's NewDay)."""
+        if self.months.shown:
+            on_today = self.months.month == old.replace(day=1)
+            self.show_week(new if on_today else self.months.month)
+        else:
+            self.show_week(new if old in self.days() else self.start)
+
     def go_today(self):
         self.show_week(self.today())
 

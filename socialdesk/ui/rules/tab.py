@@ -1,5 +1,6 @@
 """The community checklist tab: tick the week's posts and rules, see the habits hold over time."""
 
+from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -125,6 +126,13 @@ class RulesTab(QWidget):
         self.week_label.setText(labels.week_title(week))
         self.today_button.setEnabled(week != IsoWeek.of(self.clock().date()))
         self.week_page.show_week(week)
+
+    def new_day(self, old: date, new: date) -> None:
+        """Midnight passed with the window open: last week's checklist, if shown as this week, follows to the new
+        one; any week shown is said in its tense again (MainWindow's NewDay)."""
+        if self.week == IsoWeek.of(old):
+            self.week = IsoWeek.of(new)
+        self.reload()
 
     def reload(self) -> None:
         self.show_week(self.week)

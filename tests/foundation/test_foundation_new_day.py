@@ -1,0 +1,85 @@
+"""A window left open past midnight takes the new day: Sunday evening to Monday morning shows the new week and what
+is due, as a Monday start would (attack 38, M1)."""
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from socialdesk.domain.weeks import IsoWeek
+from tests.foundation.test_foundation_first_week import MONDAY, _due_file, _show_tab, _window, new_file  # noqa: F401
+
+SUNDAY_EVENING = MONDAY - timedelta(hours=15)  # Sunday 6 December 2026, 18:00
+
+
+class MovingClock:
+    def __init__(self, now):
+        self.now = now
+
+    def __call__(self):
+        return self.now
+
+
+def test_sunday_evening_to_monday_morning_shows_the_new_week_and_what_is_due(qtbot, new_file):
+    _due_file(new_file)
+    new_file.settings.set("welcome", "skipped")
+    clock = MovingClock(SUNDAY_EVENING)
+    window = _window(qtbot, new_file, clock)
+    window.guide.check_due()
+    if window.guide.due_panel is not None:
+        window.guide.due_panel.dismiss.click()  # Sunday's panel seen and put away
+    _show_tab(window, 2)
+    rules = window.tabs.currentWidget().content
+    assert rules.week == IsoWeek.of(SUNDAY_EVENING.date())
+    _show_tab(window, 1)
+    calendar = window.tabs.currentWidget().content
+    assert SUNDAY_EVENING.date() in calendar.days()
+
+    clock.now = MONDAY  # the window stayed open all night
+    window.new_day.check()
+    QApplication.processEvents()
+
+    assert MONDAY.date() in calendar.days()
+    today_columns = [column for column in calendar.week.columns if column.today]
+    assert [column.posts.day for column in today_columns] == [MONDAY.date()]
+    assert rules.week == IsoWeek.of(MONDAY.date()) and rules.week_page.rules_summary.text().startswith(
+        "Rules done this week")
+    panel = window.guide.due_panel
+    assert panel is not None and panel.isVisible()
+    assert new_file.settings.get("due_week") == IsoWeek.of(MONDAY.date()).key
+
+
+def test_a_page_on_another_week_stays_there_and_a_new_day_in_the_same_week_shows_no_panel_again(qtbot, new_file):
+    _due_file(new_file)
+    new_file.settings.set("welcome", "skipped")
+    clock = MovingClock(MONDAY)
+    window = _window(qtbot, new_file, clock)
+    window.guide.check_due()
+    window.guide.due_panel.dismiss.click()
+    _show_tab(window, 1)
+    calendar = window.tabs.currentWidget().content
+    calendar.go_next()  # the owner plans next week
+    shown = calendar.days()
+    clock.now = MONDAY + timedelta(days=1)
+    window.new_day.check()
+    QApplication.processEvents()
+    assert calendar.days() == shown
+    assert not window.guide.due_panel.isVisible()  # Tuesday: what was due showed on Monday
+    calendar.go_previous()
+    assert [c.posts.day for c in calendar.week.columns if c.today] == [MONDAY.date() + timedelta(days=1)]
+
+
+def test_the_watch_waits_for_midnight_and_never_longer_than_a_quarter_of_an_hour(qtbot):
+    from socialdesk.ui.common.new_day import LONGEST_WAIT_MS, NewDay
+
+    clock = MovingClock(MONDAY.replace(hour=23, minute=59, second=30))
+    watch = NewDay(clock)
+    assert watch.timer.interval() == 31_000  # midnight, and a second for the clock's own rounding
+    clock.now = MONDAY.replace(hour=9)
+    watch.check()
+    assert watch.timer.interval() == LONGEST_WAIT_MS
+    arrivals = []
+    watch.arrived.connect(lambda old, new: arrivals.append((old, new)))
+    clock.now = MONDAY + timedelta(days=2)
+    watch._on_application_state_changed(Qt.ApplicationState.ApplicationActive)  # back from a sleep of two days
+    assert arrivals == [(MONDAY.date(), MONDAY.date() + timedelta(days=2))]
