@@ -47,13 +47,32 @@ def test_the_handle_and_arrows_stand_out_from_the_desk_in_either_theme(qtbot, ch
         style.install(app, "system")
 
 
-def test_the_bar_takes_fusions_room_and_nothing_is_painted_past_the_handle(qtbot):
+def test_the_bar_is_narrower_than_fusions_and_nothing_is_painted_past_the_handle(qtbot):
     bar = _bar(qtbot)
-    assert bar.sizeHint().width() == bar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+    assert bar.sizeHint().width() == 10 < bar.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
     handle = _part(bar, QStyle.SubControl.SC_ScrollBarSlider)
     image = bar.grab().toImage()
     below = image.pixelColor(handle.center().x(), handle.bottom() + 20)  # the groove shows the column behind it
     assert below.name() != image.pixelColor(handle.center()).name()
+
+
+@pytest.mark.parametrize("choice", ("light", "dark"))
+def test_the_arrows_are_whole_pixels_in_the_secondary_ink_pointing_away_from_the_handle(qtbot, choice):
+    """Attack 38, L4: a 6×3 triangle antialiased to about 2:1 read as a dot."""
+    app = QApplication.instance()
+    try:
+        tokens = style.install(app, choice).current
+        bar = _bar(qtbot)
+        image = bar.grab().toImage()
+        for part, tip_first in ((QStyle.SubControl.SC_ScrollBarSubLine, True),
+                                (QStyle.SubControl.SC_ScrollBarAddLine, False)):
+            place = _part(bar, part)
+            rows = [sum(image.pixelColor(x, y).name().upper() == tokens.secondary.upper()
+                        for x in range(place.left(), place.right() + 1)) for y in range(place.top(), place.bottom() + 1)]
+            inked = [count for count in rows if count]
+            assert inked == ([1, 3, 5, 7] if tip_first else [7, 5, 3, 1]), (part, rows)
+    finally:
+        style.install(app, "system")
 
 
 def test_clicks_on_the_arrows_and_the_groove_and_a_drag_of_the_handle_scroll_as_fusions_did(qtbot):
@@ -105,3 +124,38 @@ def test_a_heavy_days_column_scrolls_with_the_slim_bar(qtbot):
     qtbot.waitUntil(bar.isVisible, timeout=2000)
     assert isinstance(bar, SlimScrollBar) and bar.maximum() > 0
     assert not view.columns[0].posts.verticalScrollBar().isVisible()
+
+
+def test_a_card_dropped_on_a_heavy_days_bar_lands_on_that_day(qtbot):
+    """Attack 38, L2: over the bar, the list itself took the drop and a scroll area ignores it: the card snapped back."""
+    from datetime import date
+
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    from socialdesk.domain.posts import Post
+    from socialdesk.ui.calendar.week_view import MIME, WeekView
+
+    view = WeekView()
+    qtbot.addWidget(view)
+    view.resize(900, 420)
+    view.show()
+    qtbot.waitExposed(view)
+    monday = date(2026, 9, 14)
+    days = [date.fromordinal(monday.toordinal() + i) for i in range(7)]
+    posts = [Post(id=i, day=days[2], text=f"Fournée {i}", networks=("instagram",)) for i in range(1, 9)]
+    view.show_week(days, [*posts, Post(id=99, day=days[0], text="Le pain du lundi")], monday)
+    view.lay_out_now()
+    bar = view.columns[2].posts.verticalScrollBar()
+    qtbot.waitUntil(bar.isVisible, timeout=2000)
+    data = QMimeData()
+    data.setData(MIME, b"[99]")
+    middle = QPointF(bar.width() / 2, bar.height() / 2)
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    enter = QDragEnterEvent(middle.toPoint(), actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(bar, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(middle, actions, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(view.posts_dropped, timeout=2000) as dropped:
+        QApplication.sendEvent(bar, drop)
+    assert dropped.args == [[99], days[2], False]

@@ -46,7 +46,10 @@ class PostList(QListWidget):
         self.setUniformItemSizes(True)
         self.setWordWrap(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBar(SlimScrollBar(self))  # a heavy day's bar, shown and hidden week by week
+        self._bar = SlimScrollBar(self)  # a heavy day's bar, shown and hidden week by week
+        self._bar.setAcceptDrops(True)  # part of the day: a card dropped on it lands on the day (attack 38, L2)
+        self._bar.installEventFilter(self)
+        self.setVerticalScrollBar(self._bar)
         self.itemActivated.connect(self._on_self_item_activated)
 
     def fill(self, posts: list[Post], limits: dict[str, int] | None = None, extras=None) -> None:
@@ -74,6 +77,14 @@ class PostList(QListWidget):
                 self.setCurrentRow(row)
                 return True
         return False
+
+    def eventFilter(self, watched, event):  # noqa: N802 - Qt's name
+        handler = {QEvent.Type.DragEnter: self.dragEnterEvent, QEvent.Type.DragMove: self.dragMoveEvent,
+                   QEvent.Type.Drop: self.dropEvent}.get(event.type()) if watched is self._bar else None
+        if handler is None:
+            return super().eventFilter(watched, event)
+        handler(event)
+        return True
 
     def mimeTypes(self):
         return [MIME]
