@@ -67,8 +67,9 @@ def test_the_arrows_are_whole_pixels_in_the_secondary_ink_pointing_away_from_the
         for part, tip_first in ((QStyle.SubControl.SC_ScrollBarSubLine, True),
                                 (QStyle.SubControl.SC_ScrollBarAddLine, False)):
             place = _part(bar, part)
-            rows = [sum(image.pixelColor(x, y).name().upper() == tokens.secondary.upper()
-                        for x in range(place.left(), place.right() + 1)) for y in range(place.top(), place.bottom() + 1)]
+            ink = tokens.secondary.upper()
+            rows = [sum(image.pixelColor(x, y).name().upper() == ink for x in range(place.left(), place.right() + 1))
+                    for y in range(place.top(), place.bottom() + 1)]
             inked = [count for count in rows if count]
             assert inked == ([1, 3, 5, 7] if tip_first else [7, 5, 3, 1]), (part, rows)
     finally:
@@ -127,7 +128,7 @@ def test_a_heavy_days_column_scrolls_with_the_slim_bar(qtbot):
 
 
 def test_a_card_dropped_on_a_heavy_days_bar_lands_on_that_day(qtbot):
-    """Attack 38, L2: over the bar, the list itself took the drop and a scroll area ignores it: the card snapped back."""
+    """Attack 38, L2: over the bar, the list itself took the drop, which a scroll area ignores: the card went back."""
     from datetime import date
 
     from PySide6.QtCore import QMimeData, QPointF
