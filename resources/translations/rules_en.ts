@@ -40,10 +40,10 @@
     <name>WeekPage</name>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/week_page.py" />
-        <source>Published this week: %1 of %n planned post(s).</source>
+        <source>Published: %1 of %n planned post(s).</source>
         <translation>
-            <numerusform>Published this week: %1 of %n planned post.</numerusform>
-            <numerusform>Published this week: %1 of %n planned posts.</numerusform>
+            <numerusform>Published: %1 of %n planned post.</numerusform>
+            <numerusform>Published: %1 of %n planned posts.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -14,13 +14,13 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="42" />
-        <source>Posts this week</source>
+        <source>The week's posts</source>
         <translation>Publications de la semaine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="42" />
-        <source>No posts this week: fine if there is nothing to say.</source>
-        <translation>Aucune publication cette semaine : rien de grave s'il n'y a rien à dire.</translation>
+        <source>No posts: fine if there is nothing to say.</source>
+        <translation>Aucune publication : rien de grave s'il n'y a rien à dire.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="48" />
@@ -29,8 +29,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="48" />
-        <source>No rules this week.</source>
-        <translation>Aucune règle cette semaine.</translation>
+        <source>No rules on the checklist.</source>
+        <translation>Aucune règle dans la check-list.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/printout.py" line="53" />
@@ -394,7 +394,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/history_page.py" line="1" />
-        <source>no count typed yet (Week page, “Reviews this week”)</source>
+        <source>no count typed yet (Week page, “The week's reviews”)</source>
         <translation>aucun décompte saisi pour l&apos;instant (page Semaine, « Avis de la semaine »)</translation>
     </message>
     <message>
@@ -767,7 +767,7 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="70" />
-        <source>Posts this week</source>
+        <source>The week's posts</source>
         <translation>Publications de la semaine</translation>
     </message>
     <message>
@@ -797,15 +797,15 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="1" />
-        <source>No posts this week: fine if there is nothing to say.</source>
-        <translation>Aucune publication cette semaine : rien de grave s'il n'y a rien à dire.</translation>
+        <source>No posts: fine if there is nothing to say.</source>
+        <translation>Aucune publication : rien de grave s'il n'y a rien à dire.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../socialdesk/ui/rules/week_page.py" line="125" />
-        <source>Published this week: %1 of %n planned post(s).</source>
+        <source>Published: %1 of %n planned post(s).</source>
         <translation>
-            <numerusform>Publiées cette semaine : %1 sur %n prévue.</numerusform>
-            <numerusform>Publiées cette semaine : %1 sur %n prévues.</numerusform>
+            <numerusform>Publiées : %1 sur %n prévue.</numerusform>
+            <numerusform>Publiées : %1 sur %n prévues.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -834,13 +834,13 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="193" />
-        <source>Note for this week (optional)</source>
-        <translation>Note pour cette semaine (facultative)</translation>
+        <source>Note for the week (optional)</source>
+        <translation>Note pour la semaine (facultative)</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="194" />
-        <source>Note for this week: %1</source>
-        <translation>Note pour cette semaine : %1</translation>
+        <source>Note for the week: %1</source>
+        <translation>Note pour la semaine : %1</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="214" />
@@ -902,18 +902,18 @@
     <name>ReviewTallyBox</name>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
-        <source>Reviews this week</source>
+        <source>The week's reviews</source>
         <translation>Avis de la semaine</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
-        <source>Reviews received this week</source>
-        <translation>Avis reçus cette semaine</translation>
+        <source>Reviews received</source>
+        <translation>Avis reçus</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
-        <source>Reviews answered this week</source>
-        <translation>Avis auxquels vous avez répondu cette semaine</translation>
+        <source>Reviews answered</source>
+        <translation>Avis auxquels vous avez répondu</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
@@ -937,8 +937,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />
-        <source>Replies copied from SocialDesk this week: %1.</source>
-        <translation>Réponses copiées depuis SocialDesk cette semaine : %1.</translation>
+        <source>Replies copied from SocialDesk: %1.</source>
+        <translation>Réponses copiées depuis SocialDesk : %1.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/review_tally.py" line="1" />

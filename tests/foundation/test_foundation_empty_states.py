@@ -1,6 +1,7 @@
 """Every empty state says what to do next with one button: no listing, no rule ticked or none, an empty plan."""
 
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtWidgets import QApplication, QWidget
 
 from socialdesk.domain.strategy.fields import STEPS, Step
 from socialdesk.domain.weeks import IsoWeek
@@ -170,3 +171,34 @@ def test_the_checklists_summary_speaks_of_the_week_shown_past_this_or_to_come(qt
     rules.show_week(this_week.shifted(2))
     QApplication.processEvents()
     assert page.rules_summary.text() == "No rules are on the checklist yet."
+
+
+@pytest.mark.parametrize("language, now_words", [("en", "this week"), ("fr", "cette semaine")])
+def test_a_past_weeks_checklist_never_calls_it_this_week(qtbot, new_file, language, now_words):
+    """Attack 38, L3: « cette semaine-là » in the rules' count sat under « Publiées cette semaine », « Avis
+    reçus cette semaine » and « Note pour cette semaine »: the words of the week shown are the week's, whatever
+    its tense."""
+    import re
+
+    from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit
+
+    from datetime import timedelta
+
+    from socialdesk.domain.posts import Post, PostStatus
+    from socialdesk.domain.rules.model import Rule
+
+    new_file.rules.add(Rule(text="Answer every review"), MONDAY.date() - timedelta(days=21))
+    new_file.calendar.add(Post(day=MONDAY.date() - timedelta(days=5), status=PostStatus.PUBLISHED, text="Pain",
+                               networks=("instagram",)))
+    window = _window(qtbot, new_file, language=language)
+    _show_tab(window, 2)
+    rules = window.tabs.currentWidget().content
+    rules.show_week(IsoWeek.of(MONDAY.date()).shifted(-1))
+    QApplication.processEvents()
+    page = rules.week_page
+    words = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
+    words += [group.title() for group in page.findChildren(QGroupBox) if group.isVisibleTo(page)]
+    words += [field.placeholderText() for field in page.findChildren(QLineEdit) if field.isVisibleTo(page)]
+    words += [widget.accessibleName() for widget in page.findChildren(QWidget) if widget.isVisibleTo(page)]
+    said = [text for text in words if re.search(re.escape(now_words) + r"(?!-là)", text.replace("\u00a0", " "))]
+    assert page.rule_boxes and not said, said

@@ -68,9 +68,9 @@ def test_the_import_preview_writes_days_as_the_interface_does(qtbot, language):
 
 RHYTHM = {"fr": ["0 publication par semaine", "1 publication par semaine", "2 publications par semaine"],
           "en": ["0 posts a week", "1 post a week", "2 posts a week"]}
-PUBLISHED = {"fr": ["Aucune", "Publiées cette semaine\u00a0: 1 sur\u00a01 prévue.",
-                    "Publiées cette semaine\u00a0: 1 sur\u00a02 prévues."],
-             "en": ["No posts", "Published this week: 1 of 1 planned post.", "Published this week: 1 of 2 planned posts."]}
+PUBLISHED = {"fr": ["Aucune", "Publiées\u00a0: 1 sur\u00a01 prévue.",
+                    "Publiées\u00a0: 1 sur\u00a02 prévues."],
+             "en": ["No posts", "Published: 1 of 1 planned post.", "Published: 1 of 2 planned posts."]}
 
 
 @pytest.mark.parametrize("n", [1, 2])

@@ -73,7 +73,7 @@ def test_a_file_with_the_old_planning_words_still_knows_its_built_in_rule(tmp_pa
 def test_an_empty_week_is_fine_when_there_is_nothing_to_say(qtbot, store, french):
     tab = make_tab(qtbot, store)
     summary = tab.week_page.posts_summary.text().replace("\u00a0", " ")
-    assert summary.startswith("Aucune publication cette semaine : rien de grave s'il n'y a rien à dire.")
+    assert summary.startswith("Aucune publication : rien de grave s'il n'y a rien à dire.")
     assert "Prévoyez" not in summary
 
 

@@ -36,15 +36,15 @@ def _printed(qtbot, store, tmp_path):
 
 def test_an_empty_week_prints_the_screens_words_and_a_dated_title(qtbot, store, tmp_path):
     title, text, tab = _printed(qtbot, store, tmp_path)
-    assert "No posts this week: fine if there is nothing to say." in text
-    assert tab.week_page.posts_summary.text().startswith("No posts this week: fine if there is nothing to say.")
+    assert "No posts: fine if there is nothing to say." in text
+    assert tab.week_page.posts_summary.text().startswith("No posts: fine if there is nothing to say.")
     assert "planned" not in text
     assert title == "Community checklist — Week of 23 Nov 2026"
 
 
 def test_in_french(qtbot, store, tmp_path, french):
     title, text, _tab = _printed(qtbot, store, tmp_path)
-    assert "Aucune publication cette semaine : rien de grave s'il n'y a rien à dire." in text
+    assert "Aucune publication : rien de grave s'il n'y a rien à dire." in text
     assert "prévue" not in text
     assert title == "Check-list — Semaine du 23 nov. 2026"
 

@@ -36,7 +36,7 @@ def _planned_post(store, day=date(2026, 11, 24), text="Galette des rois: orders 
 
 def test_first_use_brings_the_starter_rules_and_no_post(tab, store):
     assert len(tab.week_page.rule_boxes) == 10  # 11 starters, the monthly one is due in week 50
-    assert "No posts this week: fine if there is nothing to say." in tab.week_page.posts_summary.text()
+    assert "No posts: fine if there is nothing to say." in tab.week_page.posts_summary.text()
     assert not any(box.isChecked() for box in tab.week_page.rule_boxes.values())
 
 

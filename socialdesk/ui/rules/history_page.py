@@ -96,7 +96,7 @@ class HistoryPage(QWidget):
         """The owner's weekly count over the weeks shown: the total, then the latest weeks, newest first."""
         answered, received = totals(tallies)
         if not tallies:
-            self.reviews_label.setText(self.tr("no count typed yet (Week page, “Reviews this week”)"))
+            self.reviews_label.setText(self.tr("no count typed yet (Week page, “The week's reviews”)"))
             return
         parts = [fill(self.tr("%1 of %2 received over the weeks shown"), str(answered), str(received))]
         over = sum(t.more_answered for t in tallies)

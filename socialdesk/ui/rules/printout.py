@@ -41,17 +41,20 @@ def build_sheet(store, week: IsoWeek, today: date) -> ChecklistSheet:
     sheet = ChecklistSheet(title, labels.week_title(week))
     posts = sources.week_posts(store, week.monday)
     post_lines = [Line(labels.post_line(p), p.status is PostStatus.PUBLISHED) for p in posts]
-    sheet.sections.append((translate("ChecklistPrint", "Posts this week"), post_lines or [Line(translate("ChecklistPrint", "No posts this week: fine if there is nothing to say."))]))
+    none = Line(translate("ChecklistPrint", "No posts: fine if there is nothing to say."))
+    sheet.sections.append((translate("ChecklistPrint", "The week's posts"), post_lines or [none]))
     checks = store.rules.checks_for_week(week)
     rule_lines = []
     for rule in sources.rules_for_week(store, week):
         check = checks.get(rule.id)
         rule_lines.append(Line(rule.text, bool(check and check.done), rule.why, check.note if check else "",
                                bold=bool(rule.why)))
-    sheet.sections.append((translate("ChecklistPrint", "Community rules"), rule_lines or [Line(translate("ChecklistPrint", "No rules this week."))]))
+    none = Line(translate("ChecklistPrint", "No rules on the checklist."))
+    sheet.sections.append((translate("ChecklistPrint", "Community rules"), rule_lines or [none]))
     occasion_lines = _occasion_lines(store, week, today)
     if occasion_lines:
-        sheet.sections.append((translate("ChecklistPrint", "Holidays and closures in the next three weeks"), occasion_lines))
+        coming = translate("ChecklistPrint", "Holidays and closures in the next three weeks")
+        sheet.sections.append((coming, occasion_lines))
     drivers = store.rules.drivers.drivers()[:DRIVERS_PRINTED]
     if drivers:
         lines = [Line(" — ".join(part for part in (d.name, labels.GROUPS[d.group], d.next_step) if part),

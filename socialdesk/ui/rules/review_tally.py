@@ -20,7 +20,7 @@ class ReviewTallyBox(QGroupBox):
 
     def __init__(self, store, clock, parent=None):
         super().__init__(parent)
-        self.setTitle(self.tr("Reviews this week"))
+        self.setTitle(self.tr("The week's reviews"))
         self.setObjectName("reviewTally")
         self.store, self.clock = store, clock
         self.week = IsoWeek.of(clock().date())
@@ -28,8 +28,8 @@ class ReviewTallyBox(QGroupBox):
         self._pause.setSingleShot(True)
         self._pause.setInterval(DEBOUNCE_MS)
         self._pause.timeout.connect(self._commit_typed)
-        self.received = self._spin(self.tr("Reviews received this week"))
-        self.answered = self._spin(self.tr("Reviews answered this week"))
+        self.received = self._spin(self.tr("Reviews received"))
+        self.answered = self._spin(self.tr("Reviews answered"))
         self.reply_button = QPushButton(self.tr("Reply t&o a review…"))
         self.reply_button.setAccessibleName(self.tr("Reply to a review"))
         self.reply_button.clicked.connect(self._on_reply_button_clicked)
@@ -88,7 +88,7 @@ class ReviewTallyBox(QGroupBox):
     def _show_copied(self) -> None:
         start = datetime.combine(self.week.monday, time())
         copied = self.store.rules.reviews.replies_between(start, start + timedelta(days=7))
-        self.copied_label.setText(fill(self.tr("Replies copied from SocialDesk this week: %1."), str(copied)))
+        self.copied_label.setText(fill(self.tr("Replies copied from SocialDesk: %1."), str(copied)))
 
     def _on_count_changed(self, _value: int) -> None:
         self._show_over()

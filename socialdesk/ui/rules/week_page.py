@@ -86,7 +86,7 @@ class WeekPage(QScrollArea):
         layout = QVBoxLayout(body)
         self.future_label = _muted(QLabel())
         layout.addWidget(self.future_label)
-        self.posts_group = QGroupBox(self.tr("Posts this week"))
+        self.posts_group = QGroupBox(self.tr("The week's posts"))
         self.posts_layout = QVBoxLayout(self.posts_group)
         self.posts_summary = QLabel()
         self.posts_summary.setWordWrap(True)
@@ -152,9 +152,9 @@ class WeekPage(QScrollArea):
         cadence = sources.weekly_cadence(self.store)
         published = sum(1 for post in posts if post.status is PostStatus.PUBLISHED)
         if not posts:
-            text = self.tr("No posts this week: fine if there is nothing to say.")
+            text = self.tr("No posts: fine if there is nothing to say.")
         else:
-            text = fill(self.tr("Published this week: %1 of %n planned post(s).", "", len(posts)), str(published))
+            text = fill(self.tr("Published: %1 of %n planned post(s).", "", len(posts)), str(published))
         if cadence:
             text += " " + self.tr("Your strategy's rhythm: %n post(s) a week.", "", cadence)
         self.posts_summary.setText(text)
@@ -258,8 +258,8 @@ class WeekPage(QScrollArea):
         box.toggled.connect(lambda checked, rule_id=rule.id: self._on_rule_toggled(rule_id, checked))
         why = _muted(QLabel(rule.why))
         note = QLineEdit(check.note if check else "")
-        note.setPlaceholderText(self.tr("Note for this week (optional)"))
-        note.setAccessibleName(fill(self.tr("Note for this week: %1"), rule.text))
+        note.setPlaceholderText(self.tr("Note for the week (optional)"))
+        note.setAccessibleName(fill(self.tr("Note for the week: %1"), rule.text))
         note.setClearButtonEnabled(True)
         self._note_lengths[rule.id] = len(note.text())
         note.editingFinished.connect(lambda rule_id=rule.id: self._on_note_editing_finished(rule_id))
