@@ -20,14 +20,20 @@ class MovingClock:
         return self.now
 
 
-def test_sunday_evening_to_monday_morning_shows_the_new_week_and_what_is_due(qtbot, new_file):
-    _due_file(new_file)
-    new_file.settings.set("welcome", "skipped")
-    clock = MovingClock(SUNDAY_EVENING)
-    window = _window(qtbot, new_file, clock)
+def _window_at(qtbot, store, now):
+    """A window on a file in use at `now`, its panel of what is due seen and put away; and its clock."""
+    _due_file(store)
+    store.settings.set("welcome", "skipped")
+    clock = MovingClock(now)
+    window = _window(qtbot, store, clock)
     window.guide.check_due()
     if window.guide.due_panel is not None:
-        window.guide.due_panel.dismiss.click()  # Sunday's panel seen and put away
+        window.guide.due_panel.dismiss.click()
+    return window, clock
+
+
+def test_sunday_evening_to_monday_morning_shows_the_new_week_and_what_is_due(qtbot, new_file):
+    window, clock = _window_at(qtbot, new_file, SUNDAY_EVENING)
     _show_tab(window, 2)
     rules = window.tabs.currentWidget().content
     assert rules.week == IsoWeek.of(SUNDAY_EVENING.date())
@@ -50,12 +56,7 @@ def test_sunday_evening_to_monday_morning_shows_the_new_week_and_what_is_due(qtb
 
 
 def test_a_page_on_another_week_stays_there_and_a_new_day_in_the_same_week_shows_no_panel_again(qtbot, new_file):
-    _due_file(new_file)
-    new_file.settings.set("welcome", "skipped")
-    clock = MovingClock(MONDAY)
-    window = _window(qtbot, new_file, clock)
-    window.guide.check_due()
-    window.guide.due_panel.dismiss.click()
+    window, clock = _window_at(qtbot, new_file, MONDAY)
     _show_tab(window, 1)
     calendar = window.tabs.currentWidget().content
     calendar.go_next()  # the owner plans next week
