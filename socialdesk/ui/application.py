@@ -139,6 +139,7 @@ class AppController(QObject):
         if not same:
             guide.on_open()  # a new file opens on the welcome page
         else:  # in another language, the owner stays where they were (attack 37b, M3), in the same session
+            self.window.go_to_places(old_window.places())  # inside each tab too (attack 37c, L2)
             guide.first_session = old_window.guide.first_session  # (a new file's: no what is due; 37d, L2)
             if old_window.guide.welcome_shown:
                 guide.show_welcome()

@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.bus = bus
         self.clock = clock  # the one source of today and now, handed to every tab
         self.undo_group = QUndoGroup(self)
+        self._places: dict[int, object] = {}  # where each tab opens when built (another language's window)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         theme.mark_tabs(self.tabs, inner=False)
@@ -156,7 +157,23 @@ class MainWindow(QMainWindow):
         calendar.show_week(day)
         calendar.select_posts(list(ids))
 
+    def places(self) -> dict[int, object]:
+        """Where the owner is inside each tab built so far (a week, a step, an inner page), by tab index."""
+        return {index: page.content.place() for index in range(self.tabs.count())
+                if (page := self.tabs.widget(index)).content is not None and hasattr(page.content, "place")}
+
+    def go_to_places(self, places: dict[int, object]) -> None:
+        """The window rebuilt in another language opens each tab where the last one was (attack 37c, L2): a tab
+        built now at once, the others when they are."""
+        self._places = dict(places)
+        for index in list(self._places):
+            if self.tabs.widget(index).content is not None:
+                self.tabs.widget(index).content.go_to_place(self._places.pop(index))
+
     def _on_page_built(self, content):
+        index = self.tabs.indexOf(content.parentWidget())
+        if index in self._places:
+            content.go_to_place(self._places.pop(index))
         requested = getattr(content, "calendar_requested", None)  # the checklist's posts on closed days
         if requested is not None:
             requested.connect(self.show_posts)

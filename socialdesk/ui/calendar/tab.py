@@ -208,6 +208,13 @@ class CalendarTab(QWidget):
         else:
             self.week.focus_today()
 
+    def place(self) -> date:
+        """The week or month shown (the view itself is a setting of the file)."""
+        return self.months.month if self.months.shown else self.start
+
+    def go_to_place(self, day: date) -> None:
+        self.show_week(day)
+
     def new_day(self, old: date, new: date) -> None:
         """Midnight passed with the window open: a page on the old today follows to the new one, any other shows
         today's outline where it now is (MainWindow's NewDay)."""

@@ -92,6 +92,13 @@ class PresenceTab(QWidget):
         if index == self._qr_index:
             self.qr_page.setFocus()
 
+    def place(self) -> int:
+        """The inner page shown (listings, consistency, link builder, QR codes)."""
+        return self.pages.currentIndex()
+
+    def go_to_place(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+
     def today(self) -> date:
         return self.clock().date()
 

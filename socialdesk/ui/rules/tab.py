@@ -127,6 +127,15 @@ class RulesTab(QWidget):
         self.today_button.setEnabled(week != IsoWeek.of(self.clock().date()))
         self.week_page.show_week(week)
 
+    def place(self) -> tuple[IsoWeek, int]:
+        """The week shown and the inner page (week, over time, rules, key people)."""
+        return self.week, self.pages.currentIndex()
+
+    def go_to_place(self, place: tuple[IsoWeek, int]) -> None:
+        week, page = place
+        self.show_week(week)
+        self.pages.setCurrentIndex(page)
+
     def new_day(self, old: date, new: date) -> None:
         """Midnight passed with the window open: last week's checklist, if shown as this week, follows to the new
         one; any week shown is said in its tense again (MainWindow's NewDay)."""

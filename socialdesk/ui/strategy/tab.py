@@ -132,6 +132,13 @@ class StrategyTab(QWidget):
                 reading_order([page, self.previous_button, self.next_button])
         return self.pages[index]
 
+    def place(self) -> int:
+        """The wizard's step shown."""
+        return self.steps.currentRow()
+
+    def go_to_place(self, row: int) -> None:
+        self.steps.setCurrentRow(row)
+
     def go_to(self, step: Step) -> None:
         self.steps.setCurrentRow(STEPS.index(step))
 
