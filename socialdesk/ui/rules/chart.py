@@ -18,6 +18,7 @@ class CompletionChart(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.scores: list[WeekScore] = []
+        self.slots = 0  # the weeks the chart has room for; the scores fill the last ones (newest at the right)
         self.setMinimumHeight(180)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -28,8 +29,11 @@ class CompletionChart(QWidget):
     def sizeHint(self):
         return QSize(640, 260)
 
-    def set_scores(self, scores: list[WeekScore]) -> None:
+    def set_scores(self, scores: list[WeekScore], slots: int = 0) -> None:
+        """`slots`: the span chosen (12 or 52 weeks); fewer scores (a checklist younger than the span) leave the
+        first slots empty rather than show weeks before the file had rules as "nothing due" (attack 37, L3)."""
         self.scores = list(scores)
+        self.slots = max(len(self.scores), slots)
         self.setAccessibleDescription(self.describe())
         self.update()
 
@@ -67,9 +71,10 @@ class CompletionChart(QWidget):
         if plot.width() < 40 or plot.height() < 30 or not self.scores:
             return
         self._paint_grid(painter, plot, text, metrics)
-        slot = plot.width() / len(self.scores)
+        slot = plot.width() / self.slots
+        empty = self.slots - len(self.scores)
         for index, score in enumerate(self.scores):
-            column = QRectF(plot.left() + index * slot, plot.top(), slot, plot.height())
+            column = QRectF(plot.left() + (empty + index) * slot, plot.top(), slot, plot.height())
             self._paint_bar(painter, column, score, bar, text, metrics, index)
         self._paint_legend(painter, QRectF(plot.left(), area.bottom() - legend_height, plot.width(),
                                            legend_height), bar, text, metrics)
@@ -119,7 +124,7 @@ class CompletionChart(QWidget):
         self._paint_week_label(painter, column, score, text, metrics, index)
 
     def _paint_week_label(self, painter, column, score, text, metrics, index) -> None:
-        step = max(1, round(len(self.scores) / 13))
+        step = max(1, round(self.slots / 13))
         if index % step and index != len(self.scores) - 1:
             return
         painter.setPen(text)

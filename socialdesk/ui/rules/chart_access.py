@@ -56,8 +56,9 @@ class WeekItem(QAccessibleInterface):
 
     def rect(self):
         chart = self._chart()
-        slot = chart.width() // max(1, len(chart.scores))
-        return QRect(chart.mapToGlobal(QPoint(self.index * slot, 0)), QRect(0, 0, slot, chart.height()).size())
+        slot = chart.width() // max(1, chart.slots)
+        place = chart.slots - len(chart.scores) + self.index  # the first slots stay empty on a young checklist
+        return QRect(chart.mapToGlobal(QPoint(place * slot, 0)), QRect(0, 0, slot, chart.height()).size())
 
     def role(self):
         return Role.ListItem

@@ -63,7 +63,9 @@ class HistoryPage(QWidget):
         rules = sources.rules(self.store, include_archived=True)
         done = done_keys(self.store.rules.checks_between(weeks[0], weeks[-1]).values())
         scores = week_scores(rules, done, current, self.span)
-        self.chart.set_scores(scores)
+        begun = min((rule.first_week.monday for rule in rules if rule.first_week), default=None)
+        self.chart.set_scores([s for s in scores if begun is None or s.week.monday >= begun] or scores[-1:],
+                              self.span)  # no bar for the weeks before the checklist had a rule
         self.chart.setToolTip(self.chart.describe())
         self._show_figures(scores)
         self._show_missed(most_missed(rules, done, weeks[:-1]))

@@ -1,0 +1,45 @@
+"""A checklist younger than the span shows no bar for the weeks before it had a rule: a new file's "Over time" chart
+drew eleven weeks of "nothing due" from before it existed (attack 37, L3)."""
+
+from datetime import date, datetime
+
+from PySide6.QtGui import QAccessible
+
+from socialdesk.domain.rules.model import Rule
+from socialdesk.domain.weeks import IsoWeek
+
+TODAY = date(2026, 12, 9)  # a Wednesday
+
+
+def test_a_new_checklist_charts_only_the_weeks_it_had_rules_in_the_newest_slots(qtbot, store):
+    from socialdesk.ui.rules.history_page import HistoryPage
+
+    store.rules.add(Rule(text="Answer every review"), date(2026, 11, 24))  # two weeks ago
+    page = HistoryPage(store, lambda: datetime(2026, 12, 9, 10))
+    qtbot.addWidget(page)
+    page.resize(800, 400)
+    page.show()
+    qtbot.waitExposed(page)
+    page.reload()
+    chart = page.chart
+    assert [score.week for score in chart.scores] == [IsoWeek.of(TODAY).shifted(-2), IsoWeek.of(TODAY).shifted(-1),
+                                                      IsoWeek.of(TODAY)]
+    assert chart.slots == 12 and "no rules" not in chart.describe()
+    reader = QAccessible.queryAccessibleInterface(chart)
+    assert reader.childCount() == 3
+    newest = reader.child(2).rect()
+    assert abs(newest.right() - chart.mapToGlobal(chart.rect().topRight()).x()) <= chart.width() // 12 + 1
+    image = chart.grab().toImage()  # the first nine slots stay blank: no "nothing due" dash
+    plot_left, plot_right = chart.width() // 6, chart.width() * 9 // 12
+    bottom_band = range(chart.height() // 2, chart.height() * 3 // 4)
+    text = chart.palette().color(chart.foregroundRole()).name()
+    assert not any(image.pixelColor(x, y).name() == text for x in range(plot_left, plot_right, 2) for y in bottom_band)
+
+
+def test_a_file_with_no_rule_at_all_still_shows_its_weeks_as_nothing_due(qtbot, store):
+    from socialdesk.ui.rules.history_page import HistoryPage
+
+    page = HistoryPage(store, lambda: datetime(2026, 12, 9, 10))
+    qtbot.addWidget(page)
+    page.reload()
+    assert len(page.chart.scores) == 12 and page.chart.describe().count("no rules") == 12
