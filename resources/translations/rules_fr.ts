@@ -742,7 +742,7 @@
     <name>WeekPage</name>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" />
-        <source>This week's checklist</source>
+        <source>The week's checklist</source>
         <translation>La check-list de la semaine</translation>
     </message>
     <message>

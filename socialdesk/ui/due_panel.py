@@ -4,7 +4,8 @@ import html
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout
+from PySide6.QtWidgets import (QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from socialdesk.domain.guide import Due, DueKind
 from socialdesk.storage import due
@@ -88,6 +89,10 @@ class DuePanel(QFrame):
         if kind is DueKind.LISTING:
             return self.tr("Listings not checked for 90 days (%n):", "", count)
         return self.tr("Holidays and closures to prepare (%n):", "", count)
+
+    def first_link(self) -> QWidget:
+        """Where the keyboard goes in the panel: its first item, or its Dismiss button."""
+        return self.buttons[0] if self.buttons else self.dismiss
 
     def _row(self, row: int, kind: DueKind, items: list[Due]) -> None:
         label = QLabel(self._kind_text(kind, len(items)), self)

@@ -142,15 +142,24 @@ class Guide(QObject):
         self.column.insertWidget(0, self.due_panel)
 
     def new_day(self, old: date, new: date) -> None:
-        """Midnight passed with the window open: a new week's first morning shows what is due, in place of last
-        week's panel if it was still up (attack 38, M1)."""
-        if IsoWeek.of(old) == IsoWeek.of(new):
+        """Midnight passed with the window open: a new week's first morning shows what is due, as a start that
+        morning would (attack 38, M1), a new file's first session included (38b, L2); a panel still up is made
+        again for the new day (38b, L1: Monday's post "to publish today" on Tuesday). A clock set back by hand
+        shows nothing again (38b, L5)."""
+        new_week = IsoWeek.of(old) != IsoWeek.of(new)
+        up = self.due_panel is not None and self.due_panel.isVisible()
+        if new < old or not (new_week or up):
             return
+        had_keyboard = up and self.due_panel.isAncestorOf(QApplication.focusWidget())
         if self.due_panel is not None:
             self.due_panel.hide()
             self.due_panel.deleteLater()
             self.due_panel = None
-        self.check_due()
+        if new_week:
+            self.first_session = False  # a new file left open into a new week: no longer its first minute
+        self.check_due(again=not new_week)
+        if had_keyboard and self.due_panel is not None:
+            give_keyboard(self.due_panel.first_link())
 
     def record_due(self) -> None:
         """Notes in the file that what is due was shown this week (it shows once a week)."""

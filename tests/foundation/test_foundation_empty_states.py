@@ -199,6 +199,6 @@ def test_a_past_weeks_checklist_never_calls_it_this_week(qtbot, new_file, langua
     words = [label.text() for label in page.findChildren(QLabel) if label.isVisibleTo(page)]
     words += [group.title() for group in page.findChildren(QGroupBox) if group.isVisibleTo(page)]
     words += [field.placeholderText() for field in page.findChildren(QLineEdit) if field.isVisibleTo(page)]
-    words += [widget.accessibleName() for widget in page.findChildren(QWidget) if widget.isVisibleTo(page)]
-    said = [text for text in words if re.search(re.escape(now_words) + r"(?!-là)", text.replace("\u00a0", " "))]
+    words += [widget.accessibleName() for widget in [page, *page.findChildren(QWidget)] if widget.isVisibleTo(page)]
+    said = [text for text in words if re.search(re.escape(now_words) + r"(?!-là)", text.replace("\u00a0", " "), re.I)]
     assert page.rule_boxes and not said, said

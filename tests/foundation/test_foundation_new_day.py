@@ -84,3 +84,84 @@ def test_the_watch_waits_for_midnight_and_never_longer_than_a_quarter_of_an_hour
     clock.now = MONDAY + timedelta(days=2)
     watch._on_application_state_changed(Qt.ApplicationState.ApplicationActive)  # back from a sleep of two days
     assert arrivals == [(MONDAY.date(), MONDAY.date() + timedelta(days=2))]
+
+
+def test_a_panel_left_up_is_made_again_for_the_new_day(qtbot, new_file):
+    """Attack 38b, L1: Monday's post stayed « to publish today » on Tuesday, and Tuesday's was missing."""
+    from datetime import time
+
+    from socialdesk.domain.posts import Post, PostStatus
+
+    tuesday = MONDAY.date() + timedelta(days=1)
+    window, clock = _window_at(qtbot, new_file, MONDAY)
+    window.guide.due_panel.show()  # Monday's panel, left up
+    tuesday_id = new_file.calendar.add(Post(day=tuesday, time=time(11), status=PostStatus.PLANNED,
+                                            text="Bouquets du mardi", networks=("instagram",))).ids[0]
+    monday_ids = [b.objectName() for b in window.guide.due_panel.buttons if b.objectName().startswith("due_post_")]
+    clock.now = MONDAY + timedelta(days=1)
+    window.new_day.check()
+    QApplication.processEvents()
+    panel = window.guide.due_panel
+    posts = [b.objectName() for b in panel.buttons if b.objectName().startswith("due_post_")]
+    assert panel.isVisible() and posts == [f"due_post_{tuesday_id}"] and not set(monday_ids) & set(posts)
+
+
+def test_a_new_file_left_open_into_a_new_week_shows_what_is_due_that_monday(qtbot, new_file):
+    """Attack 38b, L2: its first session kept what is due away for good; a Monday start showed it."""
+    window, clock = _window_at(qtbot, new_file, SUNDAY_EVENING)
+    window.guide.first_session = True  # the file was made this session
+    clock.now = MONDAY
+    window.new_day.check()
+    QApplication.processEvents()
+    assert window.guide.due_panel is not None and window.guide.due_panel.isVisible()
+    assert not window.guide.first_session
+
+
+def test_a_clock_set_back_shows_no_panel_and_forward_again_not_twice(qtbot, new_file):
+    """Attack 38b, L5: last week's panel came back, then the new week's a second time."""
+    window, clock = _window_at(qtbot, new_file, MONDAY)  # Monday's panel seen and put away
+    for now in (MONDAY - timedelta(days=7), MONDAY + timedelta(hours=2)):
+        clock.now = now
+        window.new_day.check()
+        QApplication.processEvents()
+        assert window.guide.due_panel is None or not window.guide.due_panel.isVisible()
+        assert new_file.settings.get("due_week") == IsoWeek.of(MONDAY.date()).key
+
+
+def test_midnight_keeps_the_selected_cards_the_typed_note_and_the_month_behind_the_week(qtbot, new_file):
+    """Attack 38b, L3 and L4: the rebuild at midnight dropped the selection, moved the keyboard out of a note being
+    typed, and moved the week behind a month shown on another month."""
+    from datetime import time
+
+    from socialdesk.domain.posts import Post, PostStatus
+
+    post_id = new_file.calendar.add(Post(day=MONDAY.date() + timedelta(days=2), time=time(9), text="Pivoines",
+                                         status=PostStatus.PLANNED, networks=("instagram",))).ids[0]
+    window, clock = _window_at(qtbot, new_file, MONDAY)
+    _show_tab(window, 1)
+    calendar = window.tabs.currentWidget().content
+    calendar.select_posts([post_id])
+    assert calendar.selected_ids() == [post_id]
+    clock.now = MONDAY + timedelta(days=1)
+    window.new_day.check()
+    QApplication.processEvents()
+    assert calendar.selected_ids() == [post_id]
+
+    _show_tab(window, 2)
+    rules = window.tabs.currentWidget().content
+    note = next(iter(rules.week_page.note_edits.values()))
+    note.setFocus()
+    qtbot.keyClicks(note, "called Claire")
+    clock.now = MONDAY + timedelta(days=2)
+    window.new_day.check()
+    QApplication.processEvents()
+    assert note.hasFocus() and note.text() == "called Claire"
+
+    _show_tab(window, 1)
+    calendar.months.month_button.click()
+    calendar.go_next()
+    calendar.go_next()
+    start, month = calendar.start, calendar.months.month
+    clock.now = MONDAY + timedelta(days=3)
+    window.new_day.check()
+    assert (calendar.start, calendar.months.month) == (start, month)

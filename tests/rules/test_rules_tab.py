@@ -7,6 +7,7 @@ from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.posts import Post, PostStatus
@@ -203,3 +204,19 @@ def test_a_note_typed_without_leaving_the_field_is_saved(tab, store, qtbot):
     qtbot.keyClicks(note, ", she comes Saturday")
     qtbot.waitUntil(lambda: store.rules.checks_for_week(THIS_WEEK)[rule_id].note
                     == "called Claire, she comes Saturday", timeout=3000)
+
+
+def test_another_week_from_a_typed_note_saves_it_and_keeps_the_keyboard_on_that_rules_note(tab, store, qtbot):
+    """Attack 38b, M1: the refill hid the note being typed, its editingFinished looked it up among the new week's
+    fields and raised a KeyError (« Un problème est survenu »); the keyboard ended nowhere."""
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    rule_id, note = next(iter(tab.week_page.note_edits.items()))
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus, timeout=2000)
+    qtbot.keyClicks(note, "called Claire")
+    tab.show_week(THIS_WEEK.shifted(1))  # what Alt+Right does
+    QApplication.processEvents()
+    assert store.rules.checks_for_week(THIS_WEEK)[rule_id].note == "called Claire"
+    assert tab.week_page.note_edits[rule_id].hasFocus()

@@ -50,3 +50,14 @@ def test_a_check_box_clicked_with_the_mouse_shows_no_ring(qtbot, form):
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
     qtbot.waitUntil(box.hasFocus, timeout=2000)
     assert box.isChecked() and _ring(box) is None
+
+
+def test_a_check_box_the_program_gives_the_keyboard_to_shows_the_ring(qtbot, form):
+    """Attack 38b, M2: a due link or « Start with the first rule » gave a check box the keyboard; its ring was
+    decided before the window was marked as moved by the keyboard, so only Fusion's faint frame showed."""
+    from socialdesk.ui.common.keyboard_focus import give_keyboard
+
+    holder, field, box, radio = form
+    give_keyboard(box)
+    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    assert _ring(box) is not None

@@ -4,7 +4,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
+                               QVBoxLayout, QWidget)
 
 from socialdesk.domain.calendar.coaching import week_hints
 from socialdesk.domain.calendar.counting import cadence_targets
@@ -218,11 +219,14 @@ class CalendarTab(QWidget):
     def new_day(self, old: date, new: date) -> None:
         """Midnight passed with the window open: a page on the old today follows to the new one, any other shows
         today's outline where it now is (MainWindow's NewDay)."""
-        if self.months.shown:
-            on_today = self.months.month == old.replace(day=1)
-            self.show_week(new if on_today else self.months.month)
+        ids, had_keyboard = self.selected_ids(), self.isAncestorOf(QApplication.focusWidget())
+        on_today = self.months.month == old.replace(day=1) if self.months.shown else old in self.days()
+        if on_today:
+            self.show_week(new)
         else:
-            self.show_week(new if old in self.days() else self.start)
+            self.reload()  # the week or month shown stays, and the week behind a month (attack 38b, L4)
+        if ids and had_keyboard:
+            self.select_posts(ids)  # the cards the owner had selected, where they still show (38b, L3)
 
     def go_today(self):
         self.show_week(self.today())

@@ -70,6 +70,14 @@ class FocusRings(QObject):
             (ring_of(new) or FocusRing(new)).cover()
 
 
+def refresh(widget: QWidget) -> None:
+    """Decide again whether `widget`, which has the keyboard, shows a ring: a check box the program gave the
+    keyboard to is marked as reached by the keyboard only after its focus moved (keyboard_focus.give_keyboard)."""
+    app = QApplication.instance()
+    if app.findChild(FocusRings, "focusRings") is not None and widget.hasFocus() and wants_ring(widget):
+        (ring_of(widget) or FocusRing(widget)).cover()
+
+
 def install(app: QApplication | None = None) -> None:
     """Show focus rings in this application from now on (once, however often it is called)."""
     app = app or QApplication.instance()

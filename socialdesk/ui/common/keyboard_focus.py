@@ -1,5 +1,7 @@
 """The keyboard given to a widget by the program, shown as if Tab had moved it there."""
 
+import sys
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
@@ -12,3 +14,6 @@ def give_keyboard(widget: QWidget) -> None:
     widget.setFocus(Qt.FocusReason.TabFocusReason)
     widget.window().setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange)
     widget.update()
+    rings = sys.modules.get("socialdesk.ui.common.focus_ring")
+    if rings is not None:  # its ring for a check box was decided before the mark above (attack 38b, M2)
+        rings.refresh(widget)

@@ -139,6 +139,8 @@ class RulesTab(QWidget):
     def new_day(self, old: date, new: date) -> None:
         """Midnight passed with the window open: last week's checklist, if shown as this week, follows to the new
         one; any week shown is said in its tense again (MainWindow's NewDay)."""
+        if IsoWeek.of(old) == IsoWeek.of(new):
+            return  # nothing on the checklist depends on the day within its week (a note being typed: 38b, L3)
         if self.week == IsoWeek.of(old):
             self.week = IsoWeek.of(new)
         self.reload()
