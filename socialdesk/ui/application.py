@@ -143,6 +143,8 @@ class AppController(QObject):
             guide.first_session = old_window.guide.first_session  # (a new file's: no what is due; 37d, L2)
             if old_window.guide.welcome_shown:
                 guide.show_welcome()
+            self.window.new_day.today = old_window.new_day.today  # a midnight the old window had not seen yet:
+            self.window.new_day.check()  # the new one's pages and what is due catch up with it (38c, L5)
         shown = same and old_window.guide.due_panel is not None and old_window.guide.due_panel.isVisible()
         guide.check_due(record=False, again=shown)  # in the first frame: the tabs never move down after it
         self.window.show()

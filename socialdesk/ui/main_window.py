@@ -56,7 +56,6 @@ class MainWindow(QMainWindow):
         self.bus = bus
         self.clock = clock  # the one source of today and now, handed to every tab
         self.undo_group = QUndoGroup(self)
-        self._places: dict[int, object] = {}  # where each tab opens when built (another language's window)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         theme.mark_tabs(self.tabs, inner=False)
@@ -163,17 +162,12 @@ class MainWindow(QMainWindow):
                 if (page := self.tabs.widget(index)).content is not None and hasattr(page.content, "place")}
 
     def go_to_places(self, places: dict[int, object]) -> None:
-        """The window rebuilt in another language opens each tab where the last one was (attack 37c, L2): a tab
-        built now at once, the others when they are."""
-        self._places = dict(places)
-        for index in list(self._places):
-            if self.tabs.widget(index).content is not None:
-                self.tabs.widget(index).content.go_to_place(self._places.pop(index))
+        """The window rebuilt in another language opens each tab where the last one was (attack 37c, L2). The tabs
+        the last window had built are built now, so that a midnight it had not seen moves them all (38c, L5)."""
+        for index, place in places.items():
+            self.tabs.widget(index).ensure_built().go_to_place(place)
 
     def _on_page_built(self, content):
-        index = self.tabs.indexOf(content.parentWidget())
-        if index in self._places:
-            content.go_to_place(self._places.pop(index))
         requested = getattr(content, "calendar_requested", None)  # the checklist's posts on closed days
         if requested is not None:
             requested.connect(self.show_posts)

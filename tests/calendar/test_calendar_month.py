@@ -286,3 +286,20 @@ def test_the_month_given_the_keyboard_keeps_to_its_own_days(qtbot, store, bus):
     tab.show_week(date(2026, 12, 10))
     tab.take_focus()
     assert view.cells.index(view.focusWidget().parentWidget()) == 1  # 1 December, not 30 November
+
+
+def test_another_month_by_keyboard_keeps_the_keyboard_on_that_months_days(tab, qtbot):
+    """Attack 38c, L6: Alt+→ kept the grid's cell, a grey 30 December once January was shown."""
+    view = _month(tab, qtbot)
+    tab.activateWindow()
+    last = view.cells[-1].posts  # a day of the month after, at the grid's end
+    last.setFocus()
+    qtbot.waitUntil(last.hasFocus, timeout=2000)
+    QTest.keyClick(last, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    focused = next(cell for cell in view.cells if cell.posts.hasFocus())
+    assert focused.posts.day.month == tab.months.month.month
+    first = view.cells[0].posts  # a day of the month before, at the grid's start
+    first.setFocus()
+    QTest.keyClick(first, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    focused = next(cell for cell in view.cells if cell.posts.hasFocus())
+    assert focused.posts.day.month == tab.months.month.month

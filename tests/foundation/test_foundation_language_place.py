@@ -58,6 +58,8 @@ def test_the_month_shown_is_kept_in_another_language(opened):
     calendar.go_next()
     february = MONDAY.date().replace(year=2027, month=2, day=1)
     assert calendar.months.month == february
+    calendar.start = MONDAY.date() + timedelta(weeks=10)  # the week behind it (attack 38c, L2)
     opened.window.language_requested.emit("fr")
     rebuilt = opened.window.tabs.widget(1).content
     assert rebuilt.months.shown and rebuilt.months.month == february
+    assert rebuilt.start == MONDAY.date() + timedelta(weeks=10)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from socialdesk.domain.weeks import IsoWeek
+from socialdesk.storage import open_store
 from tests.foundation.test_foundation_first_week import MONDAY, _due_file, _show_tab, _window, new_file  # noqa: F401
 
 SUNDAY_EVENING = MONDAY - timedelta(hours=15)  # Sunday 6 December 2026, 18:00
@@ -165,3 +166,61 @@ def test_midnight_keeps_the_selected_cards_the_typed_note_and_the_month_behind_t
     clock.now = MONDAY + timedelta(days=3)
     window.new_day.check()
     assert (calendar.start, calendar.months.month) == (start, month)
+
+
+def test_a_holiday_past_leaves_the_checklist_at_midnight_within_the_week(qtbot, new_file):
+    """Attack 38c, L3: Christmas stayed on a checklist left open until the 26th; a restart dropped it."""
+    from datetime import datetime
+
+    window, clock = _window_at(qtbot, new_file, datetime(2026, 12, 23, 18))
+    _show_tab(window, 2)
+    page = window.tabs.currentWidget().content.week_page
+    assert [tasks.occasion.first for tasks in page.occasion_tasks][0] == datetime(2026, 12, 25).date()
+    clock.now = datetime(2026, 12, 26, 8)
+    window.new_day.check()
+    QApplication.processEvents()
+    assert datetime(2026, 12, 25).date() not in [tasks.occasion.first for tasks in page.occasion_tasks]
+
+
+def test_a_note_typed_across_sunday_midnight_stays_whole_on_its_week(qtbot, new_file):
+    """Attack 38c, L4: « Bouquet » was saved on week 48 and « s du jour » on week 49."""
+    window, clock = _window_at(qtbot, new_file, SUNDAY_EVENING)
+    _show_tab(window, 2)
+    rules = window.tabs.currentWidget().content
+    rule_id, note = next(iter(rules.week_page.note_edits.items()))
+    note.setFocus()
+    qtbot.waitUntil(note.hasFocus, timeout=2000)
+    qtbot.keyClicks(note, "Bouquet")
+    clock.now = MONDAY
+    window.new_day.check()
+    QApplication.processEvents()
+    focused = QApplication.focusWidget()
+    qtbot.keyClicks(focused, "s du jour")
+    rules.week_page.save_notes()
+    sunday_week = IsoWeek.of(SUNDAY_EVENING.date())
+    assert rules.week == sunday_week  # the owner was writing there: the page stays, said of « that week »
+    assert new_file.rules.checks_for_week(sunday_week)[rule_id].note == "Bouquets du jour"
+
+
+def test_a_language_switch_after_an_unseen_midnight_catches_up_with_today(controller, tmp_path, qtbot):
+    """Attack 38c, L5: the old window's pages, still on last week, were carried into the new one, whose watch began
+    on today and never saw the change."""
+    from socialdesk.ui.i18n import install_translators
+
+    store = open_store(tmp_path / "shop.sqlite3")
+    _due_file(store)
+    store.settings.set("welcome", "skipped")
+    store.close()
+    clock = MovingClock(SUNDAY_EVENING)
+    controller.clock = clock
+    try:
+        assert controller.open(tmp_path / "shop.sqlite3")
+        controller.window.show_tab(1)
+        clock.now = MONDAY  # before the watch looked
+        controller.window.language_requested.emit("fr")
+        calendar = controller.window.tabs.widget(1).content
+        assert MONDAY.date() in calendar.days()
+        qtbot.waitExposed(controller.window)
+        qtbot.wait(200)
+    finally:
+        install_translators("en")

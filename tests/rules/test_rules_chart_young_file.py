@@ -3,7 +3,7 @@ drew eleven weeks of "nothing due" from before it existed (attack 37, L3)."""
 
 from datetime import date, datetime
 
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QPalette
 
 from socialdesk.domain.rules.model import Rule
 from socialdesk.domain.weeks import IsoWeek
@@ -43,3 +43,31 @@ def test_a_file_with_no_rule_at_all_still_shows_its_weeks_as_nothing_due(qtbot, 
     qtbot.addWidget(page)
     page.reload()
     assert len(page.chart.scores) == 12 and page.chart.describe().count("no rules") == 12
+
+
+def test_each_weeks_item_sits_over_its_bar_at_52_weeks(qtbot, store):
+    """Attack 38c, L1: the items were one slot to the left of their bars, so pointing at a bar named its
+    neighbour."""
+    from PySide6.QtCore import QPoint
+
+    from socialdesk.ui.rules.history_page import HistoryPage
+
+    rule_id = store.rules.add(Rule(text="Answer every review"), date(2026, 1, 5)).ids[0]
+    ticked = IsoWeek.of(date(2026, 10, 7))
+    store.rules.set_done(rule_id, ticked, True, datetime(2026, 10, 7, 9))
+    page = HistoryPage(store, lambda: datetime(2026, 12, 9, 10))
+    qtbot.addWidget(page)
+    page.resize(900, 420)
+    page.show()
+    qtbot.waitExposed(page)
+    page.span_combo.setCurrentIndex(1)  # 52 weeks
+    chart = page.chart
+    index = [score.week for score in chart.scores].index(ticked)
+    item = QAccessible.queryAccessibleInterface(chart).child(index)
+    place = item.rect()
+    left = chart.mapFromGlobal(place.topLeft()).x()
+    image = chart.grab().toImage()
+    bar = chart.palette().color(QPalette.ColorRole.Highlight).name()
+    inked = [x for x in range(left, left + place.width()) for y in range(0, chart.height(), 2)
+             if image.pixelColor(QPoint(x, y)).name() == bar]
+    assert inked and "100 %" in item.text(QAccessible.Text.Name)

@@ -220,3 +220,25 @@ def test_another_week_from_a_typed_note_saves_it_and_keeps_the_keyboard_on_that_
     QApplication.processEvents()
     assert store.rules.checks_for_week(THIS_WEEK)[rule_id].note == "called Claire"
     assert tab.week_page.note_edits[rule_id].hasFocus()
+
+
+def test_another_week_from_a_rules_box_keeps_the_keyboard_on_the_page(tab, store, qtbot):
+    """Attack 38c, M1: from a rule's box, Alt+→ left the keyboard on the window's tab bar (the next Alt+→ changed
+    tab); from a rule the new week does not have, the same."""
+    rule_id = store.rules.add(Rule(text="Thank a partner"), date(2026, 11, 2)).ids[0]  # from week 45
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    tab.show_week(THIS_WEEK)
+    page = tab.week_page
+    page.rule_boxes[rule_id].setFocus()
+    qtbot.waitUntil(page.rule_boxes[rule_id].hasFocus, timeout=2000)
+    tab.show_week(THIS_WEEK.shifted(-1))  # what Alt+Left does
+    QApplication.processEvents()
+    assert page.rule_boxes[rule_id].hasFocus()
+    tab.show_week(THIS_WEEK.shifted(1))  # a week to come: its boxes wait, the rule's note takes the keyboard
+    QApplication.processEvents()
+    assert page.note_edits[rule_id].hasFocus()
+    tab.show_week(THIS_WEEK.shifted(-8))  # before any rule
+    QApplication.processEvents()
+    assert page.isAncestorOf(QApplication.focusWidget()) or page.hasFocus()

@@ -125,6 +125,8 @@ class MonthMode(QObject):
 
     def step(self, months: int) -> None:
         self.tab.show_week(add_months(self.month, months))
+        if self.shown:
+            self.view.keep_keyboard_in(self.month)
 
     def open_week(self, day: date) -> None:
         """A click on a day's number: its week, in the week view."""

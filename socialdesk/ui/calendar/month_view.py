@@ -383,6 +383,15 @@ class MonthView(QWidget):
             if target.count() and not target.selectedItems():
                 target.setCurrentRow(0)
 
+    def keep_keyboard_in(self, month: date) -> None:
+        """After another month, a day of the grid that kept the keyboard but now shows the month before or after
+        gives it to the month's first or last day (attack 38c, L6: Alt+→ left it on a grey 30 December)."""
+        focused = next((cell for cell in self.cells if cell.posts.hasFocus()), None)
+        if focused is None or focused.posts.day.month == month.month:
+            return
+        own = [cell for cell in self.cells if cell.posts.day.month == month.month]
+        self.focus_cell(self.cells.index(own[0] if focused.posts.day < month else own[-1]))
+
     def focus_today(self, today: date) -> None:
         """The keyboard where the month starts: the empty month's button, today's day if shown, else the month's
         first day (not a day of the month before; attack 37c, L4)."""

@@ -209,12 +209,14 @@ class CalendarTab(QWidget):
         else:
             self.week.focus_today()
 
-    def place(self) -> date:
-        """The week or month shown (the view itself is a setting of the file)."""
-        return self.months.month if self.months.shown else self.start
+    def place(self) -> tuple[date, date | None]:
+        """The week shown, and the month shown over it if any (the view itself is a setting of the file)."""
+        return self.start, self.months.month if self.months.shown else None
 
-    def go_to_place(self, day: date) -> None:
-        self.show_week(day)
+    def go_to_place(self, place: tuple[date, date | None]) -> None:
+        start, month = place
+        self.show_week(month or start)
+        self.start = start  # the week behind a month, as the owner left it (attack 38c, L2)
 
     def new_day(self, old: date, new: date) -> None:
         """Midnight passed with the window open: a page on the old today follows to the new one, any other shows

@@ -4,7 +4,7 @@ Bars are not told apart by colour alone: weeks that held are solid, weaker weeks
 weeks with nothing due show a dash, and the current week has a dotted outline.
 """
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -63,21 +63,31 @@ class CompletionChart(QWidget):
         text = palette.color(QPalette.ColorRole.WindowText)
         bar = palette.color(QPalette.ColorRole.Highlight)
         metrics = QFontMetricsF(painter.font())
-        line = metrics.height()
-        axis_width = metrics.horizontalAdvance(self._percent(100)) + 6
-        legend_height = line * 1.6
-        plot = QRectF(area.left() + axis_width, area.top() + line * 1.4,
-                      area.width() - axis_width - 4, area.height() - line * 1.4 - line * 1.8 - legend_height)
+        legend_height = metrics.height() * 1.6
+        plot = self._plot(area, metrics)
         if plot.width() < 40 or plot.height() < 30 or not self.scores:
             return
         self._paint_grid(painter, plot, text, metrics)
-        slot = plot.width() / self.slots
-        empty = self.slots - len(self.scores)
         for index, score in enumerate(self.scores):
-            column = QRectF(plot.left() + (empty + index) * slot, plot.top(), slot, plot.height())
-            self._paint_bar(painter, column, score, bar, text, metrics, index)
+            self._paint_bar(painter, self._column(plot, index), score, bar, text, metrics, index)
         self._paint_legend(painter, QRectF(plot.left(), area.bottom() - legend_height, plot.width(),
                                            legend_height), bar, text, metrics)
+
+    def _plot(self, area: QRectF, metrics: QFontMetricsF) -> QRectF:
+        """The bars' area: right of the percentages, above the weeks' numbers and the legend."""
+        line = metrics.height()
+        axis_width = metrics.horizontalAdvance(self._percent(100)) + 6
+        return QRectF(area.left() + axis_width, area.top() + line * 1.4,
+                      area.width() - axis_width - 4, area.height() - line * 1.4 - line * 1.8 - line * 1.6)
+
+    def _column(self, plot: QRectF, index: int) -> QRectF:
+        """The slot of the `index`-th score: the scores fill the last slots, the newest at the right."""
+        slot = plot.width() / self.slots
+        return QRectF(plot.left() + (self.slots - len(self.scores) + index) * slot, plot.top(), slot, plot.height())
+
+    def week_rect(self, index: int) -> QRect:
+        """Where the `index`-th week's bar is drawn in the widget: its item's place for a screen reader."""
+        return self._column(self._plot(QRectF(self.rect()), QFontMetricsF(self.font())), index).toAlignedRect()
 
     def _y(self, plot: QRectF, share: float) -> float:
         return plot.bottom() - share * plot.height()

@@ -1,6 +1,6 @@
 """The completion chart for screen readers: a list whose items are its weeks ("week 47: 80 %")."""
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QAccessible, QAccessibleInterface
 from PySide6.QtWidgets import QAccessibleWidget
 
@@ -56,9 +56,8 @@ class WeekItem(QAccessibleInterface):
 
     def rect(self):
         chart = self._chart()
-        slot = chart.width() // max(1, chart.slots)
-        place = chart.slots - len(chart.scores) + self.index  # the first slots stay empty on a young checklist
-        return QRect(chart.mapToGlobal(QPoint(place * slot, 0)), QRect(0, 0, slot, chart.height()).size())
+        bar = chart.week_rect(self.index)  # where paint puts it (38c, L1: one slot to the left at 52 weeks)
+        return QRect(chart.mapToGlobal(bar.topLeft()), bar.size())
 
     def role(self):
         return Role.ListItem

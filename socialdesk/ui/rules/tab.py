@@ -5,7 +5,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.file_names import FileKind, default_name
@@ -139,9 +139,11 @@ class RulesTab(QWidget):
     def new_day(self, old: date, new: date) -> None:
         """Midnight passed with the window open: last week's checklist, if shown as this week, follows to the new
         one; any week shown is said in its tense again (MainWindow's NewDay)."""
-        if IsoWeek.of(old) == IsoWeek.of(new):
-            return  # nothing on the checklist depends on the day within its week (a note being typed: 38b, L3)
-        if self.week == IsoWeek.of(old):
+        if IsoWeek.of(old) == IsoWeek.of(new):  # only the holidays ahead change within a week (38c, L3); a note
+            self.week_page.refresh_closures()  # being typed keeps its place (38b, L3)
+            return
+        working = self.week_page.isAncestorOf(QApplication.focusWidget())
+        if self.week == IsoWeek.of(old) and not working:  # a note typed across midnight stays whole (38c, L4)
             self.week = IsoWeek.of(new)
         self.reload()
 

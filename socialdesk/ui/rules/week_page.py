@@ -4,7 +4,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import (QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
+from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
                                QStyle, QVBoxLayout, QWidget)
 
 from socialdesk.domain.changes import Area
@@ -108,7 +108,11 @@ class WeekPage(QScrollArea):
 
     def show_week(self, week: IsoWeek) -> None:
         self.save_notes()
-        typing = next((rule_id for rule_id, note in self.note_edits.items() if note.hasFocus()), None)
+        focused = QApplication.focusWidget()
+        inside = self.isAncestorOf(focused)
+        place = next(((kind, rule_id) for kind, fields in (("note", self.note_edits), ("box", self.rule_boxes))
+                      for rule_id, widget in fields.items() if widget is focused), None)  # kept in the new week
+        cursor = focused.cursorPosition() if isinstance(focused, QLineEdit) else -1
         self.week = week
         is_future = week.key > IsoWeek.of(self.clock().date()).key
         self.future_label.setText(self.tr("This week has not started yet: you can write notes, "
@@ -119,8 +123,28 @@ class WeekPage(QScrollArea):
         self._fill_rules(is_future)
         self._fill_closures()
         self._keep_reading_order()
-        if typing in self.note_edits:  # the keyboard stays on that rule's note, in the week now shown
-            give_keyboard(self.note_edits[typing])
+        if inside:  # the keyboard stays on the page, on that rule's note or box if the week has it (38c, M1)
+            self._keep_keyboard(place, cursor)
+
+    def _keep_keyboard(self, place: tuple[str, int] | None, cursor: int) -> None:
+        """The rule's note or box the keyboard was on, in the week now shown; else its first rule (a rule not due
+        that week), or the page: never the window's tab bar, where the next Alt+→ changes tab (38c, M1)."""
+        now = QApplication.focusWidget()
+        if place is None and now is not None and self.isAncestorOf(now) and now.isVisible():
+            return  # a field the refill left in place (the reviews' counts)
+        kind, rule_id = place or ("box", None)
+        fields = (self.note_edits, self.rule_boxes) if kind == "note" else (self.rule_boxes, self.note_edits)
+        candidates = [fields[0].get(rule_id), fields[1].get(rule_id), *self.rule_boxes.values(),
+                      *self.note_edits.values()]  # a week to come: its boxes wait, its notes take words
+        target = next((widget for widget in candidates if widget is not None and widget.isEnabled()), self)
+        give_keyboard(target)
+        if isinstance(target, QLineEdit):  # the cursor where it was: a Tab's focus selects the whole note
+            target.setCursorPosition(min(cursor, len(target.text())) if cursor >= 0 else len(target.text()))
+
+    def refresh_closures(self) -> None:
+        """The holidays and closures ahead as of today (a day passed with the window open: 38c, L3)."""
+        self._fill_closures()
+        self._keep_reading_order()
 
     def _keep_reading_order(self) -> None:
         """Tab goes down the page: the week's posts (made afresh each week) before the reviews, then the rules."""
