@@ -2,9 +2,9 @@
 
 import logging
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoGroup
-from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QTabWidget
 
 from socialdesk.domain.changes import Area
 from socialdesk.storage.errors import StoreWriteError
@@ -182,7 +182,12 @@ class MainWindow(QMainWindow):
 
     def _on_new_day_arrived(self, old, new) -> None:
         """The window left open past midnight: each page built so far takes the new today (`new_day`), and a new
-        week shows what is due as its first open would (attack 38, M1)."""
+        week shows what is due as its first open would (attack 38, M1). A dialog open then (a holiday's hours being
+        typed) is never taken from under the owner: the new day waits for it to close (38d, L2)."""
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            dialog.finished.connect(lambda _result: QTimer.singleShot(0, lambda: self._on_new_day_arrived(old, new)))
+            return
         for index in range(self.tabs.count()):
             follow = getattr(self.tabs.widget(index).content, "new_day", None)
             if follow is not None:

@@ -289,8 +289,12 @@ def test_the_month_given_the_keyboard_keeps_to_its_own_days(qtbot, store, bus):
 
 
 def test_another_month_by_keyboard_keeps_the_keyboard_on_that_months_days(tab, qtbot):
-    """Attack 38c, L6: Alt+→ kept the grid's cell, a grey 30 December once January was shown."""
+    """Attack 38c, L6: Alt+→ kept the grid's cell, a grey 30 December once January was shown; an empty month gives
+    its one button the keyboard (38d, L3)."""
+    for day in (date(2026, 10, 15), date(2026, 11, 18), date(2026, 12, 15)):  # September stays empty
+        _add(tab.store, day)
     view = _month(tab, qtbot)
+    tab.reload()
     tab.activateWindow()
     last = view.cells[-1].posts  # a day of the month after, at the grid's end
     last.setFocus()
@@ -303,3 +307,12 @@ def test_another_month_by_keyboard_keeps_the_keyboard_on_that_months_days(tab, q
     QTest.keyClick(first, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     focused = next(cell for cell in view.cells if cell.posts.hasFocus())
     assert focused.posts.day.month == tab.months.month.month
+    view.cells[0].button.setFocus()  # a day's number, of the month before
+    QTest.keyClick(view.cells[0].button, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # October
+    focused = next(cell for cell in view.cells if cell.isAncestorOf(QApplication.focusWidget()))
+    assert focused.posts.day.month == 10
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # September
+    assert view.empty.button.hasFocus()
+    QTest.keyClick(view.empty.button, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # from its button
+    focused = next(cell for cell in view.cells if cell.isAncestorOf(QApplication.focusWidget()))
+    assert focused.posts.day.month == 10

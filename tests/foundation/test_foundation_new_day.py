@@ -4,7 +4,7 @@ is due, as a Monday start would (attack 38, M1)."""
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage import open_store
@@ -224,3 +224,56 @@ def test_a_language_switch_after_an_unseen_midnight_catches_up_with_today(contro
         qtbot.wait(200)
     finally:
         install_translators("en")
+
+
+def test_a_checklist_box_with_the_keyboard_still_follows_to_the_new_week(qtbot, new_file):
+    """Attack 38d, M1: after a click on a rule's box on Sunday, the page stayed on last week on Monday, and
+    Monday's ticks went to last week's boxes (only a note being typed keeps its week)."""
+    window, clock = _window_at(qtbot, new_file, SUNDAY_EVENING)
+    _show_tab(window, 2)
+    rules = window.tabs.currentWidget().content
+    box = next(iter(rules.week_page.rule_boxes.values()))
+    box.setFocus()
+    qtbot.waitUntil(box.hasFocus, timeout=2000)
+    clock.now = MONDAY
+    window.new_day.check()
+    QApplication.processEvents()
+    assert rules.week == IsoWeek.of(MONDAY.date())
+
+
+def test_midnight_within_the_week_keeps_the_keyboard_on_the_holidays_it_rebuilds(qtbot, new_file):
+    """Attack 38d, L1: the holidays' group was rebuilt under the keyboard, which fell on the window's tab bar."""
+    from datetime import datetime
+
+    window, clock = _window_at(qtbot, new_file, datetime(2026, 12, 22, 18))
+    _show_tab(window, 2)
+    page = window.tabs.currentWidget().content.week_page
+    QApplication.processEvents()
+    button = next(widget for widget in page.closures_group.findChildren(QPushButton)
+                  if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus, timeout=2000)
+    clock.now = datetime(2026, 12, 23, 8)
+    window.new_day.check()
+    QApplication.processEvents()
+    assert page.closures_group.isAncestorOf(QApplication.focusWidget())
+
+
+def test_a_dialog_open_at_midnight_is_left_alone_and_the_new_day_follows_its_closing(qtbot, new_file):
+    """Attack 38d, L2: the rebuild deleted the « Horaires exceptionnels… » dialog's parent: it closed with the
+    hours typed in it."""
+    from PySide6.QtWidgets import QDialog
+
+    window, clock = _window_at(qtbot, new_file, SUNDAY_EVENING)
+    _show_tab(window, 1)
+    calendar = window.tabs.currentWidget().content
+    dialog = QDialog(calendar)
+    dialog.setModal(True)
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=2000)
+    clock.now = MONDAY
+    window.new_day.check()
+    QApplication.processEvents()
+    assert dialog.isVisible() and SUNDAY_EVENING.date() in calendar.days()
+    dialog.reject()
+    qtbot.waitUntil(lambda: MONDAY.date() in calendar.days(), timeout=2000)

@@ -242,3 +242,26 @@ def test_another_week_from_a_rules_box_keeps_the_keyboard_on_the_page(tab, store
     tab.show_week(THIS_WEEK.shifted(-8))  # before any rule
     QApplication.processEvents()
     assert page.isAncestorOf(QApplication.focusWidget()) or page.hasFocus()
+
+
+def test_another_week_from_a_posts_box_or_the_reviews_keeps_the_keyboard_there(tab, store, qtbot):
+    """Attack 38d, L4: from a post's box or a review count, the keyboard went to « Reply to a review »."""
+    _planned_post(store, day=date(2026, 11, 24))
+    _planned_post(store, day=date(2026, 11, 17), text="Couronnes de l'Avent")
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.activateWindow()
+    tab.show_week(THIS_WEEK)
+    QApplication.processEvents()  # the week's new boxes are shown at the next turn of the loop
+    page = tab.week_page
+    first = next(iter(page.post_boxes.values()))
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus, timeout=2000)
+    tab.show_week(THIS_WEEK.shifted(-1))
+    QApplication.processEvents()
+    assert QApplication.focusWidget() is next(iter(page.post_boxes.values()))
+    count = page.reviews_box.received
+    count.setFocus()
+    tab.show_week(THIS_WEEK)
+    QApplication.processEvents()
+    assert count.hasFocus()

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QObject, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget
+from PySide6.QtWidgets import QApplication, QButtonGroup, QHBoxLayout, QPushButton, QStackedWidget
 
 from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.calendar.recurrence import add_months
@@ -124,8 +124,9 @@ class MonthMode(QObject):
             button.setAccessibleName(month_tip if month else name)
 
     def step(self, months: int) -> None:
+        had_keyboard = self.view is not None and self.view.isAncestorOf(QApplication.focusWidget())
         self.tab.show_week(add_months(self.month, months))
-        if self.shown:
+        if self.shown and had_keyboard:
             self.view.keep_keyboard_in(self.month)
 
     def open_week(self, day: date) -> None:

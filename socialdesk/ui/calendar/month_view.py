@@ -5,8 +5,8 @@ from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStyle, QStyledItemDelegate, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QStyle,
+                               QStyledItemDelegate, QToolButton, QVBoxLayout, QWidget)
 
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import week_start
@@ -386,11 +386,15 @@ class MonthView(QWidget):
     def keep_keyboard_in(self, month: date) -> None:
         """After another month, a day of the grid that kept the keyboard but now shows the month before or after
         gives it to the month's first or last day (attack 38c, L6: Alt+→ left it on a grey 30 December)."""
-        focused = next((cell for cell in self.cells if cell.posts.hasFocus()), None)
-        if focused is None or focused.posts.day.month == month.month:
+        if not self.empty.isHidden():  # an empty month: its one button (38d, L3)
+            give_keyboard(self.empty.button)
+            return
+        focus = QApplication.focusWidget()
+        focused = next((cell for cell in self.cells if cell.isAncestorOf(focus)), None)  # its chips or its number
+        if focused is not None and focused.posts.day.month == month.month:
             return
         own = [cell for cell in self.cells if cell.posts.day.month == month.month]
-        self.focus_cell(self.cells.index(own[0] if focused.posts.day < month else own[-1]))
+        self.focus_cell(self.cells.index(own[0] if focused is None or focused.posts.day < month else own[-1]))
 
     def focus_today(self, today: date) -> None:
         """The keyboard where the month starts: the empty month's button, today's day if shown, else the month's

@@ -5,7 +5,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from socialdesk.domain.changes import Area
 from socialdesk.domain.file_names import FileKind, default_name
@@ -142,8 +142,8 @@ class RulesTab(QWidget):
         if IsoWeek.of(old) == IsoWeek.of(new):  # only the holidays ahead change within a week (38c, L3); a note
             self.week_page.refresh_closures()  # being typed keeps its place (38b, L3)
             return
-        working = self.week_page.isAncestorOf(QApplication.focusWidget())
-        if self.week == IsoWeek.of(old) and not working:  # a note typed across midnight stays whole (38c, L4)
+        if self.week == IsoWeek.of(old) and not self.week_page.typing():  # a note typed across midnight stays
+            # whole on its week (38c, L4); a box ticked on Sunday does not keep Monday's ticks on it (38d, M1)
             self.week = IsoWeek.of(new)
         self.reload()
 

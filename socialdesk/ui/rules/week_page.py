@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
                                QStyle, QVBoxLayout, QWidget)
@@ -110,8 +110,11 @@ class WeekPage(QScrollArea):
         self.save_notes()
         focused = QApplication.focusWidget()
         inside = self.isAncestorOf(focused)
-        place = next(((kind, rule_id) for kind, fields in (("note", self.note_edits), ("box", self.rule_boxes))
-                      for rule_id, widget in fields.items() if widget is focused), None)  # kept in the new week
+        place = next(((kind, key) for kind, fields in (("note", self.note_edits), ("box", self.rule_boxes),
+                                                       ("post", self.post_boxes))
+                      for key, widget in fields.items() if widget is focused), None)  # kept in the new week
+        if place is None and self.reviews_box.isAncestorOf(focused):
+            place = ("kept", focused)  # the reviews' counts stay: the keyboard with them (38d, L4)
         cursor = focused.cursorPosition() if isinstance(focused, QLineEdit) else -1
         self.week = week
         is_future = week.key > IsoWeek.of(self.clock().date()).key
@@ -126,15 +129,17 @@ class WeekPage(QScrollArea):
         if inside:  # the keyboard stays on the page, on that rule's note or box if the week has it (38c, M1)
             self._keep_keyboard(place, cursor)
 
-    def _keep_keyboard(self, place: tuple[str, int] | None, cursor: int) -> None:
-        """The rule's note or box the keyboard was on, in the week now shown; else its first rule (a rule not due
-        that week), or the page: never the window's tab bar, where the next Alt+→ changes tab (38c, M1)."""
-        now = QApplication.focusWidget()
-        if place is None and now is not None and self.isAncestorOf(now) and now.isVisible():
-            return  # a field the refill left in place (the reviews' counts)
-        kind, rule_id = place or ("box", None)
+    def _keep_keyboard(self, place: tuple[str, object] | None, cursor: int) -> None:
+        """The rule's note or box the keyboard was on, in the week now shown (a post's box: the week's first post);
+        else its first rule (a rule not due that week), or the page: never the window's tab bar, where the next
+        Alt+→ changes tab (38c, M1)."""
+        kind, key = place or ("box", None)
+        if kind == "kept" and key.isVisible():
+            give_keyboard(key)
+            return
         fields = (self.note_edits, self.rule_boxes) if kind == "note" else (self.rule_boxes, self.note_edits)
-        candidates = [fields[0].get(rule_id), fields[1].get(rule_id), *self.rule_boxes.values(),
+        posts = list(self.post_boxes.values()) if kind == "post" else []
+        candidates = [*posts, fields[0].get(key), fields[1].get(key), *self.rule_boxes.values(),
                       *self.note_edits.values()]  # a week to come: its boxes wait, its notes take words
         target = next((widget for widget in candidates if widget is not None and widget.isEnabled()), self)
         give_keyboard(target)
@@ -142,9 +147,23 @@ class WeekPage(QScrollArea):
             target.setCursorPosition(min(cursor, len(target.text())) if cursor >= 0 else len(target.text()))
 
     def refresh_closures(self) -> None:
-        """The holidays and closures ahead as of today (a day passed with the window open: 38c, L3)."""
+        """The holidays and closures ahead as of today (a day passed with the window open: 38c, L3); the keyboard
+        in them goes to the first of the new ones, else the first rule (38d, L1)."""
+        inside = self.closures_group.isAncestorOf(QApplication.focusWidget())
         self._fill_closures()
         self._keep_reading_order()
+        if inside:
+            fields = [widget for tasks in self.occasion_tasks for widget in tasks.findChildren(QWidget)
+                      if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(tasks)
+                      and widget.isEnabled()]  # the new ones: shown at the loop's next turn
+            if fields:
+                give_keyboard(fields[0])
+            else:
+                self._keep_keyboard(None, -1)
+
+    def typing(self) -> bool:
+        """Whether the keyboard is in one of the rules' notes (midnight leaves such a page on its week)."""
+        return QApplication.focusWidget() in self.note_edits.values()
 
     def _keep_reading_order(self) -> None:
         """Tab goes down the page: the week's posts (made afresh each week) before the reviews, then the rules."""
