@@ -11,7 +11,7 @@ from socialdesk.domain.guide import DueKind, WelcomeStep, due_shown_this_week, l
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.storage.errors import StoreWriteError
 from socialdesk.storage.guide_facts import GuideFacts
-from socialdesk.ui.common.keyboard_focus import give_keyboard
+from socialdesk.ui.common.keyboard_focus import first_field, give_keyboard
 from socialdesk.tabs import TAB_KEYS
 
 
@@ -211,9 +211,7 @@ def _reveal(page, target) -> None:
     attack 37b, M1), and gives the keyboard to it or, for a group, to its first field."""
     QApplication.sendPostedEvents()  # the week's new boxes are shown, then laid out (both were queued)
     QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-    fields = [target] + target.findChildren(QWidget)
-    focus = next((w for w in fields if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(page)
-                  and w.isEnabled()), target)
+    focus = first_field(target) or target
     page.ensureWidgetVisible(focus)
     top = target.mapTo(page.widget(), QPoint(0, 0)).y()  # a group's name and question above its first button
     bottom = focus.mapTo(page.widget(), QPoint(0, focus.height())).y()  # stay in sight when both fit (37c, L1)

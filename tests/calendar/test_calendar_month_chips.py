@@ -10,7 +10,8 @@ from PySide6.QtGui import QColor, QFontMetrics, QPalette
 from PySide6.QtWidgets import QApplication
 
 from socialdesk.domain.posts import Post, PostStatus
-from socialdesk.ui.calendar.month_view import MonthCell, elided_words
+from socialdesk.ui.calendar.month_chips import elided_words
+from socialdesk.ui.calendar.month_view import MonthCell
 from socialdesk.ui.calendar.post_card import summary
 
 # Latin with accents and combining marks, narrow and wide letters, Arabic and Hebrew, digits and signs first,

@@ -34,6 +34,8 @@ class PostList(QListWidget):
     neighbour_requested = Signal(int)  # -1 left, +1 right
     new_requested = Signal(object)  # a double click on free space: a new post that day (None: an idea)
 
+    SLIM_BAR = True  # a day's own scroll bar (a month's chips never show one: their "+N" says what is below)
+
     def __init__(self, day: date | None = None, parent=None):
         super().__init__(parent)
         self.day = day
@@ -46,10 +48,11 @@ class PostList(QListWidget):
         self.setUniformItemSizes(True)
         self.setWordWrap(False)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._bar = SlimScrollBar(self)  # a heavy day's bar, shown and hidden week by week
-        self._bar.setAcceptDrops(True)  # part of the day: a card dropped on it lands on the day (attack 38, L2)
-        self._bar.installEventFilter(self)
-        self.setVerticalScrollBar(self._bar)
+        self._bar = SlimScrollBar(self) if self.SLIM_BAR else None  # a heavy day's bar, shown and hidden week by
+        if self._bar is not None:  # week; part of the day: a card dropped on it lands on the day (attack 38, L2)
+            self._bar.setAcceptDrops(True)
+            self._bar.installEventFilter(self)
+            self.setVerticalScrollBar(self._bar)
         self.itemActivated.connect(self._on_self_item_activated)
 
     def fill(self, posts: list[Post], limits: dict[str, int] | None = None, extras=None) -> None:

@@ -17,3 +17,11 @@ def give_keyboard(widget: QWidget) -> None:
     rings = sys.modules.get("socialdesk.ui.common.focus_ring")
     if rings is not None:  # its ring for a check box was decided before the mark above (attack 38b, M2)
         rings.refresh(widget)
+
+
+def first_field(container: QWidget) -> QWidget | None:
+    """The first widget in `container` (itself included) that Tab reaches: shown, or to be shown with it, and
+    enabled."""
+    return next((widget for widget in [container, *container.findChildren(QWidget)]
+                 if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(container)
+                 and widget.isEnabled()), None)

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (QApplication, QCheckBox, QFrame, QGroupBox, QLabel, QLineEdit, QScrollArea,
                                QStyle, QVBoxLayout, QWidget)
@@ -13,13 +13,14 @@ from socialdesk.domain.rules.model import Frequency
 from socialdesk.domain.weeks import IsoWeek
 from socialdesk.ui.common.elided_check_box import ElidedCheckBox
 from socialdesk.ui.common.focus_order import reading_order
-from socialdesk.ui.common.keyboard_focus import give_keyboard
+from socialdesk.ui.common.keyboard_focus import first_field, give_keyboard
 from socialdesk.ui.common.empty_state import EmptyState
 from socialdesk.ui.common.questions import ask
 from socialdesk.ui.common.saving import quietly, saving
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.rules import labels, sources
 from socialdesk.ui.rules.review_tally import ReviewTallyBox
+from socialdesk.ui.rules.week_keyboard import KeyboardPlace
 
 
 def _muted(label: QLabel) -> QLabel:
@@ -108,14 +109,7 @@ class WeekPage(QScrollArea):
 
     def show_week(self, week: IsoWeek) -> None:
         self.save_notes()
-        focused = QApplication.focusWidget()
-        inside = self.isAncestorOf(focused)
-        place = next(((kind, key) for kind, fields in (("note", self.note_edits), ("box", self.rule_boxes),
-                                                       ("post", self.post_boxes))
-                      for key, widget in fields.items() if widget is focused), None)  # kept in the new week
-        if place is None and self.reviews_box.isAncestorOf(focused):
-            place = ("kept", focused)  # the reviews' counts stay: the keyboard with them (38d, L4)
-        cursor = focused.cursorPosition() if isinstance(focused, QLineEdit) else -1
+        place = KeyboardPlace(self)
         self.week = week
         is_future = week.key > IsoWeek.of(self.clock().date()).key
         self.future_label.setText(self.tr("This week has not started yet: you can write notes, "
@@ -126,40 +120,22 @@ class WeekPage(QScrollArea):
         self._fill_rules(is_future)
         self._fill_closures()
         self._keep_reading_order()
-        if inside:  # the keyboard stays on the page, on that rule's note or box if the week has it (38c, M1)
-            self._keep_keyboard(place, cursor)
-
-    def _keep_keyboard(self, place: tuple[str, object] | None, cursor: int) -> None:
-        """The rule's note or box the keyboard was on, in the week now shown (a post's box: the week's first post);
-        else its first rule (a rule not due that week), or the page: never the window's tab bar, where the next
-        Alt+→ changes tab (38c, M1)."""
-        kind, key = place or ("box", None)
-        if kind == "kept" and key.isVisible():
-            give_keyboard(key)
-            return
-        fields = (self.note_edits, self.rule_boxes) if kind == "note" else (self.rule_boxes, self.note_edits)
-        posts = list(self.post_boxes.values()) if kind == "post" else []
-        candidates = [*posts, fields[0].get(key), fields[1].get(key), *self.rule_boxes.values(),
-                      *self.note_edits.values()]  # a week to come: its boxes wait, its notes take words
-        target = next((widget for widget in candidates if widget is not None and widget.isEnabled()), self)
-        give_keyboard(target)
-        if isinstance(target, QLineEdit):  # the cursor where it was: a Tab's focus selects the whole note
-            target.setCursorPosition(min(cursor, len(target.text())) if cursor >= 0 else len(target.text()))
+        if place.inside:  # the keyboard stays on the page, on that rule's note or box if the week has it
+            place.give_back(self)
 
     def refresh_closures(self) -> None:
         """The holidays and closures ahead as of today (a day passed with the window open: 38c, L3); the keyboard
         in them goes to the first of the new ones, else the first rule (38d, L1)."""
+        place = KeyboardPlace(self)
         inside = self.closures_group.isAncestorOf(QApplication.focusWidget())
         self._fill_closures()
         self._keep_reading_order()
-        if inside:
-            fields = [widget for tasks in self.occasion_tasks for widget in tasks.findChildren(QWidget)
-                      if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.isVisibleTo(tasks)
-                      and widget.isEnabled()]  # the new ones: shown at the loop's next turn
-            if fields:
-                give_keyboard(fields[0])
+        if inside:  # the new ones' fields: shown at the loop's next turn
+            first = next((field for tasks in self.occasion_tasks if (field := first_field(tasks)) is not None), None)
+            if first is not None:
+                give_keyboard(first)
             else:
-                self._keep_keyboard(None, -1)
+                place.give_back(self)
 
     def typing(self) -> bool:
         """Whether the keyboard is in one of the rules' notes (midnight leaves such a page on its week)."""
