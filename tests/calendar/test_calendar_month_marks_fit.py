@@ -40,7 +40,7 @@ def test_the_count_of_hidden_chips_is_never_cut_and_kept_before_the_marks_drop_i
     narrow cell, the count went first ("✕" alone) when "+3✕" fit."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from socialdesk.ui.calendar.month_view import mark_text
+    from socialdesk.ui.calendar.month_day_head import mark_text
 
     metrics = QFontMetrics(QFont(qapp.font()))
     words = "+8 de plus"

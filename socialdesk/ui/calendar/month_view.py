@@ -3,13 +3,13 @@
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import (QApplication, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import week_start
-from socialdesk.ui.calendar.month_chips import ChipDelegate, ChipList, rounded
+from socialdesk.ui.calendar.month_chips import ChipList, Chips, rounded
+from socialdesk.ui.calendar.month_day_head import DayNumber, MarkLine, mark_text
 from socialdesk.ui.calendar.week_view import PostList
 from socialdesk.ui.common.day_words import day_text
 from socialdesk.ui.common.empty_state import EmptyState
@@ -47,57 +47,24 @@ def _other_month(palette: QPalette) -> QPalette:
 _OTHER_MONTH: dict[int, QPalette] = {}
 
 
-class MarkLine(QLabel):
-    """A day's mark line. Its words are chosen for its width, which the day's number takes from (wider on the 1st,
-    which shows its month): it says when that width changes. Only its resizes reach Python, not all its events."""
-
-    resized = Signal()
-
-    def resizeEvent(self, event):
-        super().resizeEvent(event)
-        self.resized.emit()
-
-
-def mark_text(words: str, more: str, marks: list[str], metrics: QFontMetrics, width: int) -> str:
-    """What a day's mark line shows in `width`: its words, a mark's cut after four letters at least ("○ Noth…")
-    and "+2 more" never cut ("+2 de pl…": "+2" says it whole), or else its symbols alone ("+2 ⚑ ○", in less room
-    "+2⚑○", then "⚑ ○" and "⚑○": the count kept while it fits), never a symbol and a stray letter ("○ N…")."""
-    elided = metrics.elidedText(words, Qt.TextElideMode.ElideRight, max(0, width))
-    phrase = words.split(" · ")[0]
-    first = (phrase.split() + ["", ""])[:2]
-    head = phrase if more else f"{first[0]} {first[1][:4]}".strip()  # "+2 more" whole; "○ Noth", four letters
-    if elided == words or elided.startswith(head):
-        return elided
-    symbols = list(dict.fromkeys(mark.split(" ", 1)[0] for mark in marks))
-    counted = (" ".join([more, *symbols]), more + "".join(symbols)) if more else ()
-    for short in (*counted, " ".join(symbols), "".join(symbols)):
-        if short and metrics.horizontalAdvance(short) <= width:
-            return short
-    return metrics.elidedText(" ".join(symbols) or more, Qt.TextElideMode.ElideRight, max(0, width))
-
-
 class MonthCell(QWidget):
     """One day: its number (a click opens its week), a mark line, its chips; drawn from the palette (no stylesheet
     rule: 42 styled frames would cost a month switch more than all its posts)."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, chips: Chips | None = None):
         super().__init__(parent)
         self.flags = {"today": False, "hole": False, "outside": False}
         self.marks: list[str] = []
-        self._card: tuple | None = None  # the card drawn last, and what it was drawn for
+        self._card: tuple | None = None  # the card drawn last and its pixel ratio (None: to draw again)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(spacing.XS // 2, spacing.XS // 2, spacing.XS // 2, spacing.XS // 2)
         layout.setSpacing(0)
-        self.button = QToolButton(self)
-        self.button.setObjectName("monthDay")
-        self.button.setAutoRaise(True)
-        self.button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.button = DayNumber(self)
         self.mark = MarkLine(self)
         self.mark.setObjectName("monthMark")
         self.mark.setFont(font(Type.CAPTION, self.mark.font()))
         self.mark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.posts = ChipList(None, self)
-        self.posts.setItemDelegate(ChipDelegate(self.posts))
+        self.posts = ChipList(None, self, chips)
         self.posts.setSpacing(0)
         self.posts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # "+N" says what is below
         self.mark.setFixedHeight(self.mark.fontMetrics().height())  # new words never lay the grid out again
@@ -112,7 +79,7 @@ class MonthCell(QWidget):
     def show_day(self, day: date, posts: list[Post], flags: dict, marks: list[str], limits, locale: QLocale,
                  extras=None) -> None:
         self.posts.day = day
-        self.button.setText(day_text(day, "d MMM", locale) if day.day == 1 else str(day.day))
+        self.button.show_number(day_text(day, "d MMM", locale) if day.day == 1 else str(day.day))
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         spoken = f"{name} {day_text(day, 'd MMMM yyyy', locale)}"
         self.button.setAccessibleName(fill(translate("MonthView", "Open the week of %1"), spoken))
@@ -124,6 +91,7 @@ class MonthCell(QWidget):
         if flags != self.flags:
             outside_changed = flags["outside"] != self.flags["outside"]
             self.flags = flags
+            self._card = None
             if outside_changed:
                 self._show_month_side()
             if self.button.font().bold() != flags["today"]:
@@ -146,14 +114,16 @@ class MonthCell(QWidget):
         self.button.setPalette(_other_month(self.palette()) if outside else QPalette())
 
     def changeEvent(self, event):  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.PaletteChange and self.flags["outside"]:  # light/dark switched
-            self.button.setPalette(_other_month(self.palette()))
+        if event.type() == QEvent.Type.PaletteChange:  # light/dark switched
+            self._card = None
+            if self.flags["outside"]:
+                self.button.setPalette(_other_month(self.palette()))
         super().changeEvent(event)
 
     def _show_marks(self) -> None:
         """The marks, after "+N more" when the cell cannot show every chip (they stay in the list, for the keys)."""
         count = self.posts.count()
-        room = max(1, self.posts.viewport().height() // max(1, self.posts.sizeHintForRow(0))) if count else count
+        room = max(1, self.posts.viewport().height() // self.posts.chips.height(self.posts.font())) if count else count
         hidden = count - room if count > room else 0
         more = [fill(translate("MonthView", "+%1 more"), str(hidden))] if hidden else []
         words = " · ".join([*more, *self.marks])  # the tooltip and the spoken name say all
@@ -162,17 +132,22 @@ class MonthCell(QWidget):
         if self.mark.accessibleName() != words:
             self.mark.setAccessibleName(words)
 
-    def paintEvent(self, event):
+    def resizeEvent(self, event):  # noqa: N802 - Qt's name
+        self._card = None
+        super().resizeEvent(event)
+
+    def paintEvent(self, event):  # noqa: N802 - Qt's name
         """A rounded card: the desk's colour for the days of other months, an accent ring today, a dashed accent
-        ring on a hole in the cadence."""
-        palette, flags = self.palette(), self.flags
-        key = (self.width(), self.height(), palette.cacheKey(), *flags.values(), self.devicePixelRatioF())
-        if self._card is None or self._card[0] != key:  # a month switch repaints 42 cells: most look as before
+        ring on a hole in the cadence. Drawn again only after a change of size, colours or marks (a month switch
+        repaints 42 days: most look as before)."""
+        ratio = self.devicePixelRatioF()
+        if self._card is None or self._card[0] != ratio:
+            palette, flags = self.palette(), self.flags
             width = 2 if flags["today"] or flags["hole"] else spacing.BORDER
             line = palette.color(QPalette.ColorRole.Highlight if width == 2 else QPalette.ColorRole.Mid)
             fill = palette.color(QPalette.ColorRole.Window if flags["outside"] else QPalette.ColorRole.Base)
-            self._card = (key, rounded(self.width(), self.height(), fill.rgba(), line.rgba(), width,
-                                       flags["hole"] and not flags["today"], self.devicePixelRatioF()))
+            self._card = (ratio, rounded(self.width(), self.height(), fill.rgba(), line.rgba(), width,
+                                         flags["hole"] and not flags["today"], ratio))
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._card[1])
         painter.end()
@@ -202,7 +177,8 @@ class MonthView(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, 1, column)
             grid.setColumnStretch(column, 1)
-        self.cells = [MonthCell(self) for _ in range(ROWS * 7)]
+        chips = Chips()  # the 42 days draw their chips alike: their fonts, colours and cut words worked out once
+        self.cells = [MonthCell(self, chips) for _ in range(ROWS * 7)]
         for index, cell in enumerate(self.cells):
             grid.addWidget(cell, 2 + index // 7, index % 7)
             cell.posts.posts_dropped.connect(self.posts_dropped)
