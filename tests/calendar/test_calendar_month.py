@@ -1,6 +1,7 @@
 """The month view: the Week/Month switch (kept), month keys, drag and drop with undo, holes and days off marked."""
 
 import json
+from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
@@ -14,6 +15,7 @@ from socialdesk.domain.clock import fixed_clock
 from socialdesk.domain.hours.model import DayException, OpeningHours, Span
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.month_view import MonthCell, month_days
+from socialdesk.ui.calendar.post_card import POST_ROLE
 from socialdesk.ui.calendar.tab import CalendarTab
 from socialdesk.ui.calendar.week_view import MIME
 from socialdesk.ui.i18n import install_translators
@@ -316,3 +318,25 @@ def test_another_month_by_keyboard_keeps_the_keyboard_on_that_months_days(tab, q
     QTest.keyClick(view.empty.button, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # from its button
     focused = next(cell for cell in view.cells if cell.isAncestorOf(QApplication.focusWidget()))
     assert focused.posts.day.month == 10
+
+
+def test_back_from_the_week_the_same_month_keeps_its_chip_and_shows_what_changed_meanwhile(tab, store, qtbot):
+    kept = _add(store, date(2026, 11, 24), time(8, 0), "Galette des rois")
+    view = _month(tab, qtbot)
+    cell = view.cell_of(date(2026, 11, 24))
+    cell.posts.setCurrentRow(0)
+    QTest.mouseClick(tab.months.week_button, Qt.MouseButton.LeftButton)
+    _month(tab, qtbot)  # nothing changed meanwhile: the days were not filled again
+    assert cell.posts.currentRow() == 0 and cell.posts.item(0).isSelected()
+
+    QTest.mouseClick(tab.months.week_button, Qt.MouseButton.LeftButton)
+    added = _add(store, date(2026, 11, 24), time(18, 0), "Bûche de Noël")  # as the week's dialog would
+    tab.reload_week()
+    _month(tab, qtbot)
+    assert _chips(view, date(2026, 11, 24)) == [kept.id, added.id]
+
+    QTest.mouseClick(tab.months.week_button, Qt.MouseButton.LeftButton)
+    store.calendar.save(replace(store.calendar.get(added.id), text="Bûche au chocolat"))  # the words alone
+    tab.reload_week()
+    _month(tab, qtbot)
+    assert cell.posts.item(1).data(POST_ROLE).text == "Bûche au chocolat"

@@ -191,9 +191,16 @@ class MonthView(QWidget):
         self.days: list[date] = []
         self.month: date | None = None
         self._today: date | None = None
+        self._shown: tuple | None = None  # what the days were filled from
 
     def show_month(self, month: date, days: list[date], posts: list[Post], today: date, marks: dict,
                    holes: set, limits=None, extras=None) -> None:
+        """Fills the 42 days, unless they show this already (back from the week to the same month, nothing changed
+        meanwhile: a third of that switch, and the chip that was selected stays selected)."""
+        shown = (month, days, posts, today, marks, holes, limits, extras, QLocale().name())
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.days, self.month, self._today = days, month, today
         self.empty.setVisible(not any(post.day.month == month.month for post in posts))  # its own days: none
         locale = QLocale()
