@@ -4,7 +4,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout,
+                               QWidget)
 
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import week_start
@@ -66,6 +67,7 @@ class MonthCell(QWidget):
         self.mark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.posts = ChipList(None, self, chips)
         self.posts.setSpacing(0)
+        self.posts.setFrameShape(QFrame.Shape.NoFrame)  # the chips sit on the day's card, as a week's cards do
         self.posts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # "+N" says what is below
         self.mark.setFixedHeight(self.mark.fontMetrics().height())  # new words never lay the grid out again
         row = QHBoxLayout()
