@@ -177,6 +177,7 @@ class ChipList(PostList):
         self.chips = chips or Chips()
         self.said = self.chips.said  # one for the month's 42 days
         self.setItemDelegate(ChipDelegate(self, self.chips))
+        self.setSpacing(0)  # its rows one under the other, of one height (PostList's uniform sizes): see paintEvent
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -194,15 +195,16 @@ class ChipList(PostList):
             palette = QPalette(palette)
             palette.setCurrentColorGroup(group)
         current = self.currentRow() if self.hasFocus() or viewport.hasFocus() else -1
+        selected = {index.row() for index in self.selectedIndexes()} if self.selectionModel().hasSelection() else ()
         rows = []
+        first = self.visualItemRect(self.item(0))  # the rows are of one height, one under the other (no spacing)
         for row in range(count):
-            item = self.item(row)
-            rect = self.visualItemRect(item)
+            rect = first.translated(0, row * first.height())
             if rect.bottom() >= bottom:
                 break
-            post = item.data(POST_ROLE)
+            post = self.item(row).data(POST_ROLE)
             if post is not None and rect.intersects(area):
-                rows.append((rect, post, item.isSelected(), row == current))
+                rows.append((rect, post, row in selected, row == current))
         if rows:
             painter = QPainter(viewport)
             self.chips.paint(painter, rows, palette, self.font(), viewport.devicePixelRatioF())

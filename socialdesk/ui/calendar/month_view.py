@@ -66,7 +66,6 @@ class MonthCell(QWidget):
         self.mark.setFont(font(Type.CAPTION, self.mark.font()))
         self.mark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.posts = ChipList(None, self, chips)
-        self.posts.setSpacing(0)
         self.posts.setFrameShape(QFrame.Shape.NoFrame)  # the chips sit on the day's card, as a week's cards do
         self.posts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # "+N" says what is below
         self.mark.setFixedHeight(self.mark.fontMetrics().height())  # new words never lay the grid out again
@@ -84,8 +83,9 @@ class MonthCell(QWidget):
         self.button.show_number(day_text(day, "d MMM", locale) if day.day == 1 else str(day.day))
         name = locale.dayName(day.isoweekday(), QLocale.FormatType.LongFormat)
         spoken = f"{name} {day_text(day, 'd MMMM yyyy', locale)}"
-        self.button.setAccessibleName(fill(translate("MonthView", "Open the week of %1"), spoken))
-        self.button.setToolTip(self.button.accessibleName())
+        opens = fill(translate("MonthView", "Open the week of %1"), spoken)
+        self.button.setAccessibleName(opens)
+        self.button.setToolTip(opens)
         self.marks = marks
         tip = "\n".join(marks)
         if self.mark.toolTip() != tip:

@@ -57,18 +57,19 @@ class PostList(QListWidget):
 
     def fill(self, posts: list[Post], limits: dict[str, int] | None = None, extras=None) -> None:
         """`extras`: each network's hashtags and signature, counted as the post dialog counts them."""
-        self.clear()
+        if self.count():  # an empty list's clear still resets its view (a month fills 42 lists a switch)
+            self.clear()
         label = image_word() if limits else ""
         for post in posts:
             over = over_limit(post, limits, extras, label) if limits else []
-            warnings = too_long_words(over)
+            warnings = too_long_words(over) if over else []
             item = QListWidgetItem(" · ".join([summary(post, self.said), *warnings]))
             item.setData(Qt.ItemDataRole.UserRole, post.id)
             item.setData(POST_ROLE, post)
             item.setData(OVER_ROLE, over)
             if post.image and self.store is not None:  # the image's file looked at once per fill, not per paint
                 item.setData(THUMB_ROLE, thumb_source(self.store, post.image))
-            item.setToolTip("\n".join([*warnings, post.text[:500]]))
+            item.setToolTip("\n".join([*warnings, post.text[:500]]) if warnings else post.text[:500])
             self.addItem(item)
 
     def selected_ids(self) -> list[int]:
