@@ -255,7 +255,7 @@ def test_the_days_of_other_months_show_the_desks_colour_under_their_chips(tab, q
     outside, inside = view.cell_of(date(2026, 10, 28)).posts, view.cell_of(date(2026, 11, 18)).posts
     colour = {}
     for name, posts in (("outside", outside), ("inside", inside)):
-        image = posts.grab().toImage()
+        image = posts.parentWidget().grab(posts.geometry()).toImage()  # as on screen: the list on its day's card
         colour[name] = image.pixelColor(image.width() // 2, image.height() - 4)
     assert colour["outside"] == tab.palette().color(tab.palette().ColorRole.Window)
     assert colour["inside"] == tab.palette().color(tab.palette().ColorRole.Base)
@@ -270,7 +270,8 @@ def test_the_days_of_other_months_show_the_desks_colour_under_their_chips(tab, q
     assert number(date(2026, 11, 18)) != secondary
     tab.show_week(date(2026, 10, 1))  # October: the same cell now shows one of its own days
     QApplication.processEvents()
-    again = view.cell_of(date(2026, 10, 28)).posts.grab().toImage()
+    posts = view.cell_of(date(2026, 10, 28)).posts
+    again = posts.parentWidget().grab(posts.geometry()).toImage()
     assert again.pixelColor(again.width() // 2, again.height() - 4) == colour["inside"]
     assert number(date(2026, 10, 28)) != secondary
 

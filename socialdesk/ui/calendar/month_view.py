@@ -67,6 +67,7 @@ class MonthCell(QWidget):
         self.mark.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.posts = ChipList(None, self, chips)
         self.posts.setFrameShape(QFrame.Shape.NoFrame)  # the chips sit on the day's card, as a week's cards do
+        self.posts.viewport().setAutoFillBackground(False)  # the card's colour, a day of this month or another
         self.posts.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # "+N" says what is below
         self.mark.setFixedHeight(self.mark.fontMetrics().height())  # new words never lay the grid out again
         row = QHBoxLayout()
@@ -109,10 +110,9 @@ class MonthCell(QWidget):
         self._show_marks()
 
     def _show_month_side(self) -> None:
-        """A day of another month: its chips on the desk's colour, as its card, and its number in the secondary
-        colour (attack 37, L7; 37b, L4: the fill alone differed by 1.04:1)."""
+        """A day of another month: its number in the secondary colour (attack 37, L7; 37b, L4: the fill alone
+        differed by 1.04:1); its card, on which its chips sit, takes the desk's colour (paintEvent)."""
         outside = self.flags["outside"]
-        self.posts.viewport().setBackgroundRole(QPalette.ColorRole.Window if outside else QPalette.ColorRole.Base)
         self.button.setPalette(_other_month(self.palette()) if outside else QPalette())
 
     def changeEvent(self, event):  # noqa: N802 - Qt's name
