@@ -341,3 +341,26 @@ def test_back_from_the_week_the_same_month_keeps_its_chip_and_shows_what_changed
     tab.reload_week()
     _month(tab, qtbot)
     assert cell.posts.item(1).data(POST_ROLE).text == "Bûche au chocolat"
+
+
+def test_a_selection_in_the_view_not_shown_is_never_acted_on(tab, store, qtbot):
+    """Attack 39, H1: a chip selected in the month, a card selected in the week, back to the month (not filled
+    again): the chip still looked selected and Delete removed the week's card, unseen."""
+    in_month = _add(store, date(2026, 11, 26), time(10, 0), "Anticonstitutionnellement")
+    in_week = _add(store, date(2026, 11, 24), time(7, 0), "Publication du mardi")
+    view = _month(tab, qtbot)
+    tab.activateWindow()
+    chip = view.cell_of(date(2026, 11, 26)).posts
+    chip.setFocus()
+    chip.setCurrentRow(0)
+    QTest.mouseClick(tab.months.week_button, Qt.MouseButton.LeftButton)
+    assert tab.selected_ids() == []  # the month's chip, hidden now, is not what the week's keys act on
+    card = next(posts for posts in tab.week.lists() if posts.count() and posts.day == date(2026, 11, 24))
+    card.setFocus()
+    card.setCurrentRow(0)
+    _month(tab, qtbot)
+    assert not chip.selectedItems()  # the week's selection cleared the month's, as it clears the other days'
+    assert tab.selected_ids() == []
+    chip.setFocus()
+    QTest.keyClick(chip, Qt.Key.Key_Delete)
+    assert store.calendar.get(in_week.id) is not None and store.calendar.get(in_month.id) is not None

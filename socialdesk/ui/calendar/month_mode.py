@@ -137,6 +137,10 @@ class MonthMode(QObject):
     def lists(self) -> list:
         return self.view.lists() if self.shown else []
 
+    def built_lists(self) -> list:
+        """The month's day lists, shown or not (a selection made in the week clears theirs too)."""
+        return self.view.lists() if self.view is not None else []
+
     def reload(self) -> None:
         self.show_month(self.month)
 

@@ -288,13 +288,15 @@ class CalendarTab(QWidget):
             return
         self._active = posts
         self._syncing = True
-        for other in [self.ideas, *self.week.lists(), *self.months.lists()]:
+        for other in [self.ideas, *self.week.lists(), *self.months.built_lists()]:  # the hidden view's too (39 H1)
             if other is not posts:
                 other.clearSelection()
         self._syncing = False
 
     def active_list(self) -> PostList | None:
-        if self._active is not None and self._active.selectedItems():
+        """The list whose selection the post keys act on: never one of the view not shown (a chip selected in the
+        month, then Delete in the week, must not delete it unseen)."""
+        if self._active is not None and self._active.isVisible() and self._active.selectedItems():
             return self._active
         return None
 
