@@ -3,8 +3,9 @@ shows stays what Qt's own list, label and layout would show."""
 
 from datetime import date, time
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QObject, QPoint, QRect, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListWidget, QWidget
 
 from socialdesk.domain.posts import Post, PostStatus
@@ -140,3 +141,42 @@ def test_todays_bold_number_and_the_first_show_whole(qtbot):
             button.show_number(words)
             assert button.width() >= button.sizeHint().width(), (words, bold)
             assert button.height() == button.sizeHint().height()
+
+
+def test_what_is_not_drawn_cannot_be_clicked(qtbot):
+    """Attack 39, M1: the band under a full day's last whole chip held the chip cut by its bottom edge, not drawn:
+    a click selected that unseen post, a double click opened it instead of making a new post that day."""
+    ours, _qts = _twins(qtbot, 5)
+    row = ours.visualItemRect(ours.item(0)).height()
+    ours.resize(140, 3 * row + row // 2 + 2 * ours.frameWidth())  # three chips and a band
+    qtbot.waitUntil(lambda: ours.viewport().height() < 4 * row)
+    band = QPoint(ours.viewport().width() // 2, 3 * row + 2)
+    assert ours.itemAt(band) is None and ours.itemAt(QPoint(band.x(), 2 * row + 2)) is ours.item(2)
+    QTest.mouseClick(ours.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, band)
+    assert not ours.selectedItems()
+    with qtbot.waitSignal(ours.new_requested, timeout=1000) as asked:
+        QTest.mouseDClick(ours.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, band)
+    assert asked.args == [ours.day]
+    # what Qt's list asks when a mouse is dragged from the first chip down into the band
+    ours.setSelection(QRect(QPoint(band.x(), 2), band), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    assert sorted(ours.row(item) for item in ours.selectedItems()) == [0, 1, 2]
+
+
+def test_a_days_marks_are_static_text_to_screen_readers(qtbot):
+    """Attack 39, L2: the mark line drawn by itself was a generic pane ("Client") to screen readers."""
+    from PySide6.QtGui import QAccessible
+
+    from socialdesk.ui.calendar.month_view import MonthCell
+
+    cell = MonthCell()
+    qtbot.addWidget(cell)
+    cell.resize(150, 110)
+    cell.show_day(date(2026, 11, 11), _posts(date(2026, 11, 11), 9), {"today": False, "hole": False,
+                                                                        "outside": False}, ["⚑ Armistice 1918"],
+                  None, QLocale())
+    cell.show()
+    qtbot.waitExposed(cell)
+    line = QAccessible.queryAccessibleInterface(cell.mark)
+    assert line.role() == QAccessible.Role.StaticText
+    spoken = line.text(QAccessible.Text.Name)
+    assert "Armistice 1918" in spoken and "+" in spoken  # the holiday and the chips not shown

@@ -3,7 +3,7 @@ on a rounded card drawn once per size and colours; the day's list of them."""
 
 from functools import lru_cache
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate
 
@@ -134,10 +134,17 @@ _FOCUSED = QStyle.StateFlag.State_HasFocus
 
 
 def elided_words(text: str, metrics: QFontMetrics, width: int, widths: dict) -> str:
-    """The text's first words on one line of `width`, cut with "…" as Qt cuts them: from a start of them long enough
-    to be cut as the whole is (card_layout.elision_start), since Qt shapes the whole string it is given."""
-    words = " ".join(text[:80].split())  # a chip never shows 80 characters
-    return metrics.elidedText(elision_start(words, width, widths, metrics), Qt.TextElideMode.ElideRight, width)
+    """The text's first words on one line of `width`, cut with "…" as Qt cuts the whole text: from a start of them
+    long enough to be cut as the whole is (card_layout.elision_start), since Qt shapes the whole string it is given.
+    A chip shows fewer letters than its width in pixels: the text is read that far, and whole when that start fits
+    (a chip of a very wide window showed its first 80 letters as if they were all; attack 39, L1)."""
+    limit = max(80, width)
+    words = " ".join(text[:limit].split())
+    cut = metrics.elidedText(elision_start(words, width, widths, metrics), Qt.TextElideMode.ElideRight, width)
+    if cut == words and len(text) > limit:
+        whole = " ".join(text.split())
+        return metrics.elidedText(elision_start(whole, width, widths, metrics), Qt.TextElideMode.ElideRight, width)
+    return cut
 
 
 @lru_cache(maxsize=128)
@@ -182,6 +189,24 @@ class ChipList(PostList):
     def resizeEvent(self, event):
         super().resizeEvent(event)
         self.resized.emit()
+
+    def indexAt(self, point):  # noqa: N802 - Qt's name
+        """Nothing under the last whole chip: the chip cut by the day's bottom edge is not drawn, so a click there
+        selects nothing and a double click makes a new post that day (attack 39, M1)."""
+        index = super().indexAt(point)
+        if index.isValid() and self.visualRect(index).bottom() >= self.viewport().height():
+            return QModelIndex()
+        return index
+
+    def setSelection(self, rect, command):  # noqa: N802 - Qt's name
+        """A mouse dragged over the day selects the chips drawn, not the one cut by its bottom edge."""
+        count = self.count()
+        if count:
+            first = self.visualItemRect(self.item(0))
+            whole = max(0, (self.viewport().height() - first.top()) // max(1, first.height()))
+            rect = rect.intersected(QRect(0, first.top() - 1, self.viewport().width() + 1,
+                                          whole * first.height() + 1))
+        super().setSelection(rect, command)
 
     def paintEvent(self, event):  # noqa: N802 - Qt's name
         count = self.count()

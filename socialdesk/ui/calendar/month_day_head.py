@@ -5,14 +5,15 @@ import unicodedata
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStyle, QToolButton
 
 
-class MarkLine(QWidget):
-    """A day's mark line, drawn as a label draws plain text. Not a QLabel: a label's new words ask its day's layout
-    to be worked out again, 42 layouts a month switch (1.5 ms) for a line whose height never changes. Its words are
-    chosen for its width, which the day's number takes from (wider on the 1st, which shows its month): it says when
-    that width changes."""
+class MarkLine(QLabel):
+    """A day's mark line: a label to screen readers (its spoken words are its accessible name, set by its day), whose
+    words are kept and drawn here as a label draws plain text. They never go through QLabel.setText, which asks the
+    day's layout to be worked out again: 42 layouts a month switch (1.5 ms) for a line whose height never changes.
+    Its words are chosen for its width, which the day's number takes from (wider on the 1st, which shows its
+    month): it says when that width changes."""
 
     resized = Signal()
 
