@@ -169,11 +169,21 @@ class ListingForm(QWidget):
         self._form.setRowVisible(self.rule, bool(rule))  # the row, not only its words: no empty gap
         self.url_warning.setText(self._url_warning(listing))
         self._form.setRowVisible(self.url_warning, bool(self.url_warning.text()))
+        self._show_stale(listing)
+        self.card_note.setText(self._card_note(listing))
+        self._form.setRowVisible(self.card_note, bool(self.card_note.text()))
+
+    def _show_stale(self, listing: Listing) -> None:
         stale = self._listing is not None and listing.is_stale(self._today)
         self.stale.setText("⚠ " + self.tr("not checked for more than 90 days") if stale else "")
         self._form.setRowVisible(self.stale, stale)
-        self.card_note.setText(self._card_note(listing))
-        self._form.setRowVisible(self.card_note, bool(self.card_note.text()))
+
+    def set_today(self, today: date) -> None:
+        """Another day with the window open: the "not checked for 90 days" line again, and nothing else touched
+        (words being typed stay as they are)."""
+        self._today = today
+        if self._listing is not None:
+            self._show_stale(self._listing)
 
     def _card_note(self, listing: Listing) -> str:
         """What the printed card will say, or why there will be none."""

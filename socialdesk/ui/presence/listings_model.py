@@ -26,6 +26,14 @@ class ListingsModel(QAbstractTableModel):
         self._today = today
         self.endResetModel()
 
+    def set_today(self, today: date) -> None:
+        """Another day with the window open: the "checked" column says again which listings are out of date."""
+        if today != self._today and self._listings:
+            self._today = today
+            column = COLUMNS.index("checked")
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._listings) - 1, column))
+        self._today = today
+
     def listing_at(self, row: int) -> Listing | None:
         return self._listings[row] if 0 <= row < len(self._listings) else None
 

@@ -1,5 +1,6 @@
 """The "Listings" page: the table of the shop's listings beside the editor of the selected one."""
 
+from datetime import date
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -145,6 +146,11 @@ class ListingsPage(QWidget):
         row = self.model.row_of(selected.id) if selected else -1
         self.select_row(row if row >= 0 else 0)
         self._update_buttons()
+
+    def new_day(self, today: date) -> None:
+        """The window left open past midnight: which listings are out of date, in the table and the form."""
+        self.model.set_today(today)
+        self.form.set_today(today)
 
     def _show_reprint(self) -> None:
         """Every printed code whose listing's link changed since it was printed: a code cannot be edited."""

@@ -102,6 +102,14 @@ class PresenceTab(QWidget):
     def today(self) -> date:
         return self.clock().date()
 
+    def new_day(self, old: date, new: date) -> None:
+        """The window left open past midnight: the listings out of date say so (the table, the form, the
+        consistency report if built), nothing being typed is touched."""
+        self.listings.new_day(new)
+        consistency = self._later.if_built(self._consistency)
+        if consistency is not None:
+            consistency.reload()
+
     def show_review_card(self) -> None:
         """The welcome's third step: the QR designer with the review link the listings know (Google's first), as
         its `offer` puts it (never over the owner's words); the listings, where that link goes, when none is."""
