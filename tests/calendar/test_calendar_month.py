@@ -5,10 +5,10 @@ from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt
+from PySide6.QtCore import QLocale, QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from socialdesk.domain.calendar.closures import Closure
 from socialdesk.domain.clock import fixed_clock
@@ -16,6 +16,7 @@ from socialdesk.domain.hours.model import DayException, OpeningHours, Span
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.month_view import MonthCell, month_days
 from socialdesk.ui.calendar.post_card import POST_ROLE
+from socialdesk.ui.calendar import tab as calendar_tab
 from socialdesk.ui.calendar.tab import CalendarTab
 from socialdesk.ui.calendar.week_view import MIME
 from socialdesk.ui.i18n import install_translators
@@ -364,3 +365,58 @@ def test_a_selection_in_the_view_not_shown_is_never_acted_on(tab, store, qtbot):
     chip.setFocus()
     QTest.keyClick(chip, Qt.Key.Key_Delete)
     assert store.calendar.get(in_week.id) is not None and store.calendar.get(in_month.id) is not None
+
+
+def test_a_chip_sent_to_the_ideas_from_the_month_is_selected_there_with_the_keyboard(tab, store, qtbot):
+    """Attack 39b, M1: for a post of the week behind the month, the hidden week still held it: the keyboard went
+    to that hidden day and the idea was left unselected."""
+    post = _add(store, date(2026, 11, 24), time(7, 0), "Publication du mardi")  # in the week the month came from
+    tab.reload_week()  # the week shows it before the month is
+    view = _month(tab, qtbot)
+    tab.activateWindow()
+    chips = view.cell_of(date(2026, 11, 24)).posts
+    chips.setFocus()
+    chips.setCurrentRow(0)
+    tab.edits.to_ideas.trigger()
+    qtbot.waitUntil(lambda: store.calendar.get(post.id).day is None)
+    qtbot.waitUntil(lambda: tab.selected_ids() == [post.id])
+    assert tab.active_list() is tab.ideas and tab.ideas.hasFocus()
+
+
+def test_a_new_post_goes_on_the_day_pointed_at_or_with_the_keyboard(tab, store, qtbot, monkeypatch):
+    """Attack 39b, L1 and L2: a chip selected on another day won over the day with the keyboard (Ctrl+N) and over
+    the day whose free space was right-clicked."""
+    _add(store, date(2026, 11, 26), time(10, 0))
+    view = _month(tab, qtbot)
+    tab.activateWindow()
+    selected = view.cell_of(date(2026, 11, 26)).posts
+    selected.setFocus()
+    selected.setCurrentRow(0)
+    empty = view.cell_of(date(2026, 11, 18)).posts
+    empty.setFocus()  # the keyboard walked on to an empty day: the chip stays selected on the 26th
+    assert selected.selectedItems() and tab.selected_day() == date(2026, 11, 18)
+    seen = []
+
+    class Menu(QMenu):  # the menu as it opens: where would « New post… » go?
+        def exec(self, *_):
+            seen.append(tab.selected_day())
+
+    monkeypatch.setattr(calendar_tab, "QMenu", Menu)
+    sunday = view.cell_of(date(2026, 11, 15)).posts
+    tab._on_list_context_menu(sunday, QPoint(5, sunday.viewport().height() - 3))  # its free space, right-clicked
+    assert seen == [date(2026, 11, 15)]
+
+
+def test_back_to_the_month_the_keyboard_is_on_the_day_it_had_in_the_week(tab, store, qtbot):
+    """Attack 39b, L4: the keyboard came back to the cell in the same place of the grid, another day (31 Dec)."""
+    _add(store, date(2026, 12, 3))  # December is not empty (an empty month gives the keyboard to its one button)
+    view = _month(tab, qtbot)
+    tab.activateWindow()
+    view.cell_of(date(2026, 11, 26)).posts.setFocus()
+    QTest.mouseClick(tab.months.week_button, Qt.MouseButton.LeftButton)
+    tab.go_next()  # the week of 30 November
+    saturday = next(posts for posts in tab.week.lists() if posts.day == date(2026, 12, 5))
+    saturday.setFocus()
+    tab.months.set_mode("month")
+    qtbot.waitUntil(lambda: tab.months.shown)
+    assert view.focused_list() is view.cell_of(date(2026, 12, 5)).posts

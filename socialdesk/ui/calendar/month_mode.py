@@ -76,11 +76,14 @@ class MonthMode(QObject):
                 tab.store.settings.set("calendar_view", mode)
         self._show_choice(mode)
         if mode == MONTH:
+            focused = tab.week.focused_list()  # the day with the keyboard in the week, if a day has it
             self._build_view()
             self.stack.setCurrentWidget(self.view)
             self._retext(True)
             today = tab.today()  # the month of today when the week holds it, else of the week's fourth day
             tab.show_week(today if tab.start <= today < tab.start + timedelta(days=7) else tab.start + timedelta(days=3))
+            if focused is not None and focused.day is not None:  # that day, not the one in the same place of the
+                self.view.focus_day(focused.day, today)  # grid as the day left in the month (attack 39b, L4)
         else:
             self.stack.setCurrentWidget(tab.week)
             self._retext(False)

@@ -253,5 +253,18 @@ class MonthView(QWidget):
         cell = next((c for c in own if c.posts.day == today), own[0])  # today only if in the month (37d, L1)
         self.focus_cell(self.cells.index(cell))
 
+    def focused_list(self) -> PostList | None:
+        """The chips of the day with the keyboard (on its chips or its number), if a day has it."""
+        focus = QApplication.focusWidget()
+        return next((cell.posts for cell in self.cells if focus is not None and cell.isAncestorOf(focus)), None)
+
+    def focus_day(self, day: date, today: date) -> None:
+        """The keyboard on `day` when the month shows it as one of its own days, else where the month starts."""
+        cell = self.cell_of(day) if day.month == self.month.month and self.empty.isHidden() else None
+        if cell is None:
+            self.focus_today(today)
+        else:
+            self.focus_cell(self.cells.index(cell))
+
     def cell_of(self, day: date) -> MonthCell | None:
         return next((cell for cell in self.cells if cell.posts.day == day), None)

@@ -305,7 +305,10 @@ class CalendarTab(QWidget):
         return active.selected_ids() if active else []
 
     def selected_day(self) -> date:
-        active = self.active_list() or self._pointed or self.week.focused_list()
+        """Where a new post goes: the day whose free space was right-clicked, else the day with the keyboard, else
+        the day of the chips selected (attack 39b, L1 and L2: a chip selected elsewhere won over both)."""
+        focused = self.months.view.focused_list() if self.months.shown else self.week.focused_list()
+        active = self._pointed or focused or self.active_list()
         if active is not None and active.day is not None:
             return active.day
         today = self.today()
@@ -314,7 +317,8 @@ class CalendarTab(QWidget):
     def select_posts(self, ids) -> None:
         """Selects these posts; each list scrolls to the first of them (below the fold in a full day)."""
         ids = set(ids)
-        for posts in [self.ideas, *self.week.lists(), *self.months.lists()]:
+        week = [] if self.months.shown else self.week.lists()  # never the view not shown (attack 39b, M1)
+        for posts in [self.ideas, *week, *self.months.lists()]:
             chosen = [posts.item(row) for row in range(posts.count())
                       if posts.item(row).data(Qt.ItemDataRole.UserRole) in ids]
             for item in chosen:
