@@ -180,3 +180,16 @@ def test_a_days_marks_are_static_text_to_screen_readers(qtbot):
     assert line.role() == QAccessible.Role.StaticText
     spoken = line.text(QAccessible.Text.Name)
     assert "Armistice 1918" in spoken and "+" in spoken  # the holiday and the chips not shown
+
+
+def test_the_chip_picked_stays_drawn_when_the_day_gets_shorter(qtbot):
+    """Attack 39b, M2: the selected chip became the one cut by the day's edge, not drawn, and Delete took it."""
+    ours, _qts = _twins(qtbot, 4)
+    row = ours.visualItemRect(ours.item(0)).height()
+    ours.resize(140, 3 * row + 2 * ours.frameWidth())
+    qtbot.waitUntil(lambda: ours.viewport().height() == 3 * row)
+    ours.setCurrentRow(2)
+    ours.resize(140, 2 * row + row // 2 + 2 * ours.frameWidth())  # room for two chips now
+    qtbot.waitUntil(lambda: ours.viewport().height() < 3 * row)
+    picked = ours.visualItemRect(ours.item(2))
+    assert picked.top() >= 0 and picked.bottom() < ours.viewport().height()

@@ -188,6 +188,9 @@ class ChipList(PostList):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
+        current = self.currentIndex()
+        if current.isValid() and self.selectionModel().isSelected(current):
+            self.scrollTo(current)  # the chip picked stays drawn when the day gets shorter (attack 39b, M2)
         self.resized.emit()
 
     def indexAt(self, point):  # noqa: N802 - Qt's name
