@@ -405,11 +405,26 @@ def test_a_new_post_goes_on_the_day_pointed_at_or_with_the_keyboard(tab, store, 
     sunday = view.cell_of(date(2026, 11, 15)).posts
     tab._on_list_context_menu(sunday, QPoint(5, sunday.viewport().height() - 3))  # its free space, right-clicked
     assert seen == [date(2026, 11, 15)]
+    QTest.mousePress(tab.new_button, Qt.MouseButton.LeftButton)  # the toolbar's button leaves the keyboard there
+    assert empty.hasFocus() and tab.selected_day() == date(2026, 11, 18)  # as Ctrl+N (attack 39c, L1)
+    QTest.mouseRelease(tab.new_button, Qt.MouseButton.LeftButton, pos=QPoint(-5, -5))  # let go outside: no dialog
+
+
+def test_with_nothing_chosen_a_new_post_goes_on_a_day_of_the_month_shown(tab, store, qtbot):
+    """Attack 39c, M1: after Alt+→ then Alt+←, the toolbar's New post went on 26 October, a grey day of the
+    grid, while November, today's month, was shown."""
+    _add(store, date(2026, 12, 3))
+    _month(tab, qtbot)
+    tab.go_next()
+    assert tab.selected_day() == date(2026, 12, 1)  # not 30 November, the grid's first day
+    tab.go_previous()
+    assert tab.selected_day() == date(2026, 11, 26)  # today, in its month
 
 
 def test_back_to_the_month_the_keyboard_is_on_the_day_it_had_in_the_week(tab, store, qtbot):
     """Attack 39b, L4: the keyboard came back to the cell in the same place of the grid, another day (31 Dec)."""
     _add(store, date(2026, 12, 3))  # December is not empty (an empty month gives the keyboard to its one button)
+    _add(store, date(2026, 12, 5))
     view = _month(tab, qtbot)
     tab.activateWindow()
     view.cell_of(date(2026, 11, 26)).posts.setFocus()
@@ -420,3 +435,4 @@ def test_back_to_the_month_the_keyboard_is_on_the_day_it_had_in_the_week(tab, st
     tab.months.set_mode("month")
     qtbot.waitUntil(lambda: tab.months.shown)
     assert view.focused_list() is view.cell_of(date(2026, 12, 5)).posts
+    assert not view.cell_of(date(2026, 12, 5)).posts.selectedItems()  # the keyboard alone: nothing picked (39c, L2)

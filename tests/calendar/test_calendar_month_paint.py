@@ -193,3 +193,17 @@ def test_the_chip_picked_stays_drawn_when_the_day_gets_shorter(qtbot):
     qtbot.waitUntil(lambda: ours.viewport().height() < 3 * row)
     picked = ours.visualItemRect(ours.item(2))
     assert picked.top() >= 0 and picked.bottom() < ours.viewport().height()
+
+
+def test_a_chip_selected_without_the_outline_stays_drawn_too(qtbot):
+    """Attack 39c, L3: a chip selected, the outline moved off it (Ctrl+↑), then a shorter day: it vanished."""
+    ours, _qts = _twins(qtbot, 4)
+    row = ours.visualItemRect(ours.item(0)).height()
+    ours.resize(140, 3 * row + 2 * ours.frameWidth())
+    qtbot.waitUntil(lambda: ours.viewport().height() == 3 * row)
+    ours.setCurrentRow(2)
+    ours.setCurrentRow(1, QItemSelectionModel.SelectionFlag.NoUpdate)
+    ours.resize(140, 2 * row + row // 2 + 2 * ours.frameWidth())
+    qtbot.waitUntil(lambda: ours.viewport().height() < 3 * row)
+    picked = ours.visualItemRect(ours.item(2))
+    assert ours.item(2).isSelected() and picked.top() >= 0 and picked.bottom() < ours.viewport().height()

@@ -130,6 +130,10 @@ class ChipDelegate(QStyledItemDelegate):
 
 
 _SELECTED = QStyle.StateFlag.State_Selected
+
+
+def _row(index) -> int:
+    return index.row()
 _FOCUSED = QStyle.StateFlag.State_HasFocus
 
 
@@ -188,9 +192,10 @@ class ChipList(PostList):
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
-        current = self.currentIndex()
-        if current.isValid() and self.selectionModel().isSelected(current):
-            self.scrollTo(current)  # the chip picked stays drawn when the day gets shorter (attack 39b, M2)
+        picked = self.selectionModel()
+        if picked.hasSelection():  # the chip picked stays drawn when the day gets shorter (39b, M2; 39c, L3)
+            current = self.currentIndex()
+            self.scrollTo(current if picked.isSelected(current) else min(picked.selectedIndexes(), key=_row))
         self.resized.emit()
 
     def indexAt(self, point):  # noqa: N802 - Qt's name

@@ -263,8 +263,8 @@ class MonthView(QWidget):
         cell = self.cell_of(day) if day.month == self.month.month and self.empty.isHidden() else None
         if cell is None:
             self.focus_today(today)
-        else:
-            self.focus_cell(self.cells.index(cell))
+        else:  # the keyboard alone: the chips kept selected stay so, none is picked for the owner (39c, L2)
+            cell.posts.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def cell_of(self, day: date) -> MonthCell | None:
         return next((cell for cell in self.cells if cell.posts.day == day), None)

@@ -119,6 +119,8 @@ class CalendarTab(QWidget):
         self.title.setFont(font(Type.TITLE, self.title.font()))
         self.new_button = mark_primary(self._button(self.tr("New &post…"), self.tr("New post (Ctrl+N)"),
                                                     self.edits.new_post))  # the week's one accent button
+        self.new_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a click leaves the keyboard on its day, for the
+        # post to go there as with Ctrl+N (attack 39c, L1)
         # a push button with a menu keeps room for its arrow beside the words (a tool button's sat on the last
         # letter: attack 34a, F7), and looks like the buttons beside it
         self.more_button = QPushButton(self.tr("E&xport / import"), self)
@@ -312,6 +314,8 @@ class CalendarTab(QWidget):
         if active is not None and active.day is not None:
             return active.day
         today = self.today()
+        if self.months.shown:  # today in its month, else the month's 1st: never a grey day of another (39c, M1)
+            return today if today.replace(day=1) == self.months.month else self.months.month
         return today if self.start <= today < self.start + timedelta(days=7) else self.start
 
     def select_posts(self, ids) -> None:
