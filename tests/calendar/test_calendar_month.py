@@ -436,9 +436,3 @@ def test_back_to_the_month_the_keyboard_is_on_the_day_it_had_in_the_week(tab, st
     qtbot.waitUntil(lambda: tab.months.shown)
     assert view.focused_list() is view.cell_of(date(2026, 12, 5)).posts
     assert not view.cell_of(date(2026, 12, 5)).posts.selectedItems()  # the keyboard alone: nothing picked (39c, L2)
-
-    QTest.mouseClick(tab.months.week_button, Qt.MouseButton.LeftButton)  # by the mouse, which takes the keyboard
-    thursday = next(posts for posts in tab.week.lists() if posts.day == date(2026, 12, 3))
-    thursday.setFocus()
-    QTest.mouseClick(tab.months.month_button, Qt.MouseButton.LeftButton)
-    assert view.focused_list() is view.cell_of(date(2026, 12, 3)).posts  # the day it left for the switch (39d, L1)

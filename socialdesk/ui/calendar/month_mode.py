@@ -37,8 +37,6 @@ class MonthMode(QObject):
         group = QButtonGroup(self)
         group.addButton(self.week_button)
         group.addButton(self.month_button)
-        self._left: object | None = None  # the week's day the keyboard left for the switch (a click, Alt+O)
-        QApplication.instance().focusChanged.connect(self._on_focus_changed)
         self.week_button.clicked.connect(lambda: self.set_mode(WEEK))
         self.month_button.clicked.connect(lambda: self.set_mode(MONTH))
         self._week_words = [(b, b.text(), b.toolTip(), b.accessibleName())
@@ -78,7 +76,7 @@ class MonthMode(QObject):
                 tab.store.settings.set("calendar_view", mode)
         self._show_choice(mode)
         if mode == MONTH:
-            focused = tab.week.focused_list() or self._left  # the week's day with the keyboard, or that it left
+            focused = tab.week.focused_list()  # the day with the keyboard in the week, if a day has it
             self._build_view()
             self.stack.setCurrentWidget(self.view)
             self._retext(True)
@@ -91,12 +89,6 @@ class MonthMode(QObject):
             self._retext(False)
             tab.reload_week()
             tab.hints_label.setVisible(bool(tab.hints_label.text()))
-
-    def _on_focus_changed(self, old, new) -> None:
-        """The switch takes the keyboard as it is clicked or its letter pressed: the week's day it came from is kept
-        for the month to give it back to (attack 39d, L1)."""
-        if new is self.month_button:
-            self._left = old if old in self.tab.week.lists() else None
 
     def _show_choice(self, mode: str) -> None:
         (self.month_button if mode == MONTH else self.week_button).setChecked(True)
