@@ -130,10 +130,6 @@ class ChipDelegate(QStyledItemDelegate):
 
 
 _SELECTED = QStyle.StateFlag.State_Selected
-
-
-def _row(index) -> int:
-    return index.row()
 _FOCUSED = QStyle.StateFlag.State_HasFocus
 
 
@@ -195,25 +191,29 @@ class ChipList(PostList):
         picked = self.selectionModel()
         if picked.hasSelection():  # the chip picked stays drawn when the day gets shorter (39b, M2; 39c, L3)
             current = self.currentIndex()
-            self.scrollTo(current if picked.isSelected(current) else min(picked.selectedIndexes(), key=_row))
+            first = min(picked.selectedIndexes(), key=QModelIndex.row)
+            self.scrollTo(current if picked.isSelected(current) else first)
         self.resized.emit()
 
+    def _whole(self) -> tuple[QRect, int]:
+        """The first row's rectangle and how many rows end above the day's bottom edge: the chips drawn (the rows
+        are of one height, one under the other); the chip cut by that edge is not drawn, nor can it be hit."""
+        first = self.visualItemRect(self.item(0))
+        return first, max(0, (self.viewport().height() - first.top()) // max(1, first.height()))
+
     def indexAt(self, point):  # noqa: N802 - Qt's name
-        """Nothing under the last whole chip: the chip cut by the day's bottom edge is not drawn, so a click there
-        selects nothing and a double click makes a new post that day (attack 39, M1)."""
+        """Nothing under the last whole chip: a click there selects nothing and a double click makes a new post
+        that day (attack 39, M1)."""
         index = super().indexAt(point)
-        if index.isValid() and self.visualRect(index).bottom() >= self.viewport().height():
+        if index.isValid() and index.row() >= self._whole()[1]:
             return QModelIndex()
         return index
 
     def setSelection(self, rect, command):  # noqa: N802 - Qt's name
         """A mouse dragged over the day selects the chips drawn, not the one cut by its bottom edge."""
-        count = self.count()
-        if count:
-            first = self.visualItemRect(self.item(0))
-            whole = max(0, (self.viewport().height() - first.top()) // max(1, first.height()))
-            rect = rect.intersected(QRect(0, first.top() - 1, self.viewport().width() + 1,
-                                          whole * first.height() + 1))
+        if self.count():
+            first, whole = self._whole()
+            rect = rect.intersected(QRect(0, first.top(), self.viewport().width(), whole * first.height()))
         super().setSelection(rect, command)
 
     def paintEvent(self, event):  # noqa: N802 - Qt's name
@@ -221,7 +221,7 @@ class ChipList(PostList):
         if not count:
             return
         viewport = self.viewport()
-        bottom, area = viewport.height(), event.rect()
+        area = event.rect()
         palette = self.palette()
         group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
         if palette.currentColorGroup() != group:  # as Qt's list gives its items
@@ -229,12 +229,10 @@ class ChipList(PostList):
             palette.setCurrentColorGroup(group)
         current = self.currentRow() if self.hasFocus() or viewport.hasFocus() else -1
         selected = {index.row() for index in self.selectedIndexes()} if self.selectionModel().hasSelection() else ()
+        first, whole = self._whole()
         rows = []
-        first = self.visualItemRect(self.item(0))  # the rows are of one height, one under the other (no spacing)
-        for row in range(count):
+        for row in range(min(count, whole)):
             rect = first.translated(0, row * first.height())
-            if rect.bottom() >= bottom:
-                break
             post = self.item(row).data(POST_ROLE)
             if post is not None and rect.intersects(area):
                 rows.append((rect, post, row in selected, row == current))
