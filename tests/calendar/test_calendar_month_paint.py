@@ -13,6 +13,7 @@ from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.month_chips import ChipDelegate, ChipList, Chips
 from socialdesk.ui.calendar.month_day_head import DayNumber, MarkLine
 from socialdesk.ui.calendar.month_view import MonthView, month_days
+from socialdesk.ui.calendar.week_view import PostList
 
 _TEXTS = ["Croissants au beurre, sortis du four à 7 h", "שלום לכולם, הלחם מוכן", "🥐 Nouvelle fournée !", "x",
           "Portes ouvertes samedi : venez goûter la galette des rois", "مرحبا بكم في المخبز"]
@@ -43,7 +44,7 @@ def _twins(qtbot, count: int) -> tuple[ChipList, QListWidget]:
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # as a month's day
         view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         view.resize(140, 40 + 22 * count)
-        ChipList.fill(view, _posts(date(2026, 12, 9), count))
+        (ChipList.fill if view is ours else PostList.fill)(view, _posts(date(2026, 12, 9), count))
         view.show()
         qtbot.waitExposed(view)
     return ours, qts

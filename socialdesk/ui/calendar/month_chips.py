@@ -4,8 +4,8 @@ on a rounded card drawn once per size and colours; the day's list of them."""
 from functools import lru_cache
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate
+from PySide6.QtGui import QAccessible, QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate
 
 from socialdesk.domain.posts import Post
 from socialdesk.ui.calendar.card_layout import elision_start
@@ -171,10 +171,17 @@ class ChipList(PostList):
     """A day's chips. It resizes after its cell (at once, or when a hidden tab is shown): the cell counts its
     "+N more" once the list has its new size, never from a stale one.
 
-    It paints its chips itself, in one call, as Qt's list would through the delegate (the same rows, states and
-    colours), without a style option, an index and a call into Python made for each of them: a month switch
-    paints about a hundred chips (1.5 ms of the 20 ms it took). A chip cut by the day's bottom edge is not drawn:
-    it is counted in "+N more", never shown as half a chip."""
+    It paints its chips itself, in one call, from the day's posts (`day_posts`), as Qt's list would through the
+    delegate (the same rows, states and colours), without a style option, an index and a call into Python made for
+    each of them. A chip cut by the day's bottom edge is not drawn: it is counted in "+N more", never shown as half
+    a chip.
+
+    Its rows (the items the keys, the mouse, a drag, a tooltip and a screen reader act on) are made when first
+    asked for, not with each month: a month switch fills 42 days that are mostly looked at, not touched (the rows
+    of a hundred posts, their limits checked and their tooltips written, were a quarter of a switch). Qt's hit test
+    (a click, a drag, a tooltip, a right click) asks through `indexAt`, the keys through the focus, our own code
+    through `count` and `item`; a day with the keyboard, one a screen reader has asked about, or any while a screen
+    reader is on, gets its rows with its posts."""
 
     resized = Signal()
     SLIM_BAR = False  # 42 of them built with a month, 4 ms, for bars never shown
@@ -183,8 +190,60 @@ class ChipList(PostList):
         super().__init__(day, parent)
         self.chips = chips or Chips()
         self.said = self.chips.said  # one for the month's 42 days
+        self.day_posts: list[Post] = []  # what the day shows, in its rows' order
+        self._waiting: tuple | None = None  # (posts, limits, extras) of rows not made yet
+        self.asked = False  # a screen reader has asked about this day (see watch_readers)
         self.setItemDelegate(ChipDelegate(self, self.chips))
         self.setSpacing(0)  # its rows one under the other, of one height (PostList's uniform sizes): see paintEvent
+
+    def fill(self, posts: list[Post], limits: dict[str, int] | None = None, extras=None) -> None:
+        self.day_posts = list(posts)
+        self._waiting = (self.day_posts, limits, extras)
+        if self.hasFocus() or self.asked or QAccessible.isActive():
+            self.make_rows()
+        else:
+            if QListWidget.count(self):
+                self.clear()
+            self.viewport().update()
+
+    def make_rows(self) -> None:
+        """The day's rows, made from its posts if they are not yet."""
+        if self._waiting is not None:
+            posts, limits, extras = self._waiting
+            self._waiting = None
+            super().fill(posts, limits, extras)
+            self.executeDelayedItemsLayout()  # laid out now: a click's hit test, a paint, a scroll see the rows
+
+    def count(self) -> int:
+        self.make_rows()
+        return super().count()
+
+    def item(self, row: int):
+        self.make_rows()
+        return super().item(row)
+
+    def itemAt(self, *point):  # noqa: N802 - Qt's name
+        self.make_rows()
+        return super().itemAt(*point)
+
+    def selectAll(self) -> None:  # noqa: N802 - Qt's name
+        self.make_rows()
+        super().selectAll()
+
+    def setCurrentRow(self, row: int, *command) -> None:  # noqa: N802 - Qt's name
+        self.make_rows()
+        super().setCurrentRow(row, *command)
+
+    def sizeHintForRow(self, row: int) -> int:  # noqa: N802 - Qt's name
+        self.make_rows()
+        return super().sizeHintForRow(row)
+
+    def rows_of(self, ids: set) -> list:
+        return super().rows_of(ids) if any(post.id in ids for post in self.day_posts) else []
+
+    def focusInEvent(self, event):  # noqa: N802 - Qt's name
+        self.make_rows()
+        super().focusInEvent(event)
 
     def resizeEvent(self, event):
         super().resizeEvent(event)
@@ -197,13 +256,18 @@ class ChipList(PostList):
 
     def _whole(self) -> tuple[QRect, int]:
         """The first row's rectangle and how many rows end above the day's bottom edge: the chips drawn (the rows
-        are of one height, one under the other); the chip cut by that edge is not drawn, nor can it be hit."""
-        first = self.visualItemRect(self.item(0))
-        return first, max(0, (self.viewport().height() - first.top()) // max(1, first.height()))
+        are of one height, one under the other, the first at the top unless Qt scrolled the day to a chip
+        selected); the chip cut by that edge is not drawn, nor can it be hit."""
+        viewport = self.viewport()
+        made = QListWidget.item(self, 0) if self._waiting is None else None
+        first = self.visualItemRect(made) if made is not None else \
+            QRect(0, 0, viewport.width(), self.chips.height(self.font()))
+        return first, max(0, (viewport.height() - first.top()) // max(1, first.height()))
 
     def indexAt(self, point):  # noqa: N802 - Qt's name
         """Nothing under the last whole chip: a click there selects nothing and a double click makes a new post
         that day (attack 39, M1)."""
+        self.make_rows()
         index = super().indexAt(point)
         if index.isValid() and index.row() >= self._whole()[1]:
             return QModelIndex()
@@ -211,14 +275,14 @@ class ChipList(PostList):
 
     def setSelection(self, rect, command):  # noqa: N802 - Qt's name
         """A mouse dragged over the day selects the chips drawn, not the one cut by its bottom edge."""
-        if self.count():
+        if self.day_posts:
             first, whole = self._whole()
             rect = rect.intersected(QRect(0, first.top(), self.viewport().width(), whole * first.height()))
         super().setSelection(rect, command)
 
     def paintEvent(self, event):  # noqa: N802 - Qt's name
-        count = self.count()
-        if not count:
+        posts = self.day_posts
+        if not posts:
             return
         viewport = self.viewport()
         area = event.rect()
@@ -231,12 +295,27 @@ class ChipList(PostList):
         selected = {index.row() for index in self.selectedIndexes()} if self.selectionModel().hasSelection() else ()
         first, whole = self._whole()
         rows = []
-        for row in range(min(count, whole)):
+        for row, post in enumerate(posts[:whole]):
             rect = first.translated(0, row * first.height())
-            post = self.item(row).data(POST_ROLE)
-            if post is not None and rect.intersects(area):
+            if rect.intersects(area):
                 rows.append((rect, post, row in selected, row == current))
         if rows:
             painter = QPainter(viewport)
             self.chips.paint(painter, rows, palette, self.font(), viewport.devicePixelRatioF())
             painter.end()
+
+
+def _make_rows_for_reader(_class_name, widget):
+    """Asked first when a screen reader asks about a widget: a day's list makes its rows; Qt then makes the
+    interface itself (None)."""
+    if isinstance(widget, ChipList):
+        widget.asked = True
+        widget.make_rows()
+    return None
+
+
+def watch_readers() -> None:
+    """Once per process, before a month is shown."""
+    if not getattr(watch_readers, "done", False):
+        QAccessible.installFactory(_make_rows_for_reader)
+        watch_readers.done = True

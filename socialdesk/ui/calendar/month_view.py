@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QApplication, QFrame, QGridLayout, QHBoxLayout, Q
 
 from socialdesk.domain.posts import Post
 from socialdesk.domain.weeks import week_start
-from socialdesk.ui.calendar.month_chips import ChipList, Chips, rounded
+from socialdesk.ui.calendar.month_chips import ChipList, Chips, rounded, watch_readers
 from socialdesk.ui.calendar.month_day_head import DayNumber, MarkLine, mark_text
 from socialdesk.ui.calendar.week_view import PostList
 from socialdesk.ui.common.day_words import day_text
@@ -104,9 +104,8 @@ class MonthCell(QWidget):
             self.update()
         count = translate("MonthView", "%n post(s)", "", len(posts)) if posts else translate("MonthView", "no post")
         self.posts.setAccessibleName(" · ".join([spoken, count, *marks]))
-        if posts or self.posts.count():  # most days hold nothing, before and after
+        if posts or self.posts.day_posts:  # most days hold nothing, before and after
             self.posts.fill(posts, limits, extras)
-            self.posts.executeDelayedItemsLayout()  # laid out now, not on a timer after a first paint: painted once
         self._show_marks()
 
     def _show_month_side(self) -> None:
@@ -124,7 +123,7 @@ class MonthCell(QWidget):
 
     def _show_marks(self) -> None:
         """The marks, after "+N more" when the cell cannot show every chip (they stay in the list, for the keys)."""
-        count = self.posts.count()
+        count = len(self.posts.day_posts)
         room = max(1, self.posts.viewport().height() // self.posts.chips.height(self.posts.font())) if count else count
         hidden = count - room if count > room else 0
         more = [fill(translate("MonthView", "+%1 more"), str(hidden))] if hidden else []
@@ -179,6 +178,7 @@ class MonthView(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(label, 1, column)
             grid.setColumnStretch(column, 1)
+        watch_readers()
         chips = Chips()  # the 42 days draw their chips alike: their fonts, colours and cut words worked out once
         self.cells = [MonthCell(self, chips) for _ in range(ROWS * 7)]
         for index, cell in enumerate(self.cells):

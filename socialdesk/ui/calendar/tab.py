@@ -323,8 +323,7 @@ class CalendarTab(QWidget):
         ids = set(ids)
         week = [] if self.months.shown else self.week.lists()  # never the view not shown (attack 39b, M1)
         for posts in [self.ideas, *week, *self.months.lists()]:
-            chosen = [posts.item(row) for row in range(posts.count())
-                      if posts.item(row).data(Qt.ItemDataRole.UserRole) in ids]
+            chosen = posts.rows_of(ids)
             for item in chosen:
                 item.setSelected(True)
             if chosen:

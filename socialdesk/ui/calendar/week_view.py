@@ -75,6 +75,9 @@ class PostList(QListWidget):
     def selected_ids(self) -> list[int]:
         return [item.data(Qt.ItemDataRole.UserRole) for item in self.selectedItems()]
 
+    def rows_of(self, ids: set) -> list[QListWidgetItem]:
+        return [item for item in map(self.item, range(self.count())) if item.data(Qt.ItemDataRole.UserRole) in ids]
+
     def select_id(self, post_id: int) -> bool:
         for row in range(self.count()):
             if self.item(row).data(Qt.ItemDataRole.UserRole) == post_id:
