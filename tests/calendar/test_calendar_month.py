@@ -16,7 +16,7 @@ from socialdesk.domain.hours.model import DayException, OpeningHours, Span
 from socialdesk.domain.posts import Post, PostStatus
 from socialdesk.ui.calendar.month_view import MonthCell, month_days
 from socialdesk.ui.calendar.post_card import POST_ROLE
-from socialdesk.ui.calendar import tab as calendar_tab
+from socialdesk.ui.calendar import selection as calendar_selection
 from socialdesk.ui.calendar.tab import CalendarTab
 from socialdesk.ui.calendar.week_view import MIME
 from socialdesk.ui.i18n import install_translators
@@ -401,7 +401,7 @@ def test_a_new_post_goes_on_the_day_pointed_at_or_with_the_keyboard(tab, store, 
         def exec(self, *_):
             seen.append(tab.selected_day())
 
-    monkeypatch.setattr(calendar_tab, "QMenu", Menu)
+    monkeypatch.setattr(calendar_selection, "QMenu", Menu)
     sunday = view.cell_of(date(2026, 11, 15)).posts
     tab._on_list_context_menu(sunday, QPoint(5, sunday.viewport().height() - 3))  # its free space, right-clicked
     assert seen == [date(2026, 11, 15)]

@@ -2,7 +2,7 @@
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QItemSelectionModel, QLocale, Qt, QTimeZone, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTimeZone, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton, QSplitter,
                                QVBoxLayout, QWidget)
@@ -20,8 +20,9 @@ from socialdesk.ui.calendar.edits import EditActions
 from socialdesk.ui.calendar.icons import network_name
 from socialdesk.ui.calendar.month_mode import MonthMode
 from socialdesk.ui.calendar.plan_files import PlanFiles
+from socialdesk.ui.calendar.selection import PostSelection
 from socialdesk.ui.calendar.week_title import WeekTitle, title_forms
-from socialdesk.ui.calendar.week_view import IdeasList, PostList, WeekView
+from socialdesk.ui.calendar.week_view import IdeasList, WeekView
 from socialdesk.ui.calendar.labels import hint_text
 from socialdesk.ui.common.bus import from_others
 from socialdesk.ui.common.dates import JumpDateEdit, bounded
@@ -49,7 +50,7 @@ def _system_zone() -> str:
     return name if is_zone(name) else ""
 
 
-class CalendarTab(QWidget):
+class CalendarTab(PostSelection, QWidget):
     week_changed = Signal(object)  # the first day of the week shown
 
     def __init__(self, store, bus, clock, parent=None):
@@ -60,9 +61,7 @@ class CalendarTab(QWidget):
         self._cadence = applied_cadence(store)
         self._weekdays = chosen_weekdays(store)
         store.calendar.system_zone = _system_zone  # asked only if Python finds no zone, on the first write
-        self._active: PostList | None = None
-        self._pointed: PostList | None = None
-        self._syncing = False
+        self._syncing = False  # the jump date shown, not chosen
         self.start = week_start(self.today(), self.first_weekday())
         self.edits = EditActions(self)
         self.files = PlanFiles(self)
@@ -284,54 +283,6 @@ class CalendarTab(QWidget):
             return fill(self.tr("This week: %1"), counts)
         return fill(self.tr("Week of %1: %2"), day_text(self.start, "d MMM"), counts)
 
-    # ----- selection
-    def _on_list_selection_changed(self, posts: PostList):
-        if self._syncing or not posts.selectedItems():
-            return
-        self._active = posts
-        self._syncing = True
-        for other in [self.ideas, *self.week.lists(), *self.months.built_lists()]:  # the hidden view's too (39 H1)
-            if other is not posts:
-                other.clearSelection()
-        self._syncing = False
-
-    def active_list(self) -> PostList | None:
-        """The list whose selection the post keys act on: never one of the view not shown (a chip selected in the
-        month, then Delete in the week, must not delete it unseen)."""
-        if self._active is not None and self._active.isVisible() and self._active.selectedItems():
-            return self._active
-        return None
-
-    def selected_ids(self) -> list[int]:
-        active = self.active_list()
-        return active.selected_ids() if active else []
-
-    def selected_day(self) -> date:
-        """Where a new post goes: the day whose free space was right-clicked, else the day with the keyboard, else
-        the day of the chips selected (attack 39b, L1 and L2: a chip selected elsewhere won over both)."""
-        focused = self.months.view.focused_list() if self.months.shown else self.week.focused_list()
-        active = self._pointed or focused or self.active_list()
-        if active is not None and active.day is not None:
-            return active.day
-        today = self.today()
-        if self.months.shown:  # today in its month, else the month's 1st: never a grey day of another (39c, M1)
-            return today if today.replace(day=1) == self.months.month else self.months.month
-        return today if self.start <= today < self.start + timedelta(days=7) else self.start
-
-    def select_posts(self, ids) -> None:
-        """Selects these posts; each list scrolls to the first of them (below the fold in a full day)."""
-        ids = set(ids)
-        week = [] if self.months.shown else self.week.lists()  # never the view not shown (attack 39b, M1)
-        for posts in [self.ideas, *week, *self.months.lists()]:
-            chosen = posts.rows_of(ids)
-            for item in chosen:
-                item.setSelected(True)
-            if chosen:
-                posts.selectionModel().setCurrentIndex(posts.indexFromItem(chosen[0]),
-                                                       QItemSelectionModel.SelectionFlag.NoUpdate)
-                posts.scrollToItem(chosen[0])
-                posts.setFocus()
-
     # ----- edits go through here: saved at once, published, undoable
     def record(self, text: str, ids, action, series_ids=()) -> bool:
         repo = self.store.calendar
@@ -360,18 +311,6 @@ class CalendarTab(QWidget):
 
     def _on_list_post_activated(self, post_id: int):
         self.edits.edit_post(post_id)
-
-    def _on_list_context_menu(self, posts: PostList, pos):
-        item = posts.itemAt(pos)
-        if item is not None and not item.isSelected():
-            posts.setCurrentItem(item)
-        menu = QMenu(self)
-        self.edits.populate(menu)
-        self._pointed = posts if posts.day is not None else None  # "New post" goes on that day
-        try:
-            menu.exec(posts.viewport().mapToGlobal(pos))
-        finally:
-            self._pointed = None
 
     def publish(self, change) -> None:
         """Tell the other tabs; this tab reloads by itself."""
