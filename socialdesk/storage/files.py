@@ -1,8 +1,10 @@
 """Looking at a data file without changing it, and setting a bad one aside."""
 
 import os
+import shutil
 import sqlite3
 import stat
+import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -45,12 +47,49 @@ def drop_wal_files(path: Path) -> None:
         pass
 
 
+class _LookingAtACopy(sqlite3.Connection):
+    """A connection to a private copy of a file and its -wal, the copy's folder removed when it closes."""
+
+    folder: str | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self.folder is not None:
+                shutil.rmtree(self.folder, ignore_errors=True)
+                self.folder = None
+
+
+def _connect_to_a_copy(path: Path, wal: Path) -> sqlite3.Connection | None:
+    """The file and its -wal copied into a folder of our own (0700) and read there; None if they cannot be."""
+    folder = None
+    try:
+        folder = tempfile.mkdtemp(prefix="socialdesk-look-")
+        copy = Path(folder) / "look.sqlite3"
+        shutil.copyfile(path, copy)
+        shutil.copyfile(wal, f"{copy}-wal")
+        conn = sqlite3.connect(readonly_uri(copy), uri=True, isolation_level=None, factory=_LookingAtACopy)
+    except (OSError, sqlite3.Error):  # no room for the copy: read in place, as any reader would
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+        return None
+    conn.folder = folder
+    return conn
+
+
 def connect_for_inspection(path: Path) -> sqlite3.Connection:
-    """Read-only; with no WAL beside the file, also immutable so no -shm/-wal gets created."""
-    uri = readonly_uri(path)
-    if not Path(str(path) + "-wal").exists():
+    """Read-only, and nothing made beside the file: with no WAL beside it, read as unchanging; with a -wal and no
+    -shm (a file copied with its journal, or another database's journal beside it), SQLite would make the -shm
+    beside the file to read the journal: a copy of both is read in a folder of our own instead (the fuzz suite: `check`
+    said "it was not changed" and left a -shm behind). With both there, a reader makes nothing."""
+    uri, wal = readonly_uri(path), Path(f"{path}-wal")
+    conn = None
+    if not wal.exists():
         uri += "&immutable=1"
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    elif not Path(f"{path}-shm").exists():
+        conn = _connect_to_a_copy(path, wal)
+    conn = conn or sqlite3.connect(uri, uri=True, isolation_level=None)
     try:
         # quick_check reads every page once: a small cache checks as thoroughly, sooner and lighter.
         conn.execute("PRAGMA cache_size=-256")

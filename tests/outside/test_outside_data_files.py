@@ -113,14 +113,20 @@ def test_a_healthy_file_with_accents_and_spaces_checks_and_backs_up(tmp_path, ca
     assert made.parent == db.parent / "backups" and made.is_file()
 
 
-def _cli(db: Path, *argv: str, limit: int | None = None) -> subprocess.CompletedProcess:
-    """The command in a child; `limit` is an RLIMIT_FSIZE (EFBIG past it: a full disk, without mounting one)."""
+def _cli(db: Path, *argv: str, limit: int | None = None, tmp: Path | None = None) -> subprocess.CompletedProcess:
+    """The command in a child; `limit` is an RLIMIT_FSIZE (EFBIG past it: a full disk, without mounting one);
+    `tmp` its temporary folder (made if missing)."""
     code = "import sys\nfrom socialdesk.cli import main\n"
     if limit is not None:
         code += ("import resource, signal\nsignal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
                  f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n")
     code += f"sys.exit(main({[*argv, '--db', str(db)]!r}))"
-    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    env = None
+    if tmp is not None:
+        if not tmp.exists():
+            tmp.mkdir()
+        env = dict(os.environ, TMPDIR=str(tmp))
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
 
 
 def _tmpfs(tmp_path: Path, size: str):
@@ -199,14 +205,63 @@ def test_check_on_a_read_only_disk_tells_the_truth(read_only_disk, tmp_path):
     assert (disk / "shop.sqlite3").read_bytes() == data
 
 
-def test_check_on_a_read_only_disk_with_a_journal_beside_says_why_it_cannot_tell(read_only_disk):
+def test_check_on_a_read_only_disk_with_a_journal_beside_reads_both_from_a_copy(read_only_disk):
     disk, remount = read_only_disk
     for name in ("wal-foreign-beside.sqlite3", "wal-foreign-beside.sqlite3-wal"):
         shutil.copyfile(CORPUS / name, disk / name)
     remount()
     result = _cli(disk / "wal-foreign-beside.sqlite3", "check")
-    assert result.returncode == 1 and result.stderr.count("\n") == 1
-    assert "-wal journal" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+    assert "another program's SQLite database" in result.stderr  # its journal read too: what the file is now
+    no_room = _cli(disk / "wal-foreign-beside.sqlite3", "check", limit=4096)  # and where no copy can be made
+    assert no_room.returncode == 1 and no_room.stderr.count("\n") == 1
+    assert "-wal journal" in no_room.stderr and "Traceback" not in no_room.stderr
+
+
+@pytest.mark.parametrize("name", ["wal-foreign-beside.sqlite3", "wal-garbage-beside.sqlite3"])
+def test_check_with_a_journal_and_no_index_beside_makes_nothing_beside_the_file(tmp_path, name):
+    """A -wal with no -shm: SQLite makes the -shm beside the file to read the journal; `check` said "it was not
+    changed" and left one (make test-faults' fuzzing found it)."""
+    for side in ("", "-wal"):
+        shutil.copyfile(CORPUS / f"{name}{side}", tmp_path / f"{name}{side}")
+    before = {path.name: path.read_bytes() for path in tmp_path.iterdir()}
+    result = _cli(tmp_path / name, "check", tmp=tmp_path / "elsewhere")
+    assert result.returncode == 1 and result.stderr.count("\n") == 1 and "not changed" in result.stderr
+    assert {path.name: path.read_bytes() for path in tmp_path.iterdir() if path.name != "elsewhere"} == before
+    assert not any((tmp_path / "elsewhere").iterdir())  # the copy read, then removed
+
+
+def test_check_reads_the_changes_still_in_a_journal_copied_with_the_file(tmp_path):
+    """The owner's own file copied with its -wal (the app killed before it folded the journal in): check reads the
+    journal's changes from a copy, says ok, and leaves the two files as they were."""
+    import sqlite3
+
+    _data_file_on(tmp_path, tmp_path)
+    live = tmp_path / "shop.sqlite3"
+    held = sqlite3.connect(live)  # kept open: the journal is not folded in when the writer below closes
+    held.execute("SELECT count(*) FROM settings").fetchone()
+    writer = sqlite3.connect(live)
+    writer.execute("PRAGMA wal_autocheckpoint=0")
+    writer.execute("CREATE TABLE only_in_the_journal (x)")
+    writer.commit()
+    writer.close()
+    away = tmp_path / "copied"
+    away.mkdir()
+    for side in ("", "-wal"):
+        shutil.copyfile(f"{live}{side}", away / f"shop.sqlite3{side}")
+    held.close()
+    before = {path.name: path.read_bytes() for path in away.iterdir()}
+    result = _cli(away / "shop.sqlite3", "check", tmp=tmp_path / "elsewhere")
+    assert result.returncode == 0, result.stderr
+    assert {path.name: path.read_bytes() for path in away.iterdir()} == before
+    from socialdesk.storage.files import connect_for_inspection
+
+    conn = connect_for_inspection(away / "shop.sqlite3")
+    try:
+        assert conn.execute("SELECT name FROM sqlite_master WHERE name = 'only_in_the_journal'").fetchone()
+    finally:
+        conn.close()
+    assert sorted(path.name for path in away.iterdir()) == ["shop.sqlite3", "shop.sqlite3-wal"]
 
 
 _MADE: dict[str, bytes] = {}
