@@ -121,3 +121,55 @@ def test_a_day_never_touched_reached_by_tab_walks_its_chips_with_the_arrows(tab,
     qtbot.waitUntil(posts.hasFocus)
     QTest.keyClick(posts, Qt.Key.Key_Down)
     assert posts.currentRow() in (0, 1)
+
+
+def test_the_wheel_never_scrolls_a_day_so_a_chip_selected_stays_in_sight(tab, store, qtbot):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    for minute in range(20):
+        _add(store, DAY, time(8, minute), f"Fournée {minute}")
+    view = _month(tab, qtbot)
+    posts = view.cell_of(DAY).posts
+    QTest.mouseClick(posts.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     _centre_of_chip(posts, 1))  # its rows made, the second chip selected
+    picked = tab.selected_ids()
+    mark = view.cell_of(DAY).mark.text()
+    for _ in range(3):  # two notches down, as a mouse wheel over the day
+        centre = QPointF(_centre_of_chip(posts, 1))
+        wheel = QWheelEvent(centre, QPointF(posts.viewport().mapToGlobal(centre.toPoint())), QPoint(0, 0),
+                            QPoint(0, -240), Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                            Qt.ScrollPhase.NoScrollPhase, False)
+        QApplication.sendEvent(posts.viewport(), wheel)
+    assert posts.verticalScrollBar().value() == 0 and posts.visualItemRect(posts.item(1)).top() > 0
+    assert tab.selected_ids() == picked and view.cell_of(DAY).mark.text() == mark
+
+
+def test_a_right_click_on_a_days_free_space_offers_nothing_that_acts_on_a_chip_of_another_day(tab, store, qtbot,
+                                                                                             monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    from socialdesk.ui.calendar import selection
+
+    _add(store, DAY, time(8, 0), "Croissants")
+    _add(store, date(2026, 11, 19), time(8, 0), "Chouquettes")
+    view = _month(tab, qtbot)
+    chosen = view.cell_of(DAY).posts
+    QTest.mouseClick(chosen.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     _centre_of_chip(chosen, 0))
+    assert tab.selected_ids()
+    menus = []
+
+    class Menu(QMenu):
+        def exec(self, *_):
+            menus.append(([action.text() for action in self.actions() if not action.isSeparator()],
+                          tab.selected_day()))
+
+    monkeypatch.setattr(selection, "QMenu", Menu)
+    other = view.cell_of(date(2026, 11, 19)).posts
+    tab._on_list_context_menu(other, QPoint(5, other.viewport().height() - 3))  # below its one chip
+    words, day = menus[-1]
+    assert day == date(2026, 11, 19) and tab.edits.new.text() in words
+    assert tab.edits.delete.text() not in words and tab.edits.edit.text() not in words
+    tab._on_list_context_menu(other, _centre_of_chip(other, 0))  # on its chip: the post's menu
+    assert tab.edits.delete.text() in menus[-1][0]

@@ -88,7 +88,11 @@ class EditActions(QObject):
         for posts in lists:
             posts.addActions(post_actions)
 
-    def populate(self, menu):
+    def populate(self, menu, on_posts: bool = True):
+        """`on_posts` False: the menu of a day's free space, with nothing that acts on posts selected elsewhere."""
+        if not on_posts:
+            menu.addActions([self.new, self.limits])
+            return
         menu.addActions([self.new, self.edit, self.publish_action, self.unpublish])
         menu.addSeparator()
         menu.addActions([self.duplicate_action, self.earlier, self.later, self.to_day, self.to_ideas])

@@ -238,6 +238,11 @@ class ChipList(PostList):
         self.make_rows()
         return super().sizeHintForRow(row)
 
+    def wheelEvent(self, event):  # noqa: N802 - Qt's name
+        """A month day does not scroll under the wheel ("+N more" says what is below; a chip selected never goes out
+        of sight to be deleted unseen): the wheel goes to what holds the month (attack 40, M1)."""
+        event.ignore()
+
     def rows_of(self, ids: set) -> list:
         return super().rows_of(ids) if any(post.id in ids for post in self.day_posts) else []
 

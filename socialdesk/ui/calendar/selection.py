@@ -68,7 +68,8 @@ class PostSelection:
         if item is not None and not item.isSelected():
             posts.setCurrentItem(item)
         menu = QMenu(self)
-        self.edits.populate(menu)
+        self.edits.populate(menu, on_posts=item is not None)  # free space: a menu that acts on no post selected
+        # elsewhere (attack 40, L1: « Delete » there deleted a chip selected on another day)
         self._pointed = posts if posts.day is not None else None  # "New post" goes on that day
         try:
             menu.exec(posts.viewport().mapToGlobal(pos))
