@@ -10,7 +10,7 @@ import sys
 from importlib import import_module
 
 from socialdesk import __version__
-from socialdesk.headless.exits import EXIT_FAILED, EXIT_OK, EXIT_REFUSED, Refused
+from socialdesk.headless.exits import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_REFUSED, Refused
 from socialdesk.headless.language import _, lang_option, speaking
 from socialdesk.headless.os_words import os_reason
 from socialdesk.headless.parser import OneLineParser
@@ -167,6 +167,9 @@ def _run(args) -> int:
     except Refused as refusal:
         print(f"socialdesk {args.command}: {refusal}", file=sys.stderr)
         return EXIT_REFUSED
+    except KeyboardInterrupt:  # one line, as the shell's status for Ctrl+C, not a traceback
+        print(f"socialdesk {args.command}: " + _("interrupted (Ctrl+C)"), file=sys.stderr)
+        return EXIT_INTERRUPTED
     except OSError as error:  # the system refused a name or a disk where no command expected it
         name = f"{error.filename}: " if error.filename else ""
         print(f"socialdesk {args.command}: {name}{os_reason(error)}", file=sys.stderr)  # our words, not strerror

@@ -10,11 +10,11 @@ from socialdesk.headless.backup_folder_words import SKIPPED, folder_problem, sho
 from socialdesk.headless.language import _
 from socialdesk.headless.streams import say
 from socialdesk.headless.moved_words import say_if_default_lost, say_if_moved
-from socialdesk.headless.messages import CHECK_READ_ONLY, OPEN_PROBLEMS, PROBLEM_AT
+from socialdesk.headless.messages import CHECK_JOURNAL, CHECK_READ_ONLY, OPEN_PROBLEMS, PROBLEM_AT
 from socialdesk.storage import Problem, StoreOpenError
 from socialdesk.storage.backups import backup_dir_for, make_backup, skipped_folder
 from socialdesk.storage.errors import StoreWriteError
-from socialdesk.storage.opening import inspect_file, real_path, writable
+from socialdesk.storage.opening import JOURNAL_UNREADABLE, inspect_file, real_path, writable
 
 
 def run_backup(args) -> int:
@@ -49,6 +49,8 @@ def run_check(args) -> int:
     except StoreOpenError as error:
         if error.problem is Problem.READ_ONLY:
             print("socialdesk check: " + _(PROBLEM_AT).format(problem=_(CHECK_READ_ONLY), path=path), file=sys.stderr)
+        elif error.detail == JOURNAL_UNREADABLE:
+            print("socialdesk check: " + _(PROBLEM_AT).format(problem=_(CHECK_JOURNAL), path=path), file=sys.stderr)
         else:
             print("socialdesk check: " + _(PROBLEM_AT).format(problem=_(OPEN_PROBLEMS[error.problem]), path=path),
                   file=sys.stderr)

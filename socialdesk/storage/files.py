@@ -5,6 +5,7 @@ import shutil
 import sqlite3
 import stat
 import tempfile
+import time
 from datetime import datetime
 from pathlib import Path
 
@@ -25,6 +26,19 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
 def connect_unchanging(path: Path) -> sqlite3.Connection:
     """Read-only, as a file nobody writes (SQLite's `immutable`): nothing made beside it, even beside a -wal."""
     return sqlite3.connect(readonly_uri(path) + "&immutable=1", uri=True, isolation_level=None)
+
+
+def journal_unreadable(path: Path) -> bool:
+    """Whether a -wal beside the file cannot be read as a journal: not a regular file (a folder, a FIFO), or not
+    readable. SQLite would then read the file without it (a FIFO), or fail as if the file were damaged."""
+    wal = f"{path}-wal"
+    try:
+        info = os.stat(wal)
+    except FileNotFoundError:  # none, or a dangling link: no journal
+        return False
+    except OSError:
+        return True
+    return not stat.S_ISREG(info.st_mode) or not os.access(wal, os.R_OK)
 
 
 def has_wal_files(path: Path) -> bool:
@@ -61,11 +75,16 @@ class _LookingAtACopy(sqlite3.Connection):
                 self.folder = None
 
 
+LOOK_PREFIX = "socialdesk-look-"  # then the pid of the process reading: a copy of an owner's file, 0700
+
+
 def _connect_to_a_copy(path: Path, wal: Path) -> sqlite3.Connection | None:
-    """The file and its -wal copied into a folder of our own (0700) and read there; None if they cannot be."""
+    """The file and its -wal copied into a folder of our own (0700) and read there; None if they cannot be. The
+    folder goes on any way out Python sees (Ctrl+C too); those of looks killed on the way are swept at the next."""
+    sweep_old_looks()
     folder = None
     try:
-        folder = tempfile.mkdtemp(prefix="socialdesk-look-")
+        folder = tempfile.mkdtemp(prefix=f"{LOOK_PREFIX}{os.getpid()}-")
         copy = Path(folder) / "look.sqlite3"
         shutil.copyfile(path, copy)
         shutil.copyfile(wal, f"{copy}-wal")
@@ -74,8 +93,45 @@ def _connect_to_a_copy(path: Path, wal: Path) -> sqlite3.Connection | None:
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
         return None
+    except BaseException:  # Ctrl+C during the copy of a large file: none of the owner's data is left behind
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
+        raise
     conn.folder = folder
     return conn
+
+
+def sweep_old_looks(now: float | None = None) -> None:
+    """Removes the copies left by looks that were killed (a signal, a power cut): their process is gone (POSIX),
+    or, where that cannot be asked, they are over a day old."""
+    now = time.time() if now is None else now
+    try:
+        folders = [entry for entry in os.scandir(tempfile.gettempdir())
+                   if entry.name.startswith(LOOK_PREFIX) and entry.is_dir(follow_symlinks=False)]
+    except OSError:
+        return
+    for entry in folders:
+        try:
+            stale = entry.stat(follow_symlinks=False).st_mtime < now - 86400 or _gone(entry.name)
+        except OSError:
+            continue
+        if stale:
+            shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _gone(name: str) -> bool:
+    """Whether the process a look's folder is named after has ended (never asked on Windows, where signal 0 is
+    Ctrl+C)."""
+    pid = name[len(LOOK_PREFIX):].split("-", 1)[0]
+    if os.name != "posix" or not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except OSError:  # another user's process: alive
+        return False
+    return False
 
 
 def connect_for_inspection(path: Path) -> sqlite3.Connection:
@@ -119,8 +175,6 @@ def replace_small_file(path: Path, text: str, *, only_new: bool = False) -> None
     """Write a small note whole, by a rename: whatever held its name (a FIFO…) is replaced, never opened. Each run
     writes its own copy first (two runs at once never write into one), under a short name: a long note's fits.
     `only_new`: put in place only if nothing has the name (a hard link; FileExistsError else)."""
-    import tempfile
-
     fd, name = tempfile.mkstemp(prefix=".sd-", suffix=".partial", dir=path.parent)  # private (0600), O_EXCL
     partial = Path(name)
     try:

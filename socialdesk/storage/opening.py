@@ -13,8 +13,8 @@ from socialdesk.storage.backup_names import is_kept_backup
 from socialdesk.storage.creating import ROOM_TO_CREATE, create_migrated, creating_name
 from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
 from socialdesk.storage.files import (
-    SQLITE_HEADER, connect_for_inspection, connect_unchanging, in_memory_copy, is_socialdesk, read_header, set_aside,
-    size_or_zero, stamp,
+    SQLITE_HEADER, connect_for_inspection, connect_unchanging, in_memory_copy, is_socialdesk, journal_unreadable,
+    read_header, set_aside, size_or_zero, stamp,
 )
 from socialdesk.storage.file_key import keep_key, key_to_give, made_since_keys, stored_key
 from socialdesk.storage.known_keys import key_for_fresh, known_key
@@ -25,6 +25,9 @@ from socialdesk.storage.private_files import keep_private
 from socialdesk.storage.restore_keeps import keep_for_fresh
 from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pending_names, unknown_names
 from socialdesk.storage.store import Store, configure_connection
+
+
+JOURNAL_UNREADABLE = "its -wal journal cannot be read"  # a StoreOpenError's detail (UNREADABLE)
 
 
 class NeedsUpgrade(StoreOpenError):
@@ -110,6 +113,8 @@ def inspect_file(path: Path, *, for_writing: bool = True) -> None:
     if _looks_truncated(path, header, info.st_size):
         raise StoreOpenError(Problem.DAMAGED, path, "shorter than its header says")
     refuse_long_path(path)  # before SQLite, which would call a healthy file "unable to open", i.e. damaged
+    if journal_unreadable(path):  # not "damaged, restore a backup": its journal's changes come back with it
+        raise StoreOpenError(Problem.UNREADABLE, path, JOURNAL_UNREADABLE)
     _check_contents(path)
     if for_writing and not writable(path):
         raise StoreOpenError(Problem.READ_ONLY, path, "file or folder is not writable")
