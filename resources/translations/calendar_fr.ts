@@ -508,6 +508,10 @@
         <source>&amp;Hashtags and signatures…</source>
         <translation>&amp;Hashtags et signatures…</translation>
     </message>
+    <message>
+        <source>New i&amp;dea…</source>
+        <translation>Nou&amp;velle idée…</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

@@ -173,3 +173,49 @@ def test_a_right_click_on_a_days_free_space_offers_nothing_that_acts_on_a_chip_o
     assert tab.edits.delete.text() not in words and tab.edits.edit.text() not in words
     tab._on_list_context_menu(other, _centre_of_chip(other, 0))  # on its chip: the post's menu
     assert tab.edits.delete.text() in menus[-1][0]
+
+
+def test_a_day_the_keyboard_scrolled_shows_its_first_chips_again_once_left(tab, store, qtbot):
+    for minute in range(20):
+        _add(store, DAY, time(8, minute), f"Fournée {minute}")
+    _add(store, date(2026, 11, 19), time(8, 0), "Chouquettes")
+    view = _month(tab, qtbot)
+    posts = view.cell_of(DAY).posts
+    tab.window().activateWindow()
+    QTest.mouseClick(posts.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     _centre_of_chip(posts, 0))
+    for _ in range(19):
+        QTest.keyClick(posts, Qt.Key.Key_Down)
+    assert posts.verticalScrollBar().value() > 0  # the chip with the keyboard drawn: the day scrolled
+    other = view.cell_of(date(2026, 11, 19)).posts
+    QTest.mouseClick(other.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     _centre_of_chip(other, 0))  # a chip of another day: the keyboard and the selection go there
+    assert not posts.selectedItems() and posts.verticalScrollBar().value() == 0
+    assert posts.visualItemRect(posts.item(0)).top() == 0
+
+
+def test_a_right_click_on_the_ideas_free_space_offers_a_new_idea_not_a_post_on_a_chips_day(tab, store, qtbot,
+                                                                                           monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    from socialdesk.ui.calendar import selection
+
+    _add(store, DAY, time(8, 0), "Croissants")
+    view = _month(tab, qtbot)
+    chosen = view.cell_of(DAY).posts
+    QTest.mouseClick(chosen.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     _centre_of_chip(chosen, 0))
+    menus = []
+
+    class Menu(QMenu):
+        def exec(self, *_):
+            menus.append([action for action in self.actions() if not action.isSeparator()])
+
+    monkeypatch.setattr(selection, "QMenu", Menu)
+    ideas = tab.ideas
+    tab._on_list_context_menu(ideas, QPoint(5, ideas.viewport().height() - 3))
+    assert menus[-1] == [tab.edits.new_idea_action, tab.edits.limits]
+    made = []
+    monkeypatch.setattr(tab.edits, "_create", made.append)
+    tab.edits.new_idea_action.trigger()
+    assert made and made[0].day is None and made[0].status == PostStatus.IDEA

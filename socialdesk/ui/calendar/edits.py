@@ -54,6 +54,7 @@ class EditActions(QObject):
         self.tab = tab
         a = self._action
         self.new = a(self.tr("&New post…"), self.new_post, "Ctrl+N")
+        self.new_idea_action = a(self.tr("New i&dea…"), self.new_idea)  # the ideas' free space, right-clicked
         self.edit = a(self.tr("&Edit…"), lambda: self._each(self.edit_post, first=True), "F2")
         self.publish_action = a(self.tr("&Publish by hand…"), self.publish, "Ctrl+Shift+P")
         self.unpublish = a(self.tr("Mark as n&ot published"), self.mark_unpublished)
@@ -88,10 +89,11 @@ class EditActions(QObject):
         for posts in lists:
             posts.addActions(post_actions)
 
-    def populate(self, menu, on_posts: bool = True):
-        """`on_posts` False: the menu of a day's free space, with nothing that acts on posts selected elsewhere."""
+    def populate(self, menu, on_posts: bool = True, ideas: bool = False):
+        """`on_posts` False: the menu of free space, with nothing that acts on posts selected elsewhere: a new post
+        on that day, or a new idea in the ideas (`ideas`), not on the day of a chip selected elsewhere."""
         if not on_posts:
-            menu.addActions([self.new, self.limits])
+            menu.addActions([self.new_idea_action if ideas else self.new, self.limits])
             return
         menu.addActions([self.new, self.edit, self.publish_action, self.unpublish])
         menu.addSeparator()

@@ -250,6 +250,22 @@ class ChipList(PostList):
         self.make_rows()
         super().focusInEvent(event)
 
+    def focusOutEvent(self, event):  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        if event.reason() not in _STILL_HERE:
+            self._back_to_the_first_chips()
+
+    def selectionChanged(self, selected, deselected):  # noqa: N802 - Qt's name
+        super().selectionChanged(selected, deselected)
+        self._back_to_the_first_chips()
+
+    def _back_to_the_first_chips(self) -> None:
+        """A day the keyboard scrolled down shows its first chips again once it has neither the keyboard nor a chip
+        selected: "+N more" counts the chips below those, and the wheel does not scroll a day (attack 40b, M3: the
+        day kept its evening chips under "+28 more", its morning out of sight)."""
+        if self.verticalScrollBar().value() and not self.hasFocus() and not self.selectionModel().hasSelection():
+            self.scrollToTop()
+
     def resizeEvent(self, event):
         super().resizeEvent(event)
         picked = self.selectionModel()
@@ -308,6 +324,10 @@ class ChipList(PostList):
             painter = QPainter(viewport)
             self.chips.paint(painter, rows, palette, self.font(), viewport.devicePixelRatioF())
             painter.end()
+
+
+_STILL_HERE = (Qt.FocusReason.PopupFocusReason, Qt.FocusReason.ActiveWindowFocusReason)  # a menu, another window:
+# the keyboard comes back to the day
 
 
 def _make_rows_for_reader(_class_name, widget):

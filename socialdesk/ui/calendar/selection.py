@@ -68,8 +68,9 @@ class PostSelection:
         if item is not None and not item.isSelected():
             posts.setCurrentItem(item)
         menu = QMenu(self)
-        self.edits.populate(menu, on_posts=item is not None)  # free space: a menu that acts on no post selected
-        # elsewhere (attack 40, L1: « Delete » there deleted a chip selected on another day)
+        self.edits.populate(menu, on_posts=item is not None, ideas=posts.day is None)  # free space: a menu that
+        # acts on no post selected elsewhere (attack 40, L1: « Delete » there deleted a chip selected on another day;
+        # 40b, L2: « New post » in the ideas went on that chip's day)
         self._pointed = posts if posts.day is not None else None  # "New post" goes on that day
         try:
             menu.exec(posts.viewport().mapToGlobal(pos))
