@@ -150,7 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     stdout, sys.stdout = sys.stdout, SummaryStdout(sys.stdout)
     try:
         with speaking(lang_option(argv)), details_in_the_log():
-            return _run(build_parser().parse_args(argv))
+            try:
+                return _run(build_parser().parse_args(argv))
+            except KeyboardInterrupt:  # Ctrl+C before a command's own work began (its modules loading): one line
+                print("socialdesk: " + _("interrupted (Ctrl+C)"), file=sys.stderr)
+                return EXIT_INTERRUPTED
     finally:
         sys.stdout.flush()  # a summary stdout did not take is said (exit 0) or left unsaid; never raises
         sys.stderr, sys.stdout = stderr, stdout
@@ -158,9 +162,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(args) -> int:
     module_name, function_name = args.handler
-    handler = getattr(import_module(module_name), function_name)
     try:
-        code = handler(args)
+        code = getattr(import_module(module_name), function_name)(args)
         if code == EXIT_OK:  # done: a summary stdout did not take says so, the status stays 0
             say_unprinted_summary(args.command)
         return code

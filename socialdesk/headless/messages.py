@@ -59,7 +59,8 @@ NEEDS_UPGRADE_READ_ONLY = N_("the data file was made by an older SocialDesk and 
 
 # `check` writes nothing: a read-only file or folder is no fault of the file, only this can stop it.
 CHECK_READ_ONLY = N_("cannot be checked here: a -wal journal beside it can only be read where its folder is writable")
-CHECK_JOURNAL = N_("cannot be checked: the -wal journal beside it cannot be read (not a file, or its permissions)")
+CHECK_JOURNAL = N_("cannot be checked: the -wal journal or the -shm index beside it cannot be read (not a file, or "
+                   "its permissions)")
 
 WRITE_PROBLEMS = {
     WriteProblem.DISK_FULL: DISK_FULL,

@@ -1,6 +1,7 @@
 """Looking at a data file without changing it, and setting a bad one aside."""
 
 import os
+import re
 import shutil
 import sqlite3
 import stat
@@ -29,16 +30,21 @@ def connect_unchanging(path: Path) -> sqlite3.Connection:
 
 
 def journal_unreadable(path: Path) -> bool:
-    """Whether a -wal beside the file cannot be read as a journal: not a regular file (a folder, a FIFO), or not
-    readable. SQLite would then read the file without it (a FIFO), or fail as if the file were damaged."""
-    wal = f"{path}-wal"
-    try:
-        info = os.stat(wal)
-    except FileNotFoundError:  # none, or a dangling link: no journal
-        return False
-    except OSError:
-        return True
-    return not stat.S_ISREG(info.st_mode) or not os.access(wal, os.R_OK)
+    """Whether the -wal beside the file, or its -shm index, cannot be read: not a regular file (a folder, a FIFO),
+    or not readable. SQLite would then read the file without its journal (a FIFO), or fail as if the file were
+    damaged (attack 40b, M2; 40c, M3)."""
+    for side in ("-wal", "-shm"):
+        try:
+            info = os.stat(f"{path}{side}")
+        except FileNotFoundError:  # none, or a dangling link
+            continue
+        except OSError:
+            return True
+        if not stat.S_ISREG(info.st_mode) and not (side == "-shm" and stat.S_ISDIR(info.st_mode)):
+            return True
+        if stat.S_ISREG(info.st_mode) and not os.access(f"{path}{side}", os.R_OK):
+            return True
+    return False
 
 
 def has_wal_files(path: Path) -> bool:
@@ -102,31 +108,45 @@ def _connect_to_a_copy(path: Path, wal: Path) -> sqlite3.Connection | None:
 
 
 def sweep_old_looks(now: float | None = None) -> None:
-    """Removes the copies left by looks that were killed (a signal, a power cut): their process is gone (POSIX),
-    or, where that cannot be asked, they are over a day old."""
+    """Removes the copies left by looks that were killed (a signal, a power cut). Only what is surely one: named as
+    a look names its folder (ours, then a pid and mkdtemp's suffix), this user's, holding nothing but the copy and
+    its journal; and only once its process is gone (POSIX), or, where that cannot be asked, a day old. Never fails
+    the look that sweeps."""
     now = time.time() if now is None else now
     try:
-        folders = [entry for entry in os.scandir(tempfile.gettempdir())
-                   if entry.name.startswith(LOOK_PREFIX) and entry.is_dir(follow_symlinks=False)]
+        folders = [entry for entry in os.scandir(tempfile.gettempdir()) if entry.name.startswith(LOOK_PREFIX)]
     except OSError:
         return
     for entry in folders:
         try:
-            stale = entry.stat(follow_symlinks=False).st_mtime < now - 86400 or _gone(entry.name)
-        except OSError:
+            if _left_by_a_killed_look(entry, now):
+                shutil.rmtree(entry.path, ignore_errors=True)
+        except (OSError, ValueError, OverflowError):
             continue
-        if stale:
-            shutil.rmtree(entry.path, ignore_errors=True)
 
 
-def _gone(name: str) -> bool:
-    """Whether the process a look's folder is named after has ended (never asked on Windows, where signal 0 is
-    Ctrl+C)."""
-    pid = name[len(LOOK_PREFIX):].split("-", 1)[0]
-    if os.name != "posix" or not pid.isdigit() or int(pid) == os.getpid():
+_LOOK_NAME = re.compile(r"(\d{1,10})-[a-z0-9_]{8}", re.ASCII)  # after LOOK_PREFIX: the pid, mkdtemp's suffix
+_LOOK_FILES = {"look.sqlite3", "look.sqlite3-wal", "look.sqlite3-shm"}
+
+
+def _left_by_a_killed_look(entry: os.DirEntry, now: float) -> bool:
+    named = _LOOK_NAME.fullmatch(entry.name[len(LOOK_PREFIX):])
+    if named is None or not entry.is_dir(follow_symlinks=False):
         return False
+    info = entry.stat(follow_symlinks=False)
+    if hasattr(os, "getuid") and info.st_uid != os.getuid():  # another user's, even when run as root
+        return False
+    if not set(os.listdir(entry.path)) <= _LOOK_FILES:
+        return False
+    pid = int(named.group(1))
+    if os.name == "posix":
+        return pid != os.getpid() and _gone(pid)
+    return info.st_mtime < now - 86400  # Windows: signal 0 there is Ctrl+C, so the process is not asked
+
+
+def _gone(pid: int) -> bool:
     try:
-        os.kill(int(pid), 0)
+        os.kill(pid, 0)
     except ProcessLookupError:
         return True
     except OSError:  # another user's process: alive

@@ -27,7 +27,7 @@ from socialdesk.storage.schema_names import MIGRATION_SET, applied_names, pendin
 from socialdesk.storage.store import Store, configure_connection
 
 
-JOURNAL_UNREADABLE = "its -wal journal cannot be read"  # a StoreOpenError's detail (UNREADABLE)
+JOURNAL_UNREADABLE = "its -wal journal or -shm index cannot be read"  # a StoreOpenError's detail (UNREADABLE)
 
 
 class NeedsUpgrade(StoreOpenError):

@@ -60,44 +60,71 @@ def test_ctrl_c_in_a_command_is_one_line_and_status_130(beside, monkeypatch, cap
     assert err == "socialdesk check: interrupted (Ctrl+C)\n"
 
 
+def _look_folder(temp: Path, name: str, files=("look.sqlite3",)) -> Path:
+    folder = temp / name
+    folder.mkdir()
+    for file in files:
+        (folder / file).write_bytes(b"the owner's posts")
+    return folder
+
+
 @pytest.mark.skipif(os.name != "posix", reason="a dead process is asked for by its pid on POSIX only")
-def test_the_copies_of_looks_killed_on_the_way_are_swept_at_the_next(beside):
+def test_the_copies_of_looks_killed_on_the_way_are_swept_at_the_next_and_nothing_else(beside):
     path, temp = beside
     dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
-    killed = temp / f"{LOOK_PREFIX}{dead.stdout.strip()}-abc"
-    killed.mkdir()
-    (killed / "look.sqlite3").write_bytes(b"the owner's posts")
-    alive = temp / f"{LOOK_PREFIX}{os.getppid()}-def"  # a process still running: its look is its own
-    alive.mkdir()
-    old = temp / f"{LOOK_PREFIX}x-ghi"  # no pid to ask: by its age
-    old.mkdir()
-    os.utime(old, (time.time() - 2 * 86400, time.time() - 2 * 86400))
-    other = temp / "someone-else"
-    other.mkdir()
+    pid = dead.stdout.strip()
+    _look_folder(temp, f"{LOOK_PREFIX}{pid}-abcd1234", ("look.sqlite3", "look.sqlite3-wal"))  # killed: swept
+    kept = [
+        _look_folder(temp, f"{LOOK_PREFIX}{os.getppid()}-efgh5678"),  # a look still running, however old
+        _look_folder(temp, f"{LOOK_PREFIX}{pid}-ijkl9012", ("look.sqlite3", "notes.txt")),  # holds something else
+        _look_folder(temp, f"{LOOK_PREFIX}2024-photos", ("logo.png",)),  # not a look's name
+        _look_folder(temp, f"{LOOK_PREFIX}and-feel", ("theme.qss",)),
+        _look_folder(temp, f"{LOOK_PREFIX}99999999999999999999-x"),  # no pid can be that: never a crash
+        _look_folder(temp, f"{LOOK_PREFIX}\u00b2-mnop3456"),  # a digit to str.isdigit, not to int
+        _look_folder(temp, "someone-else"),
+    ]
+    old = time.time() - 3 * 86400
+    os.utime(kept[0], (old, old))
+    link = temp / f"{LOOK_PREFIX}{pid}-qrst7890"
+    link.symlink_to(kept[-1], target_is_directory=True)  # named as a look, a link elsewhere
     connect_for_inspection(path).close()
-    assert sorted(entry.name for entry in temp.iterdir()) == sorted([alive.name, other.name])
-    sweep_old_looks(now=time.time() + 2 * 86400)  # a day later, even a live process's look is no longer read
-    assert sorted(entry.name for entry in temp.iterdir()) == [other.name]
+    left = sorted(entry.name for entry in temp.iterdir())
+    assert left == sorted([*(folder.name for folder in kept), link.name])
+    assert all(any(folder.iterdir()) for folder in kept)
 
 
-@pytest.mark.parametrize("journal", ["folder", "fifo"])
+@pytest.mark.parametrize("journal", ["-wal folder", "-wal fifo", "-shm fifo"])
 def test_a_journal_that_cannot_be_read_is_said_so_not_a_damaged_file(tmp_path, journal, capsys):
     from socialdesk.storage import open_store
 
     path = tmp_path / "shop.sqlite3"
     open_store(path).close()
-    wal = Path(f"{path}-wal")
-    if journal == "folder":
-        wal.mkdir()
+    side, kind = journal.split()
+    odd = Path(f"{path}{side}")
+    if side == "-shm":
+        shutil.copyfile(CORPUS / f"{NAME}-wal", f"{path}-wal")  # a journal, and its index a FIFO (40c, M3)
+    if kind == "folder":
+        odd.mkdir()
     else:
         if not hasattr(os, "mkfifo"):
             pytest.skip("no FIFOs here")
-        os.mkfifo(wal)
+        os.mkfifo(odd)
     before = sorted(entry.name for entry in tmp_path.iterdir())
     assert cli_main(["check", "--db", str(path)]) == 1
     err = capsys.readouterr().err
-    assert err.count("\n") == 1 and "-wal journal beside it cannot be read" in err and "restore" not in err
+    assert err.count("\n") == 1 and "-shm index beside it cannot be read" in err and "restore" not in err
     assert cli_main(["export", "csv", "-o", "-", "--db", str(path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "cannot be read" in err and "damaged" not in err
     assert sorted(entry.name for entry in tmp_path.iterdir()) == before
+
+
+def test_ctrl_c_while_a_commands_modules_load_is_one_line_too(monkeypatch, capsys, tmp_path):
+    import socialdesk.cli as cli
+
+    def interrupted(_name):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "import_module", interrupted)
+    assert cli_main(["export", "csv", "-o", "-", "--db", str(tmp_path / "shop.sqlite3")]) == 130
+    assert capsys.readouterr().err == "socialdesk export: interrupted (Ctrl+C)\n"
