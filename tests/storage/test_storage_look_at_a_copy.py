@@ -128,3 +128,15 @@ def test_ctrl_c_while_a_commands_modules_load_is_one_line_too(monkeypatch, capsy
     monkeypatch.setattr(cli, "import_module", interrupted)
     assert cli_main(["export", "csv", "-o", "-", "--db", str(tmp_path / "shop.sqlite3")]) == 130
     assert capsys.readouterr().err == "socialdesk export: interrupted (Ctrl+C)\n"
+
+
+def test_where_a_process_cannot_be_asked_a_look_is_swept_once_a_day_old(beside, monkeypatch):
+    _path, temp = beside
+    fresh = _look_folder(temp, f"{LOOK_PREFIX}4242-abcd1234")
+    old = _look_folder(temp, f"{LOOK_PREFIX}4243-efgh5678")
+    before = time.time() - 2 * 86400
+    os.utime(old, (before, before))
+    monkeypatch.setattr(files.os, "name", "nt")  # Windows: signal 0 there is Ctrl+C, so no process is asked
+    monkeypatch.setattr(files, "_gone", lambda _pid: pytest.fail("a process asked on Windows"))
+    sweep_old_looks()
+    assert sorted(entry.name for entry in temp.iterdir()) == [fresh.name]
