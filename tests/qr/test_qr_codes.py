@@ -3,7 +3,7 @@
 import dataclasses
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from qr_helpers import make_logo
 
@@ -91,14 +91,23 @@ COLOUR = st.tuples(*[st.integers(0, 255)] * 3).map(lambda rgb: "#{:02x}{:02x}{:0
 @pytest.mark.faults
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(COLOUR, COLOUR, st.integers(40, 600), st.integers(40, 600), st.sampled_from(PAYLOADS))
+@example("#000000", "#007f00", 40, 182, "Pain au chocolat — 1,20 € — ñ ü ß 日本 中文 한국어")
 def test_any_accepted_design_decodes(foreground, background, logo_w, logo_h, payload):
-    """Whatever colours pass the contrast rule and whatever logo shape: verified means exact."""
+    """Whatever colours pass the contrast rule and whatever logo shape: verified means exact, and a code the check
+    refuses for its logo or its size is given a size that verifies (black on #007f00, 4.0:1, with a logo 40 × 182
+    needed 44 mm where the test's rule gave 35: refused, with that advice; `make test-faults`, stop 40)."""
     logo = make_logo(logo_w, logo_h)
+    design = QrDesign(payload, foreground=foreground, background=background, logo=logo,
+                      size_mm=_size_for(payload, logo))
     try:
-        checked = check(QrDesign(payload, foreground=foreground, background=background, logo=logo,
-                                 size_mm=_size_for(payload, logo)), dpi=150)
+        checked = check(design, dpi=150)
     except ColourRefused:
         return
+    if not checked.verdict.ok:
+        assert checked.verdict.reason in (Reason.LOGO, Reason.UNREADABLE), (foreground, background, checked.verdict)
+        advised = checked.verdict.minimum_size_mm
+        assert advised > design.size_mm, (foreground, background, checked.verdict)
+        checked = check(dataclasses.replace(design, size_mm=advised), dpi=150)
     assert checked.verdict.ok, (foreground, background, checked.verdict)
     zbar, zxing = both_decoders(render(checked.code, 150))
     # Before: zbar missed a few logo codes zxing-cpp read (seen at 4:1 and 7:1); the check asks both now.
