@@ -152,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         with speaking(lang_option(argv)), details_in_the_log():
             try:
                 return _run(build_parser().parse_args(argv))
-            except KeyboardInterrupt:  # Ctrl+C before a command's own work began (its modules loading): one line
+            except KeyboardInterrupt:  # Ctrl+C while the arguments are read, before the command: one line too
                 print("socialdesk: " + _("interrupted (Ctrl+C)"), file=sys.stderr)
                 return EXIT_INTERRUPTED
     finally:

@@ -40,7 +40,8 @@ def journal_unreadable(path: Path) -> bool:
             continue
         except OSError:
             return True
-        if not stat.S_ISREG(info.st_mode) and not (side == "-shm" and stat.S_ISDIR(info.st_mode)):
+        if not stat.S_ISREG(info.st_mode) and not (side == "-shm" and stat.S_ISDIR(info.st_mode)):  # a -shm
+            # folder: SQLite reads the journal without it (seen by attack 40b: "ok", the journal's posts exported)
             return True
         if stat.S_ISREG(info.st_mode) and not os.access(f"{path}{side}", os.R_OK):
             return True
@@ -95,13 +96,11 @@ def _connect_to_a_copy(path: Path, wal: Path) -> sqlite3.Connection | None:
         shutil.copyfile(path, copy)
         shutil.copyfile(wal, f"{copy}-wal")
         conn = sqlite3.connect(readonly_uri(copy), uri=True, isolation_level=None, factory=_LookingAtACopy)
-    except (OSError, sqlite3.Error):  # no room for the copy: read in place, as any reader would
+    except BaseException as error:  # Ctrl+C during the copy of a large file too: none of the owner's data left
         if folder is not None:
             shutil.rmtree(folder, ignore_errors=True)
-        return None
-    except BaseException:  # Ctrl+C during the copy of a large file: none of the owner's data is left behind
-        if folder is not None:
-            shutil.rmtree(folder, ignore_errors=True)
+        if isinstance(error, (OSError, sqlite3.Error)):  # no room for the copy: read in place, as any reader would
+            return None
         raise
     conn.folder = folder
     return conn

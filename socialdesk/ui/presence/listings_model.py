@@ -28,11 +28,11 @@ class ListingsModel(QAbstractTableModel):
 
     def set_today(self, today: date) -> None:
         """Another day with the window open: the "checked" column says again which listings are out of date."""
-        if today != self._today and self._listings:
-            self._today = today
+        changed = today != self._today
+        self._today = today
+        if changed and self._listings:
             column = COLUMNS.index("checked")
             self.dataChanged.emit(self.index(0, column), self.index(len(self._listings) - 1, column))
-        self._today = today
 
     def listing_at(self, row: int) -> Listing | None:
         return self._listings[row] if 0 <= row < len(self._listings) else None
