@@ -108,7 +108,9 @@ over 520 weeks, {data['listings']} listings, {data['strategy']} strategy version
   `bench/bare_window.py`, a QMainWindow with four empty tabs, does the same; so does
   `bench/page_widgets.py`, the bare window with the Qt widgets the app's first frame shows on that
   tab (counted in the real window), in Fusion, without any SocialDesk code: what Qt alone needs
-  to show that page, a bound the app cannot go under. The first open
+  to show that page, a bound the app cannot go under. Its floor (`--floor`) adds what the app must
+  do before that paint whatever its code: name PySide6's `Qt` namespace (its 90-odd enum classes
+  are made at first touch) and check the data file (`PRAGMA quick_check`). The first open
   of a day also makes the day's backup (right after the first paint); it is timed apart,
   with the backups removed before each of those runs.
 - Children run from cached bytecode as an installed app does (a private PYTHONPYCACHEPREFIX;

@@ -45,11 +45,13 @@ def _app(path: Path) -> list[str]:
 
 
 def measure(data: Path, copies: dict[str, Path], env: dict, runs: int) -> dict[str, list]:
-    """Interleaved rounds (bare window, app, first open of a day, app on each other tab, each tab's widgets alone)."""
+    """Interleaved rounds (bare window, app, first open of a day, app on each other tab, each tab's widgets alone
+    and with the floor's two musts: PySide's Qt namespace and the data file's check)."""
     app_env = dict(env, SOCIALDESK_BENCH_FIRST_PAINT="1")
     backups = data.parent / "backups"
     samples: dict[str, list] = {"bare": [], "bare with Qt": [], "app": [], "first of day": [],
-                                **{name: [] for name in copies}, **{f"widgets {name}": [] for name in PAGES}}
+                                **{name: [] for name in copies}, **{f"widgets {name}": [] for name in PAGES},
+                                **{f"floor {name}": [] for name in PAGES}}
     samples["backed up"] = []
     for number in range(runs + 1):  # the first round warms the disk cache and makes the day's backups
         runs_now = {"bare": _timed([PYTHON, str(ROOT / "bench" / "bare_window.py")], env),
@@ -61,7 +63,9 @@ def measure(data: Path, copies: dict[str, Path], env: dict, runs: int) -> dict[s
         for name, copy in copies.items():
             runs_now[name] = _timed(_app(copy), app_env)
         for name, page in PAGES.items():
-            runs_now[f"widgets {name}"] = _timed([PYTHON, str(ROOT / "bench" / "page_widgets.py"), page], env)
+            widgets = [PYTHON, str(ROOT / "bench" / "page_widgets.py"), page]
+            runs_now[f"widgets {name}"] = _timed(widgets, env)
+            runs_now[f"floor {name}"] = _timed([*widgets, "--floor", str(copies.get(name, data))], env)
         if number:
             for key, run in runs_now.items():
                 samples[key].append(run)
@@ -77,6 +81,7 @@ def rows(data: Path, copies: dict[str, Path], env: dict, runs: int) -> tuple[lis
     result = [
         Row.by_ratio("Start-up to first paint (ten-year file)", median(ms["app"]), bare_ms, "ms", 1.3, "bare window"),
         _widgets_row("strategy", ms["widgets app"], bare_ms),
+        _floor_row("strategy", ms["floor app"], bare_ms),
         Row.by_ratio("Bound: the bare window setting one attribute from PySide6's Qt namespace (its enums are made "
                      "at first touch)", median(ms["bare with Qt"]), bare_ms, "ms", None, "bare window"),
         Row.by_ratio("Peak memory (RSS) up to first paint", median(mib["app"]), bare_mib, "MiB", 1.3, "bare window"),
@@ -87,6 +92,7 @@ def rows(data: Path, copies: dict[str, Path], env: dict, runs: int) -> tuple[lis
         result.append(Row.by_ratio(f"Start-up, {name} tab last used", median(ms[name]), bare_ms, "ms", 1.3,
                                    "bare window", extra=f"{median(mib[name]):.1f} MiB"))
         result.append(_widgets_row(name, ms[f"widgets {name}"], bare_ms))
+        result.append(_floor_row(name, ms[f"floor {name}"], bare_ms))
     whole_app = median([r.peak_rss_mib for r in samples["app"]])
     whole_bare = median([r.peak_rss_mib for r in samples["bare"]])
     notes = [
@@ -103,6 +109,13 @@ def rows(data: Path, copies: dict[str, Path], env: dict, runs: int) -> tuple[lis
 def _widgets_row(name: str, values: list[float], bare_ms: float) -> Row:
     """What Qt alone needs for that tab's first page (bench/page_widgets.py): a bound, no target."""
     figure = f"Bound: the {name} page's Qt widgets alone (no SocialDesk code)"
+    return Row.by_ratio(figure, median(values), bare_ms, "ms", None, "bare window")
+
+
+def _floor_row(name: str, values: list[float], bare_ms: float) -> Row:
+    """Those widgets, PySide's Qt namespace and the file's quick_check (page_widgets.py --floor): what no SocialDesk
+    could start under while it names Qt's enums and checks the file before trusting it, as the app must."""
+    figure = f"Floor: the {name} page's Qt widgets, Qt's namespace and the data file's check (no SocialDesk code)"
     return Row.by_ratio(figure, median(values), bare_ms, "ms", None, "bare window")
 
 

@@ -32,13 +32,14 @@ def test_a_bound_row_has_no_target_and_names_its_page():
     assert "calendar" in row.figure
 
 
-@pytest.mark.parametrize("arguments", [[], ["bogus"], ["Calendar"], ["--help"], ["calendar", "extra"]])
+@pytest.mark.parametrize("arguments", [[], ["bogus"], ["Calendar"], ["--help"], ["calendar", "extra"],
+                                       ["calendar", "--floor"], ["--floor", "x.sqlite3", "calendar"]])
 def test_a_wrong_page_name_gets_one_usage_line_and_exit_2(arguments, tmp_path):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
     done = subprocess.run([sys.executable, str(BENCH / "page_widgets.py"), *arguments], env=env, cwd=BENCH,
                           capture_output=True, text=True, timeout=60)
     assert (done.returncode, done.stdout) == (2, "")
-    assert done.stderr == "usage: page_widgets.py strategy|calendar|checklist|presence\n"
+    assert done.stderr == "usage: page_widgets.py strategy|calendar|checklist|presence [--floor DATAFILE]\n"
 
 
 @pytest.mark.parametrize("arguments, touched", [([], False), (["--qt-namespace"], True)])
@@ -60,5 +61,54 @@ def test_the_bare_window_touches_qts_namespace_only_when_asked(arguments, touche
                PYTHONPATH=os.pathsep.join([str(BENCH), str(tmp_path)]))
     done = subprocess.run([sys.executable, "-c", probe, *arguments], env=env, cwd=BENCH, capture_output=True,
                           text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["touched" if touched else "untouched"]
+
+
+def test_the_floor_checks_the_data_file_before_its_window(tmp_path):
+    """The floor's check is real: a sound file paints and reports, a file that is not SQLite stops it."""
+    import sqlite3
+
+    sound, broken = tmp_path / "sound.sqlite3", tmp_path / "broken.sqlite3"
+    with sqlite3.connect(sound) as conn:
+        conn.execute("CREATE TABLE posts (body TEXT)")
+        conn.executemany("INSERT INTO posts VALUES (?)", [("x" * 200,)] * 500)
+    conn.close()
+    broken.write_bytes(b"not a database " * 400)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path))
+
+    def floor(path):
+        return subprocess.run([sys.executable, str(BENCH / "page_widgets.py"), "strategy", "--floor", str(path)],
+                              env=env, cwd=BENCH, capture_output=True, text=True, timeout=60)
+
+    good = floor(sound)
+    assert good.returncode == 0, good.stderr
+    assert good.stdout.split()[0] == "first-paint"
+    bad = floor(broken)
+    assert bad.returncode != 0 and "first-paint" not in bad.stdout
+
+
+@pytest.mark.parametrize("floor, touched", [(False, False), (True, True)])
+def test_the_page_touches_qts_namespace_only_for_the_floor(floor, touched, tmp_path):
+    import sqlite3
+
+    data = tmp_path / "data.sqlite3"
+    sqlite3.connect(data).execute("CREATE TABLE t (x)").connection.close()
+    child = tmp_path / "floor_probe.py"
+    child.write_text(
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import bare_window, page_widgets\n"
+        "def report():\n"
+        "    import PySide6.QtCore as core\n"
+        "    print('touched' if 'Qt' in vars(core) else 'untouched', flush=True)\n"
+        "    QApplication.quit()\n"
+        "bare_window.FirstPaint._report = lambda self: report()\n"
+        "sys.exit(page_widgets.main())\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path),
+               PYTHONPATH=os.pathsep.join([str(BENCH), str(tmp_path)]))
+    arguments = ["strategy", "--floor", str(data)] if floor else ["strategy"]
+    done = subprocess.run([sys.executable, "-c", "import floor_probe", *arguments], env=env, cwd=BENCH,
+                          capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["touched" if touched else "untouched"]
