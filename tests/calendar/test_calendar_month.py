@@ -225,6 +225,46 @@ def test_arrows_walk_the_days_and_keys_edit_the_chip_in_focus(tab, store, qtbot)
     assert _chips(view, date(2026, 11, 28)) == [post.id]
 
 
+def test_the_post_keys_act_on_the_day_with_the_keyboard_not_a_chip_selected_on_another(tab, store, qtbot):
+    """A chip selected on the 28th, the keyboard walked back to the empty 27th: Delete, Ctrl+→ and Enter there act on
+    no post (they deleted, moved or opened the 28th's chip, a day the keyboard had left)."""
+    post = _add(store, date(2026, 11, 28), time(10, 0))
+    view = _month(tab, qtbot)
+    tab.activateWindow()
+    chip = view.cell_of(date(2026, 11, 28)).posts
+    chip.setFocus()
+    chip.setCurrentRow(0)
+    assert tab.selected_ids() == [post.id]
+    QTest.keyClick(chip, Qt.Key.Key_Left)
+    empty = view.cell_of(date(2026, 11, 27)).posts
+    assert empty.hasFocus() and chip.selectedItems()  # still drawn selected on its own day
+    assert tab.selected_ids() == []
+    for key, modifier in ((Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+                          (Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)):
+        QTest.keyClick(empty, key, modifier)
+    assert store.calendar.get(post.id).day == date(2026, 11, 28)
+    assert tab.undo_stack.count() == 0
+    QTest.keyClick(empty, Qt.Key.Key_Right)  # back on its day: the keys act on it again
+    assert chip.hasFocus() and tab.selected_ids() == [post.id]
+    QTest.keyClick(chip, Qt.Key.Key_Delete)
+    assert store.calendar.get(post.id) is None
+
+
+def test_the_week_post_keys_act_on_the_day_with_the_keyboard_too(tab, store, qtbot):
+    post = _add(store, date(2026, 11, 24), time(10, 0))
+    tab.reload_week()
+    tab.activateWindow()
+    card = next(posts for posts in tab.week.lists() if posts.day == date(2026, 11, 24))
+    card.setFocus()
+    card.setCurrentRow(0)
+    assert tab.selected_ids() == [post.id]
+    other = next(posts for posts in tab.week.lists() if posts.day == date(2026, 11, 26))
+    other.setFocus()
+    assert card.selectedItems() and tab.selected_ids() == []
+    QTest.keyClick(other, Qt.Key.Key_Delete)
+    assert store.calendar.get(post.id) is not None
+
+
 def _two_posts(day):
     return [Post(id=n, day=day, time=time(7 + 9 * n, 30), networks=("instagram",), text="Fournée",
                  status=PostStatus.PLANNED) for n in range(2)]

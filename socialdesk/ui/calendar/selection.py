@@ -4,7 +4,7 @@ the keys act on it only while it shows, and a new post goes to the day pointed a
 from datetime import date, timedelta
 
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QApplication, QMenu
 
 from socialdesk.ui.calendar.week_view import PostList
 
@@ -27,11 +27,23 @@ class PostSelection:
         self._clearing = False
 
     def active_list(self) -> PostList | None:
-        """The list whose selection the post keys act on: never one of the view not shown (a chip selected in the
+        """The list whose selection the post keys act on: the ideas or the day whose chips hold the keyboard, with
+        what is selected there (a chip selected on another day is left alone: Delete on the empty day the arrows
+        walked to deleted it); else the list selected last, never one of the view not shown (a chip selected in the
         month, then Delete in the week, must not delete it unseen)."""
+        keyboard = self._posts_with_keyboard()
+        if keyboard is not None:
+            return keyboard if keyboard.selectedItems() else None
         if self._active is not None and self._active.isVisible() and self._active.selectedItems():
             return self._active
         return None
+
+    def _posts_with_keyboard(self) -> PostList | None:
+        focus = QApplication.focusWidget()
+        if not isinstance(focus, PostList):
+            return None
+        shown = self.months.lists() if self.months.shown else self.week.lists()
+        return focus if focus is self.ideas or any(focus is posts for posts in shown) else None
 
     def selected_ids(self) -> list[int]:
         active = self.active_list()
