@@ -2417,8 +2417,8 @@
         <translation>Rien de prévu ce mois-ci pour l'instant.</translation>
     </message>
     <message>
-        <source>Plan a p&amp;ost…</source>
-        <translation>Planifier une publicati&amp;on…</translation>
+        <source>Pl&amp;an a post…</source>
+        <translation>Planifier une publica&amp;tion…</translation>
     </message>
 </context>
 <context>
@@ -2430,8 +2430,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/calendar/week_view.py" line="1" />
-        <source>Plan a p&amp;ost…</source>
-        <translation>Planifier une publicati&amp;on…</translation>
+        <source>Pl&amp;an a post…</source>
+        <translation>Planifier une publica&amp;tion…</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@
         <translation>Les coordonnées de la boutique sont vides : le nom, l&apos;adresse et le téléphone de chaque fiche leur sont comparés.</translation>
     </message>
     <message>
-        <source>Fill in the &amp;shop card</source>
+        <source>Fill &amp;in the shop card</source>
         <translation>&amp;Remplir les coordonnées</translation>
     </message>
 </context>
@@ -684,8 +684,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/presence/listings_page.py" line="1" />
-        <source>Add the recommended &amp;listings</source>
-        <translation>Ajouter les fiches suggérées</translation>
+        <source>Add the &amp;recommended listings</source>
+        <translation>Ajouter les fiches su&amp;ggérées</translation>
     </message>
 </context>
 <context>

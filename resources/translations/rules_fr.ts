@@ -302,8 +302,8 @@
         <translation>Aucun relais pour l&apos;instant. Commencez par deux ou trois personnes qui parlent déjà de la boutique : un client fidèle, un commerce voisin, un fournisseur.</translation>
     </message>
     <message>
-        <source>Add the first key person…</source>
-        <translation>Ajouter un premier relais…</translation>
+        <source>Add the f&amp;irst key person…</source>
+        <translation>C&amp;hoisir un premier relais…</translation>
     </message>
 </context>
 <context>
@@ -864,8 +864,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="1" />
-        <source>Open the Rules page</source>
-        <translation>Ouvrir la page Règles</translation>
+        <source>Open the Rules pa&amp;ge</source>
+        <translation>Écrire les règles de la &amp;boutique</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="1" />
@@ -874,8 +874,8 @@
     </message>
     <message>
         <location filename="../../socialdesk/ui/rules/week_page.py" line="1" />
-        <source>Start with the first rule</source>
-        <translation>Commencer par la première règle</translation>
+        <source>St&amp;art with the first rule</source>
+        <translation>Première règle à coc&amp;her</translation>
     </message>
     <message>
         <source>Nothing was ticked that week. Tick what was kept, even late; start with the first rule.</source>

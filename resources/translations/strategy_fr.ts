@@ -1226,7 +1226,7 @@ Des fleurs de producteurs à moins de 50 km</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/strategy/page_summary.py" line="1" />
-        <source>Start with the &amp;shop</source>
+        <source>Start with the sh&amp;op</source>
         <translation>Commencer par la &amp;boutique</translation>
     </message>
 </context>

@@ -35,7 +35,7 @@ def test_the_checklist_says_what_to_do_with_no_rule_ticked_and_with_no_rule(qtbo
         new_file.rules.archive(rule.id, MONDAY.date())  # gone from next week on
     rules.show_week(IsoWeek.of(MONDAY.date()).shifted(1))
     QApplication.processEvents()
-    assert page.rules_empty.isVisible() and page.rules_empty.button.text() == "Open the Rules page"
+    assert page.rules_empty.isVisible() and page.rules_empty.button.text() == "Open the Rules pa&ge"
     _click(qtbot, page.rules_empty.button)
     assert rules.pages.currentWidget() is rules.rules_page
 
@@ -61,7 +61,7 @@ def test_the_empty_states_speak_french(qtbot, new_file):
     rules = window.page("rulesTab").ensure_built().week_page.rules_empty
     for state in (week, listings, rules):
         assert state.button.text() and state.label.text()
-    assert week.button.text() == "Planifier une publicati&on…"
+    assert week.button.text() == "Planifier une publica&tion…"
     assert "fiche" in listings.label.text()
     assert "coch" in rules.label.text()
 
@@ -78,7 +78,7 @@ def test_an_empty_month_offers_a_post_on_today(qtbot, new_file, monkeypatch):
     month = calendar.months.view
     month.new_requested.disconnect()
     month.new_requested.connect(asked.append)
-    assert month.empty.isVisible() and month.empty.button.text() == "Plan a p&ost…"
+    assert month.empty.isVisible() and month.empty.button.text() == "Pl&an a post…"
     _click(qtbot, month.empty.button)
     assert asked == [MONDAY.date()]
     from socialdesk.domain.posts import Post

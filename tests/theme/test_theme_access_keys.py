@@ -257,3 +257,46 @@ def test_a_menu_clash_is_found(qtbot):
     window.setCentralWidget(page)
     assert menu_clashes("here", window, page) == ["here: Alt+E 'R&ead' and the menu '&Edit'",
                                                   "here: Alt+D '&Dans les deux' and the menu 'Ai&de'"]
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_an_empty_files_views_give_each_letter_once_and_each_empty_state_a_letter(qtbot, tmp_path, language):
+    """A new owner's first look: every view of an empty file, its empty states shown. Their one button each has
+    an access key (the French listings page's « Ajouter les fiches suggérées » had none), and nothing clashes."""
+    from socialdesk.storage import open_store
+    from socialdesk.ui.common.bus import DataBus
+    from socialdesk.ui.common.empty_state import EmptyState
+    from socialdesk.ui.i18n import install_translators
+    from socialdesk.ui.main_window import MainWindow
+
+    store = open_store(tmp_path / "new.sqlite3")
+    with walk.KeptLanguage():
+        install_translators(language)
+        window = MainWindow(store, DataBus(), CLOCK)
+        qtbot.addWidget(window)
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        found, buttons = [], {}
+
+        def look(view):
+            nonlocal found
+            found += clashes(view, window) + menu_clashes(view, window, window)
+            buttons.update({empty.objectName(): empty.button.text() for empty in _shown(window, EmptyState)})
+
+        for view in walk.views(window):
+            look(view)
+        for rule in store.rules.rules():  # no rule kept at all: the checklist's week sends the owner to write some
+            store.rules.archive(rule.id, date(2026, 11, 1))
+        window.tabs.setCurrentIndex(2)
+        rules = window.tabs.currentWidget().content
+        rules.show_week(rules.week_page.week)
+        walk.settle()
+        assert rules.week_page.rules_empty.button.text().replace("&", "") in {"Open the Rules page",
+                                                                             "Écrire les règles de la boutique"}
+        look("checklist, no rule")
+        window.close()
+    store.close()
+    assert found == [], "\n".join(found)
+    assert "emptyListings" in buttons and len(buttons) >= 3, buttons
+    assert [name for name, text in buttons.items() if not _letter(text)] == [], buttons

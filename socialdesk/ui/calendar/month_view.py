@@ -169,7 +169,7 @@ class MonthView(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(spacing.XS // 2)
         self.empty = EmptyState("emptyMonth", self, primary=False)  # "New post" is the calendar's accent button
-        self.empty.set_words(self.tr("Nothing planned this month yet."), self.tr("Plan a p&ost…"))  # one line: the
+        self.empty.set_words(self.tr("Nothing planned this month yet."), self.tr("Pl&an a post…"))  # one line: the
         # grid's rows leave it no room for a second in the smallest window (attack 37b, M2)
         self.empty.button.clicked.connect(self._on_empty_button_clicked)
         grid.addWidget(self.empty, 0, 0, 1, 7)

@@ -278,7 +278,7 @@ class WeekView(QWidget):
         outer.setSpacing(spacing.S)
         self.empty = EmptyState("emptyWeek", self, primary=False)  # "New post" is the week's accent button
         self.empty.set_words(self.tr("Nothing planned this week yet. One post is enough to start: a new product, "
-                                     "a face of the shop, an event."), self.tr("Plan a p&ost…"))
+                                     "a face of the shop, an event."), self.tr("Pl&an a post…"))
         self.empty.button.clicked.connect(self._on_empty_button_clicked)
         outer.addWidget(self.empty)
         layout = QHBoxLayout()

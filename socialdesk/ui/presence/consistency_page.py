@@ -84,7 +84,7 @@ class ConsistencyPage(QWidget):
         card_layout.addWidget(self.card_label)
         self.empty_card = EmptyState("emptyShopCard", card_box)  # the one thing to do first (attack 37, L3)
         self.empty_card.set_words(self.tr("The shop card is empty: every listing is checked against its name, "
-                                          "address and phone."), self.tr("Fill in the &shop card"))
+                                          "address and phone."), self.tr("Fill &in the shop card"))
         self.empty_card.button.clicked.connect(self.shop_card_requested)
         card_layout.addWidget(self.empty_card)
         self.summary = QLabel(self)

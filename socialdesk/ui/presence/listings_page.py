@@ -88,7 +88,7 @@ class ListingsPage(QWidget):
         self.empty = EmptyState("emptyListings", self)  # no listing yet: what to do next
         self.empty.set_words(self.tr("No listing yet. Start with the ones every local shop needs (Google, Apple, "
                                      "Bing and the others recommended): you fill in each one afterwards."),
-                             self.tr("Add the recommended &listings"))
+                             self.tr("Add the &recommended listings"))
         self.empty.button.clicked.connect(self._on_recommended_button_clicked)
         layout.addWidget(self.empty)
         layout.addWidget(splitter, 1)
@@ -142,6 +142,7 @@ class ListingsPage(QWidget):
         selected = self.selected()
         self.model.set_listings(self.store.presence.listings(), self._today())
         self.empty.setVisible(self.model.rowCount() == 0)
+        self.recommended_button.setHidden(self.model.rowCount() == 0)  # the empty card's button says the same
         self._show_reprint()
         row = self.model.row_of(selected.id) if selected else -1
         self.select_row(row if row >= 0 else 0)

@@ -39,7 +39,7 @@ class DriversPage(QWidget):
         self.empty = EmptyState("emptyDrivers", self)  # no key person yet: who to start with (attack 37, L3)
         self.empty.set_words(self.tr("No key person yet. Start with two or three who already talk about the shop: "
                                      "a faithful customer, a neighbouring shop, a supplier."),
-                             self.tr("Add the first key person…"))
+                             self.tr("Add the f&irst key person…"))
         self.empty.button.clicked.connect(self._on_add_button_clicked)
         layout.addWidget(self.empty)
         self.table = QTableWidget(0, 5)

@@ -249,17 +249,17 @@ class WeekPage(QScrollArea):
             if not self.store.rules.rules():  # none kept at all; a week before the rules were written is history
                 self.rules_empty.set_words(self.tr("Write the few rules your shop keeps every week (or bring back "
                                                    "the suggested ones) on the Rules page."),
-                                           self.tr("Open the Rules page"))
+                                           self.tr("Open the Rules pa&ge"))
                 self.rules_empty.button.clicked.connect(self.rules_requested)
                 self.rules_empty.show()
         elif self._gone_by():  # what is due opens last week
             self.rules_empty.set_words(self.tr("Nothing was ticked that week. Tick what was kept, even late; start "
-                                               "with the first rule."), self.tr("Start with the first rule"))
+                                               "with the first rule."), self.tr("St&art with the first rule"))
             self.rules_empty.button.clicked.connect(self._on_first_rule_requested)
             self._update_rules_summary()
         else:
             self.rules_empty.set_words(self.tr("Nothing ticked yet this week. Tick a rule once you have kept it; "
-                                               "start with the first one."), self.tr("Start with the first rule"))
+                                               "start with the first one."), self.tr("St&art with the first rule"))
             self.rules_empty.button.clicked.connect(self._on_first_rule_requested)
             self._update_rules_summary()
 

@@ -59,7 +59,7 @@ class SummaryPage(StepPage):
         layout.setContentsMargins(0, 0, 0, 0)
         self.empty = EmptyState("emptyStrategy", self.body)
         self.empty.set_words(self.tr("The plan is still empty. Each step takes a few minutes; the first one, "
-                                     "the shop, needs only its name."), self.tr("Start with the &shop"))
+                                     "the shop, needs only its name."), self.tr("Start with the sh&op"))
         self.empty.button.clicked.connect(self._on_empty_button_clicked)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
