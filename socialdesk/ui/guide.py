@@ -36,7 +36,9 @@ class Guide(QObject):
         self._welcome_area: QScrollArea | None = None
         self.first_session = False  # a new file opened on its welcome: this session is the welcome's alone
         self.due_panel = None
+        self._due = None  # what the panel lists
         self._due_week = None  # the week whose due items were shown, until it is noted in the file
+        window.bus.changed.connect(self._on_bus_changed)
 
     # ----- the welcome page
     def populate_help(self, menu) -> None:
@@ -128,18 +130,46 @@ class Guide(QObject):
             return
         if not again and (self.first_session or due_shown_this_week(self.store.settings.get("due_week"), today)):
             return
-        from socialdesk.ui.due_panel import DuePanel, collect_due
+        from socialdesk.ui.due_panel import collect_due
 
         due = collect_due(self.store, today)
         self._due_week = IsoWeek.of(today).key
         if record:
             self.record_due()
+        self._show_panel(due)
+
+    def _show_panel(self, due) -> None:
+        from socialdesk.ui.due_panel import DuePanel
+
+        self._due = due
         if not due:
             return
         self.due_panel = DuePanel(due, self.window)
         self.due_panel.item_chosen.connect(self._on_due_item_chosen)
         self.due_panel.more_chosen.connect(self._on_due_more_chosen)
         self.column.insertWidget(0, self.due_panel)
+
+    def _drop_panel(self) -> None:
+        if self.due_panel is not None:
+            self.due_panel.hide()
+            self.due_panel.deleteLater()
+            self.due_panel = None
+
+    def _on_bus_changed(self, change, _initiator=None) -> None:
+        """What is due follows the file while its panel shows, whichever tab or dialog wrote (attack 41, M1: a post
+        marked published was still « to publish today » until the next start); a panel dismissed stays so."""
+        if self.due_panel is None or self.due_panel.isHidden():
+            return
+        from socialdesk.ui.due_panel import collect_due
+
+        due = collect_due(self.store, self.window.clock().date())
+        if due == self._due:
+            return
+        had_keyboard = self.due_panel.isAncestorOf(QApplication.focusWidget())
+        self._drop_panel()
+        self._show_panel(due)
+        if had_keyboard and self.due_panel is not None:
+            give_keyboard(self.due_panel.first_link())
 
     def new_day(self, old: date, new: date) -> None:
         """Midnight passed with the window open: a new week's first morning shows what is due, as a start that
@@ -151,10 +181,7 @@ class Guide(QObject):
         if new < old or not (new_week or up):
             return
         had_keyboard = up and self.due_panel.isAncestorOf(QApplication.focusWidget())
-        if self.due_panel is not None:
-            self.due_panel.hide()
-            self.due_panel.deleteLater()
-            self.due_panel = None
+        self._drop_panel()
         if new_week:
             self.first_session = False  # a new file left open into a new week: no longer its first minute
         self.check_due(again=not new_week)
