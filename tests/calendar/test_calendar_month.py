@@ -265,6 +265,29 @@ def test_the_week_post_keys_act_on_the_day_with_the_keyboard_too(tab, store, qtb
     assert store.calendar.get(post.id) is not None
 
 
+def test_enter_opens_a_chip_only_when_it_is_selected(tab, store, qtbot, monkeypatch):
+    """Attack 41, L1: a chip Ctrl+clicked off (or reached with Ctrl+↓) stays the keyboard's current chip, unselected;
+    Enter opened it, when Delete and the other post keys rightly did nothing."""
+    first, second = _add(store, date(2026, 11, 24), time(9, 0)), _add(store, date(2026, 11, 24), time(11, 0))
+    view = _month(tab, qtbot)
+    tab.activateWindow()
+    opened = []
+    monkeypatch.setattr(tab.edits, "edit_post", opened.append)
+    posts = view.cell_of(date(2026, 11, 24)).posts
+    posts.setFocus()
+    posts.setCurrentRow(0)
+    QTest.keyClick(posts, Qt.Key.Key_Return)
+    assert opened == [first.id]
+    QTest.keyClick(posts, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)  # current moves, nothing selected
+    assert posts.currentRow() == 1 and tab.selected_ids() == [first.id]
+    posts.clearSelection()
+    QTest.keyClick(posts, Qt.Key.Key_Return)
+    assert opened == [first.id] and posts.currentItem().data(Qt.ItemDataRole.UserRole) == second.id
+    QTest.keyClick(posts, Qt.Key.Key_Space, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Space selects it
+    QTest.keyClick(posts, Qt.Key.Key_Return)
+    assert opened == [first.id, second.id]
+
+
 def _two_posts(day):
     return [Post(id=n, day=day, time=time(7 + 9 * n, 30), networks=("instagram",), text="Fournée",
                  status=PostStatus.PLANNED) for n in range(2)]

@@ -137,7 +137,10 @@ class PostList(QListWidget):
         super().mouseDoubleClickEvent(event)
 
     def _on_self_item_activated(self, item):
-        self.post_activated.emit(item.data(Qt.ItemDataRole.UserRole))
+        """Enter or a double click opens the post, when it is selected: the keyboard's current chip left unselected
+        (Ctrl+click, Ctrl+arrows) is not what the owner picked, as for the other post keys (attack 41, L1)."""
+        if item.isSelected():
+            self.post_activated.emit(item.data(Qt.ItemDataRole.UserRole))
 
 
 class IdeasList(PostList):
