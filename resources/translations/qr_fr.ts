@@ -74,6 +74,10 @@
         <source>“%1” is too long for this card even in small letters: it is printed shortened.</source>
         <translation>« %1 » est trop long pour cette carte, même en petits caractères : il est imprimé raccourci.</translation>
     </message>
+    <message>
+        <source>The card asks for a review on %1, but its link (%2) does not look like %1&apos;s review form: check the review link in Local presence ▸ Listings.</source>
+        <translation>La carte demande un avis sur %1, mais son lien (%2) ne ressemble pas au formulaire d&apos;avis de %1 : vérifiez le lien d&apos;avis dans Présence locale ▸ Fiches.</translation>
+    </message>
 </context>
 <context>
     <name>ColourField</name>

@@ -17,6 +17,7 @@ class CardItem:
     payload: str  # the exact text encoded in the QR code
     caption: str = ""  # e.g. the platform's name
     call_to_action: str = ""  # e.g. "Laissez-nous un avis sur Google"
+    unlike_review_form: bool = False  # a review card whose link does not look like its platform's review form
 
     @property
     def address(self) -> str:

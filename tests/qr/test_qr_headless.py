@@ -176,3 +176,29 @@ def test_links_in_text_become_the_clean_link(tmp_path, argv, payload):
     out = tmp_path / "code.png"
     assert main(argv + ["-o", str(out)]) == 0
     assert decode_texts(Image.open(out)) == [payload]
+
+
+@pytest.mark.parametrize("language, words", [("en", "does not look like Facebook's review form"),
+                                             ("fr", "ne ressemble pas au formulaire d'avis de Facebook")])
+def test_print_cards_warns_of_a_review_card_whose_link_is_not_its_platforms_form(tmp_path, capsys, language, words):
+    """Attack 41, L3: « Leave us a review on Facebook » printed over a Google review link, status 0 and not a word;
+    the listing form said so, the command did not. A link of the right form gets no such line."""
+    from dataclasses import replace
+
+    db = _demo_db(tmp_path)
+    store = open_store(db)
+    facebook = store.presence.listing_for("facebook")
+    store.presence.save(replace(facebook, review_url="https://g.page/r/CabcdEFGH123/review", print_card=True))
+    store.close()
+    out = tmp_path / "cards.pdf"
+    argv = ["print-cards", "-o", str(out), "--template", "a6", "--db", str(db), "--lang", language]
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    warned = [line for line in err.splitlines() if words in line]
+    assert len(warned) == 1 and "g.page/r/CabcdEFGH123/review" in warned[0], err
+    store = open_store(db)
+    store.presence.save(replace(store.presence.listing_for("facebook"),
+                                review_url="https://www.facebook.com/fournil.lea/reviews"))
+    store.close()
+    assert main([*argv, "--force"]) == 0
+    assert words not in capsys.readouterr().err

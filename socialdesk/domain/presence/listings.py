@@ -128,6 +128,16 @@ def card_for_listing(listing: Listing, words: CardWords | None = None) -> CardIt
     payload = card_payload(listing)
     if payload is None:
         return None
-    said = words(card_wording(listing), listing.short_name) if words else ""
+    wording = card_wording(listing)
+    said = words(wording, listing.short_name) if words else ""
     # the customer's word ("Google"), never the owner's product name ("Google Business Profile")
-    return CardItem(payload=payload, caption=listing.short_name, call_to_action=said)
+    return CardItem(payload=payload, caption=listing.short_name, call_to_action=said,
+                    unlike_review_form=wording is CardWording.REVIEW and _unlike_review_form(listing, payload))
+
+
+def _unlike_review_form(listing: Listing, link: str) -> bool:
+    """The listing form's warning, for the printed card (attack 41, L3: a Facebook review card over a
+    Google review link, printed without a word)."""
+    from socialdesk.domain.presence.links import UrlShape, review_url_shape  # its patterns: not at start-up
+
+    return review_url_shape(listing.platform_key, link) is UrlShape.UNEXPECTED_PATH

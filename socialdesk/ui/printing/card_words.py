@@ -80,6 +80,11 @@ class CardNotice:
             return fill(QCoreApplication.translate(
                 "CardPrinting", "No font on this computer has %1 in “%2”: it prints as an empty box; take it out."),
                 " ".join(self.name), _short(self.cards, 60))
+        if self.kind == "review form":  # `name`: the platform the card asks a review on; `cards`: its link
+            return fill(QCoreApplication.translate(
+                "CardPrinting", "The card asks for a review on %1, but its link (%2) does not look like %1's review "
+                                "form: check the review link in Local presence ▸ Listings."),
+                self.name, _short(self.cards, 60))
         if self.kind == "title":
             return QCoreApplication.translate(
                 "CardPrinting", "The shop name is too long for this card even in small letters: it is printed "

@@ -319,6 +319,7 @@ def card_notices(device, template: CardTemplate, items: list[CardItem], shop_nam
     if lost:
         found.insert(0, CardNotice("glyphs", lost))
     found.extend(_boxed_words(items, printed_too, brand_font(style.font), said=lost))
+    found.extend(CardNotice("review form", item.caption, item.address) for item in items if item.unlike_review_form)
     if sheet.content == "business" and len(items) > 1:  # the backs carry the first listing's code only
         found.append(CardNotice("one back", items[0].caption or items[0].address,
                                 ", ".join(item.caption or item.address for item in items[1:])))
