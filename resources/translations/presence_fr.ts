@@ -928,6 +928,10 @@
         <source>Yelp forbids asking for reviews: its cards say “Find us on Yelp”.</source>
         <translation>Yelp interdit de solliciter des avis : ses cartes indiquent « Retrouvez-nous sur Yelp ».</translation>
     </message>
+    <message>
+        <source>Ask every customer, never only the happy ones, and never reward reviews (no discount, no gift, no draw): Google forbids both, and it is the safe rule everywhere.</source>
+        <translation>Demandez à tous vos clients, jamais seulement aux clients satisfaits (pas de tri), et ne récompensez jamais un avis (ni remise, ni cadeau, ni tirage au sort) : Google interdit les deux, et c&apos;est la règle sûre partout.</translation>
+    </message>
 </context>
 <context>
     <name>CardWords</name>

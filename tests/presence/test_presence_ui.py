@@ -328,3 +328,15 @@ def test_the_card_note_tells_what_will_be_printed_or_why_not(demo_tab, store):
     form.print_card.setChecked(True)
     assert store.presence.listing_for("apple").print_card
     assert form.card_note.text().startswith("No card yet")
+
+
+def test_the_review_rule_is_named_googles_only_on_googles_listing(demo_tab):
+    """Attack 41: « Règle de Google » under the Facebook listing's review link; elsewhere the same rule is said as the
+    safe one everywhere, Yelp keeps its own."""
+    form = demo_tab.listings.form
+    _select(demo_tab.listings, "Google Business Profile")
+    assert form.rule.text().startswith("Google's rule:")
+    _select(demo_tab.listings, "Facebook")
+    assert form.rule.text().startswith("Ask every customer") and "Google forbids both" in form.rule.text()
+    _select(demo_tab.listings, "Yelp")
+    assert form.rule.text().startswith("Yelp forbids asking")

@@ -58,6 +58,8 @@ WORDS = Labels("PresenceWords", {  # single sentences, keyed by where they show
                 "your shop: check that the link opens your shop's page.",
     "review_rule": "Google's rule: ask every customer, never only the happy ones, "
                    "and never reward reviews (no discount, no gift, no draw).",
+    "review_rule_elsewhere": "Ask every customer, never only the happy ones, and never reward reviews (no "
+                             "discount, no gift, no draw): Google forbids both, and it is the safe rule everywhere.",
     "yelp_rule": "Yelp forbids asking for reviews: its cards say “Find us on Yelp”.",
 })
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from socialdesk.domain.presence.links import UrlShape, review_url_shape, url_shape
 from socialdesk.domain.presence.listings import Listing, ListingStatus, card_payload
+from socialdesk.domain.presence.platform_keys import GOOGLE_KEY
 from socialdesk.domain.urls import UrlRefused, safe_http_url
 from socialdesk.domain.weeks import LAST_DAY
 from socialdesk.ui.common.words import fill
@@ -162,7 +163,9 @@ class ListingForm(QWidget):
         found = listing.platform
         asks = bool(found and found.reviews_may_be_asked)
         self._form.setRowVisible(self.review_url, asks)
-        rule = WORDS["review_rule"] if asks else WORDS["yelp_rule"] if listing.platform_key == "yelp" else ""
+        google = listing.platform_key == GOOGLE_KEY  # « Google's rule » on Google's listing, not Facebook's (41)
+        rule = (WORDS["review_rule" if google else "review_rule_elsewhere"] if asks else
+                WORDS["yelp_rule"] if listing.platform_key == "yelp" else "")
         if asks and review_url_shape(listing.platform_key, self._clean(listing.review_url)) is UrlShape.UNEXPECTED_PATH:
             rule = self.tr("This review link does not look like the platform's review form.") + "\n" + rule
         self.rule.setText(rule)
