@@ -734,6 +734,14 @@
         <source>New</source>
         <translation>Nouvelle</translation>
     </message>
+    <message>
+        <source>Line %1, %2: %3 does not exist that day (clocks go forward): the post will be at %4.</source>
+        <translation>Ligne %1, %2 : %3 n&apos;existe pas ce jour-là (passage à l&apos;heure d&apos;été) : la publication sera à %4.</translation>
+    </message>
+    <message>
+        <source>Line %1, %2: %3 happens twice that day (clocks go back): the post will be at the first %3, summer time.</source>
+        <translation>Ligne %1, %2 : %3 a lieu deux fois ce jour-là (passage à l&apos;heure d&apos;hiver) : la publication sera à la première, à l&apos;heure d&apos;été.</translation>
+    </message>
 </context>
 <context>
     <name>LimitsDialog</name>

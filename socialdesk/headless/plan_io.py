@@ -167,7 +167,16 @@ def run_import_csv(args) -> int:
         store.close()
     say(_import_summary(len(plan.new), plan.unchanged, parsed.cleaned, source.name, len(plan.updated),
                           parsed.dates_guessed, parsed.absent))
+    for line, kind, day, typed, kept in plan.clock_changes:  # one line each, as the post dialog says it
+        said = _(CLOCK_CHANGES[kind]).format(typed=typed.strftime("%H:%M"), day=day.isoformat(),
+                                             kept=kept.strftime("%H:%M"))
+        say(f"{source}: " + _("{where}: {problem}").format(where=_("line {line}").format(line=line), problem=said))
     return EXIT_OK
+
+
+CLOCK_CHANGES = {"gap": N_("{typed} does not exist on {day} (clocks go forward): the post is at {kept}"),
+                 "fold": N_("{typed} happens twice on {day} (clocks go back): the post is at the first {typed}, "
+                            "summer time")}
 
 
 DATES_GUESSED = {"month/day": N_("dates read as month/day (12/1 is 1 December)"),

@@ -15,6 +15,9 @@ class ImportPlan:
     new_lines: list[int] = field(default_factory=list)  # the file line each new post came from
     updated_lines: list[int] = field(default_factory=list)
     was: list[Post] = field(default_factory=list)  # each updated post as the plan holds it now
+    # (line, "gap" | "fold", day, the time the file says, the time kept) of each row that lands on a clock change:
+    # a time the clocks skip is kept as the hour it becomes, as the post dialog keeps it (zones.wall_time_shift)
+    clock_changes: list[tuple] = field(default_factory=list)
 
     @property
     def landing(self) -> list[tuple[int, Post]]:

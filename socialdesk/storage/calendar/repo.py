@@ -6,7 +6,7 @@ from functools import cached_property
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from socialdesk.domain.calendar.zones import local_zone_name
+from socialdesk.domain.calendar.zones import local_zone_name, wall_time_shift
 from socialdesk.domain.changes import Area, Change
 from socialdesk.domain.networks import NETWORKS
 from socialdesk.domain.post_text import clean_text
@@ -223,9 +223,10 @@ class CalendarRepo:
         plan already holds is left out."""
         from socialdesk.domain.calendar.plan_merge import ImportPlan, updated_post
 
-        plan, keyless = ImportPlan(), []
+        plan, keyless, shifts = ImportPlan(), [], {}
         for line, post in zip(lines, posts):
             row = self._store.conn.execute(SELECT + " WHERE uid = ?", (post.uid,)).fetchone() if post.uid else None
+            shifts[line] = _on_a_clock_change(post, post_from_row(row).zone if row is not None else self.zone)
             changed = updated_post(post_from_row(row), post, absent) if row is not None else post
             if not post.uid:
                 keyless.append((line, post))
@@ -243,6 +244,7 @@ class CalendarRepo:
                 plan.new_lines.append(line)
             else:
                 plan.unchanged += 1
+        plan.clock_changes = [(line, *shifts[line]) for line, _ in plan.landing if shifts[line] is not None]
         return plan
 
     def apply_import(self, plan: "ImportPlan") -> Change:
@@ -368,3 +370,15 @@ def moved(post: Post, day: date | None) -> Post:
     elif day is not None and status is PostStatus.IDEA:
         status = PostStatus.DRAFT
     return replace(post, day=day, extra=extra, status=status)
+
+
+def _on_a_clock_change(post: Post, zone: str) -> tuple | None:
+    """(kind, day, time typed, time kept) when a row's time falls on a clock change in its zone, the post given the
+    time kept (a skipped 02:30 becomes 03:30) before it is compared with the plan; else None."""
+    if post.day is None or post.time is None:
+        return None
+    kind, kept = wall_time_shift(post.day, post.time, zone)
+    if not kind:
+        return None
+    typed, post.time = post.time, kept
+    return kind, post.day, typed, kept

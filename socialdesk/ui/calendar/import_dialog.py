@@ -76,6 +76,7 @@ class ImportDialog(QDialog):
         if parsed.absent:  # a spreadsheet of the owner's own, without theme, about or notes
             text += " " + fill(self.tr("The file has no %1 column: left empty on new posts, kept on updated ones."),
                                column_names(" ".join(parsed.absent), current_language()))
+        text += "".join(" " + self._clock_change_text(*change) for change in self._plan.clock_changes)
         if len(parsed.posts) > PREVIEW_ROWS:  # the rest are imported all the same (attack 35b, F4)
             text += " " + fill(self.tr("The first %1 are listed below."), str(PREVIEW_ROWS))
         self.summary.setText(text)
@@ -94,6 +95,19 @@ class ImportDialog(QDialog):
                      post.first_line, self._changes(was[id(post)], post) if id(post) in was else ""]
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _clock_change_text(self, line: int, kind: str, day, typed, kept) -> str:
+        """A row on a clock change, said as the post dialog says it (attack 41, L2: 02:30 on the night the clocks
+        go forward came in without a word, shown 02:30, sent to phones as 03:30)."""
+        from socialdesk.domain.hours.words import time_text
+
+        language = current_language()
+        typed_text = time_text(typed.hour * 60 + typed.minute, language)
+        if kind == "gap":
+            return fill(self.tr("Line %1, %2: %3 does not exist that day (clocks go forward): the post will be at %4."),
+                        str(line), self._day(day), typed_text, time_text(kept.hour * 60 + kept.minute, language))
+        return fill(self.tr("Line %1, %2: %3 happens twice that day (clocks go back): the post will be at the first "
+                            "%3, summer time."), str(line), self._day(day), typed_text)
 
     def _day(self, day) -> str:
         return _local_day(day) if day else self.tr("idea")
