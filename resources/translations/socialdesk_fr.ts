@@ -501,6 +501,10 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
+    <message>
+        <source>Your data file&apos;s journal cannot be read. SocialDesk keeps its latest changes in two files beside the data file, %1 and %2, and at least one of them is not an ordinary file SocialDesk may read (its permissions, or something else under that name). Let your user read and write both, then open SocialDesk again, or choose another file.</source>
+        <translation>Le journal de votre fichier de données est illisible. SocialDesk garde ses dernières modifications dans deux fichiers à côté du fichier de données, %1 et %2, et au moins l&apos;un d&apos;eux n&apos;est pas un fichier ordinaire que SocialDesk peut lire (ses droits, ou autre chose sous ce nom). Donnez à votre utilisateur le droit de lire et d&apos;écrire les deux, puis rouvrez SocialDesk, ou choisissez un autre fichier.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>

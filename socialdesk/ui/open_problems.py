@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 from socialdesk.storage.backups import is_valid_backup, sure_backups
 from socialdesk.storage.errors import Problem, StoreOpenError, refused_backup
 from socialdesk.storage.missing import interrupted_restore, only_interrupted_restore
+from socialdesk.storage.opening import JOURNAL_UNREADABLE
 from socialdesk.ui.common.backup_words import backup_problem_text
 from socialdesk.ui.common.messages import open_problem_text
 from socialdesk.ui.common.words import fill
@@ -55,6 +56,13 @@ def problem_text(problem: Problem, path: Path | None = None) -> str:
     return open_problem_text(problem)
 
 
+def journal_text(path: Path) -> str:
+    """The data file is readable, the journal beside it is not (attack 40c, L5: the window said the file could not
+    be read, and the owner found nothing wrong with it; `check` named the journal)."""
+    name = Path(path).name
+    return fill(QCoreApplication.translate("OpenProblems", "Your data file's journal cannot be read. SocialDesk keeps its latest changes in two files beside the data file, %1 and %2, and at least one of them is not an ordinary file SocialDesk may read (its permissions, or something else under that name). Let your user read and write both, then open SocialDesk again, or choose another file."), f"{name}-wal", f"{name}-shm")
+
+
 def upgrade_backup_text(refused) -> str:
     """The upgrade's backup could not be made: the backups folder's problem, not the data file's (attack 33b, F5)."""
     return QCoreApplication.translate("OpenProblems", "This data file must be upgraded once for this version of SocialDesk, and a backup of it is made first. That backup could not be made:") + "\n" + backup_problem_text(refused)
@@ -66,7 +74,12 @@ def problem_box(parent, error: StoreOpenError) -> tuple[QMessageBox, dict, Path 
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(QCoreApplication.translate("OpenProblems", "SocialDesk cannot open its data file"))
     refused = refused_backup(error)
-    box.setText(problem_text(error.problem, error.path) if refused is None else upgrade_backup_text(refused))
+    if refused is not None:
+        box.setText(upgrade_backup_text(refused))
+    elif error.problem is Problem.UNREADABLE and error.detail == JOURNAL_UNREADABLE:
+        box.setText(journal_text(error.path))
+    else:
+        box.setText(problem_text(error.problem, error.path))
     safe = fill(QCoreApplication.translate("OpenProblems", "The file was not changed: %1"), str(error.path))
     buttons = {}
     backup = backup_to_offer(error)

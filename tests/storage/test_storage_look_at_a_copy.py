@@ -140,3 +140,25 @@ def test_where_a_process_cannot_be_asked_a_look_is_swept_once_a_day_old(beside, 
     monkeypatch.setattr(files, "_gone", lambda _pid: pytest.fail("a process asked on Windows"))
     sweep_old_looks()
     assert sorted(entry.name for entry in temp.iterdir()) == [fresh.name]
+
+
+@pytest.mark.parametrize("language, words", [("en", "shop.sqlite3-wal and shop.sqlite3-shm"),
+                                             ("fr", "shop.sqlite3-wal et shop.sqlite3-shm")])
+def test_the_window_names_the_journal_that_cannot_be_read(qtbot, tmp_path, language, words):
+    """Attack 40c, L5: the window said the data file could not be read; the file was fine, its -wal was a folder."""
+    from socialdesk.storage import StoreOpenError, open_store
+    from socialdesk.ui.i18n import install_translators
+    from socialdesk.ui.open_problems import problem_box
+
+    path = tmp_path / "shop.sqlite3"
+    open_store(path).close()
+    Path(f"{path}-wal").mkdir()
+    with pytest.raises(StoreOpenError) as refused:
+        open_store(path)
+    install_translators(language)
+    try:
+        box, _buttons, _backup = problem_box(None, refused.value)
+        qtbot.addWidget(box)
+        assert words in box.text() and str(path) in box.informativeText()
+    finally:
+        install_translators("en")
