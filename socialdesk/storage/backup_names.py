@@ -119,6 +119,16 @@ def identity_in(db_path: Path, backup: Path) -> str | None:
     return match["id"] if match else None
 
 
+_REASON_OF = re.compile(r"-\d{8}-\d{6}-([^\W\d_]+(?:-[^\W\d_]+)*)\d*" + re.escape(SUFFIX) + "$")
+RESTORE_REASON = "before-restore"
+
+
+def backup_reason(backup: Path) -> str:
+    """Why a backup was made, from its name: "daily", "manual", "before-restore", "before-upgrade" ("" if unsaid)."""
+    match = _REASON_OF.search(backup.name)
+    return match.group(1) if match else ""
+
+
 _BEFORE_UPGRADE = re.compile(r"-\d{8}-\d{6}-before-upgrade\d*" + re.escape(SUFFIX))
 
 

@@ -25,6 +25,7 @@ from socialdesk.storage.known_keys import key_or_noted, remember_key
 from socialdesk.storage.files import drop_wal_files, has_wal_files, is_socialdesk, readonly_uri
 
 KEEP = DEFAULTS["backups_keep"]
+RESTORE_COPIES = 3  # copies made before a restore, kept on top of the history's count
 PARTIAL_AGE = 3600  # seconds: a `.partial` this old is no copy in progress, but a crash's leftover
 # The stamp is the last date-time in the name, the one the reason follows: the data file's own name may hold one
 # (`socialdesk.damaged-20261126-130500.sqlite3`), and a reason starts with a letter ("daily", "before-restore-2").
@@ -330,17 +331,22 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
     it unless the file was made `since_keys` (file_key.keyed_as_mine), sparing the fullest, the last made before an
     upgrade and `spare`; returns what was deleted. The order is the one they were made in (backup_rows.py), never
     the dates in their names: a clock set wrong would have the newest data deleted first.
-    `scan` is the open's look at the backups; what is deleted leaves it."""
+    `scan` is the open's look at the backups; what is deleted leaves it.
+    The copies made before a restore are the way back from that restore, not history: they are kept on top of the
+    `keep` (the newest RESTORE_COPIES of them), so that trying a restore never deletes the oldest copy of the
+    history, the one most likely made before whatever went wrong (attack 41b, H1)."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
-    if len(found) > keep:  # keys, rows and order are looked at only when one may go
+    history, restores = _history_and_restores(found)
+    if len(history) > keep or len(restores) > RESTORE_COPIES:  # keys, rows and order looked at only when one may go
         facts = remembered_facts(found, scan)
         found = keyed_as_mine(key, found, None if since_keys else scan.default, {b: f.key for b, f in facts.items()})
-        found = newest_made_first(found, facts)
-    kept, beyond = found[:keep], found[keep:]
-    spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(found)) if beyond else ()
-    old = [p for p in beyond if p not in spared and not _is_one_of(p, spare)]
+        history, restores = _history_and_restores(newest_made_first(found, facts))
+    kept, beyond = history[:keep], history[keep:]
+    spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(history)) if beyond \
+        else ()
+    old = [p for p in [*beyond, *restores[RESTORE_COPIES:]] if p not in spared and not _is_one_of(p, spare)]
     for path in old:
         path.unlink(missing_ok=True)
     scan.forget(old)
@@ -348,6 +354,11 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
         _remove_partial(partial, None)
         scan.forget([partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")])
     return old
+
+
+def _history_and_restores(found: list[Path]) -> tuple[list[Path], list[Path]]:
+    restores = [p for p in found if backup_names.backup_reason(p) == backup_names.RESTORE_REASON]
+    return [p for p in found if p not in restores], restores
 
 
 def _is_one_of(path: Path, others: tuple[Path, ...]) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from socialdesk.domain.clock import system_clock
 from socialdesk.storage import backup_folder, backups
+from socialdesk.storage.backup_names import RESTORE_REASON
 from socialdesk.storage.creating import set_orphans_aside
 from socialdesk.storage.errors import (
     Problem, StoreOpenError, StoreWriteError, WriteProblem, classify_write_error, writing,
@@ -76,7 +77,7 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     kept = settings_to_keep(store.conn)  # this computer's backup folder and count, and the file's key
     restored = _restored_in_memory(backup, kept, store.conn.execute("PRAGMA page_size").fetchone()[0])
     try:
-        safety = backups.make_backup(store.conn, store.path, now, "before-restore", spare=(Path(backup).resolve(),))
+        safety = backups.make_backup(store.conn, store.path, now, RESTORE_REASON, spare=(Path(backup).resolve(),))
         with writing():
             restored.backup(store.conn)
             configure_connection(store.conn)

@@ -255,7 +255,8 @@ def test_restoring_an_old_backup_keeps_the_count_of_backups_the_owner_keeps_now(
     assert shop.settings.get("backups_keep") == 10
     newest = _backups(shop, [10])
     kept = sorted((tmp_path / "backups").glob("*.sqlite3"))
-    assert len(kept) == 10 and set(made) | set(newest) <= set(kept)  # only the oldest one went
+    history = [path for path in kept if "before-restore" not in path.name]  # the restore's copy: on top (41b, H1)
+    assert len(history) == 10 and len(kept) == 11 and set(made) | set(newest) <= set(kept)
     shop.close()
 
 

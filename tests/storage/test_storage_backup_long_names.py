@@ -68,7 +68,7 @@ def test_long_named_backups_sort_by_time_and_rotate(shop):
     kept = backups.list_backups(shop)
     assert twice.name.endswith("-before-restore2.sqlite3") and twice in kept  # the second made in that second
     assert kept[:2] == [twice, made[-1]]  # made after it, so newer
-    assert len(kept) == backups.KEEP and made[0] not in kept and not made[0].exists()
+    assert len(kept) == backups.KEEP + 1 and made[0] not in kept and not made[0].exists()  # the restore's on top
     assert [backup_names.backup_time(p) for p in kept[1:]] == sorted((backup_names.backup_time(p) for p in kept[1:]), reverse=True)
 
 
@@ -131,9 +131,10 @@ def test_a_long_name_in_a_deep_folder_still_restores(tmp_path):
         safety = restore_from(store, made[0], when + timedelta(days=1))
     finally:
         store.close()
-    assert safety.is_file() and all(_readable(b) for b in made)
+    kept = [made[0], *made[-2:]]  # the copies made before a restore: the newest three (its own, and two of these)
+    assert safety.is_file() and all(_readable(b) for b in kept) and not any(b.exists() for b in made[1:-2])
     assert all(len(os.fsencode(str(b))) + len("-journal") <= 512 for b in [*made, safety])
-    assert set(made) <= set(backups.list_backups(shop))
+    assert set(kept) <= set(backups.list_backups(shop))
 
 
 def restore_from(store, backup, when):
