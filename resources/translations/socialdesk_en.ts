@@ -64,4 +64,14 @@ Compare them with your data file, record by record? Nothing is changed.</numerus
         </translation>
     </message>
 </context>
+<context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -591,6 +591,33 @@ Copiez de temps en temps le dossier des sauvegardes sur une clé USB ou un autre
         <source>SocialDesk data (*.sqlite3);;All files (*)</source>
         <translation>Données SocialDesk (*.sqlite3);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>the same as your data now: restoring it changes nothing</source>
+        <translation>identique à vos données actuelles : la restaurer ne change rien</translation>
+    </message>
+    <message>
+        <source>the day&apos;s copy</source>
+        <translation>copie du jour</translation>
+    </message>
+    <message>
+        <source>made by you</source>
+        <translation>faite par vous</translation>
+    </message>
+    <message>
+        <source>your data before a restore</source>
+        <translation>vos données avant une restauration</translation>
+    </message>
+    <message>
+        <source>made before an upgrade</source>
+        <translation>faite avant une mise à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s)</source>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QrCardsBar</name>

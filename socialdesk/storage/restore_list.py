@@ -85,3 +85,21 @@ def _key_and_age(db_path: Path) -> tuple[str | None, bool]:
         return known_key(db_path), False
     finally:
         conn.close()
+
+
+def posts_in(backup: Path) -> int | None:
+    """How many posts a backup holds: a hint that tells copies of one size apart (attack 41b, M1); None if it
+    cannot be read. Read as it is, nothing written beside it (a backup has no journal)."""
+    from socialdesk.storage.files import readonly_uri
+
+    try:
+        conn = sqlite3.connect(readonly_uri(backup) + "&immutable=1", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return conn.execute("SELECT count(*) FROM posts").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+

@@ -62,6 +62,7 @@ class Store:
         self._lock = lock
         self.daily_backup_due: datetime | None = None  # set by open_store(defer_daily_backup=True)
         self.daily_backup_made: Path | None = None  # where make_due_backup put it
+        self._changes_at_daily_backup = -1
 
     @classmethod
     def in_memory(cls) -> "Store":
@@ -194,7 +195,14 @@ class Store:
         except OSError as error:  # the backups cannot be listed: the copy, tried, says what is wrong
             logging.getLogger(__name__).warning("backups of %s not read: %s", self.path, error)
         self.daily_backup_made = make_backup(self.conn, self.path, when, "daily")
+        self._changes_at_daily_backup = self.conn.total_changes
         return self.daily_backup_made
+
+    def same_as_now(self) -> Path | None:
+        """The day's backup, when nothing was written since it was made: restoring it would change nothing."""
+        if self.daily_backup_made is not None and self.conn.total_changes == self._changes_at_daily_backup:
+            return self.daily_backup_made
+        return None
 
     def close(self) -> None:
         if self.daily_backup_due is not None:

@@ -70,7 +70,7 @@ class FileActions(QObject):
     def _on_restore_triggered(self):
         from socialdesk.ui.restore_dialog import RestoreDialog  # only when asked: not before the first paint
 
-        backup = RestoreDialog.ask(self.window, self._db_path)
+        backup = RestoreDialog.ask(self.window, self._db_path, self.window.store.same_as_now())
         if backup is not None:
             self.window.restore_requested.emit(backup)
 

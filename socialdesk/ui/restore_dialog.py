@@ -17,15 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from socialdesk.domain.clock import system_clock
-from socialdesk.storage.backup_names import backup_rank, backup_time, identity_in
+from socialdesk.storage.backup_names import backup_rank, backup_reason, backup_time, identity_in
 from socialdesk.storage.backups import old_place_backups
-from socialdesk.storage.restore_list import restore_list
+from socialdesk.storage.restore_list import posts_in, restore_list
 from socialdesk.ui.common.words import fill
 from socialdesk.ui.common.day_words import clock_text, day_text
 
 
 class RestoreDialog(QDialog):
-    def __init__(self, db_path: Path, parent=None):
+    """`same`: a backup known to hold the data as it is now (the day's, nothing written since): said, not chosen."""
+
+    def __init__(self, db_path: Path, parent=None, same: Path | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore a backup"))
         self.chosen: Path | None = None
@@ -47,10 +49,12 @@ class RestoreDialog(QDialog):
         shown = []
         for backup in found.backups:
             try:
-                label = _when_and_size(backup)
+                label = _when_and_size(backup, self._what(backup))
             except OSError:  # gone since it was listed (another file's rotation in a shared folder)
                 continue
             shown.append(backup)
+            if same is not None and backup.resolve() == same.resolve():
+                label += "\n    " + self.tr("the same as your data now: restoring it changes nothing")
             if backup in misdated:
                 label += "\n    " + self.tr("its date is out of order with the others: the computer's clock was wrong "
                                           "for one of them")
@@ -75,7 +79,9 @@ class RestoreDialog(QDialog):
             self.list.addItem(item)
         sure = [row for row, backup in enumerate(shown) if found.sure(backup)]
         if sure:
-            self.list.setCurrentRow(sure[0])  # this file's newest; one from elsewhere is never chosen for the owner
+            differ = [row for row in sure if same is None or shown[row].resolve() != same.resolve()]  # not a copy
+            # that would change nothing (attack 41b, H1: this morning's, chosen for the owner, restored as is)
+            self.list.setCurrentRow((differ or sure)[0])  # this file's newest; one from elsewhere is never chosen for the owner
         else:
             empty = QLabel(self.tr("There is no backup of this data file yet. A backup kept elsewhere opens with "
                                    "Other file…"))
@@ -109,9 +115,17 @@ class RestoreDialog(QDialog):
             self.chosen = Path(path)
             self.accept()
 
+    def _what(self, backup: Path) -> str:
+        """Why the copy was made and how many posts it holds: copies of one size told apart (attack 41b, M1)."""
+        kind = {"daily": self.tr("the day's copy"), "manual": self.tr("made by you"),
+                "before-restore": self.tr("your data before a restore"),
+                "before-upgrade": self.tr("made before an upgrade")}.get(backup_reason(backup))
+        count = posts_in(backup)
+        return ", ".join(filter(None, [kind, self.tr("%n post(s)", "", count) if count is not None else None]))
+
     @classmethod
-    def ask(cls, parent, db_path: Path) -> Path | None:
-        dialog = cls(db_path, parent)
+    def ask(cls, parent, db_path: Path, same: Path | None = None) -> Path | None:
+        dialog = cls(db_path, parent, same)
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -139,12 +153,12 @@ def _dated_out_of_order(newest_made_first: list[Path], now: datetime) -> set[Pat
     return misdated
 
 
-def _when_and_size(backup: Path) -> str:
+def _when_and_size(backup: Path, what: str = "") -> str:
     when = backup_time(backup)  # the computer's time when it was made: no zone to spell (« temps universel coordonné »)
     label = f"{day_text(when.date(), QLocale.FormatType.LongFormat)} {clock_text(when.time(), seconds=True)}" \
         if when else backup.name
     size = fill(QCoreApplication.translate("RestoreDialog", "%1 KiB"), str(backup.stat().st_size // 1024))
-    return f"{label}  —  {size}"
+    return "  —  ".join(filter(None, [label, what, size]))
 
 
 def _old_place(db_path: Path, backup: Path) -> str:
