@@ -37,6 +37,7 @@ class Guide(QObject):
         self.first_session = False  # a new file opened on its welcome: this session is the welcome's alone
         self.due_panel = None
         self._due = None  # what the panel lists
+        self._following = False  # a panel was shown this week and not dismissed: it follows the file, emptied or not
         self._due_week = None  # the week whose due items were shown, until it is noted in the file
         window.bus.changed.connect(self._on_bus_changed)
 
@@ -144,7 +145,9 @@ class Guide(QObject):
         self._due = due
         if not due:
             return
+        self._following = True
         self.due_panel = DuePanel(due, self.window)
+        self.due_panel.dismiss.clicked.connect(self._on_due_dismissed)
         self.due_panel.item_chosen.connect(self._on_due_item_chosen)
         self.due_panel.more_chosen.connect(self._on_due_more_chosen)
         self.column.insertWidget(0, self.due_panel)
@@ -155,17 +158,21 @@ class Guide(QObject):
             self.due_panel.deleteLater()
             self.due_panel = None
 
+    def _on_due_dismissed(self) -> None:
+        self._following = False
+
     def _on_bus_changed(self, change, _initiator=None) -> None:
         """What is due follows the file while its panel shows, whichever tab or dialog wrote (attack 41, M1: a post
-        marked published was still « to publish today » until the next start); a panel dismissed stays so."""
-        if self.due_panel is None or self.due_panel.isHidden():
+        marked published was still « to publish today » until the next start), and comes back when a panel that
+        emptied has something due again (41b, L1: an undo of « published »); a panel dismissed stays so."""
+        if not self._following:
             return
         from socialdesk.ui.due_panel import collect_due
 
         due = collect_due(self.store, self.window.clock().date())
         if due == self._due:
             return
-        had_keyboard = self.due_panel.isAncestorOf(QApplication.focusWidget())
+        had_keyboard = self.due_panel is not None and self.due_panel.isAncestorOf(QApplication.focusWidget())
         self._drop_panel()
         self._show_panel(due)
         if had_keyboard and self.due_panel is not None:
@@ -177,13 +184,15 @@ class Guide(QObject):
         again for the new day (38b, L1: Monday's post "to publish today" on Tuesday). A clock set back by hand
         shows nothing again (38b, L5)."""
         new_week = IsoWeek.of(old) != IsoWeek.of(new)
-        up = self.due_panel is not None and self.due_panel.isVisible()
+        up = self._following or (self.due_panel is not None and self.due_panel.isVisible())  # or emptied by what
+        # was done, not dismissed
         if new < old or not (new_week or up):
             return
-        had_keyboard = up and self.due_panel.isAncestorOf(QApplication.focusWidget())
+        had_keyboard = self.due_panel is not None and self.due_panel.isAncestorOf(QApplication.focusWidget())
         self._drop_panel()
         if new_week:
             self.first_session = False  # a new file left open into a new week: no longer its first minute
+            self._following = False
         self.check_due(again=not new_week)
         if had_keyboard and self.due_panel is not None:
             give_keyboard(self.due_panel.first_link())
