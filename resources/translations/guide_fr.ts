@@ -69,7 +69,7 @@
     <message>
         <location filename="../../socialdesk/ui/welcome_page.py" line="1" />
         <source>Print a &amp;review card</source>
-        <translation>Imprimer une carte d'&amp;avis</translation>
+        <translation>&amp;Imprimer une carte d'avis</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/welcome_page.py" line="1" />

@@ -300,3 +300,28 @@ def test_an_empty_files_views_give_each_letter_once_and_each_empty_state_a_lette
     assert found == [], "\n".join(found)
     assert "emptyListings" in buttons and len(buttons) >= 3, buttons
     assert [name for name, text in buttons.items() if not _letter(text)] == [], buttons
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_welcome_page_gives_each_letter_once_and_none_of_the_menus(qtbot, tmp_path, language):
+    """Attack 41b, L2: the French welcome's « Imprimer une carte d'&avis » shared Alt+A with « &Affichage »: the
+    first Alt+A only moved the keyboard to it, the second opened the menu."""
+    from socialdesk.storage import open_store
+    from socialdesk.ui.common.bus import DataBus
+    from socialdesk.ui.i18n import install_translators
+    from socialdesk.ui.main_window import MainWindow
+
+    store = open_store(tmp_path / "new.sqlite3")
+    with walk.KeptLanguage():
+        install_translators(language)
+        window = MainWindow(store, DataBus(), CLOCK)
+        qtbot.addWidget(window)
+        window.guide.on_open()
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.guide.welcome_shown
+        assert len(keyed_texts(window.guide.welcome)) == 4
+        found = clashes("welcome", window) + menu_clashes("welcome", window, window)
+        window.close()
+    store.close()
+    assert found == [], "\n".join(found)
