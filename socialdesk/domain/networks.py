@@ -45,15 +45,17 @@ NETWORKS: tuple[Network, ...] = (
     Network("facebook", "Facebook", 63206, "#1877F2", "f", reviews_may_be_asked=True,
             url_hosts=("facebook.com", "fb.com", "fb.me"), profile_url="https://www.facebook.com/{handle}",
             page_path=r"^/(?!sharer|share|login|groups/?$)[^/]+(/reviews)?/?$",
-            review_url=r"^https://(www\.)?facebook\.com/[^/?#]+/reviews/?$", reviews_tab="/reviews", text_links="bare"),
+            review_url=r"^https?://([a-z]{2}-[a-z]{2}\.|www\.|m\.|web\.)?facebook\.com/"  # a language, the mobile site
+                       r"([^/?#]+/reviews/?([?#].*)?|profile\.php\?([^#]*&)?sk=reviews([&#].*)?)$",  # a page without
+            reviews_tab="/reviews", text_links="bare"),  # a name: profile.php?id=…&sk=reviews (attack 41b, L4)
     Network("instagram", "Instagram", 2200, "#C13584", "Ig",
             url_hosts=("instagram.com", "instagr.am"), profile_url="https://www.instagram.com/{handle}/",
             page_path=r"^/(?!p/|reel/|explore/)[A-Za-z0-9_.]+/?$", text_links="none", hashtag_limit=30, stories=True),
     Network("google", "Google Business Profile", 1500, "#4285F4", "G", short_name="Google",
             platform_key="google_business", local=True, reviews_may_be_asked=True,
             url_hosts=("google.com", "google.fr", "g.page", "goo.gl", "maps.app.goo.gl"),
-            review_url=r"^https://(search\.google\.com/local/writereview\?placeid=[A-Za-z0-9_-]{20,}"
-                       r"|g\.page/r/[A-Za-z0-9_-]+/review)$",
+            review_url=r"^https?://(search\.google\.com/local/writereview\?([^#]*&)?placeid=[A-Za-z0-9_-]{20,}"
+                       r"([&#].*)?|g\.page/r/[A-Za-z0-9_-]+/review/?([?#].*)?)$",  # a final /, more parameters
             aliases=("google business",), alt_field=False),
     Network("x", "X", 280, "#222222", "X", url_hosts=("x.com", "twitter.com"),
             profile_url="https://x.com/{handle}", aliases=("twitter",), link_length=23, text_links="bare"),

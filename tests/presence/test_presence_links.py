@@ -128,6 +128,21 @@ def test_shop_vcard_carries_the_phone_in_e164():
      UrlShape.UNEXPECTED_PATH),
     ("facebook", "https://www.facebook.com/boulangerielea/reviews", UrlShape.OK),
     ("yelp", "https://www.yelp.fr/writeareview/biz/x", UrlShape.UNCHECKED),
+    # real review links the owner copies (attack 41b, L4: each was warned about on every print)
+    ("google_business", "https://g.page/r/CZx1a2B3c4D5EAE/review/", UrlShape.OK),
+    ("google_business", review_link(PLACE) + "&hl=fr", UrlShape.OK),
+    ("google_business", "http://g.page/r/CZx1a2B3c4D5EAE/review", UrlShape.OK),
+    ("facebook", "https://www.facebook.com/boulangerielea/reviews/?ref=page_internal", UrlShape.OK),
+    ("facebook", "https://m.facebook.com/boulangerielea/reviews", UrlShape.OK),
+    ("facebook", "https://fr-fr.facebook.com/boulangerielea/reviews", UrlShape.OK),
+    ("facebook", "https://www.facebook.com/profile.php?id=100012345678901&sk=reviews", UrlShape.OK),
+    # and what is not a review form stays said
+    ("facebook", "https://g.page/r/CZx1a2B3c4D5EAE/review", UrlShape.UNEXPECTED_PATH),
+    ("facebook", "https://www.facebook.com/boulangerielea", UrlShape.UNEXPECTED_PATH),
+    ("facebook", "https://www.facebook.com/profile.php?id=100012345678901", UrlShape.UNEXPECTED_PATH),
+    ("facebook", "https://www.facebook.com.evil.example/boulangerielea/reviews", UrlShape.UNEXPECTED_PATH),
+    ("google_business", "https://www.facebook.com/boulangerielea/reviews", UrlShape.UNEXPECTED_PATH),
+    ("google_business", "https://g.page/r/CZx1a2B3c4D5EAE/reviewed", UrlShape.UNEXPECTED_PATH),
 ])
 def test_review_link_shapes(key, url, shape):
     from socialdesk.domain.presence.links import review_url_shape
