@@ -45,23 +45,7 @@ def test_a_wrong_page_name_gets_one_usage_line_and_exit_2(arguments, tmp_path):
 @pytest.mark.parametrize("arguments, touched", [([], False), (["--qt-namespace"], True)])
 def test_the_bare_window_touches_qts_namespace_only_when_asked(arguments, touched, tmp_path):
     """The Qt-namespace bound times what it says: the namespace's enums exist after its first paint, not before."""
-    probe = "import first_paint_probe"
-    child = tmp_path / "first_paint_probe.py"
-    child.write_text(
-        "import sys\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "import bare_window\n"
-        "def report():\n"
-        "    import PySide6.QtCore as core\n"
-        "    print('touched' if 'Qt' in vars(core) else 'untouched', flush=True)\n"
-        "    QApplication.quit()\n"
-        "bare_window.FirstPaint._report = lambda self: report()\n"
-        "sys.exit(bare_window.main())\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path),
-               PYTHONPATH=os.pathsep.join([str(BENCH), str(tmp_path)]))
-    done = subprocess.run([sys.executable, "-c", probe, *arguments], env=env, cwd=BENCH, capture_output=True,
-                          text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
+    done = _namespace_probe(tmp_path, "bare_window", arguments)
     assert done.stdout.split() == ["touched" if touched else "untouched"]
 
 
@@ -94,21 +78,26 @@ def test_the_page_touches_qts_namespace_only_for_the_floor(floor, touched, tmp_p
 
     data = tmp_path / "data.sqlite3"
     sqlite3.connect(data).execute("CREATE TABLE t (x)").connection.close()
-    child = tmp_path / "floor_probe.py"
+    done = _namespace_probe(tmp_path, "page_widgets", ["strategy", "--floor", str(data)] if floor else ["strategy"])
+    assert done.stdout.split() == ["touched" if touched else "untouched"]
+
+
+def _namespace_probe(tmp_path, script: str, arguments: list[str]) -> subprocess.CompletedProcess:
+    """Runs bench/`script`.py with `arguments`; at its first paint it prints whether PySide's `Qt` namespace was made."""
+    child = tmp_path / "first_paint_probe.py"
     child.write_text(
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
-        "import bare_window, page_widgets\n"
+        f"import bare_window, {script}\n"
         "def report():\n"
         "    import PySide6.QtCore as core\n"
         "    print('touched' if 'Qt' in vars(core) else 'untouched', flush=True)\n"
         "    QApplication.quit()\n"
         "bare_window.FirstPaint._report = lambda self: report()\n"
-        "sys.exit(page_widgets.main())\n")
+        f"sys.exit({script}.main())\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_RUNTIME_DIR=str(tmp_path),
                PYTHONPATH=os.pathsep.join([str(BENCH), str(tmp_path)]))
-    arguments = ["strategy", "--floor", str(data)] if floor else ["strategy"]
-    done = subprocess.run([sys.executable, "-c", "import floor_probe", *arguments], env=env, cwd=BENCH,
+    done = subprocess.run([sys.executable, "-c", "import first_paint_probe", *arguments], env=env, cwd=BENCH,
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["touched" if touched else "untouched"]
+    return done
