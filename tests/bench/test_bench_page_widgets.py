@@ -83,7 +83,7 @@ def test_the_page_touches_qts_namespace_only_for_the_floor(floor, touched, tmp_p
 
 
 def _namespace_probe(tmp_path, script: str, arguments: list[str]) -> subprocess.CompletedProcess:
-    """Runs bench/`script`.py with `arguments`; at its first paint it prints whether PySide's `Qt` namespace was made."""
+    """Runs bench/`script`.py with `arguments`; at its first paint it says whether PySide's `Qt` namespace exists."""
     child = tmp_path / "first_paint_probe.py"
     child.write_text(
         "import sys\n"
