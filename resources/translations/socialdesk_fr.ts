@@ -119,9 +119,9 @@ Choisissez une autre sauvegarde.</translation>
     </message>
     <message>
         <location filename="../../socialdesk/ui/application.py" line="184" />
-        <source>The backup is back in place. What you had just before was saved as:
+        <source>The backup is back in place. What you had just before is kept as:
 %1</source>
-        <translation>La sauvegarde est remise en place. Ce que vous aviez juste avant a été enregistré sous :
+        <translation>La sauvegarde est remise en place. Ce que vous aviez juste avant est conservé sous :
 %1</translation>
     </message>
 </context>

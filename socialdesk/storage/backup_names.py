@@ -129,6 +129,12 @@ def backup_reason(backup: Path) -> str:
     return match.group(1) if match else ""
 
 
+def history_and_restores(found: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The backups of the file's history (daily, manual, before an upgrade), and the copies made before a restore."""
+    restores = [p for p in found if backup_reason(p) == RESTORE_REASON]
+    return [p for p in found if p not in restores], restores
+
+
 _BEFORE_UPGRADE = re.compile(r"-\d{8}-\d{6}-before-upgrade\d*" + re.escape(SUFFIX))
 
 

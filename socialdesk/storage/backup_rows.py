@@ -131,7 +131,8 @@ def remembered_facts(backups: list[Path], scan, file_id: str | None = None, reme
 
 
 def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None, scan=None) -> Path | None:
-    """The newest old backup holding more rows than every kept one: never rotated out.
+    """The old backup holding the most rows (the newest of equals), when that is more than every kept one holds:
+    never rotated out (attack 41c, M1: the newest with more rows let the fullest go in a slow loss).
 
     The rule (simplest honest one): a file that went missing and was replaced by an empty one
     (or emptied by mistake) makes a new, smaller backup every day; after KEEP days the last copy
@@ -141,7 +142,8 @@ def fullest_beyond(kept: list[Path], old: list[Path], file_id: str | None = None
         return None
     rows = {p: facts.rows for p, facts in remembered_facts(kept + old, scan, file_id).items()}
     most_kept = max((rows[p] for p in kept), default=0)
-    return next((p for p in old if rows[p] > most_kept), None)
+    fullest = max(old, key=lambda p: rows[p])  # max keeps the first, the newest, of equals
+    return fullest if rows[fullest] > most_kept else None
 
 
 def newest_made_first(backups: list[Path], facts: dict[Path, Facts]) -> list[Path]:

@@ -194,7 +194,7 @@ def _make_backup(conn: sqlite3.Connection, db_path: Path, when: datetime, reason
     # A chosen folder may have given the file its identity and the note a folder: looked at again.
     fresh = shared or not scan.add(target)
     rotate(db_path, kept_count(conn), None if fresh else scan, stored_key(conn), made_since_keys(conn),
-           (target, *spare))
+           (target, *spare), history=reason != backup_names.RESTORE_REASON)
     return target
 
 
@@ -326,7 +326,7 @@ def copy_data_file(source_path: Path, target_path: Path) -> None:
 
 
 def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key: str | None = None,
-           since_keys: bool = False, spare: tuple[Path, ...] = ()) -> list[Path]:
+           since_keys: bool = False, spare: tuple[Path, ...] = (), history: bool = True) -> list[Path]:
     """Delete all but the `keep` last made of this file's own backups, those carrying its `key`, or no key beside
     it unless the file was made `since_keys` (file_key.keyed_as_mine), sparing the fullest, the last made before an
     upgrade and `spare`; returns what was deleted. The order is the one they were made in (backup_rows.py), never
@@ -334,17 +334,19 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
     `scan` is the open's look at the backups; what is deleted leaves it.
     The copies made before a restore are the way back from that restore, not history: they are kept on top of the
     `keep` (the newest RESTORE_COPIES of them), so that trying a restore never deletes the oldest copy of the
-    history, the one most likely made before whatever went wrong (attack 41b, H1)."""
+    history, the one most likely made before whatever went wrong (attack 41b, H1); and the copy a restore makes
+    prunes only its own kind (`history` False): a keep count lowered in Preferences takes effect at the next
+    daily or manual copy, never in the middle of a restore (41c, M1)."""
     db_path = Path(db_path).resolve()
     scan = scan_backups(db_path, scan)
     found = own_backups(db_path, scan)
-    history, restores = _history_and_restores(found)
-    if len(history) > keep or len(restores) > RESTORE_COPIES:  # keys, rows and order looked at only when one may go
+    made, restores = backup_names.history_and_restores(found)
+    if (history and len(made) > keep) or len(restores) > RESTORE_COPIES:  # keys, rows, order: only when one may go
         facts = remembered_facts(found, scan)
         found = keyed_as_mine(key, found, None if since_keys else scan.default, {b: f.key for b, f in facts.items()})
-        history, restores = _history_and_restores(newest_made_first(found, facts))
-    kept, beyond = history[:keep], history[keep:]
-    spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(history)) if beyond \
+        made, restores = backup_names.history_and_restores(newest_made_first(found, facts))
+    kept, beyond = (made[:keep], made[keep:]) if history else (made, [])  # a restore's copy prunes only its kind
+    spared = (fullest_beyond(kept, beyond, scan.mine, scan), backup_names.before_last_upgrade(made)) if beyond \
         else ()
     old = [p for p in [*beyond, *restores[RESTORE_COPIES:]] if p not in spared and not _is_one_of(p, spare)]
     for path in old:
@@ -354,11 +356,6 @@ def rotate(db_path: Path, keep: int = KEEP, scan: BackupScan | None = None, key:
         _remove_partial(partial, None)
         scan.forget([partial, Path(f"{partial}-journal"), Path(f"{partial}-wal"), Path(f"{partial}-shm")])
     return old
-
-
-def _history_and_restores(found: list[Path]) -> tuple[list[Path], list[Path]]:
-    restores = [p for p in found if backup_names.backup_reason(p) == backup_names.RESTORE_REASON]
-    return [p for p in found if p not in restores], restores
 
 
 def _is_one_of(path: Path, others: tuple[Path, ...]) -> bool:

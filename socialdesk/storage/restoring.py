@@ -77,12 +77,17 @@ def restore_backup(store: Store, backup: Path, *, now: datetime | None = None) -
     kept = settings_to_keep(store.conn)  # this computer's backup folder and count, and the file's key
     restored = _restored_in_memory(backup, kept, store.conn.execute("PRAGMA page_size").fetchone()[0])
     try:
-        safety = backups.make_backup(store.conn, store.path, now, RESTORE_REASON, spare=(Path(backup).resolve(),))
+        # The data as it is, unless a copy already holds it: a restore tried after a restore, nothing written
+        # between, copies nothing again (attack 41c, H1: the copy of the owner's real work, made by the first try,
+        # was pushed out by the copies of restored backups the later tries made).
+        safety = store.same_as_now() or backups.make_backup(store.conn, store.path, now, RESTORE_REASON,
+                                                            spare=(Path(backup).resolve(),))
         with writing():
             restored.backup(store.conn)
             configure_connection(store.conn)
     finally:
         restored.close()
+    store.note_same_as(Path(backup))
     return safety
 
 

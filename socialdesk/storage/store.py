@@ -62,7 +62,7 @@ class Store:
         self._lock = lock
         self.daily_backup_due: datetime | None = None  # set by open_store(defer_daily_backup=True)
         self.daily_backup_made: Path | None = None  # where make_due_backup put it
-        self._changes_at_daily_backup = -1
+        self._unchanged: tuple[Path, int] | None = None  # a copy holding the data as it is, and total_changes then
 
     @classmethod
     def in_memory(cls) -> "Store":
@@ -195,14 +195,18 @@ class Store:
         except OSError as error:  # the backups cannot be listed: the copy, tried, says what is wrong
             logging.getLogger(__name__).warning("backups of %s not read: %s", self.path, error)
         self.daily_backup_made = make_backup(self.conn, self.path, when, "daily")
-        self._changes_at_daily_backup = self.conn.total_changes
+        self.note_same_as(self.daily_backup_made)
         return self.daily_backup_made
 
+    def note_same_as(self, copy: Path) -> None:
+        """`copy` holds the data as it is now (the day's backup just made, the backup just restored)."""
+        self._unchanged = (Path(copy), self.conn.total_changes)
+
     def same_as_now(self) -> Path | None:
-        """The day's backup, when nothing was written since it was made: restoring it would change nothing."""
-        if self.daily_backup_made is not None and self.conn.total_changes == self._changes_at_daily_backup:
-            return self.daily_backup_made
-        return None
+        """A copy holding the data as it is, when nothing was written since it was noted and it is still there:
+        restoring it would change nothing, and backing up before another restore would only copy it again."""
+        copy, changes = self._unchanged or (None, -1)
+        return copy if copy is not None and self.conn.total_changes == changes and copy.is_file() else None
 
     def close(self) -> None:
         if self.daily_backup_due is not None:

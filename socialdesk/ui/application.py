@@ -256,7 +256,7 @@ class AppController(QObject):
         self.bus.publish(Change(Area.ALL), self)
         self._install(self.store)
         QMessageBox.information(self.window, self.tr("Backup restored"),
-                                fill(self.tr("The backup is back in place. What you had just before was saved as:\n%1"),
+                                fill(self.tr("The backup is back in place. What you had just before is kept as:\n%1"),
                                      str(safety)))
 
     def _refused_backup_words(self, problem: Problem) -> str:
