@@ -11,7 +11,9 @@ from socialdesk.domain.clock import system_clock
 from socialdesk.storage import backup_folder, backups
 from socialdesk.storage.backup_names import is_kept_backup
 from socialdesk.storage.creating import ROOM_TO_CREATE, create_migrated, creating_name
-from socialdesk.storage.errors import Problem, StoreOpenError, StoreWriteError, means_disk_full, writing
+from socialdesk.storage.errors import (
+    Problem, StoreOpenError, StoreWriteError, WriteProblem, classify_write_error, means_disk_full, writing,
+)
 from socialdesk.storage.files import (
     SQLITE_HEADER, connect_for_inspection, connect_unchanging, in_memory_copy, is_socialdesk, journal_unreadable,
     read_header, set_aside, size_or_zero, stamp,
@@ -236,12 +238,13 @@ def _open_writable(path: Path, lock: FileLock | None) -> Store:
 
 
 def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: bool = False, scan=None) -> None:
+    pending, upgrade_copy = [], None
     try:  # the first reads too: on a disk nearly full, WAL's first read may fail to make its -shm
         pending = pending_names(store.conn)
         key, since_keys = stored_key(store.conn), made_since_keys(store.conn)
         _prune_backups(store.path, backups.kept_count(store.conn), scan, key, since_keys)
         if not is_new and pending and applied_names(store.conn):
-            _backup_before_upgrade(store, pending, now, scan)
+            upgrade_copy = _backup_before_upgrade(store, pending, now, scan)
         elif not is_new and defer_daily:
             store.daily_backup_due = now  # whether one is due is read then too: the backups' order, their keys
         elif not is_new and not backups.backed_up_today(store.path, now, scan, key, since_keys):
@@ -252,21 +255,49 @@ def _backup_and_migrate(store: Store, now: datetime, is_new: bool, defer_daily: 
             migrations.apply(store.db)
         stamp(store.conn)
     except (sqlite3.Error, OSError, StoreWriteError) as error:
+        refused = _upgrade_refused(error)  # the file's own record of its upgrades disagrees with its tables
+        if refused and upgrade_copy is not None and _nothing_applied(store, pending):
+            _forget_copy(upgrade_copy, backups.backup_dir_for(store.path))  # the file is as it was: nothing left
         store.close()
         cause = error.__cause__ if isinstance(error, StoreWriteError) else error  # a backup's own error
         full = means_disk_full(cause, store.path.parent, ROOM_TO_CREATE + size_or_zero(store.path))
-        raise StoreOpenError(Problem.DISK_FULL if full else Problem.READ_ONLY, store.path,
-                             f"{MIGRATION_SET}: {error}") from error
+        problem = Problem.DISK_FULL if full else Problem.DAMAGED if refused else Problem.READ_ONLY
+        raise StoreOpenError(problem, store.path, f"{MIGRATION_SET}: {error}") from error
 
 
-def _backup_before_upgrade(store: Store, pending: list[str], now: datetime, scan=None) -> None:
+def _upgrade_refused(error: BaseException) -> bool:
+    """An upgrade step SQLite refused for what the file holds ("duplicate column name", "no such table"): a file
+    whose list of applied upgrades was scribbled, not one that cannot be written (make test-faults found it: told
+    « cannot be written », with a before-upgrade copy left behind)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(error, sqlite3.OperationalError) and code == sqlite3.SQLITE_ERROR and \
+        classify_write_error(error) is WriteProblem.OTHER
+
+
+def _forget_copy(copy: Path, own_folder: Path) -> None:
+    """A refused upgrade's copy goes, and the file's own backups folder with it if that leaves it empty."""
+    copy.unlink(missing_ok=True)
+    try:
+        if copy.parent == own_folder:
+            own_folder.rmdir()  # only an empty folder goes
+    except OSError:
+        pass
+
+
+def _nothing_applied(store: Store, pending: list[str]) -> bool:
+    try:
+        return pending_names(store.conn) == pending
+    except sqlite3.Error:
+        return False
+
+
+def _backup_before_upgrade(store: Store, pending: list[str], now: datetime, scan=None) -> Path:
     """The upgrade's backup. A file from before keys is given its key (file_key.key_to_give) in a copy in memory,
     the backup is made from that copy, and only then is the key written to the file: a backup refused by a full disk
     leaves the file as it was (attack 31, #11), and a key the file could not keep leaves no backup claiming it."""
     key = key_to_give(store.conn, pending)
     if key is None:
-        backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)
-        return
+        return backups.make_backup(store.conn, store.path, now, "before-upgrade", scan)
     keyed = in_memory_copy(store.conn)
     try:
         keep_key(keyed, key)
@@ -279,6 +310,7 @@ def _backup_before_upgrade(store: Store, pending: list[str], now: datetime, scan
     except BaseException:
         made.unlink(missing_ok=True)
         raise
+    return made
 
 
 def _prune_backups(path: Path, keep: int, scan: "backups.BackupScan | None" = None, key: str | None = None,
