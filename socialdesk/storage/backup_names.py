@@ -135,13 +135,12 @@ def history_and_restores(found: list[Path]) -> tuple[list[Path], list[Path]]:
     return [p for p in found if p not in restores], restores
 
 
-_BEFORE_UPGRADE = re.compile(r"-\d{8}-\d{6}-before-upgrade\d*" + re.escape(SUFFIX))
 
 
 def before_last_upgrade(newest_first: list[Path]) -> Path | None:
     """The newest backup made before an upgrade: the only copy an older SocialDesk can still open, and the way
     back if an upgrade went wrong. Rotation keeps it until a newer upgrade's."""
-    return next((p for p in newest_first if _BEFORE_UPGRADE.search(p.name)), None)
+    return next((p for p in newest_first if backup_reason(p) == "before-upgrade"), None)
 
 
 _ORDER = re.compile(r"(\d{8}-\d{6})-[\w-]*?(\d*)\.\w+$")

@@ -90,10 +90,10 @@ def _key_and_age(db_path: Path) -> tuple[str | None, bool]:
 def posts_in(backup: Path) -> int | None:
     """How many posts a backup holds: a hint that tells copies of one size apart (attack 41b, M1); None if it
     cannot be read. Read as it is, nothing written beside it (a backup has no journal)."""
-    from socialdesk.storage.files import readonly_uri
+    from socialdesk.storage.files import connect_unchanging
 
     try:
-        conn = sqlite3.connect(readonly_uri(backup) + "&immutable=1", uri=True)
+        conn = connect_unchanging(backup)
     except sqlite3.Error:
         return None
     try:
@@ -102,4 +102,3 @@ def posts_in(backup: Path) -> int | None:
         return None
     finally:
         conn.close()
-

@@ -46,14 +46,14 @@ class RestoreDialog(QDialog):
         computer = {b: identity_in(db_path, b) if b in elsewhere else None for b in found.backups}
         shared = _seconds_shared(found.backups, computer)
         misdated = _dated_out_of_order([b for b in found.backups if found.sure(b)], system_clock() + timedelta(days=1))
-        shown = []
+        shown, same = [], same.resolve() if same is not None else None
         for backup in found.backups:
             try:
                 label = _when_and_size(backup, self._what(backup))
             except OSError:  # gone since it was listed (another file's rotation in a shared folder)
                 continue
             shown.append(backup)
-            if same is not None and backup.resolve() == same.resolve():
+            if backup.resolve() == same:
                 label += "\n    " + self.tr("the same as your data now: restoring it changes nothing")
             if backup in misdated:
                 label += "\n    " + self.tr("its date is out of order with the others: the computer's clock was wrong "
@@ -79,9 +79,9 @@ class RestoreDialog(QDialog):
             self.list.addItem(item)
         sure = [row for row, backup in enumerate(shown) if found.sure(backup)]
         if sure:
-            differ = [row for row in sure if same is None or shown[row].resolve() != same.resolve()]  # not a copy
-            # that would change nothing (attack 41b, H1: this morning's, chosen for the owner, restored as is)
-            self.list.setCurrentRow((differ or sure)[0])  # this file's newest; one from elsewhere is never chosen for the owner
+            differ = [row for row in sure if shown[row].resolve() != same]  # not a copy that would change nothing
+            # (attack 41b, H1: this morning's, chosen for the owner, restored as is)
+            self.list.setCurrentRow((differ or sure)[0])  # this file's newest; never one from elsewhere
         else:
             empty = QLabel(self.tr("There is no backup of this data file yet. A backup kept elsewhere opens with "
                                    "Other file…"))
